@@ -1,0 +1,98 @@
+# csto — build, run and test.
+#
+#   make            build build/csto (installs missing Debian packages first)
+#   make run        serve corpus/ (or CORPUS=DIR) on 127.0.0.1:8080 (or LISTEN=ADDR:PORT)
+#   make test       build and run every test; ends with "N passed, N failed"
+#   make test SANITIZE=1   the same under ASan + UBSan + LSan
+#
+# Sources are picked up by folder: model/ (no HTTP), handlers/ (no daemon),
+# server/ (main, daemon, routing).  Tests live in tests/unit (cmocka, one binary
+# per file) and tests/http (libcurl against a real server on a free port).
+
+CC      ?= cc
+PKGS    := libmicrohttpd jansson sqlite3 zlib
+CORPUS  ?= corpus
+LISTEN  ?= 127.0.0.1:8080
+
+# Debian packages the build and the tests need; scripts/deps.sh installs the missing ones.
+BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev
+TEST_DEBS  := libcmocka-dev libcurl4-openssl-dev curl python3
+
+OPT     ?= -O2
+CFLAGS  += -std=c11 -D_GNU_SOURCE $(OPT) -g -Wall -Wextra -Werror -Wno-unused-parameter -I.
+ifeq ($(SANITIZE),1)
+CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+BUILD   := build/san
+else
+BUILD   := build
+endif
+
+DEPS_STAMP := build/.deps-build
+TDEPS_STAMP := build/.deps-test
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+MODEL_SRC    := $(sort $(wildcard model/*.c))
+HANDLERS_SRC := $(sort $(wildcard handlers/*.c))
+SERVER_SRC   := $(sort $(wildcard server/*.c))
+LIB_OBJ      := $(patsubst %.c,$(BUILD)/obj/%.o,$(MODEL_SRC) $(HANDLERS_SRC))
+SERVER_OBJ   := $(patsubst %.c,$(BUILD)/obj/%.o,$(SERVER_SRC))
+
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
+HTTP_SRC  := $(sort $(wildcard tests/http/test_*.c))
+UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+HTTP_BIN  := $(patsubst tests/http/%.c,$(BUILD)/tests/%,$(HTTP_SRC))
+TEST_COMMON_SRC := $(sort $(wildcard tests/common/*.c))
+
+.PHONY: all run test deps test-deps clean parse score
+all: $(BUILD)/csto
+ifneq ($(BUILD),build)
+	@mkdir -p build && ln -sf san/csto build/csto-san
+endif
+
+$(DEPS_STAMP):
+	@sh scripts/deps.sh $(BUILD_DEBS)
+	@mkdir -p build && touch $@
+
+$(TDEPS_STAMP): $(DEPS_STAMP)
+	@sh scripts/deps.sh $(TEST_DEBS)
+	@touch $@
+
+deps: $(DEPS_STAMP)
+test-deps: $(TDEPS_STAMP)
+
+$(BUILD)/obj/%.o: %.c | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libcsto.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/csto: $(SERVER_OBJ) $(BUILD)/libcsto.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread -lm
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(TDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(TEST_COMMON_SRC) $(BUILD)/libcsto.a -lcmocka $(PKG_LIBS) -lcurl -lpthread -lm
+
+$(BUILD)/tests/%: tests/http/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(TDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(TEST_COMMON_SRC) $(BUILD)/libcsto.a -lcmocka $(PKG_LIBS) -lcurl -lpthread -lm
+
+run: $(BUILD)/csto
+	$(BUILD)/csto serve --corpus $(CORPUS) --listen $(LISTEN)
+
+test: $(BUILD)/csto $(UNIT_BIN) $(HTTP_BIN) | $(TDEPS_STAMP)
+	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN)
+
+# The seed-corpus score (needs ../shared beside the clone).
+score: $(BUILD)/csto
+	$(BUILD)/csto parse ../shared/corpus | python3 ../shared/eval/score.py ../shared/gold/seeds.json - --verbose
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

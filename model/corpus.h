@@ -1,0 +1,56 @@
+/* corpus — from article files to the model of ../shared/contract.md.
+ *
+ * A corpus collects articles (corpus_add_path), extracts meetings, officials
+ * and documents from each as it is added, and on corpus_model() resolves them
+ * across articles (one real meeting, one person) and assigns stable ids.
+ * The result is a jansson object:
+ *   { "articles": [...], "meetings": [...], "officials": [...],
+ *     "documents": [...], "members": [...] }
+ * Nothing here knows about HTTP.  Same input (same files, any order of
+ * arguments within a directory) gives the same model, byte for byte once
+ * dumped with JSON_SORT_KEYS off (keys are inserted in a fixed order).
+ *
+ * Evidence offsets are byte offsets into the article's "text" field (UTF-8),
+ * half-open: [start, end). */
+#ifndef CSTO_CORPUS_H
+#define CSTO_CORPUS_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+typedef struct gazetteer gazetteer;
+typedef struct corpus corpus;
+
+/* Loads the gazetteers (countries, cities, bodies, titles, months, ...) from
+ * the data directory.  On failure returns NULL and writes the reason, naming
+ * the file and line, into err. */
+gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen);
+void gazetteer_free(gazetteer *g);
+
+/* Borrows g, which must outlive the corpus. */
+corpus *corpus_new(const gazetteer *g);
+void corpus_free(corpus *c);
+
+/* Adds one article file, or every *.txt file directly in a directory (sorted
+ * by name).  A file that cannot be read or is not an article is named on
+ * `errlog` with the reason and skipped; the rest still load.  Returns the
+ * number of files that failed (0 when everything was read). */
+int corpus_add_path(corpus *c, const char *path, FILE *errlog);
+
+/* Adds one article from memory; `id` is the article id (file name without
+ * .txt).  Returns 0, or -1 with a reason in err (e.g. invalid UTF-8). */
+int corpus_add_text(corpus *c, const char *id, const char *text, size_t len,
+                    char *err, size_t errlen);
+
+/* Number of articles added so far. */
+size_t corpus_count(const corpus *c);
+
+/* When set, every extracted fact carries a "rule" field naming the rule
+ * that produced it (csto parse --explain). */
+void corpus_set_explain(corpus *c, int on);
+
+/* Resolves across articles and returns the model (a new reference: the
+ * caller owns it and json_decref()s it).  May be called once. */
+json_t *corpus_model(corpus *c);
+
+#endif

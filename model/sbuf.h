@@ -1,0 +1,32 @@
+/* sbuf — a growable byte buffer, always NUL-terminated.
+ *
+ * Used everywhere text is built: JSON bodies, slugs, titles.  A zeroed
+ * struct is an empty buffer (`sbuf b = {0};`), sbuf_free() releases it.
+ * On allocation failure the buffer is marked failed (b->oom) and further
+ * appends are ignored, so callers check once at the end instead of after
+ * every append. */
+#ifndef CSTO_SBUF_H
+#define CSTO_SBUF_H
+
+#include <stddef.h>
+
+typedef struct sbuf {
+    char *buf;   /* NUL-terminated when len > 0 or after any append */
+    size_t len;
+    size_t cap;
+    int oom;     /* set once an allocation failed */
+} sbuf;
+
+void sbuf_append(sbuf *b, const char *s, size_t n);
+void sbuf_puts(sbuf *b, const char *s);
+void sbuf_putc(sbuf *b, char c);
+void sbuf_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends s as the inside of a JSON string (no surrounding quotes). */
+void sbuf_json_escape(sbuf *b, const char *s, size_t n);
+void sbuf_reset(sbuf *b);              /* len = 0, keeps the memory */
+const char *sbuf_str(const sbuf *b);   /* never NULL: "" for an empty buffer */
+/* Hands the memory to the caller (who frees it with free()); b becomes empty. */
+char *sbuf_steal(sbuf *b);
+void sbuf_free(sbuf *b);
+
+#endif
