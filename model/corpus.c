@@ -1,6 +1,22 @@
-/* corpus — TEMPORARY stub so the server can be built while extraction is
- * written on its own branch: articles are read, nothing is extracted. */
+/* corpus — articles in, the contract model out; see corpus.h.
+ *
+ * Each article is parsed (article.c) and its facts extracted (extract.c) as
+ * it is added.  corpus_model() then resolves across articles:
+ *  - meetings: mentions are taken most specific first (date precision, then
+ *    place) and each joins the first cluster it is compatible with (same
+ *    bodies and format, no known part of date or place differing, no mention
+ *    from the same article already there); a mention that gives neither a
+ *    year nor a place joins only when exactly one cluster fits.  A cluster's
+ *    date is the union of its mentions' known parts; it is held if any
+ *    mention reports it held.
+ *  - officials: one person per surname key (data/translit.tsv folds spelling
+ *    variants) and compatible first initial.
+ *  - documents: one per meeting, type and title (word overlap 0.6).
+ * Ids are slugs (date-bodies-place, name, title) with -2, -3 ... on
+ * collision, assigned after sorting, so they are the same on every run. */
 #include "model/corpus.h"
+#include "model/article.h"
+#include "model/extract.h"
 #include "model/sbuf.h"
 
 #include <dirent.h>
@@ -9,55 +25,731 @@
 #include <string.h>
 #include <sys/stat.h>
 
-struct gazetteer { int unused; };
-struct corpus { json_t *articles; };
+#define MAX_ARTICLE_BYTES (64u << 20)
 
-gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
-{
-    (void)datadir; (void)err; (void)errlen;
-    return calloc(1, sizeof(gazetteer));
-}
-void gazetteer_free(gazetteer *g) { free(g); }
+typedef struct art { article a; extraction x; } art;
+
+struct corpus {
+    const gazetteer *g;
+    art *arts;
+    size_t n, cap;
+    int explain;
+    int modelled;
+};
 
 corpus *corpus_new(const gazetteer *g)
 {
-    (void)g;
     corpus *c = calloc(1, sizeof *c);
-    if (c) c->articles = json_array();
+    if (c) c->g = g;
     return c;
 }
-void corpus_free(corpus *c) { if (c) { json_decref(c->articles); free(c); } }
-size_t corpus_count(const corpus *c) { return json_array_size(c->articles); }
-void corpus_set_explain(corpus *c, int on) { (void)c; (void)on; }
+
+void corpus_free(corpus *c)
+{
+    if (!c) return;
+    for (size_t i = 0; i < c->n; i++) {
+        article_clear(&c->arts[i].a);
+        extraction_clear(&c->arts[i].x);
+    }
+    free(c->arts);
+    free(c);
+}
+
+size_t corpus_count(const corpus *c) { return c->n; }
+void corpus_set_explain(corpus *c, int on) { c->explain = on; }
 
 int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, char *err, size_t errlen)
 {
-    json_t *t = json_stringn(text, len);
-    if (!t) { snprintf(err, errlen, "not valid UTF-8"); return -1; }
-    json_array_append_new(c->articles, json_pack("{s:s, s:n, s:n, s:n, s:n, s:n, s:o}", "id", id,
-        "title", "published", "source", "url", "dateline", "text", t));
+    for (size_t i = 0; i < c->n; i++)
+        if (!strcmp(c->arts[i].a.id, id)) {
+            snprintf(err, errlen, "duplicate article id '%s' (skipped)", id);
+            return -1;
+        }
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        art *p = realloc(c->arts, cap * sizeof *p);
+        if (!p) { snprintf(err, errlen, "out of memory"); return -1; }
+        c->arts = p;
+        c->cap = cap;
+    }
+    art *a = &c->arts[c->n];
+    memset(a, 0, sizeof *a);
+    if (article_parse(c->g, id, text, len, &a->a, err, errlen) < 0) return -1;
+    if (extract_article(c->g, &a->a, &a->x) < 0) {
+        article_clear(&a->a);
+        snprintf(err, errlen, "out of memory during extraction");
+        return -1;
+    }
+    c->n++;
     return 0;
+}
+
+/* Reads a whole regular file; returns 0 or an errno-style reason in err. */
+static int read_file(const char *path, sbuf *out, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) { snprintf(err, errlen, "%s", strerror(errno)); return -1; }
+    char buf[65536];
+    size_t n;
+    int rc = 0;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+        sbuf_append(out, buf, n);
+        if (out->len > MAX_ARTICLE_BYTES) { snprintf(err, errlen, "larger than %u MiB", MAX_ARTICLE_BYTES >> 20); rc = -1; break; }
+    }
+    if (!rc && ferror(f)) { snprintf(err, errlen, "read error: %s", strerror(errno)); rc = -1; }
+    if (!rc && out->oom) { snprintf(err, errlen, "out of memory"); rc = -1; }
+    fclose(f);
+    return rc;
+}
+
+static int add_file(corpus *c, const char *path, FILE *errlog)
+{
+    struct stat st;
+    char err[256];
+    if (stat(path, &st) < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
+    if (!S_ISREG(st.st_mode)) { fprintf(errlog, "%s: not a regular file\n", path); return 1; }
+    sbuf b = {0};
+    if (read_file(path, &b, err, sizeof err) < 0) {
+        fprintf(errlog, "%s: %s\n", path, err);
+        sbuf_free(&b);
+        return 1;
+    }
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t bl = strlen(base);
+    if (bl > 4 && !strcmp(base + bl - 4, ".txt")) bl -= 4;
+    char id[256];
+    snprintf(id, sizeof id, "%.*s", (int)(bl < 255 ? bl : 255), base);
+    int rc = corpus_add_text(c, id, sbuf_str(&b), b.len, err, sizeof err);
+    if (rc < 0) fprintf(errlog, "%s: %s\n", path, err);
+    sbuf_free(&b);
+    return rc < 0;
+}
+
+static int txt_filter(const struct dirent *d)
+{
+    size_t n = strlen(d->d_name);
+    return d->d_name[0] != '.' && n > 4 && !strcmp(d->d_name + n - 4, ".txt");
 }
 
 int corpus_add_path(corpus *c, const char *path, FILE *errlog)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
-    sbuf b = {0}; char tmp[4096]; size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) sbuf_append(&b, tmp, n);
-    fclose(f);
-    const char *base = strrchr(path, '/'); base = base ? base + 1 : path;
-    char id[256]; snprintf(id, sizeof id, "%s", base);
-    char *dot = strstr(id, ".txt"); if (dot) *dot = 0;
-    char err[128];
-    int rc = corpus_add_text(c, id, sbuf_str(&b), b.len, err, sizeof err);
-    if (rc) fprintf(errlog, "%s: %s\n", path, err);
+    struct stat st;
+    if (stat(path, &st) < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
+    if (!S_ISDIR(st.st_mode)) return add_file(c, path, errlog);
+    struct dirent **list;
+    int n = scandir(path, &list, txt_filter, alphasort);
+    if (n < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
+    int failed = 0;
+    for (int i = 0; i < n; i++) {
+        sbuf p = {0};
+        sbuf_printf(&p, "%s/%s", path, list[i]->d_name);
+        failed += add_file(c, sbuf_str(&p), errlog);
+        sbuf_free(&p);
+        free(list[i]);
+    }
+    free(list);
+    return failed;
+}
+
+/* ---- resolution --------------------------------------------------------- */
+
+typedef struct ref { int art, idx; } ref;
+typedef struct refvec { ref *v; int n, cap; } refvec;
+
+static int ref_push(refvec *v, ref r)
+{
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 4;
+        ref *p = realloc(v->v, (size_t)cap * sizeof *p);
+        if (!p) return -1;
+        v->v = p;
+        v->cap = cap;
+    }
+    v->v[v->n++] = r;
+    return 0;
+}
+
+typedef struct cluster {
+    unsigned bodies;
+    cdate date;
+    int city, country, format, held;
+    refvec members;   /* (article, meeting index) */
+    char *id;
+} cluster;
+
+typedef struct person {
+    char key[64];
+    char initial;
+    char *name;       /* borrowed from an extraction */
+    refvec members;   /* (article, official index) */
+    char *id;
+} person;
+
+typedef struct gdoc {
+    char *title;      /* borrowed */
+    int type, status, cluster, initiator;
+    refvec members;   /* (article, document index) */
+    char *id;
+} gdoc;
+
+typedef struct resolver {
+    corpus *c;
+    cluster *cl; int ncl;
+    person *pe; int npe;
+    gdoc *dc; int ndc;
+    int **mclus;      /* per article: meeting index -> cluster */
+    int **operson;    /* per article: official index -> person */
+    int **dglob;      /* per article: document index -> gdoc */
+} resolver;
+
+static int cmp_art(const void *a, const void *b)
+{
+    return strcmp(((const art *)a)->a.id, ((const art *)b)->a.id);
+}
+
+typedef struct mref { int art, idx, prec, place; } mref;
+
+static int cmp_mref(const void *a, const void *b)
+{
+    const mref *x = a, *y = b;
+    if (x->prec != y->prec) return y->prec - x->prec;
+    if (x->place != y->place) return y->place - x->place;
+    if (x->art != y->art) return x->art - y->art;
+    return x->idx - y->idx;
+}
+
+static int cluster_has_article(const cluster *k, int art)
+{
+    for (int i = 0; i < k->members.n; i++)
+        if (k->members.v[i].art == art) return 1;
+    return 0;
+}
+
+static int fits(const cluster *k, const x_meeting *m, int art)
+{
+    if (k->bodies != m->bodies || k->format != m->format) return 0;
+    if (!date_compatible(k->date, m->date)) return 0;
+    if (k->city >= 0 && m->city >= 0 && k->city != m->city) return 0;
+    if (k->country >= 0 && m->country >= 0 && k->country != m->country) return 0;
+    return !cluster_has_article(k, art);
+}
+
+static int cluster_meetings(resolver *r)
+{
+    corpus *c = r->c;
+    int total = 0;
+    for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.nm;
+    mref *ms = calloc((size_t)total + 1, sizeof *ms);
+    r->cl = calloc((size_t)total + 1, sizeof *r->cl);
+    if (!ms || !r->cl) { free(ms); return -1; }
+    int n = 0;
+    for (size_t a = 0; a < c->n; a++)
+        for (int i = 0; i < c->arts[a].x.nm; i++) {
+            const x_meeting *m = &c->arts[a].x.m[i];
+            ms[n++] = (mref){(int)a, i, date_precision(m->date) * 2 + (m->date.d ? 1 : 0),
+                             m->city >= 0 ? 2 : m->country >= 0 ? 1 : 0};
+        }
+    qsort(ms, (size_t)n, sizeof *ms, cmp_mref);
+    for (int i = 0; i < n; i++) {
+        const x_meeting *m = &c->arts[ms[i].art].x.m[ms[i].idx];
+        int vague = !m->date.y && m->city < 0 && m->country < 0;
+        int pick = -1, count = 0;
+        for (int k = 0; k < r->ncl; k++)
+            if (fits(&r->cl[k], m, ms[i].art)) {
+                if (pick < 0) pick = k;
+                count++;
+            }
+        if (vague && count != 1) pick = -1;
+        if (pick < 0) {
+            pick = r->ncl++;
+            cluster *k = &r->cl[pick];
+            k->bodies = m->bodies;
+            k->date = m->date;
+            k->city = m->city;
+            k->country = m->country;
+            k->format = m->format;
+        } else {
+            cluster *k = &r->cl[pick];
+            if (!k->date.y) k->date.y = m->date.y;
+            if (!k->date.m && m->date.m) k->date.m = m->date.m;
+            if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d;
+            if (k->city < 0) k->city = m->city;
+            if (k->country < 0) k->country = m->country;
+        }
+        if (m->status == ST_HELD) r->cl[pick].held = 1;
+        if (ref_push(&r->cl[pick].members, (ref){ms[i].art, ms[i].idx}) < 0) { free(ms); return -1; }
+        r->mclus[ms[i].art][ms[i].idx] = pick;
+    }
+    free(ms);
+    return 0;
+}
+
+static int name_words(const char *s)
+{
+    int n = 1;
+    for (; *s; s++) n += *s == ' ';
+    return n;
+}
+
+static int better_name(const char *a, const char *b) /* a better than b */
+{
+    int wa = name_words(a), wb = name_words(b);
+    if (wa != wb) return wa > wb;
+    if (strlen(a) != strlen(b)) return strlen(a) > strlen(b);
+    return strcmp(a, b) < 0;
+}
+
+static int resolve_people(resolver *r)
+{
+    corpus *c = r->c;
+    int total = 0;
+    for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.no;
+    r->pe = calloc((size_t)total + 1, sizeof *r->pe);
+    if (!r->pe) return -1;
+    /* officials with a first name first, so that "Putin" joins "Vladimir Putin" */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t a = 0; a < c->n; a++)
+            for (int i = 0; i < c->arts[a].x.no; i++) {
+                const x_official *o = &c->arts[a].x.o[i];
+                if ((pass == 0) != (o->initial != 0)) continue;
+                int pick = -1;
+                for (int k = 0; k < r->npe && pick < 0; k++)
+                    if (!strcmp(r->pe[k].key, o->key) && (!o->initial || !r->pe[k].initial || o->initial == r->pe[k].initial))
+                        pick = k;
+                if (pick < 0) {
+                    pick = r->npe++;
+                    memcpy(r->pe[pick].key, o->key, sizeof o->key);
+                    r->pe[pick].name = o->name;
+                }
+                person *p = &r->pe[pick];
+                if (!p->initial) p->initial = o->initial;
+                if (better_name(o->name, p->name)) p->name = o->name;
+                if (ref_push(&p->members, (ref){(int)a, i}) < 0) return -1;
+                r->operson[a][i] = pick;
+            }
+    return 0;
+}
+
+/* Content words of a title, for overlap. */
+static int jaccard_ge(const char *a, const char *b, double min)
+{
+    char wa[64][32], wb[64][32];
+    int na = 0, nb = 0;
+    for (int side = 0; side < 2; side++) {
+        const char *s = side ? b : a;
+        char (*w)[32] = side ? wb : wa;
+        int *n = side ? &nb : &na;
+        while (*s && *n < 64) {
+            while (*s && !((*s | 32) >= 'a' && (*s | 32) <= 'z') && !(*s >= '0' && *s <= '9')) s++;
+            int l = 0;
+            char word[32];
+            while (*s && (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (*s >= '0' && *s <= '9'))) {
+                if (l < 31) word[l++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+                s++;
+            }
+            word[l] = 0;
+            if (l < 3 || !strcmp(word, "the") || !strcmp(word, "and") || !strcmp(word, "for") ||
+                !strcmp(word, "with") || !strcmp(word, "its") || !strcmp(word, "from") || !strcmp(word, "into"))
+                continue;
+            int dup = 0;
+            for (int k = 0; k < *n; k++) if (!strcmp(w[k], word)) dup = 1;
+            if (!dup) memcpy(w[(*n)++], word, 32);
+        }
+    }
+    int inter = 0;
+    for (int i = 0; i < na; i++)
+        for (int k = 0; k < nb; k++)
+            if (!strcmp(wa[i], wb[k])) inter++;
+    int uni = na + nb - inter;
+    return uni > 0 && (double)inter / uni >= min;
+}
+
+static int resolve_docs(resolver *r)
+{
+    corpus *c = r->c;
+    int total = 0;
+    for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.nd;
+    r->dc = calloc((size_t)total + 1, sizeof *r->dc);
+    if (!r->dc) return -1;
+    for (size_t a = 0; a < c->n; a++)
+        for (int i = 0; i < c->arts[a].x.nd; i++) {
+            const x_document *d = &c->arts[a].x.d[i];
+            int cl = d->meeting >= 0 ? r->mclus[a][d->meeting] : -1;
+            int pick = -1;
+            for (int k = 0; k < r->ndc && pick < 0; k++)
+                if (cl >= 0 && r->dc[k].cluster == cl && r->dc[k].type == d->type &&
+                    jaccard_ge(r->dc[k].title, d->title, 0.6))
+                    pick = k;
+            if (pick < 0) {
+                pick = r->ndc++;
+                r->dc[pick] = (gdoc){.title = d->title, .type = d->type, .status = d->status, .cluster = cl,
+                                     .initiator = d->initiator};
+            } else if (strlen(d->title) > strlen(r->dc[pick].title)) {
+                r->dc[pick].title = d->title;
+            }
+            if (r->dc[pick].initiator < 0) r->dc[pick].initiator = d->initiator;
+            if (ref_push(&r->dc[pick].members, (ref){(int)a, i}) < 0) return -1;
+            r->dglob[a][i] = pick;
+        }
+    return 0;
+}
+
+/* ---- ids ---------------------------------------------------------------- */
+
+typedef struct idrec { char *base; const char *tiebreak; int idx; } idrec;
+
+static int cmp_idrec(const void *a, const void *b)
+{
+    const idrec *x = a, *y = b;
+    int d = strcmp(x->base, y->base);
+    if (d) return d;
+    d = strcmp(x->tiebreak, y->tiebreak);
+    return d ? d : x->idx - y->idx;
+}
+
+/* Gives each record a unique id: its base, then base-2, base-3 ... in sorted order.
+ * Steals each base; writes the ids into out[idx]. */
+static int assign_ids(idrec *recs, int n, char **out)
+{
+    qsort(recs, (size_t)n, sizeof *recs, cmp_idrec);
+    int dup = 1;
+    for (int i = 0; i < n; i++) {
+        dup = i > 0 && !strcmp(recs[i - 1].base, recs[i].base) ? dup + 1 : 1;
+        sbuf b = {0};
+        sbuf_puts(&b, recs[i].base);
+        if (dup > 1) sbuf_printf(&b, "-%d", dup);
+        out[recs[i].idx] = b.oom ? NULL : sbuf_steal(&b);
+        sbuf_free(&b);
+    }
+    for (int i = 0; i < n; i++) free(recs[i].base);
+    for (int i = 0; i < n; i++) if (!out[i]) return -1;
+    return 0;
+}
+
+static int make_ids(resolver *r)
+{
+    const gazetteer *g = r->c->g;
+    int n = r->ncl > r->npe ? r->ncl : r->npe;
+    if (r->ndc > n) n = r->ndc;
+    idrec *recs = calloc((size_t)n + 1, sizeof *recs);
+    char **out = calloc((size_t)n + 1, sizeof *out);
+    if (!recs || !out) { free(recs); free(out); return -1; }
+    int rc = -1;
+    for (int i = 0; i < r->ncl; i++) {
+        cluster *k = &r->cl[i];
+        sbuf b = {0};
+        if (k->date.y) date_format(&b, k->date);
+        else sbuf_puts(&b, "undated");
+        for (int bi = 0; bi < gaz_nbodies(g); bi++)
+            if (k->bodies >> bi & 1u) { sbuf_putc(&b, '-'); slug_append(&b, gaz_body(g, bi)->code, 16); }
+        if (k->city >= 0) { sbuf_putc(&b, '-'); slug_append(&b, gaz_city(g, k->city)->name, 32); }
+        else if (k->country >= 0) { sbuf_putc(&b, '-'); slug_append(&b, gaz_country(g, k->country)->slug, 32); }
+        if (k->format == FM_VIDEO) sbuf_puts(&b, "-video");
+        recs[i] = (idrec){sbuf_steal(&b), r->c->arts[k->members.v[0].art].a.id, i};
+    }
+    memset(out, 0, (size_t)n * sizeof *out);
+    if (assign_ids(recs, r->ncl, out) < 0) goto cleanup;
+    for (int i = 0; i < r->ncl; i++) r->cl[i].id = out[i];
+    memset(out, 0, (size_t)n * sizeof *out);
+    for (int i = 0; i < r->npe; i++) {
+        sbuf b = {0};
+        slug_append(&b, r->pe[i].name, 64);
+        if (!b.len) sbuf_puts(&b, "official");
+        recs[i] = (idrec){sbuf_steal(&b), r->c->arts[r->pe[i].members.v[0].art].a.id, i};
+    }
+    if (assign_ids(recs, r->npe, out) < 0) goto cleanup;
+    for (int i = 0; i < r->npe; i++) r->pe[i].id = out[i];
+    memset(out, 0, (size_t)n * sizeof *out);
+    for (int i = 0; i < r->ndc; i++) {
+        sbuf b = {0};
+        slug_append(&b, r->dc[i].title, 60);
+        if (!b.len) sbuf_puts(&b, "document");
+        recs[i] = (idrec){sbuf_steal(&b), r->c->arts[r->dc[i].members.v[0].art].a.id, i};
+    }
+    if (assign_ids(recs, r->ndc, out) < 0) goto cleanup;
+    for (int i = 0; i < r->ndc; i++) r->dc[i].id = out[i];
+    rc = 0;
+cleanup:
+    free(recs);
+    free(out);
+    return rc;
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+
+static json_t *date_json(cdate d)
+{
+    if (!d.y) return json_null();
+    sbuf b = {0};
+    date_format(&b, d);
+    json_t *j = json_string(sbuf_str(&b));
     sbuf_free(&b);
-    return rc ? 1 : 0;
+    return j;
+}
+
+static json_t *evidence_json(const char *article_id, const spanvec *v, json_t *arr)
+{
+    for (int i = 0; i < v->n; i++)
+        json_array_append_new(arr, json_pack("{s:s, s:I, s:I}", "article", article_id, "start",
+                                             (json_int_t)v->v[i].start, "end", (json_int_t)v->v[i].end));
+    return arr;
+}
+
+/* Appends s to a JSON array of strings unless it is there already. */
+static void add_unique(json_t *arr, const char *s)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v) if (!strcmp(json_string_value(v), s)) return;
+    json_array_append_new(arr, json_string(s));
+}
+
+static int cmp_json_str(const void *a, const void *b)
+{
+    return strcmp(json_string_value(*(json_t *const *)a), json_string_value(*(json_t *const *)b));
+}
+
+static void sort_strings(json_t *arr)
+{
+    size_t n = json_array_size(arr);
+    if (n < 2) return;
+    json_t **v = malloc(n * sizeof *v);
+    if (!v) return;
+    for (size_t i = 0; i < n; i++) v[i] = json_incref(json_array_get(arr, i));
+    qsort(v, n, sizeof *v, cmp_json_str);
+    json_array_clear(arr);
+    for (size_t i = 0; i < n; i++) json_array_append_new(arr, v[i]);
+    free(v);
+}
+
+static const char *const status_names[] = {"held", "planned"};
+static const char *const format_names[] = {"in_person", "video"};
+static const char *const dstatus_names[] = {"adopted", "draft", "planned"};
+
+static int cmp_by_id(const void *a, const void *b)
+{
+    const char *x = json_string_value(json_object_get(*(json_t *const *)a, "id"));
+    const char *y = json_string_value(json_object_get(*(json_t *const *)b, "id"));
+    return strcmp(x, y);
+}
+
+static int cmp_meeting_json(const void *a, const void *b)
+{
+    json_t *x = json_object_get(*(json_t *const *)a, "date"), *y = json_object_get(*(json_t *const *)b, "date");
+    const char *sx = json_is_string(x) ? json_string_value(x) : "~", *sy = json_is_string(y) ? json_string_value(y) : "~";
+    int d = strcmp(sx, sy);
+    return d ? d : cmp_by_id(a, b);
+}
+
+static json_t *sorted(json_t *arr, int (*cmp)(const void *, const void *))
+{
+    size_t n = json_array_size(arr);
+    json_t **v = malloc((n + 1) * sizeof *v);
+    if (!v) return arr;
+    for (size_t i = 0; i < n; i++) v[i] = json_incref(json_array_get(arr, i));
+    qsort(v, n, sizeof *v, cmp);
+    json_array_clear(arr);
+    for (size_t i = 0; i < n; i++) json_array_append_new(arr, v[i]);
+    free(v);
+    return arr;
+}
+
+/* Whether every word of a occurs in b (case-insensitive). */
+static int words_subset(const char *a, const char *b)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", a);
+    for (char *save, *w = strtok_r(buf, " -", &save); w; w = strtok_r(NULL, " -", &save))
+        if (!strcasestr(b, w)) return 0;
+    return 1;
+}
+
+static json_t *positions_json(const resolver *r, const person *p)
+{
+    const gazetteer *g = r->c->g;
+    json_t *arr = json_array();
+    /* gather */
+    const x_position *all[256];
+    int n = 0;
+    for (int i = 0; i < p->members.n; i++) {
+        const x_official *o = &r->c->arts[p->members.v[i].art].x.o[p->members.v[i].idx];
+        for (int k = 0; k < o->npos && n < 256; k++) all[n++] = &o->pos[k];
+    }
+    for (int i = 0; i < n; i++) {
+        const x_position *x = all[i];
+        int skip = 0;
+        for (int k = 0; k < n && !skip; k++) {
+            if (k == i) continue;
+            const x_position *y = all[k];
+            int same = !strcasecmp(x->title, y->title) && x->org == y->org;
+            if (same && x->country == y->country && k < i) skip = 1;          /* duplicate */
+            else if (same && x->country < 0 && y->country >= 0) skip = 1;     /* less specific */
+            else if (x->country < 0 && x->org < 0 && (y->country >= 0 || y->org >= 0) &&
+                     strcasecmp(x->title, y->title) && words_subset(x->title, y->title)) skip = 1;
+        }
+        if (skip) continue;
+        json_array_append_new(arr, json_pack("{s:s, s:o, s:o}", "title", x->title, "country",
+                                             x->country >= 0 ? json_string(gaz_country(g, x->country)->slug) : json_null(),
+                                             "org", x->org >= 0 ? json_string(gaz_org(g, x->org)->code) : json_null()));
+    }
+    return arr;
+}
+
+static json_t *build_json(resolver *r)
+{
+    corpus *c = r->c;
+    const gazetteer *g = c->g;
+    json_t *articles = json_array(), *meetings = json_array(), *officials = json_array(),
+           *documents = json_array(), *members = json_array();
+    for (size_t a = 0; a < c->n; a++) {
+        const article *ar = &c->arts[a].a;
+        json_array_append_new(articles, json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:s}", "id", ar->id,
+            "title", str_or_null(ar->title), "published", date_json(ar->published), "source", str_or_null(ar->source),
+            "url", str_or_null(ar->url), "dateline", str_or_null(ar->dateline), "text", ar->text));
+    }
+    for (int i = 0; i < r->ncl; i++) {
+        cluster *k = &r->cl[i];
+        json_t *bodies = json_array(), *arts = json_array(), *parts = json_array(), *docs = json_array(), *ev = json_array();
+        for (int bi = 0; bi < gaz_nbodies(g); bi++)
+            if (k->bodies >> bi & 1u) json_array_append_new(bodies, json_string(gaz_body(g, bi)->code));
+        sort_strings(bodies);
+        int docs_count = 0;
+        const char *rule = NULL;
+        for (int m = 0; m < k->members.n; m++) {
+            ref rf = k->members.v[m];
+            const x_meeting *xm = &c->arts[rf.art].x.m[rf.idx];
+            add_unique(arts, c->arts[rf.art].a.id);
+            for (int p = 0; p < xm->participants.n; p++) add_unique(parts, r->pe[r->operson[rf.art][xm->participants.v[p]]].id);
+            evidence_json(c->arts[rf.art].a.id, &xm->ev, ev);
+            if (xm->docs_count > docs_count) docs_count = xm->docs_count;
+            if (!rule) rule = xm->rule;
+        }
+        for (int d = 0; d < r->ndc; d++)
+            if (r->dc[d].cluster == i) add_unique(docs, r->dc[d].id);
+        sort_strings(arts);
+        sort_strings(parts);
+        sort_strings(docs);
+        json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:o, s:o, s:o}", "id", k->id, "bodies", bodies,
+            "date", date_json(k->date), "city", k->city >= 0 ? json_string(gaz_city(g, k->city)->name) : json_null(),
+            "country", k->country >= 0 ? json_string(gaz_country(g, k->country)->slug) : json_null(),
+            "status", status_names[k->held ? ST_HELD : ST_PLANNED], "format", format_names[k->format],
+            "articles", arts, "participants", parts, "documents", docs, "evidence", ev);
+        json_object_set_new(o, "documents_count", docs_count ? json_integer(docs_count) : json_null());
+        if (c->explain && rule) json_object_set_new(o, "rule", json_string(rule));
+        json_array_append_new(meetings, o);
+    }
+    for (int i = 0; i < r->npe; i++) {
+        person *p = &r->pe[i];
+        json_t *arts = json_array(), *mts = json_array(), *ev = json_array();
+        for (int m = 0; m < p->members.n; m++) {
+            ref rf = p->members.v[m];
+            const x_official *o = &c->arts[rf.art].x.o[rf.idx];
+            add_unique(arts, c->arts[rf.art].a.id);
+            for (int k = 0; k < o->meetings.n; k++) add_unique(mts, r->cl[r->mclus[rf.art][o->meetings.v[k]]].id);
+            evidence_json(c->arts[rf.art].a.id, &o->ev, ev);
+        }
+        sort_strings(arts);
+        sort_strings(mts);
+        json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "id", p->id, "name", p->name, "positions",
+                              positions_json(r, p), "articles", arts, "meetings", mts, "evidence", ev);
+        if (c->explain) json_object_set_new(o, "rule", json_string(c->arts[p->members.v[0].art].x.o[p->members.v[0].idx].rule));
+        json_array_append_new(officials, o);
+    }
+    for (int i = 0; i < r->ndc; i++) {
+        gdoc *d = &r->dc[i];
+        json_t *arts = json_array(), *ev = json_array();
+        for (int m = 0; m < d->members.n; m++) {
+            ref rf = d->members.v[m];
+            const x_document *xd = &c->arts[rf.art].x.d[rf.idx];
+            add_unique(arts, c->arts[rf.art].a.id);
+            json_array_append_new(ev, json_pack("{s:s, s:I, s:I}", "article", c->arts[rf.art].a.id, "start",
+                                                (json_int_t)xd->ev.start, "end", (json_int_t)xd->ev.end));
+        }
+        sort_strings(arts);
+        json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "id", d->id, "title", d->title, "type",
+            gaz_doctype(g, d->type)->name, "status", dstatus_names[d->status], "meeting",
+            d->cluster >= 0 ? json_string(r->cl[d->cluster].id) : json_null(), "initiator",
+            d->initiator >= 0 ? json_string(gaz_country(g, d->initiator)->slug) : json_null(), "articles", arts, "evidence", ev);
+        if (c->explain) json_object_set_new(o, "rule", json_string(c->arts[d->members.v[0].art].x.d[d->members.v[0].idx].rule));
+        json_array_append_new(documents, o);
+    }
+    for (int ci = 0; ci < gaz_ncountries(g); ci++) {
+        const country *co = gaz_country(g, ci);
+        if (!co->member) continue;
+        json_t *arts = json_array(), *mts = json_array(), *offs = json_array(), *chair = json_array();
+        for (size_t a = 0; a < c->n; a++) {
+            const extraction *x = &c->arts[a].x;
+            if (x->countries[ci]) add_unique(arts, c->arts[a].a.id);
+            if (x->chair_from == ci || x->chair_to == ci)
+                json_array_append_new(chair, json_pack("{s:s, s:s, s:s}", "from", gaz_country(g, x->chair_from)->slug,
+                                                       "to", gaz_country(g, x->chair_to)->slug, "article", c->arts[a].a.id));
+        }
+        for (int k = 0; k < r->ncl; k++)
+            if (r->cl[k].country == ci) add_unique(mts, r->cl[k].id);
+        for (int p = 0; p < r->npe; p++) {
+            int from_here = 0;
+            for (int m = 0; m < r->pe[p].members.n && !from_here; m++) {
+                const x_official *o = &c->arts[r->pe[p].members.v[m].art].x.o[r->pe[p].members.v[m].idx];
+                for (int k = 0; k < o->npos; k++) if (o->pos[k].country == ci) from_here = 1;
+            }
+            if (!from_here) continue;
+            add_unique(offs, r->pe[p].id);
+            for (int m = 0; m < r->pe[p].members.n; m++) {
+                ref rf = r->pe[p].members.v[m];
+                const x_official *o = &c->arts[rf.art].x.o[rf.idx];
+                for (int k = 0; k < o->meetings.n; k++) add_unique(mts, r->cl[r->mclus[rf.art][o->meetings.v[k]]].id);
+            }
+        }
+        sort_strings(arts);
+        sort_strings(mts);
+        sort_strings(offs);
+        json_array_append_new(members, json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "id", co->slug, "name", co->name,
+            "iso", co->iso, "articles", arts, "meetings", mts, "officials", offs, "chairmanship", chair));
+    }
+    return json_pack("{s:o, s:o, s:o, s:o, s:o}", "articles", articles, "meetings", sorted(meetings, cmp_meeting_json),
+                     "officials", sorted(officials, cmp_by_id), "documents", sorted(documents, cmp_by_id),
+                     "members", sorted(members, cmp_by_id));
+}
+
+static void resolver_free(resolver *r)
+{
+    for (int i = 0; i < r->ncl; i++) { free(r->cl[i].members.v); free(r->cl[i].id); }
+    free(r->cl);
+    for (int i = 0; i < r->npe; i++) { free(r->pe[i].members.v); free(r->pe[i].id); }
+    free(r->pe);
+    for (int i = 0; i < r->ndc; i++) { free(r->dc[i].members.v); free(r->dc[i].id); }
+    free(r->dc);
+    for (size_t a = 0; a < r->c->n; a++) {
+        if (r->mclus) free(r->mclus[a]);
+        if (r->operson) free(r->operson[a]);
+        if (r->dglob) free(r->dglob[a]);
+    }
+    free(r->mclus);
+    free(r->operson);
+    free(r->dglob);
 }
 
 json_t *corpus_model(corpus *c)
 {
-    return json_pack("{s:O, s:[], s:[], s:[], s:[]}", "articles", c->articles,
-                     "meetings", "officials", "documents", "members");
+    qsort(c->arts, c->n, sizeof *c->arts, cmp_art);
+    resolver r = {.c = c};
+    json_t *model = NULL;
+    r.mclus = calloc(c->n + 1, sizeof *r.mclus);
+    r.operson = calloc(c->n + 1, sizeof *r.operson);
+    r.dglob = calloc(c->n + 1, sizeof *r.dglob);
+    if (!r.mclus || !r.operson || !r.dglob) goto cleanup;
+    for (size_t a = 0; a < c->n; a++) {
+        r.mclus[a] = calloc((size_t)c->arts[a].x.nm + 1, sizeof(int));
+        r.operson[a] = calloc((size_t)c->arts[a].x.no + 1, sizeof(int));
+        r.dglob[a] = calloc((size_t)c->arts[a].x.nd + 1, sizeof(int));
+        if (!r.mclus[a] || !r.operson[a] || !r.dglob[a]) goto cleanup;
+    }
+    if (cluster_meetings(&r) < 0 || resolve_people(&r) < 0 || resolve_docs(&r) < 0 || make_ids(&r) < 0) goto cleanup;
+    model = build_json(&r);
+cleanup:
+    resolver_free(&r);
+    return model;
 }

@@ -1,0 +1,226 @@
+/* article — see article.h.  Works line by line: the header zone is the run
+ * of lines before the first line that reads as a paragraph (8+ words or a
+ * final full stop); metadata is only taken from there, so a date quoted in
+ * the body never becomes the publication date. */
+#include "model/article.h"
+#include "model/sbuf.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *dupn(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) { memcpy(p, s, n); p[n] = '\0'; }
+    return p;
+}
+
+static void trim(const char **s, size_t *n)
+{
+    /* ASCII space and NBSP (C2 A0) at both ends */
+    for (;;) {
+        if (*n && isspace((unsigned char)**s)) { (*s)++; (*n)--; continue; }
+        if (*n >= 2 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0) { *s += 2; *n -= 2; continue; }
+        break;
+    }
+    for (;;) {
+        if (*n && isspace((unsigned char)(*s)[*n - 1])) { (*n)--; continue; }
+        if (*n >= 2 && (unsigned char)(*s)[*n - 2] == 0xC2 && (unsigned char)(*s)[*n - 1] == 0xA0) { *n -= 2; continue; }
+        break;
+    }
+}
+
+static int words(const char *s, size_t n)
+{
+    int w = 0, in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = isspace((unsigned char)s[i]);
+        if (!sp && !in) w++;
+        in = !sp;
+    }
+    return w;
+}
+
+static int ends_sentence(const char *s, size_t n)
+{
+    if (!n) return 0;
+    char c = s[n - 1];
+    if (c == '.' || c == '!' || c == '?') return 1;
+    /* ." or .” */
+    if (n >= 2 && c == '"' && s[n - 2] == '.') return 1;
+    if (n >= 4 && (unsigned char)s[n - 1] == 0x9D && s[n - 4] == '.') return 1;
+    return 0;
+}
+
+static int is_url_line(const char *s, size_t n, const char **u, size_t *un)
+{
+    if (n && *s == '<' && s[n - 1] == '>') { s++; n -= 2; }
+    if (!(n > 8 && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8)))) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (isspace((unsigned char)s[i])) return 0;
+    *u = s;
+    *un = n;
+    return 1;
+}
+
+/* The whole line is one gazetteer city: returns its index, else -1. */
+static int city_line(const gazetteer *g, const char *s, size_t n)
+{
+    toklist tl;
+    if (n > 64 || toklist_build(&tl, s, n, NULL, NULL) < 0) return -1;
+    gaz_hit h;
+    int c = -1;
+    if (tl.n && gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) && h.end == tl.n) c = h.val;
+    toklist_free(&tl);
+    return c;
+}
+
+/* "Kabar (26 May 2020)": outlet then a parenthesised date. */
+static int outlet_date_line(const gazetteer *g, const char *s, size_t n, article *a)
+{
+    const char *open = memchr(s, '(', n);
+    if (!open || open == s || s[n - 1] != ')' || open - s > 60) return 0;
+    cdate d;
+    if (!date_parse_line(g, open + 1, (size_t)(s + n - 1 - (open + 1)), &d)) return 0;
+    const char *o = s;
+    size_t on = (size_t)(open - s);
+    trim(&o, &on);
+    if (!a->source && on) a->source = dupn(o, on);
+    if (!a->published.y) a->published = d;
+    return 1;
+}
+
+static void host_of(const char *u, size_t n, sbuf *out)
+{
+    const char *p = strstr(u, "://");
+    if (!p || (size_t)(p - u) > n) return;
+    p += 3;
+    const char *e = p;
+    while ((size_t)(e - u) < n && *e != '/' && *e != ':' && *e != '>') e++;
+    if (e - p > 4 && !strncmp(p, "www.", 4)) p += 4;
+    else if (e - p > 3 && !strncmp(p, "en.", 3)) p += 3;
+    sbuf_append(out, p, (size_t)(e - p));
+}
+
+/* A dateline at the start of the text: CITY followed by '.', ',' or a dash;
+ * then optionally an all-capitals agency name. */
+static void find_dateline(const gazetteer *g, article *a)
+{
+    toklist tl;
+    size_t n = a->len < 200 ? a->len : 200;
+    if (toklist_build(&tl, a->text, n, NULL, NULL) < 0) return;
+    gaz_hit h;
+    if (tl.n >= 3 && tl.t[0].upper && gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) &&
+        h.end < tl.n && (!strcmp(tl.t[h.end].norm, ".") || !strcmp(tl.t[h.end].norm, ",") ||
+                         !strcmp(tl.t[h.end].norm, "-"))) {
+        a->dateline = dupn(a->text + tl.t[0].start, tl.t[h.end - 1].end - tl.t[0].start);
+        a->dateline_city = h.val;
+        size_t k = h.end + 1;
+        if (k + 1 < tl.n && tl.t[k].upper && !tl.t[k + 1].upper && !a->source &&
+            !gaz_match(g, &tl, k, tl.n, -1, -1, &h)) {
+            sbuf s = {0};
+            const char *w = a->text + tl.t[k].start;
+            size_t wn = tl.t[k].end - tl.t[k].start;
+            for (size_t i = 0; i < wn; i++) sbuf_putc(&s, (char)(i ? tolower((unsigned char)w[i]) : w[i]));
+            a->source = sbuf_steal(&s);
+        }
+    }
+    toklist_free(&tl);
+}
+
+int article_parse(const gazetteer *g, const char *id, const char *raw, size_t len, article *a,
+                  char *err, size_t errlen)
+{
+    memset(a, 0, sizeof *a);
+    a->dateline_city = -1;
+    size_t bad;
+    if (utf8_check(raw, len, &bad) < 0) {
+        if (memchr(raw, '\0', len)) snprintf(err, errlen, "binary file (NUL byte at offset %zu)", bad);
+        else snprintf(err, errlen, "not valid UTF-8 (byte offset %zu)", bad);
+        return -1;
+    }
+    if (len >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3)) { raw += 3; len -= 3; }
+    a->id = strdup(id);
+    sbuf text = {0};
+    int blank = 0, header = 1, have_title = 0;
+    const char *p = raw, *end = raw + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *s = p;
+        size_t n = (size_t)(le - p);
+        p = nl ? nl + 1 : end;
+        trim(&s, &n);
+        char folded[256];
+        fold_ascii(s, n < 255 ? n : 255, folded, sizeof folded);
+        if (!n) { blank = 1; continue; }
+        if (n < 255 && gaz_is_boilerplate(g, folded)) continue;
+        const char *u;
+        size_t un;
+        if (is_url_line(s, n, &u, &un)) {
+            if (!a->url) a->url = dupn(u, un);
+            continue;
+        }
+        if (!have_title && !text.len) {
+            have_title = 1;
+            if (!ends_sentence(s, n) || (n <= 150 && p < end)) {
+                a->title = dupn(s, n);
+                continue;
+            }
+        }
+        if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;
+        if (header) {
+            cdate d;
+            int c;
+            if (date_parse_line(g, s, n, &d)) {
+                if (!a->published.y) a->published = d;
+                continue;
+            }
+            if (outlet_date_line(g, s, n, a)) continue;
+            if (!a->dateline && (c = city_line(g, s, n)) >= 0) {
+                a->dateline = dupn(s, n);
+                a->dateline_city = c;
+                continue;
+            }
+            if (words(s, n) >= 8 || ends_sentence(s, n)) header = 0;
+        }
+        if (text.len) sbuf_append(&text, blank ? "\n\n" : "\n", blank ? 2 : 1);
+        sbuf_append(&text, s, n);
+        blank = 0;
+    }
+    if (text.oom || !a->id) {
+        sbuf_free(&text);
+        snprintf(err, errlen, "out of memory");
+        article_clear(a);
+        return -1;
+    }
+    if (!text.len) {
+        sbuf_free(&text);
+        snprintf(err, errlen, "no article text");
+        article_clear(a);
+        return -1;
+    }
+    a->len = text.len;
+    a->text = sbuf_steal(&text);
+    if (!a->dateline) find_dateline(g, a);
+    if (!a->source && a->url) {
+        sbuf h = {0};
+        host_of(a->url, strlen(a->url), &h);
+        if (h.len) a->source = sbuf_steal(&h);
+        sbuf_free(&h);
+    }
+    return 0;
+}
+
+void article_clear(article *a)
+{
+    free(a->id);
+    free(a->title);
+    free(a->source);
+    free(a->url);
+    free(a->dateline);
+    free(a->text);
+    memset(a, 0, sizeof *a);
+    a->dateline_city = -1;
+}

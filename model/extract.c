@@ -1,0 +1,950 @@
+/* extract — per-article extraction; see extract.h for what is found and how.
+ *
+ * The pass is linear in the number of tokens: each sentence is scanned a
+ * fixed number of times (bodies and meetings, officials, documents), and a
+ * gazetteer match costs a hash look-up plus the length of the phrase. */
+#include "model/extract.h"
+#include "model/sbuf.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- small vectors ------------------------------------------------------ */
+
+static int span_push(spanvec *v, span s)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].start == s.start && v->v[i].end == s.end) return 0;
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 4;
+        span *p = realloc(v->v, (size_t)cap * sizeof *p);
+        if (!p) return -1;
+        v->v = p;
+        v->cap = cap;
+    }
+    v->v[v->n++] = s;
+    return 0;
+}
+
+static int int_add(intvec *v, int x) /* adds x once */
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i] == x) return 0;
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 4;
+        int *p = realloc(v->v, (size_t)cap * sizeof *p);
+        if (!p) return -1;
+        v->v = p;
+        v->cap = cap;
+    }
+    v->v[v->n++] = x;
+    return 0;
+}
+
+#define ENSURE(arr, n, cap)                                                  \
+    do {                                                                     \
+        if ((n) == (cap)) {                                                  \
+            int c_ = (cap) ? (cap) * 2 : 8;                                  \
+            void *p_ = realloc((arr), (size_t)c_ * sizeof *(arr));           \
+            if (!p_) return -1;                                              \
+            (arr) = p_;                                                      \
+            (cap) = c_;                                                      \
+        }                                                                    \
+    } while (0)
+
+/* ---- context ------------------------------------------------------------ */
+
+typedef struct ctx {
+    const gazetteer *g;
+    const article *a;
+    const toklist *tl;
+    extraction *x;
+    unsigned char *covered; /* token inside a body's name: no title or name starts there */
+    unsigned char *used;    /* token already part of a document title */
+    unsigned char *inname;  /* token inside an organisation's or body's name */
+    int current;            /* meeting last named, or -1 */
+    cdate anchor;           /* date last named (day precision) */
+    int sentence_no;
+    int oom;
+} ctx;
+
+static const char *T(const ctx *c, size_t i) { return i < c->tl->n ? c->tl->t[i].norm : ""; }
+static int is(const ctx *c, size_t i, const char *w) { return i < c->tl->n && !strcmp(c->tl->t[i].norm, w); }
+
+static int lex(const ctx *c, size_t i, size_t lim, int cls, size_t *end)
+{
+    gaz_hit h;
+    if (!gaz_match(c->g, c->tl, i, lim, G_LEX, cls, &h)) return 0;
+    if (end) *end = h.end;
+    return 1;
+}
+
+static int lex_in(const ctx *c, size_t s, size_t e, int cls)
+{
+    for (size_t i = s; i < e; i++)
+        if (lex(c, i, e, cls, NULL)) return 1;
+    return 0;
+}
+
+static int determiner(const ctx *c, size_t i)
+{
+    return is(c, i, "the") || is(c, i, "this") || is(c, i, "that") || is(c, i, "these") || is(c, i, "its") ||
+           is(c, i, "their");
+}
+
+/* Text of tokens [s, e) with whitespace runs folded to one space (owned by caller). */
+static char *text_of(const ctx *c, size_t s, size_t e)
+{
+    sbuf b = {0};
+    if (s < e) {
+        const char *p = c->a->text + c->tl->t[s].start, *q = c->a->text + c->tl->t[e - 1].end;
+        int sp = 0;
+        for (; p < q; p++) {
+            if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') { sp = 1; continue; }
+            if (sp && b.len) sbuf_putc(&b, ' ');
+            sp = 0;
+            sbuf_putc(&b, *p);
+        }
+    }
+    return sbuf_steal(&b);
+}
+
+static span span_of(const ctx *c, size_t s, size_t e)
+{
+    return (span){c->tl->t[s].start, c->tl->t[e - 1].end};
+}
+
+static span sentence_span(const ctx *c, size_t s, size_t e) { return span_of(c, s, e); }
+
+/* ---- places ------------------------------------------------------------- */
+
+/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
+ * else the first before.  Sets *city / *country (-1 when none). */
+static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
+{
+    int bc = -1, bk = -1, ac = -1, ak = -1;
+    for (size_t i = s; i + 1 < e; i++) {
+        if (!is(c, i, "in") && !is(c, i, "to") && !is(c, i, "at")) continue;
+        size_t j = i + 1;
+        if (is(c, j, "the") && is(c, j + 1, "city") && is(c, j + 2, "of")) j += 3;
+        else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) j += 3;
+        gaz_hit h;
+        int ci = -1, co = -1;
+        if (gaz_match(c->g, c->tl, j, e, G_CITY, -1, &h)) {
+            ci = h.val;
+            co = gaz_city(c->g, ci)->country;
+        } else if (!is(c, i, "to") && gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s") &&
+                   !(h.end < e && c->tl->t[h.end].cap)) {
+            co = h.val;
+        } else {
+            continue;
+        }
+        if (is(c, i, "to") && ci < 0) continue;
+        if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+        if (i < pos) { bc = ci; bk = co; }
+    }
+    if (ac >= 0 || ak >= 0) { *city = ac; *country = ak; }
+    else { *city = bc; *country = bk; }
+}
+
+/* ---- meetings ----------------------------------------------------------- */
+
+typedef struct bhit { int body, kind; size_t start, end; int used; } bhit;
+
+static int body_group_same(const ctx *c, int a, int b)
+{
+    return !strcmp(gaz_body(c->g, a)->group, gaz_body(c->g, b)->group);
+}
+
+static bhit *hit_at(bhit *hits, int nh, size_t j)
+{
+    for (int k = 0; k < nh; k++)
+        if (hits[k].start == j) return &hits[k];
+    return NULL;
+}
+
+/* Skips "the", "CSTO", "CSTO's" before a body name in a list. */
+static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int nh)
+{
+    gaz_hit h;
+    for (int guard = 0; guard < 4 && j < e; guard++) {
+        if (hit_at(hits, nh, j)) return j;
+        if (is(c, j, "the")) { j++; continue; }
+        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
+            /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */
+            size_t k = h.end;
+            if (is(c, k, "'s")) k++;
+            j = k;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/* After a body name: skips "(CFM)", "of the CSTO", a trailing "CSTO". */
+static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
+{
+    gaz_hit h;
+    for (int guard = 0; guard < 4 && j < e; guard++) {
+        if (is(c, j, "(")) {
+            size_t k = j + 1;
+            while (k < e && k < j + 6 && !is(c, k, ")")) k++;
+            if (is(c, k, ")")) { j = k + 1; continue; }
+        }
+        if (is(c, j, "of")) {
+            size_t k = j + 1;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h)) { j = h.end; continue; }
+        }
+        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
+        break;
+    }
+    return j;
+}
+
+typedef struct group { unsigned mask; size_t pos; const char *rule; } group;
+
+static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, const char *rule)
+{
+    for (int i = 0; i < *ng; i++)
+        if (gr[i].mask == mask) return;
+    if (*ng < max) gr[(*ng)++] = (group){mask, pos, rule};
+}
+
+/* Merges a new meeting mention into the article's meetings; returns its index or -1. */
+static int meeting_add(ctx *c, x_meeting *m, span ev)
+{
+    extraction *x = c->x;
+    for (int k = 0; k < x->nm; k++) {
+        x_meeting *o = &x->m[k];
+        if (o->bodies != m->bodies || o->status != m->status || o->format != m->format) continue;
+        if (!date_compatible(o->date, m->date)) continue;
+        if (o->city >= 0 && m->city >= 0 && o->city != m->city) continue;
+        if (o->country >= 0 && m->country >= 0 && o->country != m->country) continue;
+        if (date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;
+        if (o->city < 0) o->city = m->city;
+        if (o->country < 0) o->country = m->country;
+        if (span_push(&o->ev, ev) < 0) c->oom = 1;
+        return k;
+    }
+    if (x->nm == x->capm) {
+        int cap = x->capm ? x->capm * 2 : 8;
+        x_meeting *p = realloc(x->m, (size_t)cap * sizeof *p);
+        if (!p) { c->oom = 1; return -1; }
+        x->m = p;
+        x->capm = cap;
+    }
+    x->m[x->nm] = *m;
+    memset(&x->m[x->nm].ev, 0, sizeof(spanvec));
+    memset(&x->m[x->nm].participants, 0, sizeof(intvec));
+    if (span_push(&x->m[x->nm].ev, ev) < 0) c->oom = 1;
+    return x->nm++;
+}
+
+static int meeting_verb_in(const ctx *c, size_t s, size_t e)
+{
+    return lex_in(c, s, e, LX_MEETING_VERB);
+}
+
+/* Finds the meetings a sentence names; returns the index of the sentence's
+ * meeting (the first one named, or the one referred back to), or -1. */
+static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
+{
+    bhit hits[32];
+    int nh = 0;
+    gaz_hit h;
+    for (size_t i = s; i < e;) {
+        if (nh < 32 && gaz_match(c->g, c->tl, i, e, G_BODY, -1, &h)) {
+            hits[nh++] = (bhit){h.val, h.sub, h.start, h.end, 0};
+            if (h.sub != BK_PEOPLE)
+                for (size_t k = h.start; k < h.end; k++) c->covered[k] = 1;
+            i = h.end;
+        } else {
+            i++;
+        }
+    }
+    group gr[16];
+    int ng = 0, bare_noun = 0, anaphor = 0;
+    size_t bare_pos = s;
+    for (size_t i = s; i < e; i++) {
+        size_t ne;
+        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL)) anaphor = 1;
+        if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
+        unsigned mask = 0;
+        /* left: "CSTO Council of Foreign Ministers meeting" */
+        for (int k = 0; k < nh; k++)
+            if (hits[k].end == i && hits[k].kind != BK_PEOPLE) { mask |= 1u << hits[k].body; hits[k].used = 1; }
+        /* right: "meeting of [the] BODY[, BODY] and BODY" */
+        size_t j = ne;
+        if (is(c, j, "of")) {
+            j++;
+            for (;;) {
+                size_t k = skip_body_prefix(c, j, e, hits, nh);
+                bhit *bh = hit_at(hits, nh, k);
+                if (!bh || bh->kind == BK_PEOPLE) break;
+                mask |= 1u << bh->body;
+                bh->used = 1;
+                j = skip_body_suffix(c, bh->end, e);
+                size_t n2 = j;
+                if (is(c, n2, ",")) n2++;
+                if (is(c, n2, "and")) n2++;
+                else if (is(c, n2, "as") && is(c, n2 + 1, "well") && is(c, n2 + 2, "as")) n2 += 3;
+                if (n2 == j) break;
+                j = n2;
+            }
+        }
+        if (mask) add_group(gr, &ng, 16, mask, i, "meeting-of-body");
+        else if (!bare_noun) { bare_noun = 1; bare_pos = i; }
+        i = ne - 1;
+    }
+    for (int k = 0; k < nh; k++) {
+        bhit *bh = &hits[k];
+        if (bh->used) continue;
+        if (bh->kind == BK_MEETING) {
+            add_group(gr, &ng, 16, 1u << bh->body, bh->start, "summit");
+        } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, bh->end + 4 < e ? bh->end + 4 : e)) {
+            add_group(gr, &ng, 16, 1u << bh->body, bh->start, "body-met");
+        } else if (bh->kind == BK_PEOPLE && meeting_verb_in(c, bh->end, e)) {
+            add_group(gr, &ng, 16, 1u << bh->body, bh->start, "people-met");
+        }
+    }
+    if (!ng && (bare_noun || anaphor)) {
+        if (c->current >= 0) return c->current;
+        /* "during the session the heads of state ...": nothing to refer back to */
+        for (int k = 0; k < nh && !ng; k++)
+            if (hits[k].kind == BK_PEOPLE && bare_noun)
+                add_group(gr, &ng, 16, 1u << hits[k].body, bare_pos, "session-of-people");
+    }
+    if (!ng) return -1;
+    /* split each group by joint group */
+    group out[32];
+    int no = 0;
+    for (int i = 0; i < ng; i++) {
+        unsigned left = gr[i].mask;
+        while (left) {
+            int first = __builtin_ctz(left);
+            unsigned part = 0;
+            for (int b = 0; b < 32; b++)
+                if ((left >> b & 1u) && body_group_same(c, first, b)) part |= 1u << b;
+            left &= ~part;
+            add_group(out, &no, 32, part, gr[i].pos, gr[i].rule);
+        }
+    }
+    int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
+    int video = lex_in(c, s, e, LX_VIDEO);
+    int result = -1;
+    for (int i = 0; i < no; i++) {
+        x_meeting m;
+        memset(&m, 0, sizeof m);
+        m.bodies = out[i].mask;
+        m.city = m.country = -1;
+        m.rule = out[i].rule;
+        m.format = video ? FM_VIDEO : FM_IN_PERSON;
+        int planned = planned_verb;
+        for (size_t k = out[i].pos > s + 3 ? out[i].pos - 3 : s; k < out[i].pos; k++)
+            if (lex(c, k, out[i].pos, LX_PLANNED_MOD, NULL)) planned = 1;
+        /* the date: most precise, then nearest to the mention */
+        int best = -1;
+        for (int k = 0; k < nd; k++) {
+            if (!dh[k].date.y && !dh[k].date.d) continue;
+            if (best < 0) { best = k; continue; }
+            int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
+            long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
+            if (pk > pb || (pk == pb && dk < db)) best = k;
+        }
+        if (best >= 0) m.date = dh[best].date;
+        cdate pub = c->a->published;
+        if (!planned && best >= 0 && pub.y && date_cmp(m.date, pub) > 0) planned = 1;
+        m.status = planned ? ST_PLANNED : ST_HELD;
+        if (best < 0 && m.status == ST_HELD && pub.y && pub.m) m.date = (cdate){pub.y, pub.m, 0};
+        if (m.format == FM_IN_PERSON) find_place(c, s, e, out[i].pos, &m.city, &m.country);
+        int recent = !pub.y || !m.date.y ||
+                     (date_precision(m.date) == 3 && date_precision(pub) == 3 &&
+                      date_cmp(m.date, date_add_days(pub, -7)) >= 0) ||
+                     (date_precision(m.date) < 3 && date_compatible(m.date, pub));
+        if (m.city < 0 && m.country < 0 && m.status == ST_HELD && m.format == FM_IN_PERSON &&
+            c->a->dateline_city >= 0 && recent) {
+            m.city = c->a->dateline_city;
+            m.country = gaz_city(c->g, m.city)->country;
+        }
+        if (m.city >= 0 && m.country < 0) m.country = gaz_city(c->g, m.city)->country;
+        int idx = meeting_add(c, &m, sentence_span(c, s, e));
+        if (idx >= 0 && result < 0) result = idx;
+        if (idx >= 0) c->current = idx;
+    }
+    return result;
+}
+
+/* ---- officials ---------------------------------------------------------- */
+
+typedef struct tphrase {
+    int title, plural, country, org;
+    size_t start, end;
+    size_t prefix_start, prefix_end; /* the "acting", "Deputy" words */
+} tphrase;
+
+/* "of [the] COUNTRY [government]" or "of [the] ORG" at j; returns the end or 0. */
+static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int *org)
+{
+    if (!is(c, j, "of")) return 0;
+    size_t k = j + 1;
+    if (is(c, k, "the")) k++;
+    gaz_hit h;
+    if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+        *country = h.val;
+        k = h.end;
+        if (is(c, k, "government") || is(c, k, "federation") || is(c, k, "republic")) k++;
+        return k;
+    }
+    if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h)) {
+        *org = h.val;
+        return h.end;
+    }
+    return 0;
+}
+
+/* A title phrase at i: [COUNTRY's | COUNTRY-adj | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
+static int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
+{
+    memset(t, 0, sizeof *t);
+    t->country = t->org = -1;
+    t->start = i;
+    size_t j = i;
+    gaz_hit h;
+    if (c->covered[j]) return 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h)) {
+            size_t k = h.end;
+            if (is(c, k, "'s")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
+                t->country = h.val;
+                j = k;
+            }
+        } else if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h)) {
+            size_t k = h.end;
+            if (is(c, k, "'s")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
+                t->org = h.val;
+                j = k;
+            }
+        }
+        if (pass == 0) {
+            t->prefix_start = j;
+            size_t pe;
+            while (j < e && !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h) && lex(c, j, e, LX_TITLE_PREFIX, &pe)) j = pe;
+            t->prefix_end = j;
+        }
+    }
+    if (j >= e || c->covered[j] || !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h)) return 0;
+    /* a lower-case singular title only counts right before a name or after a comma */
+    t->title = h.val;
+    t->plural = h.sub == NUM_PLURAL;
+    j = h.end;
+    if (t->country < 0 && t->org < 0) {
+        size_t k = of_country_org(c, j, e, &t->country, &t->org);
+        if (k) j = k;
+    }
+    t->end = j;
+    return 1;
+}
+
+static int name_word(const ctx *c, size_t i, size_t e)
+{
+    if (i >= e) return 0;
+    const token *t = &c->tl->t[i];
+    if (t->kind != TOK_WORD || !t->cap || t->upper || c->covered[i]) return 0;
+    if (t->end - t->start < 2) return 0;
+    if (gaz_notname(c->g, t->norm)) return 0;
+    for (const char *p = t->norm; *p; p++)
+        if (*p == '.' || (*p >= '0' && *p <= '9')) return 0;
+    return 1;
+}
+
+/* A run of capitalised name words at i (hyphens allowed inside); returns its end or i. */
+static size_t name_run(const ctx *c, size_t i, size_t e)
+{
+    size_t j = i;
+    int words = 0;
+    while (j < e && words < 4 && name_word(c, j, e)) {
+        words++;
+        j++;
+        if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
+    }
+    if (words && is(c, j, "'s")) { /* "Putin's": the name ends before the possessive */ }
+    return j;
+}
+
+static void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial)
+{
+    size_t last = e - 1;
+    gaz_name_key(c->g, c->tl->t[last].norm, key, keylen);
+    *initial = 0;
+    if (e - s >= 2 && !(e - s == 3 && is(c, s + 1, "-"))) *initial = c->tl->t[s].norm[0];
+}
+
+static int find_official(const ctx *c, const char *key, char initial)
+{
+    int found = -1;
+    for (int k = 0; k < c->x->no; k++) {
+        const x_official *o = &c->x->o[k];
+        if (strcmp(o->key, key)) continue;
+        if (initial && o->initial && initial != o->initial) continue;
+        if (found >= 0) return -2; /* ambiguous */
+        found = k;
+    }
+    return found;
+}
+
+static int name_words(const char *s)
+{
+    int n = 1;
+    for (; *s; s++) n += *s == ' ';
+    return n;
+}
+
+/* Adds or updates the official named by tokens [s, e) with a position. */
+static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule)
+{
+    char key[64], initial;
+    name_key(c, s, e, key, sizeof key, &initial);
+    char *name = text_of(c, s, e);
+    if (!name) { c->oom = 1; return -1; }
+    int k = find_official(c, key, initial);
+    extraction *x = c->x;
+    if (k < 0) {
+        if (x->no == x->capo) {
+            int cap = x->capo ? x->capo * 2 : 8;
+            x_official *p = realloc(x->o, (size_t)cap * sizeof *p);
+            if (!p) { free(name); c->oom = 1; return -1; }
+            x->o = p;
+            x->capo = cap;
+        }
+        k = x->no++;
+        memset(&x->o[k], 0, sizeof x->o[k]);
+        snprintf(x->o[k].key, sizeof x->o[k].key, "%s", key);
+        x->o[k].name = name;
+        x->o[k].rule = rule;
+    } else if (name_words(name) > name_words(x->o[k].name)) {
+        free(x->o[k].name);
+        x->o[k].name = name;
+    } else {
+        free(name);
+    }
+    x_official *o = &x->o[k];
+    if (initial) o->initial = initial;
+    if (span_push(&o->ev, span_of(c, s, e)) < 0) c->oom = 1;
+    if (t) {
+        sbuf ts = {0};
+        if (t->prefix_end > t->prefix_start) {
+            char *pre = text_of(c, t->prefix_start, t->prefix_end);
+            sbuf_puts(&ts, pre);
+            sbuf_putc(&ts, ' ');
+            free(pre);
+        }
+        sbuf_puts(&ts, gaz_title(c->g, t->title)->name);
+        for (int p = 0; p < o->npos; p++)
+            if (!strcasecmp(o->pos[p].title, sbuf_str(&ts)) && o->pos[p].country == country && o->pos[p].org == org) {
+                sbuf_free(&ts);
+                return k;
+            }
+        x_position *np = realloc(o->pos, (size_t)(o->npos + 1) * sizeof *np);
+        if (!np) { sbuf_free(&ts); c->oom = 1; return k; }
+        o->pos = np;
+        o->pos[o->npos++] = (x_position){sbuf_steal(&ts), country, org};
+        sbuf_free(&ts);
+    }
+    return k;
+}
+
+/* Names and titles in a sentence; the officials named are added to `named`. */
+static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named)
+{
+    size_t prev_end = 0;
+    int prev_country = -1, prev_org = -1, have_prev = 0;
+    for (size_t i = s; i < e;) {
+        tphrase t;
+        if (parse_title(c, i, e, &t)) {
+            size_t j = t.end;
+            if (t.plural) {
+                size_t k = j;
+                for (;;) {
+                    size_t ne = name_run(c, k, e);
+                    if (ne == k) break;
+                    int cty = -1, org = -1;
+                    size_t after = of_country_org(c, ne, e, &cty, &org);
+                    if (!after) after = ne;
+                    if (cty < 0 && org < 0) { cty = t.country; org = t.org; }
+                    int o = official_add(c, k, ne, &t, cty, org, "plural-title-list");
+                    if (o >= 0) int_add(named, o);
+                    k = after;
+                    if (is(c, k, ",")) k++;
+                    if (is(c, k, "and")) k++;
+                    if (k == after) break;
+                }
+                i = k > t.end ? k : t.end;
+                continue;
+            }
+            size_t ne = name_run(c, j, e);
+            if (ne > j) {
+                int cty = t.country, org = t.org;
+                size_t after = ne;
+                if (cty < 0 && org < 0) {
+                    size_t k = of_country_org(c, ne, e, &cty, &org);
+                    if (k) after = k;
+                }
+                if (cty < 0 && org < 0 && have_prev && t.start <= prev_end + 2 && t.start >= prev_end) {
+                    cty = prev_country; /* "X's Minister A, Minister B and Secretary C" */
+                    org = prev_org;
+                }
+                int o = official_add(c, j, ne, &t, cty, org, "title-name");
+                if (o >= 0) int_add(named, o);
+                prev_end = after;
+                prev_country = cty;
+                prev_org = org;
+                have_prev = 1;
+                i = after;
+                continue;
+            }
+            i = t.end > i ? t.end : i + 1;
+            continue;
+        }
+        size_t ne = name_run(c, i, e);
+        if (ne > i) {
+            size_t k = ne;
+            tphrase t2;
+            if (is(c, k, ",")) {
+                k++;
+                if (is(c, k, "the") || is(c, k, "a")) k++;
+                if (parse_title(c, k, e, &t2) && !t2.plural) {
+                    int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-comma-title");
+                    if (o >= 0) int_add(named, o);
+                    i = t2.end;
+                    continue;
+                }
+            }
+            /* a later mention: full name or surname of someone already found */
+            char key[64], initial;
+            name_key(c, i, ne, key, sizeof key, &initial);
+            int o = find_official(c, key, initial);
+            if (o >= 0) {
+                if (span_push(&c->x->o[o].ev, span_of(c, i, ne)) < 0) c->oom = 1;
+                int_add(named, o);
+            }
+            i = ne;
+            continue;
+        }
+        i++;
+    }
+}
+
+/* ---- documents ---------------------------------------------------------- */
+
+static int doc_starter(const ctx *c, size_t j)
+{
+    static const char *const w[] = {"of", "on", "to", "for", "regarding", "supporting", "concerning",
+                                    "about", "against", "in"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (is(c, j, w[i])) return 1;
+    return 0;
+}
+
+/* "and [a|the] [modifiers] DOCTYPE" at j: another document begins. */
+static int next_doc_at(const ctx *c, size_t j, size_t e)
+{
+    if (is(c, j, ",")) j++;
+    if (!is(c, j, "and")) return 0;
+    j++;
+    if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
+    size_t k;
+    while (lex(c, j, e, LX_DOC_MODIFIER, &k)) j = k;
+    return gaz_match(c->g, c->tl, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
+}
+
+/* End of a title's continuation starting at j. */
+static size_t title_end(const ctx *c, size_t j, size_t e, int list_on)
+{
+    size_t k = j;
+    for (; k < e; k++) {
+        if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"")) break;
+        if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) break;
+        if (k > j && next_doc_at(c, k, e)) break;
+        if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
+                              (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
+    }
+    while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-"))) k--;
+    return k;
+}
+
+static int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
+{
+    extraction *x = c->x;
+    if (!title) { c->oom = 1; return -1; }
+    for (int k = 0; k < x->nd; k++)
+        if (x->d[k].type == type && !strcasecmp(x->d[k].title, title)) { free(title); return k; }
+    if (x->nd == x->capd) {
+        int cap = x->capd ? x->capd * 2 : 8;
+        x_document *p = realloc(x->d, (size_t)cap * sizeof *p);
+        if (!p) { free(title); c->oom = 1; return -1; }
+        x->d = p;
+        x->capd = cap;
+    }
+    x->d[x->nd] = (x_document){title, type, status, meeting, initiator, ev, rule};
+    return x->nd++;
+}
+
+/* "NUM documents were signed": the count goes on the meeting. */
+static void doc_counts(ctx *c, size_t s, size_t e, int meeting)
+{
+    if (meeting < 0) return;
+    for (size_t i = s; i + 1 < e; i++)
+        if (c->tl->t[i].kind == TOK_NUM && is(c, i + 1, "documents") && lex_in(c, i + 2, e, LX_ADOPT)) {
+            int n = atoi(T(c, i));
+            if (n > 0 && n < 10000) c->x->m[meeting].docs_count = n;
+        }
+}
+
+/* "On the initiative of COUNTRY" / "COUNTRY's initiative" in the sentence. */
+static int initiator_in(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    for (size_t i = s; i < e; i++) {
+        if (is(c, i, "initiative") && is(c, i + 1, "of")) {
+            size_t k = i + 2;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) return h.val;
+        }
+        if (gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &h) && is(c, h.end, "'s") && is(c, h.end + 1, "initiative"))
+            return h.val;
+    }
+    return -1;
+}
+
+/* A lower-case keyword is a document only as the object of an adoption
+ * verb in the same clause ("approved action plans", "statements were
+ * adopted"), not in a relative clause ("which reflects the plans"). */
+static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
+{
+    if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
+    for (size_t k = ke; k < ke + 3 && k < e; k++)
+        if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
+    for (size_t k = ms; k-- > s;) {
+        if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || is(c, k, ";")) return 0;
+        if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
+{
+    int planned = lex_in(c, s, e, LX_PLANNED_VERB);
+    int initiator = initiator_in(c, s, e);
+    gaz_hit h;
+    doc_counts(c, s, e, meeting);
+    for (size_t i = s; i < e; i++) {
+        if (c->used[i] || c->inname[i] || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) continue;
+        size_t ks = h.start, ke = h.end;
+        int type = h.val, plural = h.sub == NUM_PLURAL;
+        /* modifiers to the left */
+        size_t ms = ks;
+        for (int n = 0; n < 3 && ms > s; n++) {
+            size_t k;
+            if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
+            if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && !gaz_notname(c->g, T(c, ms - 1)) &&
+                c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
+            break;
+        }
+        /* "the list of statements" is not a statement */
+        if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) continue;
+        if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) continue;
+        int draft = ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL);
+        int status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
+        int doc_init = initiator;
+        size_t j = ke;
+        /* "a Statement was adopted on ..." */
+        if ((is(c, j, "was") || is(c, j, "were") || is(c, j, "is") || is(c, j, "are")) && lex(c, j + 1, e, LX_ADOPT, NULL)) {
+            size_t k;
+            lex(c, j + 1, e, LX_ADOPT, &k);
+            if (doc_starter(c, k)) j = k;
+        }
+        char *kw = text_of(c, ms, ke);
+        if (!kw) { c->oom = 1; return; }
+        if (is(c, j, "\"") || is(c, j, "'")) { /* quoted title */
+            size_t q = j + 1;
+            while (q < e && !is(c, q, T(c, j))) q++;
+            if (q < e && q > j + 1) {
+                doc_add(c, text_of(c, j + 1, q), type, status, meeting, doc_init, span_of(c, ms, q + 1), "quoted-title");
+                for (size_t k = ms; k <= q; k++) c->used[k] = 1;
+                free(kw);
+                i = q;
+                continue;
+            }
+        }
+        if (plural) {
+            /* singular form of the keyword for the item titles */
+            sbuf sing = {0};
+            sbuf_puts(&sing, kw);
+            if (sing.len > 1 && sing.buf[sing.len - 1] == 's') {
+                sing.len--;
+                if (sing.len > 2 && !strcmp(sing.buf + sing.len - 2, "ie")) { sing.len -= 2; sbuf_puts(&sing, "y"); }
+                else sing.buf[sing.len] = '\0';
+            }
+            size_t k = j;
+            int mode_semicolon = 0;
+            if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
+            else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
+            int to_items = is(c, k, "to");
+            int n_items = 0, after_and = 0;
+            while (k < e && (mode_semicolon || doc_starter(c, k) || after_and)) {
+                after_and = 0;
+                size_t ie = title_end(c, k, e, !mode_semicolon);
+                if (to_items) { /* "plans to combat X and coordinate Y" */
+                    size_t a = k;
+                    while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the"))) a++;
+                    if (a < ie) ie = a;
+                }
+                if (ie <= k) break;
+                sbuf t = {0};
+                sbuf_puts(&t, sbuf_str(&sing));
+                if (n_items && to_items && !is(c, k, "to")) sbuf_puts(&t, " to");
+                char *item = text_of(c, k, ie);
+                sbuf_putc(&t, ' ');
+                sbuf_puts(&t, item ? item : "");
+                free(item);
+                doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, k, ie), "plural-list");
+                for (size_t u = ms; u < ie; u++) c->used[u] = 1;
+                n_items++;
+                k = ie;
+                if (is(c, k, ";") || is(c, k, ",")) k++;
+                else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
+                else break;
+                if (is(c, k, "and") && !next_doc_at(c, k, e)) k++;
+                if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
+            }
+            sbuf_free(&sing);
+            free(kw);
+            if (n_items) i = k > i ? k - 1 : i;
+            continue;
+        }
+        sbuf t = {0};
+        sbuf_puts(&t, kw);
+        size_t end = ke;
+        if (doc_starter(c, j)) {
+            size_t te = title_end(c, j, e, 0);
+            if (te > j) {
+                char *cont = text_of(c, j, te);
+                sbuf_putc(&t, ' ');
+                sbuf_puts(&t, cont ? cont : "");
+                free(cont);
+                end = te;
+            }
+        }
+        free(kw);
+        doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, ms, end), end > ke ? "keyword-title" : "keyword");
+        for (size_t u = ms; u < end; u++) c->used[u] = 1;
+        i = end > i ? end - 1 : i;
+    }
+}
+
+/* ---- chairmanship ------------------------------------------------------- */
+
+/* "chairmanship ... transferred from X to Y" */
+static void chairmanship(ctx *c, size_t s, size_t e)
+{
+    int has = 0;
+    for (size_t i = s; i < e; i++)
+        if (is(c, i, "chairmanship") || is(c, i, "presidency")) has = 1;
+    if (!has) return;
+    gaz_hit h;
+    int from = -1, to = -1;
+    for (size_t i = s; i + 1 < e; i++) {
+        size_t k = i + 1;
+        if (is(c, k, "the")) k++;
+        if (is(c, i, "from") && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) from = h.val;
+        if (is(c, i, "to") && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) && from >= 0) to = h.val;
+    }
+    if (from >= 0 && to >= 0) {
+        c->x->chair_from = from;
+        c->x->chair_to = to;
+    }
+}
+
+/* ---- driver ------------------------------------------------------------- */
+
+int extract_article(const gazetteer *g, const article *a, extraction *x)
+{
+    memset(x, 0, sizeof *x);
+    x->chair_from = x->chair_to = -1;
+    toklist tl;
+    if (toklist_build(&tl, a->text, a->len, gaz_is_abbrev, g) < 0) return -1;
+    ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1};
+    c.covered = calloc(tl.n + 1, 1);
+    c.used = calloc(tl.n + 1, 1);
+    c.inname = calloc(tl.n + 1, 1);
+    x->countries = calloc((size_t)gaz_ncountries(g) + 1, 1);
+    int rc = -1;
+    if (!c.covered || !c.used || !c.inname || !x->countries) goto cleanup;
+    gaz_hit h;
+    for (size_t i = 0; i < tl.n; i++)
+        if (gaz_match(g, &tl, i, tl.n, G_ORG, -1, &h) || gaz_match(g, &tl, i, tl.n, G_BODY, -1, &h)) {
+            for (size_t k = i; k < h.end; k++) c.inname[k] = 1;
+            i = h.end - 1;
+        }
+    for (size_t i = 0; i < tl.n; i++)
+        if (gaz_match(g, &tl, i, tl.n, G_COUNTRY, -1, &h)) { x->countries[h.val] = 1; i = h.end - 1; }
+    for (size_t si = 0; si < tl.ns && !c.oom; si++) {
+        size_t s = tl.s[si].first, e = tl.s[si].last + 1;
+        c.sentence_no = (int)si;
+        date_hit dh[16];
+        int nd = date_find(g, &tl, s, e, a->published, c.anchor, dh, 16);
+        int year = 0;
+        for (int k = 0; k < nd; k++)
+            if (dh[k].date.y && !dh[k].date.m) year = year == 0 ? dh[k].date.y : (year == dh[k].date.y ? year : -1);
+        for (int k = 0; k < nd; k++)
+            if (!dh[k].date.y) {
+                if (a->published.y) dh[k].date.y = a->published.y;
+                else if (year > 0) dh[k].date.y = year;
+            }
+        int m = meetings_in_sentence(&c, s, e, dh, nd);
+        intvec named = {0};
+        officials_in_sentence(&c, s, e, &named);
+        if (m >= 0)
+            for (int k = 0; k < named.n; k++) {
+                if (int_add(&x->m[m].participants, named.v[k]) < 0) c.oom = 1;
+                if (int_add(&x->o[named.v[k]].meetings, m) < 0) c.oom = 1;
+            }
+        free(named.v);
+        documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
+        chairmanship(&c, s, e);
+        for (int k = 0; k < nd; k++)
+            if (date_precision(dh[k].date) == 3) c.anchor = dh[k].date;
+    }
+    rc = c.oom ? -1 : 0;
+cleanup:
+    free(c.covered);
+    free(c.used);
+    free(c.inname);
+    toklist_free(&tl);
+    if (rc < 0) extraction_clear(x);
+    return rc;
+}
+
+void extraction_clear(extraction *x)
+{
+    for (int i = 0; i < x->nm; i++) { free(x->m[i].ev.v); free(x->m[i].participants.v); }
+    free(x->m);
+    for (int i = 0; i < x->no; i++) {
+        free(x->o[i].name);
+        for (int p = 0; p < x->o[i].npos; p++) free(x->o[i].pos[p].title);
+        free(x->o[i].pos);
+        free(x->o[i].ev.v);
+        free(x->o[i].meetings.v);
+    }
+    free(x->o);
+    for (int i = 0; i < x->nd; i++) free(x->d[i].title);
+    free(x->d);
+    free(x->countries);
+    memset(x, 0, sizeof *x);
+}

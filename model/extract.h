@@ -1,0 +1,84 @@
+/* extract — the facts of one article: meetings, officials, documents.
+ *
+ * Works sentence by sentence over the article's tokens:
+ *  - a meeting is a meeting noun with bodies attached ("a joint meeting of
+ *    the CFM, the CDM and the CSSC"), a body name that is itself a meeting
+ *    ("the summit"), a body or its people with a meeting verb ("presidents
+ *    ... met"); bodies of different joint groups split into separate meetings.
+ *    Its date, place, status and format come from the same sentence; a
+ *    sentence that says "the meeting", "the participants", ... refers back to
+ *    the meeting last named.
+ *  - an official is a name next to a title, in either order, or a list of
+ *    names under a plural title; later mentions by surname alone are the same
+ *    person.  Officials named in a sentence about a meeting took part in it.
+ *  - a document is a document keyword (data/doctypes.tsv) with its title,
+ *    split when one keyword heads a list ("declarations on A; on B").
+ * Mentions of one meeting inside the article are merged here; merging across
+ * articles is corpus.c's work.  Every fact keeps its evidence span. */
+#ifndef CSTO_EXTRACT_H
+#define CSTO_EXTRACT_H
+
+#include "model/article.h"
+
+typedef struct span { unsigned start, end; } span;
+
+typedef struct spanvec { span *v; int n, cap; } spanvec;
+typedef struct intvec { int *v; int n, cap; } intvec;
+
+typedef struct x_position {
+    char *title;      /* e.g. "acting Prime Minister" */
+    int country;      /* gazetteer country, or -1 */
+    int org;          /* gazetteer organisation, or -1 */
+} x_position;
+
+typedef struct x_official {
+    char *name;       /* fullest form seen in the article */
+    char key[64];     /* surname key (gaz_name_key) */
+    char initial;     /* first letter of the first name, folded; 0 if unknown */
+    x_position *pos;
+    int npos;
+    spanvec ev;
+    intvec meetings;  /* indices of this article's meetings attended */
+    const char *rule;
+} x_official;
+
+enum { ST_HELD, ST_PLANNED };
+enum { FM_IN_PERSON, FM_VIDEO };
+
+typedef struct x_meeting {
+    unsigned bodies;  /* bit i = gazetteer body i */
+    cdate date;
+    int city, country;
+    int status, format;
+    int docs_count;   /* "25 documents were signed"; 0 if not said */
+    spanvec ev;
+    intvec participants; /* indices of this article's officials */
+    const char *rule;
+} x_meeting;
+
+enum { DS_ADOPTED, DS_DRAFT, DS_PLANNED };
+
+typedef struct x_document {
+    char *title;
+    int type;         /* gazetteer doctype */
+    int status;
+    int meeting;      /* index of this article's meeting, or -1 */
+    int initiator;    /* country whose initiative it was, or -1 */
+    span ev;
+    const char *rule;
+} x_document;
+
+typedef struct extraction {
+    x_meeting *m; int nm, capm;
+    x_official *o; int no, capo;
+    x_document *d; int nd, capd;
+    unsigned char *countries; /* per gazetteer country: named in the article */
+    int chair_from, chair_to; /* chairmanship transferred from/to (countries), or -1 */
+} extraction;
+
+/* Extracts the facts of a; fills *x (cleared with extraction_clear()).
+ * Returns 0, or -1 when out of memory. */
+int extract_article(const gazetteer *g, const article *a, extraction *x);
+void extraction_clear(extraction *x);
+
+#endif

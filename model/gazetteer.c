@@ -1,0 +1,471 @@
+/* gazetteer — loading the data/ files and matching phrases; see gazetteer.h.
+ *
+ * Every phrase is tokenised with the article tokenizer, so a phrase and a
+ * text are normalised the same way.  Entries sharing a first word are chained
+ * longest first in an open-addressing hash table; a match tries the chain of
+ * the token's word.  A line that does not parse is an error naming file:line. */
+#include "model/gazetteer.h"
+#include "model/sbuf.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct entry {
+    int cls, val, sub;
+    int ntok;
+    char **tok;          /* normalised words, hyphens dropped */
+    int next;            /* next entry with the same first word, -1 at the end */
+} entry;
+
+typedef struct slot { char *key; int head; int flags; } slot;
+enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
+
+struct gazetteer {
+    entry *e; int ne, cape;
+    slot *tab; size_t tabcap, tabn;
+    country *countries; int ncountries;
+    city *cities; int ncities;
+    body *bodies; int nbodies;
+    org *orgs; int norgs;
+    title *titles; int ntitles;
+    doctype *doctypes; int ndoctypes;
+    char **tr_from, **tr_to; int ntr;
+};
+
+static unsigned long hash(const char *s)
+{
+    unsigned long h = 5381;
+    while (*s) h = h * 33 + (unsigned char)*s++;
+    return h;
+}
+
+/* Finds or inserts the slot for key; NULL when out of memory. */
+static slot *slot_get(gazetteer *g, const char *key, int insert)
+{
+    if (insert && (g->tabn + 1) * 2 > g->tabcap) {
+        size_t cap = g->tabcap ? g->tabcap * 2 : 1024;
+        slot *t = calloc(cap, sizeof *t);
+        if (!t) return NULL;
+        for (size_t i = 0; i < g->tabcap; i++) {
+            if (!g->tab[i].key) continue;
+            size_t j = hash(g->tab[i].key) & (cap - 1);
+            while (t[j].key) j = (j + 1) & (cap - 1);
+            t[j] = g->tab[i];
+        }
+        free(g->tab);
+        g->tab = t;
+        g->tabcap = cap;
+    }
+    if (!g->tabcap) return NULL;
+    size_t j = hash(key) & (g->tabcap - 1);
+    while (g->tab[j].key) {
+        if (!strcmp(g->tab[j].key, key)) return &g->tab[j];
+        j = (j + 1) & (g->tabcap - 1);
+    }
+    if (!insert) return NULL;
+    g->tab[j].key = strdup(key);
+    if (!g->tab[j].key) return NULL;
+    g->tab[j].head = -1;
+    g->tabn++;
+    return &g->tab[j];
+}
+
+static const slot *slot_find(const gazetteer *g, const char *key)
+{
+    return slot_get((gazetteer *)g, key, 0);
+}
+
+/* Adds phrase as an entry; returns 0 or -1 (out of memory). */
+static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int sub)
+{
+    toklist tl;
+    if (toklist_build(&tl, phrase, strlen(phrase), NULL, NULL) < 0) return -1;
+    int rc = -1;
+    entry en = {.cls = cls, .val = val, .sub = sub, .next = -1};
+    en.tok = calloc(tl.n ? tl.n : 1, sizeof *en.tok);
+    if (!en.tok) goto cleanup;
+    for (size_t i = 0; i < tl.n; i++) {
+        if (!strcmp(tl.t[i].norm, "-")) continue;
+        if (!(en.tok[en.ntok++] = strdup(tl.t[i].norm))) goto cleanup;
+    }
+    if (en.ntok == 0) { rc = 0; goto cleanup; }
+    if (g->ne == g->cape) {
+        int cap = g->cape ? g->cape * 2 : 512;
+        entry *e = realloc(g->e, (size_t)cap * sizeof *e);
+        if (!e) goto cleanup;
+        g->e = e;
+        g->cape = cap;
+    }
+    slot *s = slot_get(g, en.tok[0], 1);
+    if (!s) goto cleanup;
+    int idx = g->ne;
+    g->e[g->ne++] = en;
+    en.tok = NULL;
+    /* insert into the chain, longest first */
+    int *link = &s->head;
+    while (*link >= 0 && g->e[*link].ntok >= g->e[idx].ntok) link = &g->e[*link].next;
+    g->e[idx].next = *link;
+    *link = idx;
+    /* single words of names of things are not parts of people's names */
+    if (cls != G_LEX && cls != G_TITLE)
+        for (int k = 0; k < g->e[idx].ntok; k++) {
+            slot *w = slot_get(g, g->e[idx].tok[k], 1);
+            if (!w) goto cleanup_ok;
+            if (strlen(g->e[idx].tok[k]) > 1) w->flags |= F_NOTNAME;
+        }
+    if (cls == G_TITLE)
+        for (int k = 0; k < g->e[idx].ntok; k++) {
+            slot *w = slot_get(g, g->e[idx].tok[k], 1);
+            if (w && strcmp(g->e[idx].tok[k], "of") && strcmp(g->e[idx].tok[k], "the")) w->flags |= F_NOTNAME;
+        }
+cleanup_ok:
+    rc = 0;
+cleanup:
+    if (en.tok) {
+        for (int k = 0; k < en.ntok; k++) free(en.tok[k]);
+        free(en.tok);
+    }
+    toklist_free(&tl);
+    return rc;
+}
+
+/* Splits s in place on c; returns the number of fields (at most max). */
+static int split(char *s, char c, char **f, int max)
+{
+    int n = 0;
+    while (n < max) {
+        f[n++] = s;
+        char *p = strchr(s, c);
+        if (!p) break;
+        *p = '\0';
+        s = p + 1;
+    }
+    return n;
+}
+
+/* Adds each |-separated phrase of list. */
+static int add_list(gazetteer *g, char *list, int cls, int val, int sub)
+{
+    char *f[128];
+    int n = split(list, '|', f, 128);
+    for (int i = 0; i < n; i++)
+        if (*f[i] && add_phrase(g, f[i], cls, val, sub) < 0) return -1;
+    return 0;
+}
+
+typedef int (*line_fn)(gazetteer *g, char **f, int nf, char *err, size_t errlen);
+
+/* Makes room for element n of arr (zeroed); returns -1 from the caller when out of memory. */
+#define GROW(arr, n)                                                    \
+    do {                                                                \
+        void *p_ = realloc((arr), ((size_t)(n) + 1) * sizeof *(arr));   \
+        if (!p_)                                                        \
+            return -1;                                                  \
+        (arr) = p_;                                                     \
+        memset(&(arr)[(n)], 0, sizeof *(arr));                          \
+    } while (0)
+
+static int find_country(const gazetteer *g, const char *slug)
+{
+    for (int i = 0; i < g->ncountries; i++)
+        if (!strcmp(g->countries[i].slug, slug)) return i;
+    return -1;
+}
+
+static int line_country(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 4) { snprintf(err, errlen, "expected slug, name, iso, member[, aliases]"); return -2; }
+    GROW(g->countries, g->ncountries);
+    country *c = &g->countries[g->ncountries];
+    if (!(c->slug = strdup(f[0])) || !(c->name = strdup(f[1])) || !(c->iso = strdup(f[2]))) return -1;
+    c->member = atoi(f[3]) == 1;
+    int idx = g->ncountries++;
+    if (add_phrase(g, f[1], G_COUNTRY, idx, 0) < 0) return -1;
+    return nf > 4 ? add_list(g, f[4], G_COUNTRY, idx, 0) : 0;
+}
+
+static int line_city(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 2) { snprintf(err, errlen, "expected name, country[, aliases]"); return -2; }
+    int c = find_country(g, f[1]);
+    if (c < 0) { snprintf(err, errlen, "unknown country '%s'", f[1]); return -2; }
+    GROW(g->cities, g->ncities);
+    if (!(g->cities[g->ncities].name = strdup(f[0]))) return -1;
+    g->cities[g->ncities].country = c;
+    int idx = g->ncities++;
+    if (add_phrase(g, f[0], G_CITY, idx, 0) < 0) return -1;
+    return nf > 2 ? add_list(g, f[2], G_CITY, idx, 0) : 0;
+}
+
+static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 4) { snprintf(err, errlen, "expected code, group, kind, names"); return -2; }
+    int kind = !strcmp(f[2], "body") ? BK_BODY : !strcmp(f[2], "meeting") ? BK_MEETING :
+               !strcmp(f[2], "people") ? BK_PEOPLE : -1;
+    if (kind < 0) { snprintf(err, errlen, "unknown kind '%s'", f[2]); return -2; }
+    int idx = gaz_body_index(g, f[0]);
+    if (idx < 0) {
+        GROW(g->bodies, g->nbodies);
+        if (!(g->bodies[g->nbodies].code = strdup(f[0])) || !(g->bodies[g->nbodies].group = strdup(f[1])))
+            return -1;
+        idx = g->nbodies++;
+    }
+    return add_list(g, f[3], G_BODY, idx, kind);
+}
+
+static int line_org(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 2) { snprintf(err, errlen, "expected code, names"); return -2; }
+    GROW(g->orgs, g->norgs);
+    if (!(g->orgs[g->norgs].code = strdup(f[0]))) return -1;
+    int idx = g->norgs++;
+    return add_list(g, f[1], G_ORG, idx, 0);
+}
+
+static int line_title(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 2) { snprintf(err, errlen, "expected title, singular forms[, plural forms]"); return -2; }
+    GROW(g->titles, g->ntitles);
+    if (!(g->titles[g->ntitles].name = strdup(f[0]))) return -1;
+    int idx = g->ntitles++;
+    if (add_list(g, f[1], G_TITLE, idx, NUM_SING) < 0) return -1;
+    return nf > 2 ? add_list(g, f[2], G_TITLE, idx, NUM_PLURAL) : 0;
+}
+
+static int line_doctype(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 2) { snprintf(err, errlen, "expected type, singular keywords[, plural keywords]"); return -2; }
+    GROW(g->doctypes, g->ndoctypes);
+    if (!(g->doctypes[g->ndoctypes].name = strdup(f[0]))) return -1;
+    int idx = g->ndoctypes++;
+    if (add_list(g, f[1], G_DOCTYPE, idx, NUM_SING) < 0) return -1;
+    return nf > 2 ? add_list(g, f[2], G_DOCTYPE, idx, NUM_PLURAL) : 0;
+}
+
+static int line_month(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    int m = nf >= 2 ? atoi(f[0]) : 0;
+    if (m < 1 || m > 12) { snprintf(err, errlen, "expected month number 1-12, names"); return -2; }
+    return add_list(g, f[1], G_MONTH, m, 0);
+}
+
+static const char *const lex_names[LX_NCLASS] = {
+    "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
+    "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
+    "doc_stop"};
+
+static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    int cls = -1;
+    for (int i = 0; i < LX_NCLASS; i++)
+        if (nf >= 1 && !strcmp(f[0], lex_names[i])) cls = i;
+    if (cls < 0 || nf < 2) { snprintf(err, errlen, "unknown class '%s'", nf ? f[0] : ""); return -2; }
+    if (cls == LX_NOTNAME || cls == LX_ABBREV) {
+        char *w[512];
+        int n = split(f[1], '|', w, 512);
+        for (int i = 0; i < n; i++) {
+            char norm[128];
+            fold_ascii(w[i], strlen(w[i]), norm, sizeof norm);
+            slot *s = slot_get(g, norm, 1);
+            if (!s) return -1;
+            s->flags |= cls == LX_NOTNAME ? F_NOTNAME : F_ABBREV;
+        }
+        return 0;
+    }
+    return add_list(g, f[1], G_LEX, cls, 0);
+}
+
+static int line_translit(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 2 || !*f[0]) { snprintf(err, errlen, "expected from, to"); return -2; }
+    GROW(g->tr_from, g->ntr);
+    GROW(g->tr_to, g->ntr);
+    if (!(g->tr_from[g->ntr] = strdup(f[0])) || !(g->tr_to[g->ntr] = strdup(f[1]))) return -1;
+    g->ntr++;
+    return 0;
+}
+
+void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t outlen)
+{
+    char a[256], b[256];
+    fold_ascii(surname, strlen(surname), a, sizeof a);
+    for (int i = 0; i < g->ntr; i++) {
+        size_t fl = strlen(g->tr_from[i]), o = 0;
+        for (const char *p = a; *p && o + 1 < sizeof b;) {
+            if (!strncmp(p, g->tr_from[i], fl)) {
+                for (const char *t = g->tr_to[i]; *t && o + 1 < sizeof b; t++) b[o++] = *t;
+                p += fl;
+            } else {
+                b[o++] = *p++;
+            }
+        }
+        b[o] = '\0';
+        memcpy(a, b, o + 1);
+    }
+    snprintf(out, outlen, "%s", a);
+}
+
+static int line_boiler(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    char key[256] = "\x01";
+    fold_ascii(f[0], strlen(f[0]), key + 1, sizeof key - 1);
+    slot *s = slot_get(g, key, 1);
+    if (!s) return -1;
+    s->flags |= F_BOILER;
+    return 0;
+}
+
+/* Reads one data file line by line: '#' comments and blank lines skipped,
+ * fields split on TAB (or the whole line when tabs is 0). */
+static int load_file(gazetteer *g, const char *dir, const char *name, line_fn fn, int tabs,
+                     char *err, size_t errlen)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "r");
+    if (!f) { snprintf(err, errlen, "%s: %s", path, strerror(errno)); return -1; }
+    char line[8192];
+    int lineno = 0, rc = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+        char *s = line;
+        while (*s == ' ') s++;
+        if (!*s || *s == '#') continue;
+        char *fields[8];
+        int nf = tabs ? split(s, '\t', fields, 8) : (fields[0] = s, 1);
+        char why[256] = "";
+        int r = fn(g, fields, nf, why, sizeof why);
+        if (r < 0) {
+            snprintf(err, errlen, "%s:%d: %s", path, lineno, r == -1 ? "out of memory" : why);
+            rc = -1;
+            break;
+        }
+    }
+    fclose(f);
+    return rc;
+}
+
+gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
+{
+    gazetteer *g = calloc(1, sizeof *g);
+    if (!g) { snprintf(err, errlen, "out of memory"); return NULL; }
+    static const struct { const char *file; line_fn fn; int tabs; } files[] = {
+        {"countries.tsv", line_country, 1}, {"cities.tsv", line_city, 1},
+        {"bodies.tsv", line_body, 1},       {"orgs.tsv", line_org, 1},
+        {"titles.tsv", line_title, 1},      {"months.tsv", line_month, 1},
+        {"doctypes.tsv", line_doctype, 1},  {"lexicon.tsv", line_lex, 1},
+        {"boilerplate.txt", line_boiler, 0}, {"translit.tsv", line_translit, 1},
+    };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+        if (load_file(g, datadir, files[i].file, files[i].fn, files[i].tabs, err, errlen) < 0) {
+            gazetteer_free(g);
+            return NULL;
+        }
+    if (g->ncountries == 0 || g->nbodies == 0) {
+        snprintf(err, errlen, "%s: no countries or bodies loaded", datadir);
+        gazetteer_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void gazetteer_free(gazetteer *g)
+{
+    if (!g) return;
+    for (int i = 0; i < g->ne; i++) {
+        for (int k = 0; k < g->e[i].ntok; k++) free(g->e[i].tok[k]);
+        free(g->e[i].tok);
+    }
+    free(g->e);
+    for (size_t i = 0; i < g->tabcap; i++) free(g->tab[i].key);
+    free(g->tab);
+    for (int i = 0; i < g->ncountries; i++) { free(g->countries[i].slug); free(g->countries[i].name); free(g->countries[i].iso); }
+    free(g->countries);
+    for (int i = 0; i < g->ncities; i++) free(g->cities[i].name);
+    free(g->cities);
+    for (int i = 0; i < g->nbodies; i++) { free(g->bodies[i].code); free(g->bodies[i].group); }
+    free(g->bodies);
+    for (int i = 0; i < g->norgs; i++) free(g->orgs[i].code);
+    free(g->orgs);
+    for (int i = 0; i < g->ntitles; i++) free(g->titles[i].name);
+    free(g->titles);
+    for (int i = 0; i < g->ndoctypes; i++) free(g->doctypes[i].name);
+    free(g->doctypes);
+    for (int i = 0; i < g->ntr; i++) { free(g->tr_from[i]); free(g->tr_to[i]); }
+    free(g->tr_from);
+    free(g->tr_to);
+    free(g);
+}
+
+int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
+{
+    if (i >= limit || i >= tl->n) return 0;
+    const slot *s = slot_find(g, tl->t[i].norm);
+    if (!s) return 0;
+    for (int k = s->head; k >= 0; k = g->e[k].next) {
+        const entry *e = &g->e[k];
+        if (cls >= 0 && e->cls != cls) continue;
+        if (cls == G_LEX && lex >= 0 && e->val != lex) continue;
+        size_t j = i;
+        int w = 0;
+        for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
+            while (j < limit && j < tl->n && w > 0 && !strcmp(tl->t[j].norm, "-")) j++;
+            if (j >= limit || j >= tl->n || strcmp(tl->t[j].norm, e->tok[w])) break;
+        }
+        if (w < e->ntok) continue;
+        hit->cls = e->cls;
+        hit->val = e->val;
+        hit->sub = e->sub;
+        hit->start = i;
+        hit->end = j;
+        return 1;
+    }
+    return 0;
+}
+
+int gaz_notname(const gazetteer *g, const char *norm)
+{
+    const slot *s = slot_find(g, norm);
+    return s && (s->flags & F_NOTNAME);
+}
+
+int gaz_is_abbrev(const void *gv, const char *norm)
+{
+    const slot *s = slot_find(gv, norm);
+    return s && (s->flags & F_ABBREV);
+}
+
+int gaz_is_boilerplate(const gazetteer *g, const char *folded_line)
+{
+    char key[256] = "\x01";
+    snprintf(key + 1, sizeof key - 1, "%s", folded_line);
+    const slot *s = slot_find(g, key);
+    return s && (s->flags & F_BOILER);
+}
+
+const country *gaz_country(const gazetteer *g, int i) { return i >= 0 && i < g->ncountries ? &g->countries[i] : NULL; }
+const city *gaz_city(const gazetteer *g, int i) { return i >= 0 && i < g->ncities ? &g->cities[i] : NULL; }
+const body *gaz_body(const gazetteer *g, int i) { return i >= 0 && i < g->nbodies ? &g->bodies[i] : NULL; }
+const org *gaz_org(const gazetteer *g, int i) { return i >= 0 && i < g->norgs ? &g->orgs[i] : NULL; }
+const title *gaz_title(const gazetteer *g, int i) { return i >= 0 && i < g->ntitles ? &g->titles[i] : NULL; }
+const doctype *gaz_doctype(const gazetteer *g, int i) { return i >= 0 && i < g->ndoctypes ? &g->doctypes[i] : NULL; }
+int gaz_ncountries(const gazetteer *g) { return g->ncountries; }
+int gaz_nbodies(const gazetteer *g) { return g->nbodies; }
+
+int gaz_body_index(const gazetteer *g, const char *code)
+{
+    for (int i = 0; i < g->nbodies; i++)
+        if (!strcmp(g->bodies[i].code, code)) return i;
+    return -1;
+}
+
+int gaz_org_index(const gazetteer *g, const char *code)
+{
+    for (int i = 0; i < g->norgs; i++)
+        if (!strcmp(g->orgs[i].code, code)) return i;
+    return -1;
+}

@@ -1,0 +1,68 @@
+/* gazetteer — the closed classes, read from data/ (see the files there).
+ *
+ * Countries, cities, bodies, organisations, titles, months, document types
+ * and the small word classes of lexicon.tsv are loaded into one phrase
+ * matcher keyed by the normalised first word; a match is always the longest
+ * entry of the asked class that starts at a token.  Hyphen tokens in the
+ * text are skipped, so "Secretary-General" matches "Secretary General".
+ * The gazetteer is immutable once loaded and may be shared across threads. */
+#ifndef CSTO_GAZETTEER_H
+#define CSTO_GAZETTEER_H
+
+#include "model/corpus.h"
+#include "model/text.h"
+
+enum gaz_class {
+    G_COUNTRY, G_CITY, G_BODY, G_ORG, G_TITLE, G_MONTH, G_DOCTYPE, G_LEX, G_NCLASS
+};
+
+/* Sub-kinds: bodies (body / meeting / people), titles and doctypes (singular / plural). */
+enum { BK_BODY, BK_MEETING, BK_PEOPLE };
+enum { NUM_SING, NUM_PLURAL };
+
+enum lex_class {
+    LX_MEETING_NOUN, LX_MEETING_VERB, LX_PLANNED_MOD, LX_PLANNED_VERB, LX_VIDEO, LX_ADOPT,
+    LX_DRAFT, LX_DOC_CONTAINER, LX_ABBREV, LX_TITLE_PREFIX, LX_NOTNAME, LX_ANAPHOR, LX_DOC_MODIFIER,
+    LX_DOC_STOP, LX_NCLASS
+};
+
+typedef struct country { char *slug, *name, *iso; int member; } country;
+typedef struct city { char *name; int country; } city;
+typedef struct body { char *code; char *group; } body;
+typedef struct org { char *code; } org;
+typedef struct title { char *name; } title;
+typedef struct doctype { char *name; } doctype;
+
+/* One match: entry of class `cls` with value `val` (index into the class's
+ * table, month number, or lex_class) and sub-kind `sub`, covering tokens
+ * [start, end). */
+typedef struct gaz_hit { int cls, val, sub; size_t start, end; } gaz_hit;
+
+/* Longest entry of class cls (or any class when cls < 0) starting at token i
+ * and ending before token `limit`; for G_LEX, `lex` picks the lex class (or
+ * any when < 0).  Returns 1 and fills *hit, or 0. */
+int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit);
+
+/* Whether a normalised single word may not be part of a person's name. */
+int gaz_notname(const gazetteer *g, const char *norm);
+/* Whether a normalised word is an abbreviation ("nov", "mr"). */
+int gaz_is_abbrev(const void *g, const char *norm);
+/* Folds a surname for comparison: lower case, accents kept, the spelling
+ * variants of data/translit.tsv applied.  Writes at most outlen-1 bytes. */
+void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t outlen);
+/* Whether a whole line (trimmed, folded) is site boilerplate. */
+int gaz_is_boilerplate(const gazetteer *g, const char *folded_line);
+
+const country *gaz_country(const gazetteer *g, int i);
+const city *gaz_city(const gazetteer *g, int i);
+const body *gaz_body(const gazetteer *g, int i);
+const org *gaz_org(const gazetteer *g, int i);
+const title *gaz_title(const gazetteer *g, int i);
+const doctype *gaz_doctype(const gazetteer *g, int i);
+int gaz_ncountries(const gazetteer *g);
+int gaz_nbodies(const gazetteer *g);
+/* Index of the body with this code, of the org with this code, of the country with this slug; -1 if none. */
+int gaz_body_index(const gazetteer *g, const char *code);
+int gaz_org_index(const gazetteer *g, const char *code);
+
+#endif

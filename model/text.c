@@ -1,0 +1,359 @@
+/* text — tokens and sentences; see text.h.
+ *
+ * One pass over the bytes builds the token array and a pool of normalised
+ * strings (one allocation each, grown by doubling), a second pass over the
+ * tokens marks sentence ends.  Everything is linear in the text length. */
+#include "model/text.h"
+#include "model/sbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int utf8_check(const char *buf, size_t len, size_t *bad)
+{
+    const unsigned char *s = (const unsigned char *)buf;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t n;
+        unsigned min;
+        if (c == 0) goto fail;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { n = 1; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { n = 2; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { n = 3; min = 0x10000; }
+        else goto fail;
+        unsigned cp = c & (0x3F >> n);
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xC0) != 0x80) goto fail;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) goto fail;
+        i += n + 1;
+    }
+    return 0;
+fail:
+    if (bad) *bad = i;
+    return -1;
+}
+
+/* Length of a UTF-8 sequence starting with byte c (1 for stray bytes). */
+static size_t u8len(unsigned char c)
+{
+    if (c >= 0xF0) return 4;
+    if (c >= 0xE0) return 3;
+    if (c >= 0xC0) return 2;
+    return 1;
+}
+
+/* Typographic characters we treat specially.  Returns the folded ASCII
+ * replacement ("'", "\"", "-", "...", " " for spaces) or NULL. */
+static const char *special(const unsigned char *p, size_t avail, size_t *n)
+{
+    if (avail >= 2 && p[0] == 0xC2) {
+        *n = 2;
+        if (p[1] == 0xA0) return " ";
+        if (p[1] == 0xAB || p[1] == 0xBB) return "\"";
+    }
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x80) {
+        *n = 3;
+        switch (p[2]) {
+        case 0x98: case 0x99: case 0x9B: return "'";
+        case 0x9C: case 0x9D: case 0x9E: return "\"";
+        case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: return "-";
+        case 0xA6: return "...";
+        case 0x80: case 0x81: case 0x82: case 0x83: case 0x84: case 0x85:
+        case 0x86: case 0x87: case 0x88: case 0x89: case 0x8A: case 0x8B:
+        case 0xA8: case 0xA9: case 0xAF: return " ";
+        default: break;
+        }
+    }
+    if (avail >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) { *n = 3; return " "; }
+    return NULL;
+}
+
+static int is_alnum_at(const unsigned char *p, size_t avail)
+{
+    if (!avail) return 0;
+    if (p[0] < 0x80) return (p[0] >= '0' && p[0] <= '9') || ((p[0] | 32) >= 'a' && (p[0] | 32) <= 'z');
+    size_t n;
+    if (special(p, avail, &n)) return 0;
+    return 1; /* any other non-ASCII character counts as a letter */
+}
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* Upper-case first letter: ASCII, Latin-1 supplement capitals, Cyrillic capitals. */
+static int upper_at(const unsigned char *p, size_t avail)
+{
+    if (p[0] >= 'A' && p[0] <= 'Z') return 1;
+    if (avail >= 2 && p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) return 1;
+    if (avail >= 2 && p[0] == 0xD0 && p[1] >= 0x80 && p[1] <= 0xAF) return 1;
+    return 0;
+}
+
+static int lower_at(const unsigned char *p, size_t avail)
+{
+    if (p[0] >= 'a' && p[0] <= 'z') return 1;
+    if (avail >= 2 && p[0] == 0xC3 && p[1] >= 0x9F) return 1;
+    if (avail >= 2 && ((p[0] == 0xD0 && p[1] >= 0xB0) || p[0] == 0xD1)) return 1;
+    return 0;
+}
+
+void fold_ascii(const char *s, size_t n, char *out, size_t outlen)
+{
+    size_t o = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n && o + 1 < outlen;) {
+        size_t k;
+        const char *r = special(p + i, n - i, &k);
+        if (r) {
+            for (; *r && o + 1 < outlen; r++) out[o++] = *r;
+            i += k;
+            continue;
+        }
+        unsigned char c = p[i];
+        out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        i++;
+    }
+    out[o] = '\0';
+}
+
+/* --- token list construction ------------------------------------------- */
+
+typedef struct builder {
+    toklist *tl;
+    size_t cap;
+    sbuf pool;
+    size_t *normoff; /* offsets into pool, resolved to pointers at the end */
+    int oom;
+} builder;
+
+static void push(builder *b, const char *text, unsigned start, unsigned end, int kind,
+                 const char *norm, size_t normlen, int nl, int para)
+{
+    toklist *tl = b->tl;
+    if (tl->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 256;
+        token *t = realloc(tl->t, cap * sizeof *t);
+        size_t *no = realloc(b->normoff, cap * sizeof *no);
+        if (t) tl->t = t;
+        if (no) b->normoff = no;
+        if (!t || !no) { b->oom = 1; return; }
+        b->cap = cap;
+    }
+    token *t = &tl->t[tl->n];
+    memset(t, 0, sizeof *t);
+    t->start = start;
+    t->end = end;
+    t->kind = (unsigned char)kind;
+    t->nl = (unsigned char)nl;
+    t->para = (unsigned char)para;
+    const unsigned char *p = (const unsigned char *)text + start;
+    size_t avail = end - start;
+    if (kind == TOK_WORD) {
+        t->cap = (unsigned char)upper_at(p, avail);
+        int letters = 0, lower = 0;
+        for (size_t i = 0; i < avail; i += u8len(p[i])) {
+            if (lower_at(p + i, avail - i)) lower = 1;
+            if (!is_digit(p[i])) letters++;
+        }
+        t->upper = (unsigned char)(letters >= 2 && !lower && t->cap);
+    }
+    b->normoff[tl->n] = b->pool.len;
+    if (norm) {
+        sbuf_append(&b->pool, norm, normlen);
+    } else {
+        char tmp[512];
+        fold_ascii(text + start, avail, tmp, sizeof tmp);
+        sbuf_append(&b->pool, tmp, strlen(tmp));
+    }
+    sbuf_putc(&b->pool, '\0');
+    tl->n++;
+}
+
+static int terminal(const token *t)
+{
+    return t->kind == TOK_PUNCT && (!strcmp(t->norm, ".") || !strcmp(t->norm, "!") ||
+                                    !strcmp(t->norm, "?") || !strcmp(t->norm, "..."));
+}
+
+static int opener(const token *t)
+{
+    return t->cap || t->kind == TOK_NUM || !strcmp(t->norm, "\"") || !strcmp(t->norm, "'") ||
+           !strcmp(t->norm, "(") || !strcmp(t->norm, "-");
+}
+
+static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const char *), const void *ctx,
+                            builder *b)
+{
+    size_t cap = 64;
+    tl->s = malloc(cap * sizeof *tl->s);
+    if (!tl->s) { b->oom = 1; return; }
+    unsigned first = 0;
+    for (size_t i = 0; i < tl->n; i++) {
+        int end = 0;
+        if (i + 1 == tl->n) {
+            end = 1;
+        } else {
+            token *t = &tl->t[i], *nx = &tl->t[i + 1];
+            if (terminal(t)) {
+                /* a closing quote right after the stop belongs to this sentence */
+                if (!strcmp(nx->norm, "\"") && i + 2 < tl->n && !tl->t[i + 2].nl &&
+                    tl->t[i + 2].start > nx->end && opener(&tl->t[i + 2]))
+                    continue;
+                int abbrev = 0;
+                if (!strcmp(t->norm, ".") && i > 0 && tl->t[i - 1].kind == TOK_WORD &&
+                    tl->t[i - 1].end == t->start) {
+                    const token *pw = &tl->t[i - 1];
+                    if (is_abbrev && is_abbrev(ctx, pw->norm)) abbrev = 1;
+                    if (pw->end - pw->start == 1 && pw->cap) abbrev = 1; /* an initial */
+                }
+                end = (opener(nx) || nx->nl) && (!abbrev || nx->para);
+            } else if (!strcmp(t->norm, "\"") && i > 0 && terminal(&tl->t[i - 1])) {
+                end = opener(nx) || nx->nl;
+            } else if (nx->nl) {
+                end = opener(nx) && (t->kind != TOK_PUNCT || !strcmp(t->norm, ":") ||
+                                     !strcmp(t->norm, ")") || !strcmp(t->norm, "\""));
+            }
+        }
+        if (!end) continue;
+        if (tl->ns == cap) {
+            cap *= 2;
+            sentence *s = realloc(tl->s, cap * sizeof *s);
+            if (!s) { b->oom = 1; return; }
+            tl->s = s;
+        }
+        tl->s[tl->ns].first = first;
+        tl->s[tl->ns].last = (unsigned)i;
+        tl->ns++;
+        first = (unsigned)i + 1;
+    }
+}
+
+int toklist_build(toklist *tl, const char *text, size_t len,
+                  int (*is_abbrev)(const void *ctx, const char *norm), const void *ctx)
+{
+    memset(tl, 0, sizeof *tl);
+    builder b = {.tl = tl};
+    const unsigned char *p = (const unsigned char *)text;
+    size_t i = 0;
+    int nl = 0;
+    while (i < len && !b.oom) {
+        size_t n;
+        const char *sp = special(p + i, len - i, &n);
+        if (p[i] == '\n') { nl++; i++; continue; }
+        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\f' || p[i] == '\v' ||
+            (sp && sp[0] == ' ')) {
+            i += sp ? n : 1;
+            continue;
+        }
+        int tnl = nl > 0, tpara = nl > 1;
+        nl = 0;
+        if (sp) { /* typographic punctuation */
+            /* possessive ’s */
+            if (sp[0] == '\'' && i + n < len && (p[i + n] | 32) == 's' && b.tl->n &&
+                b.tl->t[b.tl->n - 1].end == i && !is_alnum_at(p + i + n + 1, len - i - n - 1)) {
+                push(&b, text, (unsigned)i, (unsigned)(i + n + 1), TOK_PUNCT, "'s", 2, tnl, tpara);
+                i += n + 1;
+                continue;
+            }
+            push(&b, text, (unsigned)i, (unsigned)(i + n), TOK_PUNCT, sp, strlen(sp), tnl, tpara);
+            i += n;
+            continue;
+        }
+        if (!is_alnum_at(p + i, len - i)) { /* ASCII punctuation */
+            if (p[i] == '\'' && i + 1 < len && (p[i + 1] | 32) == 's' && b.tl->n &&
+                b.tl->t[b.tl->n - 1].end == i && !is_alnum_at(p + i + 2, len - i - 2)) {
+                push(&b, text, (unsigned)i, (unsigned)(i + 2), TOK_PUNCT, "'s", 2, tnl, tpara);
+                i += 2;
+                continue;
+            }
+            size_t k = 1;
+            if (p[i] == '.' && i + 2 < len && p[i + 1] == '.' && p[i + 2] == '.') k = 3;
+            push(&b, text, (unsigned)i, (unsigned)(i + k), TOK_PUNCT, k == 3 ? "..." : NULL, 3, tnl, tpara);
+            i += k;
+            continue;
+        }
+        /* a word or a number */
+        size_t s = i;
+        int num = is_digit(p[i]);
+        while (i < len) {
+            if (is_alnum_at(p + i, len - i)) {
+                if (!is_digit(p[i])) num = 0;
+                i += u8len(p[i]);
+                continue;
+            }
+            /* inner dot: "27.05.2020", "BNews.kz", "U.S" ; inner colon in times; hyphen in numbers */
+            if (i + 1 < len && i > s && (p[i] == '.' || p[i] == ':' || p[i] == '-' || p[i] == '/')) {
+                int dprev = is_digit(p[i - 1]), dnext = is_digit(p[i + 1]);
+                if (p[i] == '.' && is_alnum_at(p + i + 1, len - i - 1) && (dprev == dnext)) { i++; continue; }
+                if ((p[i] == ':' || p[i] == '-' || p[i] == '/') && dprev && dnext && num) { i++; continue; }
+            }
+            break;
+        }
+        push(&b, text, (unsigned)s, (unsigned)i, num ? TOK_NUM : TOK_WORD, NULL, 0, tnl, tpara);
+    }
+    if (!b.oom && b.pool.oom) b.oom = 1;
+    if (!b.oom) {
+        tl->pool = sbuf_steal(&b.pool);
+        for (size_t k = 0; k < tl->n; k++) tl->t[k].norm = tl->pool + b.normoff[k];
+        split_sentences(tl, is_abbrev, ctx, &b);
+    }
+    free(b.normoff);
+    sbuf_free(&b.pool);
+    if (b.oom) { toklist_free(tl); return -1; }
+    return 0;
+}
+
+void toklist_free(toklist *tl)
+{
+    free(tl->t);
+    free(tl->s);
+    free(tl->pool);
+    memset(tl, 0, sizeof *tl);
+}
+
+/* Latin-1 supplement letters (second byte after 0xC3) to their base letter. */
+static char latin1_base(unsigned char c2)
+{
+    static const char map[64] = "aaaaaaaceeeeiiiidnooooo-ouuuuyts" "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
+    return (c2 >= 0x80 && c2 <= 0xBF) ? map[c2 - 0x80] : 0;
+}
+
+void slug_append(sbuf *out, const char *s, size_t max)
+{
+    size_t start = out->len;
+    int dash = 1; /* suppress a leading hyphen */
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; p[i];) {
+        char c = 0;
+        size_t n = u8len(p[i]);
+        if (p[i] < 0x80) {
+            if (is_digit(p[i]) || ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z')) c = (char)(p[i] | (is_digit(p[i]) ? 0 : 32));
+            else if (p[i] == '\'') { i++; continue; } /* "Councils'" → councils */
+        } else if (p[i] == 0xC3 && p[i + 1]) {
+            c = latin1_base(p[i + 1]);
+            if (c == '-') c = 0;
+        } else if (p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x98 || p[i + 2] == 0x99)) {
+            i += 3; continue; /* typographic apostrophe */
+        }
+        for (size_t k = 0; k < n && p[i]; k++) i++;
+        if (c) {
+            if (out->len - start >= max) break;
+            sbuf_putc(out, c);
+            dash = 0;
+        } else if (!dash) {
+            if (out->len - start >= max) break;
+            sbuf_putc(out, '-');
+            dash = 1;
+        }
+    }
+    if (out->len - start >= max) { /* cut at the last hyphen */
+        size_t k = out->len;
+        while (k > start && out->buf[k - 1] != '-') k--;
+        if (k > start + max / 2) out->len = k;
+    }
+    while (out->len > start && out->buf[out->len - 1] == '-') out->len--;
+    if (out->buf) out->buf[out->len] = '\0';
+}

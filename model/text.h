@@ -1,0 +1,62 @@
+/* text — UTF-8 checks, tokens and sentences for the extractor.
+ *
+ * A token is a word, a number or one punctuation mark, with its byte span in
+ * the article text and a normalised form used for every comparison: ASCII
+ * lower case, typographic apostrophes and quotes folded to ASCII, dashes to
+ * "-".  Possessive "'s" is its own token; a hyphen between two words or a
+ * word and a number is its own token ("-"), which gazetteer matching skips.
+ * Numbers keep inner dots, colons and hyphens ("27.05.2020", "11:07",
+ * "2018-11-08").  Sentences are runs of tokens; a full stop after a known
+ * abbreviation ("Nov.") or an initial does not end one, nor does a line break
+ * inside a sentence ("foreign\n\npolicy"). */
+#ifndef CSTO_TEXT_H
+#define CSTO_TEXT_H
+
+#include <stddef.h>
+
+enum tok_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
+
+typedef struct token {
+    unsigned start, end;   /* byte span in the text, half-open */
+    unsigned char kind;    /* enum tok_kind */
+    unsigned char cap;     /* word starts with an upper-case letter */
+    unsigned char upper;   /* word has two or more letters, all upper case */
+    unsigned char nl;      /* a line break stands between this token and the previous one */
+    unsigned char para;    /* a blank line stands between this token and the previous one */
+    char *norm;            /* normalised form, NUL-terminated (owned by the token list) */
+} token;
+
+typedef struct sentence {
+    unsigned first, last;  /* token indices, inclusive */
+} sentence;
+
+typedef struct toklist {
+    token *t;
+    size_t n;
+    sentence *s;
+    size_t ns;
+    char *pool;            /* storage of the norm strings */
+} toklist;
+
+/* Returns 0 if buf[0..len) is valid UTF-8 with no NUL byte; otherwise -1 and
+ * the offset of the first bad byte in *bad. */
+int utf8_check(const char *buf, size_t len, size_t *bad);
+
+/* Tokenises text and splits it into sentences.  `is_abbrev` (may be NULL)
+ * says whether a normalised word is an abbreviation that a full stop does not
+ * end.  Returns 0, or -1 when out of memory.  Free with toklist_free(). */
+int toklist_build(toklist *tl, const char *text, size_t len,
+                  int (*is_abbrev)(const void *ctx, const char *norm), const void *ctx);
+void toklist_free(toklist *tl);
+
+/* Appends to `out` a URL-friendly slug of s (lower-case ASCII letters, digits
+ * and single hyphens; accents dropped, other letters skipped), at most
+ * `max` bytes, cut at a hyphen. */
+struct sbuf;
+void slug_append(struct sbuf *out, const char *s, size_t max);
+
+/* Lower-cases ASCII and folds typographic apostrophes/quotes/dashes into
+ * `out` (NUL-terminated, at most outlen-1 bytes). */
+void fold_ascii(const char *s, size_t n, char *out, size_t outlen);
+
+#endif
