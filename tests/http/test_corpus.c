@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tests/common/harness.h"
 
@@ -105,11 +106,45 @@ static void test_env_and_flag(void **state)
     unsetenv("CSTO_QUIET");
 }
 
+/* A model file written by `csto parse -o` is served as it is. */
+static void test_serve_parsed_model(void **state)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/csto-model-%ld.json", (long)getpid());
+    const char *argv[] = {csto_bin(), "parse", "corpus", "--data", "data", "-o", path, NULL};
+    cmd_result r;
+    assert_int_equal(run_command(argv, 30000, &r), 0);
+    assert_int_equal(r.status, 0);
+    cmd_result_free(&r);
+
+    csto_server s;
+    const char *args[] = {"--corpus", path, "--static", "static", "--quiet", NULL};
+    assert_int_equal(server_start(&s, args, 15000), 0);
+    json_t *l = get_json(&s, "/api/v1/articles?limit=2&offset=4", 200);
+    assert_int_equal(json_integer_value(json_object_get(l, "total")), 5);
+    assert_int_equal(json_array_size(json_object_get(l, "data")), 1);
+    json_decref(l);
+    assert_int_equal(server_stop(&s), 0);
+
+    /* a broken model file is refused, naming the file */
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("{\"articles\": [", f);
+    fclose(f);
+    const char *serve[] = {csto_bin(), "serve", "--corpus", path, "--listen", "127.0.0.1:0", NULL};
+    assert_int_equal(run_command(serve, 15000, &r), 0);
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(sbuf_str(&r.err), path));
+    cmd_result_free(&r);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_serve_corpus_dir),
         cmocka_unit_test(test_env_and_flag),
+        cmocka_unit_test(test_serve_parsed_model),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
