@@ -1,0 +1,37 @@
+/* handlers — the resource handlers the route table points at.  Each fills
+ * resp from req (see http.h); route_arg and params come from the route. */
+#ifndef CSTO_HANDLERS_H
+#define CSTO_HANDLERS_H
+
+#include "handlers/http.h"
+
+#define LIST_LIMIT_DEFAULT 50
+#define LIST_LIMIT_MAX 1000
+#define LIST_OFFSET_MAX 1000000000L
+
+/* GET /api/v1/{kind}: route_arg is the snap_kind.  Query: limit (0..1000,
+ * default 50), offset (0..1e9, default 0); anything else in them is 400. */
+void handle_collection_list(const http_request *req, http_response *resp);
+/* GET /api/v1/{kind}/{id}: route_arg is the snap_kind, params[0] the id. */
+void handle_collection_item(const http_request *req, http_response *resp);
+/* GET /healthz: status, counts per kind, when the snapshot was loaded. */
+void handle_healthz(const http_request *req, http_response *resp);
+/* GET / and below: a file under req->static_root ("/" and "dir/" serve
+ * index.html); no listings, no "..", no hidden files. */
+void handle_static(const http_request *req, http_response *resp);
+/* Any method: 404 (for a path prefix that no other route serves). */
+void handle_not_found(const http_request *req, http_response *resp);
+
+/* Parses a query value as a decimal integer in [0, max]: digits only.
+ * Returns 0 and sets *out, or -1.  Exposed for tests. */
+int parse_bounded_long(const char *s, long max, long *out);
+
+/* Whether a decoded request path may name a static file: starts with '/',
+ * no backslash or control character, no "." / ".." / hidden segment.
+ * Returns 0 when fine, 400 or 404 for the status to answer. */
+int static_path_check(const char *path);
+
+/* The Content-Type for a file name, by extension. */
+const char *static_content_type(const char *name);
+
+#endif

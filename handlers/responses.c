@@ -1,0 +1,109 @@
+/* responses — JSON and problem+json replies; see responses.h.  Problems use
+ * "type": "about:blank", so "title" is the status's reason phrase (RFC 9457
+ * section 4.2.1); the specifics go in "detail". */
+#include "handlers/responses.h"
+
+#include <string.h>
+#include <unistd.h>
+
+void http_response_init(http_response *r)
+{
+    memset(r, 0, sizeof *r);
+    r->fd = -1;
+}
+
+void http_response_clear(http_response *r)
+{
+    sbuf_free(&r->body);
+    if (r->fd >= 0)
+        close(r->fd);
+    http_response_init(r);
+}
+
+const char *http_query(const http_request *req, const char *name)
+{
+    return req->query ? req->query(req->query_ctx, name) : NULL;
+}
+
+http_method http_method_from_name(const char *name)
+{
+    static const struct {
+        const char *name;
+        http_method m;
+    } methods[] = {
+        {"GET", HTTP_GET},       {"HEAD", HTTP_HEAD},   {"POST", HTTP_POST},
+        {"PUT", HTTP_PUT},       {"DELETE", HTTP_DELETE}, {"PATCH", HTTP_PATCH},
+        {"OPTIONS", HTTP_OPTIONS},
+    };
+    for (size_t i = 0; name && i < sizeof methods / sizeof methods[0]; i++)
+        if (strcmp(name, methods[i].name) == 0)
+            return methods[i].m;
+    return HTTP_OTHER;
+}
+
+const char *http_status_title(unsigned status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 301: return "Moved Permanently";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 414: return "URI Too Long";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Unknown";
+    }
+}
+
+void resp_json(http_response *resp, unsigned status)
+{
+    resp->status = status;
+    resp->content_type = JSON_TYPE;
+}
+
+static void put_json_string(sbuf *b, const char *s)
+{
+    sbuf_putc(b, '"');
+    sbuf_json_escape(b, s, strlen(s));
+    sbuf_putc(b, '"');
+}
+
+void resp_problem(http_response *resp, unsigned status, const char *detail, const char *param)
+{
+    http_response_clear(resp);
+    sbuf *b = &resp->body;
+    sbuf_puts(b, "{\"type\":\"about:blank\",\"title\":");
+    put_json_string(b, http_status_title(status));
+    sbuf_printf(b, ",\"status\":%u", status);
+    if (detail) {
+        sbuf_puts(b, ",\"detail\":");
+        put_json_string(b, detail);
+    }
+    if (param) {
+        sbuf_puts(b, ",\"invalid-params\":[{\"name\":");
+        put_json_string(b, param);
+        sbuf_puts(b, ",\"reason\":");
+        put_json_string(b, detail ? detail : "invalid");
+        sbuf_puts(b, "}]");
+    }
+    sbuf_puts(b, "}\n");
+    resp->status = status;
+    resp->content_type = PROBLEM_TYPE;
+}
+
+void resp_method_not_allowed(http_response *resp, const char *method, unsigned allowed)
+{
+    /* Allow values for the masks routes use; static strings, so the response
+     * needs no allocation for them. */
+    const char *allow = (allowed & HTTP_HEAD) ? "GET, HEAD" : "GET";
+    if (allowed == HTTP_ANY)
+        allow = "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS";
+    sbuf detail = {0};
+    sbuf_printf(&detail, "%s is not allowed here; use %s", method ? method : "this method", allow);
+    resp_problem(resp, 405, sbuf_str(&detail), NULL);
+    resp->allow = allow;
+    sbuf_free(&detail);
+}

@@ -1,0 +1,247 @@
+/* daemon — libmicrohttpd 0.9.75 glue; see daemon.h.
+ *
+ * Per request a small req_ctx is allocated by the URI-log callback (which
+ * sees the raw request target, query included, before decoding) and freed
+ * by the completion callback, which also writes the access-log line.
+ * 0.9.75 quirk: a response queued on the handler's first call for a request
+ * makes the library close the keep-alive connection, so the first call only
+ * marks the request as seen and the response is queued on the second.
+ * Request bodies are never used: any upload is discarded as it arrives.
+ * HEAD: the library sends the headers of the GET answer without its body. */
+#include "server/daemon.h"
+
+#include <microhttpd.h>
+#include <netdb.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "handlers/responses.h"
+#include "handlers/router.h"
+#include "server/routes.h"
+#include "server/state.h"
+
+struct csto_daemon {
+    struct MHD_Daemon *mhd;
+    daemon_config cfg;
+};
+
+/* What one request keeps between callbacks (owned by the connection via
+ * *con_cls; freed in on_completed). */
+struct req_ctx {
+    char *uri; /* raw request target as received */
+    int seen;  /* the handler has been called once */
+    int queued;
+    unsigned status;
+    size_t bytes;      /* body bytes (0 for HEAD) */
+    char method[16];
+    char version[16];
+};
+
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    struct req_ctx *rc = calloc(1, sizeof *rc);
+    if (rc)
+        rc->uri = strdup(uri ? uri : "");
+    return rc;
+}
+
+/* Appends s to b for a log line: quotes, backslashes and bytes outside
+ * printable ASCII become \xHH, so a request cannot forge log lines. */
+static void log_escape(sbuf *b, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p > 0x7e || *p == '"' || *p == '\\')
+            sbuf_printf(b, "\\x%02x", *p);
+        else
+            sbuf_putc(b, (char)*p);
+    }
+}
+
+/* One line in common log format on stderr, written with a single call. */
+static void access_log(struct MHD_Connection *conn, const struct req_ctx *rc)
+{
+    char host[NI_MAXHOST] = "-";
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (ci && ci->client_addr) {
+        socklen_t len = ci->client_addr->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
+                                                               : sizeof(struct sockaddr_in);
+        if (getnameinfo(ci->client_addr, len, host, sizeof host, NULL, 0, NI_NUMERICHOST) != 0)
+            strcpy(host, "-");
+    }
+    char when[64] = "";
+    time_t now = time(NULL);
+    struct tm tm;
+    if (localtime_r(&now, &tm))
+        strftime(when, sizeof when, "%d/%b/%Y:%H:%M:%S %z", &tm);
+    sbuf line = {0};
+    sbuf_printf(&line, "%s - - [%s] \"", host, when);
+    log_escape(&line, rc->method);
+    sbuf_putc(&line, ' ');
+    log_escape(&line, rc->uri ? rc->uri : "-");
+    sbuf_putc(&line, ' ');
+    log_escape(&line, rc->version);
+    sbuf_printf(&line, "\" %u ", rc->status);
+    if (rc->bytes)
+        sbuf_printf(&line, "%zu\n", rc->bytes);
+    else
+        sbuf_puts(&line, "-\n");
+    if (!line.oom)
+        fwrite(line.buf, 1, line.len, stderr);
+    sbuf_free(&line);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    const struct csto_daemon *d = cls;
+    struct req_ctx *rc = *con_cls;
+    if (!rc)
+        return;
+    if (rc->queued && !d->cfg.quiet)
+        access_log(conn, rc);
+    free(rc->uri);
+    free(rc);
+    *con_cls = NULL;
+}
+
+static const char *query_lookup(void *ctx, const char *name)
+{
+    return MHD_lookup_connection_value(ctx, MHD_GET_ARGUMENT_KIND, name);
+}
+
+/* Whether the raw target's path has an encoded NUL, which decoding would
+ * silently turn into a shorter path. */
+static int raw_path_has_nul(const char *uri)
+{
+    for (const char *p = uri; p && *p && *p != '?'; p++)
+        if (p[0] == '%' && p[1] == '0' && p[2] == '0')
+            return 1;
+    return 0;
+}
+
+/* Turns resp into a libmicrohttpd response and queues it; resp is emptied
+ * (its body and fd move to the library). */
+static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, int head,
+                             http_response *resp)
+{
+    struct MHD_Response *r;
+    size_t size;
+    unsigned status = resp->status ? resp->status : 500;
+    if (resp->fd >= 0) {
+        size = resp->fd_size;
+        r = MHD_create_response_from_fd(size, resp->fd);
+        if (r)
+            resp->fd = -1; /* the library closes it now */
+    } else {
+        size = resp->body.len;
+        char *buf = sbuf_steal(&resp->body);
+        r = MHD_create_response_from_buffer(size, buf, MHD_RESPMEM_MUST_FREE);
+        if (!r)
+            free(buf);
+    }
+    if (!r) {
+        http_response_clear(resp);
+        return MHD_NO;
+    }
+    if (resp->content_type)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, resp->content_type);
+    if (resp->allow)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, resp->allow);
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    http_response_clear(resp);
+    enum MHD_Result ret = MHD_queue_response(conn, status, r);
+    MHD_destroy_response(r);
+    rc->queued = 1;
+    rc->status = status;
+    rc->bytes = head ? 0 : size;
+    return ret;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload_data, size_t *upload_data_size,
+                                  void **con_cls)
+{
+    const struct csto_daemon *d = cls;
+    struct req_ctx *rc = *con_cls;
+    if (!rc) /* the URI callback ran out of memory */
+        return MHD_NO;
+    if (!rc->seen) {
+        rc->seen = 1;
+        snprintf(rc->method, sizeof rc->method, "%s", method);
+        snprintf(rc->version, sizeof rc->version, "%s", version);
+        return MHD_YES; /* queue on the next call: keeps keep-alive working */
+    }
+    if (*upload_data_size) {
+        *upload_data_size = 0; /* no route takes a body: discard it, answer at its end */
+        return MHD_YES;
+    }
+    if (rc->queued)
+        return MHD_YES;
+
+    http_request req = {
+        .method = http_method_from_name(method),
+        .path = url,
+        .query = query_lookup,
+        .query_ctx = conn,
+        .static_root = d->cfg.static_root,
+    };
+    http_response resp;
+    http_response_init(&resp);
+    if (raw_path_has_nul(rc->uri)) {
+        resp_problem(&resp, 400, "the path contains an encoded NUL byte", NULL);
+    } else {
+        req.snap = state_acquire();
+        router_dispatch(csto_routes, csto_nroutes, &req, method, &resp);
+        snapshot_release(req.snap);
+    }
+    return queue(conn, rc, req.method == HTTP_HEAD, &resp);
+}
+
+csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
+{
+    csto_daemon *d = calloc(1, sizeof *d);
+    if (!d) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    d->cfg = *cfg;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
+    if (cfg->addr.ss_family == AF_INET6)
+        flags |= MHD_USE_IPv6;
+    unsigned threads = cfg->threads > 0 ? (unsigned)cfg->threads : 1;
+    d->mhd = MHD_start_daemon(
+        flags, 0, NULL, NULL, on_request, d,
+        MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)&d->cfg.addr,
+        MHD_OPTION_THREAD_POOL_SIZE, threads,
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)1024,
+        MHD_OPTION_URI_LOG_CALLBACK, on_uri, d,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, d,
+        MHD_OPTION_END);
+    if (!d->mhd) {
+        snprintf(err, errlen, "libmicrohttpd could not start (address in use or not available?)");
+        free(d);
+        return NULL;
+    }
+    return d;
+}
+
+unsigned daemon_port(const csto_daemon *d)
+{
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(d->mhd, MHD_DAEMON_INFO_BIND_PORT);
+    return info ? info->port : 0;
+}
+
+void daemon_stop(csto_daemon *d)
+{
+    if (!d)
+        return;
+    MHD_stop_daemon(d->mhd);
+    free(d);
+}

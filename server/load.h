@@ -1,0 +1,20 @@
+/* load — getting a model: parsing article files through model/corpus.h, or
+ * reading a model file that `csto parse` wrote.  Messages go to stderr. */
+#ifndef CSTO_LOAD_H
+#define CSTO_LOAD_H
+
+#include <jansson.h>
+
+/* Parses the articles at `paths` (files or directories of *.txt) with the
+ * gazetteers of `datadir`.  *failed is set to the number of files that could
+ * not be read (each named on stderr).  Returns the model (a new reference),
+ * or NULL when nothing could be done (the reason is on stderr). */
+json_t *load_articles(const char *const *paths, int npaths, const char *datadir, int explain,
+                      int *failed);
+
+/* Loads `path` for serving: a regular file ending in ".json" is a model file
+ * (taken as it is); anything else is articles (as load_articles).  Returns a
+ * new reference or NULL (reason on stderr). */
+json_t *load_for_serving(const char *path, const char *datadir, int *failed);
+
+#endif

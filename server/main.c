@@ -1,0 +1,396 @@
+/* main — the csto command line: `csto serve` (load a model, serve it over
+ * HTTP until SIGINT/SIGTERM) and `csto parse` (print the model of some
+ * articles as JSON).  Configuration comes from defaults, then environment
+ * variables, then flags (the flag wins).  Exit status: 0 success, 1 failure
+ * (for parse: some file could not be read), 2 usage error. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <netdb.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "model/snapshot.h"
+#include "server/daemon.h"
+#include "server/load.h"
+#include "server/state.h"
+
+#define CSTO_VERSION "0.1.0"
+
+static const char usage_main[] =
+    "usage: csto <command> [options]\n"
+    "\n"
+    "A small HTTP/JSON server for a knowledge base of news about the CSTO.\n"
+    "\n"
+    "commands:\n"
+    "  serve [--corpus PATH] [--listen ADDR:PORT] ...   serve the API and the explorer\n"
+    "  parse PATH... [-o FILE] [--explain]             print the model of some articles as JSON\n"
+    "\n"
+    "options:\n"
+    "  -h, --help      this help (`csto serve --help`, `csto parse --help` for more)\n"
+    "  -V, --version   print the version\n"
+    "\n"
+    "serve options (flag, environment variable, default):\n"
+    "  --corpus PATH       CSTO_CORPUS   corpus\n"
+    "  --listen ADDR:PORT  CSTO_LISTEN   127.0.0.1:8080\n"
+    "  --threads N         CSTO_THREADS  number of online cores\n"
+    "  --data DIR          CSTO_DATA     <exe dir>/../data, else /usr/share/csto/data\n"
+    "  --static DIR        CSTO_STATIC   <exe dir>/../static, else /usr/share/csto/static\n"
+    "  --quiet             CSTO_QUIET    off (1/true/yes/on to turn on)\n";
+
+static const char usage_serve[] =
+    "usage: csto serve [options]\n"
+    "\n"
+    "Loads a model and serves it over HTTP until SIGINT or SIGTERM.\n"
+    "Each flag has an environment variable; the flag wins over the variable.\n"
+    "\n"
+    "  --corpus PATH       CSTO_CORPUS   a directory of *.txt articles (parsed at start-up),\n"
+    "                                    or a .json model file written by `csto parse`\n"
+    "                                    (default: corpus)\n"
+    "  --listen ADDR:PORT  CSTO_LISTEN   address to listen on (default: 127.0.0.1:8080;\n"
+    "                                    [::1]:8080 for IPv6; port 0 picks a free port)\n"
+    "  --threads N         CSTO_THREADS  worker threads, 1-1024 (default: online cores)\n"
+    "  --data DIR          CSTO_DATA     gazetteers for parsing (default: <exe dir>/../data\n"
+    "                                    if it exists, else /usr/share/csto/data)\n"
+    "  --static DIR        CSTO_STATIC   files served under / (default: <exe dir>/../static\n"
+    "                                    if it exists, else /usr/share/csto/static)\n"
+    "  --quiet             CSTO_QUIET    no access log on stderr (CSTO_QUIET=1/true/yes/on)\n"
+    "  -h, --help                        this help\n"
+    "\n"
+    "Endpoints: /api/v1/{meetings,members,officials,documents,articles}[/{id}]\n"
+    "           (?limit=0-1000, default 50; ?offset=N), /healthz, / (the explorer).\n";
+
+static const char usage_parse[] =
+    "usage: csto parse PATH... [-o FILE] [--explain] [--data DIR]\n"
+    "\n"
+    "Reads articles (files, or directories of *.txt) and prints the extracted model\n"
+    "as one JSON document (indented by one space, keys in a fixed order).\n"
+    "\n"
+    "  -o, --output FILE   write to FILE instead of stdout\n"
+    "  --explain           every extracted fact names the rule that produced it\n"
+    "  --data DIR          CSTO_DATA  gazetteers (default: <exe dir>/../data if it\n"
+    "                                 exists, else /usr/share/csto/data)\n"
+    "  -h, --help          this help\n"
+    "\n"
+    "Exit status: 0 when every file was read, 1 when some could not be (each is named\n"
+    "on stderr), 2 for a usage error.\n";
+
+/* ---- defaults ------------------------------------------------------------ */
+
+/* `<dir of the executable>/../<name>` when that directory exists, else
+ * `/usr/share/csto/<name>`.  Writes into buf (PATH_MAX) and returns it. */
+static const char *default_dir(const char *name, char *buf)
+{
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            char candidate[PATH_MAX + 64];
+            snprintf(candidate, sizeof candidate, "%s/../%s", exe, name);
+            struct stat st;
+            if (stat(candidate, &st) == 0 && S_ISDIR(st.st_mode) && realpath(candidate, buf))
+                return buf;
+        }
+    }
+    snprintf(buf, PATH_MAX, "/usr/share/csto/%s", name);
+    return buf;
+}
+
+static const char *env_or(const char *name, const char *def)
+{
+    const char *v = getenv(name);
+    return v && *v ? v : def;
+}
+
+/* Parses a boolean environment value; returns 0/1, or -1 if unrecognised. */
+static int parse_bool(const char *v)
+{
+    static const char *yes[] = {"1", "true", "yes", "on"}, *no[] = {"0", "false", "no", "off", ""};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        if (strcasecmp(v, yes[i]) == 0)
+            return 1;
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        if (strcasecmp(v, no[i]) == 0)
+            return 0;
+    return -1;
+}
+
+static int parse_threads(const char *v, int *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || end == v || *end || n < 1 || n > 1024)
+        return -1;
+    *out = (int)n;
+    return 0;
+}
+
+/* "ADDR:PORT", "[V6]:PORT" or ":PORT" (all interfaces) into a socket address.
+ * Returns 0, or -1 with a reason on stderr. */
+static int parse_listen(const char *spec, daemon_config *cfg)
+{
+    char host[256];
+    const char *port;
+    if (spec[0] == '[') {
+        const char *close = strchr(spec, ']');
+        if (!close || close[1] != ':' || (size_t)(close - spec - 1) >= sizeof host)
+            goto bad;
+        memcpy(host, spec + 1, (size_t)(close - spec - 1));
+        host[close - spec - 1] = '\0';
+        port = close + 2;
+    } else {
+        const char *colon = strrchr(spec, ':');
+        if (!colon || (size_t)(colon - spec) >= sizeof host)
+            goto bad;
+        memcpy(host, spec, (size_t)(colon - spec));
+        host[colon - spec] = '\0';
+        port = colon + 1;
+    }
+    if (!*port || strspn(port, "0123456789") != strlen(port) || strlen(port) > 5 ||
+        atol(port) > 65535)
+        goto bad;
+    struct addrinfo hints = {.ai_socktype = SOCK_STREAM,
+                             .ai_flags = AI_NUMERICSERV | AI_PASSIVE,
+                             .ai_family = host[0] ? AF_UNSPEC : AF_INET};
+    struct addrinfo *res = NULL;
+    int rc = getaddrinfo(host[0] ? host : NULL, port, &hints, &res);
+    if (rc != 0 || !res || res->ai_addrlen > sizeof cfg->addr) {
+        fprintf(stderr, "csto: --listen %s: %s\n", spec, rc ? gai_strerror(rc) : "no address");
+        if (res)
+            freeaddrinfo(res);
+        return -1;
+    }
+    memcpy(&cfg->addr, res->ai_addr, res->ai_addrlen);
+    cfg->addrlen = res->ai_addrlen;
+    freeaddrinfo(res);
+    return 0;
+bad:
+    fprintf(stderr, "csto: --listen %s: expected ADDR:PORT (e.g. 127.0.0.1:8080)\n", spec);
+    return -1;
+}
+
+/* ---- serve --------------------------------------------------------------- */
+
+static int cmd_serve(int argc, char **argv)
+{
+    char datadef[PATH_MAX], staticdef[PATH_MAX], staticreal[PATH_MAX];
+    const char *corpus_path = env_or("CSTO_CORPUS", "corpus");
+    const char *listen = env_or("CSTO_LISTEN", "127.0.0.1:8080");
+    const char *data = env_or("CSTO_DATA", NULL);
+    const char *static_dir = env_or("CSTO_STATIC", NULL);
+    daemon_config cfg = {0};
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    cfg.threads = cores > 0 ? (int)(cores > 1024 ? 1024 : cores) : 1;
+    const char *v;
+    if ((v = getenv("CSTO_THREADS")) && *v && parse_threads(v, &cfg.threads) < 0) {
+        fprintf(stderr, "csto: CSTO_THREADS=%s: expected a number from 1 to 1024\n", v);
+        return 2;
+    }
+    if ((v = getenv("CSTO_QUIET")) && (cfg.quiet = parse_bool(v)) < 0) {
+        fprintf(stderr, "csto: CSTO_QUIET=%s: expected 1/0, true/false, yes/no, on/off\n", v);
+        return 2;
+    }
+
+    enum { O_CORPUS = 256, O_LISTEN, O_THREADS, O_DATA, O_STATIC, O_QUIET };
+    static const struct option opts[] = {
+        {"corpus", required_argument, NULL, O_CORPUS}, {"listen", required_argument, NULL, O_LISTEN},
+        {"threads", required_argument, NULL, O_THREADS}, {"data", required_argument, NULL, O_DATA},
+        {"static", required_argument, NULL, O_STATIC}, {"quiet", no_argument, NULL, O_QUIET},
+        {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case O_CORPUS: corpus_path = optarg; break;
+        case O_LISTEN: listen = optarg; break;
+        case O_THREADS:
+            if (parse_threads(optarg, &cfg.threads) < 0) {
+                fprintf(stderr, "csto: --threads %s: expected a number from 1 to 1024\n", optarg);
+                return 2;
+            }
+            break;
+        case O_DATA: data = optarg; break;
+        case O_STATIC: static_dir = optarg; break;
+        case O_QUIET: cfg.quiet = 1; break;
+        case 'h': fputs(usage_serve, stdout); return 0;
+        default: fputs(usage_serve, stderr); return 2;
+        }
+    }
+    if (optind < argc) {
+        fprintf(stderr, "csto serve: unexpected argument '%s'\n%s", argv[optind], usage_serve);
+        return 2;
+    }
+    if (parse_listen(listen, &cfg) < 0)
+        return 2;
+    if (!data)
+        data = default_dir("data", datadef);
+    if (!static_dir)
+        static_dir = default_dir("static", staticdef);
+    if (realpath(static_dir, staticreal))
+        cfg.static_root = staticreal;
+    else
+        fprintf(stderr, "csto: warning: static directory %s: %s (/ will answer 404)\n", static_dir,
+                strerror(errno));
+
+    /* Block the stop signals before any thread exists, so that they all
+     * inherit the mask and only sigwait() below sees the signals. */
+    sigset_t sigs;
+    sigemptyset(&sigs);
+    sigaddset(&sigs, SIGINT);
+    sigaddset(&sigs, SIGTERM);
+    sigaddset(&sigs, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    int failed = 0, rc = 1;
+    char err[512];
+    csto_daemon *d = NULL;
+    json_t *model = load_for_serving(corpus_path, data, &failed);
+    if (!model)
+        return 1;
+    if (failed)
+        fprintf(stderr, "csto: warning: %d file(s) of %s could not be read (named above)\n",
+                failed, corpus_path);
+    snapshot *snap = snapshot_new(model, cfg.threads, err, sizeof err);
+    json_decref(model);
+    if (!snap) {
+        fprintf(stderr, "csto: %s: %s\n", corpus_path, err);
+        return 1;
+    }
+    state_set(snap); /* the state owns it now */
+
+    d = daemon_start(&cfg, err, sizeof err);
+    if (!d) {
+        fprintf(stderr, "csto: cannot listen on %s: %s\n", listen, err);
+        goto cleanup;
+    }
+    char host[NI_MAXHOST] = "?";
+    getnameinfo((struct sockaddr *)&cfg.addr, cfg.addrlen, host, sizeof host, NULL, 0,
+                NI_NUMERICHOST);
+    int v6 = cfg.addr.ss_family == AF_INET6;
+    fprintf(stderr,
+            "csto: serving %zu articles, %zu meetings, %zu officials, %zu documents, %zu members "
+            "on http://%s%s%s:%u/\n",
+            snapshot_count(snap, SNAP_ARTICLES), snapshot_count(snap, SNAP_MEETINGS),
+            snapshot_count(snap, SNAP_OFFICIALS), snapshot_count(snap, SNAP_DOCUMENTS),
+            snapshot_count(snap, SNAP_MEMBERS), v6 ? "[" : "", host, v6 ? "]" : "",
+            daemon_port(d));
+
+    for (;;) {
+        int sig = 0;
+        if (sigwait(&sigs, &sig) != 0)
+            continue;
+        if (sig == SIGHUP) {
+            fprintf(stderr, "csto: SIGHUP: reloading is not implemented yet; still serving\n");
+            continue;
+        }
+        fprintf(stderr, "csto: %s received, stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+        break;
+    }
+    rc = 0;
+cleanup:
+    daemon_stop(d);
+    state_set(NULL);
+    return rc;
+}
+
+/* ---- parse --------------------------------------------------------------- */
+
+/* Writes the model to `out` (NULL: stdout) via a temporary file renamed into
+ * place, so a failed run never leaves half a file.  Returns 0 or -1. */
+static int write_model(const json_t *model, const char *out)
+{
+    const size_t flags = JSON_INDENT(1);
+    if (!out) {
+        if (json_dumpf(model, stdout, flags) < 0 || fputc('\n', stdout) == EOF ||
+            fflush(stdout) == EOF) {
+            fprintf(stderr, "csto: cannot write the model to stdout\n");
+            return -1;
+        }
+        return 0;
+    }
+    char tmp[PATH_MAX];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", out, (long)getpid());
+    FILE *f = fopen(tmp, "w");
+    if (!f) {
+        fprintf(stderr, "csto: %s: %s\n", tmp, strerror(errno));
+        return -1;
+    }
+    int bad = json_dumpf(model, f, flags) < 0 || fputc('\n', f) == EOF;
+    bad |= fclose(f) != 0;
+    if (bad || rename(tmp, out) != 0) {
+        fprintf(stderr, "csto: %s: %s\n", out, strerror(errno ? errno : EIO));
+        unlink(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+static int cmd_parse(int argc, char **argv)
+{
+    char datadef[PATH_MAX];
+    const char *out = NULL, *data = env_or("CSTO_DATA", NULL);
+    int explain = 0;
+    enum { O_EXPLAIN = 256, O_DATA };
+    static const struct option opts[] = {
+        {"output", required_argument, NULL, 'o'}, {"explain", no_argument, NULL, O_EXPLAIN},
+        {"data", required_argument, NULL, O_DATA}, {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': out = optarg; break;
+        case O_EXPLAIN: explain = 1; break;
+        case O_DATA: data = optarg; break;
+        case 'h': fputs(usage_parse, stdout); return 0;
+        default: fputs(usage_parse, stderr); return 2;
+        }
+    }
+    if (optind >= argc) {
+        fprintf(stderr, "csto parse: no PATH given\n%s", usage_parse);
+        return 2;
+    }
+    if (!data)
+        data = default_dir("data", datadef);
+    int failed = 0;
+    json_t *model =
+        load_articles((const char *const *)argv + optind, argc - optind, data, explain, &failed);
+    if (!model)
+        return 1;
+    int rc = write_model(model, out) < 0 || failed ? 1 : 0;
+    json_decref(model);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage_main, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_main, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "-V") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("csto %s\n", CSTO_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "serve") == 0)
+        return cmd_serve(argc - 1, argv + 1);
+    if (strcmp(cmd, "parse") == 0)
+        return cmd_parse(argc - 1, argv + 1);
+    fprintf(stderr, "csto: unknown command '%s'\n%s", cmd, usage_main);
+    return 2;
+}

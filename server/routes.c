@@ -1,0 +1,27 @@
+/* routes — every URL the server answers, in one declarative table, first
+ * match wins (see handlers/router.h for the pattern syntax).  Order matters:
+ * the API catch-all keeps unknown /api/ paths a 404 for every method before
+ * the static catch-all, which serves the explorer for GET and HEAD. */
+#include "server/routes.h"
+
+#include "handlers/handlers.h"
+
+#define GET_HEAD (HTTP_GET | HTTP_HEAD)
+
+/* The list and the item route of one kind of the model. */
+#define COLLECTION(kind, k)                                                                    \
+    {GET_HEAD, "/api/v1/" kind, handle_collection_list, k},                                    \
+    {GET_HEAD, "/api/v1/" kind "/{id}", handle_collection_item, k}
+
+const route csto_routes[] = {
+    COLLECTION("meetings", SNAP_MEETINGS),
+    COLLECTION("members", SNAP_MEMBERS),
+    COLLECTION("officials", SNAP_OFFICIALS),
+    COLLECTION("documents", SNAP_DOCUMENTS),
+    COLLECTION("articles", SNAP_ARTICLES),
+    {GET_HEAD, "/healthz", handle_healthz, 0},
+    {HTTP_ANY, "/api/*", handle_not_found, 0},
+    {GET_HEAD, "/*", handle_static, 0},
+};
+
+const size_t csto_nroutes = sizeof csto_routes / sizeof csto_routes[0];

@@ -1,0 +1,207 @@
+/* test_snapshot — the SQLite snapshot without HTTP: list bodies and paging,
+ * lookups, malformed models refused with a reason, reference counting, and
+ * many threads reading through fewer pooled connections than threads. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "model/snapshot.h"
+
+static json_t *fixture(void)
+{
+    json_error_t err;
+    json_t *m = json_load_file("tests/fixtures/model.json", 0, &err);
+    if (!m)
+        fprintf(stderr, "fixture: %s\n", err.text);
+    assert_non_null(m);
+    return m;
+}
+
+static void test_kind_names(void **state)
+{
+    assert_string_equal(snapshot_kind_name(SNAP_MEETINGS), "meetings");
+    assert_int_equal(snapshot_kind_from_name("members"), SNAP_MEMBERS);
+    assert_int_equal(snapshot_kind_from_name("member"), -1);
+    assert_int_equal(snapshot_kind_from_name(NULL), -1);
+    assert_null(snapshot_kind_name(SNAP_KIND_COUNT));
+}
+
+static void test_list_and_get(void **state)
+{
+    char err[256] = "";
+    json_t *m = fixture();
+    snapshot *s = snapshot_new(m, 2, err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(snapshot_count(s, SNAP_MEMBERS), 6);
+    assert_int_equal(snapshot_count(s, SNAP_MEETINGS), 2);
+
+    sbuf b = {0};
+    assert_int_equal(snapshot_list(s, SNAP_MEMBERS, 2, 3, &b), 0);
+    json_t *l = json_loads(sbuf_str(&b), 0, NULL);
+    assert_non_null(l);
+    assert_int_equal(json_integer_value(json_object_get(l, "total")), 6);
+    assert_int_equal(json_integer_value(json_object_get(l, "limit")), 2);
+    assert_int_equal(json_integer_value(json_object_get(l, "offset")), 3);
+    json_t *data = json_object_get(l, "data");
+    assert_int_equal(json_array_size(data), 2);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(data, 0), "id")), "kyrgyzstan");
+    /* the stored item is the model's item */
+    assert_true(json_equal(json_array_get(data, 1), json_array_get(json_object_get(m, "members"), 4)));
+    json_decref(l);
+
+    sbuf_reset(&b);
+    assert_int_equal(snapshot_list(s, SNAP_MEMBERS, 10, 100, &b), 0);
+    assert_string_equal(sbuf_str(&b), "{\"data\":[],\"total\":6,\"limit\":10,\"offset\":100}");
+    sbuf_reset(&b);
+    assert_int_equal(snapshot_list(s, SNAP_MEMBERS, -1, 0, &b), -1);
+
+    sbuf_reset(&b);
+    assert_int_equal(snapshot_get(s, SNAP_OFFICIALS, "stanislav-zas", &b), 0);
+    json_t *o = json_loads(sbuf_str(&b), 0, NULL);
+    assert_true(json_equal(o, json_array_get(json_object_get(m, "officials"), 1)));
+    json_decref(o);
+    sbuf_reset(&b);
+    assert_int_equal(snapshot_get(s, SNAP_MEETINGS, "stanislav-zas", &b), 1);
+    assert_int_equal(b.len, 0);
+    assert_int_equal(snapshot_get(s, SNAP_MEETINGS, "' OR 1=1 --", &b), 1);
+
+    sbuf_free(&b);
+    json_decref(m);
+    snapshot_release(s);
+}
+
+static void expect_refused(const char *model_json, const char *reason)
+{
+    char err[256] = "";
+    json_t *m = json_loads(model_json, JSON_DECODE_ANY, NULL);
+    assert_non_null(m);
+    snapshot *s = snapshot_new(m, 1, err, sizeof err);
+    if (s || !strstr(err, reason))
+        fprintf(stderr, "model %s: err '%s'\n", model_json, err);
+    assert_null(s);
+    assert_non_null(strstr(err, reason));
+    json_decref(m);
+}
+
+static void test_malformed(void **state)
+{
+    expect_refused("[]", "not a JSON object");
+    expect_refused("{\"meetings\": {}}", "\"meetings\" is not an array");
+    expect_refused("{\"meetings\": [{\"city\": \"Minsk\"}]}", "meetings[0] has no string \"id\"");
+    expect_refused("{\"members\": [{\"id\": \"armenia\"}, {\"id\": \"armenia\"}]}",
+                   "duplicate members id \"armenia\"");
+    /* missing kinds are empty */
+    char err[256];
+    json_t *m = json_loads("{\"articles\": [{\"id\": \"a\", \"text\": \"x\"}]}", 0, NULL);
+    snapshot *s = snapshot_new(m, 1, err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(snapshot_count(s, SNAP_MEETINGS), 0);
+    assert_int_equal(snapshot_count(s, SNAP_ARTICLES), 1);
+    snapshot_release(s);
+    json_decref(m);
+}
+
+static void test_refcount(void **state)
+{
+    char err[256];
+    json_t *m = fixture();
+    snapshot *s = snapshot_new(m, 1, err, sizeof err);
+    json_decref(m); /* the snapshot keeps nothing of the model */
+    assert_non_null(s);
+    snapshot *again = snapshot_acquire(s);
+    assert_ptr_equal(again, s);
+    snapshot_release(s);
+    sbuf b = {0};
+    assert_int_equal(snapshot_get(again, SNAP_MEMBERS, "kazakhstan", &b), 0); /* still alive */
+    sbuf_free(&b);
+    snapshot_release(again); /* freed here; ASan/LSan check the rest */
+    snapshot_release(NULL);
+}
+
+/* Two snapshots at once live in separate memdb databases. */
+static void test_two_snapshots(void **state)
+{
+    char err[256];
+    json_t *m1 = fixture();
+    json_t *m2 = json_loads("{\"members\": [{\"id\": \"serbia\"}]}", 0, NULL);
+    snapshot *a = snapshot_new(m1, 1, err, sizeof err), *b = snapshot_new(m2, 1, err, sizeof err);
+    assert_non_null(a);
+    assert_non_null(b);
+    sbuf out = {0};
+    assert_int_equal(snapshot_get(a, SNAP_MEMBERS, "serbia", &out), 1);
+    assert_int_equal(snapshot_get(b, SNAP_MEMBERS, "serbia", &out), 0);
+    assert_int_equal(snapshot_count(b, SNAP_MEMBERS), 1);
+    sbuf_free(&out);
+    snapshot_release(a);
+    snapshot_release(b);
+    json_decref(m1);
+    json_decref(m2);
+}
+
+struct worker {
+    snapshot *s;
+    int bad;
+};
+
+static void *reader_thread(void *arg)
+{
+    struct worker *w = arg;
+    sbuf b = {0};
+    for (int i = 0; i < 300; i++) {
+        sbuf_reset(&b);
+        if (i % 2) {
+            if (snapshot_get(w->s, SNAP_MEMBERS, i % 3 ? "kazakhstan" : "russia", &b) != 0 ||
+                !strstr(sbuf_str(&b), i % 3 ? "\"KZ\"" : "\"RU\""))
+                w->bad++;
+        } else if (snapshot_list(w->s, SNAP_MEETINGS, 1, i % 4 ? 1 : 0, &b) != 0 ||
+                   !strstr(sbuf_str(&b), i % 4 ? "cfm-video" : "csc-astana")) {
+            w->bad++;
+        }
+    }
+    sbuf_free(&b);
+    return NULL;
+}
+
+static void test_concurrent_readers(void **state)
+{
+    char err[256];
+    json_t *m = fixture();
+    snapshot *s = snapshot_new(m, 3, err, sizeof err); /* fewer readers than threads */
+    json_decref(m);
+    assert_non_null(s);
+    enum { N = 8 };
+    pthread_t t[N];
+    struct worker w[N];
+    for (int i = 0; i < N; i++) {
+        w[i] = (struct worker){snapshot_acquire(s), 0};
+        assert_int_equal(pthread_create(&t[i], NULL, reader_thread, &w[i]), 0);
+    }
+    snapshot_release(s); /* the workers hold the last references */
+    int bad = 0;
+    for (int i = 0; i < N; i++) {
+        pthread_join(t[i], NULL);
+        bad += w[i].bad;
+        snapshot_release(w[i].s);
+    }
+    assert_int_equal(bad, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_kind_names),
+        cmocka_unit_test(test_list_and_get),
+        cmocka_unit_test(test_malformed),
+        cmocka_unit_test(test_refcount),
+        cmocka_unit_test(test_two_snapshots),
+        cmocka_unit_test(test_concurrent_readers),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
