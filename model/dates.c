@@ -94,7 +94,7 @@ static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, si
 /* Nov. 8 / September 15, 2021 / November 28 / May 2020 / November, 2018 */
 static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
 {
-    size_t k;
+    size_t k = i;
     int m = month(g, tl, i, to, &k);
     if (!m) return 0;
     int v = number(tl, k, to);

@@ -269,7 +269,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
     int ng = 0, bare_noun = 0, anaphor = 0;
     size_t bare_pos = s;
     for (size_t i = s; i < e; i++) {
-        size_t ne;
+        size_t ne = i + 1;
         if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL)) anaphor = 1;
         if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
         unsigned mask = 0;
@@ -432,7 +432,7 @@ static int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         }
         if (pass == 0) {
             t->prefix_start = j;
-            size_t pe;
+            size_t pe = j;
             while (j < e && !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h) && lex(c, j, e, LX_TITLE_PREFIX, &pe)) j = pe;
             t->prefix_end = j;
         }
@@ -657,7 +657,7 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     if (!is(c, j, "and")) return 0;
     j++;
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
-    size_t k;
+    size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k)) j = k;
     return gaz_match(c->g, c->tl, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
 }
@@ -750,7 +750,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         /* modifiers to the left */
         size_t ms = ks;
         for (int n = 0; n < 3 && ms > s; n++) {
-            size_t k;
+            size_t k = ms;
             if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
             if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && !gaz_notname(c->g, T(c, ms - 1)) &&
                 c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
@@ -765,7 +765,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         size_t j = ke;
         /* "a Statement was adopted on ..." */
         if ((is(c, j, "was") || is(c, j, "were") || is(c, j, "is") || is(c, j, "are")) && lex(c, j + 1, e, LX_ADOPT, NULL)) {
-            size_t k;
+            size_t k = j + 1;
             lex(c, j + 1, e, LX_ADOPT, &k);
             if (doc_starter(c, k)) j = k;
         }
