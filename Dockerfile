@@ -1,0 +1,37 @@
+# csto container image: the same build as the Makefile (scripts/deps.sh installs
+# the Debian packages, `make` builds build/csto), then a runtime stage with only
+# the shared libraries, a non-root user, and the corpus as a volume.
+#
+#   docker build -t csto .
+#   docker run --rm -p 8080:8080 -v "$PWD/corpus:/var/lib/csto/corpus:ro" csto
+
+FROM debian:bookworm-slim AS build
+WORKDIR /src
+COPY scripts/ scripts/
+COPY Makefile ./
+RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev
+COPY model/ model/
+COPY handlers/ handlers/
+COPY server/ server/
+RUN make -j"$(nproc)" build/csto
+
+FROM debian:bookworm-slim AS runtime
+RUN apt-get update -qq \
+ && apt-get install -y -qq --no-install-recommends libmicrohttpd12 libjansson4 libsqlite3-0 zlib1g curl ca-certificates \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --home /var/lib/csto --shell /usr/sbin/nologin csto
+COPY --from=build /src/build/csto /usr/bin/csto
+COPY data/ /usr/share/csto/data/
+COPY static/ /usr/share/csto/static/
+COPY corpus/ /var/lib/csto/corpus/
+ENV CSTO_CORPUS=/var/lib/csto/corpus \
+    CSTO_LISTEN=0.0.0.0:8080 \
+    CSTO_DATA=/usr/share/csto/data \
+    CSTO_STATIC=/usr/share/csto/static
+VOLUME ["/var/lib/csto/corpus"]
+USER csto
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:8080/healthz >/dev/null || exit 1
+ENTRYPOINT ["/usr/bin/csto"]
+CMD ["serve"]
