@@ -103,29 +103,71 @@ static void host_of(const char *u, size_t n, sbuf *out)
     sbuf_append(out, p, (size_t)(e - p));
 }
 
-/* A dateline at the start of the text: CITY followed by '.', ',' or a dash;
- * then optionally an all-capitals agency name. */
+/* Title-cases an agency name written in capitals ("KAZINFORM" -> "Kazinform");
+ * mixed-case names ("BelTA", "AKIpress") are kept as written. */
+static char *agency_name(const char *w, size_t n)
+{
+    int lower = n <= 4; /* short capitals are an acronym: TASS */
+    for (size_t i = 0; i < n; i++) if (w[i] >= 'a' && w[i] <= 'z') lower = 1;
+    sbuf s = {0};
+    for (size_t i = 0; i < n; i++)
+        sbuf_putc(&s, (char)(i && !lower ? tolower((unsigned char)w[i]) : w[i]));
+    return sbuf_steal(&s);
+}
+
+/* A dateline at the start of the text: a city, then in any order a date
+ * ("November 23", "30 November"), an agency ("/TASS/", "(BelTA)",
+ * "KAZINFORM", "ARMENPRESS") and punctuation, ended by a dash, a full stop or
+ * the first ordinary word: "MOSCOW, November 23. /TASS/. The ...",
+ * "BISHKEK (AKIpress) - The ...", "ASTANA – The ...". */
 static void find_dateline(const gazetteer *g, article *a)
 {
     toklist tl;
-    size_t n = a->len < 200 ? a->len : 200;
+    size_t n = a->len < 300 ? a->len : 300;
     if (toklist_build(&tl, a->text, n, NULL, NULL) < 0) return;
     gaz_hit h;
-    if (tl.n >= 3 && tl.t[0].upper && gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) &&
-        h.end < tl.n && (!strcmp(tl.t[h.end].norm, ".") || !strcmp(tl.t[h.end].norm, ",") ||
-                         !strcmp(tl.t[h.end].norm, "-"))) {
-        a->dateline = dupn(a->text + tl.t[0].start, tl.t[h.end - 1].end - tl.t[0].start);
-        a->dateline_city = h.val;
-        size_t k = h.end + 1;
-        if (k + 1 < tl.n && tl.t[k].upper && !tl.t[k + 1].upper && !a->source &&
-            !gaz_match(g, &tl, k, tl.n, -1, -1, &h)) {
-            sbuf s = {0};
-            const char *w = a->text + tl.t[k].start;
-            size_t wn = tl.t[k].end - tl.t[k].start;
-            for (size_t i = 0; i < wn; i++) sbuf_putc(&s, (char)(i ? tolower((unsigned char)w[i]) : w[i]));
-            a->source = sbuf_steal(&s);
+    if (tl.n < 3 || !gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) || !(tl.t[0].upper || h.end < tl.n)) goto cleanup;
+    size_t k = h.end, city_end = h.end;
+    int ok = 0, city = h.val;
+    cdate d = {0, 0, 0};
+    char *agency = NULL;
+    for (int guard = 0; guard < 12 && k < tl.n; guard++) {
+        const token *t = &tl.t[k];
+        date_hit dh;
+        cdate none = {0, 0, 0};
+        if (!strcmp(t->norm, "-")) { ok = 1; break; }            /* "ASTANA – The" */
+        if (!strcmp(t->norm, ",") || !strcmp(t->norm, ".")) { ok = ok || !strcmp(t->norm, "."); k++; continue; }
+        if ((!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) && k + 2 < tl.n && tl.t[k + 1].kind == TOK_WORD &&
+            !strcmp(tl.t[k + 2].norm, t->norm[0] == '(' ? ")" : "/")) {
+            free(agency);
+            agency = agency_name(a->text + tl.t[k + 1].start, tl.t[k + 1].end - tl.t[k + 1].start);
+            ok = 1;
+            k += 3;
+            continue;
         }
+        if (date_find(g, &tl, k, tl.n, none, none, &dh, 1) == 1 && dh.start == k && dh.date.m) {
+            d = dh.date;
+            k = dh.end;
+            continue;
+        }
+        if (t->upper && t->kind == TOK_WORD && k + 1 < tl.n && !gaz_match(g, &tl, k, tl.n, -1, -1, &h) &&
+            (tl.t[k + 1].kind == TOK_PUNCT || !tl.t[k + 1].upper)) {
+            free(agency);
+            agency = agency_name(a->text + t->start, t->end - t->start);
+            ok = 1;
+            k++;
+            continue;
+        }
+        break;
     }
+    if (ok) {
+        a->dateline = strndup(a->text + tl.t[0].start, tl.t[city_end - 1].end - tl.t[0].start);
+        a->dateline_city = city;
+        if (!a->source && agency) { a->source = agency; agency = NULL; }
+        if (!a->published.m && d.m) a->published = d;
+    }
+    free(agency);
+cleanup:
     toklist_free(&tl);
 }
 
@@ -170,13 +212,13 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
             }
         }
         if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;
+        cdate d;
+        if (!a->published.y && n < 64 && date_parse_line(g, s, n, &d)) {
+            a->published = d; /* a line that is only a date is the publication date, wherever it stands */
+            continue;
+        }
         if (header) {
-            cdate d;
             int c;
-            if (date_parse_line(g, s, n, &d)) {
-                if (!a->published.y) a->published = d;
-                continue;
-            }
             if (outlet_date_line(g, s, n, a)) continue;
             if (!a->dateline && (c = city_line(g, s, n)) >= 0) {
                 a->dateline = dupn(s, n);

@@ -103,7 +103,16 @@ static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, si
         *d = (cdate){number(tl, k + 1, to), m, 0};
         return k + 2;
     }
-    if (!is_day(v)) return 0;
+    if (!is_day(v)) {
+        /* "in November": a month alone, after a preposition */
+        if (i > 0 && (is_tok(tl, i - 1, to, "in") || is_tok(tl, i - 1, to, "since") || is_tok(tl, i - 1, to, "until") ||
+                      is_tok(tl, i - 1, to, "by") || is_tok(tl, i - 1, to, "early") || is_tok(tl, i - 1, to, "late") ||
+                      is_tok(tl, i - 1, to, "mid"))) {
+            *d = (cdate){0, m, 0};
+            return k;
+        }
+        return 0;
+    }
     *d = (cdate){0, m, v};
     k++;
     size_t y = k;

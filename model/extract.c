@@ -266,7 +266,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         }
     }
     group gr[16];
-    int ng = 0, bare_noun = 0, anaphor = 0;
+    int ng = 0, bare_noun = 0, anaphor = 0, indefinite = 0;
     size_t bare_pos = s;
     for (size_t i = s; i < e; i++) {
         size_t ne = i + 1;
@@ -296,7 +296,13 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             }
         }
         if (mask) add_group(gr, &ng, 16, mask, i, "meeting-of-body");
-        else if (!bare_noun) { bare_noun = 1; bare_pos = i; }
+        else if (!bare_noun) {
+            bare_noun = 1;
+            bare_pos = i;
+            /* "a joint meeting", "an extraordinary session": a new meeting, not one named before */
+            for (size_t k = i; k > s && k + 3 > i; k--)
+                if (is(c, k - 1, "a") || is(c, k - 1, "an")) indefinite = 1;
+        }
         i = ne - 1;
     }
     for (int k = 0; k < nh; k++) {
@@ -309,6 +315,12 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         } else if (bh->kind == BK_PEOPLE && meeting_verb_in(c, bh->end, e)) {
             add_group(gr, &ng, 16, 1u << bh->body, bh->start, "people-met");
         }
+    }
+    if (!ng && indefinite) { /* all the people named hold it together; split by joint group below */
+        unsigned mask = 0;
+        for (int k = 0; k < nh; k++)
+            if (hits[k].kind == BK_PEOPLE) mask |= 1u << hits[k].body;
+        if (mask) add_group(gr, &ng, 16, mask, bare_pos, "people-hold-a-meeting");
     }
     if (!ng && (bare_noun || anaphor)) {
         if (c->current >= 0) return c->current;
@@ -558,8 +570,20 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
     return k;
 }
 
-/* Names and titles in a sentence; the officials named are added to `named`. */
-static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named)
+/* Whether the name at [ns, ne) is the one speaking: "X said", "X told
+ * reporters", "according to X". */
+static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
+{
+    size_t k = ne;
+    if (is(c, k, ",")) { /* "X, the aide to ..., said" is rare; look two words on */ }
+    for (size_t j = k; j < ne + 2 && j < e; j++)
+        if (lex(c, j, e, LX_SPEECH, NULL)) return 1;
+    return ns >= s + 2 && is(c, ns - 2, "according") && is(c, ns - 1, "to");
+}
+
+/* Names and titles in a sentence; the officials named are added to `named`,
+ * and those named as speakers also to `speakers`. */
+static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, intvec *speakers)
 {
     size_t prev_end = 0;
     int prev_country = -1, prev_org = -1, have_prev = 0;
@@ -578,6 +602,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named)
                     if (cty < 0 && org < 0) { cty = t.country; org = t.org; }
                     int o = official_add(c, k, ne, &t, cty, org, "plural-title-list");
                     if (o >= 0) int_add(named, o);
+                    if (o >= 0 && speaker(c, s, k, ne, e)) int_add(speakers, o);
                     k = after;
                     if (is(c, k, ",")) k++;
                     if (is(c, k, "and")) k++;
@@ -600,6 +625,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named)
                 }
                 int o = official_add(c, j, ne, &t, cty, org, "title-name");
                 if (o >= 0) int_add(named, o);
+                if (o >= 0 && speaker(c, s, t.start, after, e)) int_add(speakers, o);
                 prev_end = after;
                 prev_country = cty;
                 prev_org = org;
@@ -620,6 +646,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named)
                 if (parse_title(c, k, e, &t2) && !t2.plural) {
                     int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-comma-title");
                     if (o >= 0) int_add(named, o);
+                    if (o >= 0 && speaker(c, s, i, t2.end, e)) int_add(speakers, o);
                     i = t2.end;
                     continue;
                 }
@@ -631,6 +658,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named)
             if (o >= 0) {
                 if (span_push(&c->x->o[o].ev, span_of(c, i, ne)) < 0) c->oom = 1;
                 int_add(named, o);
+                if (speaker(c, s, i, ne, e)) int_add(speakers, o);
             }
             i = ne;
             continue;
@@ -658,7 +686,7 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     j++;
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     size_t k = j;
-    while (lex(c, j, e, LX_DOC_MODIFIER, &k)) j = k;
+    while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
     return gaz_match(c->g, c->tl, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
 }
 
@@ -672,8 +700,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on)
         if (k > j && next_doc_at(c, k, e)) break;
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
+        if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;
     }
-    while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-"))) k--;
+    while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||
+                     is(c, k - 1, "as")))
+        k--;
     return k;
 }
 
@@ -752,7 +783,9 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         for (int n = 0; n < 3 && ms > s; n++) {
             size_t k = ms;
             if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
-            if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && !gaz_notname(c->g, T(c, ms - 1)) &&
+            gaz_hit ph;
+            int place = gaz_match(c->g, c->tl, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
+            if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_notname(c->g, T(c, ms - 1))) &&
                 c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
             break;
         }
@@ -819,6 +852,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 k = ie;
                 if (is(c, k, ";") || is(c, k, ",")) k++;
                 else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
+                else if (is(c, k, "and") && is(c, k + 1, "on")) k++;
                 else break;
                 if (is(c, k, "and") && !next_doc_at(c, k, e)) k++;
                 if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
@@ -906,16 +940,21 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
             if (!dh[k].date.y) {
                 if (a->published.y) dh[k].date.y = a->published.y;
                 else if (year > 0) dh[k].date.y = year;
+                else if (c.anchor.y) dh[k].date.y = c.anchor.y; /* the year of the date last named */
             }
         int m = meetings_in_sentence(&c, s, e, dh, nd);
-        intvec named = {0};
-        officials_in_sentence(&c, s, e, &named);
+        intvec named = {0}, speakers = {0};
+        officials_in_sentence(&c, s, e, &named, &speakers);
         if (m >= 0)
             for (int k = 0; k < named.n; k++) {
+                int spoke = 0;
+                for (int q = 0; q < speakers.n; q++) spoke |= speakers.v[q] == named.v[k];
+                if (spoke && x->m[m].status == ST_PLANNED) continue; /* announcing is not attending */
                 if (int_add(&x->m[m].participants, named.v[k]) < 0) c.oom = 1;
                 if (int_add(&x->o[named.v[k]].meetings, m) < 0) c.oom = 1;
             }
         free(named.v);
+        free(speakers.v);
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
         for (int k = 0; k < nd; k++)

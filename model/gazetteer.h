@@ -23,7 +23,7 @@ enum { NUM_SING, NUM_PLURAL };
 enum lex_class {
     LX_MEETING_NOUN, LX_MEETING_VERB, LX_PLANNED_MOD, LX_PLANNED_VERB, LX_VIDEO, LX_ADOPT,
     LX_DRAFT, LX_DOC_CONTAINER, LX_ABBREV, LX_TITLE_PREFIX, LX_NOTNAME, LX_ANAPHOR, LX_DOC_MODIFIER,
-    LX_DOC_STOP, LX_NCLASS
+    LX_DOC_STOP, LX_SPEECH, LX_NCLASS
 };
 
 typedef struct country { char *slug, *name, *iso; int member; } country;
