@@ -35,6 +35,8 @@ struct corpus {
     size_t n, cap;
     int explain;
     int modelled;
+    FILE *warn;
+    long nwarn;
 };
 
 corpus *corpus_new(const gazetteer *g)
@@ -57,6 +59,43 @@ void corpus_free(corpus *c)
 
 size_t corpus_count(const corpus *c) { return c->n; }
 void corpus_set_explain(corpus *c, int on) { c->explain = on; }
+void corpus_set_warnings(corpus *c, FILE *f) { c->warn = f; }
+
+static void warn(corpus *c, const char *article_id, unsigned offset, const char *what, const char *detail)
+{
+    if (!c->warn) return;
+    if (++c->nwarn <= 1000)
+        fprintf(c->warn, "csto: warning: %s@%u: %s%s%s\n", article_id, offset, what, detail ? ": " : "", detail ? detail : "");
+}
+
+/* One line per unresolved fact, in article order (deterministic). */
+static void report_unresolved(corpus *c)
+{
+    const gazetteer *g = c->g;
+    for (size_t a = 0; a < c->n; a++) {
+        const art *ar = &c->arts[a];
+        for (int i = 0; i < ar->x.nm; i++) {
+            const x_meeting *m = &ar->x.m[i];
+            sbuf b = {0};
+            for (int bi = 0; bi < gaz_nbodies(g); bi++)
+                if (m->bodies >> bi & 1u) { if (b.len) sbuf_putc(&b, '+'); sbuf_puts(&b, gaz_body(g, bi)->code); }
+            if (!m->date.y) warn(c, ar->a.id, m->ev.n ? m->ev.v[0].start : 0, "meeting has no date (year unknown)", sbuf_str(&b));
+            if (m->city < 0 && m->country < 0 && m->format == FM_IN_PERSON)
+                warn(c, ar->a.id, m->ev.n ? m->ev.v[0].start : 0, "meeting has no place", sbuf_str(&b));
+            sbuf_free(&b);
+        }
+        for (int i = 0; i < ar->x.no; i++) {
+            const x_official *o = &ar->x.o[i];
+            int placed = 0;
+            for (int p = 0; p < o->npos; p++) placed |= o->pos[p].country >= 0 || o->pos[p].org >= 0;
+            if (!placed) warn(c, ar->a.id, o->ev.n ? o->ev.v[0].start : 0, "official has no country or organisation", o->name);
+        }
+        for (int i = 0; i < ar->x.nd; i++)
+            if (ar->x.d[i].meeting < 0) warn(c, ar->a.id, ar->x.d[i].ev.start, "document not linked to a meeting", ar->x.d[i].title);
+        if (!ar->a.published.y) warn(c, ar->a.id, 0, "no publication date: relative dates are not resolved", NULL);
+    }
+    if (c->warn && c->nwarn > 1000) fprintf(c->warn, "csto: %ld more warnings not shown\n", c->nwarn - 1000);
+}
 
 int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, char *err, size_t errlen)
 {
@@ -749,6 +788,7 @@ json_t *corpus_model(corpus *c)
     }
     if (cluster_meetings(&r) < 0 || resolve_people(&r) < 0 || resolve_docs(&r) < 0 || make_ids(&r) < 0) goto cleanup;
     model = build_json(&r);
+    report_unresolved(c);
 cleanup:
     resolver_free(&r);
     return model;

@@ -49,6 +49,13 @@ size_t corpus_count(const corpus *c);
  * that produced it (csto parse --explain). */
 void corpus_set_explain(corpus *c, int on);
 
+/* Where corpus_model() writes one line per fact it could not resolve (a
+ * meeting without a date, an official without a country or organisation, a
+ * document not linked to a meeting, a relative date with no reference), as
+ * "csto: warning: ARTICLE@OFFSET: ...".  NULL (the default) for none.
+ * At most 1000 lines are written, then a count of the rest. */
+void corpus_set_warnings(corpus *c, FILE *f);
+
 /* Resolves across articles and returns the model (a new reference: the
  * caller owns it and json_decref()s it).  May be called once. */
 json_t *corpus_model(corpus *c);

@@ -81,6 +81,7 @@ json_t *load_articles(const char *const *paths, int npaths, const char *datadir,
         goto cleanup;
     }
     corpus_set_explain(c, explain);
+    corpus_set_warnings(c, stderr);
     for (int i = 0; i < npaths; i++)
         *failed += add_path(c, paths[i]);
     model = corpus_model(c);
