@@ -11,7 +11,8 @@
  *    mention reports it held.
  *  - officials: one person per surname key (data/translit.tsv folds spelling
  *    variants) and compatible first initial.
- *  - documents: one per meeting, type and title (word overlap 0.6).
+ *  - documents: one per meeting, type and title (word overlap 0.6); the
+ *    status is the most advanced any article reports (adopted, draft, planned).
  * Ids are slugs (date-bodies-place, name, title) with -2, -3 ... on
  * collision, assigned after sorting, so they are the same on every run. */
 #include "model/corpus.h"
@@ -427,6 +428,9 @@ static int resolve_docs(resolver *r)
             } else if (strlen(d->title) > strlen(r->dc[pick].title)) {
                 r->dc[pick].title = d->title;
             }
+            /* adopted in any article beats draft, draft beats planned: a document
+             * announced before a meeting and reported adopted after it is adopted */
+            if (d->status < r->dc[pick].status) r->dc[pick].status = d->status;
             if (r->dc[pick].initiator < 0) r->dc[pick].initiator = d->initiator;
             if (ref_push(&r->dc[pick].members, (ref){(int)a, i}) < 0) return -1;
             r->dglob[a][i] = pick;
