@@ -19,6 +19,7 @@
 #include "model/article.h"
 #include "model/extract.h"
 #include "model/sbuf.h"
+#include "model/strmap.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -38,6 +39,7 @@ struct corpus {
     int modelled;
     FILE *warn;
     long nwarn;
+    strmap ids;       /* article id -> 1, to refuse duplicates */
 };
 
 corpus *corpus_new(const gazetteer *g)
@@ -55,6 +57,7 @@ void corpus_free(corpus *c)
         extraction_clear(&c->arts[i].x);
     }
     free(c->arts);
+    strmap_free(&c->ids);
     free(c);
 }
 
@@ -100,11 +103,10 @@ static void report_unresolved(corpus *c)
 
 int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, char *err, size_t errlen)
 {
-    for (size_t i = 0; i < c->n; i++)
-        if (!strcmp(c->arts[i].a.id, id)) {
-            snprintf(err, errlen, "duplicate article id '%s' (skipped)", id);
-            return -1;
-        }
+    if (strmap_get(&c->ids, id)) {
+        snprintf(err, errlen, "duplicate article id '%s' (skipped)", id);
+        return -1;
+    }
     if (c->n == c->cap) {
         size_t cap = c->cap ? c->cap * 2 : 64;
         art *p = realloc(c->arts, cap * sizeof *p);
@@ -118,6 +120,12 @@ int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, cha
     if (extract_article(c->g, &a->a, &a->x) < 0) {
         article_clear(&a->a);
         snprintf(err, errlen, "out of memory during extraction");
+        return -1;
+    }
+    if (strmap_put(&c->ids, id, 1) < 0) {
+        article_clear(&a->a);
+        extraction_clear(&a->x);
+        snprintf(err, errlen, "out of memory");
         return -1;
     }
     c->n++;
@@ -216,6 +224,8 @@ typedef struct cluster {
     int city, country, format, held;
     refvec members;   /* (article, meeting index) */
     char *id;
+    int next_year;    /* next cluster with the same bodies and year (index chain), -1 */
+    int next_bodies;  /* next cluster with the same bodies, -1 */
 } cluster;
 
 typedef struct person {
@@ -224,6 +234,7 @@ typedef struct person {
     char *name;       /* borrowed from an extraction */
     refvec members;   /* (article, official index) */
     char *id;
+    int next;         /* next person with the same surname key, -1 */
 } person;
 
 typedef struct gdoc {
@@ -231,6 +242,7 @@ typedef struct gdoc {
     int type, status, cluster, initiator;
     refvec members;   /* (article, document index) */
     char *id;
+    int next;         /* next document of the same meeting, -1 */
 } gdoc;
 
 typedef struct resolver {
@@ -275,14 +287,34 @@ static int fits(const cluster *k, const x_meeting *m, int art)
     return !cluster_has_article(k, art);
 }
 
+static void cluster_keys(unsigned bodies, int year, char *by_year, char *by_bodies, size_t n)
+{
+    snprintf(by_year, n, "%x:%d", bodies, year);
+    snprintf(by_bodies, n, "%x", bodies);
+}
+
+/* Follows a chain from *head (via next_year or next_bodies) and returns the
+ * first-created fitting cluster; counts the fits in *count. */
+static int best_fit(const resolver *r, const int *head, int by_year, const x_meeting *m, int art, int *count)
+{
+    int pick = -1;
+    for (int k = head ? *head : -1; k >= 0; k = by_year ? r->cl[k].next_year : r->cl[k].next_bodies)
+        if (fits(&r->cl[k], m, art)) {
+            (*count)++;
+            if (pick < 0 || k < pick) pick = k;
+        }
+    return pick;
+}
+
 static int cluster_meetings(resolver *r)
 {
     corpus *c = r->c;
-    int total = 0;
+    int total = 0, rc = -1;
     for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.nm;
     mref *ms = calloc((size_t)total + 1, sizeof *ms);
     r->cl = calloc((size_t)total + 1, sizeof *r->cl);
-    if (!ms || !r->cl) { free(ms); return -1; }
+    strmap year_idx = {0}, bodies_idx = {0};
+    if (!ms || !r->cl) goto cleanup;
     int n = 0;
     for (size_t a = 0; a < c->n; a++)
         for (int i = 0; i < c->arts[a].x.nm; i++) {
@@ -295,11 +327,19 @@ static int cluster_meetings(resolver *r)
         const x_meeting *m = &c->arts[ms[i].art].x.m[ms[i].idx];
         int vague = !m->date.y && m->city < 0 && m->country < 0;
         int pick = -1, count = 0;
-        for (int k = 0; k < r->ncl; k++)
-            if (fits(&r->cl[k], m, ms[i].art)) {
-                if (pick < 0) pick = k;
-                count++;
+        char ky[48], kb[48];
+        if (m->date.y) {
+            /* clusters of that year, then clusters whose year is unknown */
+            cluster_keys(m->bodies, m->date.y, ky, kb, sizeof ky);
+            pick = best_fit(r, strmap_get(&year_idx, ky), 1, m, ms[i].art, &count);
+            if (pick < 0) {
+                cluster_keys(m->bodies, 0, ky, kb, sizeof ky);
+                pick = best_fit(r, strmap_get(&year_idx, ky), 1, m, ms[i].art, &count);
             }
+        } else {
+            cluster_keys(m->bodies, 0, ky, kb, sizeof ky);
+            pick = best_fit(r, strmap_get(&bodies_idx, kb), 0, m, ms[i].art, &count);
+        }
         if (vague && count != 1) pick = -1;
         if (pick < 0) {
             pick = r->ncl++;
@@ -309,20 +349,30 @@ static int cluster_meetings(resolver *r)
             k->city = m->city;
             k->country = m->country;
             k->format = m->format;
+            cluster_keys(k->bodies, k->date.y, ky, kb, sizeof ky);
+            int *h = strmap_get(&year_idx, ky);
+            k->next_year = h ? *h : -1;
+            h = strmap_get(&bodies_idx, kb);
+            k->next_bodies = h ? *h : -1;
+            if (strmap_put(&year_idx, ky, pick) < 0 || strmap_put(&bodies_idx, kb, pick) < 0) goto cleanup;
         } else {
             cluster *k = &r->cl[pick];
-            if (!k->date.y) k->date.y = m->date.y;
+            /* the year is fixed at creation: mentions with a year come first */
             if (!k->date.m && m->date.m) k->date.m = m->date.m;
             if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d;
             if (k->city < 0) k->city = m->city;
             if (k->country < 0) k->country = m->country;
         }
         if (m->status == ST_HELD) r->cl[pick].held = 1;
-        if (ref_push(&r->cl[pick].members, (ref){ms[i].art, ms[i].idx}) < 0) { free(ms); return -1; }
+        if (ref_push(&r->cl[pick].members, (ref){ms[i].art, ms[i].idx}) < 0) goto cleanup;
         r->mclus[ms[i].art][ms[i].idx] = pick;
     }
+    rc = 0;
+cleanup:
     free(ms);
-    return 0;
+    strmap_free(&year_idx);
+    strmap_free(&bodies_idx);
+    return rc;
 }
 
 static int name_words(const char *s)
@@ -343,9 +393,10 @@ static int better_name(const char *a, const char *b) /* a better than b */
 static int resolve_people(resolver *r)
 {
     corpus *c = r->c;
-    int total = 0;
+    int total = 0, rc = -1;
     for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.no;
     r->pe = calloc((size_t)total + 1, sizeof *r->pe);
+    strmap by_key = {0};
     if (!r->pe) return -1;
     /* officials with a first name first, so that "Putin" joins "Vladimir Putin" */
     for (int pass = 0; pass < 2; pass++)
@@ -354,21 +405,27 @@ static int resolve_people(resolver *r)
                 const x_official *o = &c->arts[a].x.o[i];
                 if ((pass == 0) != (o->initial != 0)) continue;
                 int pick = -1;
-                for (int k = 0; k < r->npe && pick < 0; k++)
-                    if (!strcmp(r->pe[k].key, o->key) && (!o->initial || !r->pe[k].initial || o->initial == r->pe[k].initial))
-                        pick = k;
+                int *head = strmap_get(&by_key, o->key);
+                for (int k = head ? *head : -1; k >= 0; k = r->pe[k].next)
+                    if (!o->initial || !r->pe[k].initial || o->initial == r->pe[k].initial)
+                        if (pick < 0 || k < pick) pick = k;
                 if (pick < 0) {
                     pick = r->npe++;
                     memcpy(r->pe[pick].key, o->key, sizeof o->key);
                     r->pe[pick].name = o->name;
+                    r->pe[pick].next = head ? *head : -1;
+                    if (strmap_put(&by_key, o->key, pick) < 0) goto cleanup;
                 }
                 person *p = &r->pe[pick];
                 if (!p->initial) p->initial = o->initial;
                 if (better_name(o->name, p->name)) p->name = o->name;
-                if (ref_push(&p->members, (ref){(int)a, i}) < 0) return -1;
+                if (ref_push(&p->members, (ref){(int)a, i}) < 0) goto cleanup;
                 r->operson[a][i] = pick;
             }
-    return 0;
+    rc = 0;
+cleanup:
+    strmap_free(&by_key);
+    return rc;
 }
 
 /* Content words of a title, for overlap. */
@@ -411,20 +468,21 @@ static int resolve_docs(resolver *r)
     int total = 0;
     for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.nd;
     r->dc = calloc((size_t)total + 1, sizeof *r->dc);
-    if (!r->dc) return -1;
+    int *head = malloc(((size_t)r->ncl + 1) * sizeof *head); /* per cluster: its last document */
+    if (!r->dc || !head) { free(head); return -1; }
+    for (int k = 0; k <= r->ncl; k++) head[k] = -1;
     for (size_t a = 0; a < c->n; a++)
         for (int i = 0; i < c->arts[a].x.nd; i++) {
             const x_document *d = &c->arts[a].x.d[i];
             int cl = d->meeting >= 0 ? r->mclus[a][d->meeting] : -1;
             int pick = -1;
-            for (int k = 0; k < r->ndc && pick < 0; k++)
-                if (cl >= 0 && r->dc[k].cluster == cl && r->dc[k].type == d->type &&
-                    jaccard_ge(r->dc[k].title, d->title, 0.6))
-                    pick = k;
+            for (int k = cl >= 0 ? head[cl] : -1; k >= 0; k = r->dc[k].next)
+                if (r->dc[k].type == d->type && jaccard_ge(r->dc[k].title, d->title, 0.6)) pick = k;
             if (pick < 0) {
                 pick = r->ndc++;
                 r->dc[pick] = (gdoc){.title = d->title, .type = d->type, .status = d->status, .cluster = cl,
-                                     .initiator = d->initiator};
+                                     .initiator = d->initiator, .next = cl >= 0 ? head[cl] : -1};
+                if (cl >= 0) head[cl] = pick;
             } else if (strlen(d->title) > strlen(r->dc[pick].title)) {
                 r->dc[pick].title = d->title;
             }
@@ -432,9 +490,10 @@ static int resolve_docs(resolver *r)
              * announced before a meeting and reported adopted after it is adopted */
             if (d->status < r->dc[pick].status) r->dc[pick].status = d->status;
             if (r->dc[pick].initiator < 0) r->dc[pick].initiator = d->initiator;
-            if (ref_push(&r->dc[pick].members, (ref){(int)a, i}) < 0) return -1;
+            if (ref_push(&r->dc[pick].members, (ref){(int)a, i}) < 0) { free(head); return -1; }
             r->dglob[a][i] = pick;
         }
+    free(head);
     return 0;
 }
 
@@ -541,15 +600,6 @@ static json_t *evidence_json(const char *article_id, const spanvec *v, json_t *a
     return arr;
 }
 
-/* Appends s to a JSON array of strings unless it is there already. */
-static void add_unique(json_t *arr, const char *s)
-{
-    size_t i;
-    json_t *v;
-    json_array_foreach(arr, i, v) if (!strcmp(json_string_value(v), s)) return;
-    json_array_append_new(arr, json_string(s));
-}
-
 static int cmp_json_str(const void *a, const void *b)
 {
     return strcmp(json_string_value(*(json_t *const *)a), json_string_value(*(json_t *const *)b));
@@ -641,12 +691,43 @@ static json_t *positions_json(const resolver *r, const person *p)
     return arr;
 }
 
+static int cmp_ref(const void *a, const void *b)
+{
+    const ref *x = a, *y = b;
+    return x->art != y->art ? x->art - y->art : x->idx - y->idx;
+}
+
+/* Appends s unless it is the last element already (lists built in sorted order). */
+static void add_if_new(json_t *arr, const char *s)
+{
+    size_t n = json_array_size(arr);
+    if (n && !strcmp(json_string_value(json_array_get(arr, n - 1)), s)) return;
+    json_array_append_new(arr, json_string(s));
+}
+
+/* Builds the model.  Every list is built in one pass with stamp arrays
+ * (stamp[x] == current owner + 1 means x is already listed), so the cost is
+ * linear in the number of references, whatever the corpus size. */
 static json_t *build_json(resolver *r)
 {
     corpus *c = r->c;
     const gazetteer *g = c->g;
     json_t *articles = json_array(), *meetings = json_array(), *officials = json_array(),
            *documents = json_array(), *members = json_array();
+    int *pstamp = calloc((size_t)r->npe + 1, sizeof *pstamp);
+    int *cstamp = calloc((size_t)r->ncl + 1, sizeof *cstamp);
+    int *dstart = calloc((size_t)r->ncl + 2, sizeof *dstart); /* documents grouped by cluster */
+    int *dorder = calloc((size_t)r->ndc + 1, sizeof *dorder);
+    if (!pstamp || !cstamp || !dstart || !dorder) goto oom;
+    for (int d = 0; d < r->ndc; d++) if (r->dc[d].cluster >= 0) dstart[r->dc[d].cluster + 1]++;
+    for (int k = 0; k < r->ncl; k++) dstart[k + 1] += dstart[k];
+    {
+        int *fill = calloc((size_t)r->ncl + 1, sizeof *fill);
+        if (!fill) goto oom;
+        for (int d = 0; d < r->ndc; d++)
+            if (r->dc[d].cluster >= 0) dorder[dstart[r->dc[d].cluster] + fill[r->dc[d].cluster]++] = d;
+        free(fill);
+    }
     for (size_t a = 0; a < c->n; a++) {
         const article *ar = &c->arts[a].a;
         json_array_append_new(articles, json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:s}", "id", ar->id,
@@ -659,20 +740,24 @@ static json_t *build_json(resolver *r)
         for (int bi = 0; bi < gaz_nbodies(g); bi++)
             if (k->bodies >> bi & 1u) json_array_append_new(bodies, json_string(gaz_body(g, bi)->code));
         sort_strings(bodies);
+        qsort(k->members.v, (size_t)k->members.n, sizeof *k->members.v, cmp_ref);
         int docs_count = 0;
         const char *rule = NULL;
         for (int m = 0; m < k->members.n; m++) {
             ref rf = k->members.v[m];
             const x_meeting *xm = &c->arts[rf.art].x.m[rf.idx];
-            add_unique(arts, c->arts[rf.art].a.id);
-            for (int p = 0; p < xm->participants.n; p++) add_unique(parts, r->pe[r->operson[rf.art][xm->participants.v[p]]].id);
+            add_if_new(arts, c->arts[rf.art].a.id);
+            for (int p = 0; p < xm->participants.n; p++) {
+                int pi = r->operson[rf.art][xm->participants.v[p]];
+                if (pstamp[pi] == i + 1) continue;
+                pstamp[pi] = i + 1;
+                json_array_append_new(parts, json_string(r->pe[pi].id));
+            }
             evidence_json(c->arts[rf.art].a.id, &xm->ev, ev);
             if (xm->docs_count > docs_count) docs_count = xm->docs_count;
             if (!rule) rule = xm->rule;
         }
-        for (int d = 0; d < r->ndc; d++)
-            if (r->dc[d].cluster == i) add_unique(docs, r->dc[d].id);
-        sort_strings(arts);
+        for (int d = dstart[i]; d < dstart[i + 1]; d++) json_array_append_new(docs, json_string(r->dc[dorder[d]].id));
         sort_strings(parts);
         sort_strings(docs);
         json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:o, s:s, s:s, s:o, s:o, s:o, s:o}", "id", k->id, "bodies", bodies,
@@ -687,31 +772,37 @@ static json_t *build_json(resolver *r)
     for (int i = 0; i < r->npe; i++) {
         person *p = &r->pe[i];
         json_t *arts = json_array(), *mts = json_array(), *ev = json_array();
+        const char *rule = c->arts[p->members.v[0].art].x.o[p->members.v[0].idx].rule;
+        qsort(p->members.v, (size_t)p->members.n, sizeof *p->members.v, cmp_ref);
         for (int m = 0; m < p->members.n; m++) {
             ref rf = p->members.v[m];
             const x_official *o = &c->arts[rf.art].x.o[rf.idx];
-            add_unique(arts, c->arts[rf.art].a.id);
-            for (int k = 0; k < o->meetings.n; k++) add_unique(mts, r->cl[r->mclus[rf.art][o->meetings.v[k]]].id);
+            add_if_new(arts, c->arts[rf.art].a.id);
+            for (int k = 0; k < o->meetings.n; k++) {
+                int ci = r->mclus[rf.art][o->meetings.v[k]];
+                if (cstamp[ci] == i + 1) continue;
+                cstamp[ci] = i + 1;
+                json_array_append_new(mts, json_string(r->cl[ci].id));
+            }
             evidence_json(c->arts[rf.art].a.id, &o->ev, ev);
         }
-        sort_strings(arts);
         sort_strings(mts);
         json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "id", p->id, "name", p->name, "positions",
                               positions_json(r, p), "articles", arts, "meetings", mts, "evidence", ev);
-        if (c->explain) json_object_set_new(o, "rule", json_string(c->arts[p->members.v[0].art].x.o[p->members.v[0].idx].rule));
+        if (c->explain) json_object_set_new(o, "rule", json_string(rule));
         json_array_append_new(officials, o);
     }
     for (int i = 0; i < r->ndc; i++) {
         gdoc *d = &r->dc[i];
         json_t *arts = json_array(), *ev = json_array();
+        qsort(d->members.v, (size_t)d->members.n, sizeof *d->members.v, cmp_ref);
         for (int m = 0; m < d->members.n; m++) {
             ref rf = d->members.v[m];
             const x_document *xd = &c->arts[rf.art].x.d[rf.idx];
-            add_unique(arts, c->arts[rf.art].a.id);
+            add_if_new(arts, c->arts[rf.art].a.id);
             json_array_append_new(ev, json_pack("{s:s, s:I, s:I}", "article", c->arts[rf.art].a.id, "start",
                                                 (json_int_t)xd->ev.start, "end", (json_int_t)xd->ev.end));
         }
-        sort_strings(arts);
         json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "id", d->id, "title", d->title, "type",
             gaz_doctype(g, d->type)->name, "status", dstatus_names[d->status], "meeting",
             d->cluster >= 0 ? json_string(r->cl[d->cluster].id) : json_null(), "initiator",
@@ -723,15 +814,16 @@ static json_t *build_json(resolver *r)
         const country *co = gaz_country(g, ci);
         if (!co->member) continue;
         json_t *arts = json_array(), *mts = json_array(), *offs = json_array(), *chair = json_array();
+        int stamp = -(ci + 2); /* distinct from the person stamps above */
         for (size_t a = 0; a < c->n; a++) {
             const extraction *x = &c->arts[a].x;
-            if (x->countries[ci]) add_unique(arts, c->arts[a].a.id);
+            if (x->countries[ci]) json_array_append_new(arts, json_string(c->arts[a].a.id));
             if (x->chair_from == ci || x->chair_to == ci)
                 json_array_append_new(chair, json_pack("{s:s, s:s, s:s}", "from", gaz_country(g, x->chair_from)->slug,
                                                        "to", gaz_country(g, x->chair_to)->slug, "article", c->arts[a].a.id));
         }
         for (int k = 0; k < r->ncl; k++)
-            if (r->cl[k].country == ci) add_unique(mts, r->cl[k].id);
+            if (r->cl[k].country == ci) { cstamp[k] = stamp; json_array_append_new(mts, json_string(r->cl[k].id)); }
         for (int p = 0; p < r->npe; p++) {
             int from_here = 0;
             for (int m = 0; m < r->pe[p].members.n && !from_here; m++) {
@@ -739,22 +831,41 @@ static json_t *build_json(resolver *r)
                 for (int k = 0; k < o->npos; k++) if (o->pos[k].country == ci) from_here = 1;
             }
             if (!from_here) continue;
-            add_unique(offs, r->pe[p].id);
+            json_array_append_new(offs, json_string(r->pe[p].id));
             for (int m = 0; m < r->pe[p].members.n; m++) {
                 ref rf = r->pe[p].members.v[m];
                 const x_official *o = &c->arts[rf.art].x.o[rf.idx];
-                for (int k = 0; k < o->meetings.n; k++) add_unique(mts, r->cl[r->mclus[rf.art][o->meetings.v[k]]].id);
+                for (int k = 0; k < o->meetings.n; k++) {
+                    int cl = r->mclus[rf.art][o->meetings.v[k]];
+                    if (cstamp[cl] == stamp) continue;
+                    cstamp[cl] = stamp;
+                    json_array_append_new(mts, json_string(r->cl[cl].id));
+                }
             }
         }
-        sort_strings(arts);
         sort_strings(mts);
         sort_strings(offs);
         json_array_append_new(members, json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "id", co->slug, "name", co->name,
             "iso", co->iso, "articles", arts, "meetings", mts, "officials", offs, "chairmanship", chair));
     }
+    free(pstamp);
+    free(cstamp);
+    free(dstart);
+    free(dorder);
     return json_pack("{s:o, s:o, s:o, s:o, s:o}", "articles", articles, "meetings", sorted(meetings, cmp_meeting_json),
                      "officials", sorted(officials, cmp_by_id), "documents", sorted(documents, cmp_by_id),
                      "members", sorted(members, cmp_by_id));
+oom:
+    free(pstamp);
+    free(cstamp);
+    free(dstart);
+    free(dorder);
+    json_decref(articles);
+    json_decref(meetings);
+    json_decref(officials);
+    json_decref(documents);
+    json_decref(members);
+    return NULL;
 }
 
 static void resolver_free(resolver *r)
