@@ -1,0 +1,311 @@
+/* test_article — article_parse: title, publication date from a header line
+ * or "Outlet (date)", dateline as a lone city line or at the start of the
+ * text, URL lines, boilerplate removal, and refusal of invalid input
+ * (model/article.h).  Fixtures: tests/fixtures/articles/ (see README.md). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/article.h"
+#include "model/corpus.h"
+
+static gazetteer *G;
+
+static int setup(void **state)
+{
+    char err[256] = "";
+    G = gazetteer_load("data", err, sizeof err);
+    if (!G) fprintf(stderr, "gazetteer: %s\n", err);
+    return G ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    gazetteer_free(G);
+    return 0;
+}
+
+static void parse_ok(const char *raw, article *a)
+{
+    char err[256] = "";
+    int rc = article_parse(G, "t", raw, strlen(raw), a, err, sizeof err);
+    if (rc) fprintf(stderr, "article_parse: %s\n", err);
+    assert_int_equal(rc, 0);
+    assert_non_null(a->text);
+    assert_int_equal(strlen(a->text), a->len);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    char *buf = malloc(1 << 20);
+    assert_non_null(buf);
+    *len = fread(buf, 1, (1 << 20) - 1, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static void assert_date(cdate d, int y, int m, int day)
+{
+    assert_int_equal(d.y, y);
+    assert_int_equal(d.m, m);
+    assert_int_equal(d.d, day);
+}
+
+/* ---- title and header lines --------------------------------------------- */
+
+static void test_title_date_url_source(void **state)
+{
+    article a;
+    parse_ok("Foreign ministers of the CSTO meet in Yerevan\n"
+             "\n"
+             "14.06.2021\n"
+             "https://www.example-news.am/en/csto-cfm\n"
+             "\n"
+             "The Council of Foreign Ministers of the CSTO held its session in Yerevan on Monday.\n"
+             "\n"
+             "The ministers discussed the situation in Afghanistan.\n",
+             &a);
+    assert_string_equal(a.title, "Foreign ministers of the CSTO meet in Yerevan");
+    assert_date(a.published, 2021, 6, 14);
+    assert_string_equal(a.url, "https://www.example-news.am/en/csto-cfm");
+    assert_string_equal(a.source, "example-news.am"); /* the URL's host, www. dropped */
+    assert_null(a.dateline);
+    /* metadata lines are not in the text; paragraphs keep one blank line */
+    assert_string_equal(a.text, "The Council of Foreign Ministers of the CSTO held its session in Yerevan on Monday.\n\n"
+                                "The ministers discussed the situation in Afghanistan.");
+    article_clear(&a);
+}
+
+static void test_date_with_time_and_views(void **state)
+{
+    article a;
+    parse_ok("Defence chiefs gather in Dushanbe\n"
+             "03 October, 2022, 16:45 1250\n"
+             "The defence ministers of the member states gathered in Dushanbe today to review joint exercises.\n",
+             &a);
+    assert_date(a.published, 2022, 10, 3);
+    assert_null(strstr(a.text, "16:45"));
+    article_clear(&a);
+}
+
+static void test_outlet_with_date(void **state)
+{
+    article a;
+    parse_ok("Security council secretaries confer in Bishkek\n"
+             "AKIpress (12 April 2023)\n"
+             "The secretaries of the security councils of the CSTO member states met in Bishkek.\n",
+             &a);
+    assert_date(a.published, 2023, 4, 12);
+    assert_string_equal(a.source, "AKIpress");
+    assert_null(strstr(a.text, "AKIpress"));
+    article_clear(&a);
+}
+
+static void test_body_date_is_not_published(void **state)
+{
+    /* a date inside a sentence of the body never becomes the publication date */
+    article a;
+    parse_ok("CSTO summit results\n"
+             "The leaders of the member states met in Moscow on 16.05.2022 and agreed on the next steps.\n"
+             "They will meet again on 23 November 2022.\n",
+             &a);
+    assert_int_equal(a.published.y, 0);
+    assert_non_null(strstr(a.text, "16.05.2022"));
+    article_clear(&a);
+
+    /* the first date-only line wins over later ones */
+    parse_ok("Ministers meet\n12.03.2024\nThe ministers met in Almaty to discuss the border situation.\n01.01.2020\n", &a);
+    assert_date(a.published, 2024, 3, 12);
+    article_clear(&a);
+}
+
+static void test_long_first_sentence_is_not_title(void **state)
+{
+    /* a single paragraph that ends with a full stop and is the whole file is text, not title */
+    article a;
+    parse_ok("The Permanent Council of the CSTO met in Moscow to discuss the agenda of the coming session.", &a);
+    assert_null(a.title);
+    assert_string_equal(a.text, "The Permanent Council of the CSTO met in Moscow to discuss the agenda of the coming session.");
+    article_clear(&a);
+}
+
+static void test_title_repeated_in_body_dropped(void **state)
+{
+    article a;
+    parse_ok("Ministers approve crisis plan\n"
+             "Ministers approve crisis plan\n"
+             "The ministers approved the plan in Minsk after a long debate about the region.\n",
+             &a);
+    assert_string_equal(a.title, "Ministers approve crisis plan");
+    assert_null(strstr(a.text, "crisis plan"));
+    article_clear(&a);
+}
+
+/* ---- datelines ----------------------------------------------------------- */
+
+static void test_dateline_city_line(void **state)
+{
+    article a;
+    parse_ok("Presidents confer on regional security\n"
+             "Dushanbe\n"
+             "The heads of state met today to discuss the border situation and the joint forces.\n",
+             &a);
+    assert_string_equal(a.dateline, "Dushanbe");
+    assert_string_equal(gaz_city(G, a.dateline_city)->name, "Dushanbe");
+    assert_null(strstr(a.text, "Dushanbe"));
+    article_clear(&a);
+
+    /* other spellings of a city are recognised */
+    parse_ok("Ministers confer\nNur-Sultan\nThe ministers met today to discuss the border situation in detail.\n", &a);
+    assert_string_equal(gaz_city(G, a.dateline_city)->name, "Astana");
+    article_clear(&a);
+}
+
+static void test_dateline_in_text(void **state)
+{
+    article a;
+    /* CITY, date – */
+    parse_ok("Ministers meet\n"
+             "MINSK, 30 November 2021 \xE2\x80\x93 The foreign ministers of the CSTO met in the Belarusian capital.\n",
+             &a);
+    assert_string_equal(a.dateline, "MINSK");
+    assert_string_equal(gaz_city(G, a.dateline_city)->name, "Minsk");
+    /* left in the text: evidence offsets must stay true */
+    assert_int_equal(strncmp(a.text, "MINSK, 30 November", 18), 0);
+    article_clear(&a);
+
+    /* CITY. AGENCY ...: the agency becomes the source */
+    parse_ok("Ministers meet\n"
+             "MOSCOW. BELTA The defence ministers of the CSTO discussed joint exercises, Belta reports.\n",
+             &a);
+    assert_string_equal(a.dateline, "MOSCOW");
+    assert_string_equal(gaz_city(G, a.dateline_city)->name, "Moscow");
+    assert_string_equal(a.source, "Belta");
+    article_clear(&a);
+
+    /* CITY – */
+    parse_ok("Ministers meet\nYEREVAN \xE2\x80\x93 Armenia will host the next session of the council, officials said.\n", &a);
+    assert_string_equal(a.dateline, "YEREVAN");
+    article_clear(&a);
+
+    /* a city in ordinary case at the start of a sentence is not a dateline */
+    parse_ok("Ministers meet\nMoscow, as the host, welcomed the ministers of the member states to the talks.\n", &a);
+    assert_null(a.dateline);
+    assert_int_equal(a.dateline_city, -1);
+    article_clear(&a);
+}
+
+/* ---- boilerplate ---------------------------------------------------------- */
+
+static void test_boilerplate_removed(void **state)
+{
+    article a;
+    parse_ok("Summit in Astana\n"
+             "None\n"
+             "  Currently reading  \n"
+             "The heads of state of the CSTO met in Astana on Thursday.\n"
+             "Read also\n"
+             "SHARE\n"
+             "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5\n" /* Читайте также */
+             "Kaynak/Source:\n"
+             "They signed a declaration.\n"
+             "The source: a line that only starts like boilerplate stays.\n",
+             &a);
+    assert_string_equal(a.text, "The heads of state of the CSTO met in Astana on Thursday.\n"
+                                "They signed a declaration.\n"
+                                "The source: a line that only starts like boilerplate stays.");
+    article_clear(&a);
+}
+
+/* ---- refusals ------------------------------------------------------------- */
+
+static void test_invalid_input_rejected(void **state)
+{
+    article a;
+    char err[256];
+
+    err[0] = '\0';
+    const char bad[] = "Title\nThe ministers met in Minsk \xC3\x28 today.\n";
+    assert_int_equal(article_parse(G, "bad", bad, sizeof bad - 1, &a, err, sizeof err), -1);
+    assert_non_null(strstr(err, "UTF-8"));
+    assert_non_null(strstr(err, "33")); /* the byte offset */
+    assert_null(a.text);
+
+    err[0] = '\0';
+    const char bin[] = "PK\x03\x04\0\0\x14\0binary";
+    assert_int_equal(article_parse(G, "bin", bin, sizeof bin - 1, &a, err, sizeof err), -1);
+    assert_non_null(strstr(err, "binary"));
+
+    err[0] = '\0';
+    const char nul[] = "Title\nText\0more";
+    assert_int_equal(article_parse(G, "nul", nul, sizeof nul - 1, &a, err, sizeof err), -1);
+    assert_non_null(strstr(err, "NUL"));
+
+    err[0] = '\0';
+    assert_int_equal(article_parse(G, "empty", "", 0, &a, err, sizeof err), -1);
+    assert_non_null(strstr(err, "no article text"));
+
+    /* only a title, metadata and boilerplate: no text either */
+    err[0] = '\0';
+    const char hollow[] = "Just a headline\n\n27.05.2020\nhttps://example.org/x\nShare\n   \n";
+    assert_int_equal(article_parse(G, "hollow", hollow, sizeof hollow - 1, &a, err, sizeof err), -1);
+    assert_non_null(strstr(err, "no article text"));
+}
+
+static void test_bom_and_crlf(void **state)
+{
+    article a;
+    parse_ok("\xEF\xBB\xBFPresidents meet\r\n\r\n26.05.2020\r\nThe presidents of the member states met online.\r\n", &a);
+    assert_string_equal(a.title, "Presidents meet");
+    assert_date(a.published, 2020, 5, 26);
+    assert_string_equal(a.text, "The presidents of the member states met online.");
+    article_clear(&a);
+}
+
+/* ---- a whole fixture ------------------------------------------------------- */
+
+static void test_fixture_header(void **state)
+{
+    size_t len;
+    char *raw = slurp("tests/fixtures/articles/cfm_minsk_2021.txt", &len);
+    article a;
+    char err[256] = "";
+    assert_int_equal(article_parse(G, "cfm_minsk_2021", raw, len, &a, err, sizeof err), 0);
+    assert_string_equal(a.id, "cfm_minsk_2021");
+    assert_string_equal(a.title, "CSTO foreign ministers gather in Minsk ahead of the summit");
+    assert_date(a.published, 2021, 11, 30);
+    assert_string_equal(a.dateline, "MINSK");
+    assert_string_equal(a.url, "https://news.example.by/politics/csto-cfm-minsk");
+    assert_null(strstr(a.text, "Read more"));
+    assert_null(strstr(a.text, "https://"));
+    article_clear(&a);
+    free(raw);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_title_date_url_source),
+        cmocka_unit_test(test_date_with_time_and_views),
+        cmocka_unit_test(test_outlet_with_date),
+        cmocka_unit_test(test_body_date_is_not_published),
+        cmocka_unit_test(test_long_first_sentence_is_not_title),
+        cmocka_unit_test(test_title_repeated_in_body_dropped),
+        cmocka_unit_test(test_dateline_city_line),
+        cmocka_unit_test(test_dateline_in_text),
+        cmocka_unit_test(test_boilerplate_removed),
+        cmocka_unit_test(test_invalid_input_rejected),
+        cmocka_unit_test(test_bom_and_crlf),
+        cmocka_unit_test(test_fixture_header),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
