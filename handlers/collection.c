@@ -1,11 +1,23 @@
-/* collection — the generic list/item handlers for every kind of the model
- * (/api/v1/meetings, /api/v1/meetings/{id}, ...).  Bodies come straight
- * from the snapshot's stored JSON; nothing is parsed or re-serialised here. */
+/* collection — the API resources over the snapshot:
+ *   /api/v1/{kind}          lists: filters, q, sort, paging, facets,
+ *                           include, fields, JSON/CSV/NDJSON
+ *   /api/v1/{kind}/{id}     one item (include, fields, format)
+ *   /api/v1/search          full-text search across kinds
+ *   /api/v1/stats/{what}    dashboard series (flat arrays)
+ *
+ * Every query parameter is checked here or by the snapshot's whitelists:
+ * an unknown name, a repeated single-valued parameter or a bad value is a
+ * 400 problem naming it.  The plain JSON list copies the snapshot's stored
+ * JSON verbatim; include/fields/CSV/NDJSON parse the page's items with
+ * jansson and reshape them (handlers/output.c).  Lists also answer
+ * X-Total-Count and an RFC 8288 Link header (first/prev/next/last). */
 #include "handlers/handlers.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "handlers/output.h"
 #include "handlers/responses.h"
 
 int parse_bounded_long(const char *s, long max, long *out)
@@ -22,6 +34,13 @@ int parse_bounded_long(const char *s, long max, long *out)
     }
     *out = v;
     return 0;
+}
+
+static void bad_param(http_response *resp, const char *param, const char *fmt, const char *arg)
+{
+    char detail[320];
+    snprintf(detail, sizeof detail, fmt, arg);
+    resp_problem(resp, 400, detail, param);
 }
 
 /* Reads query parameter `name` into *out (def when absent).  On a bad value
@@ -50,27 +69,286 @@ static int have_snapshot(const http_request *req, http_response *resp)
     return 0;
 }
 
+/* Whether name is in the NULL-terminated list. */
+static int in_list(const char *const *list, const char *name)
+{
+    for (; *list; list++)
+        if (strcmp(*list, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Checks the request's arguments: each must be in `singles` (at most once),
+ * in `multis` (repeatable), or a filter of `kind` (kind < 0: no filters).
+ * Returns 0, or -1 with a 400 in resp. */
+static int check_args(const http_request *req, http_response *resp, const char *const *singles,
+                      const char *const *multis, int kind)
+{
+    for (int i = 0; i < req->nargs; i++) {
+        const char *n = req->args[i].name;
+        if (in_list(singles, n)) {
+            for (int j = 0; j < i; j++)
+                if (strcmp(req->args[j].name, n) == 0) {
+                    bad_param(resp, n, "%s may be given only once", n);
+                    return -1;
+                }
+            continue;
+        }
+        if (in_list(multis, n) || (kind >= 0 && snapshot_is_filter((snap_kind)kind, n)))
+            continue;
+        char shown[64];
+        snprintf(shown, sizeof shown, "%.60s", n);
+        bad_param(resp, shown, "unknown query parameter \"%s\" (see /openapi.json)", shown);
+        return -1;
+    }
+    return 0;
+}
+
+/* Whether a format= value names an output format (json, csv, ndjson)
+ * rather than the meetings' format filter (in_person, video). */
+static int is_output_format(const char *v)
+{
+    return strcmp(v, "json") == 0 || strcmp(v, "csv") == 0 || strcmp(v, "ndjson") == 0;
+}
+
+/* Whether argument i is a filter of kind k (kind < 0: none).  format= is
+ * the output format when its value is json/csv/ndjson, a filter otherwise. */
+static int arg_is_filter(const http_request *req, int i, int k)
+{
+    if (k < 0 || !snapshot_is_filter((snap_kind)k, req->args[i].name))
+        return 0;
+    return strcmp(req->args[i].name, "format") != 0 || !is_output_format(req->args[i].value);
+}
+
+/* Parses pretty (1/0/true/false) and the output format: format=json, csv
+ * or ndjson (once), else the Accept header.  For a kind without a format
+ * filter any other format value is a 400.  Returns 0 or -1 with a 400. */
+static int read_output(const http_request *req, http_response *resp, int kind, out_opts *o)
+{
+    const char *p = http_query(req, "pretty");
+    o->pretty = 0;
+    if (p) {
+        if (strcmp(p, "1") == 0 || strcmp(p, "true") == 0)
+            o->pretty = 1;
+        else if (strcmp(p, "0") != 0 && strcmp(p, "false") != 0) {
+            bad_param(resp, "pretty", "%s", "pretty must be 1, 0, true or false");
+            return -1;
+        }
+    }
+    const char *f = NULL;
+    o->format = OUT_JSON;
+    for (int i = 0; i < req->nargs; i++) {
+        if (strcmp(req->args[i].name, "format") != 0 || arg_is_filter(req, i, kind))
+            continue;
+        if (!is_output_format(req->args[i].value)) {
+            bad_param(resp, "format", "%s", "format must be json, csv or ndjson");
+            return -1;
+        }
+        if (f) {
+            bad_param(resp, "format", "%s", "the output format may be given only once");
+            return -1;
+        }
+        f = req->args[i].value;
+        o->format = strcmp(f, "csv") == 0 ? OUT_CSV : strcmp(f, "ndjson") == 0 ? OUT_NDJSON : OUT_JSON;
+    }
+    if (!f) {
+        const char *accept = http_header_in(req, "Accept");
+        if (accept && strstr(accept, "text/csv"))
+            o->format = OUT_CSV;
+        else if (accept && strstr(accept, "application/x-ndjson"))
+            o->format = OUT_NDJSON;
+    }
+    return 0;
+}
+
+/* Collects the values of a repeatable, comma-separated parameter into a
+ * NULL-terminated array of copies (caller frees with free_strv).
+ * Returns the count, or -1 when out of memory. */
+static int collect_csv_param(const http_request *req, const char *name, char ***out)
+{
+    char **v = NULL;
+    int n = 0;
+    for (int i = 0; i < req->nargs; i++) {
+        if (strcmp(req->args[i].name, name) != 0)
+            continue;
+        for (const char *p = req->args[i].value;;) {
+            const char *comma = strchr(p, ',');
+            size_t len = comma ? (size_t)(comma - p) : strlen(p);
+            char **nv = realloc(v, (size_t)(n + 2) * sizeof *v);
+            if (!nv)
+                goto oom;
+            v = nv;
+            if (!(v[n] = strndup(p, len)))
+                goto oom;
+            v[++n] = NULL;
+            if (!comma)
+                break;
+            p = comma + 1;
+        }
+    }
+    if (!v && !(v = calloc(1, sizeof *v)))
+        return -1;
+    *out = v;
+    return n;
+oom:
+    if (v)
+        v[n] = NULL;
+    free_strv(v);
+    return -1;
+}
+
+static const char *const list_singles[] = {"limit", "offset", "sort", "q", "pretty", NULL};
+static const char *const list_multis[] = {"facet", "include", "fields", "format", NULL};
+
+/* Reads include= and fields= into o (checked against the kind).  Returns 0
+ * or -1 with a 400 (or 500) in resp. */
+static int read_shape(const http_request *req, http_response *resp, snap_kind k, out_opts *o)
+{
+    if (collect_csv_param(req, "include", &o->include) < 0 ||
+        collect_csv_param(req, "fields", &o->fields) < 0) {
+        resp_problem(resp, 500, "out of memory", NULL);
+        return -1;
+    }
+    for (char **i = o->include; *i; i++)
+        if (!output_include_known(k, *i)) {
+            bad_param(resp, "include", "include cannot embed \"%s\" here (see /openapi.json)", *i);
+            return -1;
+        }
+    for (char **f = o->fields; *f; f++)
+        if (!output_field_known(k, *f)) {
+            bad_param(resp, "fields", "\"%s\" is not a field of this kind (see /openapi.json)", *f);
+            return -1;
+        }
+    if (o->include[0] && o->format == OUT_CSV) {
+        bad_param(resp, "include", "%s", "include is not available with CSV output");
+        return -1;
+    }
+    return 0;
+}
+
+/* Appends s to b percent-encoded for a query component. */
+static void put_query_escaped(sbuf *b, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            *p == '-' || *p == '_' || *p == '.' || *p == '~' || *p == ',' || *p == '*')
+            sbuf_putc(b, (char)*p);
+        else
+            sbuf_printf(b, "%%%c%c", hex[*p >> 4], hex[*p & 15]);
+    }
+}
+
+/* One Link entry: the request's path (a route literal, so plain ASCII) and
+ * its other arguments in their order, then limit and offset. */
+static void link_entry(sbuf *b, const http_request *req, long limit, long offset, const char *rel)
+{
+    if (b->len)
+        sbuf_puts(b, ", ");
+    sbuf_printf(b, "<%s?", req->path);
+    for (int i = 0; i < req->nargs; i++) {
+        if (strcmp(req->args[i].name, "limit") == 0 || strcmp(req->args[i].name, "offset") == 0)
+            continue;
+        put_query_escaped(b, req->args[i].name);
+        sbuf_putc(b, '=');
+        put_query_escaped(b, req->args[i].value);
+        sbuf_putc(b, '&');
+    }
+    sbuf_printf(b, "limit=%ld&offset=%ld>; rel=\"%s\"", limit, offset, rel);
+}
+
+/* X-Total-Count and, for a paged answer, Link (RFC 8288) with relative
+ * first/prev/next/last URLs; prev and next only where such a page exists. */
+static void paging_headers(const http_request *req, http_response *resp, size_t total, long limit,
+                           long offset)
+{
+    char num[32];
+    snprintf(num, sizeof num, "%zu", total);
+    http_response_header(resp, "X-Total-Count", num);
+    if (limit <= 0)
+        return;
+    sbuf link = {0};
+    long t = (long)total;
+    link_entry(&link, req, limit, 0, "first");
+    if (offset > 0)
+        link_entry(&link, req, limit, offset > limit ? offset - limit : 0, "prev");
+    if (offset + limit < t)
+        link_entry(&link, req, limit, offset + limit, "next");
+    link_entry(&link, req, limit, t > 0 ? (t - 1) / limit * limit : 0, "last");
+    if (!link.oom)
+        http_response_header(resp, "Link", sbuf_str(&link));
+    sbuf_free(&link);
+}
+
 void handle_collection_list(const http_request *req, http_response *resp)
 {
+    snap_kind k = (snap_kind)req->route_arg;
+    out_opts o = {0};
+    char **facets = NULL;
+    snap_param *filters = NULL;
+    snap_result res = {0};
     long limit, offset;
-    if (query_long(req, resp, "limit", LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, &limit) < 0 ||
-        query_long(req, resp, "offset", 0, LIST_OFFSET_MAX, &offset) < 0 || !have_snapshot(req, resp))
-        return;
-    if (snapshot_list(req->snap, (snap_kind)req->route_arg, limit, offset, &resp->body) < 0) {
-        resp_problem(resp, 500, "the snapshot query failed", NULL);
-        return;
+    if (check_args(req, resp, list_singles, list_multis, (int)k) < 0 || read_output(req, resp, (int)k, &o) < 0)
+        goto done;
+    long def_limit = o.format == OUT_JSON ? LIST_LIMIT_DEFAULT : -1; /* CSV/NDJSON: everything */
+    if (query_long(req, resp, "limit", def_limit, LIST_LIMIT_MAX, &limit) < 0 ||
+        query_long(req, resp, "offset", 0, LIST_OFFSET_MAX, &offset) < 0 ||
+        read_shape(req, resp, k, &o) < 0 || !have_snapshot(req, resp))
+        goto done;
+    int nfacets = collect_csv_param(req, "facet", &facets);
+    filters = calloc((size_t)req->nargs + 1, sizeof *filters);
+    if (nfacets < 0 || !filters) {
+        resp_problem(resp, 500, "out of memory", NULL);
+        goto done;
     }
-    resp_json(resp, 200);
+    size_t nf = 0;
+    for (int i = 0; i < req->nargs; i++)
+        if (arg_is_filter(req, i, (int)k))
+            filters[nf++] = (snap_param){req->args[i].name, req->args[i].value};
+    snap_query q = {
+        .kind = k,
+        .filters = filters,
+        .nfilters = nf,
+        .q = http_query(req, "q"),
+        .sort = http_query(req, "sort"),
+        .limit = limit,
+        .offset = offset,
+        .facets = (const char *const *)facets,
+        .nfacets = (size_t)nfacets,
+    };
+    snap_error err = {{0}, {0}};
+    int rc = snapshot_query(req->snap, &q, &res, &err);
+    if (rc == 1) {
+        resp_problem(resp, 400, err.detail, err.param);
+        goto done;
+    }
+    if (rc < 0 || output_list(req->snap, k, &res, limit, offset, &o, resp) < 0) {
+        resp_problem(resp, 500, "the snapshot query failed", NULL);
+        goto done;
+    }
+    paging_headers(req, resp, res.total, limit, offset);
+done:
+    snap_result_free(&res);
+    free(filters);
+    free_strv(facets);
+    out_opts_free(&o);
 }
+
+static const char *const item_singles[] = {"pretty", NULL};
+static const char *const item_multis[] = {"include", "fields", "format", NULL};
 
 void handle_collection_item(const http_request *req, http_response *resp)
 {
-    if (!have_snapshot(req, resp))
-        return;
     snap_kind k = (snap_kind)req->route_arg;
-    int rc = snapshot_get(req->snap, k, req->params[0], &resp->body);
+    out_opts o = {0};
+    sbuf doc = {0};
+    if (check_args(req, resp, item_singles, item_multis, -1) < 0 || read_output(req, resp, -1, &o) < 0 ||
+        read_shape(req, resp, k, &o) < 0 || !have_snapshot(req, resp))
+        goto done;
+    int rc = snapshot_get(req->snap, k, req->params[0], &doc);
     if (rc == 0) {
-        resp_json(resp, 200);
+        if (output_item(req->snap, k, sbuf_str(&doc), &o, resp) < 0)
+            resp_problem(resp, 500, "out of memory", NULL);
     } else if (rc == 1) {
         sbuf detail = {0};
         const char *kind = snapshot_kind_name(k); /* plural: drop the final 's' */
@@ -82,6 +360,72 @@ void handle_collection_item(const http_request *req, http_response *resp)
     } else {
         resp_problem(resp, 500, "the snapshot query failed", NULL);
     }
+done:
+    sbuf_free(&doc);
+    out_opts_free(&o);
+}
+
+static const char *const search_singles[] = {"q", "kind", "limit", "offset", "pretty", NULL};
+static const char *const no_multis[] = {NULL};
+
+void handle_search(const http_request *req, http_response *resp)
+{
+    out_opts o = {0};
+    long limit, offset;
+    if (check_args(req, resp, search_singles, no_multis, -1) < 0 || read_output(req, resp, -1, &o) < 0 ||
+        query_long(req, resp, "limit", 20, LIST_LIMIT_MAX, &limit) < 0 ||
+        query_long(req, resp, "offset", 0, LIST_OFFSET_MAX, &offset) < 0 || !have_snapshot(req, resp))
+        return;
+    snap_error err = {{0}, {0}};
+    int rc = snapshot_search(req->snap, http_query(req, "q"), http_query(req, "kind"), limit, offset,
+                             &resp->body, &err);
+    if (rc == 1) {
+        resp_problem(resp, 400, err.detail, err.param);
+        return;
+    }
+    if (rc < 0 || (o.pretty && output_pretty(&resp->body) < 0)) {
+        resp_problem(resp, 500, "the search failed", NULL);
+        return;
+    }
+    resp_json(resp, 200);
+}
+
+static const char *const stats_singles[] = {"interval", "by", "pretty", NULL};
+static const char *const stats_multis[] = {"format", NULL};
+
+void handle_stats(const http_request *req, http_response *resp)
+{
+    static const char *const names[] = {"meetings", "documents", "members"};
+    const char *what = names[req->route_arg];
+    snap_kind k = req->route_arg == 0 ? SNAP_MEETINGS : req->route_arg == 1 ? SNAP_DOCUMENTS : SNAP_MEMBERS;
+    out_opts o = {0};
+    snap_param *filters = NULL;
+    sbuf rows = {0};
+    if (check_args(req, resp, stats_singles, stats_multis, (int)k) < 0 || read_output(req, resp, (int)k, &o) < 0 ||
+        !have_snapshot(req, resp))
+        goto done;
+    filters = calloc((size_t)req->nargs + 1, sizeof *filters);
+    if (!filters) {
+        resp_problem(resp, 500, "out of memory", NULL);
+        goto done;
+    }
+    size_t nf = 0;
+    for (int i = 0; i < req->nargs; i++)
+        if (arg_is_filter(req, i, (int)k))
+            filters[nf++] = (snap_param){req->args[i].name, req->args[i].value};
+    snap_error err = {{0}, {0}};
+    int rc = snapshot_stats(req->snap, what, http_query(req, "interval"), http_query(req, "by"), filters,
+                            nf, &rows, &err);
+    if (rc == 1) {
+        resp_problem(resp, 400, err.detail, err.param);
+        goto done;
+    }
+    if (rc < 0 || output_rows(sbuf_str(&rows), &o, resp) < 0)
+        resp_problem(resp, 500, "the statistics query failed", NULL);
+done:
+    free(filters);
+    sbuf_free(&rows);
+    out_opts_free(&o);
 }
 
 void handle_not_found(const http_request *req, http_response *resp)

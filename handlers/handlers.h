@@ -14,6 +14,15 @@
 void handle_collection_list(const http_request *req, http_response *resp);
 /* GET /api/v1/{kind}/{id}: route_arg is the snap_kind, params[0] the id. */
 void handle_collection_item(const http_request *req, http_response *resp);
+/* GET /api/v1/search?q=: full-text search across kinds (q, kind, limit,
+ * offset, pretty). */
+void handle_search(const http_request *req, http_response *resp);
+/* GET /api/v1/stats/{meetings,documents,members}: route_arg 0, 1, 2. */
+void handle_stats(const http_request *req, http_response *resp);
+/* GET /openapi.json: the file req->openapi_path. */
+void handle_openapi(const http_request *req, http_response *resp);
+/* GET /metrics: Prometheus text (see metrics.c). */
+void handle_metrics(const http_request *req, http_response *resp);
 /* GET /healthz: status, counts per kind, when the snapshot was loaded. */
 void handle_healthz(const http_request *req, http_response *resp);
 /* GET / and below: a file under req->static_root ("/" and "dir/" serve
@@ -33,5 +42,17 @@ int static_path_check(const char *path);
 
 /* The Content-Type for a file name, by extension. */
 const char *static_content_type(const char *name);
+
+/* After any handler: CORS, Cache-Control, ETag/Last-Modified with
+ * If-None-Match/If-Modified-Since (-> 304), gzip with Vary (finish.c). */
+void http_finish(const http_request *req, http_response *resp);
+/* Whether an Accept-Encoding value allows gzip.  Exposed for tests. */
+int accepts_gzip(const char *accept_encoding);
+
+/* Metrics (metrics.c): the route table whose patterns label the counters,
+ * and one finished request (route_index -1: none matched). */
+struct route;
+void metrics_set_routes(const struct route *table, size_t n);
+void metrics_observe(int route_index, unsigned status, double seconds);
 
 #endif

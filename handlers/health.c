@@ -27,4 +27,5 @@ void handle_healthz(const http_request *req, http_response *resp)
     sbuf_printf(b, "},\"loaded_at\":\"%s\",\"build_seconds\":%.6f}\n", when,
                 snapshot_build_seconds(req->snap));
     resp_json(resp, 200);
+    resp->cache_control = "no-cache";
 }

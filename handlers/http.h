@@ -35,6 +35,13 @@ typedef enum http_method {
 http_method http_method_from_name(const char *name);
 
 #define HTTP_MAX_PARAMS 4
+#define HTTP_MAX_HEADERS 12
+
+/* One query argument, in the order the client sent them. */
+typedef struct http_arg {
+    const char *name;
+    const char *value; /* "" for a bare "?name" */
+} http_arg;
 
 typedef struct http_request {
     http_method method;
@@ -46,6 +53,15 @@ typedef struct http_request {
     /* Looks up a query argument (percent-decoded, '+' as space), or NULL. */
     const char *(*query)(void *query_ctx, const char *name);
     void *query_ctx;
+    /* Every query argument, in order (repeated names included); may be
+     * NULL/0 when the server does not provide them. */
+    const http_arg *args;
+    int nargs;
+    /* Looks up a request header (case-insensitive), or NULL. */
+    const char *(*header)(void *header_ctx, const char *name);
+    void *header_ctx;
+    const char *openapi_path; /* the OpenAPI document served at /openapi.json */
+    int route_index; /* set by the router: the matched route's index, or -1 */
     snapshot *snap;          /* borrowed for this request; may be NULL */
     const char *static_root; /* absolute directory of the static files */
 } http_request;
@@ -57,6 +73,16 @@ typedef struct http_response {
     sbuf body;                /* owned */
     int fd;                   /* >= 0: the body is this file instead (owned) */
     size_t fd_size;
+    /* Cache-Control for a 2xx answer (a static string); NULL: the
+     * default of http_finish ("public, max-age=60"). */
+    const char *cache_control;
+    int no_etag; /* skip ETag/304 (bodies that change on every call) */
+    /* Extra headers: static names, owned values (http_response_header). */
+    struct {
+        const char *name;
+        char *value;
+    } headers[HTTP_MAX_HEADERS];
+    int nheaders;
 } http_response;
 
 /* An empty response (status 0, no body, fd -1). */
@@ -66,11 +92,19 @@ void http_response_clear(http_response *r);
 
 /* The query argument `name`, or NULL. */
 const char *http_query(const http_request *req, const char *name);
+/* The request header `name`, or NULL. */
+const char *http_header_in(const http_request *req, const char *name);
+/* Adds a response header (name static, value copied); silently ignored
+ * past HTTP_MAX_HEADERS. */
+void http_response_header(http_response *r, const char *name, const char *value);
 
 /* A handler fills resp (status, content type, body) from req. */
 typedef void (*http_handler)(const http_request *req, http_response *resp);
 
 #define JSON_TYPE "application/json; charset=utf-8"
 #define PROBLEM_TYPE "application/problem+json"
+#define CSV_TYPE "text/csv; charset=utf-8; header=present"
+#define NDJSON_TYPE "application/x-ndjson; charset=utf-8"
+#define PROM_TYPE "text/plain; version=0.0.4; charset=utf-8"
 
 #endif

@@ -3,6 +3,7 @@
  * section 4.2.1); the specifics go in "detail". */
 #include "handlers/responses.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -15,6 +16,8 @@ void http_response_init(http_response *r)
 void http_response_clear(http_response *r)
 {
     sbuf_free(&r->body);
+    for (int i = 0; i < r->nheaders; i++)
+        free(r->headers[i].value);
     if (r->fd >= 0)
         close(r->fd);
     http_response_init(r);
@@ -23,6 +26,23 @@ void http_response_clear(http_response *r)
 const char *http_query(const http_request *req, const char *name)
 {
     return req->query ? req->query(req->query_ctx, name) : NULL;
+}
+
+const char *http_header_in(const http_request *req, const char *name)
+{
+    return req->header ? req->header(req->header_ctx, name) : NULL;
+}
+
+void http_response_header(http_response *r, const char *name, const char *value)
+{
+    if (r->nheaders >= HTTP_MAX_HEADERS)
+        return;
+    char *v = strdup(value);
+    if (!v)
+        return;
+    r->headers[r->nheaders].name = name;
+    r->headers[r->nheaders].value = v;
+    r->nheaders++;
 }
 
 http_method http_method_from_name(const char *name)
@@ -46,7 +66,9 @@ const char *http_status_title(unsigned status)
     switch (status) {
     case 200: return "OK";
     case 301: return "Moved Permanently";
+    case 204: return "No Content";
     case 304: return "Not Modified";
+    case 406: return "Not Acceptable";
     case 400: return "Bad Request";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
@@ -98,7 +120,7 @@ void resp_method_not_allowed(http_response *resp, const char *method, unsigned a
 {
     /* Allow values for the masks routes use; static strings, so the response
      * needs no allocation for them. */
-    const char *allow = (allowed & HTTP_HEAD) ? "GET, HEAD" : "GET";
+    const char *allow = (allowed & HTTP_HEAD) ? "GET, HEAD, OPTIONS" : "GET, OPTIONS";
     if (allowed == HTTP_ANY)
         allow = "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS";
     sbuf detail = {0};
@@ -106,4 +128,19 @@ void resp_method_not_allowed(http_response *resp, const char *method, unsigned a
     resp_problem(resp, 405, sbuf_str(&detail), NULL);
     resp->allow = allow;
     sbuf_free(&detail);
+}
+
+void resp_preflight(http_response *resp, unsigned allowed)
+{
+    const char *allow = (allowed & HTTP_HEAD) ? "GET, HEAD, OPTIONS" : "GET, OPTIONS";
+    if (allowed == HTTP_ANY)
+        allow = "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS";
+    http_response_clear(resp);
+    resp->status = 204;
+    resp->allow = allow;
+    http_response_header(resp, "Access-Control-Allow-Methods", allow);
+    http_response_header(resp, "Access-Control-Allow-Headers",
+                         "Accept, Accept-Encoding, If-None-Match, If-Modified-Since, Content-Type");
+    http_response_header(resp, "Access-Control-Max-Age", "86400");
+    resp->cache_control = "public, max-age=86400";
 }

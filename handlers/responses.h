@@ -21,4 +21,9 @@ void resp_problem(http_response *resp, unsigned status, const char *detail, cons
 /* 405 with Allow listing the methods in `allowed` (a mask of http_method). */
 void resp_method_not_allowed(http_response *resp, const char *method, unsigned allowed);
 
+/* 204 answer to OPTIONS (CORS preflight): Allow and
+ * Access-Control-Allow-Methods list the route's methods plus OPTIONS,
+ * Access-Control-Allow-Headers and Access-Control-Max-Age (86400) are set. */
+void resp_preflight(http_response *resp, unsigned allowed);
+
 #endif

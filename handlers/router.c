@@ -48,6 +48,7 @@ void router_dispatch(const route *table, size_t n, http_request *req, const char
                      http_response *resp)
 {
     size_t len = strlen(req->path);
+    req->route_index = -1;
     char *scratch = malloc(len + 1);
     if (!scratch) {
         resp_problem(resp, 500, "out of memory", NULL);
@@ -60,8 +61,11 @@ void router_dispatch(const route *table, size_t n, http_request *req, const char
             continue;
         req->nparams = np;
         req->route_arg = table[i].arg;
+        req->route_index = (int)i;
         if (table[i].methods & req->method)
             table[i].handler(req, resp);
+        else if (req->method == HTTP_OPTIONS)
+            resp_preflight(resp, table[i].methods);
         else
             resp_method_not_allowed(resp, method_name, table[i].methods);
         goto done;

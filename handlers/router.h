@@ -4,8 +4,9 @@
  * segments: a literal ("api"), "{name}" (any one non-empty segment, passed to
  * the handler in req->params), or a final "*" (the rest of the path, possibly
  * empty).  The first route whose pattern matches wins: if it allows the
- * method its handler runs, otherwise the reply is 405 with Allow.  No match
- * at all is 404.  The table itself lives in server/routes.c. */
+ * method its handler runs; OPTIONS on a route that does not take it is a
+ * CORS preflight (204 with Allow and Access-Control-Allow-*); any other
+ * method is 405 with Allow.  No match at all is 404.  The table itself lives in server/routes.c. */
 #ifndef CSTO_ROUTER_H
 #define CSTO_ROUTER_H
 
@@ -20,8 +21,8 @@ typedef struct route {
     int arg; /* copied to req->route_arg */
 } route;
 
-/* Finds the route for req->path and req->method, fills req->params and
- * req->route_arg (req is modified: params point into a copy of the path that
+/* Finds the route for req->path and req->method, fills req->params,
+ * req->route_index (-1 when nothing matched) and req->route_arg (req is modified: params point into a copy of the path that
  * lives until the call returns), and runs it into resp.  `method_name` is
  * the method as sent, for the 405 detail. */
 void router_dispatch(const route *table, size_t n, http_request *req, const char *method_name,

@@ -130,3 +130,23 @@ void handle_static(const http_request *req, http_response *resp)
     resp->fd = fd;
     resp->fd_size = (size_t)st.st_size;
 }
+
+/* GET /openapi.json: the OpenAPI document, a file shipped in the data
+ * directory (req->openapi_path), sent as it is. */
+void handle_openapi(const http_request *req, http_response *resp)
+{
+    int fd = req->openapi_path ? open(req->openapi_path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) : -1;
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (fd >= 0)
+            close(fd);
+        resp_problem(resp, 404, "the OpenAPI document is not installed", NULL);
+        return;
+    }
+    http_response_clear(resp);
+    resp->status = 200;
+    resp->content_type = JSON_TYPE;
+    resp->fd = fd;
+    resp->fd_size = (size_t)st.st_size;
+    resp->cache_control = "public, max-age=300";
+}

@@ -3,17 +3,27 @@
  * Layout: one table per kind, `id TEXT PRIMARY KEY`, `ord` (the position in
  * the model's array, so lists keep the model's order), `doc` (the item as
  * compact JSON, rendered once here and copied verbatim into responses), and
- * one TEXT column per field that later filters need (table_specs below; the
- * column has the field's name; arrays/objects are stored as compact JSON).
- * articles_fts is an FTS5 index over article titles and text (rowid = the
- * article's rowid) for the search endpoint to come.
+ * one column per scalar field that filters and sorting use (table_specs;
+ * the column has the field's name), plus a few derived columns (counts, a
+ * document's date = its meeting's date, a meeting's label) filled by SQL
+ * after loading (derive_sql).  List-valued fields live in side tables so
+ * filters are EXISTS sub-queries on indexes:
+ *   links(rel, src, dst)   rel = "meetings.bodies", "meetings.participants",
+ *                          ...; src = the item's rowid; dst = the listed id
+ *   positions(oid, title, country, org)   one row per official's position
+ * Every kind has an FTS5 table KIND_fts(label, body) (rowid = the item's
+ * rowid): label is what a hit is called (title, name, meeting label), body
+ * the rest of its text (for meetings the body names, place and the evidence
+ * sentences cut from the articles by their byte offsets).
  *
  * The database lives in the memdb VFS under a process-unique name
  * ("file:/csto-snap-N?vfs=memdb"); a leading '/' makes memdb share it between
  * the connections of this process.  The build connection is closed once the
  * read connections are open; the database is freed when the last of those
  * closes.  Each read connection is used by one thread at a time (the pool
- * hands it out under a mutex), so it is opened with SQLITE_OPEN_NOMUTEX. */
+ * hands it out under a mutex), so it is opened with SQLITE_OPEN_NOMUTEX.
+ * Queries with filters are prepared per request from whitelisted fragments
+ * (filter_specs, sort_specs, facet_specs) with every value bound. */
 #include "model/snapshot.h"
 
 #include <pthread.h>
@@ -22,6 +32,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_FIELDS 8
 
@@ -32,11 +43,78 @@ static const struct table_spec {
     const char *fields[MAX_FIELDS];
 } table_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = {"articles", {"title", "published", "source", "url", "dateline", NULL}},
-    [SNAP_MEETINGS] = {"meetings", {"date", "city", "country", "status", "format", "bodies", NULL}},
-    [SNAP_OFFICIALS] = {"officials", {"name", "positions", NULL}},
-    [SNAP_DOCUMENTS] = {"documents", {"title", "type", "status", "meeting", NULL}},
+    [SNAP_MEETINGS] = {"meetings", {"date", "city", "country", "status", "format", NULL}},
+    [SNAP_OFFICIALS] = {"officials", {"name", NULL}},
+    [SNAP_DOCUMENTS] = {"documents", {"title", "type", "status", "meeting", "initiator", NULL}},
     [SNAP_MEMBERS] = {"members", {"name", "iso", NULL}},
 };
+
+/* Derived columns per kind (filled by derive_sql). */
+static const char *const extra_columns[SNAP_KIND_COUNT] = {
+    [SNAP_MEETINGS] = "label TEXT",
+    [SNAP_OFFICIALS] = "n_meetings INTEGER, n_articles INTEGER",
+    [SNAP_DOCUMENTS] = "date TEXT",
+    [SNAP_MEMBERS] = "n_meetings INTEGER, n_officials INTEGER, n_articles INTEGER",
+};
+
+/* Side tables, vocabulary names, and the FTS texts, filled from the loaded
+ * rows once every kind is in (json_each over the stored documents). */
+static const char derive_sql[] =
+    "CREATE TABLE links (rel TEXT NOT NULL, src INTEGER NOT NULL, dst TEXT);\n"
+    "CREATE TABLE positions (oid INTEGER NOT NULL, title TEXT, country TEXT, org TEXT);\n"
+    "CREATE TABLE body_names (code TEXT PRIMARY KEY, name TEXT);\n"
+    "INSERT INTO body_names VALUES ('CSC', 'Collective Security Council'),"
+    " ('CFM', 'Council of Foreign Ministers'), ('CDM', 'Council of Defence Ministers'),"
+    " ('CSSC', 'Committee of Secretaries of the Security Councils'),"
+    " ('PA', 'Parliamentary Assembly'), ('PC', 'Permanent Council'),"
+    " ('IMEC', 'Interstate Commission on Military-Economic Cooperation');\n"
+#define LINK(kind, field)                                                                        \
+    "INSERT INTO links SELECT '" kind "." field "', t.rowid, j.value FROM " kind " t, "            \
+    "json_each(t.doc, '$." field "') j WHERE j.type = 'text';\n"
+    LINK("meetings", "bodies") LINK("meetings", "participants") LINK("meetings", "documents")
+    LINK("meetings", "articles") LINK("officials", "meetings") LINK("officials", "articles")
+    LINK("documents", "articles") LINK("members", "meetings") LINK("members", "officials")
+    LINK("members", "articles")
+#undef LINK
+    "CREATE INDEX links_src ON links (rel, src);\n"
+    "CREATE INDEX links_dst ON links (rel, dst);\n"
+    "INSERT INTO positions SELECT t.rowid, json_extract(j.value, '$.title'),"
+    " json_extract(j.value, '$.country'), json_extract(j.value, '$.org')"
+    " FROM officials t, json_each(t.doc, '$.positions') j WHERE j.type = 'object';\n"
+    "CREATE INDEX positions_oid ON positions (oid);\n"
+    "CREATE INDEX meetings_date ON meetings (date);\n"
+    "UPDATE officials SET n_meetings = coalesce(json_array_length(doc, '$.meetings'), 0),"
+    " n_articles = coalesce(json_array_length(doc, '$.articles'), 0);\n"
+    "UPDATE members SET n_meetings = coalesce(json_array_length(doc, '$.meetings'), 0),"
+    " n_officials = coalesce(json_array_length(doc, '$.officials'), 0),"
+    " n_articles = coalesce(json_array_length(doc, '$.articles'), 0);\n"
+    "UPDATE documents SET date = (SELECT m.date FROM meetings m WHERE m.id = documents.meeting);\n"
+    "UPDATE meetings SET label = coalesce((SELECT group_concat(dst, '/') FROM links"
+    " WHERE rel = 'meetings.bodies' AND src = meetings.rowid), 'CSTO') || ' meeting'"
+    " || coalesce(', ' || city, '') || coalesce(', ' || date, '');\n"
+    "INSERT INTO meetings_fts (rowid, label, body) SELECT t.rowid, t.label,"
+    " coalesce((SELECT group_concat(b.name, '. ') FROM links l JOIN body_names b ON b.code = l.dst"
+    " WHERE l.rel = 'meetings.bodies' AND l.src = t.rowid), '') || '. ' || coalesce(t.country, '')"
+    " || '. ' || coalesce(t.status, '') || ' ' || coalesce(t.format, '') || '. ' ||"
+    " coalesce((SELECT group_concat(CAST(substr(CAST(json_extract(a.doc, '$.text') AS BLOB),"
+    " json_extract(e.value, '$.start') + 1, min(json_extract(e.value, '$.end')"
+    " - json_extract(e.value, '$.start'), 4000)) AS TEXT), ' … ')"
+    " FROM json_each(t.doc, '$.evidence') e JOIN articles a ON a.id = json_extract(e.value, '$.article')"
+    " WHERE json_type(e.value, '$.start') = 'integer' AND json_type(e.value, '$.end') = 'integer'"
+    " AND json_extract(e.value, '$.start') >= 0"
+    " AND json_extract(e.value, '$.end') > json_extract(e.value, '$.start')), '')"
+    " FROM meetings t;\n"
+    "INSERT INTO officials_fts (rowid, label, body) SELECT t.rowid, t.name,"
+    " coalesce((SELECT group_concat(coalesce(p.title, '') || ' ' || coalesce(p.org, '') || ' '"
+    " || coalesce(p.country, ''), '. ') FROM positions p WHERE p.oid = t.rowid), '') FROM officials t;\n"
+    "INSERT INTO documents_fts (rowid, label, body) SELECT rowid, title,"
+    " coalesce(type, '') || ' ' || coalesce(status, '') || ' ' || coalesce(initiator, '')"
+    " FROM documents;\n"
+    "INSERT INTO members_fts (rowid, label, body) SELECT rowid, name, coalesce(iso, '') || ' ' || id"
+    " FROM members;\n"
+    "INSERT INTO articles_fts (rowid, label, body) SELECT rowid, title,"
+    " coalesce(json_extract(doc, '$.text'), '') || ' ' || coalesce(source, '') || ' '"
+    " || coalesce(dateline, '') FROM articles;\n";
 
 struct reader {
     sqlite3 *db;
@@ -93,7 +171,11 @@ static void schema_sql(snap_kind k, sbuf *sql)
                      "doc TEXT NOT NULL", t->name);
     for (int i = 0; i < MAX_FIELDS && t->fields[i]; i++)
         sbuf_printf(sql, ", \"%s\" TEXT", t->fields[i]);
+    if (extra_columns[k])
+        sbuf_printf(sql, ", %s", extra_columns[k]);
     sbuf_puts(sql, ");\n");
+    sbuf_printf(sql, "CREATE VIRTUAL TABLE %s_fts USING fts5(label, body, "
+                     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');\n", t->name);
 }
 
 static void insert_sql(snap_kind k, sbuf *sql)
@@ -131,8 +213,8 @@ static int bind_json(sqlite3_stmt *st, int col, const json_t *v)
 }
 
 /* Inserts every item of one kind.  Returns 0 or -1 with err set. */
-static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, sqlite3_stmt *fts,
-                     size_t *count, char *err, size_t errlen)
+static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, size_t *count, char *err,
+                     size_t errlen)
 {
     const struct table_spec *t = &table_specs[k];
     sbuf sql = {0};
@@ -173,16 +255,6 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, sqlite3_stmt
                 snprintf(err, errlen, "snapshot: %s: %s", t->name, sqlite3_errmsg(db));
             goto cleanup;
         }
-        if (fts) {
-            sqlite3_reset(fts);
-            sqlite3_bind_int64(fts, 1, sqlite3_last_insert_rowid(db));
-            bind_json(fts, 2, json_object_get(item, "title"));
-            bind_json(fts, 3, json_object_get(item, "text"));
-            if (sqlite3_step(fts) != SQLITE_DONE) {
-                snprintf(err, errlen, "snapshot: articles_fts: %s", sqlite3_errmsg(db));
-                goto cleanup;
-            }
-        }
     }
     *count = json_array_size(items);
     rc = 0;
@@ -192,27 +264,21 @@ cleanup:
     return rc;
 }
 
-/* Creates the schema and loads the model through the build connection. */
+/* Creates the schema, loads the model through the build connection, and
+ * derives the side tables and full-text indexes. */
 static int build(sqlite3 *db, const json_t *model, size_t counts[], char *err, size_t errlen)
 {
     sbuf sql = {0};
-    sqlite3_stmt *fts = NULL;
     int rc = -1;
 
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         schema_sql((snap_kind)k, &sql);
-    sbuf_puts(&sql, "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text);\n");
     if (sql.oom) {
         snprintf(err, errlen, "snapshot: out of memory");
         goto cleanup;
     }
     if (exec_sql(db, sbuf_str(&sql), err, errlen) < 0 || exec_sql(db, "BEGIN", err, errlen) < 0)
         goto cleanup;
-    if (sqlite3_prepare_v2(db, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
-                           -1, &fts, NULL) != SQLITE_OK) {
-        snprintf(err, errlen, "snapshot: %s", sqlite3_errmsg(db));
-        goto cleanup;
-    }
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         const json_t *items = json_object_get(model, table_specs[k].name);
         if (items && !json_is_array(items)) {
@@ -221,15 +287,13 @@ static int build(sqlite3 *db, const json_t *model, size_t counts[], char *err, s
         }
         if (!items)
             continue;
-        if (load_kind(db, (snap_kind)k, items, k == SNAP_ARTICLES ? fts : NULL, &counts[k], err,
-                      errlen) < 0)
+        if (load_kind(db, (snap_kind)k, items, &counts[k], err, errlen) < 0)
             goto cleanup;
     }
-    if (exec_sql(db, "COMMIT", err, errlen) < 0)
+    if (exec_sql(db, derive_sql, err, errlen) < 0 || exec_sql(db, "COMMIT", err, errlen) < 0)
         goto cleanup;
     rc = 0;
 cleanup:
-    sqlite3_finalize(fts);
     sbuf_free(&sql);
     return rc;
 }
@@ -441,5 +505,862 @@ int snapshot_get(snapshot *s, snap_kind k, const char *id, sbuf *out)
     sqlite3_reset(st);
     sqlite3_clear_bindings(st); /* drop the borrowed id pointer */
     reader_put(s, idx);
+    return rc;
+}
+
+
+/* ---- whitelists ---------------------------------------------------------- */
+
+static const char *const v_body[] = {"CSC", "CFM", "CDM", "CSSC", "PA", "PC", "IMEC", NULL};
+static const char *const v_mstatus[] = {"held", "planned", NULL};
+static const char *const v_format[] = {"in_person", "video", NULL};
+static const char *const v_dtype[] = {"statement", "declaration", "decision", "plan", "program",
+                                      "agreement", "protocol", "other", NULL};
+static const char *const v_dstatus[] = {"adopted", "draft", "planned", NULL};
+
+enum filter_mode {
+    F_IN,     /* each "%s" in sql becomes "?,?,..." (one per value) */
+    F_SUBSTR, /* each "%s" becomes "instr(lower(COL), lower(?)) > 0 OR ..." */
+    F_FROM,   /* col's ISO date (any precision) overlaps [value, ...) */
+    F_TO,     /* col's ISO date overlaps (..., value] */
+};
+
+/* A filter: the query parameter name, how values are bound, the SQL (t is
+ * the kind's table), an optional closed vocabulary (matched ignoring case,
+ * bound in its canonical spelling). */
+struct filter_spec {
+    const char *name;
+    enum filter_mode mode;
+    const char *sql; /* F_IN/F_SUBSTR: a template; F_FROM/F_TO: the date expression */
+    const char *col; /* F_SUBSTR: the column compared */
+    const char *const *vocab;
+};
+
+#define LINKED(rel) "EXISTS (SELECT 1 FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid AND x.dst IN (%s))"
+#define POSITION(cond) "EXISTS (SELECT 1 FROM positions p WHERE p.oid = t.rowid AND " cond ")"
+
+static const struct filter_spec filters_meetings[] = {
+    {"body", F_IN, LINKED("meetings.bodies"), NULL, v_body},
+    {"status", F_IN, "t.status IN (%s)", NULL, v_mstatus},
+    {"format", F_IN, "t.format IN (%s)", NULL, v_format},
+    {"country", F_IN, "t.country COLLATE NOCASE IN (%s)", NULL, NULL},
+    {"city", F_IN, "t.city COLLATE NOCASE IN (%s)", NULL, NULL},
+    {"member", F_IN,
+     "(t.country COLLATE NOCASE IN (%s) OR EXISTS (SELECT 1 FROM links x JOIN officials o ON o.id = x.dst"
+     " JOIN positions p ON p.oid = o.rowid WHERE x.rel = 'meetings.participants' AND x.src = t.rowid"
+     " AND p.country COLLATE NOCASE IN (%s)))", NULL, NULL},
+    {"official", F_IN, LINKED("meetings.participants"), NULL, NULL},
+    {"document", F_IN, LINKED("meetings.documents"), NULL, NULL},
+    {"article", F_IN, LINKED("meetings.articles"), NULL, NULL},
+    {"from", F_FROM, "t.date", NULL, NULL},
+    {"to", F_TO, "t.date", NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL},
+};
+static const struct filter_spec filters_officials[] = {
+    {"country", F_IN, POSITION("p.country COLLATE NOCASE IN (%s)"), NULL, NULL},
+    {"org", F_IN, POSITION("p.org COLLATE NOCASE IN (%s)"), NULL, NULL},
+    {"title", F_SUBSTR, POSITION("(%s)"), "p.title", NULL},
+    {"name", F_SUBSTR, "(%s)", "t.name", NULL},
+    {"meeting", F_IN, LINKED("officials.meetings"), NULL, NULL},
+    {"article", F_IN, LINKED("officials.articles"), NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL},
+};
+static const struct filter_spec filters_documents[] = {
+    {"type", F_IN, "t.type IN (%s)", NULL, v_dtype},
+    {"status", F_IN, "t.status IN (%s)", NULL, v_dstatus},
+    {"meeting", F_IN, "t.meeting IN (%s)", NULL, NULL},
+    {"member", F_IN,
+     "(t.initiator COLLATE NOCASE IN (%s) OR EXISTS (SELECT 1 FROM meetings m WHERE m.id = t.meeting"
+     " AND m.country COLLATE NOCASE IN (%s)))", NULL, NULL},
+    {"article", F_IN, LINKED("documents.articles"), NULL, NULL},
+    {"from", F_FROM, "t.date", NULL, NULL},
+    {"to", F_TO, "t.date", NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL},
+};
+static const struct filter_spec filters_articles[] = {
+    {"source", F_IN, "t.source COLLATE NOCASE IN (%s)", NULL, NULL},
+    {"from", F_FROM, "t.published", NULL, NULL},
+    {"to", F_TO, "t.published", NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL},
+};
+static const struct filter_spec filters_members[] = {
+    {"iso", F_IN, "t.iso COLLATE NOCASE IN (%s)", NULL, NULL},
+    {"meeting", F_IN, LINKED("members.meetings"), NULL, NULL},
+    {"official", F_IN, LINKED("members.officials"), NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL},
+};
+static const struct filter_spec *const filter_specs[SNAP_KIND_COUNT] = {
+    [SNAP_ARTICLES] = filters_articles,   [SNAP_MEETINGS] = filters_meetings,
+    [SNAP_OFFICIALS] = filters_officials, [SNAP_DOCUMENTS] = filters_documents,
+    [SNAP_MEMBERS] = filters_members,
+};
+
+/* Sort keys: name -> SQL expression over t. */
+struct sort_spec {
+    const char *name, *expr;
+};
+static const struct sort_spec sorts_meetings[] = {
+    {"id", "t.id"}, {"date", "t.date"}, {"city", "t.city"}, {"country", "t.country"},
+    {"status", "t.status"}, {"format", "t.format"}, {NULL, NULL}};
+static const struct sort_spec sorts_officials[] = {
+    {"id", "t.id"}, {"name", "t.name"}, {"meetings", "t.n_meetings"}, {"articles", "t.n_articles"},
+    {NULL, NULL}};
+static const struct sort_spec sorts_documents[] = {
+    {"id", "t.id"}, {"title", "t.title"}, {"date", "t.date"}, {"type", "t.type"},
+    {"status", "t.status"}, {NULL, NULL}};
+static const struct sort_spec sorts_articles[] = {
+    {"id", "t.id"}, {"title", "t.title"}, {"date", "t.published"}, {"published", "t.published"},
+    {"source", "t.source"}, {NULL, NULL}};
+static const struct sort_spec sorts_members[] = {
+    {"id", "t.id"}, {"name", "t.name"}, {"iso", "t.iso"}, {"meetings", "t.n_meetings"},
+    {"officials", "t.n_officials"}, {"articles", "t.n_articles"}, {NULL, NULL}};
+static const struct sort_spec *const sort_specs[SNAP_KIND_COUNT] = {
+    [SNAP_ARTICLES] = sorts_articles,   [SNAP_MEETINGS] = sorts_meetings,
+    [SNAP_OFFICIALS] = sorts_officials, [SNAP_DOCUMENTS] = sorts_documents,
+    [SNAP_MEMBERS] = sorts_members,
+};
+
+/* Facets (and the `by` of the stats): an optional join and the value. */
+struct facet_spec {
+    const char *name, *join, *expr;
+};
+static const struct facet_spec facets_meetings[] = {
+    {"body", "JOIN links fx ON fx.rel = 'meetings.bodies' AND fx.src = t.rowid", "fx.dst"},
+    {"status", "", "t.status"},
+    {"format", "", "t.format"},
+    {"country", "", "t.country"},
+    {"city", "", "t.city"},
+    {"year", "", "substr(t.date, 1, 4)"},
+    {NULL, NULL, NULL}};
+static const struct facet_spec facets_officials[] = {
+    {"country", "JOIN positions fp ON fp.oid = t.rowid", "fp.country"},
+    {"org", "JOIN positions fp ON fp.oid = t.rowid", "fp.org"},
+    {"title", "JOIN positions fp ON fp.oid = t.rowid", "fp.title"},
+    {NULL, NULL, NULL}};
+static const struct facet_spec facets_documents[] = {
+    {"type", "", "t.type"},
+    {"status", "", "t.status"},
+    {"year", "", "substr(t.date, 1, 4)"},
+    {NULL, NULL, NULL}};
+static const struct facet_spec facets_articles[] = {
+    {"source", "", "t.source"}, {"year", "", "substr(t.published, 1, 4)"}, {NULL, NULL, NULL}};
+static const struct facet_spec facets_members[] = {{NULL, NULL, NULL}};
+static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
+    [SNAP_ARTICLES] = facets_articles,   [SNAP_MEETINGS] = facets_meetings,
+    [SNAP_OFFICIALS] = facets_officials, [SNAP_DOCUMENTS] = facets_documents,
+    [SNAP_MEMBERS] = facets_members,
+};
+
+#define FACET_MAX_VALUES 100
+#define VALUE_MAX_LEN 200
+
+static const struct filter_spec *find_filter(snap_kind k, const char *name)
+{
+    for (const struct filter_spec *f = filter_specs[k]; f->name; f++)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}
+
+int snapshot_is_filter(snap_kind k, const char *name)
+{
+    return (unsigned)k < SNAP_KIND_COUNT && name && find_filter(k, name) != NULL;
+}
+
+static void set_err(snap_error *err, const char *param, const char *fmt, const char *arg)
+{
+    snprintf(err->param, sizeof err->param, "%s", param);
+    snprintf(err->detail, sizeof err->detail, fmt, arg);
+}
+
+/* Names listed for an error message: "a, b, c". */
+static void list_names(char *buf, size_t len, const char *const *names, size_t stride)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (const char *const *n = names; *n; n = (const char *const *)((const char *)n + stride)) {
+        int w = snprintf(buf + used, len - used, "%s%s", used ? ", " : "", *n);
+        if (w < 0 || (size_t)w >= len - used)
+            break;
+        used += (size_t)w;
+    }
+    if (!used)
+        snprintf(buf, len, "(none)");
+}
+
+/* An ISO 8601 date of any precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+static int valid_date(const char *v)
+{
+    size_t n = strlen(v);
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int dash = i == 4 || i == 7;
+        if (dash ? v[i] != '-' : (v[i] < '0' || v[i] > '9'))
+            return 0;
+    }
+    if (n >= 7) {
+        int m = (v[5] - '0') * 10 + (v[6] - '0');
+        if (m < 1 || m > 12)
+            return 0;
+    }
+    if (n == 10) {
+        int d = (v[8] - '0') * 10 + (v[9] - '0');
+        if (d < 1 || d > 31)
+            return 0;
+    }
+    return 1;
+}
+
+/* What one query binds, in order (borrowed strings). */
+struct binds {
+    const char *v[256];
+    int n;
+};
+
+static int bind_add(struct binds *b, const char *v)
+{
+    if (b->n >= (int)(sizeof b->v / sizeof b->v[0]))
+        return -1;
+    b->v[b->n++] = v;
+    return 0;
+}
+
+/* The WHERE conditions of the filters (" AND ..."), values checked against
+ * the spec; the values are copies in `store` (freed by the caller).
+ * Returns 0, or 1 with err set. */
+static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where, struct binds *b,
+                       char ***store, size_t *nstore, snap_error *err)
+{
+    for (const struct filter_spec *spec = filter_specs[k]; spec->name; spec++) {
+        /* gather every value for this filter (repeated parameters, commas) */
+        const char *vals[64];
+        int nv = 0;
+        for (size_t i = 0; i < nf; i++) {
+            if (strcmp(fs[i].name, spec->name) != 0)
+                continue;
+            const char *v = fs[i].value ? fs[i].value : "";
+            if ((spec->mode == F_FROM || spec->mode == F_TO) && nv) {
+                set_err(err, spec->name, "%s may be given once", spec->name);
+                return 1;
+            }
+            for (const char *p = v;;) {
+                const char *comma = (spec->mode == F_FROM || spec->mode == F_TO) ? NULL : strchr(p, ',');
+                size_t len = comma ? (size_t)(comma - p) : strlen(p);
+                if (len == 0) {
+                    set_err(err, spec->name, "%s has an empty value", spec->name);
+                    return 1;
+                }
+                if (len > VALUE_MAX_LEN || nv >= 64) {
+                    set_err(err, spec->name, "%s has too many or too long values", spec->name);
+                    return 1;
+                }
+                char **ns = realloc(*store, (*nstore + 1) * sizeof **store);
+                if (!ns)
+                    return -1;
+                *store = ns;
+                char *copy = strndup(p, len);
+                if (!copy)
+                    return -1;
+                ns[(*nstore)++] = copy;
+                vals[nv++] = copy;
+                if (!comma)
+                    break;
+                p = comma + 1;
+            }
+        }
+        if (!nv)
+            continue;
+        for (int i = 0; i < nv; i++) {
+            if (spec->vocab) {
+                const char *const *w = spec->vocab;
+                for (; *w; w++)
+                    if (strcasecmp(*w, vals[i]) == 0)
+                        break;
+                if (!*w) {
+                    char allowed[200], msg[256];
+                    list_names(allowed, sizeof allowed, spec->vocab, sizeof *spec->vocab);
+                    snprintf(msg, sizeof msg, "%s must be one of %s (got \"%%s\")", spec->name, allowed);
+                    set_err(err, spec->name, msg, vals[i]);
+                    return 1;
+                }
+                vals[i] = *w; /* canonical spelling */
+            }
+            if ((spec->mode == F_FROM || spec->mode == F_TO) && !valid_date(vals[i])) {
+                set_err(err, spec->name,
+                        "%s must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD", spec->name);
+                return 1;
+            }
+        }
+        sbuf_puts(where, " AND ");
+        if (spec->mode == F_FROM || spec->mode == F_TO) {
+            const char *op = spec->mode == F_FROM ? ">=" : "<=";
+            sbuf_printf(where, "(%s IS NOT NULL AND substr(%s, 1, length(?)) %s substr(?, 1, length(%s)))",
+                        spec->sql, spec->sql, op, spec->sql);
+            if (bind_add(b, vals[0]) || bind_add(b, vals[0]))
+                goto too_many;
+            continue;
+        }
+        for (const char *p = spec->sql; *p;) {
+            const char *hole = strstr(p, "%s");
+            if (!hole) {
+                sbuf_puts(where, p);
+                break;
+            }
+            sbuf_append(where, p, (size_t)(hole - p));
+            for (int i = 0; i < nv; i++) {
+                if (spec->mode == F_SUBSTR)
+                    sbuf_printf(where, "%sinstr(lower(%s), lower(?)) > 0", i ? " OR " : "", spec->col);
+                else
+                    sbuf_puts(where, i ? ", ?" : "?");
+                if (bind_add(b, vals[i]))
+                    goto too_many;
+            }
+            p = hole + 2;
+        }
+    }
+    return 0;
+too_many:
+    set_err(err, "filters", "%s", "too many filter values");
+    return 1;
+}
+
+/* ORDER BY for a sort spec like "-date,name"; NULLs last either way, ties
+ * broken by id.  Returns 0, or 1 with err set. */
+static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, snap_error *err)
+{
+    sbuf_puts(order, " ORDER BY ");
+    if (!sort) {
+        sbuf_puts(order, have_q ? "f.rank, t.ord" : "t.ord");
+        return 0;
+    }
+    if (!*sort) {
+        set_err(err, "sort", "%s", "sort is empty");
+        return 1;
+    }
+    for (const char *p = sort;;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        int desc = len && *p == '-';
+        if (desc)
+            p++, len--;
+        const struct sort_spec *s = sort_specs[k];
+        for (; s->name; s++)
+            if (strlen(s->name) == len && strncmp(s->name, p, len) == 0)
+                break;
+        if (!s->name && !(have_q && len == 4 && strncmp(p, "rank", 4) == 0)) {
+            char allowed[200], msg[256];
+            list_names(allowed, sizeof allowed, &sort_specs[k]->name, sizeof *sort_specs[k]);
+            snprintf(msg, sizeof msg, "sort must name one of %s (a leading '-' sorts descending; "
+                                      "rank needs q), not \"%%s\"", allowed);
+            char got[64];
+            snprintf(got, sizeof got, "%.*s", (int)(len > 60 ? 60 : len), p);
+            set_err(err, "sort", msg, got);
+            return 1;
+        }
+        const char *expr = s->name ? s->expr : "f.rank";
+        sbuf_printf(order, "(%s IS NULL), %s%s, ", expr, expr, desc ? " DESC" : "");
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+    sbuf_puts(order, "t.id");
+    return 0;
+}
+
+static int bind_all(sqlite3_stmt *st, const struct binds *b, int first)
+{
+    for (int i = 0; i < b->n; i++)
+        if (sqlite3_bind_text(st, first + i, b->v[i], -1, SQLITE_STATIC) != SQLITE_OK)
+            return -1;
+    return 0;
+}
+
+/* Appends a column value as JSON (string, number or null). */
+static void put_json_value(sbuf *out, sqlite3_stmt *st, int col)
+{
+    switch (sqlite3_column_type(st, col)) {
+    case SQLITE_NULL: sbuf_puts(out, "null"); break;
+    case SQLITE_INTEGER: sbuf_printf(out, "%lld", (long long)sqlite3_column_int64(st, col)); break;
+    case SQLITE_FLOAT: sbuf_printf(out, "%.17g", sqlite3_column_double(st, col)); break;
+    default:
+        sbuf_putc(out, '"');
+        sbuf_json_escape(out, (const char *)sqlite3_column_text(st, col),
+                         (size_t)sqlite3_column_bytes(st, col));
+        sbuf_putc(out, '"');
+    }
+}
+
+static void put_json_str(sbuf *out, const char *s)
+{
+    sbuf_putc(out, '"');
+    sbuf_json_escape(out, s, strlen(s));
+    sbuf_putc(out, '"');
+}
+
+void snap_result_free(snap_result *r)
+{
+    for (size_t i = 0; i < r->ndocs; i++)
+        free(r->docs[i]);
+    free(r->docs);
+    sbuf_free(&r->facets);
+    memset(r, 0, sizeof *r);
+}
+
+/* Shared by list queries, facets and stats: FROM/WHERE and its binds. */
+struct plan {
+    sbuf from;  /* " FROM kind t[, kind_fts f]" */
+    sbuf where; /* " WHERE 1 AND ..." */
+    struct binds b;
+    char **store;
+    size_t nstore;
+    sbuf fts;
+};
+
+static void plan_free(struct plan *p)
+{
+    sbuf_free(&p->from);
+    sbuf_free(&p->where);
+    sbuf_free(&p->fts);
+    for (size_t i = 0; i < p->nstore; i++)
+        free(p->store[i]);
+    free(p->store);
+}
+
+static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t nf, const char *q,
+                      snap_error *err)
+{
+    const char *t = table_specs[k].name;
+    sbuf_printf(&p->from, " FROM %s t", t);
+    sbuf_puts(&p->where, " WHERE 1");
+    if (q) {
+        if (snapshot_fts_query(q, &p->fts) < 0) {
+            set_err(err, "q", "%s",
+                    "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a "
+                    "prefix*");
+            return 1;
+        }
+        sbuf_printf(&p->from, " JOIN %s_fts f ON f.rowid = t.rowid", t);
+        sbuf_printf(&p->where, " AND %s_fts MATCH ?", t);
+        bind_add(&p->b, sbuf_str(&p->fts));
+    }
+    int rc = build_where(k, fs, nf, &p->where, &p->b, &p->store, &p->nstore, err);
+    if (rc == 0 && (p->from.oom || p->where.oom))
+        rc = -1;
+    return rc;
+}
+
+/* Prepares sql on the reader and binds the plan's values. */
+static sqlite3_stmt *plan_prepare(sqlite3 *db, const sbuf *sql, const struct binds *b)
+{
+    sqlite3_stmt *st = NULL;
+    if (sql->oom || sqlite3_prepare_v2(db, sbuf_str(sql), -1, &st, NULL) != SQLITE_OK ||
+        bind_all(st, b, 1) < 0) {
+        sqlite3_finalize(st);
+        return NULL;
+    }
+    return st;
+}
+
+int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_error *err)
+{
+    memset(res, 0, sizeof *res);
+    if ((unsigned)q->kind >= SNAP_KIND_COUNT || q->offset < 0)
+        return -1;
+    snap_kind k = q->kind;
+    struct plan p = {0};
+    sbuf sql = {0}, order = {0};
+    sqlite3_stmt *st = NULL;
+    int rc = plan_build(&p, k, q->filters, q->nfilters, q->q, err);
+    if (rc == 0)
+        rc = build_order(k, q->sort, q->q != NULL, &order, err);
+    for (size_t i = 0; rc == 0 && i < q->nfacets; i++) {
+        const struct facet_spec *f = facet_specs[k];
+        while (f->name && strcmp(f->name, q->facets[i]) != 0)
+            f++;
+        if (!f->name) {
+            char allowed[200], msg[256];
+            list_names(allowed, sizeof allowed, &facet_specs[k]->name, sizeof *facet_specs[k]);
+            snprintf(msg, sizeof msg, "facet must be one of %s for %s (got \"%%s\")", allowed,
+                     table_specs[k].name);
+            set_err(err, "facet", msg, q->facets[i]);
+            rc = 1;
+        }
+    }
+    if (rc != 0) {
+        plan_free(&p);
+        sbuf_free(&order);
+        return rc;
+    }
+
+    int idx = reader_take(s);
+    sqlite3 *db = s->readers[idx].db;
+    rc = -1;
+    /* total */
+    sbuf_printf(&sql, "SELECT count(*)%s%s", sbuf_str(&p.from), sbuf_str(&p.where));
+    if (!(st = plan_prepare(db, &sql, &p.b)) || sqlite3_step(st) != SQLITE_ROW)
+        goto done;
+    res->total = (size_t)sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    st = NULL;
+    /* the page */
+    sbuf_reset(&sql);
+    sbuf_printf(&sql, "SELECT t.doc%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
+                sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
+    if (!(st = plan_prepare(db, &sql, &p.b)))
+        goto done;
+    size_t cap = 0;
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (res->ndocs == cap) {
+            cap = cap ? cap * 2 : 16;
+            char **nd = realloc(res->docs, cap * sizeof *nd);
+            if (!nd)
+                goto done;
+            res->docs = nd;
+        }
+        char *d = strndup((const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0));
+        if (!d)
+            goto done;
+        res->docs[res->ndocs++] = d;
+    }
+    if (step != SQLITE_DONE)
+        goto done;
+    sqlite3_finalize(st);
+    st = NULL;
+    /* facets, over the whole filtered set */
+    if (q->nfacets)
+        sbuf_putc(&res->facets, '{');
+    for (size_t i = 0; i < q->nfacets; i++) {
+        const struct facet_spec *f = facet_specs[k];
+        while (strcmp(f->name, q->facets[i]) != 0)
+            f++;
+        sbuf_reset(&sql);
+        sbuf_printf(&sql, "SELECT %s AS v, count(DISTINCT t.rowid) AS n%s %s%s GROUP BY v "
+                          "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
+                    f->expr, sbuf_str(&p.from), f->join, sbuf_str(&p.where), FACET_MAX_VALUES);
+        if (!(st = plan_prepare(db, &sql, &p.b)))
+            goto done;
+        sbuf_printf(&res->facets, "%s\"%s\":[", i ? "," : "", f->name);
+        int n = 0;
+        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            sbuf_puts(&res->facets, n++ ? ",{\"value\":" : "{\"value\":");
+            put_json_value(&res->facets, st, 0);
+            sbuf_printf(&res->facets, ",\"count\":%lld}", (long long)sqlite3_column_int64(st, 1));
+        }
+        if (step != SQLITE_DONE)
+            goto done;
+        sbuf_putc(&res->facets, ']');
+        sqlite3_finalize(st);
+        st = NULL;
+    }
+    if (q->nfacets)
+        sbuf_putc(&res->facets, '}');
+    rc = res->facets.oom ? -1 : 0;
+done:
+    sqlite3_finalize(st);
+    reader_put(s, idx);
+    if (rc != 0)
+        snap_result_free(res);
+    plan_free(&p);
+    sbuf_free(&sql);
+    sbuf_free(&order);
+    return rc;
+}
+
+/* ---- full-text search ---------------------------------------------------- */
+
+static int word_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           c == '_';
+}
+
+int snapshot_fts_query(const char *text, sbuf *out)
+{
+    if (!text || strlen(text) > 500)
+        return -1;
+    int terms = 0, pending_or = 0;
+    for (const char *p = text; *p;) {
+        unsigned char c = (unsigned char)*p;
+        const char *start, *end;
+        int phrase = 0;
+        if (c == '"') {
+            start = ++p;
+            while (*p && *p != '"')
+                p++;
+            end = p;
+            if (*p)
+                p++;
+            phrase = 1;
+            /* a phrase with no word in it is nothing */
+            int has_word = 0;
+            for (const char *w = start; w < end; w++)
+                has_word |= word_byte((unsigned char)*w);
+            if (!has_word)
+                continue;
+        } else if (word_byte(c)) {
+            start = p;
+            while (*p && word_byte((unsigned char)*p))
+                p++;
+            end = p;
+        } else {
+            p++;
+            continue;
+        }
+        int prefix = *p == '*';
+        if (prefix)
+            p++;
+        size_t len = (size_t)(end - start);
+        if (!phrase && !prefix) {
+            if (len == 2 && strncmp(start, "OR", 2) == 0) {
+                pending_or = terms > 0;
+                continue;
+            }
+            if ((len == 3 && (strncmp(start, "AND", 3) == 0 || strncmp(start, "NOT", 3) == 0)) ||
+                (len == 4 && strncmp(start, "NEAR", 4) == 0))
+                continue;
+        }
+        if (terms)
+            sbuf_puts(out, pending_or ? " OR " : " ");
+        pending_or = 0;
+        sbuf_putc(out, '"');
+        for (const char *w = start; w < end; w++) {
+            if (*w == '"')
+                sbuf_putc(out, '"');
+            sbuf_putc(out, *w);
+        }
+        sbuf_putc(out, '"');
+        if (prefix)
+            sbuf_putc(out, '*');
+        terms++;
+    }
+    return terms && !out->oom ? 0 : -1;
+}
+
+/* Appends an FTS snippet (matches between \x01 and \x02) as a JSON string
+ * with the text HTML-escaped and the matches in <mark>. */
+static void put_snippet(sbuf *out, const char *s)
+{
+    sbuf html = {0};
+    for (const char *p = s ? s : ""; *p; p++) {
+        switch (*p) {
+        case '\x01': sbuf_puts(&html, "<mark>"); break;
+        case '\x02': sbuf_puts(&html, "</mark>"); break;
+        case '<': sbuf_puts(&html, "&lt;"); break;
+        case '>': sbuf_puts(&html, "&gt;"); break;
+        case '&': sbuf_puts(&html, "&amp;"); break;
+        case '"': sbuf_puts(&html, "&quot;"); break;
+        default: sbuf_putc(&html, *p);
+        }
+    }
+    put_json_str(out, sbuf_str(&html));
+    sbuf_free(&html);
+}
+
+int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit, long offset,
+                    sbuf *out, snap_error *err)
+{
+    static const char *const labels[SNAP_KIND_COUNT] = {
+        [SNAP_ARTICLES] = "coalesce(t.title, t.id)", [SNAP_MEETINGS] = "t.label",
+        [SNAP_OFFICIALS] = "t.name", [SNAP_DOCUMENTS] = "coalesce(t.title, t.id)",
+        [SNAP_MEMBERS] = "t.name"};
+    int want[SNAP_KIND_COUNT] = {0};
+    if (!kinds) {
+        for (int k = 0; k < SNAP_KIND_COUNT; k++)
+            want[k] = 1;
+    } else {
+        for (const char *p = kinds;;) {
+            const char *comma = strchr(p, ',');
+            size_t len = comma ? (size_t)(comma - p) : strlen(p);
+            int k = 0;
+            for (; k < SNAP_KIND_COUNT; k++)
+                if (strlen(table_specs[k].name) == len && strncmp(table_specs[k].name, p, len) == 0)
+                    break;
+            if (k == SNAP_KIND_COUNT) {
+                set_err(err, "kind", "%s",
+                        "kind must list some of meetings, members, officials, documents, articles");
+                return 1;
+            }
+            want[k] = 1;
+            if (!comma)
+                break;
+            p = comma + 1;
+        }
+    }
+    if (!text) {
+        set_err(err, "q", "%s", "q is required");
+        return 1;
+    }
+    sbuf fts = {0}, sql = {0}, cnt = {0};
+    if (snapshot_fts_query(text, &fts) < 0) {
+        sbuf_free(&fts);
+        set_err(err, "q", "%s",
+                "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*");
+        return 1;
+    }
+    int parts = 0;
+    static const int order[] = {SNAP_MEETINGS, SNAP_MEMBERS, SNAP_OFFICIALS, SNAP_DOCUMENTS, SNAP_ARTICLES};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        int k = order[i];
+        if (!want[k])
+            continue;
+        const char *t = table_specs[k].name;
+        sbuf_printf(&sql, "%sSELECT '%s' AS kind, t.id AS id, %s AS title, "
+                          "snippet(%s_fts, -1, char(1), char(2), '…', 16) AS snip, bm25(%s_fts) AS score "
+                          "FROM %s_fts JOIN %s t ON t.rowid = %s_fts.rowid WHERE %s_fts MATCH ?%d",
+                    parts ? " UNION ALL " : "", t, labels[k], t, t, t, t, t, t, 1);
+        sbuf_printf(&cnt, "%s(SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?1)", parts ? " + " : "", t, t);
+        parts++;
+    }
+    sbuf_printf(&sql, " ORDER BY score, kind, id LIMIT %ld OFFSET %ld", limit, offset);
+    int idx = reader_take(s);
+    sqlite3 *db = s->readers[idx].db;
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    sbuf_puts(out, "{\"data\":[");
+    if (parts) {
+        if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK)
+            goto done;
+        sqlite3_bind_text(st, 1, sbuf_str(&fts), -1, SQLITE_STATIC);
+        int step, n = 0;
+        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            sbuf_puts(out, n++ ? ",{\"kind\":" : "{\"kind\":");
+            put_json_value(out, st, 0);
+            sbuf_puts(out, ",\"id\":");
+            put_json_value(out, st, 1);
+            sbuf_puts(out, ",\"title\":");
+            put_json_value(out, st, 2);
+            sbuf_puts(out, ",\"snippet\":");
+            put_snippet(out, (const char *)sqlite3_column_text(st, 3));
+            sbuf_printf(out, ",\"score\":%.6g}", -sqlite3_column_double(st, 4));
+        }
+        if (step != SQLITE_DONE)
+            goto done;
+        sqlite3_finalize(st);
+        sbuf_reset(&sql);
+        sbuf_printf(&sql, "SELECT %s", sbuf_str(&cnt));
+        if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK)
+            goto done;
+        sqlite3_bind_text(st, 1, sbuf_str(&fts), -1, SQLITE_STATIC);
+        if (sqlite3_step(st) != SQLITE_ROW)
+            goto done;
+    }
+    sbuf_printf(out, "],\"total\":%lld,\"limit\":%ld,\"offset\":%ld,\"query\":",
+                parts ? (long long)sqlite3_column_int64(st, 0) : 0LL, limit, offset);
+    put_json_str(out, sbuf_str(&fts));
+    sbuf_putc(out, '}');
+    rc = out->oom ? -1 : 0;
+done:
+    sqlite3_finalize(st);
+    reader_put(s, idx);
+    sbuf_free(&fts);
+    sbuf_free(&sql);
+    sbuf_free(&cnt);
+    return rc;
+}
+
+/* ---- dashboard series ---------------------------------------------------- */
+
+int snapshot_stats(snapshot *s, const char *what, const char *interval, const char *by,
+                   const snap_param *filters, size_t nfilters, sbuf *out, snap_error *err)
+{
+    snap_kind k;
+    if (strcmp(what, "meetings") == 0)
+        k = SNAP_MEETINGS;
+    else if (strcmp(what, "documents") == 0)
+        k = SNAP_DOCUMENTS;
+    else if (strcmp(what, "members") == 0)
+        k = SNAP_MEMBERS;
+    else
+        return -1;
+
+    char when[32] = "";
+    struct tm tm;
+    if (gmtime_r(&s->loaded_at, &tm))
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    struct plan p = {0};
+    sbuf sql = {0};
+    int rc = plan_build(&p, k, filters, nfilters, NULL, err);
+    const struct facet_spec *f = NULL;
+    int plen = 4;
+    if (rc == 0 && k != SNAP_MEMBERS) {
+        if (!interval || strcmp(interval, "year") == 0)
+            plen = 4;
+        else if (strcmp(interval, "month") == 0)
+            plen = 7;
+        else {
+            set_err(err, "interval", "%s", "interval must be year or month");
+            rc = 1;
+        }
+        if (rc == 0 && by) {
+            for (f = facet_specs[k]; f->name; f++)
+                if (strcmp(f->name, by) == 0 && strcmp(f->name, "year") != 0)
+                    break;
+            if (!f->name) {
+                set_err(err, "by", "%s",
+                        k == SNAP_MEETINGS ? "by must be one of body, status, format, country, city"
+                                           : "by must be one of type, status");
+                rc = 1;
+            }
+        }
+    } else if (rc == 0 && (interval || by)) {
+        set_err(err, interval ? "interval" : "by", "%s", "member statistics take no interval or by");
+        rc = 1;
+    }
+    if (rc != 0) {
+        plan_free(&p);
+        return rc;
+    }
+    if (k == SNAP_MEMBERS)
+        sbuf_printf(&sql, "SELECT t.id, t.name, t.iso, t.n_meetings, t.n_officials, t.n_articles%s%s "
+                          "ORDER BY t.ord", sbuf_str(&p.from), sbuf_str(&p.where));
+    else
+        sbuf_printf(&sql, "SELECT substr(t.date, 1, %d) AS period, %s AS v, count(DISTINCT t.rowid)%s %s%s"
+                          " AND length(t.date) >= %d GROUP BY period, v ORDER BY period, (v IS NULL), v",
+                    plen, f ? f->expr : "NULL", sbuf_str(&p.from), f ? f->join : "", sbuf_str(&p.where),
+                    plen);
+    int idx = reader_take(s);
+    sqlite3_stmt *st = plan_prepare(s->readers[idx].db, &sql, &p.b);
+    rc = -1;
+    if (!st)
+        goto done;
+    sbuf_putc(out, '[');
+    int step, n = 0;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n++)
+            sbuf_putc(out, ',');
+        if (k == SNAP_MEMBERS) {
+            sbuf_printf(out, "{\"time\":\"%s\",\"member\":", when);
+            put_json_value(out, st, 0);
+            sbuf_puts(out, ",\"name\":");
+            put_json_value(out, st, 1);
+            sbuf_puts(out, ",\"iso\":");
+            put_json_value(out, st, 2);
+            sbuf_printf(out, ",\"meetings\":%lld,\"officials\":%lld,\"articles\":%lld}",
+                        (long long)sqlite3_column_int64(st, 3), (long long)sqlite3_column_int64(st, 4),
+                        (long long)sqlite3_column_int64(st, 5));
+            continue;
+        }
+        const char *period = (const char *)sqlite3_column_text(st, 0);
+        int year = atoi(period), month = plen == 7 ? atoi(period + 5) : 1;
+        sbuf_printf(out, "{\"time\":\"%04d-%02d-01T00:00:00Z\",\"year\":%d", year, month, year);
+        if (plen == 7)
+            sbuf_printf(out, ",\"month\":%d", month);
+        if (f) {
+            sbuf_printf(out, ",\"%s\":", f->name);
+            put_json_value(out, st, 1);
+        }
+        sbuf_printf(out, ",\"count\":%lld}", (long long)sqlite3_column_int64(st, 2));
+    }
+    if (step != SQLITE_DONE)
+        goto done;
+    sbuf_putc(out, ']');
+    rc = out->oom ? -1 : 0;
+done:
+    sqlite3_finalize(st);
+    reader_put(s, idx);
+    plan_free(&p);
+    sbuf_free(&sql);
     return rc;
 }

@@ -66,4 +66,81 @@ int snapshot_list(snapshot *s, snap_kind k, long limit, long offset, sbuf *out);
  * is no such item (out untouched), -1 on an internal error.  Thread-safe. */
 int snapshot_get(snapshot *s, snap_kind k, const char *id, sbuf *out);
 
+/* ---- queries: filters, sorting, paging, full-text search, facets --------
+ *
+ * Clients name filters, sort keys and facets; each name is looked up in a
+ * per-kind whitelist (snapshot.c) that maps it to a fixed SQL fragment, and
+ * every value is bound as a parameter.  Nothing a client sends becomes SQL.
+ * Bad names or values are reported in a snap_error naming the parameter
+ * (the caller turns that into a 400). */
+
+/* One filter as received: name (e.g. "body") and its raw value, which may
+ * hold several comma-separated alternatives ("CFM,CDM").  Several entries
+ * with the same name are ORed too. */
+typedef struct snap_param {
+    const char *name;
+    const char *value;
+} snap_param;
+
+typedef struct snap_query {
+    snap_kind kind;
+    const snap_param *filters;
+    size_t nfilters;
+    const char *q;    /* user search text (sanitised here) or NULL */
+    const char *sort; /* "date", "-date", "name,-id" ...; NULL: model order (rank with q) */
+    long limit;       /* -1: no limit */
+    long offset;
+    const char *const *facets; /* facet names, NULL-free */
+    size_t nfacets;
+} snap_query;
+
+typedef struct snap_error {
+    char param[32];   /* the offending query parameter */
+    char detail[256]; /* a sentence for the client */
+} snap_error;
+
+/* The result of snapshot_query (owned; free with snap_result_free). */
+typedef struct snap_result {
+    size_t total;   /* items matching the filters, ignoring paging */
+    char **docs;    /* the page's items as compact JSON, in order */
+    size_t ndocs;
+    sbuf facets;    /* {"name":[{"value":V,"count":N},...],...} when facets were asked */
+} snap_result;
+
+/* Whether `name` is a filter of kind k (so callers can tell filters from
+ * unknown parameters). */
+int snapshot_is_filter(snap_kind k, const char *name);
+
+/* Runs a list query.  Returns 0 (res filled), 1 on bad client input (err
+ * filled, res empty), -1 on an internal error.  Thread-safe. */
+int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_error *err);
+void snap_result_free(snap_result *r);
+
+/* Turns user search text into a safe FTS5 query: words become quoted terms,
+ * a trailing '*' on a word or "phrase" makes a prefix query, "..." phrases
+ * are kept, OR between two terms is kept, every other operator, column
+ * filter or punctuation is dropped.  Returns 0 with the query in out, or -1
+ * when nothing searchable is left (or the text is longer than 500 bytes). */
+int snapshot_fts_query(const char *text, sbuf *out);
+
+/* GET /search: appends {"data":[{"kind","id","title","snippet","score"}],
+ * "total","limit","offset"} for the items of the kinds in `kinds` (a
+ * comma-separated list, NULL for all) that match text, best (bm25) first.
+ * Snippets are HTML-escaped with matches wrapped in <mark>...</mark>.
+ * Returns 0, 1 on bad input (err filled), -1 on an internal error. */
+int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit, long offset,
+                    sbuf *out, snap_error *err);
+
+/* Dashboard series: appends a JSON array of flat objects.
+ *   what "meetings" / "documents": one row per period (and per `by` value),
+ *     {"time":"2018-01-01T00:00:00Z","year":2018[,"month":11][,BY:V],"count":N},
+ *     interval "year" or "month"; filters as in snapshot_query of that kind
+ *     (documents are dated by their meeting); items without a date (or, by
+ *     month, without a month) are left out.
+ *   what "members": {"time":<snapshot time>,"member","name","iso","meetings",
+ *     "officials","articles"} per member, in model order.
+ * Returns 0, 1 on bad input (err filled), -1 on an internal error. */
+int snapshot_stats(snapshot *s, const char *what, const char *interval, const char *by,
+                   const snap_param *filters, size_t nfilters, sbuf *out, snap_error *err);
+
 #endif

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "handlers/handlers.h"
 #include "handlers/responses.h"
 #include "handlers/router.h"
 #include "server/routes.h"
@@ -31,6 +32,8 @@ struct csto_daemon {
  * *con_cls; freed in on_completed). */
 struct req_ctx {
     char *uri; /* raw request target as received */
+    struct timespec start;
+    int route_index;
     int seen;  /* the handler has been called once */
     int queued;
     unsigned status;
@@ -42,8 +45,11 @@ struct req_ctx {
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
 {
     struct req_ctx *rc = calloc(1, sizeof *rc);
-    if (rc)
+    if (rc) {
         rc->uri = strdup(uri ? uri : "");
+        rc->route_index = -1;
+        clock_gettime(CLOCK_MONOTONIC, &rc->start);
+    }
     return rc;
 }
 
@@ -100,8 +106,14 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     struct req_ctx *rc = *con_cls;
     if (!rc)
         return;
-    if (rc->queued && !d->cfg.quiet)
-        access_log(conn, rc);
+    if (rc->queued) {
+        struct timespec end;
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        metrics_observe(rc->route_index, rc->status,
+                        (double)(end.tv_sec - rc->start.tv_sec) + (double)(end.tv_nsec - rc->start.tv_nsec) / 1e9);
+        if (!d->cfg.quiet)
+            access_log(conn, rc);
+    }
     free(rc->uri);
     free(rc);
     *con_cls = NULL;
@@ -110,6 +122,34 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 static const char *query_lookup(void *ctx, const char *name)
 {
     return MHD_lookup_connection_value(ctx, MHD_GET_ARGUMENT_KIND, name);
+}
+
+static const char *header_lookup(void *ctx, const char *name)
+{
+    return MHD_lookup_connection_value(ctx, MHD_HEADER_KIND, name);
+}
+
+/* Every query argument in order, for http_request.args (the array grows as
+ * needed; the strings belong to the connection). */
+struct arg_list {
+    http_arg *v;
+    int n, cap;
+};
+
+static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
+{
+    struct arg_list *a = cls;
+    if (a->n == a->cap) {
+        int cap = a->cap ? a->cap * 2 : 16;
+        http_arg *nv = realloc(a->v, (size_t)cap * sizeof *nv);
+        if (!nv)
+            return MHD_NO;
+        a->v = nv;
+        a->cap = cap;
+    }
+    a->v[a->n++] = (http_arg){key ? key : "", value ? value : ""};
+    return MHD_YES;
 }
 
 /* Whether the raw target's path has an encoded NUL, which decoding would
@@ -150,6 +190,10 @@ static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, in
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, resp->content_type);
     if (resp->allow)
         MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, resp->allow);
+    if (resp->cache_control)
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, resp->cache_control);
+    for (int i = 0; i < resp->nheaders; i++)
+        MHD_add_response_header(r, resp->headers[i].name, resp->headers[i].value);
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
     http_response_clear(resp);
     enum MHD_Result ret = MHD_queue_response(conn, status, r);
@@ -182,12 +226,20 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (rc->queued)
         return MHD_YES;
 
+    struct arg_list args = {0};
+    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, &args);
     http_request req = {
         .method = http_method_from_name(method),
         .path = url,
         .query = query_lookup,
         .query_ctx = conn,
+        .args = args.v,
+        .nargs = args.n,
+        .header = header_lookup,
+        .header_ctx = conn,
         .static_root = d->cfg.static_root,
+        .openapi_path = d->cfg.openapi_path,
+        .route_index = -1,
     };
     http_response resp;
     http_response_init(&resp);
@@ -196,8 +248,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     } else {
         req.snap = state_acquire();
         router_dispatch(csto_routes, csto_nroutes, &req, method, &resp);
+        http_finish(&req, &resp);
         snapshot_release(req.snap);
     }
+    rc->route_index = req.route_index;
+    free(args.v);
     return queue(conn, rc, req.method == HTTP_HEAD, &resp);
 }
 
@@ -209,6 +264,7 @@ csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
         return NULL;
     }
     d->cfg = *cfg;
+    metrics_set_routes(csto_routes, csto_nroutes);
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
     if (cfg->addr.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;

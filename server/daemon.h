@@ -13,6 +13,7 @@ typedef struct daemon_config {
     socklen_t addrlen;
     int threads;             /* worker threads (the pool size), >= 1 */
     const char *static_root; /* borrowed; must outlive the daemon; may be NULL */
+    const char *openapi_path; /* borrowed, like static_root; may be NULL */
     int quiet;               /* no access log */
 } daemon_config;
 

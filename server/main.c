@@ -182,7 +182,7 @@ bad:
 
 static int cmd_serve(int argc, char **argv)
 {
-    char datadef[PATH_MAX], staticdef[PATH_MAX], staticreal[PATH_MAX];
+    char datadef[PATH_MAX], staticdef[PATH_MAX], staticreal[PATH_MAX], openapi[PATH_MAX];
     const char *corpus_path = env_or("CSTO_CORPUS", "corpus");
     const char *listen = env_or("CSTO_LISTEN", "127.0.0.1:8080");
     const char *data = env_or("CSTO_DATA", NULL);
@@ -235,6 +235,9 @@ static int cmd_serve(int argc, char **argv)
         data = default_dir("data", datadef);
     if (!static_dir)
         static_dir = default_dir("static", staticdef);
+    /* /openapi.json is a file of the data directory */
+    if (snprintf(openapi, sizeof openapi, "%s/openapi.json", data) < (int)sizeof openapi)
+        cfg.openapi_path = openapi;
     if (realpath(static_dir, staticreal))
         cfg.static_root = staticreal;
     else

@@ -1,7 +1,9 @@
 /* routes — every URL the server answers, in one declarative table, first
  * match wins (see handlers/router.h for the pattern syntax).  Order matters:
  * the API catch-all keeps unknown /api/ paths a 404 for every method before
- * the static catch-all, which serves the explorer for GET and HEAD. */
+ * the static catch-all, which serves the explorer for GET and HEAD; the
+ * search and stats routes come before the {kind}/{id} patterns could
+ * matter (they are distinct literals anyway). */
 #include "server/routes.h"
 
 #include "handlers/handlers.h"
@@ -19,7 +21,13 @@ const route csto_routes[] = {
     COLLECTION("officials", SNAP_OFFICIALS),
     COLLECTION("documents", SNAP_DOCUMENTS),
     COLLECTION("articles", SNAP_ARTICLES),
+    {GET_HEAD, "/api/v1/search", handle_search, 0},
+    {GET_HEAD, "/api/v1/stats/meetings", handle_stats, 0},
+    {GET_HEAD, "/api/v1/stats/documents", handle_stats, 1},
+    {GET_HEAD, "/api/v1/stats/members", handle_stats, 2},
     {GET_HEAD, "/healthz", handle_healthz, 0},
+    {GET_HEAD, "/metrics", handle_metrics, 0},
+    {GET_HEAD, "/openapi.json", handle_openapi, 0},
     {HTTP_ANY, "/api/*", handle_not_found, 0},
     {GET_HEAD, "/*", handle_static, 0},
 };

@@ -126,7 +126,7 @@ static void test_paging(void **state)
     l = get_json("/api/v1/members?limit=0", 200, "application/json; charset=utf-8");
     assert_int_equal(json_array_size(json_object_get(l, "data")), 0);
     json_decref(l);
-    l = get_json("/api/v1/members?limit=1000&unknown=1", 200, "application/json; charset=utf-8");
+    l = get_json("/api/v1/members?limit=1000", 200, "application/json; charset=utf-8");
     assert_int_equal(json_array_size(json_object_get(l, "data")), 6);
     json_decref(l);
 }
@@ -211,7 +211,7 @@ static void test_method_not_allowed(void **state)
         {"DELETE", "/api/v1/members/kazakhstan", NULL},
         {"PATCH", "/healthz", "{}"},
         {"POST", "/", "x"},
-        {"OPTIONS", "/api/v1/articles", NULL},
+        {"TRACE", "/api/v1/articles", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char url[256], allow[64], ct[64];
@@ -220,7 +220,7 @@ static void test_method_not_allowed(void **state)
         assert_int_equal(http_do(cases[i].method, url, 0, cases[i].body, &r), 0);
         assert_int_equal(r.status, 405);
         assert_non_null(http_header(&r, "Allow", allow, sizeof allow));
-        assert_string_equal(allow, "GET, HEAD");
+        assert_string_equal(allow, "GET, HEAD, OPTIONS");
         assert_non_null(http_header(&r, "Content-Type", ct, sizeof ct));
         assert_string_equal(ct, "application/problem+json");
         assert_non_null(strstr(sbuf_str(&r.body), "\"status\":405"));

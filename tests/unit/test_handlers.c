@@ -70,9 +70,23 @@ static void test_dispatch(void **state)
     req.method = HTTP_DELETE;
     router_dispatch(table, 2, &req, "DELETE", &resp);
     assert_int_equal(resp.status, 405);
-    assert_string_equal(resp.allow, "GET, HEAD");
+    assert_string_equal(resp.allow, "GET, HEAD, OPTIONS");
     assert_string_equal(resp.content_type, "application/problem+json");
+    assert_int_equal(req.route_index, 0);
     http_response_clear(&resp);
+
+    /* OPTIONS on a GET route is a CORS preflight */
+    req.method = HTTP_OPTIONS;
+    router_dispatch(table, 2, &req, "OPTIONS", &resp);
+    assert_int_equal(resp.status, 204);
+    assert_string_equal(resp.allow, "GET, HEAD, OPTIONS");
+    assert_int_equal(resp.body.len, 0);
+    int saw_max_age = 0;
+    for (int i = 0; i < resp.nheaders; i++)
+        saw_max_age |= strcmp(resp.headers[i].name, "Access-Control-Max-Age") == 0;
+    assert_true(saw_max_age);
+    http_response_clear(&resp);
+    req.method = HTTP_DELETE;
 
     req.path = "/api/x";
     router_dispatch(table, 2, &req, "DELETE", &resp);
@@ -83,7 +97,21 @@ static void test_dispatch(void **state)
     req.method = HTTP_GET;
     router_dispatch(table, 2, &req, "GET", &resp);
     assert_int_equal(resp.status, 404);
+    assert_int_equal(req.route_index, -1);
     http_response_clear(&resp);
+}
+
+static void test_accepts_gzip(void **state)
+{
+    assert_true(accepts_gzip("gzip"));
+    assert_true(accepts_gzip("deflate, gzip;q=0.5, br"));
+    assert_true(accepts_gzip("*"));
+    assert_true(accepts_gzip("GZIP"));
+    assert_false(accepts_gzip(NULL));
+    assert_false(accepts_gzip(""));
+    assert_false(accepts_gzip("identity"));
+    assert_false(accepts_gzip("gzip;q=0"));
+    assert_false(accepts_gzip("x-gzip2, br"));
 }
 
 static void test_parse_bounded_long(void **state)
@@ -181,6 +209,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_router_match),
         cmocka_unit_test(test_dispatch),
+        cmocka_unit_test(test_accepts_gzip),
         cmocka_unit_test(test_parse_bounded_long),
         cmocka_unit_test(test_static_paths),
         cmocka_unit_test(test_static_handler),

@@ -193,10 +193,106 @@ static void test_concurrent_readers(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* The search text becomes a safe FTS5 query, or nothing. */
+static void test_fts_query(void **state)
+{
+    const struct {
+        const char *in, *out; /* out NULL: refused */
+    } cases[] = {
+        {"astana", "\"astana\""},
+        {"foreign ministers", "\"foreign\" \"ministers\""},
+        {"\"foreign ministers\"", "\"foreign ministers\""},
+        {"minist*", "\"minist\"*"},
+        {"csc OR cfm", "\"csc\" OR \"cfm\""},
+        {"OR csc", "\"csc\""},
+        {"title:astana", "\"title\" \"astana\""},
+        {"a AND b NOT c", "\"a\" \"b\" \"c\""},
+        {"NEAR(a b)", "\"a\" \"b\""},
+        {"\"unterminated phrase", "\"unterminated phrase\""},
+        {"Душанбе", "\"Душанбе\""},
+        {"-^+{}()", NULL},
+        {"\"", NULL},
+        {"\"\"", NULL},
+        {"*", NULL},
+        {"", NULL},
+        {"AND", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        sbuf b = {0};
+        int rc = snapshot_fts_query(cases[i].in, &b);
+        if (cases[i].out) {
+            assert_int_equal(rc, 0);
+            assert_string_equal(sbuf_str(&b), cases[i].out);
+        } else {
+            assert_int_equal(rc, -1);
+        }
+        sbuf_free(&b);
+    }
+    char big[600];
+    memset(big, 'a', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    sbuf b = {0};
+    assert_int_equal(snapshot_fts_query(big, &b), -1);
+    sbuf_free(&b);
+}
+
+/* Filters, sorting, facets and errors straight on the snapshot. */
+static void test_query(void **state)
+{
+    char err[256] = "";
+    json_t *m = fixture();
+    snapshot *s = snapshot_new(m, 1, err, sizeof err);
+    json_decref(m);
+    assert_non_null(s);
+    snap_result r;
+    snap_error e;
+
+    snap_param body[] = {{"body", "cfm,CSC"}};
+    const char *facets[] = {"body", "year"};
+    snap_query q = {.kind = SNAP_MEETINGS, .filters = body, .nfilters = 1, .sort = "-date", .limit = 1,
+                    .facets = facets, .nfacets = 2};
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+    assert_int_equal(r.total, 2);
+    assert_int_equal(r.ndocs, 1);
+    assert_non_null(strstr(r.docs[0], "\"2020-05-27-cfm-video\""));
+    assert_non_null(strstr(sbuf_str(&r.facets), "\"body\":[{\"value\":\"CFM\",\"count\":1}"));
+    snap_result_free(&r);
+
+    snap_param bad[] = {{"body", "XX"}};
+    q = (snap_query){.kind = SNAP_MEETINGS, .filters = bad, .nfilters = 1, .limit = 10};
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 1);
+    assert_string_equal(e.param, "body");
+    snap_param baddate[] = {{"from", "2019-13"}};
+    q.filters = baddate;
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 1);
+    assert_string_equal(e.param, "from");
+    q = (snap_query){.kind = SNAP_MEETINGS, .sort = "nope", .limit = 10};
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 1);
+    assert_string_equal(e.param, "sort");
+    q = (snap_query){.kind = SNAP_MEETINGS, .sort = "rank", .limit = 10};
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 1); /* rank needs q */
+    const char *nofacet[] = {"colour"};
+    q = (snap_query){.kind = SNAP_MEETINGS, .limit = 10, .facets = nofacet, .nfacets = 1};
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 1);
+    assert_string_equal(e.param, "facet");
+    /* an SQL-looking value is only ever a value */
+    snap_param inj[] = {{"city", "x') OR 1=1 --"}};
+    q = (snap_query){.kind = SNAP_MEETINGS, .filters = inj, .nfilters = 1, .limit = 10};
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+    assert_int_equal(r.total, 0);
+    snap_result_free(&r);
+
+    assert_true(snapshot_is_filter(SNAP_OFFICIALS, "title"));
+    assert_false(snapshot_is_filter(SNAP_OFFICIALS, "body"));
+    snapshot_release(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_kind_names),
+        cmocka_unit_test(test_fts_query),
+        cmocka_unit_test(test_query),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),

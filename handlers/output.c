@@ -1,0 +1,367 @@
+/* output — see output.h.  The plain JSON list (no include, no fields) is
+ * assembled from the stored item texts without parsing them; everything
+ * else goes through jansson.  include adds, beside the id list it expands,
+ * an "embedded" object: {"embedded": {"participants": [{...}, ...]}} (for
+ * the single-valued documents.meeting, the object or null); the id lists
+ * themselves are left as they are so their type never changes.  Ids that
+ * name no item are skipped.  CSV follows RFC 4180: CRLF line ends, a field
+ * with a comma, quote, CR or LF is quoted and its quotes doubled; list
+ * values are joined with ';' (objects in a list as compact JSON), null is
+ * an empty field. */
+#include "handlers/output.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "handlers/responses.h"
+
+static const char *const keys_articles[] = {"id", "title", "published", "source", "url", "dateline", "text", NULL};
+static const char *const keys_meetings[] = {"id", "bodies", "date", "city", "country", "status", "format",
+                                            "articles", "participants", "documents", "documents_count",
+                                            "evidence", NULL};
+static const char *const keys_officials[] = {"id", "name", "positions", "articles", "meetings", "evidence", NULL};
+static const char *const keys_documents[] = {"id", "title", "type", "status", "meeting", "initiator",
+                                             "articles", "evidence", NULL};
+static const char *const keys_members[] = {"id", "name", "iso", "articles", "meetings", "officials",
+                                           "chairmanship", NULL};
+static const char *const *const kind_keys[SNAP_KIND_COUNT] = {
+    [SNAP_ARTICLES] = keys_articles,   [SNAP_MEETINGS] = keys_meetings,
+    [SNAP_OFFICIALS] = keys_officials, [SNAP_DOCUMENTS] = keys_documents,
+    [SNAP_MEMBERS] = keys_members,
+};
+
+/* include name (= the field holding the ids) -> the kind of the ids. */
+static const struct include_spec {
+    snap_kind kind;
+    const char *name;
+    snap_kind target;
+} includes[] = {
+    {SNAP_MEETINGS, "participants", SNAP_OFFICIALS}, {SNAP_MEETINGS, "documents", SNAP_DOCUMENTS},
+    {SNAP_MEETINGS, "articles", SNAP_ARTICLES},      {SNAP_OFFICIALS, "meetings", SNAP_MEETINGS},
+    {SNAP_OFFICIALS, "articles", SNAP_ARTICLES},     {SNAP_DOCUMENTS, "meeting", SNAP_MEETINGS},
+    {SNAP_DOCUMENTS, "articles", SNAP_ARTICLES},     {SNAP_MEMBERS, "officials", SNAP_OFFICIALS},
+    {SNAP_MEMBERS, "meetings", SNAP_MEETINGS},       {SNAP_MEMBERS, "articles", SNAP_ARTICLES},
+};
+
+void free_strv(char **v)
+{
+    for (char **p = v; p && *p; p++)
+        free(*p);
+    free(v);
+}
+
+void out_opts_free(out_opts *o)
+{
+    free_strv(o->include);
+    free_strv(o->fields);
+    o->include = o->fields = NULL;
+}
+
+static const struct include_spec *find_include(snap_kind k, const char *name)
+{
+    for (size_t i = 0; i < sizeof includes / sizeof includes[0]; i++)
+        if (includes[i].kind == k && strcmp(includes[i].name, name) == 0)
+            return &includes[i];
+    return NULL;
+}
+
+int output_include_known(snap_kind k, const char *name) { return find_include(k, name) != NULL; }
+
+int output_field_known(snap_kind k, const char *name)
+{
+    for (const char *const *f = kind_keys[k]; *f; f++)
+        if (strcmp(*f, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* The stored item `id` of kind k, parsed (new reference), or NULL. */
+static json_t *fetch(snapshot *s, snap_kind k, const char *id)
+{
+    sbuf b = {0};
+    json_t *j = NULL;
+    if (snapshot_get(s, k, id, &b) == 0)
+        j = json_loadb(b.buf, b.len, 0, NULL);
+    sbuf_free(&b);
+    return j;
+}
+
+/* Parses one stored item and applies include and fields; returns a new
+ * reference or NULL. */
+static json_t *shape(snapshot *s, snap_kind k, const char *doc, const out_opts *o)
+{
+    json_t *item = json_loads(doc, 0, NULL);
+    if (!item)
+        return NULL;
+    json_t *embedded = NULL;
+    for (char **inc = o->include; inc && *inc; inc++) {
+        const struct include_spec *spec = find_include(k, *inc);
+        json_t *ids = json_object_get(item, spec->name), *val;
+        if (!embedded)
+            embedded = json_object();
+        if (json_is_string(ids)) {
+            val = fetch(s, spec->target, json_string_value(ids));
+            if (!val)
+                val = json_null();
+        } else {
+            val = json_array();
+            size_t i;
+            json_t *id;
+            json_array_foreach(ids, i, id) {
+                json_t *rel = json_is_string(id) ? fetch(s, spec->target, json_string_value(id)) : NULL;
+                if (rel)
+                    json_array_append_new(val, rel);
+            }
+        }
+        json_object_set_new(embedded, spec->name, val);
+    }
+    if (o->fields && o->fields[0]) {
+        json_t *sparse = json_object();
+        for (char **f = o->fields; *f; f++) {
+            json_t *v = json_object_get(item, *f);
+            json_object_set(sparse, *f, v ? v : json_null());
+        }
+        json_decref(item);
+        item = sparse;
+    }
+    if (embedded)
+        json_object_set_new(item, "embedded", embedded);
+    return item;
+}
+
+/* ---- CSV ----------------------------------------------------------------- */
+
+static void csv_field(sbuf *b, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        sbuf_puts(b, s);
+        return;
+    }
+    sbuf_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            sbuf_putc(b, '"');
+        sbuf_putc(b, *s);
+    }
+    sbuf_putc(b, '"');
+}
+
+/* A JSON value as CSV text (appended to b, unquoted). */
+static void csv_text(sbuf *b, const json_t *v)
+{
+    char *d;
+    switch (json_typeof(v)) {
+    case JSON_STRING: sbuf_append(b, json_string_value(v), json_string_length(v)); break;
+    case JSON_INTEGER: sbuf_printf(b, "%lld", (long long)json_integer_value(v)); break;
+    case JSON_REAL: sbuf_printf(b, "%.17g", json_real_value(v)); break;
+    case JSON_TRUE: sbuf_puts(b, "true"); break;
+    case JSON_FALSE: sbuf_puts(b, "false"); break;
+    case JSON_ARRAY: {
+        size_t i;
+        json_t *e;
+        json_array_foreach(v, i, e) {
+            if (i)
+                sbuf_putc(b, ';');
+            if (json_is_array(e) || json_is_object(e)) {
+                d = json_dumps(e, JSON_COMPACT);
+                sbuf_puts(b, d ? d : "");
+                free(d);
+            } else {
+                csv_text(b, e);
+            }
+        }
+        break;
+    }
+    case JSON_OBJECT:
+        d = json_dumps(v, JSON_COMPACT);
+        sbuf_puts(b, d ? d : "");
+        free(d);
+        break;
+    default: break;
+    }
+}
+
+static void csv_row(sbuf *b, const json_t *obj, const char *const *cols)
+{
+    sbuf cell = {0};
+    for (size_t c = 0; cols[c]; c++) {
+        if (c)
+            sbuf_putc(b, ',');
+        const json_t *v = json_object_get(obj, cols[c]);
+        if (!v)
+            continue;
+        sbuf_reset(&cell);
+        csv_text(&cell, v);
+        csv_field(b, sbuf_str(&cell));
+    }
+    sbuf_puts(b, "\r\n");
+    sbuf_free(&cell);
+}
+
+static void csv_header(sbuf *b, const char *const *cols)
+{
+    for (size_t c = 0; cols[c]; c++) {
+        if (c)
+            sbuf_putc(b, ',');
+        csv_field(b, cols[c]);
+    }
+    sbuf_puts(b, "\r\n");
+}
+
+/* ---- assembling ---------------------------------------------------------- */
+
+int output_pretty(sbuf *body)
+{
+    json_t *j = json_loadb(body->buf ? body->buf : "", body->len, 0, NULL);
+    if (!j)
+        return -1;
+    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(j);
+    if (!s)
+        return -1;
+    sbuf_reset(body);
+    sbuf_puts(body, s);
+    sbuf_putc(body, '\n');
+    free(s);
+    return body->oom ? -1 : 0;
+}
+
+static void put_dump(sbuf *b, const json_t *j)
+{
+    char *d = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (!d) {
+        b->oom = 1;
+        return;
+    }
+    sbuf_puts(b, d);
+    free(d);
+}
+
+int output_list(snapshot *s, snap_kind k, const snap_result *res, long limit, long offset,
+                const out_opts *o, http_response *resp)
+{
+    sbuf *b = &resp->body;
+    int reshape = (o->include && o->include[0]) || (o->fields && o->fields[0]) || o->format != OUT_JSON;
+    const char *const *cols = o->fields && o->fields[0] ? (const char *const *)o->fields : kind_keys[k];
+    if (o->format == OUT_JSON)
+        sbuf_puts(b, "{\"data\":[");
+    else if (o->format == OUT_CSV)
+        csv_header(b, cols);
+    for (size_t i = 0; i < res->ndocs; i++) {
+        if (!reshape) {
+            if (i)
+                sbuf_putc(b, ',');
+            sbuf_puts(b, res->docs[i]);
+            continue;
+        }
+        json_t *item = shape(s, k, res->docs[i], o);
+        if (!item)
+            return -1;
+        if (o->format == OUT_CSV) {
+            csv_row(b, item, cols);
+        } else {
+            if (o->format == OUT_JSON && i)
+                sbuf_putc(b, ',');
+            put_dump(b, item);
+            if (o->format == OUT_NDJSON)
+                sbuf_putc(b, '\n');
+        }
+        json_decref(item);
+    }
+    if (o->format == OUT_JSON) {
+        sbuf_printf(b, "],\"total\":%zu,\"limit\":%ld,\"offset\":%ld", res->total, limit, offset);
+        if (res->facets.len) {
+            sbuf_puts(b, ",\"facets\":");
+            sbuf_append(b, res->facets.buf, res->facets.len);
+        }
+        sbuf_putc(b, '}');
+        if (o->pretty && output_pretty(b) < 0)
+            return -1;
+    }
+    resp->status = 200;
+    resp->content_type = o->format == OUT_CSV ? CSV_TYPE : o->format == OUT_NDJSON ? NDJSON_TYPE : JSON_TYPE;
+    return b->oom ? -1 : 0;
+}
+
+int output_item(snapshot *s, snap_kind k, const char *doc, const out_opts *o, http_response *resp)
+{
+    int reshape = (o->include && o->include[0]) || (o->fields && o->fields[0]) || o->format != OUT_JSON;
+    if (!reshape) {
+        sbuf_puts(&resp->body, doc);
+    } else {
+        snap_result one = {.total = 1, .docs = (char **)&doc, .ndocs = 1};
+        if (o->format != OUT_JSON)
+            return output_list(s, k, &one, 1, 0, o, resp);
+        json_t *item = shape(s, k, doc, o);
+        if (!item)
+            return -1;
+        put_dump(&resp->body, item);
+        json_decref(item);
+    }
+    if (o->pretty && output_pretty(&resp->body) < 0)
+        return -1;
+    resp->status = 200;
+    resp->content_type = JSON_TYPE;
+    return resp->body.oom ? -1 : 0;
+}
+
+int output_rows(const char *json_array, const out_opts *o, http_response *resp)
+{
+    sbuf *b = &resp->body;
+    resp->status = 200;
+    if (o->format == OUT_JSON) {
+        resp->content_type = JSON_TYPE;
+        sbuf_puts(b, json_array);
+        return o->pretty ? output_pretty(b) : (b->oom ? -1 : 0);
+    }
+    json_t *rows = json_loads(json_array, 0, NULL);
+    if (!json_is_array(rows)) {
+        json_decref(rows);
+        return -1;
+    }
+    size_t i;
+    json_t *row;
+    if (o->format == OUT_CSV) {
+        /* columns: every key, in first-seen order */
+        const char **cols = calloc(1, sizeof *cols);
+        size_t ncols = 0;
+        json_array_foreach(rows, i, row) {
+            const char *key;
+            json_t *v;
+            json_object_foreach(row, key, v) {
+                size_t c = 0;
+                while (c < ncols && strcmp(cols[c], key) != 0)
+                    c++;
+                if (c < ncols)
+                    continue;
+                const char **nc = cols ? realloc(cols, (ncols + 2) * sizeof *cols) : NULL;
+                if (!nc) {
+                    free(cols);
+                    json_decref(rows);
+                    return -1;
+                }
+                cols = nc;
+                cols[ncols++] = key;
+                cols[ncols] = NULL;
+            }
+        }
+        if (!cols) {
+            json_decref(rows);
+            return -1;
+        }
+        if (ncols)
+            csv_header(b, cols);
+        json_array_foreach(rows, i, row) csv_row(b, row, cols);
+        free(cols);
+        resp->content_type = CSV_TYPE;
+    } else {
+        json_array_foreach(rows, i, row) {
+            put_dump(b, row);
+            sbuf_putc(b, '\n');
+        }
+        resp->content_type = NDJSON_TYPE;
+    }
+    json_decref(rows);
+    return b->oom ? -1 : 0;
+}
