@@ -42,8 +42,8 @@ SERVER_OBJ   := $(patsubst %.c,$(BUILD)/obj/%.o,$(SERVER_SRC))
 
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 HTTP_SRC  := $(sort $(wildcard tests/http/test_*.c))
-UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
-HTTP_BIN  := $(patsubst tests/http/%.c,$(BUILD)/tests/%,$(HTTP_SRC))
+UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/unit/%,$(UNIT_SRC))
+HTTP_BIN  := $(patsubst tests/http/%.c,$(BUILD)/tests/http/%,$(HTTP_SRC))
 TEST_COMMON_SRC := $(sort $(wildcard tests/common/*.c))
 
 .PHONY: all run test deps test-deps clean parse score
@@ -74,11 +74,11 @@ $(BUILD)/libcsto.a: $(LIB_OBJ)
 $(BUILD)/csto: $(SERVER_OBJ) $(BUILD)/libcsto.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread -lm
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(TDEPS_STAMP)
+$(BUILD)/tests/unit/%: tests/unit/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(TDEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(TEST_COMMON_SRC) $(BUILD)/libcsto.a -lcmocka $(PKG_LIBS) -lcurl -lpthread -lm
 
-$(BUILD)/tests/%: tests/http/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(TDEPS_STAMP)
+$(BUILD)/tests/http/%: tests/http/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(TDEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(TEST_COMMON_SRC) $(BUILD)/libcsto.a -lcmocka $(PKG_LIBS) -lcurl -lpthread -lm
 

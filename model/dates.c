@@ -235,6 +235,8 @@ int date_parse_line(const gazetteer *g, const char *s, size_t n, cdate *out)
     size_t start = 0;
     /* "Kabar (26 May 2020)": the caller strips the outlet; allow a leading "(" */
     if (start < tl.n && !strcmp(tl.t[start].norm, "(")) start++;
+    /* "Published: 25 November 2019", "Date: 27.05.2020" */
+    if (start + 1 < tl.n && tl.t[start].kind == TOK_WORD && !strcmp(tl.t[start + 1].norm, ":")) start += 2;
     date_hit h;
     cdate none = {0, 0, 0};
     if (tl.n && date_find(g, &tl, start, tl.n, none, none, &h, 1) == 1 && h.start == start &&

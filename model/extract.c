@@ -305,17 +305,21 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         }
         i = ne - 1;
     }
+    unsigned people_met = 0;
+    size_t people_pos = s;
     for (int k = 0; k < nh; k++) {
         bhit *bh = &hits[k];
         if (bh->used) continue;
         if (bh->kind == BK_MEETING) {
             add_group(gr, &ng, 16, 1u << bh->body, bh->start, "summit");
-        } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, bh->end + 4 < e ? bh->end + 4 : e)) {
+        } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, skip_body_suffix(c, bh->end, e) + 4 < e ? skip_body_suffix(c, bh->end, e) + 4 : e)) {
             add_group(gr, &ng, 16, 1u << bh->body, bh->start, "body-met");
         } else if (bh->kind == BK_PEOPLE && meeting_verb_in(c, bh->end, e)) {
-            add_group(gr, &ng, 16, 1u << bh->body, bh->start, "people-met");
+            if (!people_met) people_pos = bh->start;
+            people_met |= 1u << bh->body; /* "the foreign and defence ministers met": one joint meeting */
         }
     }
+    if (people_met) add_group(gr, &ng, 16, people_met, people_pos, "people-met");
     if (!ng && indefinite) { /* all the people named hold it together; split by joint group below */
         unsigned mask = 0;
         for (int k = 0; k < nh; k++)
@@ -361,6 +365,11 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         int best = -1;
         for (int k = 0; k < nd; k++) {
             if (!dh[k].date.y && !dh[k].date.d) continue;
+            /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
+            int spoken = 0;
+            for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
+                if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
+            if (spoken) continue;
             if (best < 0) { best = k; continue; }
             int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
             long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
@@ -368,6 +377,8 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         }
         if (best >= 0) m.date = dh[best].date;
         cdate pub = c->a->published;
+        if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m.date, pub) < 0)
+            m.date = date_add_days(m.date, 7); /* "will meet on Friday": the coming one */
         if (!planned && best >= 0 && pub.y && date_cmp(m.date, pub) > 0) planned = 1;
         m.status = planned ? ST_PLANNED : ST_HELD;
         if (best < 0 && m.status == ST_HELD && pub.y && pub.m) m.date = (cdate){pub.y, pub.m, 0};
@@ -407,7 +418,11 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
     if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
         *country = h.val;
         k = h.end;
-        if (is(c, k, "government") || is(c, k, "federation") || is(c, k, "republic")) k++;
+        /* "of the Russian government", "of the Kyrgyz Parliament" */
+        for (int n = 0; n < 2 && k < e && c->tl->t[k].kind == TOK_WORD && gaz_notname(c->g, T(c, k)) &&
+                        (c->tl->t[k].cap || is(c, k, "government"));
+             n++)
+            k++;
         return k;
     }
     if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h)) {
@@ -612,6 +627,24 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                 continue;
             }
             size_t ne = name_run(c, j, e);
+            if (ne == j && is(c, j, "of")) {
+                /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X" */
+                size_t k = j + 1;
+                if (is(c, k, "the")) k++;
+                size_t inst = k;
+                gaz_hit ih;
+                while (k < e && k < inst + 4 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
+                       (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih)))
+                    k++;
+                size_t ne2 = k > inst ? name_run(c, k, e) : k;
+                if (ne2 > k && ne2 - k >= 2) {
+                    gaz_hit ch;
+                    for (size_t q = inst; q < k && t.country < 0; q++)
+                        if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
+                    j = k;
+                    ne = ne2;
+                }
+            }
             if (ne > j) {
                 int cty = t.country, org = t.org;
                 size_t after = ne;
