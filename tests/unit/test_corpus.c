@@ -1,0 +1,445 @@
+/* test_corpus — resolution across articles (model/corpus.h): one meeting
+ * reported by several articles, a meeting announced in one article and
+ * reported in another, one person under several name forms and spellings
+ * (data/translit.tsv), readable and stable ids, output independent of the
+ * order articles are added in, and corpus_add_path on directories with bad
+ * files.  Fixture articles: tests/fixtures/articles/ (see README.md there). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "model/corpus.h"
+#include "model/gazetteer.h"
+
+#define FIX "tests/fixtures/articles/"
+
+static gazetteer *G;
+
+static int setup(void **state)
+{
+    char err[256] = "";
+    G = gazetteer_load("data", err, sizeof err);
+    if (!G) fprintf(stderr, "gazetteer: %s\n", err);
+    return G ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    gazetteer_free(G);
+    return 0;
+}
+
+/* ---- helpers -------------------------------------------------------------- */
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) fprintf(stderr, "cannot open %s\n", path);
+    assert_non_null(f);
+    char *buf = malloc(1 << 20);
+    assert_non_null(buf);
+    *len = fread(buf, 1, (1 << 20) - 1, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static void add_fixture(corpus *c, const char *name)
+{
+    char path[256], err[256] = "";
+    snprintf(path, sizeof path, FIX "%s.txt", name);
+    size_t len;
+    char *raw = slurp(path, &len);
+    int rc = corpus_add_text(c, name, raw, len, err, sizeof err);
+    if (rc) fprintf(stderr, "%s: %s\n", name, err);
+    assert_int_equal(rc, 0);
+    free(raw);
+}
+
+/* The model of the named fixtures, added in the order given. */
+static json_t *model_of(const char *const *names, size_t n)
+{
+    corpus *c = corpus_new(G);
+    assert_non_null(c);
+    for (size_t i = 0; i < n; i++) add_fixture(c, names[i]);
+    assert_int_equal(corpus_count(c), n);
+    json_t *m = corpus_model(c);
+    assert_non_null(m);
+    corpus_free(c);
+    return m;
+}
+
+static const char *S(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static json_t *by_id(json_t *model, const char *kind, const char *id)
+{
+    json_t *o;
+    size_t i;
+    json_array_foreach(json_object_get(model, kind), i, o)
+        if (!strcmp(S(o, "id"), id)) return o;
+    fprintf(stderr, "no %s '%s'\n", kind, id);
+    fail();
+    return NULL;
+}
+
+static int has_id(json_t *arr, const char *id)
+{
+    json_t *v;
+    size_t i;
+    json_array_foreach(arr, i, v) if (!strcmp(json_string_value(v), id)) return 1;
+    return 0;
+}
+
+static size_t count(json_t *model, const char *kind) { return json_array_size(json_object_get(model, kind)); }
+
+/* ---- meetings across articles ---------------------------------------------- */
+
+static void test_two_reports_one_meeting(void **state)
+{
+    const char *names[] = {"csc_astana_report_a", "csc_astana_report_b"};
+    json_t *m = model_of(names, 2);
+    assert_int_equal(count(m, "meetings"), 1);
+    json_t *mt = by_id(m, "meetings", "2018-11-08-csc-astana");
+    assert_string_equal(S(mt, "date"), "2018-11-08"); /* "today" in one, "yesterday" in the other */
+    assert_string_equal(S(mt, "city"), "Astana");
+    assert_string_equal(S(mt, "country"), "kazakhstan");
+    json_t *arts = json_object_get(mt, "articles");
+    assert_int_equal(json_array_size(arts), 2);
+    assert_true(has_id(arts, "csc_astana_report_a") && has_id(arts, "csc_astana_report_b"));
+    /* evidence from both articles */
+    int from_a = 0, from_b = 0;
+    json_t *e;
+    size_t i;
+    json_array_foreach(json_object_get(mt, "evidence"), i, e) {
+        from_a |= !strcmp(S(e, "article"), "csc_astana_report_a");
+        from_b |= !strcmp(S(e, "article"), "csc_astana_report_b");
+    }
+    assert_true(from_a && from_b);
+    /* the declaration both articles report is one document of that meeting */
+    assert_int_equal(count(m, "documents"), 1);
+    json_t *d = json_array_get(json_object_get(m, "documents"), 0);
+    assert_string_equal(S(d, "meeting"), "2018-11-08-csc-astana");
+    assert_int_equal(json_array_size(json_object_get(d, "articles")), 2);
+    assert_true(has_id(json_object_get(mt, "documents"), S(d, "id")));
+    json_decref(m);
+}
+
+static void test_announced_then_held_is_one_meeting(void **state)
+{
+    const char *names[] = {"csc_yerevan_announced", "csc_yerevan_held"};
+    json_t *m = model_of(names, 2);
+    assert_int_equal(count(m, "meetings"), 1);
+    json_t *mt = by_id(m, "meetings", "2026-11-23-csc-yerevan");
+    assert_string_equal(S(mt, "status"), "held"); /* held once any article reports it held */
+    assert_int_equal(json_array_size(json_object_get(mt, "articles")), 2);
+    /* the announced documents are the adopted ones; adopted wins over planned */
+    json_t *d;
+    size_t i;
+    int plans = 0, decls = 0;
+    json_array_foreach(json_object_get(m, "documents"), i, d) {
+        assert_string_equal(S(d, "meeting"), "2026-11-23-csc-yerevan");
+        assert_string_equal(S(d, "status"), "adopted");
+        if (!strcmp(S(d, "type"), "plan")) plans++;
+        if (!strcmp(S(d, "type"), "declaration")) {
+            decls++;
+            assert_string_equal(S(d, "title"), "Yerevan Declaration of the Collective Security Council"); /* the fuller title */
+            assert_int_equal(json_array_size(json_object_get(d, "articles")), 2);
+        }
+    }
+    assert_int_equal(plans, 1);
+    assert_int_equal(decls, 1);
+    /* the Secretary General named in the announcement is an official of the CSTO, not a participant */
+    json_t *o = by_id(m, "officials", "imangali-tasmagambetov");
+    assert_int_equal(json_array_size(json_object_get(o, "meetings")), 0);
+    json_decref(m);
+}
+
+static void test_different_meetings_stay_apart(void **state)
+{
+    const char *names[] = {"csc_astana_report_a", "csc_yerevan_held", "cfm_minsk_2021"};
+    json_t *m = model_of(names, 3);
+    assert_int_equal(count(m, "meetings"), 4);
+    by_id(m, "meetings", "2018-11-08-csc-astana");
+    by_id(m, "meetings", "2026-11-23-csc-yerevan");
+    by_id(m, "meetings", "2021-11-30-cfm-cdm-cssc-minsk");
+    json_t *planned = by_id(m, "meetings", "2021-12-01-csc-minsk");
+    assert_string_equal(S(planned, "status"), "planned");
+    /* meetings come sorted by date */
+    json_t *first = json_array_get(json_object_get(m, "meetings"), 0);
+    assert_string_equal(S(first, "id"), "2018-11-08-csc-astana");
+    json_decref(m);
+}
+
+/* ---- people across articles ------------------------------------------------ */
+
+static void test_one_person_many_forms(void **state)
+{
+    const char *names[] = {"csc_astana_report_a", "csc_astana_report_b"};
+    json_t *m = model_of(names, 2);
+    assert_int_equal(count(m, "officials"), 3);
+    /* "Nursultan Nazarbayev" and "President Nazarbayev" */
+    json_t *n = by_id(m, "officials", "nursultan-nazarbayev");
+    assert_string_equal(S(n, "name"), "Nursultan Nazarbayev");
+    assert_int_equal(json_array_size(json_object_get(n, "articles")), 2);
+    json_t *ps = json_object_get(n, "positions");
+    assert_int_equal(json_array_size(ps), 1); /* "President" without a country folds into "President of Kazakhstan" */
+    assert_string_equal(S(json_array_get(ps, 0), "country"), "kazakhstan");
+    assert_true(has_id(json_object_get(n, "meetings"), "2018-11-08-csc-astana"));
+    /* Jeenbekov / Zheenbekov, Rahmon / Rakhmon: one person each */
+    json_t *o;
+    size_t i;
+    int kg = 0, tj = 0;
+    json_array_foreach(json_object_get(m, "officials"), i, o) {
+        const char *name = S(o, "name");
+        if (strstr(name, "eenbekov")) {
+            kg++;
+            assert_int_equal(json_array_size(json_object_get(o, "articles")), 2);
+            assert_string_equal(S(json_array_get(json_object_get(o, "positions"), 0), "country"), "kyrgyzstan");
+        }
+        if (strstr(name, "Emomali")) {
+            tj++;
+            assert_int_equal(json_array_size(json_object_get(o, "articles")), 2);
+        }
+    }
+    assert_int_equal(kg, 1);
+    assert_int_equal(tj, 1);
+    /* members link officials and meetings */
+    json_t *kz = by_id(m, "members", "kazakhstan");
+    assert_string_equal(S(kz, "iso"), "KZ");
+    assert_true(has_id(json_object_get(kz, "officials"), "nursultan-nazarbayev"));
+    assert_true(has_id(json_object_get(kz, "meetings"), "2018-11-08-csc-astana"));
+    /* articles that name the country in their text (report b says it only in its headline) */
+    assert_int_equal(json_array_size(json_object_get(kz, "articles")), 1);
+    assert_true(has_id(json_object_get(kz, "articles"), "csc_astana_report_a"));
+    json_t *kg_m = by_id(m, "members", "kyrgyzstan");
+    assert_true(has_id(json_object_get(kg_m, "meetings"), "2018-11-08-csc-astana")); /* through its president */
+    assert_int_equal(count(m, "members"), 6); /* the six member states */
+    json_decref(m);
+}
+
+static void test_name_keys_fold_spelling_variants(void **state)
+{
+    const char *pairs[][2] = {
+        {"Jeenbekov", "Zheenbekov"}, {"Rahmon", "Rakhmon"}, {"Yermekbayev", "Ermekbaev"},
+        {"Kassymov", "Kasymov"},     {"Japarov", "Zhaparov"}, {"Dzhaparov", "Japarov"},
+        {"Tokayev", "Tokaev"},       {"Kazakbayev", "Kazakbaev"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        char a[64], b[64];
+        gaz_name_key(G, pairs[i][0], a, sizeof a);
+        gaz_name_key(G, pairs[i][1], b, sizeof b);
+        if (strcmp(a, b)) fprintf(stderr, "%s -> %s, %s -> %s\n", pairs[i][0], a, pairs[i][1], b);
+        assert_string_equal(a, b);
+    }
+    char a[64], b[64];
+    gaz_name_key(G, "Lavrov", a, sizeof a);
+    gaz_name_key(G, "Lukashenko", b, sizeof b);
+    assert_string_not_equal(a, b);
+    gaz_name_key(G, "Zas", a, sizeof a);
+    assert_string_equal(a, "zas");
+}
+
+static void test_same_surname_other_first_name_is_another_person(void **state)
+{
+    corpus *c = corpus_new(G);
+    char err[256];
+    const char *a = "Ministers meet\n\n14.06.2021\n\nThe CDM met in Moscow on Friday. Russian Defence Minister "
+                    "Viktor Ivanov took part.\n";
+    const char *b = "Ministers meet\n\n15.06.2021\n\nThe CFM met in Minsk on Friday. Russian Foreign Minister "
+                    "Sergei Ivanov took part. Ivanov spoke first.\n";
+    assert_int_equal(corpus_add_text(c, "a", a, strlen(a), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "b", b, strlen(b), err, sizeof err), 0);
+    /* the same id twice is refused */
+    assert_int_equal(corpus_add_text(c, "a", a, strlen(a), err, sizeof err), -1);
+    assert_non_null(strstr(err, "duplicate"));
+    assert_int_equal(corpus_count(c), 2);
+    json_t *m = corpus_model(c);
+    assert_int_equal(count(m, "officials"), 2);
+    json_t *v = by_id(m, "officials", "viktor-ivanov"), *s = by_id(m, "officials", "sergei-ivanov");
+    assert_int_equal(json_array_size(json_object_get(v, "evidence")), 1);
+    assert_int_equal(json_array_size(json_object_get(s, "evidence")), 2);
+    json_decref(m);
+    corpus_free(c);
+}
+
+/* ---- ids and determinism ---------------------------------------------------- */
+
+static char *dump_of(const char *const *names, size_t n)
+{
+    json_t *m = model_of(names, n);
+    char *s = json_dumps(m, JSON_INDENT(1));
+    assert_non_null(s);
+    json_decref(m);
+    return s;
+}
+
+static void test_deterministic_and_order_independent(void **state)
+{
+    const char *fwd[] = {"cfm_minsk_2021", "csc_astana_report_a", "csc_astana_report_b", "csc_yerevan_announced",
+                         "csc_yerevan_held"};
+    const char *rev[] = {"csc_yerevan_held", "csc_yerevan_announced", "csc_astana_report_b", "csc_astana_report_a",
+                         "cfm_minsk_2021"};
+    const char *mix[] = {"csc_astana_report_b", "csc_yerevan_held", "cfm_minsk_2021", "csc_astana_report_a",
+                         "csc_yerevan_announced"};
+    char *a = dump_of(fwd, 5), *b = dump_of(fwd, 5), *c = dump_of(rev, 5), *d = dump_of(mix, 5);
+    assert_string_equal(a, b);
+    assert_string_equal(a, c);
+    assert_string_equal(a, d);
+    /* articles come sorted by id */
+    json_t *m = json_loads(a, 0, NULL);
+    assert_string_equal(S(json_array_get(json_object_get(m, "articles"), 0), "id"), "cfm_minsk_2021");
+    json_decref(m);
+    free(a);
+    free(b);
+    free(c);
+    free(d);
+}
+
+static void test_ids_readable_and_unique(void **state)
+{
+    /* one title adopted at two meetings is two documents: the second id gets -2 */
+    corpus *c = corpus_new(G);
+    char err[256];
+    const char *a = "Ministers meet\n\n14.06.2021\n\nThe CFM met in Minsk on Friday. The ministers adopted a "
+                    "Statement on Afghanistan.\n";
+    const char *b = "Leaders meet\n\n20.09.2021\n\nThe CSC met in Dushanbe on Thursday. The presidents adopted a "
+                    "Statement on Afghanistan.\n";
+    assert_int_equal(corpus_add_text(c, "b", b, strlen(b), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "a", a, strlen(a), err, sizeof err), 0);
+    json_t *m = corpus_model(c);
+    assert_int_equal(count(m, "documents"), 2);
+    json_t *d1 = by_id(m, "documents", "statement-on-afghanistan");
+    json_t *d2 = by_id(m, "documents", "statement-on-afghanistan-2");
+    /* the plain id goes to the document of the article whose id sorts first */
+    assert_string_equal(S(d1, "meeting"), "2021-06-11-cfm-minsk");
+    assert_string_equal(S(d2, "meeting"), "2021-09-16-csc-dushanbe");
+    /* every id is a slug */
+    const char *kinds[] = {"meetings", "officials", "documents", "members"};
+    for (size_t k = 0; k < 4; k++) {
+        json_t *o;
+        size_t i;
+        json_array_foreach(json_object_get(m, kinds[k]), i, o) {
+            const char *id = S(o, "id");
+            assert_true(strlen(id) > 0);
+            assert_true(id[0] != '-' && id[strlen(id) - 1] != '-');
+            for (const char *p = id; *p; p++) assert_true((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-');
+        }
+    }
+    json_decref(m);
+    corpus_free(c);
+}
+
+/* ---- corpus_add_path --------------------------------------------------------- */
+
+static void test_add_path_directory(void **state)
+{
+    corpus *c = corpus_new(G);
+    char *log = NULL;
+    size_t loglen = 0;
+    FILE *errlog = open_memstream(&log, &loglen);
+    assert_int_equal(corpus_add_path(c, "tests/fixtures/articles", errlog), 0);
+    fclose(errlog);
+    assert_int_equal(loglen, 0);
+    assert_int_equal(corpus_count(c), 5); /* *.txt only: README.md is not an article */
+    json_t *m = corpus_model(c);
+    json_t *a;
+    size_t i;
+    json_array_foreach(json_object_get(m, "articles"), i, a) assert_null(strstr(S(a, "id"), ".txt"));
+    by_id(m, "articles", "cfm_minsk_2021");
+    json_decref(m);
+    corpus_free(c);
+    free(log);
+}
+
+static void write_file(const char *path, const char *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    fclose(f);
+}
+
+static void test_add_path_with_bad_files(void **state)
+{
+    char dir[] = "/tmp/csto-test-corpus-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char p[512];
+    size_t len;
+    char *good = slurp(FIX "csc_astana_report_a.txt", &len);
+    snprintf(p, sizeof p, "%s/a_good.txt", dir);
+    write_file(p, good, len);
+    free(good);
+    good = slurp(FIX "csc_astana_report_b.txt", &len);
+    snprintf(p, sizeof p, "%s/z_good.txt", dir);
+    write_file(p, good, len);
+    free(good);
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
+    snprintf(p, sizeof p, "%s/m_image.txt", dir);
+    write_file(p, png, sizeof png - 1);
+    static const char latin1[] = "Title\nThe ministers met in Bishkek \xE9t\xE9.\n";
+    snprintf(p, sizeof p, "%s/n_latin1.txt", dir);
+    write_file(p, latin1, sizeof latin1 - 1);
+    snprintf(p, sizeof p, "%s/o_empty.txt", dir);
+    write_file(p, "\n\n", 2);
+    snprintf(p, sizeof p, "%s/notes.md", dir); /* not *.txt: ignored */
+    write_file(p, "\xFF\xFF", 2);
+
+    corpus *c = corpus_new(G);
+    char *log = NULL;
+    size_t loglen = 0;
+    FILE *errlog = open_memstream(&log, &loglen);
+    assert_int_equal(corpus_add_path(c, dir, errlog), 3);
+    /* a path that does not exist */
+    snprintf(p, sizeof p, "%s/missing.txt", dir);
+    assert_int_equal(corpus_add_path(c, p, errlog), 1);
+    fclose(errlog);
+    assert_int_equal(corpus_count(c), 2);
+    assert_non_null(strstr(log, "m_image.txt: binary file"));
+    assert_non_null(strstr(log, "n_latin1.txt: not valid UTF-8"));
+    assert_non_null(strstr(log, "o_empty.txt: no article text"));
+    assert_non_null(strstr(log, "missing.txt"));
+    assert_null(strstr(log, "good"));
+    assert_null(strstr(log, "notes.md"));
+    json_t *m = corpus_model(c);
+    json_t *mt = by_id(m, "meetings", "2018-11-08-csc-astana"); /* the rest still load and resolve */
+    assert_int_equal(json_array_size(json_object_get(mt, "articles")), 2);
+    json_decref(m);
+    corpus_free(c);
+    free(log);
+
+    const char *files[] = {"a_good.txt", "z_good.txt", "m_image.txt", "n_latin1.txt", "o_empty.txt", "notes.md"};
+    for (size_t i = 0; i < 6; i++) {
+        snprintf(p, sizeof p, "%s/%s", dir, files[i]);
+        unlink(p);
+    }
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_two_reports_one_meeting),
+        cmocka_unit_test(test_announced_then_held_is_one_meeting),
+        cmocka_unit_test(test_different_meetings_stay_apart),
+        cmocka_unit_test(test_one_person_many_forms),
+        cmocka_unit_test(test_name_keys_fold_spelling_variants),
+        cmocka_unit_test(test_same_surname_other_first_name_is_another_person),
+        cmocka_unit_test(test_deterministic_and_order_independent),
+        cmocka_unit_test(test_ids_readable_and_unique),
+        cmocka_unit_test(test_add_path_directory),
+        cmocka_unit_test(test_add_path_with_bad_files),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
