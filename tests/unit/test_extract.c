@@ -308,6 +308,8 @@ static void test_video_format(void **state)
         "The Council of Defence Ministers met via videoconference on Friday.",
         "The foreign ministers met online on Friday.",
         "An extraordinary session of the CSC was held in video format on Friday.",
+        "The CSC held an extraordinary session in video format on Friday.",
+        "The Collective Security Council held its session via video link on Friday.",
     };
     for (size_t i = 0; i < sizeof video / sizeof *video; i++) {
         json_t *m = model1("14.06.2021", video[i]);
