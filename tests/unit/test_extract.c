@@ -197,6 +197,7 @@ static void test_body_names_and_abbreviations(void **state)
         {"A meeting of the Committee of Security Councils' Secretaries took place in Almaty on Friday.", "CSSC"},
         {"The CSC met in Almaty on Friday.", "CSC"},
         {"The CSTO summit took place in Almaty on Friday.", "CSC"},
+        {"The Collective Security Council of the CSTO held its session in Almaty on Friday.", "CSC"},
         {"The heads of state of the CSTO met in Almaty on Friday.", "CSC"},
         {"A session of the CSTO Parliamentary Assembly took place in Almaty on Friday.", "PA"},
         {"The Permanent Council met in Almaty on Friday.", "PC"},
