@@ -1104,6 +1104,8 @@ int snapshot_fts_query(const char *text, sbuf *out)
             while (*p && word_byte((unsigned char)*p))
                 p++;
             end = p;
+            if (*p == ':') /* a column filter ("title:"): not a word to look for */
+                continue;
         } else {
             p++;
             continue;

@@ -187,8 +187,8 @@ static size_t collect(char *data, size_t size, size_t nmemb, void *userp)
     return size * nmemb;
 }
 
-int http_do(const char *method, const char *url, int path_as_is, const char *body,
-            http_reply *out)
+static int http_do_full(const char *method, const char *url, int path_as_is, const char *body,
+                        const char *const *headers, http_reply *out)
 {
     static int inited;
     if (!inited) {
@@ -214,13 +214,31 @@ int http_do(const char *method, const char *url, int path_as_is, const char *bod
         curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
     if (body)
         curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+    struct curl_slist *hl = NULL;
+    for (int i = 0; headers && headers[i]; i++)
+        hl = curl_slist_append(hl, headers[i]);
+    if (hl)
+        curl_easy_setopt(c, CURLOPT_HTTPHEADER, hl);
     CURLcode rc = curl_easy_perform(c);
+    curl_slist_free_all(hl);
     if (rc == CURLE_OK)
         curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &out->status);
     else
         fprintf(stderr, "http_do %s %s: %s\n", method, url, curl_easy_strerror(rc));
     curl_easy_cleanup(c);
     return rc == CURLE_OK ? 0 : -1;
+}
+
+int http_do(const char *method, const char *url, int path_as_is, const char *body,
+            http_reply *out)
+{
+    return http_do_full(method, url, path_as_is, body, NULL, out);
+}
+
+int http_do_headers(const char *method, const char *url, const char *const *headers,
+                    http_reply *out)
+{
+    return http_do_full(method, url, 0, NULL, headers, out);
 }
 
 int http_get(const char *url, http_reply *out) { return http_do("GET", url, 0, NULL, out); }

@@ -44,6 +44,10 @@ typedef struct http_reply {
 int http_do(const char *method, const char *url, int path_as_is, const char *body,
             http_reply *out);
 int http_get(const char *url, http_reply *out);
+/* The same with extra request headers ("Name: value", NULL-terminated;
+ * may be NULL).  The body comes back as sent (curl does not decode gzip). */
+int http_do_headers(const char *method, const char *url, const char *const *headers,
+                    http_reply *out);
 void http_reply_free(http_reply *r);
 
 /* The value of header `name` (case-insensitive) in the last response block
