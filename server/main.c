@@ -82,7 +82,8 @@ static const char usage_parse[] =
 
 /* ---- defaults ------------------------------------------------------------ */
 
-/* `<dir of the executable>/../<name>` when that directory exists, else
+/* `<dir of the executable>/../<name>` when that directory exists (then
+ * `<dir>/../../<name>`, for the sanitizer build in build/san/), else
  * `/usr/share/csto/<name>`.  Writes into buf (PATH_MAX) and returns it. */
 static const char *default_dir(const char *name, char *buf)
 {
@@ -93,11 +94,14 @@ static const char *default_dir(const char *name, char *buf)
         char *slash = strrchr(exe, '/');
         if (slash) {
             *slash = '\0';
-            char candidate[PATH_MAX + 64];
-            snprintf(candidate, sizeof candidate, "%s/../%s", exe, name);
-            struct stat st;
-            if (stat(candidate, &st) == 0 && S_ISDIR(st.st_mode) && realpath(candidate, buf))
-                return buf;
+            static const char *const ups[] = {"..", "../.."};
+            for (int u = 0; u < 2; u++) {
+                char candidate[PATH_MAX + 64];
+                snprintf(candidate, sizeof candidate, "%s/%s/%s", exe, ups[u], name);
+                struct stat st;
+                if (stat(candidate, &st) == 0 && S_ISDIR(st.st_mode) && realpath(candidate, buf))
+                    return buf;
+            }
         }
     }
     snprintf(buf, PATH_MAX, "/usr/share/csto/%s", name);
