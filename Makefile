@@ -46,7 +46,7 @@ UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/unit/%,$(UNIT_SRC))
 HTTP_BIN  := $(patsubst tests/http/%.c,$(BUILD)/tests/http/%,$(HTTP_SRC))
 TEST_COMMON_SRC := $(sort $(wildcard tests/common/*.c))
 
-.PHONY: all run test deps test-deps clean parse score
+.PHONY: all run test deps test-deps clean parse score fuzz
 all: $(BUILD)/csto
 ifneq ($(BUILD),build)
 	@mkdir -p build && ln -sf san/csto build/csto-san
@@ -97,6 +97,20 @@ $(OPENAPI_STAMP): tests/openapi/package.json
 
 test: $(BUILD)/csto $(UNIT_BIN) $(HTTP_BIN) $(OPENAPI_STAMP) | $(TDEPS_STAMP)
 	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN) tests/openapi/run.sh
+
+# libFuzzer harnesses (clang): each runs FUZZ_SECONDS on its seeds in tests/fuzz/seeds/NAME;
+# new interesting inputs go to build/fuzz/corpus-NAME, crashes to build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+build/fuzz/%: tests/fuzz/%.c $(MODEL_SRC) $(HANDLERS_SRC) | $(DEPS_STAMP)
+	@sh scripts/deps.sh clang libclang-rt-14-dev
+	@mkdir -p build/fuzz
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_GNU_SOURCE -I. $(PKG_CFLAGS) $< $(MODEL_SRC) $(HANDLERS_SRC) -o $@ $(PKG_LIBS) -lpthread -lm
+fuzz: $(FUZZ_BIN)
+	@for b in $(FUZZ_BIN); do n=$$(basename $$b); s=$${n#fuzz_}; mkdir -p build/fuzz/corpus-$$s; \
+	  echo "== $$n for $(FUZZ_SECONDS) s"; \
+	  $$b -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ build/fuzz/corpus-$$s tests/fuzz/seeds/$$s 2>&1 | grep -E "^(Done|#[0-9]+ *DONE)|ERROR|SUMMARY" || true; done
 
 # The seed-corpus score (needs ../shared beside the clone).
 score: $(BUILD)/csto

@@ -326,11 +326,23 @@ static int load_file(gazetteer *g, const char *dir, const char *name, line_fn fn
     snprintf(path, sizeof path, "%s/%s", dir, name);
     FILE *f = fopen(path, "r");
     if (!f) { snprintf(err, errlen, "%s: %s", path, strerror(errno)); return -1; }
-    char line[8192];
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
     int lineno = 0, rc = 0;
-    while (fgets(line, sizeof line, f)) {
+    while ((len = getline(&line, &cap, f)) >= 0) {
         lineno++;
-        size_t n = strlen(line);
+        size_t n = (size_t)len, bad;
+        if (memchr(line, '\0', n) || utf8_check(line, n, &bad) < 0) {
+            snprintf(err, errlen, "%s:%d: %s", path, lineno, memchr(line, '\0', n) ? "NUL byte" : "not valid UTF-8");
+            rc = -1;
+            break;
+        }
+        if (n > 4096) {
+            snprintf(err, errlen, "%s:%d: line longer than 4096 bytes", path, lineno);
+            rc = -1;
+            break;
+        }
         while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
         char *s = line;
         while (*s == ' ') s++;
@@ -345,6 +357,7 @@ static int load_file(gazetteer *g, const char *dir, const char *name, line_fn fn
             break;
         }
     }
+    free(line);
     fclose(f);
     return rc;
 }
