@@ -135,7 +135,7 @@ static void find_dateline(const gazetteer *g, article *a)
         const token *t = &tl.t[k];
         date_hit dh;
         cdate none = {0, 0, 0};
-        if (!strcmp(t->norm, "-")) { ok = 1; break; }            /* "ASTANA – The" */
+        if (!strcmp(t->norm, "-")) { ok = 1; k++; break; }       /* "ASTANA – The" */
         if (!strcmp(t->norm, ",") || !strcmp(t->norm, ".")) { ok = ok || !strcmp(t->norm, "."); k++; continue; }
         if ((!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) && k + 2 < tl.n && tl.t[k + 1].kind == TOK_WORD &&
             !strcmp(tl.t[k + 2].norm, t->norm[0] == '(' ? ")" : "/")) {
@@ -161,6 +161,7 @@ static void find_dateline(const gazetteer *g, article *a)
         break;
     }
     if (ok) {
+        a->dateline_end = k < tl.n ? tl.t[k].start : n;
         a->dateline = strndup(a->text + tl.t[0].start, tl.t[city_end - 1].end - tl.t[0].start);
         a->dateline_city = city;
         if (!a->source && agency) { a->source = agency; agency = NULL; }

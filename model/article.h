@@ -22,6 +22,7 @@ typedef struct article {
     char *url;          /* or NULL */
     char *dateline;     /* the dateline as written, or NULL */
     int dateline_city;  /* gazetteer city of the dateline, or -1 */
+    size_t dateline_end; /* where a dateline at the start of the text ends (0 if none there) */
     char *text;         /* clean body text, NUL-terminated */
     size_t len;
 } article;

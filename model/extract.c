@@ -365,6 +365,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         int best = -1;
         for (int k = 0; k < nd; k++) {
             if (!dh[k].date.y && !dh[k].date.d) continue;
+            if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
             /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
             int spoken = 0;
             for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
@@ -404,6 +405,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
 
 typedef struct tphrase {
     int title, plural, country, org;
+    int countries[4], ncountries;    /* "Russian and Belarusian defence ministers": one per name, in order */
     size_t start, end;
     size_t prefix_start, prefix_end; /* the "acting", "Deputy" words */
 } tphrase;
@@ -441,6 +443,23 @@ static int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     size_t j = i;
     gaz_hit h;
     if (c->covered[j]) return 0;
+    /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
+    {
+        size_t k = j;
+        int n = 0, cs[4];
+        while (n < 4 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+            cs[n++] = h.val;
+            k = h.end;
+            if (is(c, k, ",")) k++;
+            if (is(c, k, "and")) k++;
+            else if (!is(c, k - 1, ",")) break;
+        }
+        if (n >= 2 && k > j && !is(c, k - 1, "and") && !is(c, k - 1, ",")) {
+            memcpy(t->countries, cs, sizeof cs);
+            t->ncountries = n;
+            j = h.end; /* the last adjective is handled below as the title's country */
+        }
+    }
     for (int pass = 0; pass < 2; pass++) {
         if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h)) {
             size_t k = h.end;
@@ -608,6 +627,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
             size_t j = t.end;
             if (t.plural) {
                 size_t k = j;
+                int nth = 0;
                 for (;;) {
                     size_t ne = name_run(c, k, e);
                     if (ne == k) break;
@@ -615,6 +635,8 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                     size_t after = of_country_org(c, ne, e, &cty, &org);
                     if (!after) after = ne;
                     if (cty < 0 && org < 0) { cty = t.country; org = t.org; }
+                    if (t.ncountries >= 2 && nth < t.ncountries && after == ne) cty = t.countries[nth];
+                    nth++;
                     int o = official_add(c, k, ne, &t, cty, org, "plural-title-list");
                     if (o >= 0) int_add(named, o);
                     if (o >= 0 && speaker(c, s, k, ne, e)) int_add(speakers, o);
@@ -724,11 +746,11 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
 }
 
 /* End of a title's continuation starting at j. */
-static size_t title_end(const ctx *c, size_t j, size_t e, int list_on)
+static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
     size_t k = j;
     for (; k < e; k++) {
-        if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"")) break;
+        if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
         if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) break;
         if (k > j && next_doc_at(c, k, e)) break;
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
@@ -865,7 +887,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
             int n_items = 0, after_and = 0;
             while (k < e && (mode_semicolon || doc_starter(c, k) || after_and)) {
                 after_and = 0;
-                size_t ie = title_end(c, k, e, !mode_semicolon);
+                size_t ie = title_end(c, k, e, !mode_semicolon, 0);
                 if (to_items) { /* "plans to combat X and coordinate Y" */
                     size_t a = k;
                     while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the"))) a++;
@@ -899,7 +921,8 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         sbuf_puts(&t, kw);
         size_t end = ke;
         if (doc_starter(c, j)) {
-            size_t te = title_end(c, j, e, 0);
+            int quoted = ms > s && (is(c, ms - 1, "'") || is(c, ms - 1, "\""));
+            size_t te = title_end(c, j, e, 0, quoted);
             if (te > j) {
                 char *cont = text_of(c, j, te);
                 sbuf_putc(&t, ' ');
