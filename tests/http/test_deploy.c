@@ -1,0 +1,116 @@
+/* test_deploy — the files operators use answer to the running server:
+ *  - every URL the Grafana dashboard (deploy/grafana/dashboard.json) asks
+ *    answers 200 with the shape its panel expects: under the target's
+ *    root_selector, an object or a non-empty array of objects carrying every
+ *    column selector the panel reads;
+ *  - the systemd unit passes `systemd-analyze verify` (with ExecStart pointed
+ *    at the binary under test);
+ *  - the man page renders with no groff warning and documents every command.
+ * Uses the seed corpus in corpus/. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tests/common/harness.h"
+
+static void check_shape(const char *url, json_t *value, json_t *columns)
+{
+    size_t n = json_is_array(value) ? json_array_size(value) : 1;
+    if (json_is_array(value) && n == 0) fail_msg("%s: empty series", url);
+    for (size_t i = 0; i < n; i++) {
+        json_t *row = json_is_array(value) ? json_array_get(value, i) : value;
+        if (!json_is_object(row)) fail_msg("%s: row %zu is not an object", url, i);
+        size_t k;
+        json_t *col;
+        json_array_foreach(columns, k, col) {
+            const char *sel = json_string_value(json_object_get(col, "selector"));
+            if (!json_object_get(row, sel)) fail_msg("%s: row %zu has no '%s'", url, i, sel);
+        }
+    }
+}
+
+static void test_dashboard_urls(void **state)
+{
+    json_error_t jerr;
+    json_t *dash = json_load_file("deploy/grafana/dashboard.json", 0, &jerr);
+    if (!dash) fail_msg("dashboard.json: %s (line %d)", jerr.text, jerr.line);
+    csto_server s;
+    const char *args[] = {"--corpus", "corpus", "--data", "data", "--static", "static", "--quiet", NULL};
+    assert_int_equal(server_start(&s, args, 30000), 0);
+    size_t i, k, checked = 0;
+    json_t *panel, *t;
+    json_array_foreach(json_object_get(dash, "panels"), i, panel) {
+        json_array_foreach(json_object_get(panel, "targets"), k, t) {
+            const char *url = json_string_value(json_object_get(t, "url"));
+            assert_non_null(url);
+            assert_string_equal(json_string_value(json_object_get(json_object_get(t, "datasource"), "uid")), "csto-infinity");
+            char full[1024];
+            snprintf(full, sizeof full, "%s%s", s.base, url);
+            http_reply r;
+            assert_int_equal(http_get(full, &r), 0);
+            if (r.status != 200) fail_msg("%s: status %ld", url, r.status);
+            json_t *body = json_loads(sbuf_str(&r.body), 0, NULL);
+            if (!body) fail_msg("%s: not JSON", url);
+            const char *root = json_string_value(json_object_get(t, "root_selector"));
+            json_t *value = root && *root ? json_object_get(body, root) : body;
+            if (!value) fail_msg("%s: no '%s'", url, root);
+            check_shape(url, value, json_object_get(t, "columns"));
+            json_decref(body);
+            http_reply_free(&r);
+            checked++;
+        }
+    }
+    printf("dashboard: %zu panel URLs checked\n", checked);
+    assert_true(checked >= 4);
+    assert_int_equal(server_stop(&s), 0);
+    json_decref(dash);
+}
+
+static void test_systemd_unit_verifies(void **state)
+{
+    char dir[] = "/tmp/csto-unit-XXXXXX", unit[256], bin[4096], cmd[8192];
+    assert_non_null(mkdtemp(dir));
+    assert_non_null(realpath(csto_bin(), bin));
+    snprintf(unit, sizeof unit, "%s/csto.service", dir);
+    snprintf(cmd, sizeof cmd, "sed 's#/usr/bin/csto#%s#' deploy/systemd/csto.service > %s", bin, unit);
+    assert_int_equal(system(cmd), 0);
+    const char *argv[] = {"/usr/bin/systemd-analyze", "verify", unit, NULL};
+    cmd_result r;
+    run_command(argv, 30000, &r);
+    if (r.status != 0) fail_msg("systemd-analyze verify: %d %s", r.status, sbuf_str(&r.err));
+    cmd_result_free(&r);
+    unlink(unit);
+    rmdir(dir);
+}
+
+static void test_man_page(void **state)
+{
+    const char *argv[] = {"/usr/bin/groff", "-man", "-Tutf8", "-ww", "-P-cbou", "csto.1", NULL};
+    cmd_result r;
+    run_command(argv, 30000, &r);
+    assert_int_equal(r.status, 0);
+    if (r.err.len) fail_msg("groff warnings: %s", sbuf_str(&r.err));
+    const char *out = sbuf_str(&r.out);
+    const char *want[] = {"SYNOPSIS", "serve", "parse", "CSTO_CORPUS", "CSTO_LISTEN", "SIGHUP", "SIGTERM", "EXIT STATUS"};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        if (!strstr(out, want[i])) fail_msg("man page lacks %s", want[i]);
+    cmd_result_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dashboard_urls),
+        cmocka_unit_test(test_systemd_unit_verifies),
+        cmocka_unit_test(test_man_page),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
