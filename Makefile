@@ -16,7 +16,7 @@ LISTEN  ?= 127.0.0.1:8080
 
 # Debian packages the build and the tests need; scripts/deps.sh installs the missing ones.
 BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev
-TEST_DEBS  := libcmocka-dev libcurl4-openssl-dev curl python3 systemd groff-base man-db
+TEST_DEBS  := libcmocka-dev libcurl4-openssl-dev curl python3 systemd groff-base man-db nginx
 
 OPT     ?= -O2
 CFLAGS  += -std=c11 -D_GNU_SOURCE $(OPT) -g -Wall -Wextra -Werror -Wno-unused-parameter -I.
