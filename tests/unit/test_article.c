@@ -14,22 +14,7 @@
 
 #include "model/article.h"
 #include "model/corpus.h"
-
-static gazetteer *G;
-
-static int setup(void **state)
-{
-    char err[256] = "";
-    G = gazetteer_load("data", err, sizeof err);
-    if (!G) fprintf(stderr, "gazetteer: %s\n", err);
-    return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gazetteer_free(G);
-    return 0;
-}
+#include "tests/common/gazfix.h"
 
 static void parse_ok(const char *raw, article *a)
 {
@@ -307,5 +292,5 @@ int main(void)
         cmocka_unit_test(test_bom_and_crlf),
         cmocka_unit_test(test_fixture_header),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }

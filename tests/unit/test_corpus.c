@@ -18,24 +18,9 @@
 
 #include "model/corpus.h"
 #include "model/gazetteer.h"
+#include "tests/common/gazfix.h"
 
 #define FIX "tests/fixtures/articles/"
-
-static gazetteer *G;
-
-static int setup(void **state)
-{
-    char err[256] = "";
-    G = gazetteer_load("data", err, sizeof err);
-    if (!G) fprintf(stderr, "gazetteer: %s\n", err);
-    return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gazetteer_free(G);
-    return 0;
-}
 
 /* ---- helpers -------------------------------------------------------------- */
 
@@ -441,5 +426,5 @@ int main(void)
         cmocka_unit_test(test_add_path_directory),
         cmocka_unit_test(test_add_path_with_bad_files),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }

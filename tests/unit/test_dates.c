@@ -12,23 +12,9 @@
 
 #include "model/corpus.h"
 #include "model/dates.h"
+#include "tests/common/gazfix.h"
 
-static gazetteer *G;
 static const cdate NONE = {0, 0, 0};
-
-static int setup(void **state)
-{
-    char err[256] = "";
-    G = gazetteer_load("data", err, sizeof err);
-    if (!G) fprintf(stderr, "gazetteer: %s\n", err);
-    return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gazetteer_free(G);
-    return 0;
-}
 
 /* All dates in s, formatted "2018-11-08|2020" ("?-11-28" for no year), and the
  * text of the first hit in first (may be NULL). */
@@ -238,5 +224,5 @@ int main(void)
         cmocka_unit_test(test_compatible_cmp_precision),
         cmocka_unit_test(test_add_days_and_format),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }

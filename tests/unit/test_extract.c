@@ -22,22 +22,7 @@
 #include "model/article.h"
 #include "model/corpus.h"
 #include "model/extract.h"
-
-static gazetteer *G;
-
-static int setup(void **state)
-{
-    char err[256] = "";
-    G = gazetteer_load("data", err, sizeof err);
-    if (!G) fprintf(stderr, "gazetteer: %s\n", err);
-    return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gazetteer_free(G);
-    return 0;
-}
+#include "tests/common/gazfix.h"
 
 /* ---- helpers -------------------------------------------------------------- */
 
@@ -744,5 +729,5 @@ int main(void)
         cmocka_unit_test(test_extract_article_spans),
         cmocka_unit_test(test_chairmanship_transfer),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }

@@ -18,21 +18,7 @@
 #include <string.h>
 
 #include "model/corpus.h"
-
-static gazetteer *G;
-
-static int setup(void **state)
-{
-    char err[256] = "";
-    G = gazetteer_load("data", err, sizeof err);
-    return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gazetteer_free(G);
-    return 0;
-}
+#include "tests/common/gazfix.h"
 
 /* The model of one article whose whole file is `raw`. */
 static json_t *model(const char *raw)
@@ -249,5 +235,5 @@ int main(void)
         cmocka_unit_test(titles_in_quotes_and_lists),
         cmocka_unit_test(month_alone_takes_the_year_last_named),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }

@@ -15,22 +15,7 @@
 #include "model/gazetteer.h"
 #include "model/sbuf.h"
 #include "model/text.h"
-
-static gazetteer *G;
-
-static int setup(void **state)
-{
-    char err[256] = "";
-    G = gazetteer_load("data", err, sizeof err);
-    if (!G) fprintf(stderr, "gazetteer: %s\n", err);
-    return G ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    gazetteer_free(G);
-    return 0;
-}
+#include "tests/common/gazfix.h"
 
 static void build(toklist *tl, const char *s)
 {
@@ -357,5 +342,5 @@ int main(void)
         cmocka_unit_test(test_fold_ascii),
         cmocka_unit_test(test_slug),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }
