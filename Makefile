@@ -96,7 +96,7 @@ $(OPENAPI_STAMP): tests/openapi/package.json
 	@touch $@
 
 test: $(BUILD)/csto $(UNIT_BIN) $(HTTP_BIN) $(OPENAPI_STAMP) | $(TDEPS_STAMP)
-	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN) tests/openapi/run.sh
+	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN) tests/openapi/run.sh tests/browser/run.sh
 
 # libFuzzer harnesses (clang): each runs FUZZ_SECONDS on its seeds in tests/fuzz/seeds/NAME;
 # new interesting inputs go to build/fuzz/corpus-NAME, crashes to build/fuzz/.
