@@ -54,5 +54,10 @@ int accepts_gzip(const char *accept_encoding);
 struct route;
 void metrics_set_routes(const struct route *table, size_t n);
 void metrics_observe(int route_index, unsigned status, double seconds);
+/* One snapshot reload finished (ok 1, failed 0): csto_reloads_total{result}. */
+void metrics_count_reload(int ok);
+/* The last reload's outcome for /healthz ("last_reload"): error is a short
+ * sentence with no paths (copied; NULL when ok), at when it finished. */
+void health_note_reload(int ok, const char *error, long long at);
 
 #endif

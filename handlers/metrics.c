@@ -8,7 +8,7 @@
  *   csto_snapshot_items{kind}                    gauge
  *   csto_snapshot_age_seconds, csto_snapshot_loaded_timestamp_seconds,
  *   csto_snapshot_build_seconds                  gauges
- *   csto_reloads_total                           counter (no reloads yet) */
+ *   csto_reloads_total{result="ok|failed"}       counter */
 #include "handlers/handlers.h"
 
 #include <stdatomic.h>
@@ -32,7 +32,12 @@ static atomic_ulong m_other_code[MAX_ROUTES + 1];
 static atomic_ulong m_bucket[MAX_ROUTES + 1][NBUCKETS];
 static atomic_ulong m_count[MAX_ROUTES + 1];
 static atomic_ullong m_sum_ns[MAX_ROUTES + 1];
-atomic_ulong metrics_reloads;
+static atomic_ulong m_reloads[2]; /* failed, ok */
+
+void metrics_count_reload(int ok)
+{
+    atomic_fetch_add(&m_reloads[ok ? 1 : 0], 1);
+}
 
 void metrics_set_routes(const route *table, size_t n)
 {
@@ -104,9 +109,10 @@ void handle_metrics(const http_request *req, http_response *resp)
                        "# TYPE csto_snapshot_build_seconds gauge\ncsto_snapshot_build_seconds %.6f\n",
                     difftime(time(NULL), at), (long long)at, snapshot_build_seconds(req->snap));
     }
-    sbuf_printf(b, "# HELP csto_reloads_total Snapshot reloads since start.\n"
-                   "# TYPE csto_reloads_total counter\ncsto_reloads_total %lu\n",
-                atomic_load(&metrics_reloads));
+    sbuf_printf(b, "# HELP csto_reloads_total Snapshot reloads since start, by result.\n"
+                   "# TYPE csto_reloads_total counter\ncsto_reloads_total{result=\"ok\"} %lu\n"
+                   "csto_reloads_total{result=\"failed\"} %lu\n",
+                atomic_load(&m_reloads[1]), atomic_load(&m_reloads[0]));
     resp->status = 200;
     resp->content_type = PROM_TYPE;
     resp->cache_control = "no-cache";

@@ -27,7 +27,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_ARTICLE_BYTES (64u << 20)
+/* A news article is a few KiB; anything this big is not one, and refusing it
+ * keeps a load (and a reload) bounded in time. */
+#define MAX_ARTICLE_BYTES (4u << 20)
 
 typedef struct art { article a; extraction x; } art;
 
@@ -156,6 +158,11 @@ static int add_file(corpus *c, const char *path, FILE *errlog)
     char err[256];
     if (stat(path, &st) < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
     if (!S_ISREG(st.st_mode)) { fprintf(errlog, "%s: not a regular file\n", path); return 1; }
+    if (st.st_size > (off_t)MAX_ARTICLE_BYTES) {
+        fprintf(errlog, "%s: larger than %u MiB (%lld bytes): not an article\n", path, MAX_ARTICLE_BYTES >> 20,
+                (long long)st.st_size);
+        return 1;
+    }
     sbuf b = {0};
     if (read_file(path, &b, err, sizeof err) < 0) {
         fprintf(errlog, "%s: %s\n", path, err);

@@ -6,16 +6,33 @@
  * 0.9.75 quirk: a response queued on the handler's first call for a request
  * makes the library close the keep-alive connection, so the first call only
  * marks the request as seen and the response is queued on the second.
- * Request bodies are never used: any upload is discarded as it arrives.
- * HEAD: the library sends the headers of the GET answer without its body. */
+ * Request bodies are never used: any upload is discarded as it arrives; a
+ * Content-Length over MAX_DISCARDED_BODY is answered 413 at once, and a
+ * chunked body that grows past it closes the connection.  HEAD: the library sends the headers of the GET answer without
+ * its body.
+ *
+ * Oversized requests.  The library parses the query string into a list it
+ * allocates from the connection's memory pool right after the URI-log
+ * callback; when the pool runs out there it logs that it is sending 431 but
+ * the client is never answered (measured: ~1000 tiny parameters under a
+ * 64 KiB pool hang until the timeout).  So on_uri, which sees the raw target
+ * first, counts the parameters and measures the target, and when either is
+ * over its limit it cuts the query string off in the library's buffer (the
+ * byte after '?' becomes NUL: nothing is left to parse) and marks the
+ * request; the handler then answers 400/414 as problem+json.  Headers over
+ * max_header_bytes get a problem+json 431 the same way.  Only a request line
+ * or header block larger than the whole pool (DAEMON_CONNECTION_MEMORY)
+ * still gets the library's own 414/431, which has a short HTML body. */
 #include "server/daemon.h"
 
 #include <microhttpd.h>
 #include <netdb.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "handlers/handlers.h"
 #include "handlers/responses.h"
@@ -26,7 +43,12 @@
 struct csto_daemon {
     struct MHD_Daemon *mhd;
     daemon_config cfg;
+    atomic_int in_flight; /* requests between on_uri and on_completed */
+    MHD_socket quiesced;  /* the listening socket after daemon_drain */
 };
+
+#define MAX_DISCARDED_BODY ((size_t)64 * 1024)
+#define MAX_LOGGED_URI 2048
 
 /* What one request keeps between callbacks (owned by the connection via
  * *con_cls; freed in on_completed). */
@@ -36,6 +58,9 @@ struct req_ctx {
     int route_index;
     int seen;  /* the handler has been called once */
     int queued;
+    unsigned reject;   /* 400 (too many parameters) or 414, from on_uri */
+    size_t nargs;      /* parameters in the raw target */
+    size_t discarded;  /* body bytes thrown away */
     unsigned status;
     size_t bytes;      /* body bytes (0 for HEAD) */
     char method[16];
@@ -44,11 +69,27 @@ struct req_ctx {
 
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
 {
+    struct csto_daemon *d = cls;
     struct req_ctx *rc = calloc(1, sizeof *rc);
+    if (!uri)
+        uri = "";
+    size_t len = strlen(uri);
+    const char *q = strchr(uri, '?');
+    size_t nargs = 0;
+    if (q)
+        for (const char *p = q; *p; p++)
+            nargs += *p == '&' || *p == '?';
+    unsigned reject = len > d->cfg.max_uri ? 414 : nargs > d->cfg.max_args ? 400 : 0;
+    if (reject && q)
+        ((char *)q)[1] = '\0'; /* see the top of this file: nothing left to parse */
     if (rc) {
-        rc->uri = strdup(uri ? uri : "");
+        /* the log keeps at most MAX_LOGGED_URI bytes of a target */
+        rc->uri = strndup(uri, len > MAX_LOGGED_URI ? MAX_LOGGED_URI : len);
         rc->route_index = -1;
+        rc->reject = reject;
+        rc->nargs = nargs;
         clock_gettime(CLOCK_MONOTONIC, &rc->start);
+        atomic_fetch_add(&d->in_flight, 1);
     }
     return rc;
 }
@@ -102,10 +143,11 @@ static void access_log(struct MHD_Connection *conn, const struct req_ctx *rc)
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    const struct csto_daemon *d = cls;
+    struct csto_daemon *d = cls;
     struct req_ctx *rc = *con_cls;
     if (!rc)
         return;
+    atomic_fetch_sub(&d->in_flight, 1);
     if (rc->queued) {
         struct timespec end;
         clock_gettime(CLOCK_MONOTONIC, &end);
@@ -152,6 +194,14 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
     return MHD_YES;
 }
 
+static enum MHD_Result add_header_size(void *cls, enum MHD_ValueKind kind, const char *key,
+                                       const char *value)
+{
+    size_t *n = cls;
+    *n += (key ? strlen(key) : 0) + (value ? strlen(value) : 0) + 4; /* ": " and CRLF */
+    return MHD_YES;
+}
+
 /* Whether the raw target's path has an encoded NUL, which decoding would
  * silently turn into a shorter path. */
 static int raw_path_has_nul(const char *uri)
@@ -161,6 +211,10 @@ static int raw_path_has_nul(const char *uri)
             return 1;
     return 0;
 }
+
+#define CSP_HTML                                                                             \
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "        \
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 
 /* Turns resp into a libmicrohttpd response and queues it; resp is emptied
  * (its body and fd move to the library). */
@@ -194,7 +248,13 @@ static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, in
         MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, resp->cache_control);
     for (int i = 0; i < resp->nheaders; i++)
         MHD_add_response_header(r, resp->headers[i].name, resp->headers[i].value);
+    /* security headers on every answer; the strict policy on HTML */
     MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    if (resp->content_type && strncmp(resp->content_type, "text/html", 9) == 0) {
+        MHD_add_response_header(r, "Content-Security-Policy", CSP_HTML);
+        MHD_add_response_header(r, "X-Frame-Options", "DENY");
+    }
     http_response_clear(resp);
     enum MHD_Result ret = MHD_queue_response(conn, status, r);
     MHD_destroy_response(r);
@@ -213,15 +273,29 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     struct req_ctx *rc = *con_cls;
     if (!rc) /* the URI callback ran out of memory */
         return MHD_NO;
+    http_response resp;
     if (!rc->seen) {
         rc->seen = 1;
         snprintf(rc->method, sizeof rc->method, "%s", method);
         snprintf(rc->version, sizeof rc->version, "%s", version);
+        /* a declared body too large to discard: 413 now (queued on the
+         * first call, so the library closes the connection after it) */
+        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+                                                     MHD_HTTP_HEADER_CONTENT_LENGTH);
+        if (cl && strtoull(cl, NULL, 10) > MAX_DISCARDED_BODY) {
+            http_response_init(&resp);
+            resp_problem(&resp, 413, "request bodies are not accepted", NULL);
+            return queue(conn, rc, 0, &resp);
+        }
         return MHD_YES; /* queue on the next call: keeps keep-alive working */
     }
     if (*upload_data_size) {
-        *upload_data_size = 0; /* no route takes a body: discard it, answer at its end */
-        return MHD_YES;
+        /* no route takes a body: discard it and answer at its end; a chunked
+         * one past MAX_DISCARDED_BODY closes the connection (0.9.75 cannot
+         * queue an answer in the middle of an upload) */
+        rc->discarded += *upload_data_size;
+        *upload_data_size = 0;
+        return rc->discarded > MAX_DISCARDED_BODY ? MHD_NO : MHD_YES;
     }
     if (rc->queued)
         return MHD_YES;
@@ -241,9 +315,22 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         .openapi_path = d->cfg.openapi_path,
         .route_index = -1,
     };
-    http_response resp;
     http_response_init(&resp);
-    if (raw_path_has_nul(rc->uri)) {
+    size_t header_bytes = 0;
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, add_header_size, &header_bytes);
+    char detail[128];
+    if (rc->reject == 414) {
+        snprintf(detail, sizeof detail, "the request target is longer than %zu bytes",
+                 d->cfg.max_uri);
+        resp_problem(&resp, 414, detail, NULL);
+    } else if (rc->reject) {
+        snprintf(detail, sizeof detail, "more than %u query parameters", d->cfg.max_args);
+        resp_problem(&resp, 400, detail, NULL);
+    } else if (header_bytes > d->cfg.max_header_bytes) {
+        snprintf(detail, sizeof detail, "the request headers are larger than %zu bytes",
+                 d->cfg.max_header_bytes);
+        resp_problem(&resp, 431, detail, NULL);
+    } else if (raw_path_has_nul(rc->uri)) {
         resp_problem(&resp, 400, "the path contains an encoded NUL byte", NULL);
     } else {
         req.snap = state_acquire();
@@ -264,8 +351,23 @@ csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
         return NULL;
     }
     d->cfg = *cfg;
+    d->quiesced = MHD_INVALID_SOCKET;
+    daemon_config *c = &d->cfg;
+    if (!c->max_conns)
+        c->max_conns = DAEMON_DEFAULT_MAX_CONNS;
+    if (!c->max_conns_per_ip)
+        c->max_conns_per_ip = DAEMON_DEFAULT_MAX_CONNS_PER_IP;
+    if (!c->timeout)
+        c->timeout = DAEMON_DEFAULT_TIMEOUT;
+    if (!c->max_uri)
+        c->max_uri = DAEMON_DEFAULT_MAX_URI;
+    if (!c->max_header_bytes)
+        c->max_header_bytes = DAEMON_DEFAULT_MAX_HEADER_BYTES;
+    if (!c->max_args)
+        c->max_args = DAEMON_DEFAULT_MAX_ARGS;
     metrics_set_routes(csto_routes, csto_nroutes);
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
+    /* ITC: needed by MHD_quiesce_daemon (daemon_drain) */
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_USE_ITC;
     if (cfg->addr.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
     unsigned threads = cfg->threads > 0 ? (unsigned)cfg->threads : 1;
@@ -273,10 +375,11 @@ csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
         flags, 0, NULL, NULL, on_request, d,
         MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)&d->cfg.addr,
         MHD_OPTION_THREAD_POOL_SIZE, threads,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 * 1024,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
-        MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)1024,
+        MHD_OPTION_CONNECTION_TIMEOUT, c->timeout,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, DAEMON_CONNECTION_MEMORY,
+        MHD_OPTION_CONNECTION_LIMIT, c->max_conns,
+        MHD_OPTION_PER_IP_CONNECTION_LIMIT, c->max_conns_per_ip,
+        MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
         MHD_OPTION_URI_LOG_CALLBACK, on_uri, d,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, d,
         MHD_OPTION_END);
@@ -294,10 +397,34 @@ unsigned daemon_port(const csto_daemon *d)
     return info ? info->port : 0;
 }
 
+int daemon_in_flight(const csto_daemon *d)
+{
+    return atomic_load(&((csto_daemon *)d)->in_flight);
+}
+
+int daemon_drain(csto_daemon *d, double seconds)
+{
+    if (d->quiesced == MHD_INVALID_SOCKET)
+        d->quiesced = MHD_quiesce_daemon(d->mhd);
+    struct timespec start, now, nap = {0, 10 * 1000 * 1000};
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        int n = atomic_load(&d->in_flight);
+        if (n <= 0)
+            return 0;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if ((double)(now.tv_sec - start.tv_sec) + (double)(now.tv_nsec - start.tv_nsec) / 1e9 >= seconds)
+            return n;
+        nanosleep(&nap, NULL);
+    }
+}
+
 void daemon_stop(csto_daemon *d)
 {
     if (!d)
         return;
     MHD_stop_daemon(d->mhd);
+    if (d->quiesced != MHD_INVALID_SOCKET)
+        close(d->quiesced); /* after quiescing, the listening socket is ours */
     free(d);
 }

@@ -1,7 +1,8 @@
 /* load — model from articles or from a model file; see load.h.
  *
- * Directories are expanded here into their *.txt files (regular files
- * directly inside, sorted by name in byte order, hidden files skipped) and
+ * Directories are expanded here into their *.txt files (directly inside,
+ * sorted by name in byte order, hidden files skipped; every *.txt entry that
+ * is not a readable regular file is named with the reason) and
  * each is handed to corpus_add_path.  model/corpus.h promises the same for a
  * directory passed whole, and the model does not depend on the order files
  * are added within a directory, so this is equivalent; it keeps `csto parse
@@ -24,21 +25,29 @@ static int by_name(const struct dirent **a, const struct dirent **b)
     return strcmp((*a)->d_name, (*b)->d_name);
 }
 
-static int is_article_name(const struct dirent *e)
+static int is_visible(const struct dirent *e)
 {
-    size_t n = strlen(e->d_name);
-    return e->d_name[0] != '.' && n > 4 && strcmp(e->d_name + n - 4, ".txt") == 0;
+    return e->d_name[0] != '.';
+}
+
+static int is_txt(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && strcmp(name + n - 4, ".txt") == 0;
 }
 
 /* Adds `path` to c: a directory file by file, anything else as it is.
- * Returns the number of files that failed (each named on stderr). */
+ * Returns the number of files that failed (each named on stderr with the
+ * reason: unreadable, a dangling symbolic link or a loop, not a regular
+ * file, too large, binary, not UTF-8, empty).  Other visible files are
+ * named as ignored, not counted. */
 static int add_path(corpus *c, const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
         return corpus_add_path(c, path, stderr); /* it names a missing file itself */
     struct dirent **names = NULL;
-    int n = scandir(path, &names, is_article_name, by_name);
+    int n = scandir(path, &names, is_visible, by_name);
     if (n < 0) {
         fprintf(stderr, "%s: %s\n", path, strerror(errno));
         return 1;
@@ -48,11 +57,28 @@ static int add_path(corpus *c, const char *path)
     const char *sep = plen && path[plen - 1] == '/' ? "" : "/";
     for (int i = 0; i < n; i++) {
         char file[PATH_MAX];
-        int len = snprintf(file, sizeof file, "%s%s%s", path, sep, names[i]->d_name);
+        const char *name = names[i]->d_name;
+        int len = snprintf(file, sizeof file, "%s%s%s", path, sep, name);
+        struct stat lst;
         if (len < 0 || (size_t)len >= sizeof file) {
-            fprintf(stderr, "%s/%s: path too long\n", path, names[i]->d_name);
+            fprintf(stderr, "%s/%s: path too long\n", path, name);
             failed++;
-        } else if (stat(file, &st) == 0 && S_ISREG(st.st_mode)) {
+        } else if (!is_txt(name)) {
+            if (stat(file, &st) == 0 && S_ISREG(st.st_mode))
+                fprintf(stderr, "%s: ignored: not a .txt article\n", file);
+        } else if (stat(file, &st) != 0) {
+            int e = errno;
+            if (lstat(file, &lst) == 0 && S_ISLNK(lst.st_mode))
+                fprintf(stderr, "%s: %s\n", file,
+                        e == ELOOP ? "symbolic link loop" : e == ENOENT ? "dangling symbolic link"
+                                                                        : strerror(e));
+            else
+                fprintf(stderr, "%s: %s\n", file, strerror(e));
+            failed++;
+        } else if (!S_ISREG(st.st_mode)) {
+            fprintf(stderr, "%s: not a regular file\n", file);
+            failed++;
+        } else {
             failed += corpus_add_path(c, file, stderr);
         }
         free(names[i]);
@@ -99,12 +125,14 @@ static int ends_with(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-json_t *load_for_serving(const char *path, const char *datadir, int *failed)
+json_t *load_for_serving(const char *path, const char *datadir, int *failed, char *why,
+                         size_t whylen)
 {
     struct stat st;
     *failed = 0;
     if (stat(path, &st) != 0) {
         fprintf(stderr, "csto: corpus %s: %s\n", path, strerror(errno));
+        snprintf(why, whylen, "the corpus cannot be read: %s", strerror(errno));
         return NULL;
     }
     if (S_ISREG(st.st_mode) && ends_with(path, ".json")) {
@@ -112,10 +140,15 @@ json_t *load_for_serving(const char *path, const char *datadir, int *failed)
         json_t *model = json_load_file(path, 0, &jerr);
         if (!model) {
             fprintf(stderr, "csto: %s:%d:%d: %s\n", path, jerr.line, jerr.column, jerr.text);
+            snprintf(why, whylen, "the model file is not valid JSON (line %d, column %d)",
+                     jerr.line, jerr.column);
             *failed = 1;
         }
         return model;
     }
     const char *paths[] = {path};
-    return load_articles(paths, 1, datadir, 0, failed);
+    json_t *model = load_articles(paths, 1, datadir, 0, failed);
+    if (!model)
+        snprintf(why, whylen, "the model could not be built (see the log)");
+    return model;
 }

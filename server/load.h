@@ -14,7 +14,9 @@ json_t *load_articles(const char *const *paths, int npaths, const char *datadir,
 
 /* Loads `path` for serving: a regular file ending in ".json" is a model file
  * (taken as it is); anything else is articles (as load_articles).  Returns a
- * new reference or NULL (reason on stderr). */
-json_t *load_for_serving(const char *path, const char *datadir, int *failed);
+ * new reference or NULL (details on stderr, a one-line reason without paths
+ * in `why`, for /healthz). */
+json_t *load_for_serving(const char *path, const char *datadir, int *failed, char *why,
+                         size_t whylen);
 
 #endif

@@ -12,12 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "model/snapshot.h"
 #include "server/daemon.h"
 #include "server/load.h"
+#include "server/reload.h"
 #include "server/state.h"
 
 #define CSTO_VERSION "0.1.0"
@@ -41,7 +43,8 @@ static const char usage_main[] =
     "  --threads N         CSTO_THREADS  number of online cores\n"
     "  --data DIR          CSTO_DATA     <exe dir>/../data, else /usr/share/csto/data\n"
     "  --static DIR        CSTO_STATIC   <exe dir>/../static, else /usr/share/csto/static\n"
-    "  --quiet             CSTO_QUIET    off (1/true/yes/on to turn on)\n";
+    "  --quiet             CSTO_QUIET    off (1/true/yes/on to turn on)\n"
+    "  --strict, --watch, limits and timeouts: see `csto serve --help`\n";
 
 static const char usage_serve[] =
     "usage: csto serve [options]\n"
@@ -60,10 +63,25 @@ static const char usage_serve[] =
     "  --static DIR        CSTO_STATIC   files served under / (default: <exe dir>/../static\n"
     "                                    if it exists, else /usr/share/csto/static)\n"
     "  --quiet             CSTO_QUIET    no access log on stderr (CSTO_QUIET=1/true/yes/on)\n"
+    "  --strict            CSTO_STRICT   refuse to start (exit 1) when any article file cannot\n"
+    "                                    be read, and fail a reload for it (default: off: such\n"
+    "                                    files are named on stderr and the rest is served)\n"
+    "  --watch             CSTO_WATCH    reload when the corpus changes (polled; default: off)\n"
+    "  --watch-interval MS CSTO_WATCH_INTERVAL  how often --watch polls, 50-3600000 (default: 1000)\n"
+    "  --max-conns N       CSTO_MAX_CONNS         connections in total (default: 4096; capped by\n"
+    "                                             the open-file limit)\n"
+    "  --max-conns-per-ip N CSTO_MAX_CONNS_PER_IP connections from one address (default: 1024)\n"
+    "  --timeout S         CSTO_TIMEOUT  seconds a connection may stay idle, 1-3600 (default: 10)\n"
+    "  --drain-timeout S   CSTO_DRAIN_TIMEOUT  on SIGTERM/SIGINT, seconds to let requests in\n"
+    "                                    flight finish, 0-3600 (default: 10)\n"
     "  -h, --help                        this help\n"
     "\n"
+    "Signals: SIGHUP reloads the corpus in the background (a failed reload keeps the\n"
+    "old snapshot; see /healthz last_reload); SIGTERM/SIGINT stop accepting, let the\n"
+    "requests in flight finish (up to --drain-timeout) and exit 0.\n"
+    "\n"
     "Endpoints: /api/v1/{meetings,members,officials,documents,articles}[/{id}]\n"
-    "           (?limit=0-1000, default 50; ?offset=N), /healthz, / (the explorer).\n";
+    "           (?limit=0-1000, default 50; ?offset=N), /healthz, /metrics, / (the explorer).\n";
 
 static const char usage_parse[] =
     "usage: csto parse PATH... [-o FILE] [--explain] [--data DIR]\n"
@@ -125,6 +143,34 @@ static int parse_bool(const char *v)
         if (strcasecmp(v, no[i]) == 0)
             return 0;
     return -1;
+}
+
+/* A decimal number in [min, max]. */
+static int parse_range(const char *v, long min, long max, long *out)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || end == v || *end || n < min || n > max)
+        return -1;
+    *out = n;
+    return 0;
+}
+
+/* Raises the soft open-file limit to the hard one: every connection is a
+ * descriptor.  Returns the limit now in force. */
+static long raise_nofile(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return 1024;
+    if (rl.rlim_cur < rl.rlim_max) {
+        rlim_t want = rl.rlim_max == RLIM_INFINITY ? 1048576 : rl.rlim_max;
+        struct rlimit nl = {want, rl.rlim_max};
+        if (setrlimit(RLIMIT_NOFILE, &nl) == 0)
+            rl.rlim_cur = want;
+    }
+    return rl.rlim_cur == RLIM_INFINITY ? 1048576 : (long)rl.rlim_cur;
 }
 
 static int parse_threads(const char *v, int *out)
@@ -204,15 +250,60 @@ static int cmd_serve(int argc, char **argv)
         return 2;
     }
 
-    enum { O_CORPUS = 256, O_LISTEN, O_THREADS, O_DATA, O_STATIC, O_QUIET };
+    /* numeric settings: flag, variable, range, where it goes */
+    long max_conns = DAEMON_DEFAULT_MAX_CONNS, per_ip = DAEMON_DEFAULT_MAX_CONNS_PER_IP,
+         timeout = DAEMON_DEFAULT_TIMEOUT, drain = 10, watch_ms = 1000;
+    int strict = 0, watch = 0;
+    struct num_opt {
+        const char *flag, *var;
+        long min, max;
+        long *to;
+    } nums[] = {
+        {"max-conns", "CSTO_MAX_CONNS", 1, 1000000, &max_conns},
+        {"max-conns-per-ip", "CSTO_MAX_CONNS_PER_IP", 1, 1000000, &per_ip},
+        {"timeout", "CSTO_TIMEOUT", 1, 3600, &timeout},
+        {"drain-timeout", "CSTO_DRAIN_TIMEOUT", 0, 3600, &drain},
+        {"watch-interval", "CSTO_WATCH_INTERVAL", 50, 3600000, &watch_ms},
+    };
+    enum { NNUMS = sizeof nums / sizeof nums[0] };
+    for (int i = 0; i < NNUMS; i++)
+        if ((v = getenv(nums[i].var)) && *v && parse_range(v, nums[i].min, nums[i].max, nums[i].to) < 0) {
+            fprintf(stderr, "csto: %s=%s: expected a number from %ld to %ld\n", nums[i].var, v,
+                    nums[i].min, nums[i].max);
+            return 2;
+        }
+    static const char *const bools[] = {"CSTO_STRICT", "CSTO_WATCH"};
+    int *bool_to[] = {&strict, &watch};
+    for (int i = 0; i < 2; i++)
+        if ((v = getenv(bools[i])) && (*bool_to[i] = parse_bool(v)) < 0) {
+            fprintf(stderr, "csto: %s=%s: expected 1/0, true/false, yes/no, on/off\n", bools[i], v);
+            return 2;
+        }
+
+    enum { O_CORPUS = 256, O_LISTEN, O_THREADS, O_DATA, O_STATIC, O_QUIET, O_STRICT, O_WATCH, O_NUM };
     static const struct option opts[] = {
         {"corpus", required_argument, NULL, O_CORPUS}, {"listen", required_argument, NULL, O_LISTEN},
         {"threads", required_argument, NULL, O_THREADS}, {"data", required_argument, NULL, O_DATA},
         {"static", required_argument, NULL, O_STATIC}, {"quiet", no_argument, NULL, O_QUIET},
+        {"strict", no_argument, NULL, O_STRICT}, {"watch", no_argument, NULL, O_WATCH},
+        {"max-conns", required_argument, NULL, O_NUM + 0},
+        {"max-conns-per-ip", required_argument, NULL, O_NUM + 1},
+        {"timeout", required_argument, NULL, O_NUM + 2},
+        {"drain-timeout", required_argument, NULL, O_NUM + 3},
+        {"watch-interval", required_argument, NULL, O_NUM + 4},
         {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0},
     };
     int c;
     while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        if (c >= O_NUM && c < O_NUM + NNUMS) {
+            const struct num_opt *o = &nums[c - O_NUM];
+            if (parse_range(optarg, o->min, o->max, o->to) < 0) {
+                fprintf(stderr, "csto: --%s %s: expected a number from %ld to %ld\n", o->flag, optarg,
+                        o->min, o->max);
+                return 2;
+            }
+            continue;
+        }
         switch (c) {
         case O_CORPUS: corpus_path = optarg; break;
         case O_LISTEN: listen = optarg; break;
@@ -225,6 +316,8 @@ static int cmd_serve(int argc, char **argv)
         case O_DATA: data = optarg; break;
         case O_STATIC: static_dir = optarg; break;
         case O_QUIET: cfg.quiet = 1; break;
+        case O_STRICT: strict = 1; break;
+        case O_WATCH: watch = 1; break;
         case 'h': fputs(usage_serve, stdout); return 0;
         default: fputs(usage_serve, stderr); return 2;
         }
@@ -258,12 +351,31 @@ static int cmd_serve(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
 
+    /* every connection is a descriptor: raise the limit, and keep the
+     * connection cap below it (room for the corpus, SQLite and logs) */
+    long nofile = raise_nofile();
+    if (max_conns > nofile - 64) {
+        long capped = nofile > 128 ? nofile - 64 : 64;
+        fprintf(stderr, "csto: warning: --max-conns %ld is above the open-file limit %ld: using %ld\n",
+                max_conns, nofile, capped);
+        max_conns = capped;
+    }
+    cfg.max_conns = (unsigned)max_conns;
+    cfg.max_conns_per_ip = (unsigned)per_ip;
+    cfg.timeout = (unsigned)timeout;
+
     int failed = 0, rc = 1;
-    char err[512];
+    char err[512], why[256];
     csto_daemon *d = NULL;
-    json_t *model = load_for_serving(corpus_path, data, &failed);
+    json_t *model = load_for_serving(corpus_path, data, &failed, why, sizeof why);
     if (!model)
         return 1;
+    if (failed && strict) {
+        fprintf(stderr, "csto: --strict: %d file(s) of %s could not be read (named above); not starting\n",
+                failed, corpus_path);
+        json_decref(model);
+        return 1;
+    }
     if (failed)
         fprintf(stderr, "csto: warning: %d file(s) of %s could not be read (named above)\n",
                 failed, corpus_path);
@@ -275,6 +387,12 @@ static int cmd_serve(int argc, char **argv)
     }
     state_set(snap); /* the state owns it now */
 
+    reload_config rl = {.corpus = corpus_path, .data = data, .threads = cfg.threads,
+                        .strict = strict, .watch_ms = watch ? (int)watch_ms : 0};
+    if (reload_start(&rl) < 0) {
+        fprintf(stderr, "csto: cannot start the reload thread\n");
+        goto cleanup;
+    }
     d = daemon_start(&cfg, err, sizeof err);
     if (!d) {
         fprintf(stderr, "csto: cannot listen on %s: %s\n", listen, err);
@@ -291,21 +409,33 @@ static int cmd_serve(int argc, char **argv)
             snapshot_count(snap, SNAP_OFFICIALS), snapshot_count(snap, SNAP_DOCUMENTS),
             snapshot_count(snap, SNAP_MEMBERS), v6 ? "[" : "", host, v6 ? "]" : "",
             daemon_port(d));
+    fprintf(stderr, "csto: limits: %u connections, %u per address, %u s idle timeout, %ld s drain%s\n",
+            cfg.max_conns, cfg.max_conns_per_ip, cfg.timeout, drain,
+            watch ? ", watching the corpus" : "");
 
     for (;;) {
         int sig = 0;
         if (sigwait(&sigs, &sig) != 0)
             continue;
         if (sig == SIGHUP) {
-            fprintf(stderr, "csto: SIGHUP: reloading is not implemented yet; still serving\n");
+            fprintf(stderr, "csto: SIGHUP: reloading in the background\n");
+            reload_request();
             continue;
         }
-        fprintf(stderr, "csto: %s received, stopping\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+        fprintf(stderr, "csto: %s received\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
         break;
     }
+    fprintf(stderr, "csto: stopping: %d request(s) in flight, waiting up to %ld s\n",
+            daemon_in_flight(d), drain);
+    int left = daemon_drain(d, (double)drain);
+    if (left)
+        fprintf(stderr, "csto: %d request(s) still in flight after %ld s: closing them\n", left, drain);
+    else
+        fprintf(stderr, "csto: drained\n");
     rc = 0;
 cleanup:
     daemon_stop(d);
+    reload_stop(2.0);
     state_set(NULL);
     return rc;
 }

@@ -769,7 +769,8 @@ static void test_metrics(void **state)
     assert_non_null(strstr(m, "csto_snapshot_items{kind=\"meetings\"} 5\n"));
     assert_non_null(strstr(m, "csto_snapshot_items{kind=\"members\"} 6\n"));
     assert_non_null(strstr(m, "csto_snapshot_age_seconds "));
-    assert_non_null(strstr(m, "csto_reloads_total 0\n"));
+    assert_non_null(strstr(m, "csto_reloads_total{result=\"ok\"} 0\n"));
+    assert_non_null(strstr(m, "csto_reloads_total{result=\"failed\"} 0\n"));
     http_reply_free(&r);
 }
 
