@@ -1,5 +1,17 @@
 // The explorer's entry point: routes #/... to a view, renders it into <main>
 // with loading, empty and error states, and keeps the header in step.
+//
+// Views and their URLs (state lives in the hash, so links can be shared):
+//   #/                                 overview: counts, charts, meetings timeline
+//   #/meetings?body=&status=&format=&member=&from=&to=&q=&sort=&offset=&limit=
+//                                      timeline + filterable, sortable, paged table
+//   #/meetings/ID                      date, place, bodies, participants, documents, reports
+//   #/members, #/members/ID            officials, meetings, chairmanships, articles
+//   #/officials?country=&q=, #/officials/ID   positions, meetings attended, mentions
+//   #/documents?type=&status=&q=, #/documents/ID   type, status, meeting, reports
+//   #/articles?source=&from=&to=&q=, #/articles/ID[?hl=START-END]
+//                                      text with every fact highlighted at its byte offsets
+//   #/search?q=                        search across every kind, with the server's snippets
 import { h, clear } from './dom.js';
 import { ApiError } from './api.js';
 import { currentRoute } from './router.js';

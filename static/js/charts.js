@@ -46,7 +46,7 @@ function niceMax(v) {
  * Vertical stacked bars.  rows: [{label, parts: {key: n}}]; keys in stack order.
  */
 export function stackedBars({ title, rows, keys, colors, labels, width = 480, hrefFor }) {
-  const W = Math.max(280, Math.min(width, 720));
+  const W = Math.max(260, Math.min(width, 720));
   const H = 220;
   const m = { l: 34, r: 8, t: 10, b: 28 };
   const totals = rows.map((r) => keys.reduce((a, k) => a + (r.parts[k] || 0), 0));
@@ -90,7 +90,7 @@ export function stackedBars({ title, rows, keys, colors, labels, width = 480, hr
 
 /** Horizontal bars.  rows: [{label, value, href?, color?}]. */
 export function hBars({ title, rows, unit = '', width = 480, color = '#1f5fa8' }) {
-  const W = Math.max(280, Math.min(width, 720));
+  const W = Math.max(260, Math.min(width, 720));
   const rh = 26;
   const lw = Math.min(150, W * 0.38);
   const m = { t: 6, b: 6, r: 36 };
@@ -126,7 +126,7 @@ export function timeline({ meetings, width = 900, title = 'Meetings by body and 
   const dated = meetings.filter((m) => m.date);
   const undated = meetings.length - dated.length;
   const bodies = BODY_ORDER.filter((b) => dated.some((m) => (m.bodies || []).includes(b)));
-  const W = Math.max(300, Math.min(width, 1200));
+  const W = Math.max(260, Math.min(width, 1200));
   const lane = 40;
   const r = 7;
   const m = { l: 52, r: 16, t: 10, b: 30 };

@@ -11,7 +11,19 @@ import {
   loadCountries, countryName, isMember, fmtDate, meetingTitle, bodyNames, plural, titleOfArticle,
 } from './vocab.js';
 
-const chartWidth = () => Math.min(document.getElementById('main').clientWidth || 800, 1200);
+// Charts are drawn at about the width they will be shown at, so that their
+// text keeps its size: the content width, less a figure's padding and border.
+const chartWidth = () => {
+  const main = document.getElementById('main');
+  const cs = getComputedStyle(main);
+  return Math.min((main.clientWidth || 800) - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight), 1200) - 30;
+};
+/** The width of one cell of a .grid (columns of at least 22rem, 1rem apart). */
+const gridCell = (w) => {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const cols = Math.max(1, Math.min(3, Math.floor((w + 30 + rem) / (22 * rem + rem))));
+  return (w + 30 - (cols - 1) * rem) / cols - 30;
+};
 
 /* ---------- small building blocks ---------- */
 
@@ -134,13 +146,13 @@ export async function home() {
     h('div', { class: 'grid' },
       stackedBars({
         title: 'Meetings per year by body', rows: byBody, keys: bodies, colors: BODY_COLORS, labels: BODIES,
-        width: w / 2, hrefFor: (r) => `#/meetings?from=${r.label}&to=${r.label}`,
+        width: gridCell(w), hrefFor: (r) => `#/meetings?from=${r.label}&to=${r.label}`,
       }),
       hBars({
-        title: 'Documents by type', unit: 'documents', width: w / 2,
+        title: 'Documents by type', unit: 'documents', width: gridCell(w),
         rows: byType.map((r, i) => ({ ...r, color: TYPE_COLORS[DOC_TYPES.indexOf(r.label) >= 0 ? DOC_TYPES.indexOf(r.label) : i % TYPE_COLORS.length], href: `#/documents?type=${encodeURIComponent(r.label)}` })),
       }),
-      hBars({ title: 'Participation per member state (meetings hosted or attended)', unit: 'meetings', rows: members, width: w / 2, color: '#2e7d32' })),
+      hBars({ title: 'Participation per member state (meetings hosted or attended)', unit: 'meetings', rows: members, width: gridCell(w), color: '#2e7d32' })),
     timeline({ meetings, width: w }),
   ];
 }
@@ -310,13 +322,13 @@ export async function officialPage(params, id) {
 
 export async function memberPage(params, id) {
   await loadCountries();
-  const m = await getItem('members', id, { officials: 'officials', meetings: 'meetings' });
+  const m = await getItem('members', id, { officials: 'officials', meetings: 'meetings', articles: 'articles' });
   const e = m.embedded || {};
   const chair = m.chairmanship || [];
   return [
     h('p', { class: 'crumbs' }, h('a', { href: '#/members' }, 'Member states'), ' / '),
     h('h1', { tabindex: '-1' }, m.name),
-    dl([['ISO code', m.iso || '—'], ['Articles', h('a', { href: `#/search?q=${encodeURIComponent(m.name)}` }, plural((m.articles || []).length, 'article'))]]),
+    dl([['ISO code', m.iso || '—'], ['Articles', plural((m.articles || []).length, 'article')]]),
     h('div', { class: 'grid' },
       section(`Officials (${(m.officials || []).length})`, list(e.officials, (o) => [
         h('a', { href: link('officials', o.id) }, o.name), h('span', { class: 'meta' }, ` — ${(o.positions || []).map((p) => p.title).filter(Boolean).join('; ')}`)], 'No officials.')),
@@ -326,6 +338,9 @@ export async function memberPage(params, id) {
     section('Chairmanship', chair.length ? h('ul', { class: 'links' }, chair.map((c) => h('li', null,
       'From ', countryLink(c.from), ' to ', countryLink(c.to),
       c.article ? [' — ', h('a', { href: link('articles', c.article) }, 'source article')] : null))) : h('p', { class: 'empty' }, 'No chairmanship transfer reported.')),
+    section(`Mentioned in ${plural((m.articles || []).length, 'article')}`, list(e.articles, (a) => [
+      h('a', { href: link('articles', a.id) }, titleOfArticle(a)),
+      a.published || a.source ? h('span', { class: 'meta' }, ` — ${[a.source, a.published ? fmtDate(a.published) : null].filter(Boolean).join(', ')}`) : null], 'No articles.')),
   ];
 }
 

@@ -180,6 +180,14 @@ test('article highlights sit at the right characters (typographic quotes, Cyrill
     assert.equal(focused, slice(ev), m.id);
   }
   assert.ok(meetings.data.some((m) => m.evidence.some((e) => /Минск/.test(slice(e)))), 'a sentence starting in Cyrillic');
+  // the byte -> UTF-16 mapping itself: ASCII, a typographic quote, Cyrillic, an emoji (a surrogate pair)
+  const mapped = await page.evaluate(async () => {
+    const { byteToIndex, sliceBytes } = await import('/js/offsets.js');
+    const t = 'a\u201c\u0431\u{1F600}x';
+    const f = byteToIndex(t);
+    return { idx: [0, 1, 2, 4, 6, 10, 11, 99].map(f), emoji: sliceBytes(t, 6, 10), tail: sliceBytes(t, 10, 11) };
+  });
+  assert.deepEqual(mapped, { idx: [0, 1, 2, 2, 3, 5, 6, 6], emoji: '\u{1F600}', tail: 'x' });
   await done(page);
 });
 
