@@ -59,6 +59,25 @@ function evidenceHref(articleId, ev) {
   return `${link('articles', articleId)}?hl=${ev.start}-${ev.end}`;
 }
 
+const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
+/**
+ * The evidence [s, e) of `text` (UTF-16 indices) as a quote: a sentence as
+ * it is; a short mention (a name) inside up to 120 characters of context on
+ * the same line, the mention itself in a <mark> (built as DOM, not HTML).
+ */
+function quote(text, s, e) {
+  if (e - s >= 60) return text.slice(s, e);
+  const nl = text.lastIndexOf('\n', s - 1);
+  let a = Math.max(nl + 1, s - 120);
+  const nr = text.indexOf('\n', e);
+  let b = Math.min(nr < 0 ? text.length : nr, e + 120);
+  if (a > nl + 1) { const sp = text.indexOf(' ', a); if (sp >= 0 && sp < s) a = sp + 1; } // start and end on a word
+  if (b < (nr < 0 ? text.length : nr)) { const sp = text.lastIndexOf(' ', b); if (sp >= e) b = sp; }
+  if (a > 0 && isLow(text.charCodeAt(a))) a++; // never split a surrogate pair
+  if (b < text.length && isLow(text.charCodeAt(b))) b--;
+  return [a > nl + 1 ? '…' : '', text.slice(a, s), h('mark', null, text.slice(s, e)), text.slice(e, b), b < (nr < 0 ? text.length : nr) ? '…' : ''];
+}
+
 /** Quotes the evidence sentences of one item, grouped by article, each linking into the article. */
 function evidenceBlock(item, articles) {
   const byId = new Map((articles || []).map((a) => [a.id, a]));
@@ -72,7 +91,7 @@ function evidenceBlock(item, articles) {
       h('a', { href: link('articles', aid), class: 'article-link' }, a ? titleOfArticle(a) : aid),
       a && (a.published || a.source) ? h('span', { class: 'meta' }, ` — ${[a.source, a.published ? fmtDate(a.published) : null].filter(Boolean).join(', ')}`) : null,
       map ? evs.map((e) => h('blockquote', null,
-        h('p', null, a.text.slice(map(e.start), map(e.end))),
+        h('p', null, quote(a.text, map(e.start), map(e.end))),
         h('a', { href: evidenceHref(aid, e), class: 'small' }, 'Show in the article'))) : null);
   }));
 }
