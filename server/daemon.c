@@ -34,9 +34,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "handlers/cache.h"
 #include "handlers/handlers.h"
 #include "handlers/responses.h"
 #include "handlers/router.h"
+#include "server/request.h"
 #include "server/routes.h"
 #include "server/state.h"
 
@@ -83,8 +85,9 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
     if (reject && q)
         ((char *)q)[1] = '\0'; /* see the top of this file: nothing left to parse */
     if (rc) {
-        /* the log keeps at most MAX_LOGGED_URI bytes of a target */
-        rc->uri = strndup(uri, len > MAX_LOGGED_URI ? MAX_LOGGED_URI : len);
+        /* whole when it will be served (the handler checks it), else only
+         * what the log keeps */
+        rc->uri = strndup(uri, reject ? MAX_LOGGED_URI : len);
         rc->route_index = -1;
         rc->reject = reject;
         rc->nargs = nargs;
@@ -98,7 +101,8 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
  * printable ASCII become \xHH, so a request cannot forge log lines. */
 static void log_escape(sbuf *b, const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    const unsigned char *end = (const unsigned char *)s + strnlen(s, MAX_LOGGED_URI);
+    for (const unsigned char *p = (const unsigned char *)s; p < end; p++) {
         if (*p < 0x20 || *p > 0x7e || *p == '"' || *p == '\\')
             sbuf_printf(b, "\\x%02x", *p);
         else
@@ -202,33 +206,27 @@ static enum MHD_Result add_header_size(void *cls, enum MHD_ValueKind kind, const
     return MHD_YES;
 }
 
-/* Whether the raw target's path has an encoded NUL, which decoding would
- * silently turn into a shorter path. */
-static int raw_path_has_nul(const char *uri)
-{
-    for (const char *p = uri; p && *p && *p != '?'; p++)
-        if (p[0] == '%' && p[1] == '0' && p[2] == '0')
-            return 1;
-    return 0;
-}
-
 #define CSP_HTML                                                                             \
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "        \
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 
-/* Turns resp into a libmicrohttpd response and queues it; resp is emptied
- * (its body and fd move to the library). */
-static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, int head,
-                             http_response *resp)
+/* Turns resp into a libmicrohttpd response (its body and fd move to the
+ * library; the caller still clears resp).  *size is the body's size. */
+static struct MHD_Response *make_response(http_response *resp, size_t *sizep)
 {
     struct MHD_Response *r;
-    size_t size;
-    unsigned status = resp->status ? resp->status : 500;
+    size_t size = 0;
     if (resp->fd >= 0) {
         size = resp->fd_size;
         r = MHD_create_response_from_fd(size, resp->fd);
         if (r)
             resp->fd = -1; /* the library closes it now */
+    } else if (resp->ext_body) { /* a cached body: its owner frees it with the response */
+        size = resp->ext_len;
+        r = MHD_create_response_from_buffer_with_free_callback_cls(size, (void *)resp->ext_body,
+                                                                   resp->ext_free, resp->ext_cls);
+        if (r)
+            resp->ext_free = NULL;
     } else {
         size = resp->body.len;
         char *buf = sbuf_steal(&resp->body);
@@ -236,10 +234,8 @@ static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, in
         if (!r)
             free(buf);
     }
-    if (!r) {
-        http_response_clear(resp);
-        return MHD_NO;
-    }
+    if (!r)
+        return NULL;
     if (resp->content_type)
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, resp->content_type);
     if (resp->allow)
@@ -255,9 +251,45 @@ static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, in
         MHD_add_response_header(r, "Content-Security-Policy", CSP_HTML);
         MHD_add_response_header(r, "X-Frame-Options", "DENY");
     }
-    http_response_clear(resp);
+    *sizep = size;
+    return r;
+}
+
+/* For the response cache: the wire form of a cached answer, built once. */
+static void *wire_make(http_response *resp)
+{
+    size_t size;
+    return make_response(resp, &size);
+}
+
+static void wire_free(void *w)
+{
+    MHD_destroy_response(w);
+}
+
+/* Queues resp (a cached answer's shared response, or one made now); resp
+ * is emptied. */
+static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, int head,
+                             http_response *resp)
+{
+    unsigned status = resp->status ? resp->status : 500;
+    size_t size = 0;
+    struct MHD_Response *r;
+    int shared = resp->cached != NULL;
+    if (shared) {
+        r = cache_entry_wire(resp->cached, resp->cached_variant, wire_make, wire_free);
+        size = cache_entry_body_size(resp->cached, resp->cached_variant);
+    } else {
+        r = make_response(resp, &size);
+    }
+    if (!r) {
+        http_response_clear(resp);
+        return MHD_NO;
+    }
     enum MHD_Result ret = MHD_queue_response(conn, status, r);
-    MHD_destroy_response(r);
+    if (!shared)
+        MHD_destroy_response(r);
+    http_response_clear(resp); /* a cached entry may go now: the library holds r */
     rc->queued = 1;
     rc->status = status;
     rc->bytes = head ? 0 : size;
@@ -330,17 +362,23 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         snprintf(detail, sizeof detail, "the request headers are larger than %zu bytes",
                  d->cfg.max_header_bytes);
         resp_problem(&resp, 431, detail, NULL);
-    } else if (raw_path_has_nul(rc->uri)) {
-        resp_problem(&resp, 400, "the path contains an encoded NUL byte", NULL);
     } else {
-        req.snap = state_acquire();
-        router_dispatch(csto_routes, csto_nroutes, &req, method, &resp);
-        http_finish(&req, &resp);
-        snapshot_release(req.snap);
+        request_handle(&req, method, rc->uri, &resp);
     }
     rc->route_index = req.route_index;
     free(args.v);
     return queue(conn, rc, req.method == HTTP_HEAD, &resp);
+}
+
+/* The per-connection memory pool: DAEMON_CONNECTION_MEMORY, or
+ * CSTO_CONNECTION_MEMORY (bytes) for measuring.  0.9.75 zeroes the whole
+ * pool between two requests of a keep-alive connection, so its size is paid
+ * on every request (see BENCHMARKS.md). */
+static size_t connection_memory(void)
+{
+    const char *v = getenv("CSTO_CONNECTION_MEMORY");
+    size_t n = v ? (size_t)strtoull(v, NULL, 10) : 0;
+    return n >= 16 * 1024 ? n : DAEMON_CONNECTION_MEMORY;
 }
 
 csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
@@ -376,7 +414,7 @@ csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
         MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)&d->cfg.addr,
         MHD_OPTION_THREAD_POOL_SIZE, threads,
         MHD_OPTION_CONNECTION_TIMEOUT, c->timeout,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, DAEMON_CONNECTION_MEMORY,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, connection_memory(),
         MHD_OPTION_CONNECTION_LIMIT, c->max_conns,
         MHD_OPTION_PER_IP_CONNECTION_LIMIT, c->max_conns_per_ip,
         MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned)1024,
