@@ -36,6 +36,21 @@ int parse_bounded_long(const char *s, long max, long *out)
     return 0;
 }
 
+/* Drops a UTF-8 sequence that a length-limited copy cut in half at the end
+ * of s (a problem body must stay valid UTF-8; found by fuzz_request). */
+static void utf8_cut(char *s)
+{
+    size_t n = strlen(s), i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--; /* back over continuation bytes */
+    if (i == 0)
+        return;
+    unsigned char lead = (unsigned char)s[i - 1];
+    size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (want > 1 && n - (i - 1) < want)
+        s[i - 1] = '\0';
+}
+
 static void bad_param(http_response *resp, const char *param, const char *fmt, const char *arg)
 {
     char detail[320];
@@ -98,6 +113,7 @@ static int check_args(const http_request *req, http_response *resp, const char *
             continue;
         char shown[64];
         snprintf(shown, sizeof shown, "%.60s", n);
+        utf8_cut(shown);
         bad_param(resp, shown, "unknown query parameter \"%s\" (see /openapi.json)", shown);
         return -1;
     }

@@ -2,6 +2,7 @@
  * "type": "about:blank", so "title" is the status's reason phrase (RFC 9457
  * section 4.2.1); the specifics go in "detail". */
 #include "handlers/responses.h"
+#include "model/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -87,10 +88,20 @@ void resp_json(http_response *resp, unsigned status)
     resp->content_type = JSON_TYPE;
 }
 
+/* A JSON string of s; bytes that are not valid UTF-8 (a client's value, or
+ * one cut short by a length limit) become U+FFFD, so a problem body always
+ * parses (found by fuzz_request). */
 static void put_json_string(sbuf *b, const char *s)
 {
+    size_t len = strlen(s), bad;
     sbuf_putc(b, '"');
-    sbuf_json_escape(b, s, strlen(s));
+    while (len && utf8_check(s, len, &bad) != 0) {
+        sbuf_json_escape(b, s, bad);
+        sbuf_puts(b, "\xef\xbf\xbd");
+        s += bad + 1;
+        len -= bad + 1;
+    }
+    sbuf_json_escape(b, s, len);
     sbuf_putc(b, '"');
 }
 

@@ -52,8 +52,8 @@ void request_handle(http_request *req, const char *method_name, const char *raw_
         }
         if (request_text_ok(a->value) < 0) {
             char detail[160];
-            snprintf(detail, sizeof detail, "the value of '%.64s' is not valid UTF-8 or contains a control character",
-                     a->name);
+            snprintf(detail, sizeof detail, "the value of '%s' is not valid UTF-8 or contains a control character",
+                     strlen(a->name) <= 64 ? a->name : "a parameter");
             resp_problem(resp, 400, detail, a->name);
             return;
         }
