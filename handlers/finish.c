@@ -16,6 +16,7 @@
 #include <time.h>
 #include <zlib.h>
 
+#include "handlers/cache.h"
 #include "handlers/responses.h"
 
 #define FINISH_GZIP_MIN 1024
@@ -48,37 +49,49 @@ int accepts_gzip(const char *ae)
     return 0;
 }
 
-/* Gzips body in place.  Returns 0, or -1 (body unchanged). */
-static int gzip_body(sbuf *body)
+int http_gzip(const char *in, size_t n, sbuf *out)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
     if (deflateInit2(&z, 6, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return -1;
-    uLong bound = deflateBound(&z, (uLong)body->len);
-    unsigned char *out = malloc(bound);
-    if (!out) {
+    uLong bound = deflateBound(&z, (uLong)n);
+    unsigned char *buf = malloc(bound);
+    if (!buf) {
         deflateEnd(&z);
         return -1;
     }
-    z.next_in = (unsigned char *)body->buf;
-    z.avail_in = (uInt)body->len;
-    z.next_out = out;
+    z.next_in = (unsigned char *)in;
+    z.avail_in = (uInt)n;
+    z.next_out = buf;
     z.avail_out = (uInt)bound;
     int rc = deflate(&z, Z_FINISH);
-    size_t n = z.total_out;
+    size_t len = z.total_out;
     deflateEnd(&z);
     if (rc != Z_STREAM_END) {
-        free(out);
+        free(buf);
         return -1;
     }
-    sbuf_reset(body);
-    sbuf_append(body, (const char *)out, n);
-    free(out);
-    return body->oom ? -1 : 0;
+    sbuf_reset(out);
+    sbuf_append(out, (const char *)buf, len);
+    free(buf);
+    return out->oom ? -1 : 0;
 }
 
-static unsigned long long fnv1a64(const char *s, size_t n)
+/* Gzips body in place.  Returns 0, or -1 (body unchanged). */
+static int gzip_body(sbuf *body)
+{
+    sbuf z = {0};
+    if (http_gzip(body->buf ? body->buf : "", body->len, &z) < 0) {
+        sbuf_free(&z);
+        return -1;
+    }
+    sbuf_free(body);
+    *body = z;
+    return 0;
+}
+
+unsigned long long http_body_hash(const char *s, size_t n)
 {
     unsigned long long h = 1469598103934665603ULL;
     for (size_t i = 0; i < n; i++) {
@@ -135,11 +148,48 @@ static time_t parse_http_date(const char *s)
     return timegm(&tm);
 }
 
-void http_finish(const http_request *req, http_response *resp)
+void http_cors_headers(http_response *resp)
 {
     http_response_header(resp, "Access-Control-Allow-Origin", "*");
     http_response_header(resp, "Access-Control-Expose-Headers",
                          "Link, X-Total-Count, ETag, Last-Modified, Content-Encoding");
+}
+
+int http_wants_gzip(const http_request *req, size_t len)
+{
+    return len >= FINISH_GZIP_MIN && accepts_gzip(http_header_in(req, "Accept-Encoding"));
+}
+
+void http_validator_headers(http_response *resp, const char *hash, int gz, time_t last_modified)
+{
+    char tag[40], lm[64] = "";
+    snprintf(tag, sizeof tag, "\"%s%s\"", hash, gz ? "-gzip" : "");
+    http_response_header(resp, "ETag", tag);
+    if (last_modified >= 0) {
+        http_date(last_modified, lm, sizeof lm);
+        http_response_header(resp, "Last-Modified", lm);
+    }
+}
+
+int http_not_modified(const http_request *req, const char *hash)
+{
+    const char *inm = http_header_in(req, "If-None-Match");
+    const char *ims = http_header_in(req, "If-Modified-Since");
+    if (inm)
+        return etag_matches(inm, hash);
+    if (ims && req->snap) {
+        time_t t = parse_http_date(ims);
+        return t >= 0 && snapshot_loaded_at(req->snap) <= t;
+    }
+    return 0;
+}
+
+void http_finish(const http_request *req, http_response *resp)
+{
+    /* a cached answer carries its headers; a new one may become cached */
+    if (resp->cached || (resp->cache_store && cache_store(req, resp)))
+        return;
+    http_cors_headers(resp);
     int ok = resp->status >= 200 && resp->status < 300 && resp->status != 204;
     if (!ok) {
         if (!resp->cache_control || resp->status >= 400)
@@ -151,27 +201,13 @@ void http_finish(const http_request *req, http_response *resp)
     if (resp->fd >= 0 || !(req->method & (HTTP_GET | HTTP_HEAD)))
         return;
 
-    char hash[24], tag[40], lm[64] = "";
-    snprintf(hash, sizeof hash, "%016llx", fnv1a64(resp->body.buf ? resp->body.buf : "", resp->body.len));
-    int gz = resp->body.len >= FINISH_GZIP_MIN && accepts_gzip(http_header_in(req, "Accept-Encoding"));
+    char hash[24];
+    snprintf(hash, sizeof hash, "%016llx", http_body_hash(resp->body.buf ? resp->body.buf : "", resp->body.len));
+    int gz = http_wants_gzip(req, resp->body.len);
     http_response_header(resp, "Vary", "Accept-Encoding");
     if (!resp->no_etag) {
-        snprintf(tag, sizeof tag, "\"%s%s\"", hash, gz ? "-gzip" : "");
-        http_response_header(resp, "ETag", tag);
-        if (req->snap) {
-            http_date(snapshot_loaded_at(req->snap), lm, sizeof lm);
-            http_response_header(resp, "Last-Modified", lm);
-        }
-        const char *inm = http_header_in(req, "If-None-Match");
-        const char *ims = http_header_in(req, "If-Modified-Since");
-        int not_modified = 0;
-        if (inm)
-            not_modified = etag_matches(inm, hash);
-        else if (ims && req->snap) {
-            time_t t = parse_http_date(ims);
-            not_modified = t >= 0 && snapshot_loaded_at(req->snap) <= t;
-        }
-        if (not_modified) {
+        http_validator_headers(resp, hash, gz, req->snap ? snapshot_loaded_at(req->snap) : -1);
+        if (http_not_modified(req, hash)) {
             sbuf_free(&resp->body);
             resp->status = 304;
             return;

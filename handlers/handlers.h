@@ -3,6 +3,8 @@
 #ifndef CSTO_HANDLERS_H
 #define CSTO_HANDLERS_H
 
+#include <time.h>
+
 #include "handlers/http.h"
 
 #define LIST_LIMIT_DEFAULT 50
@@ -48,6 +50,21 @@ const char *static_content_type(const char *name);
 void http_finish(const http_request *req, http_response *resp);
 /* Whether an Accept-Encoding value allows gzip.  Exposed for tests. */
 int accepts_gzip(const char *accept_encoding);
+/* The pieces of http_finish, shared with the response cache (cache.c) so a
+ * cached answer carries exactly the headers a fresh one would:
+ *   http_cors_headers       Access-Control-Allow-Origin / -Expose-Headers
+ *   http_wants_gzip         a body of len bytes goes out gzipped
+ *   http_validator_headers  ETag ("hash" or "hash-gzip") and Last-Modified
+ *                           (last_modified < 0: none)
+ *   http_not_modified       If-None-Match / If-Modified-Since say 304
+ *   http_body_hash          FNV-1a 64 of a body (the ETag, as %016llx)
+ *   http_gzip               gzip of in into out (reset first); 0 or -1 */
+void http_cors_headers(http_response *resp);
+int http_wants_gzip(const http_request *req, size_t len);
+void http_validator_headers(http_response *resp, const char *hash, int gz, time_t last_modified);
+int http_not_modified(const http_request *req, const char *hash);
+unsigned long long http_body_hash(const char *s, size_t n);
+int http_gzip(const char *in, size_t n, sbuf *out);
 
 /* Metrics (metrics.c): the route table whose patterns label the counters,
  * and one finished request (route_index -1: none matched). */

@@ -83,6 +83,20 @@ typedef struct http_response {
         char *value;
     } headers[HTTP_MAX_HEADERS];
     int nheaders;
+    /* A cached answer (handlers/cache.h): when set, the server sends this
+     * entry's variant (CACHE_V_* bits) instead of the fields above; the
+     * response holds one reference, dropped by http_response_clear. */
+    struct cache_entry *cached;
+    int cached_variant;
+    int cache_store; /* set by the cache on a miss: http_finish offers it the answer */
+    /* A body borrowed from elsewhere (used instead of body when not NULL):
+     * ext_free(ext_cls) is called when it is no longer needed, by
+     * http_response_clear unless the server took it (and set ext_free to
+     * NULL). */
+    const char *ext_body;
+    size_t ext_len;
+    void (*ext_free)(void *);
+    void *ext_cls;
 } http_response;
 
 /* An empty response (status 0, no body, fd -1). */

@@ -8,6 +8,8 @@
  *   csto_snapshot_items{kind}                    gauge
  *   csto_snapshot_age_seconds, csto_snapshot_loaded_timestamp_seconds,
  *   csto_snapshot_build_seconds                  gauges
+ *   csto_cache_{hits,misses,evictions}_total     counters (handlers/cache.h)
+ *   csto_cache_{bytes,entries,budget_bytes}      gauges, the served snapshot's cache
  *   csto_reloads_total{result="ok|failed"}       counter */
 #include "handlers/handlers.h"
 
@@ -16,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "handlers/cache.h"
 #include "handlers/responses.h"
 #include "handlers/router.h"
 
@@ -93,6 +96,21 @@ void handle_metrics(const http_request *req, http_response *resp)
                     (double)atomic_load(&m_sum_ns[r]) / 1e9);
         sbuf_printf(b, "csto_http_request_duration_seconds_count{route=\"%s\"} %lu\n", route_label(r), count);
     }
+    cache_stats cs;
+    cache_get_stats(req->snap, &cs);
+    sbuf_printf(b, "# HELP csto_cache_hits_total Answers served from the response cache.\n"
+                   "# TYPE csto_cache_hits_total counter\ncsto_cache_hits_total %lu\n"
+                   "# HELP csto_cache_misses_total Cacheable requests the cache could not answer.\n"
+                   "# TYPE csto_cache_misses_total counter\ncsto_cache_misses_total %lu\n"
+                   "# HELP csto_cache_evictions_total Entries dropped to stay within the budget.\n"
+                   "# TYPE csto_cache_evictions_total counter\ncsto_cache_evictions_total %lu\n"
+                   "# HELP csto_cache_bytes Bytes held by the served snapshot's response cache.\n"
+                   "# TYPE csto_cache_bytes gauge\ncsto_cache_bytes %zu\n"
+                   "# HELP csto_cache_entries Answers held by the served snapshot's response cache.\n"
+                   "# TYPE csto_cache_entries gauge\ncsto_cache_entries %zu\n"
+                   "# HELP csto_cache_budget_bytes The response cache's byte budget (CSTO_CACHE_BYTES).\n"
+                   "# TYPE csto_cache_budget_bytes gauge\ncsto_cache_budget_bytes %zu\n",
+                cs.hits, cs.misses, cs.evictions, cs.bytes, cs.entries, cs.budget);
     if (req->snap) {
         sbuf_puts(b, "# HELP csto_snapshot_items Items per kind in the served snapshot.\n"
                      "# TYPE csto_snapshot_items gauge\n");

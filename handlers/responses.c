@@ -4,6 +4,8 @@
 #include "handlers/responses.h"
 #include "model/text.h"
 
+#include "handlers/cache.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,6 +23,9 @@ void http_response_clear(http_response *r)
         free(r->headers[i].value);
     if (r->fd >= 0)
         close(r->fd);
+    if (r->ext_free)
+        r->ext_free(r->ext_cls);
+    cache_entry_release(r->cached);
     http_response_init(r);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "handlers/cache.h"
 #include "handlers/responses.h"
 
 int router_match(const char *pattern, const char *path, char *scratch, const char **params,
@@ -62,8 +63,10 @@ void router_dispatch(const route *table, size_t n, http_request *req, const char
         req->nparams = np;
         req->route_arg = table[i].arg;
         req->route_index = (int)i;
-        if (table[i].methods & req->method)
-            table[i].handler(req, resp);
+        if (table[i].methods & req->method) {
+            if (!cache_answer(table[i].handler, req, resp)) /* a hit answers here */
+                table[i].handler(req, resp);
+        }
         else if (req->method == HTTP_OPTIONS)
             resp_preflight(resp, table[i].methods);
         else

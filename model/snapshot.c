@@ -135,6 +135,11 @@ struct snapshot {
     struct reader *readers;
     int *free_idx; /* stack of indexes of idle readers */
     int nfree;
+
+    /* What a layer above keeps for this snapshot (the response cache):
+     * set once by snapshot_attach, freed with the snapshot. */
+    _Atomic(void *) attached;
+    void (*attached_free)(void *);
 };
 
 static atomic_uint snapshot_seq;
@@ -368,6 +373,9 @@ static void snapshot_destroy(snapshot *s)
 {
     if (!s)
         return;
+    void *att = atomic_load(&s->attached);
+    if (att && s->attached_free)
+        s->attached_free(att);
     for (int i = 0; i < s->nreaders; i++)
         reader_close(&s->readers[i]);
     free(s->readers);
@@ -453,6 +461,26 @@ size_t snapshot_count(const snapshot *s, snap_kind k)
 }
 
 time_t snapshot_loaded_at(const snapshot *s) { return s->loaded_at; }
+
+void *snapshot_attached(snapshot *s)
+{
+    return atomic_load_explicit(&s->attached, memory_order_acquire);
+}
+
+void *snapshot_attach(snapshot *s, void *obj, void (*free_fn)(void *))
+{
+    void *expected = NULL;
+    pthread_mutex_lock(&s->mu); /* orders attached_free with attached */
+    if (atomic_compare_exchange_strong(&s->attached, &expected, obj))
+        s->attached_free = free_fn;
+    pthread_mutex_unlock(&s->mu);
+    if (expected) { /* another thread attached first: keep theirs */
+        if (free_fn)
+            free_fn(obj);
+        return expected;
+    }
+    return obj;
+}
 double snapshot_build_seconds(const snapshot *s) { return s->build_seconds; }
 
 /* ---- queries ------------------------------------------------------------- */

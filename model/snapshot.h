@@ -50,6 +50,14 @@ snapshot *snapshot_acquire(snapshot *s);
 /* Drops one reference; the last one frees everything.  NULL is ignored. */
 void snapshot_release(snapshot *s);
 
+/* One object a layer above keeps per snapshot (the HTTP response cache),
+ * freed by free_fn when the snapshot is, so it can never outlive or be
+ * shared with another snapshot.  snapshot_attach sets it once: when another
+ * thread attached first, obj is freed at once and theirs is returned;
+ * otherwise obj.  snapshot_attached returns it, or NULL.  Thread-safe. */
+void *snapshot_attach(snapshot *s, void *obj, void (*free_fn)(void *));
+void *snapshot_attached(snapshot *s);
+
 /* Number of items of a kind (fixed for the snapshot's life). */
 size_t snapshot_count(const snapshot *s, snap_kind k);
 /* Wall-clock time the snapshot was finished, and how long building took. */
