@@ -4,6 +4,7 @@
 #   make run        serve corpus/ (or CORPUS=DIR) on 127.0.0.1:8080 (or LISTEN=ADDR:PORT)
 #   make test       build and run every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under ASan + UBSan + LSan
+#   make soak       SOAK_SECONDS (60) at SOAK_CONNS (256) connections: no error, steady RSS
 #
 # Sources are picked up by folder: model/ (no HTTP), handlers/ (no daemon),
 # server/ (main, daemon, routing).  Tests live in tests/unit (cmocka, one binary
@@ -46,7 +47,7 @@ UNIT_BIN  := $(patsubst tests/unit/%.c,$(BUILD)/tests/unit/%,$(UNIT_SRC))
 HTTP_BIN  := $(patsubst tests/http/%.c,$(BUILD)/tests/http/%,$(HTTP_SRC))
 TEST_COMMON_SRC := $(sort $(wildcard tests/common/*.c))
 
-.PHONY: all run test deps test-deps clean parse score fuzz
+.PHONY: all run test deps test-deps clean parse score fuzz soak
 all: $(BUILD)/csto
 ifneq ($(BUILD),build)
 	@mkdir -p build && ln -sf san/csto build/csto-san
@@ -111,6 +112,16 @@ fuzz: $(FUZZ_BIN)
 	@for b in $(FUZZ_BIN); do n=$$(basename $$b); s=$${n#fuzz_}; mkdir -p build/fuzz/corpus-$$s; \
 	  echo "== $$n for $(FUZZ_SECONDS) s"; \
 	  $$b -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/ build/fuzz/corpus-$$s tests/fuzz/seeds/$$s 2>&1 | grep -E "^(Done|#[0-9]+ *DONE)|ERROR|SUMMARY" || true; done
+
+# A soak (too long for make test): a mix of endpoints at many keep-alive
+# connections against build/csto on loopback (tests/soak/soak.c).
+SOAK_SECONDS ?= 60
+SOAK_CONNS ?= 256
+$(BUILD)/tests/soak/soak: tests/soak/soak.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(TDEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(TEST_COMMON_SRC) $(BUILD)/libcsto.a $(PKG_LIBS) -lcurl -lpthread -lm
+soak: $(BUILD)/csto $(BUILD)/tests/soak/soak
+	@CSTO_BIN=$(BUILD)/csto SOAK_SECONDS=$(SOAK_SECONDS) SOAK_CONNS=$(SOAK_CONNS) $(BUILD)/tests/soak/soak
 
 # The seed-corpus score (needs ../shared beside the clone).
 score: $(BUILD)/csto

@@ -238,9 +238,13 @@ static void test_reload_under_load(void **state)
     assert_int_equal(failed, 0);
     assert_true(ok > 20);
     assert_int_equal(reloads(&s, "failed"), 0);
-    /* steady: no more than 16 MiB or 50% over 15 more reloads */
-    tried++;
-    assert_true(rss_late <= rss_early + rss_early / 2 || rss_late <= rss_early + 16384);
+    /* steady: no more than 16 MiB or 50% over 15 more reloads.  Not under
+     * AddressSanitizer (build/san), whose quarantine keeps freed memory
+     * resident by design; LeakSanitizer checks the server at exit there. */
+    if (!strstr(csto_bin(), "san/")) {
+        tried++;
+        assert_true(rss_late <= rss_early + rss_early / 2 || rss_late <= rss_early + 16384);
+    }
     json_t *h = get_json(&s, "/healthz");
     assert_non_null(h);
     json_t *lr = json_object_get(h, "last_reload");

@@ -1,0 +1,151 @@
+/* soak — `make soak`: SOAK_SECONDS (60) at SOAK_CONNS (256) keep-alive
+ * connections over a mix of endpoints against a real server on loopback
+ * (build/csto serving corpus/), one libcurl handle per connection on its own
+ * thread.  Samples the server's RSS every second.  Prints requests, rate,
+ * errors and RSS; exits 1 on any error (a non-200 where 200 is expected, a
+ * transport failure) or when RSS in the last quarter is more than 20% (and
+ * 8 MiB) above RSS in the second quarter. */
+#include <curl/curl.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tests/common/harness.h"
+
+static const char *base;
+static atomic_int stop;
+static atomic_long ok_count, err_count, bytes;
+
+static long now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+static size_t sink(char *d, size_t s, size_t n, void *u)
+{
+    atomic_fetch_add_explicit(&bytes, (long)(s * n), memory_order_relaxed);
+    return s * n;
+}
+
+static void *conn_main(void *arg)
+{
+    static const struct {
+        const char *path;
+        long want;
+    } mix[] = {
+        {"/api/v1/meetings", 200},
+        {"/api/v1/meetings?body=CFM,CDM&sort=-date", 200},
+        {"/api/v1/officials?sort=-meetings&limit=10", 200},
+        {"/api/v1/documents?format=csv", 200},
+        {"/api/v1/articles?limit=5&fields=id,title", 200},
+        {"/api/v1/search?q=foreign+ministers", 200},
+        {"/api/v1/meetings?facet=body&facet=year&limit=0", 200},
+        {"/api/v1/stats/meetings?interval=year&by=body", 200},
+        {"/api/v1/members/kazakhstan?include=officials", 200},
+        {"/healthz", 200},
+        {"/", 200},
+        {"/api/v1/meetings?limit=x", 400},
+        {"/api/v1/nope", 404},
+    };
+    const size_t n = sizeof mix / sizeof *mix;
+    unsigned i = (unsigned)(uintptr_t)arg;
+    CURL *c = curl_easy_init();
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, sink);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, 10L);
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, (i % 2) ? "gzip" : NULL);
+    char url[256];
+    while (!atomic_load_explicit(&stop, memory_order_relaxed)) {
+        size_t k = i++ % n;
+        snprintf(url, sizeof url, "%s%s", base, mix[k].path);
+        curl_easy_setopt(c, CURLOPT_URL, url);
+        long code = 0;
+        CURLcode rc = curl_easy_perform(c);
+        curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &code);
+        if (rc == CURLE_OK && code == mix[k].want) {
+            atomic_fetch_add_explicit(&ok_count, 1, memory_order_relaxed);
+        } else if (!atomic_load(&stop)) {
+            if (atomic_fetch_add(&err_count, 1) < 10)
+                fprintf(stderr, "soak: %s -> curl %d (%s), HTTP %ld\n", url, (int)rc, curl_easy_strerror(rc),
+                        code);
+        }
+    }
+    curl_easy_cleanup(c);
+    return NULL;
+}
+
+static long rss_kb(pid_t pid)
+{
+    char path[64], line[256];
+    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+    FILE *f = fopen(path, "r");
+    long kb = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "VmRSS: %ld", &kb) == 1)
+            break;
+    if (f)
+        fclose(f);
+    return kb;
+}
+
+int main(int argc, char **argv)
+{
+    int seconds = getenv("SOAK_SECONDS") ? atoi(getenv("SOAK_SECONDS")) : 60;
+    int conns = getenv("SOAK_CONNS") ? atoi(getenv("SOAK_CONNS")) : 256;
+    if (seconds < 1 || conns < 1 || conns > 4000) {
+        fprintf(stderr, "soak: SOAK_SECONDS >= 1, SOAK_CONNS 1-4000\n");
+        return 2;
+    }
+    curl_global_init(CURL_GLOBAL_ALL);
+    csto_server s;
+    const char *args[] = {"--corpus", "corpus", "--data", "data", "--static", "static", "--quiet", NULL};
+    if (server_start(&s, args, 60000) != 0)
+        return 1;
+    base = s.base;
+    pthread_t *th = calloc((size_t)conns, sizeof *th);
+    for (int i = 0; i < conns; i++)
+        if (pthread_create(&th[i], NULL, conn_main, (void *)(uintptr_t)i) != 0) {
+            fprintf(stderr, "soak: cannot start thread %d\n", i);
+            return 1;
+        }
+    long t0 = now_ms();
+    long *rss = calloc((size_t)seconds + 1, sizeof *rss);
+    for (int k = 0; k < seconds; k++) {
+        sleep(1);
+        rss[k] = rss_kb(s.pid);
+        if ((k + 1) % 10 == 0)
+            fprintf(stderr, "soak: %3d s  %ld requests  %ld errors  RSS %ld KiB\n", k + 1, atomic_load(&ok_count),
+                    atomic_load(&err_count), rss[k]);
+    }
+    atomic_store(&stop, 1);
+    for (int i = 0; i < conns; i++)
+        pthread_join(th[i], NULL);
+    double secs = (double)(now_ms() - t0) / 1000.0;
+    long ok = atomic_load(&ok_count), errs = atomic_load(&err_count);
+    /* RSS: average of the second quarter vs the last quarter */
+    int q = seconds / 4 ? seconds / 4 : 1;
+    long early = 0, late = 0, peak = 0;
+    for (int k = q; k < 2 * q && k < seconds; k++)
+        early = rss[k] > early ? rss[k] : early;
+    for (int k = seconds - q; k < seconds; k++)
+        late = rss[k] > late ? rss[k] : late;
+    for (int k = 0; k < seconds; k++)
+        peak = rss[k] > peak ? rss[k] : peak;
+    int grew = late > early + early / 5 && late > early + 8192;
+    int st = server_stop(&s);
+    printf("soak: %d s, %d connections: %ld requests (%.0f/s), %ld errors, %.1f MB received; server RSS %ld KiB "
+           "(2nd quarter max) -> %ld KiB (last quarter max), peak %ld KiB%s; server exit %d\n",
+           seconds, conns, ok, (double)ok / secs, errs, (double)atomic_load(&bytes) / 1e6, early, late, peak,
+           grew ? " GREW" : ", steady", st);
+    free(rss);
+    free(th);
+    curl_global_cleanup();
+    return errs || grew || st != 0 ? 1 : 0;
+}
