@@ -131,3 +131,13 @@ clean:
 	rm -rf build
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# Benchmarks (not part of make test): csto beside a bare libmicrohttpd server,
+# nginx, json-server and FastAPI, and start-up cost at 1k/10k/100k articles;
+# writes BENCHMARKS.md.  BENCH_SIZES="1000 10000", BENCH_QUICK=1, BENCH_DURATION=N.
+.PHONY: bench
+build/bench/bare_mhd: bench/bare_mhd.c | $(DEPS_STAMP)
+	@mkdir -p build/bench
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+bench: $(BUILD)/csto build/bench/bare_mhd
+	@BENCH_SIZES="$(BENCH_SIZES)" BENCH_QUICK="$(BENCH_QUICK)" BENCH_DURATION="$(BENCH_DURATION)" bash bench/run.sh
