@@ -3,7 +3,8 @@
  *   - 1,000 connections open at once, half idle, half trickling a header a
  *     byte at a time (slowloris): new clients are still served within 1 s;
  *   - the per-address limit (--max-conns-per-ip) turns the extra
- *     connection away at once and frees up when one closes;
+ *     connection away at once; at the total limit (--max-conns) it waits
+ *     in the backlog and is served once a slot frees;
  *   - the idle timeout (--timeout) closes a silent connection;
  *   - a client that never reads a 32 MB answer blocks nobody else.
  * The open-file limit is raised for the test (the server raises its own);
@@ -180,11 +181,13 @@ static void test_slowloris(void **state)
     assert_int_equal(server_stop(&s), 0);
 }
 
-static void test_per_ip_limit(void **state)
+/* With the limit at 8 (per address, or in total), a 9th connection is
+ * accepted and closed at once, and a slot frees up when one closes. */
+static void limit_case(const char *flag, const char *what)
 {
     csto_server s;
     const char *args[] = {"--corpus", "tests/fixtures/api_model.json", "--data", "data", "--static", "static",
-                          "--quiet", "--max-conns-per-ip", "8", NULL};
+                          "--quiet", flag, "8", NULL};
     assert_int_equal(server_start(&s, args, 30000), 0);
     /* server_start's own probes are closed; wait until the server saw that */
     struct timespec nap = {0, 100 * 1000 * 1000};
@@ -201,13 +204,64 @@ static void test_per_ip_limit(void **state)
     int st = timed_get(s.port, "/healthz", &ms, 2000);
     if (st != 0 || ms > 1000) {
         failures++;
-        fprintf(stderr, "FAIL per-ip limit: 9th connection got %d after %ld ms\n", st, ms);
+        fprintf(stderr, "FAIL %s: 9th connection got %d after %ld ms\n", what, st, ms);
     }
     assert_int_equal(st, 0);
     assert_true(ms <= 1000);
     close(fds[0]);
     nanosleep(&nap, NULL);
-    expect_fast(s.port, "/healthz", 200, 1000, "per-ip limit after one closed");
+    expect_fast(s.port, "/healthz", 200, 1000, what);
+    for (int i = 1; i < 8; i++)
+        close(fds[i]);
+    assert_int_equal(server_stop(&s), 0);
+}
+
+static void test_per_ip_limit(void **state)
+{
+    limit_case("--max-conns-per-ip", "per-address limit");
+}
+
+/* At the total limit the server stops accepting: a 9th connection waits in
+ * the listen backlog, unanswered, and is served as soon as a slot frees. */
+static void test_total_limit(void **state)
+{
+    csto_server s;
+    const char *args[] = {"--corpus", "tests/fixtures/api_model.json", "--data", "data", "--static", "static",
+                          "--quiet", "--max-conns", "8", "--threads", "1", NULL};
+    assert_int_equal(server_start(&s, args, 30000), 0);
+    struct timespec nap = {0, 100 * 1000 * 1000};
+    nanosleep(&nap, NULL);
+    int fds[8];
+    for (int i = 0; i < 8; i++) {
+        fds[i] = connect_lo(s.port);
+        assert_true(fds[i] >= 0);
+    }
+    nanosleep(&nap, NULL);
+    int ninth = connect_lo(s.port); /* the kernel completes it: backlog */
+    assert_true(ninth >= 0);
+    static const char req[] = "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    assert_int_equal(send(ninth, req, sizeof req - 1, MSG_NOSIGNAL), (ssize_t)sizeof req - 1);
+    struct pollfd p = {ninth, POLLIN, 0};
+    tried++;
+    int early = poll(&p, 1, 500);
+    if (early != 0) {
+        failures++;
+        fprintf(stderr, "FAIL total limit: the 9th connection was answered while 8 were open\n");
+    }
+    assert_int_equal(early, 0);
+    close(fds[0]);
+    long t0 = now_ms();
+    char buf[512];
+    tried++;
+    int answered = poll(&p, 1, 2000) == 1 && recv(ninth, buf, sizeof buf - 1, 0) > 0;
+    long ms = now_ms() - t0;
+    if (!answered || ms > 1000) {
+        failures++;
+        fprintf(stderr, "FAIL total limit: 9th served %d after %ld ms once a slot freed\n", answered, ms);
+    }
+    assert_true(answered);
+    assert_true(ms <= 1000);
+    close(ninth);
     for (int i = 1; i < 8; i++)
         close(fds[i]);
     assert_int_equal(server_stop(&s), 0);
@@ -298,6 +352,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_slowloris),
         cmocka_unit_test(test_per_ip_limit),
+        cmocka_unit_test(test_total_limit),
         cmocka_unit_test(test_idle_timeout),
         cmocka_unit_test(test_slow_reader),
     };
