@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "model/snapshot.h"
+#include "model/export.h"
 #include "server/daemon.h"
 #include "server/load.h"
 #include "server/reload.h"
@@ -32,6 +33,7 @@ static const char usage_main[] =
     "commands:\n"
     "  serve [--corpus PATH] [--listen ADDR:PORT] ...   serve the API and the explorer\n"
     "  parse PATH... [-o FILE] [--explain]             print the model of some articles as JSON\n"
+    "  export (--sqlite FILE | --json FILE) [--corpus PATH]   write the model as SQLite or JSON\n"
     "\n"
     "options:\n"
     "  -h, --help      this help (`csto serve --help`, `csto parse --help` for more)\n"
@@ -509,6 +511,62 @@ static int cmd_parse(int argc, char **argv)
     return rc;
 }
 
+static const char usage_export[] =
+    "usage: csto export (--sqlite FILE | --json FILE) [--corpus PATH] [--data DIR]\n"
+    "\n"
+    "Writes the model of a corpus (a directory of articles or a model file) as a\n"
+    "SQLite database that sqlite3, Datasette or a dashboard can open (tables and\n"
+    "views in README.md), or as the JSON model (`-` for standard output).\n"
+    "\n"
+    "  --sqlite FILE       the SQLite database to write (replaced atomically)\n"
+    "  --json FILE         the JSON model to write\n"
+    "  --corpus PATH       CSTO_CORPUS   default: corpus\n"
+    "  --data DIR          CSTO_DATA     default: as for serve\n";
+
+/* csto export: the same model serve would load, written as SQLite or JSON. */
+static int cmd_export(int argc, char **argv)
+{
+    char datadef[PATH_MAX], why[256] = "", err[512] = "";
+    const char *sqlite = NULL, *jsonout = NULL;
+    const char *corpus = env_or("CSTO_CORPUS", "corpus"), *data = env_or("CSTO_DATA", NULL);
+    enum { O_SQLITE = 256, O_JSON, O_CORPUS, O_DATA };
+    static const struct option opts[] = {
+        {"sqlite", required_argument, NULL, O_SQLITE}, {"json", required_argument, NULL, O_JSON},
+        {"corpus", required_argument, NULL, O_CORPUS}, {"data", required_argument, NULL, O_DATA},
+        {"help", no_argument, NULL, 'h'},              {NULL, 0, NULL, 0},
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        switch (c) {
+        case O_SQLITE: sqlite = optarg; break;
+        case O_JSON: jsonout = optarg; break;
+        case O_CORPUS: corpus = optarg; break;
+        case O_DATA: data = optarg; break;
+        case 'h': fputs(usage_export, stdout); return 0;
+        default: fputs(usage_export, stderr); return 2;
+        }
+    }
+    if ((!sqlite && !jsonout) || optind < argc) {
+        fprintf(stderr, "csto export: say --sqlite FILE or --json FILE\n%s", usage_export);
+        return 2;
+    }
+    if (!data)
+        data = default_dir("data", datadef);
+    int failed = 0;
+    json_t *model = load_for_serving(corpus, data, &failed, why, sizeof why);
+    if (!model)
+        return 1;
+    int rc = failed ? 1 : 0;
+    if (sqlite && export_sqlite(model, sqlite, err, sizeof err) < 0) {
+        fprintf(stderr, "csto export: %s\n", err);
+        rc = 1;
+    }
+    if (jsonout && write_model(model, strcmp(jsonout, "-") ? jsonout : NULL) < 0)
+        rc = 1;
+    json_decref(model);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -528,6 +586,8 @@ int main(int argc, char **argv)
         return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "parse") == 0)
         return cmd_parse(argc - 1, argv + 1);
+    if (strcmp(cmd, "export") == 0)
+        return cmd_export(argc - 1, argv + 1);
     fprintf(stderr, "csto: unknown command '%s'\n%s", cmd, usage_main);
     return 2;
 }

@@ -19,6 +19,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "tests/common/harness.h"
 
 static void check_shape(const char *url, json_t *value, json_t *columns)
@@ -105,12 +107,56 @@ static void test_man_page(void **state)
     cmd_result_free(&r);
 }
 
+/* csto export --sqlite: every documented table and view is there and holds
+ * the model; --json writes the model parse prints. */
+static void test_export_command(void **state)
+{
+    char path[] = "/tmp/csto-export-cmd-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    const char *argv[] = {csto_bin(), "export", "--sqlite", path, "--corpus", "corpus", "--data", "data", NULL};
+    cmd_result r;
+    run_command(argv, 60000, &r);
+    if (r.status != 0) fail_msg("export: %d %s", r.status, sbuf_str(&r.err));
+    cmd_result_free(&r);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    const char *names[] = {"articles", "meetings", "meeting_bodies", "meeting_participants", "meeting_articles",
+                           "officials", "official_positions", "official_articles", "documents", "document_articles",
+                           "members", "member_chairmanship", "evidence", "articles_fts", "meetings_per_year",
+                           "documents_per_year", "member_participation"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char sql[128];
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", names[i]);
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) fail_msg("%s: %s", names[i], sqlite3_errmsg(db));
+        assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+        if (strcmp(names[i], "member_chairmanship") && sqlite3_column_int(st, 0) == 0) fail_msg("%s is empty", names[i]);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    unlink(path);
+
+    const char *ej[] = {csto_bin(), "export", "--json", "-", "--corpus", "corpus", "--data", "data", NULL};
+    const char *pj[] = {csto_bin(), "parse", "corpus", "--data", "data", NULL};
+    cmd_result a, b;
+    run_command(ej, 60000, &a);
+    run_command(pj, 60000, &b);
+    assert_int_equal(a.status, 0);
+    assert_true(a.out.len > 1000);
+    assert_string_equal(sbuf_str(&a.out), sbuf_str(&b.out));
+    cmd_result_free(&a);
+    cmd_result_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dashboard_urls),
         cmocka_unit_test(test_systemd_unit_verifies),
         cmocka_unit_test(test_man_page),
+        cmocka_unit_test(test_export_command),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
