@@ -24,6 +24,7 @@
  * or header block larger than the whole pool (DAEMON_CONNECTION_MEMORY)
  * still gets the library's own 414/431, which has a short HTML body. */
 #include "server/daemon.h"
+#include "server/log.h"
 
 #include <microhttpd.h>
 #include <netdb.h>
@@ -128,6 +129,25 @@ static void access_log(struct MHD_Connection *conn, const struct req_ctx *rc)
     if (localtime_r(&now, &tm))
         strftime(when, sizeof when, "%d/%b/%Y:%H:%M:%S %z", &tm);
     sbuf line = {0};
+    if (log_is_json()) {
+        char iso[32] = "";
+        struct tm utc;
+        if (gmtime_r(&now, &utc))
+            strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &utc);
+        struct timespec end;
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        double ms = (double)(end.tv_sec - rc->start.tv_sec) * 1e3 + (double)(end.tv_nsec - rc->start.tv_nsec) / 1e6;
+        sbuf_printf(&line, "{\"time\":\"%s\",\"remote\":\"%s\",\"method\":\"", iso, host);
+        log_json_escape(&line, rc->method, MAX_LOGGED_URI);
+        sbuf_puts(&line, "\",\"uri\":\"");
+        log_json_escape(&line, rc->uri ? rc->uri : "", MAX_LOGGED_URI);
+        sbuf_puts(&line, "\",\"version\":\"");
+        log_json_escape(&line, rc->version, MAX_LOGGED_URI);
+        sbuf_printf(&line, "\",\"status\":%u,\"bytes\":%zu,\"ms\":%.3f}\n", rc->status, rc->bytes, ms);
+        log_write(&line);
+        sbuf_free(&line);
+        return;
+    }
     sbuf_printf(&line, "%s - - [%s] \"", host, when);
     log_escape(&line, rc->method);
     sbuf_putc(&line, ' ');

@@ -20,6 +20,7 @@
 #include "model/export.h"
 #include "server/daemon.h"
 #include "server/load.h"
+#include "server/log.h"
 #include "server/reload.h"
 #include "server/state.h"
 
@@ -46,6 +47,7 @@ static const char usage_main[] =
     "  --data DIR          CSTO_DATA     <exe dir>/../data, else /usr/share/csto/data\n"
     "  --static DIR        CSTO_STATIC   <exe dir>/../static, else /usr/share/csto/static\n"
     "  --quiet             CSTO_QUIET    off (1/true/yes/on to turn on)\n"
+    "  --log-format F      CSTO_LOG_FORMAT  common (or json: one JSON object per line)\n"
     "  --strict, --watch, limits and timeouts: see `csto serve --help`\n";
 
 static const char usage_serve[] =
@@ -65,6 +67,8 @@ static const char usage_serve[] =
     "  --static DIR        CSTO_STATIC   files served under / (default: <exe dir>/../static\n"
     "                                    if it exists, else /usr/share/csto/static)\n"
     "  --quiet             CSTO_QUIET    no access log on stderr (CSTO_QUIET=1/true/yes/on)\n"
+    "  --log-format F      CSTO_LOG_FORMAT  common: common log format; json: one JSON object\n"
+    "                                    per request and per reload\n"
     "  --strict            CSTO_STRICT   refuse to start (exit 1) when any article file cannot\n"
     "                                    be read, and fail a reload for it (default: off: such\n"
     "                                    files are named on stderr and the rest is served)\n"
@@ -247,6 +251,7 @@ static int cmd_serve(int argc, char **argv)
         fprintf(stderr, "csto: CSTO_THREADS=%s: expected a number from 1 to 1024\n", v);
         return 2;
     }
+    const char *log_format = env_or("CSTO_LOG_FORMAT", "common");
     if ((v = getenv("CSTO_QUIET")) && (cfg.quiet = parse_bool(v)) < 0) {
         fprintf(stderr, "csto: CSTO_QUIET=%s: expected 1/0, true/false, yes/no, on/off\n", v);
         return 2;
@@ -282,12 +287,13 @@ static int cmd_serve(int argc, char **argv)
             return 2;
         }
 
-    enum { O_CORPUS = 256, O_LISTEN, O_THREADS, O_DATA, O_STATIC, O_QUIET, O_STRICT, O_WATCH, O_NUM };
+    enum { O_CORPUS = 256, O_LISTEN, O_THREADS, O_DATA, O_STATIC, O_QUIET, O_STRICT, O_WATCH, O_LOGFMT, O_NUM };
     static const struct option opts[] = {
         {"corpus", required_argument, NULL, O_CORPUS}, {"listen", required_argument, NULL, O_LISTEN},
         {"threads", required_argument, NULL, O_THREADS}, {"data", required_argument, NULL, O_DATA},
         {"static", required_argument, NULL, O_STATIC}, {"quiet", no_argument, NULL, O_QUIET},
         {"strict", no_argument, NULL, O_STRICT}, {"watch", no_argument, NULL, O_WATCH},
+        {"log-format", required_argument, NULL, O_LOGFMT},
         {"max-conns", required_argument, NULL, O_NUM + 0},
         {"max-conns-per-ip", required_argument, NULL, O_NUM + 1},
         {"timeout", required_argument, NULL, O_NUM + 2},
@@ -320,6 +326,7 @@ static int cmd_serve(int argc, char **argv)
         case O_QUIET: cfg.quiet = 1; break;
         case O_STRICT: strict = 1; break;
         case O_WATCH: watch = 1; break;
+        case O_LOGFMT: log_format = optarg; break;
         case 'h': fputs(usage_serve, stdout); return 0;
         default: fputs(usage_serve, stderr); return 2;
         }
@@ -328,6 +335,11 @@ static int cmd_serve(int argc, char **argv)
         fprintf(stderr, "csto serve: unexpected argument '%s'\n%s", argv[optind], usage_serve);
         return 2;
     }
+    if (strcmp(log_format, "common") && strcmp(log_format, "json")) {
+        fprintf(stderr, "csto: --log-format %s: expected common or json\n", log_format);
+        return 2;
+    }
+    log_set_json(!strcmp(log_format, "json"));
     if (parse_listen(listen, &cfg) < 0)
         return 2;
     if (!data)

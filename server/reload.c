@@ -1,5 +1,6 @@
 /* reload — the reload and watcher threads; see reload.h. */
 #include "server/reload.h"
+#include "server/log.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -46,12 +47,8 @@ static int reload_once(void)
     json_decref(model);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    if (ok)
-        fprintf(stderr, "csto: reload: ok in %.3f s%s\n", secs,
-                failed ? " (some files could not be read: named above)" : "");
-    else
-        fprintf(stderr, "csto: reload failed: %s; still serving the previous snapshot\n",
-                why[0] ? why : "unknown error");
+    log_reload(ok, secs, ok ? (failed ? "(some files could not be read: named above)" : "")
+                            : (why[0] ? why : "unknown error"));
     health_note_reload(ok, why[0] ? why : "unknown error", (long long)time(NULL));
     metrics_count_reload(ok);
     return ok;

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -150,6 +151,47 @@ static void test_export_command(void **state)
     cmd_result_free(&b);
 }
 
+/* --log-format json: one JSON object per request and per reload, valid
+ * whatever the request held. */
+static void test_json_logs(void **state)
+{
+    csto_server s;
+    const char *args[] = {"--corpus", "corpus", "--data", "data", "--static", "static", "--log-format", "json", NULL};
+    assert_int_equal(server_start(&s, args, 30000), 0);
+    char url[256];
+    snprintf(url, sizeof url, "%s/api/v1/meetings?q=%%22%%5C%%C3%%A9", s.base);
+    http_reply r;
+    assert_int_equal(http_get(url, &r), 0);
+    http_reply_free(&r);
+    kill(s.pid, SIGHUP);
+    int reloaded = 0;
+    for (int i = 0; i < 500 && !reloaded; i++) {
+        char *err = server_stderr(&s);
+        reloaded = err && strstr(err, "\"event\":\"reload\"");
+        free(err);
+        if (!reloaded) usleep(10000);
+    }
+    assert_true(reloaded);
+    char *err = server_stderr(&s);
+    int requests = 0, reloads = 0;
+    for (char *line = strtok(err, "\n"); line; line = strtok(NULL, "\n")) {
+        if (line[0] != '{') continue;
+        json_error_t jerr;
+        json_t *j = json_loads(line, 0, &jerr);
+        if (!j) fail_msg("not JSON: %s", line);
+        if (json_object_get(j, "uri")) {
+            requests++;
+            assert_true(json_is_integer(json_object_get(j, "status")));
+        }
+        if (json_object_get(j, "event")) reloads++;
+        json_decref(j);
+    }
+    free(err);
+    assert_true(requests >= 1);
+    assert_int_equal(reloads, 1);
+    assert_int_equal(server_stop(&s), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +199,7 @@ int main(void)
         cmocka_unit_test(test_systemd_unit_verifies),
         cmocka_unit_test(test_man_page),
         cmocka_unit_test(test_export_command),
+        cmocka_unit_test(test_json_logs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
