@@ -33,7 +33,7 @@ typedef struct daemon_config {
 /* libmicrohttpd's per-connection memory: the request line and headers must
  * fit in it, so it sits well above max_uri + max_header_bytes (anything
  * beyond it gets the library's own 414/431). */
-#define DAEMON_CONNECTION_MEMORY ((size_t)256 * 1024)
+#define DAEMON_CONNECTION_MEMORY ((size_t)64 * 1024)
 
 typedef struct csto_daemon csto_daemon;
 

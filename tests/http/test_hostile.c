@@ -215,10 +215,11 @@ static void test_oversized(void **state)
     get_case(t.buf, W(414), PROBLEM);
     sbuf_reset(&t);
     sbuf_putc(&t, '/');
-    for (int i = 0; i < 100000; i++)
+    for (int i = 0; i < 40000; i++)
         sbuf_putc(&t, 'a');
     get_case(t.buf, W(414), PROBLEM);
-    /* larger than the connection's whole memory: the library's own 414 */
+    /* larger than the connection's whole memory (64 KiB, kept small because
+     * libmicrohttpd 0.9.75 zeroes it before every request): the library's own 414 */
     sbuf_reset(&t);
     sbuf_putc(&t, '/');
     for (int i = 0; i < 400000; i++)
@@ -259,7 +260,8 @@ static void test_oversized(void **state)
     for (int i = 0; i < 3000; i++)
         sbuf_printf(&req, "X-H%d: v\r\n", i);
     sbuf_puts(&req, "Connection: close\r\n\r\n");
-    check_case("3000 headers", req.buf, req.len, W(431), PROBLEM);
+    /* 3000 headers overflow the 64 KiB pool before any handler runs: the library's own 431 */
+    check_case("3000 headers", req.buf, req.len, W(431), LIB);
     sbuf_reset(&req);
     sbuf_puts(&req, "GET /api/v1/meetings HTTP/1.1\r\nHost: x\r\nX-Big: ");
     for (int i = 0; i < 400000; i++)
