@@ -82,7 +82,7 @@ def main(argv):
     w(f"| load | `wrk -t1 -c{conns} -d{dur}s --latency` pinned to core 0 (`taskset -c 0`), "
       "every server pinned to core 1, keep-alive, loopback; 1 s warm-up before each run |")
     load_avg = sh("cat /proc/loadavg")
-    w(f"| load average after the run | {load_avg} (other jobs shared the machine: see the notes) |\n")
+    w(f"| load average after the run | {load_avg} (see \"Reading these numbers\") |\n")
 
     w("## Results\n")
     w(f"### Throughput beside the peers ({peer_size} articles)\n")

@@ -17,7 +17,7 @@ static int span_push(spanvec *v, span s)
     for (int i = 0; i < v->n; i++)
         if (v->v[i].start == s.start && v->v[i].end == s.end) return 0;
     if (v->n == v->cap) {
-        int cap = v->cap ? v->cap * 2 : 4;
+        int cap = v->cap ? v->cap * 2 : 2;
         span *p = realloc(v->v, (size_t)cap * sizeof *p);
         if (!p) return -1;
         v->v = p;
@@ -32,7 +32,7 @@ static int int_add(intvec *v, int x) /* adds x once */
     for (int i = 0; i < v->n; i++)
         if (v->v[i] == x) return 0;
     if (v->n == v->cap) {
-        int cap = v->cap ? v->cap * 2 : 4;
+        int cap = v->cap ? v->cap * 2 : 2;
         int *p = realloc(v->v, (size_t)cap * sizeof *p);
         if (!p) return -1;
         v->v = p;
@@ -230,7 +230,7 @@ static int meeting_add(ctx *c, x_meeting *m, span ev)
         return k;
     }
     if (x->nm == x->capm) {
-        int cap = x->capm ? x->capm * 2 : 8;
+        int cap = x->capm ? x->capm * 2 : 2;
         x_meeting *p = realloc(x->m, (size_t)cap * sizeof *p);
         if (!p) { c->oom = 1; return -1; }
         x->m = p;
@@ -561,7 +561,7 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
     extraction *x = c->x;
     if (k < 0) {
         if (x->no == x->capo) {
-            int cap = x->capo ? x->capo * 2 : 8;
+            int cap = x->capo ? x->capo * 2 : 2;
             x_official *p = realloc(x->o, (size_t)cap * sizeof *p);
             if (!p) { free(name); c->oom = 1; return -1; }
             x->o = p;
@@ -770,7 +770,7 @@ static int doc_add(ctx *c, char *title, int type, int status, int meeting, int i
     for (int k = 0; k < x->nd; k++)
         if (x->d[k].type == type && !strcasecmp(x->d[k].title, title)) { free(title); return k; }
     if (x->nd == x->capd) {
-        int cap = x->capd ? x->capd * 2 : 8;
+        int cap = x->capd ? x->capd * 2 : 2;
         x_document *p = realloc(x->d, (size_t)cap * sizeof *p);
         if (!p) { free(title); c->oom = 1; return -1; }
         x->d = p;

@@ -28,6 +28,9 @@
 
 #include <pthread.h>
 #include <sqlite3.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -271,7 +274,7 @@ cleanup:
 
 /* Creates the schema, loads the model through the build connection, and
  * derives the side tables and full-text indexes. */
-static int build(sqlite3 *db, const json_t *model, size_t counts[], char *err, size_t errlen)
+static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[], char *err, size_t errlen)
 {
     sbuf sql = {0};
     int rc = -1;
@@ -294,6 +297,12 @@ static int build(sqlite3 *db, const json_t *model, size_t counts[], char *err, s
             continue;
         if (load_kind(db, (snap_kind)k, items, &counts[k], err, errlen) < 0)
             goto cleanup;
+        if (consume) { /* its rows are in SQLite now: give the memory back before the next kind */
+            json_array_clear((json_t *)items);
+#ifdef __GLIBC__
+            malloc_trim(0); /* small freed chunks go back to the system, not only to malloc */
+#endif
+        }
     }
     if (exec_sql(db, derive_sql, err, errlen) < 0 || exec_sql(db, "COMMIT", err, errlen) < 0)
         goto cleanup;
@@ -385,7 +394,19 @@ static void snapshot_destroy(snapshot *s)
     free(s);
 }
 
+static snapshot *snapshot_make(const json_t *model, int consume, int readers, char *err, size_t errlen);
+
 snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errlen)
+{
+    return snapshot_make(model, 0, readers, err, errlen);
+}
+
+snapshot *snapshot_new_consuming(json_t *model, int readers, char *err, size_t errlen)
+{
+    return snapshot_make(model, 1, readers, err, errlen);
+}
+
+static snapshot *snapshot_make(const json_t *model, int consume, int readers, char *err, size_t errlen)
 {
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -413,7 +434,7 @@ snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errle
                  db ? sqlite3_errmsg(db) : "out of memory");
         goto fail;
     }
-    if (build(db, model, s->counts, err, errlen) < 0)
+    if (build(db, model, consume, s->counts, err, errlen) < 0)
         goto fail;
 
     s->readers = calloc((size_t)readers, sizeof *s->readers);

@@ -45,6 +45,12 @@ int snapshot_kind_from_name(const char *name);
  * reason in err. */
 snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errlen);
 
+/* The same, but empties each of the model's kind arrays as soon as its rows
+ * are loaded, so a large model and its snapshot are not both in memory at
+ * their full size.  The caller still owns (and json_decref()s) the model,
+ * whose arrays are empty afterwards, whether the build succeeded or not. */
+snapshot *snapshot_new_consuming(json_t *model, int readers, char *err, size_t errlen);
+
 /* Takes one more reference; returns s. */
 snapshot *snapshot_acquire(snapshot *s);
 /* Drops one reference; the last one frees everything.  NULL is ignored. */

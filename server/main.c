@@ -393,7 +393,7 @@ static int cmd_serve(int argc, char **argv)
     if (failed)
         fprintf(stderr, "csto: warning: %d file(s) of %s could not be read (named above)\n",
                 failed, corpus_path);
-    snapshot *snap = snapshot_new(model, cfg.threads, err, sizeof err);
+    snapshot *snap = snapshot_new_consuming(model, cfg.threads, err, sizeof err);
     json_decref(model);
     if (!snap) {
         fprintf(stderr, "csto: %s: %s\n", corpus_path, err);

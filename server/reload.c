@@ -36,7 +36,7 @@ static int reload_once(void)
         snprintf(why, sizeof why, "%d file(s) could not be read (--strict; named in the log)",
                  failed);
     } else if (model) {
-        snapshot *snap = snapshot_new(model, rcfg.threads, err, sizeof err);
+        snapshot *snap = snapshot_new_consuming(model, rcfg.threads, err, sizeof err);
         if (snap) {
             state_set(snap);
             ok = 1;
