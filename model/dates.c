@@ -159,6 +159,9 @@ static size_t form_relative(const toklist *tl, size_t i, size_t to, cdate ref, c
 {
     int full = ref.y && ref.m && ref.d;
     const char *w = tl->t[i].norm;
+    /* every relative word is 4-9 letters and starts with one of these: most tokens stop here */
+    size_t wl = tl->t[i].kind == TOK_WORD ? strlen(w) : 0;
+    if (wl < 4 || wl > 9 || !strchr("ytmwfsnlce", w[0])) return 0;
     if (full && !strcmp(w, "yesterday")) { *d = date_add_days(ref, -1); *rule = "yesterday"; return i + 1; }
     if (full && !strcmp(w, "today")) { *d = ref; *rule = "today"; return i + 1; }
     if (full && !strcmp(w, "tomorrow")) { *d = date_add_days(ref, 1); *rule = "tomorrow"; return i + 1; }

@@ -70,7 +70,10 @@ typedef struct ctx {
 } ctx;
 
 static const char *T(const ctx *c, size_t i) { return i < c->tl->n ? c->tl->t[i].norm : ""; }
-static int is(const ctx *c, size_t i, const char *w) { return i < c->tl->n && !strcmp(c->tl->t[i].norm, w); }
+static int is(const ctx *c, size_t i, const char *w)
+{
+    return i < c->tl->n && c->tl->t[i].norm[0] == w[0] && !strcmp(c->tl->t[i].norm, w);
+}
 
 static int lex(const ctx *c, size_t i, size_t lim, int cls, size_t *end)
 {
@@ -969,6 +972,10 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     x->chair_from = x->chair_to = -1;
     toklist tl;
     if (toklist_build(&tl, a->text, a->len, gaz_is_abbrev, g) < 0) return -1;
+    if (gaz_intern(g, &tl) < 0) {
+        toklist_free(&tl);
+        return -1;
+    }
     ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1};
     c.covered = calloc(tl.n + 1, 1);
     c.used = calloc(tl.n + 1, 1);

@@ -16,10 +16,14 @@ typedef struct entry {
     int cls, val, sub;
     int ntok;
     char **tok;          /* normalised words, hyphens dropped */
+    int *tslot;          /* the slot of each word (filled once loading is done) */
     int next;            /* next entry with the same first word, -1 at the end */
 } entry;
 
-typedef struct slot { char *key; int head; int flags; } slot;
+/* A word: its entries (those that start with it), flags, and which classes
+ * (bit per gaz_class) and lex classes (bit per lex_class) have an entry
+ * starting with it, so a look-up for another class stops at once. */
+typedef struct slot { char *key; int head; int flags; unsigned cls_mask, lex_mask; } slot;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
 
 struct gazetteer {
@@ -362,6 +366,37 @@ static int load_file(gazetteer *g, const char *dir, const char *name, line_fn fn
     return rc;
 }
 
+static int slot_index(const gazetteer *g, const char *key)
+{
+    const slot *s = slot_find(g, key);
+    return s ? (int)(s - g->tab) : -1;
+}
+
+/* Once every file is loaded (the table no longer moves): the slot of each
+ * entry word, and the class masks of each first word. */
+static int finalize(gazetteer *g)
+{
+    for (int i = 0; i < g->ne; i++) {
+        entry *e = &g->e[i];
+        e->tslot = malloc((size_t)e->ntok * sizeof *e->tslot);
+        if (!e->tslot) return -1;
+        for (int k = 0; k < e->ntok; k++) e->tslot[k] = slot_index(g, e->tok[k]);
+        slot *s = &g->tab[e->tslot[0]];
+        s->cls_mask |= 1u << e->cls;
+        if (e->cls == G_LEX) s->lex_mask |= 1u << e->val;
+    }
+    return 0;
+}
+
+int gaz_intern(const gazetteer *g, toklist *tl)
+{
+    free(tl->slot);
+    tl->slot = malloc((tl->n ? tl->n : 1) * sizeof *tl->slot);
+    if (!tl->slot) return -1;
+    for (size_t i = 0; i < tl->n; i++) tl->slot[i] = slot_index(g, tl->t[i].norm);
+    return 0;
+}
+
 gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
 {
     gazetteer *g = calloc(1, sizeof *g);
@@ -378,6 +413,11 @@ gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
             gazetteer_free(g);
             return NULL;
         }
+    if (finalize(g) < 0) {
+        snprintf(err, errlen, "out of memory");
+        gazetteer_free(g);
+        return NULL;
+    }
     if (g->ncountries == 0 || g->nbodies == 0) {
         snprintf(err, errlen, "%s: no countries or bodies loaded", datadir);
         gazetteer_free(g);
@@ -392,6 +432,7 @@ void gazetteer_free(gazetteer *g)
     for (int i = 0; i < g->ne; i++) {
         for (int k = 0; k < g->e[i].ntok; k++) free(g->e[i].tok[k]);
         free(g->e[i].tok);
+        free(g->e[i].tslot);
     }
     free(g->e);
     for (size_t i = 0; i < g->tabcap; i++) free(g->tab[i].key);
@@ -414,11 +455,20 @@ void gazetteer_free(gazetteer *g)
     free(g);
 }
 
+static int is_hyphen(const token *t) { return t->norm[0] == '-' && !t->norm[1]; }
+
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
 {
     if (i >= limit || i >= tl->n) return 0;
-    const slot *s = slot_find(g, tl->t[i].norm);
-    if (!s) return 0;
+    const slot *s;
+    if (tl->slot) {
+        if (tl->slot[i] < 0) return 0;
+        s = &g->tab[tl->slot[i]];
+    } else if (!(s = slot_find(g, tl->t[i].norm))) {
+        return 0;
+    }
+    if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
+    if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1u)) return 0;
     for (int k = s->head; k >= 0; k = g->e[k].next) {
         const entry *e = &g->e[k];
         if (cls >= 0 && e->cls != cls) continue;
@@ -426,8 +476,9 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
         size_t j = i;
         int w = 0;
         for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
-            while (j < limit && j < tl->n && w > 0 && !strcmp(tl->t[j].norm, "-")) j++;
-            if (j >= limit || j >= tl->n || strcmp(tl->t[j].norm, e->tok[w])) break;
+            while (j < limit && j < tl->n && w > 0 && is_hyphen(&tl->t[j])) j++;
+            if (j >= limit || j >= tl->n) break;
+            if (tl->slot ? tl->slot[j] != e->tslot[w] : strcmp(tl->t[j].norm, e->tok[w]) != 0) break;
         }
         if (w < e->ntok) continue;
         hit->cls = e->cls;

@@ -43,6 +43,11 @@ typedef struct gaz_hit { int cls, val, sub; size_t start, end; } gaz_hit;
  * any when < 0).  Returns 1 and fills *hit, or 0. */
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit);
 
+/* Looks each token's word up once and records it in tl->slot, so that the
+ * gaz_match calls on this token list compare numbers instead of strings.
+ * Optional (gaz_match works without it); returns 0, or -1 out of memory. */
+int gaz_intern(const gazetteer *g, toklist *tl);
+
 /* Whether a normalised single word may not be part of a person's name. */
 int gaz_notname(const gazetteer *g, const char *norm);
 /* Whether a normalised word is an abbreviation ("nov", "mr"). */

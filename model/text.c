@@ -311,6 +311,7 @@ void toklist_free(toklist *tl)
     free(tl->t);
     free(tl->s);
     free(tl->pool);
+    free(tl->slot);
     memset(tl, 0, sizeof *tl);
 }
 

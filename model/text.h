@@ -36,6 +36,7 @@ typedef struct toklist {
     sentence *s;
     size_t ns;
     char *pool;            /* storage of the norm strings */
+    int *slot;             /* per token, its gazetteer word (gaz_intern), or NULL when not interned */
 } toklist;
 
 /* Returns 0 if buf[0..len) is valid UTF-8 with no NUL byte; otherwise -1 and
