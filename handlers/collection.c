@@ -338,11 +338,12 @@ void handle_collection_list(const http_request *req, http_response *resp)
         resp_problem(resp, 400, err.detail, err.param);
         goto done;
     }
+    size_t total = res.total; /* output_list may move the items (and the total) into a stream */
     if (rc < 0 || output_list(req->snap, k, &res, limit, offset, &o, resp) < 0) {
         resp_problem(resp, 500, "the snapshot query failed", NULL);
         goto done;
     }
-    paging_headers(req, resp, res.total, limit, offset);
+    paging_headers(req, resp, total, limit, offset);
 done:
     snap_result_free(&res);
     free(filters);

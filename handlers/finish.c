@@ -187,7 +187,7 @@ int http_not_modified(const http_request *req, const char *hash)
 void http_finish(const http_request *req, http_response *resp)
 {
     /* a cached answer carries its headers; a new one may become cached */
-    if (resp->cached || (resp->cache_store && cache_store(req, resp)))
+    if (resp->cached || (resp->cache_store && !resp->stream && cache_store(req, resp)))
         return;
     http_cors_headers(resp);
     int ok = resp->status >= 200 && resp->status < 300 && resp->status != 204;
@@ -198,7 +198,7 @@ void http_finish(const http_request *req, http_response *resp)
     }
     if (!resp->cache_control)
         resp->cache_control = "public, max-age=60";
-    if (resp->fd >= 0 || !(req->method & (HTTP_GET | HTTP_HEAD)))
+    if (resp->fd >= 0 || resp->stream || !(req->method & (HTTP_GET | HTTP_HEAD)))
         return;
 
     char hash[24];

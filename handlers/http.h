@@ -97,6 +97,15 @@ typedef struct http_response {
     size_t ext_len;
     void (*ext_free)(void *);
     void *ext_cls;
+    /* A body made while it is sent (chunked, no Content-Length), used instead
+     * of body when not NULL: stream(cls, buf, max) writes at most max bytes
+     * into buf and returns how many, 0 at the end, or -1 on an error.
+     * stream_free(cls) is called once: by the server when it is done with
+     * the response, or by http_response_clear if the server never took it.
+     * Such an answer gets no ETag, no gzip and no cache entry. */
+    long (*stream)(void *cls, char *buf, size_t max);
+    void (*stream_free)(void *);
+    void *stream_cls;
 } http_response;
 
 /* An empty response (status 0, no body, fd -1). */

@@ -238,9 +238,104 @@ static void put_dump(sbuf *b, const json_t *j)
     free(d);
 }
 
-int output_list(snapshot *s, snap_kind k, const snap_result *res, long limit, long offset,
+/* ---- streamed CSV / NDJSON of a whole set --------------------------------- */
+
+typedef struct list_stream {
+    snapshot *snap;    /* a reference, released at the end */
+    snap_kind k;
+    snap_result res;   /* the items, moved from the handler */
+    out_opts o;        /* a copy */
+    size_t next;       /* the next item to render */
+    int header_done;
+    sbuf pending;      /* rendered, not yet sent */
+    size_t off;
+} list_stream;
+
+static char **strv_dup(char **v)
+{
+    size_t n = 0;
+    while (v && v[n]) n++;
+    if (!v) return NULL;
+    char **d = calloc(n + 1, sizeof *d);
+    for (size_t i = 0; d && i < n; i++)
+        if (!(d[i] = strdup(v[i]))) { free_strv(d); return NULL; }
+    return d;
+}
+
+static void list_stream_free(void *cls)
+{
+    list_stream *st = cls;
+    snap_result_free(&st->res);
+    out_opts_free(&st->o);
+    sbuf_free(&st->pending);
+    snapshot_release(st->snap);
+    free(st);
+}
+
+/* Renders items until about `max` bytes are pending, then hands them out. */
+static long list_stream_read(void *cls, char *buf, size_t max)
+{
+    list_stream *st = cls;
+    const char *const *cols = st->o.fields && st->o.fields[0] ? (const char *const *)st->o.fields : kind_keys[st->k];
+    while (st->pending.len - st->off < max && (!st->header_done || st->next < st->res.ndocs)) {
+        if (!st->header_done) {
+            if (st->o.format == OUT_CSV) csv_header(&st->pending, cols);
+            st->header_done = 1;
+            continue;
+        }
+        json_t *item = shape(st->snap, st->k, st->res.docs[st->next], &st->o);
+        if (!item) return -1;
+        if (st->o.format == OUT_CSV) {
+            csv_row(&st->pending, item, cols);
+        } else {
+            put_dump(&st->pending, item);
+            sbuf_putc(&st->pending, '\n');
+        }
+        json_decref(item);
+        free(st->res.docs[st->next]); /* sent: no need to keep it */
+        st->res.docs[st->next++] = NULL;
+    }
+    if (st->pending.oom) return -1;
+    size_t n = st->pending.len - st->off;
+    if (n > max) n = max;
+    memcpy(buf, st->pending.buf + st->off, n);
+    st->off += n;
+    if (st->off == st->pending.len) {
+        sbuf_reset(&st->pending);
+        st->off = 0;
+    }
+    return (long)n;
+}
+
+static int output_stream(snapshot *s, snap_kind k, snap_result *res, const out_opts *o, http_response *resp)
+{
+    list_stream *st = calloc(1, sizeof *st);
+    if (!st) return -1;
+    st->k = k;
+    st->o.format = o->format;
+    st->o.include = strv_dup(o->include);
+    st->o.fields = strv_dup(o->fields);
+    if ((o->include && !st->o.include) || (o->fields && !st->o.fields)) {
+        out_opts_free(&st->o);
+        free(st);
+        return -1;
+    }
+    st->snap = snapshot_acquire(s);
+    st->res = *res;
+    memset(res, 0, sizeof *res);
+    resp->stream = list_stream_read;
+    resp->stream_free = list_stream_free;
+    resp->stream_cls = st;
+    resp->status = 200;
+    resp->content_type = o->format == OUT_CSV ? CSV_TYPE : NDJSON_TYPE;
+    return 0;
+}
+
+int output_list(snapshot *s, snap_kind k, snap_result *res, long limit, long offset,
                 const out_opts *o, http_response *resp)
 {
+    if (o->format != OUT_JSON && limit < 0)
+        return output_stream(s, k, res, o, resp);
     sbuf *b = &resp->body;
     int reshape = (o->include && o->include[0]) || (o->fields && o->fields[0]) || o->format != OUT_JSON;
     const char *const *cols = o->fields && o->fields[0] ? (const char *const *)o->fields : kind_keys[k];

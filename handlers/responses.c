@@ -25,6 +25,8 @@ void http_response_clear(http_response *r)
         close(r->fd);
     if (r->ext_free)
         r->ext_free(r->ext_cls);
+    if (r->stream_free)
+        r->stream_free(r->stream_cls);
     cache_entry_release(r->cached);
     http_response_init(r);
 }

@@ -230,13 +230,50 @@ static enum MHD_Result add_header_size(void *cls, enum MHD_ValueKind kind, const
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "        \
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 
+/* A streamed body as libmicrohttpd reads it: the handler's producer and
+ * its state, freed with the response. */
+struct stream_body {
+    long (*fn)(void *, char *, size_t);
+    void (*free)(void *);
+    void *cls;
+};
+
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+    (void)pos;
+    struct stream_body *sb = cls;
+    long n = sb->fn(sb->cls, buf, max);
+    if (n < 0)
+        return MHD_CONTENT_READER_END_WITH_ERROR;
+    return n == 0 ? MHD_CONTENT_READER_END_OF_STREAM : (ssize_t)n;
+}
+
+static void stream_done(void *cls)
+{
+    struct stream_body *sb = cls;
+    if (sb->free)
+        sb->free(sb->cls);
+    free(sb);
+}
+
 /* Turns resp into a libmicrohttpd response (its body and fd move to the
- * library; the caller still clears resp).  *size is the body's size. */
+ * library; the caller still clears resp).  *size is the body's size (0 for
+ * a streamed body, whose size is not known in advance). */
 static struct MHD_Response *make_response(http_response *resp, size_t *sizep)
 {
     struct MHD_Response *r;
     size_t size = 0;
-    if (resp->fd >= 0) {
+    if (resp->stream) {
+        struct stream_body *sb = malloc(sizeof *sb);
+        if (!sb)
+            return NULL;
+        *sb = (struct stream_body){resp->stream, resp->stream_free, resp->stream_cls};
+        r = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 32 * 1024, stream_read, sb, stream_done);
+        if (r)
+            resp->stream_free = NULL; /* the library calls stream_done */
+        else
+            free(sb);
+    } else if (resp->fd >= 0) {
         size = resp->fd_size;
         r = MHD_create_response_from_fd(size, resp->fd);
         if (r)

@@ -660,7 +660,7 @@ static void test_gzip(void **state)
 
 static void test_head_everywhere(void **state)
 {
-    const char *paths[] = {"/api/v1/meetings", "/api/v1/meetings/" M1, "/api/v1/officials?format=csv",
+    const char *paths[] = {"/api/v1/meetings", "/api/v1/meetings/" M1, "/api/v1/officials?format=csv&limit=1000",
                            "/api/v1/documents", "/api/v1/members", "/api/v1/articles?q=astana",
                            "/api/v1/search?q=astana", "/api/v1/stats/meetings", "/api/v1/stats/documents",
                            "/api/v1/stats/members", "/openapi.json", "/healthz", "/metrics", "/"};
@@ -680,6 +680,39 @@ static void test_head_everywhere(void **state)
                             http_header(&g, "Content-Type", cg, sizeof cg));
         http_reply_free(&g);
         http_reply_free(&h);
+    }
+}
+
+/* CSV and NDJSON of a whole filtered set are streamed (chunked, no
+ * Content-Length, no ETag) and hold exactly what the same set asked for as
+ * one page holds. */
+static void test_whole_set_streamed(void **state)
+{
+    const char *pairs[][2] = {
+        {"/api/v1/officials?format=csv", "/api/v1/officials?format=csv&limit=1000"},
+        {"/api/v1/meetings?format=ndjson&include=participants", "/api/v1/meetings?format=ndjson&include=participants&limit=1000"},
+        {"/api/v1/meetings?format=csv&body=CFM", "/api/v1/meetings?format=csv&body=CFM&limit=1000"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        http_reply st, pg, hd;
+        char v[64], tc1[32], tc2[32];
+        fetch("GET", pairs[i][0], NULL, &st);
+        fetch("GET", pairs[i][1], NULL, &pg);
+        fetch("HEAD", pairs[i][0], NULL, &hd);
+        assert_int_equal(st.status, 200);
+        assert_true(st.body.len > 0);
+        assert_string_equal(sbuf_str(&st.body), sbuf_str(&pg.body));
+        assert_non_null(http_header(&st, "Transfer-Encoding", v, sizeof v));
+        assert_string_equal(v, "chunked");
+        assert_null(http_header(&st, "Content-Length", v, sizeof v));
+        assert_null(http_header(&st, "ETag", v, sizeof v));
+        assert_string_equal(http_header(&st, "X-Total-Count", tc1, sizeof tc1),
+                            http_header(&pg, "X-Total-Count", tc2, sizeof tc2));
+        assert_int_equal(hd.status, 200);
+        assert_int_equal(hd.body.len, 0);
+        http_reply_free(&st);
+        http_reply_free(&pg);
+        http_reply_free(&hd);
     }
 }
 
@@ -792,6 +825,7 @@ int main(void)
         cmocka_unit_test(test_etag_and_last_modified),
         cmocka_unit_test(test_gzip),
         cmocka_unit_test(test_head_everywhere),
+        cmocka_unit_test(test_whole_set_streamed),
         cmocka_unit_test(test_cors_and_cache_control),
         cmocka_unit_test(test_openapi),
         cmocka_unit_test(test_metrics),

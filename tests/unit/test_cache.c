@@ -190,9 +190,9 @@ static void test_identical_to_uncached(void **state)
     same_answer(s, g_plain, HTTP_GET, "/api/v1/meetings", NULL, NULL);
     same_answer(s, g_plain, HTTP_GET, "/api/v1/meetings", "limit=1&offset=1", NULL);
     same_answer(s, g_plain, HTTP_GET, "/api/v1/meetings", "sort=-date&facet=body", NULL);
-    same_answer(s, g_plain, HTTP_GET, "/api/v1/meetings", "format=csv", NULL);
+    same_answer(s, g_plain, HTTP_GET, "/api/v1/meetings", "format=csv&limit=100", NULL); /* a whole set is streamed, not cached */
     same_answer(s, g_plain, HTTP_GET, "/api/v1/articles", NULL, gz);
-    same_answer(s, g_plain, HTTP_GET, "/api/v1/articles", "pretty=1", csv);
+    same_answer(s, g_plain, HTTP_GET, "/api/v1/articles", "pretty=1&limit=100", csv);
     same_answer(s, g_plain, HTTP_HEAD, "/api/v1/members/armenia", "include=officials", NULL);
 
     /* 304 from an ETag, for both encodings */
