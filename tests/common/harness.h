@@ -68,6 +68,14 @@ typedef struct cmd_result {
 int run_command(const char *const *argv, int timeout_ms, cmd_result *r);
 void cmd_result_free(cmd_result *r);
 
+/* Milliseconds of CLOCK_MONOTONIC; sleeping a number of milliseconds. */
+long now_ms(void);
+void nap_ms(long ms);
+/* A process's resident memory in KiB (VmRSS from /proc), or -1. */
+long rss_kb(pid_t pid);
+/* A TCP connection to 127.0.0.1:port, or -1. */
+int connect_lo(unsigned port);
+
 /* CSTO_BIN or "build/csto". */
 const char *csto_bin(void);
 

@@ -36,33 +36,6 @@
 
 static int tried, failures;
 
-static long now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
-static void nap_ms(long ms)
-{
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-    nanosleep(&ts, NULL);
-}
-
-static long rss_kb(pid_t pid)
-{
-    char path[64], line[256];
-    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
-    FILE *f = fopen(path, "r");
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (sscanf(line, "VmRSS: %ld", &kb) == 1)
-            break;
-    if (f)
-        fclose(f);
-    return kb;
-}
-
 /* csto_reloads_total{result="ok|failed"} from /metrics; -1 on error. */
 static long reloads(const csto_server *s, const char *result)
 {
@@ -368,7 +341,7 @@ static void test_watch(void **state)
 
 /* ---- SIGTERM drains -------------------------------------------------------- */
 
-static int connect_lo(unsigned port, int rcvbuf)
+static int connect_lo_rcvbuf(unsigned port, int rcvbuf)
 {
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     if (rcvbuf)
@@ -419,7 +392,7 @@ static void test_sigterm_drains(void **state)
     const char *args[] = {"--corpus", "tests/fixtures/api_model.json", "--data", "data", "--static", dir,
                           "--quiet", "--drain-timeout", "10", NULL};
     assert_int_equal(server_start(&s, args, 30000), 0);
-    int fd = connect_lo(s.port, 8192);
+    int fd = connect_lo_rcvbuf(s.port, 8192);
     assert_true(fd >= 0);
     static const char req[] = "GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n";
     assert_int_equal(send(fd, req, sizeof req - 1, 0), (ssize_t)sizeof req - 1);
@@ -431,7 +404,7 @@ static void test_sigterm_drains(void **state)
     kill(s.pid, SIGTERM);
     nap_ms(200);
     /* no new connections are served once it is stopping */
-    int late = connect_lo(s.port, 0);
+    int late = connect_lo_rcvbuf(s.port, 0);
     tried++;
     if (late >= 0) {
         send(late, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 34, MSG_NOSIGNAL);
@@ -477,7 +450,7 @@ static void test_sigterm_bounded(void **state)
     const char *args[] = {"--corpus", "tests/fixtures/api_model.json", "--data", "data", "--static", dir,
                           "--quiet", "--drain-timeout", "1", NULL};
     assert_int_equal(server_start(&s, args, 30000), 0);
-    int fd = connect_lo(s.port, 4096); /* and it never reads */
+    int fd = connect_lo_rcvbuf(s.port, 4096); /* and it never reads */
     static const char req[] = "GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n";
     assert_int_equal(send(fd, req, sizeof req - 1, 0), (ssize_t)sizeof req - 1);
     nap_ms(200);

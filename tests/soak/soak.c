@@ -25,13 +25,6 @@ static const char *base;
 static atomic_int stop;
 static atomic_long ok_count, err_count, bytes;
 
-static long now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
 static size_t sink(char *d, size_t s, size_t n, void *u)
 {
     atomic_fetch_add_explicit(&bytes, (long)(s * n), memory_order_relaxed);
@@ -83,20 +76,6 @@ static void *conn_main(void *arg)
     }
     curl_easy_cleanup(c);
     return NULL;
-}
-
-static long rss_kb(pid_t pid)
-{
-    char path[64], line[256];
-    snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
-    FILE *f = fopen(path, "r");
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (sscanf(line, "VmRSS: %ld", &kb) == 1)
-            break;
-    if (f)
-        fclose(f);
-    return kb;
 }
 
 int main(int argc, char **argv)
