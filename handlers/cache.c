@@ -516,7 +516,7 @@ int cache_answer(http_handler handler, const http_request *req, http_response *r
 int cache_store(const http_request *req, http_response *resp)
 {
     resp->cache_store = 0;
-    if (resp->status != 200 || resp->fd >= 0 || resp->no_etag || resp->body.oom || resp->allow ||
+    if (resp->status != 200 || resp->fd >= 0 || resp->stream || resp->no_etag || resp->body.oom || resp->allow ||
         !resp->content_type)
         return 0;
     resp_cache *c = cache_of(req->snap);
