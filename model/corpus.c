@@ -38,7 +38,6 @@ struct corpus {
     art *arts;
     size_t n, cap;
     int explain;
-    int modelled;
     FILE *warn;
     long nwarn;
     strmap ids;       /* article id -> 1, to refuse duplicates */
@@ -382,16 +381,9 @@ cleanup:
     return rc;
 }
 
-static int name_words(const char *s)
-{
-    int n = 1;
-    for (; *s; s++) n += *s == ' ';
-    return n;
-}
-
 static int better_name(const char *a, const char *b) /* a better than b */
 {
-    int wa = name_words(a), wb = name_words(b);
+    int wa = text_words(a), wb = text_words(b);
     if (wa != wb) return wa > wb;
     if (strlen(a) != strlen(b)) return strlen(a) > strlen(b);
     return strcmp(a, b) < 0;

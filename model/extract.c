@@ -118,8 +118,6 @@ static span span_of(const ctx *c, size_t s, size_t e)
     return (span){c->tl->t[s].start, c->tl->t[e - 1].end};
 }
 
-static span sentence_span(const ctx *c, size_t s, size_t e) { return span_of(c, s, e); }
-
 /* ---- places ------------------------------------------------------------- */
 
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
@@ -397,7 +395,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             m.country = gaz_city(c->g, m.city)->country;
         }
         if (m.city >= 0 && m.country < 0) m.country = gaz_city(c->g, m.city)->country;
-        int idx = meeting_add(c, &m, sentence_span(c, s, e));
+        int idx = meeting_add(c, &m, span_of(c, s, e));
         if (idx >= 0 && result < 0) result = idx;
         if (idx >= 0) c->current = idx;
     }
@@ -521,7 +519,6 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         j++;
         if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
     }
-    if (words && is(c, j, "'s")) { /* "Putin's": the name ends before the possessive */ }
     return j;
 }
 
@@ -546,13 +543,6 @@ static int find_official(const ctx *c, const char *key, char initial)
     return found;
 }
 
-static int name_words(const char *s)
-{
-    int n = 1;
-    for (; *s; s++) n += *s == ' ';
-    return n;
-}
-
 /* Adds or updates the official named by tokens [s, e) with a position. */
 static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule)
 {
@@ -575,7 +565,7 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
         snprintf(x->o[k].key, sizeof x->o[k].key, "%s", key);
         x->o[k].name = name;
         x->o[k].rule = rule;
-    } else if (name_words(name) > name_words(x->o[k].name)) {
+    } else if (text_words(name) > text_words(x->o[k].name)) {
         free(x->o[k].name);
         x->o[k].name = name;
     } else {
@@ -611,9 +601,7 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
  * reporters", "according to X". */
 static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 {
-    size_t k = ne;
-    if (is(c, k, ",")) { /* "X, the aide to ..., said" is rare; look two words on */ }
-    for (size_t j = k; j < ne + 2 && j < e; j++)
+    for (size_t j = ne; j < ne + 2 && j < e; j++)
         if (lex(c, j, e, LX_SPEECH, NULL)) return 1;
     return ns >= s + 2 && is(c, ns - 2, "according") && is(c, ns - 1, "to");
 }

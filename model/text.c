@@ -315,6 +315,13 @@ void toklist_free(toklist *tl)
     memset(tl, 0, sizeof *tl);
 }
 
+int text_words(const char *s)
+{
+    int n = 1;
+    for (; *s; s++) n += *s == ' ';
+    return n;
+}
+
 /* Latin-1 supplement letters (second byte after 0xC3) to their base letter. */
 static char latin1_base(unsigned char c2)
 {

@@ -50,6 +50,9 @@ int toklist_build(toklist *tl, const char *text, size_t len,
                   int (*is_abbrev)(const void *ctx, const char *norm), const void *ctx);
 void toklist_free(toklist *tl);
 
+/* The number of space-separated words of s (names are stored with single spaces). */
+int text_words(const char *s);
+
 /* Appends to `out` a URL-friendly slug of s (lower-case ASCII letters, digits
  * and single hyphens; accents dropped, other letters skipped), at most
  * `max` bytes, cut at a hyphen. */
