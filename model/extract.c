@@ -311,9 +311,11 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
     for (int k = 0; k < nh; k++) {
         bhit *bh = &hits[k];
         if (bh->used) continue;
+        size_t verb_end = skip_body_suffix(c, bh->end, e) + 4; /* "the CFM of the CSTO met" */
+        if (verb_end > e) verb_end = e;
         if (bh->kind == BK_MEETING) {
             add_group(gr, &ng, 16, 1u << bh->body, bh->start, "summit");
-        } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, skip_body_suffix(c, bh->end, e) + 4 < e ? skip_body_suffix(c, bh->end, e) + 4 : e)) {
+        } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, verb_end)) {
             add_group(gr, &ng, 16, 1u << bh->body, bh->start, "body-met");
         } else if (bh->kind == BK_PEOPLE && meeting_verb_in(c, bh->end, e)) {
             if (!people_met) people_pos = bh->start;
