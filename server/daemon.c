@@ -98,19 +98,6 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
     return rc;
 }
 
-/* Appends s to b for a log line: quotes, backslashes and bytes outside
- * printable ASCII become \xHH, so a request cannot forge log lines. */
-static void log_escape(sbuf *b, const char *s)
-{
-    const unsigned char *end = (const unsigned char *)s + strnlen(s, MAX_LOGGED_URI);
-    for (const unsigned char *p = (const unsigned char *)s; p < end; p++) {
-        if (*p < 0x20 || *p > 0x7e || *p == '"' || *p == '\\')
-            sbuf_printf(b, "\\x%02x", *p);
-        else
-            sbuf_putc(b, (char)*p);
-    }
-}
-
 /* One line in common log format on stderr, written with a single call. */
 static void access_log(struct MHD_Connection *conn, const struct req_ctx *rc)
 {
@@ -138,22 +125,22 @@ static void access_log(struct MHD_Connection *conn, const struct req_ctx *rc)
         clock_gettime(CLOCK_MONOTONIC, &end);
         double ms = (double)(end.tv_sec - rc->start.tv_sec) * 1e3 + (double)(end.tv_nsec - rc->start.tv_nsec) / 1e6;
         sbuf_printf(&line, "{\"time\":\"%s\",\"remote\":\"%s\",\"method\":\"", iso, host);
-        log_json_escape(&line, rc->method, MAX_LOGGED_URI);
+        log_escape(&line, rc->method, MAX_LOGGED_URI, 1);
         sbuf_puts(&line, "\",\"uri\":\"");
-        log_json_escape(&line, rc->uri ? rc->uri : "", MAX_LOGGED_URI);
+        log_escape(&line, rc->uri ? rc->uri : "", MAX_LOGGED_URI, 1);
         sbuf_puts(&line, "\",\"version\":\"");
-        log_json_escape(&line, rc->version, MAX_LOGGED_URI);
+        log_escape(&line, rc->version, MAX_LOGGED_URI, 1);
         sbuf_printf(&line, "\",\"status\":%u,\"bytes\":%zu,\"ms\":%.3f}\n", rc->status, rc->bytes, ms);
         log_write(&line);
         sbuf_free(&line);
         return;
     }
     sbuf_printf(&line, "%s - - [%s] \"", host, when);
-    log_escape(&line, rc->method);
+    log_escape(&line, rc->method, MAX_LOGGED_URI, 0);
     sbuf_putc(&line, ' ');
-    log_escape(&line, rc->uri ? rc->uri : "-");
+    log_escape(&line, rc->uri ? rc->uri : "-", MAX_LOGGED_URI, 0);
     sbuf_putc(&line, ' ');
-    log_escape(&line, rc->version);
+    log_escape(&line, rc->version, MAX_LOGGED_URI, 0);
     sbuf_printf(&line, "\" %u ", rc->status);
     if (rc->bytes)
         sbuf_printf(&line, "%zu\n", rc->bytes);

@@ -11,12 +11,12 @@ static atomic_int json_lines;
 void log_set_json(int on) { atomic_store(&json_lines, on); }
 int log_is_json(void) { return atomic_load(&json_lines); }
 
-void log_json_escape(sbuf *b, const char *s, size_t max)
+void log_escape(sbuf *b, const char *s, size_t max, int json)
 {
     const unsigned char *end = (const unsigned char *)s + strnlen(s, max);
     for (const unsigned char *p = (const unsigned char *)s; p < end; p++) {
         if (*p < 0x20 || *p > 0x7e || *p == '"' || *p == '\\')
-            sbuf_printf(b, "\\u%04x", *p);
+            sbuf_printf(b, json ? "\\u%04x" : "\\x%02x", *p);
         else
             sbuf_putc(b, (char)*p);
     }
@@ -40,7 +40,7 @@ void log_reload(int ok, double seconds, const char *detail)
             strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
         sbuf_printf(&b, "{\"time\":\"%s\",\"event\":\"reload\",\"ok\":%s,\"seconds\":%.3f,\"detail\":\"", when,
                     ok ? "true" : "false", seconds);
-        log_json_escape(&b, detail ? detail : "", 1024);
+        log_escape(&b, detail ? detail : "", 1024, 1);
         sbuf_puts(&b, "\"}\n");
     } else if (ok) {
         sbuf_printf(&b, "csto: reload: ok in %.3f s%s%s\n", seconds, detail && *detail ? " " : "",

@@ -11,10 +11,10 @@
 void log_set_json(int on);
 int log_is_json(void);
 
-/* Appends s as the inside of a JSON string that is valid whatever the bytes:
- * printable ASCII as it is, everything else as \u00XX, so a request cannot
- * break or forge a line. */
-void log_json_escape(sbuf *b, const char *s, size_t max);
+/* Appends at most `max` bytes of s so that a request cannot break or forge a
+ * line: printable ASCII as it is, quotes, backslashes and every other byte
+ * as \xHH (text lines) or \u00XX (JSON lines, valid whatever the bytes). */
+void log_escape(sbuf *b, const char *s, size_t max, int json);
 
 /* Writes b as one line (it must end with '\n') and resets it. */
 void log_write(sbuf *b);
