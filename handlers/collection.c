@@ -296,6 +296,18 @@ static void paging_headers(const http_request *req, http_response *resp, size_t 
     sbuf_free(&link);
 }
 
+/* The request's filter parameters for kind k (borrowed name/value pairs), as
+ * an array the caller frees; *n is how many.  NULL when out of memory. */
+static snap_param *collect_filters(const http_request *req, int k, size_t *n)
+{
+    snap_param *f = calloc((size_t)req->nargs + 1, sizeof *f);
+    *n = 0;
+    for (int i = 0; f && i < req->nargs; i++)
+        if (arg_is_filter(req, i, k))
+            f[(*n)++] = (snap_param){req->args[i].name, req->args[i].value};
+    return f;
+}
+
 void handle_collection_list(const http_request *req, http_response *resp)
 {
     snap_kind k = (snap_kind)req->route_arg;
@@ -312,15 +324,12 @@ void handle_collection_list(const http_request *req, http_response *resp)
         read_shape(req, resp, k, &o) < 0 || !have_snapshot(req, resp))
         goto done;
     int nfacets = collect_csv_param(req, "facet", &facets);
-    filters = calloc((size_t)req->nargs + 1, sizeof *filters);
+    size_t nf = 0;
+    filters = collect_filters(req, (int)k, &nf);
     if (nfacets < 0 || !filters) {
         resp_problem(resp, 500, "out of memory", NULL);
         goto done;
     }
-    size_t nf = 0;
-    for (int i = 0; i < req->nargs; i++)
-        if (arg_is_filter(req, i, (int)k))
-            filters[nf++] = (snap_param){req->args[i].name, req->args[i].value};
     snap_query q = {
         .kind = k,
         .filters = filters,
@@ -421,15 +430,12 @@ void handle_stats(const http_request *req, http_response *resp)
     if (check_args(req, resp, stats_singles, stats_multis, (int)k) < 0 || read_output(req, resp, (int)k, &o) < 0 ||
         !have_snapshot(req, resp))
         goto done;
-    filters = calloc((size_t)req->nargs + 1, sizeof *filters);
+    size_t nf = 0;
+    filters = collect_filters(req, (int)k, &nf);
     if (!filters) {
         resp_problem(resp, 500, "out of memory", NULL);
         goto done;
     }
-    size_t nf = 0;
-    for (int i = 0; i < req->nargs; i++)
-        if (arg_is_filter(req, i, (int)k))
-            filters[nf++] = (snap_param){req->args[i].name, req->args[i].value};
     snap_error err = {{0}, {0}};
     int rc = snapshot_stats(req->snap, what, http_query(req, "interval"), http_query(req, "by"), filters,
                             nf, &rows, &err);
