@@ -238,6 +238,25 @@ static void put_dump(sbuf *b, const json_t *j)
     free(d);
 }
 
+/* Appends one item (doc is its stored JSON) shaped by o: a CSV row, an
+ * NDJSON line, or a JSON value (the caller adds the separators). */
+static int render_item(sbuf *b, snapshot *s, snap_kind k, const char *doc, const out_opts *o,
+                       const char *const *cols)
+{
+    json_t *item = shape(s, k, doc, o);
+    if (!item)
+        return -1;
+    if (o->format == OUT_CSV) {
+        csv_row(b, item, cols);
+    } else {
+        put_dump(b, item);
+        if (o->format == OUT_NDJSON)
+            sbuf_putc(b, '\n');
+    }
+    json_decref(item);
+    return 0;
+}
+
 /* ---- streamed CSV / NDJSON of a whole set --------------------------------- */
 
 typedef struct list_stream {
@@ -283,15 +302,7 @@ static long list_stream_read(void *cls, char *buf, size_t max)
             st->header_done = 1;
             continue;
         }
-        json_t *item = shape(st->snap, st->k, st->res.docs[st->next], &st->o);
-        if (!item) return -1;
-        if (st->o.format == OUT_CSV) {
-            csv_row(&st->pending, item, cols);
-        } else {
-            put_dump(&st->pending, item);
-            sbuf_putc(&st->pending, '\n');
-        }
-        json_decref(item);
+        if (render_item(&st->pending, st->snap, st->k, st->res.docs[st->next], &st->o, cols) < 0) return -1;
         free(st->res.docs[st->next]); /* sent: no need to keep it */
         st->res.docs[st->next++] = NULL;
     }
@@ -350,19 +361,10 @@ int output_list(snapshot *s, snap_kind k, snap_result *res, long limit, long off
             sbuf_puts(b, res->docs[i]);
             continue;
         }
-        json_t *item = shape(s, k, res->docs[i], o);
-        if (!item)
+        if (o->format == OUT_JSON && i)
+            sbuf_putc(b, ',');
+        if (render_item(b, s, k, res->docs[i], o, cols) < 0)
             return -1;
-        if (o->format == OUT_CSV) {
-            csv_row(b, item, cols);
-        } else {
-            if (o->format == OUT_JSON && i)
-                sbuf_putc(b, ',');
-            put_dump(b, item);
-            if (o->format == OUT_NDJSON)
-                sbuf_putc(b, '\n');
-        }
-        json_decref(item);
     }
     if (o->format == OUT_JSON) {
         sbuf_printf(b, "],\"total\":%zu,\"limit\":%ld,\"offset\":%ld", res->total, limit, offset);
