@@ -228,6 +228,7 @@ typedef struct cluster {
     unsigned bodies;
     cdate date;
     int city, country, format, held;
+    cdate pub;        /* publication date of its first member (for undated clusters) */
     refvec members;   /* (article, meeting index) */
     char *id;
     int next_year;    /* next cluster with the same bodies and year (index chain), -1 */
@@ -284,12 +285,64 @@ static int cluster_has_article(const cluster *k, int art)
     return 0;
 }
 
-static int fits(const cluster *k, const x_meeting *m, int art)
+/* Days since 1970-01-01 of a full date (Howard Hinnant's days_from_civil). */
+static long day_number(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The days a date may stand for: [*lo, *hi]; 0 when its year is unknown. */
+static int date_span(cdate d, long *lo, long *hi)
+{
+    if (!d.y) return 0;
+    if (!d.m) { *lo = day_number(d.y, 1, 1); *hi = day_number(d.y, 12, 31); return 1; }
+    if (!d.d) {
+        *lo = day_number(d.y, d.m, 1);
+        *hi = day_number(d.m == 12 ? d.y + 1 : d.y, d.m == 12 ? 1 : d.m + 1, 1) - 1;
+        return 1;
+    }
+    *lo = *hi = day_number(d.y, d.m, d.d);
+    return 1;
+}
+
+/* How far (in days) a report's publication may stand from the meeting it
+ * mentions without dating it: an announcement a few weeks ahead, a report a
+ * few weeks after. */
+#define UNDATED_WINDOW 45
+
+/* Whether an undated mention, published on `pub` with status `held`, can be
+ * the meeting dated `when` (or, when `when` has no year either, the undated
+ * mention published on `other`). */
+static int undated_fits(cdate pub, int held, cdate when, cdate other)
+{
+    long plo, phi, lo, hi;
+    if (!date_span(pub, &plo, &phi) || date_precision(pub) < 3) return 0;
+    if (!date_span(when, &lo, &hi)) {
+        if (!date_span(other, &lo, &hi) || date_precision(other) < 3) return 0;
+        return labs(lo - plo) <= UNDATED_WINDOW / 3;
+    }
+    if (hi < plo - UNDATED_WINDOW || lo > phi + UNDATED_WINDOW) return 0;
+    if (held && lo > phi + 1) return 0;    /* reported as held: it took place before */
+    return 1;
+}
+
+static int fits(const resolver *r, const cluster *k, const x_meeting *m, int art)
 {
     if (k->bodies != m->bodies || k->format != m->format) return 0;
     if (!date_compatible(k->date, m->date)) return 0;
     if (k->city >= 0 && m->city >= 0 && k->city != m->city) return 0;
     if (k->country >= 0 && m->country >= 0 && k->country != m->country) return 0;
+    if (!m->date.y) {
+        /* no year of its own: only the publication date can place it in time */
+        if (!undated_fits(r->c->arts[art].a.published, m->status == ST_HELD, k->date, k->pub)) return 0;
+    } else if (!k->date.y) {
+        return 0; /* undated clusters are made after every dated one */
+    }
     return !cluster_has_article(k, art);
 }
 
@@ -305,7 +358,7 @@ static int best_fit(const resolver *r, const int *head, int by_year, const x_mee
 {
     int pick = -1;
     for (int k = head ? *head : -1; k >= 0; k = by_year ? r->cl[k].next_year : r->cl[k].next_bodies)
-        if (fits(&r->cl[k], m, art)) {
+        if (fits(r, &r->cl[k], m, art)) {
             (*count)++;
             if (pick < 0 || k < pick) pick = k;
         }
@@ -355,6 +408,7 @@ static int cluster_meetings(resolver *r)
             k->city = m->city;
             k->country = m->country;
             k->format = m->format;
+            k->pub = c->arts[ms[i].art].a.published;
             cluster_keys(k->bodies, k->date.y, ky, kb, sizeof ky);
             int *h = strmap_get(&year_idx, ky);
             k->next_year = h ? *h : -1;

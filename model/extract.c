@@ -205,13 +205,51 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
     return j;
 }
 
-typedef struct group { unsigned mask; size_t pos; const char *rule; } group;
+/* A meeting mention: its bodies and the tokens [pos, end) that name it. */
+typedef struct group { unsigned mask; size_t pos, end; const char *rule; } group;
 
-static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, const char *rule)
+static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, size_t end, const char *rule)
 {
     for (int i = 0; i < *ng; i++)
         if (gr[i].mask == mask) return;
-    if (*ng < max) gr[(*ng)++] = (group){mask, pos, rule};
+    if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule};
+}
+
+/* The tense of the clause that names a meeting at [pos, end): the nearest
+ * tense word (lexicon planned_verb or past_verb) on either side, within the
+ * clause (lexicon clause_break ends it; a relative pronoun right after the
+ * mention opens a clause about it, so it does not).  1 planned, 0 past, -1
+ * when the clause says nothing. */
+static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end)
+{
+    long best_plan = -1, best_past = -1;
+    size_t k;
+    for (size_t i = pos; i-- > s;) {
+        if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
+        long d = (long)(pos - i);
+        if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
+        if (best_past < 0 && lex(c, i, pos, LX_PAST, NULL)) best_past = d;
+        if (best_plan >= 0 && best_past >= 0) break;
+    }
+    long bl_plan = best_plan, bl_past = best_past;
+    best_plan = best_past = -1;
+    for (size_t i = end; i < e; i++) {
+        if (i > end + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
+        long d = (long)(i - end) + 1;
+        k = i;
+        if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */
+        if (best_plan < 0 && (lex(c, i, e, LX_PLANNED_VERB, &k) || lex(c, i, e, LX_FUTURE, &k))) best_plan = d;
+        if (best_past < 0 && lex(c, i, e, LX_PAST, &k)) best_past = d;
+        if (best_plan >= 0 || best_past >= 0) break;
+    }
+    /* nearest on each side; the nearer side decides */
+    long plan = bl_plan, past = bl_past;
+    if (best_plan >= 0 && (plan < 0 || best_plan < plan)) plan = best_plan;
+    if (best_past >= 0 && (past < 0 || best_past < past)) past = best_past;
+    if (plan < 0 && past < 0) return -1;
+    if (past < 0) return 1;
+    if (plan < 0) return 0;
+    return plan <= past;
 }
 
 /* Merges a new meeting mention into the article's meetings; returns its index or -1. */
@@ -296,7 +334,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
                 j = n2;
             }
         }
-        if (mask) add_group(gr, &ng, 16, mask, i, "meeting-of-body");
+        if (mask) add_group(gr, &ng, 16, mask, i, j > ne ? j : ne, "meeting-of-body");
         else if (!bare_noun) {
             bare_noun = 1;
             bare_pos = i;
@@ -314,27 +352,27 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         size_t verb_end = skip_body_suffix(c, bh->end, e) + 4; /* "the CFM of the CSTO met" */
         if (verb_end > e) verb_end = e;
         if (bh->kind == BK_MEETING) {
-            add_group(gr, &ng, 16, 1u << bh->body, bh->start, "summit");
+            add_group(gr, &ng, 16, 1u << bh->body, bh->start, bh->end, "summit");
         } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, verb_end)) {
-            add_group(gr, &ng, 16, 1u << bh->body, bh->start, "body-met");
+            add_group(gr, &ng, 16, 1u << bh->body, bh->start, bh->end, "body-met");
         } else if (bh->kind == BK_PEOPLE && meeting_verb_in(c, bh->end, e)) {
             if (!people_met) people_pos = bh->start;
             people_met |= 1u << bh->body; /* "the foreign and defence ministers met": one joint meeting */
         }
     }
-    if (people_met) add_group(gr, &ng, 16, people_met, people_pos, "people-met");
+    if (people_met) add_group(gr, &ng, 16, people_met, people_pos, people_pos + 1, "people-met");
     if (!ng && indefinite) { /* all the people named hold it together; split by joint group below */
         unsigned mask = 0;
         for (int k = 0; k < nh; k++)
             if (hits[k].kind == BK_PEOPLE) mask |= 1u << hits[k].body;
-        if (mask) add_group(gr, &ng, 16, mask, bare_pos, "people-hold-a-meeting");
+        if (mask) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "people-hold-a-meeting");
     }
     if (!ng && (bare_noun || anaphor)) {
         if (c->current >= 0) return c->current;
         /* "during the session the heads of state ...": nothing to refer back to */
         for (int k = 0; k < nh && !ng; k++)
             if (hits[k].kind == BK_PEOPLE && bare_noun)
-                add_group(gr, &ng, 16, 1u << hits[k].body, bare_pos, "session-of-people");
+                add_group(gr, &ng, 16, 1u << hits[k].body, bare_pos, bare_pos + 1, "session-of-people");
     }
     if (!ng) return -1;
     /* split each group by joint group */
@@ -348,7 +386,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             for (int b = 0; b < 32; b++)
                 if ((left >> b & 1u) && body_group_same(c, first, b)) part |= 1u << b;
             left &= ~part;
-            add_group(out, &no, 32, part, gr[i].pos, gr[i].rule);
+            add_group(out, &no, 32, part, gr[i].pos, gr[i].end, gr[i].rule);
         }
     }
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
@@ -361,7 +399,8 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         m.city = m.country = -1;
         m.rule = out[i].rule;
         m.format = video ? FM_VIDEO : FM_IN_PERSON;
-        int planned = planned_verb;
+        int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
+        int planned = tense >= 0 ? tense : planned_verb;
         for (size_t k = out[i].pos > s + 3 ? out[i].pos - 3 : s; k < out[i].pos; k++)
             if (lex(c, k, out[i].pos, LX_PLANNED_MOD, NULL)) planned = 1;
         /* the date: most precise, then nearest to the mention */
@@ -384,6 +423,10 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m.date, pub) < 0)
             m.date = date_add_days(m.date, 7); /* "will meet on Friday": the coming one */
         if (!planned && best >= 0 && pub.y && date_cmp(m.date, pub) > 0) planned = 1;
+        /* a meeting dated before the report was published has taken place */
+        if (planned && best >= 0 && pub.y && m.date.y && date_cmp(m.date, pub) < 0 &&
+            !(date_precision(m.date) == 3 && date_precision(pub) == 3 && date_cmp(m.date, date_add_days(pub, -1)) >= 0))
+            planned = 0;
         m.status = planned ? ST_PLANNED : ST_HELD;
         if (best < 0 && m.status == ST_HELD && pub.y && pub.m) m.date = (cdate){pub.y, pub.m, 0};
         if (m.format == FM_IN_PERSON) find_place(c, s, e, out[i].pos, &m.city, &m.country);
@@ -509,6 +552,17 @@ static int name_word(const ctx *c, size_t i, size_t e)
     for (const char *p = t->norm; *p; p++)
         if (*p == '.' || (*p >= '0' && *p <= '9')) return 0;
     return 1;
+}
+
+/* Skips military and courtesy ranks (lexicon rank) before a name at i. */
+static size_t skip_ranks(const ctx *c, size_t i, size_t e)
+{
+    size_t k = i;
+    for (int n = 0; n < 3 && lex(c, i, e, LX_RANK, &k); n++) {
+        if (is(c, k, ".")) k++;
+        i = k;
+    }
+    return i;
 }
 
 /* A run of capitalised name words at i (hyphens allowed inside); returns its end or i. */
@@ -641,7 +695,14 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                 i = k > t.end ? k : t.end;
                 continue;
             }
+            j = skip_ranks(c, j, e);
             size_t ne = name_run(c, j, e);
+            if (ne == j && is(c, j, ",") && !t.plural) {
+                /* apposition: "the Secretary General of the CSTO, Stanislav Zas" */
+                size_t k = skip_ranks(c, j + 1, e);
+                size_t ne2 = name_run(c, k, e);
+                if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
+            }
             if (ne == j && is(c, j, "of")) {
                 /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X" */
                 size_t k = j + 1;
@@ -651,6 +712,9 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                 while (k < e && k < inst + 4 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
                        (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih)))
                     k++;
+                size_t kr = skip_ranks(c, k, e);
+                if (kr > k) k = kr;
+                else if (is(c, k, ",")) k = skip_ranks(c, k + 1, e); /* "Chairman of the State Duma, X" */
                 size_t ne2 = k > inst ? name_run(c, k, e) : k;
                 if (ne2 > k && ne2 - k >= 2) {
                     gaz_hit ch;
@@ -691,7 +755,8 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
             if (is(c, k, ",")) {
                 k++;
                 if (is(c, k, "the") || is(c, k, "a")) k++;
-                if (parse_title(c, k, e, &t2) && !t2.plural) {
+                if (parse_title(c, k, e, &t2) && !t2.plural &&
+                    name_run(c, skip_ranks(c, t2.end, e), e) == skip_ranks(c, t2.end, e)) {
                     int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-comma-title");
                     if (o >= 0) int_add(named, o);
                     if (o >= 0 && speaker(c, s, i, t2.end, e)) int_add(speakers, o);
