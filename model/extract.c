@@ -252,19 +252,32 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     return plan <= past;
 }
 
-/* Merges a new meeting mention into the article's meetings; returns its index or -1. */
+/* Whether a meeting's date says anything (a year or a day). */
+static int dated(cdate d) { return d.y || d.d; }
+
+/* Merges a new meeting mention into the article's meetings; returns its index or -1.
+ * A mention joins the meeting last named with the same bodies whose date and
+ * place do not conflict with its own.  Two dated mentions must also agree on
+ * status and format; a mention that gives no date is the meeting named
+ * before it whatever its tense ("the summit will open ... the summit was
+ * attended by ..."), and a video format on either side wins. */
 static int meeting_add(ctx *c, x_meeting *m, span ev)
 {
     extraction *x = c->x;
-    for (int k = 0; k < x->nm; k++) {
+    for (int k = x->nm; k-- > 0;) {
         x_meeting *o = &x->m[k];
-        if (o->bodies != m->bodies || o->status != m->status || o->format != m->format) continue;
+        if (o->bodies != m->bodies) continue;
         if (!date_compatible(o->date, m->date)) continue;
         if (o->city >= 0 && m->city >= 0 && o->city != m->city) continue;
         if (o->country >= 0 && m->country >= 0 && o->country != m->country) continue;
+        if (dated(o->date) && dated(m->date) && (o->status != m->status || o->format != m->format)) continue;
+        if (!dated(o->date) && dated(m->date)) o->status = m->status;
+        if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
         if (date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;
-        if (o->city < 0) o->city = m->city;
-        if (o->country < 0) o->country = m->country;
+        if (o->format != FM_VIDEO) {
+            if (o->city < 0) o->city = m->city;
+            if (o->country < 0) o->country = m->country;
+        }
         if (span_push(&o->ev, ev) < 0) c->oom = 1;
         return k;
     }
