@@ -405,6 +405,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
     int video = lex_in(c, s, e, LX_VIDEO);
     int result = -1;
+    size_t last_pos = 0;
     for (int i = 0; i < no; i++) {
         x_meeting m;
         memset(&m, 0, sizeof m);
@@ -455,7 +456,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         if (m.city >= 0 && m.country < 0) m.country = gaz_city(c->g, m.city)->country;
         int idx = meeting_add(c, &m, span_of(c, s, e));
         if (idx >= 0 && result < 0) result = idx;
-        if (idx >= 0) c->current = idx;
+        if (idx >= 0 && (i == 0 || out[i].pos >= last_pos)) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     return result;
 }
@@ -666,18 +667,29 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
     return k;
 }
 
-/* Whether the name at [ns, ne) is the one speaking: "X said", "X told
- * reporters", "according to X". */
+/* Whether the name at [ns, ne) is the one speaking: 1 for "X said", 2 when
+ * speaking to the press ("X told reporters", "according to X"), else 0. */
 static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 {
+    size_t k;
     for (size_t j = ne; j < ne + 2 && j < e; j++)
-        if (lex(c, j, e, LX_SPEECH, NULL)) return 1;
-    return ns >= s + 2 && is(c, ns - 2, "according") && is(c, ns - 1, "to");
+        if (lex(c, j, e, LX_SPEECH, &k)) {
+            if (is(c, k, "at") || is(c, k, "during")) return 0; /* "X said at the meeting": there */
+            return is(c, j, "told") ? 2 : 1;                     /* "X told TASS": to the press */
+        }
+    return ns >= s + 2 && is(c, ns - 2, "according") && is(c, ns - 1, "to") ? 2 : 0;
+}
+
+/* sp[0]: officials named as speakers; sp[1]: those speaking to the press. */
+static void note_speaker(ctx *c, size_t s, size_t ns, size_t ne, size_t e, int o, intvec *sp)
+{
+    int k = speaker(c, s, ns, ne, e);
+    if ((k && int_add(&sp[0], o) < 0) || (k == 2 && int_add(&sp[1], o) < 0)) c->oom = 1;
 }
 
 /* Names and titles in a sentence; the officials named are added to `named`,
- * and those named as speakers also to `speakers`. */
-static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, intvec *speakers)
+ * and those named as speakers to sp[0] (to the press: also sp[1]). */
+static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, intvec *sp)
 {
     size_t prev_end = 0;
     int prev_country = -1, prev_org = -1, have_prev = 0;
@@ -699,7 +711,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                     nth++;
                     int o = official_add(c, k, ne, &t, cty, org, "plural-title-list");
                     if (o >= 0) int_add(named, o);
-                    if (o >= 0 && speaker(c, s, k, ne, e)) int_add(speakers, o);
+                    if (o >= 0) note_speaker(c, s, k, ne, e, o, sp);
                     k = after;
                     if (is(c, k, ",")) k++;
                     if (is(c, k, "and")) k++;
@@ -750,7 +762,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                 }
                 int o = official_add(c, j, ne, &t, cty, org, "title-name");
                 if (o >= 0) int_add(named, o);
-                if (o >= 0 && speaker(c, s, t.start, after, e)) int_add(speakers, o);
+                if (o >= 0) note_speaker(c, s, t.start, after, e, o, sp);
                 prev_end = after;
                 prev_country = cty;
                 prev_org = org;
@@ -772,7 +784,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                     name_run(c, skip_ranks(c, t2.end, e), e) == skip_ranks(c, t2.end, e)) {
                     int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-comma-title");
                     if (o >= 0) int_add(named, o);
-                    if (o >= 0 && speaker(c, s, i, t2.end, e)) int_add(speakers, o);
+                    if (o >= 0) note_speaker(c, s, i, t2.end, e, o, sp);
                     i = t2.end;
                     continue;
                 }
@@ -784,7 +796,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
             if (o >= 0) {
                 if (span_push(&c->x->o[o].ev, span_of(c, i, ne)) < 0) c->oom = 1;
                 int_add(named, o);
-                if (speaker(c, s, i, ne, e)) int_add(speakers, o);
+                note_speaker(c, s, i, ne, e, o, sp);
             }
             i = ne;
             continue;
@@ -1074,18 +1086,25 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
                 else if (c.anchor.y) dh[k].date.y = c.anchor.y; /* the year of the date last named */
             }
         int m = meetings_in_sentence(&c, s, e, dh, nd);
-        intvec named = {0}, speakers = {0};
-        officials_in_sentence(&c, s, e, &named, &speakers);
-        if (m >= 0)
+        intvec named = {0}, sp[2] = {{0}, {0}};
+        officials_in_sentence(&c, s, e, &named, sp);
+        int att = m;
+        if (att < 0 && c.current >= 0 && lex_in(&c, s, e, LX_ATTEND)) att = c.current; /* "Russia was represented by X" */
+        if (att >= 0 && lex_in(&c, s, e, LX_ABSENT)) att = -1; /* "X will not attend the summit" */
+        if (att >= 0)
             for (int k = 0; k < named.n; k++) {
-                int spoke = 0;
-                for (int q = 0; q < speakers.n; q++) spoke |= speakers.v[q] == named.v[k];
-                if (spoke && x->m[m].status == ST_PLANNED) continue; /* announcing is not attending */
+                int spoke = 0, press = 0;
+                for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named.v[k];
+                for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named.v[k];
+                if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
+                if (press) continue;                                    /* nor is briefing the press */
+                m = att;
                 if (int_add(&x->m[m].participants, named.v[k]) < 0) c.oom = 1;
                 if (int_add(&x->o[named.v[k]].meetings, m) < 0) c.oom = 1;
             }
         free(named.v);
-        free(speakers.v);
+        free(sp[0].v);
+        free(sp[1].v);
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
         for (int k = 0; k < nd; k++)
