@@ -807,21 +807,26 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
 
 /* ---- documents ---------------------------------------------------------- */
 
+/* A preposition that starts a document's title after its keyword (lexicon
+ * doc_starter: "Statement on ...", "Plan of ..."), unless what follows it
+ * is no title: a pronoun, a number or a month ("the Treaty on its ...",
+ * "the treaty in 1999"). */
 static int doc_starter(const ctx *c, size_t j)
 {
-    static const char *const w[] = {"of", "on", "to", "for", "regarding", "supporting", "concerning",
-                                    "about", "against", "in"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (is(c, j, w[i])) return 1;
-    return 0;
+    size_t k;
+    if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
+    if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
+    if (c->tl->t[k].kind == TOK_NUM && !lex(c, j, c->tl->n, LX_PERIOD, NULL)) return 0; /* "Plan for 2022" is a title */
+    return !gaz_match(c->g, c->tl, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
 }
 
-/* "and [a|the] [modifiers] DOCTYPE" at j: another document begins. */
+/* "[,] and [a|the] [modifiers] DOCTYPE" or ", a|the [modifiers] DOCTYPE" at j: another document begins. */
 static int next_doc_at(const ctx *c, size_t j, size_t e)
 {
-    if (is(c, j, ",")) j++;
-    if (!is(c, j, "and")) return 0;
-    j++;
+    int comma = is(c, j, ",");
+    if (comma) j++;
+    if (is(c, j, "and")) j++;
+    else if (!comma || !(is(c, j, "a") || is(c, j, "an") || is(c, j, "the"))) return 0; /* ", a decision on ..." */
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
@@ -836,6 +841,7 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
         if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) break;
         if (k > j && next_doc_at(c, k, e)) break;
+        if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &(tphrase){0})) break; /* ", CSTO Press Secretary X told" */
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
         if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;
@@ -906,10 +912,34 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     return 0;
 }
 
+/* A quoted title at j ("..." or '...'): returns the token after its closing
+ * quote, or 0. */
+static size_t quoted_at(const ctx *c, size_t j, size_t e)
+{
+    if (!(is(c, j, "\"") || is(c, j, "'"))) return 0;
+    size_t q = j + 1;
+    while (q < e && !is(c, q, T(c, j))) q++;
+    if (q == e && q < c->tl->n && is(c, q, T(c, j)) && is(c, q - 1, ".")) return q + 1; /* '"... Potential."' */
+    return q < e && q > j + 1 ? q + 1 : 0;
+}
+
+/* Whether the keyword at ks belongs to a historical document only mentioned
+ * in passing (lexicon historic_doc: "the Collective Security Treaty"). */
+static int historic(const ctx *c, size_t s, size_t ks, size_t e)
+{
+    size_t k;
+    for (size_t i = ks > s + 5 ? ks - 5 : s; i <= ks; i++)
+        if (lex(c, i, e, LX_HISTORIC, &k) && k > ks) return 1;
+    return 0;
+}
+
 static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
     int planned = lex_in(c, s, e, LX_PLANNED_VERB);
+    int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);
+    size_t prev_end = 0;
+    int prev_draft = 0;
     gaz_hit h;
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
@@ -930,7 +960,19 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         /* "the list of statements" is not a statement */
         if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) continue;
         if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) continue;
-        int draft = ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL);
+        if (historic(c, s, ks, e)) continue;
+        /* "said in a statement", "joined the Treaty": a bare keyword with no
+         * title is a reference, not a document of the meeting */
+        if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) &&
+            !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)))
+            continue;
+        int draft = (ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL)) || draft_cue;
+        /* "draft declarations on A, a decision on B and statements on C": one draft list */
+        if (!draft && prev_draft && ms >= prev_end && ms <= prev_end + 3) {
+            draft = 1;
+            for (size_t k = prev_end; k < ms; k++)
+                if (!is(c, k, ",") && !is(c, k, "and") && !is(c, k, "a") && !is(c, k, "an") && !is(c, k, "the")) draft = 0;
+        }
         int status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
         int doc_init = initiator;
         size_t j = ke;
@@ -948,6 +990,8 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
             if (q < e && q > j + 1) {
                 doc_add(c, text_of(c, j + 1, q), type, status, meeting, doc_init, span_of(c, ms, q + 1), "quoted-title");
                 for (size_t k = ms; k <= q; k++) c->used[k] = 1;
+                prev_end = q + 1;
+                prev_draft = status == DS_DRAFT;
                 free(kw);
                 i = q;
                 continue;
@@ -963,6 +1007,34 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 else sing.buf[sing.len] = '\0';
             }
             size_t k = j;
+            if ((is(c, k, "by") || is(c, k, "of")) && !c->used[k]) {
+                size_t q = k + 1;
+                while (q < e && q < k + 8 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";")) q++;
+                if (quoted_at(c, q, e)) { /* statements by the heads of state "On A", "On B" and "On C" */
+                    char *by = text_of(c, k, q);
+                    int n_items = 0;
+                    size_t qe;
+                    while ((qe = quoted_at(c, q, e))) {
+                        sbuf t = {0};
+                        char *item = text_of(c, q, qe);
+                        sbuf_printf(&t, "%s %s %s", sbuf_str(&sing), by ? by : "", item ? item : "");
+                        free(item);
+                        doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, q, qe), "plural-quoted-list");
+                        for (size_t u = ms; u < qe; u++) c->used[u] = 1;
+                        n_items++;
+                        q = qe;
+                        if (is(c, q, ",")) q++;
+                        if (is(c, q, "and")) q++;
+                    }
+                    free(by);
+                    prev_end = q;
+                    prev_draft = status == DS_DRAFT;
+                    sbuf_free(&sing);
+                    free(kw);
+                    i = q > i ? q - 1 : i;
+                    continue;
+                }
+            }
             int mode_semicolon = 0;
             if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
             else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
@@ -997,7 +1069,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
             }
             sbuf_free(&sing);
             free(kw);
-            if (n_items) i = k > i ? k - 1 : i;
+            if (n_items) { i = k > i ? k - 1 : i; prev_end = k; prev_draft = status == DS_DRAFT; }
             continue;
         }
         sbuf t = {0};
@@ -1006,6 +1078,8 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         if (doc_starter(c, j)) {
             int quoted = ms > s && (is(c, ms - 1, "'") || is(c, ms - 1, "\""));
             size_t te = title_end(c, j, e, 0, quoted);
+            size_t qe = te > j && te < j + 10 ? quoted_at(c, te, e) : 0;
+            if (qe) te = qe; /* resolution of the Council "On the Secretary General" */
             if (te > j) {
                 char *cont = text_of(c, j, te);
                 sbuf_putc(&t, ' ');
@@ -1017,6 +1091,8 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         free(kw);
         doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, ms, end), end > ke ? "keyword-title" : "keyword");
         for (size_t u = ms; u < end; u++) c->used[u] = 1;
+        prev_end = end;
+        prev_draft = status == DS_DRAFT;
         i = end > i ? end - 1 : i;
     }
 }
