@@ -471,6 +471,13 @@ typedef struct tphrase {
 } tphrase;
 
 /* "of [the] COUNTRY [government]" or "of [the] ORG" at j; returns the end or 0. */
+/* Skips a parenthesised abbreviation at j: "(CSTO)". */
+static size_t skip_abbrev(const ctx *c, size_t j, size_t e)
+{
+    if (is(c, j, "(") && j + 2 < e && c->tl->t[j + 1].upper && is(c, j + 2, ")")) return j + 3;
+    return j;
+}
+
 static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int *org)
 {
     if (!is(c, j, "of")) return 0;
@@ -487,9 +494,9 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
             k++;
         return k;
     }
-    if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h)) {
-        *org = h.val;
-        return h.end;
+    if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h) || gaz_match(c->g, c->tl, j + 1, e, G_ORG, -1, &h)) {
+        *org = h.val; /* "of the CSTO", "of the Organization" */
+        return skip_abbrev(c, h.end, e);
     }
     return 0;
 }
@@ -529,7 +536,7 @@ static int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
                 j = k;
             }
         } else if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h)) {
-            size_t k = h.end;
+            size_t k = skip_abbrev(c, h.end, e); /* "the Collective Security Treaty Organization (CSTO) Secretary-General" */
             if (is(c, k, "'s")) k++;
             if (gaz_match(c->g, c->tl, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
                 t->org = h.val;
@@ -680,6 +687,30 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
     return ns >= s + 2 && is(c, ns - 2, "according") && is(c, ns - 1, "to") ? 2 : 0;
 }
 
+/* "COUNTRY - NAME" at i (a list item after "the heads of"): returns the
+ * name's end and sets *country and *name_start, or 0. */
+static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, size_t *name_start)
+{
+    gaz_hit h;
+    if (!gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &h) || !is(c, h.end, "-")) return 0;
+    size_t n0 = h.end + 1, n1 = name_run(c, n0, e);
+    if (n1 < n0 + 2) return 0;
+    if (country) *country = h.val;
+    if (name_start) *name_start = n0;
+    return n1;
+}
+
+/* Whether any word of [s, e) is a place or organisation name. */
+static int place_words(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    for (size_t k = s; k < e; k++)
+        if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) ||
+            gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h))
+            return 1;
+    return 0;
+}
+
 /* sp[0]: officials named as speakers; sp[1]: those speaking to the press. */
 static void note_speaker(ctx *c, size_t s, size_t ns, size_t ne, size_t e, int o, intvec *sp)
 {
@@ -697,6 +728,20 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
         tphrase t;
         if (parse_title(c, i, e, &t)) {
             size_t j = t.end;
+            if (t.plural && t.country >= 0 && is(c, j, "-") && name_run(c, j + 1, e) >= j + 3) {
+                /* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
+                size_t k = j + 1, ne = name_run(c, j + 1, e);
+                int cty = t.country;
+                do {
+                    int o = official_add(c, k, ne, &t, cty, -1, "plural-country-dash-name");
+                    if (o >= 0) int_add(named, o);
+                    k = ne;
+                    if (is(c, k, ",")) k++;
+                    if (is(c, k, "and")) k++;
+                } while ((ne = country_dash_name(c, k, e, &cty, &k)));
+                i = k > t.end ? k : t.end;
+                continue;
+            }
             if (t.plural) {
                 size_t k = j;
                 int nth = 0;
@@ -728,15 +773,48 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                 size_t ne2 = name_run(c, k, e);
                 if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
             }
-            if (ne == j && is(c, j, "of")) {
-                /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X" */
+            if (ne == j && t.country >= 0 && is(c, j, "'s")) {
+                /* "Secretary of Tajikistan's Security Council X" */
+                size_t k = j + 1;
+                while (k < e && k < j + 5 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD && !name_word(c, k, e)) k++;
+                size_t n0 = skip_ranks(c, k, e), n1 = name_run(c, n0, e);
+                if (k > j + 1 && n1 >= n0 + 2) { j = n0; ne = n1; }
+            }
+            if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
+                /* "head of the defence department, Colonel-General X" */
+                size_t k = j + 1;
+                while (k < e && k < j + 9 && (c->tl->t[k].kind == TOK_WORD || is(c, k, "'s") || is(c, k, "-")) &&
+                       !lex(c, k, e, LX_CLAUSE, NULL) && !lex(c, k, e, LX_SPEECH, NULL) && !is(c, k, "and"))
+                    k++;
+                if (k > j + 1 && is(c, k, ",")) {
+                    size_t n0 = skip_ranks(c, k + 1, e), n1 = name_run(c, n0, e);
+                    if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0})) {
+                        gaz_hit ch;
+                        for (size_t q = j + 1; q < k && t.country < 0; q++)
+                            if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
+                        j = n0;
+                        ne = n1;
+                    }
+                }
+            }
+            if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
+                /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
+                 * "Adviser for Foreign Policy X", "Secretary of Tajikistan's Security Council X" */
                 size_t k = j + 1;
                 if (is(c, k, "the")) k++;
                 size_t inst = k;
                 gaz_hit ih;
-                while (k < e && k < inst + 4 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
-                       (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih)))
+                while (k < e && k < inst + 8) {
+                    if (gaz_match(c->g, c->tl, k, e, G_BODY, -1, &ih) || gaz_match(c->g, c->tl, k, e, G_ORG, -1, &ih)) {
+                        k = skip_abbrev(c, ih.end, e); /* "Chairman of the Interstate Commission on ... X" */
+                        continue;
+                    }
+                    if (is(c, k, "'s") && k > inst) { k++; continue; }
+                    if (!(c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
+                          (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih))))
+                        break;
                     k++;
+                }
                 size_t kr = skip_ranks(c, k, e);
                 if (kr > k) k = kr;
                 else if (is(c, k, ",")) k = skip_ranks(c, k + 1, e); /* "Chairman of the State Duma, X" */
@@ -773,6 +851,18 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
             i = t.end > i ? t.end : i + 1;
             continue;
         }
+        gaz_hit ph;
+        if (gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &ph) && is(c, ph.end, "'s")) {
+            /* "Belarus's Alyaksandr Lukashenka": a person of that country */
+            size_t n0 = ph.end + 1, n1 = name_run(c, n0, e);
+            if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0}) && !place_words(c, n0, n1)) {
+                int o = official_add(c, n0, n1, NULL, ph.val, -1, "country-possessive-name");
+                if (o >= 0) int_add(named, o);
+                if (o >= 0) note_speaker(c, s, n0, n1, e, o, sp);
+                i = n1;
+                continue;
+            }
+        }
         size_t ne = name_run(c, i, e);
         if (ne > i) {
             size_t k = ne;
@@ -785,6 +875,16 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                     int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-comma-title");
                     if (o >= 0) int_add(named, o);
                     if (o >= 0) note_speaker(c, s, i, t2.end, e, o, sp);
+                    i = t2.end;
+                    continue;
+                }
+            }
+            size_t ae;
+            if (lex(c, ne, e, LX_APPOINT, &ae)) { /* "X was reelected to the post of CSTO Secretary General" */
+                if (is(c, ae, "the") || is(c, ae, "a")) ae++;
+                if (parse_title(c, ae, e, &t2) && !t2.plural) {
+                    int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-appointed-title");
+                    if (o >= 0) int_add(named, o);
                     i = t2.end;
                     continue;
                 }
