@@ -1,15 +1,27 @@
 /* dates — see dates.h.  Each form is a small function that tries to match
  * at one token and returns the token after the match (0 when it does not
- * match); date_find() tries the forms at each token, longest form first. */
+ * match); match_at() tries the forms at a token, longest form first, and
+ * date_find() walks the tokens.  Every word a form needs (month names, the
+ * weekdays, "yesterday", "this year", "in", "of", "to", labels and time
+ * words of header lines) is a gazetteer entry from data/months.tsv and
+ * data/dates.tsv, looked up by its kind (enum date_kind): no English word is
+ * spelled here, only digits and punctuation.  Nothing allocates: date_find()
+ * runs once per sentence. */
 #include "model/dates.h"
 
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static int is_tok(const toklist *tl, size_t i, size_t to, const char *s)
 {
     return i < to && !strcmp(tl->t[i].norm, s);
+}
+
+static int is_dash(const toklist *tl, size_t i, size_t to) { return is_tok(tl, i, to, "-"); }
+
+/* A date word of `kind` (data/dates.tsv) starting at token i: 1 and *h, or 0. */
+static int dword(const gazetteer *g, const toklist *tl, size_t i, size_t to, int kind, gaz_hit *h)
+{
+    return gaz_match(g, tl, i, to, G_DATE, kind, h);
 }
 
 /* A plain number token of 1-4 digits; -1 otherwise.  Ordinals ("8th") count. */
@@ -22,6 +34,14 @@ static int number(const toklist *tl, size_t i, size_t to)
     if (n == 0 || n > 4) return -1;
     if (*s && strcmp(s, "st") && strcmp(s, "nd") && strcmp(s, "rd") && strcmp(s, "th")) return -1;
     return v;
+}
+
+/* A year written with four digits at token i, or 0. */
+static int year4(const toklist *tl, size_t i, size_t to)
+{
+    if (i >= to || tl->t[i].kind != TOK_NUM || strlen(tl->t[i].norm) != 4) return 0;
+    int v = number(tl, i, to);
+    return v >= 1900 && v <= 2099 ? v : 0;
 }
 
 static int is_year(int v) { return v >= 1900 && v <= 2099; }
@@ -42,168 +62,321 @@ static int valid(cdate d)
     return 1;
 }
 
-/* Month name at token i (with an optional trailing "."); returns the month and
- * sets *next, or 0. */
-static int month(const gazetteer *g, const toklist *tl, size_t i, size_t to, size_t *next)
+/* Days since 1970-01-01 of a full date, and back (proleptic Gregorian; H. Hinnant's algorithms). */
+static long civil_days(int y, int m, int d)
 {
-    gaz_hit h;
-    if (!gaz_match(g, tl, i, to, G_MONTH, -1, &h)) return 0;
-    /* "may" is a month only when a number stands next to it */
-    if (!strcmp(tl->t[i].norm, "may") && !tl->t[i].cap) return 0;
-    *next = h.end;
-    if (is_tok(tl, *next, to, ".")) (*next)++;
-    return h.val;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
 }
 
-/* 27.05.2020, 2018-11-08, 27/05/2020, 27-05-2020 as one number token. */
-static size_t form_numeric(const toklist *tl, size_t i, size_t to, cdate *d)
+static cdate civil_from(long z)
 {
-    if (tl->t[i].kind != TOK_NUM) return 0;
-    const char *s = tl->t[i].norm;
-    int a, b, c;
-    char s1, s2;
-    int n = 0;
-    if (sscanf(s, "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &n) != 5 || s[n] || s1 != s2) return 0;
-    if (s1 != '.' && s1 != '-' && s1 != '/') return 0;
-    if (is_year(a)) *d = (cdate){a, b, c};
-    else if (is_year(c)) *d = (cdate){c, b, a};
-    else return 0;
-    return valid(*d) ? i + 1 : 0;
-}
-
-/* 8 November 2018 / 09 November, 2018 / 8 November / 8th of November 2018 */
-static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
-{
-    int day = number(tl, i, to);
-    if (!is_day(day)) return 0;
-    size_t j = i + 1, k;
-    if (is_tok(tl, j, to, "of")) j++;
-    int m = month(g, tl, j, to, &k);
-    if (!m) return 0;
-    *d = (cdate){0, m, day};
-    size_t y = k;
-    if (is_tok(tl, y, to, ",")) y++;
-    int yr = number(tl, y, to);
-    if (is_year(yr) && tl->t[y].kind == TOK_NUM && strlen(tl->t[y].norm) == 4) {
-        d->y = yr;
-        k = y + 1;
-    }
-    return valid(*d) ? k : 0;
-}
-
-/* Nov. 8 / September 15, 2021 / November 28 / May 2020 / November, 2018 */
-static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
-{
-    size_t k = i;
-    int m = month(g, tl, i, to, &k);
-    if (!m) return 0;
-    int v = number(tl, k, to);
-    if (is_year(v) && strlen(tl->t[k].norm) == 4) { *d = (cdate){v, m, 0}; return k + 1; }
-    if (is_tok(tl, k, to, ",") && is_year(number(tl, k + 1, to)) && strlen(tl->t[k + 1].norm) == 4) {
-        *d = (cdate){number(tl, k + 1, to), m, 0};
-        return k + 2;
-    }
-    if (!is_day(v)) {
-        /* "in November": a month alone, after a preposition */
-        if (i > 0 && (is_tok(tl, i - 1, to, "in") || is_tok(tl, i - 1, to, "since") || is_tok(tl, i - 1, to, "until") ||
-                      is_tok(tl, i - 1, to, "by") || is_tok(tl, i - 1, to, "early") || is_tok(tl, i - 1, to, "late") ||
-                      is_tok(tl, i - 1, to, "mid"))) {
-            *d = (cdate){0, m, 0};
-            return k;
-        }
-        return 0;
-    }
-    *d = (cdate){0, m, v};
-    k++;
-    size_t y = k;
-    if (is_tok(tl, y, to, ",")) y++;
-    int yr = number(tl, y, to);
-    if (is_year(yr) && strlen(tl->t[y].norm) == 4) { d->y = yr; k = y + 1; }
-    return valid(*d) ? k : 0;
-}
-
-static size_t form_year(const toklist *tl, size_t i, size_t to, cdate *d)
-{
-    if (tl->t[i].kind != TOK_NUM || strlen(tl->t[i].norm) != 4) return 0;
-    int v = number(tl, i, to);
-    if (!is_year(v)) return 0;
-    /* "2020 - 2021" stays two years; "the 2020 plan" is a year too */
-    *d = (cdate){v, 0, 0};
-    return i + 1;
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    return (cdate){(int)(y + (m <= 2)), m, d};
 }
 
 cdate date_add_days(cdate d, int days)
 {
     if (!d.y || !d.m || !d.d) return d;
-    struct tm tm = {.tm_year = d.y - 1900, .tm_mon = d.m - 1, .tm_mday = d.d + days, .tm_hour = 12};
-    time_t t = timegm(&tm);
-    struct tm out;
-    gmtime_r(&t, &out);
-    return (cdate){out.tm_year + 1900, out.tm_mon + 1, out.tm_mday};
+    return civil_from(civil_days(d.y, d.m, d.d) + days);
 }
 
-static int weekday(cdate d) /* 0 = Sunday */
+int date_weekday(cdate d)
 {
-    struct tm tm = {.tm_year = d.y - 1900, .tm_mon = d.m - 1, .tm_mday = d.d, .tm_hour = 12};
-    time_t t = timegm(&tm);
-    struct tm out;
-    gmtime_r(&t, &out);
-    return out.tm_wday;
+    if (!d.y || !d.m || !d.d) return -1;
+    long z = civil_days(d.y, d.m, d.d);
+    long r = (z + 4) % 7; /* 1970-01-01 was a Thursday */
+    return (int)(r < 0 ? r + 7 : r);
 }
 
-static const char *const wdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+static int full(cdate d) { return d.y && d.m && d.d; }
 
-/* Relative forms; *rule names the one that matched. */
-static size_t form_relative(const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor, cdate *d,
-                            const char **rule)
+/* Month name at token i (with an optional trailing "."); returns the month and
+ * sets *next, or 0.  A month name that is also a common word (data: homonym)
+ * is a month only when capitalised: "they may meet". */
+static int month(const gazetteer *g, const toklist *tl, size_t i, size_t to, size_t *next)
 {
-    int full = ref.y && ref.m && ref.d;
-    const char *w = tl->t[i].norm;
-    /* every relative word is 4-9 letters and starts with one of these: most tokens stop here */
-    size_t wl = tl->t[i].kind == TOK_WORD ? strlen(w) : 0;
-    if (wl < 4 || wl > 9 || !strchr("ytmwfsnlce", w[0])) return 0;
-    if (full && !strcmp(w, "yesterday")) { *d = date_add_days(ref, -1); *rule = "yesterday"; return i + 1; }
-    if (full && !strcmp(w, "today")) { *d = ref; *rule = "today"; return i + 1; }
-    if (full && !strcmp(w, "tomorrow")) { *d = date_add_days(ref, 1); *rule = "tomorrow"; return i + 1; }
-    for (int k = 0; full && k < 7; k++) {
-        if (strcmp(w, wdays[k])) continue;
-        int next = i > 0 && !strcmp(tl->t[i - 1].norm, "next");
-        int delta = (weekday(ref) - k + 7) % 7; /* days back to the last such weekday */
-        *d = next ? date_add_days(ref, (k - weekday(ref) + 7) % 7 ? (k - weekday(ref) + 7) % 7 : 7)
-                  : date_add_days(ref, -delta);
-        *rule = next ? "next-weekday" : "weekday";
-        return i + 1;
+    gaz_hit h, x;
+    if (!gaz_match(g, tl, i, to, G_MONTH, -1, &h)) return 0;
+    if (!tl->t[i].cap && dword(g, tl, i, i + 1, DK_HOMONYM, &x)) return 0;
+    *next = h.end;
+    if (is_tok(tl, *next, to, ".")) (*next)++;
+    return h.val;
+}
+
+/* Two days "8-9" written as one token: the first, or 0. */
+static int day_pair(const char *s)
+{
+    int a = 0, b = 0, n = 0;
+    while (*s >= '0' && *s <= '9' && n < 3) a = a * 10 + (*s++ - '0'), n++;
+    if (!n || n > 2 || *s++ != '-') return 0;
+    n = 0;
+    while (*s >= '0' && *s <= '9' && n < 3) b = b * 10 + (*s++ - '0'), n++;
+    return !*s && n && n <= 2 && is_day(a) && is_day(b) && a < b ? a : 0;
+}
+
+/* A day of the month at token i: "8", "08", "8th", a range whose first day it
+ * is ("8-9", "8 - 9", "12th–13th", "17 and 18", "29 to 30"), or with
+ * `words` an ordinal word ("first").  Returns the day and sets *next, or 0. */
+static int day_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, int words, size_t *next)
+{
+    if (i >= to) return 0;
+    int d = number(tl, i, to);
+    gaz_hit h;
+    if (is_day(d) && strlen(tl->t[i].norm) <= 4) {
+        *next = i + 1;
+    } else if (tl->t[i].kind == TOK_NUM && (d = day_pair(tl->t[i].norm))) {
+        *next = i + 1;
+        return d;
+    } else if (words && dword(g, tl, i, to, DK_ORDINAL, &h)) {
+        *next = h.end;
+        return h.sub;
+    } else {
+        return 0;
     }
-    if ((!strcmp(w, "this") || !strcmp(w, "next") || !strcmp(w, "last") || !strcmp(w, "current")) && i + 1 < to) {
-        int off = !strcmp(w, "next") ? 1 : !strcmp(w, "last") ? -1 : 0;
-        if (ref.y && !strcmp(tl->t[i + 1].norm, "year")) {
-            *d = (cdate){ref.y + off, 0, 0};
-            *rule = "relative-year";
-            return i + 2;
+    /* a range: the second day must follow the first */
+    size_t j = *next;
+    if (is_dash(tl, j, to)) j++;
+    else if (dword(g, tl, j, to, DK_RANGE, &h)) j = h.end;
+    else return d;
+    int d2 = number(tl, j, to);
+    if (is_day(d2) && d2 > d && strlen(tl->t[j].norm) <= 4) *next = j + 1;
+    return d;
+}
+
+/* "27.05.2020", "2018-11-08", "27/05/2020", "05/27/2020", "2021-11-23T10:00:00Z":
+ * year first is year-month-day; year last is day-month-year unless the
+ * middle number is above 12 and the first is not ("05/27/2020": month first).
+ * Sets *d and returns 1, or 0. */
+static int parse_numeric(const char *s, cdate *d)
+{
+    int v[3] = {0, 0, 0}, len[3] = {0, 0, 0};
+    char sep = 0;
+    for (int k = 0; k < 3; k++) {
+        while (*s >= '0' && *s <= '9' && len[k] < 5) v[k] = v[k] * 10 + (*s++ - '0'), len[k]++;
+        if (!len[k] || len[k] > 4) return 0;
+        if (k == 2) break;
+        if (*s != '.' && *s != '-' && *s != '/') return 0;
+        if (sep && *s != sep) return 0;
+        sep = *s++;
+    }
+    int iso_time = sep == '-' && len[0] == 4 && *s == 't' && s[1] >= '0' && s[1] <= '9';
+    if (*s && !iso_time) return 0;
+    if (len[0] == 4 && is_year(v[0]) && len[1] <= 2 && len[2] <= 2) *d = (cdate){v[0], v[1], v[2]};
+    else if (len[2] == 4 && is_year(v[2]) && len[0] <= 2 && len[1] <= 2)
+        *d = v[1] > 12 && v[0] <= 12 ? (cdate){v[2], v[0], v[1]} : (cdate){v[2], v[1], v[0]};
+    else return 0;
+    return valid(*d);
+}
+
+static size_t form_numeric(const toklist *tl, size_t i, size_t to, cdate *d)
+{
+    if (i >= to || tl->t[i].norm[0] < '0' || tl->t[i].norm[0] > '9') return 0;
+    return parse_numeric(tl->t[i].norm, d) ? i + 1 : 0;
+}
+
+/* A year after a month: "2018", ", 2018", "of 2018".  Returns the token after it (or 0) and sets *y. */
+static size_t year_after(const gazetteer *g, const toklist *tl, size_t k, size_t to, int *y)
+{
+    gaz_hit h;
+    if ((*y = year4(tl, k, to))) return k + 1;
+    if ((is_tok(tl, k, to, ",") || dword(g, tl, k, to, DK_OF, &h)) && (*y = year4(tl, k + 1, to))) return k + 2;
+    return 0;
+}
+
+/* 8 November 2018 / 09 November, 2018 / 8 November / 8th of November 2018 /
+ * 8-9 November 2018 / the first of November */
+static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
+{
+    size_t j, k, y;
+    gaz_hit h;
+    int word = tl->t[i].kind == TOK_WORD && !(tl->t[i].norm[0] >= '0' && tl->t[i].norm[0] <= '9');
+    int day = day_at(g, tl, i, to, 1, &j);
+    if (!day) return 0;
+    int of = dword(g, tl, j, to, DK_OF, &h);
+    if (of) j = h.end;
+    else if (word) return 0; /* "first November" is not a date; "the first of November" is */
+    int m = month(g, tl, j, to, &k);
+    if (!m) return 0;
+    *d = (cdate){0, m, day};
+    int yr;
+    if ((y = year_after(g, tl, k, to, &yr))) { d->y = yr; k = y; }
+    return valid(*d) ? k : 0;
+}
+
+/* Nov. 8 / September 15, 2021 / November 28 / November 8th / October 29-30 /
+ * May 2020 / November, 2018 / November of 2018 / in November (`alone`: a
+ * month alone is a date; else only after a month preposition of data). */
+static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, size_t to, int alone, cdate *d)
+{
+    size_t k = i, y;
+    int m = month(g, tl, i, to, &k);
+    if (!m) return 0;
+    int yr;
+    if ((y = year_after(g, tl, k, to, &yr))) { *d = (cdate){yr, m, 0}; return y; }
+    size_t e;
+    int day = day_at(g, tl, k, to, 0, &e);
+    if (!day) {
+        gaz_hit h;
+        if (alone || (i > 0 && dword(g, tl, i - 1, i, DK_MONTH_PREP, &h))) {
+            *d = (cdate){0, m, 0};
+            return k;
         }
-        if (ref.y && ref.m && !strcmp(tl->t[i + 1].norm, "month")) {
-            int m = ref.m + off, y = ref.y;
-            if (m < 1) m = 12, y--;
-            if (m > 12) m = 1, y++;
+        return 0;
+    }
+    *d = (cdate){0, m, day};
+    k = e;
+    if (is_tok(tl, k, to, ",") && year4(tl, k + 1, to)) { d->y = year4(tl, k + 1, to); k += 2; }
+    else if (year4(tl, k, to)) { d->y = year4(tl, k, to); k++; }
+    return valid(*d) ? k : 0;
+}
+
+static size_t form_year(const toklist *tl, size_t i, size_t to, cdate *d)
+{
+    int v = year4(tl, i, to);
+    if (!v) return 0;
+    /* "2020 - 2021" stays two years; "the 2020 plan" is a year too */
+    *d = (cdate){v, 0, 0};
+    return i + 1;
+}
+
+/* The Monday of the week that holds a full date. */
+static cdate monday_of(cdate d) { return date_add_days(d, -((date_weekday(d) + 6) % 7)); }
+
+/* Relative forms (data/dates.tsv), resolved against ref (the publication
+ * date) or the anchor.  Returns the token after the match, or 0.  *ok is 0
+ * when the words matched but the date cannot be known (no reference): an
+ * explicit date right after them may still give it.  *alt is the other
+ * reading of a bare weekday (the coming one); otherwise *d. */
+static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor,
+                            cdate *d, cdate *alt, int *ok, const char **rule)
+{
+    gaz_hit h, w;
+    if (!gaz_match(g, tl, i, to, G_DATE, -1, &h)) return 0; /* most tokens stop here */
+    *ok = 0;
+    if (dword(g, tl, i, to, DK_DAY, &h)) {
+        *rule = h.sub == -1 ? "yesterday" : h.sub == 0 ? "today" : h.sub == 1 ? "tomorrow" : "relative-day";
+        if ((*ok = full(ref))) *d = date_add_days(ref, h.sub);
+        return h.end;
+    }
+    if (dword(g, tl, i, to, DK_WEEK, &h)) {
+        *rule = "relative-week";
+        if (full(ref)) {
+            cdate mon = date_add_days(monday_of(ref), 7 * h.sub), sun = date_add_days(mon, 6);
+            if (mon.y == sun.y && mon.m == sun.m) *d = (cdate){mon.y, mon.m, 0}, *ok = 1;
+            else if (mon.y == sun.y) *d = (cdate){mon.y, 0, 0}, *ok = 1;
+        }
+        return h.end;
+    }
+    if (dword(g, tl, i, to, DK_MONTH, &h)) {
+        *rule = "relative-month";
+        if (ref.y && ref.m) {
+            int m = ref.m + h.sub, y = ref.y;
+            while (m < 1) m += 12, y--;
+            while (m > 12) m -= 12, y++;
             *d = (cdate){y, m, 0};
-            *rule = "relative-month";
-            return i + 2;
+            *ok = 1;
+        }
+        return h.end;
+    }
+    if (dword(g, tl, i, to, DK_YEAR, &h)) {
+        *rule = "relative-year";
+        if (ref.y) *d = (cdate){ref.y + h.sub, 0, 0}, *ok = 1;
+        return h.end;
+    }
+    if (dword(g, tl, i, to, DK_ANCHOR, &h)) {
+        cdate base = full(anchor) ? anchor : ref;
+        *rule = h.sub == 0 ? "same-day" : h.sub > 0 ? "next-day" : "previous-day";
+        if ((*ok = full(base))) *d = date_add_days(base, h.sub);
+        return h.end;
+    }
+    /* [next|last|this] Tuesday */
+    size_t k = i;
+    int mod = 0;
+    if (dword(g, tl, k, to, DK_WEEKDAY_MOD, &h) && dword(g, tl, h.end, to, DK_WEEKDAY, &w)) {
+        mod = h.sub;
+        k = h.end;
+    }
+    if (!dword(g, tl, k, to, DK_WEEKDAY, &w)) return 0;
+    *rule = mod > 0 ? "next-weekday" : mod < 0 ? "last-weekday" : "weekday";
+    if (full(ref)) {
+        int wd = date_weekday(ref);
+        int back = (wd - w.sub + 7) % 7, fwd = (w.sub - wd + 7) % 7;
+        if (mod > 0) *d = date_add_days(ref, fwd ? fwd : 7);
+        else if (mod < 0) *d = date_add_days(ref, -(back ? back : 7));
+        else *d = date_add_days(ref, -back);
+        *alt = mod == 0 ? date_add_days(ref, fwd) : *d;
+        *ok = 1;
+    }
+    return w.end;
+}
+
+/* An absolute form at token i; `alone` allows a month alone. */
+static size_t absolute_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, int alone, cdate *d,
+                          const char **rule)
+{
+    size_t e;
+    if ((e = form_numeric(tl, i, to, d))) *rule = "numeric";
+    else if ((e = form_day_month(g, tl, i, to, d))) *rule = "day-month";
+    else if ((e = form_month_day(g, tl, i, to, alone, d))) *rule = "month-day";
+    return e;
+}
+
+/* Any form at token i; `alone` allows a month alone (after a part such as "early").
+ * Fills *hit (but its start) and returns the token after, or 0. */
+static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor,
+                       int alone, date_hit *hit)
+{
+    cdate d = {0, 0, 0}, alt = {0, 0, 0};
+    const char *rule = NULL;
+    size_t e;
+    gaz_hit h;
+    /* "early November", "the end of May", "in the first half of this year", "mid-2021" */
+    if (!alone && dword(g, tl, i, to, DK_PART, &h)) {
+        size_t j = h.end;
+        if (is_dash(tl, j, to)) j++;
+        if (j < to && (e = match_at(g, tl, j, to, ref, anchor, 1, hit))) return e;
+    }
+    if ((e = absolute_at(g, tl, i, to, alone, &d, &rule))) {
+        *hit = (date_hit){d, i, e, 0, rule, d};
+        return e;
+    }
+    int ok = 0;
+    if ((e = form_relative(g, tl, i, to, ref, anchor, &d, &alt, &ok, &rule))) {
+        if (!alt.y) alt = d;
+        /* "tomorrow, September 16", "on Wednesday, December 2": the explicit date wins */
+        size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
+        cdate x;
+        const char *xr;
+        size_t xe = j < to ? absolute_at(g, tl, j, to, 0, &x, &xr) : 0;
+        if (xe) {
+            cdate pick = x;
+            int rel = 0;
+            if (ok && date_precision(x) < 3 && date_compatible(x, d) && date_precision(d) == 3) pick = d, rel = 1;
+            else if (ok && date_precision(x) < 3 && date_compatible(x, alt) && date_precision(alt) == 3) pick = alt, rel = 1;
+            *hit = (date_hit){pick, i, xe, rel, !strcmp(rule, "weekday") ? "weekday-date" : "relative-date", pick};
+            return xe;
+        }
+        if (ok) {
+            *hit = (date_hit){d, i, e, 1, rule, alt};
+            return e;
         }
     }
-    /* earlier in the day / later in the day / the same day / on the same day */
-    cdate base = anchor.y && anchor.m && anchor.d ? anchor : ref;
-    if (base.y && base.m && base.d) {
-        if ((!strcmp(w, "earlier") || !strcmp(w, "later")) && is_tok(tl, i + 1, to, "in") &&
-            is_tok(tl, i + 2, to, "the") && is_tok(tl, i + 3, to, "day")) {
-            *d = base;
-            *rule = "same-day";
-            return i + 4;
-        }
-        if (!strcmp(w, "same") && is_tok(tl, i + 1, to, "day") && i > 0 && !strcmp(tl->t[i - 1].norm, "the")) {
-            *d = base;
-            *rule = "same-day";
-            return i + 2;
-        }
+    if ((e = form_year(tl, i, to, &d))) {
+        *hit = (date_hit){d, i, e, 0, "year", d};
+        return e;
     }
     return 0;
 }
@@ -214,43 +387,94 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
     int n = 0;
     if (to > tl->n) to = tl->n;
     for (size_t i = from; i < to && n < max;) {
-        cdate d = {0, 0, 0};
-        const char *rule = NULL;
-        size_t e;
-        int rel = 0;
-        if ((e = form_numeric(tl, i, to, &d))) rule = "numeric";
-        else if ((e = form_day_month(g, tl, i, to, &d))) rule = "day-month";
-        else if ((e = form_month_day(g, tl, i, to, &d))) rule = "month-day";
-        else if ((e = form_relative(tl, i, to, ref, anchor, &d, &rule))) rel = 1;
-        else if ((e = form_year(tl, i, to, &d))) rule = "year";
+        date_hit h;
+        size_t e = match_at(g, tl, i, to, ref, anchor, 0, &h);
         if (!e) { i++; continue; }
-        out[n++] = (date_hit){d, i, e, rel, rule};
+        h.start = i;
+        h.end = e;
+        out[n++] = h;
         i = e;
     }
     return n;
 }
 
-int date_parse_line(const gazetteer *g, const char *s, size_t n, cdate *out)
+cdate date_complete(cdate d, cdate ref)
+{
+    if (d.y || !d.m || !ref.y) return d;
+    d.y = ref.y;
+    if (ref.m && d.m - ref.m > 6) d.y--;      /* "in December", written in January */
+    else if (ref.m && ref.m - d.m > 6) d.y++; /* "in January", written in December */
+    if (!valid(d)) d.d = 0;
+    return d;
+}
+
+/* A word a header line may carry after its date: a time word or zone, a
+ * weekday, or something that starts with a digit ("00:00z"). */
+static int trailer(const gazetteer *g, const toklist *tl, size_t i, size_t *next)
+{
+    gaz_hit h;
+    const token *t = &tl->t[i];
+    *next = i + 1;
+    if (t->kind != TOK_WORD || (t->norm[0] >= '0' && t->norm[0] <= '9')) return 1;
+    if (dword(g, tl, i, tl->n, DK_TIME, &h) || dword(g, tl, i, tl->n, DK_WEEKDAY, &h) ||
+        dword(g, tl, i, tl->n, DK_WEEKDAY_ABBR, &h)) {
+        *next = h.end;
+        return 1;
+    }
+    return 0;
+}
+
+size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, int *labelled)
 {
     toklist tl;
-    if (toklist_build(&tl, s, n, NULL, NULL) < 0) return 0;
-    int ok = 0;
-    size_t start = 0;
-    /* "Kabar (26 May 2020)": the caller strips the outlet; allow a leading "(" */
-    if (start < tl.n && !strcmp(tl.t[start].norm, "(")) start++;
-    /* "Published: 25 November 2019", "Date: 27.05.2020" */
-    if (start + 1 < tl.n && tl.t[start].kind == TOK_WORD && !strcmp(tl.t[start + 1].norm, ":")) start += 2;
-    date_hit h;
-    cdate none = {0, 0, 0};
-    if (tl.n && date_find(g, &tl, start, tl.n, none, none, &h, 1) == 1 && h.start == start &&
-        date_precision(h.date) >= 2) {
-        ok = 1;
-        for (size_t i = h.end; i < tl.n; i++)
-            if (tl.t[i].kind == TOK_WORD) ok = 0;
-        if (ok) *out = h.date;
+    size_t used = 0;
+    if (labelled) *labelled = 0;
+    if (!n || toklist_build(&tl, s, n < 512 ? n : 512, NULL, NULL) < 0) return 0;
+    size_t i = 0, lim = tl.n;
+    gaz_hit h;
+    int lab = 0;
+    /* "(26 May 2020)": the caller strips the outlet */
+    if (i < lim && !strcmp(tl.t[i].norm, "(")) i++;
+    /* "Published: 25 November 2019", "date 2022-12-04", "Posted on 10.02.2023", "Date: 27.05.2020" */
+    if (dword(g, &tl, i, lim, DK_LABEL, &h)) { i = h.end; lab = 1; }
+    else if (i + 1 < lim && tl.t[i].kind == TOK_WORD && !strcmp(tl.t[i + 1].norm, ":")) { i++; lab = 1; }
+    if (lab && i < lim && !strcmp(tl.t[i].norm, ":")) i++;
+    /* "Tuesday, 23 November 2021", "Tue 23 Nov 2021" */
+    if (dword(g, &tl, i, lim, DK_WEEKDAY, &h) || dword(g, &tl, i, lim, DK_WEEKDAY_ABBR, &h)) {
+        i = h.end;
+        if (i < lim && (!strcmp(tl.t[i].norm, ",") || !strcmp(tl.t[i].norm, "."))) i++;
+    }
+    cdate d;
+    const char *rule;
+    size_t e = i < lim ? absolute_at(g, &tl, i, lim, 0, &d, &rule) : 0;
+    /* "08:3627/09/2024": a time glued to the date */
+    if (!e && i < lim && tl.t[i].kind == TOK_NUM) {
+        const char *t = tl.t[i].norm;
+        if (t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && t[2] == ':' && strlen(t) > 5 &&
+            parse_numeric(t + 5, &d))
+            e = i + 1;
+    }
+    if (e && date_precision(d) >= 2) {
+        while (e < lim) {
+            size_t nx;
+            if (!trailer(g, &tl, e, &nx)) break;
+            e = nx;
+        }
+        used = e < tl.n ? tl.t[e].start : n <= 512 ? n : tl.t[e - 1].end;
+        *out = d;
+        if (labelled) *labelled = lab;
     }
     toklist_free(&tl);
-    return ok;
+    return used;
+}
+
+int date_parse_line(const gazetteer *g, const char *s, size_t n, cdate *out)
+{
+    cdate d;
+    size_t used = date_parse_head(g, s, n, &d, NULL);
+    if (!used || used < n) return 0;
+    *out = d;
+    return 1;
 }
 
 int date_precision(cdate d)

@@ -21,9 +21,10 @@ typedef struct entry {
 } entry;
 
 /* A word: its entries (those that start with it), flags, and which classes
- * (bit per gaz_class) and lex classes (bit per lex_class) have an entry
+ * (bit per gaz_class), lex classes (bit per lex_class) and date kinds (bit
+ * per date_kind) have an entry
  * starting with it, so a look-up for another class stops at once. */
-typedef struct slot { char *key; int head; int flags; unsigned cls_mask, lex_mask; } slot;
+typedef struct slot { char *key; int head; int flags; unsigned cls_mask, lex_mask, date_mask; } slot;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
 
 struct gazetteer {
@@ -113,7 +114,7 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
     g->e[idx].next = *link;
     *link = idx;
     /* single words of names of things are not parts of people's names */
-    if (cls != G_LEX && cls != G_TITLE)
+    if (cls != G_LEX && cls != G_TITLE && cls != G_DATE)
         for (int k = 0; k < g->e[idx].ntok; k++) {
             slot *w = slot_get(g, g->e[idx].tok[k], 1);
             if (!w) goto cleanup_ok;
@@ -281,6 +282,31 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     return add_list(g, f[1], G_LEX, cls, 0);
 }
 
+static const char *const date_kinds[DK_NKINDS] = {
+    "weekday", "weekday_abbr", "weekday_mod", "day", "week", "month", "year", "anchor", "part",
+    "month_prep", "homonym", "range", "of", "ordinal", "label", "time"};
+
+/* dates.tsv: kind, number, phrases. */
+static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    int kind = -1;
+    for (int i = 0; i < DK_NKINDS; i++)
+        if (nf >= 1 && !strcmp(f[0], date_kinds[i])) kind = i;
+    if (kind < 0) { snprintf(err, errlen, "unknown date word kind '%s'", nf ? f[0] : ""); return -2; }
+    char *end = NULL;
+    long v = nf >= 3 ? strtol(f[1], &end, 10) : 0;
+    if (nf < 3 || end == f[1] || *end || v < -1000 || v > 1000) {
+        snprintf(err, errlen, "expected kind, number, phrases");
+        return -2;
+    }
+    if ((kind == DK_WEEKDAY || kind == DK_WEEKDAY_ABBR) && (v < 0 || v > 6)) {
+        snprintf(err, errlen, "weekday number must be 0 (Sunday) to 6");
+        return -2;
+    }
+    if (kind == DK_ORDINAL && (v < 1 || v > 31)) { snprintf(err, errlen, "ordinal day must be 1 to 31"); return -2; }
+    return add_list(g, f[2], G_DATE, kind, (int)v);
+}
+
 static int line_translit(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 2 || !*f[0]) { snprintf(err, errlen, "expected from, to"); return -2; }
@@ -384,6 +410,7 @@ static int finalize(gazetteer *g)
         slot *s = &g->tab[e->tslot[0]];
         s->cls_mask |= 1u << e->cls;
         if (e->cls == G_LEX) s->lex_mask |= 1u << e->val;
+        if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
     return 0;
 }
@@ -407,6 +434,7 @@ gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
         {"titles.tsv", line_title, 1},      {"months.tsv", line_month, 1},
         {"doctypes.tsv", line_doctype, 1},  {"lexicon.tsv", line_lex, 1},
         {"boilerplate.txt", line_boiler, 0}, {"translit.tsv", line_translit, 1},
+        {"dates.tsv", line_date, 1},
     };
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
         if (load_file(g, datadir, files[i].file, files[i].fn, files[i].tabs, err, errlen) < 0) {
@@ -469,10 +497,11 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     }
     if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
     if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1u)) return 0;
+    if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
     for (int k = s->head; k >= 0; k = g->e[k].next) {
         const entry *e = &g->e[k];
         if (cls >= 0 && e->cls != cls) continue;
-        if (cls == G_LEX && lex >= 0 && e->val != lex) continue;
+        if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
         size_t j = i;
         int w = 0;
         for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {

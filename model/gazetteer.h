@@ -1,7 +1,7 @@
 /* gazetteer — the closed classes, read from data/ (see the files there).
  *
- * Countries, cities, bodies, organisations, titles, months, document types
- * and the small word classes of lexicon.tsv are loaded into one phrase
+ * Countries, cities, bodies, organisations, titles, months, document types,
+ * the small word classes of lexicon.tsv and the date words of dates.tsv are loaded into one phrase
  * matcher keyed by the normalised first word; a match is always the longest
  * entry of the asked class that starts at a token.  Hyphen tokens in the
  * text are skipped, so "Secretary-General" matches "Secretary General".
@@ -13,7 +13,7 @@
 #include "model/text.h"
 
 enum gaz_class {
-    G_COUNTRY, G_CITY, G_BODY, G_ORG, G_TITLE, G_MONTH, G_DOCTYPE, G_LEX, G_NCLASS
+    G_COUNTRY, G_CITY, G_BODY, G_ORG, G_TITLE, G_MONTH, G_DOCTYPE, G_LEX, G_DATE, G_NCLASS
 };
 
 /* Sub-kinds: bodies (body / meeting / people), titles and doctypes (singular / plural). */
@@ -24,6 +24,13 @@ enum lex_class {
     LX_MEETING_NOUN, LX_MEETING_VERB, LX_PLANNED_MOD, LX_PLANNED_VERB, LX_VIDEO, LX_ADOPT,
     LX_DRAFT, LX_DOC_CONTAINER, LX_ABBREV, LX_TITLE_PREFIX, LX_NOTNAME, LX_ANAPHOR, LX_DOC_MODIFIER,
     LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_NCLASS
+};
+
+/* Kinds of date words (data/dates.tsv); a G_DATE hit's `val` is the kind and
+ * its `sub` the line's number (a weekday, an offset, an ordinal's day). */
+enum date_kind {
+    DK_WEEKDAY, DK_WEEKDAY_ABBR, DK_WEEKDAY_MOD, DK_DAY, DK_WEEK, DK_MONTH, DK_YEAR, DK_ANCHOR, DK_PART,
+    DK_MONTH_PREP, DK_HOMONYM, DK_RANGE, DK_OF, DK_ORDINAL, DK_LABEL, DK_TIME, DK_NKINDS
 };
 
 typedef struct country { char *slug, *name, *iso; int member; } country;
@@ -39,8 +46,8 @@ typedef struct doctype { char *name; } doctype;
 typedef struct gaz_hit { int cls, val, sub; size_t start, end; } gaz_hit;
 
 /* Longest entry of class cls (or any class when cls < 0) starting at token i
- * and ending before token `limit`; for G_LEX, `lex` picks the lex class (or
- * any when < 0).  Returns 1 and fills *hit, or 0. */
+ * and ending before token `limit`; for G_LEX, `lex` picks the lex class, for
+ * G_DATE the date_kind (any when < 0).  Returns 1 and fills *hit, or 0. */
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit);
 
 /* Looks each token's word up once and records it in tl->slot, so that the

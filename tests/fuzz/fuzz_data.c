@@ -14,7 +14,8 @@
 #include <unistd.h>
 
 static const char *const files[] = {"countries.tsv", "cities.tsv", "bodies.tsv", "orgs.tsv", "titles.tsv",
-                                    "months.tsv", "doctypes.tsv", "lexicon.tsv", "boilerplate.txt", "translit.tsv"};
+                                    "months.tsv", "doctypes.tsv", "lexicon.tsv", "boilerplate.txt", "translit.tsv",
+                                    "dates.tsv"};
 #define NFILES (sizeof files / sizeof files[0])
 static char dir[64];
 

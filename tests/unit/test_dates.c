@@ -127,7 +127,7 @@ static void test_relative_to_anchor(void **state)
     cdate ref = {2021, 9, 15}, anchor = {2021, 9, 14};
     expect("Earlier in the day, the ministers met.", ref, anchor, "2021-09-14", "Earlier in the day");
     expect("Later in the day the presidents met.", ref, anchor, "2021-09-14", NULL);
-    expect("On the same day the council met.", ref, anchor, "2021-09-14", "same day");
+    expect("On the same day the council met.", ref, anchor, "2021-09-14", "On the same day");
     /* without an anchor, the reference is the day */
     expect("Earlier in the day, the ministers met.", ref, NONE, "2021-09-15", NULL);
 }
