@@ -132,6 +132,17 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) j += 3;
         gaz_hit h;
         int ci = -1, co = -1;
+        /* "in Russia's St. Petersburg", "in the Armenian capital Yerevan" */
+        {
+            size_t k = j;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+                k = h.end;
+                if (is(c, k, "'s")) k++;
+                if (is(c, k, "capital") || is(c, k, "city")) k++;
+                if (k > h.end && gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) j = k;
+            }
+        }
         if (gaz_match(c->g, c->tl, j, e, G_CITY, -1, &h)) {
             ci = h.val;
             co = gaz_city(c->g, ci)->country;
@@ -144,6 +155,21 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (is(c, i, "to") && ci < 0) continue;
         if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
         if (i < pos) { bc = ci; bk = co; }
+    }
+    if (ac < 0 && ak < 0 && bc < 0 && bk < 0) {
+        /* "Minsk hosted the meeting", "Bishkek to host CSTO summit", "hosted by Astana" */
+        for (size_t i = s; i < e && bc < 0 && bk < 0; i++) {
+            gaz_hit h;
+            size_t k;
+            if (gaz_match(c->g, c->tl, i, e, G_CITY, -1, &h) && lex(c, h.end, e, LX_HOST, &k)) {
+                bc = h.val;
+                bk = gaz_city(c->g, h.val)->country;
+            } else if (lex(c, i, e, LX_HOST, &k) && is(c, k - 1, "by")) {
+                if (is(c, k, "the")) k++;
+                if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) { bc = h.val; bk = gaz_city(c->g, h.val)->country; }
+                else if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s")) bk = h.val;
+            }
+        }
     }
     if (ac >= 0 || ak >= 0) { *city = ac; *country = ak; }
     else { *city = bc; *country = bk; }
@@ -300,6 +326,31 @@ static int meeting_verb_in(const ctx *c, size_t s, size_t e)
     return lex_in(c, s, e, LX_MEETING_VERB);
 }
 
+/* Whether a planned_mod ("next", "upcoming", "ahead of the") stands in the
+ * three tokens before pos. */
+static int planned_mod_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
+        if (lex(c, k, pos, LX_PLANNED_MOD, NULL)) return 1;
+    return 0;
+}
+
+/* Whether tokens [a, b) between a body's name and a meeting noun only
+ * qualify the meeting: "'s", a city, a number or ordinal, lexicon
+ * meeting_mod ("the CSTO PA Council's Minsk session", "CSC regular session"). */
+static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
+{
+    gaz_hit h;
+    size_t k;
+    while (a < b) {
+        if (is(c, a, "'s") || c->tl->t[a].kind == TOK_NUM) { a++; continue; }
+        if (lex(c, a, b, LX_MEETING_MOD, &k)) { a = k; continue; }
+        if (gaz_match(c->g, c->tl, a, b, G_CITY, -1, &h)) { a = h.end; continue; }
+        return 0;
+    }
+    return 1;
+}
+
 /* Finds the meetings a sentence names; returns the index of the sentence's
  * meeting (the first one named, or the one referred back to), or -1. */
 static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
@@ -327,7 +378,11 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         unsigned mask = 0;
         /* left: "CSTO Council of Foreign Ministers meeting" */
         for (int k = 0; k < nh; k++)
-            if (hits[k].end == i && hits[k].kind != BK_PEOPLE) { mask |= 1u << hits[k].body; hits[k].used = 1; }
+            if (hits[k].kind != BK_PEOPLE && hits[k].end <= i && hits[k].end + 4 >= i &&
+                only_meeting_modifiers(c, hits[k].end, i)) { /* "the PA Council's Minsk session" */
+                mask |= 1u << hits[k].body;
+                hits[k].used = 1;
+            }
         /* right: "meeting of [the] BODY[, BODY] and BODY" */
         size_t j = ne;
         if (is(c, j, "of")) {
@@ -380,6 +435,18 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             if (hits[k].kind == BK_PEOPLE) mask |= 1u << hits[k].body;
         if (mask) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "people-hold-a-meeting");
     }
+    if (!ng && bare_noun) {
+        /* "CSTO Committee of Secretaries ... discussed ... at the meeting in Yerevan": the one body named */
+        unsigned mask = 0;
+        int nb = 0;
+        for (int k = 0; k < nh; k++)
+            if (hits[k].kind == BK_BODY && !hits[k].used) { mask |= 1u << hits[k].body; nb++; }
+        if (nb == 1) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "body-and-meeting-noun");
+    }
+    if (!ng && bare_noun && c->current >= 0 && planned_mod_before(c, s, bare_pos)) {
+        /* "the next meeting (of the Council) will be held in Armenia": a new meeting of the same body */
+        add_group(gr, &ng, 16, c->x->m[c->current].bodies, bare_pos, bare_pos + 1, "next-meeting");
+    }
     if (!ng && (bare_noun || anaphor)) {
         if (c->current >= 0) return c->current;
         /* "during the session the heads of state ...": nothing to refer back to */
@@ -415,8 +482,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         m.format = video ? FM_VIDEO : FM_IN_PERSON;
         int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
         int planned = tense >= 0 ? tense : planned_verb;
-        for (size_t k = out[i].pos > s + 3 ? out[i].pos - 3 : s; k < out[i].pos; k++)
-            if (lex(c, k, out[i].pos, LX_PLANNED_MOD, NULL)) planned = 1;
+        if (planned_mod_before(c, s, out[i].pos)) planned = 1;
         /* the date: most precise, then nearest to the mention */
         int best = -1;
         for (int k = 0; k < nd; k++) {
