@@ -215,6 +215,9 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
             } else if (nx->nl) {
                 end = opener(nx) && (t->kind != TOK_PUNCT || !strcmp(t->norm, ":") ||
                                      !strcmp(t->norm, ")") || !strcmp(t->norm, "\""));
+                /* a hard-wrapped line ("... Council of the\nCollective Security ..."): a
+                 * lower-case word before a single line break does not end a sentence */
+                if (end && !nx->para && t->kind == TOK_WORD && !t->cap && i > first) end = 0;
             }
         }
         if (!end) continue;
