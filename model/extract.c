@@ -534,6 +534,7 @@ typedef struct tphrase {
     int countries[4], ncountries;    /* "Russian and Belarusian defence ministers": one per name, in order */
     size_t start, end;
     size_t prefix_start, prefix_end; /* the "acting", "Deputy" words */
+    size_t title_at;                 /* the title's first token */
 } tphrase;
 
 /* "of [the] COUNTRY [government]" or "of [the] ORG" at j; returns the end or 0. */
@@ -619,6 +620,7 @@ static int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     if (j >= e || c->covered[j] || !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h)) return 0;
     /* a lower-case singular title only counts right before a name or after a comma */
     t->title = h.val;
+    t->title_at = j;
     t->plural = h.sub == NUM_PLURAL;
     j = h.end;
     if (t->country < 0 && t->org < 0) {
@@ -892,6 +894,14 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                     j = k;
                     ne = ne2;
                 }
+            }
+            if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1) {
+                /* "the chairman of the Armenian Chess Federation": one capitalised
+                 * word after a lower-case title with a complement is no name,
+                 * unless it is someone already named */
+                char key[64], initial;
+                name_key(c, j, ne, key, sizeof key, &initial);
+                if (find_official(c, key, initial) < 0) ne = j;
             }
             if (ne > j) {
                 int cty = t.country, org = t.org;
