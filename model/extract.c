@@ -502,6 +502,8 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         cdate pub = c->a->published;
         if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m.date, pub) < 0)
             m.date = date_add_days(m.date, 7); /* "will meet on Friday": the coming one */
+        if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m.date, pub) > 0)
+            m.date.y--; /* "was held on December 5" in a January report: last year's December */
         if (!planned && best >= 0 && pub.y && date_cmp(m.date, pub) > 0) planned = 1;
         /* a meeting dated before the report was published has taken place */
         if (planned && best >= 0 && pub.y && m.date.y && date_cmp(m.date, pub) < 0 &&
@@ -1333,7 +1335,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
             if (dh[k].date.y && !dh[k].date.m) year = year == 0 ? dh[k].date.y : (year == dh[k].date.y ? year : -1);
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
-                if (a->published.y) dh[k].date.y = a->published.y;
+                if (a->published.y) { dh[k].date.y = a->published.y; dh[k].relative = 2; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
                 else if (c.anchor.y) dh[k].date.y = c.anchor.y; /* the year of the date last named */
             }
