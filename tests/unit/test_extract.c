@@ -255,7 +255,7 @@ static void test_planned_forms(void **state)
         "The CSTO summit will be held in Dushanbe on 16 September.",
         "The next session of the Council of Foreign Ministers is scheduled for next year.",
         "The upcoming meeting of the CSSC will take place in Bishkek.",
-        "The Council of Defence Ministers met in Moscow on 20 July.", /* a date after publication */
+        "The Council of Defence Ministers will meet in Moscow on 20 July.", /* a date after publication */
     };
     const char *dates[] = {"2021-09-16", "2022", NULL, "2021-07-20"};
     for (size_t i = 0; i < sizeof planned / sizeof *planned; i++) {
@@ -267,6 +267,17 @@ static void test_planned_forms(void **state)
         if (dates[i]) assert_string_equal(S(mt, "date"), dates[i]);
         json_decref(m);
     }
+}
+
+/* A held meeting is never dated after the report: "met ... on 20 July" in a
+ * June report is last year's July. */
+static void test_held_after_publication_is_last_year(void **state)
+{
+    json_t *m = model1("14.06.2021", "The Council of Defence Ministers met in Moscow on 20 July.");
+    json_t *mt = meeting(m, "CDM");
+    assert_string_equal(S(mt, "status"), "held");
+    assert_string_equal(S(mt, "date"), "2020-07-20");
+    json_decref(m);
 }
 
 static void test_held_without_date_takes_publication_month(void **state)
@@ -706,6 +717,7 @@ int main(void)
         cmocka_unit_test(test_separate_sentences_separate_meetings),
         cmocka_unit_test(test_mentions_of_one_meeting_merge),
         cmocka_unit_test(test_planned_forms),
+        cmocka_unit_test(test_held_after_publication_is_last_year),
         cmocka_unit_test(test_held_without_date_takes_publication_month),
         cmocka_unit_test(test_precision_kept),
         cmocka_unit_test(test_video_format),
