@@ -254,7 +254,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
         long d = (long)(pos - i);
         if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
-        if (best_past < 0 && lex(c, i, pos, LX_PAST, NULL)) best_past = d;
+        if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && !is(c, k, "by")) best_past = d; /* "chaired by X" modifies */
         if (best_plan >= 0 && best_past >= 0) break;
     }
     long bl_plan = best_plan, bl_past = best_past;
@@ -265,7 +265,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         k = i;
         if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */
         if (best_plan < 0 && (lex(c, i, e, LX_PLANNED_VERB, &k) || lex(c, i, e, LX_FUTURE, &k))) best_plan = d;
-        if (best_past < 0 && lex(c, i, e, LX_PAST, &k)) best_past = d;
+        if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && !is(c, k, "by")) best_past = d;
         if (best_plan >= 0 || best_past >= 0) break;
     }
     /* nearest on each side; the nearer side decides */
@@ -296,7 +296,9 @@ static int meeting_add(ctx *c, x_meeting *m, span ev)
         if (!date_compatible(o->date, m->date)) continue;
         if (o->city >= 0 && m->city >= 0 && o->city != m->city) continue;
         if (o->country >= 0 && m->country >= 0 && o->country != m->country) continue;
-        if (dated(o->date) && dated(m->date) && (o->status != m->status || o->format != m->format)) continue;
+        if (dated(o->date) && dated(m->date) &&
+            (o->status != m->status || (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
+            continue; /* one body, one day: one meeting, whichever format each sentence says */
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
         if (date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;
