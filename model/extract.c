@@ -538,7 +538,8 @@ typedef struct tphrase {
     int countries[4], ncountries;    /* "Russian and Belarusian defence ministers": one per name, in order */
     size_t start, end;
     size_t prefix_start, prefix_end; /* the "acting", "Deputy" words */
-    size_t title_at;                 /* the title's first token */
+    size_t title_at, title_to;       /* the title's words as written ("Defence Minister") */
+    size_t compl_at, compl_to;       /* an institution after it ("of the State Duma"), or empty */
 } tphrase;
 
 /* "of [the] COUNTRY [government]" or "of [the] ORG" at j; returns the end or 0. */
@@ -625,6 +626,7 @@ static int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     /* a lower-case singular title only counts right before a name or after a comma */
     t->title = h.val;
     t->title_at = j;
+    t->title_to = h.end;
     t->plural = h.sub == NUM_PLURAL;
     j = h.end;
     if (t->country < 0 && t->org < 0) {
@@ -731,7 +733,14 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
             sbuf_putc(&ts, ' ');
             free(pre);
         }
-        sbuf_puts(&ts, gaz_title(c->g, t->title)->name);
+        if (t->plural || t->title_to <= t->title_at) {
+            sbuf_puts(&ts, gaz_title(c->g, t->title)->name); /* one of a list: the singular */
+        } else { /* the position as the article gives it, less the country or organisation */
+            char *w = text_of(c, t->title_at, t->compl_to > t->compl_at ? t->compl_to : t->title_to);
+            if (w && w[0] >= 'a' && w[0] <= 'z' && !c->tl->t[t->title_at].cap) w[0] = (char)(w[0] - 'a' + 'A');
+            sbuf_puts(&ts, w ? w : gaz_title(c->g, t->title)->name);
+            free(w);
+        }
         for (int p = 0; p < o->npos; p++)
             if (!strcasecmp(o->pos[p].title, sbuf_str(&ts)) && o->pos[p].country == country && o->pos[p].org == org) {
                 sbuf_free(&ts);
@@ -850,7 +859,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                 size_t k = j + 1;
                 while (k < e && k < j + 5 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD && !name_word(c, k, e)) k++;
                 size_t n0 = skip_ranks(c, k, e), n1 = name_run(c, n0, e);
-                if (k > j + 1 && n1 >= n0 + 2) { j = n0; ne = n1; }
+                if (k > j + 1 && n1 >= n0 + 2) { t.compl_at = t.title_to; t.compl_to = k; j = n0; ne = n1; }
             }
             if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
                 /* "head of the defence department, Colonel-General X" */
@@ -864,6 +873,8 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                         gaz_hit ch;
                         for (size_t q = j + 1; q < k && t.country < 0; q++)
                             if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
+                        t.compl_at = t.title_to;
+                        t.compl_to = k;
                         j = n0;
                         ne = n1;
                     }
@@ -887,6 +898,7 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                         break;
                     k++;
                 }
+                size_t inst_end = k;
                 size_t kr = skip_ranks(c, k, e);
                 if (kr > k) k = kr;
                 else if (is(c, k, ",")) k = skip_ranks(c, k + 1, e); /* "Chairman of the State Duma, X" */
@@ -895,6 +907,8 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
                     gaz_hit ch;
                     for (size_t q = inst; q < k && t.country < 0; q++)
                         if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
+                    t.compl_at = t.title_to;
+                    t.compl_to = inst_end;
                     j = k;
                     ne = ne2;
                 }
