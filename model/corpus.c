@@ -333,17 +333,25 @@ static int undated_fits(cdate pub, int held, cdate when, cdate other)
 
 static int fits(const resolver *r, const cluster *k, const x_meeting *m, int art)
 {
-    if (k->bodies != m->bodies || k->format != m->format) return 0;
+    if (k->bodies != m->bodies) return 0;
+    if (cluster_has_article(k, art)) return 0;
+    /* one body on one day is one meeting, whatever format or place each report gives */
+    if (date_precision(k->date) == 3 && date_precision(m->date) == 3) return date_cmp(k->date, m->date) == 0;
+    if (k->format != m->format) return 0;
     if (!date_compatible(k->date, m->date)) return 0;
     if (k->city >= 0 && m->city >= 0 && k->city != m->city) return 0;
     if (k->country >= 0 && m->country >= 0 && k->country != m->country) return 0;
     if (!m->date.y) {
-        /* no year of its own: only the publication date can place it in time */
-        if (!undated_fits(r->c->arts[art].a.published, m->status == ST_HELD, k->date, k->pub)) return 0;
+        /* no year of its own: the publication date places it in time; a report
+         * without one joins only a meeting in the same city (and only when it
+         * is the one such meeting: see cluster_meetings) */
+        cdate pub = r->c->arts[art].a.published;
+        if (pub.y) return undated_fits(pub, m->status == ST_HELD, k->date, k->pub);
+        return m->city >= 0 && k->city == m->city && k->date.y;
     } else if (!k->date.y) {
         return 0; /* undated clusters are made after every dated one */
     }
-    return !cluster_has_article(k, art);
+    return 1;
 }
 
 static void cluster_keys(unsigned bodies, int year, char *by_year, char *by_bodies, size_t n)
@@ -384,7 +392,7 @@ static int cluster_meetings(resolver *r)
     qsort(ms, (size_t)n, sizeof *ms, cmp_mref);
     for (int i = 0; i < n; i++) {
         const x_meeting *m = &c->arts[ms[i].art].x.m[ms[i].idx];
-        int vague = !m->date.y && m->city < 0 && m->country < 0;
+        int vague = !m->date.y && (!c->arts[ms[i].art].a.published.y || (m->city < 0 && m->country < 0));
         int pick = -1, count = 0;
         char ky[48], kb[48];
         if (m->date.y) {
