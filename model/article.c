@@ -131,9 +131,9 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
 
 /* The publication date in a header line.  Returns 1 when the line is only
  * metadata (dropped), else 0 after moving *s past a date prefix that is
- * metadata glued to the line's text: "date 2020-12-02 MOSCOW, December 2.
- * /TASS/. ...", "09.09.2021On September 9 ...". */
-static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header)
+ * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
+ * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
+static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
 {
     cdate d;
     int labelled;
@@ -168,6 +168,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             a->published = d;
             *s = r;
             *n = rn;
+            *glued = 1;
             return 0;
         }
     }
@@ -178,6 +179,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         a->published = d;
         *s += k;
         *n -= k;
+        *glued = 1;
     }
     return 0;
 }
@@ -324,11 +326,13 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
             continue;
         }
         /* publication-date lines come before the title ("date 2022-12-04", "30 Nov 2017 12:44") */
-        if (header_date(g, a, &s, &n, header)) continue;
+        int glued = 0;
+        if (header_date(g, a, &s, &n, header, &glued)) continue;
         if (!n) continue;
         if (!have_title && !text.len) {
             have_title = 1;
-            if (!ends_sentence(s, n) || (n <= 150 && p < end)) {
+            /* a sentence glued after a date is the lede, not a title */
+            if (!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) {
                 a->title = dupn(s, n);
                 continue;
             }

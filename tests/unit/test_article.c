@@ -304,6 +304,9 @@ static const struct {
      "2020-12-02", "TASS", "MOSCOW", NULL, "MOSCOW, December 2."},
     {"date 2020-11-28 The ministers will meet on December 1\nThe ministers of the member states will meet by video link.\n",
      "2020-11-28", NULL, NULL, "The ministers will meet on December 1", "The ministers of"},
+    /* a short sentence glued after the date is the lede, not a title */
+    {"date 2021-04-29 The secretaries met in Dushanbe. Media report.\nThey discussed the border situation at length.\n",
+     "2021-04-29", NULL, NULL, NULL, "The secretaries met"},
     /* the title again with a date; a numeric date glued to the first word */
     {"Ministers meet in Minsk\nMinisters meet in Minsk 05.12.2022\nOn December 5, 2022, the ministers met in Minsk.\n",
      "2022-12-05", NULL, NULL, "Ministers meet in Minsk", "On December 5"},
