@@ -76,19 +76,112 @@ static int city_line(const gazetteer *g, const char *s, size_t n)
     return c;
 }
 
-/* "Kabar (26 May 2020)": outlet then a parenthesised date. */
-static int outlet_date_line(const gazetteer *g, const char *s, size_t n, article *a)
+/* What a name before a header date is: a gazetteer city (the dateline,
+ * >= 0), an outlet (-2), or neither (-1): at most 4 words, no digits, no
+ * weekday ("Flag Wednesday, 24 April 2024" is a site's clock, not an outlet). */
+static int header_name(const gazetteer *g, const char *s, size_t n)
 {
-    const char *open = memchr(s, '(', n);
-    if (!open || open == s || s[n - 1] != ')' || open - s > 60) return 0;
+    if (!n || n > 40) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (isdigit((unsigned char)s[i])) return -1;
+    if (words(s, n) > 4) return -1;
+    int c = city_line(g, s, n);
+    if (c >= 0) return c;
+    toklist tl;
+    if (toklist_build(&tl, s, n, NULL, NULL) < 0) return -1;
+    int r = tl.n ? -2 : -1;
+    gaz_hit h;
+    for (size_t i = 0; i < tl.n && r == -2; i++)
+        if (gaz_match(g, &tl, i, tl.n, G_DATE, DK_WEEKDAY, &h) || gaz_match(g, &tl, i, tl.n, G_DATE, DK_WEEKDAY_ABBR, &h))
+            r = -1;
+    toklist_free(&tl);
+    return r;
+}
+
+/* A name, a separator and a date line: "Kabar (26 May 2020)", "TASS, 23
+ * November 2021", "AKIpress - 12.03.2021", "Bishkek, November 27, 2025".  The
+ * name is the source, or the dateline when it is a city. */
+static int named_date_line(const gazetteer *g, const char *s, size_t n, article *a)
+{
+    if (n > 100) return 0;
+    for (size_t i = 1; i + 1 < n && i <= 41; i++) {
+        size_t skip;
+        if (s[i] == '(' || s[i] == ',' || s[i] == '|' || s[i] == ':') skip = s[i] == '(' ? 0 : 1;
+        else if (s[i] == '-' && s[i - 1] == ' ') skip = 1;
+        else if (i + 3 < n && (!memcmp(s + i, "\xE2\x80\x93", 3) || !memcmp(s + i, "\xE2\x80\x94", 3))) skip = 3;
+        else continue;
+        const char *o = s, *r = s + i + skip;
+        size_t on = i, rn = n - i - skip;
+        trim(&o, &on);
+        trim(&r, &rn);
+        cdate d;
+        int kind = header_name(g, o, on);
+        if (kind == -1 || !date_parse_line(g, r, rn, &d)) return 0;
+        if (kind >= 0 && !a->dateline) {
+            a->dateline = dupn(o, on);
+            a->dateline_city = kind;
+        } else if (kind == -2 && !a->source) {
+            a->source = dupn(o, on);
+        }
+        if (!a->published.y) a->published = d;
+        return 1;
+    }
+    return 0;
+}
+
+/* The publication date in a header line.  Returns 1 when the line is only
+ * metadata (dropped), else 0 after moving *s past a date prefix that is
+ * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
+ * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
+static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
+{
     cdate d;
-    if (!date_parse_line(g, open + 1, (size_t)(s + n - 1 - (open + 1)), &d)) return 0;
-    const char *o = s;
-    size_t on = (size_t)(open - s);
-    trim(&o, &on);
-    if (!a->source && on) a->source = dupn(o, on);
-    if (!a->published.y) a->published = d;
-    return 1;
+    int labelled;
+    if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
+        if (!a->published.y) { a->published = d; return 1; }
+        return header; /* a second date line in the header ("Updated ...") is metadata too */
+    }
+    if (!header) return 0;
+    if (named_date_line(g, *s, *n, a)) return 1;
+    /* the title again, with the date after it */
+    size_t tn = a->title ? strlen(a->title) : 0;
+    if (tn && *n > tn && !memcmp(*s, a->title, tn) && date_parse_line(g, *s + tn, *n - tn, &d)) {
+        if (!a->published.y) a->published = d;
+        return 1;
+    }
+    size_t used = date_parse_head(g, *s, *n, &d, &labelled);
+    if (used && used < *n) {
+        const char *r = *s + used;
+        size_t rn = *n - used;
+        trim(&r, &rn);
+        int c;
+        /* "November 27, 2025, Bishkek" */
+        if (!labelled && (c = city_line(g, r, rn)) >= 0) {
+            if (!a->published.y) a->published = d;
+            if (!a->dateline) {
+                a->dateline = dupn(r, rn);
+                a->dateline_city = c;
+            }
+            return 1;
+        }
+        if (labelled && !a->published.y) {
+            a->published = d;
+            *s = r;
+            *n = rn;
+            *glued = 1;
+            return 0;
+        }
+    }
+    /* a numeric date glued to the first word */
+    size_t k = 0;
+    while (k < *n && k < 11 && (isdigit((unsigned char)(*s)[k]) || (*s)[k] == '.' || (*s)[k] == '/' || (*s)[k] == '-')) k++;
+    if (!a->published.y && k >= 8 && k < *n && isupper((unsigned char)(*s)[k]) && date_parse_line(g, *s, k, &d)) {
+        a->published = d;
+        *s += k;
+        *n -= k;
+        *glued = 1;
+    }
+    return 0;
 }
 
 static void host_of(const char *u, size_t n, sbuf *out)
@@ -115,18 +208,23 @@ static char *agency_name(const char *w, size_t n)
     return sbuf_steal(&s);
 }
 
-/* A dateline at the start of the text: a city, then in any order a date
+/* A dateline at the start of a line of the text at `off` (the first line
+ * when `first`): a city, then in any order a date
  * ("November 23", "30 November"), an agency ("/TASS/", "(BelTA)",
  * "KAZINFORM", "ARMENPRESS") and punctuation, ended by a dash, a full stop or
  * the first ordinary word: "MOSCOW, November 23. /TASS/. The ...",
  * "BISHKEK (AKIpress) - The ...", "ASTANA – The ...". */
-static void find_dateline(const gazetteer *g, article *a)
+static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
 {
     toklist tl;
-    size_t n = a->len < 300 ? a->len : 300;
-    if (toklist_build(&tl, a->text, n, NULL, NULL) < 0) return;
+    const char *text = a->text + off;
+    size_t n = a->len - off < 300 ? a->len - off : 300;
+    if (toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
     gaz_hit h;
-    if (tl.n < 3 || !gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) || !(tl.t[0].upper || h.end < tl.n)) goto cleanup;
+    int found = 0;
+    /* after the first line, only a city in capitals: "MOSCOW, November 30. /TASS/." */
+    if (tl.n < 3 || !gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) || !(tl.t[0].upper || (first && h.end < tl.n)))
+        goto cleanup;
     size_t k = h.end, city_end = h.end;
     int ok = 0, city = h.val;
     cdate d = {0, 0, 0};
@@ -140,7 +238,7 @@ static void find_dateline(const gazetteer *g, article *a)
         if ((!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) && k + 2 < tl.n && tl.t[k + 1].kind == TOK_WORD &&
             !strcmp(tl.t[k + 2].norm, t->norm[0] == '(' ? ")" : "/")) {
             free(agency);
-            agency = agency_name(a->text + tl.t[k + 1].start, tl.t[k + 1].end - tl.t[k + 1].start);
+            agency = agency_name(text + tl.t[k + 1].start, tl.t[k + 1].end - tl.t[k + 1].start);
             ok = 1;
             k += 3;
             continue;
@@ -153,7 +251,7 @@ static void find_dateline(const gazetteer *g, article *a)
         if (t->upper && t->kind == TOK_WORD && k + 1 < tl.n && !gaz_match(g, &tl, k, tl.n, -1, -1, &h) &&
             (tl.t[k + 1].kind == TOK_PUNCT || !tl.t[k + 1].upper)) {
             free(agency);
-            agency = agency_name(a->text + t->start, t->end - t->start);
+            agency = agency_name(text + t->start, t->end - t->start);
             ok = 1;
             k++;
             continue;
@@ -161,15 +259,37 @@ static void find_dateline(const gazetteer *g, article *a)
         break;
     }
     if (ok) {
-        a->dateline_end = k < tl.n ? tl.t[k].start : n;
-        a->dateline = strndup(a->text + tl.t[0].start, tl.t[city_end - 1].end - tl.t[0].start);
+        found = 1;
+        /* only a dateline that opens the text says where the report's own words begin */
+        if (first) a->dateline_end = k < tl.n ? tl.t[k].start : n;
+        a->dateline = strndup(text + tl.t[0].start, tl.t[city_end - 1].end - tl.t[0].start);
         a->dateline_city = city;
         if (!a->source && agency) { a->source = agency; agency = NULL; }
-        if (!a->published.m && d.m) a->published = d;
+        if (d.m && !d.y && a->published.y) {
+            /* a dateline without a year takes the header date's year (December's dateline, January's header: the year before) */
+            cdate c = date_complete(d, a->published);
+            if (date_precision(a->published) < 3 && date_compatible(c, a->published)) a->published = c;
+        } else if (!a->published.m && d.m) {
+            a->published = d; /* the year stays unknown */
+        }
     }
     free(agency);
 cleanup:
     toklist_free(&tl);
+    return found;
+}
+
+/* The dateline at the start of one of the first three lines of the text. */
+static void find_dateline(const gazetteer *g, article *a)
+{
+    size_t off = 0;
+    for (int line = 0; line < 3 && off < a->len && off < 600; line++) {
+        if (dateline_at(g, a, off, line == 0)) return;
+        const char *nl = memchr(a->text + off, '\n', a->len - off);
+        if (!nl) return;
+        off = (size_t)(nl - a->text) + 1;
+        while (off < a->len && a->text[off] == '\n') off++;
+    }
 }
 
 int article_parse(const gazetteer *g, const char *id, const char *raw, size_t len, article *a,
@@ -205,22 +325,21 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
             if (!a->url) a->url = dupn(u, un);
             continue;
         }
+        /* publication-date lines come before the title ("date 2022-12-04", "30 Nov 2017 12:44") */
+        int glued = 0;
+        if (header_date(g, a, &s, &n, header, &glued)) continue;
+        if (!n) continue;
         if (!have_title && !text.len) {
             have_title = 1;
-            if (!ends_sentence(s, n) || (n <= 150 && p < end)) {
+            /* a sentence glued after a date is the lede, not a title */
+            if (!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) {
                 a->title = dupn(s, n);
                 continue;
             }
         }
         if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;
-        cdate d;
-        if (!a->published.y && n < 64 && date_parse_line(g, s, n, &d)) {
-            a->published = d; /* a line that is only a date is the publication date, wherever it stands */
-            continue;
-        }
         if (header) {
             int c;
-            if (outlet_date_line(g, s, n, a)) continue;
             if (!a->dateline && (c = city_line(g, s, n)) >= 0) {
                 a->dateline = dupn(s, n);
                 a->dateline_city = c;

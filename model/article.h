@@ -7,7 +7,24 @@
  * boilerplate lines (data/boilerplate.txt) are dropped anywhere.  What is
  * left, with blank-line runs folded, is `text`: every evidence offset points
  * into it.  A dateline at the start of the text ("BISHKEK. KAZINFORM ...",
- * "ASTANA – ...") is recognised but left in the text. */
+ * "ASTANA – ...", or of its second or third line when the city is in
+ * capitals: "MOSCOW, November 30. /TASS/." under a subtitle) is recognised
+ * but left in the text.
+ *
+ * Publication dates as pages give them (model/dates.h date_parse_head): a
+ * date line anywhere ("27.05.2020", "30 Nov 2017 12:44", "Tuesday, 23 November
+ * 2021, 3:45 PM", "25 November 2025 18:22 (UTC+04:00)",
+ * "2021-11-23T10:00:00Z", "08:3627/09/2024, Cuma"), and in the header zone: a
+ * label and a date before the first words of the text ("date 2020-12-02
+ * MOSCOW, ..." keeps "MOSCOW, ..."), a name and a date ("Kabar (26 May
+ * 2020)", "TASS, 23 November 2021", "AKIpress - 12.03.2021": the source; a
+ * city instead is the dateline), a date and a city ("November 27, 2025,
+ * Bishkek"), the title repeated with a date after it, and a numeric date
+ * glued to the first word ("09.09.2021On ...").  The first date wins; later
+ * date-only lines of the header zone are dropped too.  A dateline's date
+ * without a year ("MOSCOW, November 23") is the publication date when the
+ * header gave none (its year unknown), or completes a header date of month
+ * precision with its day (taking that date's year). */
 #ifndef CSTO_ARTICLE_H
 #define CSTO_ARTICLE_H
 
@@ -22,7 +39,7 @@ typedef struct article {
     char *url;          /* or NULL */
     char *dateline;     /* the dateline as written, or NULL */
     int dateline_city;  /* gazetteer city of the dateline, or -1 */
-    size_t dateline_end; /* where a dateline at the start of the text ends (0 if none there) */
+    size_t dateline_end; /* where a dateline at the very start of the text ends (0 if none there) */
     char *text;         /* clean body text, NUL-terminated */
     size_t len;
 } article;

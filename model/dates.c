@@ -437,7 +437,8 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
     if (i < lim && !strcmp(tl.t[i].norm, "(")) i++;
     /* "Published: 25 November 2019", "date 2022-12-04", "Posted on 10.02.2023", "Date: 27.05.2020" */
     if (dword(g, &tl, i, lim, DK_LABEL, &h)) { i = h.end; lab = 1; }
-    else if (i + 1 < lim && tl.t[i].kind == TOK_WORD && !strcmp(tl.t[i + 1].norm, ":")) { i++; lab = 1; }
+    else if (i + 1 < lim && tl.t[i].kind == TOK_WORD && !(tl.t[i].norm[0] >= '0' && tl.t[i].norm[0] <= '9') &&
+             !strcmp(tl.t[i + 1].norm, ":")) { i++; lab = 1; }
     if (lab && i < lim && !strcmp(tl.t[i].norm, ":")) i++;
     /* "Tuesday, 23 November 2021", "Tue 23 Nov 2021" */
     if (dword(g, &tl, i, lim, DK_WEEKDAY, &h) || dword(g, &tl, i, lim, DK_WEEKDAY_ABBR, &h)) {

@@ -14,6 +14,7 @@
 
 #include "model/article.h"
 #include "model/corpus.h"
+#include "model/sbuf.h"
 #include "tests/common/gazfix.h"
 
 static void parse_ok(const char *raw, article *a)
@@ -256,6 +257,100 @@ static void test_bom_and_crlf(void **state)
     article_clear(&a);
 }
 
+/* ---- publication dates as pages give them ---------------------------------- */
+
+/* One row per header form: the article, then the expected publication date
+ * ("" for none), source, dateline, title (NULL: none) and how the text begins.
+ * Every article here is written for this test. */
+static const struct {
+    const char *raw, *published, *source, *dateline, *title, *text;
+} HEADERS[] = {
+    /* a date line first, then the title */
+    {"30 Nov 2021 12:44\nMinisters agree on a plan\nMINSK. Nov 30 (Interfax) - The ministers agreed on a plan.\n",
+     "2021-11-30", "Interfax", "MINSK", "Ministers agree on a plan", "MINSK. Nov 30"},
+    {"date 2022-12-04\nMOSCOW, December 4. /TASS/. The speaker held a meeting in Moscow.\n", "2022-12-04", "TASS",
+     "MOSCOW", NULL, "MOSCOW, December 4."},
+    {"Posted: 10.02.2023 17:26:00\nSecretary General to visit Minsk\nThe Secretary General will visit Minsk next week.\n",
+     "2023-02-10", NULL, NULL, "Secretary General to visit Minsk", "The Secretary General"},
+    /* labels, weekdays, times and zones */
+    {"Leaders meet\nPublished: 12 March 2021\nThe leaders met in Dushanbe to talk about the border.\n", "2021-03-12",
+     NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nTuesday, 23 November 2021, 3:45 PM\nThe leaders met in Minsk to talk about the border.\n",
+     "2021-11-23", NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nTue 23 Nov 2021 15:45 GMT+3\nThe leaders met in Minsk to talk about the border.\n", "2021-11-23",
+     NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\n25 November 2025 18:22 (UTC+04:00)\nThe leaders met in Bishkek to talk about the border.\n",
+     "2025-11-25", NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\n2021-11-23T10:00:00Z\nThe leaders met in Minsk to talk about the border.\n", "2021-11-23", NULL,
+     NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nNovember 23, 2021 10:15\nThe leaders met in Minsk to talk about the border.\n", "2021-11-23", NULL,
+     NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\n05/27/2020\nThe leaders met in Minsk to talk about the border.\n", "2020-05-27", NULL, NULL,
+     "Leaders meet", "The leaders"},
+    {"Leaders meet\n08:3627/09/2024, Cuma\nThe leaders met in Minsk to talk about the border.\n", "2024-09-27", NULL,
+     NULL, "Leaders meet", "The leaders"},
+    /* a name and a date: the outlet, or a city (the dateline) */
+    {"Leaders meet\nTASS, 23 November 2021\nThe leaders met in Minsk to talk about the border.\n", "2021-11-23", "TASS",
+     NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nAKIpress - 12.03.2021\nThe leaders met in Bishkek to talk about the border.\n", "2021-03-12",
+     "AKIpress", NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nNovember 27, 2025, Bishkek\nThe leaders met to talk about the border.\n", "2025-11-27", NULL,
+     "Bishkek", "Leaders meet", "The leaders"},
+    /* a site's clock before the article's date is neither */
+    {"Menu Friday, 24 April 2026\nLeaders meet\n16 May 2022, 14:42\nThe leaders met in Moscow to talk about the border.\n",
+     "2022-05-16", NULL, NULL, "Menu Friday, 24 April 2026", "Leaders meet"},
+    /* a label and a date glued to the first line of the text */
+    {"date 2020-12-02 MOSCOW, December 2. /TASS/. On Wednesday the presidents met by video link to talk about the border.\n",
+     "2020-12-02", "TASS", "MOSCOW", NULL, "MOSCOW, December 2."},
+    {"date 2020-11-28 The ministers will meet on December 1\nThe ministers of the member states will meet by video link.\n",
+     "2020-11-28", NULL, NULL, "The ministers will meet on December 1", "The ministers of"},
+    /* a short sentence glued after the date is the lede, not a title */
+    {"date 2021-04-29 The secretaries met in Dushanbe. Media report.\nThey discussed the border situation at length.\n",
+     "2021-04-29", NULL, NULL, NULL, "The secretaries met"},
+    /* the title again with a date; a numeric date glued to the first word */
+    {"Ministers meet in Minsk\nMinisters meet in Minsk 05.12.2022\nOn December 5, 2022, the ministers met in Minsk.\n",
+     "2022-12-05", NULL, NULL, "Ministers meet in Minsk", "On December 5"},
+    {"Ministers meet in Minsk\n09.09.2021On September 9, 2021, the ministers met in Minsk.\n", "2021-09-09", NULL,
+     NULL, "Ministers meet in Minsk", "On September 9"},
+    /* datelines: one under a subtitle; one without a year and no header date (the year stays unknown) */
+    {"Putin to visit Minsk\nOn Tuesday, Putin received the new Secretary General at the Kremlin\nMOSCOW, November 30. "
+     "/TASS/. Russian President Vladimir Putin will visit Minsk on Thursday.\n",
+     "", "TASS", "MOSCOW", "Putin to visit Minsk", "On Tuesday"},
+    {"Ministers meet\nYEREVAN, MAY 24, ARMENPRESS. The ministers met today by video link.\n", "", "Armenpress", "YEREVAN",
+     "Ministers meet", "YEREVAN, MAY 24"},
+    /* a dateline's day completes a header date of month precision, with its year */
+    {"Ministers meet\nMay 2021\nYEREVAN, MAY 24, ARMENPRESS. The ministers met today by video link.\n", "2021-05-24",
+     "Armenpress", "YEREVAN", "Ministers meet", "YEREVAN, MAY 24"},
+    /* a year-less date line is not a publication date */
+    {"Ministers meet\n6 March, 09:45 1222\nThe ministers met in Astana to talk about the border.\n", "", NULL, NULL,
+     "Ministers meet", "6 March"},
+};
+
+static void test_header_forms(void **state)
+{
+    for (size_t i = 0; i < sizeof HEADERS / sizeof *HEADERS; i++) {
+        article a;
+        parse_ok(HEADERS[i].raw, &a);
+        sbuf b = {0};
+        date_format(&b, a.published);
+        if (strcmp(sbuf_str(&b), HEADERS[i].published)) fprintf(stderr, "row %zu: published %s\n", i, sbuf_str(&b));
+        assert_string_equal(sbuf_str(&b), HEADERS[i].published);
+        sbuf_free(&b);
+#define CHECK_STR(got, want)                                                               \
+    do {                                                                                   \
+        if ((want) == NULL) { if (got) fprintf(stderr, "row %zu: %s\n", i, got); assert_null(got); } \
+        else { if (!(got)) fprintf(stderr, "row %zu: NULL\n", i); assert_non_null(got); assert_string_equal(got, want); } \
+    } while (0)
+        CHECK_STR(a.source, HEADERS[i].source);
+        CHECK_STR(a.dateline, HEADERS[i].dateline);
+        CHECK_STR(a.title, HEADERS[i].title);
+#undef CHECK_STR
+        if (strncmp(a.text, HEADERS[i].text, strlen(HEADERS[i].text))) fprintf(stderr, "row %zu: text %.40s\n", i, a.text);
+        assert_int_equal(strncmp(a.text, HEADERS[i].text, strlen(HEADERS[i].text)), 0);
+        article_clear(&a);
+    }
+}
+
 /* ---- a whole fixture ------------------------------------------------------- */
 
 static void test_fixture_header(void **state)
@@ -290,6 +385,7 @@ int main(void)
         cmocka_unit_test(test_boilerplate_removed),
         cmocka_unit_test(test_invalid_input_rejected),
         cmocka_unit_test(test_bom_and_crlf),
+        cmocka_unit_test(test_header_forms),
         cmocka_unit_test(test_fixture_header),
     };
     return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);

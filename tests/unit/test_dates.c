@@ -16,7 +16,7 @@
 
 static const cdate NONE = {0, 0, 0};
 
-/* All dates in s, formatted "2018-11-08|2020" ("?-11-28" for no year), and the
+/* All dates in s, formatted "2018-11-08|2020" ("?-11-28", "?-05" for no year), and the
  * text of the first hit in first (may be NULL). */
 static void dates_in(const char *s, cdate ref, cdate anchor, char *out, size_t outlen, char *first, size_t flen)
 {
@@ -28,7 +28,8 @@ static void dates_in(const char *s, cdate ref, cdate anchor, char *out, size_t o
     for (int i = 0; i < n; i++) {
         if (i) sbuf_putc(&b, '|');
         if (h[i].date.y) date_format(&b, h[i].date);
-        else sbuf_printf(&b, "?-%02d-%02d", h[i].date.m, h[i].date.d);
+        else if (h[i].date.d) sbuf_printf(&b, "?-%02d-%02d", h[i].date.m, h[i].date.d);
+        else sbuf_printf(&b, "?-%02d", h[i].date.m);
     }
     snprintf(out, outlen, "%s", sbuf_str(&b));
     sbuf_free(&b);
@@ -132,6 +133,149 @@ static void test_relative_to_anchor(void **state)
     expect("Earlier in the day, the ministers met.", ref, NONE, "2021-09-15", NULL);
 }
 
+/* ---- the table of date forms -------------------------------------------
+ * One row per form: the text, the reference (publication) date, the dates
+ * date_find returns ("" for none; "?-11-08" and "?-05" have no year: the
+ * caller completes them) and the text of the first hit (NULL: not checked).
+ * A new form is one row here plus, when it needs a word, one line in
+ * data/dates.tsv or data/months.tsv. */
+static const cdate R2021 = {2021, 9, 15};  /* a Wednesday */
+static const cdate R2019 = {2019, 11, 10}; /* a Sunday */
+static const cdate RJAN = {2021, 1, 5};    /* a Tuesday */
+
+static const struct {
+    const char *text;
+    cdate ref;
+    const char *want, *first;
+} FORMS[] = {
+    /* numeric */
+    {"on 27.05.2020 in Minsk", {0, 0, 0}, "2020-05-27", "27.05.2020"},
+    {"since 2018-11-08", {0, 0, 0}, "2018-11-08", "2018-11-08"},
+    {"on 27/05/2020", {0, 0, 0}, "2020-05-27", "27/05/2020"},
+    {"on 05/27/2020", {0, 0, 0}, "2020-05-27", NULL},        /* 27 > 12: month first */
+    {"on 05/06/2020", {0, 0, 0}, "2020-06-05", NULL},        /* both <= 12: day first */
+    {"on 11-10-2018", {0, 0, 0}, "2018-10-11", NULL},
+    {"at 2021-11-23T10:00:00Z", {0, 0, 0}, "2021-11-23", "2021-11-23T10"},
+    {"on 31.02.2020", {0, 0, 0}, "", NULL},
+    /* day month year */
+    {"on 8 November 2018 in Astana", {0, 0, 0}, "2018-11-08", "8 November 2018"},
+    {"on 8th of November 2018", {0, 0, 0}, "2018-11-08", "8th of November 2018"},
+    {"09 November, 2018, 11:07", {0, 0, 0}, "2018-11-09", "09 November, 2018"},
+    {"on the first of November 2018", {0, 0, 0}, "2018-11-01", "first of November 2018"},
+    {"30 Nov 2017 12:44", {0, 0, 0}, "2017-11-30", "30 Nov 2017"},
+    {"on 28 November", R2021, "?-11-28", "28 November"},
+    /* month day year */
+    {"on Nov. 8, 2018", {0, 0, 0}, "2018-11-08", "Nov. 8, 2018"},
+    {"on November 8th", {0, 0, 0}, "?-11-08", "November 8th"},
+    {"on September 15, 2021 the talks", {0, 0, 0}, "2021-09-15", "September 15, 2021"},
+    {"Nov 28 2008", {0, 0, 0}, "2008-11-28", NULL},
+    /* months and years */
+    {"postponed to May 2020", R2021, "2020-05", "May 2020"},
+    {"planned for November, 2018", R2021, "2018-11", NULL},
+    {"in November of 2018", R2021, "2018-11", "November of 2018"},
+    {"will meet in May", R2021, "?-05", "May"},
+    {"the ministers may meet again", R2021, "", NULL},
+    {"They may 2 meet", R2021, "", NULL},
+    {"founded in 2002", R2021, "2002", "2002"},
+    {"in early November", R2021, "?-11", "early November"},
+    {"by the end of May 2022", R2021, "2022-05", "the end of May 2022"},
+    {"in mid-2021", R2021, "2021", "mid-2021"},
+    /* ranges: the first day */
+    {"on 8-9 November 2018", {0, 0, 0}, "2018-11-08", "8-9 November 2018"},
+    {"on 8 - 9 November 2018", {0, 0, 0}, "2018-11-08", "8 - 9 November 2018"},
+    {"on October 29-30", {0, 0, 0}, "?-10-29", "October 29-30"},
+    {"on February 12th–13th", {0, 0, 0}, "?-02-12", "February 12th–13th"},
+    {"on 17 and 18 October", {0, 0, 0}, "?-10-17", "17 and 18 October"},
+    {"from 2021 to 2025", {0, 0, 0}, "2021|2025", NULL},
+    {"the plan for 2021-2025", {0, 0, 0}, "", NULL},
+    /* relative to the publication date */
+    {"met yesterday", R2021, "2021-09-14", "yesterday"},
+    {"meet today", R2021, "2021-09-15", "today"},
+    {"left this morning", R2021, "2021-09-15", "this morning"},
+    {"will meet tomorrow", R2021, "2021-09-16", "tomorrow"},
+    {"the day after tomorrow", R2021, "2021-09-17", NULL},
+    {"met on Tuesday", R2021, "2021-09-14", "Tuesday"},
+    {"met on Wednesday", R2021, "2021-09-15", "Wednesday"},  /* the same day */
+    {"met on Thursday", R2021, "2021-09-09", NULL},          /* within the past 6 days */
+    {"will meet next Thursday", R2021, "2021-09-16", "next Thursday"},
+    {"will meet next Wednesday", R2021, "2021-09-22", NULL}, /* never the same day */
+    {"met last Wednesday", R2021, "2021-09-08", "last Wednesday"},
+    {"this week", R2021, "2021-09", "this week"},            /* 13-19 September */
+    {"earlier this week", (cdate){2021, 9, 1}, "2021", NULL}, /* 30 August - 5 September: the year */
+    {"next week", R2021, "2021-09", NULL},
+    {"last week", (cdate){2021, 1, 6}, "", NULL},             /* 28 December - 3 January: no date */
+    {"earlier this month", R2021, "2021-09", "earlier this month"},
+    {"last month", RJAN, "2020-12", "last month"},
+    {"next month", R2021, "2021-10", NULL},
+    {"this year", R2021, "2021", "this year"},
+    {"last year", RJAN, "2020", NULL},
+    {"next year", R2021, "2022", NULL},
+    {"in the first half of this year", R2021, "2021", "the first half of this year"},
+    {"in the second half of next year", R2021, "2022", NULL},
+    /* the explicit date wins, completed by the relative one when they agree */
+    {"tomorrow, September 16", R2021, "2021-09-16", "tomorrow, September 16"},
+    {"tomorrow, September 18", R2021, "?-09-18", NULL},
+    {"on Friday, November 8", R2019, "2019-11-08", "Friday, November 8"},
+    {"on Friday, November 15", R2019, "2019-11-15", NULL},   /* the coming Friday */
+    {"on Friday, November 8", {0, 0, 0}, "?-11-08", "Friday, November 8"},
+    {"On Wednesday, December 2, 2020", {0, 0, 0}, "2020-12-02", NULL},
+    /* without a reference, relative forms are skipped */
+    {"met yesterday", {0, 0, 0}, "", NULL},
+    {"met on Monday", {2021, 9, 0}, "", NULL},
+    {"next year", {2021, 0, 0}, "2022", NULL},
+    /* not dates */
+    {"call +7 (495) 123-45-67", R2021, "", NULL},
+    {"2,000 troops", R2021, "", NULL},
+    {"1500 troops and 12 vehicles", R2021, "", NULL},
+    {"half of it: 1/2", R2021, "", NULL},
+    {"at 11:07 sharp", R2021, "", NULL},
+    {"version 1.2.3 and 3.10", R2021, "", NULL},
+    {"first of all", R2021, "", NULL},
+    {"the sun was up", R2021, "", NULL},
+    {"the first November", R2021, "", NULL}, /* an ordinal without "of" is not a day, nor is a month alone */
+};
+
+static void test_date_forms_table(void **state)
+{
+    for (size_t i = 0; i < sizeof FORMS / sizeof *FORMS; i++)
+        expect(FORMS[i].text, FORMS[i].ref, NONE, FORMS[i].want, FORMS[i].first);
+    assert_true(sizeof FORMS / sizeof *FORMS >= 40);
+}
+
+static void test_weekday_alt_reading(void **state)
+{
+    /* the coming weekday is the other reading of a bare one, for callers that know the tense */
+    toklist tl;
+    const char *s = "They meet on Friday.";
+    assert_int_equal(toklist_build(&tl, s, strlen(s), gaz_is_abbrev, G), 0);
+    date_hit h[2];
+    assert_int_equal(date_find(G, &tl, 0, tl.n, R2021, NONE, h, 2), 1);
+    assert_string_equal(h[0].rule, "weekday");
+    assert_int_equal(h[0].date.d, 10);
+    assert_int_equal(h[0].alt.d, 17);
+    toklist_free(&tl);
+}
+
+static void test_complete_and_weekday(void **state)
+{
+    cdate d = date_complete((cdate){0, 12, 30}, RJAN); /* "December 30", written in January */
+    assert_int_equal(d.y, 2020);
+    d = date_complete((cdate){0, 1, 10}, (cdate){2020, 12, 20});
+    assert_int_equal(d.y, 2021);
+    d = date_complete((cdate){0, 5, 0}, R2021);
+    assert_int_equal(d.y, 2021);
+    assert_int_equal(d.m, 5);
+    d = date_complete((cdate){0, 2, 29}, R2021); /* no 29 February in 2021: the month stays */
+    assert_int_equal(d.d, 0);
+    d = date_complete((cdate){2019, 5, 0}, R2021); /* a year already: unchanged */
+    assert_int_equal(d.y, 2019);
+    assert_int_equal(date_weekday((cdate){2021, 9, 15}), 3);
+    assert_int_equal(date_weekday((cdate){1970, 1, 1}), 4);
+    assert_int_equal(date_weekday((cdate){1969, 12, 31}), 3);
+    assert_int_equal(date_weekday((cdate){2000, 2, 29}), 2);
+    assert_int_equal(date_weekday((cdate){2021, 9, 0}), -1);
+}
+
 static void test_parse_line(void **state)
 {
     struct { const char *line; int ok; cdate d; } cases[] = {
@@ -141,6 +285,23 @@ static void test_parse_line(void **state)
         {"(26 May 2020)", 1, {2020, 5, 26}},
         {"2018-11-08", 1, {2018, 11, 8}},
         {"May 2020", 1, {2020, 5, 0}},
+        {"Published: 12 March 2021", 1, {2021, 3, 12}},
+        {"Date: 27.05.2020", 1, {2020, 5, 27}},
+        {"date 2022-12-04", 1, {2022, 12, 4}},
+        {"Posted on 10.02.2023 17:26:00", 1, {2023, 2, 10}},
+        {"Updated 05/27/2020, 3:45 PM", 1, {2020, 5, 27}},
+        {"Tuesday, 23 November 2021", 1, {2021, 11, 23}},
+        {"Tue 23 Nov 2021", 1, {2021, 11, 23}},
+        {"Tue. 23 Nov 2021 15:45 GMT+3", 1, {2021, 11, 23}},
+        {"2021-11-23T10:00:00Z", 1, {2021, 11, 23}},
+        {"2021-11-23T10:00:00+03:00", 1, {2021, 11, 23}},
+        {"November 23, 2021 10:15", 1, {2021, 11, 23}},
+        {"25 November 2025 18:22 (UTC+04:00)", 1, {2025, 11, 25}},
+        {"08:3627/09/2024, Cuma", 1, {2024, 9, 27}},
+        {"11-10-2018, 17:15", 1, {2018, 10, 11}},
+        {"6 March, 09:45 1222", 0, {0}},                /* no year */
+        {"Flag Wednesday, 24 April 2024", 0, {0}},      /* does not start with a date */
+        {"11:07", 0, {0}},
         {"2020", 0, {0}},                               /* a year alone is not a publication date */
         {"8 November 2018 the ministers met", 0, {0}},  /* words after the date */
         {"Minsk, 8 November 2018", 0, {0}},             /* does not start with a date */
@@ -159,6 +320,27 @@ static void test_parse_line(void **state)
             assert_int_equal(d.y, -1); /* untouched */
         }
     }
+}
+
+static void test_parse_head(void **state)
+{
+    /* a date glued to the text after a label: the caller keeps the rest */
+    const char *s = "date 2020-12-02 MOSCOW, December 2. /TASS/. The ministers met.";
+    cdate d = {0, 0, 0};
+    int lab = -1;
+    size_t used = date_parse_head(G, s, strlen(s), &d, &lab);
+    assert_int_equal(used, strlen("date 2020-12-02 "));
+    assert_int_equal(lab, 1);
+    assert_int_equal(d.y, 2020);
+    assert_int_equal(d.d, 2);
+    /* no label: the date and its time are read, the city is left */
+    s = "November 27, 2025, Bishkek";
+    used = date_parse_head(G, s, strlen(s), &d, &lab);
+    assert_string_equal(s + used, "Bishkek");
+    assert_int_equal(lab, 0);
+    /* words first: nothing */
+    s = "The ministers met on 8 November 2018";
+    assert_int_equal(date_parse_head(G, s, strlen(s), &d, NULL), 0);
 }
 
 static void test_compatible_cmp_precision(void **state)
@@ -220,7 +402,11 @@ int main(void)
         cmocka_unit_test(test_relative_to_reference),
         cmocka_unit_test(test_relative_needs_reference),
         cmocka_unit_test(test_relative_to_anchor),
+        cmocka_unit_test(test_date_forms_table),
+        cmocka_unit_test(test_weekday_alt_reading),
+        cmocka_unit_test(test_complete_and_weekday),
         cmocka_unit_test(test_parse_line),
+        cmocka_unit_test(test_parse_head),
         cmocka_unit_test(test_compatible_cmp_precision),
         cmocka_unit_test(test_add_days_and_format),
     };

@@ -5,7 +5,9 @@
  * a joint meeting", speakers who announce a meeting without attending it,
  * titles of an institution, paired country adjectives over a list of names,
  * quoted titles, "statements on A and on B", place names in titles, a month
- * alone.  Every sentence here is written for these tests. */
+ * alone, header date forms ("date 2020-12-02 MOSCOW, ...", a date line
+ * before the title) and the relative dates they resolve.  Every sentence
+ * here is written for these tests. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -221,6 +223,34 @@ static void month_alone_takes_the_year_last_named(void **state)
     json_decref(m);
 }
 
+static void header_date_forms_resolve_relative_dates(void **state)
+{
+    /* a labelled date glued to a TASS dateline: published, and the weekday with its date is the meeting's */
+    json_t *m = model("date 2020-12-02 MOSCOW, December 2. /TASS/. On Wednesday, December 2, Russian President "
+                      "Vladimir Putin will chair a session of the CSTO Collective Security Council via video link.\n");
+    json_t *a = item(m, "articles", 0);
+    assert_string_equal(str(a, "published"), "2020-12-02");
+    assert_string_equal(str(a, "dateline"), "MOSCOW");
+    assert_string_equal(str(a, "source"), "TASS");
+    assert_int_equal(count(m, "meetings"), 1);
+    assert_string_equal(str(item(m, "meetings", 0), "date"), "2020-12-02");
+    json_decref(m);
+
+    /* a date line before the title; "this morning" is the publication day */
+    m = model("30 Nov 2021 12:44\nMinisters gather in Minsk\nThe CSTO Council of Foreign Ministers met in Minsk "
+              "this morning to discuss the border situation.\n");
+    assert_string_equal(str(item(m, "articles", 0), "title"), "Ministers gather in Minsk");
+    assert_string_equal(str(item(m, "articles", 0), "published"), "2021-11-30");
+    assert_string_equal(str(item(m, "meetings", 0), "date"), "2021-11-30");
+    json_decref(m);
+
+    /* a relative month: month precision */
+    m = model("Ministers met\nPublished: 20 June 2021\nThe CSTO Council of Defence Ministers met in Dushanbe "
+              "earlier this month and approved a plan of joint exercises.\n");
+    assert_string_equal(str(item(m, "meetings", 0), "date"), "2021-06");
+    json_decref(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +264,7 @@ int main(void)
         cmocka_unit_test(paired_country_adjectives),
         cmocka_unit_test(titles_in_quotes_and_lists),
         cmocka_unit_test(month_alone_takes_the_year_last_named),
+        cmocka_unit_test(header_date_forms_resolve_relative_dates),
     };
     return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }
