@@ -361,8 +361,12 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
     int nh = 0;
     gaz_hit h;
     for (size_t i = s; i < e;) {
-        if (nh < 32 && gaz_match(c->g, c->tl, i, e, G_BODY, -1, &h)) {
-            hits[nh++] = (bhit){h.val, h.sub, h.start, h.end, 0};
+        gaz_hit all[4];
+        int na = nh < 32 ? gaz_match_all(c->g, c->tl, i, e, G_BODY, all, 4) : 0;
+        if (na > 0) {
+            h = all[0];
+            for (int a = 0; a < na && nh < 32; a++) /* "defence and foreign ministers": two bodies */
+                hits[nh++] = (bhit){all[a].val, all[a].sub, all[a].start, all[a].end, 0};
             if (h.sub != BK_PEOPLE)
                 for (size_t k = h.start; k < h.end; k++) c->covered[k] = 1;
             i = h.end;
@@ -392,9 +396,13 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             for (;;) {
                 size_t k = skip_body_prefix(c, j, e, hits, nh);
                 bhit *bh = hit_at(hits, nh, k);
-                if (!bh || bh->kind == BK_PEOPLE) break;
-                mask |= 1u << bh->body;
-                bh->used = 1;
+                if (!bh) break;
+                /* "a meeting of the foreign ministers of Russia and Belarus" is no CFM meeting */
+                if (bh->kind == BK_PEOPLE && is(c, bh->end, "of") &&
+                    gaz_match(c->g, c->tl, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
+                    break;
+                for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
+                    if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
                 j = skip_body_suffix(c, bh->end, e);
                 size_t n2 = j;
                 if (is(c, n2, ",")) n2++;

@@ -223,14 +223,25 @@ static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     int kind = !strcmp(f[2], "body") ? BK_BODY : !strcmp(f[2], "meeting") ? BK_MEETING :
                !strcmp(f[2], "people") ? BK_PEOPLE : -1;
     if (kind < 0) { snprintf(err, errlen, "unknown kind '%s'", f[2]); return -2; }
-    int idx = gaz_body_index(g, f[0]);
-    if (idx < 0) {
-        GROW(g->bodies, g->nbodies);
-        if (!(g->bodies[g->nbodies].code = strdup(f[0])) || !(g->bodies[g->nbodies].group = strdup(f[1])))
-            return -1;
-        idx = g->nbodies++;
+    /* "CDM+CFM": the names stand for each of these bodies at once ("defence and foreign ministers") */
+    char *codes[8];
+    int nc = split(f[0], '+', codes, 8);
+    for (int c = 0; c < nc; c++) {
+        int idx = gaz_body_index(g, codes[c]);
+        if (idx < 0) {
+            if (nc > 1) { snprintf(err, errlen, "unknown body '%s' in a joint row (name it on a row of its own first)", codes[c]); return -2; }
+            GROW(g->bodies, g->nbodies);
+            if (!(g->bodies[g->nbodies].code = strdup(codes[c])) || !(g->bodies[g->nbodies].group = strdup(f[1])))
+                return -1;
+            idx = g->nbodies++;
+        }
+        char *list = nc > 1 ? strdup(f[3]) : f[3]; /* add_list splits its list in place */
+        if (!list) return -1;
+        int rc = add_list(g, list, G_BODY, idx, kind, 0);
+        if (nc > 1) free(list);
+        if (rc < 0) return rc;
     }
-    return add_list(g, f[3], G_BODY, idx, kind, 0);
+    return 0;
 }
 
 static int line_org(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -542,6 +553,30 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
         return 1;
     }
     return 0;
+}
+
+int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, gaz_hit *hits, int max)
+{
+    gaz_hit first;
+    if (max < 1 || !gaz_match(g, tl, i, limit, cls, -1, &first)) return 0;
+    hits[0] = first;
+    int n = 1;
+    const slot *s = tl->slot ? &g->tab[tl->slot[i]] : slot_find(g, tl->t[i].norm);
+    for (int k = s->head; k >= 0 && n < max; k = g->e[k].next) {
+        const entry *e = &g->e[k];
+        if (e->cls != cls || (e->val == first.val && e->sub == first.sub)) continue;
+        if (e->need && !written_ok(&tl->t[i], e->need)) continue;
+        size_t j = i;
+        int w = 0;
+        for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
+            while (j < limit && j < tl->n && w > 0 && is_hyphen(&tl->t[j])) j++;
+            if (j >= limit || j >= tl->n) break;
+            if (tl->slot ? tl->slot[j] != e->tslot[w] : strcmp(tl->t[j].norm, e->tok[w]) != 0) break;
+        }
+        if (w < e->ntok || j != first.end) continue;
+        hits[n++] = (gaz_hit){e->cls, e->val, e->sub, i, j};
+    }
+    return n;
 }
 
 int gaz_notname(const gazetteer *g, const char *norm)

@@ -50,6 +50,11 @@ typedef struct gaz_hit { int cls, val, sub; size_t start, end; } gaz_hit;
  * G_DATE the date_kind (any when < 0).  Returns 1 and fills *hit, or 0. */
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit);
 
+/* Every entry of class cls whose match at token i is as long as the longest
+ * one ("defence and foreign ministers" is a name of two bodies); at most max
+ * into hits, the longest first.  Returns how many. */
+int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, gaz_hit *hits, int max);
+
 /* Looks each token's word up once and records it in tl->slot, so that the
  * gaz_match calls on this token list compare numbers instead of strings.
  * Optional (gaz_match works without it); returns 0, or -1 out of memory. */
