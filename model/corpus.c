@@ -428,8 +428,14 @@ static int cluster_meetings(resolver *r)
             /* the year is fixed at creation: mentions with a year come first */
             if (!k->date.m && m->date.m) k->date.m = m->date.m;
             if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d;
-            if (k->city < 0) k->city = m->city;
-            if (k->country < 0) k->country = m->country;
+            if (m->format == FM_VIDEO && k->format != FM_VIDEO) { /* a report that says "online" knows more */
+                k->format = FM_VIDEO;
+                k->city = k->country = -1;
+            }
+            if (k->format != FM_VIDEO) {
+                if (k->city < 0) k->city = m->city;
+                if (k->country < 0) k->country = m->country;
+            }
         }
         if (m->status == ST_HELD) r->cl[pick].held = 1;
         if (ref_push(&r->cl[pick].members, (ref){ms[i].art, ms[i].idx}) < 0) goto cleanup;
