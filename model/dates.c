@@ -193,6 +193,7 @@ static size_t year_after(const gazetteer *g, const toklist *tl, size_t k, size_t
     gaz_hit h;
     if ((*y = year4(tl, k, to))) return k + 1;
     if ((is_tok(tl, k, to, ",") || dword(g, tl, k, to, DK_OF, &h)) && (*y = year4(tl, k + 1, to))) return k + 2;
+    if (is_tok(tl, k, to, "(") && (*y = year4(tl, k + 1, to)) && is_tok(tl, k + 2, to, ")")) return k + 3; /* "November (2022)" */
     return 0;
 }
 
