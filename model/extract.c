@@ -328,6 +328,29 @@ static int meeting_verb_in(const ctx *c, size_t s, size_t e)
     return lex_in(c, s, e, LX_MEETING_VERB);
 }
 
+/* Tokens between a meeting mention and the span [a, b). */
+static size_t mention_dist(const group *g, size_t a, size_t b)
+{
+    if (b <= g->pos) return g->pos - b;
+    if (a >= g->end) return a - g->end;
+    return 0;
+}
+
+/* Whether two meeting mentions are joined by "and" ("the CSC session and
+ * joint meetings of the ministers ... on 13 October"): they share a date. */
+static int coordinated(const ctx *c, const group *a, const group *b)
+{
+    const group *x = a->pos < b->pos ? a : b, *y = a->pos < b->pos ? b : a;
+    if (x->end > y->pos) return 1;
+    int and = 0;
+    for (size_t k = x->end; k < y->pos; k++) {
+        if (is(c, k, "and")) and = 1;
+        else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, y->pos, LX_MEETING_MOD, NULL))
+            return 0;
+    }
+    return and;
+}
+
 /* Whether a planned_mod ("next", "upcoming", "ahead of the") stands in the
  * three tokens before pos. */
 static int planned_mod_before(const ctx *c, size_t s, size_t pos)
@@ -482,7 +505,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
     int video = lex_in(c, s, e, LX_VIDEO);
     int result = -1;
-    size_t last_pos = 0;
+    size_t last_pos = 0, result_pos = 0;
     for (int i = 0; i < no; i++) {
         x_meeting m;
         memset(&m, 0, sizeof m);
@@ -503,6 +526,14 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
                 if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
             if (spoken) continue;
+            /* a date belongs to the meeting named nearest to it ("the summit that was
+             * preceded by meetings of the ministers on Wednesday": the ministers') */
+            int mine = 1;
+            for (int q = 0; q < no && mine; q++)
+                if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
+                    !coordinated(c, &out[i], &out[q]))
+                    mine = 0;
+            if (!mine) continue;
             if (best < 0) { best = k; continue; }
             int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
             long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
@@ -533,7 +564,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         }
         if (m.city >= 0 && m.country < 0) m.country = gaz_city(c->g, m.city)->country;
         int idx = meeting_add(c, &m, span_of(c, s, e));
-        if (idx >= 0 && result < 0) result = idx;
+        if (idx >= 0 && (result < 0 || out[i].pos < result_pos)) { result = idx; result_pos = out[i].pos; } /* the first named */
         if (idx >= 0 && (i == 0 || out[i].pos >= last_pos)) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     return result;
@@ -797,6 +828,20 @@ static int place_words(const ctx *c, size_t s, size_t e)
         if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) ||
             gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h))
             return 1;
+    return 0;
+}
+
+/* Whether the latest mention of an official in the sentence starting at
+ * token s follows "neither" or "nor" closely ("neither Prime Minister X nor
+ * other officials have participated"). */
+static int negated_person(const ctx *c, size_t s, spanvec ev)
+{
+    if (!ev.n) return 0;
+    unsigned at = ev.v[ev.n - 1].start;
+    size_t i = s;
+    while (i < c->tl->n && c->tl->t[i].start < at) i++;
+    for (size_t k = i > s + 4 ? i - 4 : s; k < i; k++)
+        if (lex(c, k, i, LX_NEGATOR, NULL)) return 1;
     return 0;
 }
 
@@ -1376,6 +1421,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
                 for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named.v[k];
                 if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
                 if (press) continue;                                    /* nor is briefing the press */
+                if (negated_person(&c, s, x->o[named.v[k]].ev)) continue; /* "neither X nor ... took part" */
                 m = att;
                 if (int_add(&x->m[m].participants, named.v[k]) < 0) c.oom = 1;
                 if (int_add(&x->o[named.v[k]].meetings, m) < 0) c.oom = 1;
