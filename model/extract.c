@@ -1073,7 +1073,7 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     int comma = is(c, j, ",");
     if (comma) j++;
     if (is(c, j, "and")) j++;
-    else if (!comma || !(is(c, j, "a") || is(c, j, "an") || is(c, j, "the"))) return 0; /* ", a decision on ..." */
+    else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
@@ -1088,13 +1088,14 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
         if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) break;
         if (k > j && next_doc_at(c, k, e)) break;
+        if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
         if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &(tphrase){0})) break; /* ", CSTO Press Secretary X told" */
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
         if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;
     }
     while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||
-                     is(c, k - 1, "as")))
+                     is(c, k - 1, "as") || determiner(c, k - 1) || is(c, k - 1, "a") || is(c, k - 1, "an")))
         k--;
     return k;
 }
@@ -1151,6 +1152,9 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
     for (size_t k = ke; k < ke + 3 && k < e; k++)
         if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
+    /* "a decision on A and a statement on B will be adopted" */
+    for (size_t k = ke; k + 1 < e && !lex(c, k, e, LX_CLAUSE, NULL); k++)
+        if (lex(c, k, e, LX_PASSIVE, NULL) && lex(c, k + 1, e, LX_ADOPT, NULL)) return 1;
     for (size_t k = ms; k-- > s;) {
         if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || is(c, k, ";")) return 0;
         if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL))
@@ -1204,6 +1208,21 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
             break;
         }
+        /* a capitalised name before a capitalised keyword is its owner's ("the CSTO Collective
+         * Security Strategy", "Interstate Commission on Military-Economic Cooperation Work Plan") */
+        if (c->tl->t[ks].cap)
+            for (int n = 0; n < 8 && ms > s + 1; n++) {
+                size_t b = ms - 1;
+                gaz_hit oh;
+                int named = 0;
+                for (size_t q = ms > s + 8 ? ms - 8 : s; q < ms && !named; q++)
+                    if ((gaz_match(c->g, c->tl, q, ms, G_ORG, -1, &oh) || gaz_match(c->g, c->tl, q, ms, G_BODY, -1, &oh)) &&
+                        oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
+                if (named) continue;
+                if (c->tl->t[b].cap && c->tl->t[b].kind == TOK_WORD && gaz_notname(c->g, T(c, b)) &&
+                    !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
+                break;
+            }
         /* "the list of statements" is not a statement */
         if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) continue;
         if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) continue;
@@ -1279,6 +1298,36 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                     sbuf_free(&sing);
                     free(kw);
                     i = q > i ? q - 1 : i;
+                    continue;
+                }
+            }
+            if (doc_starter(c, k) && !is(c, k, "to")) {
+                /* "statements on A, B, C and D": one statement on each, the preposition shared */
+                size_t te = title_end(c, k, e, 0, 0), commas = 0;
+                for (size_t q = k; q < te; q++) commas += is(c, q, ",");
+                if (commas >= 2) {
+                    size_t a = k + 1, n_items = 0;
+                    while (a < te) {
+                        size_t b = a;
+                        while (b < te && !is(c, b, ",")) b++;
+                        size_t a2 = a;
+                        if (is(c, a2, "and")) a2++;
+                        if (b > a2) {
+                            char *item = text_of(c, a2, b);
+                            sbuf t = {0};
+                            sbuf_printf(&t, "%s %s %s", sbuf_str(&sing), T(c, k), item ? item : "");
+                            free(item);
+                            doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, a2, b), "plural-comma-list");
+                            n_items++;
+                        }
+                        a = b + 1;
+                    }
+                    for (size_t u = ms; u < te; u++) c->used[u] = 1;
+                    prev_end = te;
+                    prev_draft = status == DS_DRAFT;
+                    sbuf_free(&sing);
+                    free(kw);
+                    i = te > i ? te - 1 : i;
                     continue;
                 }
             }
