@@ -323,9 +323,19 @@ static int meeting_add(ctx *c, x_meeting *m, span ev)
     return x->nm++;
 }
 
+/* A meeting verb in [s, e) that is not "met with SOMEONE" (a courtesy call,
+ * not a session of the body). */
 static int meeting_verb_in(const ctx *c, size_t s, size_t e)
 {
-    return lex_in(c, s, e, LX_MEETING_VERB);
+    size_t k;
+    for (size_t i = s; i < e; i++)
+        if (lex(c, i, e, LX_MEETING_VERB, &k)) {
+            size_t w = k;
+            while (w < e && w < k + 4 && !is(c, w, "with") && !is(c, w, ",") && !is(c, w, ".")) w++;
+            if (is(c, w, "with")) continue; /* "met in Dushanbe with the President" */
+            return 1;
+        }
+    return 0;
 }
 
 /* Tokens between a meeting mention and the span [a, b). */
@@ -517,7 +527,8 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         int planned = tense >= 0 ? tense : planned_verb;
         if (planned_mod_before(c, s, out[i].pos)) planned = 1;
         /* the date: most precise, then nearest to the mention */
-        int best = -1;
+        int best = -1, after_only = planned_mod_before(c, s, out[i].pos) && out[i].pos > s + 2 &&
+                                    lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD);
         for (int k = 0; k < nd; k++) {
             if (!dh[k].date.y && !dh[k].date.d) continue;
             if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
@@ -534,6 +545,8 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
                     !coordinated(c, &out[i], &out[q]))
                     mine = 0;
             if (!mine) continue;
+            /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
+            if (after_only && dh[k].start < out[i].pos) continue;
             if (best < 0) { best = k; continue; }
             int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
             long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
@@ -551,7 +564,11 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             !(date_precision(m.date) == 3 && date_precision(pub) == 3 && date_cmp(m.date, date_add_days(pub, -1)) >= 0))
             planned = 0;
         m.status = planned ? ST_PLANNED : ST_HELD;
-        if (best < 0 && m.status == ST_HELD && pub.y && pub.m) m.date = (cdate){pub.y, pub.m, 0};
+        if (best < 0 && m.status == ST_HELD && pub.y && pub.m) {
+            m.date = (cdate){pub.y, pub.m, 0};
+            /* "the sitting started in Moscow", "the summit is underway": the day of the report */
+            if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m.date = pub;
+        }
         if (m.format == FM_IN_PERSON) find_place(c, s, e, out[i].pos, &m.city, &m.country);
         int recent = !pub.y || !m.date.y ||
                      (date_precision(m.date) == 3 && date_precision(pub) == 3 &&
