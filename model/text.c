@@ -184,8 +184,34 @@ static int opener(const token *t)
            !strcmp(t->norm, "(") || !strcmp(t->norm, "-");
 }
 
+/* Length in bytes of the line that holds byte p of text (0 for a blank one). */
+static size_t line_len(const char *text, size_t len, size_t p)
+{
+    size_t a = p, z = p;
+    while (a > 0 && text[a - 1] != '\n') a--;
+    while (z < len && text[z] != '\n') z++;
+    return z - a;
+}
+
+/* Whether the line break after the token ending at byte `end` is a hard wrap
+ * inside a paragraph: this line and a neighbour in the same paragraph are both
+ * of a wrapped width (45-100 bytes).  A headline above a body paragraph is
+ * not: the paragraph's lines are far longer. */
+static int hard_wrap(const char *text, size_t len, size_t end)
+{
+    size_t nl = end;
+    while (nl < len && text[nl] != '\n') nl++;
+    size_t l1 = line_len(text, len, end);
+    if (l1 < 45 || l1 > 100) return 0;
+    size_t a = end;
+    while (a > 0 && text[a - 1] != '\n') a--;
+    size_t l0 = a >= 2 && text[a - 2] != '\n' ? line_len(text, len, a - 2) : 0;
+    size_t l2 = nl + 1 < len && text[nl + 1] != '\n' ? line_len(text, len, nl + 1) : 0;
+    return (l0 >= 45 && l0 <= 100) || (l2 >= 45 && l2 <= 100);
+}
+
 static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const char *), const void *ctx,
-                            builder *b)
+                            const char *text, size_t len, builder *b)
 {
     size_t cap = 64;
     tl->s = malloc(cap * sizeof *tl->s);
@@ -216,8 +242,12 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
                 end = opener(nx) && (t->kind != TOK_PUNCT || !strcmp(t->norm, ":") ||
                                      !strcmp(t->norm, ")") || !strcmp(t->norm, "\""));
                 /* a hard-wrapped line ("... Council of the\nCollective Security ..."): a
-                 * lower-case word before a single line break does not end a sentence */
-                if (end && !nx->para && t->kind == TOK_WORD && !t->cap && i > first) end = 0;
+                 * single line break inside a paragraph of wrapped lines, or after a short
+                 * lower-case (function) word, does not end a sentence */
+                if (end && !nx->para && i > first &&
+                    (hard_wrap(text, len, t->end) ||
+                     (t->kind == TOK_WORD && !t->cap && t->end - t->start <= 3))) /* "... of the\nCouncil" */
+                    end = 0;
             }
         }
         if (!end) continue;
@@ -301,7 +331,7 @@ int toklist_build(toklist *tl, const char *text, size_t len,
     if (!b.oom) {
         tl->pool = sbuf_steal(&b.pool);
         for (size_t k = 0; k < tl->n; k++) tl->t[k].norm = tl->pool + b.normoff[k];
-        split_sentences(tl, is_abbrev, ctx, &b);
+        split_sentences(tl, is_abbrev, ctx, text, len, &b);
     }
     free(b.normoff);
     sbuf_free(&b.pool);

@@ -231,6 +231,22 @@ static void test_sentences_line_breaks(void **state)
     assert_string_equal(first_of(&tl, 1), "the");
     toklist_free(&tl);
 
+    /* a hard-wrapped paragraph: a single line break before a capitalised word
+     * (or after a lower-case one) inside a sentence does not end it */
+    build(&tl, "The extraordinary session of the Council of Foreign Ministers of the\n"
+               "Collective Security Treaty Organization was held in Minsk today under\n"
+               "the chairmanship of Belarus. The ministers adopted a statement on it.");
+    assert_int_equal(tl.ns, 2);
+    assert_string_equal(first_of(&tl, 1), "the");
+    toklist_free(&tl);
+
+    /* a short headline above a long body line still ends at its line break */
+    build(&tl, "Ministers of the CSTO meet in Minsk on Monday for a session\n"
+               "The foreign ministers of the Collective Security Treaty Organization met in Minsk on Monday to "
+               "discuss the situation on the borders of the member states and adopted three documents.");
+    assert_int_equal(tl.ns, 2);
+    toklist_free(&tl);
+
     /* an abbreviation at the end of a paragraph still ends it */
     build(&tl, "They met on 8 Nov.\n\nThe next day they left.");
     assert_int_equal(tl.ns, 2);
