@@ -821,7 +821,11 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
             if (is(c, k, "at") || is(c, k, "during")) return 0; /* "X said at the meeting": there */
             return is(c, j, "told") ? 2 : 1;                     /* "X told TASS": to the press */
         }
-    return ns >= s + 2 && is(c, ns - 2, "according") && is(c, ns - 1, "to") ? 2 : 0;
+    for (size_t k = ns > s + 7 ? ns - 7 : s; k < ns; k++) { /* "according to X", "BelTA learned from (TITLE) X" */
+        size_t q;
+        if (lex(c, k, ns, LX_PRESS_SOURCE, &q) && q + 4 >= ns) return 2;
+    }
+    return 0;
 }
 
 /* "COUNTRY - NAME" at i (a list item after "the heads of"): returns the
@@ -934,10 +938,23 @@ static void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, int
             if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
                 /* "head of the defence department, Colonel-General X" */
                 size_t k = j + 1;
-                while (k < e && k < j + 9 && (c->tl->t[k].kind == TOK_WORD || is(c, k, "'s") || is(c, k, "-")) &&
-                       !lex(c, k, e, LX_CLAUSE, NULL) && !lex(c, k, e, LX_SPEECH, NULL) && !is(c, k, "and"))
+                gaz_hit kh;
+                while (k < e && k < j + 9 && (c->tl->t[k].kind == TOK_WORD || is(c, k, "'s") || is(c, k, "'") || is(c, k, "-")) &&
+                       !lex(c, k, e, LX_CLAUSE, NULL) && !lex(c, k, e, LX_SPEECH, NULL) && !is(c, k, "and")) {
+                    /* "head of the defence department of Kyrgyzstan Taalaibek Omuraliev" */
+                    if (k > j + 1 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &kh) && is(c, k - 1, "of") &&
+                        name_run(c, kh.end, e) >= kh.end + 2 && !parse_title(c, name_run(c, kh.end, e), e, &(tphrase){0})) {
+                        if (t.country < 0) t.country = kh.val;
+                        t.compl_at = t.title_to;
+                        t.compl_to = k - 1;
+                        ne = name_run(c, kh.end, e);
+                        j = kh.end;
+                        k = j + 1;
+                        break;
+                    }
                     k++;
-                if (k > j + 1 && is(c, k, ",")) {
+                }
+                if (ne == j && k > j + 1 && is(c, k, ",")) {
                     size_t n0 = skip_ranks(c, k + 1, e), n1 = name_run(c, n0, e);
                     if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0})) {
                         gaz_hit ch;
