@@ -1463,6 +1463,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         return -1;
     }
     ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1};
+    intvec pending = {0}; /* officials said to attend before any meeting is named */
     c.covered = calloc(tl.n + 1, 1);
     c.used = calloc(tl.n + 1, 1);
     c.inname = calloc(tl.n + 1, 1);
@@ -1497,6 +1498,9 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         int att = m;
         if (att < 0 && c.current >= 0 && lex_in(&c, s, e, LX_ATTEND)) att = c.current; /* "Russia was represented by X" */
         if (att >= 0 && lex_in(&c, s, e, LX_ABSENT)) att = -1; /* "X will not attend the summit" */
+        if (att < 0 && c.current < 0 && lex_in(&c, s, e, LX_ATTEND) && !lex_in(&c, s, e, LX_ABSENT))
+            for (int k = 0; k < named.n; k++) /* "The session ... was attended by X" before any meeting is named */
+                if (int_add(&pending, named.v[k]) < 0) c.oom = 1;
         if (att >= 0)
             for (int k = 0; k < named.n; k++) {
                 int spoke = 0, press = 0;
@@ -1512,6 +1516,13 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         free(named.v);
         free(sp[0].v);
         free(sp[1].v);
+        if (pending.n && c.current >= 0) { /* the meeting they attended, named at last */
+            for (int k = 0; k < pending.n; k++)
+                if (int_add(&x->m[c.current].participants, pending.v[k]) < 0 ||
+                    int_add(&x->o[pending.v[k]].meetings, c.current) < 0)
+                    c.oom = 1;
+            pending.n = 0;
+        }
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
         for (int k = 0; k < nd; k++)
@@ -1519,6 +1530,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     }
     rc = c.oom ? -1 : 0;
 cleanup:
+    free(pending.v);
     free(c.covered);
     free(c.used);
     free(c.inname);
