@@ -23,9 +23,13 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 /* A news article is a few KiB; anything this big is not one, and refusing it
  * keeps a load (and a reload) bounded in time. */
@@ -133,25 +137,95 @@ int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, cha
     return 0;
 }
 
-/* Reads a whole regular file; returns 0 or an errno-style reason in err. */
-static int read_file(const char *path, sbuf *out, char *err, size_t errlen)
+/* Whether an open file lives on a virtual file system whose "files" are the
+ * kernel's (or a process's) state rather than an article: /proc, /sys and
+ * their kin report regular files of size 0 that read as anything. */
+static int on_virtual_fs(int fd)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) { snprintf(err, errlen, "%s", strerror(errno)); return -1; }
+    struct statfs fs;
+    if (fstatfs(fd, &fs) != 0) return 0;
+    switch ((unsigned long)fs.f_type) {
+    case 0x9fa0UL:     /* proc */
+    case 0x62656572UL: /* sysfs */
+    case 0x64626720UL: /* debugfs */
+    case 0x74726163UL: /* tracefs */
+    case 0x1cd1UL:     /* devpts */
+    case 0x27e0ebUL:   /* cgroup */
+    case 0x63677270UL: /* cgroup2 */
+    case 0x73636673UL: /* securityfs */
+    case 0x6e736673UL: /* nsfs */
+    case 0x50495045UL: /* pipefs */
+    case 0xcafe4a11UL: /* bpf */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Opens an article file for reading, refusing what is not one: the path is
+ * resolved (realpath) and, when root is given (the real path of the corpus
+ * directory), must stay beneath it, so a symbolic link can never publish a
+ * file from elsewhere; the resolved path is opened with O_NOFOLLOW (a link
+ * swapped in after the check is not followed) and O_NONBLOCK (a FIFO or
+ * device never blocks the load); what was opened must be a regular file on a
+ * real file system (not /proc, /sys, /dev).  Returns the descriptor, or -1
+ * with the reason in err. */
+static int open_article(const char *path, const char *root, char *err, size_t errlen)
+{
+    char real[PATH_MAX];
+    if (!realpath(path, real)) { snprintf(err, errlen, "%s", strerror(errno)); return -1; }
+    if (root) {
+        size_t rl = strlen(root);
+        if (strncmp(real, root, rl) != 0 || (real[rl] != '/' && rl > 1)) {
+            snprintf(err, errlen, "a symbolic link out of the corpus directory: not read");
+            return -1;
+        }
+    }
+    if (!strncmp(real, "/proc/", 6) || !strncmp(real, "/sys/", 5) || !strncmp(real, "/dev/", 5)) {
+        snprintf(err, errlen, "a file of /proc, /sys or /dev: not read");
+        return -1;
+    }
+    struct stat st;
+    if (stat(real, &st) != 0) { snprintf(err, errlen, "%s", strerror(errno)); return -1; }
+    if (!S_ISREG(st.st_mode)) { snprintf(err, errlen, "not a regular file"); return -1; }
+    int fd = open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s", errno == ELOOP ? "a symbolic link swapped in: not read" : strerror(errno));
+        return -1;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "not a regular file");
+        close(fd);
+        return -1;
+    }
+    if (on_virtual_fs(fd)) {
+        snprintf(err, errlen, "a file of a virtual file system (/proc, /sys): not read");
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Reads a whole regular file from fd (closed here); returns 0 or -1 with a
+ * reason in err. */
+static int read_fd(int fd, sbuf *out, char *err, size_t errlen)
+{
     char buf[65536];
-    size_t n;
     int rc = 0;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-        sbuf_append(out, buf, n);
+    for (;;) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) { snprintf(err, errlen, "read error: %s", strerror(errno)); rc = -1; break; }
+        if (n == 0) break;
+        sbuf_append(out, buf, (size_t)n);
         if (out->len > MAX_ARTICLE_BYTES) { snprintf(err, errlen, "larger than %u MiB", MAX_ARTICLE_BYTES >> 20); rc = -1; break; }
     }
-    if (!rc && ferror(f)) { snprintf(err, errlen, "read error: %s", strerror(errno)); rc = -1; }
     if (!rc && out->oom) { snprintf(err, errlen, "out of memory"); rc = -1; }
-    fclose(f);
+    close(fd);
     return rc;
 }
 
-static int add_file(corpus *c, const char *path, FILE *errlog)
+static int add_file(corpus *c, const char *path, const char *root, FILE *errlog)
 {
     struct stat st;
     char err[256];
@@ -162,8 +236,10 @@ static int add_file(corpus *c, const char *path, FILE *errlog)
                 (long long)st.st_size);
         return 1;
     }
+    int fd = open_article(path, root, err, sizeof err);
+    if (fd < 0) { fprintf(errlog, "%s: %s\n", path, err); return 1; }
     sbuf b = {0};
-    if (read_file(path, &b, err, sizeof err) < 0) {
+    if (read_fd(fd, &b, err, sizeof err) < 0) {
         fprintf(errlog, "%s: %s\n", path, err);
         sbuf_free(&b);
         return 1;
@@ -180,6 +256,13 @@ static int add_file(corpus *c, const char *path, FILE *errlog)
     return rc < 0;
 }
 
+int corpus_add_file_in(corpus *c, const char *dir, const char *path, FILE *errlog)
+{
+    char root[PATH_MAX];
+    if (!realpath(dir, root)) { fprintf(errlog, "%s: %s\n", dir, strerror(errno)); return 1; }
+    return add_file(c, path, root, errlog);
+}
+
 static int txt_filter(const struct dirent *d)
 {
     size_t n = strlen(d->d_name);
@@ -190,7 +273,7 @@ int corpus_add_path(corpus *c, const char *path, FILE *errlog)
 {
     struct stat st;
     if (stat(path, &st) < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
-    if (!S_ISDIR(st.st_mode)) return add_file(c, path, errlog);
+    if (!S_ISDIR(st.st_mode)) return add_file(c, path, NULL, errlog);
     struct dirent **list;
     int n = scandir(path, &list, txt_filter, alphasort);
     if (n < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
@@ -198,7 +281,7 @@ int corpus_add_path(corpus *c, const char *path, FILE *errlog)
     for (int i = 0; i < n; i++) {
         sbuf p = {0};
         sbuf_printf(&p, "%s/%s", path, list[i]->d_name);
-        failed += add_file(c, sbuf_str(&p), errlog);
+        failed += corpus_add_file_in(c, path, sbuf_str(&p), errlog);
         sbuf_free(&p);
         free(list[i]);
     }
