@@ -340,6 +340,7 @@ void handle_collection_list(const http_request *req, http_response *resp)
         .offset = offset,
         .facets = (const char *const *)facets,
         .nfacets = (size_t)nfacets,
+        .ids_only = o.format != OUT_JSON && limit < 0, /* streamed: rows fetched as they are sent */
     };
     snap_error err = {{0}, {0}};
     int rc = snapshot_query(req->snap, &q, &res, &err);

@@ -123,6 +123,7 @@ struct reader {
     sqlite3 *db;
     sqlite3_stmt *list[SNAP_KIND_COUNT]; /* SELECT doc ... ORDER BY ord LIMIT ? OFFSET ? */
     sqlite3_stmt *get[SNAP_KIND_COUNT];  /* SELECT doc ... WHERE id = ? */
+    sqlite3_stmt *row[SNAP_KIND_COUNT];  /* SELECT doc ... WHERE rowid = ? */
 };
 
 struct snapshot {
@@ -336,6 +337,11 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
         if (sqlite3_prepare_v3(r->db, sbuf_str(&sql), -1, SQLITE_PREPARE_PERSISTENT, &r->get[k],
                                NULL) != SQLITE_OK)
             goto prepare_failed;
+        sbuf_reset(&sql);
+        sbuf_printf(&sql, "SELECT doc FROM %s WHERE rowid = ?", t);
+        if (sqlite3_prepare_v3(r->db, sbuf_str(&sql), -1, SQLITE_PREPARE_PERSISTENT, &r->row[k],
+                               NULL) != SQLITE_OK)
+            goto prepare_failed;
     }
     rc = 0;
     goto cleanup;
@@ -351,6 +357,7 @@ static void reader_close(struct reader *r)
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         sqlite3_finalize(r->list[k]);
         sqlite3_finalize(r->get[k]);
+        sqlite3_finalize(r->row[k]);
     }
     sqlite3_close(r->db);
     memset(r, 0, sizeof *r);
@@ -557,6 +564,25 @@ int snapshot_get(snapshot *s, snap_kind k, const char *id, sbuf *out)
     return rc;
 }
 
+int snapshot_get_row(snapshot *s, snap_kind k, long long rowid, sbuf *out)
+{
+    if ((unsigned)k >= SNAP_KIND_COUNT)
+        return -1;
+    int idx = reader_take(s);
+    sqlite3_stmt *st = s->readers[idx].row[k];
+    int rc;
+    sqlite3_bind_int64(st, 1, rowid);
+    int step = sqlite3_step(st);
+    if (step == SQLITE_ROW) {
+        sbuf_append(out, (const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0));
+        rc = out->oom ? -1 : 0;
+    } else {
+        rc = step == SQLITE_DONE ? 1 : -1;
+    }
+    sqlite3_reset(st);
+    reader_put(s, idx);
+    return rc;
+}
 
 /* ---- whitelists ---------------------------------------------------------- */
 
@@ -952,6 +978,7 @@ void snap_result_free(snap_result *r)
     for (size_t i = 0; i < r->ndocs; i++)
         free(r->docs[i]);
     free(r->docs);
+    free(r->rowids);
     sbuf_free(&r->facets);
     memset(r, 0, sizeof *r);
 }
@@ -1054,13 +1081,25 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     st = NULL;
     /* the page */
     sbuf_reset(&sql);
-    sbuf_printf(&sql, "SELECT t.doc%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
-                sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
+    sbuf_printf(&sql, "SELECT %s%s%s%s LIMIT %ld OFFSET %ld", q->ids_only ? "t.rowid" : "t.doc",
+                sbuf_str(&p.from), sbuf_str(&p.where), sbuf_str(&order), q->limit < 0 ? -1L : q->limit,
+                q->offset);
     if (!(st = plan_prepare(db, &sql, &p.b)))
         goto done;
     size_t cap = 0;
     int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (q->ids_only) {
+            if (res->nrowids == cap) {
+                cap = cap ? cap * 2 : 64;
+                long long *nr = realloc(res->rowids, cap * sizeof *nr);
+                if (!nr)
+                    goto done;
+                res->rowids = nr;
+            }
+            res->rowids[res->nrowids++] = sqlite3_column_int64(st, 0);
+            continue;
+        }
         if (res->ndocs == cap) {
             cap = cap ? cap * 2 : 16;
             char **nd = realloc(res->docs, cap * sizeof *nd);

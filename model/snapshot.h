@@ -80,6 +80,10 @@ int snapshot_list(snapshot *s, snap_kind k, long limit, long offset, sbuf *out);
  * is no such item (out untouched), -1 on an internal error.  Thread-safe. */
 int snapshot_get(snapshot *s, snap_kind k, const char *id, sbuf *out);
 
+/* Appends the item of kind k stored at `rowid` (from snap_result.rowids).
+ * Returns 0, 1 when there is no such row, -1 on an internal error. */
+int snapshot_get_row(snapshot *s, snap_kind k, long long rowid, sbuf *out);
+
 /* ---- queries: filters, sorting, paging, full-text search, facets --------
  *
  * Clients name filters, sort keys and facets; each name is looked up in a
@@ -106,6 +110,10 @@ typedef struct snap_query {
     long offset;
     const char *const *facets; /* facet names, NULL-free */
     size_t nfacets;
+    /* 1: the page is returned as row ids (res->rowids) instead of documents,
+     * for a caller that fetches each row as it needs it (a streamed answer
+     * holds a few rows, never the whole set: snapshot_get_row). */
+    int ids_only;
 } snap_query;
 
 typedef struct snap_error {
@@ -119,6 +127,8 @@ typedef struct snap_result {
     char **docs;    /* the page's items as compact JSON, in order */
     size_t ndocs;
     sbuf facets;    /* {"name":[{"value":V,"count":N},...],...} when facets were asked */
+    long long *rowids; /* with ids_only: the page's rows, in order (docs is then empty) */
+    size_t nrowids;
 } snap_result;
 
 /* Whether `name` is a filter of kind k (so callers can tell filters from
