@@ -81,6 +81,8 @@ static json_t *fetch(snapshot *s, snap_kind k, const char *id)
 {
     sbuf b = {0};
     json_t *j = NULL;
+    if (snapshot_budget_over())
+        return NULL; /* the caller's render fails once the budget is spent */
     if (snapshot_get(s, k, id, &b) == 0)
         j = json_loadb(b.buf, b.len, 0, NULL);
     sbuf_free(&b);
@@ -377,8 +379,8 @@ int output_list(snapshot *s, snap_kind k, snap_result *res, long limit, long off
         }
         if (o->format == OUT_JSON && i)
             sbuf_putc(b, ',');
-        if (render_item(b, s, k, res->docs[i], o, cols) < 0)
-            return -1;
+        if (snapshot_budget_over() || render_item(b, s, k, res->docs[i], o, cols) < 0)
+            return -1; /* out of time: the server answers 503 */
     }
     if (o->format == OUT_JSON) {
         sbuf_printf(b, "],\"total\":%zu,\"limit\":%ld,\"offset\":%ld", res->total, limit, offset);

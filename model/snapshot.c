@@ -36,8 +36,78 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #define MAX_FIELDS 8
+
+/* ---- the per-request budget ----------------------------------------------
+ *
+ * A request's thread sets a budget (snapshot_budget_begin) before its
+ * queries: CPU time of this thread, wall-clock time, and a function telling
+ * whether the client has gone.  Every read connection has a progress
+ * handler that checks it every PROGRESS_OPS virtual-machine steps and
+ * interrupts the query when it is spent; renderers call
+ * snapshot_budget_over() between items.  Thread-local, so threads never
+ * share one. */
+#define PROGRESS_OPS 2000
+
+static _Thread_local struct budget {
+    int active, state;
+    double cpu_limit, wall_limit; /* seconds */
+    struct timespec cpu0, wall0;
+    int (*gone)(void *);
+    void *gone_ctx;
+    unsigned checks;
+} tl_budget;
+
+static double since(clockid_t clk, const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(clk, &now);
+    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+void snapshot_budget_begin(double cpu_seconds, double wall_seconds, int (*gone)(void *), void *ctx)
+{
+    tl_budget = (struct budget){.active = 1, .cpu_limit = cpu_seconds, .wall_limit = wall_seconds,
+                                .gone = gone, .gone_ctx = ctx};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &tl_budget.cpu0);
+    clock_gettime(CLOCK_MONOTONIC, &tl_budget.wall0);
+}
+
+int snapshot_budget_over(void)
+{
+    struct budget *b = &tl_budget;
+    if (!b->active)
+        return 0;
+    if (b->state)
+        return b->state;
+    if (b->cpu_limit > 0 && since(CLOCK_THREAD_CPUTIME_ID, &b->cpu0) > b->cpu_limit)
+        b->state = SNAP_BUDGET_TIME;
+    else if (b->wall_limit > 0 && since(CLOCK_MONOTONIC, &b->wall0) > b->wall_limit)
+        b->state = SNAP_BUDGET_TIME;
+    else if (b->gone && (b->checks++ & 7) == 0 && b->gone(b->gone_ctx))
+        b->state = SNAP_BUDGET_GONE;
+    return b->state;
+}
+
+int snapshot_budget_state(void)
+{
+    return tl_budget.active ? tl_budget.state : 0;
+}
+
+int snapshot_budget_end(void)
+{
+    int st = snapshot_budget_state();
+    tl_budget = (struct budget){0};
+    return st;
+}
+
+static int progress_cb(void *arg)
+{
+    (void)arg;
+    return snapshot_budget_over() != 0;
+}
 
 /* Per kind: the table name (= the model's key) and the fields copied into
  * columns of their own for filtering.  Reserved names: id, ord, doc. */
@@ -315,6 +385,36 @@ cleanup:
 
 /* ---- readers ------------------------------------------------------------- */
 
+/* csto_hits(TABLE_fts): how many phrase matches the current row has (FTS5's
+ * xInstCount, linear in them).  Search asks for it before snippet(), whose
+ * cost grows with the square of the matches (152 s for one article
+ * repeating a word 131,072 times). */
+static void fts_hits(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+                     sqlite3_value **vals)
+{
+    (void)nval;
+    (void)vals;
+    int n = 0, rc = api->xInstCount(fts, &n);
+    if (rc != SQLITE_OK)
+        sqlite3_result_error_code(ctx, rc);
+    else
+        sqlite3_result_int(ctx, n);
+}
+
+static int register_fts_hits(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->iVersion < 2)
+        return -1;
+    return api->xCreateFunction(api, "csto_hits", NULL, fts_hits, NULL) == SQLITE_OK ? 0 : -1;
+}
+
 static int reader_open(struct reader *r, const char *uri, char *err, size_t errlen)
 {
     sbuf sql = {0};
@@ -323,6 +423,11 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
                         NULL) != SQLITE_OK) {
         snprintf(err, errlen, "snapshot: open reader: %s",
                  r->db ? sqlite3_errmsg(r->db) : "out of memory");
+        goto cleanup;
+    }
+    sqlite3_progress_handler(r->db, PROGRESS_OPS, progress_cb, NULL);
+    if (register_fts_hits(r->db) < 0) {
+        snprintf(err, errlen, "snapshot: cannot register csto_hits: %s", sqlite3_errmsg(r->db));
         goto cleanup;
     }
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
@@ -726,6 +831,8 @@ static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
     [SNAP_MEMBERS] = facets_members,
 };
 
+#define FTS_NOTHING "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*"
+#define FTS_TOO_MANY "q has too many terms: at most 16 different terms, 4 of them prefixes (word*)"
 #define FACET_MAX_VALUES 100
 #define VALUE_MAX_LEN 200
 
@@ -809,7 +916,7 @@ static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where
 {
     for (const struct filter_spec *spec = filter_specs[k]; spec->name; spec++) {
         /* gather every value for this filter (repeated parameters, commas) */
-        const char *vals[64];
+        const char *vals[SNAP_FILTER_MAX_VALUES];
         int nv = 0;
         for (size_t i = 0; i < nf; i++) {
             if (strcmp(fs[i].name, spec->name) != 0)
@@ -826,7 +933,16 @@ static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where
                     set_err(err, spec->name, "%s has an empty value", spec->name);
                     return 1;
                 }
-                if (len > VALUE_MAX_LEN || nv >= 64) {
+                int repeated = 0;
+                for (int i = 0; i < nv && !repeated; i++)
+                    repeated = strlen(vals[i]) == len && strncmp(vals[i], p, len) == 0;
+                if (repeated) { /* the same alternative twice selects nothing more */
+                    if (!comma)
+                        break;
+                    p = comma + 1;
+                    continue;
+                }
+                if (len > VALUE_MAX_LEN || nv >= SNAP_FILTER_MAX_VALUES) {
                     set_err(err, spec->name, "%s has too many or too long values", spec->name);
                     return 1;
                 }
@@ -913,12 +1029,23 @@ static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, s
         set_err(err, "sort", "%s", "sort is empty");
         return 1;
     }
+    const char *seen[SNAP_SORT_MAX_KEYS];
+    int nseen = 0;
     for (const char *p = sort;;) {
         const char *comma = strchr(p, ',');
         size_t len = comma ? (size_t)(comma - p) : strlen(p);
         int desc = len && *p == '-';
         if (desc)
             p++, len--;
+        int repeated = 0;
+        for (int i = 0; i < nseen && !repeated; i++)
+            repeated = strlen(seen[i]) == len && strncmp(seen[i], p, len) == 0;
+        if (repeated) { /* a key already sorted on decides nothing more */
+            if (!comma)
+                break;
+            p = comma + 1;
+            continue;
+        }
         const struct sort_spec *s = sort_specs[k];
         for (; s->name; s++)
             if (strlen(s->name) == len && strncmp(s->name, p, len) == 0)
@@ -933,6 +1060,13 @@ static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, s
             set_err(err, "sort", msg, got);
             return 1;
         }
+        if (nseen == SNAP_SORT_MAX_KEYS) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "sort may name at most %d different keys", SNAP_SORT_MAX_KEYS);
+            set_err(err, "sort", "%s", msg);
+            return 1;
+        }
+        seen[nseen++] = s->name ? s->name : "rank";
         const char *expr = s->name ? s->expr : "f.rank";
         sbuf_printf(order, "(%s IS NULL), %s%s, ", expr, expr, desc ? " DESC" : "");
         if (!comma)
@@ -1010,10 +1144,9 @@ static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t 
     sbuf_printf(&p->from, " FROM %s t", t);
     sbuf_puts(&p->where, " WHERE 1");
     if (q) {
-        if (snapshot_fts_query(q, &p->fts) < 0) {
-            set_err(err, "q", "%s",
-                    "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a "
-                    "prefix*");
+        int frc = snapshot_fts_query(q, &p->fts);
+        if (frc < 0) {
+            set_err(err, "q", "%s", frc == -2 ? FTS_TOO_MANY : FTS_NOTHING);
             return 1;
         }
         sbuf_printf(&p->from, " JOIN %s_fts f ON f.rowid = t.rowid", t);
@@ -1168,7 +1301,8 @@ int snapshot_fts_query(const char *text, sbuf *out)
 {
     if (!text || strlen(text) > 500)
         return -1;
-    int terms = 0, pending_or = 0;
+    int terms = 0, pending_or = 0, prefixes = 0;
+    sbuf seen = {0};
     for (const char *p = text; *p;) {
         unsigned char c = (unsigned char)*p;
         const char *start, *end;
@@ -1211,21 +1345,42 @@ int snapshot_fts_query(const char *text, sbuf *out)
                 (len == 4 && strncmp(start, "NEAR", 4) == 0))
                 continue;
         }
+        /* the term as FTS5 text, compared with those already given */
+        sbuf term = {0};
+        sbuf_putc(&term, '"');
+        for (const char *w = start; w < end; w++) {
+            if (*w == '"')
+                sbuf_putc(&term, '"');
+            sbuf_putc(&term, *w);
+        }
+        sbuf_putc(&term, '"');
+        if (prefix)
+            sbuf_putc(&term, '*');
+        int repeated = 0; /* seen holds each term given so far, NUL after each */
+        for (size_t at = 0; !repeated && at < seen.len; at += strlen(seen.buf + at) + 1)
+            repeated = strcmp(seen.buf + at, sbuf_str(&term)) == 0;
+        if (repeated) {
+            sbuf_free(&term);
+            pending_or = 0;
+            continue;
+        }
+        if (terms == SNAP_FTS_MAX_TERMS || (prefix && prefixes == SNAP_FTS_MAX_PREFIXES)) {
+            sbuf_free(&term);
+            sbuf_free(&seen);
+            return -2;
+        }
         if (terms)
             sbuf_puts(out, pending_or ? " OR " : " ");
         pending_or = 0;
-        sbuf_putc(out, '"');
-        for (const char *w = start; w < end; w++) {
-            if (*w == '"')
-                sbuf_putc(out, '"');
-            sbuf_putc(out, *w);
-        }
-        sbuf_putc(out, '"');
-        if (prefix)
-            sbuf_putc(out, '*');
+        sbuf_append(out, term.buf, term.len);
+        sbuf_append(&seen, term.buf, term.len + 1); /* with its NUL */
+        sbuf_free(&term);
+        prefixes += prefix;
         terms++;
     }
-    return terms && !out->oom ? 0 : -1;
+    int rc = terms && !out->oom && !seen.oom ? 0 : -1;
+    sbuf_free(&seen);
+    return rc;
 }
 
 /* Appends an FTS snippet (matches between \x01 and \x02) as a JSON string
@@ -1246,6 +1401,36 @@ static void put_snippet(sbuf *out, const char *s)
     }
     put_json_str(out, sbuf_str(&html));
     sbuf_free(&html);
+}
+
+/* The snippet of one hit (kind k, rowid) as a JSON string: FTS5's
+ * snippet() when the row matches at most SNAP_SNIPPET_MAX_HITS times (its
+ * cost grows with the square of the matches), else the row's label with
+ * the matches marked (highlight(), linear).  stmts caches one prepared
+ * statement per kind (the caller finalizes them).  Returns 0 or -1. */
+static int put_row_snippet(sqlite3 *db, sqlite3_stmt **stmts, snap_kind k, const char *fts, long long rowid,
+                           sbuf *out)
+{
+    if (!stmts[k]) {
+        const char *t = table_specs[k].name;
+        char sql[512];
+        snprintf(sql, sizeof sql,
+                 "SELECT CASE WHEN csto_hits(%s_fts) <= %d THEN snippet(%s_fts, -1, char(1), char(2), '…', 16)"
+                 " ELSE highlight(%s_fts, 0, char(1), char(2)) END FROM %s_fts WHERE %s_fts MATCH ?1 AND rowid = ?2",
+                 t, SNAP_SNIPPET_MAX_HITS, t, t, t, t);
+        if (sqlite3_prepare_v2(db, sql, -1, &stmts[k], NULL) != SQLITE_OK)
+            return -1;
+    }
+    sqlite3_stmt *st = stmts[k];
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, rowid);
+    int step = sqlite3_step(st);
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        return -1;
+    put_snippet(out, step == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : "");
+    sqlite3_reset(st);
+    return 0;
 }
 
 int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit, long offset,
@@ -1283,10 +1468,10 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
         return 1;
     }
     sbuf fts = {0}, sql = {0}, cnt = {0};
-    if (snapshot_fts_query(text, &fts) < 0) {
+    int frc = snapshot_fts_query(text, &fts);
+    if (frc < 0) {
         sbuf_free(&fts);
-        set_err(err, "q", "%s",
-                "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*");
+        set_err(err, "q", "%s", frc == -2 ? FTS_TOO_MANY : FTS_NOTHING);
         return 1;
     }
     int parts = 0;
@@ -1296,17 +1481,18 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
         if (!want[k])
             continue;
         const char *t = table_specs[k].name;
+        /* snippets come after, for the page's rows only (see below) */
         sbuf_printf(&sql, "%sSELECT '%s' AS kind, t.id AS id, %s AS title, "
-                          "snippet(%s_fts, -1, char(1), char(2), '…', 16) AS snip, bm25(%s_fts) AS score "
+                          "t.rowid AS rid, bm25(%s_fts) AS score "
                           "FROM %s_fts JOIN %s t ON t.rowid = %s_fts.rowid WHERE %s_fts MATCH ?%d",
-                    parts ? " UNION ALL " : "", t, labels[k], t, t, t, t, t, t, 1);
+                    parts ? " UNION ALL " : "", t, labels[k], t, t, t, t, t, 1);
         sbuf_printf(&cnt, "%s(SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?1)", parts ? " + " : "", t, t);
         parts++;
     }
     sbuf_printf(&sql, " ORDER BY score, kind, id LIMIT %ld OFFSET %ld", limit, offset);
     int idx = reader_take(s);
     sqlite3 *db = s->readers[idx].db;
-    sqlite3_stmt *st = NULL;
+    sqlite3_stmt *st = NULL, *snip[SNAP_KIND_COUNT] = {0};
     int rc = -1;
     sbuf_puts(out, "{\"data\":[");
     if (parts) {
@@ -1322,7 +1508,9 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
             sbuf_puts(out, ",\"title\":");
             put_json_value(out, st, 2);
             sbuf_puts(out, ",\"snippet\":");
-            put_snippet(out, (const char *)sqlite3_column_text(st, 3));
+            int k = snapshot_kind_from_name((const char *)sqlite3_column_text(st, 0));
+            if (k < 0 || put_row_snippet(db, snip, (snap_kind)k, sbuf_str(&fts), sqlite3_column_int64(st, 3), out) < 0)
+                goto done;
             sbuf_printf(out, ",\"score\":%.6g}", -sqlite3_column_double(st, 4));
         }
         if (step != SQLITE_DONE)
@@ -1343,6 +1531,8 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
     rc = out->oom ? -1 : 0;
 done:
     sqlite3_finalize(st);
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        sqlite3_finalize(snip[k]);
     reader_put(s, idx);
     sbuf_free(&fts);
     sbuf_free(&sql);

@@ -28,6 +28,7 @@
 
 #include <microhttpd.h>
 #include <netdb.h>
+#include <poll.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -340,6 +341,19 @@ static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, in
     return ret;
 }
 
+/* Whether the client of conn has closed its side (or the connection
+ * failed): checked by the request budget, so a query nobody waits for
+ * stops (snapshot_budget_begin). */
+static int client_gone(void *ctx)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(ctx, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!ci || ci->connect_fd == MHD_INVALID_SOCKET)
+        return 0;
+    struct pollfd p = {ci->connect_fd, POLLRDHUP, 0};
+    return poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR));
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -407,7 +421,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
                  d->cfg.max_header_bytes);
         resp_problem(&resp, 431, detail, NULL);
     } else {
+        double ms = request_budget_ms();
+        snapshot_budget_begin(ms / 1e3, ms * 10 / 1e3, client_gone, conn);
         request_handle(&req, method, rc->uri, &resp);
+        snapshot_budget_end();
     }
     rc->route_index = req.route_index;
     free(args.v);
