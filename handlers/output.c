@@ -7,7 +7,10 @@
  * name no item are skipped.  CSV follows RFC 4180: CRLF line ends, a field
  * with a comma, quote, CR or LF is quoted and its quotes doubled; list
  * values are joined with ';' (objects in a list as compact JSON), null is
- * an empty field. */
+ * an empty field.
+ * A CSV cell starting with = + - @, a tab or a CR gets a leading single
+ * quote (OWASP's advice against CSV/formula injection), so a spreadsheet
+ * shows the text instead of running it. */
 #include "handlers/output.h"
 
 #include <jansson.h>
@@ -194,8 +197,20 @@ static void csv_row(sbuf *b, const json_t *obj, const char *const *cols)
         if (!v)
             continue;
         sbuf_reset(&cell);
+        /* a cell a spreadsheet would run as a formula (= + - @, or a tab or
+         * CR before one) starts with a single quote instead (OWASP CSV
+         * injection): shown as text, never evaluated */
         csv_text(&cell, v);
-        csv_field(b, sbuf_str(&cell));
+        const char *t = sbuf_str(&cell);
+        if (*t && strchr("=+-@\t\r", *t)) {
+            sbuf quoted = {0};
+            sbuf_putc(&quoted, '\'');
+            sbuf_append(&quoted, cell.buf, cell.len);
+            csv_field(b, sbuf_str(&quoted));
+            sbuf_free(&quoted);
+        } else {
+            csv_field(b, t);
+        }
     }
     sbuf_puts(b, "\r\n");
     sbuf_free(&cell);
