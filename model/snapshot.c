@@ -25,6 +25,7 @@
  * Queries with filters are prepared per request from whitelisted fragments
  * (filter_specs, sort_specs, facet_specs) with every value bound. */
 #include "model/snapshot.h"
+#include "model/strmap.h"
 
 #include <pthread.h>
 #include <sqlite3.h>
@@ -169,14 +170,8 @@ static const char derive_sql[] =
     " coalesce((SELECT group_concat(b.name, '. ') FROM links l JOIN body_names b ON b.code = l.dst"
     " WHERE l.rel = 'meetings.bodies' AND l.src = t.rowid), '') || '. ' || coalesce(t.country, '')"
     " || '. ' || coalesce(t.status, '') || ' ' || coalesce(t.format, '') || '. ' ||"
-    " coalesce((SELECT group_concat(CAST(substr(CAST(json_extract(a.doc, '$.text') AS BLOB),"
-    " json_extract(e.value, '$.start') + 1, min(json_extract(e.value, '$.end')"
-    " - json_extract(e.value, '$.start'), 4000)) AS TEXT), ' … ')"
-    " FROM json_each(t.doc, '$.evidence') e JOIN articles a ON a.id = json_extract(e.value, '$.article')"
-    " WHERE json_type(e.value, '$.start') = 'integer' AND json_type(e.value, '$.end') = 'integer'"
-    " AND json_extract(e.value, '$.start') >= 0"
-    " AND json_extract(e.value, '$.end') > json_extract(e.value, '$.start')), '')"
-    " FROM meetings t;\n"
+    " coalesce(e.body, '') FROM meetings t LEFT JOIN meeting_text e ON e.rowid = t.rowid;\n"
+    "DROP TABLE meeting_text;\n"
     "INSERT INTO officials_fts (rowid, label, body) SELECT t.rowid, t.name,"
     " coalesce((SELECT group_concat(coalesce(p.title, '') || ' ' || coalesce(p.org, '') || ' '"
     " || coalesce(p.country, ''), '. ') FROM positions p WHERE p.oid = t.rowid), '') FROM officials t;\n"
@@ -291,17 +286,68 @@ static int bind_json(sqlite3_stmt *st, int col, const json_t *v)
     return sqlite3_bind_text(st, col, s, -1, free);
 }
 
-/* Inserts every item of one kind.  Returns 0 or -1 with err set. */
-static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, size_t *count, char *err,
-                     size_t errlen)
+/* Article texts by id, for the meetings' evidence sentences: each article's
+ * text is found once (a hash map), never parsed again per evidence span. */
+struct article_texts {
+    strmap ids;          /* article id -> index in items */
+    const json_t *items; /* the model's articles */
+};
+
+#define EVIDENCE_MAX_BYTES 4000 /* of one evidence span in the search text */
+
+/* A meeting's evidence sentences cut from their articles' texts, joined by
+ * " … " (what its full-text body searches).  Linear in the evidence. */
+static void evidence_text(const struct article_texts *at, const json_t *item, sbuf *out)
 {
+    size_t i;
+    json_t *e;
+    sbuf_reset(out);
+    json_array_foreach(json_object_get(item, "evidence"), i, e) {
+        const json_t *a = json_object_get(e, "article"), *js = json_object_get(e, "start"),
+                     *je = json_object_get(e, "end");
+        if (!json_is_string(a) || !json_is_integer(js) || !json_is_integer(je))
+            continue;
+        json_int_t st = json_integer_value(js), en = json_integer_value(je);
+        int *idx = strmap_get(&at->ids, json_string_value(a));
+        if (!idx || st < 0 || en <= st)
+            continue;
+        const json_t *text = json_object_get(json_array_get(at->items, (size_t)*idx), "text");
+        if (!json_is_string(text))
+            continue;
+        size_t tlen = json_string_length(text);
+        if ((size_t)st >= tlen)
+            continue;
+        size_t n = (size_t)(en - st);
+        if (n > EVIDENCE_MAX_BYTES)
+            n = EVIDENCE_MAX_BYTES;
+        if (n > tlen - (size_t)st)
+            n = tlen - (size_t)st;
+        const char *p = json_string_value(text) + st;
+        while (n > 0 && st + (json_int_t)n < (json_int_t)tlen && ((unsigned char)p[n] & 0xC0) == 0x80)
+            n--; /* end on a character boundary */
+        if (out->len)
+            sbuf_puts(out, " … ");
+        sbuf_append(out, p, n);
+    }
+}
+
+/* Inserts every item of one kind (for meetings also their evidence text
+ * into meeting_text, from at).  Returns 0 or -1 with err set. */
+static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct article_texts *at,
+                     size_t *count, char *err, size_t errlen)
+{
+    sqlite3_stmt *ev = NULL;
+    sbuf evtext = {0};
     const struct table_spec *t = &table_specs[k];
     sbuf sql = {0};
     sqlite3_stmt *st = NULL;
     int rc = -1;
 
     insert_sql(k, &sql);
-    if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK) {
+    if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK ||
+        (k == SNAP_MEETINGS &&
+         sqlite3_prepare_v2(db, "INSERT INTO meeting_text (rowid, body) VALUES (last_insert_rowid(), ?)", -1,
+                            &ev, NULL) != SQLITE_OK)) {
         snprintf(err, errlen, "snapshot: %s", sql.oom ? "out of memory" : sqlite3_errmsg(db));
         goto cleanup;
     }
@@ -334,11 +380,22 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, size_t *coun
                 snprintf(err, errlen, "snapshot: %s: %s", t->name, sqlite3_errmsg(db));
             goto cleanup;
         }
+        if (ev) {
+            evidence_text(at, item, &evtext);
+            sqlite3_reset(ev);
+            sqlite3_bind_text(ev, 1, sbuf_str(&evtext), (int)evtext.len, SQLITE_STATIC);
+            if (evtext.oom || sqlite3_step(ev) != SQLITE_DONE) {
+                snprintf(err, errlen, "snapshot: meeting evidence: %s", evtext.oom ? "out of memory" : sqlite3_errmsg(db));
+                goto cleanup;
+            }
+        }
     }
     *count = json_array_size(items);
     rc = 0;
 cleanup:
     sqlite3_finalize(st);
+    sqlite3_finalize(ev);
+    sbuf_free(&evtext);
     sbuf_free(&sql);
     return rc;
 }
@@ -350,15 +407,34 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
     sbuf sql = {0};
     int rc = -1;
 
+    struct article_texts at = {{0}, json_object_get(model, table_specs[SNAP_ARTICLES].name)};
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         schema_sql((snap_kind)k, &sql);
+    sbuf_puts(&sql, "CREATE TABLE meeting_text (rowid INTEGER PRIMARY KEY, body TEXT);\n");
     if (sql.oom) {
         snprintf(err, errlen, "snapshot: out of memory");
         goto cleanup;
     }
+    if (json_is_array(at.items)) {
+        size_t i;
+        json_t *a;
+        json_array_foreach(at.items, i, a) {
+            const json_t *id = json_object_get(a, "id");
+            if (json_is_string(id) && !strmap_get(&at.ids, json_string_value(id)) &&
+                strmap_put(&at.ids, json_string_value(id), (int)i) < 0) {
+                snprintf(err, errlen, "snapshot: out of memory");
+                goto cleanup;
+            }
+        }
+    }
     if (exec_sql(db, sbuf_str(&sql), err, errlen) < 0 || exec_sql(db, "BEGIN", err, errlen) < 0)
         goto cleanup;
-    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+    /* articles last: the meetings' evidence is cut from their texts, which a
+     * consuming build frees once the articles are loaded */
+    static const snap_kind load_order[SNAP_KIND_COUNT] = {SNAP_MEETINGS, SNAP_OFFICIALS, SNAP_DOCUMENTS,
+                                                          SNAP_MEMBERS, SNAP_ARTICLES};
+    for (int o = 0; o < SNAP_KIND_COUNT; o++) {
+        int k = load_order[o];
         const json_t *items = json_object_get(model, table_specs[k].name);
         if (items && !json_is_array(items)) {
             snprintf(err, errlen, "snapshot: \"%s\" is not an array", table_specs[k].name);
@@ -366,7 +442,7 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
         }
         if (!items)
             continue;
-        if (load_kind(db, (snap_kind)k, items, &counts[k], err, errlen) < 0)
+        if (load_kind(db, (snap_kind)k, items, &at, &counts[k], err, errlen) < 0)
             goto cleanup;
         if (consume) { /* its rows are in SQLite now: give the memory back before the next kind */
             json_array_clear((json_t *)items);
@@ -379,6 +455,7 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
         goto cleanup;
     rc = 0;
 cleanup:
+    strmap_free(&at.ids);
     sbuf_free(&sql);
     return rc;
 }
