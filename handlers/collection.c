@@ -177,19 +177,37 @@ static int read_output(const http_request *req, http_response *resp, int kind, o
     return 0;
 }
 
+/* Values one repeatable list parameter (include, fields, facet) may hold,
+ * repeats included: every kind has fewer distinct names than this. */
+#define LIST_PARAM_MAX_VALUES 32
+
 /* Collects the values of a repeatable, comma-separated parameter into a
- * NULL-terminated array of copies (caller frees with free_strv).
- * Returns the count, or -1 when out of memory. */
+ * NULL-terminated array of copies (caller frees with free_strv), each value
+ * once (a repeat adds no work).  Returns the count, -1 when out of memory,
+ * -2 when more than LIST_PARAM_MAX_VALUES values were given. */
 static int collect_csv_param(const http_request *req, const char *name, char ***out)
 {
     char **v = NULL;
-    int n = 0;
+    int n = 0, given = 0;
     for (int i = 0; i < req->nargs; i++) {
         if (strcmp(req->args[i].name, name) != 0)
             continue;
         for (const char *p = req->args[i].value;;) {
             const char *comma = strchr(p, ',');
             size_t len = comma ? (size_t)(comma - p) : strlen(p);
+            if (++given > LIST_PARAM_MAX_VALUES) {
+                free_strv(v);
+                return -2;
+            }
+            int repeated = 0;
+            for (int j = 0; j < n && !repeated; j++)
+                repeated = strlen(v[j]) == len && strncmp(v[j], p, len) == 0;
+            if (repeated) {
+                if (!comma)
+                    break;
+                p = comma + 1;
+                continue;
+            }
             char **nv = realloc(v, (size_t)(n + 2) * sizeof *v);
             if (!nv)
                 goto oom;
@@ -218,11 +236,26 @@ static const char *const list_multis[] = {"facet", "include", "fields", "format"
 
 /* Reads include= and fields= into o (checked against the kind).  Returns 0
  * or -1 with a 400 (or 500) in resp. */
+/* The 400 or 500 for a collect_csv_param failure (rc -2 or -1). */
+static void list_param_failed(http_response *resp, const char *name, int rc)
+{
+    char detail[128];
+    snprintf(detail, sizeof detail, "%s may hold at most %d values", name, LIST_PARAM_MAX_VALUES);
+    if (rc == -2)
+        resp_problem(resp, 400, detail, name);
+    else
+        resp_problem(resp, 500, "out of memory", NULL);
+}
+
 static int read_shape(const http_request *req, http_response *resp, snap_kind k, out_opts *o)
 {
-    if (collect_csv_param(req, "include", &o->include) < 0 ||
-        collect_csv_param(req, "fields", &o->fields) < 0) {
-        resp_problem(resp, 500, "out of memory", NULL);
+    int rc = collect_csv_param(req, "include", &o->include);
+    if (rc < 0) {
+        list_param_failed(resp, "include", rc);
+        return -1;
+    }
+    if ((rc = collect_csv_param(req, "fields", &o->fields)) < 0) {
+        list_param_failed(resp, "fields", rc);
         return -1;
     }
     for (char **i = o->include; *i; i++)
@@ -324,9 +357,13 @@ void handle_collection_list(const http_request *req, http_response *resp)
         read_shape(req, resp, k, &o) < 0 || !have_snapshot(req, resp))
         goto done;
     int nfacets = collect_csv_param(req, "facet", &facets);
+    if (nfacets < 0) {
+        list_param_failed(resp, "facet", nfacets);
+        goto done;
+    }
     size_t nf = 0;
     filters = collect_filters(req, (int)k, &nf);
-    if (nfacets < 0 || !filters) {
+    if (!filters) {
         resp_problem(resp, 500, "out of memory", NULL);
         goto done;
     }
@@ -340,6 +377,7 @@ void handle_collection_list(const http_request *req, http_response *resp)
         .offset = offset,
         .facets = (const char *const *)facets,
         .nfacets = (size_t)nfacets,
+        .ids_only = o.format != OUT_JSON && limit < 0, /* streamed: rows fetched as they are sent */
     };
     snap_error err = {{0}, {0}};
     int rc = snapshot_query(req->snap, &q, &res, &err);

@@ -7,7 +7,10 @@
  * name no item are skipped.  CSV follows RFC 4180: CRLF line ends, a field
  * with a comma, quote, CR or LF is quoted and its quotes doubled; list
  * values are joined with ';' (objects in a list as compact JSON), null is
- * an empty field. */
+ * an empty field.
+ * A CSV cell starting with = + - @, a tab or a CR gets a leading single
+ * quote (OWASP's advice against CSV/formula injection), so a spreadsheet
+ * shows the text instead of running it. */
 #include "handlers/output.h"
 
 #include <jansson.h>
@@ -81,6 +84,8 @@ static json_t *fetch(snapshot *s, snap_kind k, const char *id)
 {
     sbuf b = {0};
     json_t *j = NULL;
+    if (snapshot_budget_over())
+        return NULL; /* the caller's render fails once the budget is spent */
     if (snapshot_get(s, k, id, &b) == 0)
         j = json_loadb(b.buf, b.len, 0, NULL);
     sbuf_free(&b);
@@ -192,8 +197,20 @@ static void csv_row(sbuf *b, const json_t *obj, const char *const *cols)
         if (!v)
             continue;
         sbuf_reset(&cell);
+        /* a cell a spreadsheet would run as a formula (= + - @, or a tab or
+         * CR before one) starts with a single quote instead (OWASP CSV
+         * injection): shown as text, never evaluated */
         csv_text(&cell, v);
-        csv_field(b, sbuf_str(&cell));
+        const char *t = sbuf_str(&cell);
+        if (*t && strchr("=+-@\t\r", *t)) {
+            sbuf quoted = {0};
+            sbuf_putc(&quoted, '\'');
+            sbuf_append(&quoted, cell.buf, cell.len);
+            csv_field(b, sbuf_str(&quoted));
+            sbuf_free(&quoted);
+        } else {
+            csv_field(b, t);
+        }
     }
     sbuf_puts(b, "\r\n");
     sbuf_free(&cell);
@@ -262,7 +279,7 @@ static int render_item(sbuf *b, snapshot *s, snap_kind k, const char *doc, const
 typedef struct list_stream {
     snapshot *snap;    /* a reference, released at the end */
     snap_kind k;
-    snap_result res;   /* the items, moved from the handler */
+    snap_result res;   /* the row ids (ids_only), moved from the handler */
     out_opts o;        /* a copy */
     size_t next;       /* the next item to render */
     int header_done;
@@ -291,30 +308,44 @@ static void list_stream_free(void *cls)
     free(st);
 }
 
-/* Renders items until about `max` bytes are pending, then hands them out. */
+/* Fills buf with up to max bytes: the rest of the row rendered last, then
+ * the next rows, each fetched from the snapshot by its row id and rendered
+ * only when the one before has been handed out, so the stream holds one
+ * rendered row (and the list of row ids) whatever the size of the body.
+ * Returns the bytes written, 0 at the end, -1 on an error. */
 static long list_stream_read(void *cls, char *buf, size_t max)
 {
     list_stream *st = cls;
     const char *const *cols = st->o.fields && st->o.fields[0] ? (const char *const *)st->o.fields : kind_keys[st->k];
-    while (st->pending.len - st->off < max && (!st->header_done || st->next < st->res.ndocs)) {
-        if (!st->header_done) {
-            if (st->o.format == OUT_CSV) csv_header(&st->pending, cols);
-            st->header_done = 1;
+    size_t n = 0;
+    sbuf doc = {0};
+    while (n < max) {
+        if (st->off == st->pending.len) {
+            sbuf_reset(&st->pending);
+            st->off = 0;
+            if (!st->header_done) {
+                if (st->o.format == OUT_CSV) csv_header(&st->pending, cols);
+                st->header_done = 1;
+                continue;
+            }
+            if (st->next >= st->res.nrowids) break;
+            sbuf_reset(&doc);
+            int rc = snapshot_get_row(st->snap, st->k, st->res.rowids[st->next++], &doc);
+            if (rc == 1) continue; /* cannot happen: the snapshot is immutable */
+            if (rc < 0 || render_item(&st->pending, st->snap, st->k, sbuf_str(&doc), &st->o, cols) < 0) {
+                sbuf_free(&doc);
+                return -1;
+            }
+            if (st->pending.oom) { sbuf_free(&doc); return -1; }
             continue;
         }
-        if (render_item(&st->pending, st->snap, st->k, st->res.docs[st->next], &st->o, cols) < 0) return -1;
-        free(st->res.docs[st->next]); /* sent: no need to keep it */
-        st->res.docs[st->next++] = NULL;
+        size_t take = st->pending.len - st->off;
+        if (take > max - n) take = max - n;
+        memcpy(buf + n, st->pending.buf + st->off, take);
+        st->off += take;
+        n += take;
     }
-    if (st->pending.oom) return -1;
-    size_t n = st->pending.len - st->off;
-    if (n > max) n = max;
-    memcpy(buf, st->pending.buf + st->off, n);
-    st->off += n;
-    if (st->off == st->pending.len) {
-        sbuf_reset(&st->pending);
-        st->off = 0;
-    }
+    sbuf_free(&doc);
     return (long)n;
 }
 
@@ -363,8 +394,8 @@ int output_list(snapshot *s, snap_kind k, snap_result *res, long limit, long off
         }
         if (o->format == OUT_JSON && i)
             sbuf_putc(b, ',');
-        if (render_item(b, s, k, res->docs[i], o, cols) < 0)
-            return -1;
+        if (snapshot_budget_over() || render_item(b, s, k, res->docs[i], o, cols) < 0)
+            return -1; /* out of time: the server answers 503 */
     }
     if (o->format == OUT_JSON) {
         sbuf_printf(b, "],\"total\":%zu,\"limit\":%ld,\"offset\":%ld", res->total, limit, offset);

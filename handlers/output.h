@@ -27,9 +27,10 @@ int output_field_known(snap_kind k, const char *name);
 /* Renders a list page into resp (status, type, body).  JSON:
  * {"data":[...],"total","limit","offset"[,"facets"]}; CSV: a header row and
  * one row per item; NDJSON: one item per line.  CSV or NDJSON of the whole
- * set (limit < 0) is streamed: the rows are rendered as the client reads
- * them (resp->stream), and the items move out of *res (which is left empty)
- * into the stream, which holds a reference to the snapshot until it ends.
+ * set (limit < 0) is streamed: *res must then come from an ids_only query;
+ * its row ids move into the stream (res is left empty), which fetches and
+ * renders each row as the client reads (resp->stream), holding one rendered
+ * row at a time and a reference to the snapshot until it ends.
  * Returns 0 or -1 (OOM). */
 int output_list(snapshot *s, snap_kind k, snap_result *res, long limit, long offset,
                 const out_opts *o, http_response *resp);

@@ -23,15 +23,38 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 /* A news article is a few KiB; anything this big is not one, and refusing it
  * keeps a load (and a reload) bounded in time. */
 #define MAX_ARTICLE_BYTES (4u << 20)
 
-typedef struct art { article a; extraction x; } art;
+/* The extraction budget of one article.  A news article is a few KiB with a
+ * handful of facts; a file far past these is hostile or not news, and the
+ * work it would cost (extraction is linear, but its facts feed the
+ * cross-article resolution) is refused: facts are extracted from the first
+ * EXTRACT_MAX_BYTES of its text only, and past EXTRACT_MAX_MEETINGS /
+ * _OFFICIALS / _DOCUMENTS the rest are dropped, each named in a warning. */
+#define EXTRACT_MAX_BYTES (256u << 10)
+#define EXTRACT_MAX_MEETINGS 64
+#define EXTRACT_MAX_OFFICIALS 256
+#define EXTRACT_MAX_DOCUMENTS 256
+
+/* A resolution bound: a document is compared (title overlap) with at most
+ * this many earlier documents of its meeting, and a meeting mention with at
+ * most this many clusters sharing its bodies (and year); exact matches are
+ * found by key whatever the count.  Real corpora stay far below both. */
+#define RESOLVE_MAX_CANDIDATES 64
+
+/* nm_all, no_all, nd_all: what extract_article found, restored before
+ * extraction_clear (the counts in x may be cut to the budget above). */
+typedef struct art { article a; extraction x; int nm_all, no_all, nd_all; } art;
 
 struct corpus {
     const gazetteer *g;
@@ -42,6 +65,25 @@ struct corpus {
     long nwarn;
     strmap ids;       /* article id -> 1, to refuse duplicates */
 };
+
+/* Gives back the counts cut by apply_budget, so extraction_clear frees
+ * every fact. */
+static void art_restore(art *a)
+{
+    if (a->nm_all) a->x.nm = a->nm_all;
+    if (a->no_all) a->x.no = a->no_all;
+    if (a->nd_all) a->x.nd = a->nd_all;
+    a->nm_all = a->no_all = a->nd_all = 0;
+}
+
+/* Drops the values >= limit from an index list. */
+static void intvec_below(intvec *v, int limit)
+{
+    int n = 0;
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i] < limit) v->v[n++] = v->v[i];
+    v->n = n;
+}
 
 corpus *corpus_new(const gazetteer *g)
 {
@@ -55,6 +97,7 @@ void corpus_free(corpus *c)
     if (!c) return;
     for (size_t i = 0; i < c->n; i++) {
         article_clear(&c->arts[i].a);
+        art_restore(&c->arts[i]);
         extraction_clear(&c->arts[i].x);
     }
     free(c->arts);
@@ -102,6 +145,67 @@ static void report_unresolved(corpus *c)
     if (c->warn && c->nwarn > 1000) fprintf(c->warn, "csto: %ld more warnings not shown\n", c->nwarn - 1000);
 }
 
+/* Where to cut a text of len bytes to at most max: after the last line
+ * break or sentence end in the last quarter, else at a UTF-8 boundary. */
+static size_t cut_point(const char *t, size_t len, size_t max)
+{
+    if (len <= max) return len;
+    for (size_t i = max; i > max - max / 4; i--)
+        if (t[i - 1] == '\n' || (t[i - 1] == ' ' && i >= 2 && t[i - 2] == '.')) return i;
+    size_t i = max;
+    while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
+    return i;
+}
+
+/* extract_article within the article's budget (EXTRACT_MAX_*): a longer
+ * text is handed over cut (then given back whole), and facts past the caps
+ * are dropped with the references to them; each cut is named in a warning. */
+static int extract_budgeted(corpus *c, art *a)
+{
+    article *ar = &a->a;
+    size_t len = ar->len, cut = cut_point(ar->text, len, EXTRACT_MAX_BYTES);
+    char saved = ar->text[cut];
+    if (cut < len) {
+        char detail[160];
+        snprintf(detail, sizeof detail, "%zu bytes of text: facts extracted from the first %zu only", len, cut);
+        warn(c, ar->id, (unsigned)cut, "article over its extraction budget", detail);
+        ar->text[cut] = '\0';
+        ar->len = cut;
+    }
+    int rc = extract_article(c->g, ar, &a->x);
+    ar->text[cut] = saved;
+    ar->len = len;
+    if (rc < 0) return -1;
+    extraction *x = &a->x;
+    char detail[160];
+    if (x->nm > EXTRACT_MAX_MEETINGS) {
+        snprintf(detail, sizeof detail, "%d meeting mentions: the %d after the first %d are dropped", x->nm,
+                 x->nm - EXTRACT_MAX_MEETINGS, EXTRACT_MAX_MEETINGS);
+        warn(c, ar->id, 0, "article over its extraction budget", detail);
+        a->nm_all = x->nm;
+        x->nm = EXTRACT_MAX_MEETINGS;
+        for (int i = 0; i < x->no; i++) intvec_below(&x->o[i].meetings, EXTRACT_MAX_MEETINGS);
+        for (int i = 0; i < x->nd; i++)
+            if (x->d[i].meeting >= EXTRACT_MAX_MEETINGS) x->d[i].meeting = -1;
+    }
+    if (x->no > EXTRACT_MAX_OFFICIALS) {
+        snprintf(detail, sizeof detail, "%d officials: the %d after the first %d are dropped", x->no,
+                 x->no - EXTRACT_MAX_OFFICIALS, EXTRACT_MAX_OFFICIALS);
+        warn(c, ar->id, 0, "article over its extraction budget", detail);
+        a->no_all = x->no;
+        x->no = EXTRACT_MAX_OFFICIALS;
+        for (int i = 0; i < x->nm; i++) intvec_below(&x->m[i].participants, EXTRACT_MAX_OFFICIALS);
+    }
+    if (x->nd > EXTRACT_MAX_DOCUMENTS) {
+        snprintf(detail, sizeof detail, "%d documents: the %d after the first %d are dropped", x->nd,
+                 x->nd - EXTRACT_MAX_DOCUMENTS, EXTRACT_MAX_DOCUMENTS);
+        warn(c, ar->id, 0, "article over its extraction budget", detail);
+        a->nd_all = x->nd;
+        x->nd = EXTRACT_MAX_DOCUMENTS;
+    }
+    return 0;
+}
+
 int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, char *err, size_t errlen)
 {
     if (strmap_get(&c->ids, id)) {
@@ -118,13 +222,14 @@ int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, cha
     art *a = &c->arts[c->n];
     memset(a, 0, sizeof *a);
     if (article_parse(c->g, id, text, len, &a->a, err, errlen) < 0) return -1;
-    if (extract_article(c->g, &a->a, &a->x) < 0) {
+    if (extract_budgeted(c, a) < 0) {
         article_clear(&a->a);
         snprintf(err, errlen, "out of memory during extraction");
         return -1;
     }
     if (strmap_put(&c->ids, id, 1) < 0) {
         article_clear(&a->a);
+        art_restore(a);
         extraction_clear(&a->x);
         snprintf(err, errlen, "out of memory");
         return -1;
@@ -133,25 +238,95 @@ int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, cha
     return 0;
 }
 
-/* Reads a whole regular file; returns 0 or an errno-style reason in err. */
-static int read_file(const char *path, sbuf *out, char *err, size_t errlen)
+/* Whether an open file lives on a virtual file system whose "files" are the
+ * kernel's (or a process's) state rather than an article: /proc, /sys and
+ * their kin report regular files of size 0 that read as anything. */
+static int on_virtual_fs(int fd)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) { snprintf(err, errlen, "%s", strerror(errno)); return -1; }
+    struct statfs fs;
+    if (fstatfs(fd, &fs) != 0) return 0;
+    switch ((unsigned long)fs.f_type) {
+    case 0x9fa0UL:     /* proc */
+    case 0x62656572UL: /* sysfs */
+    case 0x64626720UL: /* debugfs */
+    case 0x74726163UL: /* tracefs */
+    case 0x1cd1UL:     /* devpts */
+    case 0x27e0ebUL:   /* cgroup */
+    case 0x63677270UL: /* cgroup2 */
+    case 0x73636673UL: /* securityfs */
+    case 0x6e736673UL: /* nsfs */
+    case 0x50495045UL: /* pipefs */
+    case 0xcafe4a11UL: /* bpf */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Opens an article file for reading, refusing what is not one: the path is
+ * resolved (realpath) and, when root is given (the real path of the corpus
+ * directory), must stay beneath it, so a symbolic link can never publish a
+ * file from elsewhere; the resolved path is opened with O_NOFOLLOW (a link
+ * swapped in after the check is not followed) and O_NONBLOCK (a FIFO or
+ * device never blocks the load); what was opened must be a regular file on a
+ * real file system (not /proc, /sys, /dev).  Returns the descriptor, or -1
+ * with the reason in err. */
+static int open_article(const char *path, const char *root, char *err, size_t errlen)
+{
+    char real[PATH_MAX];
+    if (!realpath(path, real)) { snprintf(err, errlen, "%s", strerror(errno)); return -1; }
+    if (root) {
+        size_t rl = strlen(root);
+        if (strncmp(real, root, rl) != 0 || (real[rl] != '/' && rl > 1)) {
+            snprintf(err, errlen, "a symbolic link out of the corpus directory: not read");
+            return -1;
+        }
+    }
+    if (!strncmp(real, "/proc/", 6) || !strncmp(real, "/sys/", 5) || !strncmp(real, "/dev/", 5)) {
+        snprintf(err, errlen, "a file of /proc, /sys or /dev: not read");
+        return -1;
+    }
+    struct stat st;
+    if (stat(real, &st) != 0) { snprintf(err, errlen, "%s", strerror(errno)); return -1; }
+    if (!S_ISREG(st.st_mode)) { snprintf(err, errlen, "not a regular file"); return -1; }
+    int fd = open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s", errno == ELOOP ? "a symbolic link swapped in: not read" : strerror(errno));
+        return -1;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "not a regular file");
+        close(fd);
+        return -1;
+    }
+    if (on_virtual_fs(fd)) {
+        snprintf(err, errlen, "a file of a virtual file system (/proc, /sys): not read");
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* Reads a whole regular file from fd (closed here); returns 0 or -1 with a
+ * reason in err. */
+static int read_fd(int fd, sbuf *out, char *err, size_t errlen)
+{
     char buf[65536];
-    size_t n;
     int rc = 0;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-        sbuf_append(out, buf, n);
+    for (;;) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) { snprintf(err, errlen, "read error: %s", strerror(errno)); rc = -1; break; }
+        if (n == 0) break;
+        sbuf_append(out, buf, (size_t)n);
         if (out->len > MAX_ARTICLE_BYTES) { snprintf(err, errlen, "larger than %u MiB", MAX_ARTICLE_BYTES >> 20); rc = -1; break; }
     }
-    if (!rc && ferror(f)) { snprintf(err, errlen, "read error: %s", strerror(errno)); rc = -1; }
     if (!rc && out->oom) { snprintf(err, errlen, "out of memory"); rc = -1; }
-    fclose(f);
+    close(fd);
     return rc;
 }
 
-static int add_file(corpus *c, const char *path, FILE *errlog)
+static int add_file(corpus *c, const char *path, const char *root, FILE *errlog)
 {
     struct stat st;
     char err[256];
@@ -162,8 +337,10 @@ static int add_file(corpus *c, const char *path, FILE *errlog)
                 (long long)st.st_size);
         return 1;
     }
+    int fd = open_article(path, root, err, sizeof err);
+    if (fd < 0) { fprintf(errlog, "%s: %s\n", path, err); return 1; }
     sbuf b = {0};
-    if (read_file(path, &b, err, sizeof err) < 0) {
+    if (read_fd(fd, &b, err, sizeof err) < 0) {
         fprintf(errlog, "%s: %s\n", path, err);
         sbuf_free(&b);
         return 1;
@@ -180,6 +357,13 @@ static int add_file(corpus *c, const char *path, FILE *errlog)
     return rc < 0;
 }
 
+int corpus_add_file_in(corpus *c, const char *dir, const char *path, FILE *errlog)
+{
+    char root[PATH_MAX];
+    if (!realpath(dir, root)) { fprintf(errlog, "%s: %s\n", dir, strerror(errno)); return 1; }
+    return add_file(c, path, root, errlog);
+}
+
 static int txt_filter(const struct dirent *d)
 {
     size_t n = strlen(d->d_name);
@@ -190,7 +374,7 @@ int corpus_add_path(corpus *c, const char *path, FILE *errlog)
 {
     struct stat st;
     if (stat(path, &st) < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
-    if (!S_ISDIR(st.st_mode)) return add_file(c, path, errlog);
+    if (!S_ISDIR(st.st_mode)) return add_file(c, path, NULL, errlog);
     struct dirent **list;
     int n = scandir(path, &list, txt_filter, alphasort);
     if (n < 0) { fprintf(errlog, "%s: %s\n", path, strerror(errno)); return 1; }
@@ -198,7 +382,7 @@ int corpus_add_path(corpus *c, const char *path, FILE *errlog)
     for (int i = 0; i < n; i++) {
         sbuf p = {0};
         sbuf_printf(&p, "%s/%s", path, list[i]->d_name);
-        failed += add_file(c, sbuf_str(&p), errlog);
+        failed += corpus_add_file_in(c, path, sbuf_str(&p), errlog);
         sbuf_free(&p);
         free(list[i]);
     }
@@ -278,10 +462,14 @@ static int cmp_mref(const void *a, const void *b)
     return x->idx - y->idx;
 }
 
-static int cluster_has_article(const cluster *k, int art)
+/* Whether a mention of article art already joined cluster k: read from the
+ * article's own mentions (mclus, -1 until placed), at most
+ * EXTRACT_MAX_MEETINGS of them, not from the cluster's members (which grow
+ * with the corpus). */
+static int cluster_has_article(const resolver *r, int k, int art)
 {
-    for (int i = 0; i < k->members.n; i++)
-        if (k->members.v[i].art == art) return 1;
+    for (int i = 0; i < r->c->arts[art].x.nm; i++)
+        if (r->mclus[art][i] == k) return 1;
     return 0;
 }
 
@@ -331,10 +519,11 @@ static int undated_fits(cdate pub, int held, cdate when, cdate other)
     return 1;
 }
 
-static int fits(const resolver *r, const cluster *k, const x_meeting *m, int art)
+static int fits(const resolver *r, int ki, const x_meeting *m, int art)
 {
+    const cluster *k = &r->cl[ki];
     if (k->bodies != m->bodies) return 0;
-    if (cluster_has_article(k, art)) return 0;
+    if (cluster_has_article(r, ki, art)) return 0;
     /* one body on one day is one meeting, whatever format or place each report gives */
     if (date_precision(k->date) == 3 && date_precision(m->date) == 3) return date_cmp(k->date, m->date) == 0;
     if (k->format != m->format) return 0;
@@ -364,9 +553,10 @@ static void cluster_keys(unsigned bodies, int year, char *by_year, char *by_bodi
  * first-created fitting cluster; counts the fits in *count. */
 static int best_fit(const resolver *r, const int *head, int by_year, const x_meeting *m, int art, int *count)
 {
-    int pick = -1;
-    for (int k = head ? *head : -1; k >= 0; k = by_year ? r->cl[k].next_year : r->cl[k].next_bodies)
-        if (fits(r, &r->cl[k], m, art)) {
+    int pick = -1, seen = 0;
+    for (int k = head ? *head : -1; k >= 0 && seen++ < RESOLVE_MAX_CANDIDATES;
+         k = by_year ? r->cl[k].next_year : r->cl[k].next_bodies)
+        if (fits(r, k, m, art)) {
             (*count)++;
             if (pick < 0 || k < pick) pick = k;
         }
@@ -386,6 +576,7 @@ static int cluster_meetings(resolver *r)
     for (size_t a = 0; a < c->n; a++)
         for (int i = 0; i < c->arts[a].x.nm; i++) {
             const x_meeting *m = &c->arts[a].x.m[i];
+            r->mclus[a][i] = -1; /* not placed yet (cluster_has_article) */
             ms[n++] = (mref){(int)a, i, date_precision(m->date) * 2 + (m->date.d ? 1 : 0),
                              m->city >= 0 ? 2 : m->country >= 0 ? 1 : 0};
         }
@@ -529,24 +720,66 @@ static int jaccard_ge(const char *a, const char *b, double min)
     return uni > 0 && (double)inter / uni >= min;
 }
 
+static int cmp_word(const void *a, const void *b) { return strcmp(a, b); }
+
+/* The exact key of a document: its meeting, type and the sorted set of
+ * its title's content words (the words jaccard_ge compares), so documents
+ * whose titles have the same words meet in a hash map, not pairwise. */
+static void doc_key(int cl, int type, const char *title, sbuf *out)
+{
+    char w[64][32];
+    int n = 0;
+    for (const char *s = title; *s && n < 64;) {
+        while (*s && !((*s | 32) >= 'a' && (*s | 32) <= 'z') && !(*s >= '0' && *s <= '9')) s++;
+        int l = 0;
+        char word[32];
+        while (*s && (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (*s >= '0' && *s <= '9'))) {
+            if (l < 31) word[l++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+            s++;
+        }
+        word[l] = 0;
+        if (l < 3 || !strcmp(word, "the") || !strcmp(word, "and") || !strcmp(word, "for") || !strcmp(word, "with") ||
+            !strcmp(word, "its") || !strcmp(word, "from") || !strcmp(word, "into"))
+            continue;
+        int dup = 0;
+        for (int k = 0; k < n && !dup; k++) dup = !strcmp(w[k], word);
+        if (!dup) memcpy(w[n++], word, 32);
+    }
+    qsort(w, (size_t)n, sizeof w[0], cmp_word);
+    sbuf_reset(out);
+    sbuf_printf(out, "%d:%d", cl, type);
+    for (int k = 0; k < n; k++) sbuf_printf(out, " %s", w[k]);
+}
+
 static int resolve_docs(resolver *r)
 {
     corpus *c = r->c;
-    int total = 0;
+    int total = 0, rc = -1;
     for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.nd;
     r->dc = calloc((size_t)total + 1, sizeof *r->dc);
     int *head = malloc(((size_t)r->ncl + 1) * sizeof *head); /* per cluster: its last document */
+    strmap by_key = {0};
+    sbuf key = {0};
     if (!r->dc || !head) { free(head); return -1; }
     for (int k = 0; k <= r->ncl; k++) head[k] = -1;
     for (size_t a = 0; a < c->n; a++)
         for (int i = 0; i < c->arts[a].x.nd; i++) {
             const x_document *d = &c->arts[a].x.d[i];
             int cl = d->meeting >= 0 ? r->mclus[a][d->meeting] : -1;
-            int pick = -1;
-            for (int k = cl >= 0 ? head[cl] : -1; k >= 0; k = r->dc[k].next)
+            int pick = -1, seen = 0;
+            /* title overlap with the latest documents of the meeting (all of
+             * them in any real corpus), the earliest fitting one wins */
+            for (int k = cl >= 0 ? head[cl] : -1; k >= 0 && seen++ < RESOLVE_MAX_CANDIDATES; k = r->dc[k].next)
                 if (r->dc[k].type == d->type && jaccard_ge(r->dc[k].title, d->title, 0.6)) pick = k;
+            if (cl >= 0) {
+                doc_key(cl, d->type, d->title, &key);
+                if (key.oom) goto cleanup;
+                int *same = pick < 0 ? strmap_get(&by_key, sbuf_str(&key)) : NULL;
+                if (same) pick = *same; /* the same words, beyond the candidates compared */
+            }
             if (pick < 0) {
                 pick = r->ndc++;
+                if (cl >= 0 && strmap_put(&by_key, sbuf_str(&key), pick) < 0) goto cleanup;
                 r->dc[pick] = (gdoc){.title = d->title, .type = d->type, .status = d->status, .cluster = cl,
                                      .initiator = d->initiator, .next = cl >= 0 ? head[cl] : -1};
                 if (cl >= 0) head[cl] = pick;
@@ -557,11 +790,15 @@ static int resolve_docs(resolver *r)
              * announced before a meeting and reported adopted after it is adopted */
             if (d->status < r->dc[pick].status) r->dc[pick].status = d->status;
             if (r->dc[pick].initiator < 0) r->dc[pick].initiator = d->initiator;
-            if (ref_push(&r->dc[pick].members, (ref){(int)a, i}) < 0) { free(head); return -1; }
+            if (ref_push(&r->dc[pick].members, (ref){(int)a, i}) < 0) goto cleanup;
             r->dglob[a][i] = pick;
         }
+    rc = 0;
+cleanup:
     free(head);
-    return 0;
+    strmap_free(&by_key);
+    sbuf_free(&key);
+    return rc;
 }
 
 /* ---- ids ---------------------------------------------------------------- */

@@ -32,10 +32,19 @@ corpus *corpus_new(const gazetteer *g);
 void corpus_free(corpus *c);
 
 /* Adds one article file, or every *.txt file directly in a directory (sorted
- * by name).  A file that cannot be read or is not an article is named on
+ * by name; each through corpus_add_file_in, so no symbolic link leads out of
+ * it).  A file named directly is followed wherever it points, but never read
+ * from /proc, /sys or /dev, and must be a regular file.  A file that cannot be read or is not an article is named on
  * `errlog` with the reason and skipped; the rest still load.  Returns the
  * number of files that failed (0 when everything was read). */
 int corpus_add_path(corpus *c, const char *path, FILE *errlog);
+
+/* Adds the article file `path`, an entry of the corpus directory `dir`:
+ * the file is read only when its real path (symbolic links resolved) lies
+ * beneath dir's, it is a regular file, and it is not on /proc, /sys or /dev;
+ * otherwise it is named on errlog with the reason.  corpus_add_path reads a
+ * directory's files this way.  Returns 0, or 1 when the file failed. */
+int corpus_add_file_in(corpus *c, const char *dir, const char *path, FILE *errlog);
 
 /* Adds one article from memory; `id` is the article id (file name without
  * .txt).  Returns 0, or -1 with a reason in err (e.g. invalid UTF-8). */

@@ -25,6 +25,7 @@
  * Queries with filters are prepared per request from whitelisted fragments
  * (filter_specs, sort_specs, facet_specs) with every value bound. */
 #include "model/snapshot.h"
+#include "model/strmap.h"
 
 #include <pthread.h>
 #include <sqlite3.h>
@@ -36,8 +37,78 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #define MAX_FIELDS 8
+
+/* ---- the per-request budget ----------------------------------------------
+ *
+ * A request's thread sets a budget (snapshot_budget_begin) before its
+ * queries: CPU time of this thread, wall-clock time, and a function telling
+ * whether the client has gone.  Every read connection has a progress
+ * handler that checks it every PROGRESS_OPS virtual-machine steps and
+ * interrupts the query when it is spent; renderers call
+ * snapshot_budget_over() between items.  Thread-local, so threads never
+ * share one. */
+#define PROGRESS_OPS 2000
+
+static _Thread_local struct budget {
+    int active, state;
+    double cpu_limit, wall_limit; /* seconds */
+    struct timespec cpu0, wall0;
+    int (*gone)(void *);
+    void *gone_ctx;
+    unsigned checks;
+} tl_budget;
+
+static double since(clockid_t clk, const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(clk, &now);
+    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+void snapshot_budget_begin(double cpu_seconds, double wall_seconds, int (*gone)(void *), void *ctx)
+{
+    tl_budget = (struct budget){.active = 1, .cpu_limit = cpu_seconds, .wall_limit = wall_seconds,
+                                .gone = gone, .gone_ctx = ctx};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &tl_budget.cpu0);
+    clock_gettime(CLOCK_MONOTONIC, &tl_budget.wall0);
+}
+
+int snapshot_budget_over(void)
+{
+    struct budget *b = &tl_budget;
+    if (!b->active)
+        return 0;
+    if (b->state)
+        return b->state;
+    if (b->cpu_limit > 0 && since(CLOCK_THREAD_CPUTIME_ID, &b->cpu0) > b->cpu_limit)
+        b->state = SNAP_BUDGET_TIME;
+    else if (b->wall_limit > 0 && since(CLOCK_MONOTONIC, &b->wall0) > b->wall_limit)
+        b->state = SNAP_BUDGET_TIME;
+    else if (b->gone && (b->checks++ & 7) == 0 && b->gone(b->gone_ctx))
+        b->state = SNAP_BUDGET_GONE;
+    return b->state;
+}
+
+int snapshot_budget_state(void)
+{
+    return tl_budget.active ? tl_budget.state : 0;
+}
+
+int snapshot_budget_end(void)
+{
+    int st = snapshot_budget_state();
+    tl_budget = (struct budget){0};
+    return st;
+}
+
+static int progress_cb(void *arg)
+{
+    (void)arg;
+    return snapshot_budget_over() != 0;
+}
 
 /* Per kind: the table name (= the model's key) and the fields copied into
  * columns of their own for filtering.  Reserved names: id, ord, doc. */
@@ -99,14 +170,8 @@ static const char derive_sql[] =
     " coalesce((SELECT group_concat(b.name, '. ') FROM links l JOIN body_names b ON b.code = l.dst"
     " WHERE l.rel = 'meetings.bodies' AND l.src = t.rowid), '') || '. ' || coalesce(t.country, '')"
     " || '. ' || coalesce(t.status, '') || ' ' || coalesce(t.format, '') || '. ' ||"
-    " coalesce((SELECT group_concat(CAST(substr(CAST(json_extract(a.doc, '$.text') AS BLOB),"
-    " json_extract(e.value, '$.start') + 1, min(json_extract(e.value, '$.end')"
-    " - json_extract(e.value, '$.start'), 4000)) AS TEXT), ' … ')"
-    " FROM json_each(t.doc, '$.evidence') e JOIN articles a ON a.id = json_extract(e.value, '$.article')"
-    " WHERE json_type(e.value, '$.start') = 'integer' AND json_type(e.value, '$.end') = 'integer'"
-    " AND json_extract(e.value, '$.start') >= 0"
-    " AND json_extract(e.value, '$.end') > json_extract(e.value, '$.start')), '')"
-    " FROM meetings t;\n"
+    " coalesce(e.body, '') FROM meetings t LEFT JOIN meeting_text e ON e.rowid = t.rowid;\n"
+    "DROP TABLE meeting_text;\n"
     "INSERT INTO officials_fts (rowid, label, body) SELECT t.rowid, t.name,"
     " coalesce((SELECT group_concat(coalesce(p.title, '') || ' ' || coalesce(p.org, '') || ' '"
     " || coalesce(p.country, ''), '. ') FROM positions p WHERE p.oid = t.rowid), '') FROM officials t;\n"
@@ -123,6 +188,7 @@ struct reader {
     sqlite3 *db;
     sqlite3_stmt *list[SNAP_KIND_COUNT]; /* SELECT doc ... ORDER BY ord LIMIT ? OFFSET ? */
     sqlite3_stmt *get[SNAP_KIND_COUNT];  /* SELECT doc ... WHERE id = ? */
+    sqlite3_stmt *row[SNAP_KIND_COUNT];  /* SELECT doc ... WHERE rowid = ? */
 };
 
 struct snapshot {
@@ -220,17 +286,68 @@ static int bind_json(sqlite3_stmt *st, int col, const json_t *v)
     return sqlite3_bind_text(st, col, s, -1, free);
 }
 
-/* Inserts every item of one kind.  Returns 0 or -1 with err set. */
-static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, size_t *count, char *err,
-                     size_t errlen)
+/* Article texts by id, for the meetings' evidence sentences: each article's
+ * text is found once (a hash map), never parsed again per evidence span. */
+struct article_texts {
+    strmap ids;          /* article id -> index in items */
+    const json_t *items; /* the model's articles */
+};
+
+#define EVIDENCE_MAX_BYTES 4000 /* of one evidence span in the search text */
+
+/* A meeting's evidence sentences cut from their articles' texts, joined by
+ * " … " (what its full-text body searches).  Linear in the evidence. */
+static void evidence_text(const struct article_texts *at, const json_t *item, sbuf *out)
 {
+    size_t i;
+    json_t *e;
+    sbuf_reset(out);
+    json_array_foreach(json_object_get(item, "evidence"), i, e) {
+        const json_t *a = json_object_get(e, "article"), *js = json_object_get(e, "start"),
+                     *je = json_object_get(e, "end");
+        if (!json_is_string(a) || !json_is_integer(js) || !json_is_integer(je))
+            continue;
+        json_int_t st = json_integer_value(js), en = json_integer_value(je);
+        int *idx = strmap_get(&at->ids, json_string_value(a));
+        if (!idx || st < 0 || en <= st)
+            continue;
+        const json_t *text = json_object_get(json_array_get(at->items, (size_t)*idx), "text");
+        if (!json_is_string(text))
+            continue;
+        size_t tlen = json_string_length(text);
+        if ((size_t)st >= tlen)
+            continue;
+        size_t n = (size_t)(en - st);
+        if (n > EVIDENCE_MAX_BYTES)
+            n = EVIDENCE_MAX_BYTES;
+        if (n > tlen - (size_t)st)
+            n = tlen - (size_t)st;
+        const char *p = json_string_value(text) + st;
+        while (n > 0 && st + (json_int_t)n < (json_int_t)tlen && ((unsigned char)p[n] & 0xC0) == 0x80)
+            n--; /* end on a character boundary */
+        if (out->len)
+            sbuf_puts(out, " … ");
+        sbuf_append(out, p, n);
+    }
+}
+
+/* Inserts every item of one kind (for meetings also their evidence text
+ * into meeting_text, from at).  Returns 0 or -1 with err set. */
+static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct article_texts *at,
+                     size_t *count, char *err, size_t errlen)
+{
+    sqlite3_stmt *ev = NULL;
+    sbuf evtext = {0};
     const struct table_spec *t = &table_specs[k];
     sbuf sql = {0};
     sqlite3_stmt *st = NULL;
     int rc = -1;
 
     insert_sql(k, &sql);
-    if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK) {
+    if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK ||
+        (k == SNAP_MEETINGS &&
+         sqlite3_prepare_v2(db, "INSERT INTO meeting_text (rowid, body) VALUES (last_insert_rowid(), ?)", -1,
+                            &ev, NULL) != SQLITE_OK)) {
         snprintf(err, errlen, "snapshot: %s", sql.oom ? "out of memory" : sqlite3_errmsg(db));
         goto cleanup;
     }
@@ -263,11 +380,22 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, size_t *coun
                 snprintf(err, errlen, "snapshot: %s: %s", t->name, sqlite3_errmsg(db));
             goto cleanup;
         }
+        if (ev) {
+            evidence_text(at, item, &evtext);
+            sqlite3_reset(ev);
+            sqlite3_bind_text(ev, 1, sbuf_str(&evtext), (int)evtext.len, SQLITE_STATIC);
+            if (evtext.oom || sqlite3_step(ev) != SQLITE_DONE) {
+                snprintf(err, errlen, "snapshot: meeting evidence: %s", evtext.oom ? "out of memory" : sqlite3_errmsg(db));
+                goto cleanup;
+            }
+        }
     }
     *count = json_array_size(items);
     rc = 0;
 cleanup:
     sqlite3_finalize(st);
+    sqlite3_finalize(ev);
+    sbuf_free(&evtext);
     sbuf_free(&sql);
     return rc;
 }
@@ -279,15 +407,34 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
     sbuf sql = {0};
     int rc = -1;
 
+    struct article_texts at = {{0}, json_object_get(model, table_specs[SNAP_ARTICLES].name)};
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         schema_sql((snap_kind)k, &sql);
+    sbuf_puts(&sql, "CREATE TABLE meeting_text (rowid INTEGER PRIMARY KEY, body TEXT);\n");
     if (sql.oom) {
         snprintf(err, errlen, "snapshot: out of memory");
         goto cleanup;
     }
+    if (json_is_array(at.items)) {
+        size_t i;
+        json_t *a;
+        json_array_foreach(at.items, i, a) {
+            const json_t *id = json_object_get(a, "id");
+            if (json_is_string(id) && !strmap_get(&at.ids, json_string_value(id)) &&
+                strmap_put(&at.ids, json_string_value(id), (int)i) < 0) {
+                snprintf(err, errlen, "snapshot: out of memory");
+                goto cleanup;
+            }
+        }
+    }
     if (exec_sql(db, sbuf_str(&sql), err, errlen) < 0 || exec_sql(db, "BEGIN", err, errlen) < 0)
         goto cleanup;
-    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+    /* articles last: the meetings' evidence is cut from their texts, which a
+     * consuming build frees once the articles are loaded */
+    static const snap_kind load_order[SNAP_KIND_COUNT] = {SNAP_MEETINGS, SNAP_OFFICIALS, SNAP_DOCUMENTS,
+                                                          SNAP_MEMBERS, SNAP_ARTICLES};
+    for (int o = 0; o < SNAP_KIND_COUNT; o++) {
+        int k = load_order[o];
         const json_t *items = json_object_get(model, table_specs[k].name);
         if (items && !json_is_array(items)) {
             snprintf(err, errlen, "snapshot: \"%s\" is not an array", table_specs[k].name);
@@ -295,7 +442,7 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
         }
         if (!items)
             continue;
-        if (load_kind(db, (snap_kind)k, items, &counts[k], err, errlen) < 0)
+        if (load_kind(db, (snap_kind)k, items, &at, &counts[k], err, errlen) < 0)
             goto cleanup;
         if (consume) { /* its rows are in SQLite now: give the memory back before the next kind */
             json_array_clear((json_t *)items);
@@ -308,11 +455,42 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
         goto cleanup;
     rc = 0;
 cleanup:
+    strmap_free(&at.ids);
     sbuf_free(&sql);
     return rc;
 }
 
 /* ---- readers ------------------------------------------------------------- */
+
+/* csto_hits(TABLE_fts): how many phrase matches the current row has (FTS5's
+ * xInstCount, linear in them).  Search asks for it before snippet(), whose
+ * cost grows with the square of the matches (152 s for one article
+ * repeating a word 131,072 times). */
+static void fts_hits(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, int nval,
+                     sqlite3_value **vals)
+{
+    (void)nval;
+    (void)vals;
+    int n = 0, rc = api->xInstCount(fts, &n);
+    if (rc != SQLITE_OK)
+        sqlite3_result_error_code(ctx, rc);
+    else
+        sqlite3_result_int(ctx, n);
+}
+
+static int register_fts_hits(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api || api->iVersion < 2)
+        return -1;
+    return api->xCreateFunction(api, "csto_hits", NULL, fts_hits, NULL) == SQLITE_OK ? 0 : -1;
+}
 
 static int reader_open(struct reader *r, const char *uri, char *err, size_t errlen)
 {
@@ -322,6 +500,11 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
                         NULL) != SQLITE_OK) {
         snprintf(err, errlen, "snapshot: open reader: %s",
                  r->db ? sqlite3_errmsg(r->db) : "out of memory");
+        goto cleanup;
+    }
+    sqlite3_progress_handler(r->db, PROGRESS_OPS, progress_cb, NULL);
+    if (register_fts_hits(r->db) < 0) {
+        snprintf(err, errlen, "snapshot: cannot register csto_hits: %s", sqlite3_errmsg(r->db));
         goto cleanup;
     }
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
@@ -334,6 +517,11 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
         sbuf_reset(&sql);
         sbuf_printf(&sql, "SELECT doc FROM %s WHERE id = ?", t);
         if (sqlite3_prepare_v3(r->db, sbuf_str(&sql), -1, SQLITE_PREPARE_PERSISTENT, &r->get[k],
+                               NULL) != SQLITE_OK)
+            goto prepare_failed;
+        sbuf_reset(&sql);
+        sbuf_printf(&sql, "SELECT doc FROM %s WHERE rowid = ?", t);
+        if (sqlite3_prepare_v3(r->db, sbuf_str(&sql), -1, SQLITE_PREPARE_PERSISTENT, &r->row[k],
                                NULL) != SQLITE_OK)
             goto prepare_failed;
     }
@@ -351,6 +539,7 @@ static void reader_close(struct reader *r)
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         sqlite3_finalize(r->list[k]);
         sqlite3_finalize(r->get[k]);
+        sqlite3_finalize(r->row[k]);
     }
     sqlite3_close(r->db);
     memset(r, 0, sizeof *r);
@@ -557,6 +746,25 @@ int snapshot_get(snapshot *s, snap_kind k, const char *id, sbuf *out)
     return rc;
 }
 
+int snapshot_get_row(snapshot *s, snap_kind k, long long rowid, sbuf *out)
+{
+    if ((unsigned)k >= SNAP_KIND_COUNT)
+        return -1;
+    int idx = reader_take(s);
+    sqlite3_stmt *st = s->readers[idx].row[k];
+    int rc;
+    sqlite3_bind_int64(st, 1, rowid);
+    int step = sqlite3_step(st);
+    if (step == SQLITE_ROW) {
+        sbuf_append(out, (const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0));
+        rc = out->oom ? -1 : 0;
+    } else {
+        rc = step == SQLITE_DONE ? 1 : -1;
+    }
+    sqlite3_reset(st);
+    reader_put(s, idx);
+    return rc;
+}
 
 /* ---- whitelists ---------------------------------------------------------- */
 
@@ -700,6 +908,8 @@ static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
     [SNAP_MEMBERS] = facets_members,
 };
 
+#define FTS_NOTHING "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*"
+#define FTS_TOO_MANY "q has too many terms: at most 16 different terms, 4 of them prefixes (word*)"
 #define FACET_MAX_VALUES 100
 #define VALUE_MAX_LEN 200
 
@@ -783,7 +993,7 @@ static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where
 {
     for (const struct filter_spec *spec = filter_specs[k]; spec->name; spec++) {
         /* gather every value for this filter (repeated parameters, commas) */
-        const char *vals[64];
+        const char *vals[SNAP_FILTER_MAX_VALUES];
         int nv = 0;
         for (size_t i = 0; i < nf; i++) {
             if (strcmp(fs[i].name, spec->name) != 0)
@@ -800,7 +1010,16 @@ static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where
                     set_err(err, spec->name, "%s has an empty value", spec->name);
                     return 1;
                 }
-                if (len > VALUE_MAX_LEN || nv >= 64) {
+                int repeated = 0;
+                for (int i = 0; i < nv && !repeated; i++)
+                    repeated = strlen(vals[i]) == len && strncmp(vals[i], p, len) == 0;
+                if (repeated) { /* the same alternative twice selects nothing more */
+                    if (!comma)
+                        break;
+                    p = comma + 1;
+                    continue;
+                }
+                if (len > VALUE_MAX_LEN || nv >= SNAP_FILTER_MAX_VALUES) {
                     set_err(err, spec->name, "%s has too many or too long values", spec->name);
                     return 1;
                 }
@@ -887,12 +1106,23 @@ static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, s
         set_err(err, "sort", "%s", "sort is empty");
         return 1;
     }
+    const char *seen[SNAP_SORT_MAX_KEYS];
+    int nseen = 0;
     for (const char *p = sort;;) {
         const char *comma = strchr(p, ',');
         size_t len = comma ? (size_t)(comma - p) : strlen(p);
         int desc = len && *p == '-';
         if (desc)
             p++, len--;
+        int repeated = 0;
+        for (int i = 0; i < nseen && !repeated; i++)
+            repeated = strlen(seen[i]) == len && strncmp(seen[i], p, len) == 0;
+        if (repeated) { /* a key already sorted on decides nothing more */
+            if (!comma)
+                break;
+            p = comma + 1;
+            continue;
+        }
         const struct sort_spec *s = sort_specs[k];
         for (; s->name; s++)
             if (strlen(s->name) == len && strncmp(s->name, p, len) == 0)
@@ -907,6 +1137,13 @@ static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, s
             set_err(err, "sort", msg, got);
             return 1;
         }
+        if (nseen == SNAP_SORT_MAX_KEYS) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "sort may name at most %d different keys", SNAP_SORT_MAX_KEYS);
+            set_err(err, "sort", "%s", msg);
+            return 1;
+        }
+        seen[nseen++] = s->name ? s->name : "rank";
         const char *expr = s->name ? s->expr : "f.rank";
         sbuf_printf(order, "(%s IS NULL), %s%s, ", expr, expr, desc ? " DESC" : "");
         if (!comma)
@@ -952,6 +1189,7 @@ void snap_result_free(snap_result *r)
     for (size_t i = 0; i < r->ndocs; i++)
         free(r->docs[i]);
     free(r->docs);
+    free(r->rowids);
     sbuf_free(&r->facets);
     memset(r, 0, sizeof *r);
 }
@@ -983,10 +1221,9 @@ static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t 
     sbuf_printf(&p->from, " FROM %s t", t);
     sbuf_puts(&p->where, " WHERE 1");
     if (q) {
-        if (snapshot_fts_query(q, &p->fts) < 0) {
-            set_err(err, "q", "%s",
-                    "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a "
-                    "prefix*");
+        int frc = snapshot_fts_query(q, &p->fts);
+        if (frc < 0) {
+            set_err(err, "q", "%s", frc == -2 ? FTS_TOO_MANY : FTS_NOTHING);
             return 1;
         }
         sbuf_printf(&p->from, " JOIN %s_fts f ON f.rowid = t.rowid", t);
@@ -1054,13 +1291,25 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     st = NULL;
     /* the page */
     sbuf_reset(&sql);
-    sbuf_printf(&sql, "SELECT t.doc%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
-                sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
+    sbuf_printf(&sql, "SELECT %s%s%s%s LIMIT %ld OFFSET %ld", q->ids_only ? "t.rowid" : "t.doc",
+                sbuf_str(&p.from), sbuf_str(&p.where), sbuf_str(&order), q->limit < 0 ? -1L : q->limit,
+                q->offset);
     if (!(st = plan_prepare(db, &sql, &p.b)))
         goto done;
     size_t cap = 0;
     int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (q->ids_only) {
+            if (res->nrowids == cap) {
+                cap = cap ? cap * 2 : 64;
+                long long *nr = realloc(res->rowids, cap * sizeof *nr);
+                if (!nr)
+                    goto done;
+                res->rowids = nr;
+            }
+            res->rowids[res->nrowids++] = sqlite3_column_int64(st, 0);
+            continue;
+        }
         if (res->ndocs == cap) {
             cap = cap ? cap * 2 : 16;
             char **nd = realloc(res->docs, cap * sizeof *nd);
@@ -1129,7 +1378,8 @@ int snapshot_fts_query(const char *text, sbuf *out)
 {
     if (!text || strlen(text) > 500)
         return -1;
-    int terms = 0, pending_or = 0;
+    int terms = 0, pending_or = 0, prefixes = 0;
+    sbuf seen = {0};
     for (const char *p = text; *p;) {
         unsigned char c = (unsigned char)*p;
         const char *start, *end;
@@ -1172,21 +1422,42 @@ int snapshot_fts_query(const char *text, sbuf *out)
                 (len == 4 && strncmp(start, "NEAR", 4) == 0))
                 continue;
         }
+        /* the term as FTS5 text, compared with those already given */
+        sbuf term = {0};
+        sbuf_putc(&term, '"');
+        for (const char *w = start; w < end; w++) {
+            if (*w == '"')
+                sbuf_putc(&term, '"');
+            sbuf_putc(&term, *w);
+        }
+        sbuf_putc(&term, '"');
+        if (prefix)
+            sbuf_putc(&term, '*');
+        int repeated = 0; /* seen holds each term given so far, NUL after each */
+        for (size_t at = 0; !repeated && at < seen.len; at += strlen(seen.buf + at) + 1)
+            repeated = strcmp(seen.buf + at, sbuf_str(&term)) == 0;
+        if (repeated) {
+            sbuf_free(&term);
+            pending_or = 0;
+            continue;
+        }
+        if (terms == SNAP_FTS_MAX_TERMS || (prefix && prefixes == SNAP_FTS_MAX_PREFIXES)) {
+            sbuf_free(&term);
+            sbuf_free(&seen);
+            return -2;
+        }
         if (terms)
             sbuf_puts(out, pending_or ? " OR " : " ");
         pending_or = 0;
-        sbuf_putc(out, '"');
-        for (const char *w = start; w < end; w++) {
-            if (*w == '"')
-                sbuf_putc(out, '"');
-            sbuf_putc(out, *w);
-        }
-        sbuf_putc(out, '"');
-        if (prefix)
-            sbuf_putc(out, '*');
+        sbuf_append(out, term.buf, term.len);
+        sbuf_append(&seen, term.buf, term.len + 1); /* with its NUL */
+        sbuf_free(&term);
+        prefixes += prefix;
         terms++;
     }
-    return terms && !out->oom ? 0 : -1;
+    int rc = terms && !out->oom && !seen.oom ? 0 : -1;
+    sbuf_free(&seen);
+    return rc;
 }
 
 /* Appends an FTS snippet (matches between \x01 and \x02) as a JSON string
@@ -1207,6 +1478,36 @@ static void put_snippet(sbuf *out, const char *s)
     }
     put_json_str(out, sbuf_str(&html));
     sbuf_free(&html);
+}
+
+/* The snippet of one hit (kind k, rowid) as a JSON string: FTS5's
+ * snippet() when the row matches at most SNAP_SNIPPET_MAX_HITS times (its
+ * cost grows with the square of the matches), else the row's label with
+ * the matches marked (highlight(), linear).  stmts caches one prepared
+ * statement per kind (the caller finalizes them).  Returns 0 or -1. */
+static int put_row_snippet(sqlite3 *db, sqlite3_stmt **stmts, snap_kind k, const char *fts, long long rowid,
+                           sbuf *out)
+{
+    if (!stmts[k]) {
+        const char *t = table_specs[k].name;
+        char sql[512];
+        snprintf(sql, sizeof sql,
+                 "SELECT CASE WHEN csto_hits(%s_fts) <= %d THEN snippet(%s_fts, -1, char(1), char(2), '…', 16)"
+                 " ELSE highlight(%s_fts, 0, char(1), char(2)) END FROM %s_fts WHERE %s_fts MATCH ?1 AND rowid = ?2",
+                 t, SNAP_SNIPPET_MAX_HITS, t, t, t, t);
+        if (sqlite3_prepare_v2(db, sql, -1, &stmts[k], NULL) != SQLITE_OK)
+            return -1;
+    }
+    sqlite3_stmt *st = stmts[k];
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, rowid);
+    int step = sqlite3_step(st);
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        return -1;
+    put_snippet(out, step == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : "");
+    sqlite3_reset(st);
+    return 0;
 }
 
 int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit, long offset,
@@ -1244,10 +1545,10 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
         return 1;
     }
     sbuf fts = {0}, sql = {0}, cnt = {0};
-    if (snapshot_fts_query(text, &fts) < 0) {
+    int frc = snapshot_fts_query(text, &fts);
+    if (frc < 0) {
         sbuf_free(&fts);
-        set_err(err, "q", "%s",
-                "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*");
+        set_err(err, "q", "%s", frc == -2 ? FTS_TOO_MANY : FTS_NOTHING);
         return 1;
     }
     int parts = 0;
@@ -1257,17 +1558,18 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
         if (!want[k])
             continue;
         const char *t = table_specs[k].name;
+        /* snippets come after, for the page's rows only (see below) */
         sbuf_printf(&sql, "%sSELECT '%s' AS kind, t.id AS id, %s AS title, "
-                          "snippet(%s_fts, -1, char(1), char(2), '…', 16) AS snip, bm25(%s_fts) AS score "
+                          "t.rowid AS rid, bm25(%s_fts) AS score "
                           "FROM %s_fts JOIN %s t ON t.rowid = %s_fts.rowid WHERE %s_fts MATCH ?%d",
-                    parts ? " UNION ALL " : "", t, labels[k], t, t, t, t, t, t, 1);
+                    parts ? " UNION ALL " : "", t, labels[k], t, t, t, t, t, 1);
         sbuf_printf(&cnt, "%s(SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?1)", parts ? " + " : "", t, t);
         parts++;
     }
     sbuf_printf(&sql, " ORDER BY score, kind, id LIMIT %ld OFFSET %ld", limit, offset);
     int idx = reader_take(s);
     sqlite3 *db = s->readers[idx].db;
-    sqlite3_stmt *st = NULL;
+    sqlite3_stmt *st = NULL, *snip[SNAP_KIND_COUNT] = {0};
     int rc = -1;
     sbuf_puts(out, "{\"data\":[");
     if (parts) {
@@ -1283,7 +1585,9 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
             sbuf_puts(out, ",\"title\":");
             put_json_value(out, st, 2);
             sbuf_puts(out, ",\"snippet\":");
-            put_snippet(out, (const char *)sqlite3_column_text(st, 3));
+            int k = snapshot_kind_from_name((const char *)sqlite3_column_text(st, 0));
+            if (k < 0 || put_row_snippet(db, snip, (snap_kind)k, sbuf_str(&fts), sqlite3_column_int64(st, 3), out) < 0)
+                goto done;
             sbuf_printf(out, ",\"score\":%.6g}", -sqlite3_column_double(st, 4));
         }
         if (step != SQLITE_DONE)
@@ -1304,6 +1608,8 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
     rc = out->oom ? -1 : 0;
 done:
     sqlite3_finalize(st);
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        sqlite3_finalize(snip[k]);
     reader_put(s, idx);
     sbuf_free(&fts);
     sbuf_free(&sql);

@@ -80,6 +80,33 @@ int snapshot_list(snapshot *s, snap_kind k, long limit, long offset, sbuf *out);
  * is no such item (out untouched), -1 on an internal error.  Thread-safe. */
 int snapshot_get(snapshot *s, snap_kind k, const char *id, sbuf *out);
 
+/* Appends the item of kind k stored at `rowid` (from snap_result.rowids).
+ * Returns 0, 1 when there is no such row, -1 on an internal error. */
+int snapshot_get_row(snapshot *s, snap_kind k, long long rowid, sbuf *out);
+
+/* ---- the per-request budget ----------------------------------------------
+ * The calling thread sets a budget before its queries: at most cpu_seconds
+ * of this thread's CPU time and wall_seconds of wall-clock time (0: no
+ * limit), and gone(ctx), when not NULL, says whether the client has left.
+ * Every query of that thread is interrupted once the budget is spent (SQLite
+ * progress handler; the query then fails with -1), and renderers between
+ * items call snapshot_budget_over().  Per thread, so nothing is shared. */
+enum { SNAP_BUDGET_OK = 0, SNAP_BUDGET_TIME = 1, SNAP_BUDGET_GONE = 2 };
+void snapshot_budget_begin(double cpu_seconds, double wall_seconds, int (*gone)(void *), void *ctx);
+/* Checks the budget now: SNAP_BUDGET_OK, _TIME or _GONE (sticky). */
+int snapshot_budget_over(void);
+/* What stopped the current budget so far, without checking again. */
+int snapshot_budget_state(void);
+/* Ends the budget; returns its final state. */
+int snapshot_budget_end(void);
+
+/* Caps on what one request may ask (past them: a 400 naming the parameter). */
+#define SNAP_SORT_MAX_KEYS 8      /* sort keys (a repeated key counts once) */
+#define SNAP_FILTER_MAX_VALUES 64 /* values of one filter (repeats count once) */
+#define SNAP_FTS_MAX_TERMS 16     /* search terms (a repeated term counts once) */
+#define SNAP_FTS_MAX_PREFIXES 4   /* prefix terms (word*) among them */
+#define SNAP_SNIPPET_MAX_HITS 64  /* an item matching more often gets its label marked, not a snippet */
+
 /* ---- queries: filters, sorting, paging, full-text search, facets --------
  *
  * Clients name filters, sort keys and facets; each name is looked up in a
@@ -106,6 +133,10 @@ typedef struct snap_query {
     long offset;
     const char *const *facets; /* facet names, NULL-free */
     size_t nfacets;
+    /* 1: the page is returned as row ids (res->rowids) instead of documents,
+     * for a caller that fetches each row as it needs it (a streamed answer
+     * holds a few rows, never the whole set: snapshot_get_row). */
+    int ids_only;
 } snap_query;
 
 typedef struct snap_error {
@@ -119,6 +150,8 @@ typedef struct snap_result {
     char **docs;    /* the page's items as compact JSON, in order */
     size_t ndocs;
     sbuf facets;    /* {"name":[{"value":V,"count":N},...],...} when facets were asked */
+    long long *rowids; /* with ids_only: the page's rows, in order (docs is then empty) */
+    size_t nrowids;
 } snap_result;
 
 /* Whether `name` is a filter of kind k (so callers can tell filters from
@@ -133,8 +166,10 @@ void snap_result_free(snap_result *r);
 /* Turns user search text into a safe FTS5 query: words become quoted terms,
  * a trailing '*' on a word or "phrase" makes a prefix query, "..." phrases
  * are kept, OR between two terms is kept, every other operator, column
- * filter or punctuation is dropped.  Returns 0 with the query in out, or -1
- * when nothing searchable is left (or the text is longer than 500 bytes). */
+ * filter or punctuation is dropped; a term already given is dropped (with
+ * the OR before it).  Returns 0 with the query in out, -1 when nothing
+ * searchable is left (or the text is longer than 500 bytes), -2 when more
+ * than SNAP_FTS_MAX_TERMS terms or SNAP_FTS_MAX_PREFIXES prefixes remain. */
 int snapshot_fts_query(const char *text, sbuf *out);
 
 /* GET /search: appends {"data":[{"kind","id","title","snippet","score"}],

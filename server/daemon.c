@@ -28,10 +28,12 @@
 
 #include <microhttpd.h>
 #include <netdb.h>
+#include <poll.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -323,6 +325,16 @@ static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, in
     if (shared) {
         r = cache_entry_wire(resp->cached, resp->cached_variant, wire_make, wire_free);
         size = cache_entry_body_size(resp->cached, resp->cached_variant);
+    } else if (head && resp->stream) {
+        /* HEAD of a streamed answer: the GET's headers and no body at all.
+         * 0.9.75 sends a callback response's chunked terminator ("0\r\n\r\n")
+         * even for HEAD, which desynchronises keep-alive; so the stream is
+         * dropped and an empty buffer answer says what GET would send. */
+        resp->stream_free(resp->stream_cls);
+        resp->stream = NULL;
+        resp->stream_free = NULL;
+        resp->stream_cls = NULL;
+        r = make_response(resp, &size);
     } else {
         r = make_response(resp, &size);
     }
@@ -340,6 +352,87 @@ static enum MHD_Result queue(struct MHD_Connection *conn, struct req_ctx *rc, in
     return ret;
 }
 
+/* ---- framing checks (RFC 9112), as strict as nginx ------------------------
+ * libmicrohttpd 0.9.75 hands every header line to the application as it
+ * came: a second Content-Length or Host is a second entry (the library
+ * itself uses the first Content-Length, so a different second one would
+ * smuggle a request), "Transfer-Encoding : chunked" arrives as the name
+ * "Transfer-Encoding " (with its space), and an obs-fold line is glued into
+ * the name before it.  So the first call of each request walks the header
+ * list and answers 400 (501 for a transfer coding other than chunked) and
+ * closes the connection on: a name that is not an RFC 9110 token (space
+ * before the colon, a folded line), more than one Content-Length,
+ * Content-Length with Transfer-Encoding, more than one Transfer-Encoding,
+ * and on HTTP/1.1 a missing or repeated Host. */
+struct framing {
+    int content_length, transfer_encoding, host, bad_name, te_not_chunked;
+};
+
+static int is_tchar(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c && strchr("!#$%&'*+-.^_`|~", c));
+}
+
+static enum MHD_Result count_framing(void *cls, enum MHD_ValueKind kind, const char *key,
+                                     const char *value)
+{
+    struct framing *f = cls;
+    const unsigned char *k = (const unsigned char *)(key ? key : "");
+    if (!*k)
+        f->bad_name = 1;
+    for (; *k; k++)
+        if (!is_tchar(*k))
+            f->bad_name = 1;
+    if (key && !strcasecmp(key, MHD_HTTP_HEADER_CONTENT_LENGTH))
+        f->content_length++;
+    else if (key && !strcasecmp(key, MHD_HTTP_HEADER_HOST))
+        f->host++;
+    else if (key && !strcasecmp(key, MHD_HTTP_HEADER_TRANSFER_ENCODING)) {
+        f->transfer_encoding++;
+        if (!value || strcasecmp(value, "chunked") != 0)
+            f->te_not_chunked = 1;
+    }
+    return MHD_YES;
+}
+
+/* The status (400 or 501) and a sentence for a request whose framing is
+ * ambiguous, or 0 when it is sound. */
+static unsigned framing_problem(struct MHD_Connection *conn, const char *version, const char **why)
+{
+    struct framing f = {0};
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, count_framing, &f);
+    if (f.bad_name)
+        *why = "a header name is not a token (whitespace before the colon, or a folded line)";
+    else if (f.content_length > 1)
+        *why = "more than one Content-Length header";
+    else if (f.content_length && f.transfer_encoding)
+        *why = "Content-Length and Transfer-Encoding together";
+    else if (f.transfer_encoding > 1)
+        *why = "more than one Transfer-Encoding header";
+    else if (version && !strcmp(version, MHD_HTTP_VERSION_1_1) && f.host != 1)
+        *why = f.host ? "more than one Host header" : "an HTTP/1.1 request without a Host header";
+    else if (f.te_not_chunked) {
+        *why = "the only transfer coding accepted is chunked";
+        return 501;
+    } else
+        return 0;
+    return 400;
+}
+
+/* Whether the client of conn has closed its side (or the connection
+ * failed): checked by the request budget, so a query nobody waits for
+ * stops (snapshot_budget_begin). */
+static int client_gone(void *ctx)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(ctx, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!ci || ci->connect_fd == MHD_INVALID_SOCKET)
+        return 0;
+    struct pollfd p = {ci->connect_fd, POLLRDHUP, 0};
+    return poll(&p, 1, 0) > 0 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR));
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version,
                                   const char *upload_data, size_t *upload_data_size,
@@ -354,6 +447,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         rc->seen = 1;
         snprintf(rc->method, sizeof rc->method, "%s", method);
         snprintf(rc->version, sizeof rc->version, "%s", version);
+        /* ambiguous framing: answered now (queued on the first call, so the
+         * library closes the connection after it; nothing after it on the
+         * connection is read as a request) */
+        const char *why = NULL;
+        unsigned bad = framing_problem(conn, version, &why);
+        if (bad) {
+            http_response_init(&resp);
+            resp_problem(&resp, bad, why, NULL);
+            http_response_header(&resp, "Connection", "close");
+            return queue(conn, rc, 0, &resp);
+        }
         /* a declared body too large to discard: 413 now (queued on the
          * first call, so the library closes the connection after it) */
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
@@ -407,7 +511,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
                  d->cfg.max_header_bytes);
         resp_problem(&resp, 431, detail, NULL);
     } else {
+        double ms = request_budget_ms();
+        snapshot_budget_begin(ms / 1e3, ms * 10 / 1e3, client_gone, conn);
         request_handle(&req, method, rc->uri, &resp);
+        snapshot_budget_end();
     }
     rc->route_index = req.route_index;
     free(args.v);

@@ -3,7 +3,9 @@
  * Directories are expanded here into their *.txt files (directly inside,
  * sorted by name in byte order, hidden files skipped; every *.txt entry that
  * is not a readable regular file is named with the reason) and
- * each is handed to corpus_add_path.  model/corpus.h promises the same for a
+ * each is handed to corpus_add_file_in, which reads it only when its real
+ * path stays beneath the directory's (a symbolic link out of the corpus is
+ * named and skipped) and it is not on /proc, /sys or /dev.  model/corpus.h promises the same for a
  * directory passed whole, and the model does not depend on the order files
  * are added within a directory, so this is equivalent; it keeps `csto parse
  * DIR` right whichever corpus.c is linked (the early stub read a directory
@@ -82,7 +84,7 @@ static int add_path(corpus *c, const char *path)
             fprintf(stderr, "%s: not a regular file\n", file);
             failed++;
         } else {
-            failed += corpus_add_path(c, file, stderr);
+            failed += corpus_add_file_in(c, path, file, stderr);
         }
         free(names[i]);
     }

@@ -236,6 +236,20 @@ bad:
 
 /* ---- serve --------------------------------------------------------------- */
 
+/* SIGTERM/SIGINT while the first snapshot loads: nothing is served yet
+ * and nothing needs saving, so the process ends here (async-signal-safe
+ * calls only), exit status 0 as after a drain. */
+static void stop_during_load(int sig)
+{
+    static const char msg_term[] = "csto: SIGTERM during start-up: stopping before serving\n";
+    static const char msg_int[] = "csto: SIGINT during start-up: stopping before serving\n";
+    if (sig == SIGINT) {
+        if (write(2, msg_int, sizeof msg_int - 1) < 0) { /* nothing else to do */ }
+    } else if (write(2, msg_term, sizeof msg_term - 1) < 0) { /* idem */
+    }
+    _exit(0);
+}
+
 static int cmd_serve(int argc, char **argv)
 {
     char datadef[PATH_MAX], staticdef[PATH_MAX], staticreal[PATH_MAX], openapi[PATH_MAX];
@@ -355,14 +369,23 @@ static int cmd_serve(int argc, char **argv)
         fprintf(stderr, "csto: warning: static directory %s: %s (/ will answer 404)\n", static_dir,
                 strerror(errno));
 
-    /* Block the stop signals before any thread exists, so that they all
-     * inherit the mask and only sigwait() below sees the signals. */
-    sigset_t sigs;
+    /* The stop signals are blocked before any thread exists, so that they
+     * all inherit the mask and only sigwait() below sees the signals.  The
+     * first load runs before that, on this thread alone, and may be long (a
+     * large or hostile corpus): SIGTERM/SIGINT during it end the process at
+     * once (stop_during_load); SIGHUP is held until the server runs. */
+    sigset_t sigs, hup;
     sigemptyset(&sigs);
     sigaddset(&sigs, SIGINT);
     sigaddset(&sigs, SIGTERM);
     sigaddset(&sigs, SIGHUP);
-    pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+    sigemptyset(&hup);
+    sigaddset(&hup, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &hup, NULL);
+    struct sigaction stop = {.sa_handler = stop_during_load};
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTERM, &stop, NULL);
+    sigaction(SIGINT, &stop, NULL);
     signal(SIGPIPE, SIG_IGN);
 
     /* every connection is a descriptor: raise the limit, and keep the
@@ -400,6 +423,11 @@ static int cmd_serve(int argc, char **argv)
         return 1;
     }
     state_set(snap); /* the state owns it now */
+    /* loaded: from now on the stop signals wait for sigwait (a signal that
+     * came before this line has already ended the process) */
+    pthread_sigmask(SIG_BLOCK, &sigs, NULL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
 
     reload_config rl = {.corpus = corpus_path, .data = data, .threads = cfg.threads,
                         .strict = strict, .watch_ms = watch ? (int)watch_ms : 0};

@@ -2,6 +2,7 @@
 #include "server/request.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "handlers/handlers.h"
@@ -10,6 +11,17 @@
 #include "model/text.h"
 #include "server/routes.h"
 #include "server/state.h"
+
+double request_budget_ms(void)
+{
+    static double ms;
+    if (ms <= 0) {
+        const char *v = getenv("CSTO_REQUEST_BUDGET_MS");
+        double x = v ? strtod(v, NULL) : 0;
+        ms = x >= 1 && x <= 600000 ? x : REQUEST_BUDGET_MS;
+    }
+    return ms;
+}
 
 int request_text_ok(const char *s)
 {
@@ -62,6 +74,18 @@ void request_handle(http_request *req, const char *method_name, const char *raw_
     if (own)
         req->snap = state_acquire();
     router_dispatch(csto_routes, csto_nroutes, req, method_name, resp);
+    int spent = snapshot_budget_state();
+    if (spent) { /* a query or renderer was stopped: whatever the handler made is not the answer */
+        http_response_clear(resp);
+        http_response_init(resp);
+        char detail[160];
+        snprintf(detail, sizeof detail,
+                 spent == SNAP_BUDGET_GONE ? "the client went away"
+                                           : "the request needed more than its budget of %.0f ms of work: "
+                                             "ask for less (fewer terms, values, includes or a smaller page)",
+                 request_budget_ms());
+        resp_problem(resp, 503, detail, NULL);
+    }
     http_finish(req, resp);
     if (own) {
         snapshot_release(req->snap);
