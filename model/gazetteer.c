@@ -34,9 +34,10 @@ enum { NEED_CAP = 1, NEED_UPPER = 2 };
 /* How a phrase is added (add_phrase's opts).  Place names (countries, cities)
  * match only a capitalised word, or a word in capitals when the data writes
  * the name so ("US"), so "nice", "us" and "mobile" are not places; and only a
- * one-word place name marks its word as never part of a person's name
- * ("Moscow"), not the words of a longer one ("Saint Martin", "Nur Sultan"), nor
- * a generated city's name ("Ararat" is a town and Armenian first name). */
+ * one-word place name kept by hand marks its word as never part of a person's
+ * name ("Moscow", "Kazakh"), not the words of a longer one ("Saint Martin",
+ * "Nur Sultan"), nor a generated name (PH_NAMES_OK: "Ararat" is a town and an
+ * Armenian first name, "Mali" a country and a first name). */
 enum { PH_PLACE = 1, PH_NAMES_OK = 2 };
 
 struct gazetteer {
@@ -191,16 +192,19 @@ static int find_country(const gazetteer *g, const char *slug)
     return -1;
 }
 
+/* slug, name, iso, member[, aliases[, origin]]: origin "hand" (kept by hand)
+ * or "iso-codes" (generated; "Mali" and "Jordan" may be people's names too). */
 static int line_country(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 4) { snprintf(err, errlen, "expected slug, name, iso, member[, aliases]"); return -2; }
+    int opts = PH_PLACE | (nf > 5 && strcmp(f[5], "hand") != 0 ? PH_NAMES_OK : 0);
     GROW(g->countries, g->ncountries);
     country *c = &g->countries[g->ncountries];
     if (!(c->slug = strdup(f[0])) || !(c->name = strdup(f[1])) || !(c->iso = strdup(f[2]))) return -1;
     c->member = atoi(f[3]) == 1;
     int idx = g->ncountries++;
-    if (add_phrase(g, f[1], G_COUNTRY, idx, 0, PH_PLACE) < 0) return -1;
-    return nf > 4 ? add_list(g, f[4], G_COUNTRY, idx, 0, PH_PLACE) : 0;
+    if (add_phrase(g, f[1], G_COUNTRY, idx, 0, opts) < 0) return -1;
+    return nf > 4 ? add_list(g, f[4], G_COUNTRY, idx, 0, opts) : 0;
 }
 
 /* name, country slug[, spellings[, origin[, population]]]: origin "hand" (kept

@@ -119,6 +119,10 @@ static void test_words_and_names_are_not_cities(void **state)
     assert_false(gaz_notname(G, "martin"));
     assert_false(gaz_notname(G, "sultan"));
     assert_true(gaz_notname(G, "kazakh"));
+    /* nor a country's name taken from iso-codes alone: Mali and Chad are first names */
+    assert_false(gaz_notname(G, "mali"));
+    assert_false(gaz_notname(G, "chad"));
+    assert_string_equal(country_in("Mali"), "mali");
 }
 
 static void test_countries_from_iso_codes(void **state)
