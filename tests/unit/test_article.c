@@ -318,6 +318,13 @@ static const struct {
      "", "TASS", "MOSCOW", "Putin to visit Minsk", "On Tuesday"},
     {"Ministers meet\nYEREVAN, MAY 24, ARMENPRESS. The ministers met today by video link.\n", "", "Armenpress", "YEREVAN",
      "Ministers meet", "YEREVAN, MAY 24"},
+    {"Ministers meet\nBISHKEK, Nov 23 (AKIpress) - The ministers met today by video link.\n", "", "AKIpress", "BISHKEK",
+     "Ministers meet", "BISHKEK, Nov 23"},
+    {"Ministers meet\nASTANA, 23 November 2021. KAZINFORM \xE2\x80\x93 The ministers met today.\n", "2021-11-23",
+     "Kazinform", "ASTANA", "Ministers meet", "ASTANA, 23 November 2021"},
+    /* a header date wins over a dateline's */
+    {"Ministers meet\n24.11.2021\nMOSCOW, November 23. /TASS/. The ministers met yesterday.\n", "2021-11-24", "TASS",
+     "MOSCOW", "Ministers meet", "MOSCOW, November 23"},
     /* a dateline's day completes a header date of month precision, with its year */
     {"Ministers meet\nMay 2021\nYEREVAN, MAY 24, ARMENPRESS. The ministers met today by video link.\n", "2021-05-24",
      "Armenpress", "YEREVAN", "Ministers meet", "YEREVAN, MAY 24"},
