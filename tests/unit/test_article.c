@@ -294,6 +294,8 @@ static const struct {
      NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nAKIpress - 12.03.2021\nThe leaders met in Bishkek to talk about the border.\n", "2021-03-12",
      "AKIpress", NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nSputnik, Kyrgyzstan (26 May 2020)\nThe leaders met in Bishkek to talk about the border.\n", "2020-05-26",
+     "Sputnik, Kyrgyzstan", NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nNovember 27, 2025, Bishkek\nThe leaders met to talk about the border.\n", "2025-11-27", NULL,
      "Bishkek", "Leaders meet", "The leaders"},
     /* a site's clock before the article's date is neither */
