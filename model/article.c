@@ -77,14 +77,14 @@ static int city_line(const gazetteer *g, const char *s, size_t n)
 }
 
 /* What a name before a header date is: a gazetteer city (the dateline,
- * >= 0), an outlet (-2), or neither (-1): at most 4 words, no digits, no
+ * >= 0), an outlet (-2), or neither (-1): at most 6 words, no digits, no
  * weekday ("Flag Wednesday, 24 April 2024" is a site's clock, not an outlet). */
 static int header_name(const gazetteer *g, const char *s, size_t n)
 {
-    if (!n || n > 40) return -1;
+    if (!n || n > 60) return -1;
     for (size_t i = 0; i < n; i++)
         if (isdigit((unsigned char)s[i])) return -1;
-    if (words(s, n) > 4) return -1;
+    if (words(s, n) > 6) return -1;
     int c = city_line(g, s, n);
     if (c >= 0) return c;
     toklist tl;
@@ -104,7 +104,7 @@ static int header_name(const gazetteer *g, const char *s, size_t n)
 static int named_date_line(const gazetteer *g, const char *s, size_t n, article *a)
 {
     if (n > 100) return 0;
-    for (size_t i = 1; i + 1 < n && i <= 41; i++) {
+    for (size_t i = 1; i + 1 < n && i <= 61; i++) {
         size_t skip;
         if (s[i] == '(' || s[i] == ',' || s[i] == '|' || s[i] == ':') skip = s[i] == '(' ? 0 : 1;
         else if (s[i] == '-' && s[i - 1] == ' ') skip = 1;
@@ -116,7 +116,8 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         trim(&r, &rn);
         cdate d;
         int kind = header_name(g, o, on);
-        if (kind == -1 || !date_parse_line(g, r, rn, &d)) return 0;
+        if (kind == -1) return 0;
+        if (!date_parse_line(g, r, rn, &d)) continue; /* "Sputnik, Kyrgyzstan (26 May 2020)": a later separator */
         if (kind >= 0 && !a->dateline) {
             a->dateline = dupn(o, on);
             a->dateline_city = kind;

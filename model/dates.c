@@ -351,7 +351,14 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         if (j < to && (e = match_at(g, tl, j, to, ref, anchor, 1, hit))) return e;
     }
     if ((e = absolute_at(g, tl, i, to, alone, &d, &rule))) {
-        *hit = (date_hit){d, i, e, 0, rule, d};
+        int rel = 0;
+        /* "in November last year", "on 19 October, this year": the year from the reference */
+        size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
+        if (!d.y && ref.y && dword(g, tl, j, to, DK_YEAR, &h)) {
+            cdate y = {ref.y + h.sub, d.m, d.d};
+            if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date";
+        }
+        *hit = (date_hit){d, i, e, rel, rule, d};
         return e;
     }
     int ok = 0;

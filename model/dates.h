@@ -21,6 +21,8 @@
  *    month (month); this/last/next year (year); weekdays (below).
  *  - against the anchor (the full date last named in the text, else ref):
  *    earlier in the day, later in the day, the same day, the next day.
+ *  - a year-less date followed by a relative year ("in November last year",
+ *    "on 19 October, this year") takes that year.
  *  - a relative form followed by an explicit date ("tomorrow, September 16",
  *    "on Friday, November 8") is one hit: the explicit date wins, completed
  *    by the relative one when they agree.
@@ -48,7 +50,7 @@ typedef struct date_hit {
     const char *rule;    /* which form matched (for --explain): "numeric", "day-month", "month-day",
                             "year", "weekday", "next-weekday", "last-weekday", "weekday-date",
                             "yesterday", "today", "tomorrow", "relative-day", "relative-week",
-                            "relative-month", "relative-year", "relative-date", "same-day",
+                            "relative-month", "relative-year", "relative-date", "relative-year-date", "same-day",
                             "next-day", "previous-day"; a static string */
     cdate alt;           /* for a bare weekday, the coming one; otherwise = date */
 } date_hit;

@@ -294,6 +294,8 @@ static const struct {
      NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nAKIpress - 12.03.2021\nThe leaders met in Bishkek to talk about the border.\n", "2021-03-12",
      "AKIpress", NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nSputnik, Kyrgyzstan (26 May 2020)\nThe leaders met in Bishkek to talk about the border.\n", "2020-05-26",
+     "Sputnik, Kyrgyzstan", NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nNovember 27, 2025, Bishkek\nThe leaders met to talk about the border.\n", "2025-11-27", NULL,
      "Bishkek", "Leaders meet", "The leaders"},
     /* a site's clock before the article's date is neither */
@@ -318,6 +320,13 @@ static const struct {
      "", "TASS", "MOSCOW", "Putin to visit Minsk", "On Tuesday"},
     {"Ministers meet\nYEREVAN, MAY 24, ARMENPRESS. The ministers met today by video link.\n", "", "Armenpress", "YEREVAN",
      "Ministers meet", "YEREVAN, MAY 24"},
+    {"Ministers meet\nBISHKEK, Nov 23 (AKIpress) - The ministers met today by video link.\n", "", "AKIpress", "BISHKEK",
+     "Ministers meet", "BISHKEK, Nov 23"},
+    {"Ministers meet\nASTANA, 23 November 2021. KAZINFORM \xE2\x80\x93 The ministers met today.\n", "2021-11-23",
+     "Kazinform", "ASTANA", "Ministers meet", "ASTANA, 23 November 2021"},
+    /* a header date wins over a dateline's */
+    {"Ministers meet\n24.11.2021\nMOSCOW, November 23. /TASS/. The ministers met yesterday.\n", "2021-11-24", "TASS",
+     "MOSCOW", "Ministers meet", "MOSCOW, November 23"},
     /* a dateline's day completes a header date of month precision, with its year */
     {"Ministers meet\nMay 2021\nYEREVAN, MAY 24, ARMENPRESS. The ministers met today by video link.\n", "2021-05-24",
      "Armenpress", "YEREVAN", "Ministers meet", "YEREVAN, MAY 24"},

@@ -213,6 +213,14 @@ static const struct {
     {"next year", R2021, "2022", NULL},
     {"in the first half of this year", R2021, "2021", "the first half of this year"},
     {"in the second half of next year", R2021, "2022", NULL},
+    /* against the anchor (here none: the reference) */
+    {"the next day the ministers met", R2021, "2021-09-16", "the next day"},
+    {"later that day", R2021, "2021-09-15", "later that day"},
+    /* a year-less date with a relative year */
+    {"in November last year", R2021, "2020-11", "November last year"},
+    {"On 19 October, this year, in Moscow", R2021, "2021-10-19", "19 October, this year"},
+    {"on 8 May next year", R2021, "2022-05-08", NULL},
+    {"in November last year", {0, 0, 0}, "?-11", "November"}, /* no reference: the month alone */
     /* the explicit date wins, completed by the relative one when they agree */
     {"tomorrow, September 16", R2021, "2021-09-16", "tomorrow, September 16"},
     {"tomorrow, September 18", R2021, "?-09-18", NULL},
