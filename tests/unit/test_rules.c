@@ -1,0 +1,551 @@
+/* test_rules — one table row per extraction rule: a short article written for
+ * this test (2-4 sentences, never taken from a real article), and what the
+ * model built from it (corpus_add_text + corpus_model, as `csto parse` does)
+ * must or must not contain.  Each row is a case that its rule decides: the
+ * row fails when the rule is taken out.  (Checked when the table was written:
+ * each row against the library built at the parent of its rule's commit, and
+ * against builds with that one rule removed from model/extract.c or its words
+ * from data/lexicon.tsv.)  A row the extractor passes with or without the
+ * rule tests nothing: find a sentence where the rule makes the difference.
+ *
+ * To cover a new rule, add one row to `rows` below:
+ *
+ *     {.name = "what the rule does",
+ *      .text = "The sentences. Written by you.",
+ *      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"),
+ *                 HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General")}},
+ *
+ * Every row is one cmocka test named after it, so a failure names the row,
+ * each expectation that failed and a summary of what came out.  A row that
+ * shows a rule not doing what its commit says carries `.known_gap = "why"`:
+ * it is skipped (and reported as skipped) until the extractor is fixed;
+ * CSTO_RULES_GAPS=1 runs those rows too, to see whether a fix closed them.
+ *
+ * The article is "Headline\n\nPUBLISHED\n\nTEXT\n" with PUBLISHED the row's
+ * `.published` or 14.05.2026 (a Thursday: "on Tuesday" is 2026-05-12).
+ * Values are the model's: body codes joined with '+' in the model's order
+ * ("CDM+CFM"), country slugs, city names, official ids. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/corpus.h"
+#include "tests/common/gazfix.h"
+
+#define DEFAULT_PUBLISHED "14.05.2026"
+#define MAX_EXPECT 8
+
+/* What one expectation asks of the model.  Only the fields it sets count. */
+typedef enum what {
+    E_END = 0,        /* end of a row's list */
+    E_OFFICIAL,       /* an official .id; with .title/.country/.org: one position with all of them */
+    E_NO_OFFICIAL,    /* none of: official .id (with .title/.country/.org: with such a position);
+                       * official whose name contains .name */
+    E_MEETINGS,       /* exactly .n meetings */
+    E_MEETING,        /* a meeting with all of .bodies .date .city .country .status .format */
+    E_NO_MEETING,     /* no meeting with all of those */
+    E_PARTICIPANT,    /* a meeting with all of those lists .id among its participants */
+    E_NOT_PARTICIPANT,/* no meeting with all of those lists .id */
+    E_DOCUMENT,       /* a document with .type, .status and a title containing .title */
+    E_NO_DOCUMENT,    /* no document with all of those */
+    E_DOCUMENTS,      /* exactly .n documents (of .type when given); .n = 0: none at all */
+} what;
+
+typedef struct expect {
+    what what;
+    const char *id, *name;
+    const char *title, *country, *org;         /* officials (title exact); documents (title: a substring) */
+    const char *bodies, *date, *city, *status, *format;
+    const char *type;
+    int n;
+} expect;
+
+#define HAS_OFFICIAL(...)    {.what = E_OFFICIAL, __VA_ARGS__}
+#define NO_OFFICIAL(...)     {.what = E_NO_OFFICIAL, __VA_ARGS__}
+#define MEETINGS(k)          {.what = E_MEETINGS, .n = (k)}
+#define HAS_MEETING(...)     {.what = E_MEETING, __VA_ARGS__}
+#define NO_MEETING(...)      {.what = E_NO_MEETING, __VA_ARGS__}
+#define PARTICIPANT(...)     {.what = E_PARTICIPANT, __VA_ARGS__}
+#define NOT_PARTICIPANT(...) {.what = E_NOT_PARTICIPANT, __VA_ARGS__}
+#define HAS_DOCUMENT(...)    {.what = E_DOCUMENT, __VA_ARGS__}
+#define NO_DOCUMENT(...)     {.what = E_NO_DOCUMENT, __VA_ARGS__}
+#define DOCUMENTS(...)       {.what = E_DOCUMENTS, __VA_ARGS__}
+
+typedef struct row {
+    const char *name;
+    const char *text;
+    const char *published;  /* NULL: DEFAULT_PUBLISHED */
+    const char *known_gap;  /* non-NULL: the rule does not do this yet (why); skipped */
+    expect expect[MAX_EXPECT];
+} row;
+
+static const row rows[] = {
+    /* ---- a432113: a meeting's tense from the nearest tense word in its own clause ---- */
+    {.name = "tense: 'said at a meeting of the CFM ... that ... will be submitted to the CSC session'",
+     .text = "Russian Foreign Minister Ivan Petrov said at a meeting of the CSTO Council of Foreign Ministers in "
+             "Minsk on Tuesday that the documents will be submitted to the session of the Collective Security "
+             "Council.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-05-12"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned"), MEETINGS(2)}},
+    {.name = "tense: the clause with 'will' gives the CSC its tense, not the CFM's date",
+     .known_gap = "the CSC takes the CFM's date (12 May, from the other clause) and the 'dated before the "
+                  "publication date' rule then makes it held",
+     .text = "Russian Foreign Minister Ivan Petrov said at a meeting of the CSTO Council of Foreign Ministers in "
+             "Minsk on 12 May that the documents will be submitted to the session of the Collective Security "
+             "Council.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-05-12"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned")}},
+    {.name = "tense: '..., Orlov said' after a planned mention stays planned",
+     .text = "Presidents of the member states will gather in the Belarusian capital Minsk for the CSTO summit, "
+             "Orlov said.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "tense: a 'will' meeting dated before the publication date was held; one dated after is planned",
+     .text = "The CSTO Council of Foreign Ministers will meet in Yerevan on 20 March 2026. The CSTO Council of "
+             "Defence Ministers will meet in Minsk on 20 June 2026.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-03-20", .city = "Yerevan"),
+                HAS_MEETING(.bodies = "CDM", .status = "planned", .date = "2026-06-20", .city = "Minsk")}},
+    {.name = "tense: a tense word beyond 'that' belongs to another clause",
+     .text = "The ministers agreed that a session of the CSTO Council of Foreign Ministers in the Armenian capital "
+             "Yerevan will be held.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "tense: a relative clause after the mention ('the summit, which was postponed, will ...')",
+     .known_gap = "clause_tense does not stop at a relative pronoun right after the mention, so 'was' inside "
+                  "'which was postponed' is the nearest tense word and the summit comes out held (with the "
+                  "publication month as its date); before a432113 it was planned",
+     .text = "The CSTO summit, which was postponed twice, will take place in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "tense: 'NAME said at the meeting of BODY that ... will ...': held, and NAME attended it",
+     .text = "Russian Foreign Minister Oleg Sidorov said at the meeting of the CSTO Council of Foreign Ministers "
+             "in Minsk that the ministers will meet again in the autumn.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .status = "held", .id = "oleg-sidorov")}},
+
+    /* ---- a432113: ranks skipped, 'TITLE of X, NAME' appositions, 'NAME, TITLE' pairs ---- */
+    {.name = "ranks: 'Chief of the CSTO Joint Staff Colonel General NAME'",
+     .text = "Chief of the CSTO Joint Staff Colonel General Ivan Petrov took part in the meeting of the Council "
+             "of Defence Ministers in Minsk on Tuesday.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Chief of the General Staff"),
+                NO_OFFICIAL(.name = "Colonel"), NO_OFFICIAL(.name = "General"),
+                PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov")}},
+    {.name = "ranks: 'Chief of the Joint Staff Colonel NAME' is not an official 'Colonel NAME'",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday. Chief of the Joint Staff Colonel Ivan "
+             "Petrov took part in the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Chief of the General Staff"),
+                NO_OFFICIAL(.name = "Colonel")}},
+    {.name = "apposition: 'the Secretary General of the CSTO, NAME,'",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday. The Secretary General of the CSTO, Ivan "
+             "Petrov, addressed the ministers.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General", .org = "CSTO")}},
+    {.name = "name-title: 'NAME, TITLE NAME and ...': the first name does not take the second one's title",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. Ivan Petrov, Tajik Foreign Minister "
+             "Oleg Sidorov and Armenian Foreign Minister Anna Grigoryan attended the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Minister of Foreign Affairs", .country = "tajikistan"),
+                NO_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs"),
+                HAS_OFFICIAL(.id = "anna-grigoryan", .country = "armenia"),
+                PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
+
+    /* ---- 34478f0: a mention with no date joins the meeting of the same bodies before it ---- */
+    {.name = "merge: an undated 'the summit' after a dated one is that summit, whatever its tense",
+     .text = "The Collective Security Council met in Astana on 10 May 2026. A film about the summit will be "
+             "shown on television.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-10")}},
+    {.name = "merge: an undated mention joins the summit before it; one with another date stays apart",
+     .text = "The Collective Security Council met in Astana on 10 May 2026. Kazakh President Daulet Seitov will "
+             "brief parliament on the summit. The next summit will take place in Moscow on 20 November 2026.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-10", .city = "Astana"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-20", .city = "Moscow"),
+                PARTICIPANT(.date = "2026-05-10", .id = "daulet-seitov"),
+                NOT_PARTICIPANT(.date = "2026-11-20", .id = "daulet-seitov")}},
+    {.name = "merge: 'the summit will open ... on DATE. The summit was attended by ...' is one summit",
+     .known_gap = "an undated mention in the past takes the publication month as its date, so it counts as "
+                  "dated and, with another status, does not join",
+     .published = "20.05.2026",
+     .text = "The CSTO summit will open in Astana on 20 May 2026. The summit was attended by the presidents of "
+             "six states.",
+     .expect = {MEETINGS(1)}},
+
+    /* ---- 5857096: attendance from participation words; none when absent or briefing the press ---- */
+    {.name = "attendance: 'Russia was represented by TITLE NAME' names no meeting: the one named before",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. Russia was represented by Foreign "
+             "Minister Oleg Sidorov.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
+    {.name = "attendance: the meeting to attend is the one named last",
+     .text = "The Council of Defence Ministers met in Minsk on Monday, and a meeting of the Council of Foreign "
+             "Ministers followed on Tuesday. Russia was represented by Foreign Minister Oleg Sidorov.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CDM", .id = "oleg-sidorov")}},
+    {.name = "attendance: 'NAME will not attend the summit' is no attendance",
+     .text = "The CSTO summit will be held in Minsk on 20 November 2026. Armenian Prime Minister Karen Avetisyan "
+             "will not attend the summit.",
+     .expect = {HAS_OFFICIAL(.id = "karen-avetisyan", .title = "Prime Minister", .country = "armenia"),
+                NOT_PARTICIPANT(.id = "karen-avetisyan")}},
+    {.name = "attendance: 'NAME told TASS' briefs the press, it is not attendance",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. Russian Foreign Minister Oleg Sidorov "
+             "told TASS that the meeting had been useful.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
+    {.name = "attendance: 'NAME said at a briefing that he will take part in the summit': he takes part",
+     .text = "Russian Foreign Minister Oleg Sidorov said at a briefing that he will take part in the CSTO summit "
+             "in Minsk.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .status = "planned", .id = "oleg-sidorov")}},
+    {.name = "attendance: 'NAME told the meeting that ...' addressed the meeting",
+     .known_gap = "speaker() takes every 'told' not followed by 'at'/'during' for a briefing of the press, so "
+                  "the minister who told the meeting is not its participant",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. Russian Foreign Minister Oleg Sidorov "
+             "told the meeting that the border was calm.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
+    /* ---- 0b823c3: documents ---- */
+    {.name = "documents: the Collective Security Treaty named in passing is no document",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. The ministers recalled that the "
+             "Collective Security Treaty was signed in Tashkent.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'said in a statement' is no document",
+     .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
+             "security, the Secretariat said in a statement.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'statements by the heads of state \"On A\", \"On B\" and \"On C\"' are three",
+     .text = "The CSTO summit was held in Minsk on 10 May 2026. The leaders adopted statements by the heads of "
+             "state \"On Drug Trafficking\", \"On Water Security\" and \"On Peacekeeping\".",
+     .expect = {DOCUMENTS(.n = 3, .type = "statement"),
+                HAS_DOCUMENT(.type = "statement", .status = "adopted", .title = "\"On Drug Trafficking\""),
+                HAS_DOCUMENT(.type = "statement", .title = "\"On Water Security\""),
+                HAS_DOCUMENT(.type = "statement", .title = "\"On Peacekeeping\"")}},
+    {.name = "documents: 'statements by the heads of state \"On A,\" \"On B,\" and \"On C.\"' with short titles",
+     .known_gap = "the extractor finds three, but the model merges two of them: the titles share 3 of their 5 "
+                  "content words (Jaccard 0.6 in corpus.c resolve_docs); titles also keep the comma inside the "
+                  "quotes",
+     .text = "The CSTO summit was held in Minsk on 10 May 2026. The leaders adopted statements by the heads of "
+             "state \"On Afghanistan,\" \"On Water Security,\" and \"On Peacekeeping.\"",
+     .expect = {DOCUMENTS(.n = 3, .type = "statement"), HAS_DOCUMENT(.type = "statement", .title = "On Afghanistan"),
+                HAS_DOCUMENT(.type = "statement", .title = "On Peacekeeping")}},
+    {.name = "documents: 'a resolution of the Collective Security Council \"On X\"' keeps the quoted title",
+     .text = "The CSTO summit was held in Minsk on 10 May 2026. The leaders adopted a resolution of the "
+             "Collective Security Council \"On the Secretary General of the CSTO\".",
+     .expect = {HAS_DOCUMENT(.status = "adopted", .title = "Council \"On the Secretary General of the CSTO\""),
+                DOCUMENTS(.n = 1)}},
+    {.name = "documents: 'draft declarations on A, a decision on B and statements on C' are all drafts",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. Draft declarations on regional "
+             "security, a decision on the peacekeeping contingent and statements on drug trafficking were "
+             "agreed.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft", .title = "regional security"),
+                HAS_DOCUMENT(.type = "decision", .status = "draft", .title = "peacekeeping contingent"),
+                HAS_DOCUMENT(.type = "statement", .status = "draft", .title = "drug trafficking"),
+                NO_DOCUMENT(.status = "adopted"), NO_DOCUMENT(.title = "a decision")}},
+    {.name = "documents: documents 'to be submitted to the heads of state' are drafts",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. The ministers approved documents to be "
+             "submitted to the heads of state, including a declaration on cyber security and a statement on "
+             "border protection.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft", .title = "cyber security"),
+                HAS_DOCUMENT(.type = "statement", .status = "draft", .title = "border protection"),
+                NO_DOCUMENT(.status = "adopted")}},
+    {.name = "documents: 'the Work Plan for 2027' keeps 'for 2027'",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday. The ministers approved the Work Plan for "
+             "2027.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "Work Plan for 2027")}},
+    {.name = "documents: a title stops before ', TITLE NAME told'",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. The ministers adopted a statement on "
+             "the situation in Afghanistan, CSTO Press Secretary Oleg Sidorov told reporters.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "situation in Afghanistan"),
+                NO_DOCUMENT(.title = "Press Secretary"), HAS_OFFICIAL(.id = "oleg-sidorov", .org = "CSTO")}},
+
+    /* ---- 1e19442: officials ---- */
+    {.name = "officials: 'head of the defence department, Colonel-General NAME'",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday. The report was delivered by the head of "
+             "the defence department, Colonel-General Ivan Petrov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Head"), NO_OFFICIAL(.name = "Colonel")}},
+    {.name = "officials: 'Secretary of Tajikistan's Security Council NAME'",
+     .text = "The Committee of Secretaries of Security Councils met in Dushanbe on Tuesday. Secretary of "
+             "Tajikistan's Security Council Rustam Nazarov opened the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "rustam-nazarov", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "CSSC", .id = "rustam-nazarov")}},
+    {.name = "officials: 'Secretary of Tajikistan's Security Council NAME' has that title",
+     .known_gap = "the title comes out as the generic 'Secretary', not 'Secretary of the Security Council'",
+     .text = "The Committee of Secretaries of Security Councils met in Dushanbe on Tuesday. Secretary of "
+             "Tajikistan's Security Council Rustam Nazarov opened the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "rustam-nazarov", .title = "Secretary of the Security Council",
+                             .country = "tajikistan")}},
+    {.name = "officials: 'the heads of Belarus - A B, Kazakhstan - C D and Russia - E F'",
+     .text = "The Collective Security Council met in Astana on Tuesday. The meeting was attended by the heads "
+             "of Belarus - Anton Kuzmich, Kazakhstan - Daulet Seitov and Russia - Pavel Orlov.",
+     .expect = {HAS_OFFICIAL(.id = "anton-kuzmich", .country = "belarus"),
+                HAS_OFFICIAL(.id = "daulet-seitov", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "pavel-orlov", .country = "russia"),
+                PARTICIPANT(.bodies = "CSC", .id = "daulet-seitov")}},
+    {.name = "officials: \"Belarus's A B\" is a person",
+     .text = "The Collective Security Council met in Astana on Tuesday. Belarus's Anton Kuzmich proposed new "
+             "measures.",
+     .expect = {HAS_OFFICIAL(.id = "anton-kuzmich"), NO_OFFICIAL(.name = "Belarus")}},
+    {.name = "officials: \"Belarus's A B\" is a person of Belarus",
+     .known_gap = "official_add drops the country when there is no title: the official has no position, and "
+                  "the model has no other place for a country",
+     .text = "The Collective Security Council met in Astana on Tuesday. Belarus's Anton Kuzmich proposed new "
+             "measures.",
+     .expect = {HAS_OFFICIAL(.id = "anton-kuzmich", .country = "belarus")}},
+    {.name = "officials: 'NAME was reelected to the post of CSTO Secretary General'",
+     .text = "The Collective Security Council met in Astana on Tuesday. Ivan Petrov was reelected to the post "
+             "of CSTO Secretary General.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General", .org = "CSTO")}},
+    {.name = "officials: 'the Collective Security Treaty Organization (CSTO) Secretary-General NAME'",
+     .text = "The Collective Security Council met in Astana on Tuesday. The Collective Security Treaty "
+             "Organization (CSTO) Secretary-General Ivan Petrov opened the session.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General", .org = "CSTO"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "officials: 'the Secretary General of the Organization NAME'",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday. The Secretary General of the "
+             "Organization Ivan Petrov took part.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General", .org = "CSTO")}},
+    {.name = "officials: 'Chairman of the Interstate Commission on Military-Economic Cooperation NAME'",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday. Chairman of the Interstate Commission on "
+             "Military-Economic Cooperation Oleg Sidorov reported on arms supplies.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Chairman"), NO_OFFICIAL(.name = "Cooperation")}},
+    {.name = "officials: \"Kazakhstan's top diplomat NAME\"",
+     .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. Kazakhstan's top diplomat Daulet "
+             "Seitov took part in the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "daulet-seitov", .title = "Minister of Foreign Affairs", .country = "kazakhstan"),
+                PARTICIPANT(.bodies = "CFM", .id = "daulet-seitov")}},
+    {.name = "officials: 'Presidential Adviser for Foreign Policy NAME'",
+     .text = "The Collective Security Council met in Astana on Tuesday. Presidential Adviser for Foreign Policy "
+             "Ivan Petrov attended the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Presidential Aide"), NO_OFFICIAL(.name = "Policy")}},
+
+    /* ---- 4733a5d: meetings and their places ---- */
+    {.name = "meetings: 'the next meeting of the Council will be held in Armenia' is a second, planned one",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday. The next meeting of the Council will be "
+             "held in Armenia.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CDM", .status = "held", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CDM", .status = "planned", .country = "armenia")}},
+    {.name = "meetings: one body and a bare 'the meeting in CITY' in one sentence",
+     .text = "The CSTO Committee of Secretaries of Security Councils discussed border security at the meeting "
+             "in Yerevan on Tuesday.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSSC", .city = "Yerevan", .status = "held")}},
+    {.name = "meetings: \"the CSTO PA Council's Minsk session\" is a PA meeting",
+     .text = "The CSTO PA Council's Minsk session approved the budget on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "held", .date = "2026-05-12")}},
+    {.name = "meetings: \"the PA Council's Minsk session\" is a PA meeting in Minsk",
+     .known_gap = "'PA' alone is no body name (data/bodies.tsv), and a city between the body and the meeting "
+                  "noun is skipped as a qualifier but never taken as the meeting's place",
+     .text = "The deputies gathered on Tuesday. The PA Council's Minsk session approved the budget.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Minsk")}},
+    {.name = "meetings: a qualifier between the body and the meeting noun ('Council regular session')",
+     .text = "The CSTO Collective Security Council regular session took place in Minsk on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "held")}},
+    {.name = "meetings: a qualifier between the body and the meeting noun, with another body in the sentence",
+     .text = "The CSTO Collective Security Council regular session approved the report of the Council of Foreign "
+             "Ministers on Tuesday.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-12")}},
+    {.name = "meetings: a new body name ('Committee of Secretaries of the CSTO Security Councils')",
+     .text = "The Committee of Secretaries of the CSTO Security Councils met in Minsk on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Minsk")}},
+    {.name = "places: \"in Kazakhstan's Almaty\"",
+     .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
+    {.name = "places: \"in Russia's St. Petersburg\"",
+     .known_gap = "data/countries.tsv has the alias \"Russia's\", so the country match already ends after "
+                  "'s and find_place's \"COUNTRY's CITY\" check never sees a possessive",
+     .text = "The CSTO Council of Foreign Ministers met in Russia's St. Petersburg on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Saint Petersburg")}},
+    {.name = "places: 'in the Armenian capital Yerevan'",
+     .text = "The CSTO Council of Foreign Ministers met in the Armenian capital Yerevan on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan", .country = "armenia")}},
+    {.name = "places: 'Minsk hosted the meeting'",
+     .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
+    {.name = "places: 'hosted by Astana'",
+     .text = "The meeting of the CSTO Council of Defence Ministers, hosted by Astana, ended on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Astana")}},
+};
+
+/* ---- the model and what it holds ---------------------------------------- */
+
+static json_t *model_of(const row *r)
+{
+    char *raw = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&raw, &n);
+    assert_non_null(f);
+    fprintf(f, "Headline about the CSTO\n\n%s\n\n%s\n", r->published ? r->published : DEFAULT_PUBLISHED, r->text);
+    fclose(f);
+    corpus *c = corpus_new(G);
+    assert_non_null(c);
+    char err[256] = "";
+    int rc = corpus_add_text(c, "a", raw, n, err, sizeof err);
+    if (rc) print_error("corpus_add_text: %s\n", err);
+    assert_int_equal(rc, 0);
+    json_t *m = corpus_model(c);
+    assert_non_null(m);
+    corpus_free(c);
+    free(raw);
+    return m;
+}
+
+static const char *str(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : "";
+}
+
+/* Whether `want` is unset or equal to the string at o.k. */
+static int field_is(json_t *o, const char *k, const char *want) { return !want || !strcmp(str(o, k), want); }
+
+static void bodies_of(json_t *meeting, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    size_t i;
+    json_t *b;
+    json_array_foreach(json_object_get(meeting, "bodies"), i, b) {
+        if (i) strncat(buf, "+", n - strlen(buf) - 1);
+        strncat(buf, json_string_value(b), n - strlen(buf) - 1);
+    }
+}
+
+static int lists(json_t *arr, const char *id)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(arr, i, v) if (json_is_string(v) && !strcmp(json_string_value(v), id)) return 1;
+    return 0;
+}
+
+static int meeting_fits(json_t *mt, const expect *x)
+{
+    char b[64];
+    bodies_of(mt, b, sizeof b);
+    return (!x->bodies || !strcmp(b, x->bodies)) && field_is(mt, "date", x->date) && field_is(mt, "city", x->city) &&
+           field_is(mt, "country", x->country) && field_is(mt, "status", x->status) &&
+           field_is(mt, "format", x->format);
+}
+
+/* Whether official o fits x: its id, or its name containing x->name, and a
+ * position with x's title, country and org when any is set. */
+static int official_fits(json_t *o, const expect *x)
+{
+    if (x->id && strcmp(str(o, "id"), x->id)) return 0;
+    if (x->name && !strstr(str(o, "name"), x->name)) return 0;
+    if (!x->title && !x->country && !x->org) return 1;
+    size_t i;
+    json_t *p;
+    json_array_foreach(json_object_get(o, "positions"), i, p)
+        if (field_is(p, "title", x->title) && field_is(p, "country", x->country) && field_is(p, "org", x->org))
+            return 1;
+    return 0;
+}
+
+static int document_fits(json_t *d, const expect *x)
+{
+    return field_is(d, "type", x->type) && field_is(d, "status", x->status) &&
+           (!x->title || strstr(str(d, "title"), x->title));
+}
+
+/* How many items of `kind` fit x. */
+static size_t count_fitting(json_t *m, const char *kind, const expect *x)
+{
+    size_t i, n = 0;
+    json_t *it;
+    json_array_foreach(json_object_get(m, kind), i, it) {
+        if (!strcmp(kind, "meetings"))
+            n += meeting_fits(it, x) && (!x->id || lists(json_object_get(it, "participants"), x->id));
+        else if (!strcmp(kind, "officials")) n += official_fits(it, x);
+        else n += document_fits(it, x);
+    }
+    return n;
+}
+
+/* Whether the model meets x. */
+static int holds(json_t *m, const expect *x)
+{
+    switch (x->what) {
+    case E_OFFICIAL: return count_fitting(m, "officials", x) > 0;
+    case E_NO_OFFICIAL: return count_fitting(m, "officials", x) == 0;
+    case E_MEETINGS: return json_array_size(json_object_get(m, "meetings")) == (size_t)x->n;
+    case E_MEETING:
+    case E_PARTICIPANT: return count_fitting(m, "meetings", x) > 0;
+    case E_NO_MEETING:
+    case E_NOT_PARTICIPANT: return count_fitting(m, "meetings", x) == 0;
+    case E_DOCUMENT: return count_fitting(m, "documents", x) > 0;
+    case E_NO_DOCUMENT: return count_fitting(m, "documents", x) == 0;
+    case E_DOCUMENTS: return count_fitting(m, "documents", x) == (size_t)x->n;
+    case E_END: break;
+    }
+    return 1;
+}
+
+/* ---- messages ----------------------------------------------------------- */
+
+static void describe(const expect *x)
+{
+    static const char *const names[] = {"", "official", "no official", "meetings", "meeting", "no meeting",
+                                        "participant", "not a participant", "document", "no document",
+                                        "documents"};
+    print_error("    expected %s", names[x->what]);
+    if (x->what == E_MEETINGS || x->what == E_DOCUMENTS) print_error(" = %d", x->n);
+    const struct { const char *k, *v; } f[] = {
+        {"id", x->id}, {"name~", x->name}, {"title", x->title}, {"country", x->country}, {"org", x->org},
+        {"bodies", x->bodies}, {"date", x->date}, {"city", x->city}, {"status", x->status},
+        {"format", x->format}, {"type", x->type}};
+    for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+        if (f[i].v) print_error(" %s=%s", f[i].k, f[i].v);
+    print_error("\n");
+}
+
+/* What came out, in a few lines, so a failure can be read without a debugger. */
+static void summarise(json_t *m)
+{
+    size_t i, k;
+    json_t *it, *v;
+    json_array_foreach(json_object_get(m, "meetings"), i, it) {
+        char b[64];
+        bodies_of(it, b, sizeof b);
+        print_error("    got meeting %s: %s %s city=%s country=%s %s participants:", str(it, "id"), b,
+                    str(it, "status"), str(it, "city"), str(it, "country"), str(it, "format"));
+        json_array_foreach(json_object_get(it, "participants"), k, v) print_error(" %s", json_string_value(v));
+        print_error("\n");
+    }
+    json_array_foreach(json_object_get(m, "officials"), i, it) {
+        print_error("    got official %s (%s):", str(it, "id"), str(it, "name"));
+        json_array_foreach(json_object_get(it, "positions"), k, v)
+            print_error(" [%s|%s|%s]", str(v, "title"), str(v, "country"), str(v, "org"));
+        print_error("\n");
+    }
+    json_array_foreach(json_object_get(m, "documents"), i, it)
+        print_error("    got document %s %s: %s\n", str(it, "type"), str(it, "status"), str(it, "title"));
+}
+
+/* ---- the loop ----------------------------------------------------------- */
+
+static void run_row(void **state)
+{
+    const row *r = *state;
+    if (r->known_gap && !getenv("CSTO_RULES_GAPS")) {
+        print_message("    known gap: %s\n", r->known_gap);
+        skip();
+    }
+    json_t *m = model_of(r);
+    int failed = 0;
+    for (size_t i = 0; i < MAX_EXPECT && r->expect[i].what != E_END; i++)
+        if (!holds(m, &r->expect[i])) {
+            if (!failed++) print_error("  row '%s':\n", r->name);
+            describe(&r->expect[i]);
+        }
+    if (failed) summarise(m);
+    json_decref(m);
+    if (failed) fail_msg("%d expectation(s) not met", failed);
+}
+
+int main(void)
+{
+    enum { N = sizeof rows / sizeof *rows };
+    struct CMUnitTest tests[N];
+    for (size_t i = 0; i < N; i++) {
+        if (rows[i].expect[0].what == E_END) { /* a row with no expectation tests nothing */
+            fprintf(stderr, "test_rules: row '%s' has no expectation\n", rows[i].name);
+            return 1;
+        }
+        tests[i] = (struct CMUnitTest){rows[i].name, run_row, NULL, NULL, (void *)&rows[i]};
+    }
+    return _cmocka_run_group_tests("test_rules", tests, N, gazfix_setup, gazfix_teardown);
+}
