@@ -751,6 +751,16 @@ static void doc_key(int cl, int type, const char *title, sbuf *out)
     for (int k = 0; k < n; k++) sbuf_printf(out, " %s", w[k]);
 }
 
+/* Whether document d of article art is an item of a list that already has an
+ * item in g: items of one list are distinct documents however alike. */
+static int doc_same_list(const resolver *r, const gdoc *g, int art, const x_document *d)
+{
+    if (!d->list) return 0;
+    for (int i = 0; i < g->members.n; i++)
+        if (g->members.v[i].art == art && r->c->arts[art].x.d[g->members.v[i].idx].list == d->list) return 1;
+    return 0;
+}
+
 static int resolve_docs(resolver *r)
 {
     corpus *c = r->c;
@@ -770,7 +780,9 @@ static int resolve_docs(resolver *r)
             /* title overlap with the latest documents of the meeting (all of
              * them in any real corpus), the earliest fitting one wins */
             for (int k = cl >= 0 ? head[cl] : -1; k >= 0 && seen++ < RESOLVE_MAX_CANDIDATES; k = r->dc[k].next)
-                if (r->dc[k].type == d->type && jaccard_ge(r->dc[k].title, d->title, 0.6)) pick = k;
+                if (r->dc[k].type == d->type && !doc_same_list(r, &r->dc[k], (int)a, d) &&
+                    jaccard_ge(r->dc[k].title, d->title, 0.6))
+                    pick = k; /* two items of one list are two documents */
             if (cl >= 0) {
                 doc_key(cl, d->type, d->title, &key);
                 if (key.oom) goto cleanup;
@@ -981,6 +993,11 @@ static json_t *positions_json(const resolver *r, const person *p)
         for (int k = 0; k < n && !skip; k++) {
             if (k == i) continue;
             const x_position *y = all[k];
+            if (!x->title) { /* no title: only when no other position says more of the same */
+                if (y->title ? (y->country == x->country && y->org == x->org) : k < i) skip = 1;
+                continue;
+            }
+            if (!y->title) continue;
             int same = !strcasecmp(x->title, y->title) && x->org == y->org;
             if (same && x->country == y->country && k < i) skip = 1;          /* duplicate */
             else if (same && x->country < 0 && y->country >= 0) skip = 1;     /* less specific */
@@ -988,7 +1005,7 @@ static json_t *positions_json(const resolver *r, const person *p)
                      strcasecmp(x->title, y->title) && words_subset(x->title, y->title)) skip = 1;
         }
         if (skip) continue;
-        json_array_append_new(arr, json_pack("{s:s, s:o, s:o}", "title", x->title, "country",
+        json_array_append_new(arr, json_pack("{s:o, s:o, s:o}", "title", x->title ? json_string(x->title) : json_null(), "country",
                                              x->country >= 0 ? json_string(gaz_country(g, x->country)->slug) : json_null(),
                                              "org", x->org >= 0 ? json_string(gaz_org(g, x->org)->code) : json_null()));
     }

@@ -64,6 +64,7 @@ typedef struct ctx {
     unsigned char *used;    /* token already part of a document title */
     unsigned char *inname;  /* token inside an organisation's or body's name */
     int current;            /* meeting last named, or -1 */
+    int list, nlists;       /* the list whose items are being added (0: none), lists so far */
     cdate anchor;           /* date last named (day precision) */
     int sentence_no;
     int oom;
@@ -140,7 +141,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                 k = h.end;
                 if (is(c, k, "'s")) k++;
                 if (is(c, k, "capital") || is(c, k, "city")) k++;
-                if (k > h.end && gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) j = k;
+                int poss = k > h.end || (h.end > 0 && is(c, h.end - 1, "'s")); /* an alias may hold the "'s" */
+                if (poss && gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) j = k;
             }
         }
         if (gaz_match(c->g, c->tl, j, e, G_CITY, -1, &h)) {
@@ -259,8 +261,16 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     }
     long bl_plan = best_plan, bl_past = best_past;
     best_plan = best_past = -1;
-    for (size_t i = end; i < e; i++) {
-        if (i > end + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
+    size_t from = end;
+    if (is(c, end, ",") && lex(c, end + 1, e, LX_CLAUSE, NULL)) {
+        /* "the summit, which was postponed twice, will take place": the clause about
+         * the mention is skipped when a comma closes it and the sentence goes on */
+        size_t q = end + 2;
+        while (q < e && !is(c, q, ",")) q++;
+        if (q + 1 < e) from = q + 1;
+    }
+    for (size_t i = from; i < e; i++) {
+        if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
         long d = (long)(i - end) + 1;
         k = i;
         if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */
@@ -282,12 +292,13 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
 static int dated(cdate d) { return d.y || d.d; }
 
 /* Merges a new meeting mention into the article's meetings; returns its index or -1.
+ * `fallback` is the date a new meeting takes when the mention gives none.
  * A mention joins the meeting last named with the same bodies whose date and
  * place do not conflict with its own.  Two dated mentions must also agree on
  * status and format; a mention that gives no date is the meeting named
  * before it whatever its tense ("the summit will open ... the summit was
  * attended by ..."), and a video format on either side wins. */
-static int meeting_add(ctx *c, x_meeting *m, span ev)
+static int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback)
 {
     extraction *x = c->x;
     for (int k = x->nm; k-- > 0;) {
@@ -309,6 +320,7 @@ static int meeting_add(ctx *c, x_meeting *m, span ev)
         if (span_push(&o->ev, ev) < 0) c->oom = 1;
         return k;
     }
+    if (!dated(m->date)) m->date = fallback; /* a new meeting: "held" with no date is the report's month */
     if (x->nm == x->capm) {
         int cap = x->capm ? x->capm * 2 : 2;
         x_meeting *p = realloc(x->m, (size_t)cap * sizeof *p);
@@ -564,12 +576,19 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             !(date_precision(m.date) == 3 && date_precision(pub) == 3 && date_cmp(m.date, date_add_days(pub, -1)) >= 0))
             planned = 0;
         m.status = planned ? ST_PLANNED : ST_HELD;
+        cdate fallback = {0, 0, 0}; /* given only if the mention joins no meeting named before */
         if (best < 0 && m.status == ST_HELD && pub.y && pub.m) {
-            m.date = (cdate){pub.y, pub.m, 0};
+            fallback = (cdate){pub.y, pub.m, 0};
             /* "the sitting started in Moscow", "the summit is underway": the day of the report */
             if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m.date = pub;
         }
         if (m.format == FM_IN_PERSON) find_place(c, s, e, out[i].pos, &m.city, &m.country);
+        if (m.format == FM_IN_PERSON && m.city < 0 && m.country < 0) {
+            /* "the PA Council's Minsk session", "the Yerevan summit": a city qualifying the meeting */
+            gaz_hit ch;
+            for (size_t k = out[i].pos > s + 3 ? out[i].pos - 3 : s; k < out[i].pos && m.city < 0; k++)
+                if (gaz_match(c->g, c->tl, k, out[i].pos, G_CITY, -1, &ch) && ch.end == out[i].pos) m.city = ch.val;
+        }
         int recent = !pub.y || !m.date.y ||
                      (date_precision(m.date) == 3 && date_precision(pub) == 3 &&
                       date_cmp(m.date, date_add_days(pub, -7)) >= 0) ||
@@ -580,7 +599,7 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
             m.country = gaz_city(c->g, m.city)->country;
         }
         if (m.city >= 0 && m.country < 0) m.country = gaz_city(c->g, m.city)->country;
-        int idx = meeting_add(c, &m, span_of(c, s, e));
+        int idx = meeting_add(c, &m, span_of(c, s, e), fallback);
         if (idx >= 0 && (result < 0 || out[i].pos < result_pos)) { result = idx; result_pos = out[i].pos; } /* the first named */
         if (idx >= 0 && (i == 0 || out[i].pos >= last_pos)) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
@@ -781,6 +800,15 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
     x_official *o = &x->o[k];
     if (initial) o->initial = initial;
     if (span_push(&o->ev, span_of(c, s, e)) < 0) c->oom = 1;
+    if (!t && (country >= 0 || org >= 0)) { /* "Belarus's X": a position whose title is not said */
+        for (int p = 0; p < o->npos; p++)
+            if (o->pos[p].country == country && o->pos[p].org == org) return k;
+        x_position *np = realloc(o->pos, (size_t)(o->npos + 1) * sizeof *np);
+        if (!np) { c->oom = 1; return k; }
+        o->pos = np;
+        o->pos[o->npos++] = (x_position){NULL, country, org};
+        return k;
+    }
     if (t) {
         sbuf ts = {0};
         if (t->prefix_end > t->prefix_start) {
@@ -798,7 +826,8 @@ static int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int countr
             free(w);
         }
         for (int p = 0; p < o->npos; p++)
-            if (!strcasecmp(o->pos[p].title, sbuf_str(&ts)) && o->pos[p].country == country && o->pos[p].org == org) {
+            if (o->pos[p].title && !strcasecmp(o->pos[p].title, sbuf_str(&ts)) && o->pos[p].country == country &&
+                o->pos[p].org == org) {
                 sbuf_free(&ts);
                 return k;
             }
@@ -819,6 +848,8 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
     for (size_t j = ne; j < ne + 2 && j < e; j++)
         if (lex(c, j, e, LX_SPEECH, &k)) {
             if (is(c, k, "at") || is(c, k, "during")) return 0; /* "X said at the meeting": there */
+            if (is(c, j, "told") && determiner(c, k) && (lex(c, k + 1, e, LX_MEETING_NOUN, NULL) || lex(c, k + 1, e, LX_ANAPHOR, NULL)))
+                return 1;                                        /* "X told the meeting": there */
             return is(c, j, "told") ? 2 : 1;                     /* "X told TASS": to the press */
         }
     for (size_t k = ns > s + 7 ? ns - 7 : s; k < ns; k++) { /* "according to X", "BelTA learned from (TITLE) X" */
@@ -1147,7 +1178,7 @@ static int doc_add(ctx *c, char *title, int type, int status, int meeting, int i
         x->d = p;
         x->capd = cap;
     }
-    x->d[x->nd] = (x_document){title, type, status, meeting, initiator, ev, rule};
+    x->d[x->nd] = (x_document){title, type, status, meeting, initiator, ev, rule, c->list};
     return x->nd++;
 }
 
@@ -1313,10 +1344,20 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 if (quoted_at(c, q, e)) { /* statements by the heads of state "On A", "On B" and "On C" */
                     char *by = text_of(c, k, q);
                     int n_items = 0;
+                    c->list = ++c->nlists;
                     size_t qe;
                     while ((qe = quoted_at(c, q, e))) {
                         sbuf t = {0};
-                        char *item = text_of(c, q, qe);
+                        size_t ie = qe - 1; /* the closing quote; a comma or stop inside it is not the title's */
+                        while (ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+                        char *inner = text_of(c, q + 1, ie);
+                        char *item = NULL;
+                        if (inner) {
+                            sbuf qb = {0};
+                            sbuf_printf(&qb, "\"%s\"", inner);
+                            item = sbuf_steal(&qb);
+                            free(inner);
+                        }
                         sbuf_printf(&t, "%s %s %s", sbuf_str(&sing), by ? by : "", item ? item : "");
                         free(item);
                         doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, q, qe), "plural-quoted-list");
@@ -1327,6 +1368,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                         if (is(c, q, "and")) q++;
                     }
                     free(by);
+                    c->list = 0;
                     prev_end = q;
                     prev_draft = status == DS_DRAFT;
                     sbuf_free(&sing);
@@ -1341,6 +1383,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 for (size_t q = k; q < te; q++) commas += is(c, q, ",");
                 if (commas >= 2) {
                     size_t a = k + 1, n_items = 0;
+                    c->list = ++c->nlists;
                     while (a < te) {
                         size_t b = a;
                         while (b < te && !is(c, b, ",")) b++;
@@ -1356,6 +1399,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                         }
                         a = b + 1;
                     }
+                    c->list = 0;
                     for (size_t u = ms; u < te; u++) c->used[u] = 1;
                     prev_end = te;
                     prev_draft = status == DS_DRAFT;
@@ -1366,6 +1410,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 }
             }
             int mode_semicolon = 0;
+            c->list = ++c->nlists;
             if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
             else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
             int to_items = is(c, k, "to");
@@ -1397,6 +1442,7 @@ static void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 if (is(c, k, "and") && !next_doc_at(c, k, e)) k++;
                 if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
             }
+            c->list = 0;
             sbuf_free(&sing);
             free(kw);
             if (n_items) { i = k > i ? k - 1 : i; prev_end = k; prev_draft = status == DS_DRAFT; }

@@ -26,7 +26,7 @@ typedef struct spanvec { span *v; int n, cap; } spanvec;
 typedef struct intvec { int *v; int n, cap; } intvec;
 
 typedef struct x_position {
-    char *title;      /* e.g. "acting Prime Minister" */
+    char *title;      /* e.g. "acting Prime Minister"; NULL when the article names no title */
     int country;      /* gazetteer country, or -1 */
     int org;          /* gazetteer organisation, or -1 */
 } x_position;
@@ -66,6 +66,7 @@ typedef struct x_document {
     int initiator;    /* country whose initiative it was, or -1 */
     span ev;
     const char *rule;
+    int list;         /* items of one list ("statements on A, B and C") share a number > 0; else 0 */
 } x_document;
 
 typedef struct extraction {
