@@ -516,6 +516,7 @@ static int undated_fits(cdate pub, int held, cdate when, cdate other)
     }
     if (hi < plo - UNDATED_WINDOW || lo > phi + UNDATED_WINDOW) return 0;
     if (held && lo > phi + 1) return 0;    /* reported as held: it took place before */
+    if (!held && hi < plo - 1) return 0;   /* announced: it is still to come */
     return 1;
 }
 
@@ -536,6 +537,11 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
          * is the one such meeting: see cluster_meetings) */
         cdate pub = r->c->arts[art].a.published;
         if (pub.y) return undated_fits(pub, m->status == ST_HELD, k->date, k->pub);
+        if (pub.m && pub.d && k->date.y) {
+            /* a dateline's day without a year ("MOSCOW, November 30"): in the meeting's year */
+            cdate p = {k->date.y, pub.m, pub.d};
+            return undated_fits(p, m->status == ST_HELD, k->date, k->pub);
+        }
         return m->city >= 0 && k->city == m->city && k->date.y;
     } else if (!k->date.y) {
         return 0; /* undated clusters are made after every dated one */

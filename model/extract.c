@@ -129,10 +129,25 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
     for (size_t i = s; i + 1 < e; i++) {
         if (!is(c, i, "in") && !is(c, i, "to") && !is(c, i, "at")) continue;
         size_t j = i + 1;
-        if (is(c, j, "the") && is(c, j + 1, "city") && is(c, j + 2, "of")) j += 3;
-        else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) j += 3;
         gaz_hit h;
         int ci = -1, co = -1;
+        if (is(c, j, "the") && is(c, j + 1, "city") && is(c, j + 2, "of")) j += 3;
+        else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) {
+            j += 3;
+            if (is(c, j, "the")) j++;
+            /* "in the capital of Tajikistan": its capital, unless a city is named */
+            if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !gaz_match(c->g, c->tl, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
+                ci = gaz_capital(c->g, h.val);
+        } else if (is(c, j, "the") && gaz_match(c->g, c->tl, j + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, "capital") &&
+                   !gaz_match(c->g, c->tl, h.end + 1 + is(c, h.end + 1, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
+            ci = gaz_capital(c->g, h.val); /* "in the Belarusian capital" */
+        }
+        if (ci >= 0) {
+            co = gaz_city(c->g, ci)->country;
+            if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+            if (i < pos) { bc = ci; bk = co; }
+            continue;
+        }
         /* "in Russia's St. Petersburg", "in the Armenian capital Yerevan" */
         {
             size_t k = j;
@@ -140,7 +155,10 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
                 k = h.end;
                 if (is(c, k, "'s")) k++;
-                if (is(c, k, "capital") || is(c, k, "city")) k++;
+                if (is(c, k, "capital") || is(c, k, "city")) {
+                    k++;
+                    if (is(c, k, "of") || is(c, k, ",")) k++; /* "Kazakhstan's capital of Astana" */
+                }
                 int poss = k > h.end || (h.end > 0 && is(c, h.end - 1, "'s")); /* an alias may hold the "'s" */
                 if (poss && gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) j = k;
             }

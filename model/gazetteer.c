@@ -196,12 +196,14 @@ static int find_country(const gazetteer *g, const char *slug)
  * or "iso-codes" (generated; "Mali" and "Jordan" may be people's names too). */
 static int line_country(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
-    if (nf < 4) { snprintf(err, errlen, "expected slug, name, iso, member[, aliases]"); return -2; }
+    if (nf < 4) { snprintf(err, errlen, "expected slug, name, iso, member[, aliases[, origin[, capital]]]"); return -2; }
     int opts = PH_PLACE | (nf > 5 && strcmp(f[5], "hand") != 0 ? PH_NAMES_OK : 0);
     GROW(g->countries, g->ncountries);
     country *c = &g->countries[g->ncountries];
     if (!(c->slug = strdup(f[0])) || !(c->name = strdup(f[1])) || !(c->iso = strdup(f[2]))) return -1;
     c->member = atoi(f[3]) == 1;
+    c->capital = nf > 6 && *f[6] ? strdup(f[6]) : NULL;
+    if (nf > 6 && *f[6] && !c->capital) return -1;
     int idx = g->ncountries++;
     if (add_phrase(g, f[1], G_COUNTRY, idx, 0, opts) < 0) return -1;
     return nf > 4 ? add_list(g, f[4], G_COUNTRY, idx, 0, opts) : 0;
@@ -495,7 +497,7 @@ void gazetteer_free(gazetteer *g)
     free(g->e);
     for (size_t i = 0; i < g->tabcap; i++) free(g->tab[i].key);
     free(g->tab);
-    for (int i = 0; i < g->ncountries; i++) { free(g->countries[i].slug); free(g->countries[i].name); free(g->countries[i].iso); }
+    for (int i = 0; i < g->ncountries; i++) { free(g->countries[i].slug); free(g->countries[i].name); free(g->countries[i].iso); free(g->countries[i].capital); }
     free(g->countries);
     for (int i = 0; i < g->ncities; i++) free(g->cities[i].name);
     free(g->cities);
@@ -612,6 +614,14 @@ const org *gaz_org(const gazetteer *g, int i) { return i >= 0 && i < g->norgs ? 
 const title *gaz_title(const gazetteer *g, int i) { return i >= 0 && i < g->ntitles ? &g->titles[i] : NULL; }
 const doctype *gaz_doctype(const gazetteer *g, int i) { return i >= 0 && i < g->ndoctypes ? &g->doctypes[i] : NULL; }
 int gaz_ncountries(const gazetteer *g) { return g->ncountries; }
+
+int gaz_capital(const gazetteer *g, int country)
+{
+    if (country < 0 || country >= g->ncountries || !g->countries[country].capital) return -1;
+    for (int i = 0; i < g->ncities; i++)
+        if (g->cities[i].country == country && !strcmp(g->cities[i].name, g->countries[country].capital)) return i;
+    return -1;
+}
 int gaz_nbodies(const gazetteer *g) { return g->nbodies; }
 
 int gaz_body_index(const gazetteer *g, const char *code)

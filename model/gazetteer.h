@@ -38,7 +38,7 @@ enum date_kind {
     DK_MONTH_PREP, DK_HOMONYM, DK_RANGE, DK_OF, DK_ORDINAL, DK_LABEL, DK_TIME, DK_NKINDS
 };
 
-typedef struct country { char *slug, *name, *iso; int member; } country;
+typedef struct country { char *slug, *name, *iso; int member; char *capital; /* city name or NULL */ } country;
 typedef struct city { char *name; int country; } city;
 typedef struct body { char *code; char *group; } body;
 typedef struct org { char *code; } org;
@@ -82,6 +82,8 @@ const org *gaz_org(const gazetteer *g, int i);
 const title *gaz_title(const gazetteer *g, int i);
 const doctype *gaz_doctype(const gazetteer *g, int i);
 int gaz_ncountries(const gazetteer *g);
+/* The gazetteer city that is country i's capital (countries.tsv), or -1. */
+int gaz_capital(const gazetteer *g, int country);
 int gaz_nbodies(const gazetteer *g);
 /* Index of the body with this code, of the org with this code, of the country with this slug; -1 if none. */
 int gaz_body_index(const gazetteer *g, const char *code);
