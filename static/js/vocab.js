@@ -36,7 +36,7 @@ export async function loadCountries() {
 export function countryName(slug) {
   if (!slug) return '';
   if (countryNames && countryNames.has(slug)) return countryNames.get(slug);
-  return slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return slug.split(/[- ]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 export function isMember(slug) {
   return !!(countryNames && countryNames.has(slug));
