@@ -221,10 +221,12 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
         if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
             /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */
             size_t k = h.end;
+            if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* "the CSTO (ODKB)'s" */
             if (is(c, k, "'s")) k++;
             j = k;
             continue;
         }
+        if (is(c, j + 1, "'s") && c->tl->t[j].kind == TOK_WORD) { j += 2; continue; } /* "the Treaty's" */
         break;
     }
     return j;
@@ -274,7 +276,13 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
         long d = (long)(pos - i);
         if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
-        if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && !is(c, k, "by")) best_past = d; /* "chaired by X" modifies */
+        if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && !is(c, k, "by")) { /* "chaired by X" modifies */
+            if (i > s && (is(c, i - 1, "be") || is(c, i - 1, "been")) && i > s + 1 &&
+                (lex(c, i - 2, i - 1, LX_PLANNED_VERB, NULL) || is(c, i - 2, "to")))
+                { if (best_plan < 0) best_plan = d; } /* "will be discussed at a summit": a future passive */
+            else
+                best_past = d;
+        }
         if (best_plan >= 0 && best_past >= 0) break;
     }
     long bl_plan = best_plan, bl_past = best_past;
@@ -416,6 +424,80 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* The date of the sentence that dates meeting mention i: the most precise,
+ * then the nearest; not one said before "ahead of" it, not one that a
+ * nearer mention claims, not when it was said ("said on Monday").  Returns
+ * its index in dh, or -1. */
+static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
+{
+    int best = -1, after_only = planned_mod_before(c, s, out[i].pos) && out[i].pos > s + 2 &&
+                            lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD);
+    for (int k = 0; k < nd; k++) {
+        if (!dh[k].date.y && !dh[k].date.d) continue;
+        if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
+        /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
+        int spoken = 0;
+        for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
+            if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
+        if (spoken) continue;
+        /* a date belongs to the meeting named nearest to it ("the summit that was
+         * preceded by meetings of the ministers on Wednesday": the ministers') */
+        int mine = 1;
+        for (int q = 0; q < no && mine; q++)
+            if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
+                !coordinated(c, &out[i], &out[q]))
+                mine = 0;
+        if (!mine) continue;
+        /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
+        if (after_only && dh[k].start < out[i].pos) continue;
+        if (best < 0) { best = k; continue; }
+        int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
+        long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
+        if (pk > pb || (pk == pb && dk < db)) best = k;
+    }
+    return best;
+}
+
+/* For a mention with no date of its own: the date of the meeting it is said
+ * to precede ("will be held ahead of the summit on 28 November", "the summit
+ * will be preceded by a joint session") at the month, or the day before for
+ * "on the eve of".  Returns 1 and *out, or 0. */
+static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
+                         cdate *when)
+{
+    for (int q = 0; q < no; q++) {
+        if (q == i) continue;
+        int precedes = 0, eve = 0;
+        size_t k;
+        if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 12)
+            for (size_t a = out[q].pos > out[i].end + 4 ? out[q].pos - 4 : out[i].end; a < out[q].pos; a++)
+                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { precedes = 1; eve = is(c, a, "eve") || is(c, a + 2, "eve"); }
+        if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 8)
+            for (size_t a = out[q].end; a < out[i].pos; a++)
+                if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) precedes = 1;
+        if (!precedes) continue;
+        int b = mention_date(c, s, out, no, q, dh, nd);
+        if (b < 0 || !dh[b].date.m) continue;
+        *when = dh[b].date;
+        if (eve && date_precision(*when) == 3) *when = date_add_days(*when, -1);
+        else when->d = 0;
+        return 1;
+    }
+    /* "... will be held ahead of the CSTO session": the meeting last named */
+    size_t k;
+    for (size_t a = out[i].end; a < e && a < out[i].end + 8; a++)
+        if (lex(c, a, e, LX_RELATIVE_MOD, &k) && c->current >= 0 && c->x->m[c->current].date.m &&
+            c->x->m[c->current].bodies != out[i].mask) {
+            for (size_t b = k; b < e && b < k + 4; b++)
+                if (lex(c, b, e, LX_MEETING_NOUN, NULL) || lex(c, b, e, LX_ANAPHOR, NULL)) {
+                    *when = c->x->m[c->current].date;
+                    when->d = 0;
+                    return 1;
+                }
+        }
+    return 0;
+}
+
 /* Finds the meetings a sentence names; returns the index of the sentence's
  * meeting (the first one named, or the one referred back to), or -1. */
 static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
@@ -512,8 +594,14 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         /* "CSTO Committee of Secretaries ... discussed ... at the meeting in Yerevan": the one body named */
         unsigned mask = 0;
         int nb = 0;
-        for (int k = 0; k < nh; k++)
-            if (hits[k].kind == BK_BODY && !hits[k].used) { mask |= 1u << hits[k].body; nb++; }
+        for (int k = 0; k < nh; k++) {
+            if (hits[k].kind != BK_BODY || hits[k].used || hits[k].end > bare_pos) continue; /* the body is the subject */
+            size_t b = hits[k].start;
+            while (b > s && (is(c, b - 1, "the") || gaz_match(c->g, c->tl, b - 1, hits[k].start, G_ORG, -1, &h))) b--;
+            if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
+            mask |= 1u << hits[k].body;
+            nb++;
+        }
         if (nb == 1) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "body-and-meeting-noun");
     }
     if (!ng && bare_noun && c->current >= 0 && planned_mod_before(c, s, bare_pos)) {
@@ -556,33 +644,9 @@ static int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, 
         int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
         int planned = tense >= 0 ? tense : planned_verb;
         if (planned_mod_before(c, s, out[i].pos)) planned = 1;
-        /* the date: most precise, then nearest to the mention */
-        int best = -1, after_only = planned_mod_before(c, s, out[i].pos) && out[i].pos > s + 2 &&
-                                    lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD);
-        for (int k = 0; k < nd; k++) {
-            if (!dh[k].date.y && !dh[k].date.d) continue;
-            if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
-            /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
-            int spoken = 0;
-            for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
-                if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
-            if (spoken) continue;
-            /* a date belongs to the meeting named nearest to it ("the summit that was
-             * preceded by meetings of the ministers on Wednesday": the ministers') */
-            int mine = 1;
-            for (int q = 0; q < no && mine; q++)
-                if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
-                    !coordinated(c, &out[i], &out[q]))
-                    mine = 0;
-            if (!mine) continue;
-            /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
-            if (after_only && dh[k].start < out[i].pos) continue;
-            if (best < 0) { best = k; continue; }
-            int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
-            long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
-            if (pk > pb || (pk == pb && dk < db)) best = k;
-        }
+        int best = mention_date(c, s, out, no, i, dh, nd);
         if (best >= 0) m.date = dh[best].date;
+        else relative_date(c, s, e, out, no, i, dh, nd, &m.date);
         cdate pub = c->a->published;
         if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m.date, pub) < 0)
             m.date = date_add_days(m.date, 7); /* "will meet on Friday": the coming one */

@@ -343,6 +343,25 @@ static const row rows[] = {
      .text = "The next session of the CSTO Collective Security Council is set to be held in Kazakhstan's capital "
              "of Astana on 28 November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned", .date = "2026-11-28")}},
+    {.name = "tense: 'will be discussed at a summit' is a future passive, not a past",
+     .text = "The issue will be discussed at a summit of the CSTO in Sochi at the end of the year.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned")}},
+    {.name = "dates: a meeting held 'ahead of the summit on DATE' takes the summit's month",
+     .text = "The CSTO summit will be held in Bishkek on 28 November. A joint meeting of the Council of Foreign "
+             "Ministers and the Council of Defence Ministers will be held ahead of the summit on 28 November.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11-28")}},
+    {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
+     .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
+             "of the CSTO Collective Security Council on terrorism.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
+    {.name = "meetings: 'a meeting of the Collective Security Treaty Organization (CSTO)'s Collective Security Council'",
+     .text = "On Wednesday, 13 May, the President will chair a meeting of the Collective Security Treaty Organization "
+             "(CSTO)'s Collective Security Council via videoconference.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .format = "video", .date = "2026-05-13")}},
+    {.name = "meetings: \"a joint session of the Treaty's Foreign and Defence Ministers\"",
+     .text = "The agenda was supported at a joint session of the Treaty's Foreign and Defence Ministers in Minsk on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Minsk", .status = "held")}},
     {.name = "places: 'Minsk hosted the meeting'",
      .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
