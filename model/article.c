@@ -219,7 +219,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
 {
     toklist tl;
     const char *text = a->text + off;
-    size_t n = a->len - off < 300 ? a->len - off : 300;
+    size_t n = a->len - off < 160 ? a->len - off : 160; /* a dateline is short */
     if (toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
     gaz_hit h;
     int found = 0;

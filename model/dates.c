@@ -396,6 +396,13 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
     if (to > tl->n) to = tl->n;
     for (size_t i = from; i < to && n < max;) {
         date_hit h;
+        /* a date starts with a number or a date word (months, dates.tsv): most tokens are neither */
+        const token *t = &tl->t[i];
+        if (t->kind != TOK_NUM && !(t->norm[0] >= '0' && t->norm[0] <= '9') &&
+            !gaz_may_start(g, tl, i, 1u << G_MONTH | 1u << G_DATE)) {
+            i++;
+            continue;
+        }
         size_t e = match_at(g, tl, i, to, ref, anchor, 0, &h);
         if (!e) { i++; continue; }
         h.start = i;
@@ -437,7 +444,7 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
     toklist tl;
     size_t used = 0;
     if (labelled) *labelled = 0;
-    if (!n || toklist_build(&tl, s, n < 512 ? n : 512, NULL, NULL) < 0) return 0;
+    if (!n || toklist_build(&tl, s, n < 160 ? n : 160, NULL, NULL) < 0) return 0; /* a date prefix is short */
     size_t i = 0, lim = tl.n;
     gaz_hit h;
     int lab = 0;

@@ -587,6 +587,19 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
     return n;
 }
 
+int gaz_may_start(const gazetteer *g, const toklist *tl, size_t i, unsigned cls_mask)
+{
+    if (i >= tl->n) return 0;
+    const slot *s;
+    if (tl->slot) {
+        if (tl->slot[i] < 0) return 0;
+        s = &g->tab[tl->slot[i]];
+    } else if (!(s = slot_find(g, tl->t[i].norm))) {
+        return 0;
+    }
+    return (s->cls_mask & cls_mask) != 0;
+}
+
 int gaz_notname(const gazetteer *g, const char *norm)
 {
     const slot *s = slot_find(g, norm);

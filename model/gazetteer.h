@@ -60,6 +60,10 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
  * into hits, the longest first.  Returns how many. */
 int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, gaz_hit *hits, int max);
 
+/* Whether an entry of any class in cls_mask (bits 1u << G_*) starts with the
+ * word of token i: a cheap test before trying a family of matches there. */
+int gaz_may_start(const gazetteer *g, const toklist *tl, size_t i, unsigned cls_mask);
+
 /* Looks each token's word up once and records it in tl->slot, so that the
  * gaz_match calls on this token list compare numbers instead of strings.
  * Optional (gaz_match works without it); returns 0, or -1 out of memory. */
