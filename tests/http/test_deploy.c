@@ -163,6 +163,13 @@ static void test_json_logs(void **state)
     http_reply r;
     assert_int_equal(http_get(url, &r), 0);
     http_reply_free(&r);
+    /* raw bytes in the target: valid UTF-8 is logged as it is, an invalid
+     * byte as the text \xff, a tab as \u0009 (issue 15: "é" came out as
+     * "\u00c3\u00a9") */
+    sbuf raw = {0};
+    assert_int_equal(raw_http(s.port, "GET /api/v1/meetings?q=caf\xc3\xa9+Laj\xc4\x8d\xc3\xa1k&x=\xff HTTP/1.1\r\n"
+                                      "Host: t\r\nConnection: close\r\n\r\n", &raw), 0);
+    sbuf_free(&raw);
     kill(s.pid, SIGHUP);
     int reloaded = 0;
     for (int i = 0; i < 500 && !reloaded; i++) {
@@ -173,7 +180,7 @@ static void test_json_logs(void **state)
     }
     assert_true(reloaded);
     char *err = server_stderr(&s);
-    int requests = 0, reloads = 0;
+    int requests = 0, reloads = 0, raw_seen = 0;
     for (char *line = strtok(err, "\n"); line; line = strtok(NULL, "\n")) {
         if (line[0] != '{') continue;
         json_error_t jerr;
@@ -182,6 +189,12 @@ static void test_json_logs(void **state)
         if (json_object_get(j, "uri")) {
             requests++;
             assert_true(json_is_integer(json_object_get(j, "status")));
+            const char *uri = json_string_value(json_object_get(j, "uri"));
+            if (uri && strstr(uri, "x=")) {
+                raw_seen = 1;
+                assert_string_equal(uri, "/api/v1/meetings?q=caf\xc3\xa9+Laj\xc4\x8d\xc3\xa1k&x=\\xff");
+                assert_non_null(strstr(line, "caf\xc3\xa9")); /* the bytes themselves, not \u00c3 */
+            }
         }
         if (json_object_get(j, "event")) reloads++;
         json_decref(j);
@@ -189,6 +202,7 @@ static void test_json_logs(void **state)
     free(err);
     assert_true(requests >= 1);
     assert_int_equal(reloads, 1);
+    assert_true(raw_seen);
     assert_int_equal(server_stop(&s), 0);
 }
 
