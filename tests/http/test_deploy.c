@@ -40,6 +40,84 @@ static void check_shape(const char *url, json_t *value, json_t *columns)
     }
 }
 
+/* Expands $NAME and ${NAME} in s as Grafana's provisioning does (Go's
+ * os.Expand over the environment): ${...} takes everything up to '}' as
+ * the name, so a shell default like ${X:-y} names a variable that does not
+ * exist and expands to "".  Returns a malloc'd string. */
+static char *grafana_expand(const char *s)
+{
+    sbuf out = {0};
+    for (const char *p = s; *p;) {
+        if (p[0] != '$' || !p[1]) {
+            sbuf_putc(&out, *p++);
+            continue;
+        }
+        char name[256];
+        size_t n = 0;
+        if (p[1] == '{') {
+            const char *end = strchr(p + 2, '}');
+            if (!end || end == p + 2) { /* bad syntax: Go drops "${" */
+                p += 2;
+                continue;
+            }
+            n = (size_t)(end - p - 2);
+            snprintf(name, sizeof name, "%.*s", (int)n, p + 2);
+            p = end + 1;
+        } else {
+            const char *q = p + 1;
+            while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9'))
+                q++;
+            if (q == p + 1) {
+                sbuf_putc(&out, *p++);
+                continue;
+            }
+            snprintf(name, sizeof name, "%.*s", (int)(q - p - 1), p + 1);
+            p = q;
+        }
+        const char *v = getenv(name);
+        sbuf_puts(&out, v ? v : "");
+    }
+    char *r = strdup(sbuf_str(&out));
+    sbuf_free(&out);
+    return r;
+}
+
+/* The provisioned data source, expanded as Grafana would with CSTO_URL set,
+ * points at the running server (issue 15: ${CSTO_URL:-...} never worked). */
+static void check_datasource_url(const csto_server *s)
+{
+    FILE *f = fopen("deploy/grafana/provisioning/datasources/csto-infinity.yaml", "r");
+    assert_non_null(f);
+    setenv("CSTO_URL", s->base, 1);
+    char line[512];
+    int urls = 0;
+    while (fgets(line, sizeof line, f)) {
+        if (line[strspn(line, " ")] == '#')
+            continue;
+        char *x = grafana_expand(line);
+        char *u = strstr(x, "url:");
+        if (u && !strstr(x, "$")) {
+            char *v = u + 4;
+            v += strspn(v, " ");
+            v[strcspn(v, " \r\n")] = '\0';
+            if (strcmp(v, s->base) != 0) fail_msg("data source url expands to \"%s\", not %s", v, s->base);
+            char full[600];
+            snprintf(full, sizeof full, "%s/healthz", v);
+            http_reply r;
+            assert_int_equal(http_get(full, &r), 0);
+            assert_int_equal(r.status, 200);
+            http_reply_free(&r);
+            urls++;
+        }
+        if (strstr(line, "${") || strstr(line, "- $")) /* allowedHosts too */
+            if (!strstr(x, s->base)) fail_msg("does not expand to the server's URL: %s", line);
+        free(x);
+    }
+    fclose(f);
+    unsetenv("CSTO_URL");
+    assert_int_equal(urls, 1);
+}
+
 static void test_dashboard_urls(void **state)
 {
     json_error_t jerr;
@@ -72,6 +150,7 @@ static void test_dashboard_urls(void **state)
         }
     }
     printf("dashboard: %zu panel URLs checked\n", checked);
+    check_datasource_url(&s);
     assert_true(checked >= 4);
     assert_int_equal(server_stop(&s), 0);
     json_decref(dash);
