@@ -24,6 +24,7 @@ COPY --from=build /src/build/csto /usr/bin/csto
 COPY data/ /usr/share/csto/data/
 COPY static/ /usr/share/csto/static/
 COPY corpus/ /var/lib/csto/corpus/
+COPY deploy/docker/healthcheck.sh /usr/bin/csto-healthcheck
 ENV CSTO_CORPUS=/var/lib/csto/corpus \
     CSTO_LISTEN=0.0.0.0:8080 \
     CSTO_DATA=/usr/share/csto/data \
@@ -31,7 +32,8 @@ ENV CSTO_CORPUS=/var/lib/csto/corpus \
 VOLUME ["/var/lib/csto/corpus"]
 USER csto
 EXPOSE 8080
+# follows CSTO_LISTEN (docker run -e CSTO_LISTEN=0.0.0.0:9000 checks port 9000)
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:8080/healthz >/dev/null || exit 1
+  CMD ["/usr/bin/csto-healthcheck"]
 ENTRYPOINT ["/usr/bin/csto"]
 CMD ["serve"]

@@ -285,6 +285,88 @@ static void test_json_logs(void **state)
     assert_int_equal(server_stop(&s), 0);
 }
 
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    sbuf b = {0};
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        sbuf_append(&b, buf, n);
+    fclose(f);
+    char *r = strdup(sbuf_str(&b));
+    sbuf_free(&b);
+    return r;
+}
+
+static int run_healthcheck(const char *listen)
+{
+    if (listen)
+        setenv("CSTO_LISTEN", listen, 1);
+    const char *argv[] = {"/bin/sh", "deploy/docker/healthcheck.sh", NULL};
+    cmd_result r;
+    run_command(argv, 10000, &r);
+    unsetenv("CSTO_LISTEN");
+    int st = r.status;
+    cmd_result_free(&r);
+    return st;
+}
+
+/* The image's HEALTHCHECK follows CSTO_LISTEN (issue 15: it hard-coded
+ * 8080), the script it runs is copied into the image, and .dockerignore
+ * keeps build output, node_modules and .git out of the context but nothing
+ * the Dockerfile copies. */
+static void test_container_files(void **state)
+{
+    char *df = slurp("Dockerfile"), *ign = slurp(".dockerignore");
+    assert_non_null(df);
+    assert_non_null(ign);
+    char *hc = strstr(df, "\nHEALTHCHECK");
+    assert_non_null(hc);
+    char *hc_end = strstr(hc, "\nENTRYPOINT");
+    assert_non_null(hc_end);
+    *hc_end = '\0';
+    if (strstr(hc, "8080")) fail_msg("HEALTHCHECK hard-codes a port: %s", hc);
+    assert_non_null(strstr(hc, "/usr/bin/csto-healthcheck"));
+    *hc_end = '\n';
+    assert_non_null(strstr(df, "COPY deploy/docker/healthcheck.sh /usr/bin/csto-healthcheck"));
+    const char *ignored[] = {"build", "node_modules", ".git"};
+    for (size_t i = 0; i < 3; i++)
+        if (!strstr(ign, ignored[i])) fail_msg(".dockerignore lacks %s", ignored[i]);
+    /* every COPY source (not --from) survives .dockerignore */
+    for (char *p = strstr(df, "\nCOPY "); p; p = strstr(p + 1, "\nCOPY ")) {
+        if (strncmp(p + 6, "--from", 6) == 0) continue;
+        char src[128];
+        if (sscanf(p + 6, "%127s", src) != 1) continue;
+        char *slash = strchr(src, '/');
+        if (slash) *slash = '\0';
+        for (char *line = ign; line && *line;) {
+            char *nl = strchr(line, '\n');
+            size_t len = nl ? (size_t)(nl - line) : strlen(line);
+            if (len == strlen(src) && strncmp(line, src, len) == 0) fail_msg(".dockerignore drops %s, which the Dockerfile copies", src);
+            line = nl ? nl + 1 : NULL;
+        }
+    }
+    free(df);
+    free(ign);
+
+    csto_server s;
+    const char *args[] = {"--corpus", "corpus", "--data", "data", "--static", "static", "--quiet", NULL};
+    assert_int_equal(server_start(&s, args, 30000), 0);
+    char listen[64];
+    snprintf(listen, sizeof listen, "127.0.0.1:%u", s.port);
+    assert_int_equal(run_healthcheck(listen), 0);
+    snprintf(listen, sizeof listen, "0.0.0.0:%u", s.port); /* a wildcard is checked on loopback */
+    assert_int_equal(run_healthcheck(listen), 0);
+    snprintf(listen, sizeof listen, ":%u", s.port);
+    assert_int_equal(run_healthcheck(listen), 0);
+    assert_int_equal(server_stop(&s), 0);
+    assert_int_not_equal(run_healthcheck(listen), 0); /* nothing listens there now */
+    assert_int_not_equal(run_healthcheck("127.0.0.1"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -293,6 +375,7 @@ int main(void)
         cmocka_unit_test(test_man_page),
         cmocka_unit_test(test_export_command),
         cmocka_unit_test(test_json_logs),
+        cmocka_unit_test(test_container_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
