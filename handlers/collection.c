@@ -168,11 +168,8 @@ static int read_output(const http_request *req, http_response *resp, int kind, o
         o->format = strcmp(f, "csv") == 0 ? OUT_CSV : strcmp(f, "ndjson") == 0 ? OUT_NDJSON : OUT_JSON;
     }
     if (!f) {
-        const char *accept = http_header_in(req, "Accept");
-        if (accept && strstr(accept, "text/csv"))
-            o->format = OUT_CSV;
-        else if (accept && strstr(accept, "application/x-ndjson"))
-            o->format = OUT_NDJSON;
+        int a = accept_format(http_header_in(req, "Accept"));
+        o->format = a == ACCEPT_CSV ? OUT_CSV : a == ACCEPT_NDJSON ? OUT_NDJSON : OUT_JSON;
     }
     return 0;
 }
@@ -211,6 +208,20 @@ oom:
         v[n] = NULL;
     free_strv(v);
     return -1;
+}
+
+/* What every content-negotiated answer (lists, items, stats) carries: Vary:
+ * Accept (the body depends on it when no format= is given), and for CSV a
+ * Content-Disposition naming a download file "<name>.csv" (name: a route
+ * literal or a kind, so plain ASCII). */
+static void negotiated_headers(http_response *resp, const char *name)
+{
+    http_vary_add(resp, "Accept");
+    if (resp->status != 200 || !resp->content_type || strcmp(resp->content_type, CSV_TYPE) != 0)
+        return;
+    char v[128];
+    snprintf(v, sizeof v, "attachment; filename=\"%s.csv\"", name);
+    http_response_header(resp, "Content-Disposition", v);
 }
 
 static const char *const list_singles[] = {"limit", "offset", "sort", "q", "pretty", NULL};
@@ -353,6 +364,7 @@ void handle_collection_list(const http_request *req, http_response *resp)
         goto done;
     }
     paging_headers(req, resp, total, limit, offset);
+    negotiated_headers(resp, snapshot_kind_name(k));
 done:
     snap_result_free(&res);
     free(filters);
@@ -375,6 +387,8 @@ void handle_collection_item(const http_request *req, http_response *resp)
     if (rc == 0) {
         if (output_item(req->snap, k, sbuf_str(&doc), &o, resp) < 0)
             resp_problem(resp, 500, "out of memory", NULL);
+        else
+            negotiated_headers(resp, snapshot_kind_name(k) /* plural: the file holds one row */);
     } else if (rc == 1) {
         sbuf detail = {0};
         const char *kind = snapshot_kind_name(k); /* plural: drop the final 's' */
@@ -443,8 +457,13 @@ void handle_stats(const http_request *req, http_response *resp)
         resp_problem(resp, 400, err.detail, err.param);
         goto done;
     }
-    if (rc < 0 || output_rows(sbuf_str(&rows), &o, resp) < 0)
+    if (rc < 0 || output_rows(sbuf_str(&rows), &o, resp) < 0) {
         resp_problem(resp, 500, "the statistics query failed", NULL);
+        goto done;
+    }
+    char file[32];
+    snprintf(file, sizeof file, "%s-stats", what);
+    negotiated_headers(resp, file);
 done:
     free(filters);
     sbuf_free(&rows);
