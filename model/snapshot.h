@@ -121,9 +121,17 @@ typedef struct snap_result {
     sbuf facets;    /* {"name":[{"value":V,"count":N},...],...} when facets were asked */
 } snap_result;
 
-/* Whether `name` is a filter of kind k (so callers can tell filters from
- * unknown parameters). */
+/* Filters are "field" or "field__op" (op: in, ne, gt, gte, lt, lte,
+ * contains, isnull; which ones a field takes depends on its type; see
+ * snapshot.c).  Whether `name` is a filter field of kind k, with or without
+ * an operator (an operator the field does not take is still "a filter":
+ * the query then fails naming it), so callers can tell filters from
+ * unknown parameters. */
 int snapshot_is_filter(snap_kind k, const char *name);
+/* The operators filter `field` of kind k takes ("" for plain field=, then
+ * "ne", "gt", ...; static strings) into ops (at most max).  Returns how
+ * many, or -1 when field is not a filter of k. */
+int snapshot_filter_ops(snap_kind k, const char *field, const char **ops, int max);
 
 /* Runs a list query.  Returns 0 (res filled), 1 on bad client input (err
  * filled, res empty), -1 on an internal error.  Thread-safe. */

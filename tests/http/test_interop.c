@@ -139,12 +139,201 @@ static void test_csv_content_disposition(void **state)
     http_reply_free(&r);
 }
 
+/* The ids a list answers for path, joined with ',' in answer order. */
+static void ids_of(const char *path, char *out, size_t len)
+{
+    http_reply r;
+    get(path, NULL, &r);
+    if (r.status != 200)
+        fail_msg("%s: %ld %s", path, r.status, sbuf_str(&r.body));
+    json_t *j = json_loads(sbuf_str(&r.body), 0, NULL);
+    assert_non_null(j);
+    out[0] = '\0';
+    size_t i, used = 0;
+    json_t *item;
+    json_array_foreach(json_object_get(j, "data"), i, item) {
+        int w = snprintf(out + used, len - used, "%s%s", used ? "," : "", json_string_value(json_object_get(item, "id")));
+        assert_true(w > 0 && (size_t)w < len - used);
+        used += (size_t)w;
+    }
+    json_decref(j);
+    http_reply_free(&r);
+}
+
+static void expect_ids(const char *path, const char *want)
+{
+    char got[2048];
+    ids_of(path, got, sizeof got);
+    if (strcmp(got, want) != 0)
+        fail_msg("%s\n  got:  %s\n  want: %s", path, got, want);
+}
+
+/* A 400 problem naming `param`. */
+static void expect_400(const char *path, const char *param)
+{
+    http_reply r;
+    get(path, NULL, &r);
+    if (r.status != 400)
+        fail_msg("%s: %ld, not 400", path, r.status);
+    json_t *j = json_loads(sbuf_str(&r.body), 0, NULL);
+    assert_non_null(j);
+    json_t *ip = json_array_get(json_object_get(j, "invalid-params"), 0);
+    const char *name = json_string_value(json_object_get(ip, "name"));
+    if (!name || strcmp(name, param) != 0)
+        fail_msg("%s: names %s, not %s", path, name ? name : "(nothing)", param);
+    json_decref(j);
+    http_reply_free(&r);
+}
+
+/* The fixture's meetings in model order:
+ *   m-2018-csc-astana       CSC      2018-11-08 Astana    kazakhstan  held     nazarbayev
+ *   m-2019-csc-bishkek      CSC      2019-11-28 Bishkek   kyrgyzstan  held     lukashenko, zas
+ *   m-2019-cdm-cfm-moscow   CDM,CFM  2019       Moscow    russia      planned  (none)
+ *   m-2020-cfm-video        CFM      2020-05-27 (null)    (null)      held     zas
+ *   m-2019-11-cdm-dushanbe  CDM      2019-11    Dushanbe  tajikistan  held     (none) */
+#define ASTANA "m-2018-csc-astana"
+#define BISHKEK "m-2019-csc-bishkek"
+#define MOSCOW "m-2019-cdm-cfm-moscow"
+#define VIDEO "m-2020-cfm-video"
+#define DUSHANBE "m-2019-11-cdm-dushanbe"
+
+static void test_op_eq(void **state)
+{
+    expect_ids("/api/v1/meetings?city=astana", ASTANA);                       /* text: any case */
+    expect_ids("/api/v1/meetings?body=CFM", MOSCOW "," VIDEO);                  /* a list field: any */
+    expect_ids("/api/v1/meetings?date=2019", BISHKEK "," MOSCOW "," DUSHANBE); /* a date at its precision */
+    expect_ids("/api/v1/meetings?date=2019-11", BISHKEK "," MOSCOW "," DUSHANBE);
+    expect_ids("/api/v1/officials?meetings=2", "stanislav-zas");               /* a count */
+    expect_ids("/api/v1/meetings?city=null", "");                               /* a value, not a null test */
+}
+
+static void test_op_in(void **state)
+{
+    expect_ids("/api/v1/meetings?body__in=CSC,CDM", ASTANA "," BISHKEK "," MOSCOW "," DUSHANBE);
+    expect_ids("/api/v1/meetings?country__in=Russia,tajikistan", MOSCOW "," DUSHANBE);
+    expect_ids("/api/v1/members?meetings__in=0", "armenia");
+    /* __in is the plain filter: the two merge (OR), as repeated names do */
+    expect_ids("/api/v1/meetings?city=Moscow&city__in=Astana", ASTANA "," MOSCOW);
+}
+
+static void test_op_ne(void **state)
+{
+    expect_ids("/api/v1/meetings?body__ne=CFM", ASTANA "," BISHKEK "," DUSHANBE);
+    /* the negation of city=: the meeting with no city stays */
+    expect_ids("/api/v1/meetings?city__ne=Astana,Bishkek", MOSCOW "," VIDEO "," DUSHANBE);
+    expect_ids("/api/v1/meetings?status__ne=held", MOSCOW);
+    expect_ids("/api/v1/meetings?member__ne=kazakhstan,kyrgyzstan", MOSCOW "," VIDEO "," DUSHANBE);
+    expect_ids("/api/v1/officials?title__ne=president", "stanislav-zas");
+    expect_ids("/api/v1/members?meetings__ne=1", "armenia");
+}
+
+static void test_op_gt(void **state)
+{
+    expect_ids("/api/v1/meetings?date__gt=2019", VIDEO); /* after all of 2019 */
+    expect_ids("/api/v1/meetings?date__gt=2019-11-28", VIDEO);
+    expect_ids("/api/v1/officials?meetings__gt=1", "stanislav-zas");
+    expect_ids("/api/v1/articles?published__gt=2019-11", "a-video");
+}
+
+static void test_op_gte(void **state)
+{
+    /* 2019 overlaps 2019-11, so the meeting dated only 2019 stays (as from=) */
+    expect_ids("/api/v1/meetings?date__gte=2019-11", BISHKEK "," MOSCOW "," VIDEO "," DUSHANBE);
+    expect_ids("/api/v1/meetings?date__gte=2019-11-29", MOSCOW "," VIDEO "," DUSHANBE); /* 2019-11 overlaps */
+    expect_ids("/api/v1/members?officials__gte=1", "belarus,kazakhstan");
+    expect_ids("/api/v1/documents?date__gte=2020", "d-plan");
+}
+
+static void test_op_lt(void **state)
+{
+    expect_ids("/api/v1/meetings?date__lt=2019", ASTANA);
+    expect_ids("/api/v1/meetings?date__lt=2019-11-28", ASTANA); /* 2019 and 2019-11 are not wholly before */
+    expect_ids("/api/v1/meetings?date__lt=2019-12", ASTANA "," BISHKEK "," DUSHANBE); /* 2019 overlaps 2019-12 */
+    expect_ids("/api/v1/officials?articles__lt=2", "nursultan-nazarbayev,alexander-lukashenko");
+}
+
+static void test_op_lte(void **state)
+{
+    expect_ids("/api/v1/meetings?date__lte=2019-06", ASTANA "," MOSCOW);
+    expect_ids("/api/v1/meetings?date__gte=2019&date__lte=2019", BISHKEK "," MOSCOW "," DUSHANBE);
+    expect_ids("/api/v1/members?meetings__lte=0", "armenia");
+}
+
+static void test_op_contains(void **state)
+{
+    expect_ids("/api/v1/meetings?city__contains=AN", ASTANA "," DUSHANBE);
+    expect_ids("/api/v1/meetings?official__contains=zas", BISHKEK "," VIDEO);
+    expect_ids("/api/v1/officials?name__contains=luka,nazar", "nursultan-nazarbayev,alexander-lukashenko");
+    expect_ids("/api/v1/articles?source__contains=kab", "a-video");
+}
+
+static void test_op_isnull(void **state)
+{
+    expect_ids("/api/v1/meetings?city__isnull=true", VIDEO);
+    expect_ids("/api/v1/meetings?city__isnull=false", ASTANA "," BISHKEK "," MOSCOW "," DUSHANBE);
+    expect_ids("/api/v1/meetings?official__isnull=1", MOSCOW "," DUSHANBE); /* an empty list */
+    expect_ids("/api/v1/meetings?document__isnull=0", ASTANA "," BISHKEK "," VIDEO);
+    expect_ids("/api/v1/officials?country__isnull=true", "stanislav-zas");
+    expect_ids("/api/v1/documents?initiator__isnull=false", "d-decision");
+}
+
+/* Operators also narrow the stats series and compose with other filters. */
+static void test_ops_in_stats_and_together(void **state)
+{
+    http_reply r;
+    get("/api/v1/stats/meetings?date__gte=2020", NULL, &r);
+    assert_int_equal(r.status, 200);
+    json_t *j = json_loads(sbuf_str(&r.body), 0, NULL);
+    assert_int_equal(json_array_size(j), 1);
+    assert_int_equal(json_integer_value(json_object_get(json_array_get(j, 0), "count")), 1);
+    json_decref(j);
+    http_reply_free(&r);
+    expect_ids("/api/v1/meetings?body=CDM&date__lte=2019-06&city__isnull=false", MOSCOW);
+    expect_ids("/api/v1/meetings?body=CDM&date__lt=2019-06", "");
+}
+
+/* Each operator is whitelisted per field type; every mistake is a 400
+ * naming the parameter (issue 15 tried these). */
+static void test_op_errors(void **state)
+{
+    expect_400("/api/v1/meetings?date_gte=2019", "date_gte");           /* one underscore: unknown */
+    expect_400("/api/v1/meetings?date__foo=2019", "date__foo");         /* no such operator */
+    expect_400("/api/v1/meetings?body__gt=CFM", "body__gt");            /* a vocabulary is not ordered */
+    expect_400("/api/v1/meetings?body__contains=C", "body__contains");
+    expect_400("/api/v1/meetings?member__isnull=true", "member__isnull");
+    expect_400("/api/v1/officials?meetings__contains=1", "meetings__contains");
+    expect_400("/api/v1/meetings?body=neq.CFM", "body");                /* PostgREST syntax: a bad value */
+    expect_400("/api/v1/meetings?city__isnull=maybe", "city__isnull");
+    expect_400("/api/v1/meetings?date__gt=2019,2020", "date__gt");      /* one value */
+    expect_400("/api/v1/meetings?date__gt=2019&date__gt=2020", "date__gt");
+    expect_400("/api/v1/meetings?date__lt=last-year", "date__lt");
+    expect_400("/api/v1/officials?meetings__gt=-1", "meetings__gt");
+    expect_400("/api/v1/officials?meetings__gt=1e3", "meetings__gt");
+    expect_400("/api/v1/meetings?status__in=held,", "status__in");       /* an empty value */
+    expect_400("/api/v1/meetings?city__contains=", "city__contains");
+    expect_400("/api/v1/meetings?title__ne=x", "title__ne");             /* not a field of meetings */
+    /* SQL in a value is only ever a value */
+    expect_ids("/api/v1/meetings?city__contains=%27)%20OR%201=1--", "");
+    expect_ids("/api/v1/meetings?city__ne=%27%20OR%20%271%27=%271", ASTANA "," BISHKEK "," MOSCOW "," VIDEO "," DUSHANBE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_accept_q_values),
         cmocka_unit_test(test_vary_accept_with_gzip),
         cmocka_unit_test(test_csv_content_disposition),
+        cmocka_unit_test(test_op_eq),
+        cmocka_unit_test(test_op_in),
+        cmocka_unit_test(test_op_ne),
+        cmocka_unit_test(test_op_gt),
+        cmocka_unit_test(test_op_gte),
+        cmocka_unit_test(test_op_lt),
+        cmocka_unit_test(test_op_lte),
+        cmocka_unit_test(test_op_contains),
+        cmocka_unit_test(test_op_isnull),
+        cmocka_unit_test(test_ops_in_stats_and_together),
+        cmocka_unit_test(test_op_errors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
