@@ -86,18 +86,21 @@ $(BUILD)/tests/http/%: tests/http/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(
 run: $(BUILD)/csto
 	$(BUILD)/csto serve --corpus $(CORPUS) --listen $(LISTEN)
 
-# The OpenAPI document (data/openapi.json) is checked by a real validator from
-# npm, installed once into tests/openapi/node_modules (Debian's nodejs/npm
-# first if they are missing); tests/openapi/run.sh reports like a cmocka
-# binary so its result counts in the summary line.
+# The OpenAPI document (data/openapi.json) is checked by tools from npm,
+# installed once into tests/openapi/node_modules (Debian's nodejs/npm first if
+# they are missing): a validator (tests/openapi/run.sh), then Redocly's
+# recommended lint and Stoplight Prism as a validating proxy in front of
+# build/csto with requests generated from the document
+# (tests/openapi/conformance.sh).  Both report like cmocka binaries so their
+# results count in the summary line.
 OPENAPI_STAMP := tests/openapi/node_modules/.installed
-$(OPENAPI_STAMP): tests/openapi/package.json
+$(OPENAPI_STAMP): tests/openapi/package.json tests/openapi/package-lock.json
 	@command -v npm >/dev/null 2>&1 || sh scripts/deps.sh nodejs npm
 	@cd tests/openapi && npm install --no-audit --no-fund --silent >/dev/null
 	@touch $@
 
 test: $(BUILD)/csto $(UNIT_BIN) $(HTTP_BIN) $(OPENAPI_STAMP) | $(TDEPS_STAMP)
-	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN) tests/openapi/run.sh tests/browser/run.sh
+	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN) tests/openapi/run.sh tests/openapi/conformance.sh tests/browser/run.sh
 
 # libFuzzer harnesses (clang): each runs FUZZ_SECONDS on its seeds in tests/fuzz/seeds/NAME;
 # new interesting inputs go to build/fuzz/corpus-NAME, crashes to build/fuzz/.

@@ -431,6 +431,7 @@ void handle_search(const http_request *req, http_response *resp)
 }
 
 static const char *const stats_singles[] = {"interval", "by", "pretty", NULL};
+static const char *const stats_members_singles[] = {"pretty", NULL}; /* one row per member: no periods */
 static const char *const stats_multis[] = {"format", NULL};
 
 void handle_stats(const http_request *req, http_response *resp)
@@ -441,7 +442,8 @@ void handle_stats(const http_request *req, http_response *resp)
     out_opts o = {0};
     snap_param *filters = NULL;
     sbuf rows = {0};
-    if (check_args(req, resp, stats_singles, stats_multis, (int)k) < 0 || read_output(req, resp, (int)k, &o) < 0 ||
+    const char *const *singles = k == SNAP_MEMBERS ? stats_members_singles : stats_singles;
+    if (check_args(req, resp, singles, stats_multis, (int)k) < 0 || read_output(req, resp, (int)k, &o) < 0 ||
         !have_snapshot(req, resp))
         goto done;
     size_t nf = 0;
