@@ -109,6 +109,7 @@ function validValues(p) {
   return [...new Set(vals.map(String))];
 }
 
+const t0 = Date.now();
 async function main() {
   // ---- 1. Redocly
   const redocly = path.join(__dirname, "node_modules", ".bin", "redocly");
@@ -134,6 +135,7 @@ async function main() {
   const viaPrism = `http://127.0.0.1:${port}`;
   const stop = () => { try { prism.child.kill("SIGTERM"); } catch {} try { csto.child.kill("SIGTERM"); } catch {} };
   process.on("exit", stop);
+  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, () => { stop(); process.exit(1); });
 
   try {
     const ids = {};
@@ -151,6 +153,9 @@ async function main() {
       const required = params.filter((x) => x.required).map((x) => [x.name, validValues(x)[0]]);
       const negotiated = !!(op.responses["200"] && op.responses["200"].content && op.responses["200"].content["text/csv"]);
       const cases = [];
+      for (const [name, v] of required)
+        if (v === undefined) cases.push({ fatal: `${name}: required, and the document gives no valid value (enum or examples)` });
+      if (cases.length) { report(`prism GET ${p}`, cases.map((c) => c.fatal)); continue; }
       cases.push({ q: required, why: "required only" });
       if (negotiated)
         for (const a of ["text/csv", "application/x-ndjson", "application/json, text/csv;q=0.1", "text/csv;q=0"])
@@ -166,7 +171,10 @@ async function main() {
           const pair = vals.length >= 2 ? `${vals[0]},${vals[1]}` : `${vals[0]},${vals[0]}`;
           if (ajv.validate(items, pair)) cases.push({ q: [...required, [prm.name, pair]], why: `${prm.name}=${pair}` });
         }
-        for (const bad of BAD) cases.push({ q: [...required.filter(([n]) => n !== prm.name), [prm.name, bad]], why: `${prm.name}=${JSON.stringify(bad).slice(0, 40)}` });
+        // a filter shared with a list was tried with every bad value there: the
+        // stats series get the few that reach different code
+        const bads = p.startsWith("/api/v1/stats/") && prm["x-csto-filter"] ? ["", "zz", ",", "\u00a0"] : BAD;
+        for (const bad of bads) cases.push({ q: [...required.filter(([n]) => n !== prm.name), [prm.name, bad]], why: `${prm.name}=${JSON.stringify(bad).slice(0, 40)}` });
       }
       const problems = [];
       let n = 0, byAjv = 0;
@@ -220,7 +228,7 @@ async function main() {
     }
     total += n;
     report("server_rejects_what_the_document_does_not_declare", problems, `${n} requests`);
-    console.log(`conformance: ${total} requests in all`);
+    console.log(`conformance: ${total} requests in all, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } finally {
     stop();
   }
