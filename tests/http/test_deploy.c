@@ -349,8 +349,44 @@ static void test_container_files(void **state)
             line = nl ? nl + 1 : NULL;
         }
     }
-    free(df);
     free(ign);
+
+    /* the build stage installs every package of the Makefile's BUILD_DEBS,
+     * the runtime stage the package of every library build/csto links
+     * (issue 15: ICU had to reach the image too) */
+    char *mk = slurp("Makefile");
+    assert_non_null(mk);
+    char *bd = strstr(mk, "\nBUILD_DEBS := ");
+    assert_non_null(bd);
+    bd += 15;
+    char *runtime = strstr(df, "AS runtime");
+    assert_non_null(runtime);
+    *runtime = '\0'; /* df: the build stage only, runtime: the rest */
+    bd[strcspn(bd, "\n")] = '\0'; /* the one line */
+    int ndebs = 0;
+    for (char *w = strtok(bd, " "); w; w = strtok(NULL, " "), ndebs++)
+        if (!strstr(df, w)) fail_msg("the Dockerfile's build stage does not install %s (BUILD_DEBS)", w);
+    assert_true(ndebs >= 6);
+    *runtime = 'A';
+    char script[1024];
+    snprintf(script, sizeof script,
+             "for l in $(objdump -p '%s' | awk '/NEEDED/{print $2}'); do"
+             " p=$(ldconfig -p | awk -v l=\"$l\" '$1==l{print $NF; exit}'); r=$(readlink -f \"$p\");"
+             " k=$(dpkg -S \"$r\" 2>/dev/null || dpkg -S \"/usr$r\" 2>/dev/null || dpkg -S \"${r#/usr}\" 2>/dev/null);"
+             " echo \"${k%%%%:*}\"; done | sort -u", csto_bin());
+    const char *sh[] = {"/bin/sh", "-c", script, NULL};
+    cmd_result libs;
+    assert_int_equal(run_command(sh, 30000, &libs), 0);
+    int npkgs = 0;
+    for (char *pkg = strtok(libs.out.buf, "\n"); pkg; pkg = strtok(NULL, "\n")) {
+        if (!*pkg || strcmp(pkg, "libc6") == 0) continue; /* in the base image */
+        npkgs++;
+        if (!strstr(runtime, pkg)) fail_msg("the runtime stage does not install %s, which build/csto links", pkg);
+    }
+    assert_true(npkgs >= 5);
+    cmd_result_free(&libs);
+    free(mk);
+    free(df);
 
     csto_server s;
     const char *args[] = {"--corpus", "corpus", "--data", "data", "--static", "static", "--quiet", NULL};
