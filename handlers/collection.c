@@ -10,7 +10,11 @@
  * 400 problem naming it.  The plain JSON list copies the snapshot's stored
  * JSON verbatim; include/fields/CSV/NDJSON parse the page's items with
  * jansson and reshape them (handlers/output.c).  Lists also answer
- * X-Total-Count and an RFC 8288 Link header (first/prev/next/last). */
+ * X-Total-Count and an RFC 8288 Link header (first/prev/next/last).
+ * Filters may carry an operator (field__ne, __gt, ...: model/snapshot.c).
+ * Without format=, the Accept header picks the rendering by its q weights
+ * (negotiate.c); lists, items and stats say Vary: Accept, and CSV carries a
+ * Content-Disposition naming a download file. */
 #include "handlers/handlers.h"
 
 #include <stdio.h>

@@ -782,20 +782,6 @@ int snapshot_is_filter(snap_kind k, const char *name)
     return (unsigned)k < SNAP_KIND_COUNT && name && parse_filter(k, name, &op) != NULL;
 }
 
-int snapshot_filter_ops(snap_kind k, const char *field, const char **ops, int max)
-{
-    int op, n = 0;
-    const struct filter_spec *f = (unsigned)k < SNAP_KIND_COUNT && field && !strstr(field, "__")
-                                      ? parse_filter(k, field, &op) : NULL;
-    if (!f || strcmp(f->name, field) != 0)
-        return -1;
-    unsigned allowed = ops_of(f->type);
-    for (int o = 0; o < OP_COUNT && n < max; o++)
-        if (allowed & B(o))
-            ops[n++] = op_names[o];
-    return n;
-}
-
 static void set_err(snap_error *err, const char *param, const char *fmt, const char *arg)
 {
     snprintf(err->param, sizeof err->param, "%s", param);

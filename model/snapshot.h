@@ -128,10 +128,6 @@ typedef struct snap_result {
  * the query then fails naming it), so callers can tell filters from
  * unknown parameters. */
 int snapshot_is_filter(snap_kind k, const char *name);
-/* The operators filter `field` of kind k takes ("" for plain field=, then
- * "ne", "gt", ...; static strings) into ops (at most max).  Returns how
- * many, or -1 when field is not a filter of k. */
-int snapshot_filter_ops(snap_kind k, const char *field, const char **ops, int max);
 
 /* Runs a list query.  Returns 0 (res filled), 1 on bad client input (err
  * filled, res empty), -1 on an internal error.  Thread-safe. */
