@@ -899,7 +899,13 @@ static int check_value(const struct filter_spec *spec, int op, const char *pname
             char allowed[200];
             list_names(allowed, sizeof allowed, spec->vocab, sizeof *spec->vocab);
             set_err_param(err, pname);
-            snprintf(msg, sizeof msg, "%s must be one of %s (got \"%%.60s\")", err->param, allowed);
+            /* PostgREST puts the operator in the value (body=neq.CFM): say where it goes here */
+            static const char *const postgrest[] = {"eq.", "neq.", "gt.", "gte.", "lt.", "lte.", "in.", "is.", "not.", NULL};
+            char hint[64] = "";
+            for (const char *const *pg = postgrest; *pg; pg++)
+                if (strncmp(*v, *pg, strlen(*pg)) == 0)
+                    snprintf(hint, sizeof hint, "; operators go in the name (%s__ne=...)", spec->name);
+            snprintf(msg, sizeof msg, "%s must be one of %s (got \"%%.60s\")%s", err->param, allowed, hint);
             snprintf(err->detail, sizeof err->detail, msg, *v);
             return 1;
         }

@@ -303,6 +303,10 @@ static void test_op_errors(void **state)
     expect_400("/api/v1/meetings?member__isnull=true", "member__isnull");
     expect_400("/api/v1/officials?meetings__contains=1", "meetings__contains");
     expect_400("/api/v1/meetings?body=neq.CFM", "body");                /* PostgREST syntax: a bad value */
+    http_reply r;
+    get("/api/v1/meetings?status=neq.held", NULL, &r);
+    assert_non_null(strstr(sbuf_str(&r.body), "operators go in the name")); /* and the 400 says where they go */
+    http_reply_free(&r);
     expect_400("/api/v1/meetings?city__isnull=maybe", "city__isnull");
     expect_400("/api/v1/meetings?date__gt=2019,2020", "date__gt");      /* one value */
     expect_400("/api/v1/meetings?date__gt=2019&date__gt=2020", "date__gt");
