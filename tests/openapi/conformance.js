@@ -54,9 +54,17 @@ function freePort() {
   });
 }
 
+// Every child started, stopped when this process ends however it ends (a
+// failed start of the second must not leave the first running).
+const children = [];
+const stopAll = () => { for (const c of children) try { c.kill("SIGTERM"); } catch {} };
+process.on("exit", stopAll);
+for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, () => { stopAll(); process.exit(1); });
+
 function start(cmd, args, ready, what) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
     let out = "";
     const timer = setTimeout(() => { child.kill(); reject(new Error(`${what} did not start: ${out.slice(-2000)}`)); }, 60000);
     const onData = (d) => {
@@ -133,9 +141,7 @@ async function main() {
   const prism = await start(prismBin, ["proxy", docPath, direct, "-h", "127.0.0.1", "-p", String(port)],
     /Prism is listening/, "prism");
   const viaPrism = `http://127.0.0.1:${port}`;
-  const stop = () => { try { prism.child.kill("SIGTERM"); } catch {} try { csto.child.kill("SIGTERM"); } catch {} };
-  process.on("exit", stop);
-  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, () => { stop(); process.exit(1); });
+  const stop = stopAll;
 
   try {
     const ids = {};
