@@ -9,7 +9,7 @@ FROM debian:bookworm-slim AS build
 WORKDIR /src
 COPY scripts/ scripts/
 COPY Makefile ./
-RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev
+RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev
 COPY model/ model/
 COPY handlers/ handlers/
 COPY server/ server/
@@ -17,13 +17,14 @@ RUN make -j"$(nproc)" build/csto
 
 FROM debian:bookworm-slim AS runtime
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends libmicrohttpd12 libjansson4 libsqlite3-0 zlib1g curl ca-certificates \
+ && apt-get install -y -qq --no-install-recommends libmicrohttpd12 libjansson4 libsqlite3-0 zlib1g libicu72 curl ca-certificates \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home /var/lib/csto --shell /usr/sbin/nologin csto
 COPY --from=build /src/build/csto /usr/bin/csto
 COPY data/ /usr/share/csto/data/
 COPY static/ /usr/share/csto/static/
 COPY corpus/ /var/lib/csto/corpus/
+COPY deploy/docker/healthcheck.sh /usr/bin/csto-healthcheck
 ENV CSTO_CORPUS=/var/lib/csto/corpus \
     CSTO_LISTEN=0.0.0.0:8080 \
     CSTO_DATA=/usr/share/csto/data \
@@ -31,7 +32,8 @@ ENV CSTO_CORPUS=/var/lib/csto/corpus \
 VOLUME ["/var/lib/csto/corpus"]
 USER csto
 EXPOSE 8080
+# follows CSTO_LISTEN (docker run -e CSTO_LISTEN=0.0.0.0:9000 checks port 9000)
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:8080/healthz >/dev/null || exit 1
+  CMD ["/usr/bin/csto-healthcheck"]
 ENTRYPOINT ["/usr/bin/csto"]
 CMD ["serve"]

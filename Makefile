@@ -12,12 +12,12 @@
 # per file) and tests/http (libcurl against a real server on a free port).
 
 CC      ?= cc
-PKGS    := libmicrohttpd jansson sqlite3 zlib
+PKGS    := libmicrohttpd jansson sqlite3 zlib icu-uc icu-i18n
 CORPUS  ?= corpus
 LISTEN  ?= 127.0.0.1:8080
 
 # Debian packages the build and the tests need; scripts/deps.sh installs the missing ones.
-BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev
+BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev
 TEST_DEBS  := libcmocka-dev libcurl4-openssl-dev curl python3 systemd groff-base man-db nginx
 
 OPT     ?= -O2
@@ -87,18 +87,21 @@ $(BUILD)/tests/http/%: tests/http/%.c $(BUILD)/libcsto.a $(TEST_COMMON_SRC) | $(
 run: $(BUILD)/csto
 	$(BUILD)/csto serve --corpus $(CORPUS) --listen $(LISTEN)
 
-# The OpenAPI document (data/openapi.json) is checked by a real validator from
-# npm, installed once into tests/openapi/node_modules (Debian's nodejs/npm
-# first if they are missing); tests/openapi/run.sh reports like a cmocka
-# binary so its result counts in the summary line.
+# The OpenAPI document (data/openapi.json) is checked by tools from npm,
+# installed once into tests/openapi/node_modules (Debian's nodejs/npm first if
+# they are missing): a validator (tests/openapi/run.sh), then Redocly's
+# recommended lint and Stoplight Prism as a validating proxy in front of
+# build/csto with requests generated from the document
+# (tests/openapi/conformance.sh).  Both report like cmocka binaries so their
+# results count in the summary line.
 OPENAPI_STAMP := tests/openapi/node_modules/.installed
-$(OPENAPI_STAMP): tests/openapi/package.json
+$(OPENAPI_STAMP): tests/openapi/package.json tests/openapi/package-lock.json
 	@command -v npm >/dev/null 2>&1 || sh scripts/deps.sh nodejs npm
 	@cd tests/openapi && npm install --no-audit --no-fund --silent >/dev/null
 	@touch $@
 
 test: $(BUILD)/csto $(UNIT_BIN) $(HTTP_BIN) $(OPENAPI_STAMP) | $(TDEPS_STAMP)
-	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN) tests/openapi/run.sh tests/browser/run.sh
+	@CSTO_BIN=$(BUILD)/csto sh tests/run.sh $(UNIT_BIN) $(HTTP_BIN) tests/openapi/run.sh tests/openapi/conformance.sh tests/browser/run.sh
 
 # libFuzzer harnesses (clang): each runs FUZZ_SECONDS on its seeds in tests/fuzz/seeds/NAME;
 # new interesting inputs go to build/fuzz/corpus-NAME, crashes to build/fuzz/.

@@ -405,9 +405,8 @@ size_t cache_key(const http_request *req, char *buf, size_t cap)
     size_t len = 0;
     /* the output format the Accept header picks when no format= is given
      * (the same test as the handlers' read_output) */
-    const char *accept = http_header_in(req, "Accept");
-    const char *fmt = !accept ? "j" : strstr(accept, "text/csv") ? "c"
-                                  : strstr(accept, "application/x-ndjson") ? "n" : "j";
+    static const char *const fmts[ACCEPT_NFORMATS] = {"j", "c", "n"};
+    const char *fmt = fmts[accept_format(http_header_in(req, "Accept"))];
     if (put(buf, cap, &len, req->path ? req->path : "") < 0 || put(buf, cap, &len, fmt) < 0)
         return 0;
     for (int i = 0; i < req->nargs; i++)
@@ -548,7 +547,7 @@ void *cache_entry_wire(cache_entry *e, int v, cache_wire_make make, cache_wire_f
     for (int i = 0; i < e->nheaders; i++)
         http_response_header(&r, e->headers[i].name, e->headers[i].value);
     http_cors_headers(&r);
-    http_response_header(&r, "Vary", "Accept-Encoding");
+    http_vary_add(&r, "Accept-Encoding");
     http_validator_headers(&r, e->etag, v & CACHE_V_GZIP, e->loaded_at);
     if (!(v & CACHE_V_304)) {
         blob *b = (v & CACHE_V_GZIP) ? atomic_load(&e->gz) : e->body;

@@ -10,7 +10,11 @@
  * 400 problem naming it.  The plain JSON list copies the snapshot's stored
  * JSON verbatim; include/fields/CSV/NDJSON parse the page's items with
  * jansson and reshape them (handlers/output.c).  Lists also answer
- * X-Total-Count and an RFC 8288 Link header (first/prev/next/last). */
+ * X-Total-Count and an RFC 8288 Link header (first/prev/next/last).
+ * Filters may carry an operator (field__ne, __gt, ...: model/snapshot.c).
+ * Without format=, the Accept header picks the rendering by its q weights
+ * (negotiate.c); lists, items and stats say Vary: Accept, and CSV carries a
+ * Content-Disposition naming a download file. */
 #include "handlers/handlers.h"
 
 #include <stdio.h>
@@ -168,11 +172,8 @@ static int read_output(const http_request *req, http_response *resp, int kind, o
         o->format = strcmp(f, "csv") == 0 ? OUT_CSV : strcmp(f, "ndjson") == 0 ? OUT_NDJSON : OUT_JSON;
     }
     if (!f) {
-        const char *accept = http_header_in(req, "Accept");
-        if (accept && strstr(accept, "text/csv"))
-            o->format = OUT_CSV;
-        else if (accept && strstr(accept, "application/x-ndjson"))
-            o->format = OUT_NDJSON;
+        int a = accept_format(http_header_in(req, "Accept"));
+        o->format = a == ACCEPT_CSV ? OUT_CSV : a == ACCEPT_NDJSON ? OUT_NDJSON : OUT_JSON;
     }
     return 0;
 }
@@ -229,6 +230,20 @@ oom:
         v[n] = NULL;
     free_strv(v);
     return -1;
+}
+
+/* What every content-negotiated answer (lists, items, stats) carries: Vary:
+ * Accept (the body depends on it when no format= is given), and for CSV a
+ * Content-Disposition naming a download file "<name>.csv" (name: a route
+ * literal or a kind, so plain ASCII). */
+static void negotiated_headers(http_response *resp, const char *name)
+{
+    http_vary_add(resp, "Accept");
+    if (resp->status != 200 || !resp->content_type || strcmp(resp->content_type, CSV_TYPE) != 0)
+        return;
+    char v[128];
+    snprintf(v, sizeof v, "attachment; filename=\"%s.csv\"", name);
+    http_response_header(resp, "Content-Disposition", v);
 }
 
 static const char *const list_singles[] = {"limit", "offset", "sort", "q", "pretty", NULL};
@@ -391,6 +406,7 @@ void handle_collection_list(const http_request *req, http_response *resp)
         goto done;
     }
     paging_headers(req, resp, total, limit, offset);
+    negotiated_headers(resp, snapshot_kind_name(k));
 done:
     snap_result_free(&res);
     free(filters);
@@ -413,6 +429,8 @@ void handle_collection_item(const http_request *req, http_response *resp)
     if (rc == 0) {
         if (output_item(req->snap, k, sbuf_str(&doc), &o, resp) < 0)
             resp_problem(resp, 500, "out of memory", NULL);
+        else
+            negotiated_headers(resp, snapshot_kind_name(k) /* plural: the file holds one row */);
     } else if (rc == 1) {
         sbuf detail = {0};
         const char *kind = snapshot_kind_name(k); /* plural: drop the final 's' */
@@ -455,6 +473,7 @@ void handle_search(const http_request *req, http_response *resp)
 }
 
 static const char *const stats_singles[] = {"interval", "by", "pretty", NULL};
+static const char *const stats_members_singles[] = {"pretty", NULL}; /* one row per member: no periods */
 static const char *const stats_multis[] = {"format", NULL};
 
 void handle_stats(const http_request *req, http_response *resp)
@@ -465,7 +484,8 @@ void handle_stats(const http_request *req, http_response *resp)
     out_opts o = {0};
     snap_param *filters = NULL;
     sbuf rows = {0};
-    if (check_args(req, resp, stats_singles, stats_multis, (int)k) < 0 || read_output(req, resp, (int)k, &o) < 0 ||
+    const char *const *singles = k == SNAP_MEMBERS ? stats_members_singles : stats_singles;
+    if (check_args(req, resp, singles, stats_multis, (int)k) < 0 || read_output(req, resp, (int)k, &o) < 0 ||
         !have_snapshot(req, resp))
         goto done;
     size_t nf = 0;
@@ -481,8 +501,13 @@ void handle_stats(const http_request *req, http_response *resp)
         resp_problem(resp, 400, err.detail, err.param);
         goto done;
     }
-    if (rc < 0 || output_rows(sbuf_str(&rows), &o, resp) < 0)
+    if (rc < 0 || output_rows(sbuf_str(&rows), &o, resp) < 0) {
         resp_problem(resp, 500, "the statistics query failed", NULL);
+        goto done;
+    }
+    char file[32];
+    snprintf(file, sizeof file, "%s-stats", what);
+    negotiated_headers(resp, file);
 done:
     free(filters);
     sbuf_free(&rows);

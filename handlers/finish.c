@@ -204,7 +204,7 @@ void http_finish(const http_request *req, http_response *resp)
     char hash[24];
     snprintf(hash, sizeof hash, "%016llx", http_body_hash(resp->body.buf ? resp->body.buf : "", resp->body.len));
     int gz = http_wants_gzip(req, resp->body.len);
-    http_response_header(resp, "Vary", "Accept-Encoding");
+    http_vary_add(resp, "Accept-Encoding");
     if (!resp->no_etag) {
         http_validator_headers(resp, hash, gz, req->snap ? snapshot_loaded_at(req->snap) : -1);
         if (http_not_modified(req, hash)) {

@@ -66,6 +66,13 @@ int http_not_modified(const http_request *req, const char *hash);
 unsigned long long http_body_hash(const char *s, size_t n);
 int http_gzip(const char *in, size_t n, sbuf *out);
 
+/* Content negotiation (negotiate.c): the rendering an Accept header picks
+ * by its q weights (ACCEPT_JSON when absent or nothing is acceptable), and
+ * adding a token to the response's Vary header (one Vary, comma-joined). */
+enum { ACCEPT_JSON, ACCEPT_CSV, ACCEPT_NDJSON, ACCEPT_NFORMATS };
+int accept_format(const char *accept);
+void http_vary_add(http_response *r, const char *token);
+
 /* Metrics (metrics.c): the route table whose patterns label the counters,
  * and one finished request (route_index -1: none matched). */
 struct route;

@@ -775,75 +775,114 @@ static const char *const v_dtype[] = {"statement", "declaration", "decision", "p
                                       "agreement", "protocol", "other", NULL};
 static const char *const v_dstatus[] = {"adopted", "draft", "planned", NULL};
 
-enum filter_mode {
-    F_IN,     /* each "%s" in sql becomes "?,?,..." (one per value) */
-    F_SUBSTR, /* each "%s" becomes "instr(lower(COL), lower(?)) > 0 OR ..." */
-    F_FROM,   /* col's ISO date (any precision) overlaps [value, ...) */
-    F_TO,     /* col's ISO date overlaps (..., value] */
+/* Filters.  A query parameter is a field, optionally with an operator after
+ * a double underscore (Django/Datasette style):
+ *   field=a,b           equal to any (repeated parameters OR too); for the
+ *                       substring fields (officials' title and name) "contains"
+ *   field__in=a,b       the same as field=
+ *   field__ne=a,b       the negation of field=: the items field= would not
+ *                       return (items with no value included)
+ *   field__gt, __gte, __lt, __lte   one value; dates compare at the precision
+ *                       both have (date__gte=2019-11 keeps a meeting dated
+ *                       2019; date__gt=2019 starts at 2020), counts as numbers
+ *   field__contains=a,b a substring of the value (ignoring ASCII case), any
+ *   field__isnull=true|false   the field is empty (null, or an empty list)
+ * Which operators a field takes depends on its type (ops_of).  Every value
+ * is bound as a parameter; operators and fields only pick fixed fragments.
+ * A field is either a column of the kind's table (col; `set` NULL) or a set
+ * of rows related to the item (`set`: a sub-query whose rows carry the value
+ * in col; the item matches when one of them does: EXISTS), or a custom
+ * condition with "%s" holes for the value list (member). */
+enum ftype {
+    FT_TEXT,   /* text, compared ignoring case */
+    FT_VOCAB,  /* a closed vocabulary, bound in its canonical spelling */
+    FT_ID,     /* ids, compared exactly */
+    FT_SUBSTR, /* text whose plain filter is a substring match */
+    FT_DATE,   /* an ISO 8601 date of any precision */
+    FT_INT,    /* a count */
+    FT_CUSTOM, /* member: a fixed condition, equality and negation only */
 };
 
-/* A filter: the query parameter name, how values are bound, the SQL (t is
- * the kind's table), an optional closed vocabulary (matched ignoring case,
- * bound in its canonical spelling). */
+enum fop { OP_EQ, OP_NE, OP_GT, OP_GTE, OP_LT, OP_LTE, OP_CONTAINS, OP_ISNULL, OP_COUNT, OP_IN = OP_COUNT };
+static const char *const op_names[OP_COUNT] = {"", "ne", "gt", "gte", "lt", "lte", "contains", "isnull"};
+#define B(op) (1u << (op))
+
+static unsigned ops_of(enum ftype t)
+{
+    switch (t) {
+    case FT_TEXT: return B(OP_EQ) | B(OP_NE) | B(OP_CONTAINS) | B(OP_ISNULL);
+    case FT_VOCAB: return B(OP_EQ) | B(OP_NE) | B(OP_ISNULL);
+    case FT_ID: return B(OP_EQ) | B(OP_NE) | B(OP_CONTAINS) | B(OP_ISNULL);
+    case FT_SUBSTR: return B(OP_EQ) | B(OP_NE) | B(OP_CONTAINS) | B(OP_ISNULL);
+    case FT_DATE: return B(OP_EQ) | B(OP_NE) | B(OP_GT) | B(OP_GTE) | B(OP_LT) | B(OP_LTE) | B(OP_ISNULL);
+    case FT_INT: return B(OP_EQ) | B(OP_NE) | B(OP_GT) | B(OP_GTE) | B(OP_LT) | B(OP_LTE);
+    case FT_CUSTOM: return B(OP_EQ) | B(OP_NE);
+    }
+    return 0;
+}
+
 struct filter_spec {
     const char *name;
-    enum filter_mode mode;
-    const char *sql; /* F_IN/F_SUBSTR: a template; F_FROM/F_TO: the date expression */
-    const char *col; /* F_SUBSTR: the column compared */
+    enum ftype type;
+    const char *set;    /* NULL: col is a column of t; else "FROM ... WHERE ..." rows related to t */
+    const char *col;    /* the value compared (FT_CUSTOM: the condition with %s holes) */
     const char *const *vocab;
 };
 
-#define LINKED(rel) "EXISTS (SELECT 1 FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid AND x.dst IN (%s))"
-#define POSITION(cond) "EXISTS (SELECT 1 FROM positions p WHERE p.oid = t.rowid AND " cond ")"
+#define LINKS(rel) "FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid"
+#define POSITIONS "FROM positions p WHERE p.oid = t.rowid"
 
 static const struct filter_spec filters_meetings[] = {
-    {"body", F_IN, LINKED("meetings.bodies"), NULL, v_body},
-    {"status", F_IN, "t.status IN (%s)", NULL, v_mstatus},
-    {"format", F_IN, "t.format IN (%s)", NULL, v_format},
-    {"country", F_IN, "t.country COLLATE NOCASE IN (%s)", NULL, NULL},
-    {"city", F_IN, "t.city COLLATE NOCASE IN (%s)", NULL, NULL},
-    {"member", F_IN,
+    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body},
+    {"status", FT_VOCAB, NULL, "t.status", v_mstatus},
+    {"format", FT_VOCAB, NULL, "t.format", v_format},
+    {"country", FT_TEXT, NULL, "t.country", NULL},
+    {"city", FT_TEXT, NULL, "t.city", NULL},
+    {"member", FT_CUSTOM, NULL,
      "(t.country COLLATE NOCASE IN (%s) OR EXISTS (SELECT 1 FROM links x JOIN officials o ON o.id = x.dst"
      " JOIN positions p ON p.oid = o.rowid WHERE x.rel = 'meetings.participants' AND x.src = t.rowid"
-     " AND p.country COLLATE NOCASE IN (%s)))", NULL, NULL},
-    {"official", F_IN, LINKED("meetings.participants"), NULL, NULL},
-    {"document", F_IN, LINKED("meetings.documents"), NULL, NULL},
-    {"article", F_IN, LINKED("meetings.articles"), NULL, NULL},
-    {"from", F_FROM, "t.date", NULL, NULL},
-    {"to", F_TO, "t.date", NULL, NULL},
+     " AND p.country COLLATE NOCASE IN (%s)))", NULL},
+    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL},
+    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL},
+    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL},
     {NULL, 0, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_officials[] = {
-    {"country", F_IN, POSITION("p.country COLLATE NOCASE IN (%s)"), NULL, NULL},
-    {"org", F_IN, POSITION("p.org COLLATE NOCASE IN (%s)"), NULL, NULL},
-    {"title", F_SUBSTR, POSITION("(%s)"), "p.title", NULL},
-    {"name", F_SUBSTR, "(%s)", "t.name", NULL},
-    {"meeting", F_IN, LINKED("officials.meetings"), NULL, NULL},
-    {"article", F_IN, LINKED("officials.articles"), NULL, NULL},
+    {"country", FT_TEXT, POSITIONS, "p.country", NULL},
+    {"org", FT_TEXT, POSITIONS, "p.org", NULL},
+    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL},
+    {"name", FT_SUBSTR, NULL, "t.name", NULL},
+    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL},
+    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL},
     {NULL, 0, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_documents[] = {
-    {"type", F_IN, "t.type IN (%s)", NULL, v_dtype},
-    {"status", F_IN, "t.status IN (%s)", NULL, v_dstatus},
-    {"meeting", F_IN, "t.meeting IN (%s)", NULL, NULL},
-    {"member", F_IN,
+    {"type", FT_VOCAB, NULL, "t.type", v_dtype},
+    {"status", FT_VOCAB, NULL, "t.status", v_dstatus},
+    {"meeting", FT_ID, NULL, "t.meeting", NULL},
+    {"member", FT_CUSTOM, NULL,
      "(t.initiator COLLATE NOCASE IN (%s) OR EXISTS (SELECT 1 FROM meetings m WHERE m.id = t.meeting"
-     " AND m.country COLLATE NOCASE IN (%s)))", NULL, NULL},
-    {"article", F_IN, LINKED("documents.articles"), NULL, NULL},
-    {"from", F_FROM, "t.date", NULL, NULL},
-    {"to", F_TO, "t.date", NULL, NULL},
+     " AND m.country COLLATE NOCASE IN (%s)))", NULL},
+    {"initiator", FT_TEXT, NULL, "t.initiator", NULL},
+    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL},
     {NULL, 0, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_articles[] = {
-    {"source", F_IN, "t.source COLLATE NOCASE IN (%s)", NULL, NULL},
-    {"from", F_FROM, "t.published", NULL, NULL},
-    {"to", F_TO, "t.published", NULL, NULL},
+    {"source", FT_TEXT, NULL, "t.source", NULL},
+    {"published", FT_DATE, NULL, "t.published", NULL},
     {NULL, 0, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_members[] = {
-    {"iso", F_IN, "t.iso COLLATE NOCASE IN (%s)", NULL, NULL},
-    {"meeting", F_IN, LINKED("members.meetings"), NULL, NULL},
-    {"official", F_IN, LINKED("members.officials"), NULL, NULL},
+    {"iso", FT_TEXT, NULL, "t.iso", NULL},
+    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL},
+    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL},
+    {"officials", FT_INT, NULL, "t.n_officials", NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL},
     {NULL, 0, NULL, NULL, NULL},
 };
 static const struct filter_spec *const filter_specs[SNAP_KIND_COUNT] = {
@@ -913,17 +952,44 @@ static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
 #define FACET_MAX_VALUES 100
 #define VALUE_MAX_LEN 200
 
-static const struct filter_spec *find_filter(snap_kind k, const char *name)
+/* Splits a parameter name "field[__op]" into its filter spec and operator
+ * (from/to: the date field's gte/lte).  *op is -1 for an unknown operator;
+ * returns NULL when the field is not a filter of k. */
+static const struct filter_spec *parse_filter(snap_kind k, const char *name, int *op)
 {
-    for (const struct filter_spec *f = filter_specs[k]; f->name; f++)
-        if (strcmp(f->name, name) == 0)
-            return f;
-    return NULL;
+    char field[64];
+    const char *sep = strstr(name, "__");
+    size_t n = sep ? (size_t)(sep - name) : strlen(name);
+    *op = OP_EQ;
+    if (n >= sizeof field)
+        return NULL;
+    memcpy(field, name, n);
+    field[n] = '\0';
+    if (!sep && (strcmp(field, "from") == 0 || strcmp(field, "to") == 0)) {
+        *op = field[0] == 'f' ? OP_GTE : OP_LTE;
+        snprintf(field, sizeof field, "%s", k == SNAP_ARTICLES ? "published" : "date");
+    }
+    const struct filter_spec *f = filter_specs[k];
+    for (; f->name; f++)
+        if (strcmp(f->name, field) == 0)
+            break;
+    if (!f->name)
+        return NULL;
+    if (sep) {
+        *op = -1;
+        if (strcmp(sep + 2, "in") == 0)
+            *op = OP_EQ;
+        for (int o = 1; o < OP_COUNT && *op < 0; o++)
+            if (strcmp(sep + 2, op_names[o]) == 0)
+                *op = o;
+    }
+    return f;
 }
 
 int snapshot_is_filter(snap_kind k, const char *name)
 {
-    return (unsigned)k < SNAP_KIND_COUNT && name && find_filter(k, name) != NULL;
+    int op;
+    return (unsigned)k < SNAP_KIND_COUNT && name && parse_filter(k, name, &op) != NULL;
 }
 
 static void set_err(snap_error *err, const char *param, const char *fmt, const char *arg)
@@ -985,112 +1051,260 @@ static int bind_add(struct binds *b, const char *v)
     return 0;
 }
 
-/* The WHERE conditions of the filters (" AND ..."), values checked against
- * the spec; the values are copies in `store` (freed by the caller).
- * Returns 0, or 1 with err set. */
-static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where, struct binds *b,
-                       char ***store, size_t *nstore, snap_error *err)
+/* Copies a parameter name into err->param without cutting a UTF-8
+ * sequence in half (the name may hold anything after "__"). */
+static void set_err_param(snap_error *err, const char *name)
 {
-    for (const struct filter_spec *spec = filter_specs[k]; spec->name; spec++) {
-        /* gather every value for this filter (repeated parameters, commas) */
-        const char *vals[SNAP_FILTER_MAX_VALUES];
-        int nv = 0;
-        for (size_t i = 0; i < nf; i++) {
-            if (strcmp(fs[i].name, spec->name) != 0)
-                continue;
-            const char *v = fs[i].value ? fs[i].value : "";
-            if ((spec->mode == F_FROM || spec->mode == F_TO) && nv) {
-                set_err(err, spec->name, "%s may be given once", spec->name);
-                return 1;
-            }
-            for (const char *p = v;;) {
-                const char *comma = (spec->mode == F_FROM || spec->mode == F_TO) ? NULL : strchr(p, ',');
-                size_t len = comma ? (size_t)(comma - p) : strlen(p);
-                if (len == 0) {
-                    set_err(err, spec->name, "%s has an empty value", spec->name);
-                    return 1;
-                }
-                int repeated = 0;
-                for (int i = 0; i < nv && !repeated; i++)
-                    repeated = strlen(vals[i]) == len && strncmp(vals[i], p, len) == 0;
-                if (repeated) { /* the same alternative twice selects nothing more */
-                    if (!comma)
-                        break;
-                    p = comma + 1;
-                    continue;
-                }
-                if (len > VALUE_MAX_LEN || nv >= SNAP_FILTER_MAX_VALUES) {
-                    set_err(err, spec->name, "%s has too many or too long values", spec->name);
-                    return 1;
-                }
-                char **ns = realloc(*store, (*nstore + 1) * sizeof **store);
-                if (!ns)
-                    return -1;
-                *store = ns;
-                char *copy = strndup(p, len);
-                if (!copy)
-                    return -1;
-                ns[(*nstore)++] = copy;
-                vals[nv++] = copy;
-                if (!comma)
-                    break;
-                p = comma + 1;
-            }
-        }
-        if (!nv)
-            continue;
-        for (int i = 0; i < nv; i++) {
-            if (spec->vocab) {
-                const char *const *w = spec->vocab;
-                for (; *w; w++)
-                    if (strcasecmp(*w, vals[i]) == 0)
-                        break;
-                if (!*w) {
-                    char allowed[200], msg[256];
-                    list_names(allowed, sizeof allowed, spec->vocab, sizeof *spec->vocab);
-                    snprintf(msg, sizeof msg, "%s must be one of %s (got \"%%s\")", spec->name, allowed);
-                    set_err(err, spec->name, msg, vals[i]);
-                    return 1;
-                }
-                vals[i] = *w; /* canonical spelling */
-            }
-            if ((spec->mode == F_FROM || spec->mode == F_TO) && !valid_date(vals[i])) {
-                set_err(err, spec->name,
-                        "%s must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD", spec->name);
-                return 1;
-            }
-        }
-        sbuf_puts(where, " AND ");
-        if (spec->mode == F_FROM || spec->mode == F_TO) {
-            const char *op = spec->mode == F_FROM ? ">=" : "<=";
-            sbuf_printf(where, "(%s IS NOT NULL AND substr(%s, 1, length(?)) %s substr(?, 1, length(%s)))",
-                        spec->sql, spec->sql, op, spec->sql);
-            if (bind_add(b, vals[0]) || bind_add(b, vals[0]))
-                goto too_many;
-            continue;
-        }
-        for (const char *p = spec->sql; *p;) {
-            const char *hole = strstr(p, "%s");
-            if (!hole) {
-                sbuf_puts(where, p);
+    size_t n = strlen(name), cap = sizeof err->param - 1;
+    if (n > cap) {
+        n = cap;
+        while (n > 0 && ((unsigned char)name[n] & 0xC0) == 0x80)
+            n--; /* name[n] would start the cut-off part: keep whole sequences */
+    }
+    memcpy(err->param, name, n);
+    err->param[n] = '\0';
+}
+
+/* "=, __ne, __contains, __isnull": the operators a field takes. */
+static void ops_text(char *buf, size_t len, enum ftype t)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int o = 0; o < OP_COUNT; o++)
+        if (ops_of(t) & B(o)) {
+            int w = snprintf(buf + used, len - used, "%s%s%s", used ? ", " : "", o ? "__" : "=", op_names[o]);
+            if (w < 0 || (size_t)w >= len - used)
                 break;
-            }
-            sbuf_append(where, p, (size_t)(hole - p));
-            for (int i = 0; i < nv; i++) {
-                if (spec->mode == F_SUBSTR)
-                    sbuf_printf(where, "%sinstr(lower(%s), lower(?)) > 0", i ? " OR " : "", spec->col);
-                else
-                    sbuf_puts(where, i ? ", ?" : "?");
-                if (bind_add(b, vals[i]))
-                    goto too_many;
-            }
-            p = hole + 2;
+            used += (size_t)w;
+        }
+}
+
+/* Whether the operator takes one value only (no comma list, not repeated). */
+static int single_valued(int op, enum ftype t)
+{
+    return op == OP_GT || op == OP_GTE || op == OP_LT || op == OP_LTE || op == OP_ISNULL;
+}
+
+/* Checks one value of a filter; canonicalises vocabulary spellings in
+ * *v.  Returns 0, or 1 with err set. */
+static int check_value(const struct filter_spec *spec, int op, const char *pname, const char **v, snap_error *err)
+{
+    char msg[320];
+    if (op == OP_ISNULL) {
+        if (strcmp(*v, "true") && strcmp(*v, "false") && strcmp(*v, "1") && strcmp(*v, "0")) {
+            set_err_param(err, pname);
+            snprintf(err->detail, sizeof err->detail, "%s must be true or false (or 1, 0)", err->param);
+            return 1;
+        }
+        return 0;
+    }
+    if (op == OP_CONTAINS)
+        return 0;
+    if (spec->vocab) {
+        const char *const *w = spec->vocab;
+        for (; *w; w++)
+            if (strcasecmp(*w, *v) == 0)
+                break;
+        if (!*w) {
+            char allowed[200];
+            list_names(allowed, sizeof allowed, spec->vocab, sizeof *spec->vocab);
+            set_err_param(err, pname);
+            /* PostgREST puts the operator in the value (body=neq.CFM): say where it goes here */
+            static const char *const postgrest[] = {"eq.", "neq.", "gt.", "gte.", "lt.", "lte.", "in.", "is.", "not.", NULL};
+            char hint[64] = "";
+            for (const char *const *pg = postgrest; *pg; pg++)
+                if (strncmp(*v, *pg, strlen(*pg)) == 0)
+                    snprintf(hint, sizeof hint, "; operators go in the name (%s__ne=...)", spec->name);
+            snprintf(msg, sizeof msg, "%s must be one of %s (got \"%%.60s\")%s", err->param, allowed, hint);
+            snprintf(err->detail, sizeof err->detail, msg, *v);
+            return 1;
+        }
+        *v = *w; /* canonical spelling */
+    }
+    if (spec->type == FT_DATE && !valid_date(*v)) {
+        set_err_param(err, pname);
+        snprintf(err->detail, sizeof err->detail, "%s must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD",
+                 err->param);
+        return 1;
+    }
+    if (spec->type == FT_INT) {
+        size_t n = strspn(*v, "0123456789");
+        if (n == 0 || n > 9 || (*v)[n]) {
+            set_err_param(err, pname);
+            snprintf(err->detail, sizeof err->detail, "%s must be a whole number from 0 to 999999999", err->param);
+            return 1;
         }
     }
     return 0;
-too_many:
-    set_err(err, "filters", "%s", "too many filter values");
-    return 1;
+}
+
+/* The condition a positive operator (=, __contains, comparisons) puts on
+ * the value expression spec->col, with its values bound.  -1: too many
+ * binds. */
+static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spec, int op, const char **vals, int nv)
+{
+    static const char *const cmp[OP_COUNT] = {[OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<", [OP_LTE] = "<="};
+    const char *col = spec->col;
+    if (op == OP_CONTAINS || (op == OP_EQ && spec->type == FT_SUBSTR)) {
+        sbuf_putc(w, '(');
+        for (int i = 0; i < nv; i++) {
+            sbuf_printf(w, "%sinstr(lower(%s), lower(?)) > 0", i ? " OR " : "", col);
+            if (bind_add(b, vals[i]))
+                return -1;
+        }
+        sbuf_putc(w, ')');
+        return 0;
+    }
+    if (spec->type == FT_DATE) { /* compared at the precision both dates have */
+        sbuf_printf(w, "(%s IS NOT NULL AND (", col);
+        for (int i = 0; i < nv; i++) {
+            sbuf_printf(w, "%ssubstr(%s, 1, length(?)) %s substr(?, 1, length(%s))", i ? " OR " : "", col,
+                        op == OP_EQ ? "=" : cmp[op], col);
+            if (bind_add(b, vals[i]) || bind_add(b, vals[i]))
+                return -1;
+        }
+        sbuf_puts(w, "))");
+        return 0;
+    }
+    if (spec->type == FT_INT && op != OP_EQ) {
+        sbuf_printf(w, "%s %s CAST(? AS INTEGER)", col, cmp[op]);
+        return bind_add(b, vals[0]);
+    }
+    if (spec->type == FT_CUSTOM) { /* each %s hole gets the value list */
+        for (const char *p = col; *p;) {
+            const char *hole = strstr(p, "%s");
+            if (!hole) {
+                sbuf_puts(w, p);
+                break;
+            }
+            sbuf_append(w, p, (size_t)(hole - p));
+            for (int i = 0; i < nv; i++) {
+                sbuf_puts(w, i ? ", ?" : "?");
+                if (bind_add(b, vals[i]))
+                    return -1;
+            }
+            p = hole + 2;
+        }
+        return 0;
+    }
+    sbuf_printf(w, "%s%s IN (", col, spec->type == FT_TEXT ? " COLLATE NOCASE" : "");
+    for (int i = 0; i < nv; i++) {
+        sbuf_puts(w, i ? ", " : "");
+        sbuf_puts(w, spec->type == FT_INT ? "CAST(? AS INTEGER)" : "?");
+        if (bind_add(b, vals[i]))
+            return -1;
+    }
+    sbuf_putc(w, ')');
+    return 0;
+}
+
+/* One filter condition (" AND ..."): the field's operator over its values. */
+static int put_condition(sbuf *w, struct binds *b, const struct filter_spec *spec, int op, const char **vals, int nv)
+{
+    sbuf_puts(w, " AND ");
+    if (op == OP_ISNULL) {
+        int want_null = strcmp(vals[0], "true") == 0 || strcmp(vals[0], "1") == 0;
+        if (spec->set)
+            sbuf_printf(w, "%sEXISTS (SELECT 1 %s AND %s IS NOT NULL)", want_null ? "NOT " : "", spec->set, spec->col);
+        else
+            sbuf_printf(w, "%s IS %sNULL", spec->col, want_null ? "" : "NOT ");
+        return 0;
+    }
+    int neg = op == OP_NE;
+    if (neg)
+        op = OP_EQ; /* __ne: the negation of field= */
+    if (spec->set)
+        sbuf_printf(w, "%sEXISTS (SELECT 1 %s AND ", neg ? "NOT " : "", spec->set);
+    else if (neg)
+        sbuf_puts(w, "NOT coalesce((");
+    else
+        sbuf_putc(w, '(');
+    if (put_predicate(w, b, spec, op, vals, nv) < 0)
+        return -1;
+    sbuf_puts(w, spec->set ? ")" : neg ? "), 0)" : ")");
+    return 0;
+}
+
+/* The WHERE conditions of the filters (" AND ..."), values checked against
+ * the spec; the values are copies in `store` (freed by the caller).
+ * Conditions on different fields or operators are ANDed.  Returns 0, 1
+ * with err set, or -1 when out of memory. */
+static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where, struct binds *b,
+                       char ***store, size_t *nstore, snap_error *err)
+{
+    /* every name must be a known field with an operator its type takes */
+    for (size_t i = 0; i < nf; i++) {
+        int op;
+        const struct filter_spec *spec = parse_filter(k, fs[i].name, &op);
+        if (!spec) {
+            set_err_param(err, fs[i].name);
+            snprintf(err->detail, sizeof err->detail, "%s is not a filter here (see /openapi.json)", err->param);
+            return 1;
+        }
+        if (op < 0 || !(ops_of(spec->type) & B(op))) {
+            char ops[160];
+            ops_text(ops, sizeof ops, spec->type);
+            set_err_param(err, fs[i].name);
+            snprintf(err->detail, sizeof err->detail, "%s takes %s (not \"%s\")", spec->name, ops, err->param);
+            return 1;
+        }
+    }
+    for (const struct filter_spec *spec = filter_specs[k]; spec->name; spec++)
+        for (int op = 0; op < OP_COUNT; op++) {
+            const char *vals[SNAP_FILTER_MAX_VALUES];
+            int nv = 0, seen = 0;
+            for (size_t i = 0; i < nf; i++) {
+                int pop;
+                if (parse_filter(k, fs[i].name, &pop) != spec || pop != op)
+                    continue;
+                const char *pname = fs[i].name;
+                int single = single_valued(op, spec->type);
+                if (single && seen++) {
+                    set_err_param(err, pname);
+                    snprintf(err->detail, sizeof err->detail, "%s may be given once", err->param);
+                    return 1;
+                }
+                for (const char *p = fs[i].value ? fs[i].value : "";;) {
+                    const char *comma = single ? NULL : strchr(p, ',');
+                    size_t len = comma ? (size_t)(comma - p) : strlen(p);
+                    int repeated = 0; /* the same alternative twice selects nothing more: it counts once */
+                    for (int q = 0; q < nv && !repeated && len; q++)
+                        repeated = strlen(vals[q]) == len && strncasecmp(vals[q], p, len) == 0;
+                    if (repeated) {
+                        if (!comma)
+                            break;
+                        p = comma + 1;
+                        continue;
+                    }
+                    if (len == 0 || len > VALUE_MAX_LEN || nv >= SNAP_FILTER_MAX_VALUES) {
+                        set_err_param(err, pname);
+                        snprintf(err->detail, sizeof err->detail,
+                                 len ? "%s has too many or too long values" : "%s has an empty value", err->param);
+                        return 1;
+                    }
+                    char **ns = realloc(*store, (*nstore + 1) * sizeof **store);
+                    if (!ns)
+                        return -1;
+                    *store = ns;
+                    char *copy = strndup(p, len);
+                    if (!copy)
+                        return -1;
+                    ns[(*nstore)++] = copy;
+                    vals[nv] = copy;
+                    if (check_value(spec, op, pname, &vals[nv], err))
+                        return 1;
+                    nv++;
+                    if (!comma)
+                        break;
+                    p = comma + 1;
+                }
+            }
+            if (nv && put_condition(where, b, spec, op, vals, nv) < 0) {
+                set_err(err, "filters", "%s", "too many filter values");
+                return 1;
+            }
+        }
+    return 0;
 }
 
 /* ORDER BY for a sort spec like "-date,name"; NULLs last either way, ties

@@ -154,8 +154,12 @@ typedef struct snap_result {
     size_t nrowids;
 } snap_result;
 
-/* Whether `name` is a filter of kind k (so callers can tell filters from
- * unknown parameters). */
+/* Filters are "field" or "field__op" (op: in, ne, gt, gte, lt, lte,
+ * contains, isnull; which ones a field takes depends on its type; see
+ * snapshot.c).  Whether `name` is a filter field of kind k, with or without
+ * an operator (an operator the field does not take is still "a filter":
+ * the query then fails naming it), so callers can tell filters from
+ * unknown parameters. */
 int snapshot_is_filter(snap_kind k, const char *name);
 
 /* Runs a list query.  Returns 0 (res filled), 1 on bad client input (err

@@ -362,11 +362,62 @@ static char latin1_base(unsigned char c2)
     return (c2 >= 0x80 && c2 <= 0xBF) ? map[c2 - 0x80] : 0;
 }
 
+/* slug_append: letters outside ASCII are transliterated by ICU's
+ * "Any-Latin; Latin-ASCII" (Lajčák -> Lajcak, Zaś -> Zas, Минск -> Minsk,
+ * ß -> ss) before the ASCII rules below; the transliterator is opened once
+ * and shared under a mutex (ICU's are not thread-safe).  If ICU cannot open
+ * it, Latin-1 letters still lose their accents (latin1_base). */
+#include <pthread.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
 void slug_append(sbuf *out, const char *s, size_t max)
 {
+    static pthread_mutex_t icu_mu = PTHREAD_MUTEX_INITIALIZER;
+    static UTransliterator *icu_tr; /* opened once, kept for the process */
+    static int icu_tried;
+    char *ascii = NULL; /* s transliterated (owned), when it is not ASCII */
+    const unsigned char *p = (const unsigned char *)s;
+    size_t slen = strlen(s);
+    int non_ascii = 0;
+    for (size_t i = 0; i < slen && !non_ascii; i++)
+        non_ascii = p[i] >= 0x80;
+    if (non_ascii && slen < (1u << 20)) {
+        pthread_mutex_lock(&icu_mu);
+        if (!icu_tried) {
+            UErrorCode e = U_ZERO_ERROR;
+            UChar id[32];
+            u_uastrcpy(id, "Any-Latin; Latin-ASCII");
+            icu_tried = 1;
+            icu_tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &e);
+            if (U_FAILURE(e))
+                icu_tr = NULL;
+        }
+        if (icu_tr) {
+            UErrorCode e = U_ZERO_ERROR;
+            int32_t n16 = 0, cap = (int32_t)slen * 4 + 16, n8 = 0;
+            UChar *u = malloc((size_t)cap * sizeof *u);
+            if (u && (u_strFromUTF8WithSub(u, cap, &n16, s, (int32_t)slen, 0xFFFD, NULL, &e), U_SUCCESS(e))) {
+                int32_t len = n16, limit = n16;
+                utrans_transUChars(icu_tr, u, &len, cap, 0, &limit, &e);
+                if (U_SUCCESS(e) && (u_strToUTF8(NULL, 0, &n8, u, len, &e), e == U_BUFFER_OVERFLOW_ERROR)) {
+                    e = U_ZERO_ERROR;
+                    if ((ascii = malloc((size_t)n8 + 1)))
+                        u_strToUTF8(ascii, n8 + 1, NULL, u, len, &e);
+                    if (U_FAILURE(e)) {
+                        free(ascii);
+                        ascii = NULL;
+                    }
+                }
+            }
+            free(u);
+        }
+        pthread_mutex_unlock(&icu_mu);
+        if (ascii)
+            p = (const unsigned char *)ascii;
+    }
     size_t start = out->len;
     int dash = 1; /* suppress a leading hyphen */
-    const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; p[i];) {
         char c = 0;
         size_t n = u8len(p[i]);
@@ -397,4 +448,5 @@ void slug_append(sbuf *out, const char *s, size_t max)
     }
     while (out->len > start && out->buf[out->len - 1] == '-') out->len--;
     if (out->buf) out->buf[out->len] = '\0';
+    free(ascii);
 }

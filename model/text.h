@@ -54,8 +54,10 @@ void toklist_free(toklist *tl);
 int text_words(const char *s);
 
 /* Appends to `out` a URL-friendly slug of s (lower-case ASCII letters, digits
- * and single hyphens; accents dropped, other letters skipped), at most
- * `max` bytes, cut at a hyphen. */
+ * and single hyphens), at most `max` bytes, cut at a hyphen.  Letters
+ * outside ASCII are transliterated by ICU ("Any-Latin; Latin-ASCII":
+ * Lajčák -> lajcak, Zaś -> zas, Минск -> minsk); what has no Latin form is
+ * skipped.  Thread-safe. */
 struct sbuf;
 void slug_append(struct sbuf *out, const char *s, size_t max);
 

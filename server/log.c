@@ -6,19 +6,40 @@
 #include <string.h>
 #include <time.h>
 
+#include "model/text.h"
+
 static atomic_int json_lines;
 
 void log_set_json(int on) { atomic_store(&json_lines, on); }
 int log_is_json(void) { return atomic_load(&json_lines); }
 
+/* Length of the valid UTF-8 sequence of 2-4 bytes at p (before end), or 0. */
+static size_t utf8_seq(const unsigned char *p, const unsigned char *end)
+{
+    size_t want = *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC2 ? 2 : 0, bad;
+    if (!want || want > (size_t)(end - p))
+        return 0;
+    return utf8_check((const char *)p, want, &bad) == 0 ? want : 0;
+}
+
 void log_escape(sbuf *b, const char *s, size_t max, int json)
 {
     const unsigned char *end = (const unsigned char *)s + strnlen(s, max);
     for (const unsigned char *p = (const unsigned char *)s; p < end; p++) {
-        if (*p < 0x20 || *p > 0x7e || *p == '"' || *p == '\\')
-            sbuf_printf(b, json ? "\\u%04x" : "\\x%02x", *p);
-        else
+        size_t n = json && *p >= 0x80 ? utf8_seq(p, end) : 0;
+        if (n) { /* a JSON line carries valid UTF-8 as it is */
+            sbuf_append(b, (const char *)p, n);
+            p += n - 1;
+        } else if (json && (*p == '"' || *p == '\\')) {
+            sbuf_putc(b, '\\');
             sbuf_putc(b, (char)*p);
+        } else if (json && *p >= 0x80) { /* an invalid byte: the text "\xHH" */
+            sbuf_printf(b, "\\\\x%02x", *p);
+        } else if (*p < 0x20 || *p > 0x7e || *p == '"' || *p == '\\') {
+            sbuf_printf(b, json ? "\\u%04x" : "\\x%02x", *p);
+        } else {
+            sbuf_putc(b, (char)*p);
+        }
     }
 }
 

@@ -12,8 +12,11 @@ void log_set_json(int on);
 int log_is_json(void);
 
 /* Appends at most `max` bytes of s so that a request cannot break or forge a
- * line: printable ASCII as it is, quotes, backslashes and every other byte
- * as \xHH (text lines) or \u00XX (JSON lines, valid whatever the bytes). */
+ * line.  Text lines: printable ASCII as it is, quotes, backslashes and every
+ * other byte as \xHH.  JSON lines (valid whatever the bytes): valid UTF-8
+ * as it is ("é" stays "é"), quotes and backslashes as \" and \\, control
+ * characters as \u00XX, and a byte that is not part of valid UTF-8 as the
+ * four characters \xHH (written \\xHH inside the JSON string). */
 void log_escape(sbuf *b, const char *s, size_t max, int json);
 
 /* Writes b as one line (it must end with '\n') and resets it. */

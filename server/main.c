@@ -86,8 +86,17 @@ static const char usage_serve[] =
     "old snapshot; see /healthz last_reload); SIGTERM/SIGINT stop accepting, let the\n"
     "requests in flight finish (up to --drain-timeout) and exit 0.\n"
     "\n"
-    "Endpoints: /api/v1/{meetings,members,officials,documents,articles}[/{id}]\n"
-    "           (?limit=0-1000, default 50; ?offset=N), /healthz, /metrics, / (the explorer).\n";
+    "Endpoints (all GET/HEAD; the full description is /openapi.json):\n"
+    "  /api/v1/{meetings,members,officials,documents,articles}   lists: filters with\n"
+    "      operators (field=a,b, field__in, __ne, __gt, __gte, __lt, __lte,\n"
+    "      __contains, __isnull), q, sort, limit (0-1000, default 50), offset,\n"
+    "      fields, include, facet, format=json|csv|ndjson\n"
+    "  /api/v1/{kind}/{id}                     one item\n"
+    "  /api/v1/search?q=                       full-text search across kinds\n"
+    "  /api/v1/stats/{meetings,documents,members}   series for dashboards\n"
+    "  /openapi.json                           the OpenAPI 3.1 description\n"
+    "  /healthz, /metrics                      health (JSON), Prometheus metrics\n"
+    "  /                                       the explorer\n";
 
 static const char usage_parse[] =
     "usage: csto parse PATH... [-o FILE] [--explain] [--data DIR]\n"

@@ -144,9 +144,30 @@ async function allMeetingsForTimeline(apiFilters) {
     async () => (await get('/meetings', { ...apiFilters, limit: 1000 }))).then((r) => r.data);
 }
 
+const LATEST = 5;
+
+/** The latest dated meetings (newest first) as a table leading the home page. */
+async function latestMeetings() {
+  const r = await get('/meetings', { sort: '-date,id', date__isnull: 'false', limit: LATEST, fields: 'id,bodies,date,city,country,status' });
+  const rows = r.data.map((m) => h('tr', null,
+    h('th', { scope: 'row' }, h('a', { href: link('meetings', m.id) }, fmtDate(m.date))),
+    h('td', null, bodyBadges(m.bodies), ' ', bodyNames(m.bodies) || 'CSTO meeting'),
+    h('td', null, place(m)),
+    h('td', null, badge(m.status || '?', m.status))));
+  return h('section', { class: 'panel latest', 'aria-labelledby': 'latest-h' },
+    h('h2', { id: 'latest-h' }, 'Latest meetings'),
+    rows.length
+      ? h('div', { class: 'table-wrap' }, h('table', { class: 'data-table' },
+        h('thead', null, h('tr', null, ['Date', 'Meeting', 'Place', 'Status'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', null, rows)))
+      : h('p', { class: 'empty' }, 'No dated meeting yet.'),
+    h('p', { class: 'more' }, h('a', { href: '#/meetings?sort=-date' }, 'All meetings, newest first \u2192')));
+}
+
 export async function home() {
   await loadCountries();
-  const [health, byBody, byType, members, meetings] = await Promise.all([
+  const [latest, health, byBody, byType, members, meetings] = await Promise.all([
+    latestMeetings(),
     fetch('/healthz').then((r) => (r.ok ? r.json() : null)).catch(() => null),
     statsMeetingsByBody(),
     statsDocumentsByType(),
@@ -160,6 +181,7 @@ export async function home() {
   return [
     h('h1', { tabindex: '-1' }, 'CSTO knowledge base'),
     h('p', { class: 'lead' }, 'Meetings of the Collective Security Treaty Organization\u2019s councils, the officials who attended them, the documents they adopted and the member states involved \u2014 each fact traced back to the news article that reports it.'),
+    latest,
     h('ul', { class: 'cards' }, kinds.map(([k, label]) => h('li', null,
       h('a', { href: `#/${k}`, class: 'card' }, h('span', { class: 'num' }, counts[k] !== undefined ? String(counts[k]) : '·'), h('span', null, label))))),
     h('div', { class: 'grid' },

@@ -121,6 +121,32 @@ test('overview: counts, three charts and the timeline', async () => {
   await done(page);
 });
 
+test('home leads with the latest meetings: date, place, link', async () => {
+  const page = await newPage();
+  await go(page, '#/');
+  // the first section of the page, before the counts and the charts
+  const first = page.locator('#main > section, #main > ul.cards, #main > div.grid, #main > figure').first();
+  assert.equal(await first.locator('h2').innerText(), 'Latest meetings');
+  const want = (await api('/api/v1/meetings?sort=-date,id&date__isnull=false&limit=5')).data;
+  assert.ok(want.length >= 3, `dated meetings in the corpus: ${want.length}`);
+  const rows = first.locator('tbody tr');
+  assert.equal(await rows.count(), want.length);
+  const dates = want.map((m) => m.date).sort().reverse();
+  assert.deepEqual(want.map((m) => m.date), dates, 'newest first');
+  for (let i = 0; i < want.length; i++) {
+    const row = rows.nth(i);
+    const cells = await row.locator('th, td').allInnerTexts();
+    assert.match(cells[0], new RegExp(want[i].date.slice(0, 4)), `row ${i} shows the year: ${cells[0]}`);
+    const placeText = cells[2];
+    if (want[i].city) assert.ok(placeText.includes(want[i].city), `row ${i} place ${placeText} has ${want[i].city}`);
+    else if (!want[i].country) assert.equal(placeText, 'place unknown');
+    assert.equal(await row.locator('th a').getAttribute('href'), `#/meetings/${want[i].id}`);
+  }
+  await clickAndWait(page, rows.first().locator('th a'));
+  assert.equal(await page.evaluate(() => location.hash), `#/meetings/${want[0].id}`);
+  await done(page);
+});
+
 test('search -> meeting -> official -> article -> highlight -> official', async () => {
   const page = await newPage();
   await go(page, '#/');

@@ -33,6 +33,11 @@ async function main() {
   check("openapi_is_3_1", /^3\.1\./.test(doc.openapi || ""), `openapi is ${doc.openapi}`);
   const missing = routes.filter((r) => !(doc.paths && doc.paths[r]));
   check("openapi_describes_every_route", missing.length === 0, `missing: ${missing.join(", ")}`);
+  // the filter parameters are generated from the server's tables
+  const { spawnSync } = require("child_process");
+  const gen = spawnSync("python3", [path.join(__dirname, "..", "..", "scripts", "openapi_params.py"), "--check"],
+    { encoding: "utf8" });
+  check("openapi_params_generated", gen.status === 0, `${gen.stdout}${gen.stderr}`);
   console.log(`[==========] ${passed + failed} test(s) run.`);
   console.log(`[  PASSED  ] ${passed} test(s).`);
   if (failed) console.log(`[  FAILED  ] ${failed} test(s), listed above`);

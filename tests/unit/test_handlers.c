@@ -114,6 +114,32 @@ static void test_accepts_gzip(void **state)
     assert_false(accepts_gzip("x-gzip2, br"));
 }
 
+/* Accept by q weights (issue 15: "application/json, text/csv;q=0.1" and
+ * "text/csv;q=0" both got CSV because any mention of text/csv won). */
+static void test_accept_format(void **state)
+{
+    assert_int_equal(accept_format(NULL), ACCEPT_JSON);
+    assert_int_equal(accept_format(""), ACCEPT_JSON);
+    assert_int_equal(accept_format("text/csv"), ACCEPT_CSV);
+    assert_int_equal(accept_format("TEXT/CSV"), ACCEPT_CSV);
+    assert_int_equal(accept_format("application/x-ndjson"), ACCEPT_NDJSON);
+    assert_int_equal(accept_format("application/json, text/csv;q=0.1"), ACCEPT_JSON);
+    assert_int_equal(accept_format("text/csv;q=0"), ACCEPT_JSON);          /* nothing acceptable: JSON */
+    assert_int_equal(accept_format("text/csv;q=0.0, */*;q=0.1"), ACCEPT_JSON); /* csv refused, any else */
+    assert_int_equal(accept_format("text/csv; charset=utf-8; q=0.9, application/json;q=0.5"), ACCEPT_CSV);
+    assert_int_equal(accept_format("application/json;q=0.2, application/x-ndjson;q=0.8, text/csv;q=0.5"),
+                     ACCEPT_NDJSON);
+    assert_int_equal(accept_format("text/*"), ACCEPT_CSV);
+    assert_int_equal(accept_format("*/*"), ACCEPT_JSON);
+    assert_int_equal(accept_format("*/*;q=0.1, text/csv"), ACCEPT_CSV);
+    assert_int_equal(accept_format("text/html,application/xhtml+xml,*/*;q=0.8"), ACCEPT_JSON); /* a browser */
+    assert_int_equal(accept_format("text/csv, application/json"), ACCEPT_JSON); /* a tie: JSON first */
+    assert_int_equal(accept_format("text/*;q=0.3, text/csv;q=0"), ACCEPT_JSON); /* the specific range wins */
+    assert_int_equal(accept_format("text/csv;q=abc"), ACCEPT_JSON);             /* a malformed weight is 0 */
+    assert_int_equal(accept_format("image/png"), ACCEPT_JSON);
+    assert_int_equal(accept_format(" , ,;q=1,"), ACCEPT_JSON);
+}
+
 static void test_parse_bounded_long(void **state)
 {
     long v = -1;
@@ -210,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_router_match),
         cmocka_unit_test(test_dispatch),
         cmocka_unit_test(test_accepts_gzip),
+        cmocka_unit_test(test_accept_format),
         cmocka_unit_test(test_parse_bounded_long),
         cmocka_unit_test(test_static_paths),
         cmocka_unit_test(test_static_handler),

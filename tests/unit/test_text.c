@@ -325,8 +325,15 @@ static void test_slug(void **state)
     slug("  Statement -- on (the) \"Situation\"!  ", 64, "statement-on-the-situation");
     slug("Security Councils\xE2\x80\x99 Secretaries", 64, "security-councils-secretaries");
     slug("Council of Foreign Ministers' 2019 session", 64, "council-of-foreign-ministers-2019-session");
-    slug("Минск", 64, "");                                    /* other letters are skipped */
-    slug("Minsk Минск Moscow", 64, "minsk-moscow");
+    /* ICU's Any-Latin; Latin-ASCII (issue 15: Latin-1 only gave laj-ak, za) */
+    slug("Lajčák", 64, "lajcak");
+    slug("Stanislav Zaś", 64, "stanislav-zas");
+    slug("Straße", 64, "strasse");
+    slug("Минск", 64, "minsk");                               /* Cyrillic transliterated */
+    slug("Minsk Минск Moscow", 64, "minsk-minsk-moscow");
+    slug("Ереван — Yerevan", 64, "erevan-yerevan");
+    slug("\xF0\x9F\x98\x80 summit", 64, "summit");          /* what has no Latin form is skipped */
+    slug("Lajčák Lajčák Lajčák", 14, "lajcak-lajcak");        /* the limit counts the ASCII output */
     /* cut at a hyphen within the limit */
     slug("declaration on the strengthening of cooperation", 20, "declaration-on-the");
     sbuf b = {0};
