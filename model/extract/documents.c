@@ -1,0 +1,351 @@
+/* documents — the documents stage.
+ *
+ * Reads: the sentence's tokens, the organisation/body name mentions (a
+ * keyword inside a name is no document), titles (people.c's parse_title
+ * ends a title before ", CSTO Press Secretary X").
+ * Writes: documents through assembly.c (doc_add); a private scratch mask
+ * of the tokens already inside a document's title (`used`).
+ * Rules (in precedence order, at each document keyword): quoted-title,
+ * plural-quoted-list, plural-comma-list, plural-list, keyword-title /
+ * keyword. */
+#include "model/extract/internal.h"
+
+
+/* A preposition that starts a document's title after its keyword (lexicon
+ * doc_starter: "Statement on ...", "Plan of ..."), unless what follows it
+ * is no title: a pronoun, a number or a month ("the Treaty on its ...",
+ * "the treaty in 1999"). */
+static int doc_starter(const ctx *c, size_t j)
+{
+    size_t k;
+    if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
+    if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
+    if (c->tl->t[k].kind == TOK_NUM && !lex(c, j, c->tl->n, LX_PERIOD, NULL)) return 0; /* "Plan for 2022" is a title */
+    return !gaz_match(c->g, c->tl, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
+}
+
+/* "[,] and [a|the] [modifiers] DOCTYPE" or ", a|the [modifiers] DOCTYPE" at j: another document begins. */
+static int next_doc_at(const ctx *c, size_t j, size_t e)
+{
+    int comma = is(c, j, ",");
+    if (comma) j++;
+    if (is(c, j, "and")) j++;
+    else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
+    if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
+    size_t k = j;
+    while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
+    return gaz_match(c->g, c->tl, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
+}
+
+/* End of a title's continuation starting at j. */
+static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
+{
+    size_t k = j;
+    for (; k < e; k++) {
+        if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
+        if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) break;
+        if (k > j && next_doc_at(c, k, e)) break;
+        if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
+        if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &(tphrase){0})) break; /* ", CSTO Press Secretary X told" */
+        if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
+                              (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
+        if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;
+    }
+    while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||
+                     is(c, k - 1, "as") || determiner(c, k - 1) || is(c, k - 1, "a") || is(c, k - 1, "an")))
+        k--;
+    return k;
+}
+
+
+/* "NUM documents were signed": the count goes on the meeting. */
+static void doc_counts(ctx *c, size_t s, size_t e, int meeting)
+{
+    if (meeting < 0) return;
+    for (size_t i = s; i + 1 < e; i++)
+        if (c->tl->t[i].kind == TOK_NUM && is(c, i + 1, "documents") && lex_in(c, i + 2, e, LX_ADOPT)) {
+            int n = atoi(T(c, i));
+            if (n > 0 && n < 10000) c->x->m[meeting].docs_count = n;
+        }
+}
+
+/* "On the initiative of COUNTRY" / "COUNTRY's initiative" in the sentence. */
+static int initiator_in(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    for (size_t i = s; i < e; i++) {
+        if (is(c, i, "initiative") && is(c, i + 1, "of")) {
+            size_t k = i + 2;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) return h.val;
+        }
+        if (gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &h) && is(c, h.end, "'s") && is(c, h.end + 1, "initiative"))
+            return h.val;
+    }
+    return -1;
+}
+
+/* A lower-case keyword is a document only as the object of an adoption
+ * verb in the same clause ("approved action plans", "statements were
+ * adopted"), not in a relative clause ("which reflects the plans"). */
+static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
+{
+    if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
+    for (size_t k = ke; k < ke + 3 && k < e; k++)
+        if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
+    /* "a decision on A and a statement on B will be adopted" */
+    for (size_t k = ke; k + 1 < e && !lex(c, k, e, LX_CLAUSE, NULL); k++)
+        if (lex(c, k, e, LX_PASSIVE, NULL) && lex(c, k + 1, e, LX_ADOPT, NULL)) return 1;
+    for (size_t k = ms; k-- > s;) {
+        if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || is(c, k, ";")) return 0;
+        if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+/* A quoted title at j ("..." or '...'): returns the token after its closing
+ * quote, or 0. */
+static size_t quoted_at(const ctx *c, size_t j, size_t e)
+{
+    if (!(is(c, j, "\"") || is(c, j, "'"))) return 0;
+    size_t q = j + 1;
+    while (q < e && !is(c, q, T(c, j))) q++;
+    if (q == e && q < c->tl->n && is(c, q, T(c, j)) && is(c, q - 1, ".")) return q + 1; /* '"... Potential."' */
+    return q < e && q > j + 1 ? q + 1 : 0;
+}
+
+/* Whether the keyword at ks belongs to a historical document only mentioned
+ * in passing (lexicon historic_doc: "the Collective Security Treaty"). */
+static int historic(const ctx *c, size_t s, size_t ks, size_t e)
+{
+    size_t k;
+    for (size_t i = ks > s + 5 ? ks - 5 : s; i <= ks; i++)
+        if (lex(c, i, e, LX_HISTORIC, &k) && k > ks) return 1;
+    return 0;
+}
+
+void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
+{
+    int planned = lex_in(c, s, e, LX_PLANNED_VERB);
+    int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
+    int initiator = initiator_in(c, s, e);
+    size_t prev_end = 0;
+    int prev_draft = 0;
+    gaz_hit h;
+    doc_counts(c, s, e, meeting);
+    for (size_t i = s; i < e; i++) {
+        if (c->used[i] || c->inname[i] || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) continue;
+        size_t ks = h.start, ke = h.end;
+        int type = h.val, plural = h.sub == NUM_PLURAL;
+        /* modifiers to the left */
+        size_t ms = ks;
+        for (int n = 0; n < 3 && ms > s; n++) {
+            size_t k = ms;
+            if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
+            gaz_hit ph;
+            int place = gaz_match(c->g, c->tl, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
+            if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_notname(c->g, T(c, ms - 1))) &&
+                c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
+            break;
+        }
+        /* a capitalised name before a capitalised keyword is its owner's ("the CSTO Collective
+         * Security Strategy", "Interstate Commission on Military-Economic Cooperation Work Plan") */
+        if (c->tl->t[ks].cap)
+            for (int n = 0; n < 8 && ms > s + 1; n++) {
+                size_t b = ms - 1;
+                gaz_hit oh;
+                int named = 0;
+                for (size_t q = ms > s + 8 ? ms - 8 : s; q < ms && !named; q++)
+                    if ((gaz_match(c->g, c->tl, q, ms, G_ORG, -1, &oh) || gaz_match(c->g, c->tl, q, ms, G_BODY, -1, &oh)) &&
+                        oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
+                if (named) continue;
+                if (c->tl->t[b].cap && c->tl->t[b].kind == TOK_WORD && gaz_notname(c->g, T(c, b)) &&
+                    !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
+                break;
+            }
+        /* "the list of statements" is not a statement */
+        if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) continue;
+        if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) continue;
+        if (historic(c, s, ks, e)) continue;
+        /* "said in a statement", "joined the Treaty": a bare keyword with no
+         * title is a reference, not a document of the meeting */
+        if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) &&
+            !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)))
+            continue;
+        int draft = (ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL)) || draft_cue;
+        /* "draft declarations on A, a decision on B and statements on C": one draft list */
+        if (!draft && prev_draft && ms >= prev_end && ms <= prev_end + 3) {
+            draft = 1;
+            for (size_t k = prev_end; k < ms; k++)
+                if (!is(c, k, ",") && !is(c, k, "and") && !is(c, k, "a") && !is(c, k, "an") && !is(c, k, "the")) draft = 0;
+        }
+        int status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
+        int doc_init = initiator;
+        size_t j = ke;
+        /* "a Statement was adopted on ..." */
+        if ((is(c, j, "was") || is(c, j, "were") || is(c, j, "is") || is(c, j, "are")) && lex(c, j + 1, e, LX_ADOPT, NULL)) {
+            size_t k = j + 1;
+            lex(c, j + 1, e, LX_ADOPT, &k);
+            if (doc_starter(c, k)) j = k;
+        }
+        char *kw = text_of(c, ms, ke);
+        if (!kw) { c->oom = 1; return; }
+        if (is(c, j, "\"") || is(c, j, "'")) { /* quoted title */
+            size_t q = j + 1;
+            while (q < e && !is(c, q, T(c, j))) q++;
+            if (q < e && q > j + 1) {
+                doc_add(c, text_of(c, j + 1, q), type, status, meeting, doc_init, span_of(c, ms, q + 1), "quoted-title");
+                for (size_t k = ms; k <= q; k++) c->used[k] = 1;
+                prev_end = q + 1;
+                prev_draft = status == DS_DRAFT;
+                free(kw);
+                i = q;
+                continue;
+            }
+        }
+        if (plural) {
+            /* singular form of the keyword for the item titles */
+            sbuf sing = {0};
+            sbuf_puts(&sing, kw);
+            if (sing.len > 1 && sing.buf[sing.len - 1] == 's') {
+                sing.len--;
+                if (sing.len > 2 && !strcmp(sing.buf + sing.len - 2, "ie")) { sing.len -= 2; sbuf_puts(&sing, "y"); }
+                else sing.buf[sing.len] = '\0';
+            }
+            size_t k = j;
+            if ((is(c, k, "by") || is(c, k, "of")) && !c->used[k]) {
+                size_t q = k + 1;
+                while (q < e && q < k + 8 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";")) q++;
+                if (quoted_at(c, q, e)) { /* statements by the heads of state "On A", "On B" and "On C" */
+                    char *by = text_of(c, k, q);
+                    int n_items = 0;
+                    c->list = ++c->nlists;
+                    size_t qe;
+                    while ((qe = quoted_at(c, q, e))) {
+                        sbuf t = {0};
+                        size_t ie = qe - 1; /* the closing quote; a comma or stop inside it is not the title's */
+                        while (ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+                        char *inner = text_of(c, q + 1, ie);
+                        char *item = NULL;
+                        if (inner) {
+                            sbuf qb = {0};
+                            sbuf_printf(&qb, "\"%s\"", inner);
+                            item = sbuf_steal(&qb);
+                            free(inner);
+                        }
+                        sbuf_printf(&t, "%s %s %s", sbuf_str(&sing), by ? by : "", item ? item : "");
+                        free(item);
+                        doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, q, qe), "plural-quoted-list");
+                        for (size_t u = ms; u < qe; u++) c->used[u] = 1;
+                        n_items++;
+                        q = qe;
+                        if (is(c, q, ",")) q++;
+                        if (is(c, q, "and")) q++;
+                    }
+                    free(by);
+                    c->list = 0;
+                    prev_end = q;
+                    prev_draft = status == DS_DRAFT;
+                    sbuf_free(&sing);
+                    free(kw);
+                    i = q > i ? q - 1 : i;
+                    continue;
+                }
+            }
+            if (doc_starter(c, k) && !is(c, k, "to")) {
+                /* "statements on A, B, C and D": one statement on each, the preposition shared */
+                size_t te = title_end(c, k, e, 0, 0), commas = 0;
+                for (size_t q = k; q < te; q++) commas += is(c, q, ",");
+                if (commas >= 2) {
+                    size_t a = k + 1, n_items = 0;
+                    c->list = ++c->nlists;
+                    while (a < te) {
+                        size_t b = a;
+                        while (b < te && !is(c, b, ",")) b++;
+                        size_t a2 = a;
+                        if (is(c, a2, "and")) a2++;
+                        if (b > a2) {
+                            char *item = text_of(c, a2, b);
+                            sbuf t = {0};
+                            sbuf_printf(&t, "%s %s %s", sbuf_str(&sing), T(c, k), item ? item : "");
+                            free(item);
+                            doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, a2, b), "plural-comma-list");
+                            n_items++;
+                        }
+                        a = b + 1;
+                    }
+                    c->list = 0;
+                    for (size_t u = ms; u < te; u++) c->used[u] = 1;
+                    prev_end = te;
+                    prev_draft = status == DS_DRAFT;
+                    sbuf_free(&sing);
+                    free(kw);
+                    i = te > i ? te - 1 : i;
+                    continue;
+                }
+            }
+            int mode_semicolon = 0;
+            c->list = ++c->nlists;
+            if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
+            else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
+            int to_items = is(c, k, "to");
+            int n_items = 0, after_and = 0;
+            while (k < e && (mode_semicolon || doc_starter(c, k) || after_and)) {
+                after_and = 0;
+                size_t ie = title_end(c, k, e, !mode_semicolon, 0);
+                if (to_items) { /* "plans to combat X and coordinate Y" */
+                    size_t a = k;
+                    while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the"))) a++;
+                    if (a < ie) ie = a;
+                }
+                if (ie <= k) break;
+                sbuf t = {0};
+                sbuf_puts(&t, sbuf_str(&sing));
+                if (n_items && to_items && !is(c, k, "to")) sbuf_puts(&t, " to");
+                char *item = text_of(c, k, ie);
+                sbuf_putc(&t, ' ');
+                sbuf_puts(&t, item ? item : "");
+                free(item);
+                doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, k, ie), "plural-list");
+                for (size_t u = ms; u < ie; u++) c->used[u] = 1;
+                n_items++;
+                k = ie;
+                if (is(c, k, ";") || is(c, k, ",")) k++;
+                else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
+                else if (is(c, k, "and") && is(c, k + 1, "on")) k++;
+                else break;
+                if (is(c, k, "and") && !next_doc_at(c, k, e)) k++;
+                if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
+            }
+            c->list = 0;
+            sbuf_free(&sing);
+            free(kw);
+            if (n_items) { i = k > i ? k - 1 : i; prev_end = k; prev_draft = status == DS_DRAFT; }
+            continue;
+        }
+        sbuf t = {0};
+        sbuf_puts(&t, kw);
+        size_t end = ke;
+        if (doc_starter(c, j)) {
+            int quoted = ms > s && (is(c, ms - 1, "'") || is(c, ms - 1, "\""));
+            size_t te = title_end(c, j, e, 0, quoted);
+            size_t qe = te > j && te < j + 10 ? quoted_at(c, te, e) : 0;
+            if (qe) te = qe; /* resolution of the Council "On the Secretary General" */
+            if (te > j) {
+                char *cont = text_of(c, j, te);
+                sbuf_putc(&t, ' ');
+                sbuf_puts(&t, cont ? cont : "");
+                free(cont);
+                end = te;
+            }
+        }
+        free(kw);
+        doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, ms, end), end > ke ? "keyword-title" : "keyword");
+        for (size_t u = ms; u < end; u++) c->used[u] = 1;
+        prev_end = end;
+        prev_draft = status == DS_DRAFT;
+        i = end > i ? end - 1 : i;
+    }
+}
+

@@ -1,0 +1,120 @@
+/* internal — what the stages of model/extract/ share (not for other modules).
+ *
+ * The extraction of one article is a pipeline of stages, each in a file of
+ * its own, run sentence by sentence by pipeline.c:
+ *   text (model/text.c: tokens, sentences)
+ *   -> annotate.c   gazetteer annotators: bodies, organisations, countries
+ *   -> dating.c     date mentions (model/dates.c's hits, years inferred)
+ *   -> meetings.c   meeting mentions with tense, date, place
+ *   -> people.c     officials: title-name, name-title, lists, appositions
+ *   -> documents.c  documents: keyword, title, lists
+ *   -> assembly.c   the article's meetings, officials, documents and who
+ *                   attended what; mentions of one thing merged
+ * Corpus-level resolution is model/corpus.c's.
+ *
+ * Ownership: the ctx and everything in it belong to extract_article()
+ * (pipeline.c); stages borrow it for the call.  Strings a stage hands to
+ * assembly.c (doc_add's title) pass to the extraction. */
+#ifndef CSTO_EXTRACT_INTERNAL_H
+#define CSTO_EXTRACT_INTERNAL_H
+
+#include "model/extract.h"
+#include "model/sbuf.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- context ------------------------------------------------------------ */
+
+typedef struct ctx {
+    const gazetteer *g;
+    const article *a;
+    const toklist *tl;
+    extraction *x;
+    unsigned char *covered; /* token inside a body's name: no title or name starts there */
+    unsigned char *used;    /* token already part of a document title */
+    unsigned char *inname;  /* token inside an organisation's or body's name */
+    int current;            /* meeting last named, or -1 */
+    int list, nlists;       /* the list whose items are being added (0: none), lists so far */
+    cdate anchor;           /* date last named (day precision) */
+    int sentence_no;
+    int oom;
+} ctx;
+
+/* ---- token helpers (inline: the stages call them per token) --------------- */
+
+static inline const char *T(const ctx *c, size_t i) { return i < c->tl->n ? c->tl->t[i].norm : ""; }
+static inline int is(const ctx *c, size_t i, const char *w)
+{
+    return i < c->tl->n && c->tl->t[i].norm[0] == w[0] && !strcmp(c->tl->t[i].norm, w);
+}
+
+static inline int lex(const ctx *c, size_t i, size_t lim, int cls, size_t *end)
+{
+    gaz_hit h;
+    if (!gaz_match(c->g, c->tl, i, lim, G_LEX, cls, &h)) return 0;
+    if (end) *end = h.end;
+    return 1;
+}
+
+static inline int lex_in(const ctx *c, size_t s, size_t e, int cls)
+{
+    for (size_t i = s; i < e; i++)
+        if (lex(c, i, e, cls, NULL)) return 1;
+    return 0;
+}
+
+static inline int determiner(const ctx *c, size_t i)
+{
+    return is(c, i, "the") || is(c, i, "this") || is(c, i, "that") || is(c, i, "these") || is(c, i, "its") ||
+           is(c, i, "their");
+}
+
+static inline span span_of(const ctx *c, size_t s, size_t e)
+{
+    return (span){c->tl->t[s].start, c->tl->t[e - 1].end};
+}
+
+/* helpers.c */
+int span_push(spanvec *v, span s);  /* adds s once; -1 when out of memory */
+int int_add(intvec *v, int x);      /* adds x once; -1 when out of memory */
+char *text_of(const ctx *c, size_t s, size_t e); /* tokens [s, e), spaces folded; owned by the caller */
+
+/* ---- people.c ----------------------------------------------------------- */
+
+typedef struct tphrase {
+    int title, plural, country, org;
+    int countries[4], ncountries;    /* "Russian and Belarusian defence ministers": one per name, in order */
+    size_t start, end;
+    size_t prefix_start, prefix_end; /* the "acting", "Deputy" words */
+    size_t title_at, title_to;       /* the title's words as written ("Defence Minister") */
+    size_t compl_at, compl_to;       /* an institution after it ("of the State Duma"), or empty */
+} tphrase;
+
+int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
+void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial);
+/* Names and titles in a sentence; the officials named are added to `named`,
+ * and those named as speakers to sp[0] (to the press: also sp[1]). */
+void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, intvec *sp);
+
+/* ---- meetings.c --------------------------------------------------------- */
+
+/* Finds the meetings a sentence names; returns the index of the sentence's
+ * meeting (the first one named, or the one referred back to), or -1. */
+int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);
+
+/* ---- documents.c -------------------------------------------------------- */
+
+void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting);
+
+/* ---- assembly.c --------------------------------------------------------- */
+
+int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback);
+int find_official(const ctx *c, const char *key, char initial);
+int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule);
+int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule); /* takes title */
+void chairmanship(ctx *c, size_t s, size_t e);
+int attend(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending);
+
+#endif

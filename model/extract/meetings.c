@@ -1,0 +1,533 @@
+/* meetings — the meetings stage.
+ *
+ * Reads: the sentence's tokens, its body mentions (a body's names,
+ * data/bodies.tsv), its date hits, and the meeting last named (ctx.current).
+ * Writes: meeting mentions, each with its bodies, tense, date and place,
+ * handed to assembly.c (meeting_add) one by one, since a later mention's
+ * date may refer to the one before ("ahead of the summit").
+ * Rules (in precedence order): meeting-of-body, summit, body-met,
+ * people-met, people-hold-a-meeting, body-and-meeting-noun, next-meeting,
+ * session-of-people; a sentence with only "the meeting" refers back. */
+#include "model/extract/internal.h"
+
+/* ---- places ------------------------------------------------------------- */
+
+/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
+ * else the first before.  Sets *city / *country (-1 when none). */
+static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
+{
+    int bc = -1, bk = -1, ac = -1, ak = -1;
+    for (size_t i = s; i + 1 < e; i++) {
+        if (!is(c, i, "in") && !is(c, i, "to") && !is(c, i, "at")) continue;
+        size_t j = i + 1;
+        gaz_hit h;
+        int ci = -1, co = -1;
+        if (is(c, j, "the") && is(c, j + 1, "city") && is(c, j + 2, "of")) j += 3;
+        else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) {
+            j += 3;
+            if (is(c, j, "the")) j++;
+            /* "in the capital of Tajikistan": its capital, unless a city is named */
+            if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !gaz_match(c->g, c->tl, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
+                ci = gaz_capital(c->g, h.val);
+        } else if (is(c, j, "the") && gaz_match(c->g, c->tl, j + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, "capital") &&
+                   !gaz_match(c->g, c->tl, h.end + 1 + is(c, h.end + 1, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
+            ci = gaz_capital(c->g, h.val); /* "in the Belarusian capital" */
+        }
+        if (ci >= 0) {
+            co = gaz_city(c->g, ci)->country;
+            if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+            if (i < pos) { bc = ci; bk = co; }
+            continue;
+        }
+        /* "in Russia's St. Petersburg", "in the Armenian capital Yerevan" */
+        {
+            size_t k = j;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+                k = h.end;
+                if (is(c, k, "'s")) k++;
+                if (is(c, k, "capital") || is(c, k, "city")) {
+                    k++;
+                    if (is(c, k, "of") || is(c, k, ",")) k++; /* "Kazakhstan's capital of Astana" */
+                }
+                int poss = k > h.end || (h.end > 0 && is(c, h.end - 1, "'s")); /* an alias may hold the "'s" */
+                if (poss && gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) j = k;
+            }
+        }
+        if (gaz_match(c->g, c->tl, j, e, G_CITY, -1, &h)) {
+            ci = h.val;
+            co = gaz_city(c->g, ci)->country;
+        } else if (!is(c, i, "to") && gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s") &&
+                   !(h.end < e && c->tl->t[h.end].cap)) {
+            co = h.val;
+        } else {
+            continue;
+        }
+        if (is(c, i, "to") && ci < 0) continue;
+        if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+        if (i < pos) { bc = ci; bk = co; }
+    }
+    if (ac < 0 && ak < 0 && bc < 0 && bk < 0) {
+        /* "Minsk hosted the meeting", "Bishkek to host CSTO summit", "hosted by Astana" */
+        for (size_t i = s; i < e && bc < 0 && bk < 0; i++) {
+            gaz_hit h;
+            size_t k;
+            if (gaz_match(c->g, c->tl, i, e, G_CITY, -1, &h) && lex(c, h.end, e, LX_HOST, &k)) {
+                bc = h.val;
+                bk = gaz_city(c->g, h.val)->country;
+            } else if (lex(c, i, e, LX_HOST, &k) && is(c, k - 1, "by")) {
+                if (is(c, k, "the")) k++;
+                if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) { bc = h.val; bk = gaz_city(c->g, h.val)->country; }
+                else if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s")) bk = h.val;
+            }
+        }
+    }
+    if (ac >= 0 || ak >= 0) { *city = ac; *country = ak; }
+    else { *city = bc; *country = bk; }
+}
+
+/* ---- meetings ----------------------------------------------------------- */
+
+typedef struct bhit { int body, kind; size_t start, end; int used; } bhit;
+
+static int body_group_same(const ctx *c, int a, int b)
+{
+    return !strcmp(gaz_body(c->g, a)->group, gaz_body(c->g, b)->group);
+}
+
+static bhit *hit_at(bhit *hits, int nh, size_t j)
+{
+    for (int k = 0; k < nh; k++)
+        if (hits[k].start == j) return &hits[k];
+    return NULL;
+}
+
+/* Skips "the", "CSTO", "CSTO's" before a body name in a list. */
+static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int nh)
+{
+    gaz_hit h;
+    for (int guard = 0; guard < 4 && j < e; guard++) {
+        if (hit_at(hits, nh, j)) return j;
+        if (is(c, j, "the")) { j++; continue; }
+        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
+            /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */
+            size_t k = h.end;
+            if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* "the CSTO (ODKB)'s" */
+            if (is(c, k, "'s")) k++;
+            j = k;
+            continue;
+        }
+        if (is(c, j + 1, "'s") && c->tl->t[j].kind == TOK_WORD) { j += 2; continue; } /* "the Treaty's" */
+        break;
+    }
+    return j;
+}
+
+/* After a body name: skips "(CFM)", "of the CSTO", a trailing "CSTO". */
+static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
+{
+    gaz_hit h;
+    for (int guard = 0; guard < 4 && j < e; guard++) {
+        if (is(c, j, "(")) {
+            size_t k = j + 1;
+            while (k < e && k < j + 6 && !is(c, k, ")")) k++;
+            if (is(c, k, ")")) { j = k + 1; continue; }
+        }
+        if (is(c, j, "of")) {
+            size_t k = j + 1;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h)) { j = h.end; continue; }
+        }
+        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
+        break;
+    }
+    return j;
+}
+
+/* A meeting mention: its bodies and the tokens [pos, end) that name it. */
+typedef struct group { unsigned mask; size_t pos, end; const char *rule; } group;
+
+static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, size_t end, const char *rule)
+{
+    for (int i = 0; i < *ng; i++)
+        if (gr[i].mask == mask) return;
+    if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule};
+}
+
+/* The tense of the clause that names a meeting at [pos, end): the nearest
+ * tense word (lexicon planned_verb or past_verb) on either side, within the
+ * clause (lexicon clause_break ends it; a relative pronoun right after the
+ * mention opens a clause about it, so it does not).  1 planned, 0 past, -1
+ * when the clause says nothing. */
+static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end)
+{
+    long best_plan = -1, best_past = -1;
+    size_t k;
+    for (size_t i = pos; i-- > s;) {
+        if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
+        long d = (long)(pos - i);
+        if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
+        if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && !is(c, k, "by")) { /* "chaired by X" modifies */
+            if (i > s && (is(c, i - 1, "be") || is(c, i - 1, "been")) && i > s + 1 &&
+                (lex(c, i - 2, i - 1, LX_PLANNED_VERB, NULL) || is(c, i - 2, "to")))
+                { if (best_plan < 0) best_plan = d; } /* "will be discussed at a summit": a future passive */
+            else
+                best_past = d;
+        }
+        if (best_plan >= 0 && best_past >= 0) break;
+    }
+    long bl_plan = best_plan, bl_past = best_past;
+    best_plan = best_past = -1;
+    size_t from = end;
+    if (is(c, end, ",") && lex(c, end + 1, e, LX_CLAUSE, NULL)) {
+        /* "the summit, which was postponed twice, will take place": the clause about
+         * the mention is skipped when a comma closes it and the sentence goes on */
+        size_t q = end + 2;
+        while (q < e && !is(c, q, ",")) q++;
+        if (q + 1 < e) from = q + 1;
+    }
+    for (size_t i = from; i < e; i++) {
+        if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
+        long d = (long)(i - end) + 1;
+        k = i;
+        if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */
+        if (best_plan < 0 && (lex(c, i, e, LX_PLANNED_VERB, &k) || lex(c, i, e, LX_FUTURE, &k))) best_plan = d;
+        if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && !is(c, k, "by")) best_past = d;
+        if (best_plan >= 0 || best_past >= 0) break;
+    }
+    /* nearest on each side; the nearer side decides */
+    long plan = bl_plan, past = bl_past;
+    if (best_plan >= 0 && (plan < 0 || best_plan < plan)) plan = best_plan;
+    if (best_past >= 0 && (past < 0 || best_past < past)) past = best_past;
+    if (plan < 0 && past < 0) return -1;
+    if (past < 0) return 1;
+    if (plan < 0) return 0;
+    return plan <= past;
+}
+
+/* A meeting verb in [s, e) that is not "met with SOMEONE" (a courtesy call,
+ * not a session of the body). */
+static int meeting_verb_in(const ctx *c, size_t s, size_t e)
+{
+    size_t k;
+    for (size_t i = s; i < e; i++)
+        if (lex(c, i, e, LX_MEETING_VERB, &k)) {
+            size_t w = k;
+            while (w < e && w < k + 4 && !is(c, w, "with") && !is(c, w, ",") && !is(c, w, ".")) w++;
+            if (is(c, w, "with")) continue; /* "met in Dushanbe with the President" */
+            return 1;
+        }
+    return 0;
+}
+
+/* Tokens between a meeting mention and the span [a, b). */
+static size_t mention_dist(const group *g, size_t a, size_t b)
+{
+    if (b <= g->pos) return g->pos - b;
+    if (a >= g->end) return a - g->end;
+    return 0;
+}
+
+/* Whether two meeting mentions are joined by "and" ("the CSC session and
+ * joint meetings of the ministers ... on 13 October"): they share a date. */
+static int coordinated(const ctx *c, const group *a, const group *b)
+{
+    const group *x = a->pos < b->pos ? a : b, *y = a->pos < b->pos ? b : a;
+    if (x->end > y->pos) return 1;
+    int and = 0;
+    for (size_t k = x->end; k < y->pos; k++) {
+        if (is(c, k, "and")) and = 1;
+        else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, y->pos, LX_MEETING_MOD, NULL))
+            return 0;
+    }
+    return and;
+}
+
+/* Whether a planned_mod ("next", "upcoming", "ahead of the") stands in the
+ * three tokens before pos. */
+static int planned_mod_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
+        if (lex(c, k, pos, LX_PLANNED_MOD, NULL)) return 1;
+    return 0;
+}
+
+/* Whether tokens [a, b) between a body's name and a meeting noun only
+ * qualify the meeting: "'s", a city, a number or ordinal, lexicon
+ * meeting_mod ("the CSTO PA Council's Minsk session", "CSC regular session"). */
+static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
+{
+    gaz_hit h;
+    size_t k;
+    while (a < b) {
+        if (is(c, a, "'s") || c->tl->t[a].kind == TOK_NUM) { a++; continue; }
+        if (lex(c, a, b, LX_MEETING_MOD, &k)) { a = k; continue; }
+        if (gaz_match(c->g, c->tl, a, b, G_CITY, -1, &h)) { a = h.end; continue; }
+        return 0;
+    }
+    return 1;
+}
+
+/* The date of the sentence that dates meeting mention i: the most precise,
+ * then the nearest; not one said before "ahead of" it, not one that a
+ * nearer mention claims, not when it was said ("said on Monday").  Returns
+ * its index in dh, or -1. */
+static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
+{
+    int best = -1, after_only = planned_mod_before(c, s, out[i].pos) && out[i].pos > s + 2 &&
+                            lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD);
+    for (int k = 0; k < nd; k++) {
+        if (!dh[k].date.y && !dh[k].date.d) continue;
+        if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
+        /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
+        int spoken = 0;
+        for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
+            if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
+        if (spoken) continue;
+        /* a date belongs to the meeting named nearest to it ("the summit that was
+         * preceded by meetings of the ministers on Wednesday": the ministers') */
+        int mine = 1;
+        for (int q = 0; q < no && mine; q++)
+            if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
+                !coordinated(c, &out[i], &out[q]))
+                mine = 0;
+        if (!mine) continue;
+        /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
+        if (after_only && dh[k].start < out[i].pos) continue;
+        if (best < 0) { best = k; continue; }
+        int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
+        long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
+        if (pk > pb || (pk == pb && dk < db)) best = k;
+    }
+    return best;
+}
+
+/* For a mention with no date of its own: the date of the meeting it is said
+ * to precede ("will be held ahead of the summit on 28 November", "the summit
+ * will be preceded by a joint session") at the month, or the day before for
+ * "on the eve of".  Returns 1 and *out, or 0. */
+static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
+                         cdate *when)
+{
+    for (int q = 0; q < no; q++) {
+        if (q == i) continue;
+        int precedes = 0, eve = 0;
+        size_t k;
+        if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 12)
+            for (size_t a = out[q].pos > out[i].end + 4 ? out[q].pos - 4 : out[i].end; a < out[q].pos; a++)
+                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { precedes = 1; eve = is(c, a, "eve") || is(c, a + 2, "eve"); }
+        if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 8)
+            for (size_t a = out[q].end; a < out[i].pos; a++)
+                if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) precedes = 1;
+        if (!precedes) continue;
+        int b = mention_date(c, s, out, no, q, dh, nd);
+        if (b < 0 || !dh[b].date.m) continue;
+        *when = dh[b].date;
+        if (eve && date_precision(*when) == 3) *when = date_add_days(*when, -1);
+        else when->d = 0;
+        return 1;
+    }
+    /* "... will be held ahead of the CSTO session": the meeting last named */
+    size_t k;
+    for (size_t a = out[i].end; a < e && a < out[i].end + 8; a++)
+        if (lex(c, a, e, LX_RELATIVE_MOD, &k) && c->current >= 0 && c->x->m[c->current].date.m &&
+            c->x->m[c->current].bodies != out[i].mask) {
+            for (size_t b = k; b < e && b < k + 4; b++)
+                if (lex(c, b, e, LX_MEETING_NOUN, NULL) || lex(c, b, e, LX_ANAPHOR, NULL)) {
+                    *when = c->x->m[c->current].date;
+                    when->d = 0;
+                    return 1;
+                }
+        }
+    return 0;
+}
+
+/* Finds the meetings a sentence names; returns the index of the sentence's
+ * meeting (the first one named, or the one referred back to), or -1. */
+int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
+{
+    bhit hits[32];
+    int nh = 0;
+    gaz_hit h;
+    for (size_t i = s; i < e;) {
+        gaz_hit all[4];
+        int na = nh < 32 ? gaz_match_all(c->g, c->tl, i, e, G_BODY, all, 4) : 0;
+        if (na > 0) {
+            h = all[0];
+            for (int a = 0; a < na && nh < 32; a++) /* "defence and foreign ministers": two bodies */
+                hits[nh++] = (bhit){all[a].val, all[a].sub, all[a].start, all[a].end, 0};
+            if (h.sub != BK_PEOPLE)
+                for (size_t k = h.start; k < h.end; k++) c->covered[k] = 1;
+            i = h.end;
+        } else {
+            i++;
+        }
+    }
+    group gr[16];
+    int ng = 0, bare_noun = 0, anaphor = 0, indefinite = 0;
+    size_t bare_pos = s;
+    for (size_t i = s; i < e; i++) {
+        size_t ne = i + 1;
+        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL)) anaphor = 1;
+        if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
+        unsigned mask = 0;
+        /* left: "CSTO Council of Foreign Ministers meeting" */
+        for (int k = 0; k < nh; k++)
+            if (hits[k].kind != BK_PEOPLE && hits[k].end <= i && hits[k].end + 4 >= i &&
+                only_meeting_modifiers(c, hits[k].end, i)) { /* "the PA Council's Minsk session" */
+                mask |= 1u << hits[k].body;
+                hits[k].used = 1;
+            }
+        /* right: "meeting of [the] BODY[, BODY] and BODY" */
+        size_t j = ne;
+        if (is(c, j, "of")) {
+            j++;
+            for (;;) {
+                size_t k = skip_body_prefix(c, j, e, hits, nh);
+                bhit *bh = hit_at(hits, nh, k);
+                if (!bh) break;
+                /* "a meeting of the foreign ministers of Russia and Belarus" is no CFM meeting */
+                if (bh->kind == BK_PEOPLE && is(c, bh->end, "of") &&
+                    gaz_match(c->g, c->tl, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
+                    break;
+                for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
+                    if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
+                j = skip_body_suffix(c, bh->end, e);
+                size_t n2 = j;
+                if (is(c, n2, ",")) n2++;
+                if (is(c, n2, "and")) n2++;
+                else if (is(c, n2, "as") && is(c, n2 + 1, "well") && is(c, n2 + 2, "as")) n2 += 3;
+                if (n2 == j) break;
+                j = n2;
+            }
+        }
+        if (mask) add_group(gr, &ng, 16, mask, i, j > ne ? j : ne, "meeting-of-body");
+        else if (!bare_noun) {
+            bare_noun = 1;
+            bare_pos = i;
+            /* "a joint meeting", "an extraordinary session": a new meeting, not one named before */
+            for (size_t k = i; k > s && k + 3 > i; k--)
+                if (is(c, k - 1, "a") || is(c, k - 1, "an")) indefinite = 1;
+        }
+        i = ne - 1;
+    }
+    unsigned people_met = 0;
+    size_t people_pos = s;
+    for (int k = 0; k < nh; k++) {
+        bhit *bh = &hits[k];
+        if (bh->used) continue;
+        size_t verb_end = skip_body_suffix(c, bh->end, e) + 4; /* "the CFM of the CSTO met" */
+        if (verb_end > e) verb_end = e;
+        if (bh->kind == BK_MEETING) {
+            add_group(gr, &ng, 16, 1u << bh->body, bh->start, bh->end, "summit");
+        } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, verb_end)) {
+            add_group(gr, &ng, 16, 1u << bh->body, bh->start, bh->end, "body-met");
+        } else if (bh->kind == BK_PEOPLE && meeting_verb_in(c, bh->end, e)) {
+            if (!people_met) people_pos = bh->start;
+            people_met |= 1u << bh->body; /* "the foreign and defence ministers met": one joint meeting */
+        }
+    }
+    if (people_met) add_group(gr, &ng, 16, people_met, people_pos, people_pos + 1, "people-met");
+    if (!ng && indefinite) { /* all the people named hold it together; split by joint group below */
+        unsigned mask = 0;
+        for (int k = 0; k < nh; k++)
+            if (hits[k].kind == BK_PEOPLE) mask |= 1u << hits[k].body;
+        if (mask) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "people-hold-a-meeting");
+    }
+    if (!ng && bare_noun) {
+        /* "CSTO Committee of Secretaries ... discussed ... at the meeting in Yerevan": the one body named */
+        unsigned mask = 0;
+        int nb = 0;
+        for (int k = 0; k < nh; k++) {
+            if (hits[k].kind != BK_BODY || hits[k].used || hits[k].end > bare_pos) continue; /* the body is the subject */
+            size_t b = hits[k].start;
+            while (b > s && (is(c, b - 1, "the") || gaz_match(c->g, c->tl, b - 1, hits[k].start, G_ORG, -1, &h))) b--;
+            if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
+            mask |= 1u << hits[k].body;
+            nb++;
+        }
+        if (nb == 1) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "body-and-meeting-noun");
+    }
+    if (!ng && bare_noun && c->current >= 0 && planned_mod_before(c, s, bare_pos)) {
+        /* "the next meeting (of the Council) will be held in Armenia": a new meeting of the same body */
+        add_group(gr, &ng, 16, c->x->m[c->current].bodies, bare_pos, bare_pos + 1, "next-meeting");
+    }
+    if (!ng && (bare_noun || anaphor)) {
+        if (c->current >= 0) return c->current;
+        /* "during the session the heads of state ...": nothing to refer back to */
+        for (int k = 0; k < nh && !ng; k++)
+            if (hits[k].kind == BK_PEOPLE && bare_noun)
+                add_group(gr, &ng, 16, 1u << hits[k].body, bare_pos, bare_pos + 1, "session-of-people");
+    }
+    if (!ng) return -1;
+    /* split each group by joint group */
+    group out[32];
+    int no = 0;
+    for (int i = 0; i < ng; i++) {
+        unsigned left = gr[i].mask;
+        while (left) {
+            int first = __builtin_ctz(left);
+            unsigned part = 0;
+            for (int b = 0; b < 32; b++)
+                if ((left >> b & 1u) && body_group_same(c, first, b)) part |= 1u << b;
+            left &= ~part;
+            add_group(out, &no, 32, part, gr[i].pos, gr[i].end, gr[i].rule);
+        }
+    }
+    int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
+    int video = lex_in(c, s, e, LX_VIDEO);
+    int result = -1;
+    size_t last_pos = 0, result_pos = 0;
+    for (int i = 0; i < no; i++) {
+        x_meeting m;
+        memset(&m, 0, sizeof m);
+        m.bodies = out[i].mask;
+        m.city = m.country = -1;
+        m.rule = out[i].rule;
+        m.format = video ? FM_VIDEO : FM_IN_PERSON;
+        int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
+        int planned = tense >= 0 ? tense : planned_verb;
+        if (planned_mod_before(c, s, out[i].pos)) planned = 1;
+        int best = mention_date(c, s, out, no, i, dh, nd);
+        if (best >= 0) m.date = dh[best].date;
+        else relative_date(c, s, e, out, no, i, dh, nd, &m.date);
+        cdate pub = c->a->published;
+        if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m.date, pub) < 0)
+            m.date = date_add_days(m.date, 7); /* "will meet on Friday": the coming one */
+        if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m.date, pub) > 0)
+            m.date.y--; /* "was held on December 5" in a January report: last year's December */
+        if (!planned && best >= 0 && pub.y && date_cmp(m.date, pub) > 0) planned = 1;
+        /* a meeting dated before the report was published has taken place */
+        if (planned && best >= 0 && pub.y && m.date.y && date_cmp(m.date, pub) < 0 &&
+            !(date_precision(m.date) == 3 && date_precision(pub) == 3 && date_cmp(m.date, date_add_days(pub, -1)) >= 0))
+            planned = 0;
+        m.status = planned ? ST_PLANNED : ST_HELD;
+        cdate fallback = {0, 0, 0}; /* given only if the mention joins no meeting named before */
+        if (best < 0 && m.status == ST_HELD && pub.y && pub.m) {
+            fallback = (cdate){pub.y, pub.m, 0};
+            /* "the sitting started in Moscow", "the summit is underway": the day of the report */
+            if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m.date = pub;
+        }
+        if (m.format == FM_IN_PERSON) find_place(c, s, e, out[i].pos, &m.city, &m.country);
+        if (m.format == FM_IN_PERSON && m.city < 0 && m.country < 0) {
+            /* "the PA Council's Minsk session", "the Yerevan summit": a city qualifying the meeting */
+            gaz_hit ch;
+            for (size_t k = out[i].pos > s + 3 ? out[i].pos - 3 : s; k < out[i].pos && m.city < 0; k++)
+                if (gaz_match(c->g, c->tl, k, out[i].pos, G_CITY, -1, &ch) && ch.end == out[i].pos) m.city = ch.val;
+        }
+        int recent = !pub.y || !m.date.y ||
+                     (date_precision(m.date) == 3 && date_precision(pub) == 3 &&
+                      date_cmp(m.date, date_add_days(pub, -7)) >= 0) ||
+                     (date_precision(m.date) < 3 && date_compatible(m.date, pub));
+        if (m.city < 0 && m.country < 0 && m.status == ST_HELD && m.format == FM_IN_PERSON &&
+            c->a->dateline_city >= 0 && recent) {
+            m.city = c->a->dateline_city;
+            m.country = gaz_city(c->g, m.city)->country;
+        }
+        if (m.city >= 0 && m.country < 0) m.country = gaz_city(c->g, m.city)->country;
+        int idx = meeting_add(c, &m, span_of(c, s, e), fallback);
+        if (idx >= 0 && (result < 0 || out[i].pos < result_pos)) { result = idx; result_pos = out[i].pos; } /* the first named */
+        if (idx >= 0 && (i == 0 || out[i].pos >= last_pos)) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
+    }
+    return result;
+}
