@@ -125,6 +125,18 @@ static int historic(const ctx *c, size_t s, size_t ks, size_t e)
     return 0;
 }
 
+int documents_init(ctx *c)
+{
+    c->doc_used = calloc(c->tl->n + 1, 1);
+    return c->doc_used ? 0 : -1;
+}
+
+void documents_fini(ctx *c)
+{
+    free(c->doc_used);
+    c->doc_used = NULL;
+}
+
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
     int planned = lex_in(c, s, e, LX_PLANNED_VERB);
@@ -135,7 +147,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     gaz_hit h;
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
-        if (c->used[i] || c->inname[i] || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) continue;
+        if (c->doc_used[i] || in_name(c, i) || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) continue;
         size_t ks = h.start, ke = h.end;
         int type = h.val, plural = h.sub == NUM_PLURAL;
         /* modifiers to the left */
@@ -196,7 +208,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
             while (q < e && !is(c, q, T(c, j))) q++;
             if (q < e && q > j + 1) {
                 doc_add(c, text_of(c, j + 1, q), type, status, meeting, doc_init, span_of(c, ms, q + 1), "quoted-title");
-                for (size_t k = ms; k <= q; k++) c->used[k] = 1;
+                for (size_t k = ms; k <= q; k++) c->doc_used[k] = 1;
                 prev_end = q + 1;
                 prev_draft = status == DS_DRAFT;
                 free(kw);
@@ -214,7 +226,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 else sing.buf[sing.len] = '\0';
             }
             size_t k = j;
-            if ((is(c, k, "by") || is(c, k, "of")) && !c->used[k]) {
+            if ((is(c, k, "by") || is(c, k, "of")) && !c->doc_used[k]) {
                 size_t q = k + 1;
                 while (q < e && q < k + 8 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";")) q++;
                 if (quoted_at(c, q, e)) { /* statements by the heads of state "On A", "On B" and "On C" */
@@ -237,7 +249,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                         sbuf_printf(&t, "%s %s %s", sbuf_str(&sing), by ? by : "", item ? item : "");
                         free(item);
                         doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, q, qe), "plural-quoted-list");
-                        for (size_t u = ms; u < qe; u++) c->used[u] = 1;
+                        for (size_t u = ms; u < qe; u++) c->doc_used[u] = 1;
                         n_items++;
                         q = qe;
                         if (is(c, q, ",")) q++;
@@ -276,7 +288,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                         a = b + 1;
                     }
                     c->list = 0;
-                    for (size_t u = ms; u < te; u++) c->used[u] = 1;
+                    for (size_t u = ms; u < te; u++) c->doc_used[u] = 1;
                     prev_end = te;
                     prev_draft = status == DS_DRAFT;
                     sbuf_free(&sing);
@@ -308,7 +320,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 sbuf_puts(&t, item ? item : "");
                 free(item);
                 doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, k, ie), "plural-list");
-                for (size_t u = ms; u < ie; u++) c->used[u] = 1;
+                for (size_t u = ms; u < ie; u++) c->doc_used[u] = 1;
                 n_items++;
                 k = ie;
                 if (is(c, k, ";") || is(c, k, ",")) k++;
@@ -342,7 +354,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         }
         free(kw);
         doc_add(c, sbuf_steal(&t), type, status, meeting, doc_init, span_of(c, ms, end), end > ke ? "keyword-title" : "keyword");
-        for (size_t u = ms; u < end; u++) c->used[u] = 1;
+        for (size_t u = ms; u < end; u++) c->doc_used[u] = 1;
         prev_end = end;
         prev_draft = status == DS_DRAFT;
         i = end > i ? end - 1 : i;

@@ -10,7 +10,9 @@
  *   -> documents.c  documents: keyword, title, lists
  *   -> assembly.c   the article's meetings, officials, documents and who
  *                   attended what; mentions of one thing merged
- * Corpus-level resolution is model/corpus.c's.
+ * Corpus-level resolution is model/corpus.c's.  Stages talk through
+ * mentions (mention.h: typed token spans), never through each other's
+ * token masks; a stage may keep private scratch state.
  *
  * Ownership: the ctx and everything in it belong to extract_article()
  * (pipeline.c); stages borrow it for the call.  Strings a stage hands to
@@ -19,6 +21,7 @@
 #define CSTO_EXTRACT_INTERNAL_H
 
 #include "model/extract.h"
+#include "model/extract/mention.h"
 #include "model/sbuf.h"
 
 #include <ctype.h>
@@ -32,9 +35,8 @@ typedef struct ctx {
     const article *a;
     const toklist *tl;
     extraction *x;
-    unsigned char *covered; /* token inside a body's name: no title or name starts there */
-    unsigned char *used;    /* token already part of a document title */
-    unsigned char *inname;  /* token inside an organisation's or body's name */
+    mentions ms;            /* the stages' mentions (annotate.c's, dating.c's) */
+    unsigned char *doc_used; /* documents.c's private scratch: token already in a document's title */
     int current;            /* meeting last named, or -1 */
     int list, nlists;       /* the list whose items are being added (0: none), lists so far */
     cdate anchor;           /* date last named (day precision) */
@@ -76,10 +78,29 @@ static inline span span_of(const ctx *c, size_t s, size_t e)
     return (span){c->tl->t[s].start, c->tl->t[e - 1].end};
 }
 
+/* Whether token i is inside a body's name that no title or person starts in
+ * (annotate.c's MK_BODY mentions flagged MF_COVERS). */
+static inline int covered(const ctx *c, size_t i)
+{
+    const mention *m = mention_at(&c->ms, MK_BODY, i);
+    return m && (m->flags & MF_COVERS);
+}
+
+/* Whether token i is inside an organisation's or body's name (MK_NAME). */
+static inline int in_name(const ctx *c, size_t i) { return mention_at(&c->ms, MK_NAME, i) != NULL; }
+
 /* helpers.c */
 int span_push(spanvec *v, span s);  /* adds s once; -1 when out of memory */
 int int_add(intvec *v, int x);      /* adds x once; -1 when out of memory */
 char *text_of(const ctx *c, size_t s, size_t e); /* tokens [s, e), spaces folded; owned by the caller */
+
+/* ---- annotate.c --------------------------------------------------------- */
+
+#define BODY_HITS 32 /* body mentions a sentence is searched for, at most */
+
+/* Adds the gazetteer mentions of the whole article (MK_BODY, MK_NAME,
+ * MK_COUNTRY) to c->ms.  0, or -1 when out of memory. */
+int annotate_article(ctx *c);
 
 /* ---- people.c ----------------------------------------------------------- */
 
@@ -106,6 +127,8 @@ int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 
 /* ---- documents.c -------------------------------------------------------- */
 
+int documents_init(ctx *c);      /* its scratch for the article: 0, or -1 when out of memory */
+void documents_fini(ctx *c);     /* frees it */
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting);
 
 /* ---- assembly.c --------------------------------------------------------- */

@@ -346,22 +346,13 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
  * meeting (the first one named, or the one referred back to), or -1. */
 int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
-    bhit hits[32];
+    bhit hits[BODY_HITS];
     int nh = 0;
     gaz_hit h;
-    for (size_t i = s; i < e;) {
-        gaz_hit all[4];
-        int na = nh < 32 ? gaz_match_all(c->g, c->tl, i, e, G_BODY, all, 4) : 0;
-        if (na > 0) {
-            h = all[0];
-            for (int a = 0; a < na && nh < 32; a++) /* "defence and foreign ministers": two bodies */
-                hits[nh++] = (bhit){all[a].val, all[a].sub, all[a].start, all[a].end, 0};
-            if (h.sub != BK_PEOPLE)
-                for (size_t k = h.start; k < h.end; k++) c->covered[k] = 1;
-            i = h.end;
-        } else {
-            i++;
-        }
+    for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && nh < BODY_HITS; k++) {
+        const mention *bm = &c->ms.v[MK_BODY][k];
+        if (bm->start >= e) break;
+        hits[nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
     }
     group gr[16];
     int ng = 0, bare_noun = 0, anaphor = 0, indefinite = 0;

@@ -48,7 +48,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     t->start = i;
     size_t j = i;
     gaz_hit h;
-    if (c->covered[j]) return 0;
+    if (covered(c, j)) return 0;
     /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
     {
         size_t k = j;
@@ -89,7 +89,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             t->prefix_end = j;
         }
     }
-    if (j >= e || c->covered[j] || !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h)) return 0;
+    if (j >= e || covered(c, j) || !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h)) return 0;
     /* a lower-case singular title only counts right before a name or after a comma */
     t->title = h.val;
     t->title_at = j;
@@ -108,7 +108,7 @@ static int name_word(const ctx *c, size_t i, size_t e)
 {
     if (i >= e) return 0;
     const token *t = &c->tl->t[i];
-    if (t->kind != TOK_WORD || !t->cap || t->upper || c->covered[i]) return 0;
+    if (t->kind != TOK_WORD || !t->cap || t->upper || covered(c, i)) return 0;
     if (t->end - t->start < 2) return 0;
     if (gaz_notname(c->g, t->norm)) return 0;
     for (const char *p = t->norm; *p; p++)

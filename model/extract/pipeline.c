@@ -1,8 +1,10 @@
 /* pipeline — extract_article(): runs the stages over an article.
  *
  * Reads: the article.  Writes: the extraction.  Order: tokens and sentences
- * (model/text.c), then per sentence dates, meetings, people, attendance,
- * documents, chairmanship (see internal.h for the stages).  Everything
+ * (model/text.c), the gazetteer annotators over the whole article
+ * (annotate.c), then per sentence dates, meetings, people, attendance,
+ * documents, chairmanship (see internal.h for the stages).  The mentions
+ * (c.ms) live for the article.  Everything
  * allocated here is freed at cleanup; on failure the extraction is
  * cleared. */
 #include "model/extract/internal.h"
@@ -19,20 +21,10 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     }
     ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1};
     intvec pending = {0}; /* officials said to attend before any meeting is named */
-    c.covered = calloc(tl.n + 1, 1);
-    c.used = calloc(tl.n + 1, 1);
-    c.inname = calloc(tl.n + 1, 1);
     x->countries = calloc((size_t)gaz_ncountries(g) + 1, 1);
     int rc = -1;
-    if (!c.covered || !c.used || !c.inname || !x->countries) goto cleanup;
-    gaz_hit h;
-    for (size_t i = 0; i < tl.n; i++)
-        if (gaz_match(g, &tl, i, tl.n, G_ORG, -1, &h) || gaz_match(g, &tl, i, tl.n, G_BODY, -1, &h)) {
-            for (size_t k = i; k < h.end; k++) c.inname[k] = 1;
-            i = h.end - 1;
-        }
-    for (size_t i = 0; i < tl.n; i++)
-        if (gaz_match(g, &tl, i, tl.n, G_COUNTRY, -1, &h)) { x->countries[h.val] = 1; i = h.end - 1; }
+    if (!x->countries || documents_init(&c) < 0 || annotate_article(&c) < 0) goto cleanup;
+    for (size_t k = 0; k < c.ms.n[MK_COUNTRY]; k++) x->countries[c.ms.v[MK_COUNTRY][k].value] = 1;
     for (size_t si = 0; si < tl.ns && !c.oom; si++) {
         size_t s = tl.s[si].first, e = tl.s[si].last + 1;
         c.sentence_no = (int)si;
@@ -62,9 +54,8 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     rc = c.oom ? -1 : 0;
 cleanup:
     free(pending.v);
-    free(c.covered);
-    free(c.used);
-    free(c.inname);
+    documents_fini(&c);
+    mentions_free(&c.ms);
     toklist_free(&tl);
     if (rc < 0) extraction_clear(x);
     return rc;
