@@ -4,11 +4,17 @@
  * inside a body's name), the officials found so far (surname mentions).
  * Writes: officials through assembly.c (official_add), with the rule that
  * found each; the sentence's named officials and speakers for attendance.
- * Rules (in precedence order, tried at each token): plural-country-dash-name,
+ * Rules: the table person_rules at the end, tried in order at each token;
+ * the first that applies takes its tokens: plural-country-dash-name,
  * plural-title-list, title-name (with appositions and complements),
- * country-possessive-name, name-comma-title, name-appointed-title, and a
- * later mention of someone already named. */
+ * title-alone (a title with no name: nothing found), country-possessive-name,
+ * name-comma-title, name-appointed-title, surname-mention (someone already
+ * named).  Each rule is a function with one signature (person_rule); its
+ * name in the table is what `csto parse --explain` prints.  Private scratch:
+ * the title and name run parsed at the current token (pstate). */
 #include "model/extract/internal.h"
+
+#include <stdint.h>
 
 /* Skips a parenthesised abbreviation at j: "(CSTO)". */
 static size_t skip_abbrev(const ctx *c, size_t j, size_t e)
@@ -198,216 +204,308 @@ static void note_speaker(ctx *c, size_t s, size_t ns, size_t ne, size_t e, int o
     if ((k && int_add(&sp[0], o) < 0) || (k == 2 && int_add(&sp[1], o) < 0)) c->oom = 1;
 }
 
-/* Names and titles in a sentence; the officials named are added to `named`,
- * and those named as speakers to sp[0] (to the press: also sp[1]). */
-void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, intvec *sp)
+/* ---- the stage: a rule table tried at each token ------------------------ */
+
+/* The people stage's state in one sentence [s, e). */
+typedef struct pstate {
+    ctx *c;
+    size_t s, e;
+    intvec *named, *sp;  /* officials named; speakers (sp[0]) and to the press (sp[1]) */
+    int title_tried, title_ok;
+    tphrase title;       /* parse_title at the current token, once tried */
+    size_t ne;           /* name_run at the current token; SIZE_MAX until run */
+    size_t prev_end;     /* title-name: where the last one ended, its country and organisation */
+    int prev_country, prev_org, have_prev;
+} pstate;
+
+/* The title phrase at token i (the current token), or NULL. */
+static const tphrase *title_here(pstate *p, size_t i)
 {
-    size_t prev_end = 0;
-    int prev_country = -1, prev_org = -1, have_prev = 0;
-    for (size_t i = s; i < e;) {
-        tphrase t;
-        if (parse_title(c, i, e, &t)) {
-            size_t j = t.end;
-            if (t.plural && t.country >= 0 && is(c, j, "-") && name_run(c, j + 1, e) >= j + 3) {
-                /* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
-                size_t k = j + 1, ne = name_run(c, j + 1, e);
-                int cty = t.country;
-                do {
-                    int o = official_add(c, k, ne, &t, cty, -1, "plural-country-dash-name");
-                    if (o >= 0) int_add(named, o);
-                    k = ne;
-                    if (is(c, k, ",")) k++;
-                    if (is(c, k, "and")) k++;
-                } while ((ne = country_dash_name(c, k, e, &cty, &k)));
-                i = k > t.end ? k : t.end;
-                continue;
-            }
-            if (t.plural) {
-                size_t k = j;
-                int nth = 0;
-                for (;;) {
-                    size_t ne = name_run(c, k, e);
-                    if (ne == k) break;
-                    int cty = -1, org = -1;
-                    size_t after = of_country_org(c, ne, e, &cty, &org);
-                    if (!after) after = ne;
-                    if (cty < 0 && org < 0) { cty = t.country; org = t.org; }
-                    if (t.ncountries >= 2 && nth < t.ncountries && after == ne) cty = t.countries[nth];
-                    nth++;
-                    int o = official_add(c, k, ne, &t, cty, org, "plural-title-list");
-                    if (o >= 0) int_add(named, o);
-                    if (o >= 0) note_speaker(c, s, k, ne, e, o, sp);
-                    k = after;
-                    if (is(c, k, ",")) k++;
-                    if (is(c, k, "and")) k++;
-                    if (k == after) break;
-                }
-                i = k > t.end ? k : t.end;
-                continue;
-            }
-            j = skip_ranks(c, j, e);
-            size_t ne = name_run(c, j, e);
-            if (ne == j && is(c, j, ",") && !t.plural) {
-                /* apposition: "the Secretary General of the CSTO, Stanislav Zas" */
-                size_t k = skip_ranks(c, j + 1, e);
-                size_t ne2 = name_run(c, k, e);
-                if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
-            }
-            if (ne == j && t.country >= 0 && is(c, j, "'s")) {
-                /* "Secretary of Tajikistan's Security Council X" */
-                size_t k = j + 1;
-                while (k < e && k < j + 5 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD && !name_word(c, k, e)) k++;
-                size_t n0 = skip_ranks(c, k, e), n1 = name_run(c, n0, e);
-                if (k > j + 1 && n1 >= n0 + 2) { t.compl_at = t.title_to; t.compl_to = k; j = n0; ne = n1; }
-            }
-            if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
-                /* "head of the defence department, Colonel-General X" */
-                size_t k = j + 1;
-                gaz_hit kh;
-                while (k < e && k < j + 9 && (c->tl->t[k].kind == TOK_WORD || is(c, k, "'s") || is(c, k, "'") || is(c, k, "-")) &&
-                       !lex(c, k, e, LX_CLAUSE, NULL) && !lex(c, k, e, LX_SPEECH, NULL) && !is(c, k, "and")) {
-                    /* "head of the defence department of Kyrgyzstan Taalaibek Omuraliev" */
-                    if (k > j + 1 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &kh) && is(c, k - 1, "of") &&
-                        name_run(c, kh.end, e) >= kh.end + 2 && !parse_title(c, name_run(c, kh.end, e), e, &(tphrase){0})) {
-                        if (t.country < 0) t.country = kh.val;
-                        t.compl_at = t.title_to;
-                        t.compl_to = k - 1;
-                        ne = name_run(c, kh.end, e);
-                        j = kh.end;
-                        k = j + 1;
-                        break;
-                    }
-                    k++;
-                }
-                if (ne == j && k > j + 1 && is(c, k, ",")) {
-                    size_t n0 = skip_ranks(c, k + 1, e), n1 = name_run(c, n0, e);
-                    if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0})) {
-                        gaz_hit ch;
-                        for (size_t q = j + 1; q < k && t.country < 0; q++)
-                            if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
-                        t.compl_at = t.title_to;
-                        t.compl_to = k;
-                        j = n0;
-                        ne = n1;
-                    }
-                }
-            }
-            if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
-                /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
-                 * "Adviser for Foreign Policy X", "Secretary of Tajikistan's Security Council X" */
-                size_t k = j + 1;
-                if (is(c, k, "the")) k++;
-                size_t inst = k;
-                gaz_hit ih;
-                while (k < e && k < inst + 8) {
-                    if (gaz_match(c->g, c->tl, k, e, G_BODY, -1, &ih) || gaz_match(c->g, c->tl, k, e, G_ORG, -1, &ih)) {
-                        k = skip_abbrev(c, ih.end, e); /* "Chairman of the Interstate Commission on ... X" */
-                        continue;
-                    }
-                    if (is(c, k, "'s") && k > inst) { k++; continue; }
-                    if (!(c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
-                          (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih))))
-                        break;
-                    k++;
-                }
-                size_t inst_end = k;
-                size_t kr = skip_ranks(c, k, e);
-                if (kr > k) k = kr;
-                else if (is(c, k, ",")) k = skip_ranks(c, k + 1, e); /* "Chairman of the State Duma, X" */
-                size_t ne2 = k > inst ? name_run(c, k, e) : k;
-                if (ne2 > k && ne2 - k >= 2) {
-                    gaz_hit ch;
-                    for (size_t q = inst; q < k && t.country < 0; q++)
-                        if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
-                    t.compl_at = t.title_to;
-                    t.compl_to = inst_end;
-                    j = k;
-                    ne = ne2;
-                }
-            }
-            if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1) {
-                /* "the chairman of the Armenian Chess Federation": one capitalised
-                 * word after a lower-case title with a complement is no name,
-                 * unless it is someone already named */
-                char key[64], initial;
-                name_key(c, j, ne, key, sizeof key, &initial);
-                if (find_official(c, key, initial) < 0) ne = j;
-            }
-            if (ne > j) {
-                int cty = t.country, org = t.org;
-                size_t after = ne;
-                if (cty < 0 && org < 0) {
-                    size_t k = of_country_org(c, ne, e, &cty, &org);
-                    if (k) after = k;
-                }
-                if (cty < 0 && org < 0 && have_prev && t.start <= prev_end + 2 && t.start >= prev_end) {
-                    cty = prev_country; /* "X's Minister A, Minister B and Secretary C" */
-                    org = prev_org;
-                }
-                int o = official_add(c, j, ne, &t, cty, org, "title-name");
-                if (o >= 0) int_add(named, o);
-                if (o >= 0) note_speaker(c, s, t.start, after, e, o, sp);
-                prev_end = after;
-                prev_country = cty;
-                prev_org = org;
-                have_prev = 1;
-                i = after;
-                continue;
-            }
-            i = t.end > i ? t.end : i + 1;
-            continue;
-        }
-        gaz_hit ph;
-        if (gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &ph) && is(c, ph.end, "'s")) {
-            /* "Belarus's Alyaksandr Lukashenka": a person of that country */
-            size_t n0 = ph.end + 1, n1 = name_run(c, n0, e);
-            if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0}) && !place_words(c, n0, n1)) {
-                int o = official_add(c, n0, n1, NULL, ph.val, -1, "country-possessive-name");
-                if (o >= 0) int_add(named, o);
-                if (o >= 0) note_speaker(c, s, n0, n1, e, o, sp);
-                i = n1;
-                continue;
-            }
-        }
-        size_t ne = name_run(c, i, e);
-        if (ne > i) {
-            size_t k = ne;
-            tphrase t2;
-            if (is(c, k, ",")) {
-                k++;
-                if (is(c, k, "the") || is(c, k, "a")) k++;
-                if (parse_title(c, k, e, &t2) && !t2.plural &&
-                    name_run(c, skip_ranks(c, t2.end, e), e) == skip_ranks(c, t2.end, e)) {
-                    int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-comma-title");
-                    if (o >= 0) int_add(named, o);
-                    if (o >= 0) note_speaker(c, s, i, t2.end, e, o, sp);
-                    i = t2.end;
-                    continue;
-                }
-            }
-            size_t ae;
-            if (lex(c, ne, e, LX_APPOINT, &ae)) { /* "X was reelected to the post of CSTO Secretary General" */
-                if (is(c, ae, "the") || is(c, ae, "a")) ae++;
-                if (parse_title(c, ae, e, &t2) && !t2.plural) {
-                    int o = official_add(c, i, ne, &t2, t2.country, t2.org, "name-appointed-title");
-                    if (o >= 0) int_add(named, o);
-                    i = t2.end;
-                    continue;
-                }
-            }
-            /* a later mention: full name or surname of someone already found */
-            char key[64], initial;
-            name_key(c, i, ne, key, sizeof key, &initial);
-            int o = find_official(c, key, initial);
-            if (o >= 0) {
-                if (span_push(&c->x->o[o].ev, span_of(c, i, ne)) < 0) c->oom = 1;
-                int_add(named, o);
-                note_speaker(c, s, i, ne, e, o, sp);
-            }
-            i = ne;
-            continue;
-        }
-        i++;
+    if (!p->title_tried) {
+        p->title_tried = 1;
+        p->title_ok = parse_title(p->c, i, p->e, &p->title);
     }
+    return p->title_ok ? &p->title : NULL;
 }
 
+/* The end of the run of name words at token i (the current token): i when none. */
+static size_t name_here(pstate *p, size_t i)
+{
+    if (p->ne == SIZE_MAX) p->ne = name_run(p->c, i, p->e);
+    return p->ne;
+}
+
+static void named(pstate *p, int o, size_t ns, size_t ne, int speaking)
+{
+    if (o < 0) return;
+    int_add(p->named, o);
+    if (speaking) note_speaker(p->c, p->s, ns, ne, p->e, o, p->sp);
+}
+
+/* A rule of the stage: tried at token i; returns the token after what it
+ * took (> i), or 0 when it does not apply.  `rule` is its name in the table,
+ * what `csto parse --explain` prints for the officials it finds. */
+typedef size_t (*person_rule)(pstate *p, size_t i, const char *rule);
+
+/* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
+static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    const tphrase *t = title_here(p, i);
+    if (!t || !t->plural || t->country < 0) return 0;
+    size_t j = t->end;
+    if (!is(c, j, "-") || name_run(c, j + 1, e) < j + 3) return 0;
+    size_t k = j + 1, ne = name_run(c, j + 1, e);
+    int cty = t->country;
+    do {
+        named(p, official_add(c, k, ne, t, cty, -1, rule), 0, 0, 0);
+        k = ne;
+        if (is(c, k, ",")) k++;
+        if (is(c, k, "and")) k++;
+    } while ((ne = country_dash_name(c, k, e, &cty, &k)));
+    return k > t->end ? k : t->end;
+}
+
+/* "the foreign ministers A, B and C": each name under the plural title */
+static size_t plural_title_list(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    const tphrase *t = title_here(p, i);
+    if (!t || !t->plural) return 0;
+    size_t k = t->end;
+    int nth = 0;
+    for (;;) {
+        size_t ne = name_run(c, k, e);
+        if (ne == k) break;
+        int cty = -1, org = -1;
+        size_t after = of_country_org(c, ne, e, &cty, &org);
+        if (!after) after = ne;
+        if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
+        if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
+        nth++;
+        named(p, official_add(c, k, ne, t, cty, org, rule), k, ne, 1);
+        k = after;
+        if (is(c, k, ",")) k++;
+        if (is(c, k, "and")) k++;
+        if (k == after) break;
+    }
+    return k > t->end ? k : t->end;
+}
+
+/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
+ * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
+ * department, Colonel-General X" */
+static size_t title_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    if (!title_here(p, i)) return 0;
+    tphrase t = p->title; /* the complement found below changes it */
+    size_t j = t.end;
+    j = skip_ranks(c, j, e);
+    size_t ne = name_run(c, j, e);
+    if (ne == j && is(c, j, ",") && !t.plural) {
+        /* apposition: "the Secretary General of the CSTO, Stanislav Zas" */
+        size_t k = skip_ranks(c, j + 1, e);
+        size_t ne2 = name_run(c, k, e);
+        if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
+    }
+    if (ne == j && t.country >= 0 && is(c, j, "'s")) {
+        /* "Secretary of Tajikistan's Security Council X" */
+        size_t k = j + 1;
+        while (k < e && k < j + 5 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD && !name_word(c, k, e)) k++;
+        size_t n0 = skip_ranks(c, k, e), n1 = name_run(c, n0, e);
+        if (k > j + 1 && n1 >= n0 + 2) { t.compl_at = t.title_to; t.compl_to = k; j = n0; ne = n1; }
+    }
+    if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
+        /* "head of the defence department, Colonel-General X" */
+        size_t k = j + 1;
+        gaz_hit kh;
+        while (k < e && k < j + 9 && (c->tl->t[k].kind == TOK_WORD || is(c, k, "'s") || is(c, k, "'") || is(c, k, "-")) &&
+               !lex(c, k, e, LX_CLAUSE, NULL) && !lex(c, k, e, LX_SPEECH, NULL) && !is(c, k, "and")) {
+            /* "head of the defence department of Kyrgyzstan Taalaibek Omuraliev" */
+            if (k > j + 1 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &kh) && is(c, k - 1, "of") &&
+                name_run(c, kh.end, e) >= kh.end + 2 && !parse_title(c, name_run(c, kh.end, e), e, &(tphrase){0})) {
+                if (t.country < 0) t.country = kh.val;
+                t.compl_at = t.title_to;
+                t.compl_to = k - 1;
+                ne = name_run(c, kh.end, e);
+                j = kh.end;
+                k = j + 1;
+                break;
+            }
+            k++;
+        }
+        if (ne == j && k > j + 1 && is(c, k, ",")) {
+            size_t n0 = skip_ranks(c, k + 1, e), n1 = name_run(c, n0, e);
+            if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0})) {
+                gaz_hit ch;
+                for (size_t q = j + 1; q < k && t.country < 0; q++)
+                    if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
+                t.compl_at = t.title_to;
+                t.compl_to = k;
+                j = n0;
+                ne = n1;
+            }
+        }
+    }
+    if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
+        /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
+         * "Adviser for Foreign Policy X", "Secretary of Tajikistan's Security Council X" */
+        size_t k = j + 1;
+        if (is(c, k, "the")) k++;
+        size_t inst = k;
+        gaz_hit ih;
+        while (k < e && k < inst + 8) {
+            if (gaz_match(c->g, c->tl, k, e, G_BODY, -1, &ih) || gaz_match(c->g, c->tl, k, e, G_ORG, -1, &ih)) {
+                k = skip_abbrev(c, ih.end, e); /* "Chairman of the Interstate Commission on ... X" */
+                continue;
+            }
+            if (is(c, k, "'s") && k > inst) { k++; continue; }
+            if (!(c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
+                  (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih))))
+                break;
+            k++;
+        }
+        size_t inst_end = k;
+        size_t kr = skip_ranks(c, k, e);
+        if (kr > k) k = kr;
+        else if (is(c, k, ",")) k = skip_ranks(c, k + 1, e); /* "Chairman of the State Duma, X" */
+        size_t ne2 = k > inst ? name_run(c, k, e) : k;
+        if (ne2 > k && ne2 - k >= 2) {
+            gaz_hit ch;
+            for (size_t q = inst; q < k && t.country < 0; q++)
+                if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
+            t.compl_at = t.title_to;
+            t.compl_to = inst_end;
+            j = k;
+            ne = ne2;
+        }
+    }
+    if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1) {
+        /* "the chairman of the Armenian Chess Federation": one capitalised
+         * word after a lower-case title with a complement is no name,
+         * unless it is someone already named */
+        char key[64], initial;
+        name_key(c, j, ne, key, sizeof key, &initial);
+        if (find_official(c, key, initial) < 0) ne = j;
+    }
+    if (ne > j) {
+        int cty = t.country, org = t.org;
+        size_t after = ne;
+        if (cty < 0 && org < 0) {
+            size_t k = of_country_org(c, ne, e, &cty, &org);
+            if (k) after = k;
+        }
+        if (cty < 0 && org < 0 && p->have_prev && t.start <= p->prev_end + 2 && t.start >= p->prev_end) {
+            cty = p->prev_country; /* "X's Minister A, Minister B and Secretary C" */
+            org = p->prev_org;
+        }
+        int o = official_add(c, j, ne, &t, cty, org, rule);
+        if (o >= 0) int_add(p->named, o);
+        if (o >= 0) note_speaker(c, p->s, t.start, after, e, o, p->sp);
+        p->prev_end = after;
+        p->prev_country = cty;
+        p->prev_org = org;
+        p->have_prev = 1;
+        return after;
+    }
+    return 0;
+}
+
+/* A title with no name: its words are taken, nothing is found. */
+static size_t title_alone(pstate *p, size_t i, const char *rule)
+{
+    const tphrase *t = title_here(p, i);
+    if (!t) return 0;
+    return t->end > i ? t->end : i + 1;
+}
+
+/* "Belarus's Alyaksandr Lukashenka": a person of that country */
+static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    gaz_hit ph;
+    if (!gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &ph) || !is(c, ph.end, "'s")) return 0;
+    size_t n0 = ph.end + 1, n1 = name_run(c, n0, e);
+    if (n1 < n0 + 2 || parse_title(c, n1, e, &(tphrase){0}) || place_words(c, n0, n1)) return 0;
+    named(p, official_add(c, n0, n1, NULL, ph.val, -1, rule), n0, n1, 1);
+    return n1;
+}
+
+/* "Stanislav Zas, the CSTO Secretary General" */
+static size_t name_comma_title(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i), k = ne;
+    tphrase t2;
+    if (ne == i || !is(c, k, ",")) return 0;
+    k++;
+    if (is(c, k, "the") || is(c, k, "a")) k++;
+    if (!parse_title(c, k, e, &t2) || t2.plural || name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e))
+        return 0;
+    named(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), i, t2.end, 1);
+    return t2.end;
+}
+
+/* "X was reelected to the post of CSTO Secretary General" */
+static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i), ae;
+    tphrase t2;
+    if (ne == i || !lex(c, ne, e, LX_APPOINT, &ae)) return 0;
+    if (is(c, ae, "the") || is(c, ae, "a")) ae++;
+    if (!parse_title(c, ae, e, &t2) || t2.plural) return 0;
+    named(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), 0, 0, 0);
+    return t2.end;
+}
+
+/* A later mention: the full name or surname of someone already found. */
+static size_t surname_mention(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t ne = name_here(p, i);
+    if (ne == i) return 0;
+    char key[64], initial;
+    name_key(c, i, ne, key, sizeof key, &initial);
+    int o = find_official(c, key, initial);
+    if (o >= 0) {
+        if (span_push(&c->x->o[o].ev, span_of(c, i, ne)) < 0) c->oom = 1;
+        named(p, o, i, ne, 1);
+    }
+    return ne;
+}
+
+/* The rules in precedence order: the first that applies at a token takes it. */
+static const struct {
+    const char *name;
+    person_rule fn;
+} person_rules[] = {
+    {"plural-country-dash-name", plural_country_dash_name},
+    {"plural-title-list", plural_title_list},
+    {"title-name", title_name},
+    {"title-alone", title_alone},
+    {"country-possessive-name", country_possessive_name},
+    {"name-comma-title", name_comma_title},
+    {"name-appointed-title", name_appointed_title},
+    {"surname-mention", surname_mention},
+};
+
+/* Names and titles in a sentence; the officials named are added to `named`,
+ * and those named as speakers to sp[0] (to the press: also sp[1]). */
+void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named_out, intvec *sp)
+{
+    pstate p = {.c = c, .s = s, .e = e, .named = named_out, .sp = sp, .prev_country = -1, .prev_org = -1};
+    for (size_t i = s; i < e;) {
+        p.title_tried = 0;
+        p.ne = SIZE_MAX;
+        size_t next = 0;
+        for (size_t r = 0; r < sizeof person_rules / sizeof person_rules[0] && !next; r++)
+            next = person_rules[r].fn(&p, i, person_rules[r].name);
+        i = next ? next : i + 1;
+    }
+}
