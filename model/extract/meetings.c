@@ -5,9 +5,18 @@
  * Writes: meeting mentions, each with its bodies, tense, date and place,
  * handed to assembly.c (meeting_add) one by one, since a later mention's
  * date may refer to the one before ("ahead of the summit").
- * Rules (in precedence order): meeting-of-body, summit, body-met,
- * people-met, people-hold-a-meeting, body-and-meeting-noun, next-meeting,
- * session-of-people; a sentence with only "the meeting" refers back. */
+ * Rules: the table meeting_rules, one signature (meeting_rule), the table's
+ * name is what `csto parse --explain` prints; tried in order within a scope:
+ *  - at each meeting noun (R_NOUN): meeting-of-body;
+ *  - at each body mention no noun took (R_BODY; the first that applies):
+ *    summit, body-met, people-met;
+ *  - for the sentence, while nothing is found (R_SENTENCE):
+ *    people-hold-a-meeting, body-and-meeting-noun, next-meeting,
+ *    refers-back ("the meeting": the one last named, no new mention),
+ *    session-of-people.
+ * Each mention found is then split by joint group and given its tense,
+ * date and place (meetings_in_sentence).  Private scratch: the sentence's
+ * body hits and mentions so far (mstate). */
 #include "model/extract/internal.h"
 
 /* ---- places ------------------------------------------------------------- */
@@ -342,114 +351,244 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
     return 0;
 }
 
+/* ---- the stage: a rule table ------------------------------------------ */
+
+/* The meetings stage's state in one sentence [s, e). */
+typedef struct mstate {
+    ctx *c;
+    size_t s, e;
+    bhit hits[BODY_HITS];  /* the sentence's body mentions (annotate.c) */
+    int nh;
+    group gr[16];          /* the meeting mentions found so far */
+    int ng;
+    size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
+    int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" */
+    size_t bare_pos;
+    unsigned people_met;   /* bodies of people with a meeting verb ("the ministers met") */
+    size_t people_pos;
+    const char *people_rule;
+    int refer;             /* the meeting referred back to, or -1 */
+} mstate;
+
+/* A rule of the stage, tried at `at`: the meeting noun's token (R_NOUN),
+ * the index of a body mention not yet taken (R_BODY), or the sentence's
+ * start (R_SENTENCE, while no meeting is found).  Returns 1 when it
+ * applies.  `rule` is its name in the table, what --explain prints. */
+typedef int (*meeting_rule)(mstate *m, size_t at, const char *rule);
+enum { R_NOUN, R_BODY, R_SENTENCE };
+
+/* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
+ * Foreign Ministers meeting", "the PA Council's Minsk session" */
+static int meeting_of_body(mstate *m, size_t i, const char *rule)
+{
+    ctx *c = m->c;
+    size_t e = m->e, ne = m->noun_end;
+    bhit *hits = m->hits;
+    int nh = m->nh;
+    gaz_hit h;
+    unsigned mask = 0;
+    /* left: "CSTO Council of Foreign Ministers meeting" */
+    for (int k = 0; k < nh; k++)
+        if (hits[k].kind != BK_PEOPLE && hits[k].end <= i && hits[k].end + 4 >= i &&
+            only_meeting_modifiers(c, hits[k].end, i)) { /* "the PA Council's Minsk session" */
+            mask |= 1u << hits[k].body;
+            hits[k].used = 1;
+        }
+    /* right: "meeting of [the] BODY[, BODY] and BODY" */
+    size_t j = ne;
+    if (is(c, j, "of")) {
+        j++;
+        for (;;) {
+            size_t k = skip_body_prefix(c, j, e, hits, nh);
+            bhit *bh = hit_at(hits, nh, k);
+            if (!bh) break;
+            /* "a meeting of the foreign ministers of Russia and Belarus" is no CFM meeting */
+            if (bh->kind == BK_PEOPLE && is(c, bh->end, "of") &&
+                gaz_match(c->g, c->tl, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
+                break;
+            for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
+                if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
+            j = skip_body_suffix(c, bh->end, e);
+            size_t n2 = j;
+            if (is(c, n2, ",")) n2++;
+            if (is(c, n2, "and")) n2++;
+            else if (is(c, n2, "as") && is(c, n2 + 1, "well") && is(c, n2 + 2, "as")) n2 += 3;
+            if (n2 == j) break;
+            j = n2;
+        }
+    }
+    if (!mask) return 0;
+    add_group(m->gr, &m->ng, 16, mask, i, j > ne ? j : ne, rule);
+    return 1;
+}
+
+/* "the summit": a body's name that is itself a meeting */
+static int summit(mstate *m, size_t k, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_MEETING) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
+/* "the CFM of the CSTO met": a body with a meeting verb right after it */
+static int body_met(mstate *m, size_t k, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t verb_end = skip_body_suffix(m->c, bh->end, m->e) + 4;
+    if (verb_end > m->e) verb_end = m->e;
+    if (!meeting_verb_in(m->c, bh->end, verb_end)) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
+/* "the foreign and defence ministers met": the people of every such body
+ * hold one joint meeting (added once all bodies are seen) */
+static int people_met(mstate *m, size_t k, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_PEOPLE || !meeting_verb_in(m->c, bh->end, m->e)) return 0;
+    if (!m->people_met) m->people_pos = bh->start;
+    m->people_met |= 1u << bh->body;
+    m->people_rule = rule;
+    return 1;
+}
+
+/* "the ministers will hold a joint meeting": all the people named hold it
+ * together (split by joint group later) */
+static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
+{
+    if (!m->indefinite) return 0;
+    unsigned mask = 0;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind == BK_PEOPLE) mask |= 1u << m->hits[k].body;
+    if (!mask) return 0;
+    add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
+    return 1;
+}
+
+/* "CSTO Committee of Secretaries ... discussed ... at the meeting in
+ * Yerevan": the one body named before the meeting noun */
+static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
+{
+    ctx *c = m->c;
+    size_t s = m->s;
+    gaz_hit h;
+    if (!m->bare_noun) return 0;
+    unsigned mask = 0;
+    int nb = 0;
+    for (int k = 0; k < m->nh; k++) {
+        const bhit *hk = &m->hits[k];
+        if (hk->kind != BK_BODY || hk->used || hk->end > m->bare_pos) continue; /* the body is the subject */
+        size_t b = hk->start;
+        while (b > s && (is(c, b - 1, "the") || gaz_match(c->g, c->tl, b - 1, hk->start, G_ORG, -1, &h))) b--;
+        if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
+        mask |= 1u << hk->body;
+        nb++;
+    }
+    if (nb != 1) return 0;
+    add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
+    return 1;
+}
+
+/* "the next meeting (of the Council) will be held in Armenia": a new
+ * meeting of the bodies last named */
+static int next_meeting(mstate *m, size_t at, const char *rule)
+{
+    ctx *c = m->c;
+    if (!m->bare_noun || c->current < 0 || !planned_mod_before(c, m->s, m->bare_pos)) return 0;
+    add_group(m->gr, &m->ng, 16, c->x->m[c->current].bodies, m->bare_pos, m->bare_pos + 1, rule);
+    return 1;
+}
+
+/* "the meeting", "the participants": the meeting last named (no new mention) */
+static int refers_back(mstate *m, size_t at, const char *rule)
+{
+    if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
+    m->refer = m->c->current;
+    return 1;
+}
+
+/* "during the session the heads of state ...": nothing to refer back to,
+ * the first body of people named holds it */
+static int session_of_people(mstate *m, size_t at, const char *rule)
+{
+    if (!m->bare_noun) return 0;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind == BK_PEOPLE) {
+            add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body, m->bare_pos, m->bare_pos + 1, rule);
+            return 1;
+        }
+    return 0;
+}
+
+/* The rules in precedence order within their scope. */
+static const struct {
+    const char *name;
+    int scope;
+    meeting_rule fn;
+} meeting_rules[] = {
+    {"meeting-of-body", R_NOUN, meeting_of_body},
+    {"summit", R_BODY, summit},
+    {"body-met", R_BODY, body_met},
+    {"people-met", R_BODY, people_met},
+    {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},
+    {"body-and-meeting-noun", R_SENTENCE, body_and_meeting_noun},
+    {"next-meeting", R_SENTENCE, next_meeting},
+    {"refers-back", R_SENTENCE, refers_back},
+    {"session-of-people", R_SENTENCE, session_of_people},
+};
+#define N_MEETING_RULES (sizeof meeting_rules / sizeof meeting_rules[0])
+
+/* Tries the rules of `scope` at `at` in order; 1 when one applied. */
+static int try_rules(mstate *m, int scope, size_t at)
+{
+    for (size_t r = 0; r < N_MEETING_RULES; r++)
+        if (meeting_rules[r].scope == scope && meeting_rules[r].fn(m, at, meeting_rules[r].name)) return 1;
+    return 0;
+}
+
+/* The meeting mentions of the sentence in m->gr (or m->refer). */
+static void find_mentions(mstate *m)
+{
+    ctx *c = m->c;
+    size_t s = m->s, e = m->e;
+    for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && m->nh < BODY_HITS; k++) {
+        const mention *bm = &c->ms.v[MK_BODY][k];
+        if (bm->start >= e) break;
+        m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
+    }
+    for (size_t i = s; i < e; i++) {
+        size_t ne = i + 1;
+        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL)) m->anaphor = 1;
+        if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
+        m->noun_end = ne;
+        if (!try_rules(m, R_NOUN, i) && !m->bare_noun) {
+            m->bare_noun = 1;
+            m->bare_pos = i;
+            /* "a joint meeting", "an extraordinary session": a new meeting, not one named before */
+            for (size_t k = i; k > s && k + 3 > i; k--)
+                if (is(c, k - 1, "a") || is(c, k - 1, "an")) m->indefinite = 1;
+        }
+        i = ne - 1;
+    }
+    for (int k = 0; k < m->nh; k++)
+        if (!m->hits[k].used) try_rules(m, R_BODY, (size_t)k);
+    if (m->people_met) add_group(m->gr, &m->ng, 16, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
+    for (size_t r = 0; r < N_MEETING_RULES && !m->ng; r++)
+        if (meeting_rules[r].scope == R_SENTENCE && meeting_rules[r].fn(m, s, meeting_rules[r].name)) break;
+}
+
 /* Finds the meetings a sentence names; returns the index of the sentence's
  * meeting (the first one named, or the one referred back to), or -1. */
 int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
-    bhit hits[BODY_HITS];
-    int nh = 0;
-    gaz_hit h;
-    for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && nh < BODY_HITS; k++) {
-        const mention *bm = &c->ms.v[MK_BODY][k];
-        if (bm->start >= e) break;
-        hits[nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
-    }
-    group gr[16];
-    int ng = 0, bare_noun = 0, anaphor = 0, indefinite = 0;
-    size_t bare_pos = s;
-    for (size_t i = s; i < e; i++) {
-        size_t ne = i + 1;
-        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL)) anaphor = 1;
-        if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
-        unsigned mask = 0;
-        /* left: "CSTO Council of Foreign Ministers meeting" */
-        for (int k = 0; k < nh; k++)
-            if (hits[k].kind != BK_PEOPLE && hits[k].end <= i && hits[k].end + 4 >= i &&
-                only_meeting_modifiers(c, hits[k].end, i)) { /* "the PA Council's Minsk session" */
-                mask |= 1u << hits[k].body;
-                hits[k].used = 1;
-            }
-        /* right: "meeting of [the] BODY[, BODY] and BODY" */
-        size_t j = ne;
-        if (is(c, j, "of")) {
-            j++;
-            for (;;) {
-                size_t k = skip_body_prefix(c, j, e, hits, nh);
-                bhit *bh = hit_at(hits, nh, k);
-                if (!bh) break;
-                /* "a meeting of the foreign ministers of Russia and Belarus" is no CFM meeting */
-                if (bh->kind == BK_PEOPLE && is(c, bh->end, "of") &&
-                    gaz_match(c->g, c->tl, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
-                    break;
-                for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
-                    if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
-                j = skip_body_suffix(c, bh->end, e);
-                size_t n2 = j;
-                if (is(c, n2, ",")) n2++;
-                if (is(c, n2, "and")) n2++;
-                else if (is(c, n2, "as") && is(c, n2 + 1, "well") && is(c, n2 + 2, "as")) n2 += 3;
-                if (n2 == j) break;
-                j = n2;
-            }
-        }
-        if (mask) add_group(gr, &ng, 16, mask, i, j > ne ? j : ne, "meeting-of-body");
-        else if (!bare_noun) {
-            bare_noun = 1;
-            bare_pos = i;
-            /* "a joint meeting", "an extraordinary session": a new meeting, not one named before */
-            for (size_t k = i; k > s && k + 3 > i; k--)
-                if (is(c, k - 1, "a") || is(c, k - 1, "an")) indefinite = 1;
-        }
-        i = ne - 1;
-    }
-    unsigned people_met = 0;
-    size_t people_pos = s;
-    for (int k = 0; k < nh; k++) {
-        bhit *bh = &hits[k];
-        if (bh->used) continue;
-        size_t verb_end = skip_body_suffix(c, bh->end, e) + 4; /* "the CFM of the CSTO met" */
-        if (verb_end > e) verb_end = e;
-        if (bh->kind == BK_MEETING) {
-            add_group(gr, &ng, 16, 1u << bh->body, bh->start, bh->end, "summit");
-        } else if (bh->kind == BK_BODY && meeting_verb_in(c, bh->end, verb_end)) {
-            add_group(gr, &ng, 16, 1u << bh->body, bh->start, bh->end, "body-met");
-        } else if (bh->kind == BK_PEOPLE && meeting_verb_in(c, bh->end, e)) {
-            if (!people_met) people_pos = bh->start;
-            people_met |= 1u << bh->body; /* "the foreign and defence ministers met": one joint meeting */
-        }
-    }
-    if (people_met) add_group(gr, &ng, 16, people_met, people_pos, people_pos + 1, "people-met");
-    if (!ng && indefinite) { /* all the people named hold it together; split by joint group below */
-        unsigned mask = 0;
-        for (int k = 0; k < nh; k++)
-            if (hits[k].kind == BK_PEOPLE) mask |= 1u << hits[k].body;
-        if (mask) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "people-hold-a-meeting");
-    }
-    if (!ng && bare_noun) {
-        /* "CSTO Committee of Secretaries ... discussed ... at the meeting in Yerevan": the one body named */
-        unsigned mask = 0;
-        int nb = 0;
-        for (int k = 0; k < nh; k++) {
-            if (hits[k].kind != BK_BODY || hits[k].used || hits[k].end > bare_pos) continue; /* the body is the subject */
-            size_t b = hits[k].start;
-            while (b > s && (is(c, b - 1, "the") || gaz_match(c->g, c->tl, b - 1, hits[k].start, G_ORG, -1, &h))) b--;
-            if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
-            mask |= 1u << hits[k].body;
-            nb++;
-        }
-        if (nb == 1) add_group(gr, &ng, 16, mask, bare_pos, bare_pos + 1, "body-and-meeting-noun");
-    }
-    if (!ng && bare_noun && c->current >= 0 && planned_mod_before(c, s, bare_pos)) {
-        /* "the next meeting (of the Council) will be held in Armenia": a new meeting of the same body */
-        add_group(gr, &ng, 16, c->x->m[c->current].bodies, bare_pos, bare_pos + 1, "next-meeting");
-    }
-    if (!ng && (bare_noun || anaphor)) {
-        if (c->current >= 0) return c->current;
-        /* "during the session the heads of state ...": nothing to refer back to */
-        for (int k = 0; k < nh && !ng; k++)
-            if (hits[k].kind == BK_PEOPLE && bare_noun)
-                add_group(gr, &ng, 16, 1u << hits[k].body, bare_pos, bare_pos + 1, "session-of-people");
-    }
+    mstate *m = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
+    find_mentions(m);
+    if (m->refer >= 0) return m->refer;
+    group *gr = m->gr;
+    int ng = m->ng;
     if (!ng) return -1;
     /* split each group by joint group */
     group out[32];
