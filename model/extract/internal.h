@@ -5,6 +5,9 @@
  *   text (model/text.c: tokens, sentences)
  *   -> annotate.c   gazetteer annotators: bodies, organisations, countries
  *   -> dating.c     date mentions (model/dates.c's hits, years inferred)
+ * (annotate.c and dating.c run over the whole article first; the others
+ * sentence by sentence, in this order: meetings, people, attendance,
+ * documents)
  *   -> meetings.c   meeting mentions with tense, date, place
  *   -> people.c     officials: title-name, name-title, lists, appositions
  *   -> documents.c  documents: keyword, title, lists
@@ -39,8 +42,8 @@ typedef struct ctx {
     unsigned char *doc_used; /* documents.c's private scratch: token already in a document's title */
     int current;            /* meeting last named, or -1 */
     int list, nlists;       /* the list whose items are being added (0: none), lists so far */
-    cdate anchor;           /* date last named (day precision) */
-    int sentence_no;
+    date_hit *dates;        /* dating.c's date hits, in sentence order (MK_DATE mentions index them) */
+    size_t ndates, capdates;
     int oom;
 } ctx;
 
@@ -101,6 +104,16 @@ char *text_of(const ctx *c, size_t s, size_t e); /* tokens [s, e), spaces folded
 /* Adds the gazetteer mentions of the whole article (MK_BODY, MK_NAME,
  * MK_COUNTRY) to c->ms.  0, or -1 when out of memory. */
 int annotate_article(ctx *c);
+
+/* ---- dating.c ---------------------------------------------------------- */
+
+#define DATE_HITS 16 /* dates a sentence is searched for, at most */
+
+/* Adds the date hits of every sentence to c->dates and their MK_DATE
+ * mentions.  0, or -1 when out of memory. */
+int dating_article(ctx *c);
+/* The date hits of the sentence [s, e) (*nd of them, contiguous in c->dates). */
+const date_hit *sentence_dates(const ctx *c, size_t s, size_t e, int *nd);
 
 /* ---- people.c ----------------------------------------------------------- */
 

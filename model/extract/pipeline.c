@@ -1,12 +1,12 @@
 /* pipeline — extract_article(): runs the stages over an article.
  *
  * Reads: the article.  Writes: the extraction.  Order: tokens and sentences
- * (model/text.c), the gazetteer annotators over the whole article
- * (annotate.c), then per sentence dates, meetings, people, attendance,
- * documents, chairmanship (see internal.h for the stages).  The mentions
- * (c.ms) live for the article.  Everything
- * allocated here is freed at cleanup; on failure the extraction is
- * cleared. */
+ * (model/text.c); over the whole article, the gazetteer annotators
+ * (annotate.c) and the dates (dating.c); then sentence by sentence
+ * meetings, people, attendance, documents, chairmanship (see internal.h for
+ * the stages).  The mentions (c.ms) and date hits (c.dates) live for the
+ * article.  Everything allocated here is freed at cleanup; on failure the
+ * extraction is cleared. */
 #include "model/extract/internal.h"
 
 int extract_article(const gazetteer *g, const article *a, extraction *x)
@@ -23,22 +23,12 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     intvec pending = {0}; /* officials said to attend before any meeting is named */
     x->countries = calloc((size_t)gaz_ncountries(g) + 1, 1);
     int rc = -1;
-    if (!x->countries || documents_init(&c) < 0 || annotate_article(&c) < 0) goto cleanup;
+    if (!x->countries || documents_init(&c) < 0 || annotate_article(&c) < 0 || dating_article(&c) < 0) goto cleanup;
     for (size_t k = 0; k < c.ms.n[MK_COUNTRY]; k++) x->countries[c.ms.v[MK_COUNTRY][k].value] = 1;
     for (size_t si = 0; si < tl.ns && !c.oom; si++) {
         size_t s = tl.s[si].first, e = tl.s[si].last + 1;
-        c.sentence_no = (int)si;
-        date_hit dh[16];
-        int nd = date_find(g, &tl, s, e, a->published, c.anchor, dh, 16);
-        int year = 0;
-        for (int k = 0; k < nd; k++)
-            if (dh[k].date.y && !dh[k].date.m) year = year == 0 ? dh[k].date.y : (year == dh[k].date.y ? year : -1);
-        for (int k = 0; k < nd; k++)
-            if (!dh[k].date.y) {
-                if (a->published.y) { dh[k].date.y = a->published.y; dh[k].relative = 2; } /* 2: year inferred */
-                else if (year > 0) dh[k].date.y = year;
-                else if (c.anchor.y) dh[k].date.y = c.anchor.y; /* the year of the date last named */
-            }
+        int nd;
+        const date_hit *dh = sentence_dates(&c, s, e, &nd);
         int m = meetings_in_sentence(&c, s, e, dh, nd);
         intvec named = {0}, sp[2] = {{0}, {0}};
         officials_in_sentence(&c, s, e, &named, sp);
@@ -48,14 +38,13 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         free(sp[1].v);
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
-        for (int k = 0; k < nd; k++)
-            if (date_precision(dh[k].date) == 3) c.anchor = dh[k].date;
     }
     rc = c.oom ? -1 : 0;
 cleanup:
     free(pending.v);
     documents_fini(&c);
     mentions_free(&c.ms);
+    free(c.dates);
     toklist_free(&tl);
     if (rc < 0) extraction_clear(x);
     return rc;
