@@ -1,18 +1,21 @@
 /* internal — what the stages of model/extract/ share (not for other modules).
  *
  * The extraction of one article is a pipeline of stages, each in a file of
- * its own, run sentence by sentence by pipeline.c:
+ * its own (pipeline.c runs them):
  *   text (model/text.c: tokens, sentences)
  *   -> annotate.c   gazetteer annotators: bodies, organisations, countries
  *   -> dating.c     date mentions (model/dates.c's hits, years inferred)
- * (annotate.c and dating.c run over the whole article first; the others
- * sentence by sentence, in this order: meetings, people, attendance,
- * documents)
  *   -> meetings.c   meeting mentions with tense, date, place
  *   -> people.c     officials: title-name, name-title, lists, appositions
  *   -> documents.c  documents: keyword, title, lists
  *   -> assembly.c   the article's meetings, officials, documents and who
  *                   attended what; mentions of one thing merged
+ * annotate.c and dating.c run over the whole article first; the others
+ * sentence by sentence (meetings, people, attendance, documents), since a
+ * sentence may refer back to the meeting or person named before it.
+ * Each rule-based stage keeps its rules in a table of functions with one
+ * signature, tried in precedence order; a rule's name in the table is what
+ * `csto parse --explain` prints.
  * Corpus-level resolution is model/corpus.c's.  Stages talk through
  * mentions (mention.h: typed token spans), never through each other's
  * token masks; a stage may keep private scratch state.
