@@ -580,18 +580,10 @@ static void find_mentions(mstate *m)
         if (meeting_rules[r].scope == R_SENTENCE && meeting_rules[r].fn(m, s, meeting_rules[r].name)) break;
 }
 
-/* Finds the meetings a sentence names; returns the index of the sentence's
- * meeting (the first one named, or the one referred back to), or -1. */
-int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
+/* Splits each mention's bodies by joint group ("the CFM, the CDM and the
+ * PA Council": the PA Council meets apart) into out[]; returns their number. */
+static int split_joint(const ctx *c, const group *gr, int ng, group *out, int max)
 {
-    mstate *m = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
-    find_mentions(m);
-    if (m->refer >= 0) return m->refer;
-    group *gr = m->gr;
-    int ng = m->ng;
-    if (!ng) return -1;
-    /* split each group by joint group */
-    group out[32];
     int no = 0;
     for (int i = 0; i < ng; i++) {
         unsigned left = gr[i].mask;
@@ -601,9 +593,77 @@ int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
             for (int b = 0; b < 32; b++)
                 if ((left >> b & 1u) && body_group_same(c, first, b)) part |= 1u << b;
             left &= ~part;
-            add_group(out, &no, 32, part, gr[i].pos, gr[i].end, gr[i].rule);
+            add_group(out, &no, max, part, gr[i].pos, gr[i].end, gr[i].rule);
         }
     }
+    return no;
+}
+
+/* When mention i of out[] takes place: its date (m->date) and status, and
+ * *fallback, the date it takes if it joins no meeting named before. */
+static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
+                         int planned_verb, x_meeting *m, cdate *fallback)
+{
+    int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
+    int planned = tense >= 0 ? tense : planned_verb;
+    if (planned_mod_before(c, s, out[i].pos)) planned = 1;
+    int best = mention_date(c, s, out, no, i, dh, nd);
+    if (best >= 0) m->date = dh[best].date;
+    else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
+    cdate pub = c->a->published;
+    if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
+        m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
+    if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0)
+        m->date.y--; /* "was held on December 5" in a January report: last year's December */
+    if (!planned && best >= 0 && pub.y && date_cmp(m->date, pub) > 0) planned = 1;
+    /* a meeting dated before the report was published has taken place */
+    if (planned && best >= 0 && pub.y && m->date.y && date_cmp(m->date, pub) < 0 &&
+        !(date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, date_add_days(pub, -1)) >= 0))
+        planned = 0;
+    m->status = planned ? ST_PLANNED : ST_HELD;
+    *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
+    if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
+        *fallback = (cdate){pub.y, pub.m, 0};
+        /* "the sitting started in Moscow", "the summit is underway": the day of the report */
+        if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
+    }
+}
+
+/* Where a meeting named at pos takes place (m->city, m->country): the place
+ * the sentence gives, a city qualifying it, else the dateline's city for a
+ * recent meeting held in person. */
+static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meeting *m)
+{
+    cdate pub = c->a->published;
+    if (m->format == FM_IN_PERSON) find_place(c, s, e, pos, &m->city, &m->country);
+    if (m->format == FM_IN_PERSON && m->city < 0 && m->country < 0) {
+        /* "the PA Council's Minsk session", "the Yerevan summit": a city qualifying the meeting */
+        gaz_hit ch;
+        for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos && m->city < 0; k++)
+            if (gaz_match(c->g, c->tl, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
+    }
+    int recent = !pub.y || !m->date.y ||
+                 (date_precision(m->date) == 3 && date_precision(pub) == 3 &&
+                  date_cmp(m->date, date_add_days(pub, -7)) >= 0) ||
+                 (date_precision(m->date) < 3 && date_compatible(m->date, pub));
+    if (m->city < 0 && m->country < 0 && m->status == ST_HELD && m->format == FM_IN_PERSON &&
+        c->a->dateline_city >= 0 && recent) {
+        m->city = c->a->dateline_city;
+        m->country = gaz_city(c->g, m->city)->country;
+    }
+    if (m->city >= 0 && m->country < 0) m->country = gaz_city(c->g, m->city)->country;
+}
+
+/* Finds the meetings a sentence names; returns the index of the sentence's
+ * meeting (the first one named, or the one referred back to), or -1. */
+int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
+{
+    mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
+    find_mentions(ms);
+    if (ms->refer >= 0) return ms->refer;
+    if (!ms->ng) return -1;
+    group out[32];
+    int no = split_joint(c, ms->gr, ms->ng, out, 32);
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
     int video = lex_in(c, s, e, LX_VIDEO);
     int result = -1;
@@ -615,46 +675,9 @@ int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
         m.city = m.country = -1;
         m.rule = out[i].rule;
         m.format = video ? FM_VIDEO : FM_IN_PERSON;
-        int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
-        int planned = tense >= 0 ? tense : planned_verb;
-        if (planned_mod_before(c, s, out[i].pos)) planned = 1;
-        int best = mention_date(c, s, out, no, i, dh, nd);
-        if (best >= 0) m.date = dh[best].date;
-        else relative_date(c, s, e, out, no, i, dh, nd, &m.date);
-        cdate pub = c->a->published;
-        if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m.date, pub) < 0)
-            m.date = date_add_days(m.date, 7); /* "will meet on Friday": the coming one */
-        if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m.date, pub) > 0)
-            m.date.y--; /* "was held on December 5" in a January report: last year's December */
-        if (!planned && best >= 0 && pub.y && date_cmp(m.date, pub) > 0) planned = 1;
-        /* a meeting dated before the report was published has taken place */
-        if (planned && best >= 0 && pub.y && m.date.y && date_cmp(m.date, pub) < 0 &&
-            !(date_precision(m.date) == 3 && date_precision(pub) == 3 && date_cmp(m.date, date_add_days(pub, -1)) >= 0))
-            planned = 0;
-        m.status = planned ? ST_PLANNED : ST_HELD;
-        cdate fallback = {0, 0, 0}; /* given only if the mention joins no meeting named before */
-        if (best < 0 && m.status == ST_HELD && pub.y && pub.m) {
-            fallback = (cdate){pub.y, pub.m, 0};
-            /* "the sitting started in Moscow", "the summit is underway": the day of the report */
-            if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m.date = pub;
-        }
-        if (m.format == FM_IN_PERSON) find_place(c, s, e, out[i].pos, &m.city, &m.country);
-        if (m.format == FM_IN_PERSON && m.city < 0 && m.country < 0) {
-            /* "the PA Council's Minsk session", "the Yerevan summit": a city qualifying the meeting */
-            gaz_hit ch;
-            for (size_t k = out[i].pos > s + 3 ? out[i].pos - 3 : s; k < out[i].pos && m.city < 0; k++)
-                if (gaz_match(c->g, c->tl, k, out[i].pos, G_CITY, -1, &ch) && ch.end == out[i].pos) m.city = ch.val;
-        }
-        int recent = !pub.y || !m.date.y ||
-                     (date_precision(m.date) == 3 && date_precision(pub) == 3 &&
-                      date_cmp(m.date, date_add_days(pub, -7)) >= 0) ||
-                     (date_precision(m.date) < 3 && date_compatible(m.date, pub));
-        if (m.city < 0 && m.country < 0 && m.status == ST_HELD && m.format == FM_IN_PERSON &&
-            c->a->dateline_city >= 0 && recent) {
-            m.city = c->a->dateline_city;
-            m.country = gaz_city(c->g, m.city)->country;
-        }
-        if (m.city >= 0 && m.country < 0) m.country = gaz_city(c->g, m.city)->country;
+        cdate fallback;
+        meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
+        meeting_where(c, s, e, out[i].pos, &m);
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback);
         if (idx >= 0 && (result < 0 || out[i].pos < result_pos)) { result = idx; result_pos = out[i].pos; } /* the first named */
         if (idx >= 0 && (i == 0 || out[i].pos >= last_pos)) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
