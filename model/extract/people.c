@@ -294,31 +294,43 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     return k > t->end ? k : t->end;
 }
 
-/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
- * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
- * department, Colonel-General X" */
-static size_t title_name(pstate *p, size_t i, const char *rule)
+/* After a title with no name right after it: apposition: "the Secretary General of the CSTO, Stanislav Zas".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void apposition(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
 {
-    ctx *c = p->c;
-    size_t e = p->e;
-    if (!title_here(p, i)) return 0;
-    tphrase t = p->title; /* the complement found below changes it */
-    size_t j = t.end;
-    j = skip_ranks(c, j, e);
-    size_t ne = name_run(c, j, e);
-    if (ne == j && is(c, j, ",") && !t.plural) {
+    size_t j = *jp, ne = *nep;
+    if (ne == j && is(c, j, ",") && !t->plural) {
         /* apposition: "the Secretary General of the CSTO, Stanislav Zas" */
         size_t k = skip_ranks(c, j + 1, e);
         size_t ne2 = name_run(c, k, e);
         if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
     }
-    if (ne == j && t.country >= 0 && is(c, j, "'s")) {
+    *jp = j;
+    *nep = ne;
+}
+
+/* After a title with no name right after it: "Secretary of Tajikistan's Security Council X".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void possessive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, ne = *nep;
+    if (ne == j && t->country >= 0 && is(c, j, "'s")) {
         /* "Secretary of Tajikistan's Security Council X" */
         size_t k = j + 1;
         while (k < e && k < j + 5 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD && !name_word(c, k, e)) k++;
         size_t n0 = skip_ranks(c, k, e), n1 = name_run(c, n0, e);
-        if (k > j + 1 && n1 >= n0 + 2) { t.compl_at = t.title_to; t.compl_to = k; j = n0; ne = n1; }
+        if (k > j + 1 && n1 >= n0 + 2) { t->compl_at = t->title_to; t->compl_to = k; j = n0; ne = n1; }
     }
+    *jp = j;
+    *nep = ne;
+}
+
+/* After a title with no name right after it: "head of the defence department, Colonel-General X", "head of the
+ * defence department of Kyrgyzstan Taalaibek Omuraliev".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void department_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, ne = *nep;
     if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
         /* "head of the defence department, Colonel-General X" */
         size_t k = j + 1;
@@ -328,9 +340,9 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             /* "head of the defence department of Kyrgyzstan Taalaibek Omuraliev" */
             if (k > j + 1 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &kh) && is(c, k - 1, "of") &&
                 name_run(c, kh.end, e) >= kh.end + 2 && !parse_title(c, name_run(c, kh.end, e), e, &(tphrase){0})) {
-                if (t.country < 0) t.country = kh.val;
-                t.compl_at = t.title_to;
-                t.compl_to = k - 1;
+                if (t->country < 0) t->country = kh.val;
+                t->compl_at = t->title_to;
+                t->compl_to = k - 1;
                 ne = name_run(c, kh.end, e);
                 j = kh.end;
                 k = j + 1;
@@ -342,15 +354,25 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             size_t n0 = skip_ranks(c, k + 1, e), n1 = name_run(c, n0, e);
             if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0})) {
                 gaz_hit ch;
-                for (size_t q = j + 1; q < k && t.country < 0; q++)
-                    if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
-                t.compl_at = t.title_to;
-                t.compl_to = k;
+                for (size_t q = j + 1; q < k && t->country < 0; q++)
+                    if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
+                t->compl_at = t->title_to;
+                t->compl_to = k;
                 j = n0;
                 ne = n1;
             }
         }
     }
+    *jp = j;
+    *nep = ne;
+}
+
+/* After a title with no name right after it: "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
+ * "Adviser for Foreign Policy X".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, ne = *nep;
     if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
         /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
          * "Adviser for Foreign Policy X", "Secretary of Tajikistan's Security Council X" */
@@ -376,14 +398,34 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         size_t ne2 = k > inst ? name_run(c, k, e) : k;
         if (ne2 > k && ne2 - k >= 2) {
             gaz_hit ch;
-            for (size_t q = inst; q < k && t.country < 0; q++)
-                if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t.country = ch.val;
-            t.compl_at = t.title_to;
-            t.compl_to = inst_end;
+            for (size_t q = inst; q < k && t->country < 0; q++)
+                if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
+            t->compl_at = t->title_to;
+            t->compl_to = inst_end;
             j = k;
             ne = ne2;
         }
     }
+    *jp = j;
+    *nep = ne;
+}
+
+/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
+ * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
+ * department, Colonel-General X" */
+static size_t title_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    if (!title_here(p, i)) return 0;
+    tphrase t = p->title; /* the complement found below changes it */
+    size_t j = t.end;
+    j = skip_ranks(c, j, e);
+    size_t ne = name_run(c, j, e);
+    apposition(c, e, &t, &j, &ne);
+    possessive_complement(c, e, &t, &j, &ne);
+    department_complement(c, e, &t, &j, &ne);
+    institution_complement(c, e, &t, &j, &ne);
     if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1) {
         /* "the chairman of the Armenian Chess Federation": one capitalised
          * word after a lower-case title with a complement is no name,
