@@ -6,7 +6,8 @@
  *    same bodies whose date and place agree, else is a new meeting;
  *  - official_add: a name joins the official with its surname key;
  *  - doc_add: a title joins a document of the same type and title;
- *  - attend: who took part in which meeting; chairmanship. */
+ *  - attend: who took part in which meeting, from the sentence's MK_PERSON
+ *    mentions (people.c) and its meeting (meetings.c); chairmanship. */
 #include "model/extract/internal.h"
 
 /* Whether a meeting's date says anything (a year or a day). */
@@ -214,12 +215,41 @@ void extraction_clear(extraction *x)
     memset(x, 0, sizeof *x);
 }
 
-/* Attendance: the officials `named` in the sentence [s, e) took part in its
+static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending);
+
+/* The officials people.c named in the sentence [s, e) (its MK_PERSON
+ * mentions), in the order first named: into named; the speakers into sp[0],
+ * those speaking to the press into sp[1].  0, or -1 when out of memory. */
+static int sentence_people(const ctx *c, size_t s, size_t e, intvec *named, intvec *sp)
+{
+    const mentions *ms = &c->ms;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++) {
+        const mention *pm = &ms->v[MK_PERSON][k];
+        if (int_add(named, pm->value) < 0) return -1;
+        if ((pm->flags & MF_SPEAKER) && int_add(&sp[0], pm->value) < 0) return -1;
+        if ((pm->flags & MF_PRESS) && int_add(&sp[1], pm->value) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Attendance: the officials named in the sentence [s, e) took part in its
  * meeting m (or, with an attendance verb, in the meeting last named), unless
- * they only announced a planned one (sp[0]), briefed the press (sp[1]) or
- * are negated; named before any meeting, they wait in `pending` for the
- * first one.  Returns the sentence's meeting for its documents. */
-int attend(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
+ * they only announced a planned one, briefed the press or are negated;
+ * named before any meeting, they wait in `pending` for the first one.
+ * Returns the sentence's meeting for its documents. */
+int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
+{
+    intvec named_v = {0}, sp[2] = {{0}, {0}};
+    if (sentence_people(c, s, e, &named_v, sp) < 0) c->oom = 1;
+    const intvec *named = &named_v;
+    m = attend_named(c, s, e, m, named, sp, pending);
+    free(named_v.v);
+    free(sp[0].v);
+    free(sp[1].v);
+    return m;
+}
+
+static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
     int att = m;

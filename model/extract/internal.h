@@ -131,9 +131,10 @@ typedef struct tphrase {
 
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
 void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial);
-/* Names and titles in a sentence; the officials named are added to `named`,
- * and those named as speakers to sp[0] (to the press: also sp[1]). */
-void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named, intvec *sp);
+/* Names and titles in the sentence [s, e): the officials go to assembly.c
+ * (official_add), each time one is named an MK_PERSON mention (flagged
+ * MF_SPEAKER / MF_PRESS when speaking) for attendance. */
+void officials_in_sentence(ctx *c, size_t s, size_t e);
 
 /* ---- meetings.c --------------------------------------------------------- */
 
@@ -154,6 +155,6 @@ int find_official(const ctx *c, const char *key, char initial);
 int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule);
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule); /* takes title */
 void chairmanship(ctx *c, size_t s, size_t e);
-int attend(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending);
+int attend(ctx *c, size_t s, size_t e, int m, intvec *pending);
 
 #endif

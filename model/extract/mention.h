@@ -18,12 +18,15 @@ enum mkind {
     MK_BODY,    /* a body's name in a sentence; value: gazetteer body, sub: BK_* kind */
     MK_NAME,    /* an organisation's or body's name; value: its index, sub: G_ORG or G_BODY */
     MK_COUNTRY, /* a country's name or adjective; value: gazetteer country */
-    MK_DATE,    /* a date; value: index into the sentence's date hits */
+    MK_DATE,    /* a date; value: index into the article's date hits (ctx.dates) */
+    MK_PERSON,  /* an official named; value: index of the article's official */
     MK_KINDS
 };
 
 enum {
-    MF_COVERS = 1 /* MK_BODY: a name no title or person starts inside (not a body of people) */
+    MF_COVERS = 1,  /* MK_BODY: a name no title or person starts inside (not a body of people) */
+    MF_SPEAKER = 2, /* MK_PERSON: named as speaking ("X said") */
+    MF_PRESS = 4    /* MK_PERSON: speaking to the press ("X told reporters", "according to X") */
 };
 
 typedef struct mention {

@@ -3,7 +3,8 @@
  * Reads: the sentence's tokens, the body mentions (no title or name starts
  * inside a body's name), the officials found so far (surname mentions).
  * Writes: officials through assembly.c (official_add), with the rule that
- * found each; the sentence's named officials and speakers for attendance.
+ * found each; an MK_PERSON mention each time one is named (flagged
+ * MF_SPEAKER / MF_PRESS when speaking), which attendance reads.
  * Rules: the table person_rules at the end, tried in order at each token;
  * the first that applies takes its tokens: plural-country-dash-name,
  * plural-title-list, title-name (with appositions and complements),
@@ -197,12 +198,6 @@ static int place_words(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
-/* sp[0]: officials named as speakers; sp[1]: those speaking to the press. */
-static void note_speaker(ctx *c, size_t s, size_t ns, size_t ne, size_t e, int o, intvec *sp)
-{
-    int k = speaker(c, s, ns, ne, e);
-    if ((k && int_add(&sp[0], o) < 0) || (k == 2 && int_add(&sp[1], o) < 0)) c->oom = 1;
-}
 
 /* ---- the stage: a rule table tried at each token ------------------------ */
 
@@ -210,7 +205,6 @@ static void note_speaker(ctx *c, size_t s, size_t ns, size_t ne, size_t e, int o
 typedef struct pstate {
     ctx *c;
     size_t s, e;
-    intvec *named, *sp;  /* officials named; speakers (sp[0]) and to the press (sp[1]) */
     int title_tried, title_ok;
     tphrase title;       /* parse_title at the current token, once tried */
     size_t ne;           /* name_run at the current token; SIZE_MAX until run */
@@ -235,11 +229,20 @@ static size_t name_here(pstate *p, size_t i)
     return p->ne;
 }
 
-static void named(pstate *p, int o, size_t ns, size_t ne, int speaking)
+/* Adds the MK_PERSON mention of official o (when o >= 0), named at tokens
+ * [ns, ne) by `rule`; with `speaking`, [ss, se) is checked for a speaker
+ * ("X said": MF_SPEAKER; "X told reporters": MF_SPEAKER | MF_PRESS). */
+static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int speaking, size_t ss, size_t se)
 {
     if (o < 0) return;
-    int_add(p->named, o);
-    if (speaking) note_speaker(p->c, p->s, ns, ne, p->e, o, p->sp);
+    unsigned flags = 0;
+    if (speaking) {
+        int k = speaker(p->c, p->s, ss, se, p->e);
+        if (k) flags |= MF_SPEAKER;
+        if (k == 2) flags |= MF_PRESS;
+    }
+    mention m = {MK_PERSON, o, 0, flags, ns, ne, rule};
+    if (mentions_add(&p->c->ms, &m) < 0) p->c->oom = 1;
 }
 
 /* A rule of the stage: tried at token i; returns the token after what it
@@ -259,7 +262,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     size_t k = j + 1, ne = name_run(c, j + 1, e);
     int cty = t->country;
     do {
-        named(p, official_add(c, k, ne, t, cty, -1, rule), 0, 0, 0);
+        person(p, official_add(c, k, ne, t, cty, -1, rule), rule, k, ne, 0, 0, 0);
         k = ne;
         if (is(c, k, ",")) k++;
         if (is(c, k, "and")) k++;
@@ -285,7 +288,7 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
         if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
         if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
         nth++;
-        named(p, official_add(c, k, ne, t, cty, org, rule), k, ne, 1);
+        person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
         k = after;
         if (is(c, k, ",")) k++;
         if (is(c, k, "and")) k++;
@@ -446,8 +449,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             org = p->prev_org;
         }
         int o = official_add(c, j, ne, &t, cty, org, rule);
-        if (o >= 0) int_add(p->named, o);
-        if (o >= 0) note_speaker(c, p->s, t.start, after, e, o, p->sp);
+        person(p, o, rule, j, ne, 1, t.start, after);
         p->prev_end = after;
         p->prev_country = cty;
         p->prev_org = org;
@@ -474,7 +476,7 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
     if (!gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &ph) || !is(c, ph.end, "'s")) return 0;
     size_t n0 = ph.end + 1, n1 = name_run(c, n0, e);
     if (n1 < n0 + 2 || parse_title(c, n1, e, &(tphrase){0}) || place_words(c, n0, n1)) return 0;
-    named(p, official_add(c, n0, n1, NULL, ph.val, -1, rule), n0, n1, 1);
+    person(p, official_add(c, n0, n1, NULL, ph.val, -1, rule), rule, n0, n1, 1, n0, n1);
     return n1;
 }
 
@@ -489,7 +491,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (is(c, k, "the") || is(c, k, "a")) k++;
     if (!parse_title(c, k, e, &t2) || t2.plural || name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e))
         return 0;
-    named(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), i, t2.end, 1);
+    person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 1, i, t2.end);
     return t2.end;
 }
 
@@ -502,7 +504,7 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
     if (ne == i || !lex(c, ne, e, LX_APPOINT, &ae)) return 0;
     if (is(c, ae, "the") || is(c, ae, "a")) ae++;
     if (!parse_title(c, ae, e, &t2) || t2.plural) return 0;
-    named(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), 0, 0, 0);
+    person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 0, 0, 0);
     return t2.end;
 }
 
@@ -517,7 +519,7 @@ static size_t surname_mention(pstate *p, size_t i, const char *rule)
     int o = find_official(c, key, initial);
     if (o >= 0) {
         if (span_push(&c->x->o[o].ev, span_of(c, i, ne)) < 0) c->oom = 1;
-        named(p, o, i, ne, 1);
+        person(p, o, rule, i, ne, 1, i, ne);
     }
     return ne;
 }
@@ -537,11 +539,9 @@ static const struct {
     {"surname-mention", surname_mention},
 };
 
-/* Names and titles in a sentence; the officials named are added to `named`,
- * and those named as speakers to sp[0] (to the press: also sp[1]). */
-void officials_in_sentence(ctx *c, size_t s, size_t e, intvec *named_out, intvec *sp)
+void officials_in_sentence(ctx *c, size_t s, size_t e)
 {
-    pstate p = {.c = c, .s = s, .e = e, .named = named_out, .sp = sp, .prev_country = -1, .prev_org = -1};
+    pstate p = {.c = c, .s = s, .e = e, .prev_country = -1, .prev_org = -1};
     for (size_t i = s; i < e;) {
         p.title_tried = 0;
         p.ne = SIZE_MAX;

@@ -30,12 +30,8 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         int nd;
         const date_hit *dh = sentence_dates(&c, s, e, &nd);
         int m = meetings_in_sentence(&c, s, e, dh, nd);
-        intvec named = {0}, sp[2] = {{0}, {0}};
-        officials_in_sentence(&c, s, e, &named, sp);
-        m = attend(&c, s, e, m, &named, sp, &pending);
-        free(named.v);
-        free(sp[0].v);
-        free(sp[1].v);
+        officials_in_sentence(&c, s, e);
+        m = attend(&c, s, e, m, &pending);
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
     }
