@@ -138,9 +138,12 @@ void officials_in_sentence(ctx *c, size_t s, size_t e);
 
 /* ---- meetings.c --------------------------------------------------------- */
 
-/* Finds the meetings a sentence names; returns the index of the sentence's
- * meeting (the first one named, or the one referred back to), or -1. */
-int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);
+/* Finds the meetings the sentence [s, e) names: each goes to assembly.c
+ * (meeting_add) and becomes an MK_MEETING mention (value: the article's
+ * meeting; MF_REFERS for "the meeting" that refers back). */
+void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);
+/* The sentence's meeting: the first its MK_MEETING mentions name, or -1. */
+int sentence_meeting(const ctx *c, size_t s, size_t e);
 
 /* ---- documents.c -------------------------------------------------------- */
 

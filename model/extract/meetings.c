@@ -2,9 +2,11 @@
  *
  * Reads: the sentence's tokens, its body mentions (a body's names,
  * data/bodies.tsv), its date hits, and the meeting last named (ctx.current).
- * Writes: meeting mentions, each with its bodies, tense, date and place,
- * handed to assembly.c (meeting_add) one by one, since a later mention's
- * date may refer to the one before ("ahead of the summit").
+ * Writes: meetings, each with its bodies, tense, date and place, handed to
+ * assembly.c (meeting_add) one by one, since a later mention's date may
+ * refer to the one before ("ahead of the summit"); an MK_MEETING mention
+ * for each (value: the article's meeting), which attendance and the
+ * documents stage read (sentence_meeting).
  * Rules: the table meeting_rules, one signature (meeting_rule), the table's
  * name is what `csto parse --explain` prints; tried in order within a scope:
  *  - at each meeting noun (R_NOUN): meeting-of-body;
@@ -363,11 +365,12 @@ typedef struct mstate {
     int ng;
     size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
     int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" */
-    size_t bare_pos;
+    size_t bare_pos, anaphor_pos;
     unsigned people_met;   /* bodies of people with a meeting verb ("the ministers met") */
     size_t people_pos;
     const char *people_rule;
     int refer;             /* the meeting referred back to, or -1 */
+    const char *refer_rule;
 } mstate;
 
 /* A rule of the stage, tried at `at`: the meeting noun's token (R_NOUN),
@@ -507,6 +510,7 @@ static int refers_back(mstate *m, size_t at, const char *rule)
 {
     if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
     m->refer = m->c->current;
+    m->refer_rule = rule;
     return 1;
 }
 
@@ -561,7 +565,7 @@ static void find_mentions(mstate *m)
     }
     for (size_t i = s; i < e; i++) {
         size_t ne = i + 1;
-        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL)) m->anaphor = 1;
+        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL) && !m->anaphor) { m->anaphor = 1; m->anaphor_pos = i + 1; }
         if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
         m->noun_end = ne;
         if (!try_rules(m, R_NOUN, i) && !m->bare_noun) {
@@ -654,20 +658,37 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
     if (m->city >= 0 && m->country < 0) m->country = gaz_city(c->g, m->city)->country;
 }
 
-/* Finds the meetings a sentence names; returns the index of the sentence's
- * meeting (the first one named, or the one referred back to), or -1. */
-int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
+/* Adds the sentence's MK_MEETING mentions (value: the article's meeting),
+ * in the order of their position (a stable insertion sort: of two at one
+ * token, the one found first comes first). */
+static void add_mentions(ctx *c, mention *mm, int n)
+{
+    for (int i = 1; i < n; i++)
+        for (int k = i; k > 0 && mm[k - 1].start > mm[k].start; k--) {
+            mention t = mm[k];
+            mm[k] = mm[k - 1];
+            mm[k - 1] = t;
+        }
+    for (int i = 0; i < n; i++)
+        if (mentions_add(&c->ms, &mm[i]) < 0) c->oom = 1;
+}
+
+void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
     find_mentions(ms);
-    if (ms->refer >= 0) return ms->refer;
-    if (!ms->ng) return -1;
+    if (ms->refer >= 0) { /* "the meeting": the one last named */
+        size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;
+        add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
+        return;
+    }
+    if (!ms->ng) return;
     group out[32];
-    int no = split_joint(c, ms->gr, ms->ng, out, 32);
+    mention mm[32];
+    int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
     int video = lex_in(c, s, e, LX_VIDEO);
-    int result = -1;
-    size_t last_pos = 0, result_pos = 0;
+    size_t last_pos = 0;
     for (int i = 0; i < no; i++) {
         x_meeting m;
         memset(&m, 0, sizeof m);
@@ -679,8 +700,16 @@ int meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
         meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
         meeting_where(c, s, e, out[i].pos, &m);
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback);
-        if (idx >= 0 && (result < 0 || out[i].pos < result_pos)) { result = idx; result_pos = out[i].pos; } /* the first named */
-        if (idx >= 0 && (i == 0 || out[i].pos >= last_pos)) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
+        if (idx < 0) continue;
+        mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};
+        if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
-    return result;
+    add_mentions(c, mm, nm);
+}
+
+int sentence_meeting(const ctx *c, size_t s, size_t e)
+{
+    size_t k = mentions_from(&c->ms, MK_MEETING, s);
+    if (k < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][k].start < e) return c->ms.v[MK_MEETING][k].value;
+    return -1;
 }

@@ -20,13 +20,15 @@ enum mkind {
     MK_COUNTRY, /* a country's name or adjective; value: gazetteer country */
     MK_DATE,    /* a date; value: index into the article's date hits (ctx.dates) */
     MK_PERSON,  /* an official named; value: index of the article's official */
+    MK_MEETING, /* a meeting named; value: index of the article's meeting */
     MK_KINDS
 };
 
 enum {
     MF_COVERS = 1,  /* MK_BODY: a name no title or person starts inside (not a body of people) */
     MF_SPEAKER = 2, /* MK_PERSON: named as speaking ("X said") */
-    MF_PRESS = 4    /* MK_PERSON: speaking to the press ("X told reporters", "according to X") */
+    MF_PRESS = 4,   /* MK_PERSON: speaking to the press ("X told reporters", "according to X") */
+    MF_REFERS = 8   /* MK_MEETING: "the meeting", the one named before */
 };
 
 typedef struct mention {

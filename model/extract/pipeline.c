@@ -29,9 +29,9 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         size_t s = tl.s[si].first, e = tl.s[si].last + 1;
         int nd;
         const date_hit *dh = sentence_dates(&c, s, e, &nd);
-        int m = meetings_in_sentence(&c, s, e, dh, nd);
+        meetings_in_sentence(&c, s, e, dh, nd);
         officials_in_sentence(&c, s, e);
-        m = attend(&c, s, e, m, &pending);
+        int m = attend(&c, s, e, sentence_meeting(&c, s, e), &pending);
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
     }
