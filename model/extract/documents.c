@@ -354,19 +354,12 @@ static const struct {
     {"keyword", keyword},
 };
 
-/* Whether the document keyword at i is a document of the sentence: sets
- * the keyword's words, modifiers, status and where its title would start
- * in *d; 0 when it is none ("the list of statements", a lower-case keyword
- * no verb governs, a historical document, a bare reference). */
-static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
+/* The start of a document keyword's words at [ks, ke) with its modifiers on
+ * the left (lexicon doc_modifier, a capitalised city or word before a
+ * capitalised keyword) and the name of its owner ("the CSTO Collective
+ * Security Strategy", "Interstate Commission on ... Work Plan"). */
+static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
 {
-    ctx *c = d->c;
-    size_t s = d->s, e = d->e;
-    gaz_hit h;
-    if (c->doc_used[i] || in_name(c, i) || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) return 0;
-    size_t ks = h.start, ke = h.end;
-    int type = h.val, plural = h.sub == NUM_PLURAL;
-    /* modifiers to the left */
     size_t ms = ks;
     for (int n = 0; n < 3 && ms > s; n++) {
         size_t k = ms;
@@ -392,6 +385,22 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                 !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
             break;
         }
+    return ms;
+}
+
+/* Whether the document keyword at i is a document of the sentence: sets
+ * the keyword's words, modifiers, status and where its title would start
+ * in *d; 0 when it is none ("the list of statements", a lower-case keyword
+ * no verb governs, a historical document, a bare reference). */
+static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
+{
+    ctx *c = d->c;
+    size_t s = d->s, e = d->e;
+    gaz_hit h;
+    if (c->doc_used[i] || in_name(c, i) || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) return 0;
+    size_t ks = h.start, ke = h.end;
+    int type = h.val, plural = h.sub == NUM_PLURAL;
+    size_t ms = left_modifiers(c, s, ks);
     /* "the list of statements" is not a statement */
     if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) return 0;
     if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) return 0;
