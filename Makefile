@@ -36,7 +36,7 @@ TDEPS_STAMP := build/.deps-test
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
-MODEL_SRC    := $(sort $(wildcard model/*.c))
+MODEL_SRC    := $(sort $(wildcard model/*.c)) $(sort $(wildcard model/extract/*.c))
 HANDLERS_SRC := $(sort $(wildcard handlers/*.c))
 SERVER_SRC   := $(sort $(wildcard server/*.c))
 LIB_OBJ      := $(patsubst %.c,$(BUILD)/obj/%.o,$(MODEL_SRC) $(HANDLERS_SRC))

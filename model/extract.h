@@ -14,7 +14,9 @@
  *  - a document is a document keyword (data/doctypes.tsv) with its title,
  *    split when one keyword heads a list ("declarations on A; on B").
  * Mentions of one meeting inside the article are merged here; merging across
- * articles is corpus.c's work.  Every fact keeps its evidence span. */
+ * articles is corpus.c's work.  Every fact keeps its evidence span.
+ *
+ * The code is in model/extract/, one file per stage (internal.h lists them). */
 #ifndef CSTO_EXTRACT_H
 #define CSTO_EXTRACT_H
 

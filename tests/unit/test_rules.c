@@ -4,7 +4,7 @@
  * must or must not contain.  Each row is a case that its rule decides: the
  * row fails when the rule is taken out.  (Checked when the table was written:
  * each row against the library built at the parent of its rule's commit, and
- * against builds with that one rule removed from model/extract.c or its words
+ * against builds with that one rule removed from model/extract/ or its words
  * from data/lexicon.tsv.)  A row the extractor passes with or without the
  * rule tests nothing: find a sentence where the rule makes the difference.
  *

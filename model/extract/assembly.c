@@ -1,0 +1,281 @@
+/* assembly — the article's meetings, officials and documents.
+ *
+ * Reads: the mentions each stage hands over.  Writes: the extraction
+ * (model/extract.h), which owns every string and vector in it:
+ *  - meeting_add: a meeting mention joins the meeting last named with the
+ *    same bodies whose date and place agree, else is a new meeting;
+ *  - official_add: a name joins the official with its surname key;
+ *  - doc_add: a title joins a document of the same type and title;
+ *  - attend: who took part in which meeting, from the sentence's MK_PERSON
+ *    mentions (people.c) and its meeting (meetings.c); chairmanship. */
+#include "model/extract/internal.h"
+
+/* Whether a meeting's date says anything (a year or a day). */
+static int dated(cdate d) { return d.y || d.d; }
+
+/* Merges a new meeting mention into the article's meetings; returns its index or -1.
+ * `fallback` is the date a new meeting takes when the mention gives none.
+ * A mention joins the meeting last named with the same bodies whose date and
+ * place do not conflict with its own.  Two dated mentions must also agree on
+ * status and format; a mention that gives no date is the meeting named
+ * before it whatever its tense ("the summit will open ... the summit was
+ * attended by ..."), and a video format on either side wins. */
+int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback)
+{
+    extraction *x = c->x;
+    for (int k = x->nm; k-- > 0;) {
+        x_meeting *o = &x->m[k];
+        if (o->bodies != m->bodies) continue;
+        if (!date_compatible(o->date, m->date)) continue;
+        if (o->city >= 0 && m->city >= 0 && o->city != m->city) continue;
+        if (o->country >= 0 && m->country >= 0 && o->country != m->country) continue;
+        if (dated(o->date) && dated(m->date) &&
+            (o->status != m->status || (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
+            continue; /* one body, one day: one meeting, whichever format each sentence says */
+        if (!dated(o->date) && dated(m->date)) o->status = m->status;
+        if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
+        if (date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;
+        if (o->format != FM_VIDEO) {
+            if (o->city < 0) o->city = m->city;
+            if (o->country < 0) o->country = m->country;
+        }
+        if (span_push(&o->ev, ev) < 0) c->oom = 1;
+        return k;
+    }
+    if (!dated(m->date)) m->date = fallback; /* a new meeting: "held" with no date is the report's month */
+    if (x->nm == x->capm) {
+        int cap = x->capm ? x->capm * 2 : 2;
+        x_meeting *p = realloc(x->m, (size_t)cap * sizeof *p);
+        if (!p) { c->oom = 1; return -1; }
+        x->m = p;
+        x->capm = cap;
+    }
+    x->m[x->nm] = *m;
+    memset(&x->m[x->nm].ev, 0, sizeof(spanvec));
+    memset(&x->m[x->nm].participants, 0, sizeof(intvec));
+    if (span_push(&x->m[x->nm].ev, ev) < 0) c->oom = 1;
+    return x->nm++;
+}
+
+
+int find_official(const ctx *c, const char *key, char initial)
+{
+    int found = -1;
+    for (int k = 0; k < c->x->no; k++) {
+        const x_official *o = &c->x->o[k];
+        if (strcmp(o->key, key)) continue;
+        if (initial && o->initial && initial != o->initial) continue;
+        if (found >= 0) return -2; /* ambiguous */
+        found = k;
+    }
+    return found;
+}
+
+/* Adds or updates the official named by tokens [s, e) with a position. */
+int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule)
+{
+    char key[64], initial;
+    name_key(c, s, e, key, sizeof key, &initial);
+    char *name = text_of(c, s, e);
+    if (!name) { c->oom = 1; return -1; }
+    int k = find_official(c, key, initial);
+    extraction *x = c->x;
+    if (k < 0) {
+        if (x->no == x->capo) {
+            int cap = x->capo ? x->capo * 2 : 2;
+            x_official *p = realloc(x->o, (size_t)cap * sizeof *p);
+            if (!p) { free(name); c->oom = 1; return -1; }
+            x->o = p;
+            x->capo = cap;
+        }
+        k = x->no++;
+        memset(&x->o[k], 0, sizeof x->o[k]);
+        snprintf(x->o[k].key, sizeof x->o[k].key, "%s", key);
+        x->o[k].name = name;
+        x->o[k].rule = rule;
+    } else if (text_words(name) > text_words(x->o[k].name)) {
+        free(x->o[k].name);
+        x->o[k].name = name;
+    } else {
+        free(name);
+    }
+    x_official *o = &x->o[k];
+    if (initial) o->initial = initial;
+    if (span_push(&o->ev, span_of(c, s, e)) < 0) c->oom = 1;
+    if (!t && (country >= 0 || org >= 0)) { /* "Belarus's X": a position whose title is not said */
+        for (int p = 0; p < o->npos; p++)
+            if (o->pos[p].country == country && o->pos[p].org == org) return k;
+        x_position *np = realloc(o->pos, (size_t)(o->npos + 1) * sizeof *np);
+        if (!np) { c->oom = 1; return k; }
+        o->pos = np;
+        o->pos[o->npos++] = (x_position){NULL, country, org};
+        return k;
+    }
+    if (t) {
+        sbuf ts = {0};
+        if (t->prefix_end > t->prefix_start) {
+            char *pre = text_of(c, t->prefix_start, t->prefix_end);
+            sbuf_puts(&ts, pre);
+            sbuf_putc(&ts, ' ');
+            free(pre);
+        }
+        if (t->plural || t->title_to <= t->title_at) {
+            sbuf_puts(&ts, gaz_title(c->g, t->title)->name); /* one of a list: the singular */
+        } else { /* the position as the article gives it, less the country or organisation */
+            char *w = text_of(c, t->title_at, t->compl_to > t->compl_at ? t->compl_to : t->title_to);
+            if (w && w[0] >= 'a' && w[0] <= 'z' && !c->tl->t[t->title_at].cap) w[0] = (char)(w[0] - 'a' + 'A');
+            sbuf_puts(&ts, w ? w : gaz_title(c->g, t->title)->name);
+            free(w);
+        }
+        for (int p = 0; p < o->npos; p++)
+            if (o->pos[p].title && !strcasecmp(o->pos[p].title, sbuf_str(&ts)) && o->pos[p].country == country &&
+                o->pos[p].org == org) {
+                sbuf_free(&ts);
+                return k;
+            }
+        x_position *np = realloc(o->pos, (size_t)(o->npos + 1) * sizeof *np);
+        if (!np) { sbuf_free(&ts); c->oom = 1; return k; }
+        o->pos = np;
+        o->pos[o->npos++] = (x_position){sbuf_steal(&ts), country, org};
+        sbuf_free(&ts);
+    }
+    return k;
+}
+
+
+/* Whether the latest mention of an official in the sentence starting at
+ * token s follows "neither" or "nor" closely ("neither Prime Minister X nor
+ * other officials have participated"). */
+static int negated_person(const ctx *c, size_t s, spanvec ev)
+{
+    if (!ev.n) return 0;
+    unsigned at = ev.v[ev.n - 1].start;
+    size_t i = s;
+    while (i < c->tl->n && c->tl->t[i].start < at) i++;
+    for (size_t k = i > s + 4 ? i - 4 : s; k < i; k++)
+        if (lex(c, k, i, LX_NEGATOR, NULL)) return 1;
+    return 0;
+}
+
+int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
+{
+    extraction *x = c->x;
+    if (!title) { c->oom = 1; return -1; }
+    for (int k = 0; k < x->nd; k++)
+        if (x->d[k].type == type && !strcasecmp(x->d[k].title, title)) { free(title); return k; }
+    if (x->nd == x->capd) {
+        int cap = x->capd ? x->capd * 2 : 2;
+        x_document *p = realloc(x->d, (size_t)cap * sizeof *p);
+        if (!p) { free(title); c->oom = 1; return -1; }
+        x->d = p;
+        x->capd = cap;
+    }
+    x->d[x->nd] = (x_document){title, type, status, meeting, initiator, ev, rule, c->list};
+    return x->nd++;
+}
+/* ---- chairmanship ------------------------------------------------------- */
+
+/* "chairmanship ... transferred from X to Y" */
+void chairmanship(ctx *c, size_t s, size_t e)
+{
+    int has = 0;
+    for (size_t i = s; i < e; i++)
+        if (is(c, i, "chairmanship") || is(c, i, "presidency")) has = 1;
+    if (!has) return;
+    gaz_hit h;
+    int from = -1, to = -1;
+    for (size_t i = s; i + 1 < e; i++) {
+        size_t k = i + 1;
+        if (is(c, k, "the")) k++;
+        if (is(c, i, "from") && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) from = h.val;
+        if (is(c, i, "to") && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) && from >= 0) to = h.val;
+    }
+    if (from >= 0 && to >= 0) {
+        c->x->chair_from = from;
+        c->x->chair_to = to;
+    }
+}
+
+
+void extraction_clear(extraction *x)
+{
+    for (int i = 0; i < x->nm; i++) { free(x->m[i].ev.v); free(x->m[i].participants.v); }
+    free(x->m);
+    for (int i = 0; i < x->no; i++) {
+        free(x->o[i].name);
+        for (int p = 0; p < x->o[i].npos; p++) free(x->o[i].pos[p].title);
+        free(x->o[i].pos);
+        free(x->o[i].ev.v);
+        free(x->o[i].meetings.v);
+    }
+    free(x->o);
+    for (int i = 0; i < x->nd; i++) free(x->d[i].title);
+    free(x->d);
+    free(x->countries);
+    memset(x, 0, sizeof *x);
+}
+
+static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending);
+
+/* The officials people.c named in the sentence [s, e) (its MK_PERSON
+ * mentions), in the order first named: into named; the speakers into sp[0],
+ * those speaking to the press into sp[1].  0, or -1 when out of memory. */
+static int sentence_people(const ctx *c, size_t s, size_t e, intvec *named, intvec *sp)
+{
+    const mentions *ms = &c->ms;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++) {
+        const mention *pm = &ms->v[MK_PERSON][k];
+        if (int_add(named, pm->value) < 0) return -1;
+        if ((pm->flags & MF_SPEAKER) && int_add(&sp[0], pm->value) < 0) return -1;
+        if ((pm->flags & MF_PRESS) && int_add(&sp[1], pm->value) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Attendance: the officials named in the sentence [s, e) took part in its
+ * meeting m (or, with an attendance verb, in the meeting last named), unless
+ * they only announced a planned one, briefed the press or are negated;
+ * named before any meeting, they wait in `pending` for the first one.
+ * Returns the sentence's meeting for its documents. */
+int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
+{
+    intvec named_v = {0}, sp[2] = {{0}, {0}};
+    if (sentence_people(c, s, e, &named_v, sp) < 0) c->oom = 1;
+    const intvec *named = &named_v;
+    m = attend_named(c, s, e, m, named, sp, pending);
+    free(named_v.v);
+    free(sp[0].v);
+    free(sp[1].v);
+    return m;
+}
+
+static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
+{
+    extraction *x = c->x;
+    int att = m;
+    if (att < 0 && c->current >= 0 && lex_in(c, s, e, LX_ATTEND)) att = c->current; /* "Russia was represented by X" */
+    if (att >= 0 && lex_in(c, s, e, LX_ABSENT)) att = -1; /* "X will not attend the summit" */
+    if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
+        for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
+            if (int_add(pending, named->v[k]) < 0) c->oom = 1;
+    if (att >= 0)
+        for (int k = 0; k < named->n; k++) {
+            int spoke = 0, press = 0;
+            for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named->v[k];
+            for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
+            if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
+            if (press) continue;                                    /* nor is briefing the press */
+            if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
+            m = att;
+            if (int_add(&x->m[m].participants, named->v[k]) < 0) c->oom = 1;
+            if (int_add(&x->o[named->v[k]].meetings, m) < 0) c->oom = 1;
+        }
+    if (pending->n && c->current >= 0) { /* the meeting they attended, named at last */
+        for (int k = 0; k < pending->n; k++)
+            if (int_add(&x->m[c->current].participants, pending->v[k]) < 0 ||
+                int_add(&x->o[pending->v[k]].meetings, c->current) < 0)
+                c->oom = 1;
+        pending->n = 0;
+    }
+    return m;
+}

@@ -1,0 +1,67 @@
+/* dating — the dates stage: the date mentions of every sentence.
+ *
+ * Reads: the article's tokens and sentences, its publication date, the
+ * gazetteer (model/dates.c's date_find does the reading).
+ * Writes: c->dates, the date hits of the article in sentence order, and one
+ * MK_DATE mention per hit (value: its index in c->dates, rule: the date
+ * form, e.g. "day-month", "weekday").  A date with no year takes the
+ * report's year (relative = 2: inferred), else the one year the sentence
+ * names, else the year of the day last named (the anchor); relative dates
+ * ("the next day") count from that day.
+ * Rules: date_find's forms; this stage adds the year inference only. */
+#include "model/extract/internal.h"
+
+/* The year a sentence names on its own ("in 2021"): 0 when none, -1 when
+ * several. */
+static int sentence_year(const date_hit *dh, int nd)
+{
+    int year = 0;
+    for (int k = 0; k < nd; k++)
+        if (dh[k].date.y && !dh[k].date.m) year = year == 0 ? dh[k].date.y : (year == dh[k].date.y ? year : -1);
+    return year;
+}
+
+static int keep(ctx *c, const date_hit *h)
+{
+    if (c->ndates == c->capdates) {
+        size_t cap = c->capdates ? c->capdates * 2 : 16;
+        date_hit *p = realloc(c->dates, cap * sizeof *p);
+        if (!p) return -1;
+        c->dates = p;
+        c->capdates = cap;
+    }
+    mention m = {MK_DATE, (int)c->ndates, 0, 0, h->start, h->end, h->rule};
+    if (mentions_add(&c->ms, &m) < 0) return -1;
+    c->dates[c->ndates++] = *h;
+    return 0;
+}
+
+int dating_article(ctx *c)
+{
+    const toklist *tl = c->tl;
+    cdate pub = c->a->published, anchor = {0, 0, 0}; /* the day last named */
+    for (size_t si = 0; si < tl->ns; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        date_hit dh[DATE_HITS];
+        int nd = date_find(c->g, tl, s, e, pub, anchor, dh, DATE_HITS);
+        int year = sentence_year(dh, nd);
+        for (int k = 0; k < nd; k++)
+            if (!dh[k].date.y) {
+                if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; } /* 2: year inferred */
+                else if (year > 0) dh[k].date.y = year;
+                else if (anchor.y) dh[k].date.y = anchor.y; /* the year of the date last named */
+            }
+        for (int k = 0; k < nd; k++) {
+            if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
+            if (date_precision(dh[k].date) == 3) anchor = dh[k].date;
+        }
+    }
+    return 0;
+}
+
+const date_hit *sentence_dates(const ctx *c, size_t s, size_t e, int *nd)
+{
+    size_t a = mentions_from(&c->ms, MK_DATE, s), b = mentions_from(&c->ms, MK_DATE, e);
+    *nd = (int)(b - a);
+    return b > a ? &c->dates[c->ms.v[MK_DATE][a].value] : NULL;
+}

@@ -1,0 +1,468 @@
+/* documents — the documents stage.
+ *
+ * Reads: the sentence's tokens, the organisation/body name mentions (a
+ * keyword inside a name is no document), titles (people.c's parse_title
+ * ends a title before ", CSTO Press Secretary X").
+ * Writes: documents through assembly.c (doc_add); a private scratch mask
+ * of the tokens already inside a document's title (`used`).
+ * At each document keyword (data/doctypes.tsv) that keyword_at() accepts,
+ * the rules of the table doc_rules are tried in order and the first that
+ * applies takes it: quoted-title, plural-quoted-list, plural-comma-list,
+ * plural-list, keyword-title, keyword.  Each is a function with one
+ * signature (doc_rule); its name in the table is what `csto parse
+ * --explain` prints.  Private scratch: the keyword at hand (dstate). */
+#include "model/extract/internal.h"
+
+
+/* A preposition that starts a document's title after its keyword (lexicon
+ * doc_starter: "Statement on ...", "Plan of ..."), unless what follows it
+ * is no title: a pronoun, a number or a month ("the Treaty on its ...",
+ * "the treaty in 1999"). */
+static int doc_starter(const ctx *c, size_t j)
+{
+    size_t k;
+    if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
+    if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
+    if (c->tl->t[k].kind == TOK_NUM && !lex(c, j, c->tl->n, LX_PERIOD, NULL)) return 0; /* "Plan for 2022" is a title */
+    return !gaz_match(c->g, c->tl, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
+}
+
+/* "[,] and [a|the] [modifiers] DOCTYPE" or ", a|the [modifiers] DOCTYPE" at j: another document begins. */
+static int next_doc_at(const ctx *c, size_t j, size_t e)
+{
+    int comma = is(c, j, ",");
+    if (comma) j++;
+    if (is(c, j, "and")) j++;
+    else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
+    if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
+    size_t k = j;
+    while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
+    return gaz_match(c->g, c->tl, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
+}
+
+/* End of a title's continuation starting at j. */
+static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
+{
+    size_t k = j;
+    for (; k < e; k++) {
+        if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
+        if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) break;
+        if (k > j && next_doc_at(c, k, e)) break;
+        if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
+        if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &(tphrase){0})) break; /* ", CSTO Press Secretary X told" */
+        if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
+                              (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
+        if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;
+    }
+    while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||
+                     is(c, k - 1, "as") || determiner(c, k - 1) || is(c, k - 1, "a") || is(c, k - 1, "an")))
+        k--;
+    return k;
+}
+
+
+/* "NUM documents were signed": the count goes on the meeting. */
+static void doc_counts(ctx *c, size_t s, size_t e, int meeting)
+{
+    if (meeting < 0) return;
+    for (size_t i = s; i + 1 < e; i++)
+        if (c->tl->t[i].kind == TOK_NUM && is(c, i + 1, "documents") && lex_in(c, i + 2, e, LX_ADOPT)) {
+            int n = atoi(T(c, i));
+            if (n > 0 && n < 10000) c->x->m[meeting].docs_count = n;
+        }
+}
+
+/* "On the initiative of COUNTRY" / "COUNTRY's initiative" in the sentence. */
+static int initiator_in(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    for (size_t i = s; i < e; i++) {
+        if (is(c, i, "initiative") && is(c, i + 1, "of")) {
+            size_t k = i + 2;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) return h.val;
+        }
+        if (gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &h) && is(c, h.end, "'s") && is(c, h.end + 1, "initiative"))
+            return h.val;
+    }
+    return -1;
+}
+
+/* A lower-case keyword is a document only as the object of an adoption
+ * verb in the same clause ("approved action plans", "statements were
+ * adopted"), not in a relative clause ("which reflects the plans"). */
+static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
+{
+    if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
+    for (size_t k = ke; k < ke + 3 && k < e; k++)
+        if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
+    /* "a decision on A and a statement on B will be adopted" */
+    for (size_t k = ke; k + 1 < e && !lex(c, k, e, LX_CLAUSE, NULL); k++)
+        if (lex(c, k, e, LX_PASSIVE, NULL) && lex(c, k + 1, e, LX_ADOPT, NULL)) return 1;
+    for (size_t k = ms; k-- > s;) {
+        if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || is(c, k, ";")) return 0;
+        if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+/* A quoted title at j ("..." or '...'): returns the token after its closing
+ * quote, or 0. */
+static size_t quoted_at(const ctx *c, size_t j, size_t e)
+{
+    if (!(is(c, j, "\"") || is(c, j, "'"))) return 0;
+    size_t q = j + 1;
+    while (q < e && !is(c, q, T(c, j))) q++;
+    if (q == e && q < c->tl->n && is(c, q, T(c, j)) && is(c, q - 1, ".")) return q + 1; /* '"... Potential."' */
+    return q < e && q > j + 1 ? q + 1 : 0;
+}
+
+/* Whether the keyword at ks belongs to a historical document only mentioned
+ * in passing (lexicon historic_doc: "the Collective Security Treaty"). */
+static int historic(const ctx *c, size_t s, size_t ks, size_t e)
+{
+    size_t k;
+    for (size_t i = ks > s + 5 ? ks - 5 : s; i <= ks; i++)
+        if (lex(c, i, e, LX_HISTORIC, &k) && k > ks) return 1;
+    return 0;
+}
+
+int documents_init(ctx *c)
+{
+    c->doc_used = calloc(c->tl->n + 1, 1);
+    return c->doc_used ? 0 : -1;
+}
+
+void documents_fini(ctx *c)
+{
+    free(c->doc_used);
+    c->doc_used = NULL;
+}
+
+/* ---- the stage: a rule table tried at each document keyword -------------- */
+
+/* The documents stage's state: the sentence, and the keyword being read. */
+typedef struct dstate {
+    ctx *c;
+    size_t s, e;
+    int meeting;           /* the sentence's meeting, or -1 */
+    size_t prev_end;       /* where the last document ended, and whether it was a draft */
+    int prev_draft;
+    /* the keyword at hand */
+    size_t ks, ke;         /* its words */
+    size_t ms;             /* with its modifiers on the left */
+    size_t j;              /* where its title would start */
+    int type, plural, status, initiator;
+    char *kw;              /* its words as written (owned by the stage) */
+    sbuf sing;             /* plural: the singular form for each item (owned by the stage) */
+} dstate;
+
+static void took(dstate *d, size_t end)
+{
+    d->prev_end = end;
+    d->prev_draft = d->status == DS_DRAFT;
+}
+
+/* A rule of the stage: tried at the keyword in *d; when it applies it adds
+ * its documents, sets *i to the last token it took and returns 1, else 0.
+ * `rule` is its name in the table, what `csto parse --explain` prints. */
+typedef int (*doc_rule)(dstate *d, size_t *i, const char *rule);
+
+/* "a Statement "On ..."": the quoted title after the keyword */
+static int quoted_title(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t e = d->e, j = d->j, ms = d->ms;
+    if (!is(c, j, "\"") && !is(c, j, "'")) return 0;
+    size_t q = j + 1;
+    while (q < e && !is(c, q, T(c, j))) q++;
+    if (!(q < e && q > j + 1)) return 0;
+    doc_add(c, text_of(c, j + 1, q), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, q + 1), rule);
+    for (size_t k = ms; k <= q; k++) c->doc_used[k] = 1;
+    took(d, q + 1);
+    *i = q;
+    return 1;
+}
+
+/* statements by the heads of state "On A", "On B" and "On C" */
+static int plural_quoted_list(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t e = d->e, k = d->j, ms = d->ms;
+    if (!d->plural || !((is(c, k, "by") || is(c, k, "of")) && !c->doc_used[k])) return 0;
+    size_t q = k + 1;
+    while (q < e && q < k + 8 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";")) q++;
+    if (!quoted_at(c, q, e)) return 0;
+    char *by = text_of(c, k, q);
+    c->list = ++c->nlists;
+    size_t qe;
+    while ((qe = quoted_at(c, q, e))) {
+        sbuf t = {0};
+        size_t ie = qe - 1; /* the closing quote; a comma or stop inside it is not the title's */
+        while (ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+        char *inner = text_of(c, q + 1, ie);
+        char *item = NULL;
+        if (inner) {
+            sbuf qb = {0};
+            sbuf_printf(&qb, "\"%s\"", inner);
+            item = sbuf_steal(&qb);
+            free(inner);
+        }
+        sbuf_printf(&t, "%s %s %s", sbuf_str(&d->sing), by ? by : "", item ? item : "");
+        free(item);
+        doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, q, qe), rule);
+        for (size_t u = ms; u < qe; u++) c->doc_used[u] = 1;
+        q = qe;
+        if (is(c, q, ",")) q++;
+        if (is(c, q, "and")) q++;
+    }
+    free(by);
+    c->list = 0;
+    took(d, q);
+    *i = q > *i ? q - 1 : *i;
+    return 1;
+}
+
+/* "statements on A, B, C and D": one statement on each, the preposition shared */
+static int plural_comma_list(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t e = d->e, k = d->j, ms = d->ms;
+    if (!d->plural || !doc_starter(c, k) || is(c, k, "to")) return 0;
+    size_t te = title_end(c, k, e, 0, 0), commas = 0;
+    for (size_t q = k; q < te; q++) commas += is(c, q, ",");
+    if (commas < 2) return 0;
+    size_t a = k + 1;
+    c->list = ++c->nlists;
+    while (a < te) {
+        size_t b = a;
+        while (b < te && !is(c, b, ",")) b++;
+        size_t a2 = a;
+        if (is(c, a2, "and")) a2++;
+        if (b > a2) {
+            char *item = text_of(c, a2, b);
+            sbuf t = {0};
+            sbuf_printf(&t, "%s %s %s", sbuf_str(&d->sing), T(c, k), item ? item : "");
+            free(item);
+            doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, a2, b), rule);
+        }
+        a = b + 1;
+    }
+    c->list = 0;
+    for (size_t u = ms; u < te; u++) c->doc_used[u] = 1;
+    took(d, te);
+    *i = te > *i ? te - 1 : *i;
+    return 1;
+}
+
+/* "declarations on A; on B", "plans: A; B", "plans to combat X and
+ * coordinate Y": one document per item; a plural keyword with no item is
+ * taken all the same */
+static int plural_list(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t e = d->e, k = d->j, ms = d->ms;
+    if (!d->plural) return 0;
+    int mode_semicolon = 0;
+    c->list = ++c->nlists;
+    if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
+    else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
+    int to_items = is(c, k, "to");
+    int n_items = 0, after_and = 0;
+    while (k < e && (mode_semicolon || doc_starter(c, k) || after_and)) {
+        after_and = 0;
+        size_t ie = title_end(c, k, e, !mode_semicolon, 0);
+        if (to_items) { /* "plans to combat X and coordinate Y" */
+            size_t a = k;
+            while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the"))) a++;
+            if (a < ie) ie = a;
+        }
+        if (ie <= k) break;
+        sbuf t = {0};
+        sbuf_puts(&t, sbuf_str(&d->sing));
+        if (n_items && to_items && !is(c, k, "to")) sbuf_puts(&t, " to");
+        char *item = text_of(c, k, ie);
+        sbuf_putc(&t, ' ');
+        sbuf_puts(&t, item ? item : "");
+        free(item);
+        doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, k, ie), rule);
+        for (size_t u = ms; u < ie; u++) c->doc_used[u] = 1;
+        n_items++;
+        k = ie;
+        if (is(c, k, ";") || is(c, k, ",")) k++;
+        else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
+        else if (is(c, k, "and") && is(c, k + 1, "on")) k++;
+        else break;
+        if (is(c, k, "and") && !next_doc_at(c, k, e)) k++;
+        if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
+    }
+    c->list = 0;
+    if (n_items) { *i = k > *i ? k - 1 : *i; took(d, k); }
+    return 1;
+}
+
+/* "the Statement on ...", resolution of the Council "On the Secretary
+ * General": the keyword and its title */
+static int keyword_title(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t s = d->s, e = d->e, j = d->j, ms = d->ms;
+    if (!doc_starter(c, j)) return 0;
+    int quoted = ms > s && (is(c, ms - 1, "'") || is(c, ms - 1, "\""));
+    size_t te = title_end(c, j, e, 0, quoted);
+    size_t qe = te > j && te < j + 10 ? quoted_at(c, te, e) : 0;
+    if (qe) te = qe; /* resolution of the Council "On the Secretary General" */
+    if (te <= j) return 0;
+    sbuf t = {0};
+    sbuf_puts(&t, d->kw);
+    char *cont = text_of(c, j, te);
+    sbuf_putc(&t, ' ');
+    sbuf_puts(&t, cont ? cont : "");
+    free(cont);
+    doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, te), rule);
+    for (size_t u = ms; u < te; u++) c->doc_used[u] = 1;
+    took(d, te);
+    *i = te > *i ? te - 1 : *i;
+    return 1;
+}
+
+/* "the CSTO Collective Security Strategy", "statements were adopted": the keyword alone */
+static int keyword(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t ms = d->ms, end = d->ke;
+    sbuf t = {0};
+    sbuf_puts(&t, d->kw);
+    doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, end), rule);
+    for (size_t u = ms; u < end; u++) c->doc_used[u] = 1;
+    took(d, end);
+    *i = end > *i ? end - 1 : *i;
+    return 1;
+}
+
+/* The rules in precedence order: the first that applies takes the keyword. */
+static const struct {
+    const char *name;
+    doc_rule fn;
+} doc_rules[] = {
+    {"quoted-title", quoted_title},
+    {"plural-quoted-list", plural_quoted_list},
+    {"plural-comma-list", plural_comma_list},
+    {"plural-list", plural_list},
+    {"keyword-title", keyword_title},
+    {"keyword", keyword},
+};
+
+/* The start of a document keyword's words at [ks, ke) with its modifiers on
+ * the left (lexicon doc_modifier, a capitalised city or word before a
+ * capitalised keyword) and the name of its owner ("the CSTO Collective
+ * Security Strategy", "Interstate Commission on ... Work Plan"). */
+static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
+{
+    size_t ms = ks;
+    for (int n = 0; n < 3 && ms > s; n++) {
+        size_t k = ms;
+        if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
+        gaz_hit ph;
+        int place = gaz_match(c->g, c->tl, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
+        if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_notname(c->g, T(c, ms - 1))) &&
+            c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
+        break;
+    }
+    /* a capitalised name before a capitalised keyword is its owner's ("the CSTO Collective
+     * Security Strategy", "Interstate Commission on Military-Economic Cooperation Work Plan") */
+    if (c->tl->t[ks].cap)
+        for (int n = 0; n < 8 && ms > s + 1; n++) {
+            size_t b = ms - 1;
+            gaz_hit oh;
+            int named = 0;
+            for (size_t q = ms > s + 8 ? ms - 8 : s; q < ms && !named; q++)
+                if ((gaz_match(c->g, c->tl, q, ms, G_ORG, -1, &oh) || gaz_match(c->g, c->tl, q, ms, G_BODY, -1, &oh)) &&
+                    oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
+            if (named) continue;
+            if (c->tl->t[b].cap && c->tl->t[b].kind == TOK_WORD && gaz_notname(c->g, T(c, b)) &&
+                !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
+            break;
+        }
+    return ms;
+}
+
+/* Whether the document keyword at i is a document of the sentence: sets
+ * the keyword's words, modifiers, status and where its title would start
+ * in *d; 0 when it is none ("the list of statements", a lower-case keyword
+ * no verb governs, a historical document, a bare reference). */
+static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
+{
+    ctx *c = d->c;
+    size_t s = d->s, e = d->e;
+    gaz_hit h;
+    if (c->doc_used[i] || in_name(c, i) || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) return 0;
+    size_t ks = h.start, ke = h.end;
+    int type = h.val, plural = h.sub == NUM_PLURAL;
+    size_t ms = left_modifiers(c, s, ks);
+    /* "the list of statements" is not a statement */
+    if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) return 0;
+    if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) return 0;
+    if (historic(c, s, ks, e)) return 0;
+    /* "said in a statement", "joined the Treaty": a bare keyword with no
+     * title is a reference, not a document of the meeting */
+    if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) &&
+        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)))
+        return 0;
+    int draft = (ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL)) || draft_cue;
+    /* "draft declarations on A, a decision on B and statements on C": one draft list */
+    if (!draft && d->prev_draft && ms >= d->prev_end && ms <= d->prev_end + 3) {
+        draft = 1;
+        for (size_t k = d->prev_end; k < ms; k++)
+            if (!is(c, k, ",") && !is(c, k, "and") && !is(c, k, "a") && !is(c, k, "an") && !is(c, k, "the")) draft = 0;
+    }
+    size_t j = ke;
+    /* "a Statement was adopted on ..." */
+    if ((is(c, j, "was") || is(c, j, "were") || is(c, j, "is") || is(c, j, "are")) && lex(c, j + 1, e, LX_ADOPT, NULL)) {
+        size_t k = j + 1;
+        lex(c, j + 1, e, LX_ADOPT, &k);
+        if (doc_starter(c, k)) j = k;
+    }
+    d->ks = ks;
+    d->ke = ke;
+    d->ms = ms;
+    d->j = j;
+    d->type = type;
+    d->plural = plural;
+    d->status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
+    d->initiator = initiator;
+    return 1;
+}
+
+/* The singular of a plural keyword's words, for the items' titles. */
+static void singular(sbuf *sing, const char *kw)
+{
+    sbuf_puts(sing, kw);
+    if (sing->len > 1 && sing->buf[sing->len - 1] == 's') {
+        sing->len--;
+        if (sing->len > 2 && !strcmp(sing->buf + sing->len - 2, "ie")) { sing->len -= 2; sbuf_puts(sing, "y"); }
+        else sing->buf[sing->len] = '\0';
+    }
+}
+
+void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
+{
+    int planned = lex_in(c, s, e, LX_PLANNED_VERB);
+    int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
+    int initiator = initiator_in(c, s, e);
+    dstate d = {.c = c, .s = s, .e = e, .meeting = meeting};
+    doc_counts(c, s, e, meeting);
+    for (size_t i = s; i < e; i++) {
+        if (!keyword_at(&d, i, planned, draft_cue, initiator)) continue;
+        d.kw = text_of(c, d.ms, d.ke);
+        if (!d.kw) { c->oom = 1; return; }
+        memset(&d.sing, 0, sizeof d.sing);
+        if (d.plural) singular(&d.sing, d.kw);
+        for (size_t r = 0; r < sizeof doc_rules / sizeof doc_rules[0]; r++)
+            if (doc_rules[r].fn(&d, &i, doc_rules[r].name)) break;
+        sbuf_free(&d.sing);
+        free(d.kw);
+        d.kw = NULL;
+    }
+}

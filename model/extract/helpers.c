@@ -1,0 +1,52 @@
+/* helpers — small vectors and token text shared by every stage.
+ *
+ * Reads: the article's tokens.  Writes: nothing of the pipeline's; the
+ * vectors grow with realloc and belong to whoever holds them. */
+#include "model/extract/internal.h"
+
+int span_push(spanvec *v, span s)
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i].start == s.start && v->v[i].end == s.end) return 0;
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 2;
+        span *p = realloc(v->v, (size_t)cap * sizeof *p);
+        if (!p) return -1;
+        v->v = p;
+        v->cap = cap;
+    }
+    v->v[v->n++] = s;
+    return 0;
+}
+
+int int_add(intvec *v, int x) /* adds x once */
+{
+    for (int i = 0; i < v->n; i++)
+        if (v->v[i] == x) return 0;
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 2;
+        int *p = realloc(v->v, (size_t)cap * sizeof *p);
+        if (!p) return -1;
+        v->v = p;
+        v->cap = cap;
+    }
+    v->v[v->n++] = x;
+    return 0;
+}
+
+/* Text of tokens [s, e) with whitespace runs folded to one space (owned by caller). */
+char *text_of(const ctx *c, size_t s, size_t e)
+{
+    sbuf b = {0};
+    if (s < e) {
+        const char *p = c->a->text + c->tl->t[s].start, *q = c->a->text + c->tl->t[e - 1].end;
+        int sp = 0;
+        for (; p < q; p++) {
+            if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') { sp = 1; continue; }
+            if (sp && b.len) sbuf_putc(&b, ' ');
+            sp = 0;
+            sbuf_putc(&b, *p);
+        }
+    }
+    return sbuf_steal(&b);
+}

@@ -1,0 +1,163 @@
+/* internal — what the stages of model/extract/ share (not for other modules).
+ *
+ * The extraction of one article is a pipeline of stages, each in a file of
+ * its own (pipeline.c runs them):
+ *   text (model/text.c: tokens, sentences)
+ *   -> annotate.c   gazetteer annotators: bodies, organisations, countries
+ *   -> dating.c     date mentions (model/dates.c's hits, years inferred)
+ *   -> meetings.c   meeting mentions with tense, date, place
+ *   -> people.c     officials: title-name, name-title, lists, appositions
+ *   -> documents.c  documents: keyword, title, lists
+ *   -> assembly.c   the article's meetings, officials, documents and who
+ *                   attended what; mentions of one thing merged
+ * annotate.c and dating.c run over the whole article first; the others
+ * sentence by sentence (meetings, people, attendance, documents), since a
+ * sentence may refer back to the meeting or person named before it.
+ * Each rule-based stage keeps its rules in a table of functions with one
+ * signature, tried in precedence order; a rule's name in the table is what
+ * `csto parse --explain` prints.
+ * Corpus-level resolution is model/corpus.c's.  Stages talk through
+ * mentions (mention.h: typed token spans), never through each other's
+ * token masks; a stage may keep private scratch state.
+ *
+ * Ownership: the ctx and everything in it belong to extract_article()
+ * (pipeline.c); stages borrow it for the call.  Strings a stage hands to
+ * assembly.c (doc_add's title) pass to the extraction. */
+#ifndef CSTO_EXTRACT_INTERNAL_H
+#define CSTO_EXTRACT_INTERNAL_H
+
+#include "model/extract.h"
+#include "model/extract/mention.h"
+#include "model/sbuf.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- context ------------------------------------------------------------ */
+
+typedef struct ctx {
+    const gazetteer *g;
+    const article *a;
+    const toklist *tl;
+    extraction *x;
+    mentions ms;            /* the stages' mentions (annotate.c's, dating.c's) */
+    unsigned char *doc_used; /* documents.c's private scratch: token already in a document's title */
+    int current;            /* meeting last named, or -1 */
+    int list, nlists;       /* the list whose items are being added (0: none), lists so far */
+    date_hit *dates;        /* dating.c's date hits, in sentence order (MK_DATE mentions index them) */
+    size_t ndates, capdates;
+    int oom;
+} ctx;
+
+/* ---- token helpers (inline: the stages call them per token) --------------- */
+
+static inline const char *T(const ctx *c, size_t i) { return i < c->tl->n ? c->tl->t[i].norm : ""; }
+static inline int is(const ctx *c, size_t i, const char *w)
+{
+    return i < c->tl->n && c->tl->t[i].norm[0] == w[0] && !strcmp(c->tl->t[i].norm, w);
+}
+
+static inline int lex(const ctx *c, size_t i, size_t lim, int cls, size_t *end)
+{
+    gaz_hit h;
+    if (!gaz_match(c->g, c->tl, i, lim, G_LEX, cls, &h)) return 0;
+    if (end) *end = h.end;
+    return 1;
+}
+
+static inline int lex_in(const ctx *c, size_t s, size_t e, int cls)
+{
+    for (size_t i = s; i < e; i++)
+        if (lex(c, i, e, cls, NULL)) return 1;
+    return 0;
+}
+
+static inline int determiner(const ctx *c, size_t i)
+{
+    return is(c, i, "the") || is(c, i, "this") || is(c, i, "that") || is(c, i, "these") || is(c, i, "its") ||
+           is(c, i, "their");
+}
+
+static inline span span_of(const ctx *c, size_t s, size_t e)
+{
+    return (span){c->tl->t[s].start, c->tl->t[e - 1].end};
+}
+
+/* Whether token i is inside a body's name that no title or person starts in
+ * (annotate.c's MK_BODY mentions flagged MF_COVERS). */
+static inline int covered(const ctx *c, size_t i)
+{
+    const mention *m = mention_at(&c->ms, MK_BODY, i);
+    return m && (m->flags & MF_COVERS);
+}
+
+/* Whether token i is inside an organisation's or body's name (MK_NAME). */
+static inline int in_name(const ctx *c, size_t i) { return mention_at(&c->ms, MK_NAME, i) != NULL; }
+
+/* helpers.c */
+int span_push(spanvec *v, span s);  /* adds s once; -1 when out of memory */
+int int_add(intvec *v, int x);      /* adds x once; -1 when out of memory */
+char *text_of(const ctx *c, size_t s, size_t e); /* tokens [s, e), spaces folded; owned by the caller */
+
+/* ---- annotate.c --------------------------------------------------------- */
+
+#define BODY_HITS 32 /* body mentions a sentence is searched for, at most */
+
+/* Adds the gazetteer mentions of the whole article (MK_BODY, MK_NAME,
+ * MK_COUNTRY) to c->ms.  0, or -1 when out of memory. */
+int annotate_article(ctx *c);
+
+/* ---- dating.c ---------------------------------------------------------- */
+
+#define DATE_HITS 16 /* dates a sentence is searched for, at most */
+
+/* Adds the date hits of every sentence to c->dates and their MK_DATE
+ * mentions.  0, or -1 when out of memory. */
+int dating_article(ctx *c);
+/* The date hits of the sentence [s, e) (*nd of them, contiguous in c->dates). */
+const date_hit *sentence_dates(const ctx *c, size_t s, size_t e, int *nd);
+
+/* ---- people.c ----------------------------------------------------------- */
+
+typedef struct tphrase {
+    int title, plural, country, org;
+    int countries[4], ncountries;    /* "Russian and Belarusian defence ministers": one per name, in order */
+    size_t start, end;
+    size_t prefix_start, prefix_end; /* the "acting", "Deputy" words */
+    size_t title_at, title_to;       /* the title's words as written ("Defence Minister") */
+    size_t compl_at, compl_to;       /* an institution after it ("of the State Duma"), or empty */
+} tphrase;
+
+int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
+void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial);
+/* Names and titles in the sentence [s, e): the officials go to assembly.c
+ * (official_add), each time one is named an MK_PERSON mention (flagged
+ * MF_SPEAKER / MF_PRESS when speaking) for attendance. */
+void officials_in_sentence(ctx *c, size_t s, size_t e);
+
+/* ---- meetings.c --------------------------------------------------------- */
+
+/* Finds the meetings the sentence [s, e) names: each goes to assembly.c
+ * (meeting_add) and becomes an MK_MEETING mention (value: the article's
+ * meeting; MF_REFERS for "the meeting" that refers back). */
+void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);
+/* The sentence's meeting: the first its MK_MEETING mentions name, or -1. */
+int sentence_meeting(const ctx *c, size_t s, size_t e);
+
+/* ---- documents.c -------------------------------------------------------- */
+
+int documents_init(ctx *c);      /* its scratch for the article: 0, or -1 when out of memory */
+void documents_fini(ctx *c);     /* frees it */
+void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting);
+
+/* ---- assembly.c --------------------------------------------------------- */
+
+int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback);
+int find_official(const ctx *c, const char *key, char initial);
+int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule);
+int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule); /* takes title */
+void chairmanship(ctx *c, size_t s, size_t e);
+int attend(ctx *c, size_t s, size_t e, int m, intvec *pending);
+
+#endif

@@ -1,0 +1,715 @@
+/* meetings — the meetings stage.
+ *
+ * Reads: the sentence's tokens, its body mentions (a body's names,
+ * data/bodies.tsv), its date hits, and the meeting last named (ctx.current).
+ * Writes: meetings, each with its bodies, tense, date and place, handed to
+ * assembly.c (meeting_add) one by one, since a later mention's date may
+ * refer to the one before ("ahead of the summit"); an MK_MEETING mention
+ * for each (value: the article's meeting), which attendance and the
+ * documents stage read (sentence_meeting).
+ * Rules: the table meeting_rules, one signature (meeting_rule), the table's
+ * name is what `csto parse --explain` prints; tried in order within a scope:
+ *  - at each meeting noun (R_NOUN): meeting-of-body;
+ *  - at each body mention no noun took (R_BODY; the first that applies):
+ *    summit, body-met, people-met;
+ *  - for the sentence, while nothing is found (R_SENTENCE):
+ *    people-hold-a-meeting, body-and-meeting-noun, next-meeting,
+ *    refers-back ("the meeting": the one last named, no new mention),
+ *    session-of-people.
+ * Each mention found is then split by joint group and given its tense,
+ * date and place (meetings_in_sentence).  Private scratch: the sentence's
+ * body hits and mentions so far (mstate). */
+#include "model/extract/internal.h"
+
+/* ---- places ------------------------------------------------------------- */
+
+/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
+ * else the first before.  Sets *city / *country (-1 when none). */
+static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
+{
+    int bc = -1, bk = -1, ac = -1, ak = -1;
+    for (size_t i = s; i + 1 < e; i++) {
+        if (!is(c, i, "in") && !is(c, i, "to") && !is(c, i, "at")) continue;
+        size_t j = i + 1;
+        gaz_hit h;
+        int ci = -1, co = -1;
+        if (is(c, j, "the") && is(c, j + 1, "city") && is(c, j + 2, "of")) j += 3;
+        else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) {
+            j += 3;
+            if (is(c, j, "the")) j++;
+            /* "in the capital of Tajikistan": its capital, unless a city is named */
+            if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !gaz_match(c->g, c->tl, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
+                ci = gaz_capital(c->g, h.val);
+        } else if (is(c, j, "the") && gaz_match(c->g, c->tl, j + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, "capital") &&
+                   !gaz_match(c->g, c->tl, h.end + 1 + is(c, h.end + 1, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
+            ci = gaz_capital(c->g, h.val); /* "in the Belarusian capital" */
+        }
+        if (ci >= 0) {
+            co = gaz_city(c->g, ci)->country;
+            if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+            if (i < pos) { bc = ci; bk = co; }
+            continue;
+        }
+        /* "in Russia's St. Petersburg", "in the Armenian capital Yerevan" */
+        {
+            size_t k = j;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+                k = h.end;
+                if (is(c, k, "'s")) k++;
+                if (is(c, k, "capital") || is(c, k, "city")) {
+                    k++;
+                    if (is(c, k, "of") || is(c, k, ",")) k++; /* "Kazakhstan's capital of Astana" */
+                }
+                int poss = k > h.end || (h.end > 0 && is(c, h.end - 1, "'s")); /* an alias may hold the "'s" */
+                if (poss && gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) j = k;
+            }
+        }
+        if (gaz_match(c->g, c->tl, j, e, G_CITY, -1, &h)) {
+            ci = h.val;
+            co = gaz_city(c->g, ci)->country;
+        } else if (!is(c, i, "to") && gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s") &&
+                   !(h.end < e && c->tl->t[h.end].cap)) {
+            co = h.val;
+        } else {
+            continue;
+        }
+        if (is(c, i, "to") && ci < 0) continue;
+        if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+        if (i < pos) { bc = ci; bk = co; }
+    }
+    if (ac < 0 && ak < 0 && bc < 0 && bk < 0) {
+        /* "Minsk hosted the meeting", "Bishkek to host CSTO summit", "hosted by Astana" */
+        for (size_t i = s; i < e && bc < 0 && bk < 0; i++) {
+            gaz_hit h;
+            size_t k;
+            if (gaz_match(c->g, c->tl, i, e, G_CITY, -1, &h) && lex(c, h.end, e, LX_HOST, &k)) {
+                bc = h.val;
+                bk = gaz_city(c->g, h.val)->country;
+            } else if (lex(c, i, e, LX_HOST, &k) && is(c, k - 1, "by")) {
+                if (is(c, k, "the")) k++;
+                if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) { bc = h.val; bk = gaz_city(c->g, h.val)->country; }
+                else if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s")) bk = h.val;
+            }
+        }
+    }
+    if (ac >= 0 || ak >= 0) { *city = ac; *country = ak; }
+    else { *city = bc; *country = bk; }
+}
+
+/* ---- meetings ----------------------------------------------------------- */
+
+typedef struct bhit { int body, kind; size_t start, end; int used; } bhit;
+
+static int body_group_same(const ctx *c, int a, int b)
+{
+    return !strcmp(gaz_body(c->g, a)->group, gaz_body(c->g, b)->group);
+}
+
+static bhit *hit_at(bhit *hits, int nh, size_t j)
+{
+    for (int k = 0; k < nh; k++)
+        if (hits[k].start == j) return &hits[k];
+    return NULL;
+}
+
+/* Skips "the", "CSTO", "CSTO's" before a body name in a list. */
+static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int nh)
+{
+    gaz_hit h;
+    for (int guard = 0; guard < 4 && j < e; guard++) {
+        if (hit_at(hits, nh, j)) return j;
+        if (is(c, j, "the")) { j++; continue; }
+        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
+            /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */
+            size_t k = h.end;
+            if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* "the CSTO (ODKB)'s" */
+            if (is(c, k, "'s")) k++;
+            j = k;
+            continue;
+        }
+        if (is(c, j + 1, "'s") && c->tl->t[j].kind == TOK_WORD) { j += 2; continue; } /* "the Treaty's" */
+        break;
+    }
+    return j;
+}
+
+/* After a body name: skips "(CFM)", "of the CSTO", a trailing "CSTO". */
+static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
+{
+    gaz_hit h;
+    for (int guard = 0; guard < 4 && j < e; guard++) {
+        if (is(c, j, "(")) {
+            size_t k = j + 1;
+            while (k < e && k < j + 6 && !is(c, k, ")")) k++;
+            if (is(c, k, ")")) { j = k + 1; continue; }
+        }
+        if (is(c, j, "of")) {
+            size_t k = j + 1;
+            if (is(c, k, "the")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h)) { j = h.end; continue; }
+        }
+        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
+        break;
+    }
+    return j;
+}
+
+/* A meeting mention: its bodies and the tokens [pos, end) that name it. */
+typedef struct group { unsigned mask; size_t pos, end; const char *rule; } group;
+
+static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, size_t end, const char *rule)
+{
+    for (int i = 0; i < *ng; i++)
+        if (gr[i].mask == mask) return;
+    if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule};
+}
+
+/* The tense of the clause that names a meeting at [pos, end): the nearest
+ * tense word (lexicon planned_verb or past_verb) on either side, within the
+ * clause (lexicon clause_break ends it; a relative pronoun right after the
+ * mention opens a clause about it, so it does not).  1 planned, 0 past, -1
+ * when the clause says nothing. */
+static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end)
+{
+    long best_plan = -1, best_past = -1;
+    size_t k;
+    for (size_t i = pos; i-- > s;) {
+        if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
+        long d = (long)(pos - i);
+        if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
+        if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && !is(c, k, "by")) { /* "chaired by X" modifies */
+            if (i > s && (is(c, i - 1, "be") || is(c, i - 1, "been")) && i > s + 1 &&
+                (lex(c, i - 2, i - 1, LX_PLANNED_VERB, NULL) || is(c, i - 2, "to")))
+                { if (best_plan < 0) best_plan = d; } /* "will be discussed at a summit": a future passive */
+            else
+                best_past = d;
+        }
+        if (best_plan >= 0 && best_past >= 0) break;
+    }
+    long bl_plan = best_plan, bl_past = best_past;
+    best_plan = best_past = -1;
+    size_t from = end;
+    if (is(c, end, ",") && lex(c, end + 1, e, LX_CLAUSE, NULL)) {
+        /* "the summit, which was postponed twice, will take place": the clause about
+         * the mention is skipped when a comma closes it and the sentence goes on */
+        size_t q = end + 2;
+        while (q < e && !is(c, q, ",")) q++;
+        if (q + 1 < e) from = q + 1;
+    }
+    for (size_t i = from; i < e; i++) {
+        if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
+        long d = (long)(i - end) + 1;
+        k = i;
+        if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */
+        if (best_plan < 0 && (lex(c, i, e, LX_PLANNED_VERB, &k) || lex(c, i, e, LX_FUTURE, &k))) best_plan = d;
+        if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && !is(c, k, "by")) best_past = d;
+        if (best_plan >= 0 || best_past >= 0) break;
+    }
+    /* nearest on each side; the nearer side decides */
+    long plan = bl_plan, past = bl_past;
+    if (best_plan >= 0 && (plan < 0 || best_plan < plan)) plan = best_plan;
+    if (best_past >= 0 && (past < 0 || best_past < past)) past = best_past;
+    if (plan < 0 && past < 0) return -1;
+    if (past < 0) return 1;
+    if (plan < 0) return 0;
+    return plan <= past;
+}
+
+/* A meeting verb in [s, e) that is not "met with SOMEONE" (a courtesy call,
+ * not a session of the body). */
+static int meeting_verb_in(const ctx *c, size_t s, size_t e)
+{
+    size_t k;
+    for (size_t i = s; i < e; i++)
+        if (lex(c, i, e, LX_MEETING_VERB, &k)) {
+            size_t w = k;
+            while (w < e && w < k + 4 && !is(c, w, "with") && !is(c, w, ",") && !is(c, w, ".")) w++;
+            if (is(c, w, "with")) continue; /* "met in Dushanbe with the President" */
+            return 1;
+        }
+    return 0;
+}
+
+/* Tokens between a meeting mention and the span [a, b). */
+static size_t mention_dist(const group *g, size_t a, size_t b)
+{
+    if (b <= g->pos) return g->pos - b;
+    if (a >= g->end) return a - g->end;
+    return 0;
+}
+
+/* Whether two meeting mentions are joined by "and" ("the CSC session and
+ * joint meetings of the ministers ... on 13 October"): they share a date. */
+static int coordinated(const ctx *c, const group *a, const group *b)
+{
+    const group *x = a->pos < b->pos ? a : b, *y = a->pos < b->pos ? b : a;
+    if (x->end > y->pos) return 1;
+    int and = 0;
+    for (size_t k = x->end; k < y->pos; k++) {
+        if (is(c, k, "and")) and = 1;
+        else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, y->pos, LX_MEETING_MOD, NULL))
+            return 0;
+    }
+    return and;
+}
+
+/* Whether a planned_mod ("next", "upcoming", "ahead of the") stands in the
+ * three tokens before pos. */
+static int planned_mod_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
+        if (lex(c, k, pos, LX_PLANNED_MOD, NULL)) return 1;
+    return 0;
+}
+
+/* Whether tokens [a, b) between a body's name and a meeting noun only
+ * qualify the meeting: "'s", a city, a number or ordinal, lexicon
+ * meeting_mod ("the CSTO PA Council's Minsk session", "CSC regular session"). */
+static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
+{
+    gaz_hit h;
+    size_t k;
+    while (a < b) {
+        if (is(c, a, "'s") || c->tl->t[a].kind == TOK_NUM) { a++; continue; }
+        if (lex(c, a, b, LX_MEETING_MOD, &k)) { a = k; continue; }
+        if (gaz_match(c->g, c->tl, a, b, G_CITY, -1, &h)) { a = h.end; continue; }
+        return 0;
+    }
+    return 1;
+}
+
+/* The date of the sentence that dates meeting mention i: the most precise,
+ * then the nearest; not one said before "ahead of" it, not one that a
+ * nearer mention claims, not when it was said ("said on Monday").  Returns
+ * its index in dh, or -1. */
+static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
+{
+    int best = -1, after_only = planned_mod_before(c, s, out[i].pos) && out[i].pos > s + 2 &&
+                            lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD);
+    for (int k = 0; k < nd; k++) {
+        if (!dh[k].date.y && !dh[k].date.d) continue;
+        if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
+        /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
+        int spoken = 0;
+        for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
+            if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
+        if (spoken) continue;
+        /* a date belongs to the meeting named nearest to it ("the summit that was
+         * preceded by meetings of the ministers on Wednesday": the ministers') */
+        int mine = 1;
+        for (int q = 0; q < no && mine; q++)
+            if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
+                !coordinated(c, &out[i], &out[q]))
+                mine = 0;
+        if (!mine) continue;
+        /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
+        if (after_only && dh[k].start < out[i].pos) continue;
+        if (best < 0) { best = k; continue; }
+        int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
+        long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
+        if (pk > pb || (pk == pb && dk < db)) best = k;
+    }
+    return best;
+}
+
+/* For a mention with no date of its own: the date of the meeting it is said
+ * to precede ("will be held ahead of the summit on 28 November", "the summit
+ * will be preceded by a joint session") at the month, or the day before for
+ * "on the eve of".  Returns 1 and *out, or 0. */
+static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
+                         cdate *when)
+{
+    for (int q = 0; q < no; q++) {
+        if (q == i) continue;
+        int precedes = 0, eve = 0;
+        size_t k;
+        if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 12)
+            for (size_t a = out[q].pos > out[i].end + 4 ? out[q].pos - 4 : out[i].end; a < out[q].pos; a++)
+                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { precedes = 1; eve = is(c, a, "eve") || is(c, a + 2, "eve"); }
+        if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 8)
+            for (size_t a = out[q].end; a < out[i].pos; a++)
+                if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) precedes = 1;
+        if (!precedes) continue;
+        int b = mention_date(c, s, out, no, q, dh, nd);
+        if (b < 0 || !dh[b].date.m) continue;
+        *when = dh[b].date;
+        if (eve && date_precision(*when) == 3) *when = date_add_days(*when, -1);
+        else when->d = 0;
+        return 1;
+    }
+    /* "... will be held ahead of the CSTO session": the meeting last named */
+    size_t k;
+    for (size_t a = out[i].end; a < e && a < out[i].end + 8; a++)
+        if (lex(c, a, e, LX_RELATIVE_MOD, &k) && c->current >= 0 && c->x->m[c->current].date.m &&
+            c->x->m[c->current].bodies != out[i].mask) {
+            for (size_t b = k; b < e && b < k + 4; b++)
+                if (lex(c, b, e, LX_MEETING_NOUN, NULL) || lex(c, b, e, LX_ANAPHOR, NULL)) {
+                    *when = c->x->m[c->current].date;
+                    when->d = 0;
+                    return 1;
+                }
+        }
+    return 0;
+}
+
+/* ---- the stage: a rule table ------------------------------------------ */
+
+/* The meetings stage's state in one sentence [s, e). */
+typedef struct mstate {
+    ctx *c;
+    size_t s, e;
+    bhit hits[BODY_HITS];  /* the sentence's body mentions (annotate.c) */
+    int nh;
+    group gr[16];          /* the meeting mentions found so far */
+    int ng;
+    size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
+    int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" */
+    size_t bare_pos, anaphor_pos;
+    unsigned people_met;   /* bodies of people with a meeting verb ("the ministers met") */
+    size_t people_pos;
+    const char *people_rule;
+    int refer;             /* the meeting referred back to, or -1 */
+    const char *refer_rule;
+} mstate;
+
+/* A rule of the stage, tried at `at`: the meeting noun's token (R_NOUN),
+ * the index of a body mention not yet taken (R_BODY), or the sentence's
+ * start (R_SENTENCE, while no meeting is found).  Returns 1 when it
+ * applies.  `rule` is its name in the table, what --explain prints. */
+typedef int (*meeting_rule)(mstate *m, size_t at, const char *rule);
+enum { R_NOUN, R_BODY, R_SENTENCE };
+
+/* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
+ * Foreign Ministers meeting", "the PA Council's Minsk session" */
+static int meeting_of_body(mstate *m, size_t i, const char *rule)
+{
+    ctx *c = m->c;
+    size_t e = m->e, ne = m->noun_end;
+    bhit *hits = m->hits;
+    int nh = m->nh;
+    gaz_hit h;
+    unsigned mask = 0;
+    /* left: "CSTO Council of Foreign Ministers meeting" */
+    for (int k = 0; k < nh; k++)
+        if (hits[k].kind != BK_PEOPLE && hits[k].end <= i && hits[k].end + 4 >= i &&
+            only_meeting_modifiers(c, hits[k].end, i)) { /* "the PA Council's Minsk session" */
+            mask |= 1u << hits[k].body;
+            hits[k].used = 1;
+        }
+    /* right: "meeting of [the] BODY[, BODY] and BODY" */
+    size_t j = ne;
+    if (is(c, j, "of")) {
+        j++;
+        for (;;) {
+            size_t k = skip_body_prefix(c, j, e, hits, nh);
+            bhit *bh = hit_at(hits, nh, k);
+            if (!bh) break;
+            /* "a meeting of the foreign ministers of Russia and Belarus" is no CFM meeting */
+            if (bh->kind == BK_PEOPLE && is(c, bh->end, "of") &&
+                gaz_match(c->g, c->tl, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
+                break;
+            for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
+                if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
+            j = skip_body_suffix(c, bh->end, e);
+            size_t n2 = j;
+            if (is(c, n2, ",")) n2++;
+            if (is(c, n2, "and")) n2++;
+            else if (is(c, n2, "as") && is(c, n2 + 1, "well") && is(c, n2 + 2, "as")) n2 += 3;
+            if (n2 == j) break;
+            j = n2;
+        }
+    }
+    if (!mask) return 0;
+    add_group(m->gr, &m->ng, 16, mask, i, j > ne ? j : ne, rule);
+    return 1;
+}
+
+/* "the summit": a body's name that is itself a meeting */
+static int summit(mstate *m, size_t k, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_MEETING) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
+/* "the CFM of the CSTO met": a body with a meeting verb right after it */
+static int body_met(mstate *m, size_t k, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t verb_end = skip_body_suffix(m->c, bh->end, m->e) + 4;
+    if (verb_end > m->e) verb_end = m->e;
+    if (!meeting_verb_in(m->c, bh->end, verb_end)) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
+/* "the foreign and defence ministers met": the people of every such body
+ * hold one joint meeting (added once all bodies are seen) */
+static int people_met(mstate *m, size_t k, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_PEOPLE || !meeting_verb_in(m->c, bh->end, m->e)) return 0;
+    if (!m->people_met) m->people_pos = bh->start;
+    m->people_met |= 1u << bh->body;
+    m->people_rule = rule;
+    return 1;
+}
+
+/* "the ministers will hold a joint meeting": all the people named hold it
+ * together (split by joint group later) */
+static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
+{
+    if (!m->indefinite) return 0;
+    unsigned mask = 0;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind == BK_PEOPLE) mask |= 1u << m->hits[k].body;
+    if (!mask) return 0;
+    add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
+    return 1;
+}
+
+/* "CSTO Committee of Secretaries ... discussed ... at the meeting in
+ * Yerevan": the one body named before the meeting noun */
+static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
+{
+    ctx *c = m->c;
+    size_t s = m->s;
+    gaz_hit h;
+    if (!m->bare_noun) return 0;
+    unsigned mask = 0;
+    int nb = 0;
+    for (int k = 0; k < m->nh; k++) {
+        const bhit *hk = &m->hits[k];
+        if (hk->kind != BK_BODY || hk->used || hk->end > m->bare_pos) continue; /* the body is the subject */
+        size_t b = hk->start;
+        while (b > s && (is(c, b - 1, "the") || gaz_match(c->g, c->tl, b - 1, hk->start, G_ORG, -1, &h))) b--;
+        if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
+        mask |= 1u << hk->body;
+        nb++;
+    }
+    if (nb != 1) return 0;
+    add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
+    return 1;
+}
+
+/* "the next meeting (of the Council) will be held in Armenia": a new
+ * meeting of the bodies last named */
+static int next_meeting(mstate *m, size_t at, const char *rule)
+{
+    ctx *c = m->c;
+    if (!m->bare_noun || c->current < 0 || !planned_mod_before(c, m->s, m->bare_pos)) return 0;
+    add_group(m->gr, &m->ng, 16, c->x->m[c->current].bodies, m->bare_pos, m->bare_pos + 1, rule);
+    return 1;
+}
+
+/* "the meeting", "the participants": the meeting last named (no new mention) */
+static int refers_back(mstate *m, size_t at, const char *rule)
+{
+    if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
+    m->refer = m->c->current;
+    m->refer_rule = rule;
+    return 1;
+}
+
+/* "during the session the heads of state ...": nothing to refer back to,
+ * the first body of people named holds it */
+static int session_of_people(mstate *m, size_t at, const char *rule)
+{
+    if (!m->bare_noun) return 0;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind == BK_PEOPLE) {
+            add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body, m->bare_pos, m->bare_pos + 1, rule);
+            return 1;
+        }
+    return 0;
+}
+
+/* The rules in precedence order within their scope. */
+static const struct {
+    const char *name;
+    int scope;
+    meeting_rule fn;
+} meeting_rules[] = {
+    {"meeting-of-body", R_NOUN, meeting_of_body},
+    {"summit", R_BODY, summit},
+    {"body-met", R_BODY, body_met},
+    {"people-met", R_BODY, people_met},
+    {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},
+    {"body-and-meeting-noun", R_SENTENCE, body_and_meeting_noun},
+    {"next-meeting", R_SENTENCE, next_meeting},
+    {"refers-back", R_SENTENCE, refers_back},
+    {"session-of-people", R_SENTENCE, session_of_people},
+};
+#define N_MEETING_RULES (sizeof meeting_rules / sizeof meeting_rules[0])
+
+/* Tries the rules of `scope` at `at` in order; 1 when one applied. */
+static int try_rules(mstate *m, int scope, size_t at)
+{
+    for (size_t r = 0; r < N_MEETING_RULES; r++)
+        if (meeting_rules[r].scope == scope && meeting_rules[r].fn(m, at, meeting_rules[r].name)) return 1;
+    return 0;
+}
+
+/* The meeting mentions of the sentence in m->gr (or m->refer). */
+static void find_mentions(mstate *m)
+{
+    ctx *c = m->c;
+    size_t s = m->s, e = m->e;
+    for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && m->nh < BODY_HITS; k++) {
+        const mention *bm = &c->ms.v[MK_BODY][k];
+        if (bm->start >= e) break;
+        m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
+    }
+    for (size_t i = s; i < e; i++) {
+        size_t ne = i + 1;
+        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL) && !m->anaphor) { m->anaphor = 1; m->anaphor_pos = i + 1; }
+        if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
+        m->noun_end = ne;
+        if (!try_rules(m, R_NOUN, i) && !m->bare_noun) {
+            m->bare_noun = 1;
+            m->bare_pos = i;
+            /* "a joint meeting", "an extraordinary session": a new meeting, not one named before */
+            for (size_t k = i; k > s && k + 3 > i; k--)
+                if (is(c, k - 1, "a") || is(c, k - 1, "an")) m->indefinite = 1;
+        }
+        i = ne - 1;
+    }
+    for (int k = 0; k < m->nh; k++)
+        if (!m->hits[k].used) try_rules(m, R_BODY, (size_t)k);
+    if (m->people_met) add_group(m->gr, &m->ng, 16, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
+    for (size_t r = 0; r < N_MEETING_RULES && !m->ng; r++)
+        if (meeting_rules[r].scope == R_SENTENCE && meeting_rules[r].fn(m, s, meeting_rules[r].name)) break;
+}
+
+/* Splits each mention's bodies by joint group ("the CFM, the CDM and the
+ * PA Council": the PA Council meets apart) into out[]; returns their number. */
+static int split_joint(const ctx *c, const group *gr, int ng, group *out, int max)
+{
+    int no = 0;
+    for (int i = 0; i < ng; i++) {
+        unsigned left = gr[i].mask;
+        while (left) {
+            int first = __builtin_ctz(left);
+            unsigned part = 0;
+            for (int b = 0; b < 32; b++)
+                if ((left >> b & 1u) && body_group_same(c, first, b)) part |= 1u << b;
+            left &= ~part;
+            add_group(out, &no, max, part, gr[i].pos, gr[i].end, gr[i].rule);
+        }
+    }
+    return no;
+}
+
+/* When mention i of out[] takes place: its date (m->date) and status, and
+ * *fallback, the date it takes if it joins no meeting named before. */
+static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
+                         int planned_verb, x_meeting *m, cdate *fallback)
+{
+    int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
+    int planned = tense >= 0 ? tense : planned_verb;
+    if (planned_mod_before(c, s, out[i].pos)) planned = 1;
+    int best = mention_date(c, s, out, no, i, dh, nd);
+    if (best >= 0) m->date = dh[best].date;
+    else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
+    cdate pub = c->a->published;
+    if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
+        m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
+    if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0)
+        m->date.y--; /* "was held on December 5" in a January report: last year's December */
+    if (!planned && best >= 0 && pub.y && date_cmp(m->date, pub) > 0) planned = 1;
+    /* a meeting dated before the report was published has taken place */
+    if (planned && best >= 0 && pub.y && m->date.y && date_cmp(m->date, pub) < 0 &&
+        !(date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, date_add_days(pub, -1)) >= 0))
+        planned = 0;
+    m->status = planned ? ST_PLANNED : ST_HELD;
+    *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
+    if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
+        *fallback = (cdate){pub.y, pub.m, 0};
+        /* "the sitting started in Moscow", "the summit is underway": the day of the report */
+        if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
+    }
+}
+
+/* Where a meeting named at pos takes place (m->city, m->country): the place
+ * the sentence gives, a city qualifying it, else the dateline's city for a
+ * recent meeting held in person. */
+static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meeting *m)
+{
+    cdate pub = c->a->published;
+    if (m->format == FM_IN_PERSON) find_place(c, s, e, pos, &m->city, &m->country);
+    if (m->format == FM_IN_PERSON && m->city < 0 && m->country < 0) {
+        /* "the PA Council's Minsk session", "the Yerevan summit": a city qualifying the meeting */
+        gaz_hit ch;
+        for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos && m->city < 0; k++)
+            if (gaz_match(c->g, c->tl, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
+    }
+    int recent = !pub.y || !m->date.y ||
+                 (date_precision(m->date) == 3 && date_precision(pub) == 3 &&
+                  date_cmp(m->date, date_add_days(pub, -7)) >= 0) ||
+                 (date_precision(m->date) < 3 && date_compatible(m->date, pub));
+    if (m->city < 0 && m->country < 0 && m->status == ST_HELD && m->format == FM_IN_PERSON &&
+        c->a->dateline_city >= 0 && recent) {
+        m->city = c->a->dateline_city;
+        m->country = gaz_city(c->g, m->city)->country;
+    }
+    if (m->city >= 0 && m->country < 0) m->country = gaz_city(c->g, m->city)->country;
+}
+
+/* Adds the sentence's MK_MEETING mentions (value: the article's meeting),
+ * in the order of their position (a stable insertion sort: of two at one
+ * token, the one found first comes first). */
+static void add_mentions(ctx *c, mention *mm, int n)
+{
+    for (int i = 1; i < n; i++)
+        for (int k = i; k > 0 && mm[k - 1].start > mm[k].start; k--) {
+            mention t = mm[k];
+            mm[k] = mm[k - 1];
+            mm[k - 1] = t;
+        }
+    for (int i = 0; i < n; i++)
+        if (mentions_add(&c->ms, &mm[i]) < 0) c->oom = 1;
+}
+
+void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
+{
+    mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
+    find_mentions(ms);
+    if (ms->refer >= 0) { /* "the meeting": the one last named */
+        size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;
+        add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
+        return;
+    }
+    if (!ms->ng) return;
+    group out[32];
+    mention mm[32];
+    int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
+    int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
+    int video = lex_in(c, s, e, LX_VIDEO);
+    size_t last_pos = 0;
+    for (int i = 0; i < no; i++) {
+        x_meeting m;
+        memset(&m, 0, sizeof m);
+        m.bodies = out[i].mask;
+        m.city = m.country = -1;
+        m.rule = out[i].rule;
+        m.format = video ? FM_VIDEO : FM_IN_PERSON;
+        cdate fallback;
+        meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
+        meeting_where(c, s, e, out[i].pos, &m);
+        int idx = meeting_add(c, &m, span_of(c, s, e), fallback);
+        if (idx < 0) continue;
+        mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};
+        if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
+    }
+    add_mentions(c, mm, nm);
+}
+
+int sentence_meeting(const ctx *c, size_t s, size_t e)
+{
+    size_t k = mentions_from(&c->ms, MK_MEETING, s);
+    if (k < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][k].start < e) return c->ms.v[MK_MEETING][k].value;
+    return -1;
+}

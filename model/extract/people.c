@@ -1,0 +1,553 @@
+/* people — the people stage: officials named in a sentence.
+ *
+ * Reads: the sentence's tokens, the body mentions (no title or name starts
+ * inside a body's name), the officials found so far (surname mentions).
+ * Writes: officials through assembly.c (official_add), with the rule that
+ * found each; an MK_PERSON mention each time one is named (flagged
+ * MF_SPEAKER / MF_PRESS when speaking), which attendance reads.
+ * Rules: the table person_rules at the end, tried in order at each token;
+ * the first that applies takes its tokens: plural-country-dash-name,
+ * plural-title-list, title-name (with appositions and complements),
+ * title-alone (a title with no name: nothing found), country-possessive-name,
+ * name-comma-title, name-appointed-title, surname-mention (someone already
+ * named).  Each rule is a function with one signature (person_rule); its
+ * name in the table is what `csto parse --explain` prints.  Private scratch:
+ * the title and name run parsed at the current token (pstate). */
+#include "model/extract/internal.h"
+
+#include <stdint.h>
+
+/* Skips a parenthesised abbreviation at j: "(CSTO)". */
+static size_t skip_abbrev(const ctx *c, size_t j, size_t e)
+{
+    if (is(c, j, "(") && j + 2 < e && c->tl->t[j + 1].upper && is(c, j + 2, ")")) return j + 3;
+    return j;
+}
+
+static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int *org)
+{
+    if (!is(c, j, "of")) return 0;
+    size_t k = j + 1;
+    if (is(c, k, "the")) k++;
+    gaz_hit h;
+    if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+        *country = h.val;
+        k = h.end;
+        /* "of the Russian government", "of the Kyrgyz Parliament" */
+        for (int n = 0; n < 2 && k < e && c->tl->t[k].kind == TOK_WORD && gaz_notname(c->g, T(c, k)) &&
+                        (c->tl->t[k].cap || is(c, k, "government"));
+             n++)
+            k++;
+        return k;
+    }
+    if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h) || gaz_match(c->g, c->tl, j + 1, e, G_ORG, -1, &h)) {
+        *org = h.val; /* "of the CSTO", "of the Organization" */
+        return skip_abbrev(c, h.end, e);
+    }
+    return 0;
+}
+
+/* A title phrase at i: [COUNTRY's | COUNTRY-adj | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
+int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
+{
+    memset(t, 0, sizeof *t);
+    t->country = t->org = -1;
+    t->start = i;
+    size_t j = i;
+    gaz_hit h;
+    if (covered(c, j)) return 0;
+    /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
+    {
+        size_t k = j;
+        int n = 0, cs[4];
+        while (n < 4 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+            cs[n++] = h.val;
+            k = h.end;
+            if (is(c, k, ",")) k++;
+            if (is(c, k, "and")) k++;
+            else if (!is(c, k - 1, ",")) break;
+        }
+        if (n >= 2 && k > j && !is(c, k - 1, "and") && !is(c, k - 1, ",")) {
+            memcpy(t->countries, cs, sizeof cs);
+            t->ncountries = n;
+            j = h.end; /* the last adjective is handled below as the title's country */
+        }
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h)) {
+            size_t k = h.end;
+            if (is(c, k, "'s")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
+                t->country = h.val;
+                j = k;
+            }
+        } else if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h)) {
+            size_t k = skip_abbrev(c, h.end, e); /* "the Collective Security Treaty Organization (CSTO) Secretary-General" */
+            if (is(c, k, "'s")) k++;
+            if (gaz_match(c->g, c->tl, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
+                t->org = h.val;
+                j = k;
+            }
+        }
+        if (pass == 0) {
+            t->prefix_start = j;
+            size_t pe = j;
+            while (j < e && !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h) && lex(c, j, e, LX_TITLE_PREFIX, &pe)) j = pe;
+            t->prefix_end = j;
+        }
+    }
+    if (j >= e || covered(c, j) || !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h)) return 0;
+    /* a lower-case singular title only counts right before a name or after a comma */
+    t->title = h.val;
+    t->title_at = j;
+    t->title_to = h.end;
+    t->plural = h.sub == NUM_PLURAL;
+    j = h.end;
+    if (t->country < 0 && t->org < 0) {
+        size_t k = of_country_org(c, j, e, &t->country, &t->org);
+        if (k) j = k;
+    }
+    t->end = j;
+    return 1;
+}
+
+static int name_word(const ctx *c, size_t i, size_t e)
+{
+    if (i >= e) return 0;
+    const token *t = &c->tl->t[i];
+    if (t->kind != TOK_WORD || !t->cap || t->upper || covered(c, i)) return 0;
+    if (t->end - t->start < 2) return 0;
+    if (gaz_notname(c->g, t->norm)) return 0;
+    for (const char *p = t->norm; *p; p++)
+        if (*p == '.' || (*p >= '0' && *p <= '9')) return 0;
+    return 1;
+}
+
+/* Skips military and courtesy ranks (lexicon rank) before a name at i. */
+static size_t skip_ranks(const ctx *c, size_t i, size_t e)
+{
+    size_t k = i;
+    for (int n = 0; n < 3 && lex(c, i, e, LX_RANK, &k); n++) {
+        if (is(c, k, ".")) k++;
+        i = k;
+    }
+    return i;
+}
+
+/* A run of capitalised name words at i (hyphens allowed inside); returns its end or i. */
+static size_t name_run(const ctx *c, size_t i, size_t e)
+{
+    size_t j = i;
+    int words = 0;
+    while (j < e && words < 4 && name_word(c, j, e)) {
+        words++;
+        j++;
+        if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
+    }
+    return j;
+}
+
+void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial)
+{
+    size_t last = e - 1;
+    gaz_name_key(c->g, c->tl->t[last].norm, key, keylen);
+    *initial = 0;
+    if (e - s >= 2 && !(e - s == 3 && is(c, s + 1, "-"))) *initial = c->tl->t[s].norm[0];
+}
+
+/* Whether the name at [ns, ne) is the one speaking: 1 for "X said", 2 when
+ * speaking to the press ("X told reporters", "according to X"), else 0. */
+static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
+{
+    size_t k;
+    for (size_t j = ne; j < ne + 2 && j < e; j++)
+        if (lex(c, j, e, LX_SPEECH, &k)) {
+            if (is(c, k, "at") || is(c, k, "during")) return 0; /* "X said at the meeting": there */
+            if (is(c, j, "told") && determiner(c, k) && (lex(c, k + 1, e, LX_MEETING_NOUN, NULL) || lex(c, k + 1, e, LX_ANAPHOR, NULL)))
+                return 1;                                        /* "X told the meeting": there */
+            return is(c, j, "told") ? 2 : 1;                     /* "X told TASS": to the press */
+        }
+    for (size_t k = ns > s + 7 ? ns - 7 : s; k < ns; k++) { /* "according to X", "BelTA learned from (TITLE) X" */
+        size_t q;
+        if (lex(c, k, ns, LX_PRESS_SOURCE, &q) && q + 4 >= ns) return 2;
+    }
+    return 0;
+}
+
+/* "COUNTRY - NAME" at i (a list item after "the heads of"): returns the
+ * name's end and sets *country and *name_start, or 0. */
+static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, size_t *name_start)
+{
+    gaz_hit h;
+    if (!gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &h) || !is(c, h.end, "-")) return 0;
+    size_t n0 = h.end + 1, n1 = name_run(c, n0, e);
+    if (n1 < n0 + 2) return 0;
+    if (country) *country = h.val;
+    if (name_start) *name_start = n0;
+    return n1;
+}
+
+/* Whether any word of [s, e) is a place or organisation name. */
+static int place_words(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    for (size_t k = s; k < e; k++)
+        if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) ||
+            gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h))
+            return 1;
+    return 0;
+}
+
+
+/* ---- the stage: a rule table tried at each token ------------------------ */
+
+/* The people stage's state in one sentence [s, e). */
+typedef struct pstate {
+    ctx *c;
+    size_t s, e;
+    int title_tried, title_ok;
+    tphrase title;       /* parse_title at the current token, once tried */
+    size_t ne;           /* name_run at the current token; SIZE_MAX until run */
+    size_t prev_end;     /* title-name: where the last one ended, its country and organisation */
+    int prev_country, prev_org, have_prev;
+} pstate;
+
+/* The title phrase at token i (the current token), or NULL. */
+static const tphrase *title_here(pstate *p, size_t i)
+{
+    if (!p->title_tried) {
+        p->title_tried = 1;
+        p->title_ok = parse_title(p->c, i, p->e, &p->title);
+    }
+    return p->title_ok ? &p->title : NULL;
+}
+
+/* The end of the run of name words at token i (the current token): i when none. */
+static size_t name_here(pstate *p, size_t i)
+{
+    if (p->ne == SIZE_MAX) p->ne = name_run(p->c, i, p->e);
+    return p->ne;
+}
+
+/* Adds the MK_PERSON mention of official o (when o >= 0), named at tokens
+ * [ns, ne) by `rule`; with `speaking`, [ss, se) is checked for a speaker
+ * ("X said": MF_SPEAKER; "X told reporters": MF_SPEAKER | MF_PRESS). */
+static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int speaking, size_t ss, size_t se)
+{
+    if (o < 0) return;
+    unsigned flags = 0;
+    if (speaking) {
+        int k = speaker(p->c, p->s, ss, se, p->e);
+        if (k) flags |= MF_SPEAKER;
+        if (k == 2) flags |= MF_PRESS;
+    }
+    mention m = {MK_PERSON, o, 0, flags, ns, ne, rule};
+    if (mentions_add(&p->c->ms, &m) < 0) p->c->oom = 1;
+}
+
+/* A rule of the stage: tried at token i; returns the token after what it
+ * took (> i), or 0 when it does not apply.  `rule` is its name in the table,
+ * what `csto parse --explain` prints for the officials it finds. */
+typedef size_t (*person_rule)(pstate *p, size_t i, const char *rule);
+
+/* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
+static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    const tphrase *t = title_here(p, i);
+    if (!t || !t->plural || t->country < 0) return 0;
+    size_t j = t->end;
+    if (!is(c, j, "-") || name_run(c, j + 1, e) < j + 3) return 0;
+    size_t k = j + 1, ne = name_run(c, j + 1, e);
+    int cty = t->country;
+    do {
+        person(p, official_add(c, k, ne, t, cty, -1, rule), rule, k, ne, 0, 0, 0);
+        k = ne;
+        if (is(c, k, ",")) k++;
+        if (is(c, k, "and")) k++;
+    } while ((ne = country_dash_name(c, k, e, &cty, &k)));
+    return k > t->end ? k : t->end;
+}
+
+/* "the foreign ministers A, B and C": each name under the plural title */
+static size_t plural_title_list(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    const tphrase *t = title_here(p, i);
+    if (!t || !t->plural) return 0;
+    size_t k = t->end;
+    int nth = 0;
+    for (;;) {
+        size_t ne = name_run(c, k, e);
+        if (ne == k) break;
+        int cty = -1, org = -1;
+        size_t after = of_country_org(c, ne, e, &cty, &org);
+        if (!after) after = ne;
+        if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
+        if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
+        nth++;
+        person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
+        k = after;
+        if (is(c, k, ",")) k++;
+        if (is(c, k, "and")) k++;
+        if (k == after) break;
+    }
+    return k > t->end ? k : t->end;
+}
+
+/* After a title with no name right after it: apposition: "the Secretary General of the CSTO, Stanislav Zas".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void apposition(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, ne = *nep;
+    if (ne == j && is(c, j, ",") && !t->plural) {
+        /* apposition: "the Secretary General of the CSTO, Stanislav Zas" */
+        size_t k = skip_ranks(c, j + 1, e);
+        size_t ne2 = name_run(c, k, e);
+        if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
+    }
+    *jp = j;
+    *nep = ne;
+}
+
+/* After a title with no name right after it: "Secretary of Tajikistan's Security Council X".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void possessive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, ne = *nep;
+    if (ne == j && t->country >= 0 && is(c, j, "'s")) {
+        /* "Secretary of Tajikistan's Security Council X" */
+        size_t k = j + 1;
+        while (k < e && k < j + 5 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD && !name_word(c, k, e)) k++;
+        size_t n0 = skip_ranks(c, k, e), n1 = name_run(c, n0, e);
+        if (k > j + 1 && n1 >= n0 + 2) { t->compl_at = t->title_to; t->compl_to = k; j = n0; ne = n1; }
+    }
+    *jp = j;
+    *nep = ne;
+}
+
+/* After a title with no name right after it: "head of the defence department, Colonel-General X", "head of the
+ * defence department of Kyrgyzstan Taalaibek Omuraliev".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void department_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, ne = *nep;
+    if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
+        /* "head of the defence department, Colonel-General X" */
+        size_t k = j + 1;
+        gaz_hit kh;
+        while (k < e && k < j + 9 && (c->tl->t[k].kind == TOK_WORD || is(c, k, "'s") || is(c, k, "'") || is(c, k, "-")) &&
+               !lex(c, k, e, LX_CLAUSE, NULL) && !lex(c, k, e, LX_SPEECH, NULL) && !is(c, k, "and")) {
+            /* "head of the defence department of Kyrgyzstan Taalaibek Omuraliev" */
+            if (k > j + 1 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &kh) && is(c, k - 1, "of") &&
+                name_run(c, kh.end, e) >= kh.end + 2 && !parse_title(c, name_run(c, kh.end, e), e, &(tphrase){0})) {
+                if (t->country < 0) t->country = kh.val;
+                t->compl_at = t->title_to;
+                t->compl_to = k - 1;
+                ne = name_run(c, kh.end, e);
+                j = kh.end;
+                k = j + 1;
+                break;
+            }
+            k++;
+        }
+        if (ne == j && k > j + 1 && is(c, k, ",")) {
+            size_t n0 = skip_ranks(c, k + 1, e), n1 = name_run(c, n0, e);
+            if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0})) {
+                gaz_hit ch;
+                for (size_t q = j + 1; q < k && t->country < 0; q++)
+                    if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
+                t->compl_at = t->title_to;
+                t->compl_to = k;
+                j = n0;
+                ne = n1;
+            }
+        }
+    }
+    *jp = j;
+    *nep = ne;
+}
+
+/* After a title with no name right after it: "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
+ * "Adviser for Foreign Policy X".
+ * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, ne = *nep;
+    if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
+        /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
+         * "Adviser for Foreign Policy X", "Secretary of Tajikistan's Security Council X" */
+        size_t k = j + 1;
+        if (is(c, k, "the")) k++;
+        size_t inst = k;
+        gaz_hit ih;
+        while (k < e && k < inst + 8) {
+            if (gaz_match(c->g, c->tl, k, e, G_BODY, -1, &ih) || gaz_match(c->g, c->tl, k, e, G_ORG, -1, &ih)) {
+                k = skip_abbrev(c, ih.end, e); /* "Chairman of the Interstate Commission on ... X" */
+                continue;
+            }
+            if (is(c, k, "'s") && k > inst) { k++; continue; }
+            if (!(c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
+                  (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih))))
+                break;
+            k++;
+        }
+        size_t inst_end = k;
+        size_t kr = skip_ranks(c, k, e);
+        if (kr > k) k = kr;
+        else if (is(c, k, ",")) k = skip_ranks(c, k + 1, e); /* "Chairman of the State Duma, X" */
+        size_t ne2 = k > inst ? name_run(c, k, e) : k;
+        if (ne2 > k && ne2 - k >= 2) {
+            gaz_hit ch;
+            for (size_t q = inst; q < k && t->country < 0; q++)
+                if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
+            t->compl_at = t->title_to;
+            t->compl_to = inst_end;
+            j = k;
+            ne = ne2;
+        }
+    }
+    *jp = j;
+    *nep = ne;
+}
+
+/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
+ * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
+ * department, Colonel-General X" */
+static size_t title_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    if (!title_here(p, i)) return 0;
+    tphrase t = p->title; /* the complement found below changes it */
+    size_t j = t.end;
+    j = skip_ranks(c, j, e);
+    size_t ne = name_run(c, j, e);
+    apposition(c, e, &t, &j, &ne);
+    possessive_complement(c, e, &t, &j, &ne);
+    department_complement(c, e, &t, &j, &ne);
+    institution_complement(c, e, &t, &j, &ne);
+    if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1) {
+        /* "the chairman of the Armenian Chess Federation": one capitalised
+         * word after a lower-case title with a complement is no name,
+         * unless it is someone already named */
+        char key[64], initial;
+        name_key(c, j, ne, key, sizeof key, &initial);
+        if (find_official(c, key, initial) < 0) ne = j;
+    }
+    if (ne > j) {
+        int cty = t.country, org = t.org;
+        size_t after = ne;
+        if (cty < 0 && org < 0) {
+            size_t k = of_country_org(c, ne, e, &cty, &org);
+            if (k) after = k;
+        }
+        if (cty < 0 && org < 0 && p->have_prev && t.start <= p->prev_end + 2 && t.start >= p->prev_end) {
+            cty = p->prev_country; /* "X's Minister A, Minister B and Secretary C" */
+            org = p->prev_org;
+        }
+        int o = official_add(c, j, ne, &t, cty, org, rule);
+        person(p, o, rule, j, ne, 1, t.start, after);
+        p->prev_end = after;
+        p->prev_country = cty;
+        p->prev_org = org;
+        p->have_prev = 1;
+        return after;
+    }
+    return 0;
+}
+
+/* A title with no name: its words are taken, nothing is found. */
+static size_t title_alone(pstate *p, size_t i, const char *rule)
+{
+    const tphrase *t = title_here(p, i);
+    if (!t) return 0;
+    return t->end > i ? t->end : i + 1;
+}
+
+/* "Belarus's Alyaksandr Lukashenka": a person of that country */
+static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    gaz_hit ph;
+    if (!gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &ph) || !is(c, ph.end, "'s")) return 0;
+    size_t n0 = ph.end + 1, n1 = name_run(c, n0, e);
+    if (n1 < n0 + 2 || parse_title(c, n1, e, &(tphrase){0}) || place_words(c, n0, n1)) return 0;
+    person(p, official_add(c, n0, n1, NULL, ph.val, -1, rule), rule, n0, n1, 1, n0, n1);
+    return n1;
+}
+
+/* "Stanislav Zas, the CSTO Secretary General" */
+static size_t name_comma_title(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i), k = ne;
+    tphrase t2;
+    if (ne == i || !is(c, k, ",")) return 0;
+    k++;
+    if (is(c, k, "the") || is(c, k, "a")) k++;
+    if (!parse_title(c, k, e, &t2) || t2.plural || name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e))
+        return 0;
+    person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 1, i, t2.end);
+    return t2.end;
+}
+
+/* "X was reelected to the post of CSTO Secretary General" */
+static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i), ae;
+    tphrase t2;
+    if (ne == i || !lex(c, ne, e, LX_APPOINT, &ae)) return 0;
+    if (is(c, ae, "the") || is(c, ae, "a")) ae++;
+    if (!parse_title(c, ae, e, &t2) || t2.plural) return 0;
+    person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 0, 0, 0);
+    return t2.end;
+}
+
+/* A later mention: the full name or surname of someone already found. */
+static size_t surname_mention(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t ne = name_here(p, i);
+    if (ne == i) return 0;
+    char key[64], initial;
+    name_key(c, i, ne, key, sizeof key, &initial);
+    int o = find_official(c, key, initial);
+    if (o >= 0) {
+        if (span_push(&c->x->o[o].ev, span_of(c, i, ne)) < 0) c->oom = 1;
+        person(p, o, rule, i, ne, 1, i, ne);
+    }
+    return ne;
+}
+
+/* The rules in precedence order: the first that applies at a token takes it. */
+static const struct {
+    const char *name;
+    person_rule fn;
+} person_rules[] = {
+    {"plural-country-dash-name", plural_country_dash_name},
+    {"plural-title-list", plural_title_list},
+    {"title-name", title_name},
+    {"title-alone", title_alone},
+    {"country-possessive-name", country_possessive_name},
+    {"name-comma-title", name_comma_title},
+    {"name-appointed-title", name_appointed_title},
+    {"surname-mention", surname_mention},
+};
+
+void officials_in_sentence(ctx *c, size_t s, size_t e)
+{
+    pstate p = {.c = c, .s = s, .e = e, .prev_country = -1, .prev_org = -1};
+    for (size_t i = s; i < e;) {
+        p.title_tried = 0;
+        p.ne = SIZE_MAX;
+        size_t next = 0;
+        for (size_t r = 0; r < sizeof person_rules / sizeof person_rules[0] && !next; r++)
+            next = person_rules[r].fn(&p, i, person_rules[r].name);
+        i = next ? next : i + 1;
+    }
+}

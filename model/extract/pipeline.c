@@ -1,0 +1,47 @@
+/* pipeline — extract_article(): runs the stages over an article.
+ *
+ * Reads: the article.  Writes: the extraction.  Order: tokens and sentences
+ * (model/text.c); over the whole article, the gazetteer annotators
+ * (annotate.c) and the dates (dating.c); then sentence by sentence
+ * meetings, people, attendance, documents, chairmanship (see internal.h for
+ * the stages).  The mentions (c.ms) and date hits (c.dates) live for the
+ * article.  Everything allocated here is freed at cleanup; on failure the
+ * extraction is cleared. */
+#include "model/extract/internal.h"
+
+int extract_article(const gazetteer *g, const article *a, extraction *x)
+{
+    memset(x, 0, sizeof *x);
+    x->chair_from = x->chair_to = -1;
+    toklist tl;
+    if (toklist_build(&tl, a->text, a->len, gaz_is_abbrev, g) < 0) return -1;
+    if (gaz_intern(g, &tl) < 0) {
+        toklist_free(&tl);
+        return -1;
+    }
+    ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1};
+    intvec pending = {0}; /* officials said to attend before any meeting is named */
+    x->countries = calloc((size_t)gaz_ncountries(g) + 1, 1);
+    int rc = -1;
+    if (!x->countries || documents_init(&c) < 0 || annotate_article(&c) < 0 || dating_article(&c) < 0) goto cleanup;
+    for (size_t k = 0; k < c.ms.n[MK_COUNTRY]; k++) x->countries[c.ms.v[MK_COUNTRY][k].value] = 1;
+    for (size_t si = 0; si < tl.ns && !c.oom; si++) {
+        size_t s = tl.s[si].first, e = tl.s[si].last + 1;
+        int nd;
+        const date_hit *dh = sentence_dates(&c, s, e, &nd);
+        meetings_in_sentence(&c, s, e, dh, nd);
+        officials_in_sentence(&c, s, e);
+        int m = attend(&c, s, e, sentence_meeting(&c, s, e), &pending);
+        documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
+        chairmanship(&c, s, e);
+    }
+    rc = c.oom ? -1 : 0;
+cleanup:
+    free(pending.v);
+    documents_fini(&c);
+    mentions_free(&c.ms);
+    free(c.dates);
+    toklist_free(&tl);
+    if (rc < 0) extraction_clear(x);
+    return rc;
+}
