@@ -68,7 +68,7 @@ static int is_url_line(const char *s, size_t n, const char **u, size_t *un)
 static int city_line(const gazetteer *g, const char *s, size_t n)
 {
     toklist tl;
-    if (n > 64 || toklist_build(&tl, s, n, NULL, NULL) < 0) return -1;
+    if (n > 64 || !gaz_text_may_start(g, s, n, 1u << G_CITY) || toklist_build(&tl, s, n, NULL, NULL) < 0) return -1;
     gaz_hit h;
     int c = -1;
     if (tl.n && gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) && h.end == tl.n) c = h.val;
@@ -220,7 +220,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     toklist tl;
     const char *text = a->text + off;
     size_t n = a->len - off < 160 ? a->len - off : 160; /* a dateline is short */
-    if (toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
+    if (!gaz_text_may_start(g, text, n, 1u << G_CITY) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
     gaz_hit h;
     int found = 0;
     /* after the first line, only a city in capitals: "MOSCOW, November 30. /TASS/." */

@@ -389,6 +389,10 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
     return 0;
 }
 
+/* The date words a date can start with (match_at, absolute_at, form_relative). */
+#define STARTS (1u << DK_PART | 1u << DK_DAY | 1u << DK_WEEK | 1u << DK_MONTH | 1u << DK_YEAR | 1u << DK_ANCHOR | \
+                1u << DK_WEEKDAY_MOD | 1u << DK_WEEKDAY | 1u << DK_ORDINAL)
+
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,
               cdate anchor, date_hit *out, int max)
 {
@@ -399,7 +403,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
         /* a date starts with a number or a date word (months, dates.tsv): most tokens are neither */
         const token *t = &tl->t[i];
         if (t->kind != TOK_NUM && !(t->norm[0] >= '0' && t->norm[0] <= '9') &&
-            !gaz_may_start(g, tl, i, 1u << G_MONTH | 1u << G_DATE)) {
+            !gaz_may_start(g, tl, i, 1u << G_MONTH) && !(gaz_date_kinds(g, tl, i) & STARTS)) {
             i++;
             continue;
         }
@@ -444,7 +448,11 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
     toklist tl;
     size_t used = 0;
     if (labelled) *labelled = 0;
-    if (!n || toklist_build(&tl, s, n < 160 ? n : 160, NULL, NULL) < 0) return 0; /* a date prefix is short */
+    size_t lim_bytes = n < 160 ? n : 160; /* a date prefix is short */
+    /* every publication date has a digit (a day or a year): most lines have none up front */
+    size_t dg = 0;
+    while (dg < lim_bytes && !(s[dg] >= '0' && s[dg] <= '9')) dg++;
+    if (!n || dg == lim_bytes || toklist_build(&tl, s, lim_bytes, NULL, NULL) < 0) return 0;
     size_t i = 0, lim = tl.n;
     gaz_hit h;
     int lab = 0;

@@ -21,13 +21,21 @@ typedef struct entry {
     char **tok;          /* normalised words, hyphens dropped */
     int *tslot;          /* the slot of each word (filled once loading is done) */
     int next;            /* next entry with the same first word, -1 at the end */
+    int cnext;           /* next entry with the same first word and class (finalize), -1 */
 } entry;
 
 /* A word: its entries (those that start with it), flags, and which classes
  * (bit per gaz_class), lex classes (bit per lex_class) and date kinds (bit
  * per date_kind) have an entry
  * starting with it, so a look-up for another class stops at once. */
-typedef struct slot { char *key; int head; int flags; unsigned cls_mask, date_mask; unsigned long long lex_mask; } slot;
+typedef struct slot {
+    char *key;
+    int head;            /* its entries, longest first */
+    int chead[G_NCLASS]; /* the same, one chain per class (finalize): a look-up walks only its class */
+    int flags;
+    unsigned cls_mask, date_mask;
+    unsigned long long lex_mask;
+} slot;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
 enum { NEED_CAP = 1, NEED_UPPER = 2 };
 
@@ -86,6 +94,7 @@ static slot *slot_get(gazetteer *g, const char *key, int insert)
     g->tab[j].key = strdup(key);
     if (!g->tab[j].key) return NULL;
     g->tab[j].head = -1;
+    for (int c = 0; c < G_NCLASS; c++) g->tab[j].chead[c] = -1;
     g->tabn++;
     return &g->tab[j];
 }
@@ -446,6 +455,20 @@ static int finalize(gazetteer *g)
         if (e->cls == G_LEX) s->lex_mask |= 1ull << e->val;
         if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
+    /* per-class chains in the order of the whole chain (longest first) */
+    for (size_t t = 0; t < g->tabcap; t++) {
+        slot *s = &g->tab[t];
+        if (!s->key) continue;
+        int tail[G_NCLASS];
+        for (int c = 0; c < G_NCLASS; c++) s->chead[c] = tail[c] = -1;
+        for (int k = s->head; k >= 0; k = g->e[k].next) {
+            int c = g->e[k].cls;
+            g->e[k].cnext = -1;
+            if (tail[c] < 0) s->chead[c] = k;
+            else g->e[tail[c]].cnext = k;
+            tail[c] = k;
+        }
+    }
     return 0;
 }
 
@@ -542,9 +565,8 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
     if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1ull)) return 0;
     if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
-    for (int k = s->head; k >= 0; k = g->e[k].next) {
+    for (int k = cls >= 0 ? s->chead[cls] : s->head; k >= 0; k = cls >= 0 ? g->e[k].cnext : g->e[k].next) {
         const entry *e = &g->e[k];
-        if (cls >= 0 && e->cls != cls) continue;
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
         if (e->need && !written_ok(&tl->t[i], e->need)) continue;
         size_t j = i;
@@ -600,6 +622,44 @@ int gaz_may_start(const gazetteer *g, const toklist *tl, size_t i, unsigned cls_
         return 0;
     }
     return (s->cls_mask & cls_mask) != 0;
+}
+
+int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls_mask)
+{
+    size_t k = 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t')) k++;
+    size_t w = k;
+    while (w < n && s[w] != ' ' && s[w] != '\t' && s[w] != ',' && s[w] != '.' && s[w] != '(' && s[w] != '-' &&
+           s[w] != '/' && s[w] != ':' && s[w] != '\n')
+        w++;
+    if (w == k || w - k > 60) return 0;
+    for (size_t q = k; q < w; q++)
+        if ((unsigned char)s[q] >= 0x80) return 1; /* not ASCII: the tokeniser's forms decide */
+    char norm[128];
+    fold_ascii(s + k, w - k, norm, sizeof norm);
+    const slot *sl = slot_find(g, norm);
+    return sl && (sl->cls_mask & cls_mask) != 0;
+}
+
+unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i)
+{
+    if (i >= tl->n) return 0;
+    const slot *s = tl->slot ? (tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]]) : slot_find(g, tl->t[i].norm);
+    return s ? s->cls_mask : 0;
+}
+
+unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i)
+{
+    if (i >= tl->n) return 0;
+    const slot *s = tl->slot ? (tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]]) : slot_find(g, tl->t[i].norm);
+    return s ? s->lex_mask : 0;
+}
+
+unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i)
+{
+    if (i >= tl->n) return 0;
+    const slot *s = tl->slot ? (tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]]) : slot_find(g, tl->t[i].norm);
+    return s ? s->date_mask : 0;
 }
 
 int gaz_notname(const gazetteer *g, const char *norm)

@@ -64,6 +64,23 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
  * word of token i: a cheap test before trying a family of matches there. */
 int gaz_may_start(const gazetteer *g, const toklist *tl, size_t i, unsigned cls_mask);
 
+/* Whether the first word of the text s[0, n) starts an entry of a class in
+ * cls_mask: a cheap test before tokenising a line to match it.  Errs on the
+ * side of yes (a word cut at an unusual character may still be looked up). */
+int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls_mask);
+
+/* The gazetteer classes (bits 1u << G_*) of entries that start with the word
+ * of token i; 0 when none. */
+unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i);
+
+/* The lexicon classes (bits 1ull << LX_*) of lexicon.tsv entries that start
+ * with the word of token i; 0 when none. */
+unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i);
+
+/* The date kinds (bits 1u << DK_*) of dates.tsv entries that start with the
+ * word of token i; 0 when none. */
+unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i);
+
 /* Looks each token's word up once and records it in tl->slot, so that the
  * gaz_match calls on this token list compare numbers instead of strings.
  * Optional (gaz_match works without it); returns 0, or -1 out of memory. */

@@ -45,12 +45,12 @@ int annotate_article(ctx *c)
     for (size_t si = 0; si < tl->ns; si++)
         if (annotate_bodies(c, tl->s[si].first, tl->s[si].last + 1) < 0) return -1;
     for (size_t i = 0; i < tl->n; i++)
-        if (gaz_match(c->g, tl, i, tl->n, G_ORG, -1, &h) || gaz_match(c->g, tl, i, tl->n, G_BODY, -1, &h)) {
+        if (gm(c, i, tl->n, G_ORG, -1, &h) || gm(c, i, tl->n, G_BODY, -1, &h)) {
             if (add(c, MK_NAME, h.val, h.cls, 0, i, h.end) < 0) return -1;
             i = h.end - 1;
         }
     for (size_t i = 0; i < tl->n; i++)
-        if (gaz_match(c->g, tl, i, tl->n, G_COUNTRY, -1, &h)) {
+        if (gm(c, i, tl->n, G_COUNTRY, -1, &h)) {
             if (add(c, MK_COUNTRY, h.val, 0, 0, i, h.end) < 0) return -1;
             i = h.end - 1;
         }

@@ -187,8 +187,8 @@ void chairmanship(ctx *c, size_t s, size_t e)
     for (size_t i = s; i + 1 < e; i++) {
         size_t k = i + 1;
         if (is(c, k, "the")) k++;
-        if (is(c, i, "from") && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) from = h.val;
-        if (is(c, i, "to") && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) && from >= 0) to = h.val;
+        if (is(c, i, "from") && gm(c, k, e, G_COUNTRY, -1, &h)) from = h.val;
+        if (is(c, i, "to") && gm(c, k, e, G_COUNTRY, -1, &h) && from >= 0) to = h.val;
     }
     if (from >= 0 && to >= 0) {
         c->x->chair_from = from;

@@ -24,7 +24,7 @@ static int doc_starter(const ctx *c, size_t j)
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
     if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
     if (c->tl->t[k].kind == TOK_NUM && !lex(c, j, c->tl->n, LX_PERIOD, NULL)) return 0; /* "Plan for 2022" is a title */
-    return !gaz_match(c->g, c->tl, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
+    return !gm(c, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
 }
 
 /* "[,] and [a|the] [modifiers] DOCTYPE" or ", a|the [modifiers] DOCTYPE" at j: another document begins. */
@@ -37,7 +37,7 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
-    return gaz_match(c->g, c->tl, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
+    return gm(c, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
 }
 
 /* End of a title's continuation starting at j. */
@@ -80,9 +80,9 @@ static int initiator_in(const ctx *c, size_t s, size_t e)
         if (is(c, i, "initiative") && is(c, i + 1, "of")) {
             size_t k = i + 2;
             if (is(c, k, "the")) k++;
-            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) return h.val;
+            if (gm(c, k, e, G_COUNTRY, -1, &h)) return h.val;
         }
-        if (gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &h) && is(c, h.end, "'s") && is(c, h.end + 1, "initiative"))
+        if (gm(c, i, e, G_COUNTRY, -1, &h) && is(c, h.end, "'s") && is(c, h.end + 1, "initiative"))
             return h.val;
     }
     return -1;
@@ -365,7 +365,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
         size_t k = ms;
         if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
         gaz_hit ph;
-        int place = gaz_match(c->g, c->tl, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
+        int place = gm(c, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
         if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_notname(c->g, T(c, ms - 1))) &&
             c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
         break;
@@ -378,7 +378,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
             gaz_hit oh;
             int named = 0;
             for (size_t q = ms > s + 8 ? ms - 8 : s; q < ms && !named; q++)
-                if ((gaz_match(c->g, c->tl, q, ms, G_ORG, -1, &oh) || gaz_match(c->g, c->tl, q, ms, G_BODY, -1, &oh)) &&
+                if ((gm(c, q, ms, G_ORG, -1, &oh) || gm(c, q, ms, G_BODY, -1, &oh)) &&
                     oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
             if (named) continue;
             if (c->tl->t[b].cap && c->tl->t[b].kind == TOK_WORD && gaz_notname(c->g, T(c, b)) &&
@@ -397,7 +397,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     ctx *c = d->c;
     size_t s = d->s, e = d->e;
     gaz_hit h;
-    if (c->doc_used[i] || in_name(c, i) || !gaz_match(c->g, c->tl, i, e, G_DOCTYPE, -1, &h)) return 0;
+    if (c->doc_used[i] || in_name(c, i) || !gm(c, i, e, G_DOCTYPE, -1, &h)) return 0;
     size_t ks = h.start, ke = h.end;
     int type = h.val, plural = h.sub == NUM_PLURAL;
     size_t ms = left_modifiers(c, s, ks);

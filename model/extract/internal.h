@@ -47,6 +47,9 @@ typedef struct ctx {
     int list, nlists;       /* the list whose items are being added (0: none), lists so far */
     date_hit *dates;        /* dating.c's date hits, in sentence order (MK_DATE mentions index them) */
     size_t ndates, capdates;
+    unsigned long long *lexm; /* per token, the lexicon classes an entry starting there has (gaz_lex_kinds):
+                               * a property of the word, so lex() skips most tokens without a look-up */
+    unsigned *clsm;           /* per token, the gazetteer classes an entry starting there has (gaz_cls_kinds) */
     int oom;
 } ctx;
 
@@ -58,10 +61,19 @@ static inline int is(const ctx *c, size_t i, const char *w)
     return i < c->tl->n && c->tl->t[i].norm[0] == w[0] && !strcmp(c->tl->t[i].norm, w);
 }
 
+/* gaz_match on the article's tokens, skipping at once a token that starts no
+ * entry of the class (most tokens for most classes). */
+static inline int gm(const ctx *c, size_t i, size_t lim, int cls, int lex, gaz_hit *h)
+{
+    if (c->clsm && i < c->tl->n && cls >= 0 && !(c->clsm[i] >> cls & 1u)) return 0;
+    return gaz_match(c->g, c->tl, i, lim, cls, lex, h);
+}
+
 static inline int lex(const ctx *c, size_t i, size_t lim, int cls, size_t *end)
 {
     gaz_hit h;
-    if (!gaz_match(c->g, c->tl, i, lim, G_LEX, cls, &h)) return 0;
+    if (c->lexm && i < c->tl->n && cls >= 0 && !(c->lexm[i] >> cls & 1ull)) return 0;
+    if (!gaz_match(c->g, c->tl, i, lim, G_LEX, cls, &h)) return 0; /* lexm was checked */
     if (end) *end = h.end;
     return 1;
 }

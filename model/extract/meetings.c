@@ -38,10 +38,10 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             j += 3;
             if (is(c, j, "the")) j++;
             /* "in the capital of Tajikistan": its capital, unless a city is named */
-            if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !gaz_match(c->g, c->tl, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
+            if (gm(c, j, e, G_COUNTRY, -1, &h) && !gm(c, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
                 ci = gaz_capital(c->g, h.val);
-        } else if (is(c, j, "the") && gaz_match(c->g, c->tl, j + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, "capital") &&
-                   !gaz_match(c->g, c->tl, h.end + 1 + is(c, h.end + 1, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
+        } else if (is(c, j, "the") && gm(c, j + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, "capital") &&
+                   !gm(c, h.end + 1 + is(c, h.end + 1, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
             ci = gaz_capital(c->g, h.val); /* "in the Belarusian capital" */
         }
         if (ci >= 0) {
@@ -54,7 +54,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         {
             size_t k = j;
             if (is(c, k, "the")) k++;
-            if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+            if (gm(c, k, e, G_COUNTRY, -1, &h)) {
                 k = h.end;
                 if (is(c, k, "'s")) k++;
                 if (is(c, k, "capital") || is(c, k, "city")) {
@@ -62,13 +62,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                     if (is(c, k, "of") || is(c, k, ",")) k++; /* "Kazakhstan's capital of Astana" */
                 }
                 int poss = k > h.end || (h.end > 0 && is(c, h.end - 1, "'s")); /* an alias may hold the "'s" */
-                if (poss && gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) j = k;
+                if (poss && gm(c, k, e, G_CITY, -1, &h)) j = k;
             }
         }
-        if (gaz_match(c->g, c->tl, j, e, G_CITY, -1, &h)) {
+        if (gm(c, j, e, G_CITY, -1, &h)) {
             ci = h.val;
             co = gaz_city(c->g, ci)->country;
-        } else if (!is(c, i, "to") && gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s") &&
+        } else if (!is(c, i, "to") && gm(c, j, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s") &&
                    !(h.end < e && c->tl->t[h.end].cap)) {
             co = h.val;
         } else {
@@ -83,13 +83,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         for (size_t i = s; i < e && bc < 0 && bk < 0; i++) {
             gaz_hit h;
             size_t k;
-            if (gaz_match(c->g, c->tl, i, e, G_CITY, -1, &h) && lex(c, h.end, e, LX_HOST, &k)) {
+            if (gm(c, i, e, G_CITY, -1, &h) && lex(c, h.end, e, LX_HOST, &k)) {
                 bc = h.val;
                 bk = gaz_city(c->g, h.val)->country;
             } else if (lex(c, i, e, LX_HOST, &k) && is(c, k - 1, "by")) {
                 if (is(c, k, "the")) k++;
-                if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h)) { bc = h.val; bk = gaz_city(c->g, h.val)->country; }
-                else if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s")) bk = h.val;
+                if (gm(c, k, e, G_CITY, -1, &h)) { bc = h.val; bk = gaz_city(c->g, h.val)->country; }
+                else if (gm(c, k, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s")) bk = h.val;
             }
         }
     }
@@ -120,7 +120,7 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
     for (int guard = 0; guard < 4 && j < e; guard++) {
         if (hit_at(hits, nh, j)) return j;
         if (is(c, j, "the")) { j++; continue; }
-        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
+        if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
             /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */
             size_t k = h.end;
             if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* "the CSTO (ODKB)'s" */
@@ -147,9 +147,9 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
         if (is(c, j, "of")) {
             size_t k = j + 1;
             if (is(c, k, "the")) k++;
-            if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h)) { j = h.end; continue; }
+            if (gm(c, k, e, G_ORG, -1, &h)) { j = h.end; continue; }
         }
-        if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
+        if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
         break;
     }
     return j;
@@ -273,7 +273,7 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
     while (a < b) {
         if (is(c, a, "'s") || c->tl->t[a].kind == TOK_NUM) { a++; continue; }
         if (lex(c, a, b, LX_MEETING_MOD, &k)) { a = k; continue; }
-        if (gaz_match(c->g, c->tl, a, b, G_CITY, -1, &h)) { a = h.end; continue; }
+        if (gm(c, a, b, G_CITY, -1, &h)) { a = h.end; continue; }
         return 0;
     }
     return 1;
@@ -407,7 +407,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             if (!bh) break;
             /* "a meeting of the foreign ministers of Russia and Belarus" is no CFM meeting */
             if (bh->kind == BK_PEOPLE && is(c, bh->end, "of") &&
-                gaz_match(c->g, c->tl, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
+                gm(c, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
                 break;
             for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
                 if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
@@ -485,7 +485,7 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         const bhit *hk = &m->hits[k];
         if (hk->kind != BK_BODY || hk->used || hk->end > m->bare_pos) continue; /* the body is the subject */
         size_t b = hk->start;
-        while (b > s && (is(c, b - 1, "the") || gaz_match(c->g, c->tl, b - 1, hk->start, G_ORG, -1, &h))) b--;
+        while (b > s && (is(c, b - 1, "the") || gm(c, b - 1, hk->start, G_ORG, -1, &h))) b--;
         if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
         mask |= 1u << hk->body;
         nb++;
@@ -644,7 +644,7 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
         /* "the PA Council's Minsk session", "the Yerevan summit": a city qualifying the meeting */
         gaz_hit ch;
         for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos && m->city < 0; k++)
-            if (gaz_match(c->g, c->tl, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
+            if (gm(c, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
     }
     int recent = !pub.y || !m->date.y ||
                  (date_precision(m->date) == 3 && date_precision(pub) == 3 &&

@@ -30,7 +30,7 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
     size_t k = j + 1;
     if (is(c, k, "the")) k++;
     gaz_hit h;
-    if (gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+    if (gm(c, k, e, G_COUNTRY, -1, &h)) {
         *country = h.val;
         k = h.end;
         /* "of the Russian government", "of the Kyrgyz Parliament" */
@@ -40,7 +40,7 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
             k++;
         return k;
     }
-    if (gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h) || gaz_match(c->g, c->tl, j + 1, e, G_ORG, -1, &h)) {
+    if (gm(c, k, e, G_ORG, -1, &h) || gm(c, j + 1, e, G_ORG, -1, &h)) {
         *org = h.val; /* "of the CSTO", "of the Organization" */
         return skip_abbrev(c, h.end, e);
     }
@@ -56,11 +56,15 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     size_t j = i;
     gaz_hit h;
     if (covered(c, j)) return 0;
+    /* a title phrase starts with a country, an organisation, a title or a title prefix */
+    if (!gaz_may_start(c->g, c->tl, j, 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE) &&
+        !gm(c, j, e, G_LEX, LX_TITLE_PREFIX, &h))
+        return 0;
     /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
     {
         size_t k = j;
         int n = 0, cs[4];
-        while (n < 4 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h)) {
+        while (n < 4 && gm(c, k, e, G_COUNTRY, -1, &h)) {
             cs[n++] = h.val;
             k = h.end;
             if (is(c, k, ",")) k++;
@@ -74,17 +78,17 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         }
     }
     for (int pass = 0; pass < 2; pass++) {
-        if (gaz_match(c->g, c->tl, j, e, G_COUNTRY, -1, &h)) {
+        if (gm(c, j, e, G_COUNTRY, -1, &h)) {
             size_t k = h.end;
             if (is(c, k, "'s")) k++;
-            if (gaz_match(c->g, c->tl, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
+            if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
                 t->country = h.val;
                 j = k;
             }
-        } else if (gaz_match(c->g, c->tl, j, e, G_ORG, -1, &h)) {
+        } else if (gm(c, j, e, G_ORG, -1, &h)) {
             size_t k = skip_abbrev(c, h.end, e); /* "the Collective Security Treaty Organization (CSTO) Secretary-General" */
             if (is(c, k, "'s")) k++;
-            if (gaz_match(c->g, c->tl, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
+            if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
                 t->org = h.val;
                 j = k;
             }
@@ -92,11 +96,11 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         if (pass == 0) {
             t->prefix_start = j;
             size_t pe = j;
-            while (j < e && !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h) && lex(c, j, e, LX_TITLE_PREFIX, &pe)) j = pe;
+            while (j < e && !gm(c, j, e, G_TITLE, -1, &h) && lex(c, j, e, LX_TITLE_PREFIX, &pe)) j = pe;
             t->prefix_end = j;
         }
     }
-    if (j >= e || covered(c, j) || !gaz_match(c->g, c->tl, j, e, G_TITLE, -1, &h)) return 0;
+    if (j >= e || covered(c, j) || !gm(c, j, e, G_TITLE, -1, &h)) return 0;
     /* a lower-case singular title only counts right before a name or after a comma */
     t->title = h.val;
     t->title_at = j;
@@ -179,7 +183,7 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, size_t *name_start)
 {
     gaz_hit h;
-    if (!gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &h) || !is(c, h.end, "-")) return 0;
+    if (!gm(c, i, e, G_COUNTRY, -1, &h) || !is(c, h.end, "-")) return 0;
     size_t n0 = h.end + 1, n1 = name_run(c, n0, e);
     if (n1 < n0 + 2) return 0;
     if (country) *country = h.val;
@@ -192,8 +196,8 @@ static int place_words(const ctx *c, size_t s, size_t e)
 {
     gaz_hit h;
     for (size_t k = s; k < e; k++)
-        if (gaz_match(c->g, c->tl, k, e, G_CITY, -1, &h) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &h) ||
-            gaz_match(c->g, c->tl, k, e, G_ORG, -1, &h))
+        if (gm(c, k, e, G_CITY, -1, &h) || gm(c, k, e, G_COUNTRY, -1, &h) ||
+            gm(c, k, e, G_ORG, -1, &h))
             return 1;
     return 0;
 }
@@ -341,7 +345,7 @@ static void department_complement(const ctx *c, size_t e, tphrase *t, size_t *jp
         while (k < e && k < j + 9 && (c->tl->t[k].kind == TOK_WORD || is(c, k, "'s") || is(c, k, "'") || is(c, k, "-")) &&
                !lex(c, k, e, LX_CLAUSE, NULL) && !lex(c, k, e, LX_SPEECH, NULL) && !is(c, k, "and")) {
             /* "head of the defence department of Kyrgyzstan Taalaibek Omuraliev" */
-            if (k > j + 1 && gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &kh) && is(c, k - 1, "of") &&
+            if (k > j + 1 && gm(c, k, e, G_COUNTRY, -1, &kh) && is(c, k - 1, "of") &&
                 name_run(c, kh.end, e) >= kh.end + 2 && !parse_title(c, name_run(c, kh.end, e), e, &(tphrase){0})) {
                 if (t->country < 0) t->country = kh.val;
                 t->compl_at = t->title_to;
@@ -358,7 +362,7 @@ static void department_complement(const ctx *c, size_t e, tphrase *t, size_t *jp
             if (n1 >= n0 + 2 && !parse_title(c, n1, e, &(tphrase){0})) {
                 gaz_hit ch;
                 for (size_t q = j + 1; q < k && t->country < 0; q++)
-                    if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
+                    if (gm(c, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
                 t->compl_at = t->title_to;
                 t->compl_to = k;
                 j = n0;
@@ -384,13 +388,13 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
         size_t inst = k;
         gaz_hit ih;
         while (k < e && k < inst + 8) {
-            if (gaz_match(c->g, c->tl, k, e, G_BODY, -1, &ih) || gaz_match(c->g, c->tl, k, e, G_ORG, -1, &ih)) {
+            if (gm(c, k, e, G_BODY, -1, &ih) || gm(c, k, e, G_ORG, -1, &ih)) {
                 k = skip_abbrev(c, ih.end, e); /* "Chairman of the Interstate Commission on ... X" */
                 continue;
             }
             if (is(c, k, "'s") && k > inst) { k++; continue; }
             if (!(c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
-                  (!name_word(c, k, e) || gaz_match(c->g, c->tl, k, e, G_COUNTRY, -1, &ih))))
+                  (!name_word(c, k, e) || gm(c, k, e, G_COUNTRY, -1, &ih))))
                 break;
             k++;
         }
@@ -402,7 +406,7 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
         if (ne2 > k && ne2 - k >= 2) {
             gaz_hit ch;
             for (size_t q = inst; q < k && t->country < 0; q++)
-                if (gaz_match(c->g, c->tl, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
+                if (gm(c, q, k, G_COUNTRY, -1, &ch)) t->country = ch.val;
             t->compl_at = t->title_to;
             t->compl_to = inst_end;
             j = k;
@@ -473,7 +477,7 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
     ctx *c = p->c;
     size_t e = p->e;
     gaz_hit ph;
-    if (!gaz_match(c->g, c->tl, i, e, G_COUNTRY, -1, &ph) || !is(c, ph.end, "'s")) return 0;
+    if (!gm(c, i, e, G_COUNTRY, -1, &ph) || !is(c, ph.end, "'s")) return 0;
     size_t n0 = ph.end + 1, n1 = name_run(c, n0, e);
     if (n1 < n0 + 2 || parse_title(c, n1, e, &(tphrase){0}) || place_words(c, n0, n1)) return 0;
     person(p, official_add(c, n0, n1, NULL, ph.val, -1, rule), rule, n0, n1, 1, n0, n1);

@@ -22,8 +22,15 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1};
     intvec pending = {0}; /* officials said to attend before any meeting is named */
     x->countries = calloc((size_t)gaz_ncountries(g) + 1, 1);
+    c.lexm = malloc((tl.n + 1) * sizeof *c.lexm);
+    c.clsm = malloc((tl.n + 1) * sizeof *c.clsm);
     int rc = -1;
-    if (!x->countries || documents_init(&c) < 0 || annotate_article(&c) < 0 || dating_article(&c) < 0) goto cleanup;
+    if (c.lexm && c.clsm)
+        for (size_t i = 0; i < tl.n; i++) {
+            c.lexm[i] = gaz_lex_kinds(g, &tl, i);
+            c.clsm[i] = gaz_cls_kinds(g, &tl, i);
+        }
+    if (!x->countries || !c.lexm || !c.clsm || documents_init(&c) < 0 || annotate_article(&c) < 0 || dating_article(&c) < 0) goto cleanup;
     for (size_t k = 0; k < c.ms.n[MK_COUNTRY]; k++) x->countries[c.ms.v[MK_COUNTRY][k].value] = 1;
     for (size_t si = 0; si < tl.ns && !c.oom; si++) {
         size_t s = tl.s[si].first, e = tl.s[si].last + 1;
@@ -41,6 +48,8 @@ cleanup:
     documents_fini(&c);
     mentions_free(&c.ms);
     free(c.dates);
+    free(c.lexm);
+    free(c.clsm);
     toklist_free(&tl);
     if (rc < 0) extraction_clear(x);
     return rc;
