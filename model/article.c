@@ -366,6 +366,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     }
     a->len = text.len;
     a->text = sbuf_steal(&text);
+    a->lang = article_lang(a->text, a->len);
     if (!a->dateline) find_dateline(g, a);
     if (!a->source && a->url) {
         sbuf h = {0};
@@ -374,6 +375,17 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         sbuf_free(&h);
     }
     return 0;
+}
+
+const char *article_lang(const char *text, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t latin = 0, cyr = 0;
+    for (size_t i = 0; i < len; i++) {
+        if ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') latin++;
+        else if (p[i] >= 0xD0 && p[i] <= 0xD3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) cyr++, i++; /* U+0400-U+04FF */
+    }
+    return cyr > latin ? "ru" : "en";
 }
 
 void article_clear(article *a)
