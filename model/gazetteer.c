@@ -38,7 +38,7 @@ typedef struct entry {
  * (bit per gaz_class), lex classes (bit per lex_class) and date kinds (bit
  * per date_kind) have an entry
  * starting with it, so a look-up for another class stops at once. */
-typedef struct slot { char *key; int head; int flags; unsigned cls_mask, lex_mask, date_mask; } slot;
+typedef struct slot { char *key; int head; int flags; unsigned cls_mask, date_mask; unsigned long long lex_mask; /* 35 lex classes: 64 bits */ } slot;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
 enum { NEED_CAP = 1, NEED_UPPER = 2 };
 
@@ -529,7 +529,7 @@ static int finalize(gazetteer *g)
         for (int k = 0; k < e->ntok; k++) e->tslot[k] = slot_index(g, e->tok[k]);
         slot *s = &g->tab[e->tslot[0]];
         s->cls_mask |= 1u << e->cls;
-        if (e->cls == G_LEX) s->lex_mask |= 1u << e->val;
+        if (e->cls == G_LEX) s->lex_mask |= 1ull << e->val;
         if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
     return 0;
@@ -650,7 +650,7 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     const slot *s = tok_slot(g, tl, i);
     if (!s) return 0;
     if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
-    if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1u)) return 0;
+    if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1ull)) return 0;
     if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
     for (int k = s->head; k >= 0; k = g->e[k].next) {
         const entry *e = &g->e[k];
