@@ -17,7 +17,7 @@ CORPUS  ?= corpus
 LISTEN  ?= 127.0.0.1:8080
 
 # Debian packages the build and the tests need; scripts/deps.sh installs the missing ones.
-BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev
+BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev
 TEST_DEBS  := libcmocka-dev libcurl4-openssl-dev curl python3 systemd groff-base man-db nginx
 
 OPT     ?= -O2
@@ -34,7 +34,7 @@ DEPS_STAMP := build/.deps-build
 TDEPS_STAMP := build/.deps-test
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
 
 MODEL_SRC    := $(sort $(wildcard model/*.c)) $(sort $(wildcard model/extract/*.c))
 HANDLERS_SRC := $(sort $(wildcard handlers/*.c))

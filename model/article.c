@@ -236,13 +236,19 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         cdate none = {0, 0, 0};
         if (!strcmp(t->norm, "-")) { ok = 1; k++; break; }       /* "ASTANA – The" */
         if (!strcmp(t->norm, ",") || !strcmp(t->norm, ".")) { ok = ok || !strcmp(t->norm, "."); k++; continue; }
-        if ((!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) && k + 2 < tl.n && tl.t[k + 1].kind == TOK_WORD &&
-            !strcmp(tl.t[k + 2].norm, t->norm[0] == '(' ? ")" : "/")) {
-            free(agency);
-            agency = agency_name(text + tl.t[k + 1].start, tl.t[k + 1].end - tl.t[k + 1].start);
-            ok = 1;
-            k += 3;
-            continue;
+        if (!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) {
+            /* "/TASS/", "(AKIpress)"; several words on one line ("/Корр. БЕЛТА/", "/НИАТ «Ховар»/"):
+             * the agency is the last word */
+            size_t q = k + 1, w = 0;
+            for (; q < tl.n && q <= k + 6 && !tl.t[q].nl && strcmp(tl.t[q].norm, t->norm[0] == '(' ? ")" : "/"); q++)
+                if (tl.t[q].kind == TOK_WORD) w = q;
+            if (w && q < tl.n && q <= k + 6 && !tl.t[q].nl) {
+                free(agency);
+                agency = agency_name(text + tl.t[w].start, tl.t[w].end - tl.t[w].start);
+                ok = 1;
+                k = q + 1;
+                continue;
+            }
         }
         if (date_find(g, &tl, k, tl.n, none, none, &dh, 1) == 1 && dh.start == k && dh.date.m) {
             d = dh.date;
@@ -366,6 +372,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     }
     a->len = text.len;
     a->text = sbuf_steal(&text);
+    a->lang = article_lang(a->text, a->len);
     if (!a->dateline) find_dateline(g, a);
     if (!a->source && a->url) {
         sbuf h = {0};
@@ -374,6 +381,17 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         sbuf_free(&h);
     }
     return 0;
+}
+
+const char *article_lang(const char *text, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t latin = 0, cyr = 0;
+    for (size_t i = 0; i < len; i++) {
+        if ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') latin++;
+        else if (p[i] >= 0xD0 && p[i] <= 0xD3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) cyr++, i++; /* U+0400-U+04FF */
+    }
+    return cyr > latin ? "ru" : "en";
 }
 
 void article_clear(article *a)

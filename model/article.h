@@ -42,7 +42,12 @@ typedef struct article {
     size_t dateline_end; /* where a dateline at the very start of the text ends (0 if none there) */
     char *text;         /* clean body text, NUL-terminated */
     size_t len;
+    const char *lang;   /* "ru" when most letters of the text are Cyrillic, else "en" (static, not owned) */
 } article;
+
+/* The language of a text: "ru" when more than half of its letters are
+ * Cyrillic, else "en" (no letters: "en").  A static string. */
+const char *article_lang(const char *text, size_t len);
 
 /* Parses raw bytes into *a (which the caller clears with article_clear()).
  * Returns 0, or -1 with the reason in err: not UTF-8 (with the byte offset),

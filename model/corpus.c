@@ -1057,9 +1057,9 @@ static json_t *build_json(resolver *r)
     }
     for (size_t a = 0; a < c->n; a++) {
         article *ar = &c->arts[a].a;
-        json_array_append_new(articles, json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:s}", "id", ar->id,
+        json_array_append_new(articles, json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:s, s:s}", "id", ar->id,
             "title", str_or_null(ar->title), "published", date_json(ar->published), "source", str_or_null(ar->source),
-            "url", str_or_null(ar->url), "dateline", str_or_null(ar->dateline), "text", ar->text));
+            "url", str_or_null(ar->url), "dateline", str_or_null(ar->dateline), "lang", ar->lang ? ar->lang : "en", "text", ar->text));
         free(ar->text); /* the model holds its copy; nothing after this reads the text */
         ar->text = NULL;
         ar->len = 0;

@@ -181,17 +181,27 @@ static int parse_numeric(const char *s, cdate *d)
     return valid(*d);
 }
 
-static size_t form_numeric(const toklist *tl, size_t i, size_t to, cdate *d)
+static size_t year_tail(const gazetteer *g, const toklist *tl, size_t k, size_t to);
+
+static size_t form_numeric(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
 {
     if (i >= to || tl->t[i].norm[0] < '0' || tl->t[i].norm[0] > '9') return 0;
-    return parse_numeric(tl->t[i].norm, d) ? i + 1 : 0;
+    return parse_numeric(tl->t[i].norm, d) ? year_tail(g, tl, i + 1, to) : 0; /* «27.11.2025 г.» */
 }
 
-/* A year after a month: "2018", ", 2018", "of 2018".  Returns the token after it (or 0) and sets *y. */
+/* The token after a year at k-1: past a year word that follows it (data:
+ * year_word, the Russian «года» of «27 ноября 2025 года»), else k. */
+static size_t year_tail(const gazetteer *g, const toklist *tl, size_t k, size_t to)
+{
+    gaz_hit h;
+    return dword(g, tl, k, to, DK_YEAR_WORD, &h) ? h.end : k;
+}
+
+/* A year after a month: "2018", ", 2018", "of 2018", "2018 года".  Returns the token after it (or 0) and sets *y. */
 static size_t year_after(const gazetteer *g, const toklist *tl, size_t k, size_t to, int *y)
 {
     gaz_hit h;
-    if ((*y = year4(tl, k, to))) return k + 1;
+    if ((*y = year4(tl, k, to))) return year_tail(g, tl, k + 1, to);
     if ((is_tok(tl, k, to, ",") || dword(g, tl, k, to, DK_OF, &h)) && (*y = year4(tl, k + 1, to))) return k + 2;
     if (is_tok(tl, k, to, "(") && (*y = year4(tl, k + 1, to)) && is_tok(tl, k + 2, to, ")")) return k + 3; /* "November (2022)" */
     return 0;
@@ -244,13 +254,13 @@ static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, si
     return valid(*d) ? k : 0;
 }
 
-static size_t form_year(const toklist *tl, size_t i, size_t to, cdate *d)
+static size_t form_year(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
 {
     int v = year4(tl, i, to);
     if (!v) return 0;
-    /* "2020 - 2021" stays two years; "the 2020 plan" is a year too */
+    /* "2020 - 2021" stays two years; "the 2020 plan" is a year too; «в 2025 году» */
     *d = (cdate){v, 0, 0};
-    return i + 1;
+    return year_tail(g, tl, i + 1, to);
 }
 
 /* The Monday of the week that holds a full date. */
@@ -329,7 +339,7 @@ static size_t absolute_at(const gazetteer *g, const toklist *tl, size_t i, size_
                           const char **rule)
 {
     size_t e;
-    if ((e = form_numeric(tl, i, to, d))) *rule = "numeric";
+    if ((e = form_numeric(g, tl, i, to, d))) *rule = "numeric";
     else if ((e = form_day_month(g, tl, i, to, d))) *rule = "day-month";
     else if ((e = form_month_day(g, tl, i, to, alone, d))) *rule = "month-day";
     return e;
@@ -382,7 +392,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             return e;
         }
     }
-    if ((e = form_year(tl, i, to, &d))) {
+    if ((e = form_year(g, tl, i, to, &d))) {
         *hit = (date_hit){d, i, e, 0, "year", d};
         return e;
     }

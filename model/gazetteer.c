@@ -5,11 +5,22 @@
  * longest first in an open-addressing hash table; a match tries the chain of
  * the token's word.  Every word of every entry has a slot, so an interned
  * text word compares by slot number alone.  A line that does not parse is an
- * error naming file:line. */
+ * error naming file:line.
+ *
+ * Russian: a word with Cyrillic letters is keyed by its Snowball stem
+ * (libstemmer's "russian"), both in the entries (at load) and in the text
+ * (gaz_intern, and every look-up without it), so «в Минске», «Минска» and
+ * «Минск» are one word, and «Совета министров иностранных дел» matches the
+ * entry "Совет министров иностранных дел".  Words without Cyrillic letters
+ * are keyed by their normalised form exactly as before.  One stemmer serves
+ * the whole gazetteer behind a mutex (a libstemmer stemmer is not
+ * re-entrant; the gazetteer is shared across threads). */
 #include "model/gazetteer.h"
 #include "model/sbuf.h"
 
 #include <errno.h>
+#include <libstemmer.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,8 +56,10 @@ enum { NEED_CAP = 1, NEED_UPPER = 2 };
  * one-word place name kept by hand marks its word as never part of a person's
  * name ("Moscow", "Kazakh"), not the words of a longer one ("Saint Martin",
  * "Nur Sultan"), nor a generated name (PH_NAMES_OK: "Ararat" is a town and an
- * Armenian first name, "Mali" a country and a first name). */
-enum { PH_PLACE = 1, PH_NAMES_OK = 2 };
+ * Armenian first name, "Mali" a country and a first name).  PH_ASIS (with
+ * PH_PLACE, places-ru.tsv): a name written in lower case in the data, an
+ * adjective («российский»), matches any word. */
+enum { PH_PLACE = 1, PH_NAMES_OK = 2, PH_ASIS = 4 };
 
 struct gazetteer {
     entry *e; int ne, cape;
@@ -58,7 +71,39 @@ struct gazetteer {
     title *titles; int ntitles;
     doctype *doctypes; int ndoctypes;
     char **tr_from, **tr_to; int ntr;
+    struct sb_stemmer *stem;   /* Russian stemmer, guarded by stem_lock */
+    pthread_mutex_t stem_lock;
 };
+
+/* Whether a normalised word has Cyrillic letters (U+0400-U+04FF: lead byte 0xD0-0xD3). */
+static int has_cyrillic(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p >= 0xD0 && *p <= 0xD3 && (p[1] & 0xC0) == 0x80) return 1;
+    return 0;
+}
+
+/* The key of a normalised word in the table: the word itself, or for a word
+ * with Cyrillic letters its Russian stem, written into buf.  Falls back to
+ * the word when the stem does not fit or the stemmer fails. */
+static const char *word_key(const gazetteer *g, const char *norm, char *buf, size_t len)
+{
+    if (!g->stem || !has_cyrillic(norm)) return norm;
+    gazetteer *gm = (gazetteer *)g; /* the lock is the only mutable part */
+    const char *key = norm;
+    pthread_mutex_lock(&gm->stem_lock);
+    const sb_symbol *st = sb_stemmer_stem(gm->stem, (const sb_symbol *)norm, (int)strlen(norm));
+    if (st) {
+        int n = sb_stemmer_length(gm->stem);
+        if (n > 0 && (size_t)n < len) {
+            memcpy(buf, st, (size_t)n);
+            buf[n] = '\0';
+            key = buf;
+        }
+    }
+    pthread_mutex_unlock(&gm->stem_lock);
+    return key;
+}
 
 static unsigned long hash(const char *s)
 {
@@ -112,11 +157,13 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
     int rc = -1;
     entry en = {.cls = cls, .val = val, .sub = sub, .next = -1};
     if (opts & PH_PLACE) en.need = tl.n && tl.t[0].upper ? NEED_UPPER : NEED_CAP;
+    if ((opts & PH_ASIS) && tl.n && !tl.t[0].cap) en.need = 0;
     en.tok = calloc(tl.n ? tl.n : 1, sizeof *en.tok);
     if (!en.tok) goto cleanup;
     for (size_t i = 0; i < tl.n; i++) {
         if (!strcmp(tl.t[i].norm, "-")) continue;
-        if (!(en.tok[en.ntok++] = strdup(tl.t[i].norm))) goto cleanup;
+        char kb[256];
+        if (!(en.tok[en.ntok++] = strdup(word_key(g, tl.t[i].norm, kb, sizeof kb)))) goto cleanup;
     }
     if (en.ntok == 0) { rc = 0; goto cleanup; }
     if (g->ne == g->cape) {
@@ -234,6 +281,22 @@ static int line_city(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     return nf > 2 ? add_list(g, f[2], G_CITY, idx, 0, opts) : 0;
 }
 
+/* places-ru.tsv: "country" slug or "city" name, names: more names of a place
+ * the English files hold. */
+static int line_place_ru(gazetteer *g, char **f, int nf, char *err, size_t errlen)
+{
+    if (nf < 3) { snprintf(err, errlen, "expected country|city, slug or city name, names"); return -2; }
+    int country = !strcmp(f[0], "country");
+    if (!country && strcmp(f[0], "city")) { snprintf(err, errlen, "unknown kind '%s' (country or city)", f[0]); return -2; }
+    int idx = -1;
+    if (country) idx = find_country(g, f[1]);
+    else
+        for (int i = 0; i < g->ncities && idx < 0; i++)
+            if (!strcmp(g->cities[i].name, f[1])) idx = i;
+    if (idx < 0) { snprintf(err, errlen, "unknown %s '%s'", f[0], f[1]); return -2; }
+    return add_list(g, f[2], country ? G_COUNTRY : G_CITY, idx, 0, PH_PLACE | PH_ASIS);
+}
+
 static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 4) { snprintf(err, errlen, "expected code, group, kind, names"); return -2; }
@@ -264,18 +327,26 @@ static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 static int line_org(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 2) { snprintf(err, errlen, "expected code, names"); return -2; }
-    GROW(g->orgs, g->norgs);
-    if (!(g->orgs[g->norgs].code = strdup(f[0]))) return -1;
-    int idx = g->norgs++;
+    int idx = gaz_org_index(g, f[0]); /* a second row (the Russian names) adds to the first */
+    if (idx < 0) {
+        GROW(g->orgs, g->norgs);
+        if (!(g->orgs[g->norgs].code = strdup(f[0]))) return -1;
+        idx = g->norgs++;
+    }
     return add_list(g, f[1], G_ORG, idx, 0, 0);
 }
 
 static int line_title(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 2) { snprintf(err, errlen, "expected title, singular forms[, plural forms]"); return -2; }
-    GROW(g->titles, g->ntitles);
-    if (!(g->titles[g->ntitles].name = strdup(f[0]))) return -1;
-    int idx = g->ntitles++;
+    int idx = -1; /* a second row of a title (its Russian forms) adds to the first */
+    for (int i = 0; i < g->ntitles && idx < 0; i++)
+        if (!strcmp(g->titles[i].name, f[0])) idx = i;
+    if (idx < 0) {
+        GROW(g->titles, g->ntitles);
+        if (!(g->titles[g->ntitles].name = strdup(f[0]))) return -1;
+        idx = g->ntitles++;
+    }
     if (add_list(g, f[1], G_TITLE, idx, NUM_SING, 0) < 0) return -1;
     return nf > 2 ? add_list(g, f[2], G_TITLE, idx, NUM_PLURAL, 0) : 0;
 }
@@ -283,9 +354,14 @@ static int line_title(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 static int line_doctype(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 2) { snprintf(err, errlen, "expected type, singular keywords[, plural keywords]"); return -2; }
-    GROW(g->doctypes, g->ndoctypes);
-    if (!(g->doctypes[g->ndoctypes].name = strdup(f[0]))) return -1;
-    int idx = g->ndoctypes++;
+    int idx = -1; /* a second row of a type (its Russian keywords) adds to the first */
+    for (int i = 0; i < g->ndoctypes && idx < 0; i++)
+        if (!strcmp(g->doctypes[i].name, f[0])) idx = i;
+    if (idx < 0) {
+        GROW(g->doctypes, g->ndoctypes);
+        if (!(g->doctypes[g->ndoctypes].name = strdup(f[0]))) return -1;
+        idx = g->ndoctypes++;
+    }
     if (add_list(g, f[1], G_DOCTYPE, idx, NUM_SING, 0) < 0) return -1;
     return nf > 2 ? add_list(g, f[2], G_DOCTYPE, idx, NUM_PLURAL, 0) : 0;
 }
@@ -314,9 +390,9 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         char *w[512];
         int n = split(f[1], '|', w, 512);
         for (int i = 0; i < n; i++) {
-            char norm[128];
+            char norm[128], kb[128];
             fold_ascii(w[i], strlen(w[i]), norm, sizeof norm);
-            slot *s = slot_get(g, norm, 1);
+            slot *s = slot_get(g, word_key(g, norm, kb, sizeof kb), 1);
             if (!s) return -1;
             s->flags |= cls == LX_NOTNAME ? F_NOTNAME : F_ABBREV;
         }
@@ -327,7 +403,7 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 
 static const char *const date_kinds[DK_NKINDS] = {
     "weekday", "weekday_abbr", "weekday_mod", "day", "week", "month", "year", "anchor", "part",
-    "month_prep", "homonym", "range", "of", "ordinal", "label", "time"};
+    "month_prep", "homonym", "range", "of", "ordinal", "label", "time", "year_word"};
 
 /* dates.tsv: kind, number, phrases. */
 static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -376,6 +452,18 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         }
         b[o] = '\0';
         memcpy(a, b, o + 1);
+    }
+    if (has_cyrillic(a)) { /* a Russian surname in any case: «Лаврова», «Лаврову» are «Лавров» */
+        static const char *const endings[] = {"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ым", "им",
+                                              "ом", "ем", "ою", "а", "я", "у", "ю", "е", "ы"};
+        static const char *const suffixes[] = {"ов", "ев", "ин", "ын"};
+        size_t n = strlen(a);
+        for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+            size_t l = strlen(endings[k]);
+            if (n >= l + 6 && !strcmp(a + n - l, endings[k])) { a[n -= l] = '\0'; break; } /* 3+ letters stay */
+        }
+        for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+            if (n >= 10 && !strcmp(a + n - 4, suffixes[k])) { a[n -= 4] = '\0'; break; }
     }
     snprintf(out, outlen, "%s", a);
 }
@@ -477,7 +565,8 @@ int gaz_intern(const gazetteer *g, toklist *tl)
     free(tl->slot);
     tl->slot = malloc((tl->n ? tl->n : 1) * sizeof *tl->slot);
     if (!tl->slot) return -1;
-    for (size_t i = 0; i < tl->n; i++) tl->slot[i] = slot_index(g, tl->t[i].norm);
+    char kb[256];
+    for (size_t i = 0; i < tl->n; i++) tl->slot[i] = slot_index(g, word_key(g, tl->t[i].norm, kb, sizeof kb));
     return 0;
 }
 
@@ -485,8 +574,15 @@ gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
 {
     gazetteer *g = calloc(1, sizeof *g);
     if (!g) { snprintf(err, errlen, "out of memory"); return NULL; }
+    if (pthread_mutex_init(&g->stem_lock, NULL) != 0) { free(g); snprintf(err, errlen, "cannot create a mutex"); return NULL; }
+    if (!(g->stem = sb_stemmer_new("russian", "UTF_8"))) {
+        snprintf(err, errlen, "libstemmer: no Russian stemmer (out of memory?)");
+        gazetteer_free(g);
+        return NULL;
+    }
     static const struct { const char *file; line_fn fn; int tabs; } files[] = {
         {"countries.tsv", line_country, 1}, {"cities.tsv", line_city, 1},
+        {"places-ru.tsv", line_place_ru, 1},
         {"bodies.tsv", line_body, 1},       {"orgs.tsv", line_org, 1},
         {"titles.tsv", line_title, 1},      {"months.tsv", line_month, 1},
         {"doctypes.tsv", line_doctype, 1},  {"lexicon.tsv", line_lex, 1},
@@ -537,6 +633,8 @@ void gazetteer_free(gazetteer *g)
     for (int i = 0; i < g->ntr; i++) { free(g->tr_from[i]); free(g->tr_to[i]); }
     free(g->tr_from);
     free(g->tr_to);
+    if (g->stem) sb_stemmer_delete(g->stem);
+    pthread_mutex_destroy(&g->stem_lock);
     free(g);
 }
 
@@ -548,20 +646,34 @@ static int is_hyphen(const token *t) { return t->norm[0] == '-' && !t->norm[1]; 
 static int written_ok(const token *t, int need)
 {
     if (need == NEED_UPPER) return t->upper;
-    if (need == NEED_CAP) return t->cap || (unsigned char)t->norm[0] >= 0x80;
+    if (need == NEED_CAP) {
+        unsigned char c = (unsigned char)t->norm[0];
+        return t->cap || (c >= 0x80 && !(c >= 0xD0 && c <= 0xD3)); /* «минский» is no place */
+    }
     return 1;
+}
+
+/* The slot of token i's word: interned, or looked up (stemmed when Cyrillic). */
+static const slot *tok_slot(const gazetteer *g, const toklist *tl, size_t i)
+{
+    if (tl->slot) return tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]];
+    char kb[256];
+    return slot_find(g, word_key(g, tl->t[i].norm, kb, sizeof kb));
+}
+
+/* Whether token j is word w of entry e (slot numbers compare as the keys do). */
+static int tok_is(const gazetteer *g, const toklist *tl, size_t j, const entry *e, int w)
+{
+    if (tl->slot) return tl->slot[j] == e->tslot[w];
+    const slot *s = tok_slot(g, tl, j);
+    return s && (int)(s - g->tab) == e->tslot[w];
 }
 
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
 {
     if (i >= limit || i >= tl->n) return 0;
-    const slot *s;
-    if (tl->slot) {
-        if (tl->slot[i] < 0) return 0;
-        s = &g->tab[tl->slot[i]];
-    } else if (!(s = slot_find(g, tl->t[i].norm))) {
-        return 0;
-    }
+    const slot *s = tok_slot(g, tl, i);
+    if (!s) return 0;
     if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
     if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1ull)) return 0;
     if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
@@ -574,7 +686,7 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
         for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
             while (j < limit && j < tl->n && w > 0 && is_hyphen(&tl->t[j])) j++;
             if (j >= limit || j >= tl->n) break;
-            if (tl->slot ? tl->slot[j] != e->tslot[w] : strcmp(tl->t[j].norm, e->tok[w]) != 0) break;
+            if (!tok_is(g, tl, j, e, w)) break;
         }
         if (w < e->ntok) continue;
         hit->cls = e->cls;
@@ -593,7 +705,7 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
     if (max < 1 || !gaz_match(g, tl, i, limit, cls, -1, &first)) return 0;
     hits[0] = first;
     int n = 1;
-    const slot *s = tl->slot ? &g->tab[tl->slot[i]] : slot_find(g, tl->t[i].norm);
+    const slot *s = tok_slot(g, tl, i);
     for (int k = s->head; k >= 0 && n < max; k = g->e[k].next) {
         const entry *e = &g->e[k];
         if (e->cls != cls || (e->val == first.val && e->sub == first.sub)) continue;
@@ -603,7 +715,7 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
         for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
             while (j < limit && j < tl->n && w > 0 && is_hyphen(&tl->t[j])) j++;
             if (j >= limit || j >= tl->n) break;
-            if (tl->slot ? tl->slot[j] != e->tslot[w] : strcmp(tl->t[j].norm, e->tok[w]) != 0) break;
+            if (!tok_is(g, tl, j, e, w)) break;
         }
         if (w < e->ntok || j != first.end) continue;
         hits[n++] = (gaz_hit){e->cls, e->val, e->sub, i, j};
@@ -614,14 +726,8 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
 int gaz_may_start(const gazetteer *g, const toklist *tl, size_t i, unsigned cls_mask)
 {
     if (i >= tl->n) return 0;
-    const slot *s;
-    if (tl->slot) {
-        if (tl->slot[i] < 0) return 0;
-        s = &g->tab[tl->slot[i]];
-    } else if (!(s = slot_find(g, tl->t[i].norm))) {
-        return 0;
-    }
-    return (s->cls_mask & cls_mask) != 0;
+    const slot *s = tok_slot(g, tl, i);
+    return s && (s->cls_mask & cls_mask) != 0;
 }
 
 int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls_mask)
@@ -644,33 +750,35 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
 unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i)
 {
     if (i >= tl->n) return 0;
-    const slot *s = tl->slot ? (tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]]) : slot_find(g, tl->t[i].norm);
+    const slot *s = tok_slot(g, tl, i);
     return s ? s->cls_mask : 0;
 }
 
 unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i)
 {
     if (i >= tl->n) return 0;
-    const slot *s = tl->slot ? (tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]]) : slot_find(g, tl->t[i].norm);
+    const slot *s = tok_slot(g, tl, i);
     return s ? s->lex_mask : 0;
 }
 
 unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i)
 {
     if (i >= tl->n) return 0;
-    const slot *s = tl->slot ? (tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]]) : slot_find(g, tl->t[i].norm);
+    const slot *s = tok_slot(g, tl, i);
     return s ? s->date_mask : 0;
 }
 
 int gaz_notname(const gazetteer *g, const char *norm)
 {
-    const slot *s = slot_find(g, norm);
+    char kb[256];
+    const slot *s = slot_find(g, word_key(g, norm, kb, sizeof kb));
     return s && (s->flags & F_NOTNAME);
 }
 
 int gaz_is_abbrev(const void *gv, const char *norm)
 {
-    const slot *s = slot_find(gv, norm);
+    char kb[256];
+    const slot *s = slot_find(gv, word_key(gv, norm, kb, sizeof kb));
     return s && (s->flags & F_ABBREV);
 }
 

@@ -10,6 +10,8 @@
  * capitals.  countries.tsv and cities.tsv are generated (`make places`, see
  * scripts/places.js); cities.tsv may carry an origin column, "hand" or
  * "geonames:ID".
+ * A word with Cyrillic letters matches by its Russian (Snowball) stem, in
+ * the entries and in the text: «в Минске» is Minsk.
  * The gazetteer is immutable once loaded and may be shared across threads. */
 #ifndef CSTO_GAZETTEER_H
 #define CSTO_GAZETTEER_H
@@ -35,7 +37,7 @@ enum lex_class {
  * its `sub` the line's number (a weekday, an offset, an ordinal's day). */
 enum date_kind {
     DK_WEEKDAY, DK_WEEKDAY_ABBR, DK_WEEKDAY_MOD, DK_DAY, DK_WEEK, DK_MONTH, DK_YEAR, DK_ANCHOR, DK_PART,
-    DK_MONTH_PREP, DK_HOMONYM, DK_RANGE, DK_OF, DK_ORDINAL, DK_LABEL, DK_TIME, DK_NKINDS
+    DK_MONTH_PREP, DK_HOMONYM, DK_RANGE, DK_OF, DK_ORDINAL, DK_LABEL, DK_TIME, DK_YEAR_WORD, DK_NKINDS
 };
 
 typedef struct country { char *slug, *name, *iso; int member; char *capital; /* city name or NULL */ } country;
@@ -91,7 +93,8 @@ int gaz_notname(const gazetteer *g, const char *norm);
 /* Whether a normalised word is an abbreviation ("nov", "mr"). */
 int gaz_is_abbrev(const void *g, const char *norm);
 /* Folds a surname for comparison: lower case, accents kept, the spelling
- * variants of data/translit.tsv applied.  Writes at most outlen-1 bytes. */
+ * variants of data/translit.tsv applied; a Cyrillic surname loses its case
+ * ending and an -ов/-ев/-ин/-ын suffix («Лаврова», «Лавров»: one key).  Writes at most outlen-1 bytes. */
 void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t outlen);
 /* Whether a whole line (trimmed, folded) is site boilerplate. */
 int gaz_is_boilerplate(const gazetteer *g, const char *folded_line);

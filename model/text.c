@@ -113,6 +113,18 @@ void fold_ascii(const char *s, size_t n, char *out, size_t outlen)
             continue;
         }
         unsigned char c = p[i];
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            /* Cyrillic: lower case, and ё/Ё as е (Russian prints both for one letter) */
+            if (o + 2 >= outlen) break;
+            unsigned cp = ((unsigned)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;      /* А-Я -> а-я */
+            else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50; /* Ѐ-Џ -> ѐ-џ */
+            if (cp == 0x451) cp = 0x435;                     /* ё -> е */
+            out[o++] = (char)(0xC0 | (cp >> 6));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+            i += 2;
+            continue;
+        }
         out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         i++;
     }

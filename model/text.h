@@ -2,8 +2,9 @@
  *
  * A token is a word, a number or one punctuation mark, with its byte span in
  * the article text and a normalised form used for every comparison: ASCII
- * lower case, typographic apostrophes and quotes folded to ASCII, dashes to
- * "-".  Possessive "'s" is its own token; a hyphen between two words or a
+ * and Cyrillic lower case (ё as е), typographic apostrophes and quotes
+ * (« » too) folded to ASCII, dashes to "-".  Cyrillic letters are word
+ * characters, and "cap"/"upper" know their case ("Минск", "ОДКБ").  Possessive "'s" is its own token; a hyphen between two words or a
  * word and a number is its own token ("-"), which gazetteer matching skips.
  * Numbers keep inner dots, colons and hyphens ("27.05.2020", "11:07",
  * "2018-11-08").  Sentences are runs of tokens; a full stop after a known
@@ -19,8 +20,8 @@ enum tok_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
 typedef struct token {
     unsigned start, end;   /* byte span in the text, half-open */
     unsigned char kind;    /* enum tok_kind */
-    unsigned char cap;     /* word starts with an upper-case letter */
-    unsigned char upper;   /* word has two or more letters, all upper case */
+    unsigned char cap;     /* word starts with an upper-case letter (ASCII, Latin-1, Cyrillic) */
+    unsigned char upper;   /* word has two or more letters, all upper case ("CSTO", "ОДКБ") */
     unsigned char nl;      /* a line break stands between this token and the previous one */
     unsigned char para;    /* a blank line stands between this token and the previous one */
     char *norm;            /* normalised form, NUL-terminated (owned by the token list) */
@@ -61,8 +62,9 @@ int text_words(const char *s);
 struct sbuf;
 void slug_append(struct sbuf *out, const char *s, size_t max);
 
-/* Lower-cases ASCII and folds typographic apostrophes/quotes/dashes into
- * `out` (NUL-terminated, at most outlen-1 bytes). */
+/* Lower-cases ASCII and Cyrillic (ё as е), folds typographic
+ * apostrophes/quotes/dashes into `out` (NUL-terminated, at most outlen-1
+ * bytes; a character is never cut in two). */
 void fold_ascii(const char *s, size_t n, char *out, size_t outlen);
 
 #endif

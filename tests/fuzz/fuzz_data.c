@@ -15,7 +15,7 @@
 
 static const char *const files[] = {"countries.tsv", "cities.tsv", "bodies.tsv", "orgs.tsv", "titles.tsv",
                                     "months.tsv", "doctypes.tsv", "lexicon.tsv", "boilerplate.txt", "translit.tsv",
-                                    "dates.tsv"};
+                                    "dates.tsv", "places-ru.tsv"};
 #define NFILES (sizeof files / sizeof files[0])
 static char dir[64];
 

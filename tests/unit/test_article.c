@@ -333,6 +333,13 @@ static const struct {
     /* a year-less date line is not a publication date */
     {"Ministers meet\n6 March, 09:45 1222\nThe ministers met in Astana to talk about the border.\n", "", NULL, NULL,
      "Ministers meet", "6 March"},
+    /* Russian datelines: a numeric date, an agency of several words between slashes (its last word) */
+    {"Министры встретились\nБИШКЕК, 14.05.2022 /Агентство «Пресс»/. Министры встретились сегодня.\n", "2022-05-14",
+     "Пресс", "БИШКЕК", "Министры встретились", "БИШКЕК, 14.05.2022"},
+    {"Министры встретились\nЕРЕВАН, 3 мар – Агентство. Министры обороны провели заседание.\n", "", NULL, "ЕРЕВАН",
+     "Министры встретились", "ЕРЕВАН, 3 мар"},
+    {"Ministers meet\nMINSK, May 4 /Corr. BelTA/. The ministers met today.\n", "", "BelTA", "MINSK",
+     "Ministers meet", "MINSK, May 4"},
 };
 
 static void test_header_forms(void **state)

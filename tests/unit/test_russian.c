@@ -1,0 +1,212 @@
+/* test_russian — the layers under the extractor for Russian articles (issue 17):
+ * Cyrillic tokens (word characters, case flags, the lower-case ё-folded norm),
+ * gazetteer matching by Russian stem («в Минске» is Minsk, «Совета министров
+ * иностранных дел» the CFM, «министра иностранных дел» the title), the case
+ * rules of places (a lower-case «ереван» is no city, a lower-case adjective
+ * of the data still marks its city or country), Russian surnames folded across cases,
+ * and the language of an article.  English matching is checked beside each
+ * (it must not change).  Fixture sentences are written for this test. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "model/article.h"
+#include "model/gazetteer.h"
+#include "model/text.h"
+#include "tests/common/gazfix.h"
+
+/* Tokenises s and interns it when `intern` (the extractor's path); the other
+ * path (date and header parsing) looks words up one by one. */
+static void tokens(toklist *tl, const char *s, int intern)
+{
+    assert_int_equal(toklist_build(tl, s, strlen(s), gaz_is_abbrev, G), 0);
+    if (intern) assert_int_equal(gaz_intern(G, tl), 0);
+}
+
+/* The index of the first token whose text is w, or fails. */
+static size_t at(const toklist *tl, const char *s, const char *w)
+{
+    for (size_t i = 0; i < tl->n; i++)
+        if (tl->t[i].end - tl->t[i].start == strlen(w) && !memcmp(s + tl->t[i].start, w, strlen(w))) return i;
+    fail_msg("no token '%s'", w);
+    return 0;
+}
+
+static void test_cyrillic_tokens(void **state)
+{
+    (void)state;
+    const char *s = "Глава СМИД ОДКБ Сергей Лавров сообщил: «Встреча в Минске — 27.11.2025». Ёлка и ёж.";
+    toklist tl;
+    tokens(&tl, s, 0);
+    size_t i = at(&tl, s, "Глава");
+    assert_int_equal(tl.t[i].kind, TOK_WORD);
+    assert_true(tl.t[i].cap);
+    assert_false(tl.t[i].upper);
+    assert_string_equal(tl.t[i].norm, "глава");
+    i = at(&tl, s, "ОДКБ");
+    assert_true(tl.t[i].cap);
+    assert_true(tl.t[i].upper);
+    assert_string_equal(tl.t[i].norm, "одкб");
+    i = at(&tl, s, "сообщил");
+    assert_false(tl.t[i].cap);
+    assert_false(tl.t[i].upper);
+    i = at(&tl, s, "Ёлка");
+    assert_true(tl.t[i].cap);
+    assert_string_equal(tl.t[i].norm, "елка"); /* ё as е */
+    assert_string_equal(tl.t[at(&tl, s, "ёж")].norm, "еж");
+    /* guillemets are quotes, the dash a dash, the date one number */
+    assert_string_equal(tl.t[at(&tl, s, "«")].norm, "\"");
+    assert_string_equal(tl.t[at(&tl, s, "—")].norm, "-");
+    assert_int_equal(tl.t[at(&tl, s, "27.11.2025")].kind, TOK_NUM);
+    assert_int_equal(tl.ns, 2); /* two sentences */
+    toklist_free(&tl);
+}
+
+/* The class value of the longest match of cls at the token whose text is w, or -1. */
+static int match(const char *s, const char *w, int cls, int intern, size_t *ntok)
+{
+    toklist tl;
+    tokens(&tl, s, intern);
+    gaz_hit h;
+    size_t i = at(&tl, s, w);
+    int v = gaz_match(G, &tl, i, tl.n, cls, -1, &h) ? h.val : -1;
+    if (ntok) *ntok = v >= 0 ? h.end - h.start : 0;
+    toklist_free(&tl);
+    return v;
+}
+
+static void test_places_by_stem(void **state)
+{
+    (void)state;
+    for (int intern = 0; intern < 2; intern++) {
+        int c = match("Заседание пройдет в Минске.", "Минске", G_CITY, intern, NULL);
+        assert_true(c >= 0);
+        assert_string_equal(gaz_city(G, c)->name, "Minsk");
+        assert_int_equal(match("Делегации прибыли в Минск.", "Минск", G_CITY, intern, NULL), c);
+        assert_int_equal(match("Из Минска вылетел самолет.", "Минска", G_CITY, intern, NULL), c);
+        assert_int_equal(match("The session was held in Minsk.", "Minsk", G_CITY, intern, NULL), c);
+        /* a lower-case word is no place name (the data writes «Ереван»), but a city's
+         * adjective in lower case in the data is («минский саммит»: the Minsk summit) */
+        assert_int_equal(match("слово ереван строчными", "ереван", G_CITY, intern, NULL), -1);
+        assert_true(match("Слово Ереван с заглавной", "Ереван", G_CITY, intern, NULL) >= 0);
+        assert_int_equal(match("На минском саммите.", "минском", G_CITY, intern, NULL), c);
+        c = match("Саммит прошел в Алма-Ате.", "Алма", G_CITY, intern, NULL);
+        assert_true(c >= 0);
+        assert_string_equal(gaz_city(G, c)->name, "Almaty");
+        int k = match("Президент России прибыл.", "России", G_COUNTRY, intern, NULL);
+        assert_true(k >= 0);
+        assert_string_equal(gaz_country(G, k)->slug, "russia");
+        /* an adjective written in lower case in the data matches a lower-case word */
+        assert_int_equal(match("российская делегация", "российская", G_COUNTRY, intern, NULL), k);
+        /* «РФ» is written in capitals: only a word in capitals */
+        assert_int_equal(match("Делегация РФ прибыла.", "РФ", G_COUNTRY, intern, NULL), k);
+        k = match("в Киргизии", "Киргизии", G_COUNTRY, intern, NULL);
+        assert_true(k >= 0);
+        assert_string_equal(gaz_country(G, k)->slug, "kyrgyzstan");
+    }
+}
+
+static void test_bodies_titles_by_stem(void **state)
+{
+    (void)state;
+    for (int intern = 0; intern < 2; intern++) {
+        size_t n;
+        int b = match("Члены Совета министров иностранных дел ОДКБ собрались.", "Совета", G_BODY, intern, &n);
+        assert_true(b >= 0);
+        assert_string_equal(gaz_body(G, b)->code, "CFM");
+        assert_int_equal(n, 5); /* the organisation's name belongs to the body's */
+        b = match("Решение одобрил СМИД.", "СМИД", G_BODY, intern, NULL);
+        assert_string_equal(gaz_body(G, b)->code, "CFM");
+        b = match("На сессии Совета коллективной безопасности.", "Совета", G_BODY, intern, NULL);
+        assert_string_equal(gaz_body(G, b)->code, "CSC");
+        b = match("Члены Council of Foreign Ministers met.", "Council", G_BODY, intern, NULL);
+        assert_string_equal(gaz_body(G, b)->code, "CFM");
+        int t = match("Он встретился с министром иностранных дел Армении.", "министром", G_TITLE, intern, &n);
+        assert_true(t >= 0);
+        assert_string_equal(gaz_title(G, t)->name, "Minister of Foreign Affairs");
+        assert_int_equal(n, 3);
+        t = match("слова генерального секретаря ОДКБ", "генерального", G_TITLE, intern, NULL);
+        assert_string_equal(gaz_title(G, t)->name, "Secretary General");
+        int o = match("Организации Договора о коллективной безопасности", "Организации", G_ORG, intern, &n);
+        assert_true(o >= 0);
+        assert_string_equal(gaz_org(G, o)->code, "CSTO");
+        assert_int_equal(n, 5);
+        int d = match("Министры приняли заявление.", "заявление", G_DOCTYPE, intern, NULL);
+        assert_string_equal(gaz_doctype(G, d)->name, "statement");
+        /* lexicon: a meeting noun in another case */
+        toklist tl;
+        const char *s = "На заседании министры обсудили повестку.";
+        tokens(&tl, s, intern);
+        gaz_hit h;
+        assert_true(gaz_match(G, &tl, at(&tl, s, "заседании"), tl.n, G_LEX, LX_MEETING_NOUN, &h));
+        assert_false(gaz_match(G, &tl, at(&tl, s, "министры"), tl.n, G_LEX, LX_MEETING_NOUN, &h));
+        toklist_free(&tl);
+    }
+    /* a capitalised Russian word of a place or of a non-name word is no part of a name */
+    assert_true(gaz_notname(G, "москве"));
+    assert_true(gaz_notname(G, "республики"));
+    assert_false(gaz_notname(G, "сергей"));
+}
+
+static void test_surname_keys(void **state)
+{
+    (void)state;
+    char a[64], b[64];
+    gaz_name_key(G, "Лаврова", a, sizeof a);
+    gaz_name_key(G, "Лавров", b, sizeof b);
+    assert_string_equal(a, b);
+    gaz_name_key(G, "Токаеву", a, sizeof a);
+    gaz_name_key(G, "Токаев", b, sizeof b);
+    assert_string_equal(a, b);
+    gaz_name_key(G, "Лукашенко", a, sizeof a); /* indeclinable: kept whole */
+    assert_string_equal(a, "лукашенко");
+    gaz_name_key(G, "Пашиняна", a, sizeof a);
+    gaz_name_key(G, "Пашинян", b, sizeof b);
+    assert_string_equal(a, b);
+    gaz_name_key(G, "Путин", a, sizeof a);
+    gaz_name_key(G, "Пашинян", b, sizeof b);
+    assert_string_not_equal(a, b);
+    /* English surnames as before */
+    gaz_name_key(G, "Zheenbekov", a, sizeof a);
+    gaz_name_key(G, "Jeenbekov", b, sizeof b);
+    assert_string_equal(a, b);
+}
+
+static void test_language(void **state)
+{
+    (void)state;
+    const char *ru0 = "В Минске прошло заседание Совета министров иностранных дел ОДКБ.";
+    assert_string_equal(article_lang(ru0, strlen(ru0)), "ru");
+    const char *en = "The CSTO foreign ministers met in Minsk (Минск) on Thursday.";
+    assert_string_equal(article_lang(en, strlen(en)), "en");
+    const char *ru = "Министры (CSTO, www.odkb-csto.org) встретились в Минске.";
+    assert_string_equal(article_lang(ru, strlen(ru)), "ru");
+    assert_string_equal(article_lang("", 0), "en");
+    article a;
+    memset(&a, 0, sizeof a);
+    char err[128];
+    const char *raw = "Министры встретились в Минске\n\nМИНСК, 21 ноя. Министры иностранных дел провели заседание.\n";
+    assert_int_equal(article_parse(G, "ru1", raw, strlen(raw), &a, err, sizeof err), 0);
+    assert_string_equal(a.lang, "ru");
+    article_clear(&a);
+    raw = "Ministers met in Minsk\n\nMINSK, November 21. The foreign ministers held a meeting.\n";
+    assert_int_equal(article_parse(G, "en1", raw, strlen(raw), &a, err, sizeof err), 0);
+    assert_string_equal(a.lang, "en");
+    article_clear(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cyrillic_tokens),
+        cmocka_unit_test(test_places_by_stem),
+        cmocka_unit_test(test_bodies_titles_by_stem),
+        cmocka_unit_test(test_surname_keys),
+        cmocka_unit_test(test_language),
+    };
+    return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
+}
