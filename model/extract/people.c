@@ -203,6 +203,32 @@ static int place_words(const ctx *c, size_t s, size_t e)
 }
 
 
+/* The country a sentence says its people represent: "COUNTRY was represented
+ * by", "on behalf of COUNTRY" (lexicon represented_by / on_behalf); -1. */
+static int scope_country(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    size_t k;
+    for (size_t i = s; i < e; i++) {
+        if (gm(c, i, e, G_COUNTRY, -1, &h) && lex(c, h.end, e, LX_REPRESENTED_BY, NULL)) return h.val;
+        if (lex(c, i, e, LX_ON_BEHALF, &k)) {
+            if (is(c, k, "the")) k++;
+            if (gm(c, k, e, G_COUNTRY, -1, &h)) return h.val;
+        }
+    }
+    return -1;
+}
+
+/* A country named inside the title's own words ("Chief of the Russian General Staff"); -1. */
+static int title_country(const ctx *c, const tphrase *t)
+{
+    gaz_hit h;
+    size_t to = t->compl_to > t->compl_at ? t->compl_to : t->title_to;
+    for (size_t k = t->title_at; k < to; k++)
+        if (gm(c, k, to, G_COUNTRY, -1, &h)) return h.val;
+    return -1;
+}
+
 /* ---- the stage: a rule table tried at each token ------------------------ */
 
 /* The people stage's state in one sentence [s, e). */
@@ -214,6 +240,7 @@ typedef struct pstate {
     size_t ne;           /* name_run at the current token; SIZE_MAX until run */
     size_t prev_end;     /* title-name: where the last one ended, its country and organisation */
     int prev_country, prev_org, have_prev;
+    int scope_country;   /* "Russia was represented by ...", "on behalf of Russia": the sentence's people's country */
 } pstate;
 
 /* The title phrase at token i (the current token), or NULL. */
@@ -452,6 +479,8 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             cty = p->prev_country; /* "X's Minister A, Minister B and Secretary C" */
             org = p->prev_org;
         }
+        if (cty < 0 && org < 0) cty = title_country(c, &t);
+        if (cty < 0 && org < 0) cty = p->scope_country;
         int o = official_add(c, j, ne, &t, cty, org, rule);
         person(p, o, rule, j, ne, 1, t.start, after);
         p->prev_end = after;
@@ -495,7 +524,25 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (is(c, k, "the") || is(c, k, "a")) k++;
     if (!parse_title(c, k, e, &t2) || t2.plural || name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e))
         return 0;
-    person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 1, i, t2.end);
+    /* "X, Head of the Foreign Policy Department of the Kyrgyz President's Office": the office is the title's */
+    if (t2.end == t2.title_to && is(c, t2.end, "of")) {
+        size_t q = t2.end, last = t2.end;
+        int caps = 0;
+        while (q < e && q < t2.end + 12 &&
+               ((c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) || lex(c, q, e, LX_TITLE_JOINER, NULL) || is(c, q, "'s"))) {
+            if (c->tl->t[q].cap) { caps = 1; last = q + 1; }
+            q++;
+        }
+        if (caps && !is(c, last, "said") && name_run(c, last, e) == last) {
+            t2.compl_at = t2.title_to;
+            t2.compl_to = last;
+            t2.end = last;
+        }
+    }
+    int cty = t2.country, org = t2.org;
+    if (cty < 0 && org < 0) cty = title_country(c, &t2);
+    if (cty < 0 && org < 0) cty = p->scope_country;
+    person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 1, i, t2.end);
     return t2.end;
 }
 
@@ -546,6 +593,7 @@ static const struct {
 void officials_in_sentence(ctx *c, size_t s, size_t e)
 {
     pstate p = {.c = c, .s = s, .e = e, .prev_country = -1, .prev_org = -1};
+    p.scope_country = scope_country(c, s, e);
     for (size_t i = s; i < e;) {
         p.title_tried = 0;
         p.ne = SIZE_MAX;

@@ -362,6 +362,20 @@ static const row rows[] = {
     {.name = "meetings: \"a joint session of the Treaty's Foreign and Defence Ministers\"",
      .text = "The agenda was supported at a joint session of the Treaty's Foreign and Defence Ministers in Minsk on Monday.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Minsk", .status = "held")}},
+    {.name = "officials: 'COUNTRY was represented by TITLE NAME, TITLE NAME' gives them that country",
+     .text = "The Council of Foreign Ministers met in Minsk on Tuesday. Russia was represented by Foreign Minister "
+             "Oleg Sidorov and Defence Minister Ivan Petrov.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia"),
+                PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
+    {.name = "officials: a country inside the title ('Chief of the Russian General Staff NAME')",
+     .text = "The Council of Defence Ministers met in Minsk on Tuesday, attended by Chief of the Russian General "
+             "Staff Ivan Petrov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia", .title = "Chief of the Russian General Staff")}},
+    {.name = "officials: 'NAME, Head of the X Department of the Kyrgyz President's Office' keeps the office",
+     .text = "The summit will be held in Bishkek on 28 November, Oleg Sidorov, Head of the Foreign Policy Department "
+             "of the Kyrgyz President's Office, told reporters.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "kyrgyzstan",
+                             .title = "Head of the Foreign Policy Department of the Kyrgyz President's Office")}},
     {.name = "places: 'Minsk hosted the meeting'",
      .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
