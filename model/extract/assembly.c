@@ -72,12 +72,92 @@ int find_official(const ctx *c, const char *key, char initial)
 }
 
 /* Adds or updates the official named by tokens [s, e) with a position. */
+/* ---- Russian names after a title in an oblique case ----------------------
+ *
+ * «Президента России Владимира Путина», «министром обороны Сейраном
+ * Оганяном»: the title's ending shows the case (its dictionary form ends in a
+ * consonant or a soft sign), and a man's names in that case end the same
+ * way; the name is given back in the nominative, as a reader writes it.
+ * Only the endings that case gives are undone, word by word. */
+enum { RU_NOM, RU_GEN, RU_DAT, RU_INS };
+
+static int ends(const char *w, const char *suf)
+{
+    size_t n = strlen(w), k = strlen(suf);
+    return n > k && !strcmp(w + n - k, suf);
+}
+
+/* The case a Russian title word is in, from its ending (UTF-8 Cyrillic). */
+static int ru_case(const char *w)
+{
+    if (ends(w, "ом") || ends(w, "ем") || ends(w, "ём")) return RU_INS;
+    if (ends(w, "у") || ends(w, "ю")) return RU_DAT;
+    if (ends(w, "а") || ends(w, "я")) return RU_GEN;
+    return RU_NOM;
+}
+
+/* One word of a man's name back to the nominative (in place). */
+static void ru_word_nominative(char *w, int kase)
+{
+    size_t n = strlen(w);
+#define CUT(suf) (n -= strlen(suf), w[n] = '\0')
+#define SWAP(suf, by) (n -= strlen(suf), memcpy(w + n, by, strlen(by) + 1), n += strlen(by))
+    switch (kase) {
+    case RU_GEN:
+        if (ends(w, "ия")) SWAP("ия", "ий");                          /* Дмитрия */
+        else if (ends(w, "ея") || ends(w, "ая")) SWAP("я", "й");       /* Сергея, Николая */
+        else if (ends(w, "а") && !ends(w, "ова") && !ends(w, "ева") && n >= 6) CUT("а"); /* Владимира */
+        else if (ends(w, "ова") || ends(w, "ева") || ends(w, "ина") || ends(w, "ына")) CUT("а"); /* Путина */
+        break;
+    case RU_DAT:
+        if (ends(w, "ию")) SWAP("ию", "ий");
+        else if (ends(w, "ею") || ends(w, "аю")) SWAP("ю", "й");
+        else if (ends(w, "у")) CUT("у");
+        break;
+    case RU_INS:
+        if (ends(w, "ием")) SWAP("ием", "ий");
+        else if (ends(w, "еем") || ends(w, "аем")) SWAP("ем", "й");
+        else if (ends(w, "ым") || ends(w, "им")) CUT("ым");            /* Путиным, Лавровым */
+        else if (ends(w, "ом") || ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */
+        break;
+    }
+#undef CUT
+#undef SWAP
+}
+
+/* The name text in the nominative when t's title word is Russian and in an
+ * oblique case; name is changed in place (it only gets shorter or keeps its
+ * length, except "й" for "я"/"ю", which is as long). */
+static void ru_nominative(const ctx *c, const tphrase *t, char *name)
+{
+    if (!t) return;
+    const char *tw = c->tl->t[t->title_at].norm;
+    unsigned char b0 = (unsigned char)tw[0];
+    if (b0 != 0xD0 && b0 != 0xD1) return;
+    int kase = ru_case(tw);
+    if (kase == RU_NOM) return;
+    char out[512];
+    size_t o = 0;
+    for (char *p = name; *p && o + 1 < sizeof out;) {
+        char word[128];
+        size_t n = 0;
+        while (*p && *p != ' ' && *p != '-' && n + 1 < sizeof word) word[n++] = *p++;
+        word[n] = '\0';
+        ru_word_nominative(word, kase);
+        for (size_t k = 0; word[k] && o + 1 < sizeof out; k++) out[o++] = word[k];
+        if (*p && o + 1 < sizeof out) out[o++] = *p++; /* the space or hyphen */
+    }
+    out[o] = '\0';
+    if (strlen(out) <= strlen(name)) memcpy(name, out, strlen(out) + 1);
+}
+
 int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule)
 {
     char key[64], initial;
     name_key(c, s, e, key, sizeof key, &initial);
     char *name = text_of(c, s, e);
     if (!name) { c->oom = 1; return -1; }
+    ru_nominative(c, t, name);
     int k = find_official(c, key, initial);
     extraction *x = c->x;
     if (k < 0) {
@@ -113,13 +193,16 @@ int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int 
     }
     if (t) {
         sbuf ts = {0};
-        if (t->prefix_end > t->prefix_start) {
+        /* a title in Russian is written with its English name (the gold's and the API's language) */
+        unsigned char b0 = (unsigned char)c->tl->t[t->title_at].norm[0];
+        int russian = b0 == 0xD0 || b0 == 0xD1;
+        if (t->prefix_end > t->prefix_start && !russian) {
             char *pre = text_of(c, t->prefix_start, t->prefix_end);
             sbuf_puts(&ts, pre);
             sbuf_putc(&ts, ' ');
             free(pre);
         }
-        if (t->plural || t->title_to <= t->title_at) {
+        if (t->plural || t->title_to <= t->title_at || russian) {
             sbuf_puts(&ts, gaz_title(c->g, t->title)->name); /* one of a list: the singular */
         } else { /* the position as the article gives it, less the country or organisation */
             char *w = text_of(c, t->title_at, t->compl_to > t->compl_at ? t->compl_to : t->title_to);

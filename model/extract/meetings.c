@@ -29,8 +29,9 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
 {
     int bc = -1, bk = -1, ac = -1, ak = -1;
     for (size_t i = s; i + 1 < e; i++) {
-        if (!is(c, i, "in") && !is(c, i, "to") && !is(c, i, "at")) continue;
-        size_t j = i + 1;
+        size_t j;
+        if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to")) continue; /* in, at, в, во, на ... */
+        if (is(c, i, "to")) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;
         if (is(c, j, "the") && is(c, j + 1, "city") && is(c, j + 2, "of")) j += 3;
@@ -399,8 +400,11 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         }
     /* right: "meeting of [the] BODY[, BODY] and BODY" */
     size_t j = ne;
-    if (is(c, j, "of")) {
-        j++;
+    /* «заседание СМИД, СМО и КССБ»: Russian names the body in the genitive, with no "of" */
+    int genitive = !is(c, j, "of") && ne > i && (unsigned char)c->tl->t[i].norm[0] >= 0xD0 &&
+                   (unsigned char)c->tl->t[i].norm[0] <= 0xD1 && hit_at(hits, nh, skip_body_prefix(c, j, e, hits, nh));
+    if (is(c, j, "of") || genitive) {
+        if (!genitive) j++;
         for (;;) {
             size_t k = skip_body_prefix(c, j, e, hits, nh);
             bhit *bh = hit_at(hits, nh, k);
@@ -414,7 +418,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             j = skip_body_suffix(c, bh->end, e);
             size_t n2 = j;
             if (is(c, n2, ",")) n2++;
-            if (is(c, n2, "and")) n2++;
+            if (lex(c, n2, e, LX_AND, NULL)) n2++;
             else if (is(c, n2, "as") && is(c, n2 + 1, "well") && is(c, n2 + 2, "as")) n2 += 3;
             if (n2 == j) break;
             j = n2;

@@ -48,6 +48,8 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
 }
 
 /* A title phrase at i: [COUNTRY's | COUNTRY-adj | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
+static int cyrillic(const ctx *c, size_t i);
+
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
     memset(t, 0, sizeof *t);
@@ -110,9 +112,23 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     if (t->country < 0 && t->org < 0) {
         size_t k = of_country_org(c, j, e, &t->country, &t->org);
         if (k) j = k;
+        else if (cyrillic(c, j) && (gm(c, j, e, G_COUNTRY, -1, &h) || gm(c, j, e, G_ORG, -1, &h))) {
+            /* «министр иностранных дел России», «генеральный секретарь ОДКБ»: the genitive, no "of" */
+            if (h.cls == G_COUNTRY) t->country = h.val;
+            else t->org = h.val;
+            j = h.end;
+        }
     }
     t->end = j;
     return 1;
+}
+
+/* Whether token i is a word in Cyrillic letters (Russian grammar applies). */
+static int cyrillic(const ctx *c, size_t i)
+{
+    if (i >= c->tl->n || c->tl->t[i].kind != TOK_WORD) return 0;
+    unsigned char b = (unsigned char)c->tl->t[i].norm[0];
+    return b == 0xD0 || b == 0xD1;
 }
 
 static int name_word(const ctx *c, size_t i, size_t e)
@@ -122,6 +138,8 @@ static int name_word(const ctx *c, size_t i, size_t e)
     if (t->kind != TOK_WORD || !t->cap || t->upper || covered(c, i)) return 0;
     if (t->end - t->start < 2) return 0;
     if (gaz_notname(c->g, t->norm)) return 0;
+    gaz_hit h;
+    if (cyrillic(c, i) && gm(c, i, e, G_COUNTRY, -1, &h)) return 0; /* «Беларуси Александр Лукашенко» */
     for (const char *p = t->norm; *p; p++)
         if (*p == '.' || (*p >= '0' && *p <= '9')) return 0;
     return 1;
