@@ -23,7 +23,7 @@ static const char *const keys_articles[] = {"id", "title", "published", "source"
 static const char *const keys_meetings[] = {"id", "bodies", "date", "city", "country", "status", "format",
                                             "articles", "participants", "documents", "documents_count",
                                             "evidence", NULL};
-static const char *const keys_officials[] = {"id", "name", "positions", "articles", "meetings", "evidence", NULL};
+static const char *const keys_officials[] = {"id", "name", "names", "positions", "articles", "meetings", "evidence", NULL};
 static const char *const keys_documents[] = {"id", "title", "type", "status", "meeting", "initiator",
                                              "articles", "evidence", NULL};
 static const char *const keys_members[] = {"id", "name", "iso", "articles", "meetings", "officials",

@@ -646,8 +646,18 @@ cleanup:
     return rc;
 }
 
+/* Whether a name is written in Latin letters (no byte of another script). */
+static int latin_name(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p >= 0xD0 && *p <= 0xD4) return 0; /* Cyrillic */
+    return 1;
+}
+
 static int better_name(const char *a, const char *b) /* a better than b */
 {
+    /* the knowledge base is in English: a person named in both scripts is named in Latin letters */
+    if (latin_name(a) != latin_name(b)) return latin_name(a);
     int wa = text_words(a), wb = text_words(b);
     if (wa != wb) return wa > wb;
     if (strlen(a) != strlen(b)) return strlen(a) > strlen(b);
@@ -982,6 +992,22 @@ static int words_subset(const char *a, const char *b)
     return 1;
 }
 
+/* Every distinct written form of a person's name, sorted ("Sergey Lavrov",
+ * "Сергей Лавров"): what the articles wrote, so that each can be searched. */
+static json_t *names_json(const resolver *r, const person *p)
+{
+    json_t *arr = json_array();
+    for (int i = 0; i < p->members.n; i++) {
+        const char *n = r->c->arts[p->members.v[i].art].x.o[p->members.v[i].idx].name;
+        int dup = 0;
+        for (size_t k = 0; k < json_array_size(arr) && !dup; k++)
+            dup = !strcmp(json_string_value(json_array_get(arr, k)), n);
+        if (!dup) json_array_append_new(arr, json_string(n));
+    }
+    sort_strings(arr);
+    return arr;
+}
+
 static json_t *positions_json(const resolver *r, const person *p)
 {
     const gazetteer *g = r->c->g;
@@ -1117,8 +1143,9 @@ static json_t *build_json(resolver *r)
             evidence_json(c->arts[rf.art].a.id, &o->ev, ev);
         }
         sort_strings(mts);
-        json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "id", p->id, "name", p->name, "positions",
-                              positions_json(r, p), "articles", arts, "meetings", mts, "evidence", ev);
+        json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o}", "id", p->id, "name", p->name, "names",
+                              names_json(r, p), "positions", positions_json(r, p), "articles", arts, "meetings",
+                              mts, "evidence", ev);
         if (c->explain) json_object_set_new(o, "rule", json_string(rule));
         json_array_append_new(officials, o);
     }

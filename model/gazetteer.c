@@ -440,6 +440,31 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
 {
     char a[256], b[256];
     fold_ascii(surname, strlen(surname), a, sizeof a);
+    if (has_cyrillic(a)) {
+        /* a Russian surname in any case («Лаврова», «Лаврову», «Лавровым» are «Лавров»),
+         * then in Latin letters as English news writes it (ICU BGN: Лавров -> lavrov,
+         * Шойгу -> shoygu), so that one person written in both scripts has one key */
+        static const char *const endings[] = {"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ым", "им",
+                                              "ом", "ем", "ою", "а", "я", "у", "ю", "е", "ы", "и"};
+        size_t n = strlen(a);
+        for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+            size_t l = strlen(endings[k]);
+            if (n < l + 6 || strcmp(a + n - l, endings[k])) continue; /* 3+ letters stay */
+            /* a one-letter ending only after the -ов/-ин/-ян of a surname: Шойгу, Бордюжа stay whole */
+            if (l == 2 && !(n >= l + 2 && (!strncmp(a + n - l - 2, "в", 2) || !strncmp(a + n - l - 2, "н", 2))))
+                continue;
+            a[n -= l] = '\0';
+            break;
+        }
+        char *lat = russian_to_ascii(a);
+        if (lat) {
+            size_t o = 0;
+            for (const char *p = lat; *p && o + 1 < sizeof a; p++)
+                if ((*p | 32) >= 'a' && (*p | 32) <= 'z') a[o++] = (char)(*p | 32); /* letters only: "zas'" is zas */
+            a[o] = '\0';
+            free(lat);
+        }
+    }
     for (int i = 0; i < g->ntr; i++) {
         size_t fl = strlen(g->tr_from[i]), o = 0;
         for (const char *p = a; *p && o + 1 < sizeof b;) {
@@ -452,18 +477,6 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         }
         b[o] = '\0';
         memcpy(a, b, o + 1);
-    }
-    if (has_cyrillic(a)) { /* a Russian surname in any case: «Лаврова», «Лаврову» are «Лавров» */
-        static const char *const endings[] = {"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ым", "им",
-                                              "ом", "ем", "ою", "а", "я", "у", "ю", "е", "ы"};
-        static const char *const suffixes[] = {"ов", "ев", "ин", "ын"};
-        size_t n = strlen(a);
-        for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-            size_t l = strlen(endings[k]);
-            if (n >= l + 6 && !strcmp(a + n - l, endings[k])) { a[n -= l] = '\0'; break; } /* 3+ letters stay */
-        }
-        for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
-            if (n >= 10 && !strcmp(a + n - 4, suffixes[k])) { a[n -= 4] = '\0'; break; }
     }
     snprintf(out, outlen, "%s", a);
 }

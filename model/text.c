@@ -383,51 +383,63 @@ static char latin1_base(unsigned char c2)
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
-void slug_append(sbuf *out, const char *s, size_t max)
+/* One shared ICU transliterator per id (0: "Any-Latin; Latin-ASCII" for
+ * slugs, 1: "Russian-Latin/BGN; Latin-ASCII" for Russian names: Шойгу ->
+ * Shoygu, as English news writes it), opened on first use and kept. */
+static const char *const tr_ids[] = {"Any-Latin; Latin-ASCII", "Russian-Latin/BGN; Latin-ASCII"};
+
+static char *icu_ascii(int which, const char *s, size_t slen)
 {
     static pthread_mutex_t icu_mu = PTHREAD_MUTEX_INITIALIZER;
-    static UTransliterator *icu_tr; /* opened once, kept for the process */
-    static int icu_tried;
+    static UTransliterator *icu_tr[2]; /* opened once, kept for the process */
+    static int icu_tried[2];
+    char *ascii = NULL;
+    if (slen >= (1u << 20)) return NULL;
+    pthread_mutex_lock(&icu_mu);
+    if (!icu_tried[which]) {
+        UErrorCode e = U_ZERO_ERROR;
+        UChar id[64];
+        u_uastrcpy(id, tr_ids[which]);
+        icu_tried[which] = 1;
+        icu_tr[which] = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &e);
+        if (U_FAILURE(e))
+            icu_tr[which] = NULL;
+    }
+    if (icu_tr[which]) {
+        UErrorCode e = U_ZERO_ERROR;
+        int32_t n16 = 0, cap = (int32_t)slen * 4 + 16, n8 = 0;
+        UChar *u = malloc((size_t)cap * sizeof *u);
+        if (u && (u_strFromUTF8WithSub(u, cap, &n16, s, (int32_t)slen, 0xFFFD, NULL, &e), U_SUCCESS(e))) {
+            int32_t len = n16, limit = n16;
+            utrans_transUChars(icu_tr[which], u, &len, cap, 0, &limit, &e);
+            if (U_SUCCESS(e) && (u_strToUTF8(NULL, 0, &n8, u, len, &e), e == U_BUFFER_OVERFLOW_ERROR)) {
+                e = U_ZERO_ERROR;
+                if ((ascii = malloc((size_t)n8 + 1)))
+                    u_strToUTF8(ascii, n8 + 1, NULL, u, len, &e);
+                if (U_FAILURE(e)) {
+                    free(ascii);
+                    ascii = NULL;
+                }
+            }
+        }
+        free(u);
+    }
+    pthread_mutex_unlock(&icu_mu);
+    return ascii;
+}
+
+char *russian_to_ascii(const char *s) { return icu_ascii(1, s, strlen(s)); }
+
+void slug_append(sbuf *out, const char *s, size_t max)
+{
     char *ascii = NULL; /* s transliterated (owned), when it is not ASCII */
     const unsigned char *p = (const unsigned char *)s;
     size_t slen = strlen(s);
     int non_ascii = 0;
     for (size_t i = 0; i < slen && !non_ascii; i++)
         non_ascii = p[i] >= 0x80;
-    if (non_ascii && slen < (1u << 20)) {
-        pthread_mutex_lock(&icu_mu);
-        if (!icu_tried) {
-            UErrorCode e = U_ZERO_ERROR;
-            UChar id[32];
-            u_uastrcpy(id, "Any-Latin; Latin-ASCII");
-            icu_tried = 1;
-            icu_tr = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &e);
-            if (U_FAILURE(e))
-                icu_tr = NULL;
-        }
-        if (icu_tr) {
-            UErrorCode e = U_ZERO_ERROR;
-            int32_t n16 = 0, cap = (int32_t)slen * 4 + 16, n8 = 0;
-            UChar *u = malloc((size_t)cap * sizeof *u);
-            if (u && (u_strFromUTF8WithSub(u, cap, &n16, s, (int32_t)slen, 0xFFFD, NULL, &e), U_SUCCESS(e))) {
-                int32_t len = n16, limit = n16;
-                utrans_transUChars(icu_tr, u, &len, cap, 0, &limit, &e);
-                if (U_SUCCESS(e) && (u_strToUTF8(NULL, 0, &n8, u, len, &e), e == U_BUFFER_OVERFLOW_ERROR)) {
-                    e = U_ZERO_ERROR;
-                    if ((ascii = malloc((size_t)n8 + 1)))
-                        u_strToUTF8(ascii, n8 + 1, NULL, u, len, &e);
-                    if (U_FAILURE(e)) {
-                        free(ascii);
-                        ascii = NULL;
-                    }
-                }
-            }
-            free(u);
-        }
-        pthread_mutex_unlock(&icu_mu);
-        if (ascii)
-            p = (const unsigned char *)ascii;
-    }
+    if (non_ascii && (ascii = icu_ascii(0, s, slen)))
+        p = (const unsigned char *)ascii;
     size_t start = out->len;
     int dash = 1; /* suppress a leading hyphen */
     for (size_t i = 0; p[i];) {

@@ -62,6 +62,11 @@ int text_words(const char *s);
 struct sbuf;
 void slug_append(struct sbuf *out, const char *s, size_t max);
 
+/* s (Russian, UTF-8) written in ASCII Latin letters as ICU's
+ * "Russian-Latin/BGN; Latin-ASCII" gives it (Лавров -> Lavrov, Шойгу ->
+ * Shoygu); a new string the caller frees, or NULL when ICU cannot. */
+char *russian_to_ascii(const char *s);
+
 /* Lower-cases ASCII and Cyrillic (ё as е), folds typographic
  * apostrophes/quotes/dashes into `out` (NUL-terminated, at most outlen-1
  * bytes; a character is never cut in two). */

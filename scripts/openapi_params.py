@@ -113,7 +113,7 @@ KEYS = {
     "articles": ["id", "title", "published", "source", "url", "dateline", "text"],
     "meetings": ["id", "bodies", "date", "city", "country", "status", "format", "articles", "participants",
                  "documents", "documents_count", "evidence"],
-    "officials": ["id", "name", "positions", "articles", "meetings", "evidence"],
+    "officials": ["id", "name", "names", "positions", "articles", "meetings", "evidence"],
     "documents": ["id", "title", "type", "status", "meeting", "initiator", "articles", "evidence"],
     "members": ["id", "name", "iso", "articles", "meetings", "officials", "chairmanship"],
 }

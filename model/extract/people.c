@@ -174,7 +174,15 @@ void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *
     size_t last = e - 1;
     gaz_name_key(c->g, c->tl->t[last].norm, key, keylen);
     *initial = 0;
-    if (e - s >= 2 && !(e - s == 3 && is(c, s + 1, "-"))) *initial = c->tl->t[s].norm[0];
+    if (e - s >= 2 && !(e - s == 3 && is(c, s + 1, "-"))) {
+        const char *first = c->tl->t[s].norm;
+        *initial = first[0];
+        if (cyrillic(c, s)) { /* the initial as English writes it: Сергей -> s, like Sergey */
+            char *lat = russian_to_ascii(first);
+            *initial = lat && lat[0] ? (char)(lat[0] | 32) : first[0];
+            free(lat);
+        }
+    }
 }
 
 /* Whether the name at [ns, ne) is the one speaking: 1 for "X said", 2 when

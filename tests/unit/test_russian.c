@@ -15,6 +15,9 @@
 #include <string.h>
 
 #include "model/article.h"
+#include "model/corpus.h"
+
+#include <jansson.h>
 #include "model/gazetteer.h"
 #include "model/text.h"
 #include "tests/common/gazfix.h"
@@ -162,8 +165,18 @@ static void test_surname_keys(void **state)
     gaz_name_key(G, "Токаеву", a, sizeof a);
     gaz_name_key(G, "Токаев", b, sizeof b);
     assert_string_equal(a, b);
-    gaz_name_key(G, "Лукашенко", a, sizeof a); /* indeclinable: kept whole */
-    assert_string_equal(a, "лукашенко");
+    gaz_name_key(G, "Лукашенко", a, sizeof a); /* indeclinable: kept whole, in Latin letters */
+    assert_string_equal(a, "lukashenko");
+    /* one key across scripts: the Russian form is written as English news writes it */
+    gaz_name_key(G, "Лаврова", a, sizeof a);
+    gaz_name_key(G, "Lavrov", b, sizeof b);
+    assert_string_equal(a, b);
+    gaz_name_key(G, "Шойгу", a, sizeof a);
+    gaz_name_key(G, "Shoigu", b, sizeof b);
+    assert_string_equal(a, b);
+    gaz_name_key(G, "Токаевым", a, sizeof a);
+    gaz_name_key(G, "Tokayev", b, sizeof b);
+    assert_string_equal(a, b);
     gaz_name_key(G, "Пашиняна", a, sizeof a);
     gaz_name_key(G, "Пашинян", b, sizeof b);
     assert_string_equal(a, b);
@@ -199,6 +212,38 @@ static void test_language(void **state)
     article_clear(&a);
 }
 
+/* Two articles written for this test, one in each language, about one
+ * meeting and one minister: one meeting, one official, whose names hold both
+ * written forms (the English one is the name). */
+static void test_one_knowledge_base_across_languages(void **state)
+{
+    (void)state;
+    const char *en = "Lavrov in Minsk\n\n14.05.2026\n\nRussian Foreign Minister Sergey Lavrov took part in the "
+                     "meeting of the CSTO Council of Foreign Ministers in Minsk on 12 May.\n";
+    const char *ru = "Лавров в Минске\n\n14.05.2026\n\nМинистр иностранных дел России Сергей Лавров принял участие "
+                     "в заседании Совета министров иностранных дел ОДКБ в Минске 12 мая.\n";
+    corpus *c = corpus_new(G);
+    char err[256];
+    assert_int_equal(corpus_add_text(c, "en1", en, strlen(en), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "ru1", ru, strlen(ru), err, sizeof err), 0);
+    json_t *m = corpus_model(c);
+    assert_non_null(m);
+    json_t *ms = json_object_get(m, "meetings"), *os = json_object_get(m, "officials");
+    assert_int_equal(json_array_size(ms), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(ms, 0), "articles")), 2);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(ms, 0), "city")), "Minsk");
+    assert_int_equal(json_array_size(os), 1);
+    json_t *o = json_array_get(os, 0);
+    assert_string_equal(json_string_value(json_object_get(o, "name")), "Sergey Lavrov");
+    json_t *names = json_object_get(o, "names");
+    assert_int_equal(json_array_size(names), 2);
+    assert_string_equal(json_string_value(json_array_get(names, 0)), "Sergey Lavrov");
+    assert_string_equal(json_string_value(json_array_get(names, 1)), "Сергей Лавров");
+    assert_int_equal(json_array_size(json_object_get(o, "articles")), 2);
+    json_decref(m);
+    corpus_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -207,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_bodies_titles_by_stem),
         cmocka_unit_test(test_surname_keys),
         cmocka_unit_test(test_language),
+        cmocka_unit_test(test_one_knowledge_base_across_languages),
     };
     return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }
