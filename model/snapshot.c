@@ -25,6 +25,7 @@
  * Queries with filters are prepared per request from whitelisted fragments
  * (filter_specs, sort_specs, facet_specs) with every value bound. */
 #include "model/snapshot.h"
+#include "model/fts_stem.h"
 #include "model/strmap.h"
 
 #include <pthread.h>
@@ -250,7 +251,7 @@ static void schema_sql(snap_kind k, sbuf *sql)
         sbuf_printf(sql, ", %s", extra_columns[k]);
     sbuf_puts(sql, ");\n");
     sbuf_printf(sql, "CREATE VIRTUAL TABLE %s_fts USING fts5(label, body, "
-                     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');\n", t->name);
+                     "tokenize = 'csto', prefix = '2 3');\n", t->name); /* unicode61 + Russian stems: fts_stem.c */
 }
 
 static void insert_sql(snap_kind k, sbuf *sql)
@@ -490,6 +491,8 @@ static int register_fts_hits(sqlite3 *db)
     sqlite3_finalize(st);
     if (!api || api->iVersion < 2)
         return -1;
+    if (fts_stem_register(db) < 0)
+        return -1;
     return api->xCreateFunction(api, "csto_hits", NULL, fts_hits, NULL) == SQLITE_OK ? 0 : -1;
 }
 
@@ -622,6 +625,10 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
                         NULL) != SQLITE_OK) {
         snprintf(err, errlen, "snapshot: open %s: %s", s->uri,
                  db ? sqlite3_errmsg(db) : "out of memory");
+        goto fail;
+    }
+    if (register_fts_hits(db) < 0) {
+        snprintf(err, errlen, "snapshot: cannot register the search tokenizer: %s", sqlite3_errmsg(db));
         goto fail;
     }
     if (build(db, model, consume, s->counts, err, errlen) < 0)

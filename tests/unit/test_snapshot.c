@@ -238,6 +238,40 @@ static void test_fts_query(void **state)
 }
 
 /* Filters, sorting, facets and errors straight on the snapshot. */
+/* Search in Russian: a word finds its other forms («заявление»: «заявления»,
+ * «заявлением»), highlighted as written; English search is unchanged. */
+static void test_search_russian(void **state)
+{
+    (void)state;
+    char err[256] = "";
+    json_error_t je;
+    json_t *m = json_loads(
+        "{\"articles\":[{\"id\":\"r1\",\"title\":\"Итоги\",\"published\":null,\"source\":null,\"url\":null,"
+        "\"dateline\":null,\"text\":\"Министры приняли заявлением о границах. Текст заявления опубликован.\"},"
+        "{\"id\":\"e1\",\"title\":\"Results\",\"published\":null,\"source\":null,\"url\":null,\"dateline\":null,"
+        "\"text\":\"The ministers adopted statements on the borders.\"}],"
+        "\"meetings\":[],\"officials\":[],\"documents\":[],\"members\":[]}", 0, &je);
+    assert_non_null(m);
+    snapshot *s = snapshot_new(m, 1, err, sizeof err);
+    json_decref(m);
+    assert_non_null(s);
+    sbuf out = {0};
+    snap_error e;
+    assert_int_equal(snapshot_search(s, "заявление", NULL, 10, 0, &out, &e), 0);
+    assert_non_null(strstr(sbuf_str(&out), "\"id\":\"r1\""));
+    assert_non_null(strstr(sbuf_str(&out), "<mark>заявлением</mark>"));
+    assert_non_null(strstr(sbuf_str(&out), "<mark>заявления</mark>"));
+    assert_null(strstr(sbuf_str(&out), "\"id\":\"e1\""));
+    sbuf_reset(&out);
+    assert_int_equal(snapshot_search(s, "statements", NULL, 10, 0, &out, &e), 0);
+    assert_non_null(strstr(sbuf_str(&out), "\"id\":\"e1\""));
+    sbuf_reset(&out);
+    assert_int_equal(snapshot_search(s, "statement", NULL, 10, 0, &out, &e), 0); /* English: no stemming */
+    assert_null(strstr(sbuf_str(&out), "\"id\":\"e1\""));
+    sbuf_free(&out);
+    snapshot_release(s);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -294,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_kind_names),
         cmocka_unit_test(test_fts_query),
         cmocka_unit_test(test_query),
+        cmocka_unit_test(test_search_russian),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
