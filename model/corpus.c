@@ -542,7 +542,10 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
             cdate p = {k->date.y, pub.m, pub.d};
             return undated_fits(p, m->status == ST_HELD, k->date, k->pub);
         }
-        return m->city >= 0 && k->city == m->city && k->date.y;
+        if (!k->date.y) return 0;
+        if (m->city >= 0) /* the same city, or a meeting placed only in that city's country */
+            return k->city == m->city || (k->city < 0 && k->country == gaz_city(r->c->g, m->city)->country);
+        return m->date.m != 0; /* "slated for November 28": the one meeting of that day in some year */
     } else if (!k->date.y) {
         return 0; /* undated clusters are made after every dated one */
     }
