@@ -92,7 +92,7 @@ static int ru_case(const char *w)
 {
     if (ends(w, "ом") || ends(w, "ем") || ends(w, "ём")) return RU_INS;
     if (ends(w, "у") || ends(w, "ю")) return RU_DAT;
-    if (ends(w, "а") || ends(w, "я")) return RU_GEN;
+    if (ends(w, "а") || ends(w, "я") || ends(w, "ы") || ends(w, "и")) return RU_GEN; /* «президента», «главы» */
     return RU_NOM;
 }
 
@@ -130,7 +130,7 @@ static void ru_word_nominative(char *w, int kase)
  * length, except "й" for "я"/"ю", which is as long). */
 static void ru_nominative(const ctx *c, const tphrase *t, char *name)
 {
-    if (!t) return;
+    if (!t || t->plural) return; /* «президенты» is a plural, not a case */
     const char *tw = c->tl->t[t->title_at].norm;
     unsigned char b0 = (unsigned char)tw[0];
     if (b0 != 0xD0 && b0 != 0xD1) return;

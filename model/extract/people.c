@@ -209,8 +209,11 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, size_t *name_start)
 {
     gaz_hit h;
-    if (!gm(c, i, e, G_COUNTRY, -1, &h) || !is(c, h.end, "-")) return 0;
-    size_t n0 = h.end + 1, n1 = name_run(c, n0, e);
+    if (!gm(c, i, e, G_COUNTRY, -1, &h)) return 0;
+    /* "Belarus - A B"; in Russian the country in the genitive and the name, no dash («Белоруссии Александр Лукашенко») */
+    int dash = is(c, h.end, "-");
+    if (!dash && !cyrillic(c, i)) return 0;
+    size_t n0 = h.end + dash, n1 = name_run(c, n0, e);
     if (n1 < n0 + 2) return 0;
     if (country) *country = h.val;
     if (name_start) *name_start = n0;
@@ -313,16 +316,32 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     ctx *c = p->c;
     size_t e = p->e;
     const tphrase *t = title_here(p, i);
-    if (!t || !t->plural || t->country < 0) return 0;
+    if (!t || t->country < 0) return 0;
+    /* a Russian plural («президенты») has the singular's stem: its ending tells */
+    const char *hw = c->tl->t[t->title_at].norm;
+    size_t hl = strlen(hw);
+    int ru_plural = cyrillic(c, t->title_at) && hl >= 2 &&
+                    (!strcmp(hw + hl - 2, "ы") || !strcmp(hw + hl - 2, "и"));
+    if (!t->plural && !ru_plural) return 0;
     size_t j = t->end;
-    if (!is(c, j, "-") || name_run(c, j + 1, e) < j + 3) return 0;
-    size_t k = j + 1, ne = name_run(c, j + 1, e);
+    int dash = is(c, j, "-"); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
+    if ((!dash && !cyrillic(c, j)) || name_run(c, j + dash, e) < j + dash + 2) return 0;
+    size_t k = j + dash, ne = name_run(c, j + dash, e);
     int cty = t->country;
+    tphrase tt = *t;
+    if (ru_plural && !t->plural) { /* a list of two or more is a plural; one name after «главы» is a genitive */
+        size_t k2 = ne, dummy;
+        int c2;
+        if (is(c, k2, ",")) k2++;
+        if (lex(c, k2, e, LX_AND, NULL)) k2++;
+        if (country_dash_name(c, k2, e, &c2, &dummy)) tt.plural = 1;
+    }
+    t = &tt;
     do {
         person(p, official_add(c, k, ne, t, cty, -1, rule), rule, k, ne, 0, 0, 0);
         k = ne;
         if (is(c, k, ",")) k++;
-        if (is(c, k, "and")) k++;
+        if (lex(c, k, e, LX_AND, NULL)) k++;
     } while ((ne = country_dash_name(c, k, e, &cty, &k)));
     return k > t->end ? k : t->end;
 }
