@@ -21,6 +21,13 @@
 static int doc_starter(const ctx *c, size_t j)
 {
     size_t k;
+    /* Russian: the title goes on in the genitive, with no preposition («План реализации Стратегии ...»,
+     * «Заявление министров иностранных дел») */
+    if (j > 0 && j < c->tl->n && c->tl->t[j].kind == TOK_WORD && (unsigned char)c->tl->t[j].norm[0] >= 0xD0 &&
+        (unsigned char)c->tl->t[j].norm[0] <= 0xD1 && (unsigned char)c->tl->t[j - 1].norm[0] >= 0xD0 &&
+        (unsigned char)c->tl->t[j - 1].norm[0] <= 0xD1 && !lex(c, j, c->tl->n, LX_DOC_STOP, NULL) &&
+        !lex(c, j, c->tl->n, LX_PAST, NULL) && !lex(c, j, c->tl->n, LX_ADOPT, NULL))
+        return 1;
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
     if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
     if (c->tl->t[k].kind == TOK_NUM && !lex(c, j, c->tl->n, LX_PERIOD, NULL)) return 0; /* "Plan for 2022" is a title */
