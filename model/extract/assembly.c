@@ -90,6 +90,9 @@ static int ends(const char *w, const char *suf)
 /* The case a Russian title word is in, from its ending (UTF-8 Cyrillic). */
 static int ru_case(const char *w)
 {
+    if (ends(w, "ого") || ends(w, "его")) return RU_GEN;   /* «Постоянного представителя» */
+    if (ends(w, "ому") || ends(w, "ему")) return RU_DAT;
+    if (ends(w, "ым") || ends(w, "им")) return RU_INS;
     if (ends(w, "ом") || ends(w, "ем") || ends(w, "ём")) return RU_INS;
     if (ends(w, "у") || ends(w, "ю")) return RU_DAT;
     if (ends(w, "а") || ends(w, "я") || ends(w, "ы") || ends(w, "и")) return RU_GEN; /* «президента», «главы» */
