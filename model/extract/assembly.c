@@ -335,12 +335,25 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     return m;
 }
 
+/* Whether the latest mention of an official in the sentence [s, e) is
+ * followed closely by a host word (lexicon host): ", who will be hosting". */
+static int hosting(const ctx *c, size_t s, size_t e, spanvec ev)
+{
+    if (!ev.n) return 0;
+    unsigned at = ev.v[ev.n - 1].end;
+    size_t i = s;
+    while (i < e && c->tl->t[i].start < at) i++;
+    for (size_t k = i; k < e && k < i + 8; k++)
+        if (lex(c, k, e, LX_HOST, NULL)) return 1;
+    return 0;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
-    int att = m;
+    int att = m, absent = 0;
     if (att < 0 && c->current >= 0 && lex_in(c, s, e, LX_ATTEND)) att = c->current; /* "Russia was represented by X" */
-    if (att >= 0 && lex_in(c, s, e, LX_ABSENT)) att = -1; /* "X will not attend the summit" */
+    if (att >= 0 && lex_in(c, s, e, LX_ABSENT)) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
@@ -352,6 +365,9 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
             if (press) continue;                                    /* nor is briefing the press */
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
+            /* where someone will not attend, only the host named there does: "Lukashenko, who will be
+             * hosting the summit" */
+            if (absent && !hosting(c, s, e, x->o[named->v[k]].ev)) continue;
             m = att;
             if (int_add(&x->m[m].participants, named->v[k]) < 0) c->oom = 1;
             if (int_add(&x->o[named->v[k]].meetings, m) < 0) c->oom = 1;

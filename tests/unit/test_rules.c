@@ -396,6 +396,14 @@ static const row rows[] = {
     {.name = "russian: a document's title goes on in the genitive («План реализации Стратегии ...»)",
      .text = "На заседании СКБ ОДКБ в Минске был утвержден План реализации Стратегии коллективной безопасности.",
      .expect = {HAS_DOCUMENT(.type = "plan", .title = "План реализации Стратегии коллективной безопасности")}},
+    {.name = "attendance: 'X told Y, who will be hosting the summit, that he will not attend': only Y attends",
+     .text = "The CSTO summit will be held in Minsk on 23 November. Prime Minister Ivan Petrov told President Oleg "
+             "Sidorov, who will be hosting the summit, that he will not attend the gathering.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'at the proposal of X, the next session will be held in ...': X is not a participant",
+     .text = "The PA Council met in Minsk on 12 May. At the proposal of Speaker Ivan Petrov, the next session of the "
+             "CSTO Parliamentary Assembly will be held in Yerevan on 29 October.",
+     .expect = {NOT_PARTICIPANT(.bodies = "PA", .id = "ivan-petrov")}},
     {.name = "places: 'Minsk hosted the meeting'",
      .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
