@@ -417,7 +417,15 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) &&
         !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)))
         return 0;
-    int draft = (ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL)) || draft_cue;
+    size_t before = ms; /* "draft a joint Statement": the verb before the article */
+    while (before > s && (is(c, before - 1, "a") || is(c, before - 1, "an") || is(c, before - 1, "the"))) before--;
+    int draft = (ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL)) || (before > s && lex(c, before - 1, before, LX_DRAFT, NULL)) ||
+                draft_cue;
+    /* "the adoption of the Strategy", "the signing of the Declaration": a result, whatever else the sentence plans */
+    size_t nk;
+    int done = 0;
+    for (size_t q = before > s + 4 ? before - 4 : s; q < before && !done; q++)
+        if (lex(c, q, before, LX_ADOPTION, &nk) && nk == before) done = 1;
     /* "draft declarations on A, a decision on B and statements on C": one draft list */
     if (!draft && d->prev_draft && ms >= d->prev_end && ms <= d->prev_end + 3) {
         draft = 1;
@@ -437,7 +445,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     d->j = j;
     d->type = type;
     d->plural = plural;
-    d->status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
+    d->status = draft ? DS_DRAFT : planned && !done ? DS_PLANNED : DS_ADOPTED;
     d->initiator = initiator;
     return 1;
 }
@@ -455,7 +463,7 @@ static void singular(sbuf *sing, const char *kw)
 
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
-    int planned = lex_in(c, s, e, LX_PLANNED_VERB);
+    int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);
     dstate d = {.c = c, .s = s, .e = e, .meeting = meeting};

@@ -404,6 +404,15 @@ static const row rows[] = {
      .text = "The PA Council met in Minsk on 12 May. At the proposal of Speaker Ivan Petrov, the next session of the "
              "CSTO Parliamentary Assembly will be held in Yerevan on 29 October.",
      .expect = {NOT_PARTICIPANT(.bodies = "PA", .id = "ivan-petrov")}},
+    {.name = "documents: 'will draft a joint Statement' is a draft; 'the adoption of the Strategy' was adopted",
+     .text = "The ministers met in Minsk on 12 May. They will draft a joint Statement on border security. Among the "
+             "results, I would point out the adoption of the CSTO Collective Security Strategy.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "draft"), HAS_DOCUMENT(.type = "other", .status = "adopted")}},
+    {.name = "documents: a plan 'agreed upon' is a draft; 'plans are in place to approve' one is planned",
+     .text = "The Permanent Council met in Moscow on 12 May. The Plan of consultations for 2027 has been considered and "
+             "agreed upon. Plans are in place to approve the plan of joint actions on border security.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "draft", .title = "Plan of consultations"),
+                HAS_DOCUMENT(.type = "plan", .status = "planned", .title = "joint actions")}},
     {.name = "places: 'Minsk hosted the meeting'",
      .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
