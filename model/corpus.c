@@ -705,32 +705,36 @@ cleanup:
     return rc;
 }
 
-/* Content words of a title, for overlap. */
+/* The content words of a title (ASCII letters and digits, 3 or more, not
+ * "the", "and", ...), each once, lower-cased: what title overlap compares.
+ * Returns how many, at most 64, in w. */
+static int title_words(const char *s, char w[64][32])
+{
+    int n = 0;
+    while (*s && n < 64) {
+        while (*s && !((*s | 32) >= 'a' && (*s | 32) <= 'z') && !(*s >= '0' && *s <= '9')) s++;
+        int l = 0;
+        char word[32];
+        while (*s && (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (*s >= '0' && *s <= '9'))) {
+            if (l < 31) word[l++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+            s++;
+        }
+        word[l] = 0;
+        if (l < 3 || !strcmp(word, "the") || !strcmp(word, "and") || !strcmp(word, "for") ||
+            !strcmp(word, "with") || !strcmp(word, "its") || !strcmp(word, "from") || !strcmp(word, "into"))
+            continue;
+        int dup = 0;
+        for (int k = 0; k < n; k++) if (!strcmp(w[k], word)) dup = 1;
+        if (!dup) memcpy(w[n++], word, 32);
+    }
+    return n;
+}
+
+/* Whether the content words of two titles overlap by at least min (Jaccard). */
 static int jaccard_ge(const char *a, const char *b, double min)
 {
     char wa[64][32], wb[64][32];
-    int na = 0, nb = 0;
-    for (int side = 0; side < 2; side++) {
-        const char *s = side ? b : a;
-        char (*w)[32] = side ? wb : wa;
-        int *n = side ? &nb : &na;
-        while (*s && *n < 64) {
-            while (*s && !((*s | 32) >= 'a' && (*s | 32) <= 'z') && !(*s >= '0' && *s <= '9')) s++;
-            int l = 0;
-            char word[32];
-            while (*s && (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (*s >= '0' && *s <= '9'))) {
-                if (l < 31) word[l++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
-                s++;
-            }
-            word[l] = 0;
-            if (l < 3 || !strcmp(word, "the") || !strcmp(word, "and") || !strcmp(word, "for") ||
-                !strcmp(word, "with") || !strcmp(word, "its") || !strcmp(word, "from") || !strcmp(word, "into"))
-                continue;
-            int dup = 0;
-            for (int k = 0; k < *n; k++) if (!strcmp(w[k], word)) dup = 1;
-            if (!dup) memcpy(w[(*n)++], word, 32);
-        }
-    }
+    int na = title_words(a, wa), nb = title_words(b, wb);
     int inter = 0;
     for (int i = 0; i < na; i++)
         for (int k = 0; k < nb; k++)
@@ -747,23 +751,7 @@ static int cmp_word(const void *a, const void *b) { return strcmp(a, b); }
 static void doc_key(int cl, int type, const char *title, sbuf *out)
 {
     char w[64][32];
-    int n = 0;
-    for (const char *s = title; *s && n < 64;) {
-        while (*s && !((*s | 32) >= 'a' && (*s | 32) <= 'z') && !(*s >= '0' && *s <= '9')) s++;
-        int l = 0;
-        char word[32];
-        while (*s && (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (*s >= '0' && *s <= '9'))) {
-            if (l < 31) word[l++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
-            s++;
-        }
-        word[l] = 0;
-        if (l < 3 || !strcmp(word, "the") || !strcmp(word, "and") || !strcmp(word, "for") || !strcmp(word, "with") ||
-            !strcmp(word, "its") || !strcmp(word, "from") || !strcmp(word, "into"))
-            continue;
-        int dup = 0;
-        for (int k = 0; k < n && !dup; k++) dup = !strcmp(w[k], word);
-        if (!dup) memcpy(w[n++], word, 32);
-    }
+    int n = title_words(title, w);
     qsort(w, (size_t)n, sizeof w[0], cmp_word);
     sbuf_reset(out);
     sbuf_printf(out, "%d:%d", cl, type);

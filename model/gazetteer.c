@@ -336,34 +336,40 @@ static int line_org(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     return add_list(g, f[1], G_ORG, idx, 0, 0);
 }
 
+/* A row of titles.tsv or doctypes.tsv (cls G_TITLE or G_DOCTYPE): name,
+ * singular forms[, plural forms].  A second row of a name (its Russian forms)
+ * adds to the first. */
+static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t errlen)
+{
+    if (nf < 2) { snprintf(err, errlen, "expected name, singular forms[, plural forms]"); return -2; }
+    int *n = cls == G_TITLE ? &g->ntitles : &g->ndoctypes;
+    int idx = -1;
+    for (int i = 0; i < *n && idx < 0; i++)
+        if (!strcmp(cls == G_TITLE ? g->titles[i].name : g->doctypes[i].name, f[0])) idx = i;
+    if (idx < 0) {
+        char **name;
+        if (cls == G_TITLE) {
+            GROW(g->titles, g->ntitles);
+            name = &g->titles[g->ntitles].name;
+        } else {
+            GROW(g->doctypes, g->ndoctypes);
+            name = &g->doctypes[g->ndoctypes].name;
+        }
+        if (!(*name = strdup(f[0]))) return -1;
+        idx = (*n)++;
+    }
+    if (add_list(g, f[1], cls, idx, NUM_SING, 0) < 0) return -1;
+    return nf > 2 ? add_list(g, f[2], cls, idx, NUM_PLURAL, 0) : 0;
+}
+
 static int line_title(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
-    if (nf < 2) { snprintf(err, errlen, "expected title, singular forms[, plural forms]"); return -2; }
-    int idx = -1; /* a second row of a title (its Russian forms) adds to the first */
-    for (int i = 0; i < g->ntitles && idx < 0; i++)
-        if (!strcmp(g->titles[i].name, f[0])) idx = i;
-    if (idx < 0) {
-        GROW(g->titles, g->ntitles);
-        if (!(g->titles[g->ntitles].name = strdup(f[0]))) return -1;
-        idx = g->ntitles++;
-    }
-    if (add_list(g, f[1], G_TITLE, idx, NUM_SING, 0) < 0) return -1;
-    return nf > 2 ? add_list(g, f[2], G_TITLE, idx, NUM_PLURAL, 0) : 0;
+    return line_named(g, f, nf, G_TITLE, err, errlen);
 }
 
 static int line_doctype(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
-    if (nf < 2) { snprintf(err, errlen, "expected type, singular keywords[, plural keywords]"); return -2; }
-    int idx = -1; /* a second row of a type (its Russian keywords) adds to the first */
-    for (int i = 0; i < g->ndoctypes && idx < 0; i++)
-        if (!strcmp(g->doctypes[i].name, f[0])) idx = i;
-    if (idx < 0) {
-        GROW(g->doctypes, g->ndoctypes);
-        if (!(g->doctypes[g->ndoctypes].name = strdup(f[0]))) return -1;
-        idx = g->ndoctypes++;
-    }
-    if (add_list(g, f[1], G_DOCTYPE, idx, NUM_SING, 0) < 0) return -1;
-    return nf > 2 ? add_list(g, f[2], G_DOCTYPE, idx, NUM_PLURAL, 0) : 0;
+    return line_named(g, f, nf, G_DOCTYPE, err, errlen);
 }
 
 static int line_month(gazetteer *g, char **f, int nf, char *err, size_t errlen)
