@@ -19,7 +19,7 @@
 
 #include "handlers/responses.h"
 
-static const char *const keys_articles[] = {"id", "title", "published", "source", "url", "dateline", "text", NULL};
+static const char *const keys_articles[] = {"id", "title", "published", "source", "url", "dateline", "lang", "text", NULL};
 static const char *const keys_meetings[] = {"id", "bodies", "date", "city", "country", "status", "format",
                                             "articles", "participants", "documents", "documents_count",
                                             "evidence", NULL};

@@ -117,7 +117,7 @@ static const struct table_spec {
     const char *name;
     const char *fields[MAX_FIELDS];
 } table_specs[SNAP_KIND_COUNT] = {
-    [SNAP_ARTICLES] = {"articles", {"title", "published", "source", "url", "dateline", NULL}},
+    [SNAP_ARTICLES] = {"articles", {"title", "published", "source", "url", "dateline", "lang", NULL}},
     [SNAP_MEETINGS] = {"meetings", {"date", "city", "country", "status", "format", NULL}},
     [SNAP_OFFICIALS] = {"officials", {"name", NULL}},
     [SNAP_DOCUMENTS] = {"documents", {"title", "type", "status", "meeting", "initiator", NULL}},
@@ -779,6 +779,7 @@ int snapshot_get_row(snapshot *s, snap_kind k, long long rowid, sbuf *out)
 static const char *const v_body[] = {"CSC", "CFM", "CDM", "CSSC", "PA", "PC", "IMEC", NULL};
 static const char *const v_mstatus[] = {"held", "planned", NULL};
 static const char *const v_format[] = {"in_person", "video", NULL};
+static const char *const v_lang[] = {"en", "ru", NULL};
 static const char *const v_dtype[] = {"statement", "declaration", "decision", "plan", "program",
                                       "agreement", "protocol", "other", NULL};
 static const char *const v_dstatus[] = {"adopted", "draft", "planned", NULL};
@@ -882,6 +883,7 @@ static const struct filter_spec filters_documents[] = {
 static const struct filter_spec filters_articles[] = {
     {"source", FT_TEXT, NULL, "t.source", NULL},
     {"published", FT_DATE, NULL, "t.published", NULL},
+    {"lang", FT_VOCAB, NULL, "t.lang", v_lang},
     {NULL, 0, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_members[] = {
@@ -947,7 +949,7 @@ static const struct facet_spec facets_documents[] = {
     {"year", "", "substr(t.date, 1, 4)"},
     {NULL, NULL, NULL}};
 static const struct facet_spec facets_articles[] = {
-    {"source", "", "t.source"}, {"year", "", "substr(t.published, 1, 4)"}, {NULL, NULL, NULL}};
+    {"source", "", "t.source"}, {"year", "", "substr(t.published, 1, 4)"}, {"lang", "", "t.lang"}, {NULL, NULL, NULL}};
 static const struct facet_spec facets_members[] = {{NULL, NULL, NULL}};
 static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = facets_articles,   [SNAP_MEETINGS] = facets_meetings,

@@ -62,6 +62,7 @@ FILTERS = {
     "articles": [
         ("source", "text", "The agency or site (case-insensitive).", "Kazinform", None),
         ("published", "date", "The publication date (ISO 8601 at any precision).", "2020-05", None),
+        ("lang", "vocab", "The article's language: en, or ru when most of its letters are Cyrillic.", "ru", ["en", "ru"]),
     ],
     "members": [
         ("iso", "text", "ISO 3166-1 alpha-2 code (case-insensitive).", "KZ", None),
@@ -106,11 +107,11 @@ FACETS = {
     "meetings": ["body", "status", "format", "country", "city", "year"],
     "officials": ["country", "org", "title"],
     "documents": ["type", "status", "year"],
-    "articles": ["source", "year"],
+    "articles": ["source", "year", "lang"],
     "members": [],
 }
 KEYS = {
-    "articles": ["id", "title", "published", "source", "url", "dateline", "text"],
+    "articles": ["id", "title", "published", "source", "url", "dateline", "lang", "text"],
     "meetings": ["id", "bodies", "date", "city", "country", "status", "format", "articles", "participants",
                  "documents", "documents_count", "evidence"],
     "officials": ["id", "name", "names", "positions", "articles", "meetings", "evidence"],

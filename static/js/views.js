@@ -25,6 +25,8 @@ const gridCell = (w) => {
   return (w + 30 - (cols - 1) * rem) / cols - 30;
 };
 
+const LANGS = { en: 'English', ru: 'Russian' };
+
 /* ---------- small building blocks ---------- */
 
 function countryLink(slug) {
@@ -305,6 +307,7 @@ export async function articlesList(params) {
     filters: [
       { name: 'q', label: 'Text', type: 'search' },
       { name: 'source', label: 'Source', type: 'text', size: 12 },
+      { name: 'lang', label: 'Language', type: 'select', options: Object.entries(LANGS) },
       { name: 'from', label: 'Published from', type: 'text', ...YEAR },
       { name: 'to', label: 'Published to', type: 'text', ...YEAR },
     ],
@@ -312,6 +315,7 @@ export async function articlesList(params) {
       { label: 'Title', sort: 'title', cell: (a) => h('a', { href: link('articles', a.id) }, titleOfArticle(a)) },
       { label: 'Published', sort: 'published', cell: (a) => (a.published ? fmtDate(a.published) : '—') },
       { label: 'Source', sort: 'source', cell: (a) => a.source || '—' },
+      { label: 'Language', cell: (a) => LANGS[a.lang] || a.lang || '—' },
     ],
   }, params);
 }
@@ -474,6 +478,7 @@ export async function articlePage(params, id) {
       ['Published', a.published ? fmtDate(a.published) : 'unknown'],
       a.source ? ['Source', a.source] : null,
       a.dateline ? ['Dateline', a.dateline] : null,
+      a.lang ? ['Language', LANGS[a.lang] || a.lang] : null,
       a.url ? ['URL', url ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.url) : a.url] : null,
       ['Id', h('code', null, a.id)],
     ]),

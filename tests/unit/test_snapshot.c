@@ -240,15 +240,15 @@ static void test_fts_query(void **state)
 /* Filters, sorting, facets and errors straight on the snapshot. */
 /* Search in Russian: a word finds its other forms («заявление»: «заявления»,
  * «заявлением»), highlighted as written; English search is unchanged. */
-static void test_search_russian(void **state)
+static void test_search_russian(void **state) /* and the lang filter */
 {
     (void)state;
     char err[256] = "";
     json_error_t je;
     json_t *m = json_loads(
         "{\"articles\":[{\"id\":\"r1\",\"title\":\"Итоги\",\"published\":null,\"source\":null,\"url\":null,"
-        "\"dateline\":null,\"text\":\"Министры приняли заявлением о границах. Текст заявления опубликован.\"},"
-        "{\"id\":\"e1\",\"title\":\"Results\",\"published\":null,\"source\":null,\"url\":null,\"dateline\":null,"
+        "\"dateline\":null,\"lang\":\"ru\",\"text\":\"Министры приняли заявлением о границах. Текст заявления опубликован.\"},"
+        "{\"id\":\"e1\",\"title\":\"Results\",\"published\":null,\"source\":null,\"url\":null,\"dateline\":null,\"lang\":\"en\","
         "\"text\":\"The ministers adopted statements on the borders.\"}],"
         "\"meetings\":[],\"officials\":[],\"documents\":[],\"members\":[]}", 0, &je);
     assert_non_null(m);
@@ -269,6 +269,18 @@ static void test_search_russian(void **state)
     assert_int_equal(snapshot_search(s, "statement", NULL, 10, 0, &out, &e), 0); /* English: no stemming */
     assert_null(strstr(sbuf_str(&out), "\"id\":\"e1\""));
     sbuf_free(&out);
+    /* the lang filter on articles */
+    snap_param ru[] = {{"lang", "ru"}};
+    snap_query q = {.kind = SNAP_ARTICLES, .filters = ru, .nfilters = 1, .limit = 10};
+    snap_result r;
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+    assert_int_equal(r.total, 1);
+    assert_non_null(strstr(r.docs[0], "\"r1\""));
+    snap_result_free(&r);
+    snap_param bad[] = {{"lang", "xx"}};
+    q.filters = bad;
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 1);
+    assert_string_equal(e.param, "lang");
     snapshot_release(s);
 }
 
