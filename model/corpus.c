@@ -833,23 +833,37 @@ static int cmp_idrec(const void *a, const void *b)
     return d ? d : x->idx - y->idx;
 }
 
-/* Gives each record a unique id: its base, then base-2, base-3 ... in sorted order.
- * Steals each base; writes the ids into out[idx]. */
+/* Gives each record a unique id: its base, then base-2, base-3 ... in sorted
+ * order, skipping a suffixed id that is another record's base ("x-number" twice
+ * beside "x-number-2").  Steals each base; writes the ids into out[idx]. */
 static int assign_ids(idrec *recs, int n, char **out)
 {
     qsort(recs, (size_t)n, sizeof *recs, cmp_idrec);
+    strmap taken = {0};
+    int rc = 0;
+    for (int i = 0; i < n; i++)
+        if (strmap_put(&taken, recs[i].base, 1) < 0) rc = -1;
     int dup = 1;
-    for (int i = 0; i < n; i++) {
-        dup = i > 0 && !strcmp(recs[i - 1].base, recs[i].base) ? dup + 1 : 1;
+    for (int i = 0; i < n && rc == 0; i++) {
+        int first = !(i > 0 && !strcmp(recs[i - 1].base, recs[i].base));
+        dup = first ? 1 : dup + 1;
         sbuf b = {0};
         sbuf_puts(&b, recs[i].base);
-        if (dup > 1) sbuf_printf(&b, "-%d", dup);
+        if (!first) {
+            size_t blen = b.len;
+            do { /* the next free suffix */
+                b.len = blen;
+                sbuf_printf(&b, "-%d", dup);
+            } while (!b.oom && strmap_get(&taken, sbuf_str(&b)) && ++dup);
+            if (!b.oom && strmap_put(&taken, sbuf_str(&b), 1) < 0) rc = -1;
+        }
         out[recs[i].idx] = b.oom ? NULL : sbuf_steal(&b);
         sbuf_free(&b);
     }
+    strmap_free(&taken);
     for (int i = 0; i < n; i++) free(recs[i].base);
     for (int i = 0; i < n; i++) if (!out[i]) return -1;
-    return 0;
+    return rc;
 }
 
 static int make_ids(resolver *r)

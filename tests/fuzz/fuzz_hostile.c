@@ -96,8 +96,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (m) {
         snapshot *s = snapshot_new_consuming(m, 1, err, sizeof err);
         json_decref(m);
-        if (!s)
-            abort(); /* a model from the corpus always makes a snapshot */
+        if (!s) { /* a model from the corpus always makes a snapshot */
+            fprintf(stderr, "snapshot refused the corpus's model: %s\n", err);
+            abort();
+        }
         sbuf out = {0};
         snap_error e;
         snapshot_budget_begin(0.5, 0, NULL, NULL);

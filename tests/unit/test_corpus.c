@@ -324,6 +324,26 @@ static void test_ids_readable_and_unique(void **state)
     }
     json_decref(m);
     corpus_free(c);
+
+    /* "Statement on X" twice and "Statement on X 2" once: the suffix skips an id
+     * that is another document's own (fuzz_hostile found the duplicate) */
+    c = corpus_new(G);
+    const char *x = "Ministers meet\n\n14.06.2021\n\nThe CFM met in Minsk on Friday. The ministers adopted a "
+                    "Statement on Border.\n";
+    const char *y = "Leaders meet\n\n20.09.2021\n\nThe CSC met in Dushanbe on Thursday. The presidents adopted a "
+                    "Statement on Border.\n";
+    const char *z = "Defence ministers meet\n\n20.10.2021\n\nThe CDM met in Moscow on Tuesday. The ministers "
+                    "adopted a Statement on Border 2.\n";
+    assert_int_equal(corpus_add_text(c, "x", x, strlen(x), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "y", y, strlen(y), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "z", z, strlen(z), err, sizeof err), 0);
+    m = corpus_model(c);
+    assert_int_equal(count(m, "documents"), 3);
+    assert_string_equal(S(by_id(m, "documents", "statement-on-border"), "meeting"), "2021-06-11-cfm-minsk");
+    assert_string_equal(S(by_id(m, "documents", "statement-on-border-2"), "title"), "Statement on Border 2");
+    assert_string_equal(S(by_id(m, "documents", "statement-on-border-3"), "meeting"), "2021-09-16-csc-dushanbe");
+    json_decref(m);
+    corpus_free(c);
 }
 
 /* ---- corpus_add_path --------------------------------------------------------- */
