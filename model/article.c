@@ -299,6 +299,21 @@ static void find_dateline(const gazetteer *g, article *a)
     }
 }
 
+/* Whether a line opens with a dateline: a city written in capitals, then a
+ * comma or a dash ("MOSCOW, November 30", «ЕРЕВАН, 27 ноя -»), and goes on
+ * past it as a sentence (long): a lede, never a headline. */
+static int opens_with_dateline(const gazetteer *g, const char *s, size_t n)
+{
+    if (n < 80) return 0;
+    toklist tl;
+    if (toklist_build(&tl, s, n < 64 ? n : 64, NULL, NULL) < 0) return 0;
+    gaz_hit h;
+    int yes = tl.n > 2 && tl.t[0].upper && gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) && h.end < tl.n &&
+              (!strcmp(tl.t[h.end].norm, ",") || !strcmp(tl.t[h.end].norm, "-"));
+    toklist_free(&tl);
+    return yes;
+}
+
 int article_parse(const gazetteer *g, const char *id, const char *raw, size_t len, article *a,
                   char *err, size_t errlen)
 {
@@ -338,8 +353,9 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         if (!n) continue;
         if (!have_title && !text.len) {
             have_title = 1;
-            /* a sentence glued after a date is the lede, not a title */
-            if (!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) {
+            /* a sentence glued after a date is the lede, not a title; so is a line that
+             * opens with an agency dateline («ЕРЕВАН, 27 ноя - Sputnik. Заседание ...») */
+            if ((!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) && !opens_with_dateline(g, s, n)) {
                 a->title = dupn(s, n);
                 continue;
             }

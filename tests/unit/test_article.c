@@ -265,6 +265,10 @@ static void test_bom_and_crlf(void **state)
 static const struct {
     const char *raw, *published, *source, *dateline, *title, *text;
 } HEADERS[] = {
+    /* a first line that opens with an agency dateline is the lede, not a title */
+    {"ЕРЕВАН, 27 ноя - Sputnik. Заседание совета министров иностранных дел пройдет 1 декабря в формате "
+     "видеоконференции, сообщила официальный представитель министерства\n\nВторой абзац.\n",
+     "", NULL, "ЕРЕВАН", NULL, "ЕРЕВАН, 27 ноя"},
     /* a date line first, then the title */
     {"30 Nov 2021 12:44\nMinisters agree on a plan\nMINSK. Nov 30 (Interfax) - The ministers agreed on a plan.\n",
      "2021-11-30", "Interfax", "MINSK", "Ministers agree on a plan", "MINSK. Nov 30"},
