@@ -222,6 +222,20 @@ static int hard_wrap(const char *text, size_t len, size_t end)
     return (l0 >= 45 && l0 <= 100) || (l2 >= 45 && l2 <= 100);
 }
 
+/* Whether a word is one letter, or letters joined by dots ("n", "n.n", «н.н»). */
+static int initials(const char *w)
+{
+    const unsigned char *p = (const unsigned char *)w;
+    while (*p) {
+        size_t n = (*p == 0xD0 || *p == 0xD1) && p[1] ? 2 : 1;
+        if (!(n == 2 || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))) return 0;
+        p += n;
+        if (*p == '.') { p++; if (!*p) return 0; continue; }
+        if (*p) return 0;
+    }
+    return 1;
+}
+
 static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const char *), const void *ctx,
                             const char *text, size_t len, builder *b)
 {
@@ -245,7 +259,8 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
                     tl->t[i - 1].end == t->start) {
                     const token *pw = &tl->t[i - 1];
                     if (is_abbrev && is_abbrev(ctx, pw->norm)) abbrev = 1;
-                    if (pw->end - pw->start == 1 && pw->cap) abbrev = 1; /* an initial */
+                    if (pw->cap && initials(pw->norm))
+                        abbrev = 1; /* an initial or two, Latin or Cyrillic ("N. Putin", «Н.Н. Бордюжа») */
                 }
                 end = (opener(nx) || nx->nl) && (!abbrev || nx->para);
             } else if (!strcmp(t->norm, "\"") && i > 0 && terminal(&tl->t[i - 1])) {

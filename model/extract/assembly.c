@@ -113,6 +113,8 @@ static void ru_word_nominative(char *w, int kase)
         else if (ends(w, "ова") || ends(w, "ева") || ends(w, "ина") || ends(w, "ына")) CUT("а"); /* Путина */
         break;
     case RU_DAT:
+        /* «главу» is also the accusative, which for a man's name is the genitive («Зограба») */
+        if (ends(w, "а") || ends(w, "я")) { ru_word_nominative(w, RU_GEN); return; }
         if (ends(w, "ию")) SWAP("ию", "ий");
         else if (ends(w, "ею") || ends(w, "аю")) SWAP("ю", "й");
         else if (ends(w, "у")) CUT("у");
@@ -134,7 +136,9 @@ static void ru_word_nominative(char *w, int kase)
 static void ru_nominative(const ctx *c, const tphrase *t, char *name)
 {
     if (!t || t->plural) return; /* «президенты» is a plural, not a case */
-    const char *tw = c->tl->t[t->title_at].norm;
+    size_t head = t->title_at; /* «пресс-секретаря»: the word after the hyphen shows the case */
+    if (head + 2 < t->title_to && !strcmp(c->tl->t[head + 1].norm, "-")) head += 2;
+    const char *tw = c->tl->t[head].norm;
     unsigned char b0 = (unsigned char)tw[0];
     if (b0 != 0xD0 && b0 != 0xD1) return;
     int kase = ru_case(tw);

@@ -157,10 +157,40 @@ static size_t skip_ranks(const ctx *c, size_t i, size_t e)
 }
 
 /* A run of capitalised name words at i (hyphens allowed inside); returns its end or i. */
+/* Whether the word w[0, n) is one letter, Latin or Cyrillic. */
+static int one_letter(const unsigned char *w, size_t n)
+{
+    return n == 1 || (n == 2 && (w[0] == 0xD0 || w[0] == 0xD1));
+}
+
+/* The tokens an initial or two take at i, the full stop included ("N.",
+ * "N.N." — the tokeniser keeps "н.н" as one word), or 0. */
+static size_t initials_at(const ctx *c, size_t i, size_t e)
+{
+    if (i + 1 >= e || c->tl->t[i].kind != TOK_WORD || !c->tl->t[i].cap || !is(c, i + 1, ".")) return 0;
+    const token *t = &c->tl->t[i];
+    const unsigned char *w = (const unsigned char *)c->a->text + t->start;
+    size_t n = t->end - t->start, a = 0;
+    while (a < n) { /* letters separated by dots */
+        size_t b = a;
+        while (b < n && w[b] != '.') b++;
+        if (!one_letter(w + a, b - a)) return 0;
+        a = b + 1;
+    }
+    return 2;
+}
+
 static size_t name_run(const ctx *c, size_t i, size_t e)
 {
     size_t j = i;
     int words = 0;
+    /* "N.N. Bordyuzha", «М.И.Кротов»: up to two initials, then the surname */
+    for (int n = 0; n < 2; n++) {
+        size_t k = initials_at(c, j, e);
+        if (!k) break;
+        j += k;
+    }
+    if (j > i && !name_word(c, j, e)) return i;
     while (j < e && words < 4 && name_word(c, j, e)) {
         words++;
         j++;
