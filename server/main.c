@@ -438,6 +438,9 @@ static int cmd_serve(int argc, char **argv)
     signal(SIGTERM, SIG_DFL);
     signal(SIGINT, SIG_DFL);
 
+    if (!cfg.quiet && log_start() < 0)
+        fprintf(stderr, "csto: warning: cannot start the log flusher: the access log is unbuffered\n");
+
     reload_config rl = {.corpus = corpus_path, .data = data, .threads = cfg.threads,
                         .strict = strict, .watch_ms = watch ? (int)watch_ms : 0};
     if (reload_start(&rl) < 0) {
@@ -468,6 +471,7 @@ static int cmd_serve(int argc, char **argv)
         int sig = 0;
         if (sigwait(&sigs, &sig) != 0)
             continue;
+        log_flush(); /* the access log so far, before this message */
         if (sig == SIGHUP) {
             fprintf(stderr, "csto: SIGHUP: reloading in the background\n");
             reload_request();
@@ -479,6 +483,7 @@ static int cmd_serve(int argc, char **argv)
     fprintf(stderr, "csto: stopping: %d request(s) in flight, waiting up to %ld s\n",
             daemon_in_flight(d), drain);
     int left = daemon_drain(d, (double)drain);
+    log_flush();
     if (left)
         fprintf(stderr, "csto: %d request(s) still in flight after %ld s: closing them\n", left, drain);
     else
@@ -487,6 +492,7 @@ static int cmd_serve(int argc, char **argv)
 cleanup:
     daemon_stop(d);
     reload_stop(2.0);
+    log_stop(); /* after the daemon: the last requests' lines are written */
     state_set(NULL);
     return rc;
 }

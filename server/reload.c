@@ -30,6 +30,7 @@ static int reload_once(void)
     int failed = 0, ok = 0;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    log_flush();
     fprintf(stderr, "csto: reload: loading %s\n", rcfg.corpus);
     json_t *model = load_for_serving(rcfg.corpus, rcfg.data, &failed, why, sizeof why);
     if (model && failed && rcfg.strict) {
@@ -159,6 +160,7 @@ static void *watch_main(void *arg)
             have_change = 0;
         }
         if (fire) {
+            log_flush();
             fprintf(stderr, "csto: watch: %s changed\n", rcfg.corpus);
             reload_request();
         }
