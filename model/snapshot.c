@@ -646,6 +646,11 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
                  db ? sqlite3_errmsg(db) : "out of memory");
         goto fail;
     }
+    /* memdb stops at 1 GiB by default (SQLITE_MEMDB_DEFAULT_MAXSIZE), and
+     * SQLite allocates no block of 2 GiB or more: a 100k-article snapshot
+     * with its indexes is just over 1 GiB, so allow up to 2 GiB - 16 MiB */
+    sqlite3_int64 limit = (sqlite3_int64)0x7f000000;
+    sqlite3_file_control(db, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit);
     if (build(db, model, consume, s->counts, err, errlen) < 0)
         goto fail;
 
