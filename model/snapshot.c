@@ -38,8 +38,14 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <errno.h>
+#include <unistd.h>
 
 #define MAX_FIELDS 8
+/* csto_meta.format of a snapshot this build can serve; a change of schema
+ * or of the rendered JSON changes it, so an older file is refused, not
+ * served wrong */
+#define SNAP_FILE_FORMAT "csto-snapshot-1"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -134,6 +140,8 @@ static const char *const extra_columns[SNAP_KIND_COUNT] = {
 /* Side tables, vocabulary names, and the FTS texts, filled from the loaded
  * rows once every kind is in (json_each over the stored documents). */
 static const char derive_sql[] =
+    "CREATE TABLE csto_meta (k TEXT PRIMARY KEY, v TEXT);\n"
+    "INSERT INTO csto_meta VALUES ('format', '" SNAP_FILE_FORMAT "');\n"
     "CREATE TABLE links (rel TEXT NOT NULL, src INTEGER NOT NULL, dst TEXT);\n"
     "CREATE TABLE positions (oid INTEGER NOT NULL, title TEXT, country TEXT, org TEXT);\n"
     "CREATE TABLE body_names (code TEXT PRIMARY KEY, name TEXT);\n"
@@ -206,7 +214,7 @@ struct reader {
 
 struct snapshot {
     atomic_int refs;
-    char uri[64];
+    char uri[4160]; /* the memdb URI, or a snapshot file's path */
     size_t counts[SNAP_KIND_COUNT];
     time_t loaded_at;
     double build_seconds;
@@ -525,6 +533,13 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
                  r->db ? sqlite3_errmsg(r->db) : "out of memory");
         goto cleanup;
     }
+    /* a snapshot file is read through one shared mapping, not a page
+     * cache per connection (memdb already is memory) */
+    if (strncmp(uri, "file:", 5) != 0 &&
+        sqlite3_exec(r->db, "PRAGMA mmap_size = 17179869184", NULL, NULL, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "snapshot: mmap: %s", sqlite3_errmsg(r->db));
+        goto cleanup;
+    }
     sqlite3_progress_handler(r->db, PROGRESS_OPS, progress_cb, NULL);
     if (register_fts_hits(r->db) < 0) {
         snprintf(err, errlen, "snapshot: cannot register csto_hits: %s", sqlite3_errmsg(r->db));
@@ -607,6 +622,7 @@ static void snapshot_destroy(snapshot *s)
 }
 
 static snapshot *snapshot_make(const json_t *model, int consume, int readers, char *err, size_t errlen);
+static int open_readers(snapshot *s, int readers, char *err, size_t errlen);
 
 snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errlen)
 {
@@ -654,18 +670,8 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
     if (build(db, model, consume, s->counts, err, errlen) < 0)
         goto fail;
 
-    s->readers = calloc((size_t)readers, sizeof *s->readers);
-    s->free_idx = calloc((size_t)readers, sizeof *s->free_idx);
-    if (!s->readers || !s->free_idx)
-        goto oom;
-    for (int i = 0; i < readers; i++) {
-        if (reader_open(&s->readers[i], s->uri, err, errlen) < 0) {
-            s->nreaders = i + 1; /* close the half-opened one too */
-            goto fail;
-        }
-        s->nreaders = i + 1;
-        s->free_idx[s->nfree++] = readers - 1 - i;
-    }
+    if (open_readers(s, readers, err, errlen) < 0)
+        goto fail;
     sqlite3_close(db); /* the readers keep the memdb database alive */
 
     clock_gettime(CLOCK_MONOTONIC, &t1);
@@ -679,6 +685,124 @@ fail:
     snapshot_destroy(s);
     sqlite3_close(db);
     return NULL;
+}
+
+/* Opens the readers of s on s->uri and fills the counts from the tables. */
+static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
+{
+    s->readers = calloc((size_t)readers, sizeof *s->readers);
+    s->free_idx = calloc((size_t)readers, sizeof *s->free_idx);
+    if (!s->readers || !s->free_idx) {
+        snprintf(err, errlen, "snapshot: out of memory");
+        return -1;
+    }
+    for (int i = 0; i < readers; i++) {
+        if (reader_open(&s->readers[i], s->uri, err, errlen) < 0) {
+            s->nreaders = i + 1; /* close the half-opened one too */
+            return -1;
+        }
+        s->nreaders = i + 1;
+        s->free_idx[s->nfree++] = readers - 1 - i;
+    }
+    return 0;
+}
+
+snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t errlen)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    sqlite3_stmt *st = NULL;
+    snapshot *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errlen, "snapshot: out of memory");
+        return NULL;
+    }
+    pthread_mutex_init(&s->mu, NULL);
+    pthread_cond_init(&s->cv, NULL);
+    atomic_init(&s->refs, 1);
+    if (readers < 1)
+        readers = 1;
+    if (strncmp(path, "file:", 5) == 0 || snprintf(s->uri, sizeof s->uri, "%s", path) >= (int)sizeof s->uri) {
+        snprintf(err, errlen, "snapshot: %s: the path is too long or starts with file:", path);
+        goto fail;
+    }
+    /* one connection checks the file is a snapshot before the pool opens */
+    sqlite3 *db = NULL;
+    int ok = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+             sqlite3_prepare_v2(db, "SELECT v FROM csto_meta WHERE k = 'format'", -1, &st, NULL) == SQLITE_OK &&
+             sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+             strcmp((const char *)sqlite3_column_text(st, 0), SNAP_FILE_FORMAT) == 0;
+    if (!ok)
+        snprintf(err, errlen, "snapshot: %s is not a csto snapshot of format %s (%s); write one with "
+                 "csto parse -o FILE.db", path, SNAP_FILE_FORMAT, db ? sqlite3_errmsg(db) : "out of memory");
+    sqlite3_finalize(st);
+    st = NULL;
+    sqlite3_close(db);
+    if (!ok || open_readers(s, readers, err, errlen) < 0)
+        goto fail;
+    /* the counts, as a build would have them */
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        char sql[96];
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table_specs[k].name);
+        if (sqlite3_prepare_v2(s->readers[0].db, sql, -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+            snprintf(err, errlen, "snapshot: %s: %s", path, sqlite3_errmsg(s->readers[0].db));
+            goto fail;
+        }
+        s->counts[k] = (size_t)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        st = NULL;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    s->build_seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    s->loaded_at = time(NULL);
+    return s;
+fail:
+    sqlite3_finalize(st);
+    snapshot_destroy(s);
+    return NULL;
+}
+
+int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen)
+{
+    char tmp[4200];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errlen, "%s: path too long", path);
+        return -1;
+    }
+    unlink(tmp);
+    int idx = reader_take(s);
+    sqlite3 *db = s->readers[idx].db;
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    /* the readers' VFS is memdb: the target names the default one (unix)
+     * in a URI, the path percent-encoded */
+    sbuf uri = {0};
+    sbuf_puts(&uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)tmp; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("/._-~", *p))
+            sbuf_putc(&uri, (char)*p);
+        else
+            sbuf_printf(&uri, "%%%02X", *p);
+    }
+    sbuf_printf(&uri, "?vfs=%s", sqlite3_vfs_find(NULL) ? sqlite3_vfs_find(NULL)->zName : "unix");
+    if (uri.oom || sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_bind_text(st, 1, sbuf_str(&uri), -1, SQLITE_STATIC) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
+        snprintf(err, errlen, "%s: %s", tmp, sqlite3_errmsg(db));
+        goto done;
+    }
+    if (rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        goto done;
+    }
+    rc = 0;
+done:
+    sqlite3_finalize(st);
+    sbuf_free(&uri);
+    reader_put(s, idx);
+    if (rc < 0)
+        unlink(tmp);
+    return rc;
 }
 
 snapshot *snapshot_acquire(snapshot *s)
