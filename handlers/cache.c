@@ -466,11 +466,6 @@ void cache_get_stats(snapshot *s, cache_stats *out)
     }
 }
 
-static int cacheable_handler(http_handler h)
-{
-    return h == handle_collection_list || h == handle_collection_item || h == handle_search ||
-           h == handle_stats;
-}
 
 /* Picks e's variant for this request (making the gzip body if needed) and
  * hands e (the caller's reference) to resp.  Returns 0, or -1 (e untouched)
@@ -490,9 +485,9 @@ static int answer_from(const http_request *req, http_response *resp, cache_entry
     return 0;
 }
 
-int cache_answer(http_handler handler, const http_request *req, http_response *resp)
+int cache_lookup(const http_request *req, http_response *resp)
 {
-    if (!(req->method & (HTTP_GET | HTTP_HEAD)) || !cacheable_handler(handler))
+    if (!(req->method & (HTTP_GET | HTTP_HEAD)))
         return 0;
     resp_cache *c = cache_of(req->snap);
     char key[KEY_MAX];

@@ -49,13 +49,14 @@ void cache_free(void *cache);
  * or NULL when that is 0 or s is NULL. */
 resp_cache *cache_of(snapshot *s);
 
-/* The two hooks.  router_dispatch calls cache_answer before running a
- * route's handler: for a GET/HEAD of a cacheable handler whose key is in the
- * snapshot's cache it answers resp from there (resp->cached set, status 200
- * or 304) and returns 1; otherwise it marks resp->cache_store and returns 0.
- * http_finish calls cache_store first for such a response: a 200 is kept
- * and answered from its new entry (returns 1: nothing left to finish). */
-int cache_answer(http_handler handler, const http_request *req, http_response *resp);
+/* The two hooks.  The request path (server/request.c) calls cache_lookup
+ * before dispatching a GET/HEAD of a route marked cacheable in the route
+ * table (handlers/router.h): when its key is in the snapshot's cache it
+ * answers resp from there (resp->cached set, status 200 or 304) and returns
+ * 1; otherwise it marks resp->cache_store and returns 0.  http_finish calls
+ * cache_store first for such a response: a 200 is kept and answered from
+ * its new entry (returns 1: nothing left to finish). */
+int cache_lookup(const http_request *req, http_response *resp);
 int cache_store(const http_request *req, http_response *resp);
 
 /* The server's ready-made response for variant v of entry e, built with

@@ -45,6 +45,22 @@ int router_match(const char *pattern, const char *path, char *scratch, const cha
     }
 }
 
+int router_find(const route *table, size_t n, const char *path)
+{
+    size_t len = strlen(path);
+    char small[256], *scratch = len < sizeof small ? small : malloc(len + 1);
+    const char *params[HTTP_MAX_PARAMS];
+    int found = -1;
+    for (size_t i = 0; scratch && i < n && found < 0; i++) {
+        memcpy(scratch, path, len + 1);
+        if (router_match(table[i].pattern, path, scratch, params, HTTP_MAX_PARAMS) >= 0)
+            found = (int)i;
+    }
+    if (scratch != small)
+        free(scratch);
+    return found;
+}
+
 void router_dispatch(const route *table, size_t n, http_request *req, const char *method_name,
                      http_response *resp)
 {
@@ -64,8 +80,7 @@ void router_dispatch(const route *table, size_t n, http_request *req, const char
         req->route_arg = table[i].arg;
         req->route_index = (int)i;
         if (table[i].methods & req->method) {
-            if (!cache_answer(table[i].handler, req, resp)) /* a hit answers here */
-                table[i].handler(req, resp);
+            table[i].handler(req, resp);
         }
         else if (req->method == HTTP_OPTIONS)
             resp_preflight(resp, table[i].methods);

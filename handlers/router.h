@@ -19,7 +19,14 @@ typedef struct route {
     const char *pattern; /* e.g. "/api/v1/meetings/{id}" */
     http_handler handler;
     int arg; /* copied to req->route_arg */
+    /* 1: GET/HEAD answers of this route may be kept in the response cache
+     * (handlers/cache.h); the request path looks there before dispatching */
+    int cacheable;
 } route;
+
+/* The index of the first route whose pattern matches path (any method), or
+ * -1.  The request path uses it to look in the cache before dispatching. */
+int router_find(const route *table, size_t n, const char *path);
 
 /* Finds the route for req->path and req->method, fills req->params,
  * req->route_index (-1 when nothing matched) and req->route_arg (req is modified: params point into a copy of the path that

@@ -39,8 +39,14 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <errno.h>
+#include <unistd.h>
 
 #define MAX_FIELDS 8
+/* csto_meta.format of a snapshot this build can serve; a change of schema
+ * or of the rendered JSON changes it, so an older file is refused, not
+ * served wrong */
+#define SNAP_FILE_FORMAT "csto-snapshot-2"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -135,6 +141,8 @@ static const char *const extra_columns[SNAP_KIND_COUNT] = {
 /* Side tables, vocabulary names, and the FTS texts, filled from the loaded
  * rows once every kind is in (json_each over the stored documents). */
 static const char derive_sql[] =
+    "CREATE TABLE csto_meta (k TEXT PRIMARY KEY, v TEXT);\n"
+    "INSERT INTO csto_meta VALUES ('format', '" SNAP_FILE_FORMAT "');\n"
     "CREATE TABLE links (rel TEXT NOT NULL, src INTEGER NOT NULL, dst TEXT);\n"
     "CREATE TABLE positions (oid INTEGER NOT NULL, title TEXT, country TEXT, org TEXT);\n"
     "CREATE TABLE body_names (code TEXT PRIMARY KEY, name TEXT);\n"
@@ -158,6 +166,19 @@ static const char derive_sql[] =
     " FROM officials t, json_each(t.doc, '$.positions') j WHERE j.type = 'object';\n"
     "CREATE INDEX positions_oid ON positions (oid);\n"
     "CREATE INDEX meetings_date ON meetings (date);\n"
+    /* member=: the countries each item belongs to, one row each, compared
+     * ignoring ASCII case as the columns were (c COLLATE NOCASE).  kind 1
+     * (SNAP_MEETINGS): the meeting's country and its participants' position
+     * countries; kind 3 (SNAP_DOCUMENTS): the initiator and the meeting's
+     * country.  A filter is then one index range instead of a join per row. */
+    "CREATE TABLE member_rows (kind INTEGER NOT NULL, c TEXT COLLATE NOCASE NOT NULL, rid INTEGER NOT NULL);\n"
+    "INSERT INTO member_rows SELECT 1, country, rowid FROM meetings WHERE country IS NOT NULL;\n"
+    "INSERT INTO member_rows SELECT DISTINCT 1, p.country, x.src FROM links x JOIN officials o ON o.id = x.dst"
+    " JOIN positions p ON p.oid = o.rowid WHERE x.rel = 'meetings.participants' AND p.country IS NOT NULL;\n"
+    "INSERT INTO member_rows SELECT 3, initiator, rowid FROM documents WHERE initiator IS NOT NULL;\n"
+    "INSERT INTO member_rows SELECT 3, m.country, d.rowid FROM documents d JOIN meetings m ON m.id = d.meeting"
+    " WHERE m.country IS NOT NULL;\n"
+    "CREATE INDEX member_rows_c ON member_rows (kind, c, rid);\n"
     "UPDATE officials SET n_meetings = coalesce(json_array_length(doc, '$.meetings'), 0),"
     " n_articles = coalesce(json_array_length(doc, '$.articles'), 0);\n"
     "UPDATE members SET n_meetings = coalesce(json_array_length(doc, '$.meetings'), 0),"
@@ -195,7 +216,7 @@ struct reader {
 
 struct snapshot {
     atomic_int refs;
-    char uri[64];
+    char uri[4160]; /* the memdb URI, or a snapshot file's path */
     size_t counts[SNAP_KIND_COUNT];
     time_t loaded_at;
     double build_seconds;
@@ -243,13 +264,16 @@ static int exec_sql(sqlite3 *db, const char *sql, char *err, size_t errlen)
 static void schema_sql(snap_kind k, sbuf *sql)
 {
     const struct table_spec *t = &table_specs[k];
-    sbuf_printf(sql, "CREATE TABLE %s (id TEXT PRIMARY KEY NOT NULL, ord INTEGER NOT NULL UNIQUE, "
-                     "doc TEXT NOT NULL", t->name);
+    /* doc last: a record is read column by column, and a large document
+     * (an article's text) spills onto overflow pages that reading any
+     * column after it would walk and copy; filters, sorts and search
+     * labels read the small columns only */
+    sbuf_printf(sql, "CREATE TABLE %s (id TEXT PRIMARY KEY NOT NULL, ord INTEGER NOT NULL UNIQUE", t->name);
     for (int i = 0; i < MAX_FIELDS && t->fields[i]; i++)
         sbuf_printf(sql, ", \"%s\" TEXT", t->fields[i]);
     if (extra_columns[k])
         sbuf_printf(sql, ", %s", extra_columns[k]);
-    sbuf_puts(sql, ");\n");
+    sbuf_puts(sql, ", doc TEXT NOT NULL);\n");
     sbuf_printf(sql, "CREATE VIRTUAL TABLE %s_fts USING fts5(label, body, "
                      "tokenize = 'csto', prefix = '2 3');\n", t->name); /* unicode61 + Russian stems: fts_stem.c */
 }
@@ -402,8 +426,11 @@ cleanup:
     return rc;
 }
 
+static void index_sql(sbuf *sql);
+
 /* Creates the schema, loads the model through the build connection, and
- * derives the side tables and full-text indexes. */
+ * derives the side tables, full-text indexes and the sort and filter
+ * indexes (index_sql). */
 static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[], char *err, size_t errlen)
 {
     sbuf sql = {0};
@@ -453,7 +480,14 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
 #endif
         }
     }
-    if (exec_sql(db, derive_sql, err, errlen) < 0 || exec_sql(db, "COMMIT", err, errlen) < 0)
+    sbuf_reset(&sql);
+    index_sql(&sql);
+    if (sql.oom) {
+        snprintf(err, errlen, "snapshot: out of memory");
+        goto cleanup;
+    }
+    if (exec_sql(db, derive_sql, err, errlen) < 0 || exec_sql(db, sbuf_str(&sql), err, errlen) < 0 ||
+        exec_sql(db, "COMMIT", err, errlen) < 0)
         goto cleanup;
     rc = 0;
 cleanup:
@@ -504,6 +538,13 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
                         NULL) != SQLITE_OK) {
         snprintf(err, errlen, "snapshot: open reader: %s",
                  r->db ? sqlite3_errmsg(r->db) : "out of memory");
+        goto cleanup;
+    }
+    /* a snapshot file is read through one shared mapping, not a page
+     * cache per connection (memdb already is memory) */
+    if (strncmp(uri, "file:", 5) != 0 &&
+        sqlite3_exec(r->db, "PRAGMA mmap_size = 17179869184", NULL, NULL, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "snapshot: mmap: %s", sqlite3_errmsg(r->db));
         goto cleanup;
     }
     sqlite3_progress_handler(r->db, PROGRESS_OPS, progress_cb, NULL);
@@ -588,6 +629,7 @@ static void snapshot_destroy(snapshot *s)
 }
 
 static snapshot *snapshot_make(const json_t *model, int consume, int readers, char *err, size_t errlen);
+static int open_readers(snapshot *s, int readers, char *err, size_t errlen);
 
 snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errlen)
 {
@@ -631,21 +673,16 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
         snprintf(err, errlen, "snapshot: cannot register the search tokenizer: %s", sqlite3_errmsg(db));
         goto fail;
     }
+    /* memdb stops at 1 GiB by default (SQLITE_MEMDB_DEFAULT_MAXSIZE), and
+     * SQLite allocates no block of 2 GiB or more: a 100k-article snapshot
+     * with its indexes is just over 1 GiB, so allow up to 2 GiB - 16 MiB */
+    sqlite3_int64 limit = (sqlite3_int64)0x7f000000;
+    sqlite3_file_control(db, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit);
     if (build(db, model, consume, s->counts, err, errlen) < 0)
         goto fail;
 
-    s->readers = calloc((size_t)readers, sizeof *s->readers);
-    s->free_idx = calloc((size_t)readers, sizeof *s->free_idx);
-    if (!s->readers || !s->free_idx)
-        goto oom;
-    for (int i = 0; i < readers; i++) {
-        if (reader_open(&s->readers[i], s->uri, err, errlen) < 0) {
-            s->nreaders = i + 1; /* close the half-opened one too */
-            goto fail;
-        }
-        s->nreaders = i + 1;
-        s->free_idx[s->nfree++] = readers - 1 - i;
-    }
+    if (open_readers(s, readers, err, errlen) < 0)
+        goto fail;
     sqlite3_close(db); /* the readers keep the memdb database alive */
 
     clock_gettime(CLOCK_MONOTONIC, &t1);
@@ -659,6 +696,124 @@ fail:
     snapshot_destroy(s);
     sqlite3_close(db);
     return NULL;
+}
+
+/* Opens the readers of s on s->uri and fills the counts from the tables. */
+static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
+{
+    s->readers = calloc((size_t)readers, sizeof *s->readers);
+    s->free_idx = calloc((size_t)readers, sizeof *s->free_idx);
+    if (!s->readers || !s->free_idx) {
+        snprintf(err, errlen, "snapshot: out of memory");
+        return -1;
+    }
+    for (int i = 0; i < readers; i++) {
+        if (reader_open(&s->readers[i], s->uri, err, errlen) < 0) {
+            s->nreaders = i + 1; /* close the half-opened one too */
+            return -1;
+        }
+        s->nreaders = i + 1;
+        s->free_idx[s->nfree++] = readers - 1 - i;
+    }
+    return 0;
+}
+
+snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t errlen)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    sqlite3_stmt *st = NULL;
+    snapshot *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errlen, "snapshot: out of memory");
+        return NULL;
+    }
+    pthread_mutex_init(&s->mu, NULL);
+    pthread_cond_init(&s->cv, NULL);
+    atomic_init(&s->refs, 1);
+    if (readers < 1)
+        readers = 1;
+    if (strncmp(path, "file:", 5) == 0 || snprintf(s->uri, sizeof s->uri, "%s", path) >= (int)sizeof s->uri) {
+        snprintf(err, errlen, "snapshot: %s: the path is too long or starts with file:", path);
+        goto fail;
+    }
+    /* one connection checks the file is a snapshot before the pool opens */
+    sqlite3 *db = NULL;
+    int ok = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+             sqlite3_prepare_v2(db, "SELECT v FROM csto_meta WHERE k = 'format'", -1, &st, NULL) == SQLITE_OK &&
+             sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+             strcmp((const char *)sqlite3_column_text(st, 0), SNAP_FILE_FORMAT) == 0;
+    if (!ok)
+        snprintf(err, errlen, "snapshot: %s is not a csto snapshot of format %s (%s); write one with "
+                 "csto parse -o FILE.db", path, SNAP_FILE_FORMAT, db ? sqlite3_errmsg(db) : "out of memory");
+    sqlite3_finalize(st);
+    st = NULL;
+    sqlite3_close(db);
+    if (!ok || open_readers(s, readers, err, errlen) < 0)
+        goto fail;
+    /* the counts, as a build would have them */
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        char sql[96];
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table_specs[k].name);
+        if (sqlite3_prepare_v2(s->readers[0].db, sql, -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+            snprintf(err, errlen, "snapshot: %s: %s", path, sqlite3_errmsg(s->readers[0].db));
+            goto fail;
+        }
+        s->counts[k] = (size_t)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        st = NULL;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    s->build_seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    s->loaded_at = time(NULL);
+    return s;
+fail:
+    sqlite3_finalize(st);
+    snapshot_destroy(s);
+    return NULL;
+}
+
+int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen)
+{
+    char tmp[4200];
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errlen, "%s: path too long", path);
+        return -1;
+    }
+    unlink(tmp);
+    int idx = reader_take(s);
+    sqlite3 *db = s->readers[idx].db;
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    /* the readers' VFS is memdb: the target names the default one (unix)
+     * in a URI, the path percent-encoded */
+    sbuf uri = {0};
+    sbuf_puts(&uri, "file:");
+    for (const unsigned char *p = (const unsigned char *)tmp; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("/._-~", *p))
+            sbuf_putc(&uri, (char)*p);
+        else
+            sbuf_printf(&uri, "%%%02X", *p);
+    }
+    sbuf_printf(&uri, "?vfs=%s", sqlite3_vfs_find(NULL) ? sqlite3_vfs_find(NULL)->zName : "unix");
+    if (uri.oom || sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_bind_text(st, 1, sbuf_str(&uri), -1, SQLITE_STATIC) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
+        snprintf(err, errlen, "%s: %s", tmp, sqlite3_errmsg(db));
+        goto done;
+    }
+    if (rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        goto done;
+    }
+    rc = 0;
+done:
+    sqlite3_finalize(st);
+    sbuf_free(&uri);
+    reader_put(s, idx);
+    if (rc < 0)
+        unlink(tmp);
+    return rc;
 }
 
 snapshot *snapshot_acquire(snapshot *s)
@@ -836,64 +991,67 @@ struct filter_spec {
     const char *set;    /* NULL: col is a column of t; else "FROM ... WHERE ..." rows related to t */
     const char *col;    /* the value compared (FT_CUSTOM: the condition with %s holes) */
     const char *const *vocab;
+    /* with set: the same rows as an uncorrelated "SELECT <item rowid> FROM
+     * ... WHERE ..." (one index range for the values, then rowid lookups,
+     * instead of one correlated sub-query per item) */
+    const char *rows;
 };
 
 #define LINKS(rel) "FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid"
 #define POSITIONS "FROM positions p WHERE p.oid = t.rowid"
+#define LINKS_ROWS(rel) "SELECT x.src FROM links x WHERE x.rel = '" rel "'"
+#define POSITIONS_ROWS "SELECT p.oid FROM positions p WHERE 1"
 
 static const struct filter_spec filters_meetings[] = {
-    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body},
-    {"status", FT_VOCAB, NULL, "t.status", v_mstatus},
-    {"format", FT_VOCAB, NULL, "t.format", v_format},
-    {"country", FT_TEXT, NULL, "t.country", NULL},
-    {"city", FT_TEXT, NULL, "t.city", NULL},
-    {"member", FT_CUSTOM, NULL,
-     "(t.country COLLATE NOCASE IN (%s) OR EXISTS (SELECT 1 FROM links x JOIN officials o ON o.id = x.dst"
-     " JOIN positions p ON p.oid = o.rowid WHERE x.rel = 'meetings.participants' AND x.src = t.rowid"
-     " AND p.country COLLATE NOCASE IN (%s)))", NULL},
-    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL},
-    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL},
-    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL},
-    {NULL, 0, NULL, NULL, NULL},
+    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, LINKS_ROWS("meetings.bodies")},
+    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL},
+    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL},
+    {"country", FT_TEXT, NULL, "t.country", NULL, NULL},
+    {"city", FT_TEXT, NULL, "t.city", NULL, NULL},
+    {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 1 AND r.c IN (%s))",
+     NULL, NULL},
+    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants")},
+    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents")},
+    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles")},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_officials[] = {
-    {"country", FT_TEXT, POSITIONS, "p.country", NULL},
-    {"org", FT_TEXT, POSITIONS, "p.org", NULL},
-    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL},
-    {"name", FT_SUBSTR, NULL, "t.name", NULL},
-    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL},
-    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL},
-    {NULL, 0, NULL, NULL, NULL},
+    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITIONS_ROWS},
+    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITIONS_ROWS},
+    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITIONS_ROWS},
+    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL},
+    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings")},
+    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles")},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_documents[] = {
-    {"type", FT_VOCAB, NULL, "t.type", v_dtype},
-    {"status", FT_VOCAB, NULL, "t.status", v_dstatus},
-    {"meeting", FT_ID, NULL, "t.meeting", NULL},
-    {"member", FT_CUSTOM, NULL,
-     "(t.initiator COLLATE NOCASE IN (%s) OR EXISTS (SELECT 1 FROM meetings m WHERE m.id = t.meeting"
-     " AND m.country COLLATE NOCASE IN (%s)))", NULL},
-    {"initiator", FT_TEXT, NULL, "t.initiator", NULL},
-    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL},
-    {NULL, 0, NULL, NULL, NULL},
+    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL},
+    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL},
+    {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 3 AND r.c IN (%s))",
+     NULL, NULL},
+    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL},
+    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles")},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_articles[] = {
-    {"source", FT_TEXT, NULL, "t.source", NULL},
-    {"published", FT_DATE, NULL, "t.published", NULL},
-    {"lang", FT_VOCAB, NULL, "t.lang", v_lang},
-    {NULL, 0, NULL, NULL, NULL},
+    {"source", FT_TEXT, NULL, "t.source", NULL, NULL},
+    {"published", FT_DATE, NULL, "t.published", NULL, NULL},
+    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_members[] = {
-    {"iso", FT_TEXT, NULL, "t.iso", NULL},
-    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL},
-    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL},
-    {"officials", FT_INT, NULL, "t.n_officials", NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL},
-    {NULL, 0, NULL, NULL, NULL},
+    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL},
+    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings")},
+    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials")},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL},
+    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec *const filter_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = filters_articles,   [SNAP_MEETINGS] = filters_meetings,
@@ -956,6 +1114,47 @@ static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
     [SNAP_OFFICIALS] = facets_officials, [SNAP_DOCUMENTS] = facets_documents,
     [SNAP_MEMBERS] = facets_members,
 };
+
+/* The indexes that answer a sort and the common filters without a scan of
+ * the rendered rows.  Sorting: build_order writes a key as
+ * "(x IS NULL), x [DESC], ..., t.id"; an index on exactly those
+ * expressions, in each direction, gives a one-key sort in index order (no
+ * sorter, and LIMIT/OFFSET walk index entries, never documents); with more
+ * keys SQLite sorts only within runs of the first key.  Filters: vocabulary
+ * and text columns (COLLATE NOCASE, as build_where compares them) and the
+ * side tables' values, so a selective filter and its count read only the
+ * matching rows. */
+static const char filter_index_sql[] =
+    "CREATE INDEX f_meetings_status ON meetings (status);\n"
+    "CREATE INDEX f_meetings_format ON meetings (format);\n"
+    "CREATE INDEX f_meetings_country ON meetings (country COLLATE NOCASE);\n"
+    "CREATE INDEX f_meetings_city ON meetings (city COLLATE NOCASE);\n"
+    "CREATE INDEX f_documents_type ON documents (type);\n"
+    "CREATE INDEX f_documents_status ON documents (status);\n"
+    "CREATE INDEX f_documents_meeting ON documents (meeting);\n"
+    "CREATE INDEX f_documents_initiator ON documents (initiator COLLATE NOCASE);\n"
+    "CREATE INDEX f_articles_source ON articles (source COLLATE NOCASE);\n"
+    "CREATE INDEX f_positions_country ON positions (country COLLATE NOCASE, oid);\n"
+    "CREATE INDEX f_positions_org ON positions (org COLLATE NOCASE, oid);\n";
+
+static void index_sql(sbuf *sql)
+{
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        const char *t = table_specs[k].name;
+        for (const struct sort_spec *a = sort_specs[k]; a->name; a++) {
+            int dup = 0; /* articles: date and published are one column */
+            for (const struct sort_spec *b = sort_specs[k]; b < a; b++)
+                dup |= strcmp(a->expr, b->expr) == 0;
+            if (dup)
+                continue;
+            const char *col = strncmp(a->expr, "t.", 2) == 0 ? a->expr + 2 : a->expr;
+            for (int desc = 0; desc < 2; desc++)
+                sbuf_printf(sql, "CREATE INDEX s_%s_%s_%c ON %s ((%s IS NULL), %s%s, id);\n", t, a->name,
+                            desc ? 'd' : 'a', t, col, col, desc ? " DESC" : "");
+        }
+    }
+    sbuf_puts(sql, filter_index_sql);
+}
 
 #define FTS_NOTHING "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*"
 #define FTS_TOO_MANY "q has too many terms: at most 16 different terms, 4 of them prefixes (word*)"
@@ -1223,8 +1422,8 @@ static int put_condition(sbuf *w, struct binds *b, const struct filter_spec *spe
     int neg = op == OP_NE;
     if (neg)
         op = OP_EQ; /* __ne: the negation of field= */
-    if (spec->set)
-        sbuf_printf(w, "%sEXISTS (SELECT 1 %s AND ", neg ? "NOT " : "", spec->set);
+    if (spec->set) /* rowid is never NULL: NOT IN is the negation */
+        sbuf_printf(w, "t.rowid %sIN (%s AND ", neg ? "NOT " : "", spec->rows);
     else if (neg)
         sbuf_puts(w, "NOT coalesce((");
     else
@@ -1513,43 +1712,50 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     res->total = (size_t)sqlite3_column_int64(st, 0);
     sqlite3_finalize(st);
     st = NULL;
-    /* the page */
+    /* the page: row ids first (a sort then moves ids and keys, never the
+     * rendered documents, and skipped rows are never read), then each
+     * document by rowid */
     sbuf_reset(&sql);
-    sbuf_printf(&sql, "SELECT %s%s%s%s LIMIT %ld OFFSET %ld", q->ids_only ? "t.rowid" : "t.doc",
-                sbuf_str(&p.from), sbuf_str(&p.where), sbuf_str(&order), q->limit < 0 ? -1L : q->limit,
-                q->offset);
+    sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
+                sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
     if (!(st = plan_prepare(db, &sql, &p.b)))
         goto done;
     size_t cap = 0;
     int step;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (q->ids_only) {
-            if (res->nrowids == cap) {
-                cap = cap ? cap * 2 : 64;
-                long long *nr = realloc(res->rowids, cap * sizeof *nr);
-                if (!nr)
-                    goto done;
-                res->rowids = nr;
-            }
-            res->rowids[res->nrowids++] = sqlite3_column_int64(st, 0);
-            continue;
-        }
-        if (res->ndocs == cap) {
-            cap = cap ? cap * 2 : 16;
-            char **nd = realloc(res->docs, cap * sizeof *nd);
-            if (!nd)
+        if (res->nrowids == cap) {
+            cap = cap ? cap * 2 : 64;
+            long long *nr = realloc(res->rowids, cap * sizeof *nr);
+            if (!nr)
                 goto done;
-            res->docs = nd;
+            res->rowids = nr;
         }
-        char *d = strndup((const char *)sqlite3_column_text(st, 0), (size_t)sqlite3_column_bytes(st, 0));
-        if (!d)
-            goto done;
-        res->docs[res->ndocs++] = d;
+        res->rowids[res->nrowids++] = sqlite3_column_int64(st, 0);
     }
     if (step != SQLITE_DONE)
         goto done;
     sqlite3_finalize(st);
     st = NULL;
+    if (!q->ids_only && res->nrowids) {
+        res->docs = malloc(res->nrowids * sizeof *res->docs);
+        if (!res->docs)
+            goto done;
+        sqlite3_stmt *row = s->readers[idx].row[k];
+        for (size_t i = 0; i < res->nrowids; i++) {
+            sqlite3_bind_int64(row, 1, res->rowids[i]);
+            step = sqlite3_step(row);
+            char *d = step == SQLITE_ROW ? strndup((const char *)sqlite3_column_text(row, 0),
+                                                   (size_t)sqlite3_column_bytes(row, 0))
+                                         : NULL;
+            sqlite3_reset(row);
+            if (!d)
+                goto done;
+            res->docs[res->ndocs++] = d;
+        }
+        free(res->rowids);
+        res->rowids = NULL;
+        res->nrowids = 0;
+    }
     /* facets, over the whole filtered set */
     if (q->nfacets)
         sbuf_putc(&res->facets, '{');
@@ -1558,9 +1764,12 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         while (strcmp(f->name, q->facets[i]) != 0)
             f++;
         sbuf_reset(&sql);
-        sbuf_printf(&sql, "SELECT %s AS v, count(DISTINCT t.rowid) AS n%s %s%s GROUP BY v "
+        /* without a join each row is counted once: count(*) needs no
+         * DISTINCT set per group */
+        sbuf_printf(&sql, "SELECT %s AS v, %s AS n%s %s%s GROUP BY v "
                           "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
-                    f->expr, sbuf_str(&p.from), f->join, sbuf_str(&p.where), FACET_MAX_VALUES);
+                    f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", sbuf_str(&p.from), f->join,
+                    sbuf_str(&p.where), FACET_MAX_VALUES);
         if (!(st = plan_prepare(db, &sql, &p.b)))
             goto done;
         sbuf_printf(&res->facets, "%s\"%s\":[", i ? "," : "", f->name);

@@ -51,6 +51,17 @@ snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errle
  * whose arrays are empty afterwards, whether the build succeeded or not. */
 snapshot *snapshot_new_consuming(json_t *model, int readers, char *err, size_t errlen);
 
+/* The snapshot as a file: snapshot_save writes s (tables, indexes and the
+ * rendered JSON: everything the queries read) as a SQLite database at path
+ * (through a temporary file renamed into place; VACUUM INTO).
+ * snapshot_open_file serves such a file read-only, with no rebuild: it
+ * checks csto_meta.format, opens `readers` read-only connections that map
+ * the file, and counts the items.  A file replaced later (rename) does not
+ * disturb a snapshot opened before: its connections keep the old one.
+ * Returns 0 / a snapshot holding one reference, or -1 / NULL with err. */
+int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen);
+snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t errlen);
+
 /* Takes one more reference; returns s. */
 snapshot *snapshot_acquire(snapshot *s);
 /* Drops one reference; the last one frees everything.  NULL is ignored. */

@@ -26,6 +26,7 @@
 #include "server/daemon.h"
 #include "server/log.h"
 
+#include <arpa/inet.h>
 #include <microhttpd.h>
 #include <netdb.h>
 #include <poll.h>
@@ -100,56 +101,83 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
     return rc;
 }
 
-/* One line in common log format on stderr, written with a single call. */
-static void access_log(struct MHD_Connection *conn, const struct req_ctx *rc)
+/* The client's address as text (numeric, as getnameinfo NI_NUMERICHOST
+ * writes it, without its resolver machinery), or "-". */
+static void client_host(struct MHD_Connection *conn, char *host, size_t len)
 {
-    char host[NI_MAXHOST] = "-";
     const union MHD_ConnectionInfo *ci =
         MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
-    if (ci && ci->client_addr) {
-        socklen_t len = ci->client_addr->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
-                                                               : sizeof(struct sockaddr_in);
-        if (getnameinfo(ci->client_addr, len, host, sizeof host, NULL, 0, NI_NUMERICHOST) != 0)
-            strcpy(host, "-");
+    snprintf(host, len, "-");
+    if (!ci || !ci->client_addr)
+        return;
+    const struct sockaddr *sa = ci->client_addr;
+    if (sa->sa_family == AF_INET) {
+        if (!inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr, host, (socklen_t)len))
+            snprintf(host, len, "-");
+    } else if (sa->sa_family == AF_INET6) {
+        /* scoped addresses (fe80::1%eth0) need getnameinfo's interface name */
+        if (getnameinfo(sa, sizeof(struct sockaddr_in6), host, (socklen_t)len, NULL, 0, NI_NUMERICHOST) != 0)
+            snprintf(host, len, "-");
     }
-    char when[64] = "";
+}
+
+/* The two time stamps of a log line, formatted once per second per thread
+ * (localtime_r and strftime were a visible part of a hot request). */
+struct log_clock {
+    time_t at;
+    char local[64]; /* common log format: 01/Dec/2026:20:30:00 +0000 */
+    char iso[32];   /* JSON: 2026-12-01T20:30:00Z */
+};
+
+static const struct log_clock *log_now(void)
+{
+    static _Thread_local struct log_clock c = {.at = -1};
     time_t now = time(NULL);
-    struct tm tm;
-    if (localtime_r(&now, &tm))
-        strftime(when, sizeof when, "%d/%b/%Y:%H:%M:%S %z", &tm);
+    if (now != c.at) {
+        struct tm tm;
+        c.local[0] = c.iso[0] = '\0';
+        if (localtime_r(&now, &tm))
+            strftime(c.local, sizeof c.local, "%d/%b/%Y:%H:%M:%S %z", &tm);
+        if (gmtime_r(&now, &tm))
+            strftime(c.iso, sizeof c.iso, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        c.at = now;
+    }
+    return &c;
+}
+
+/* One access-log line (common log format or JSON), handed whole to
+ * log_write, which buffers it (server/log.h). */
+static void access_log(struct MHD_Connection *conn, const struct req_ctx *rc)
+{
+    char host[NI_MAXHOST];
+    client_host(conn, host, sizeof host);
+    const struct log_clock *when = log_now();
     sbuf line = {0};
     if (log_is_json()) {
-        char iso[32] = "";
-        struct tm utc;
-        if (gmtime_r(&now, &utc))
-            strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%SZ", &utc);
         struct timespec end;
         clock_gettime(CLOCK_MONOTONIC, &end);
         double ms = (double)(end.tv_sec - rc->start.tv_sec) * 1e3 + (double)(end.tv_nsec - rc->start.tv_nsec) / 1e6;
-        sbuf_printf(&line, "{\"time\":\"%s\",\"remote\":\"%s\",\"method\":\"", iso, host);
+        sbuf_printf(&line, "{\"time\":\"%s\",\"remote\":\"%s\",\"method\":\"", when->iso, host);
         log_escape(&line, rc->method, MAX_LOGGED_URI, 1);
         sbuf_puts(&line, "\",\"uri\":\"");
         log_escape(&line, rc->uri ? rc->uri : "", MAX_LOGGED_URI, 1);
         sbuf_puts(&line, "\",\"version\":\"");
         log_escape(&line, rc->version, MAX_LOGGED_URI, 1);
         sbuf_printf(&line, "\",\"status\":%u,\"bytes\":%zu,\"ms\":%.3f}\n", rc->status, rc->bytes, ms);
-        log_write(&line);
-        sbuf_free(&line);
-        return;
+    } else {
+        sbuf_printf(&line, "%s - - [%s] \"", host, when->local);
+        log_escape(&line, rc->method, MAX_LOGGED_URI, 0);
+        sbuf_putc(&line, ' ');
+        log_escape(&line, rc->uri ? rc->uri : "-", MAX_LOGGED_URI, 0);
+        sbuf_putc(&line, ' ');
+        log_escape(&line, rc->version, MAX_LOGGED_URI, 0);
+        sbuf_printf(&line, "\" %u ", rc->status);
+        if (rc->bytes)
+            sbuf_printf(&line, "%zu\n", rc->bytes);
+        else
+            sbuf_puts(&line, "-\n");
     }
-    sbuf_printf(&line, "%s - - [%s] \"", host, when);
-    log_escape(&line, rc->method, MAX_LOGGED_URI, 0);
-    sbuf_putc(&line, ' ');
-    log_escape(&line, rc->uri ? rc->uri : "-", MAX_LOGGED_URI, 0);
-    sbuf_putc(&line, ' ');
-    log_escape(&line, rc->version, MAX_LOGGED_URI, 0);
-    sbuf_printf(&line, "\" %u ", rc->status);
-    if (rc->bytes)
-        sbuf_printf(&line, "%zu\n", rc->bytes);
-    else
-        sbuf_puts(&line, "-\n");
-    if (!line.oom)
-        fwrite(line.buf, 1, line.len, stderr);
+    log_write(&line);
     sbuf_free(&line);
 }
 

@@ -127,10 +127,16 @@ cleanup:
     return model;
 }
 
-static int ends_with(const char *s, const char *suffix)
+int load_ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
     return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+int load_is_snapshot_file(const char *path)
+{
+    struct stat st;
+    return load_ends_with(path, ".db") && stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 json_t *load_for_serving(const char *path, const char *datadir, int *failed, char *why,
@@ -143,7 +149,7 @@ json_t *load_for_serving(const char *path, const char *datadir, int *failed, cha
         snprintf(why, whylen, "the corpus cannot be read: %s", strerror(errno));
         return NULL;
     }
-    if (S_ISREG(st.st_mode) && ends_with(path, ".json")) {
+    if (S_ISREG(st.st_mode) && load_ends_with(path, ".json")) {
         json_error_t jerr;
         json_t *model = json_load_file(path, 0, &jerr);
         if (!model) {

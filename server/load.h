@@ -19,4 +19,10 @@ json_t *load_articles(const char *const *paths, int npaths, const char *datadir,
 json_t *load_for_serving(const char *path, const char *datadir, int *failed, char *why,
                          size_t whylen);
 
+/* Whether s ends with suffix. */
+int load_ends_with(const char *s, const char *suffix);
+/* Whether path is a snapshot file to serve as it is (a regular file named
+ * *.db, written by `csto parse -o FILE.db`; model/snapshot.h). */
+int load_is_snapshot_file(const char *path);
+
 #endif

@@ -104,7 +104,9 @@ static const char usage_parse[] =
     "Reads articles (files, or directories of *.txt) and prints the extracted model\n"
     "as one JSON document (indented by one space, keys in a fixed order).\n"
     "\n"
-    "  -o, --output FILE   write to FILE instead of stdout\n"
+    "  -o, --output FILE   write to FILE instead of stdout; FILE.db: the snapshot serve\n"
+    "                      builds (SQLite, rendered JSON and indexes), which\n"
+    "                      `serve --corpus FILE.db` serves at once, without a rebuild\n"
     "  --explain           every extracted fact names the rule that produced it\n"
     "  --data DIR          CSTO_DATA  gazetteers (default: <exe dir>/../data if it\n"
     "                                 exists, else /usr/share/csto/data)\n"
@@ -413,23 +415,32 @@ static int cmd_serve(int argc, char **argv)
     int failed = 0, rc = 1;
     char err[512], why[256];
     csto_daemon *d = NULL;
-    json_t *model = load_for_serving(corpus_path, data, &failed, why, sizeof why);
-    if (!model)
-        return 1;
-    if (failed && strict) {
-        fprintf(stderr, "csto: --strict: %d file(s) of %s could not be read (named above); not starting\n",
-                failed, corpus_path);
+    snapshot *snap = NULL;
+    if (load_is_snapshot_file(corpus_path)) { /* csto parse -o FILE.db: served as it is */
+        snap = snapshot_open_file(corpus_path, cfg.threads, err, sizeof err);
+        if (!snap) {
+            fprintf(stderr, "csto: %s\n", err);
+            return 1;
+        }
+    } else {
+        json_t *model = load_for_serving(corpus_path, data, &failed, why, sizeof why);
+        if (!model)
+            return 1;
+        if (failed && strict) {
+            fprintf(stderr, "csto: --strict: %d file(s) of %s could not be read (named above); not starting\n",
+                    failed, corpus_path);
+            json_decref(model);
+            return 1;
+        }
+        if (failed)
+            fprintf(stderr, "csto: warning: %d file(s) of %s could not be read (named above)\n",
+                    failed, corpus_path);
+        snap = snapshot_new_consuming(model, cfg.threads, err, sizeof err);
         json_decref(model);
-        return 1;
-    }
-    if (failed)
-        fprintf(stderr, "csto: warning: %d file(s) of %s could not be read (named above)\n",
-                failed, corpus_path);
-    snapshot *snap = snapshot_new_consuming(model, cfg.threads, err, sizeof err);
-    json_decref(model);
-    if (!snap) {
-        fprintf(stderr, "csto: %s: %s\n", corpus_path, err);
-        return 1;
+        if (!snap) {
+            fprintf(stderr, "csto: %s: %s\n", corpus_path, err);
+            return 1;
+        }
     }
     state_set(snap); /* the state owns it now */
     /* loaded: from now on the stop signals wait for sigwait (a signal that
@@ -437,6 +448,9 @@ static int cmd_serve(int argc, char **argv)
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGINT, SIG_DFL);
+
+    if (!cfg.quiet && log_start() < 0)
+        fprintf(stderr, "csto: warning: cannot start the log flusher: the access log is unbuffered\n");
 
     reload_config rl = {.corpus = corpus_path, .data = data, .threads = cfg.threads,
                         .strict = strict, .watch_ms = watch ? (int)watch_ms : 0};
@@ -468,6 +482,7 @@ static int cmd_serve(int argc, char **argv)
         int sig = 0;
         if (sigwait(&sigs, &sig) != 0)
             continue;
+        log_flush(); /* the access log so far, before this message */
         if (sig == SIGHUP) {
             fprintf(stderr, "csto: SIGHUP: reloading in the background\n");
             reload_request();
@@ -479,6 +494,7 @@ static int cmd_serve(int argc, char **argv)
     fprintf(stderr, "csto: stopping: %d request(s) in flight, waiting up to %ld s\n",
             daemon_in_flight(d), drain);
     int left = daemon_drain(d, (double)drain);
+    log_flush();
     if (left)
         fprintf(stderr, "csto: %d request(s) still in flight after %ld s: closing them\n", left, drain);
     else
@@ -487,11 +503,29 @@ static int cmd_serve(int argc, char **argv)
 cleanup:
     daemon_stop(d);
     reload_stop(2.0);
+    log_stop(); /* after the daemon: the last requests' lines are written */
     state_set(NULL);
     return rc;
 }
 
 /* ---- parse --------------------------------------------------------------- */
+
+/* -o FILE.db: the snapshot serve would build from this model, as a SQLite
+ * file `serve --corpus FILE.db` opens with no rebuild (model/snapshot.h).
+ * Consumes the model's arrays.  Returns 0 or -1. */
+static int write_snapshot(json_t *model, const char *out)
+{
+    char err[512];
+    snapshot *snap = snapshot_new_consuming(model, 1, err, sizeof err);
+    if (!snap || snapshot_save(snap, out, err, sizeof err) < 0) {
+        fprintf(stderr, "csto: %s: %s\n", out, err);
+        snapshot_release(snap);
+        return -1;
+    }
+    snapshot_release(snap);
+    return 0;
+}
+
 
 /* Writes the model to `out` (NULL: stdout) via a temporary file renamed into
  * place, so a failed run never leaves half a file.  Returns 0 or -1. */
@@ -555,7 +589,10 @@ static int cmd_parse(int argc, char **argv)
         load_articles((const char *const *)argv + optind, argc - optind, data, explain, &failed);
     if (!model)
         return 1;
-    int rc = write_model(model, out) < 0 || failed ? 1 : 0;
+    int rc = (out && load_ends_with(out, ".db") ? write_snapshot(model, out) : write_model(model, out)) < 0 ||
+                     failed
+                 ? 1
+                 : 0;
     json_decref(model);
     return rc;
 }

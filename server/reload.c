@@ -30,8 +30,20 @@ static int reload_once(void)
     int failed = 0, ok = 0;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    log_flush();
     fprintf(stderr, "csto: reload: loading %s\n", rcfg.corpus);
-    json_t *model = load_for_serving(rcfg.corpus, rcfg.data, &failed, why, sizeof why);
+    json_t *model = NULL;
+    if (load_is_snapshot_file(rcfg.corpus)) { /* a snapshot file: opened, not built */
+        snapshot *snap = snapshot_open_file(rcfg.corpus, rcfg.threads, err, sizeof err);
+        if (snap) {
+            state_set(snap);
+            ok = 1;
+        } else {
+            snprintf(why, sizeof why, "%s", err);
+        }
+    } else {
+        model = load_for_serving(rcfg.corpus, rcfg.data, &failed, why, sizeof why);
+    }
     if (model && failed && rcfg.strict) {
         snprintf(why, sizeof why, "%d file(s) could not be read (--strict; named in the log)",
                  failed);
@@ -159,6 +171,7 @@ static void *watch_main(void *arg)
             have_change = 0;
         }
         if (fire) {
+            log_flush();
             fprintf(stderr, "csto: watch: %s changed\n", rcfg.corpus);
             reload_request();
         }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "handlers/cache.h"
 #include "handlers/handlers.h"
 #include "handlers/responses.h"
 #include "handlers/router.h"
@@ -73,7 +74,16 @@ void request_handle(http_request *req, const char *method_name, const char *raw_
     int own = !req->snap;
     if (own)
         req->snap = state_acquire();
-    router_dispatch(csto_routes, csto_nroutes, req, method_name, resp);
+    /* lookup -> dispatch -> (budget) -> finish, which stores a cacheable
+     * 200 first; the route table says what is cacheable */
+    int ri = router_find(csto_routes, csto_nroutes, req->path);
+    int cacheable = ri >= 0 && csto_routes[ri].cacheable && (csto_routes[ri].methods & req->method);
+    if (cacheable && cache_lookup(req, resp)) {
+        req->route_index = ri; /* a hit: the handler does not run */
+        req->route_arg = csto_routes[ri].arg;
+    } else {
+        router_dispatch(csto_routes, csto_nroutes, req, method_name, resp);
+    }
     int spent = snapshot_budget_state();
     if (spent) { /* a query or renderer was stopped: whatever the handler made is not the answer */
         http_response_clear(resp);

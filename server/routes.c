@@ -11,9 +11,10 @@
 #define GET_HEAD (HTTP_GET | HTTP_HEAD)
 
 /* The list and the item route of one kind of the model. */
+#define CACHED 1 /* answers may be kept in the response cache */
 #define COLLECTION(kind, k)                                                                    \
-    {GET_HEAD, "/api/v1/" kind, handle_collection_list, k},                                    \
-    {GET_HEAD, "/api/v1/" kind "/{id}", handle_collection_item, k}
+    {GET_HEAD, "/api/v1/" kind, handle_collection_list, k, CACHED},                            \
+    {GET_HEAD, "/api/v1/" kind "/{id}", handle_collection_item, k, CACHED}
 
 const route csto_routes[] = {
     COLLECTION("meetings", SNAP_MEETINGS),
@@ -21,15 +22,16 @@ const route csto_routes[] = {
     COLLECTION("officials", SNAP_OFFICIALS),
     COLLECTION("documents", SNAP_DOCUMENTS),
     COLLECTION("articles", SNAP_ARTICLES),
-    {GET_HEAD, "/api/v1/search", handle_search, 0},
-    {GET_HEAD, "/api/v1/stats/meetings", handle_stats, 0},
-    {GET_HEAD, "/api/v1/stats/documents", handle_stats, 1},
-    {GET_HEAD, "/api/v1/stats/members", handle_stats, 2},
-    {GET_HEAD, "/healthz", handle_healthz, 0},
-    {GET_HEAD, "/metrics", handle_metrics, 0},
-    {GET_HEAD, "/openapi.json", handle_openapi, 0},
-    {HTTP_ANY, "/api/*", handle_not_found, 0},
-    {GET_HEAD, "/*", handle_static, 0},
+    {GET_HEAD, "/api/v1/search", handle_search, 0, CACHED},
+    {GET_HEAD, "/api/v1/stats/meetings", handle_stats, 0, CACHED},
+    {GET_HEAD, "/api/v1/stats/documents", handle_stats, 1, CACHED},
+    {GET_HEAD, "/api/v1/stats/members", handle_stats, 2, CACHED},
+    /* live state, a file, or an error: never cached */
+    {GET_HEAD, "/healthz", handle_healthz, 0, 0},
+    {GET_HEAD, "/metrics", handle_metrics, 0, 0},
+    {GET_HEAD, "/openapi.json", handle_openapi, 0, 0},
+    {HTTP_ANY, "/api/*", handle_not_found, 0, 0},
+    {GET_HEAD, "/*", handle_static, 0, 0},
 };
 
 const size_t csto_nroutes = sizeof csto_routes / sizeof csto_routes[0];

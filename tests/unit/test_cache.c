@@ -25,10 +25,10 @@
 #define BUDGET 65536
 
 static const route routes[] = {
-    {HTTP_GET | HTTP_HEAD, "/api/v1/meetings", handle_collection_list, SNAP_MEETINGS},
-    {HTTP_GET | HTTP_HEAD, "/api/v1/articles", handle_collection_list, SNAP_ARTICLES},
-    {HTTP_GET | HTTP_HEAD, "/api/v1/members/{id}", handle_collection_item, SNAP_MEMBERS},
-    {HTTP_GET | HTTP_HEAD, "/metrics", handle_metrics, 0},
+    {HTTP_GET | HTTP_HEAD, "/api/v1/meetings", handle_collection_list, SNAP_MEETINGS, 1},
+    {HTTP_GET | HTTP_HEAD, "/api/v1/articles", handle_collection_list, SNAP_ARTICLES, 1},
+    {HTTP_GET | HTTP_HEAD, "/api/v1/members/{id}", handle_collection_item, SNAP_MEMBERS, 1},
+    {HTTP_GET | HTTP_HEAD, "/metrics", handle_metrics, 0, 0},
 };
 #define NROUTES (sizeof routes / sizeof routes[0])
 
@@ -109,13 +109,16 @@ static void unflatten(void *w)
 /* One request through router + finish, as the server runs it; returns what
  * would be sent (caller frees) and whether it was a cache hit (a miss that
  * fills the cache is answered from the new entry too). */
-static char *serve(fake *f, int *hit)
+static char *serve_with(const route *table, size_t n, fake *f, int *hit)
 {
     http_response resp;
     http_response_init(&resp);
     cache_stats st0, st1;
     cache_get_stats(NULL, &st0);
-    router_dispatch(routes, NROUTES, &f->req, "GET", &resp);
+    /* server/request.c: lookup (a route marked cacheable) -> dispatch -> finish */
+    int ri = router_find(table, n, f->req.path);
+    if (!(ri >= 0 && table[ri].cacheable && cache_lookup(&f->req, &resp)))
+        router_dispatch(table, n, &f->req, "GET", &resp);
     http_finish(&f->req, &resp);
     cache_get_stats(NULL, &st1);
     *hit = st1.hits > st0.hits;
@@ -133,6 +136,11 @@ static char *serve(fake *f, int *hit)
     }
     http_response_clear(&resp);
     return out;
+}
+
+static char *serve(fake *f, int *hit)
+{
+    return serve_with(routes, NROUTES, f, hit);
 }
 
 static snapshot *load(void)
@@ -236,6 +244,27 @@ static void test_keys(void **state)
     fake_init(&f, s, HTTP_GET, "/metrics", NULL, NULL);
     free(serve(&f, &hit));
     assert_false(hit);
+    /* the route table decides: the same list on a route not marked
+     * cacheable is never kept nor answered from the cache */
+    static const route uncached[] = {
+        {HTTP_GET | HTTP_HEAD, "/api/v1/officials", handle_collection_list, SNAP_OFFICIALS, 0},
+    };
+    for (int i = 0; i < 2; i++) {
+        fake_init(&f, s, HTTP_GET, "/api/v1/officials", "limit=1", NULL);
+        a = serve_with(uncached, 1, &f, &hit);
+        assert_false(hit);
+        assert_int_equal(strncmp(a, "200\n", 4), 0);
+        free(a);
+    }
+    fake_init(&f, s, HTTP_GET, "/api/v1/officials", "limit=1", NULL);
+    static const route cached[] = {
+        {HTTP_GET | HTTP_HEAD, "/api/v1/officials", handle_collection_list, SNAP_OFFICIALS, 1},
+    };
+    free(serve_with(cached, 1, &f, &hit));
+    assert_false(hit); /* nothing was kept by the uncached route */
+    fake_init(&f, s, HTTP_GET, "/api/v1/officials", "limit=1", NULL);
+    free(serve_with(cached, 1, &f, &hit));
+    assert_true(hit);
     /* GET fills, HEAD hits */
     fake_init(&f, s, HTTP_GET, "/api/v1/meetings", "limit=1", NULL);
     a = serve(&f, &hit);
@@ -284,7 +313,7 @@ static void test_budget_and_lifetime(void **state)
     http_response held;
     http_response_init(&held);
     fake_init(&f, s, HTTP_GET, "/api/v1/articles", "limit=2", NULL);
-    router_dispatch(routes, NROUTES, &f.req, "GET", &held);
+    assert_int_equal(cache_lookup(&f.req, &held), 1); /* a hit, held by this response */
     http_finish(&f.req, &held);
     assert_non_null(held.cached);
     sbuf *w = cache_entry_wire(held.cached, held.cached_variant, flatten, unflatten);

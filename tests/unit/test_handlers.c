@@ -55,8 +55,8 @@ static void h_item(const http_request *req, http_response *resp)
 static void test_dispatch(void **state)
 {
     const route table[] = {
-        {HTTP_GET | HTTP_HEAD, "/things/{id}", h_item, 7},
-        {HTTP_ANY, "/api/*", handle_not_found, 0},
+        {HTTP_GET | HTTP_HEAD, "/things/{id}", h_item, 7, 0},
+        {HTTP_ANY, "/api/*", handle_not_found, 0, 0},
     };
     http_request req = {.method = HTTP_GET, .path = "/things/abc"};
     http_response resp;
