@@ -117,6 +117,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             if (h.cls == G_COUNTRY) t->country = h.val;
             else t->org = h.val;
             j = h.end;
+        } else if (cyrillic(c, j) && lex(c, j, e, LX_HOME_COUNTRY, &k)) {
+            j = k; /* «премьер-министр страны Никол Пашинян»: the country is said before, not here */
         }
     }
     t->end = j;
