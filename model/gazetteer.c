@@ -31,6 +31,7 @@ typedef struct entry {
     int ntok;
     char **tok;          /* normalised words, hyphens dropped */
     int *tslot;          /* the slot of each word (filled once loading is done) */
+    char *base;          /* a Cyrillic place: its first word less a final vowel (place_form_ok), else NULL */
     int next;            /* next entry with the same first word, -1 at the end */
     int cnext;           /* next entry with the same first word and class (finalize), -1 */
 } entry;
@@ -166,6 +167,15 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
         if (!(en.tok[en.ntok++] = strdup(word_key(g, tl.t[i].norm, kb, sizeof kb)))) goto cleanup;
     }
     if (en.ntok == 0) { rc = 0; goto cleanup; }
+    if ((opts & PH_PLACE) && en.need == NEED_CAP && has_cyrillic(tl.t[0].norm)) {
+        size_t n = strlen(tl.t[0].norm);
+        static const char *const adj[] = {"ая", "ий", "ый", "ое"}, *const finals[] = {"а", "я", "ь", "й"};
+        for (size_t k = 0; k < 4 && n > 4; k++)
+            if (!strcmp(tl.t[0].norm + n - 4, adj[k])) { n -= 4; break; }
+        for (size_t k = 0; k < 4 && n > 2; k++)
+            if (!strcmp(tl.t[0].norm + n - 2, finals[k])) { n -= 2; break; }
+        if (!(en.base = strndup(tl.t[0].norm, n))) goto cleanup;
+    }
     if (g->ne == g->cape) {
         int cap = g->cape ? g->cape * 2 : 512;
         entry *e = realloc(g->e, (size_t)cap * sizeof *e);
@@ -178,6 +188,7 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
     int idx = g->ne;
     g->e[g->ne++] = en;
     en.tok = NULL;
+    en.base = NULL;
     /* insert into the chain, longest first */
     int *link = &s->head;
     while (*link >= 0 && g->e[*link].ntok >= g->e[idx].ntok) link = &g->e[*link].next;
@@ -191,7 +202,8 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
         /* single words of names of things are not parts of people's names */
         int mark = cls == G_TITLE ? strcmp(w->key, "of") && strcmp(w->key, "the")
                  : cls == G_LEX || cls == G_DATE ? 0
-                 : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(w->key) > 1
+                 : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(w->key) > 1 &&
+                                       !g->e[idx].base /* a stem is shared by names: «Баку», «Бакиев» */
                  : strlen(w->key) > 1;
         if (mark) w->flags |= F_NOTNAME;
     }
@@ -201,6 +213,7 @@ cleanup:
         for (int k = 0; k < en.ntok; k++) free(en.tok[k]);
         free(en.tok);
     }
+    free(en.base);
     toklist_free(&tl);
     return rc;
 }
@@ -633,6 +646,7 @@ void gazetteer_free(gazetteer *g)
         for (int k = 0; k < g->e[i].ntok; k++) free(g->e[i].tok[k]);
         free(g->e[i].tok);
         free(g->e[i].tslot);
+        free(g->e[i].base);
     }
     free(g->e);
     for (size_t i = 0; i < g->tabcap; i++) free(g->tab[i].key);
@@ -672,6 +686,23 @@ static int written_ok(const token *t, int need)
     return 1;
 }
 
+/* Whether a Cyrillic word matched by its stem is a case form of a place
+ * whose first word, less a final «а», «я», «ь» or «й» (an adjective less
+ * «ая», «ий», «ый», «ое»: «Российская»), is base: the base and a case ending («Минске», «Москвы», «Россией», «Казахстаном»).  A stem can
+ * be shorter than any form of the name: «Бакиев», a surname, and «Баку»
+ * share the stem «бак», but «Бакиев» is not «Баку» and an ending. */
+static int place_form_ok(const char *norm, const char *base)
+{
+    static const char *const endings[] = {"", "а", "я", "у", "ю", "е", "ы", "и", "о", "ой", "ей", "ом", "ем",
+                                          "ью", "ию", "ии", "ия", "ие", "ией", "ием", "ою", "ею",
+                                          "ая", "ую", "ого", "ому", "ым", "ых", "ые", "ий", "ый", "ое"};
+    size_t n = strlen(base);
+    if (strncmp(norm, base, n) != 0) return 0;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (!strcmp(norm + n, endings[k])) return 1;
+    return 0;
+}
+
 /* The slot of token i's word: interned, or looked up (stemmed when Cyrillic). */
 static const slot *tok_slot(const gazetteer *g, const toklist *tl, size_t i)
 {
@@ -700,6 +731,7 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
         const entry *e = &g->e[k];
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
         if (e->need && !written_ok(&tl->t[i], e->need)) continue;
+        if (e->base && !place_form_ok(tl->t[i].norm, e->base)) continue;
         size_t j = i;
         int w = 0;
         for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
@@ -729,6 +761,7 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
         const entry *e = &g->e[k];
         if (e->cls != cls || (e->val == first.val && e->sub == first.sub)) continue;
         if (e->need && !written_ok(&tl->t[i], e->need)) continue;
+        if (e->base && !place_form_ok(tl->t[i].norm, e->base)) continue;
         size_t j = i;
         int w = 0;
         for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {

@@ -141,7 +141,8 @@ static int name_word(const ctx *c, size_t i, size_t e)
     if (t->end - t->start < 2) return 0;
     if (gaz_notname(c->g, t->norm)) return 0;
     gaz_hit h;
-    if (cyrillic(c, i) && gm(c, i, e, G_COUNTRY, -1, &h)) return 0; /* «Беларуси Александр Лукашенко» */
+    if (cyrillic(c, i) && (gm(c, i, e, G_COUNTRY, -1, &h) || gm(c, i, e, G_CITY, -1, &h)))
+        return 0; /* «Беларуси Александр Лукашенко», «в Минске»: a place in one of its case forms */
     for (const char *p = t->norm; *p; p++)
         if (*p == '.' || (*p >= '0' && *p <= '9')) return 0;
     return 1;
