@@ -95,6 +95,21 @@ static char *fetch(const csto_server *s, const char *method, const char *path, c
     return f;
 }
 
+/* /stats/members gives each member's row the snapshot's load time: two
+ * servers started a second apart answer it with other times (and so another
+ * ETag).  Masks the digits of every "time" value and the ETag line. */
+static void mask_clock(char *f)
+{
+    for (char *p = strstr(f, "\"time\":\""); p; p = strstr(p + 1, "\"time\":\""))
+        for (char *q = p + 8; *q && *q != '"'; q++)
+            if (*q >= '0' && *q <= '9') *q = '0';
+    char *e = strstr(f, "\nETag: ");
+    if (e)
+        for (char *q = e + 7; *q && *q != '\n'; q++) *q = 'x';
+}
+
+static int clock_in_body(const char *path) { return strstr(path, "/stats/members") != NULL; }
+
 static void same(const char *method, const char *path, const char *const *hdrs)
 {
     char *a = fetch(&cached, method, path, hdrs, 1);
@@ -104,8 +119,14 @@ static void same(const char *method, const char *path, const char *const *hdrs)
     assert_string_equal(a, b);
     free(a);
     free(b);
+    if (clock_in_body(path) && hdrs && !strcmp(hdrs[0], "Accept-Encoding: gzip"))
+        return; /* a compressed body cannot be masked: compared plain below */
     a = fetch(&cached, method, path, hdrs, 0);
     b = fetch(&plain, method, path, hdrs, 0);
+    if (clock_in_body(path)) {
+        mask_clock(a);
+        mask_clock(b);
+    }
     if (strcmp(a, b) != 0)
         fprintf(stderr, "%s %s: cached and uncached answers differ:\n%s\n----\n%s\n", method, path, a, b);
     assert_string_equal(a, b);
