@@ -428,6 +428,10 @@ static const row rows[] = {
     {.name = "russian: a surname that shares a place's stem is a name («Бакиев», «Баку»: both «бак»)",
      .text = "Саммит ОДКБ прошел в Минске. В нем принял участие президент Киргизии Курманбек Бакиев.",
      .expect = {HAS_OFFICIAL(.id = "kurmanbek-bakiev", .country = "kyrgyzstan")}},
+    {.name = "russian: the host «примет коллег» in the sentence after the meeting: they attend it",
+     .text = "Завтра в Минске откроется сессия Совета коллективной безопасности ОДКБ. Президент Беларуси Иван Петров "
+             "примет коллег из двух стран: Президента России Олега Сидорова и Президента Казахстана Петра Иванова.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'Minsk hosted the meeting'",
      .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
