@@ -150,8 +150,45 @@ static const slot *slot_find(const gazetteer *g, const char *key)
     return slot_get((gazetteer *)g, key, 0);
 }
 
+/* The case endings a Russian place name takes after its base (the first
+ * word less a final vowel or adjective ending): see place_form_ok. */
+static const char *const place_endings[] = {"", "а", "я", "у", "ю", "е", "ы", "и", "о", "ой", "ей", "ом", "ем",
+                                            "ью", "ию", "ии", "ия", "ие", "ией", "ием", "ою", "ею",
+                                            "ая", "ую", "ого", "ому", "ым", "ых", "ые", "ий", "ый", "ое"};
+#define N_PLACE_ENDINGS (sizeof place_endings / sizeof *place_endings)
+
+static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int sub, int opts, const char *base);
+
 /* Adds phrase as an entry, opts a set of PH_* flags; returns 0 or -1 (out of memory). */
 static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int sub, int opts)
+{
+    return add_phrase_as(g, phrase, cls, val, sub, opts, NULL);
+}
+
+/* The Snowball stem of a Russian name is not the same in every case
+ * («Ереван» -> «ерева», «Ереване» -> «ереван»): a Cyrillic place is also
+ * entered under the stem of each of its case forms (base + ending), each
+ * entry keeping the name's own base. */
+static int add_case_forms(gazetteer *g, const char *phrase, size_t first_end, int cls, int val, int sub, int opts,
+                          const char *base, const char *own_key)
+{
+    char seen[N_PLACE_ENDINGS][128];
+    int nseen = 0;
+    for (size_t k = 0; k < N_PLACE_ENDINGS; k++) {
+        char form[512], kb[256];
+        if (snprintf(form, sizeof form, "%s%s", base, place_endings[k]) >= (int)sizeof form) continue;
+        const char *key = word_key(g, form, kb, sizeof kb);
+        int dup = !strcmp(key, own_key) || strlen(key) >= sizeof seen[0];
+        for (int q = 0; q < nseen && !dup; q++) dup = !strcmp(seen[q], key);
+        if (dup) continue;
+        snprintf(seen[nseen++], sizeof seen[0], "%s", key);
+        if (snprintf(form, sizeof form, "%s%s%s", base, place_endings[k], phrase + first_end) >= (int)sizeof form) continue;
+        if (add_phrase_as(g, form, cls, val, sub, opts, base) < 0) return -1;
+    }
+    return 0;
+}
+
+static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int sub, int opts, const char *base)
 {
     toklist tl;
     if (toklist_build(&tl, phrase, strlen(phrase), NULL, NULL) < 0) return -1;
@@ -159,6 +196,7 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
     entry en = {.cls = cls, .val = val, .sub = sub, .next = -1};
     if (opts & PH_PLACE) en.need = tl.n && tl.t[0].upper ? NEED_UPPER : NEED_CAP;
     if ((opts & PH_ASIS) && tl.n && !tl.t[0].cap) en.need = 0;
+    if (base) en.need = NEED_CAP; /* a case form (add_case_forms), written in lower case here */
     en.tok = calloc(tl.n ? tl.n : 1, sizeof *en.tok);
     if (!en.tok) goto cleanup;
     for (size_t i = 0; i < tl.n; i++) {
@@ -167,7 +205,9 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
         if (!(en.tok[en.ntok++] = strdup(word_key(g, tl.t[i].norm, kb, sizeof kb)))) goto cleanup;
     }
     if (en.ntok == 0) { rc = 0; goto cleanup; }
-    if ((opts & PH_PLACE) && en.need == NEED_CAP && has_cyrillic(tl.t[0].norm)) {
+    if (base) {
+        if (!(en.base = strdup(base))) goto cleanup;
+    } else if ((opts & PH_PLACE) && en.need == NEED_CAP && has_cyrillic(tl.t[0].norm)) {
         size_t n = strlen(tl.t[0].norm);
         static const char *const adj[] = {"ая", "ий", "ый", "ое"}, *const finals[] = {"а", "я", "ь", "й"};
         for (size_t k = 0; k < 4 && n > 4; k++)
@@ -206,6 +246,13 @@ static int add_phrase(gazetteer *g, const char *phrase, int cls, int val, int su
                                        !g->e[idx].base /* a stem is shared by names: «Баку», «Бакиев» */
                  : strlen(w->key) > 1;
         if (mark) w->flags |= F_NOTNAME;
+    }
+    if (!base && g->e[idx].base) { /* g->e moves as entries are added: copy what the forms need */
+        char bb[256], kb[256];
+        if (snprintf(bb, sizeof bb, "%s", g->e[idx].base) < (int)sizeof bb &&
+            snprintf(kb, sizeof kb, "%s", g->e[idx].tok[0]) < (int)sizeof kb &&
+            add_case_forms(g, phrase, tl.t[0].end, cls, val, sub, opts, bb, kb) < 0)
+            goto cleanup;
     }
     rc = 0;
 cleanup:
@@ -693,13 +740,10 @@ static int written_ok(const token *t, int need)
  * share the stem «бак», but «Бакиев» is not «Баку» and an ending. */
 static int place_form_ok(const char *norm, const char *base)
 {
-    static const char *const endings[] = {"", "а", "я", "у", "ю", "е", "ы", "и", "о", "ой", "ей", "ом", "ем",
-                                          "ью", "ию", "ии", "ия", "ие", "ией", "ием", "ою", "ею",
-                                          "ая", "ую", "ого", "ому", "ым", "ых", "ые", "ий", "ый", "ое"};
     size_t n = strlen(base);
     if (strncmp(norm, base, n) != 0) return 0;
-    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
-        if (!strcmp(norm + n, endings[k])) return 1;
+    for (size_t k = 0; k < N_PLACE_ENDINGS; k++)
+        if (!strcmp(norm + n, place_endings[k])) return 1;
     return 0;
 }
 

@@ -160,6 +160,10 @@ static void test_bodies_titles_by_stem(void **state)
         assert_true(match("Министры встретились в Москве.", "Москве", G_CITY, intern, NULL) >= 0);
         assert_true(match("Делегация Российской Федерации", "Российской", G_COUNTRY, intern, NULL) >= 0);
         assert_int_equal(match("Выступил Курманбек Бакиев.", "Бакиев", G_CITY, intern, NULL), -1);
+        /* the stem differs between cases («Ереван» -> «ерева», «Ереване» -> «ереван»): every form is entered */
+        assert_true(match("Саммит пройдет в Ереване.", "Ереване", G_CITY, intern, NULL) >= 0);
+        assert_true(match("Ереван примет саммит.", "Ереван", G_CITY, intern, NULL) >= 0);
+        assert_true(match("Делегация Еревана прибыла.", "Еревана", G_CITY, intern, NULL) >= 0);
     }
 }
 
