@@ -263,7 +263,9 @@ static void test_sigterm_during_first_load(void **state)
         waitpid(pid, &status, 0);
     }
     fprintf(stderr, "SIGTERM 0.3 s into a %ld ms load: exited after %ld ms\n", load_ms, waited);
-    assert_true(load_ms > 1500); /* the load really was under way */
+    /* the load really was under way when SIGTERM came at 0.3 s (the margin is
+     * 3x: this load takes 1.5 s on a quiet 2-core machine, 9 s under ASan) */
+    assert_true(load_ms > 900);
     assert_true(waited >= 0 && waited < 1000);
     assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
