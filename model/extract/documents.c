@@ -26,7 +26,8 @@ static int doc_starter(const ctx *c, size_t j)
     if (j > 0 && j < c->tl->n && c->tl->t[j].kind == TOK_WORD && (unsigned char)c->tl->t[j].norm[0] >= 0xD0 &&
         (unsigned char)c->tl->t[j].norm[0] <= 0xD1 && (unsigned char)c->tl->t[j - 1].norm[0] >= 0xD0 &&
         (unsigned char)c->tl->t[j - 1].norm[0] <= 0xD1 && !lex(c, j, c->tl->n, LX_DOC_STOP, NULL) &&
-        !lex(c, j, c->tl->n, LX_PAST, NULL) && !lex(c, j, c->tl->n, LX_ADOPT, NULL))
+        !lex(c, j, c->tl->n, LX_PAST, NULL) && !lex(c, j, c->tl->n, LX_ADOPT, NULL) &&
+        !lex(c, j, c->tl->n, LX_DOC_START, NULL)) /* «о его проведении»: a preposition is checked below */
         return 1;
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
     if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;

@@ -432,6 +432,10 @@ static const row rows[] = {
      .text = "Завтра в Минске откроется сессия Совета коллективной безопасности ОДКБ. Президент Беларуси Иван Петров "
              "примет коллег из двух стран: Президента России Олега Сидорова и Президента Казахстана Петра Иванова.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "russian documents: «решение о его проведении» (a pronoun after the preposition) is no title; «решение о бюджете» is",
+     .text = "Сессия СКБ ОДКБ прошла в Москве. Главы государств приняли решение о его проведении в июне. "
+             "Подписано решение о бюджете организации на 2027 год.",
+     .expect = {NO_DOCUMENT(.title = "проведении"), HAS_DOCUMENT(.type = "decision", .title = "бюджете")}},
     {.name = "places: 'Minsk hosted the meeting'",
      .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
