@@ -436,6 +436,11 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ прошла в Москве. Главы государств приняли решение о его проведении в июне. "
              "Подписано решение о бюджете организации на 2027 год.",
      .expect = {NO_DOCUMENT(.title = "проведении"), HAS_DOCUMENT(.type = "decision", .title = "бюджете")}},
+    {.name = "russian: «От белорусской стороны ... приняли участие министр обороны X»: X is Belarus's",
+     .text = "Заседание СМО ОДКБ прошло в Минске. От белорусской стороны в заседании приняли участие министр обороны "
+             "Иван Петров и министр иностранных дел Олег Сидоров.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus")}},
     {.name = "places: 'Minsk hosted the meeting'",
      .text = "Minsk hosted the meeting of the CSTO Council of Foreign Ministers on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
