@@ -296,6 +296,14 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
         if (spoken) continue;
+        /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025": a period, no meeting's
+         * date; but "scheduled for 2024" and "for next year" are */
+        if (date_precision(dh[k].date) == 1 && dh[k].start > s && c->tl->t[dh[k].start].kind == TOK_NUM &&
+            lex(c, dh[k].start - 1, dh[k].start, LX_PERIOD, NULL)) {
+            size_t from = dh[k].start > s + 5 ? dh[k].start - 5 : s;
+            if (!lex_in(c, from, dh[k].start - 1, LX_PLANNED_VERB) && !lex_in(c, from, dh[k].start - 1, LX_MEETING_VERB))
+                continue;
+        }
         /* a date belongs to the meeting named nearest to it ("the summit that was
          * preceded by meetings of the ministers on Wednesday": the ministers') */
         int mine = 1;
