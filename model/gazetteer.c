@@ -763,6 +763,23 @@ static int tok_is(const gazetteer *g, const toklist *tl, size_t j, const entry *
     return s && (int)(s - g->tab) == e->tslot[w];
 }
 
+/* Where entry e, written as the text at token i must be (written_ok,
+ * place_form_ok), ends in the text (hyphens between its words skipped),
+ * not past limit; 0 when it does not match there. */
+static size_t entry_end(const gazetteer *g, const toklist *tl, size_t i, size_t limit, const entry *e)
+{
+    if (e->need && !written_ok(&tl->t[i], e->need)) return 0;
+    if (e->base && !place_form_ok(tl->t[i].norm, e->base)) return 0;
+    size_t j = i;
+    int w = 0;
+    for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
+        while (j < limit && j < tl->n && w > 0 && is_hyphen(&tl->t[j])) j++;
+        if (j >= limit || j >= tl->n) break;
+        if (!tok_is(g, tl, j, e, w)) break;
+    }
+    return w < e->ntok ? 0 : j;
+}
+
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
 {
     if (i >= limit || i >= tl->n) return 0;
@@ -774,16 +791,8 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     for (int k = cls >= 0 ? s->chead[cls] : s->head; k >= 0; k = cls >= 0 ? g->e[k].cnext : g->e[k].next) {
         const entry *e = &g->e[k];
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
-        if (e->need && !written_ok(&tl->t[i], e->need)) continue;
-        if (e->base && !place_form_ok(tl->t[i].norm, e->base)) continue;
-        size_t j = i;
-        int w = 0;
-        for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
-            while (j < limit && j < tl->n && w > 0 && is_hyphen(&tl->t[j])) j++;
-            if (j >= limit || j >= tl->n) break;
-            if (!tok_is(g, tl, j, e, w)) break;
-        }
-        if (w < e->ntok) continue;
+        size_t j = entry_end(g, tl, i, limit, e);
+        if (!j) continue;
         hit->cls = e->cls;
         hit->val = e->val;
         hit->sub = e->sub;
@@ -804,17 +813,8 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
     for (int k = s->head; k >= 0 && n < max; k = g->e[k].next) {
         const entry *e = &g->e[k];
         if (e->cls != cls || (e->val == first.val && e->sub == first.sub)) continue;
-        if (e->need && !written_ok(&tl->t[i], e->need)) continue;
-        if (e->base && !place_form_ok(tl->t[i].norm, e->base)) continue;
-        size_t j = i;
-        int w = 0;
-        for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
-            while (j < limit && j < tl->n && w > 0 && is_hyphen(&tl->t[j])) j++;
-            if (j >= limit || j >= tl->n) break;
-            if (!tok_is(g, tl, j, e, w)) break;
-        }
-        if (w < e->ntok || j != first.end) continue;
-        hits[n++] = (gaz_hit){e->cls, e->val, e->sub, i, j};
+        if (entry_end(g, tl, i, limit, e) != first.end) continue;
+        hits[n++] = (gaz_hit){e->cls, e->val, e->sub, i, first.end};
     }
     return n;
 }
