@@ -157,6 +157,19 @@ static size_t cut_point(const char *t, size_t len, size_t max)
     return i;
 }
 
+/* Cuts a count *n of facts (`what`) to max, keeping the whole count in
+ * *n_all (art_restore) and naming the cut in a warning; 1 when it cut. */
+static int over_cap(corpus *c, const char *article_id, int *n, int *n_all, int max, const char *what)
+{
+    if (*n <= max) return 0;
+    char detail[160];
+    snprintf(detail, sizeof detail, "%d %s: the %d after the first %d are dropped", *n, what, *n - max, max);
+    warn(c, article_id, 0, "article over its extraction budget", detail);
+    *n_all = *n;
+    *n = max;
+    return 1;
+}
+
 /* extract_article within the article's budget (EXTRACT_MAX_*): a longer
  * text is handed over cut (then given back whole), and facts past the caps
  * are dropped with the references to them; each cut is named in a warning. */
@@ -177,32 +190,14 @@ static int extract_budgeted(corpus *c, art *a)
     ar->len = len;
     if (rc < 0) return -1;
     extraction *x = &a->x;
-    char detail[160];
-    if (x->nm > EXTRACT_MAX_MEETINGS) {
-        snprintf(detail, sizeof detail, "%d meeting mentions: the %d after the first %d are dropped", x->nm,
-                 x->nm - EXTRACT_MAX_MEETINGS, EXTRACT_MAX_MEETINGS);
-        warn(c, ar->id, 0, "article over its extraction budget", detail);
-        a->nm_all = x->nm;
-        x->nm = EXTRACT_MAX_MEETINGS;
+    if (over_cap(c, ar->id, &x->nm, &a->nm_all, EXTRACT_MAX_MEETINGS, "meeting mentions")) {
         for (int i = 0; i < x->no; i++) intvec_below(&x->o[i].meetings, EXTRACT_MAX_MEETINGS);
         for (int i = 0; i < x->nd; i++)
             if (x->d[i].meeting >= EXTRACT_MAX_MEETINGS) x->d[i].meeting = -1;
     }
-    if (x->no > EXTRACT_MAX_OFFICIALS) {
-        snprintf(detail, sizeof detail, "%d officials: the %d after the first %d are dropped", x->no,
-                 x->no - EXTRACT_MAX_OFFICIALS, EXTRACT_MAX_OFFICIALS);
-        warn(c, ar->id, 0, "article over its extraction budget", detail);
-        a->no_all = x->no;
-        x->no = EXTRACT_MAX_OFFICIALS;
+    if (over_cap(c, ar->id, &x->no, &a->no_all, EXTRACT_MAX_OFFICIALS, "officials"))
         for (int i = 0; i < x->nm; i++) intvec_below(&x->m[i].participants, EXTRACT_MAX_OFFICIALS);
-    }
-    if (x->nd > EXTRACT_MAX_DOCUMENTS) {
-        snprintf(detail, sizeof detail, "%d documents: the %d after the first %d are dropped", x->nd,
-                 x->nd - EXTRACT_MAX_DOCUMENTS, EXTRACT_MAX_DOCUMENTS);
-        warn(c, ar->id, 0, "article over its extraction budget", detail);
-        a->nd_all = x->nd;
-        x->nd = EXTRACT_MAX_DOCUMENTS;
-    }
+    over_cap(c, ar->id, &x->nd, &a->nd_all, EXTRACT_MAX_DOCUMENTS, "documents");
     return 0;
 }
 
