@@ -10,32 +10,16 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <dirent.h>
 #include <stdio.h>
-#include <stdlib.h>
+
+#include "tests/common/replay.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 #include "tests/fuzz/fuzz_params.c"
 
 static void test_replay_params(void **state)
 {
-    struct dirent **names = NULL;
-    int n = scandir("tests/fuzz/seeds/params", &names, NULL, alphasort), done = 0;
-    for (int i = 0; i < n; i++) {
-        if (names[i]->d_name[0] != '.') {
-            char path[512];
-            snprintf(path, sizeof path, "tests/fuzz/seeds/params/%s", names[i]->d_name);
-            FILE *f = fopen(path, "rb");
-            assert_non_null(f);
-            static uint8_t buf[1 << 16];
-            size_t len = fread(buf, 1, sizeof buf, f);
-            fclose(f);
-            LLVMFuzzerTestOneInput(buf, len);
-            done++;
-        }
-        free(names[i]);
-    }
-    free(names);
+    int done = replay_dir("tests/fuzz/seeds/params", LLVMFuzzerTestOneInput);
     fprintf(stderr, "fuzz_params: %d seed inputs replayed\n", done);
     assert_true(done >= 6);
 }

@@ -23,6 +23,7 @@
 #include "model/corpus.h"
 #include "model/extract.h"
 #include "tests/common/gazfix.h"
+#include "tests/common/modeljson.h"
 
 /* ---- helpers -------------------------------------------------------------- */
 
@@ -65,18 +66,6 @@ static const char *S(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
     return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
-/* "CDM+CFM+CSSC" */
-static void bodies_of(json_t *m, char *out, size_t n)
-{
-    out[0] = '\0';
-    size_t i;
-    json_t *b;
-    json_array_foreach(json_object_get(m, "bodies"), i, b) {
-        if (i) strncat(out, "+", n - strlen(out) - 1);
-        strncat(out, json_string_value(b), n - strlen(out) - 1);
-    }
 }
 
 static size_t count(json_t *model, const char *kind) { return json_array_size(json_object_get(model, kind)); }

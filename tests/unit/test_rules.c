@@ -38,6 +38,7 @@
 
 #include "model/corpus.h"
 #include "tests/common/gazfix.h"
+#include "tests/common/modeljson.h"
 
 #define DEFAULT_PUBLISHED "14.05.2026"
 #define MAX_EXPECT 8
@@ -489,17 +490,6 @@ static const char *str(json_t *o, const char *k)
 
 /* Whether `want` is unset or equal to the string at o.k. */
 static int field_is(json_t *o, const char *k, const char *want) { return !want || !strcmp(str(o, k), want); }
-
-static void bodies_of(json_t *meeting, char *buf, size_t n)
-{
-    buf[0] = '\0';
-    size_t i;
-    json_t *b;
-    json_array_foreach(json_object_get(meeting, "bodies"), i, b) {
-        if (i) strncat(buf, "+", n - strlen(buf) - 1);
-        strncat(buf, json_string_value(b), n - strlen(buf) - 1);
-    }
-}
 
 static int lists(json_t *arr, const char *id)
 {

@@ -170,35 +170,25 @@ static void test_bodies_titles_by_stem(void **state)
 static void test_surname_keys(void **state)
 {
     (void)state;
+    /* pairs of names that must share a surname key */
+    static const char *const same[][2] = {
+        {"Лаврова", "Лавров"}, {"Токаеву", "Токаев"},
+        /* one key across scripts: the Russian form is written as English news writes it */
+        {"Лаврова", "Lavrov"}, {"Шойгу", "Shoigu"}, {"Токаевым", "Tokayev"}, {"Пашиняна", "Пашинян"},
+        /* English surnames as before */
+        {"Zheenbekov", "Jeenbekov"},
+    };
     char a[64], b[64];
-    gaz_name_key(G, "Лаврова", a, sizeof a);
-    gaz_name_key(G, "Лавров", b, sizeof b);
-    assert_string_equal(a, b);
-    gaz_name_key(G, "Токаеву", a, sizeof a);
-    gaz_name_key(G, "Токаев", b, sizeof b);
-    assert_string_equal(a, b);
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++) {
+        gaz_name_key(G, same[i][0], a, sizeof a);
+        gaz_name_key(G, same[i][1], b, sizeof b);
+        assert_string_equal(a, b);
+    }
     gaz_name_key(G, "Лукашенко", a, sizeof a); /* indeclinable: kept whole, in Latin letters */
     assert_string_equal(a, "lukashenko");
-    /* one key across scripts: the Russian form is written as English news writes it */
-    gaz_name_key(G, "Лаврова", a, sizeof a);
-    gaz_name_key(G, "Lavrov", b, sizeof b);
-    assert_string_equal(a, b);
-    gaz_name_key(G, "Шойгу", a, sizeof a);
-    gaz_name_key(G, "Shoigu", b, sizeof b);
-    assert_string_equal(a, b);
-    gaz_name_key(G, "Токаевым", a, sizeof a);
-    gaz_name_key(G, "Tokayev", b, sizeof b);
-    assert_string_equal(a, b);
-    gaz_name_key(G, "Пашиняна", a, sizeof a);
-    gaz_name_key(G, "Пашинян", b, sizeof b);
-    assert_string_equal(a, b);
     gaz_name_key(G, "Путин", a, sizeof a);
     gaz_name_key(G, "Пашинян", b, sizeof b);
     assert_string_not_equal(a, b);
-    /* English surnames as before */
-    gaz_name_key(G, "Zheenbekov", a, sizeof a);
-    gaz_name_key(G, "Jeenbekov", b, sizeof b);
-    assert_string_equal(a, b);
 }
 
 static void test_language(void **state)
