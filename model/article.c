@@ -357,10 +357,11 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
              * opens with an agency dateline («ЕРЕВАН, 27 ноя - Sputnik. Заседание ...») */
             if ((!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) && !opens_with_dateline(g, s, n)) {
                 a->title = dupn(s, n);
-                continue;
+                /* a title that is a whole sentence is the lede too: its facts are read */
+                if (!ends_sentence(s, n)) continue;
             }
         }
-        if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;
+        else if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;
         if (header) {
             int c;
             if (!a->dateline && (c = city_line(g, s, n)) >= 0) {

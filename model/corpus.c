@@ -547,6 +547,85 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
     return 1;
 }
 
+/* ---- a mention that nothing places in time ------------------------------
+ *
+ * A mention with no year of its own, in a report with no publication date,
+ * can still name a meeting other reports date: the people it says took part
+ * (a summit of 2002 and one of 2022 have different presidents), and the
+ * reports it already shares a meeting with (two reports of one summit that
+ * both mention the ministers' session before it).  These helpers weigh that
+ * evidence; cluster_meetings takes the one cluster it clearly favours. */
+
+/* Whether article b has a mention in some cluster, other than `except`,
+ * that a mention of article a already joined. */
+static int articles_share_cluster(const resolver *r, int a, int b, int except)
+{
+    for (int i = 0; i < r->c->arts[a].x.nm; i++) {
+        int q = r->mclus[a][i];
+        if (q >= 0 && q != except && cluster_has_article(r, q, b)) return 1;
+    }
+    return 0;
+}
+
+/* The people mention m (of article art) and cluster k both report taking
+ * part, by surname key; at most RESOLVE_MAX_CANDIDATES members are read. */
+static int shared_participants(const resolver *r, int k, const x_meeting *m, int art)
+{
+    const extraction *x = &r->c->arts[art].x;
+    int shared = 0;
+    for (int p = 0; p < m->participants.n; p++) {
+        const x_official *o = &x->o[m->participants.v[p]];
+        int found = 0;
+        for (int i = 0; i < r->cl[k].members.n && i < RESOLVE_MAX_CANDIDATES && !found; i++) {
+            ref rf = r->cl[k].members.v[i];
+            const extraction *y = &r->c->arts[rf.art].x;
+            const x_meeting *km = &y->m[rf.idx];
+            for (int q = 0; q < km->participants.n && !found; q++) {
+                const x_official *ko = &y->o[km->participants.v[q]];
+                found = !strcmp(ko->key, o->key) && (!o->initial || !ko->initial || o->initial == ko->initial);
+            }
+        }
+        shared += found;
+    }
+    return shared;
+}
+
+/* Whether a member of cluster k comes from a report that shares another
+ * meeting with article art. */
+static int kin_report(const resolver *r, int k, int art)
+{
+    for (int i = 0; i < r->cl[k].members.n && i < RESOLVE_MAX_CANDIDATES; i++)
+        if (articles_share_cluster(r, art, r->cl[k].members.v[i].art, k)) return 1;
+    return 0;
+}
+
+/* Whether cluster k can be the meeting of mention m, dates aside: the same
+ * bodies and format, no place differing, no mention of the same article. */
+static int compatible_undated(const resolver *r, int k, const x_meeting *m, int art)
+{
+    const cluster *c = &r->cl[k];
+    return c->bodies == m->bodies && c->format == m->format && date_compatible(c->date, m->date) &&
+           !(c->city >= 0 && m->city >= 0 && c->city != m->city) &&
+           !(c->country >= 0 && m->country >= 0 && c->country != m->country) && !cluster_has_article(r, k, art);
+}
+
+/* For a mention nothing places in time: the cluster it clearly names, or
+ * -1.  A cluster from a report that already shares a meeting with this one
+ * counts 2, each participant both name counts 1 (only where the place
+ * fits); the best needs 2 and no rival as good. */
+static int kin_pick(const resolver *r, const int *head, const x_meeting *m, int art)
+{
+    int best = -1, best_score = 0, tie = 0, seen = 0;
+    for (int k = head ? *head : -1; k >= 0 && seen++ < RESOLVE_MAX_CANDIDATES; k = r->cl[k].next_bodies) {
+        if (!compatible_undated(r, k, m, art)) continue;
+        int score = kin_report(r, k, art) ? 2 : 0;
+        if (fits(r, k, m, art)) score += shared_participants(r, k, m, art);
+        if (score > best_score) { best = k; best_score = score; tie = 0; }
+        else if (score == best_score) tie = 1;
+    }
+    return best_score >= 2 && !tie ? best : -1;
+}
+
 static void cluster_keys(unsigned bodies, int year, char *by_year, char *by_bodies, size_t n)
 {
     snprintf(by_year, n, "%x:%d", bodies, year);
@@ -602,7 +681,11 @@ static int cluster_meetings(resolver *r)
             cluster_keys(m->bodies, 0, ky, kb, sizeof ky);
             pick = best_fit(r, strmap_get(&bodies_idx, kb), 0, m, ms[i].art, &count);
         }
-        if (vague && count != 1) pick = -1;
+        if (vague && count != 1) {
+            /* nothing dates it: the people and the reports it shares decide */
+            cluster_keys(m->bodies, 0, ky, kb, sizeof ky);
+            pick = c->arts[ms[i].art].a.published.y ? -1 : kin_pick(r, strmap_get(&bodies_idx, kb), m, ms[i].art);
+        }
         if (pick < 0) {
             pick = r->ncl++;
             cluster *k = &r->cl[pick];

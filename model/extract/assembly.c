@@ -32,6 +32,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback)
         if (dated(o->date) && dated(m->date) &&
             (o->status != m->status || (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
             continue; /* one body, one day: one meeting, whichever format each sentence says */
+        if (!dated(o->date) && m->date.y && o->status != m->status) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
         if (date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;

@@ -29,7 +29,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
 {
     int bc = -1, bk = -1, ac = -1, ak = -1;
     for (size_t i = s; i + 1 < e; i++) {
-        size_t j;
+        size_t j = i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to")) continue; /* in, at, в, во, на ... */
         if (is(c, i, "to")) j = i + 1;
         gaz_hit h;
@@ -264,6 +264,24 @@ static int planned_mod_before(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
+/* Whether what a meeting left behind stands before the meeting named at
+ * pos ("the decisions of the October 2016 session", «итоги заседания»):
+ * an outcome word, "of" (none in Russian), then only "the", a date or
+ * meeting modifiers. */
+static int outcome_of_before(const ctx *c, size_t s, size_t pos)
+{
+    size_t q;
+    for (size_t k = pos > s + 6 ? pos - 6 : s; k < pos; k++) {
+        if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
+        if (is(c, q, "of")) q++;
+        while (q < pos && (is(c, q, "the") || c->tl->t[q].kind == TOK_NUM || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
+                           gm(c, q, pos, G_MONTH, -1, &(gaz_hit){0}) || gm(c, q, pos, G_DATE, -1, &(gaz_hit){0})))
+            q++;
+        if (q == pos) return 1;
+    }
+    return 0;
+}
+
 /* Whether tokens [a, b) between a body's name and a meeting noun only
  * qualify the meeting: "'s", a city, a number or ordinal, lexicon
  * meeting_mod ("the CSTO PA Council's Minsk session", "CSC regular session"). */
@@ -389,6 +407,20 @@ typedef struct mstate {
 typedef int (*meeting_rule)(mstate *m, size_t at, const char *rule);
 enum { R_NOUN, R_BODY, R_SENTENCE };
 
+/* "five extraordinary sessions of the Council", "5 sessions", "several
+ * meetings": meetings counted before the noun at i, not one of them */
+static int counted(const ctx *c, size_t s, size_t i)
+{
+    size_t k = i, q;
+    while (k > s && lex(c, k - 1, i, LX_MEETING_MOD, &q) && q <= i) k--;
+    if (k == s) return 0;
+    const token *t = &c->tl->t[k - 1];
+    if (t->kind == TOK_NUM) return t->end - t->start <= 2 && atoi(t->norm) > 1;
+    for (size_t a = k > s + 3 ? k - 3 : s; a < k; a++)
+        if (lex(c, a, k, LX_QUANTITY, &q) && q == k) return 1;
+    return 0;
+}
+
 /* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
  * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
@@ -432,6 +464,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             j = n2;
         }
     }
+    if (counted(c, m->s, i)) return 1; /* its bodies are taken: no meeting of theirs here */
     if (!mask) return 0;
     add_group(m->gr, &m->ng, 16, mask, i, j > ne ? j : ne, rule);
     return 1;
@@ -454,6 +487,36 @@ static int body_met(mstate *m, size_t k, const char *rule)
     size_t verb_end = skip_body_suffix(m->c, bh->end, m->e) + 4;
     if (verb_end > m->e) verb_end = m->e;
     if (!meeting_verb_in(m->c, bh->end, verb_end)) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
+/* "considered on November 23 at the Collective Security Council in
+ * Yerevan": a body named as the occasion (data/lexicon.tsv "occasion"
+ * before it), with a place right after it or a date in the sentence */
+static int at_body(mstate *m, size_t k, const char *rule)
+{
+    ctx *c = m->c;
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t b = bh->start, q;
+    gaz_hit h;
+    for (int guard = 0; guard < 3 && b > m->s; guard++) /* "at the CSTO's" */
+        if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
+        else break;
+    int occasion = 0;
+    for (size_t a = b > m->s + 4 ? b - 4 : m->s; a < b && !occasion; a++)
+        occasion = lex(c, a, b, LX_OCCASION, &q) && q == b;
+    if (!occasion) return 0;
+    size_t j = skip_body_suffix(c, bh->end, m->e);
+    int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) && (gm(c, q, m->e, G_CITY, -1, &h) || gm(c, q, m->e, G_COUNTRY, -1, &h));
+    int dated = 0;
+    for (size_t d = mentions_from(&c->ms, MK_DATE, m->s); d < c->ms.n[MK_DATE] && !dated; d++) {
+        const mention *dm = &c->ms.v[MK_DATE][d];
+        if (dm->start >= m->e) break;
+        dated = date_precision(c->dates[dm->value].date) >= 2;
+    }
+    if (!placed && !dated) return 0;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
 }
@@ -549,6 +612,7 @@ static const struct {
     {"summit", R_BODY, summit},
     {"body-met", R_BODY, body_met},
     {"people-met", R_BODY, people_met},
+    {"at-body", R_BODY, at_body},
     {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},
     {"body-and-meeting-noun", R_SENTENCE, body_and_meeting_noun},
     {"next-meeting", R_SENTENCE, next_meeting},
@@ -623,6 +687,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
     int planned = tense >= 0 ? tense : planned_verb;
     if (planned_mod_before(c, s, out[i].pos)) planned = 1;
+    if (outcome_of_before(c, s, out[i].pos)) planned = 0;
     int best = mention_date(c, s, out, no, i, dh, nd);
     if (best >= 0) m->date = dh[best].date;
     else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
@@ -658,7 +723,9 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
         for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos && m->city < 0; k++)
             if (gm(c, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
     }
-    int recent = !pub.y || !m->date.y ||
+    /* a dateline's day without a year ("MOSCOW, November 30") still tells an
+     * October session from this week's */
+    int recent = (!pub.y && !(pub.m && m->date.y && m->date.m && m->date.m != pub.m)) || !m->date.y ||
                  (date_precision(m->date) == 3 && date_precision(pub) == 3 &&
                   date_cmp(m->date, date_add_days(pub, -7)) >= 0) ||
                  (date_precision(m->date) < 3 && date_compatible(m->date, pub));

@@ -136,6 +136,20 @@ static void test_title_repeated_in_body_dropped(void **state)
     article_clear(&a);
 }
 
+static void test_sentence_title_is_also_the_lede(void **state)
+{
+    /* a headline that is a whole sentence holds facts the text may not repeat
+     * ("through video-conferencing"): it is the title and the text's start */
+    article a;
+    parse_ok("A session of the Council took place yesterday through video-conferencing.\n"
+             "The session, which was chaired by the President, was attended by the ministers.\n",
+             &a);
+    assert_string_equal(a.title, "A session of the Council took place yesterday through video-conferencing.");
+    assert_true(!strncmp(a.text, "A session of the Council took place", 35));
+    assert_non_null(strstr(a.text, "The session, which"));
+    article_clear(&a);
+}
+
 /* ---- datelines ----------------------------------------------------------- */
 
 static void test_dateline_city_line(void **state)
@@ -400,6 +414,7 @@ int main(void)
         cmocka_unit_test(test_body_date_is_not_published),
         cmocka_unit_test(test_long_first_sentence_is_not_title),
         cmocka_unit_test(test_title_repeated_in_body_dropped),
+        cmocka_unit_test(test_sentence_title_is_also_the_lede),
         cmocka_unit_test(test_dateline_city_line),
         cmocka_unit_test(test_dateline_in_text),
         cmocka_unit_test(test_boilerplate_removed),

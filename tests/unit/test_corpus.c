@@ -167,6 +167,86 @@ static void test_different_meetings_stay_apart(void **state)
     json_decref(m);
 }
 
+/* Undated reports of undated meetings: the reports a mention already shares
+ * a meeting with, and the people it says took part, place it; nothing else
+ * does. */
+static json_t *model_of_texts(const char *const *texts, size_t n)
+{
+    corpus *c = corpus_new(G);
+    assert_non_null(c);
+    char err[256], id[8];
+    for (size_t i = 0; i < n; i++) {
+        snprintf(id, sizeof id, "u%zu", i);
+        assert_int_equal(corpus_add_text(c, id, texts[i], strlen(texts[i]), err, sizeof err), 0);
+    }
+    json_t *m = corpus_model(c);
+    assert_non_null(m);
+    corpus_free(c);
+    return m;
+}
+
+static size_t meetings_of(json_t *model, const char *bodies0, const char *article)
+{
+    size_t i, n = 0;
+    json_t *it;
+    json_array_foreach(json_object_get(model, "meetings"), i, it) {
+        json_t *b = json_object_get(it, "bodies"), *arts = json_object_get(it, "articles");
+        if (json_array_size(b) != 1 || strcmp(json_string_value(json_array_get(b, 0)), bodies0)) continue;
+        for (size_t k = 0; k < json_array_size(arts); k++)
+            if (!strcmp(json_string_value(json_array_get(arts, k)), article)) n++;
+    }
+    return n;
+}
+
+static void test_undated_reports_placed_by_kin(void **state)
+{
+    (void)state;
+    /* two reports share the summit of 14 May 2002; each mentions the foreign
+     * ministers' session, undated: one session.  A third report of an undated
+     * foreign ministers' session shares nothing with them: another one. */
+    const char *shared[] = {
+        "Summit in Moscow\n\nThe CSTO Collective Security Council met in Moscow on 14 May 2002. The Council of "
+        "Foreign Ministers met in Moscow the day before.\n",
+        "Leaders gather\n\nThe CSTO Collective Security Council met in Moscow on 14 May 2002. The ministers "
+        "prepared it. The Council of Foreign Ministers met in Moscow too.\n",
+        "Ministers gather\n\nThe Council of Foreign Ministers met in Moscow to discuss Afghanistan.\n"};
+    json_t *m = model_of_texts(shared, 3);
+    json_t *it;
+    size_t i, joint = 0, alone = 0;
+    json_array_foreach(json_object_get(m, "meetings"), i, it) {
+        if (strcmp(json_string_value(json_array_get(json_object_get(it, "bodies"), 0)), "CFM")) continue;
+        size_t n = json_array_size(json_object_get(it, "articles"));
+        if (n == 2) joint++;
+        if (n == 1) alone++;
+    }
+    assert_int_equal(joint, 1);
+    assert_int_equal(alone, 1);
+    json_decref(m);
+
+    /* two summits in Moscow, twenty years apart; an undated report names the
+     * presidents of the first as its participants: it is that one */
+    const char *people[] = {
+        "Summit\n\n14.05.2002\n\nThe CSTO Collective Security Council met in Moscow on Tuesday. The meeting "
+        "was attended by Armenian President Robert Kocharyan and Kazakh President Nursultan Nazarbayev.\n",
+        "Summit\n\n16.05.2022\n\nThe CSTO Collective Security Council met in Moscow on Monday. The meeting "
+        "was attended by Armenian Prime Minister Nikol Pashinyan and Kazakh President Kassym-Jomart Tokayev.\n",
+        "Summit\n\nThe CSTO Collective Security Council met in Moscow. The meeting was attended by Armenian "
+        "President Robert Kocharyan and Kazakh President Nursultan Nazarbayev.\n"};
+    m = model_of_texts(people, 3);
+    assert_int_equal(meetings_of(m, "CSC", "u2"), 1);
+    json_t *k = by_id(m, "meetings", "2002-05-14-csc-moscow");
+    assert_true(has_id(json_object_get(k, "articles"), "u2"));
+    json_decref(m);
+
+    /* one of them only: a single shared name does not decide */
+    const char *one[] = {people[0], people[1],
+                         "Summit\n\nThe CSTO Collective Security Council met in Moscow. The meeting was attended by "
+                         "Armenian President Robert Kocharyan.\n"};
+    m = model_of_texts(one, 3);
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2002-05-14-csc-moscow"), "articles"), "u2"));
+    json_decref(m);
+}
+
 /* ---- people across articles ------------------------------------------------ */
 
 static void test_one_person_many_forms(void **state)
@@ -438,6 +518,7 @@ int main(void)
         cmocka_unit_test(test_two_reports_one_meeting),
         cmocka_unit_test(test_announced_then_held_is_one_meeting),
         cmocka_unit_test(test_different_meetings_stay_apart),
+        cmocka_unit_test(test_undated_reports_placed_by_kin),
         cmocka_unit_test(test_one_person_many_forms),
         cmocka_unit_test(test_name_keys_fold_spelling_variants),
         cmocka_unit_test(test_same_surname_other_first_name_is_another_person),

@@ -325,6 +325,32 @@ static const row rows[] = {
     {.name = "meetings: a new body name ('Committee of Secretaries of the CSTO Security Councils')",
      .text = "The Committee of Secretaries of the CSTO Security Councils met in Minsk on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Minsk")}},
+    {.name = "meetings: a body named as the occasion, dated and placed ('considered on 12 May at the CSC in Yerevan')",
+     .text = "The draft decision on assistance was considered on 12 May at the Collective Security Council in "
+             "Yerevan.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-12", .city = "Yerevan")}},
+    {.name = "meetings: a body after 'at' with neither a date nor a place is no meeting",
+     .text = "Ivan Petrov, who works at the Collective Security Council secretariat, spoke to students.",
+     .expect = {NO_MEETING(.bodies = "CSC")}},
+    {.name = "meetings: 'five extraordinary sessions of the Council' counts meetings, it is none of them",
+     .text = "Since January there have been five extraordinary sessions of the Collective Security Council and 3 "
+             "sessions of the Council of Foreign Ministers.",
+     .expect = {NO_MEETING(.bodies = "CSC"), NO_MEETING(.bodies = "CFM")}},
+    {.name = "meetings: 'the decisions of the October 2025 session' was held, whatever the sentence's tense",
+     .published = "",
+     .text = "The ministers will discuss the implementation of the decisions of the October 2025 session of the "
+             "Collective Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2025-10")}},
+    {.name = "meetings: an undated planned meeting and a dated earlier one of the same body stay apart",
+     .text = "Ivan Petrov will take part in the meeting of the Collective Security Council in Minsk. The agenda "
+             "includes the results of the October 2025 session of the Collective Security Council.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2025-10")}},
+    {.name = "places: a dateline without a year does not place a meeting of another month",
+     .published = "",
+     .text = "MOSCOW, November 30. /TASS/. The October 2016 session of the Collective Security Council approved "
+             "the budget.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2016-10"), NO_MEETING(.city = "Moscow")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
