@@ -411,12 +411,17 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
         if (cls == G_TITLE) {
             GROW(g->titles, g->ntitles);
             name = &g->titles[g->ntitles].name;
+            g->titles[g->ntitles].body = -1;
         } else {
             GROW(g->doctypes, g->ndoctypes);
             name = &g->doctypes[g->ndoctypes].name;
         }
         if (!(*name = strdup(f[0]))) return -1;
         idx = (*n)++;
+    }
+    if (cls == G_TITLE && nf > 3) {
+        g->titles[idx].body = gaz_body_index(g, f[3]);
+        if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s'", f[3]); return -2; }
     }
     if (add_list(g, f[1], cls, idx, NUM_SING, 0) < 0) return -1;
     return nf > 2 ? add_list(g, f[2], cls, idx, NUM_PLURAL, 0) : 0;
@@ -444,7 +449,7 @@ _Static_assert(DK_NKINDS <= 32 && G_NCLASS <= 32, "date_mask and cls_mask hold a
 static const char *const lex_names[LX_NCLASS] = {
     "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
     "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
-    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome"};
+    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts"};
 
 static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {

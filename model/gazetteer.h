@@ -30,7 +30,7 @@ enum { NUM_SING, NUM_PLURAL };
 enum lex_class {
     LX_MEETING_NOUN, LX_MEETING_VERB, LX_PLANNED_MOD, LX_PLANNED_VERB, LX_VIDEO, LX_ADOPT,
     LX_DRAFT, LX_DOC_CONTAINER, LX_ABBREV, LX_TITLE_PREFIX, LX_NOTNAME, LX_ANAPHOR, LX_DOC_MODIFIER,
-    LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_MEETING_MOD, LX_NEGATOR, LX_PASSIVE, LX_NOW, LX_RELATIVE_MOD, LX_PRESS_SOURCE, LX_PRECEDED_BY, LX_REPRESENTED_BY, LX_ON_BEHALF, LX_TITLE_JOINER, LX_PLACE_PREP, LX_AND, LX_ADOPTION, LX_DOC_FUTURE, LX_HOME_COUNTRY, LX_OCCASION, LX_QUANTITY, LX_OUTCOME, LX_NCLASS /* at most 64: gazetteer.c keeps a 64-bit mask of them per word */
+    LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_MEETING_MOD, LX_NEGATOR, LX_PASSIVE, LX_NOW, LX_RELATIVE_MOD, LX_PRESS_SOURCE, LX_PRECEDED_BY, LX_REPRESENTED_BY, LX_ON_BEHALF, LX_TITLE_JOINER, LX_PLACE_PREP, LX_AND, LX_ADOPTION, LX_DOC_FUTURE, LX_HOME_COUNTRY, LX_OCCASION, LX_QUANTITY, LX_OUTCOME, LX_COUNTERPARTS, LX_NCLASS /* at most 64: gazetteer.c keeps a 64-bit mask of them per word */
 };
 
 /* Kinds of date words (data/dates.tsv); a G_DATE hit's `val` is the kind and
@@ -44,7 +44,7 @@ typedef struct country { char *slug, *name, *iso; int member; char *capital; /* 
 typedef struct city { char *name; int country; } city;
 typedef struct body { char *code; char *group; } body;
 typedef struct org { char *code; } org;
-typedef struct title { char *name; } title;
+typedef struct title { char *name; int body; /* its holders' CSTO body (titles.tsv), or -1 */ } title;
 typedef struct doctype { char *name; } doctype;
 
 /* One match: entry of class `cls` with value `val` (index into the class's

@@ -570,6 +570,34 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+/* "Foreign Minister X met with his counterparts from the CSTO member
+ * states": a meeting of the body whose members hold the title named
+ * before (titles.tsv), when the CSTO is named beside the peers */
+static int with_counterparts(mstate *m, size_t at, const char *rule)
+{
+    ctx *c = m->c;
+    size_t s = m->s, e = m->e, q;
+    gaz_hit h;
+    int csto = gaz_org_index(c->g, "CSTO");
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_COUNTERPARTS, &q)) continue;
+        int named = 0;
+        for (size_t j = k; j < e && j < q + 8 && !named; j++)
+            named = gm(c, j, e, G_ORG, -1, &h) && h.val == csto;
+        if (!named) continue;
+        int body = -1;
+        for (size_t j = s; j < k; j++)
+            if (gm(c, j, k, G_TITLE, -1, &h)) {
+                if (gaz_title(c->g, h.val)->body >= 0) body = gaz_title(c->g, h.val)->body;
+                j = h.end - 1;
+            }
+        if (body < 0) continue;
+        add_group(m->gr, &m->ng, 16, 1u << body, k, q, rule);
+        return 1;
+    }
+    return 0;
+}
+
 /* "the next meeting (of the Council) will be held in Armenia": a new
  * meeting of the bodies last named */
 static int next_meeting(mstate *m, size_t at, const char *rule)
@@ -616,6 +644,7 @@ static const struct {
     {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},
     {"body-and-meeting-noun", R_SENTENCE, body_and_meeting_noun},
     {"next-meeting", R_SENTENCE, next_meeting},
+    {"with-counterparts", R_SENTENCE, with_counterparts},
     {"refers-back", R_SENTENCE, refers_back},
     {"session-of-people", R_SENTENCE, session_of_people},
 };

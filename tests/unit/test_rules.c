@@ -351,6 +351,14 @@ static const row rows[] = {
      .text = "MOSCOW, November 30. /TASS/. The October 2016 session of the Collective Security Council approved "
              "the budget.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2016-10"), NO_MEETING(.city = "Moscow")}},
+    {.name = "meetings: a foreign minister 'met with his counterparts from the CSTO member states' is a CFM meeting",
+     .text = "Russian Foreign Minister Ivan Petrov met with his counterparts from the CSTO member states on the "
+             "sidelines of the UN General Assembly in New York on Tuesday.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-05-12", .city = "New York")}},
+    {.name = "meetings: counterparts from no CSTO, or a title of no CSTO body, are no meeting",
+     .text = "Russian Foreign Minister Ivan Petrov met with his counterparts from Germany and France on Tuesday. "
+             "Russian Ambassador Oleg Sidorov met with his CSTO colleagues on Tuesday.",
+     .expect = {MEETINGS(0)}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
