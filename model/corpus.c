@@ -537,7 +537,8 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
             cdate p = {k->date.y, pub.m, pub.d};
             return undated_fits(p, m->status == ST_HELD, k->date, k->pub);
         }
-        if (!k->date.y) return 0;
+        /* "on 6 October", year unknown, in two reports: one body's meeting of that day */
+        if (!k->date.y) return m->date.d && k->date.m == m->date.m && k->date.d == m->date.d;
         if (m->city >= 0) /* the same city, or a meeting placed only in that city's country */
             return k->city == m->city || (k->city < 0 && k->country == gaz_city(r->c->g, m->city)->country);
         return m->date.m != 0; /* "slated for November 28": the one meeting of that day in some year */

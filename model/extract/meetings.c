@@ -34,7 +34,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (is(c, i, "to")) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;
-        if (is(c, j, "the") && is(c, j + 1, "city") && is(c, j + 2, "of")) j += 3;
+        size_t q;
+        if (lex(c, j, e, LX_CITY_OF, &q)) j = q;
         else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) {
             j += 3;
             if (is(c, j, "the")) j++;
@@ -77,7 +78,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         }
         if (is(c, i, "to") && ci < 0) continue;
         if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
-        if (i < pos) { bc = ci; bk = co; }
+        /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
+        if (i < pos && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }
     }
     if (ac < 0 && ak < 0 && bc < 0 && bk < 0) {
         /* "Minsk hosted the meeting", "Bishkek to host CSTO summit", "hosted by Astana" */
