@@ -257,12 +257,44 @@ static int coordinated(const ctx *c, const group *a, const group *b)
     return and;
 }
 
+/* Where a date mention ending at pos starts ("the October 2016 session",
+ * "Monday's session"), or pos when none ends there. */
+static size_t date_start_at(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t d = mentions_from(&c->ms, MK_DATE, s); d < c->ms.n[MK_DATE]; d++) {
+        const mention *dm = &c->ms.v[MK_DATE][d];
+        if (dm->start >= pos) break;
+        if (dm->end == pos) return dm->start;
+    }
+    return pos;
+}
+
 /* Whether a planned_mod ("next", "upcoming", "ahead of the") stands in the
  * three tokens before pos. */
+/* Where the words that qualify a meeting noun at pos start: a date
+ * ("Monday's session", "the October 2016 session"), "'s", a number,
+ * lexicon meeting_mod ("the XV plenary session"). */
+static size_t premod_start(const ctx *c, size_t s, size_t pos)
+{
+    for (;;) {
+        size_t d = date_start_at(c, s, pos);
+        if (d < pos) { pos = d; continue; }
+        if (pos > s && (is(c, pos - 1, "'s") || c->tl->t[pos - 1].kind == TOK_NUM)) { pos--; continue; }
+        size_t b = pos, q;
+        for (size_t k = pos > s + 2 ? pos - 2 : s; k < pos && b == pos; k++)
+            if (lex(c, k, pos, LX_MEETING_MOD, &q) && q == pos) b = k;
+        if (b == pos) return pos;
+        pos = b;
+    }
+}
+
 static int planned_mod_before(const ctx *c, size_t s, size_t pos)
 {
     for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
         if (lex(c, k, pos, LX_PLANNED_MOD, NULL)) return 1;
+    size_t head = premod_start(c, s, pos); /* "the agenda of Monday's session", "to prepare the plenary session" */
+    for (size_t k = head > s + 3 ? head - 3 : s; k < head; k++)
+        if (lex(c, k, head, LX_PLANNED_MOD, NULL)) return 1;
     return 0;
 }
 
@@ -277,7 +309,7 @@ static int outcome_of_before(const ctx *c, size_t s, size_t pos)
         if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
         if (is(c, q, "of")) q++;
         while (q < pos && (is(c, q, "the") || c->tl->t[q].kind == TOK_NUM || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
-                           gm(c, q, pos, G_MONTH, -1, &(gaz_hit){0}) || gm(c, q, pos, G_DATE, -1, &(gaz_hit){0})))
+                           gm(c, q, pos, G_MONTH, -1, &(gaz_hit){0})))
             q++;
         if (q == pos) return 1;
     }
@@ -306,8 +338,10 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
  * its index in dh, or -1. */
 static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
 {
-    int best = -1, after_only = planned_mod_before(c, s, out[i].pos) && out[i].pos > s + 2 &&
-                            lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD);
+    size_t head = premod_start(c, s, out[i].pos);
+    int best = -1, after_only = planned_mod_before(c, s, out[i].pos) &&
+                                ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
+                                 (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
         if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */

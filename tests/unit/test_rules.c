@@ -359,6 +359,16 @@ static const row rows[] = {
      .text = "Russian Foreign Minister Ivan Petrov met with his counterparts from Germany and France on Tuesday. "
              "Russian Ambassador Oleg Sidorov met with his CSTO colleagues on Tuesday.",
      .expect = {MEETINGS(0)}},
+    {.name = "tense: 'discussed the agenda of Monday's session' on a Sunday: the coming Monday, planned",
+     .published = "10.05.2026",
+     .text = "Speaker Ivan Petrov discussed the agenda of Monday's session of the CSTO Parliamentary Assembly with "
+             "the heads of delegations.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .status = "planned", .date = "2026-05-11")}},
+    {.name = "dates: 'on 4 May ... held a meeting to prepare the plenary session': that date is the preparation's",
+     .text = "On 4 May the speaker held a meeting to prepare the plenary session of the CSTO Parliamentary "
+             "Assembly. The plenary session of the CSTO Parliamentary Assembly will be held on 20 May.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .status = "planned", .date = "2026-05-20"),
+                NO_MEETING(.date = "2026-05-04")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
