@@ -77,6 +77,14 @@ struct gazetteer {
 };
 
 /* Whether a normalised word has Cyrillic letters (U+0400-U+04FF: lead byte 0xD0-0xD3). */
+/* The characters of a UTF-8 string (bytes that start one). */
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
 static int has_cyrillic(const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++)
@@ -242,6 +250,8 @@ static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int
         /* single words of names of things are not parts of people's names */
         int mark = cls == G_TITLE ? strcmp(w->key, "of") && strcmp(w->key, "the")
                  : cls == G_LEX || cls == G_DATE ? 0
+                 /* «мар» (March, cut short) has the stem of «Мария»: a short Russian month is no mark */
+                 : cls == G_MONTH && has_cyrillic(w->key) && utf8_chars(tl.t[0].norm) < 4 ? 0
                  : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(w->key) > 1 &&
                                        !g->e[idx].base /* a stem is shared by names: «Баку», «Бакиев» */
                  : strlen(w->key) > 1;
@@ -449,7 +459,7 @@ _Static_assert(DK_NKINDS <= 32 && G_NCLASS <= 32, "date_mask and cls_mask hold a
 static const char *const lex_names[LX_NCLASS] = {
     "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
     "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
-    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of"};
+    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by"};
 
 static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {

@@ -103,6 +103,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         }
     }
     if (j >= e || covered(c, j) || !gm(c, j, e, G_TITLE, -1, &h)) return 0;
+    for (size_t k = j >= 2 ? j - 2 : 0, q; k < j; k++) /* «во главе с»: headed by, no head */
+        if (lex(c, k, e, LX_HEADED_BY, &q) && q > j) return 0;
     /* a lower-case singular title only counts right before a name or after a comma */
     t->title = h.val;
     t->title_at = j;
@@ -522,6 +524,53 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
     *nep = ne;
 }
 
+/* Whether a Cyrillic word ends as an adjective in an oblique case
+ * («Делового», «иностранных»): no first name does. */
+static int ru_adjective_case(const ctx *c, size_t i)
+{
+    const char *w = c->tl->t[i].norm;
+    size_t n = strlen(w);
+    static const char *const ends[] = {"ого", "его", "ых", "их", "ому", "ему"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m && !strcmp(w + n - m, ends[k])) return 1;
+    }
+    return 0;
+}
+
+/* After a Russian title with no name right after it: the complement in
+ * the genitive, with no "of", then the name («спикер парламента Армении
+ * Ален Симонян», «официальный представитель МИД России Мария Захарова»,
+ * «председатель Делового совета при МКВЭС Александр Ноздрачев»).  The
+ * complement is Cyrillic words and abbreviations; the name is two or three
+ * capitalised words that no capitalised word follows. */
+static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
+{
+    size_t j = *jp, k = j;
+    if (*nep != j || !cyrillic(c, t->title_at)) return;
+    gaz_hit h;
+    while (k < e && k < j + 8) {
+        if (gm(c, k, e, G_TITLE, -1, &h)) return; /* «во главе с министром ...»: that title's name */
+        if (gm(c, k, e, G_COUNTRY, -1, &h) || gm(c, k, e, G_ORG, -1, &h) || gm(c, k, e, G_BODY, -1, &h)) {
+            if (h.cls == G_COUNTRY && t->country < 0) t->country = h.val;
+            k = h.end;
+            continue;
+        }
+        size_t ne = name_run(c, k, e);
+        if (ne > k && ne - k >= 2 && ne - k <= 3 && !ru_adjective_case(c, k) &&
+            !(ne < e && c->tl->t[ne].cap && c->tl->t[ne].kind == TOK_WORD)) {
+            if (k == j) return;
+            t->compl_at = t->title_to;
+            t->compl_to = k;
+            *jp = k;
+            *nep = ne;
+            return;
+        }
+        if (!cyrillic(c, k)) return;
+        k++;
+    }
+}
+
 /* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
  * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
  * department, Colonel-General X" */
@@ -538,6 +587,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     possessive_complement(c, e, &t, &j, &ne);
     department_complement(c, e, &t, &j, &ne);
     institution_complement(c, e, &t, &j, &ne);
+    genitive_complement(c, e, &t, &j, &ne);
     if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1) {
         /* "the chairman of the Armenian Chess Federation": one capitalised
          * word after a lower-case title with a complement is no name,

@@ -486,6 +486,20 @@ static const row rows[] = {
              "Иван Петров и министр иностранных дел Олег Сидоров.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus")}},
+    {.name = "russian: a genitive complement between title and name («спикер парламента Армении Олег Сидоров»)",
+     .text = "Спикер парламента Армении Олег Сидоров не примет участия в заседании. Об этом сообщила официальный "
+             "представитель МИД России Анна Петрова. В работе примет участие председатель Делового совета при МКВЭС "
+             "Иван Орлов.",
+     .expect = {HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Speaker", .country = "armenia"),
+                HAS_OFFICIAL(.name = "Анна Петрова", .title = "Spokesperson", .country = "russia"),
+                HAS_OFFICIAL(.name = "Иван Орлов", .title = "Chairman"), NO_OFFICIAL(.name = "Делового Совета")}},
+    {.name = "russian: «Мария» is a name, though «мар» is March cut short",
+     .text = "Об этом сообщила официальный представитель МИД России Мария Петрова.",
+     .expect = {HAS_OFFICIAL(.name = "Мария Петрова", .country = "russia")}},
+    {.name = "russian: «во главе с министром обороны X»: the minister, not a head («главе»)",
+     .text = "Делегация во главе с министром обороны Армении Олегом Сидоровым прибыла в Минск.",
+     .expect = {HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Minister of Defense", .country = "armenia"),
+                NO_OFFICIAL(.title = "Head")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
