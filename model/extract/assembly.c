@@ -80,16 +80,13 @@ int find_official(const ctx *c, const char *key, char initial)
  * consonant or a soft sign), and a man's names in that case end the same
  * way; the name is given back in the nominative, as a reader writes it.
  * Only the endings that case gives are undone, word by word. */
-enum { RU_NOM, RU_GEN, RU_DAT, RU_INS };
-
 static int ends(const char *w, const char *suf)
 {
     size_t n = strlen(w), k = strlen(suf);
     return n > k && !strcmp(w + n - k, suf);
 }
 
-/* The case a Russian title word is in, from its ending (UTF-8 Cyrillic). */
-static int ru_case(const char *w)
+int ru_case(const char *w)
 {
     if (ends(w, "ого") || ends(w, "его")) return RU_GEN;   /* «Постоянного представителя» */
     if (ends(w, "ому") || ends(w, "ему")) return RU_DAT;

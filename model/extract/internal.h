@@ -153,6 +153,12 @@ void officials_in_sentence(ctx *c, size_t s, size_t e);
 /* Finds the meetings the sentence [s, e) names: each goes to assembly.c
  * (meeting_add) and becomes an MK_MEETING mention (value: the article's
  * meeting; MF_REFERS for "the meeting" that refers back). */
+/* The case a Russian title word is in, from its ending (UTF-8 Cyrillic):
+ * RU_NOM when none shows («глава» reads as a genitive: lexicon nominative_a
+ * says which such words are not). */
+enum { RU_NOM, RU_GEN, RU_DAT, RU_INS };
+int ru_case(const char *w);
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);
 /* The sentence's meeting: the first its MK_MEETING mentions name, or -1. */
 int sentence_meeting(const ctx *c, size_t s, size_t e);

@@ -232,6 +232,19 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
                 return 1;                                        /* "X told the meeting": there */
             return is(c, j, "told") ? 2 : 1;                     /* "X told TASS": to the press */
         }
+    /* "..., said Foreign Minister X" after a quote or a comma; «сообщил министр X»
+     * with the title in the nominative («сообщил президенту» is told to him) */
+    for (size_t k = ns > s + 2 ? ns - 2 : s; k < ns; k++) {
+        size_t q;
+        if (!lex(c, k, ns, LX_SPEECH, &q) || q != ns) continue;
+        if (cyrillic(c, ns)) {
+            const char *w = c->tl->t[ns].norm;
+            size_t n = strlen(w);
+            if (n >= 2 && (!strcmp(w + n - 2, "у") || !strcmp(w + n - 2, "ю") || !strcmp(w + n - 2, "е"))) continue;
+            return 1;
+        }
+        if (k > s && c->tl->t[k - 1].kind == TOK_PUNCT) return 1;
+    }
     for (size_t k = ns > s + 7 ? ns - 7 : s; k < ns; k++) { /* "according to X", "BelTA learned from (TITLE) X" */
         size_t q;
         if (lex(c, k, ns, LX_PRESS_SOURCE, &q) && q + 4 >= ns) return 2;
@@ -549,8 +562,13 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
     size_t j = *jp, k = j;
     if (*nep != j || !cyrillic(c, t->title_at)) return;
     gaz_hit h;
+    int inner = 0; /* a title in the genitive in the chain («помощник Президента России») */
     while (k < e && k < j + 8) {
-        if (gm(c, k, e, G_TITLE, -1, &h)) return; /* «во главе с министром ...»: that title's name */
+        /* «во главе с министром ...»: that title's name; «Администрации президента» is a genitive link */
+        if (gm(c, k, e, G_TITLE, -1, &h)) {
+            if (ru_case(c->tl->t[k].norm) != RU_GEN) return;
+            inner = 1;
+        }
         if (gm(c, k, e, G_COUNTRY, -1, &h) || gm(c, k, e, G_ORG, -1, &h) || gm(c, k, e, G_BODY, -1, &h)) {
             if (h.cls == G_COUNTRY && t->country < 0) t->country = h.val;
             k = h.end;
@@ -560,6 +578,8 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
         if (ne > k && ne - k >= 2 && ne - k <= 3 && !ru_adjective_case(c, k) &&
             !(ne < e && c->tl->t[ne].cap && c->tl->t[ne].kind == TOK_WORD)) {
             if (k == j) return;
+            /* «помощник Президента России Олега Сидорова»: a name in the genitive is the inner title's */
+            if (inner && ru_case(c->tl->t[k].norm) == RU_GEN) return;
             t->compl_at = t->title_to;
             t->compl_to = k;
             *jp = k;
@@ -595,6 +615,14 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         char key[64], initial;
         name_key(c, j, ne, key, sizeof key, &initial);
         if (find_official(c, key, initial) < 0) ne = j;
+    }
+    if (ne > j && cyrillic(c, t.title_at) && !t.plural && cyrillic(c, j)) {
+        /* «помощник президента России Иван Орлов»: a title in an oblique case
+         * («президента») with a name in the nominative is not that name's */
+        size_t head = t.title_at;
+        if (head + 2 < t.title_to && is(c, head + 1, "-")) head += 2; /* «пресс-секретаря» */
+        int tc = lex(c, head, t.title_to, LX_NOMINATIVE_A, NULL) ? RU_NOM : ru_case(c->tl->t[head].norm);
+        if (tc != RU_NOM && ru_case(c->tl->t[j].norm) == RU_NOM) return 0;
     }
     if (ne > j) {
         int cty = t.country, org = t.org;

@@ -500,6 +500,21 @@ static const row rows[] = {
      .text = "Делегация во главе с министром обороны Армении Олегом Сидоровым прибыла в Минск.",
      .expect = {HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Minister of Defense", .country = "armenia"),
                 NO_OFFICIAL(.title = "Head")}},
+    {.name = "russian: a title in the genitive with a name in the nominative is not that name's («помощник президента»)",
+     .text = "Заседание СКБ ОДКБ состоится в Москве 20 ноября, сообщил завотделом администрации президента "
+             "Иван Орлов. Об этом также сообщил советник Сергея Лаврова Олег Сидоров.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Орлов", .title = "Head"), NO_OFFICIAL(.title = "President"),
+                NO_OFFICIAL(.name = "Олег Сидоров", .title = "Minister of Foreign Affairs")}},
+    {.name = "attendance: the one who says it after the verb («сообщил министр X», '..., said Minister X') announces",
+     .text = "Заседание СМИД ОДКБ пройдет в Минске 20 ноября, сообщила на брифинге официальный представитель МИД "
+             "России Анна Петрова. The CSTO Council of Defence Ministers will meet in Minsk on 20 November, said "
+             "Russian Defence Minister Ivan Petrov.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), HAS_MEETING(.bodies = "CDM", .status = "planned"),
+                NOT_PARTICIPANT(.id = "anna-petrova"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "attendance: «не принял участия» is absence",
+     .text = "Заседание СМИД ОДКБ прошло в Минске 12 мая. Министр иностранных дел Армении Олег Сидоров не принял "
+             "участия в заседании.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
