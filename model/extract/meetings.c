@@ -290,11 +290,12 @@ static size_t premod_start(const ctx *c, size_t s, size_t pos)
 
 static int planned_mod_before(const ctx *c, size_t s, size_t pos)
 {
+    /* "following the session" is after it, not "the following session" */
     for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
-        if (lex(c, k, pos, LX_PLANNED_MOD, NULL)) return 1;
+        if (lex(c, k, pos, LX_PLANNED_MOD, NULL) && !lex(c, k, pos, LX_AFTER_MEETING, NULL)) return 1;
     size_t head = premod_start(c, s, pos); /* "the agenda of Monday's session", "to prepare the plenary session" */
     for (size_t k = head > s + 3 ? head - 3 : s; k < head; k++)
-        if (lex(c, k, head, LX_PLANNED_MOD, NULL)) return 1;
+        if (lex(c, k, head, LX_PLANNED_MOD, NULL) && !lex(c, k, head, LX_AFTER_MEETING, NULL)) return 1;
     return 0;
 }
 
@@ -349,7 +350,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         int spoken = 0;
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
-        if (spoken) continue;
+        /* ... unless said as the meeting ended: "told reporters on Thursday following the session" */
+        if (spoken && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING))) continue;
         /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025": a period, no meeting's
          * date; but "scheduled for 2024" and "for next year" are */
         if (date_precision(dh[k].date) == 1 && dh[k].start > s && c->tl->t[dh[k].start].kind == TOK_NUM &&
@@ -768,6 +770,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         planned = 0;
     m->status = planned ? ST_PLANNED : ST_HELD;
     *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
+    if (best < 0 && pub.y && pub.m && m->status == ST_PLANNED && lex_in(c, s, out[i].pos, LX_ARRIVED))
+        *fallback = (cdate){pub.y, pub.m, 0}; /* "X arrived in Almaty, where he will take part in the session" */
     if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
         *fallback = (cdate){pub.y, pub.m, 0};
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */

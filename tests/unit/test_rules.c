@@ -369,6 +369,16 @@ static const row rows[] = {
              "Assembly. The plenary session of the CSTO Parliamentary Assembly will be held on 20 May.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .status = "planned", .date = "2026-05-20"),
                 NO_MEETING(.date = "2026-05-04")}},
+    {.name = "dates: 'arrived in Almaty, where he will take part in the session': the report's month",
+     .text = "Russian Defence Minister Ivan Petrov arrived in Almaty, where he will take part in the session of the "
+             "CSTO Council of Defence Ministers. Министр обороны Белоруссии Олег Сидоров прибыл в Минск, где примет "
+             "участие в заседании СМИД ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned", .date = "2026-05", .city = "Almaty"),
+                HAS_MEETING(.bodies = "CFM", .status = "planned", .date = "2026-05", .city = "Minsk")}},
+    {.name = "dates: 'told reporters on Tuesday following the session': the session's day",
+     .text = "The budget was approved, Ivan Petrov told reporters on Tuesday following the session of the CSTO "
+             "Council of Foreign Ministers in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-05-12", .city = "Minsk")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
