@@ -515,6 +515,49 @@ static int undated_fits(cdate pub, int held, cdate when, cdate other)
     return 1;
 }
 
+/* Whether a title names an office that one person holds at a time in a
+ * country: a titles.tsv row with a CSTO body (President, Minister of
+ * Foreign Affairs ...), written as such (not "acting President"). */
+static int single_office(const gazetteer *g, const char *title)
+{
+    for (int i = 0; gaz_title(g, i); i++)
+        if (!strcmp(gaz_title(g, i)->name, title)) return gaz_title(g, i)->body >= 0;
+    return 0;
+}
+
+/* A bound on the work of era_conflict: officials of the article, members
+ * of the cluster read. */
+#define ERA_MAX 16
+
+/* Whether article art names someone in an office (single_office, of a
+ * country) that a participant of cluster k holds as another person: the
+ * article tells of another time ("Armenian President Serzh Sargsyan" and a
+ * summit where Armenia's President is someone else). */
+static int era_conflict(const resolver *r, int k, int art)
+{
+    const extraction *x = &r->c->arts[art].x;
+    int seen = 0;
+    for (int a = 0; a < x->no && seen < ERA_MAX; a++)
+        for (int p = 0; p < x->o[a].npos; p++) {
+            const x_position *ap = &x->o[a].pos[p];
+            if (!ap->title || ap->country < 0 || !single_office(r->c->g, ap->title)) continue;
+            seen++;
+            for (int i = 0; i < r->cl[k].members.n && i < ERA_MAX; i++) {
+                ref rf = r->cl[k].members.v[i];
+                const extraction *y = &r->c->arts[rf.art].x;
+                const x_meeting *km = &y->m[rf.idx];
+                for (int q = 0; q < km->participants.n; q++) {
+                    const x_official *ko = &y->o[km->participants.v[q]];
+                    if (!strcmp(ko->key, x->o[a].key)) continue;
+                    for (int kp = 0; kp < ko->npos; kp++)
+                        if (ko->pos[kp].title && ko->pos[kp].country == ap->country && !strcmp(ko->pos[kp].title, ap->title))
+                            return 1;
+                }
+            }
+        }
+    return 0;
+}
+
 static int fits(const resolver *r, int ki, const x_meeting *m, int art)
 {
     const cluster *k = &r->cl[ki];
@@ -539,6 +582,7 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
         }
         /* "on 6 October", year unknown, in two reports: one body's meeting of that day */
         if (!k->date.y) return m->date.d && k->date.m == m->date.m && k->date.d == m->date.d;
+        if (era_conflict(r, ki, art)) return 0;
         if (m->city >= 0) /* the same city, or a meeting placed only in that city's country */
             return k->city == m->city || (k->city < 0 && k->country == gaz_city(r->c->g, m->city)->country);
         return m->date.m != 0; /* "slated for November 28": the one meeting of that day in some year */
@@ -618,7 +662,7 @@ static int kin_pick(const resolver *r, const int *head, const x_meeting *m, int 
 {
     int best = -1, best_score = 0, tie = 0, seen = 0;
     for (int k = head ? *head : -1; k >= 0 && seen++ < RESOLVE_MAX_CANDIDATES; k = r->cl[k].next_bodies) {
-        if (!compatible_undated(r, k, m, art)) continue;
+        if (!compatible_undated(r, k, m, art) || era_conflict(r, k, art)) continue;
         int score = kin_report(r, k, art) ? 2 : 0;
         if (fits(r, k, m, art)) score += shared_participants(r, k, m, art);
         if (score > best_score) { best = k; best_score = score; tie = 0; }

@@ -245,6 +245,22 @@ static void test_undated_reports_placed_by_kin(void **state)
     m = model_of_texts(one, 3);
     assert_false(has_id(json_object_get(by_id(m, "meetings", "2002-05-14-csc-moscow"), "articles"), "u2"));
     json_decref(m);
+
+    /* the one summit in Moscow has another Armenian President than the one
+     * an undated report names: that report tells of another time */
+    const char *era[] = {people[1] /* no Armenian President there: it would join */,
+                         "Summit\n\nThe CSTO Collective Security Council met in Moscow. The meeting was attended by "
+                         "Armenian President Robert Kocharyan.\n"};
+    m = model_of_texts(era, 2);
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u1"));
+    json_decref(m);
+    const char *other_era[] = {
+        "Summit\n\n16.05.2022\n\nThe CSTO Collective Security Council met in Moscow on Monday. The meeting was "
+        "attended by Armenian President Vahagn Khachaturyan.\n",
+        era[1]};
+    m = model_of_texts(other_era, 2);
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u1"));
+    json_decref(m);
 }
 
 /* ---- people across articles ------------------------------------------------ */
