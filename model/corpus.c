@@ -828,27 +828,46 @@ cleanup:
     return rc;
 }
 
-/* The content words of a title (ASCII letters and digits, 3 or more, not
- * "the", "and", ...), each once, lower-cased: what title overlap compares.
- * Returns how many, at most 64, in w. */
-static int title_words(const char *s, char w[64][32])
+/* The content words of a title, each once: letters and digits, 3 or more
+ * characters, not "the", "and", ...; Latin lower-cased; Cyrillic lower-cased
+ * and cut to its first 6 letters, a crude stem («решением», «решение»: one
+ * word).  What title overlap compares.  Returns how many, at most 64, in w. */
+#define TITLE_WORD 48
+static int title_word_char(const unsigned char *p)
 {
+    return ((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9') || *p >= 0x80;
+}
+
+static int title_words(const char *s, char w[64][TITLE_WORD])
+{
+    const unsigned char *p = (const unsigned char *)s;
     int n = 0;
-    while (*s && n < 64) {
-        while (*s && !((*s | 32) >= 'a' && (*s | 32) <= 'z') && !(*s >= '0' && *s <= '9')) s++;
-        int l = 0;
-        char word[32];
-        while (*s && (((*s | 32) >= 'a' && (*s | 32) <= 'z') || (*s >= '0' && *s <= '9'))) {
-            if (l < 31) word[l++] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
-            s++;
+    while (*p && n < 64) {
+        while (*p && !title_word_char(p)) p++;
+        int l = 0, chars = 0, cyr = 0;
+        char word[TITLE_WORD];
+        while (*p && title_word_char(p)) {
+            unsigned char b0 = p[0], b1 = p[1];
+            if (b0 == 0xD0 && b1 >= 0x90 && b1 <= 0xAF) { /* А-Я to а-я */
+                b0 = b1 < 0xA0 ? 0xD0 : 0xD1;
+                b1 = b1 < 0xA0 ? (unsigned char)(b1 + 0x20) : (unsigned char)(b1 - 0x20);
+            } else if (b0 == 0xD0 && b1 == 0x81) { b0 = 0xD1; b1 = 0x91; } /* Ё */
+            int len = p[0] < 0x80 ? 1 : (p[0] & 0xE0) == 0xC0 && p[1] ? 2 : 1;
+            if (len == 2) cyr |= p[0] == 0xD0 || p[0] == 0xD1;
+            if (!(cyr && chars >= 6) && l + len < TITLE_WORD) {
+                word[l++] = (char)(len == 1 && b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0);
+                if (len == 2) word[l++] = (char)b1;
+            }
+            chars++;
+            p += len;
         }
         word[l] = 0;
-        if (l < 3 || !strcmp(word, "the") || !strcmp(word, "and") || !strcmp(word, "for") ||
+        if (chars < 3 || !strcmp(word, "the") || !strcmp(word, "and") || !strcmp(word, "for") ||
             !strcmp(word, "with") || !strcmp(word, "its") || !strcmp(word, "from") || !strcmp(word, "into"))
             continue;
         int dup = 0;
         for (int k = 0; k < n; k++) if (!strcmp(w[k], word)) dup = 1;
-        if (!dup) memcpy(w[n++], word, 32);
+        if (!dup) memcpy(w[n++], word, TITLE_WORD);
     }
     return n;
 }
@@ -856,7 +875,7 @@ static int title_words(const char *s, char w[64][32])
 /* Whether the content words of two titles overlap by at least min (Jaccard). */
 static int jaccard_ge(const char *a, const char *b, double min)
 {
-    char wa[64][32], wb[64][32];
+    char wa[64][TITLE_WORD], wb[64][TITLE_WORD];
     int na = title_words(a, wa), nb = title_words(b, wb);
     int inter = 0;
     for (int i = 0; i < na; i++)
@@ -873,7 +892,7 @@ static int cmp_word(const void *a, const void *b) { return strcmp(a, b); }
  * whose titles have the same words meet in a hash map, not pairwise. */
 static void doc_key(int cl, int type, const char *title, sbuf *out)
 {
-    char w[64][32];
+    char w[64][TITLE_WORD];
     int n = title_words(title, w);
     qsort(w, (size_t)n, sizeof w[0], cmp_word);
     sbuf_reset(out);

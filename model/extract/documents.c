@@ -413,6 +413,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) return 0;
     if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) return 0;
     if (historic(c, s, ks, e)) return 0;
+    /* "drafts of various declarations", «проекты различных деклараций»: some, none named */
+    for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ks; k++)
+        if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
+    for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks; k++) /* "took the decision to", «приняли решение о» */
+        if (lex(c, k, e, LX_DECIDE, &q) && q == ke) return 0;
     /* "said in a statement", "joined the Treaty": a bare keyword with no
      * title is a reference, not a document of the meeting */
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) &&

@@ -525,6 +525,20 @@ static const row rows[] = {
      .text = "Заседание СМИД ОДКБ прошло в Минске 12 мая. Министр иностранных дел Армении Олег Сидоров не принял "
              "участия в заседании.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
+    {.name = "russian documents: «поставили подписи под» signs; two decisions of one meeting stay two",
+     .text = "Сессия СКБ ОДКБ прошла в Минске. Лидеры поставили подписи под декларацией о сотрудничестве, а также "
+             "под решением о мерах по развитию системы реагирования, а также под решением о бюджете организации.",
+     .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "declaration", .status = "adopted"),
+                HAS_DOCUMENT(.type = "decision", .title = "решением о бюджете организации")}},
+    {.name = "documents: 'took the decision to hold', «приняли решение о проведении»: deciding, no document",
+     .text = "Сессия СКБ ОДКБ прошла в Москве. Главы государств приняли решение о проведении следующего саммита в "
+             "июне. The leaders took the decision to hold the next summit in Minsk.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'various declarations' names none; 'several declarations, including on A' does",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on Tuesday. The ministers considered drafts of "
+             "various declarations. Стороны рассмотрели проекты различных деклараций и решений. The ministers "
+             "adopted several declarations, including on the situation in Afghanistan.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "declaration", .title = "declaration on the situation in Afghanistan")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
