@@ -539,6 +539,10 @@ static const row rows[] = {
              "various declarations. Стороны рассмотрели проекты различных деклараций и решений. The ministers "
              "adopted several declarations, including on the situation in Afghanistan.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "declaration", .title = "declaration on the situation in Afghanistan")}},
+    {.name = "russian documents: considered «в рамках подготовки к» coming sessions: still to be adopted",
+     .text = "Заседание Постоянного совета ОДКБ прошло в Москве. В рамках подготовки к предстоящим заседаниям уставных "
+             "органов были рассмотрены План консультаций по вопросам внешней политики и План мероприятий к юбилею.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "planned"), NO_DOCUMENT(.status = "adopted")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
