@@ -537,6 +537,15 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
     *nep = ne;
 }
 
+/* The case of a Russian title phrase's head word («пресс-секретаря»: the
+ * word after the hyphen shows it; lexicon nominative_a: «глава» is none). */
+static int title_case(const ctx *c, const tphrase *t)
+{
+    size_t head = t->title_at;
+    if (head + 2 < t->title_to && is(c, head + 1, "-")) head += 2;
+    return lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL) ? RU_NOM : ru_case(c->tl->t[head].norm);
+}
+
 /* Whether a Cyrillic word ends as an adjective in an oblique case
  * («Делового», «иностранных»): no first name does. */
 static int ru_adjective_case(const ctx *c, size_t i)
@@ -578,8 +587,9 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
         if (ne > k && ne - k >= 2 && ne - k <= 3 && !ru_adjective_case(c, k) &&
             !(ne < e && c->tl->t[ne].cap && c->tl->t[ne].kind == TOK_WORD)) {
             if (k == j) return;
-            /* «помощник Президента России Олега Сидорова»: a name in the genitive is the inner title's */
-            if (inner && ru_case(c->tl->t[k].norm) == RU_GEN) return;
+            /* «помощник Президента России Олега Сидорова»: a name in the genitive is the inner title's,
+             * unless the title is in the genitive too («пресс-секретаря главы государства Дмитрия Пескова») */
+            if (inner && ru_case(c->tl->t[k].norm) == RU_GEN && title_case(c, t) != RU_GEN) return;
             t->compl_at = t->title_to;
             t->compl_to = k;
             *jp = k;
@@ -619,10 +629,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     if (ne > j && cyrillic(c, t.title_at) && !t.plural && cyrillic(c, j)) {
         /* «помощник президента России Иван Орлов»: a title in an oblique case
          * («президента») with a name in the nominative is not that name's */
-        size_t head = t.title_at;
-        if (head + 2 < t.title_to && is(c, head + 1, "-")) head += 2; /* «пресс-секретаря» */
-        int tc = lex(c, head, t.title_to, LX_NOMINATIVE_A, NULL) ? RU_NOM : ru_case(c->tl->t[head].norm);
-        if (tc != RU_NOM && ru_case(c->tl->t[j].norm) == RU_NOM) return 0;
+        if (title_case(c, &t) != RU_NOM && ru_case(c->tl->t[j].norm) == RU_NOM) return 0;
     }
     if (ne > j) {
         int cty = t.country, org = t.org;

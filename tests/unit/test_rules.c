@@ -543,6 +543,9 @@ static const row rows[] = {
      .text = "Заседание Постоянного совета ОДКБ прошло в Москве. В рамках подготовки к предстоящим заседаниям уставных "
              "органов были рассмотрены План консультаций по вопросам внешней политики и План мероприятий к юбилею.",
      .expect = {HAS_DOCUMENT(.type = "plan", .status = "planned"), NO_DOCUMENT(.status = "adopted")}},
+    {.name = "russian: «пресс-секретаря главы государства X»: X is the press secretary, both titles in the genitive",
+     .text = "По словам пресс-секретаря главы государства Олега Сидорова, президент присоединится к встрече.",
+     .expect = {HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Press Secretary"), NO_OFFICIAL(.title = "President")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
