@@ -316,6 +316,15 @@ def rebuild(doc):
         "description": "The request headers are larger than 16 KiB (problem+json; past the connection's 64 KiB, libmicrohttpd's own short HTML).",
         "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}},
                     "text/html": {"schema": {"type": "string"}}}}
+    comps["responses"]["Unavailable"] = {
+        "description": "No model is loaded, or the request needed more than its budget of work or its client "
+                       "went away (the problem's detail says which): ask for less (fewer terms, values, includes "
+                       "or a smaller page).",
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    comps["responses"]["NotImplemented"] = {
+        "description": "A Transfer-Encoding other than chunked: the request's framing is checked before any route, "
+                       "and the connection is closed.",
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
     comps["headers"]["Vary"] = {"description": "Accept (lists, items, stats: the body depends on it) and Accept-Encoding.",
                                 "schema": {"type": "string"}}
     comps["headers"]["Content-Disposition"] = {
@@ -343,6 +352,9 @@ def rebuild(doc):
         resp.setdefault("400", {"$ref": "#/components/responses/BadRequest"})
         resp.setdefault("414", {"$ref": "#/components/responses/UriTooLong"})
         resp.setdefault("431", {"$ref": "#/components/responses/HeadersTooLarge"})
+        resp.setdefault("501", {"$ref": "#/components/responses/NotImplemented"})
+        if path.startswith("/api/v1/"):  # every query has a budget of work
+            resp.setdefault("503", {"$ref": "#/components/responses/Unavailable"})
         ok = resp.get("200", {})
         if kind in FILTERS or path.startswith("/api/v1/stats/"):
             ok.setdefault("headers", OrderedDict())

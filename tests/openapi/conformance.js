@@ -234,6 +234,30 @@ async function main() {
     }
     total += n;
     report("server_rejects_what_the_document_does_not_declare", problems, `${n} requests`);
+
+    // ---- 4. answers made before any route are declared on every path: a
+    // transfer coding other than chunked (501), ambiguous framing (400)
+    const framing = [];
+    let nf = 0;
+    const [host, portStr] = direct.replace(/^http:\/\//, "").split(":");
+    const raw = (req) => new Promise((resolve) => {
+      const sock = net.connect(Number(portStr), host, () => sock.end(req));
+      let buf = "";
+      sock.on("data", (d) => { buf += d; });
+      sock.on("close", () => resolve(Number((buf.match(/^HTTP\/1\.1 (\d{3})/) || [])[1] || 0)));
+      sock.on("error", () => resolve(0));
+    });
+    for (const [p, item] of Object.entries(api.paths)) {
+      const route = p.replace("{id}", encodeURIComponent(ids[p.split("/")[3]] || "x"));
+      for (const [hdr, want] of [["Transfer-Encoding: gzip, chunked", 501], ["Content-Length: 0\r\nContent-Length: 1", 400]]) {
+        const got = await raw(`GET ${route} HTTP/1.1\r\nHost: x\r\n${hdr}\r\n\r\n0\r\n\r\n`);
+        nf++;
+        if (got !== want) framing.push(`GET ${p} with ${hdr.split("\r\n")[0]}: ${got}, not ${want}`);
+        else if (!item.get.responses[String(got)]) framing.push(`GET ${p}: answers ${got}, which the document does not declare`);
+      }
+    }
+    total += nf;
+    report("framing_answers_are_declared", framing, `${nf} raw requests`);
     console.log(`conformance: ${total} requests in all, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } finally {
     stop();
