@@ -371,6 +371,13 @@ void handle_collection_list(const http_request *req, http_response *resp)
         query_long(req, resp, "offset", 0, LIST_OFFSET_MAX, &offset) < 0 ||
         read_shape(req, resp, k, &o) < 0 || !have_snapshot(req, resp))
         goto done;
+    if (limit < 0 && o.include[0]) {
+        /* a whole-set stream that embeds: each row can bring thousands (a
+         * member's officials), so the work has no bound but the set's */
+        bad_param(resp, "include", "include on a whole-set %s stream needs a limit (at most 1000): page with offset",
+                  o.format == OUT_CSV ? "CSV" : "NDJSON");
+        goto done;
+    }
     int nfacets = collect_csv_param(req, "facet", &facets);
     if (nfacets < 0) {
         list_param_failed(resp, "facet", nfacets);

@@ -79,48 +79,24 @@ int output_field_known(snap_kind k, const char *name)
     return 0;
 }
 
-/* The stored item `id` of kind k, parsed (new reference), or NULL. */
-static json_t *fetch(snapshot *s, snap_kind k, const char *id)
+static void put_dump(sbuf *b, const json_t *j)
 {
-    sbuf b = {0};
-    json_t *j = NULL;
-    if (snapshot_budget_over())
-        return NULL; /* the caller's render fails once the budget is spent */
-    if (snapshot_get(s, k, id, &b) == 0)
-        j = json_loadb(b.buf, b.len, 0, NULL);
-    sbuf_free(&b);
-    return j;
+    char *d = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (!d) {
+        b->oom = 1;
+        return;
+    }
+    sbuf_puts(b, d);
+    free(d);
 }
 
-/* Parses one stored item and applies include and fields; returns a new
- * reference or NULL. */
-static json_t *shape(snapshot *s, snap_kind k, const char *doc, const out_opts *o)
+/* Parses one stored item and applies fields (a sparse copy): a new
+ * reference, or NULL.  Includes are not embedded here (render_json). */
+static json_t *shape(const char *doc, const out_opts *o)
 {
     json_t *item = json_loads(doc, 0, NULL);
     if (!item)
         return NULL;
-    json_t *embedded = NULL;
-    for (char **inc = o->include; inc && *inc; inc++) {
-        const struct include_spec *spec = find_include(k, *inc);
-        json_t *ids = json_object_get(item, spec->name), *val;
-        if (!embedded)
-            embedded = json_object();
-        if (json_is_string(ids)) {
-            val = fetch(s, spec->target, json_string_value(ids));
-            if (!val)
-                val = json_null();
-        } else {
-            val = json_array();
-            size_t i;
-            json_t *id;
-            json_array_foreach(ids, i, id) {
-                json_t *rel = json_is_string(id) ? fetch(s, spec->target, json_string_value(id)) : NULL;
-                if (rel)
-                    json_array_append_new(val, rel);
-            }
-        }
-        json_object_set_new(embedded, spec->name, val);
-    }
     if (o->fields && o->fields[0]) {
         json_t *sparse = json_object();
         for (char **f = o->fields; *f; f++) {
@@ -130,9 +106,76 @@ static json_t *shape(snapshot *s, snap_kind k, const char *doc, const out_opts *
         json_decref(item);
         item = sparse;
     }
-    if (embedded)
-        json_object_set_new(item, "embedded", embedded);
     return item;
+}
+
+/* Appends the stored item `id` of kind k as it is stored (compact JSON,
+ * the form json_dumps gives it), or null when there is none.  Returns -1
+ * once the request's budget is spent. */
+static int put_related(sbuf *b, snapshot *s, snap_kind k, const char *id)
+{
+    if (snapshot_budget_over())
+        return -1;
+    size_t len = b->len;
+    if (snapshot_get(s, k, id, b) != 0) {
+        b->len = len;
+        sbuf_puts(b, "null");
+    }
+    return 0;
+}
+
+/* One item as compact JSON into b: the stored doc shaped by fields, and
+ * under "embedded" (last) each relation of include, the related items
+ * spliced in as stored rather than parsed and dumped again: a member's
+ * thousands of officials cost a copy each, not a tree.  Returns -1 on a
+ * bad doc, when out of memory, or once the request's budget is spent. */
+static int render_json(sbuf *b, snapshot *s, snap_kind k, const char *doc, const out_opts *o)
+{
+    json_t *item = shape(doc, o);
+    if (!item)
+        return -1;
+    int rc = 0;
+    if (!(o->include && o->include[0])) {
+        put_dump(b, item);
+        json_decref(item);
+        return b->oom ? -1 : 0;
+    }
+    json_t *ids_of = json_loads(doc, 0, NULL); /* the relations, whatever fields keeps */
+    char *d = json_dumps(item, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(item);
+    if (!d || !ids_of) { free(d); json_decref(ids_of); return -1; }
+    size_t n = strlen(d);
+    sbuf_append(b, d, n - 1); /* without its closing brace */
+    sbuf_puts(b, n > 2 ? ",\"embedded\":{" : "\"embedded\":{");
+    free(d);
+    int first = 1;
+    for (char **inc = o->include; *inc && rc == 0; inc++) {
+        const struct include_spec *spec = find_include(k, *inc);
+        json_t *ids = json_object_get(ids_of, spec->name);
+        if (!first) sbuf_putc(b, ',');
+        first = 0;
+        sbuf_printf(b, "\"%s\":", spec->name);
+        if (json_is_string(ids)) {
+            rc = put_related(b, s, spec->target, json_string_value(ids));
+        } else { /* an array of ids; anything else embeds as [] */
+            sbuf_putc(b, '[');
+            size_t i, m = 0;
+            json_t *id;
+            json_array_foreach(ids, i, id) {
+                if (!json_is_string(id)) continue;
+                size_t len = b->len;
+                if (m) sbuf_putc(b, ',');
+                size_t at = b->len;
+                if ((rc = put_related(b, s, spec->target, json_string_value(id))) < 0) break;
+                if (b->len - at == 4 && !memcmp(b->buf + at, "null", 4)) { b->len = len; continue; } /* gone: skipped */
+                m++;
+            }
+            sbuf_putc(b, ']');
+        }
+    }
+    json_decref(ids_of);
+    sbuf_puts(b, "}}");
+    return rc < 0 || b->oom ? -1 : 0;
 }
 
 /* ---- CSV ----------------------------------------------------------------- */
@@ -216,6 +259,181 @@ static void csv_row(sbuf *b, const json_t *obj, const char *const *cols)
     sbuf_free(&cell);
 }
 
+/* ---- CSV straight from a stored doc -----------------------------------------
+ *
+ * A row's doc is compact JSON that the snapshot wrote; a CSV row needs a few
+ * of its top-level members.  Parsing the whole doc into a jansson tree for
+ * them cost most of a long stream's time, so the members are found by a
+ * scan that skips the values it does not need, and only those it needs are
+ * decoded. */
+
+/* The end of the JSON value that starts at p (well-formed: the snapshot's own). */
+static const char *skip_value(const char *p)
+{
+    int depth = 0;
+    do {
+        if (*p == '"') {
+            for (p++; *p && *p != '"'; p++)
+                if (*p == '\\' && p[1]) p++;
+            if (*p) p++;
+            continue;
+        }
+        if (*p == '{' || *p == '[') depth++;
+        else if (*p == '}' || *p == ']') depth--;
+        else if (depth == 0 && (*p == ',' || !*p)) break;
+        if (!*p) break;
+        p++;
+    } while (depth > 0 || (*p && *p != ',' && *p != '}' && *p != ']'));
+    return p;
+}
+
+/* Appends the UTF-8 code point cp. */
+static void put_utf8(sbuf *b, unsigned long cp)
+{
+    if (cp < 0x80) sbuf_putc(b, (char)cp);
+    else if (cp < 0x800) { sbuf_putc(b, (char)(0xC0 | cp >> 6)); sbuf_putc(b, (char)(0x80 | (cp & 0x3F))); }
+    else if (cp < 0x10000) {
+        sbuf_putc(b, (char)(0xE0 | cp >> 12)); sbuf_putc(b, (char)(0x80 | (cp >> 6 & 0x3F)));
+        sbuf_putc(b, (char)(0x80 | (cp & 0x3F)));
+    } else {
+        sbuf_putc(b, (char)(0xF0 | cp >> 18)); sbuf_putc(b, (char)(0x80 | (cp >> 12 & 0x3F)));
+        sbuf_putc(b, (char)(0x80 | (cp >> 6 & 0x3F))); sbuf_putc(b, (char)(0x80 | (cp & 0x3F)));
+    }
+}
+
+static int hex4(const char *p, unsigned long *out)
+{
+    unsigned long v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= (unsigned long)(c - '0');
+        else if ((c | 32) >= 'a' && (c | 32) <= 'f') v |= (unsigned long)((c | 32) - 'a' + 10);
+        else return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* The JSON value [v, v + n) as CSV text, appended to b: what csv_text makes
+ * of its parsed value.  Returns -1 where only the parser can say (a real
+ * number, a malformed escape): the caller then parses. */
+static int csv_text_raw(sbuf *b, const char *v, size_t n)
+{
+    const char *e = v + n;
+    if (*v == '"') {
+        for (const char *p = v + 1; p < e - 1; p++) {
+            if (*p != '\\') { sbuf_putc(b, *p); continue; }
+            p++;
+            switch (*p) {
+            case 'n': sbuf_putc(b, '\n'); break;
+            case 't': sbuf_putc(b, '\t'); break;
+            case 'r': sbuf_putc(b, '\r'); break;
+            case 'b': sbuf_putc(b, '\b'); break;
+            case 'f': sbuf_putc(b, '\f'); break;
+            case 'u': {
+                unsigned long cp, lo;
+                if (e - p < 5 || hex4(p + 1, &cp) < 0) return -1;
+                p += 4;
+                if (cp >= 0xD800 && cp < 0xDC00) { /* a surrogate pair */
+                    if (e - p < 7 || p[1] != '\\' || p[2] != 'u' || hex4(p + 3, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF)
+                        return -1;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    p += 6;
+                } else if (cp >= 0xDC00 && cp < 0xE000) {
+                    return -1;
+                }
+                if (!cp) return -1; /* a NUL: jansson stops the C string there */
+                put_utf8(b, cp);
+                break;
+            }
+            default: sbuf_putc(b, *p); break; /* \" \\ \/ */
+            }
+        }
+        return 0;
+    }
+    if (*v == '{') { sbuf_append(b, v, n); return 0; } /* as json_dumps(JSON_COMPACT) writes it */
+    if (*v == '[') {
+        const char *p = v + 1;
+        int first = 1;
+        while (p < e && *p != ']') {
+            const char *q = skip_value(p);
+            if (!first) sbuf_putc(b, ';');
+            first = 0;
+            if (*p == '{' || *p == '[') sbuf_append(b, p, (size_t)(q - p));
+            else if (csv_text_raw(b, p, (size_t)(q - p)) < 0) return -1;
+            p = q;
+            if (*p == ',') p++;
+        }
+        return 0;
+    }
+    if (n == 4 && !memcmp(v, "true", 4)) { sbuf_puts(b, "true"); return 0; }
+    if (n == 5 && !memcmp(v, "false", 5)) { sbuf_puts(b, "false"); return 0; }
+    if (n == 4 && !memcmp(v, "null", 4)) return 0;
+    for (const char *p = v; p < e; p++) /* an integer as written; a real as the parser prints it */
+        if (!((*p >= '0' && *p <= '9') || (*p == '-' && p == v))) return -1;
+    sbuf_append(b, v, n);
+    return 0;
+}
+
+/* The CSV row of columns cols from the compact JSON object doc: the same
+ * cells csv_row makes from the parsed object.  Returns -1 on a doc it
+ * cannot read. */
+static int csv_row_doc(sbuf *b, const char *doc, const char *const *cols)
+{
+    enum { MAXM = 64 };
+    const char *ks[MAXM], *vs[MAXM];
+    size_t kn[MAXM], vn[MAXM];
+    int n = 0;
+    const char *p = doc;
+    if (*p++ != '{') return -1;
+    while (*p && *p != '}' && n < MAXM) {
+        if (*p != '"') return -1;
+        ks[n] = ++p;
+        while (*p && *p != '"') p++; /* the snapshot's keys have no escapes */
+        if (!*p) return -1;
+        kn[n] = (size_t)(p - ks[n]);
+        if (*++p != ':') return -1;
+        vs[n] = ++p;
+        p = skip_value(p);
+        vn[n] = (size_t)(p - vs[n]);
+        n++;
+        if (*p == ',') p++;
+    }
+    if (*p != '}') return -1;
+    sbuf cell = {0};
+    for (size_t c = 0; cols[c]; c++) {
+        if (c)
+            sbuf_putc(b, ',');
+        int m = -1;
+        for (int i = 0; i < n && m < 0; i++)
+            if (kn[i] == strlen(cols[c]) && !memcmp(ks[i], cols[c], kn[i])) m = i;
+        if (m < 0)
+            continue;
+        sbuf_reset(&cell);
+        if (csv_text_raw(&cell, vs[m], vn[m]) < 0) {
+            json_t *v = json_loadb(vs[m], vn[m], JSON_DECODE_ANY, NULL);
+            if (!v) { sbuf_free(&cell); return -1; }
+            sbuf_reset(&cell);
+            csv_text(&cell, v);
+            json_decref(v);
+        }
+        const char *t = sbuf_str(&cell);
+        if (*t && strchr("=+-@\t\r", *t)) { /* as csv_row: OWASP CSV injection */
+            sbuf quoted = {0};
+            sbuf_putc(&quoted, '\'');
+            sbuf_append(&quoted, cell.buf, cell.len);
+            csv_field(b, sbuf_str(&quoted));
+            sbuf_free(&quoted);
+        } else {
+            csv_field(b, t);
+        }
+    }
+    sbuf_puts(b, "\r\n");
+    sbuf_free(&cell);
+    return 0;
+}
+
 static void csv_header(sbuf *b, const char *const *cols)
 {
     for (size_t c = 0; cols[c]; c++) {
@@ -244,32 +462,34 @@ int output_pretty(sbuf *body)
     return body->oom ? -1 : 0;
 }
 
-static void put_dump(sbuf *b, const json_t *j)
-{
-    char *d = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (!d) {
-        b->oom = 1;
-        return;
-    }
-    sbuf_puts(b, d);
-    free(d);
-}
 
 /* Appends one item (doc is its stored JSON) shaped by o: a CSV row, an
  * NDJSON line, or a JSON value (the caller adds the separators). */
 static int render_item(sbuf *b, snapshot *s, snap_kind k, const char *doc, const out_opts *o,
                        const char *const *cols)
 {
-    json_t *item = shape(s, k, doc, o);
-    if (!item)
-        return -1;
-    if (o->format == OUT_CSV) {
-        csv_row(b, item, cols);
-    } else {
-        put_dump(b, item);
+    int plain = !(o->include && o->include[0]);
+    if (o->format == OUT_NDJSON && plain && !(o->fields && o->fields[0])) {
+        sbuf_puts(b, doc); /* a row's doc is stored as it is sent: compact, in order */
+        sbuf_putc(b, '\n');
+        return 0;
+    }
+    if (o->format == OUT_CSV && plain) {
+        size_t len = b->len;
+        if (csv_row_doc(b, doc, cols) == 0) return 0;
+        b->len = len; /* not a doc the scan reads: the parsed way below */
+    }
+    if (o->format != OUT_CSV) {
+        if (render_json(b, s, k, doc, o) < 0)
+            return -1;
         if (o->format == OUT_NDJSON)
             sbuf_putc(b, '\n');
+        return 0;
     }
+    json_t *item = shape(doc, o); /* CSV takes no include */
+    if (!item)
+        return -1;
+    csv_row(b, item, cols);
     json_decref(item);
     return 0;
 }
@@ -421,11 +641,8 @@ int output_item(snapshot *s, snap_kind k, const char *doc, const out_opts *o, ht
         snap_result one = {.total = 1, .docs = (char **)&doc, .ndocs = 1};
         if (o->format != OUT_JSON)
             return output_list(s, k, &one, 1, 0, o, resp);
-        json_t *item = shape(s, k, doc, o);
-        if (!item)
+        if (render_json(&resp->body, s, k, doc, o) < 0)
             return -1;
-        put_dump(&resp->body, item);
-        json_decref(item);
     }
     if (o->pretty && output_pretty(&resp->body) < 0)
         return -1;

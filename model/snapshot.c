@@ -530,6 +530,20 @@ static int register_fts_hits(sqlite3 *db)
     return api->xCreateFunction(api, "csto_hits", NULL, fts_hits, NULL) == SQLITE_OK ? 0 : -1;
 }
 
+/* "file:" and path, percent-encoded, into out: a URI for sqlite3_open_v2
+ * and VACUUM INTO (the query part is the caller's). */
+static void file_uri(sbuf *out, const char *path)
+{
+    sbuf_puts(out, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("/._-~", *p))
+            sbuf_putc(out, (char)*p);
+        else
+            sbuf_printf(out, "%%%02X", *p);
+    }
+}
+
 static int reader_open(struct reader *r, const char *uri, char *err, size_t errlen)
 {
     sbuf sql = {0};
@@ -542,7 +556,7 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
     }
     /* a snapshot file is read through one shared mapping, not a page
      * cache per connection (memdb already is memory) */
-    if (strncmp(uri, "file:", 5) != 0 &&
+    if (!strstr(uri, "vfs=memdb") &&
         sqlite3_exec(r->db, "PRAGMA mmap_size = 17179869184", NULL, NULL, NULL) != SQLITE_OK) {
         snprintf(err, errlen, "snapshot: mmap: %s", sqlite3_errmsg(r->db));
         goto cleanup;
@@ -733,9 +747,20 @@ snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t er
     atomic_init(&s->refs, 1);
     if (readers < 1)
         readers = 1;
-    if (strncmp(path, "file:", 5) == 0 || snprintf(s->uri, sizeof s->uri, "%s", path) >= (int)sizeof s->uri) {
-        snprintf(err, errlen, "snapshot: %s: the path is too long or starts with file:", path);
-        goto fail;
+    /* immutable: nobody writes a snapshot file once it is renamed into place
+     * (csto parse -o writes a temporary and renames it), so SQLite takes no
+     * file lock and checks no change on each query of the readers */
+    {
+        sbuf u = {0};
+        file_uri(&u, path);
+        sbuf_puts(&u, "?immutable=1");
+        int bad = strncmp(path, "file:", 5) == 0 || u.oom || u.len >= sizeof s->uri;
+        if (!bad) memcpy(s->uri, u.buf, u.len + 1);
+        sbuf_free(&u);
+        if (bad) {
+            snprintf(err, errlen, "snapshot: %s: the path is too long or starts with file:", path);
+            goto fail;
+        }
     }
     /* one connection checks the file is a snapshot before the pool opens */
     sqlite3 *db = NULL;
@@ -788,14 +813,7 @@ int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen)
     /* the readers' VFS is memdb: the target names the default one (unix)
      * in a URI, the path percent-encoded */
     sbuf uri = {0};
-    sbuf_puts(&uri, "file:");
-    for (const unsigned char *p = (const unsigned char *)tmp; *p; p++) {
-        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-            strchr("/._-~", *p))
-            sbuf_putc(&uri, (char)*p);
-        else
-            sbuf_printf(&uri, "%%%02X", *p);
-    }
+    file_uri(&uri, tmp);
     sbuf_printf(&uri, "?vfs=%s", sqlite3_vfs_find(NULL) ? sqlite3_vfs_find(NULL)->zName : "unix");
     if (uri.oom || sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &st, NULL) != SQLITE_OK ||
         sqlite3_bind_text(st, 1, sbuf_str(&uri), -1, SQLITE_STATIC) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
