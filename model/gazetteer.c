@@ -422,6 +422,7 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
             GROW(g->titles, g->ntitles);
             name = &g->titles[g->ntitles].name;
             g->titles[g->ntitles].body = -1;
+            g->titles[g->ntitles].press = 0;
         } else {
             GROW(g->doctypes, g->ndoctypes);
             name = &g->doctypes[g->ndoctypes].name;
@@ -429,9 +430,11 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
         if (!(*name = strdup(f[0]))) return -1;
         idx = (*n)++;
     }
-    if (cls == G_TITLE && nf > 3) {
+    if (cls == G_TITLE && nf > 3 && !strcmp(f[3], "press")) {
+        g->titles[idx].press = 1;
+    } else if (cls == G_TITLE && nf > 3) {
         g->titles[idx].body = gaz_body_index(g, f[3]);
-        if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s'", f[3]); return -2; }
+        if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code or press)", f[3]); return -2; }
     }
     if (add_list(g, f[1], cls, idx, NUM_SING, 0) < 0) return -1;
     return nf > 2 ? add_list(g, f[2], cls, idx, NUM_PLURAL, 0) : 0;

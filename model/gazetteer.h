@@ -44,7 +44,11 @@ typedef struct country { char *slug, *name, *iso; int member; char *capital; /* 
 typedef struct city { char *name; int country; } city;
 typedef struct body { char *code; char *group; } body;
 typedef struct org { char *code; } org;
-typedef struct title { char *name; int body; /* its holders' CSTO body (titles.tsv), or -1 */ } title;
+typedef struct title {
+    char *name;
+    int body;  /* its holders' CSTO body (titles.tsv), or -1 */
+    int press; /* it speaks for others (titles.tsv "press"): named speaking, not taking part */
+} title;
 typedef struct doctype { char *name; } doctype;
 
 /* One match: entry of class `cls` with value `val` (index into the class's

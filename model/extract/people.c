@@ -225,7 +225,13 @@ void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *
 static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 {
     size_t k;
-    for (size_t j = ne; j < ne + 2 && j < e; j++)
+    /* "X, press secretary of the Russian president, had informed": the rest
+     * of the apposition in lower case, then its comma */
+    size_t from = ne;
+    while (from < e && from < ne + 4 && c->tl->t[from].kind == TOK_WORD && !c->tl->t[from].cap) from++;
+    if (!is(c, from, ",")) from = ne;
+    size_t to = from + 2 + is(c, from, ",");
+    for (size_t j = from; j < to && j < e; j++)
         if (lex(c, j, e, LX_SPEECH, &k)) {
             if (is(c, k, "at") || is(c, k, "during")) return 0; /* "X said at the meeting": there */
             if (is(c, j, "told") && determiner(c, k) && (lex(c, k + 1, e, LX_MEETING_NOUN, NULL) || lex(c, k + 1, e, LX_ANAPHOR, NULL)))
@@ -339,7 +345,9 @@ static size_t name_here(pstate *p, size_t i)
 
 /* Adds the MK_PERSON mention of official o (when o >= 0), named at tokens
  * [ns, ne) by `rule`; with `speaking`, [ss, se) is checked for a speaker
- * ("X said": MF_SPEAKER; "X told reporters": MF_SPEAKER | MF_PRESS). */
+ * ("X said": MF_SPEAKER; "X told reporters": MF_SPEAKER | MF_PRESS);
+ * `speaking` 2: the title speaks for others (a press secretary), so any
+ * speaking is to the press. */
 static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int speaking, size_t ss, size_t se)
 {
     if (o < 0) return;
@@ -347,7 +355,7 @@ static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int
     if (speaking) {
         int k = speaker(p->c, p->s, ss, se, p->e);
         if (k) flags |= MF_SPEAKER;
-        if (k == 2) flags |= MF_PRESS;
+        if (k == 2 || (k && speaking == 2)) flags |= MF_PRESS; /* or a spokesperson speaking (titles.tsv press) */
     }
     mention m = {MK_PERSON, o, 0, flags, ns, ne, rule};
     if (mentions_add(&p->c->ms, &m) < 0) p->c->oom = 1;
@@ -645,7 +653,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (cty < 0 && org < 0) cty = title_country(c, &t);
         if (cty < 0 && org < 0) cty = p->scope_country;
         int o = official_add(c, j, ne, &t, cty, org, rule);
-        person(p, o, rule, j, ne, 1, t.start, after);
+        person(p, o, rule, j, ne, 1 + gaz_title(c->g, t.title)->press, t.start, after);
         p->prev_end = after;
         p->prev_country = cty;
         p->prev_org = org;
@@ -705,7 +713,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     int cty = t2.country, org = t2.org;
     if (cty < 0 && org < 0) cty = title_country(c, &t2);
     if (cty < 0 && org < 0) cty = p->scope_country;
-    person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 1, i, t2.end);
+    person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 1 + gaz_title(c->g, t2.title)->press, i, t2.end);
     return t2.end;
 }
 

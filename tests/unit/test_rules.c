@@ -521,6 +521,12 @@ static const row rows[] = {
              "Russian Defence Minister Ivan Petrov.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), HAS_MEETING(.bodies = "CDM", .status = "planned"),
                 NOT_PARTICIPANT(.id = "anna-petrova"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "attendance: 'ignored the meeting' is absence; a press secretary who 'had informed' is not there",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on Tuesday. Armenian Foreign Minister Oleg Sidorov "
+             "ignored the meeting. \"The session provides for a joint breakfast,\" Ivan Petrov, press secretary of "
+             "the Russian president, had informed earlier.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), NOT_PARTICIPANT(.id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.id = "ivan-petrov")}},
     {.name = "attendance: «не принял участия» is absence",
      .text = "Заседание СМИД ОДКБ прошло в Минске 12 мая. Министр иностранных дел Армении Олег Сидоров не принял "
              "участия в заседании.",
