@@ -416,6 +416,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* "drafts of various declarations", «проекты различных деклараций»: some, none named */
     for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ks; k++)
         if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
+    /* "the decisions of the Commission's last meeting": what a meeting decided, no titled document
+     * ("the Declaration of the Collective Security Council" names a body, not a meeting) */
+    if (is(c, ke, "of"))
+        for (size_t k = ke + 1, q; k < e && k < ke + 6; k++)
+            if (lex(c, k, e, LX_MEETING_NOUN, &q)) return 0;
     for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks; k++) /* "took the decision to", «приняли решение о» */
         if (lex(c, k, e, LX_DECIDE, &q) && q == ke) return 0;
     /* "said in a statement", "joined the Treaty": a bare keyword with no

@@ -310,8 +310,8 @@ static int outcome_of_before(const ctx *c, size_t s, size_t pos)
         if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
         if (is(c, q, "of")) q++;
         while (q < pos && (is(c, q, "the") || c->tl->t[q].kind == TOK_NUM || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
-                           gm(c, q, pos, G_MONTH, -1, &(gaz_hit){0})))
-            q++;
+                           gm(c, q, pos, G_MONTH, -1, &(gaz_hit){0}) || is(c, q + 1, "'s")))
+            q += is(c, q + 1, "'s") ? 2 : 1; /* "the Commission's last meeting" */
         if (q == pos) return 1;
     }
     return 0;
@@ -636,14 +636,25 @@ static int with_counterparts(mstate *m, size_t at, const char *rule)
     return 0;
 }
 
-/* "the next meeting (of the Council) will be held in Armenia": a new
- * meeting of the bodies last named */
+/* "the next meeting (of the Council) will be held in Armenia", "the
+ * decisions of the Commission's last meeting": another meeting of the
+ * bodies last named, at the noun lexicon "next" qualifies ("the agenda of
+ * the meeting" is the one named before: refers-back) */
 static int next_meeting(mstate *m, size_t at, const char *rule)
 {
     ctx *c = m->c;
-    if (!m->bare_noun || c->current < 0 || !planned_mod_before(c, m->s, m->bare_pos)) return 0;
-    add_group(m->gr, &m->ng, 16, c->x->m[c->current].bodies, m->bare_pos, m->bare_pos + 1, rule);
-    return 1;
+    if (!m->bare_noun || c->current < 0) return 0;
+    for (size_t i = m->bare_pos, ne; i < m->e; i++) { /* the meeting noun that "next" or "last" qualifies */
+        if (!lex(c, i, m->e, LX_MEETING_NOUN, &ne)) continue;
+        size_t head = premod_start(c, m->s, i), q;
+        for (size_t k = head > m->s + 2 ? head - 2 : m->s; k < i; k++)
+            if (lex(c, k, i, LX_NEXT, &q) && q <= i) {
+                add_group(m->gr, &m->ng, 16, c->x->m[c->current].bodies, i, ne, rule);
+                return 1;
+            }
+        i = ne - 1;
+    }
+    return 0;
 }
 
 /* "the meeting", "the participants": the meeting last named (no new mention) */

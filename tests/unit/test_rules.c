@@ -379,6 +379,13 @@ static const row rows[] = {
      .text = "The budget was approved, Ivan Petrov told reporters on Tuesday following the session of the CSTO "
              "Council of Foreign Ministers in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-05-12", .city = "Minsk")}},
+    {.name = "meetings: 'the agenda of the meeting' is the one named; 'the Commission's last meeting' another, held",
+     .published = "",
+     .text = "The session of the CSTO Council of Defence Ministers will be held on 19 October in Moscow. The draft "
+             "agenda of the meeting includes the results of the implementation of the decisions of the Council's "
+             "last meeting in September 2025 in Minsk.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CDM", .status = "planned", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CDM", .status = "held", .date = "2025-09", .city = "Minsk"), DOCUMENTS(.n = 0)}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
