@@ -245,10 +245,34 @@ static int negated_person(const ctx *c, size_t s, spanvec ev)
     return 0;
 }
 
+/* A Russian title's first word back from the instrumental, the case the
+ * verbs of signing put it in («под декларацией СКБ», «решением о мерах»):
+ * «декларацией» -> «декларация», «решением» -> «решение», «программой» ->
+ * «программа», «протоколом» -> «протокол» (in place; never longer). */
+static void ru_title_nominative(char *title)
+{
+    size_t n = strcspn(title, " ");
+    if (n < 8 || (unsigned char)title[0] < 0xD0 || (unsigned char)title[0] > 0xD1) return;
+    char *w = title, save = w[n];
+    w[n] = '\0';
+    size_t cut = 0;
+    const char *add = "";
+    if (ends(w, "ией")) { cut = strlen("ией"); add = "ия"; }
+    else if (ends(w, "ием")) { cut = strlen("ием"); add = "ие"; }
+    else if (ends(w, "ой") && n > 10) { cut = strlen("ой"); add = "а"; }
+    else if (ends(w, "ом") && n > 10) { cut = strlen("ом"); }
+    w[n] = save;
+    if (!cut) return;
+    size_t keep = n - cut, al = strlen(add);
+    memmove(w + keep + al, w + n, strlen(w + n) + 1);
+    memcpy(w + keep, add, al);
+}
+
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
 {
     extraction *x = c->x;
     if (!title) { c->oom = 1; return -1; }
+    ru_title_nominative(title);
     for (int k = 0; k < x->nd; k++)
         if (x->d[k].type == type && !strcasecmp(x->d[k].title, title)) { free(title); return k; }
     if (x->nd == x->capd) {

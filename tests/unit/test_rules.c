@@ -538,11 +538,12 @@ static const row rows[] = {
      .text = "Заседание СМИД ОДКБ прошло в Минске 12 мая. Министр иностранных дел Армении Олег Сидоров не принял "
              "участия в заседании.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
-    {.name = "russian documents: «поставили подписи под» signs; two decisions of one meeting stay two",
+    {.name = "russian documents: «поставили подписи под» signs; two decisions stay two; titles in the nominative",
      .text = "Сессия СКБ ОДКБ прошла в Минске. Лидеры поставили подписи под декларацией о сотрудничестве, а также "
              "под решением о мерах по развитию системы реагирования, а также под решением о бюджете организации.",
-     .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "declaration", .status = "adopted"),
-                HAS_DOCUMENT(.type = "decision", .title = "решением о бюджете организации")}},
+     .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "declaration", .status = "adopted",
+                                                .title = "декларация о сотрудничестве"),
+                HAS_DOCUMENT(.type = "decision", .title = "решение о бюджете организации")}},
     {.name = "documents: 'took the decision to hold', «приняли решение о проведении»: deciding, no document",
      .text = "Сессия СКБ ОДКБ прошла в Москве. Главы государств приняли решение о проведении следующего саммита в "
              "июне. The leaders took the decision to hold the next summit in Minsk.",
