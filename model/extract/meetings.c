@@ -838,6 +838,11 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     find_mentions(ms);
     if (ms->refer >= 0) { /* "the meeting": the one last named */
         size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;
+        x_meeting *rm = &c->x->m[ms->refer];
+        if (rm->format != FM_VIDEO && lex_in(c, s, e, LX_VIDEO)) { /* "the meeting will be held via video link" */
+            rm->format = FM_VIDEO;
+            rm->city = rm->country = -1;
+        }
         add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
         return;
     }

@@ -560,6 +560,13 @@ static const row rows[] = {
     {.name = "russian: «пресс-секретаря главы государства X»: X is the press secretary, both titles in the genitive",
      .text = "По словам пресс-секретаря главы государства Олега Сидорова, президент присоединится к встрече.",
      .expect = {HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Press Secretary"), NO_OFFICIAL(.title = "President")}},
+    {.name = "russian tense: «отправилась ... для участия в заседании», «поучаствует»: planned; video said of «встреча»",
+     .published = "",
+     .text = "Делегация во главе с министром обороны Армении Олегом Сидоровым отправилась в Бишкек для участия в "
+             "заседании СМО ОДКБ. В пятницу президент России Иван Петров поучаствует во внеочередной сессии СКБ "
+             "ОДКБ. Президент присоединится к встрече по видеосвязи.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned"), NO_MEETING(.status = "held"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .format = "video")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
