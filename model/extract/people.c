@@ -120,7 +120,10 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             else t->org = h.val;
             j = h.end;
         } else if (cyrillic(c, j) && lex(c, j, e, LX_HOME_COUNTRY, &k)) {
-            j = k; /* «премьер-министр страны Никол Пашинян»: the country is said before, not here */
+            /* «премьер-министр страны Никол Пашинян»: the country last named, if lately */
+            size_t q = mentions_from(&c->ms, MK_COUNTRY, t->start);
+            if (q > 0 && c->ms.v[MK_COUNTRY][q - 1].start + 80 >= t->start) t->country = c->ms.v[MK_COUNTRY][q - 1].value;
+            j = k;
         }
     }
     t->end = j;

@@ -486,7 +486,7 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "armenia")}},
     {.name = "russian: «премьер-министр страны» before a name: the country said before",
      .text = "Саммит ОДКБ пройдет в Минске. Председательствовать будет Армения, сообщил премьер-министр страны Олег Сидоров.",
-     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov")}},
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "armenia")}},
     {.name = "russian: a surname that shares a place's stem is a name («Бакиев», «Баку»: both «бак»)",
      .text = "Саммит ОДКБ прошел в Минске. В нем принял участие президент Киргизии Курманбек Бакиев.",
      .expect = {HAS_OFFICIAL(.id = "kurmanbek-bakiev", .country = "kyrgyzstan")}},
