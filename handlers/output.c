@@ -230,6 +230,23 @@ static void csv_text(sbuf *b, const json_t *v)
     }
 }
 
+/* A cell's text as a CSV field.  A cell a spreadsheet would run as a
+ * formula (= + - @, or a tab or CR before one) starts with a single quote
+ * instead (OWASP CSV injection): shown as text, never evaluated. */
+static void csv_cell(sbuf *b, const sbuf *cell)
+{
+    const char *t = sbuf_str(cell);
+    if (*t && strchr("=+-@\t\r", *t)) {
+        sbuf quoted = {0};
+        sbuf_putc(&quoted, '\'');
+        sbuf_append(&quoted, cell->buf, cell->len);
+        csv_field(b, sbuf_str(&quoted));
+        sbuf_free(&quoted);
+    } else {
+        csv_field(b, t);
+    }
+}
+
 static void csv_row(sbuf *b, const json_t *obj, const char *const *cols)
 {
     sbuf cell = {0};
@@ -240,20 +257,8 @@ static void csv_row(sbuf *b, const json_t *obj, const char *const *cols)
         if (!v)
             continue;
         sbuf_reset(&cell);
-        /* a cell a spreadsheet would run as a formula (= + - @, or a tab or
-         * CR before one) starts with a single quote instead (OWASP CSV
-         * injection): shown as text, never evaluated */
         csv_text(&cell, v);
-        const char *t = sbuf_str(&cell);
-        if (*t && strchr("=+-@\t\r", *t)) {
-            sbuf quoted = {0};
-            sbuf_putc(&quoted, '\'');
-            sbuf_append(&quoted, cell.buf, cell.len);
-            csv_field(b, sbuf_str(&quoted));
-            sbuf_free(&quoted);
-        } else {
-            csv_field(b, t);
-        }
+        csv_cell(b, &cell);
     }
     sbuf_puts(b, "\r\n");
     sbuf_free(&cell);
@@ -418,16 +423,7 @@ static int csv_row_doc(sbuf *b, const char *doc, const char *const *cols)
             csv_text(&cell, v);
             json_decref(v);
         }
-        const char *t = sbuf_str(&cell);
-        if (*t && strchr("=+-@\t\r", *t)) { /* as csv_row: OWASP CSV injection */
-            sbuf quoted = {0};
-            sbuf_putc(&quoted, '\'');
-            sbuf_append(&quoted, cell.buf, cell.len);
-            csv_field(b, sbuf_str(&quoted));
-            sbuf_free(&quoted);
-        } else {
-            csv_field(b, t);
-        }
+        csv_cell(b, &cell);
     }
     sbuf_puts(b, "\r\n");
     sbuf_free(&cell);
