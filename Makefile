@@ -167,5 +167,8 @@ clean:
 build/bench/bare_mhd: bench/bare_mhd.c | $(DEPS_STAMP)
 	@mkdir -p build/bench
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
-bench: $(BUILD)/csto build/bench/bare_mhd
+build/bench/extract_speed: bench/extract_speed.c $(BUILD)/libcsto.a | $(DEPS_STAMP)
+	@mkdir -p build/bench
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -I. -o $@ $< $(BUILD)/libcsto.a $(PKG_LIBS) -lpthread -lm
+bench: $(BUILD)/csto build/bench/bare_mhd build/bench/extract_speed
 	@BENCH_SIZES="$(BENCH_SIZES)" BENCH_QUICK="$(BENCH_QUICK)" BENCH_DURATION="$(BENCH_DURATION)" bash bench/run.sh

@@ -152,6 +152,8 @@ for N in $SIZES; do
     U=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{print u+s}' "$OUT/parse-$N.time")
     printf '%s\tload\tparse\t%s\t%s\t%s\t%s\n' "$N" "$W" "$R" "$TEXT" "$U" >> "$OUT/load.tsv"
     log "$N: parse ${W} s, $(awk -v b="$TEXT" -v w="$W" 'BEGIN{printf "%.1f", b/1048576/w}') MB/s, peak RSS $((R / 1024)) MB"
+    # per-article extraction alone (read, article, extract; no resolution or JSON), one core
+    log "$N: extraction: $(taskset -c 0 build/bench/extract_speed data "$C" | tee "$OUT/extract-$N.txt")"
     serve_load "$N" dir "$C"
     serve_load "$N" model "$OUT/model-$N.json"
 
