@@ -158,6 +158,12 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
 
 int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule)
 {
+    return official_add_titled(c, s, e, t, NULL, country, org, rule);
+}
+
+int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char *title, int country, int org,
+                        const char *rule)
+{
     char key[64], initial;
     name_key(c, s, e, key, sizeof key, &initial);
     char *name = text_of(c, s, e);
@@ -187,7 +193,7 @@ int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int 
     x_official *o = &x->o[k];
     if (initial) o->initial = initial;
     if (span_push(&o->ev, span_of(c, s, e)) < 0) c->oom = 1;
-    if (!t && (country >= 0 || org >= 0)) { /* "Belarus's X": a position whose title is not said */
+    if (!t && !title && (country >= 0 || org >= 0)) { /* "Belarus's X": a position whose title is not said */
         for (int p = 0; p < o->npos; p++)
             if (o->pos[p].country == country && o->pos[p].org == org) return k;
         x_position *np = realloc(o->pos, (size_t)(o->npos + 1) * sizeof *np);
@@ -196,18 +202,22 @@ int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int 
         o->pos[o->npos++] = (x_position){NULL, country, org};
         return k;
     }
-    if (t) {
+    if (t || title) {
         sbuf ts = {0};
         /* a title in Russian is written with its English name (the gold's and the API's language) */
-        unsigned char b0 = (unsigned char)c->tl->t[t->title_at].norm[0];
+        unsigned char b0 = t ? (unsigned char)c->tl->t[t->title_at].norm[0] : 0;
         int russian = b0 == 0xD0 || b0 == 0xD1;
-        if (t->prefix_end > t->prefix_start && !russian) {
+        if (title) {
+            sbuf_puts(&ts, title);
+        } else if (t->prefix_end > t->prefix_start && !russian) {
             char *pre = text_of(c, t->prefix_start, t->prefix_end);
             sbuf_puts(&ts, pre);
             sbuf_putc(&ts, ' ');
             free(pre);
         }
-        if (t->plural || t->title_to <= t->title_at || russian) {
+        if (title) {
+            /* given */
+        } else if (t->plural || t->title_to <= t->title_at || russian) {
             sbuf_puts(&ts, gaz_title(c->g, t->title)->name); /* one of a list: the singular */
         } else { /* the position as the article gives it, less the country or organisation */
             char *w = text_of(c, t->title_at, t->compl_to > t->compl_at ? t->compl_to : t->title_to);

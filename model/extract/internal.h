@@ -174,6 +174,11 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting);
 int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback);
 int find_official(const ctx *c, const char *key, char initial);
 int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule);
+/* The same with the position's title given as text (another official's:
+ * "his Russian counterpart X"); t, when not NULL, only gives the case a
+ * Russian name is in. */
+int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char *title, int country, int org,
+                        const char *rule);
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule); /* takes title */
 void chairmanship(ctx *c, size_t s, size_t e);
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending);

@@ -557,6 +557,13 @@ static int title_case(const ctx *c, const tphrase *t)
     return lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL) ? RU_NOM : ru_case(c->tl->t[head].norm);
 }
 
+/* Whether w ends in suf (and has more letters before it). */
+static int ru_ends(const char *w, const char *suf)
+{
+    size_t n = strlen(w), k = strlen(suf);
+    return n > k && !strcmp(w + n - k, suf);
+}
+
 /* Whether a Cyrillic word ends as an adjective in an oblique case
  * («Делового», «иностранных»): no first name does. */
 static int ru_adjective_case(const ctx *c, size_t i)
@@ -568,6 +575,29 @@ static int ru_adjective_case(const ctx *c, size_t i)
         size_t m = strlen(ends[k]);
         if (n > m && !strcmp(w + n - m, ends[k])) return 1;
     }
+    return 0;
+}
+
+/* Whether token k (Cyrillic) can be a word of a genitive complement: an
+ * abbreviation («МИД»), «при» or «и», or a word with an oblique ending
+ * («парламента», «внешней», «торговли») that is no past verb («сообщила»,
+ * «заявили»: a vowel before -л, -ла, -ли, -ло) and no «коллега» (lexicon
+ * counterpart: the name after it is another's). */
+static int genitive_link(const ctx *c, size_t k)
+{
+    const token *t = &c->tl->t[k];
+    if (t->upper) return 1;
+    if (lex(c, k, k + 1, LX_COUNTERPART, NULL)) return 0;
+    const char *w = t->norm;
+    if (!strcmp(w, "при") || !strcmp(w, "и")) return 1;
+    static const char *const past[] = {"ал", "ял", "ил", "ел", "ыл", "ул", "ала", "яла", "ила", "ела", "ыла", "ула",
+                                       "али", "яли", "или", "ели", "ыли", "ули", "ало", "яло", "ило", "ело"};
+    for (size_t i = 0; i < sizeof past / sizeof *past; i++)
+        if (ru_ends(w, past[i])) return 0;
+    static const char *const oblique[] = {"а", "я", "ы", "и", "у", "ю", "е", "ой", "ей", "ых", "их", "ым", "им", "ом",
+                                          "ем", "ого", "его", "ому", "ему"};
+    for (size_t i = 0; i < sizeof oblique / sizeof *oblique; i++)
+        if (ru_ends(w, oblique[i])) return 1;
     return 0;
 }
 
@@ -607,7 +637,7 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
             *nep = ne;
             return;
         }
-        if (!cyrillic(c, k)) return;
+        if (!cyrillic(c, k) || !genitive_link(c, k)) return;
         k++;
     }
 }
@@ -733,6 +763,45 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
     return t2.end;
 }
 
+/* "Kazakh Foreign Minister A met his Russian counterpart B", «глава МИД
+ * Казахстана поздравил своего российского коллегу Сергея Лаврова»: B holds
+ * the title of the one named before in the sentence, in the country named
+ * before the word (lexicon counterpart). */
+static size_t counterpart_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, q;
+    gaz_hit h;
+    if (!lex(c, i, e, LX_COUNTERPART, &q)) return 0;
+    int cty = -1;
+    for (size_t k = i > p->s + 2 ? i - 2 : p->s; k < i; k++)
+        if (gm(c, k, i, G_COUNTRY, -1, &h) && h.end == i) cty = h.val;
+    size_t j = q + is(c, q, ","), ne = name_run(c, j, e);
+    if (ne < j + 2) return 0;
+    int before = -1; /* the one named last before the word */
+    for (size_t k = mentions_from(&c->ms, MK_PERSON, p->s); k < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][k].start < i; k++)
+        before = c->ms.v[MK_PERSON][k].value;
+    char *own = NULL; /* the title, a copy (official_add_titled may move the officials) */
+    if (before >= 0)
+        for (int k = 0; k < c->x->o[before].npos; k++)
+            if (c->x->o[before].pos[k].title) { free(own); own = strdup(c->x->o[before].pos[k].title); }
+    if (before < 0) { /* no one named: the last title said («Глава МИД Казахстана поздравил ...») */
+        tphrase tt;
+        for (size_t k = p->s; k < i; k++)
+            if (parse_title(c, k, i, &tt)) {
+                free(own);
+                own = cyrillic(c, tt.title_at) ? strdup(gaz_title(c->g, tt.title)->name) : text_of(c, tt.title_at, tt.title_to);
+                k = tt.end - 1;
+            }
+    }
+    if (!own) return 0;
+    tphrase t = {.title = -1, .country = cty, .org = -1, .start = i, .end = q, .title_at = i, .title_to = q};
+    int o = official_add_titled(c, j, ne, &t, own, cty, -1, rule);
+    free(own);
+    person(p, o, rule, j, ne, 1, i, ne);
+    return ne;
+}
+
 /* A later mention: the full name or surname of someone already found. */
 static size_t surname_mention(pstate *p, size_t i, const char *rule)
 {
@@ -761,6 +830,7 @@ static const struct {
     {"country-possessive-name", country_possessive_name},
     {"name-comma-title", name_comma_title},
     {"name-appointed-title", name_appointed_title},
+    {"counterpart-name", counterpart_name},
     {"surname-mention", surname_mention},
 };
 

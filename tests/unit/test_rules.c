@@ -567,6 +567,12 @@ static const row rows[] = {
              "ОДКБ. Президент присоединится к встрече по видеосвязи.",
      .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned"), NO_MEETING(.status = "held"),
                 HAS_MEETING(.bodies = "CSC", .status = "planned", .format = "video")}},
+    {.name = "officials: 'his Russian counterpart X' and «своего российского коллегу X» hold the title said before",
+     .text = "Kazakh Foreign Minister Oleg Sidorov met his Russian counterpart Ivan Petrov in Minsk. Глава МИД "
+             "Казахстана поздравил своего белорусского коллегу Сергея Орлова с праздником.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister", .country = "russia"),
+                HAS_OFFICIAL(.name = "Сергей Орлов", .title = "Minister of Foreign Affairs", .country = "belarus"),
+                NO_OFFICIAL(.name = "Сергей Орлов", .country = "kazakhstan")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
