@@ -325,7 +325,7 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
     gaz_hit h;
     size_t k;
     while (a < b) {
-        if (is(c, a, "'s") || c->tl->t[a].kind == TOK_NUM) { a++; continue; }
+        if (is(c, a, "'s") || is(c, a, "'") || c->tl->t[a].kind == TOK_NUM) { a++; continue; }
         if (lex(c, a, b, LX_MEETING_MOD, &k)) { a = k; continue; }
         if (gm(c, a, b, G_CITY, -1, &h)) { a = h.end; continue; }
         return 0;
@@ -471,7 +471,8 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     unsigned mask = 0;
     /* left: "CSTO Council of Foreign Ministers meeting" */
     for (int k = 0; k < nh; k++)
-        if (hits[k].kind != BK_PEOPLE && hits[k].end <= i && hits[k].end + 4 >= i &&
+        if ((hits[k].kind != BK_PEOPLE || is(c, hits[k].end, "'") || is(c, hits[k].end, "'s")) && /* "the foreign ministers' session" */
+            hits[k].end <= i && hits[k].end + 4 >= i &&
             only_meeting_modifiers(c, hits[k].end, i)) { /* "the PA Council's Minsk session" */
             mask |= 1u << hits[k].body;
             hits[k].used = 1;
