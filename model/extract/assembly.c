@@ -388,7 +388,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
 {
     extraction *x = c->x;
     int att = m, absent = 0;
-    if (att < 0 && c->current >= 0 && lex_in(c, s, e, LX_ATTEND)) att = c->current; /* "Russia was represented by X" */
+    if (att < 0 && c->current >= 0 && lex_in(c, s, e, LX_ATTEND) && !dated_otherwise(c, s, e, c->current))
+        att = c->current; /* "Russia was represented by X" (of the meeting named last, unless dated otherwise) */
     if (att >= 0 && lex_in(c, s, e, LX_ABSENT)) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */

@@ -50,3 +50,16 @@ char *text_of(const ctx *c, size_t s, size_t e)
     }
     return sbuf_steal(&b);
 }
+
+int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
+{
+    cdate cur = c->x->m[meeting].date;
+    if (!cur.y) return 0;
+    for (size_t d = mentions_from(&c->ms, MK_DATE, from); d < c->ms.n[MK_DATE]; d++) {
+        const mention *dm = &c->ms.v[MK_DATE][d];
+        if (dm->start >= to) break;
+        cdate when = c->dates[dm->value].date;
+        if (when.y && !date_compatible(when, cur)) return 1;
+    }
+    return 0;
+}

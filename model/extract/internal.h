@@ -110,7 +110,11 @@ static inline int in_name(const ctx *c, size_t i) { return mention_at(&c->ms, MK
 /* helpers.c */
 int span_push(spanvec *v, span s);  /* adds s once; -1 when out of memory */
 int int_add(intvec *v, int x);      /* adds x once; -1 when out of memory */
-char *text_of(const ctx *c, size_t s, size_t e); /* tokens [s, e), spaces folded; owned by the caller */
+char *text_of(const ctx *c, size_t s, size_t e);
+/* Whether a date with a year in tokens [from, to) is not the date of the
+ * article's meeting `meeting` ("the session in Dushanbe on 16 September
+ * 2021" when the meeting named last is of 2025): it speaks of another. */
+int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting); /* tokens [s, e), spaces folded; owned by the caller */
 
 /* ---- annotate.c --------------------------------------------------------- */
 

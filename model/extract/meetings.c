@@ -662,6 +662,9 @@ static int next_meeting(mstate *m, size_t at, const char *rule)
 static int refers_back(mstate *m, size_t at, const char *rule)
 {
     if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
+    size_t pos = m->bare_noun ? m->bare_pos : m->anaphor_pos;
+    /* "the session in Dushanbe on 16 September 2021", the one named was in 2025: not that one */
+    if (dated_otherwise(m->c, pos, pos + 8 < m->e ? pos + 8 : m->e, m->c->current)) return 0;
     m->refer = m->c->current;
     m->refer_rule = rule;
     return 1;

@@ -394,6 +394,11 @@ static const row rows[] = {
     {.name = "officials: 'Kazakh presidential spokesman X' is Kazakhstan's",
      .text = "The summit will be held in Astana, Kazakh presidential spokesman Ivan Petrov said.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "kazakhstan")}},
+    {.name = "attendance: 'the session ... on 16 September 2021, attended by X' is not the 2026 meeting named before",
+     .text = "The CSTO Council of Foreign Ministers will hold an online meeting on Friday. Ivan Petrov chaired the "
+             "session in Dushanbe on 16 September 2021, which was attended by Kazakh President Oleg Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned", .format = "video"),
+                NOT_PARTICIPANT(.id = "oleg-sidorov"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
