@@ -89,6 +89,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             if (gm(c, i, e, G_CITY, -1, &h) && lex(c, h.end, e, LX_HOST, &k)) {
                 bc = h.val;
                 bk = gaz_city(c->g, h.val)->country;
+            } else if (gm(c, i, e, G_COUNTRY, -1, &h) && c->tl->t[i].cap && lex(c, h.end, e, LX_HOST, &k)) {
+                bk = h.val; /* "Kazakhstan will host the summit" */
             } else if (lex(c, i, e, LX_HOST, &k) && is(c, k - 1, "by")) {
                 if (is(c, k, "the")) k++;
                 if (gm(c, k, e, G_CITY, -1, &h)) { bc = h.val; bk = gaz_city(c->g, h.val)->country; }
@@ -809,7 +811,8 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
     }
     /* a dateline's day without a year ("MOSCOW, November 30") still tells an
      * October session from this week's */
-    int recent = (!pub.y && !(pub.m && m->date.y && m->date.m && m->date.m != pub.m)) || !m->date.y ||
+    int other_month = pub.m && m->date.m && m->date.m != pub.m; /* "MOSCOW, November 30" and a session on 5 April */
+    int recent = (!pub.y && !other_month) || (!m->date.y && !other_month) ||
                  (date_precision(m->date) == 3 && date_precision(pub) == 3 &&
                   date_cmp(m->date, date_add_days(pub, -7)) >= 0) ||
                  (date_precision(m->date) < 3 && date_compatible(m->date, pub));
