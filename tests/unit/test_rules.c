@@ -408,6 +408,10 @@ static const row rows[] = {
      .text = "BISHKEK, Nov 28 (Xinhua) -- The CSTO Permanent Council meeting was held on 5 April under the "
              "chairmanship of the Permanent Representative of Tajikistan Ivan Petrov.",
      .expect = {HAS_MEETING(.bodies = "PC"), NO_MEETING(.city = "Bishkek")}},
+    {.name = "documents: a title ends before 'and submit it' (a verb and its object)",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on Tuesday. The ministers approved a draft statement "
+             "on the situation in Afghanistan and submit it to the heads of state.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on the situation in Afghanistan")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
