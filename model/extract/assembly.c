@@ -14,13 +14,14 @@
 static int dated(cdate d) { return d.y || d.d; }
 
 /* Merges a new meeting mention into the article's meetings; returns its index or -1.
- * `fallback` is the date a new meeting takes when the mention gives none.
+ * `fallback` is the date a new meeting takes when the mention gives none,
+ * `fallback_city` (or -1) its city when it gives no place (the dateline's).
  * A mention joins the meeting last named with the same bodies whose date and
  * place do not conflict with its own.  Two dated mentions must also agree on
  * status and format; a mention that gives no date is the meeting named
  * before it whatever its tense ("the summit will open ... the summit was
  * attended by ..."), and a video format on either side wins. */
-int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback)
+int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city)
 {
     extraction *x = c->x;
     for (int k = x->nm; k-- > 0;) {
@@ -44,6 +45,10 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback)
         return k;
     }
     if (!dated(m->date)) m->date = fallback; /* a new meeting: "held" with no date is the report's month */
+    if (m->city < 0 && m->country < 0 && fallback_city >= 0) { /* and with no place, the dateline's city */
+        m->city = fallback_city;
+        m->country = gaz_city(c->g, fallback_city)->country;
+    }
     if (x->nm == x->capm) {
         int cap = x->capm ? x->capm * 2 : 2;
         x_meeting *p = realloc(x->m, (size_t)cap * sizeof *p);

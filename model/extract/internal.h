@@ -175,7 +175,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting);
 
 /* ---- assembly.c --------------------------------------------------------- */
 
-int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback);
+int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city);
 int find_official(const ctx *c, const char *key, char initial);
 int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int org, const char *rule);
 /* The same with the position's title given as text (another official's:

@@ -797,10 +797,13 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
 }
 
 /* Where a meeting named at pos takes place (m->city, m->country): the place
- * the sentence gives, a city qualifying it, else the dateline's city for a
- * recent meeting held in person. */
-static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meeting *m)
+ * the sentence gives, a city qualifying it; else *dateline, the dateline's
+ * city for a recent meeting held in person, which it takes only if it joins
+ * no meeting named before ("the summit in Minsk ... the summit": Minsk, not
+ * the MOSCOW of the dateline). */
+static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meeting *m, int *dateline)
 {
+    *dateline = -1;
     cdate pub = c->a->published;
     if (m->format == FM_IN_PERSON) find_place(c, s, e, pos, &m->city, &m->country);
     if (m->format == FM_IN_PERSON && m->city < 0 && m->country < 0) {
@@ -817,10 +820,8 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
                   date_cmp(m->date, date_add_days(pub, -7)) >= 0) ||
                  (date_precision(m->date) < 3 && date_compatible(m->date, pub));
     if (m->city < 0 && m->country < 0 && m->status == ST_HELD && m->format == FM_IN_PERSON &&
-        c->a->dateline_city >= 0 && recent) {
-        m->city = c->a->dateline_city;
-        m->country = gaz_city(c->g, m->city)->country;
-    }
+        c->a->dateline_city >= 0 && recent)
+        *dateline = c->a->dateline_city;
     if (m->city >= 0 && m->country < 0) m->country = gaz_city(c->g, m->city)->country;
 }
 
@@ -869,8 +870,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         m.format = video ? FM_VIDEO : FM_IN_PERSON;
         cdate fallback;
         meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
-        meeting_where(c, s, e, out[i].pos, &m);
-        int idx = meeting_add(c, &m, span_of(c, s, e), fallback);
+        int dateline;
+        meeting_where(c, s, e, out[i].pos, &m, &dateline);
+        int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */

@@ -413,6 +413,11 @@ static const row rows[] = {
              "on the situation in Afghanistan and submit it to the heads of state.",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on the situation in Afghanistan"),
                 NO_DOCUMENT(.title = "submit")}},
+    {.name = "places: the dateline's city goes only to a meeting that joins none named before",
+     .published = "",
+     .text = "MOSCOW, May 12. /TASS/. The leaders adopted a declaration at the CSTO summit in Minsk on Tuesday. "
+             "Five presidents took part in the summit.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NO_MEETING(.city = "Moscow")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
