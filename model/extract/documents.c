@@ -27,6 +27,7 @@ static int doc_starter(const ctx *c, size_t j)
         (unsigned char)c->tl->t[j].norm[0] <= 0xD1 && (unsigned char)c->tl->t[j - 1].norm[0] >= 0xD0 &&
         (unsigned char)c->tl->t[j - 1].norm[0] <= 0xD1 && !lex(c, j, c->tl->n, LX_DOC_STOP, NULL) &&
         !lex(c, j, c->tl->n, LX_PAST, NULL) && !lex(c, j, c->tl->n, LX_ADOPT, NULL) &&
+        !lex(c, j, c->tl->n, LX_AND, NULL) && /* «декларацию и ряд документов»: no genitive */
         !lex(c, j, c->tl->n, LX_DOC_START, NULL)) /* «о его проведении»: a preposition is checked below */
         return 1;
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
@@ -59,6 +60,7 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
         if (k > j && is(c, k, "and") && lex(c, k + 2, e, LX_OBJECT, NULL)) break; /* "... and submit it to" */
         if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &(tphrase){0})) break; /* ", CSTO Press Secretary X told" */
+        if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_SPEECH, NULL)) break; /* «..., сообщил журналистам X» */
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
         if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;

@@ -605,6 +605,10 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister", .country = "russia"),
                 HAS_OFFICIAL(.name = "Сергей Орлов", .title = "Minister of Foreign Affairs", .country = "belarus"),
                 NO_OFFICIAL(.name = "Сергей Орлов", .country = "kazakhstan")}},
+    {.name = "russian documents: «приняли декларацию и ряд документов, сообщил X» names no document",
+     .text = "Лидеры стран ОДКБ на саммите в Минске приняли декларацию и ряд документов, сообщил журналистам "
+             "помощник президента России Иван Орлов.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
