@@ -260,10 +260,11 @@ static int negated_person(const ctx *c, size_t s, spanvec ev)
     return 0;
 }
 
-/* A Russian title's first word back from the instrumental, the case the
- * verbs of signing put it in («под декларацией СКБ», «решением о мерах»):
- * «декларацией» -> «декларация», «решением» -> «решение», «программой» ->
- * «программа», «протоколом» -> «протокол» (in place; never longer). */
+/* A Russian title's first word back from the instrumental or accusative
+ * that the verbs of signing put it in («под декларацией СКБ», «решением о
+ * мерах», «подписали Декларацию»): «декларацией», «декларацию» ->
+ * «декларация», «решением» -> «решение», «программой» -> «программа»,
+ * «протоколом» -> «протокол» (in place; never longer). */
 static void ru_title_nominative(char *title)
 {
     size_t n = strcspn(title, " ");
@@ -273,6 +274,7 @@ static void ru_title_nominative(char *title)
     size_t cut = 0;
     const char *add = "";
     if (ends(w, "ией")) { cut = strlen("ией"); add = "ия"; }
+    else if (ends(w, "ию")) { cut = strlen("ию"); add = "ия"; } /* «подписали Декларацию», the accusative */
     else if (ends(w, "ием")) { cut = strlen("ием"); add = "ие"; }
     else if (ends(w, "ой") && n > 10) { cut = strlen("ой"); add = "а"; }
     else if (ends(w, "ом") && n > 10) { cut = strlen("ом"); }

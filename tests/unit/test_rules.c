@@ -418,6 +418,13 @@ static const row rows[] = {
      .text = "MOSCOW, May 12. /TASS/. The leaders adopted a declaration at the CSTO summit in Minsk on Tuesday. "
              "Five presidents took part in the summit.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NO_MEETING(.city = "Moscow")}},
+    {.name = "documents: a title ends before 'and a number of other documents', «и ряд документов»",
+     .text = "The CSTO Collective Security Council met in Dushanbe on Tuesday. The heads of state signed the "
+             "Declaration of the Council and a number of other documents. Лидеры подписали Декларацию о "
+             "сотрудничестве и ряд документов.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Council"),
+                HAS_DOCUMENT(.type = "declaration", .title = "Декларация о сотрудничестве"), NO_DOCUMENT(.title = "number"),
+                NO_DOCUMENT(.title = "ряд")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
