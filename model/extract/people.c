@@ -81,8 +81,11 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     }
     for (int pass = 0; pass < 2; pass++) {
         if (gm(c, j, e, G_COUNTRY, -1, &h)) {
-            size_t k = h.end;
+            size_t k = h.end, q;
             if (is(c, k, "'s")) k++;
+            /* "Russian Foreign Ministry spokeswoman X": the institution stays out of the title */
+            if (lex(c, k, e, LX_INSTITUTION, &q) && (gm(c, q, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, q, e, LX_TITLE_PREFIX, NULL)))
+                k = q;
             if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
                 t->country = h.val;
                 j = k;

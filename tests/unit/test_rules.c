@@ -616,6 +616,11 @@ static const row rows[] = {
      .text = "Лидеры стран ОДКБ на саммите в Минске приняли декларацию и ряд документов, сообщил журналистам "
              "помощник президента России Иван Орлов.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "officials: 'Russian Foreign Ministry spokeswoman X' is Russia's; 'Security Council Secretary' stays a title",
+     .text = "Russian Foreign Ministry spokeswoman Anna Petrova said the meeting will take place in Minsk. The "
+             "Russian Security Council Secretary Ivan Orlov arrived in Minsk.",
+     .expect = {HAS_OFFICIAL(.name = "Anna Petrova", .country = "russia", .title = "Spokeswoman"),
+                HAS_OFFICIAL(.id = "ivan-orlov", .country = "russia", .title = "Security Council Secretary")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
