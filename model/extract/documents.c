@@ -64,7 +64,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             if (lex(c, q, e, LX_DOC_CONTAINER, NULL) || lex(c, q, e, LX_QUANTITY, NULL)) break;
         }
         if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &(tphrase){0})) break; /* ", CSTO Press Secretary X told" */
-        if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_SPEECH, NULL)) break; /* «..., сообщил журналистам X» */
+        if (k > j && is(c, k, ",")) { /* «..., сообщил журналистам X», "..., the PM said" */
+            size_t q = k + 1;
+            while (q < e && q < k + 4 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_SPEECH, NULL)) q++;
+            if (q < e && lex(c, q, e, LX_SPEECH, NULL)) break;
+        }
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
         if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;

@@ -523,12 +523,26 @@ static int summit(mstate *m, size_t k, const char *rule)
 /* "the CFM of the CSTO met": a body with a meeting verb right after it */
 static int body_met(mstate *m, size_t k, const char *rule)
 {
+    ctx *c = m->c;
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_BODY) return 0;
-    size_t verb_end = skip_body_suffix(m->c, bh->end, m->e) + 4;
-    if (verb_end > m->e) verb_end = m->e;
-    if (!meeting_verb_in(m->c, bh->end, verb_end)) return 0;
-    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    /* "the CFM and the Council of Defence Ministers held a joint session": every body of the list */
+    unsigned mask = 1u << bh->body;
+    size_t j = skip_body_suffix(c, bh->end, m->e), q;
+    bhit *more[8];
+    int nmore = 0;
+    while (nmore < 8 && (lex(c, j, m->e, LX_AND, &q) || is(c, j, ","))) {
+        if (is(c, j, ",")) q = j + 1 + lex(c, j + 1, m->e, LX_AND, NULL);
+        bhit *nb = hit_at(m->hits, m->nh, skip_body_prefix(c, q, m->e, m->hits, m->nh));
+        if (!nb || nb->kind != BK_BODY || nb->used) break;
+        more[nmore++] = nb;
+        mask |= 1u << nb->body;
+        j = skip_body_suffix(c, nb->end, m->e);
+    }
+    size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
+    if (!meeting_verb_in(c, j, verb_end)) return 0;
+    for (int i = 0; i < nmore; i++) more[i]->used = 1;
+    add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
     return 1;
 }
 

@@ -425,6 +425,15 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Council"),
                 HAS_DOCUMENT(.type = "declaration", .title = "Декларация о сотрудничестве"), NO_DOCUMENT(.title = "number"),
                 NO_DOCUMENT(.title = "ряд")}},
+    {.name = "meetings: 'the CFM and the Council of Defence Ministers held a joint session' is one joint meeting",
+     .text = "Earlier the CSTO Council of Foreign Ministers and Council of Defense Ministers held a joint session in "
+             "Yerevan on Tuesday.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM", .city = "Yerevan", .status = "held")}},
+    {.name = "documents: a title ends before ', the PM said'",
+     .text = "The CSTO Collective Security Council met in Yerevan on Tuesday. The leaders did not sign the draft "
+             "decision on joint measures to provide assistance to Armenia, the PM said.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on joint measures to provide assistance to Armenia"),
+                NO_DOCUMENT(.title = "PM")}},
     {.name = "places: \"in Kazakhstan's Almaty\"",
      .text = "The CSTO Council of Foreign Ministers met in Kazakhstan's Almaty on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty", .country = "kazakhstan")}},
