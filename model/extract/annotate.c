@@ -54,5 +54,18 @@ int annotate_article(ctx *c)
             if (add(c, MK_COUNTRY, h.val, 0, 0, i, h.end) < 0) return -1;
             i = h.end - 1;
         }
+    /* covered() and in_name() per token, once: what mention_at would say (the
+     * mention that starts last at or before the token, if it reaches it) */
+    unsigned char *f = calloc(tl->n + 1, 1);
+    if (!f) return -1;
+    for (int kind = MK_BODY, bit = TF_COVERED; kind <= MK_NAME; kind++, bit = TF_IN_NAME) {
+        const mention *v = c->ms.v[kind];
+        size_t n = c->ms.n[kind], k = 0;
+        for (size_t i = 0; i < tl->n; i++) {
+            while (k < n && v[k].start <= i) k++;
+            if (k && v[k - 1].end > i && (kind != MK_BODY || (v[k - 1].flags & MF_COVERS))) f[i] |= (unsigned char)bit;
+        }
+    }
+    c->tokflag = f;
     return 0;
 }

@@ -50,6 +50,7 @@ typedef struct ctx {
     unsigned long long *lexm; /* per token, the lexicon classes an entry starting there has (gaz_lex_kinds):
                                * a property of the word, so lex() skips most tokens without a look-up */
     unsigned *clsm;           /* per token, the gazetteer classes an entry starting there has (gaz_cls_kinds) */
+    unsigned char *tokflag;   /* per token, TF_* from annotate.c's mentions (covered, in_name), or NULL */
     int oom;
 } ctx;
 
@@ -96,16 +97,24 @@ static inline span span_of(const ctx *c, size_t s, size_t e)
     return (span){c->tl->t[s].start, c->tl->t[e - 1].end};
 }
 
+enum { TF_COVERED = 1, TF_IN_NAME = 2 };
+
 /* Whether token i is inside a body's name that no title or person starts in
- * (annotate.c's MK_BODY mentions flagged MF_COVERS). */
+ * (annotate.c's MK_BODY mentions flagged MF_COVERS; read once per token
+ * into tokflag when the article is annotated). */
 static inline int covered(const ctx *c, size_t i)
 {
+    if (c->tokflag && i < c->tl->n) return c->tokflag[i] & TF_COVERED;
     const mention *m = mention_at(&c->ms, MK_BODY, i);
     return m && (m->flags & MF_COVERS);
 }
 
 /* Whether token i is inside an organisation's or body's name (MK_NAME). */
-static inline int in_name(const ctx *c, size_t i) { return mention_at(&c->ms, MK_NAME, i) != NULL; }
+static inline int in_name(const ctx *c, size_t i)
+{
+    if (c->tokflag && i < c->tl->n) return (c->tokflag[i] & TF_IN_NAME) != 0;
+    return mention_at(&c->ms, MK_NAME, i) != NULL;
+}
 
 /* helpers.c */
 int span_push(spanvec *v, span s);  /* adds s once; -1 when out of memory */

@@ -50,6 +50,7 @@ cleanup:
     free(c.dates);
     free(c.lexm);
     free(c.clsm);
+    free(c.tokflag);
     toklist_free(&tl);
     if (rc < 0) extraction_clear(x);
     return rc;
