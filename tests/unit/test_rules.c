@@ -488,7 +488,7 @@ static const row rows[] = {
                              .title = "Head of the Foreign Policy Department of the Kyrgyz President's Office")}},
     {.name = "russian: title, country in the genitive, name («министр обороны Беларуси Иван Петров»)",
      .text = "Министр обороны Беларуси Иван Петров принял участие в заседании Совета министров обороны ОДКБ в Минске.",
-     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus", .title = "Minister of Defense"),
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus", .title = "Minister of Defence"),
                 HAS_MEETING(.bodies = "CDM", .city = "Minsk"), PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov")}},
     {.name = "russian: a name after a title in the genitive is given in the nominative («Президента России Олега Сидорова»)",
      .text = "На заседании выступил помощник Президента России Олега Сидорова. Встреча прошла в Москве.",
@@ -563,7 +563,7 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.name = "Мария Петрова", .country = "russia")}},
     {.name = "russian: «во главе с министром обороны X»: the minister, not a head («главе»)",
      .text = "Делегация во главе с министром обороны Армении Олегом Сидоровым прибыла в Минск.",
-     .expect = {HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Minister of Defense", .country = "armenia"),
+     .expect = {HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Minister of Defence", .country = "armenia"),
                 NO_OFFICIAL(.title = "Head")}},
     {.name = "russian: a title in the genitive with a name in the nominative is not that name's («помощник президента»)",
      .text = "Заседание СКБ ОДКБ состоится в Москве 20 ноября, сообщил завотделом администрации президента "
