@@ -270,11 +270,13 @@ static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, 
 {
     gaz_hit h;
     if (!gm(c, i, e, G_COUNTRY, -1, &h)) return 0;
-    /* "Belarus - A B"; in Russian the country in the genitive and the name, no dash («Белоруссии Александр Лукашенко») */
-    int dash = is(c, h.end, "-");
+    /* "Belarus - A B", "Belarus (A B)"; in Russian the country in the genitive and the name, no dash
+     * («Белоруссии Александр Лукашенко») */
+    int dash = is(c, h.end, "-") || is(c, h.end, "(");
     if (!dash && !cyrillic(c, i)) return 0;
     size_t n0 = h.end + dash, n1 = name_run(c, n0, e);
     if (n1 < n0 + 2) return 0;
+    if (is(c, h.end, "(") && !is(c, n1, ")")) return 0;
     if (country) *country = h.val;
     if (name_start) *name_start = n0;
     return n1;
@@ -386,8 +388,9 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
                     (!strcmp(hw + hl - 2, "ы") || !strcmp(hw + hl - 2, "и"));
     if (!t->plural && !ru_plural) return 0;
     size_t j = t->end;
-    int dash = is(c, j, "-"); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
+    int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
     if ((!dash && !cyrillic(c, j)) || name_run(c, j + dash, e) < j + dash + 2) return 0;
+    if (is(c, j, "(") && !is(c, name_run(c, j + 1, e), ")")) return 0; /* "the presidents of Belarus (A B), ..." */
     size_t k = j + dash, ne = name_run(c, j + dash, e);
     int cty = t->country;
     tphrase tt = *t;
@@ -402,6 +405,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     do {
         person(p, official_add(c, k, ne, t, cty, -1, rule), rule, k, ne, 0, 0, 0);
         k = ne;
+        if (is(c, k, ")")) k++;
         if (is(c, k, ",")) k++;
         if (lex(c, k, e, LX_AND, NULL)) k++;
     } while ((ne = country_dash_name(c, k, e, &cty, &k)));

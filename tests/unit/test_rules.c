@@ -630,6 +630,12 @@ static const row rows[] = {
              "Russian Security Council Secretary Ivan Orlov arrived in Minsk.",
      .expect = {HAS_OFFICIAL(.name = "Anna Petrova", .country = "russia", .title = "Spokeswoman"),
                 HAS_OFFICIAL(.id = "ivan-orlov", .country = "russia", .title = "Security Council Secretary")}},
+    {.name = "officials: 'the presidents of Belarus (A B), Kazakhstan (C D) and Russia (E F)'",
+     .text = "The CSTO summit was held in Minsk on Tuesday. It was attended by the presidents of Belarus (Oleg "
+             "Sidorov), Kazakhstan (Ivan Petrov) and Russia (Sergey Orlov).",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus", .title = "President"),
+                HAS_OFFICIAL(.id = "ivan-petrov", .country = "kazakhstan"), HAS_OFFICIAL(.id = "sergey-orlov", .country = "russia"),
+                PARTICIPANT(.bodies = "CSC", .id = "sergey-orlov")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
