@@ -421,14 +421,36 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     if (!t || !t->plural) return 0;
     size_t k = t->end;
     int nth = 0;
+    /* "the presidents of Russia and Belarus, A and B": the countries in the names' order */
+    int cs[4], nc = 0;
+    gaz_hit h;
+    if (t->country >= 0 && t->ncountries < 2) {
+        size_t q = k;
+        cs[nc++] = t->country;
+        while (nc < 4) {
+            size_t q2 = q + is(c, q, ",");
+            if (lex(c, q2, e, LX_AND, NULL)) q2++;
+            if (q2 == q || !gm(c, q2, e, G_COUNTRY, -1, &h)) break;
+            cs[nc++] = h.val;
+            q = h.end;
+        }
+        if (nc >= 2) k = q + is(c, q, ",");
+        else nc = 0;
+    }
     for (;;) {
         size_t ne = name_run(c, k, e);
         if (ne == k) break;
         int cty = -1, org = -1;
         size_t after = of_country_org(c, ne, e, &cty, &org);
         if (!after) after = ne;
+        /* "Presidents A (Belarus), B (Kazakhstan) and C (Russia)" */
+        if (after == ne && is(c, ne, "(") && gm(c, ne + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, ")")) {
+            cty = h.val;
+            after = h.end + 1;
+        }
         if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
         if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
+        if (nc >= 2 && nth < nc && after == ne) cty = cs[nth];
         nth++;
         person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
         k = after;

@@ -636,6 +636,12 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus", .title = "President"),
                 HAS_OFFICIAL(.id = "ivan-petrov", .country = "kazakhstan"), HAS_OFFICIAL(.id = "sergey-orlov", .country = "russia"),
                 PARTICIPANT(.bodies = "CSC", .id = "sergey-orlov")}},
+    {.name = "officials: 'Presidents A (Belarus), B (Russia)', 'the presidents of Russia and Belarus, A and B'; 'also present was X'",
+     .text = "The CSTO summit was held in Minsk on Tuesday. It was attended by Presidents Oleg Sidorov (Belarus) and "
+             "Ivan Petrov (Russia). Also present was CSTO Secretary General Sergey Orlov. The presidents of Russia "
+             "and Belarus, Ivan Petrov and Oleg Sidorov, spoke to reporters.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia"),
+                NO_OFFICIAL(.id = "ivan-petrov", .country = "belarus"), PARTICIPANT(.bodies = "CSC", .id = "sergey-orlov")}},
     {.name = "dates: a year after a period word ('the budget for 2027', «на 2027 год») dates no meeting",
      .text = "The ministers approved the budget for 2027 at the session of the CSTO Council of Foreign Ministers in "
              "Minsk. Подписано решение о бюджете организации на 2027 год на сессии СКБ ОДКБ в Москве.",
