@@ -148,6 +148,11 @@ static int day_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, in
     }
     /* a range: the second day must follow the first */
     size_t j = *next;
+    if (is_dash(tl, j, to) && j + 1 < to &&
+        (!strcmp(tl->t[j + 1].norm, "го") || !strcmp(tl->t[j + 1].norm, "е") || !strcmp(tl->t[j + 1].norm, "ого"))) {
+        *next = j + 2; /* «23-го ноября»: the Russian ordinal's ending, as "23rd" */
+        return d;
+    }
     if (is_dash(tl, j, to)) j++;
     else if (dword(g, tl, j, to, DK_RANGE, &h)) j = h.end;
     else return d;
