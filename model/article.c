@@ -64,6 +64,21 @@ static int is_url_line(const char *s, size_t n, const char **u, size_t *un)
     return 1;
 }
 
+/* Whether a short line names someone with a title ("The CSTO Press
+ * Secretary Vladimir Zaynetdinov"): a title, then two capitalised words. */
+static int has_title(const gazetteer *g, const char *s, size_t n)
+{
+    toklist tl;
+    if (toklist_build(&tl, s, n, NULL, NULL) < 0) return 1; /* keep it when unsure */
+    gaz_hit h;
+    int yes = 0;
+    for (size_t i = 0; i < tl.n && !yes; i++) /* a title, then a name of two words */
+        yes = gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h) && h.end + 1 < tl.n && tl.t[h.end].cap &&
+              tl.t[h.end + 1].cap && tl.t[h.end].kind == TOK_WORD && tl.t[h.end + 1].kind == TOK_WORD;
+    toklist_free(&tl);
+    return yes;
+}
+
 /* The whole line is one gazetteer city: returns its index, else -1. */
 static int city_line(const gazetteer *g, const char *s, size_t n)
 {
@@ -380,6 +395,19 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         snprintf(err, errlen, "out of memory");
         article_clear(a);
         return -1;
+    }
+    /* the page's tail: short lines that end no sentence ("Related Post", the
+     * headlines of other news, "Share:") are links, not the article's text;
+     * the last line that ends a sentence (or a long one, cut short) ends it,
+     * and so does a signature with a title ("The CSTO Press Secretary X") */
+    while (text.len) {
+        size_t ls = text.len;
+        while (ls > 0 && text.buf[ls - 1] != '\n') ls--;
+        size_t ln = text.len - ls;
+        if (ln >= 120 || ends_sentence(text.buf + ls, ln) || ls == 0 || has_title(g, text.buf + ls, ln)) break;
+        while (ls > 0 && text.buf[ls - 1] == '\n') ls--;
+        text.len = ls;
+        text.buf[ls] = '\0';
     }
     if (!text.len) {
         sbuf_free(&text);

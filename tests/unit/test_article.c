@@ -150,6 +150,30 @@ static void test_sentence_title_is_also_the_lede(void **state)
     article_clear(&a);
 }
 
+static void test_page_tail_links_dropped(void **state)
+{
+    /* other news' headlines and page links after the article are not its
+     * text; a signature with a title is */
+    article a;
+    parse_ok("Council meets\n"
+             "The Permanent Council met in Moscow on Tuesday to discuss the plan of consultations.\n\n"
+             "The CSTO Press Secretary Ivan Petrov\n\n"
+             "Back to the section\n",
+             &a);
+    assert_non_null(strstr(a.text, "The CSTO Press Secretary Ivan Petrov"));
+    assert_null(strstr(a.text, "Back to the section"));
+    article_clear(&a);
+    parse_ok("Council meets\n"
+             "The Permanent Council met in Moscow on Tuesday to discuss the plan of consultations.\n"
+             "Ministers approve a budget support programme for vocational education\n"
+             "Related Post\n",
+             &a);
+    assert_null(strstr(a.text, "budget support programme"));
+    assert_null(strstr(a.text, "Related Post"));
+    assert_non_null(strstr(a.text, "plan of consultations."));
+    article_clear(&a);
+}
+
 /* ---- datelines ----------------------------------------------------------- */
 
 static void test_dateline_city_line(void **state)
@@ -415,6 +439,7 @@ int main(void)
         cmocka_unit_test(test_long_first_sentence_is_not_title),
         cmocka_unit_test(test_title_repeated_in_body_dropped),
         cmocka_unit_test(test_sentence_title_is_also_the_lede),
+        cmocka_unit_test(test_page_tail_links_dropped),
         cmocka_unit_test(test_dateline_city_line),
         cmocka_unit_test(test_dateline_in_text),
         cmocka_unit_test(test_boilerplate_removed),
