@@ -90,23 +90,19 @@ static void put_dump(sbuf *b, const json_t *j)
     free(d);
 }
 
-/* Parses one stored item and applies fields (a sparse copy): a new
- * reference, or NULL.  Includes are not embedded here (render_json). */
-static json_t *shape(const char *doc, const out_opts *o)
+/* The stored item (parsed; borrowed) as fields shapes it: a new reference,
+ * a sparse copy when fields is given.  Includes are not embedded here
+ * (render_json). */
+static json_t *shape(json_t *item, const out_opts *o)
 {
-    json_t *item = json_loads(doc, 0, NULL);
-    if (!item)
-        return NULL;
-    if (o->fields && o->fields[0]) {
-        json_t *sparse = json_object();
-        for (char **f = o->fields; *f; f++) {
-            json_t *v = json_object_get(item, *f);
-            json_object_set(sparse, *f, v ? v : json_null());
-        }
-        json_decref(item);
-        item = sparse;
+    if (!(o->fields && o->fields[0]))
+        return json_incref(item);
+    json_t *sparse = json_object();
+    for (char **f = o->fields; *f; f++) {
+        json_t *v = json_object_get(item, *f);
+        json_object_set(sparse, *f, v ? v : json_null());
     }
-    return item;
+    return sparse;
 }
 
 /* Appends the stored item `id` of kind k as it is stored (compact JSON,
@@ -131,19 +127,20 @@ static int put_related(sbuf *b, snapshot *s, snap_kind k, const char *id)
  * bad doc, when out of memory, or once the request's budget is spent. */
 static int render_json(sbuf *b, snapshot *s, snap_kind k, const char *doc, const out_opts *o)
 {
-    json_t *item = shape(doc, o);
-    if (!item)
+    json_t *ids_of = json_loads(doc, 0, NULL); /* the whole item: its relations, whatever fields keeps */
+    if (!ids_of)
         return -1;
+    json_t *item = shape(ids_of, o);
     int rc = 0;
     if (!(o->include && o->include[0])) {
         put_dump(b, item);
         json_decref(item);
+        json_decref(ids_of);
         return b->oom ? -1 : 0;
     }
-    json_t *ids_of = json_loads(doc, 0, NULL); /* the relations, whatever fields keeps */
     char *d = json_dumps(item, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(item);
-    if (!d || !ids_of) { free(d); json_decref(ids_of); return -1; }
+    if (!d) { json_decref(ids_of); return -1; }
     size_t n = strlen(d);
     sbuf_append(b, d, n - 1); /* without its closing brace */
     sbuf_puts(b, n > 2 ? ",\"embedded\":{" : "\"embedded\":{");
@@ -482,11 +479,13 @@ static int render_item(sbuf *b, snapshot *s, snap_kind k, const char *doc, const
             sbuf_putc(b, '\n');
         return 0;
     }
-    json_t *item = shape(doc, o); /* CSV takes no include */
-    if (!item)
+    json_t *full = json_loads(doc, 0, NULL); /* CSV takes no include */
+    if (!full)
         return -1;
+    json_t *item = shape(full, o);
     csv_row(b, item, cols);
     json_decref(item);
+    json_decref(full);
     return 0;
 }
 
