@@ -85,20 +85,15 @@ int find_official(const ctx *c, const char *key, char initial)
  * consonant or a soft sign), and a man's names in that case end the same
  * way; the name is given back in the nominative, as a reader writes it.
  * Only the endings that case gives are undone, word by word. */
-static int ends(const char *w, const char *suf)
-{
-    size_t n = strlen(w), k = strlen(suf);
-    return n > k && !strcmp(w + n - k, suf);
-}
 
 int ru_case(const char *w)
 {
-    if (ends(w, "ого") || ends(w, "его")) return RU_GEN;   /* «Постоянного представителя» */
-    if (ends(w, "ому") || ends(w, "ему")) return RU_DAT;
-    if (ends(w, "ым") || ends(w, "им")) return RU_INS;
-    if (ends(w, "ом") || ends(w, "ем") || ends(w, "ём")) return RU_INS;
-    if (ends(w, "у") || ends(w, "ю")) return RU_DAT;
-    if (ends(w, "а") || ends(w, "я") || ends(w, "ы") || ends(w, "и")) return RU_GEN; /* «президента», «главы» */
+    if (word_ends(w, "ого") || word_ends(w, "его")) return RU_GEN;   /* «Постоянного представителя» */
+    if (word_ends(w, "ому") || word_ends(w, "ему")) return RU_DAT;
+    if (word_ends(w, "ым") || word_ends(w, "им")) return RU_INS;
+    if (word_ends(w, "ом") || word_ends(w, "ем") || word_ends(w, "ём")) return RU_INS;
+    if (word_ends(w, "у") || word_ends(w, "ю")) return RU_DAT;
+    if (word_ends(w, "а") || word_ends(w, "я") || word_ends(w, "ы") || word_ends(w, "и")) return RU_GEN; /* «президента», «главы» */
     return RU_NOM;
 }
 
@@ -110,23 +105,23 @@ static void ru_word_nominative(char *w, int kase)
 #define SWAP(suf, by) (n -= strlen(suf), memcpy(w + n, by, strlen(by) + 1), n += strlen(by))
     switch (kase) {
     case RU_GEN:
-        if (ends(w, "ия")) SWAP("ия", "ий");                          /* Дмитрия */
-        else if (ends(w, "ея") || ends(w, "ая")) SWAP("я", "й");       /* Сергея, Николая */
-        else if (ends(w, "а") && !ends(w, "ова") && !ends(w, "ева") && n >= 6) CUT("а"); /* Владимира */
-        else if (ends(w, "ова") || ends(w, "ева") || ends(w, "ина") || ends(w, "ына")) CUT("а"); /* Путина */
+        if (word_ends(w, "ия")) SWAP("ия", "ий");                          /* Дмитрия */
+        else if (word_ends(w, "ея") || word_ends(w, "ая")) SWAP("я", "й");       /* Сергея, Николая */
+        else if (word_ends(w, "а") && !word_ends(w, "ова") && !word_ends(w, "ева") && n >= 6) CUT("а"); /* Владимира */
+        else if (word_ends(w, "ова") || word_ends(w, "ева") || word_ends(w, "ина") || word_ends(w, "ына")) CUT("а"); /* Путина */
         break;
     case RU_DAT:
         /* «главу» is also the accusative, which for a man's name is the genitive («Зограба») */
-        if (ends(w, "а") || ends(w, "я")) { ru_word_nominative(w, RU_GEN); return; }
-        if (ends(w, "ию")) SWAP("ию", "ий");
-        else if (ends(w, "ею") || ends(w, "аю")) SWAP("ю", "й");
-        else if (ends(w, "у")) CUT("у");
+        if (word_ends(w, "а") || word_ends(w, "я")) { ru_word_nominative(w, RU_GEN); return; }
+        if (word_ends(w, "ию")) SWAP("ию", "ий");
+        else if (word_ends(w, "ею") || word_ends(w, "аю")) SWAP("ю", "й");
+        else if (word_ends(w, "у")) CUT("у");
         break;
     case RU_INS:
-        if (ends(w, "ием")) SWAP("ием", "ий");
-        else if (ends(w, "еем") || ends(w, "аем")) SWAP("ем", "й");
-        else if (ends(w, "ым") || ends(w, "им")) CUT("ым");            /* Путиным, Лавровым */
-        else if (ends(w, "ом") || ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */
+        if (word_ends(w, "ием")) SWAP("ием", "ий");
+        else if (word_ends(w, "еем") || word_ends(w, "аем")) SWAP("ем", "й");
+        else if (word_ends(w, "ым") || word_ends(w, "им")) CUT("ым");            /* Путиным, Лавровым */
+        else if (word_ends(w, "ом") || word_ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */
         break;
     }
 #undef CUT
@@ -273,11 +268,11 @@ static void ru_title_nominative(char *title)
     w[n] = '\0';
     size_t cut = 0;
     const char *add = "";
-    if (ends(w, "ией")) { cut = strlen("ией"); add = "ия"; }
-    else if (ends(w, "ию")) { cut = strlen("ию"); add = "ия"; } /* «подписали Декларацию», the accusative */
-    else if (ends(w, "ием")) { cut = strlen("ием"); add = "ие"; }
-    else if (ends(w, "ой") && n > 10) { cut = strlen("ой"); add = "а"; }
-    else if (ends(w, "ом") && n > 10) { cut = strlen("ом"); }
+    if (word_ends(w, "ией")) { cut = strlen("ией"); add = "ия"; }
+    else if (word_ends(w, "ию")) { cut = strlen("ию"); add = "ия"; } /* «подписали Декларацию», the accusative */
+    else if (word_ends(w, "ием")) { cut = strlen("ием"); add = "ие"; }
+    else if (word_ends(w, "ой") && n > 10) { cut = strlen("ой"); add = "а"; }
+    else if (word_ends(w, "ом") && n > 10) { cut = strlen("ом"); }
     w[n] = save;
     if (!cut) return;
     size_t keep = n - cut, al = strlen(add);

@@ -63,3 +63,16 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
     }
     return 0;
 }
+
+int word_ends(const char *w, const char *suf)
+{
+    size_t n = strlen(w), k = strlen(suf);
+    return n > k && !strcmp(w + n - k, suf);
+}
+
+int word_ends_any(const char *w, const char *const *sufs)
+{
+    for (; *sufs; sufs++)
+        if (word_ends(w, *sufs)) return 1;
+    return 0;
+}

@@ -123,7 +123,12 @@ char *text_of(const ctx *c, size_t s, size_t e);
 /* Whether a date with a year in tokens [from, to) is not the date of the
  * article's meeting `meeting` ("the session in Dushanbe on 16 September
  * 2021" when the meeting named last is of 2025): it speaks of another. */
-int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting); /* tokens [s, e), spaces folded; owned by the caller */
+int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting);
+/* Whether the word w ends in suf and has more letters before it (a Russian
+ * case ending: «президента» ends in «а»); word_ends_any: in any of the
+ * NULL-terminated sufs. */
+int word_ends(const char *w, const char *suf);
+int word_ends_any(const char *w, const char *const *sufs); /* tokens [s, e), spaces folded; owned by the caller */
 
 /* ---- annotate.c --------------------------------------------------------- */
 

@@ -250,9 +250,8 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
         size_t q;
         if (!lex(c, k, ns, LX_SPEECH, &q) || q != ns) continue;
         if (cyrillic(c, ns)) {
-            const char *w = c->tl->t[ns].norm;
-            size_t n = strlen(w);
-            if (n >= 2 && (!strcmp(w + n - 2, "у") || !strcmp(w + n - 2, "ю") || !strcmp(w + n - 2, "е"))) continue;
+            static const char *const dative[] = {"у", "ю", "е", NULL};
+            if (word_ends_any(c->tl->t[ns].norm, dative)) continue;
             return 1;
         }
         if (k > s && c->tl->t[k - 1].kind == TOK_PUNCT) return 1;
@@ -586,25 +585,12 @@ static int title_case(const ctx *c, const tphrase *t)
     return lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL) ? RU_NOM : ru_case(c->tl->t[head].norm);
 }
 
-/* Whether w ends in suf (and has more letters before it). */
-static int ru_ends(const char *w, const char *suf)
-{
-    size_t n = strlen(w), k = strlen(suf);
-    return n > k && !strcmp(w + n - k, suf);
-}
-
 /* Whether a Cyrillic word ends as an adjective in an oblique case
  * («Делового», «иностранных»): no first name does. */
 static int ru_adjective_case(const ctx *c, size_t i)
 {
-    const char *w = c->tl->t[i].norm;
-    size_t n = strlen(w);
-    static const char *const ends[] = {"ого", "его", "ых", "их", "ому", "ему"};
-    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-        size_t m = strlen(ends[k]);
-        if (n > m && !strcmp(w + n - m, ends[k])) return 1;
-    }
-    return 0;
+    static const char *const adjective[] = {"ого", "его", "ых", "их", "ому", "ему", NULL};
+    return word_ends_any(c->tl->t[i].norm, adjective);
 }
 
 /* Whether token k (Cyrillic) can be a word of a genitive complement: an
@@ -620,14 +606,10 @@ static int genitive_link(const ctx *c, size_t k)
     const char *w = t->norm;
     if (!strcmp(w, "при") || !strcmp(w, "и")) return 1;
     static const char *const past[] = {"ал", "ял", "ил", "ел", "ыл", "ул", "ала", "яла", "ила", "ела", "ыла", "ула",
-                                       "али", "яли", "или", "ели", "ыли", "ули", "ало", "яло", "ило", "ело"};
-    for (size_t i = 0; i < sizeof past / sizeof *past; i++)
-        if (ru_ends(w, past[i])) return 0;
+                                       "али", "яли", "или", "ели", "ыли", "ули", "ало", "яло", "ило", "ело", NULL};
     static const char *const oblique[] = {"а", "я", "ы", "и", "у", "ю", "е", "ой", "ей", "ых", "их", "ым", "им", "ом",
-                                          "ем", "ого", "его", "ому", "ему"};
-    for (size_t i = 0; i < sizeof oblique / sizeof *oblique; i++)
-        if (ru_ends(w, oblique[i])) return 1;
-    return 0;
+                                          "ем", "ого", "его", "ому", "ему", NULL};
+    return !word_ends_any(w, past) && word_ends_any(w, oblique);
 }
 
 /* After a Russian title with no name right after it: the complement in
