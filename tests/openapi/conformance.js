@@ -149,12 +149,13 @@ async function main() {
       const r = JSON.parse((await get(direct, `/api/v1/${kind}?limit=1`)).body);
       ids[kind] = r.data[0].id;
     }
+    // a path of the document made concrete: {id} is an item that exists
+    const routeOf = (p) => p.replace("{id}", encodeURIComponent(ids[p.split("/")[3]] || "x"));
     const ajv = new Ajv({ strict: false, allErrors: false });
     let total = 0;
     for (const [p, item] of Object.entries(api.paths)) {
       const op = item.get;
-      const kind = p.split("/")[3];
-      const route = p.replace("{id}", encodeURIComponent(ids[kind] || "x"));
+      const route = routeOf(p);
       const params = (op.parameters || []).filter((x) => x.in === "query");
       const required = params.filter((x) => x.required).map((x) => [x.name, validValues(x)[0]]);
       const negotiated = !!(op.responses["200"] && op.responses["200"].content && op.responses["200"].content["text/csv"]);
@@ -215,8 +216,7 @@ async function main() {
     let n = 0;
     for (const [p, item] of Object.entries(api.paths)) {
       const op = item.get;
-      const kind = p.split("/")[3];
-      const route = p.replace("{id}", encodeURIComponent(ids[kind] || "x"));
+      const route = routeOf(p);
       const params = (op.parameters || []).filter((x) => x.in === "query");
       const required = params.filter((x) => x.required).map((x) => [x.name, validValues(x)[0]]);
       const declared = new Set(params.map((x) => x.name));
@@ -248,7 +248,7 @@ async function main() {
       sock.on("error", () => resolve(0));
     });
     for (const [p, item] of Object.entries(api.paths)) {
-      const route = p.replace("{id}", encodeURIComponent(ids[p.split("/")[3]] || "x"));
+      const route = routeOf(p);
       for (const [hdr, want] of [["Transfer-Encoding: gzip, chunked", 501], ["Content-Length: 0\r\nContent-Length: 1", 400]]) {
         const got = await raw(`GET ${route} HTTP/1.1\r\nHost: x\r\n${hdr}\r\n\r\n0\r\n\r\n`);
         nf++;
