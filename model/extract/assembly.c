@@ -134,9 +134,7 @@ static void ru_word_nominative(char *w, int kase)
 static void ru_nominative(const ctx *c, const tphrase *t, char *name)
 {
     if (!t || t->plural) return; /* «президенты» is a plural, not a case */
-    size_t head = t->title_at; /* «пресс-секретаря»: the word after the hyphen shows the case */
-    if (head + 2 < t->title_to && !strcmp(c->tl->t[head + 1].norm, "-")) head += 2;
-    const char *tw = c->tl->t[head].norm;
+    const char *tw = c->tl->t[title_head(c, t)].norm;
     unsigned char b0 = (unsigned char)tw[0];
     if (b0 != 0xD0 && b0 != 0xD1) return;
     int kase = ru_case(tw);

@@ -76,3 +76,10 @@ int word_ends_any(const char *w, const char *const *sufs)
         if (word_ends(w, *sufs)) return 1;
     return 0;
 }
+
+size_t title_head(const ctx *c, const tphrase *t)
+{
+    size_t head = t->title_at;
+    if (head + 2 < t->title_to && is(c, head + 1, "-")) head += 2;
+    return head;
+}

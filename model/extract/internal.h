@@ -160,6 +160,9 @@ typedef struct tphrase {
 } tphrase;
 
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
+/* The word of a Russian title phrase that shows its case: the first, or
+ * the one after a hyphen («пресс-секретаря»). */
+size_t title_head(const ctx *c, const tphrase *t);
 void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial);
 /* Names and titles in the sentence [s, e): the officials go to assembly.c
  * (official_add), each time one is named an MK_PERSON mention (flagged

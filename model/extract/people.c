@@ -580,8 +580,7 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
  * word after the hyphen shows it; lexicon nominative_a: «глава» is none). */
 static int title_case(const ctx *c, const tphrase *t)
 {
-    size_t head = t->title_at;
-    if (head + 2 < t->title_to && is(c, head + 1, "-")) head += 2;
+    size_t head = title_head(c, t);
     return lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL) ? RU_NOM : ru_case(c->tl->t[head].norm);
 }
 
