@@ -415,10 +415,13 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
     if (to > tl->n) to = tl->n;
     for (size_t i = from; i < to && n < max;) {
         date_hit h;
-        /* a date starts with a number or a date word (months, dates.tsv): most tokens are neither */
+        /* a date starts with a number or a date word (months, dates.tsv): most tokens are neither;
+         * a date word must be a whole phrase of data here: "the" starts many phrases and few dates */
         const token *t = &tl->t[i];
+        gaz_hit any;
         if (t->kind != TOK_NUM && !(t->norm[0] >= '0' && t->norm[0] <= '9') &&
-            !gaz_may_start(g, tl, i, 1u << G_MONTH) && !(gaz_date_kinds(g, tl, i) & STARTS)) {
+            !gaz_may_start(g, tl, i, 1u << G_MONTH) &&
+            (!(gaz_date_kinds(g, tl, i) & STARTS) || !gaz_match(g, tl, i, to, G_DATE, -1, &any))) {
             i++;
             continue;
         }

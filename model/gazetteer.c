@@ -46,8 +46,17 @@ typedef struct slot {
     int chead[G_NCLASS]; /* the same, one chain per class (finalize): a look-up walks only its class */
     int flags;
     unsigned cls_mask, date_mask;
+    unsigned one_mask;   /* the classes with an entry of this one word (finalize) */
     unsigned long long lex_mask;
 } slot;
+
+/* The first two words of the longer entries (finalize): which classes have
+ * an entry that starts with words a and b, so a look-up at "the" followed by
+ * "meeting" is over without walking the many entries that start with "the". */
+typedef struct bigram {
+    unsigned long long key; /* (a + 1) << 32 | (b + 1), 0 for an empty cell */
+    unsigned cls_mask;
+} bigram;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
 enum { NEED_CAP = 1, NEED_UPPER = 2 };
 
@@ -65,6 +74,7 @@ enum { PH_PLACE = 1, PH_NAMES_OK = 2, PH_ASIS = 4 };
 struct gazetteer {
     entry *e; int ne, cape;
     slot *tab; size_t tabcap, tabn;
+    bigram *bi; size_t bicap; /* open addressing, bicap a power of two */
     country *countries; int ncountries;
     city *cities; int ncities;
     body *bodies; int nbodies;
@@ -626,8 +636,49 @@ static int slot_index(const gazetteer *g, const char *key)
     return s ? (int)(s - g->tab) : -1;
 }
 
+static unsigned long long bigram_key(int a, int b)
+{
+    return (unsigned long long)(unsigned)(a + 1) << 32 | (unsigned)(b + 1);
+}
+
+static size_t bigram_cell(unsigned long long key, size_t cap)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
+}
+
+/* The classes with an entry whose first two words have slots a and b. */
+static unsigned bigram_classes(const gazetteer *g, int a, int b)
+{
+    if (a < 0 || b < 0 || !g->bicap) return 0;
+    unsigned long long key = bigram_key(a, b);
+    for (size_t j = bigram_cell(key, g->bicap);; j = (j + 1) & (g->bicap - 1)) {
+        if (g->bi[j].key == key) return g->bi[j].cls_mask;
+        if (!g->bi[j].key) return 0;
+    }
+}
+
+static int bigrams_build(gazetteer *g)
+{
+    size_t n = 0;
+    for (int i = 0; i < g->ne; i++) n += g->e[i].ntok > 1;
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    if (!(g->bi = calloc(cap, sizeof *g->bi))) return -1;
+    g->bicap = cap;
+    for (int i = 0; i < g->ne; i++) {
+        const entry *e = &g->e[i];
+        if (e->ntok < 2) continue;
+        unsigned long long key = bigram_key(e->tslot[0], e->tslot[1]);
+        size_t j = bigram_cell(key, cap);
+        while (g->bi[j].key && g->bi[j].key != key) j = (j + 1) & (cap - 1);
+        g->bi[j].key = key;
+        g->bi[j].cls_mask |= 1u << e->cls;
+    }
+    return 0;
+}
+
 /* Once every file is loaded (the table no longer moves): the slot of each
- * entry word, and the class masks of each first word. */
+ * entry word, the class masks of each first word, and the bigrams. */
 static int finalize(gazetteer *g)
 {
     for (int i = 0; i < g->ne; i++) {
@@ -637,6 +688,7 @@ static int finalize(gazetteer *g)
         for (int k = 0; k < e->ntok; k++) e->tslot[k] = slot_index(g, e->tok[k]);
         slot *s = &g->tab[e->tslot[0]];
         s->cls_mask |= 1u << e->cls;
+        if (e->ntok == 1) s->one_mask |= 1u << e->cls;
         if (e->cls == G_LEX) s->lex_mask |= 1ull << e->val;
         if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
@@ -654,7 +706,7 @@ static int finalize(gazetteer *g)
             tail[c] = k;
         }
     }
-    return 0;
+    return bigrams_build(g);
 }
 
 int gaz_intern(const gazetteer *g, toklist *tl)
@@ -716,6 +768,7 @@ void gazetteer_free(gazetteer *g)
     free(g->e);
     for (size_t i = 0; i < g->tabcap; i++) free(g->tab[i].key);
     free(g->tab);
+    free(g->bi);
     for (int i = 0; i < g->ncountries; i++) { free(g->countries[i].slug); free(g->countries[i].name); free(g->countries[i].iso); free(g->countries[i].capital); }
     free(g->countries);
     for (int i = 0; i < g->ncities; i++) free(g->cities[i].name);
@@ -806,6 +859,14 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
     if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1ull)) return 0;
     if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
+    unsigned want = cls >= 0 ? 1u << cls : ~0u;
+    if (!(s->one_mask & want)) { /* only longer entries: the next word decides most look-ups */
+        size_t j = i + 1;
+        while (j < limit && j < tl->n && is_hyphen(&tl->t[j])) j++;
+        if (j >= limit || j >= tl->n) return 0;
+        const slot *s2 = tok_slot(g, tl, j);
+        if (!s2 || !(bigram_classes(g, (int)(s - g->tab), (int)(s2 - g->tab)) & want)) return 0;
+    }
     for (int k = cls >= 0 ? s->chead[cls] : s->head; k >= 0; k = cls >= 0 ? g->e[k].cnext : g->e[k].next) {
         const entry *e = &g->e[k];
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
