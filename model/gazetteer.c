@@ -16,6 +16,7 @@
  * the whole gazetteer behind a mutex (a libstemmer stemmer is not
  * re-entrant; the gazetteer is shared across threads). */
 #include "model/gazetteer.h"
+#include "model/memo.h"
 #include "model/sbuf.h"
 
 #include <errno.h>
@@ -83,6 +84,7 @@ struct gazetteer {
     doctype *doctypes; int ndoctypes;
     char **tr_from, **tr_to; int ntr;
     struct sb_stemmer *stem;   /* Russian stemmer, guarded by stem_lock */
+    memo stems;                /* its answers so far (word -> stem), guarded by stem_lock */
     pthread_mutex_t stem_lock;
 };
 
@@ -108,16 +110,28 @@ static int has_cyrillic(const char *s)
 static const char *word_key(const gazetteer *g, const char *norm, char *buf, size_t len)
 {
     if (!g->stem || !has_cyrillic(norm)) return norm;
-    gazetteer *gm = (gazetteer *)g; /* the lock is the only mutable part */
+    gazetteer *gm = (gazetteer *)g; /* the lock and what it guards are the only mutable part */
     const char *key = norm;
+    size_t nlen = strlen(norm);
     pthread_mutex_lock(&gm->stem_lock);
-    const sb_symbol *st = sb_stemmer_stem(gm->stem, (const sb_symbol *)norm, (int)strlen(norm));
+    const char *known = memo_get(&gm->stems, norm, nlen);
+    if (known) {
+        size_t n = strlen(known);
+        if (n < len) {
+            memcpy(buf, known, n + 1);
+            key = buf;
+        }
+        pthread_mutex_unlock(&gm->stem_lock);
+        return key;
+    }
+    const sb_symbol *st = sb_stemmer_stem(gm->stem, (const sb_symbol *)norm, (int)nlen);
     if (st) {
         int n = sb_stemmer_length(gm->stem);
         if (n > 0 && (size_t)n < len) {
             memcpy(buf, st, (size_t)n);
             buf[n] = '\0';
             key = buf;
+            memo_put(&gm->stems, 8192, norm, nlen, buf); /* a failure only forgets */
         }
     }
     pthread_mutex_unlock(&gm->stem_lock);
@@ -785,6 +799,7 @@ void gazetteer_free(gazetteer *g)
     free(g->tr_from);
     free(g->tr_to);
     if (g->stem) sb_stemmer_delete(g->stem);
+    memo_free(&g->stems);
     pthread_mutex_destroy(&g->stem_lock);
     free(g);
 }

@@ -4,6 +4,7 @@
  * strings (one allocation each, grown by doubling), a second pass over the
  * tokens marks sentence ends.  Everything is linear in the text length. */
 #include "model/text.h"
+#include "model/memo.h"
 #include "model/sbuf.h"
 
 #include <stdlib.h>
@@ -408,9 +409,16 @@ static char *icu_ascii(int which, const char *s, size_t slen)
     static pthread_mutex_t icu_mu = PTHREAD_MUTEX_INITIALIZER;
     static UTransliterator *icu_tr[2]; /* opened once, kept for the process */
     static int icu_tried[2];
+    static memo done[2]; /* the answers so far: a name comes back in many articles */
     char *ascii = NULL;
     if (slen >= (1u << 20)) return NULL;
     pthread_mutex_lock(&icu_mu);
+    const char *known = memo_get(&done[which], s, slen);
+    if (known) {
+        ascii = strdup(known);
+        pthread_mutex_unlock(&icu_mu);
+        return ascii;
+    }
     if (!icu_tried[which]) {
         UErrorCode e = U_ZERO_ERROR;
         UChar id[64];
@@ -439,6 +447,7 @@ static char *icu_ascii(int which, const char *s, size_t slen)
         }
         free(u);
     }
+    if (ascii) memo_put(&done[which], 4096, s, slen, ascii); /* a failure only forgets */
     pthread_mutex_unlock(&icu_mu);
     return ascii;
 }
