@@ -49,6 +49,7 @@ typedef struct slot {
     unsigned cls_mask, date_mask;
     unsigned one_mask;   /* the classes with an entry of this one word (finalize) */
     unsigned long long lex_mask;
+    unsigned long long one_lex_mask; /* the lexicon classes with an entry of this one word */
 } slot;
 
 /* The first two words of the longer entries (finalize): which classes have
@@ -57,6 +58,7 @@ typedef struct slot {
 typedef struct bigram {
     unsigned long long key; /* (a + 1) << 32 | (b + 1), 0 for an empty cell */
     unsigned cls_mask;
+    unsigned long long lex_mask;
 } bigram;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
 enum { NEED_CAP = 1, NEED_UPPER = 2 };
@@ -660,15 +662,22 @@ static size_t bigram_cell(unsigned long long key, size_t cap)
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (cap - 1);
 }
 
+/* The entries whose first two words have slots a and b, or NULL. */
+static const bigram *bigram_find(const gazetteer *g, int a, int b)
+{
+    if (a < 0 || b < 0 || !g->bicap) return NULL;
+    unsigned long long key = bigram_key(a, b);
+    for (size_t j = bigram_cell(key, g->bicap);; j = (j + 1) & (g->bicap - 1)) {
+        if (g->bi[j].key == key) return &g->bi[j];
+        if (!g->bi[j].key) return NULL;
+    }
+}
+
 /* The classes with an entry whose first two words have slots a and b. */
 static unsigned bigram_classes(const gazetteer *g, int a, int b)
 {
-    if (a < 0 || b < 0 || !g->bicap) return 0;
-    unsigned long long key = bigram_key(a, b);
-    for (size_t j = bigram_cell(key, g->bicap);; j = (j + 1) & (g->bicap - 1)) {
-        if (g->bi[j].key == key) return g->bi[j].cls_mask;
-        if (!g->bi[j].key) return 0;
-    }
+    const bigram *bg = bigram_find(g, a, b);
+    return bg ? bg->cls_mask : 0;
 }
 
 static int bigrams_build(gazetteer *g)
@@ -687,6 +696,7 @@ static int bigrams_build(gazetteer *g)
         while (g->bi[j].key && g->bi[j].key != key) j = (j + 1) & (cap - 1);
         g->bi[j].key = key;
         g->bi[j].cls_mask |= 1u << e->cls;
+        if (e->cls == G_LEX) g->bi[j].lex_mask |= 1ull << e->val;
     }
     return 0;
 }
@@ -703,6 +713,7 @@ static int finalize(gazetteer *g)
         slot *s = &g->tab[e->tslot[0]];
         s->cls_mask |= 1u << e->cls;
         if (e->ntok == 1) s->one_mask |= 1u << e->cls;
+        if (e->ntok == 1 && e->cls == G_LEX) s->one_lex_mask |= 1ull << e->val;
         if (e->cls == G_LEX) s->lex_mask |= 1ull << e->val;
         if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
@@ -937,18 +948,41 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
     return sl && (sl->cls_mask & cls_mask) != 0;
 }
 
+/* The entries of two words or more that may start at token i: those whose
+ * first two words are token i's and the next word's (hyphens skipped), or
+ * NULL. */
+static const bigram *bigram_at(const gazetteer *g, const toklist *tl, size_t i, const slot *s)
+{
+    size_t j = i + 1;
+    while (j < tl->n && is_hyphen(&tl->t[j])) j++;
+    const slot *s2 = j < tl->n ? tok_slot(g, tl, j) : NULL;
+    return s2 ? bigram_find(g, (int)(s - g->tab), (int)(s2 - g->tab)) : NULL;
+}
+
 unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i)
 {
     if (i >= tl->n) return 0;
     const slot *s = tok_slot(g, tl, i);
-    return s ? s->cls_mask : 0;
+    if (!s) return 0;
+    unsigned m = s->one_mask;
+    if (s->cls_mask & ~m) {
+        const bigram *bg = bigram_at(g, tl, i, s);
+        if (bg) m |= bg->cls_mask;
+    }
+    return m;
 }
 
 unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i)
 {
     if (i >= tl->n) return 0;
     const slot *s = tok_slot(g, tl, i);
-    return s ? s->lex_mask : 0;
+    if (!s) return 0;
+    unsigned long long m = s->one_lex_mask;
+    if (s->lex_mask & ~m) {
+        const bigram *bg = bigram_at(g, tl, i, s);
+        if (bg) m |= bg->lex_mask;
+    }
+    return m;
 }
 
 unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i)

@@ -75,12 +75,13 @@ int gaz_may_start(const gazetteer *g, const toklist *tl, size_t i, unsigned cls_
  * side of yes (a word cut at an unusual character may still be looked up). */
 int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls_mask);
 
-/* The gazetteer classes (bits 1u << G_*) of entries that start with the word
- * of token i; 0 when none. */
+/* The gazetteer classes (bits 1u << G_*) of entries that may match at token
+ * i: the one-word entries of its word, and the longer entries whose first
+ * two words are its word and the next (hyphens skipped).  0 when none; a
+ * class not in it has no match at i (a class in it may still have none). */
 unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i);
 
-/* The lexicon classes (bits 1ull << LX_*) of lexicon.tsv entries that start
- * with the word of token i; 0 when none. */
+/* The same for the lexicon classes (bits 1ull << LX_*) of lexicon.tsv. */
 unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i);
 
 /* The date kinds (bits 1u << DK_*) of dates.tsv entries that start with the

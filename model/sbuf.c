@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int sbuf_reserve(sbuf *b, size_t extra)
+int sbuf_reserve(sbuf *b, size_t extra)
 {
     if (b->oom)
         return -1;

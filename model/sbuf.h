@@ -17,6 +17,9 @@ typedef struct sbuf {
     int oom;     /* set once an allocation failed */
 } sbuf;
 
+/* Makes room for extra more bytes and a NUL after them (a caller then writes
+ * at buf + len and adds what it wrote to len); 0, or -1 when out of memory. */
+int sbuf_reserve(sbuf *b, size_t extra);
 void sbuf_append(sbuf *b, const char *s, size_t n);
 void sbuf_puts(sbuf *b, const char *s);
 void sbuf_putc(sbuf *b, char c);

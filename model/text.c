@@ -73,12 +73,23 @@ static const char *special(const unsigned char *p, size_t avail, size_t *n)
     return NULL;
 }
 
-static int is_alnum_at(const unsigned char *p, size_t avail)
+/* ASCII letters and digits (the tokeniser's inner loop asks for every byte). */
+static const unsigned char ascii_alnum[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
+    ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static inline int is_alnum_at(const unsigned char *p, size_t avail)
 {
     if (!avail) return 0;
-    if (p[0] < 0x80) return (p[0] >= '0' && p[0] <= '9') || ((p[0] | 32) >= 'a' && (p[0] | 32) <= 'z');
+    if (p[0] < 0x80) return ascii_alnum[p[0]];
     size_t n;
-    if (special(p, avail, &n)) return 0;
+    if ((p[0] == 0xC2 || p[0] == 0xE2 || p[0] == 0xE3) && special(p, avail, &n)) return 0;
     return 1; /* any other non-ASCII character counts as a letter */
 }
 
@@ -101,13 +112,19 @@ static int lower_at(const unsigned char *p, size_t avail)
     return 0;
 }
 
-void fold_ascii(const char *s, size_t n, char *out, size_t outlen)
+size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen)
 {
     size_t o = 0;
     const unsigned char *p = (const unsigned char *)s;
     for (size_t i = 0; i < n && o + 1 < outlen;) {
+        unsigned char a = p[i];
+        if (a < 0x80) { /* most of the text */
+            out[o++] = (char)((a >= 'A' && a <= 'Z') ? a + 32 : a);
+            i++;
+            continue;
+        }
         size_t k;
-        const char *r = special(p + i, n - i, &k);
+        const char *r = a == 0xC2 || a == 0xE2 || a == 0xE3 ? special(p + i, n - i, &k) : NULL;
         if (r) {
             for (; *r && o + 1 < outlen; r++) out[o++] = *r;
             i += k;
@@ -126,10 +143,11 @@ void fold_ascii(const char *s, size_t n, char *out, size_t outlen)
             i += 2;
             continue;
         }
-        out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        out[o++] = (char)c;
         i++;
     }
     out[o] = '\0';
+    return o;
 }
 
 /* --- token list construction ------------------------------------------- */
@@ -176,12 +194,15 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
     b->normoff[tl->n] = b->pool.len;
     if (norm) {
         sbuf_append(&b->pool, norm, normlen);
+        sbuf_putc(&b->pool, '\0');
     } else {
-        char tmp[512];
-        fold_ascii(text + start, avail, tmp, sizeof tmp);
-        sbuf_append(&b->pool, tmp, strlen(tmp));
+        /* folding never lengthens the text; a norm keeps at most 511 bytes */
+        size_t room = (avail < 511 ? avail : 511) + 1;
+        if (sbuf_reserve(&b->pool, room) == 0) {
+            b->pool.len += fold_ascii(text + start, avail, b->pool.buf + b->pool.len, room) + 1;
+            b->pool.buf[b->pool.len] = '\0';
+        }
     }
-    sbuf_putc(&b->pool, '\0');
     tl->n++;
 }
 

@@ -69,7 +69,8 @@ char *russian_to_ascii(const char *s);
 
 /* Lower-cases ASCII and Cyrillic (ё as е), folds typographic
  * apostrophes/quotes/dashes into `out` (NUL-terminated, at most outlen-1
- * bytes; a character is never cut in two). */
-void fold_ascii(const char *s, size_t n, char *out, size_t outlen);
+ * bytes; a character is never cut in two; never longer than s).  Returns
+ * the bytes written before the NUL. */
+size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen);
 
 #endif

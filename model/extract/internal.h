@@ -47,9 +47,9 @@ typedef struct ctx {
     int list, nlists;       /* the list whose items are being added (0: none), lists so far */
     date_hit *dates;        /* dating.c's date hits, in sentence order (MK_DATE mentions index them) */
     size_t ndates, capdates;
-    unsigned long long *lexm; /* per token, the lexicon classes an entry starting there has (gaz_lex_kinds):
-                               * a property of the word, so lex() skips most tokens without a look-up */
-    unsigned *clsm;           /* per token, the gazetteer classes an entry starting there has (gaz_cls_kinds) */
+    unsigned long long *lexm; /* per token, the lexicon classes that may match there (gaz_lex_kinds: its
+                               * word and the next), so lex() skips most tokens without a look-up */
+    unsigned *clsm;           /* per token, the gazetteer classes that may match there (gaz_cls_kinds) */
     unsigned char *tokflag;   /* per token, TF_* from annotate.c's mentions (covered, in_name), or NULL */
     int oom;
 } ctx;
@@ -67,6 +67,7 @@ static inline int is(const ctx *c, size_t i, const char *w)
 static inline int gm(const ctx *c, size_t i, size_t lim, int cls, int lex, gaz_hit *h)
 {
     if (c->clsm && i < c->tl->n && cls >= 0 && !(c->clsm[i] >> cls & 1u)) return 0;
+    if (c->lexm && i < c->tl->n && cls == G_LEX && lex >= 0 && !(c->lexm[i] >> lex & 1ull)) return 0;
     return gaz_match(c->g, c->tl, i, lim, cls, lex, h);
 }
 

@@ -59,8 +59,9 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     gaz_hit h;
     if (covered(c, j)) return 0;
     /* a title phrase starts with a country, an organisation, a title or a title prefix */
-    if (!gaz_may_start(c->g, c->tl, j, 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE) &&
-        !gm(c, j, e, G_LEX, LX_TITLE_PREFIX, &h))
+    unsigned starts = c->clsm && j < c->tl->n ? c->clsm[j] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)
+                                              : (unsigned)gaz_may_start(c->g, c->tl, j, 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE);
+    if (!starts && !gm(c, j, e, G_LEX, LX_TITLE_PREFIX, &h))
         return 0;
     /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
     {
