@@ -43,6 +43,7 @@ typedef struct entry {
  * starting with it, so a look-up for another class stops at once. */
 typedef struct slot {
     char *key;
+    unsigned long hash;  /* hash(key): most probes of another key stop without a strcmp */
     int head;            /* its entries, longest first */
     int chead[G_NCLASS]; /* the same, one chain per class (finalize): a look-up walks only its class */
     int flags;
@@ -147,8 +148,8 @@ static unsigned long hash(const char *s)
     return h;
 }
 
-/* Finds or inserts the slot for key; NULL when out of memory. */
-static slot *slot_get(gazetteer *g, const char *key, int insert)
+/* Finds or inserts the slot for key, whose hash is h; NULL when out of memory. */
+static slot *slot_get_h(gazetteer *g, const char *key, unsigned long h, int insert)
 {
     if (insert && (g->tabn + 1) * 2 > g->tabcap) {
         size_t cap = g->tabcap ? g->tabcap * 2 : 1024;
@@ -156,7 +157,7 @@ static slot *slot_get(gazetteer *g, const char *key, int insert)
         if (!t) return NULL;
         for (size_t i = 0; i < g->tabcap; i++) {
             if (!g->tab[i].key) continue;
-            size_t j = hash(g->tab[i].key) & (cap - 1);
+            size_t j = g->tab[i].hash & (cap - 1);
             while (t[j].key) j = (j + 1) & (cap - 1);
             t[j] = g->tab[i];
         }
@@ -165,18 +166,24 @@ static slot *slot_get(gazetteer *g, const char *key, int insert)
         g->tabcap = cap;
     }
     if (!g->tabcap) return NULL;
-    size_t j = hash(key) & (g->tabcap - 1);
+    size_t j = h & (g->tabcap - 1);
     while (g->tab[j].key) {
-        if (!strcmp(g->tab[j].key, key)) return &g->tab[j];
+        if (g->tab[j].hash == h && !strcmp(g->tab[j].key, key)) return &g->tab[j];
         j = (j + 1) & (g->tabcap - 1);
     }
     if (!insert) return NULL;
     g->tab[j].key = strdup(key);
     if (!g->tab[j].key) return NULL;
+    g->tab[j].hash = h;
     g->tab[j].head = -1;
     for (int c = 0; c < G_NCLASS; c++) g->tab[j].chead[c] = -1;
     g->tabn++;
     return &g->tab[j];
+}
+
+static slot *slot_get(gazetteer *g, const char *key, int insert)
+{
+    return slot_get_h(g, key, hash(key), insert);
 }
 
 static const slot *slot_find(const gazetteer *g, const char *key)
@@ -578,7 +585,7 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
     for (int i = 0; i < g->ntr; i++) {
         size_t fl = strlen(g->tr_from[i]), o = 0;
         for (const char *p = a; *p && o + 1 < sizeof b;) {
-            if (!strncmp(p, g->tr_from[i], fl)) {
+            if (*p == g->tr_from[i][0] && !strncmp(p, g->tr_from[i], fl)) {
                 for (const char *t = g->tr_to[i]; *t && o + 1 < sizeof b; t++) b[o++] = *t;
                 p += fl;
             } else {
@@ -740,7 +747,20 @@ int gaz_intern(const gazetteer *g, toklist *tl)
     tl->slot = malloc((tl->n ? tl->n : 1) * sizeof *tl->slot);
     if (!tl->slot) return -1;
     char kb[256];
-    for (size_t i = 0; i < tl->n; i++) tl->slot[i] = slot_index(g, word_key(g, tl->t[i].norm, kb, sizeof kb));
+    for (size_t i = 0; i < tl->n; i++) {
+        /* one pass hashes the word and sees whether it is all ASCII (most words: no stem) */
+        const char *w = tl->t[i].norm;
+        unsigned long h = 5381;
+        unsigned high = 0;
+        for (const unsigned char *p = (const unsigned char *)w; *p; p++) {
+            h = h * 33 + *p;
+            high |= *p;
+        }
+        const char *key = high & 0x80 ? word_key(g, w, kb, sizeof kb) : w;
+        if (key != w) h = hash(key);
+        const slot *s = slot_get_h((gazetteer *)g, key, h, 0);
+        tl->slot[i] = s ? (int)(s - g->tab) : -1;
+    }
     return 0;
 }
 
