@@ -352,10 +352,8 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         size_t n = (size_t)(le - p);
         p = nl ? nl + 1 : end;
         trim(&s, &n);
-        char folded[256];
-        fold_ascii(s, n < 255 ? n : 255, folded, sizeof folded);
         if (!n) { blank = 1; continue; }
-        if (n < 255 && gaz_is_boilerplate(g, folded)) continue;
+        if (gaz_is_boilerplate(g, s, n)) continue;
         const char *u;
         size_t un;
         if (is_url_line(s, n, &u, &un)) {
@@ -433,8 +431,11 @@ const char *article_lang(const char *text, size_t len)
     const unsigned char *p = (const unsigned char *)text;
     size_t latin = 0, cyr = 0;
     for (size_t i = 0; i < len; i++) {
-        if ((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z') latin++;
-        else if (p[i] >= 0xD0 && p[i] <= 0xD3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) cyr++, i++; /* U+0400-U+04FF */
+        if (p[i] < 0x80) {
+            latin += (unsigned)((p[i] | 32) - 'a') <= 'z' - 'a';
+            continue;
+        }
+        if (p[i] >= 0xD0 && p[i] <= 0xD3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) cyr++, i++; /* U+0400-U+04FF */
     }
     return cyr > latin ? "ru" : "en";
 }

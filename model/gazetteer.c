@@ -79,6 +79,7 @@ struct gazetteer {
     entry *e; int ne, cape;
     slot *tab; size_t tabcap, tabn;
     bigram *bi; size_t bicap; /* open addressing, bicap a power of two */
+    size_t boiler_max;        /* the longest boilerplate line, folded, in bytes */
     country *countries; int ncountries;
     city *cities; int ncities;
     body *bodies; int nbodies;
@@ -601,7 +602,8 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
 static int line_boiler(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     char key[256] = "\x01";
-    fold_ascii(f[0], strlen(f[0]), key + 1, sizeof key - 1);
+    size_t n = fold_ascii(f[0], strlen(f[0]), key + 1, sizeof key - 1);
+    if (n > g->boiler_max) g->boiler_max = n;
     slot *s = slot_get(g, key, 1);
     if (!s) return -1;
     s->flags |= F_BOILER;
@@ -1026,10 +1028,13 @@ int gaz_is_abbrev(const void *gv, const char *norm)
     return s && (s->flags & F_ABBREV);
 }
 
-int gaz_is_boilerplate(const gazetteer *g, const char *folded_line)
+int gaz_is_boilerplate(const gazetteer *g, const char *line, size_t n)
 {
+    /* folding shortens a character to a third at most (U+2009, three bytes, is one space):
+     * a line over three times the longest boilerplate line is none, and most lines are */
+    if (n >= 255 || n > 3 * g->boiler_max) return 0;
     char key[256] = "\x01";
-    snprintf(key + 1, sizeof key - 1, "%s", folded_line);
+    fold_ascii(line, n, key + 1, sizeof key - 1);
     const slot *s = slot_find(g, key);
     return s && (s->flags & F_BOILER);
 }

@@ -101,8 +101,10 @@ int gaz_is_abbrev(const void *g, const char *norm);
  * variants of data/translit.tsv applied; a Cyrillic surname loses its case
  * ending and an -ов/-ев/-ин/-ын suffix («Лаврова», «Лавров»: one key).  Writes at most outlen-1 bytes. */
 void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t outlen);
-/* Whether a whole line (trimmed, folded) is site boilerplate. */
-int gaz_is_boilerplate(const gazetteer *g, const char *folded_line);
+/* Whether a whole line (line[0..n), trimmed) is site boilerplate: folded
+ * (fold_ascii), it is a line of data/boilerplate.txt; a line of 255 bytes
+ * or more never is. */
+int gaz_is_boilerplate(const gazetteer *g, const char *line, size_t n);
 
 const country *gaz_country(const gazetteer *g, int i);
 const city *gaz_city(const gazetteer *g, int i);
