@@ -1014,6 +1014,13 @@ unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i)
     return s ? s->date_mask : 0;
 }
 
+int gaz_tok_notname(const gazetteer *g, const toklist *tl, size_t i)
+{
+    if (i >= tl->n) return 0;
+    const slot *s = tok_slot(g, tl, i);
+    return s && (s->flags & F_NOTNAME);
+}
+
 int gaz_notname(const gazetteer *g, const char *norm)
 {
     char kb[256];

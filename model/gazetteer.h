@@ -95,6 +95,8 @@ int gaz_intern(const gazetteer *g, toklist *tl);
 
 /* Whether a normalised single word may not be part of a person's name. */
 int gaz_notname(const gazetteer *g, const char *norm);
+/* The same for the word of token i (its interned slot when the list has them); 0 past the end. */
+int gaz_tok_notname(const gazetteer *g, const toklist *tl, size_t i);
 /* Whether a normalised word is an abbreviation ("nov", "mr"). */
 int gaz_is_abbrev(const void *g, const char *norm);
 /* Folds a surname for comparison: lower case, accents kept, the spelling

@@ -385,7 +385,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
         if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
         gaz_hit ph;
         int place = gm(c, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
-        if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_notname(c->g, T(c, ms - 1))) &&
+        if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_tok_notname(c->g, c->tl, ms - 1)) &&
             c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
         break;
     }
@@ -400,7 +400,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
                 if ((gm(c, q, ms, G_ORG, -1, &oh) || gm(c, q, ms, G_BODY, -1, &oh)) &&
                     oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
             if (named) continue;
-            if (c->tl->t[b].cap && c->tl->t[b].kind == TOK_WORD && gaz_notname(c->g, T(c, b)) &&
+            if (c->tl->t[b].cap && c->tl->t[b].kind == TOK_WORD && gaz_tok_notname(c->g, c->tl, b) &&
                 !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
             break;
         }

@@ -34,7 +34,7 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
         *country = h.val;
         k = h.end;
         /* "of the Russian government", "of the Kyrgyz Parliament" */
-        for (int n = 0; n < 2 && k < e && c->tl->t[k].kind == TOK_WORD && gaz_notname(c->g, T(c, k)) &&
+        for (int n = 0; n < 2 && k < e && c->tl->t[k].kind == TOK_WORD && gaz_tok_notname(c->g, c->tl, k) &&
                         (c->tl->t[k].cap || is(c, k, "government"));
              n++)
             k++;
@@ -148,7 +148,7 @@ static int name_word(const ctx *c, size_t i, size_t e)
     const token *t = &c->tl->t[i];
     if (t->kind != TOK_WORD || !t->cap || t->upper || covered(c, i)) return 0;
     if (t->end - t->start < 2) return 0;
-    if (gaz_notname(c->g, t->norm)) return 0;
+    if (gaz_tok_notname(c->g, c->tl, i)) return 0;
     gaz_hit h;
     if (cyrillic(c, i) && (gm(c, i, e, G_COUNTRY, -1, &h) || gm(c, i, e, G_CITY, -1, &h)))
         return 0; /* «Беларуси Александр Лукашенко», «в Минске»: a place in one of its case forms */
