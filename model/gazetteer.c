@@ -867,11 +867,16 @@ static int place_form_ok(const char *norm, const char *base)
 }
 
 /* The slot of token i's word: interned, or looked up (stemmed when Cyrillic). */
-static const slot *tok_slot(const gazetteer *g, const toklist *tl, size_t i)
+static __attribute__((noinline)) const slot *tok_slot_lookup(const gazetteer *g, const toklist *tl, size_t i)
 {
-    if (tl->slot) return tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]];
     char kb[256];
     return slot_find(g, word_key(g, tl->t[i].norm, kb, sizeof kb));
+}
+
+static inline const slot *tok_slot(const gazetteer *g, const toklist *tl, size_t i)
+{
+    if (tl->slot) return tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]];
+    return tok_slot_lookup(g, tl, i); /* a list gaz_intern did not see: a header line */
 }
 
 /* Whether token j is word w of entry e (slot numbers compare as the keys do). */

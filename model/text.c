@@ -190,6 +190,32 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
     t->para = (unsigned char)para;
     const unsigned char *p = (const unsigned char *)text + start;
     size_t avail = end - start;
+    b->normoff[tl->n] = b->pool.len;
+    if (!norm && avail < 511) {
+        /* a word or number all in ASCII (most tokens): its case and its fold in one pass */
+        if (sbuf_reserve(&b->pool, avail + 1) < 0) { b->oom = 1; return; }
+        char *out = b->pool.buf + b->pool.len;
+        unsigned high = 0;
+        int letters = 0, lower = 0;
+        for (size_t i = 0; i < avail; i++) {
+            unsigned char a = p[i];
+            high |= a;
+            lower |= a >= 'a' && a <= 'z';
+            letters += !is_digit(a);
+            out[i] = (char)((a >= 'A' && a <= 'Z') ? a + 32 : a);
+        }
+        if (!(high & 0x80)) {
+            out[avail] = '\0';
+            b->pool.len += avail + 1;
+            b->pool.buf[b->pool.len] = '\0';
+            if (kind == TOK_WORD) {
+                t->cap = p[0] >= 'A' && p[0] <= 'Z';
+                t->upper = (unsigned char)(letters >= 2 && !lower && t->cap);
+            }
+            tl->n++;
+            return;
+        }
+    }
     if (kind == TOK_WORD) {
         t->cap = (unsigned char)upper_at(p, avail);
         int letters = 0, lower = 0;
@@ -199,7 +225,6 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         }
         t->upper = (unsigned char)(letters >= 2 && !lower && t->cap);
     }
-    b->normoff[tl->n] = b->pool.len;
     if (norm) {
         sbuf_append(&b->pool, norm, normlen);
         sbuf_putc(&b->pool, '\0');
