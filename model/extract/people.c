@@ -845,11 +845,27 @@ static const struct {
     {"surname-mention", surname_mention},
 };
 
+/* Whether any rule may apply at token i: each starts with a title phrase
+ * (a country, an organisation, a title or a title prefix), a country, a
+ * name (a capitalised word) or a counterpart word.  Most tokens start none,
+ * and the table is not tried there. */
+static int may_start_person(const ctx *c, size_t i)
+{
+    const token *t = &c->tl->t[i];
+    if (!c->clsm || !c->lexm || (t->kind == TOK_WORD && t->cap)) return 1;
+    return (c->clsm[i] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)) ||
+           (c->lexm[i] & (1ull << LX_TITLE_PREFIX | 1ull << LX_COUNTERPART));
+}
+
 void officials_in_sentence(ctx *c, size_t s, size_t e)
 {
     pstate p = {.c = c, .s = s, .e = e, .prev_country = -1, .prev_org = -1};
     p.scope_country = scope_country(c, s, e);
     for (size_t i = s; i < e;) {
+        if (!may_start_person(c, i)) {
+            i++;
+            continue;
+        }
         p.title_tried = 0;
         p.ne = SIZE_MAX;
         size_t next = 0;
