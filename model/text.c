@@ -81,21 +81,17 @@ static const char *special(const unsigned char *p, size_t avail, size_t *n)
     return NULL;
 }
 
-/* ASCII letters and digits (the tokeniser's inner loop asks for every byte). */
-static const unsigned char ascii_alnum[128] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1,
-    ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
-    ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+
+/* What the tokeniser asks of every byte: a digit, an ASCII capital or small letter, or not ASCII. */
+enum { ASCII_DIGIT = 1, ASCII_UPPER = 2, ASCII_LOWER = 4, ASCII_HIGH = 8 };
+static const unsigned char ascii_class[256] = { /* GNU range designators (gcc, clang) */
+    ['0' ... '9'] = ASCII_DIGIT, ['A' ... 'Z'] = ASCII_UPPER, ['a' ... 'z'] = ASCII_LOWER, [0x80 ... 0xff] = ASCII_HIGH,
 };
 
 static inline int is_alnum_at(const unsigned char *p, size_t avail)
 {
     if (!avail) return 0;
-    if (p[0] < 0x80) return ascii_alnum[p[0]];
+    if (p[0] < 0x80) return ascii_class[p[0]] & (ASCII_DIGIT | ASCII_UPPER | ASCII_LOWER);
     size_t n;
     if ((p[0] == 0xC2 || p[0] == 0xE2 || p[0] == 0xE3) && special(p, avail, &n)) return 0;
     return 1; /* any other non-ASCII character counts as a letter */
@@ -195,16 +191,16 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         /* a word or number all in ASCII (most tokens): its case and its fold in one pass */
         if (sbuf_reserve(&b->pool, avail + 1) < 0) { b->oom = 1; return; }
         char *out = b->pool.buf + b->pool.len;
-        unsigned high = 0;
-        int letters = 0, lower = 0;
+        unsigned seen = 0; /* ASCII_* of every byte */
+        int digits = 0;
         for (size_t i = 0; i < avail; i++) {
-            unsigned char a = p[i];
-            high |= a;
-            lower |= a >= 'a' && a <= 'z';
-            letters += !is_digit(a);
-            out[i] = (char)((a >= 'A' && a <= 'Z') ? a + 32 : a);
+            unsigned char a = p[i], f = ascii_class[a];
+            seen |= f;
+            digits += f & ASCII_DIGIT;
+            out[i] = (char)(a | (f & ASCII_UPPER ? 32 : 0));
         }
-        if (!(high & 0x80)) {
+        int letters = (int)avail - digits / ASCII_DIGIT, lower = (seen & ASCII_LOWER) != 0;
+        if (!(seen & ASCII_HIGH)) {
             out[avail] = '\0';
             b->pool.len += avail + 1;
             b->pool.buf[b->pool.len] = '\0';
@@ -355,8 +351,8 @@ int toklist_build(toklist *tl, const char *text, size_t len,
     size_t i = 0;
     int nl = 0;
     while (i < len && !b.oom) {
-        size_t n;
-        const char *sp = special(p + i, len - i, &n);
+        size_t n = 0;
+        const char *sp = p[i] >= 0xC2 ? special(p + i, len - i, &n) : NULL;
         if (p[i] == '\n') { nl++; i++; continue; }
         if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\f' || p[i] == '\v' ||
             (sp && sp[0] == ' ')) {
