@@ -46,6 +46,24 @@ int corpus_add_path(corpus *c, const char *path, FILE *errlog);
  * directory's files this way.  Returns 0, or 1 when the file failed. */
 int corpus_add_file_in(corpus *c, const char *dir, const char *path, FILE *errlog);
 
+/* A corpus directory opened once (its real path resolved, its descriptor
+ * kept), so that its plain files are read without resolving each path
+ * again: corpus_dir_add.  NULL when it cannot be opened, or is on /proc,
+ * /sys, /dev or a virtual file system (then use corpus_add_file_in). */
+typedef struct corpus_dir corpus_dir;
+corpus_dir *corpus_dir_open(const char *dir);
+void corpus_dir_close(corpus_dir *d);
+
+/* Adds the entry `name` of d (a file name, no slash; `path` names it in
+ * messages and gives the article id) when it is a regular file, not a
+ * symbolic link, on a real file system: 0 when added, 1 when it failed
+ * (named on errlog with the reason: too large, not UTF-8, ...).  -1, having
+ * read and named nothing, when it is anything else or cannot be opened: the
+ * caller then adds it with corpus_add_file_in, which follows a link that
+ * stays beneath the directory and names what is wrong.  Same result as
+ * corpus_add_file_in, with 4 system calls a file instead of about 14. */
+int corpus_dir_add(corpus *c, const corpus_dir *d, const char *name, const char *path, FILE *errlog);
+
 /* Adds one article from memory; `id` is the article id (file name without
  * .txt).  Returns 0, or -1 with a reason in err (e.g. invalid UTF-8). */
 int corpus_add_text(corpus *c, const char *id, const char *text, size_t len,

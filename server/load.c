@@ -2,10 +2,12 @@
  *
  * Directories are expanded here into their *.txt files (directly inside,
  * sorted by name in byte order, hidden files skipped; every *.txt entry that
- * is not a readable regular file is named with the reason) and
- * each is handed to corpus_add_file_in, which reads it only when its real
- * path stays beneath the directory's (a symbolic link out of the corpus is
- * named and skipped) and it is not on /proc, /sys or /dev.  model/corpus.h promises the same for a
+ * is not a readable regular file is named with the reason).  A plain
+ * regular file is read relative to the opened directory (corpus_dir_add: no
+ * path resolved again); anything else is handed to corpus_add_file_in,
+ * which reads it only when its real path stays beneath the directory's (a
+ * symbolic link out of the corpus is named and skipped) and it is not on
+ * /proc, /sys or /dev.  model/corpus.h promises the same for a
  * directory passed whole, and the model does not depend on the order files
  * are added within a directory, so this is equivalent; it keeps `csto parse
  * DIR` right whichever corpus.c is linked (the early stub read a directory
@@ -58,6 +60,7 @@ static int add_path(corpus *c, const char *path)
         return 1;
     }
     int failed = 0;
+    corpus_dir *d = corpus_dir_open(path); /* plain files read relative to it (NULL: each the careful way) */
     size_t plen = strlen(path);
     const char *sep = plen && path[plen - 1] == '/' ? "" : "/";
     for (int i = 0; i < n; i++) {
@@ -65,9 +68,12 @@ static int add_path(corpus *c, const char *path)
         const char *name = names[i]->d_name;
         int len = snprintf(file, sizeof file, "%s%s%s", path, sep, name);
         struct stat lst;
+        int r;
         if (len < 0 || (size_t)len >= sizeof file) {
             fprintf(stderr, "%s/%s: path too long\n", path, name);
             failed++;
+        } else if (is_txt(name) && d && (r = corpus_dir_add(c, d, name, file, stderr)) >= 0) {
+            failed += r; /* a plain regular file: read (or named, when it is no article) */
         } else if (!is_txt(name)) {
             if (stat(file, &st) == 0 && S_ISREG(st.st_mode))
                 fprintf(stderr, "%s: ignored: not a .txt article\n", file);
@@ -88,6 +94,7 @@ static int add_path(corpus *c, const char *path)
         }
         free(names[i]);
     }
+    corpus_dir_close(d);
     free(names);
     return failed;
 }
