@@ -26,6 +26,7 @@ static int annotate_bodies(ctx *c, size_t s, size_t e)
     int nh = 0;
     for (size_t i = s; i < e && nh < BODY_HITS;) {
         gaz_hit all[4];
+        if (c->clsm && !(c->clsm[i] & 1u << G_BODY)) { i++; continue; } /* no body's name may start here */
         int na = gaz_match_all(c->g, c->tl, i, e, G_BODY, all, 4);
         if (na <= 0) { i++; continue; }
         unsigned flags = all[0].sub != BK_PEOPLE ? MF_COVERS : 0;
