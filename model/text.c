@@ -347,6 +347,13 @@ int toklist_build(toklist *tl, const char *text, size_t len,
 {
     memset(tl, 0, sizeof *tl);
     builder b = {.tl = tl};
+    /* room for the usual text at once (a token per five bytes, the norms no
+     * longer than the text and a NUL each), so few texts grow the arrays */
+    size_t guess = len / 5 + 16;
+    tl->t = malloc(guess * sizeof *tl->t);
+    b.normoff = malloc(guess * sizeof *b.normoff);
+    if (tl->t && b.normoff) b.cap = guess;
+    sbuf_reserve(&b.pool, len + guess);
     const unsigned char *p = (const unsigned char *)text;
     size_t i = 0;
     int nl = 0;
