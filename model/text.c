@@ -188,25 +188,53 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
     size_t avail = end - start;
     b->normoff[tl->n] = b->pool.len;
     if (!norm && avail < 511) {
-        /* a word or number all in ASCII (most tokens): its case and its fold in one pass */
+        /* a word or number in ASCII and Cyrillic letters (nearly every token):
+         * its case and its fold (as fold_ascii) in one pass; anything else
+         * (Latin-1, typographic characters) the general way below */
         if (sbuf_reserve(&b->pool, avail + 1) < 0) { b->oom = 1; return; }
         char *out = b->pool.buf + b->pool.len;
-        unsigned seen = 0; /* ASCII_* of every byte */
+        unsigned seen = 0; /* ASCII_* of every byte: most tokens are all ASCII */
         int digits = 0;
-        for (size_t i = 0; i < avail; i++) {
-            unsigned char a = p[i], f = ascii_class[a];
+        for (size_t k = 0; k < avail; k++) {
+            unsigned char a = p[k], f = ascii_class[a];
             seen |= f;
             digits += f & ASCII_DIGIT;
-            out[i] = (char)(a | (f & ASCII_UPPER ? 32 : 0));
+            out[k] = (char)(a | (f & ASCII_UPPER ? 32 : 0));
         }
+        size_t o = avail, i = avail;
         int letters = (int)avail - digits / ASCII_DIGIT, lower = (seen & ASCII_LOWER) != 0;
-        if (!(seen & ASCII_HIGH)) {
-            out[avail] = '\0';
-            b->pool.len += avail + 1;
+        int cap = (ascii_class[p[0]] & ASCII_UPPER) != 0;
+        if (seen & ASCII_HIGH) o = i = 0, letters = lower = cap = 0;
+        while (i < avail) {
+            unsigned char a = p[i];
+            if (a < 0x80) {
+                unsigned char f = ascii_class[a];
+                if (!i) cap = (f & ASCII_UPPER) != 0;
+                lower |= f & ASCII_LOWER;
+                letters += !(f & ASCII_DIGIT);
+                out[o++] = (char)(a | (f & ASCII_UPPER ? 32 : 0));
+                i++;
+                continue;
+            }
+            if ((a != 0xD0 && a != 0xD1) || i + 1 >= avail || (p[i + 1] & 0xC0) != 0x80) break;
+            unsigned cp = ((unsigned)(a & 0x1F) << 6) | (p[i + 1] & 0x3F); /* U+0400-U+047F */
+            if (!i) cap = cp < 0x430;
+            lower |= cp >= 0x430;
+            letters++;
+            if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;      /* А-Я -> а-я */
+            else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50; /* Ѐ-Џ -> ѐ-џ */
+            if (cp == 0x451) cp = 0x435;                     /* ё -> е */
+            out[o++] = (char)(0xC0 | (cp >> 6));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+            i += 2;
+        }
+        if (i == avail) {
+            out[o] = '\0';
+            b->pool.len += o + 1;
             b->pool.buf[b->pool.len] = '\0';
             if (kind == TOK_WORD) {
-                t->cap = p[0] >= 'A' && p[0] <= 'Z';
-                t->upper = (unsigned char)(letters >= 2 && !lower && t->cap);
+                t->cap = (unsigned char)cap;
+                t->upper = (unsigned char)(letters >= 2 && !lower && cap);
             }
             tl->n++;
             return;
