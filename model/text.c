@@ -193,18 +193,19 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
          * (Latin-1, typographic characters) the general way below */
         if (sbuf_reserve(&b->pool, avail + 1) < 0) { b->oom = 1; return; }
         char *out = b->pool.buf + b->pool.len;
-        unsigned seen = 0; /* ASCII_* of every byte: most tokens are all ASCII */
+        unsigned seen = 0; /* ASCII_* of the bytes so far: most tokens are all ASCII */
         int digits = 0;
-        for (size_t k = 0; k < avail; k++) {
+        size_t k = 0;
+        for (; k < avail; k++) {
             unsigned char a = p[k], f = ascii_class[a];
+            if (f & ASCII_HIGH) break;
             seen |= f;
             digits += f & ASCII_DIGIT;
             out[k] = (char)(a | (f & ASCII_UPPER ? 32 : 0));
         }
-        size_t o = avail, i = avail;
-        int letters = (int)avail - digits / ASCII_DIGIT, lower = (seen & ASCII_LOWER) != 0;
-        int cap = (ascii_class[p[0]] & ASCII_UPPER) != 0;
-        if (seen & ASCII_HIGH) o = i = 0, letters = lower = cap = 0;
+        size_t o = k, i = k; /* the rest, from the first byte outside ASCII */
+        int letters = (int)k - digits / ASCII_DIGIT, lower = (seen & ASCII_LOWER) != 0;
+        int cap = k && (ascii_class[p[0]] & ASCII_UPPER) != 0;
         while (i < avail) {
             unsigned char a = p[i];
             if (a < 0x80) {
