@@ -904,6 +904,17 @@ static size_t entry_end(const gazetteer *g, const toklist *tl, size_t i, size_t 
     return w < e->ntok ? 0 : j;
 }
 
+/* Whether an entry of two words or more, of a class in want, may start at
+ * token i (slot s): the next word (hyphens skipped, before limit) is the
+ * second word of one (the bigram table). */
+static int longer_may_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, const slot *s, unsigned want)
+{
+    size_t j = i + 1;
+    while (j < limit && j < tl->n && is_hyphen(&tl->t[j])) j++;
+    const slot *s2 = j < limit && j < tl->n ? tok_slot(g, tl, j) : NULL;
+    return s2 && (bigram_classes(g, (int)(s - g->tab), (int)(s2 - g->tab)) & want) != 0;
+}
+
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
 {
     if (i >= limit || i >= tl->n) return 0;
@@ -912,17 +923,16 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
     if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1ull)) return 0;
     if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
+    /* an entry of two words or more matches only where the next word is its
+     * second (the bigram table): most look-ups at "the" or «в» end here */
     unsigned want = cls >= 0 ? 1u << cls : ~0u;
-    if (!(s->one_mask & want)) { /* only longer entries: the next word decides most look-ups */
-        size_t j = i + 1;
-        while (j < limit && j < tl->n && is_hyphen(&tl->t[j])) j++;
-        if (j >= limit || j >= tl->n) return 0;
-        const slot *s2 = tok_slot(g, tl, j);
-        if (!s2 || !(bigram_classes(g, (int)(s - g->tab), (int)(s2 - g->tab)) & want)) return 0;
-    }
+    int longer = -1; /* unknown until an entry of two words or more is met */
+    if (!(s->one_mask & want) && !(longer = longer_may_match(g, tl, i, limit, s, want))) return 0;
     for (int k = cls >= 0 ? s->chead[cls] : s->head; k >= 0; k = cls >= 0 ? g->e[k].cnext : g->e[k].next) {
         const entry *e = &g->e[k];
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
+        if (e->ntok > 1 && longer < 0) longer = longer_may_match(g, tl, i, limit, s, want);
+        if (e->ntok > 1 && !longer) continue;
         size_t j = entry_end(g, tl, i, limit, e);
         if (!j) continue;
         hit->cls = e->cls;

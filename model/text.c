@@ -28,6 +28,7 @@ int utf8_check(const char *buf, size_t len, size_t *bad)
         unsigned min;
         if (c == 0) goto fail;
         if (c < 0x80) { i++; continue; }
+        if ((c & 0xFC) == 0xD0 && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) { i += 2; continue; } /* Cyrillic */
         if (c >= 0xC2 && c <= 0xDF) { n = 1; min = 0x80; }
         else if (c >= 0xE0 && c <= 0xEF) { n = 2; min = 0x800; }
         else if (c >= 0xF0 && c <= 0xF4) { n = 3; min = 0x10000; }
