@@ -430,12 +430,10 @@ const char *article_lang(const char *text, size_t len)
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t latin = 0, cyr = 0;
+    static const unsigned char latin_letter[256] = {['A' ... 'Z'] = 1, ['a' ... 'z'] = 1}; /* GNU range designators */
     for (size_t i = 0; i < len; i++) {
-        if (p[i] < 0x80) {
-            latin += (unsigned)((p[i] | 32) - 'a') <= 'z' - 'a';
-            continue;
-        }
-        if (p[i] >= 0xD0 && p[i] <= 0xD3 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) cyr++, i++; /* U+0400-U+04FF */
+        latin += latin_letter[p[i]];
+        if ((p[i] & 0xFC) == 0xD0 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) cyr++, i++; /* U+0400-U+04FF */
     }
     return cyr > latin ? "ru" : "en";
 }

@@ -427,11 +427,17 @@ int toklist_build(toklist *tl, const char *text, size_t len,
         size_t s = i;
         int num = is_digit(p[i]);
         while (i < len) {
-            if (is_alnum_at(p + i, len - i)) {
-                if (!is_digit(p[i])) num = 0;
+            unsigned char f;
+            while (i < len && ((f = ascii_class[p[i]]) & (ASCII_DIGIT | ASCII_UPPER | ASCII_LOWER))) { /* ASCII run */
+                num &= f == ASCII_DIGIT;
+                i++;
+            }
+            if (i < len && p[i] >= 0x80 && is_alnum_at(p + i, len - i)) {
+                num = 0;
                 i += u8len(p[i]);
                 continue;
             }
+            if (i >= len) break;
             /* inner dot: "27.05.2020", "BNews.kz", "U.S" ; inner colon in times; hyphen in numbers */
             if (i + 1 < len && i > s && (p[i] == '.' || p[i] == ':' || p[i] == '-' || p[i] == '/')) {
                 int dprev = is_digit(p[i - 1]), dnext = is_digit(p[i + 1]);
