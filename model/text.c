@@ -432,10 +432,18 @@ int toklist_build(toklist *tl, const char *text, size_t len,
                 num &= f == ASCII_DIGIT;
                 i++;
             }
-            if (i < len && p[i] >= 0x80 && is_alnum_at(p + i, len - i)) {
-                num = 0;
-                i += u8len(p[i]);
-                continue;
+            if (i < len && p[i] >= 0x80) {
+                if (i + 1 < len && (p[i] & 0xFC) == 0xD0 && (p[i + 1] & 0xC0) == 0x80) { /* a Cyrillic run */
+                    num = 0;
+                    do i += 2;
+                    while (i + 1 < len && (p[i] & 0xFC) == 0xD0 && (p[i + 1] & 0xC0) == 0x80);
+                    continue;
+                }
+                if (is_alnum_at(p + i, len - i)) {
+                    num = 0;
+                    i += u8len(p[i]);
+                    continue;
+                }
             }
             if (i >= len) break;
             /* inner dot: "27.05.2020", "BNews.kz", "U.S" ; inner colon in times; hyphen in numbers */
