@@ -51,6 +51,7 @@ typedef struct slot {
     unsigned one_mask;   /* the classes with an entry of this one word (finalize) */
     unsigned long long lex_mask;
     unsigned long long one_lex_mask; /* the lexicon classes with an entry of this one word */
+    unsigned one_date_mask;          /* the date kinds with an entry of this one word */
 } slot;
 
 /* The first two words of the longer entries (finalize): which classes have
@@ -58,7 +59,7 @@ typedef struct slot {
  * "meeting" is over without walking the many entries that start with "the". */
 typedef struct bigram {
     unsigned long long key; /* (a + 1) << 32 | (b + 1), 0 for an empty cell */
-    unsigned cls_mask;
+    unsigned cls_mask, date_mask;
     unsigned long long lex_mask;
 } bigram;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
@@ -682,12 +683,6 @@ static const bigram *bigram_find(const gazetteer *g, int a, int b)
     }
 }
 
-/* The classes with an entry whose first two words have slots a and b. */
-static unsigned bigram_classes(const gazetteer *g, int a, int b)
-{
-    const bigram *bg = bigram_find(g, a, b);
-    return bg ? bg->cls_mask : 0;
-}
 
 static int bigrams_build(gazetteer *g)
 {
@@ -706,6 +701,7 @@ static int bigrams_build(gazetteer *g)
         g->bi[j].key = key;
         g->bi[j].cls_mask |= 1u << e->cls;
         if (e->cls == G_LEX) g->bi[j].lex_mask |= 1ull << e->val;
+        if (e->cls == G_DATE) g->bi[j].date_mask |= 1u << e->val;
     }
     return 0;
 }
@@ -723,6 +719,7 @@ static int finalize(gazetteer *g)
         s->cls_mask |= 1u << e->cls;
         if (e->ntok == 1) s->one_mask |= 1u << e->cls;
         if (e->ntok == 1 && e->cls == G_LEX) s->one_lex_mask |= 1ull << e->val;
+        if (e->ntok == 1 && e->cls == G_DATE) s->one_date_mask |= 1u << e->val;
         if (e->cls == G_LEX) s->lex_mask |= 1ull << e->val;
         if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
@@ -907,12 +904,18 @@ static size_t entry_end(const gazetteer *g, const toklist *tl, size_t i, size_t 
 /* Whether an entry of two words or more, of a class in want, may start at
  * token i (slot s): the next word (hyphens skipped, before limit) is the
  * second word of one (the bigram table). */
-static int longer_may_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, const slot *s, unsigned want)
+static int longer_may_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, const slot *s, int cls, int lex)
 {
     size_t j = i + 1;
     while (j < limit && j < tl->n && is_hyphen(&tl->t[j])) j++;
     const slot *s2 = j < limit && j < tl->n ? tok_slot(g, tl, j) : NULL;
-    return s2 && (bigram_classes(g, (int)(s - g->tab), (int)(s2 - g->tab)) & want) != 0;
+    const bigram *bg = s2 ? bigram_find(g, (int)(s - g->tab), (int)(s2 - g->tab)) : NULL;
+    if (!bg) return 0;
+    if (cls < 0) return 1;
+    if (!(bg->cls_mask >> cls & 1u)) return 0;
+    if (cls == G_LEX && lex >= 0) return (bg->lex_mask >> lex & 1ull) != 0;
+    if (cls == G_DATE && lex >= 0) return (bg->date_mask >> lex & 1u) != 0;
+    return 1;
 }
 
 int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
@@ -926,12 +929,16 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     /* an entry of two words or more matches only where the next word is its
      * second (the bigram table): most look-ups at "the" or «в» end here */
     unsigned want = cls >= 0 ? 1u << cls : ~0u;
+    int one = (s->one_mask & want) != 0; /* whether a one-word entry may match (the lexicon class or date kind too) */
+    if (one && cls == G_LEX && lex >= 0) one = (s->one_lex_mask >> lex & 1ull) != 0;
+    if (one && cls == G_DATE && lex >= 0) one = (s->one_date_mask >> lex & 1u) != 0;
     int longer = -1; /* unknown until an entry of two words or more is met */
-    if (!(s->one_mask & want) && !(longer = longer_may_match(g, tl, i, limit, s, want))) return 0;
+    if (!one && !(longer = longer_may_match(g, tl, i, limit, s, cls, lex))) return 0;
     for (int k = cls >= 0 ? s->chead[cls] : s->head; k >= 0; k = cls >= 0 ? g->e[k].cnext : g->e[k].next) {
         const entry *e = &g->e[k];
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
-        if (e->ntok > 1 && longer < 0) longer = longer_may_match(g, tl, i, limit, s, want);
+        if (e->ntok == 1 && !one) continue;
+        if (e->ntok > 1 && longer < 0) longer = longer_may_match(g, tl, i, limit, s, cls, lex);
         if (e->ntok > 1 && !longer) continue;
         size_t j = entry_end(g, tl, i, limit, e);
         if (!j) continue;
