@@ -136,7 +136,7 @@ static const char *word_key(const gazetteer *g, const char *norm, char *buf, siz
             memcpy(buf, st, (size_t)n);
             buf[n] = '\0';
             key = buf;
-            memo_put(&gm->stems, 8192, norm, nlen, buf); /* a failure only forgets */
+            memo_put(&gm->stems, 32768, norm, nlen, buf); /* a failure only forgets */
         }
     }
     pthread_mutex_unlock(&gm->stem_lock);
