@@ -119,6 +119,19 @@ static int header_name(const gazetteer *g, const char *s, size_t n)
 static int named_date_line(const gazetteer *g, const char *s, size_t n, article *a)
 {
     if (n > 100) return 0;
+    /* the date first, then a bar and a short tag ("2021-09-16 18:42:07 | Editor: Huaxia") */
+    const char *bar = memchr(s, '|', n);
+    if (bar && bar > s) {
+        const char *o = s, *r = bar + 1;
+        size_t on = (size_t)(bar - s), rn = n - on - 1;
+        trim(&o, &on);
+        trim(&r, &rn);
+        cdate d;
+        if (rn <= 40 && words(r, rn) <= 4 && date_parse_line(g, o, on, &d)) {
+            if (!a->published.y) a->published = d;
+            return 1;
+        }
+    }
     for (size_t i = 1; i + 1 < n && i <= 61; i++) {
         size_t skip;
         if (s[i] == '(' || s[i] == ',' || s[i] == '|' || s[i] == ':') skip = s[i] == '(' ? 0 : 1;
@@ -143,6 +156,19 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         return 1;
     }
     return 0;
+}
+
+/* Whether the rest of a date line is a short second stamp that starts with
+ * a label of data/dates.tsv ("Updated 2 hours ago", "Updated: 24 Nov 2022
+ * 09:15"). */
+static int stamp_label(const gazetteer *g, const char *s, size_t n)
+{
+    toklist tl;
+    if (!n || n > 48 || ends_sentence(s, n) || toklist_build(&tl, s, n, NULL, NULL) < 0) return 0;
+    gaz_hit h;
+    int yes = tl.n && gaz_match(g, &tl, 0, tl.n, G_DATE, DK_LABEL, &h);
+    toklist_free(&tl);
+    return yes;
 }
 
 /* The publication date in a header line.  Returns 1 when the line is only
@@ -171,6 +197,11 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         size_t rn = *n - used;
         trim(&r, &rn);
         int c;
+        /* "November 23, 2022 5:47 PM GMT+4 Updated 2 hours ago": a second stamp after the date */
+        if (!labelled && stamp_label(g, r, rn)) {
+            if (!a->published.y) a->published = d;
+            return 1;
+        }
         /* "November 27, 2025, Bishkek" */
         if (!labelled && (c = city_line(g, r, rn)) >= 0) {
             if (!a->published.y) a->published = d;
@@ -290,7 +321,10 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         if (d.m && !d.y && a->published.y) {
             /* a dateline without a year takes the header date's year (December's dateline, January's header: the year before) */
             cdate c = date_complete(d, a->published);
-            if (date_precision(a->published) < 3 && date_compatible(c, a->published)) a->published = c;
+            cdate p = a->published;
+            if (date_precision(p) < 3 && date_compatible(c, p)) a->published = c;
+            /* "12/02/2020" read day first, and the dateline says "December 2": the header was month first */
+            else if (date_precision(p) == 3 && d.d && p.m == d.d && p.d == d.m && p.m != p.d) a->published = (cdate){p.y, d.m, d.d};
         } else if (!a->published.m && d.m) {
             a->published = d; /* the year stays unknown */
         }
@@ -382,7 +416,8 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
                 a->dateline_city = c;
                 continue;
             }
-            if (words(s, n) >= 8 || ends_sentence(s, n)) header = 0;
+            /* a headline of many words does not end it; a sentence or a paragraph does */
+            if (ends_sentence(s, n) || n >= 200) header = 0;
         }
         if (text.len) sbuf_append(&text, blank ? "\n\n" : "\n", blank ? 2 : 1);
         sbuf_append(&text, s, n);

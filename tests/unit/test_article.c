@@ -340,6 +340,17 @@ static const struct {
      "Sputnik, Kyrgyzstan", NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nNovember 27, 2025, Bishkek\nThe leaders met to talk about the border.\n", "2025-11-27", NULL,
      "Bishkek", "Leaders meet", "The leaders"},
+    /* a date with a second stamp or a tag after it; a byline and a date under a long headline */
+    {"Leaders meet\nNovember 23, 2022 5:47 PM GMT+4 Updated 2 hours ago\nThe leaders met in Minsk to talk about the border.\n",
+     "2022-11-23", NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\n2021-09-16 18:42:07 | Editor: Anna Lee\nThe leaders met in Minsk to talk about the border.\n",
+     "2021-09-16", NULL, NULL, "Leaders meet", "The leaders"},
+    {"The Central Asia Daily\nSecurity chiefs of the member states meet in Bishkek ahead of the summit\n"
+     "By Ann Lee | November 20, 2025\nThe secretaries met in Bishkek on Tuesday to talk about the border.\n",
+     "2025-11-20", "By Ann Lee", NULL, "The Central Asia Daily", "Security chiefs of"},
+    /* a numeric date read day first that the dateline shows was month first */
+    {"Wed, 12/02/2020 - 17:20\nLeaders meet\nBishkek, December 2 /Kabar/. The leaders met today by video link.\n",
+     "2020-12-02", "Kabar", "Bishkek", "Leaders meet", "Bishkek, December 2"},
     /* a site's clock before the article's date is neither */
     {"Menu Friday, 24 April 2026\nLeaders meet\n16 May 2022, 14:42\nThe leaders met in Moscow to talk about the border.\n",
      "2022-05-16", NULL, NULL, "Menu Friday, 24 April 2026", "Leaders meet"},
