@@ -335,6 +335,27 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* Whether meeting mention g is named only as a point in time for another
+ * ("ahead of the summit", "on the eve of the session"): lexicon
+ * relative_mod ends right before it (at most an article between). */
+static int reference_mention(const ctx *c, size_t s, const group *g)
+{
+    size_t k;
+    for (size_t a = g->pos > s + 4 ? g->pos - 4 : s; a < g->pos; a++)
+        if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k) && (k == g->pos || (k + 1 == g->pos && determiner(c, k)))) return 1;
+    return 0;
+}
+
+/* Whether the date [ds, de) follows mention g at once ("the summit on 28
+ * November", "the session of 5 May"): nothing but a preposition between. */
+static int date_right_after(const ctx *c, const group *g, size_t ds)
+{
+    if (ds < g->end) return 0;
+    for (size_t k = g->end; k < ds; k++)
+        if (!is(c, k, "on") && !is(c, k, "in") && !is(c, k, "of")) return 0;
+    return ds - g->end <= 1;
+}
+
 /* The date of the sentence that dates meeting mention i: the most precise,
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
@@ -342,12 +363,16 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
 static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
+    int ref = reference_mention(c, s, &out[i]);
     int best = -1, after_only = planned_mod_before(c, s, out[i].pos) &&
                                 ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
                                  (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
         if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
+        /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
+         * dated only by a date right after it ("ahead of the summit on 23 November") */
+        if (ref && !date_right_after(c, &out[i], dh[k].start)) continue;
         /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
         int spoken = 0;
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
@@ -367,7 +392,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         int mine = 1;
         for (int q = 0; q < no && mine; q++)
             if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
-                !coordinated(c, &out[i], &out[q]))
+                !coordinated(c, &out[i], &out[q]) &&
+                !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)))
                 mine = 0;
         if (!mine) continue;
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */

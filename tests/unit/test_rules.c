@@ -461,6 +461,12 @@ static const row rows[] = {
              "Ministers and the Council of Defence Ministers will be held ahead of the summit on 28 November.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11-28")}},
+    {.name = "dates: 'Ahead of the summit, on DATE, X will host a joint session': the date is the session's",
+     .text = "Minsk will host the CSTO summit on 28 May. Ahead of the summit, on Wednesday, 27 May, the Palace of "
+             "Independence will host a joint session of the Council of Foreign Ministers and the Council of Defence "
+             "Ministers.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-27", .status = "planned"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-05-27"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-28")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
