@@ -341,19 +341,25 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
 static int reference_mention(const ctx *c, size_t s, const group *g)
 {
     size_t k;
-    for (size_t a = g->pos > s + 4 ? g->pos - 4 : s; a < g->pos; a++)
+    for (size_t a = g->pos > s + 6 ? g->pos - 6 : s; a < g->pos; a++)
         if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k) && (k == g->pos || (k + 1 == g->pos && determiner(c, k)))) return 1;
     return 0;
 }
 
-/* Whether the date [ds, de) follows mention g at once ("the summit on 28
- * November", "the session of 5 May"): nothing but a preposition between. */
+/* Whether the date starting at ds follows mention g at once ("the summit on
+ * 28 November", "the session of 5 May", "the session of the Council,
+ * scheduled for May 14"): between them only a preposition, or a comma and a
+ * word of planning (lexicon planned_mod) and a preposition. */
 static int date_right_after(const ctx *c, const group *g, size_t ds)
 {
-    if (ds < g->end) return 0;
-    for (size_t k = g->end; k < ds; k++)
-        if (!is(c, k, "on") && !is(c, k, "in") && !is(c, k, "of")) return 0;
-    return ds - g->end <= 1;
+    if (ds < g->end || ds > g->end + 4) return 0;
+    size_t k = g->end, q;
+    if (is(c, k, ",")) k++;
+    int comma = k > g->pos && is(c, k - 1, ","); /* a mention's end can take the comma after its body */
+    if (comma && lex(c, k, ds, LX_PLANNED_MOD, &q)) k = q;
+    else if (comma) return 0;
+    if (k < ds && (is(c, k, "on") || is(c, k, "in") || is(c, k, "of") || is(c, k, "for"))) k++;
+    return k == ds;
 }
 
 /* The date of the sentence that dates meeting mention i: the most precise,
@@ -423,10 +429,19 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 8)
             for (size_t a = out[q].end; a < out[i].pos; a++)
                 if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) precedes = 1;
+        /* "On the eve of the summit, the ministers took part in a joint session" */
+        if (out[q].end <= out[i].pos && reference_mention(c, s, &out[q])) {
+            precedes = 1;
+            for (size_t a = out[q].pos > s + 6 ? out[q].pos - 6 : s; a < out[q].pos; a++)
+                eve |= is(c, a, "eve");
+        }
         if (!precedes) continue;
         int b = mention_date(c, s, out, no, q, dh, nd);
-        if (b < 0 || !dh[b].date.m) continue;
-        *when = dh[b].date;
+        cdate qd = b >= 0 ? dh[b].date : (cdate){0, 0, 0};
+        /* undated here: the meeting of those bodies last named ("the summit" of the sentence before) */
+        if (b < 0 && c->current >= 0 && c->x->m[c->current].bodies == out[q].mask) qd = c->x->m[c->current].date;
+        if (!qd.m) continue;
+        *when = qd;
         if (eve && date_precision(*when) == 3) *when = date_add_days(*when, -1);
         else when->d = 0;
         return 1;

@@ -467,6 +467,15 @@ static const row rows[] = {
              "Ministers.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-27", .status = "planned"),
                 NO_MEETING(.bodies = "CSC", .date = "2026-05-27"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-28")}},
+    {.name = "dates: 'On the eve of the summit' (dated the sentence before), a joint session: the day before",
+     .text = "The CSTO summit was held in Minsk on 12 May. On the eve of the summit, the ministers took part in a "
+             "joint session of the Council of Foreign Ministers and the Council of Defence Ministers in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-11", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "dates (guard): 'the session of the Council, scheduled for DATE' dates it though it is named as a point in time",
+     .text = "The ministers will meet in Moscow. Their session will take place on the eve of the session of the "
+             "Collective Security Council, scheduled for 28 May, in the Kremlin.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-28")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
