@@ -31,6 +31,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to")) continue; /* in, at, в, во, на ... */
+        if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (is(c, i, "to")) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;
@@ -553,10 +554,28 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
 }
 
 /* "the summit": a body's name that is itself a meeting */
+/* Whether an organisation other than the CSTO is named at k ("the SCO",
+ * "the Shanghai Cooperation Organization"), with its end in *end. */
+static int other_org_at(const ctx *c, size_t k, size_t e, size_t *end)
+{
+    gaz_hit h;
+    if (is(c, k, "the")) k++;
+    if (!gm(c, k, e, G_ORG, -1, &h)) return 0;
+    const org *o = gaz_org(c->g, h.val);
+    *end = h.end;
+    return o && strcmp(o->code, "CSTO") != 0;
+}
+
 static int summit(mstate *m, size_t k, const char *rule)
 {
+    ctx *c = m->c;
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_MEETING) return 0;
+    /* "the summit of the Shanghai Cooperation Organization", "the SCO summit": another organisation's */
+    size_t q;
+    if (is(c, bh->end, "of") && other_org_at(c, bh->end + 1, m->e, &q)) return 1;
+    for (size_t a = bh->start > m->s + 6 ? bh->start - 6 : m->s; a < bh->start; a++)
+        if (other_org_at(c, a, bh->start, &q) && (q == bh->start || (q + 1 == bh->start && is(c, q, "'s")))) return 1;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
 }

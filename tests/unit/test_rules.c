@@ -476,6 +476,14 @@ static const row rows[] = {
      .text = "The ministers will meet in Moscow. Their session will take place on the eve of the session of the "
              "Collective Security Council, scheduled for 28 May, in the Kremlin.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-28")}},
+    {.name = "meetings: 'the summit of the Shanghai Cooperation Organization' is another organisation's",
+     .text = "The CSTO foreign ministers met in Dushanbe on Tuesday. Dushanbe will also host the summit of the "
+             "Shanghai Cooperation Organization on Friday, and the SCO summit will discuss trade.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .city = "Dushanbe")}},
+    {.name = "places: 'with the situation in Afghanistan topping the agenda' is a subject, not the place",
+     .text = "The leaders gathered in the Tajik capital on Thursday for a session of the CSTO Collective Security "
+             "Council, with the situation in Afghanistan topping the agenda.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe"), NO_MEETING(.country = "afghanistan")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
