@@ -83,3 +83,20 @@ size_t title_head(const ctx *c, const tphrase *t)
     if (head + 2 < t->title_to && is(c, head + 1, "-")) head += 2;
     return head;
 }
+
+/* Whether date hit d is when something takes effect ("from January 1,
+ * 2017", "since 1 January", «с 1 января 2026 года»): a full day after
+ * lexicon since, and no range inside ("from 28 to 29 November" is a
+ * meeting's days). */
+int effective_date(const ctx *c, size_t s, const date_hit *d)
+{
+    if (!d->date.d || !d->date.m || d->start <= s) return 0;
+    size_t q;
+    int since = 0;
+    for (size_t a = d->start > s + 2 ? d->start - 2 : s; a < d->start && !since; a++)
+        since = lex(c, a, d->start, LX_SINCE, &q) && q == d->start;
+    if (!since) return 0;
+    for (size_t k = d->start; k < d->end; k++) /* "13-14" is one token */
+        if (is(c, k, "to") || strchr(T(c, k), '-') || is(c, k, "and") || is(c, k, "по")) return 0;
+    return 1;
+}

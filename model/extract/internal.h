@@ -128,6 +128,9 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting);
 /* Whether the word w ends in suf and has more letters before it (a Russian
  * case ending: «президента» ends in «а»); word_ends_any: in any of the
  * NULL-terminated sufs. */
+/* Whether date hit d (in the sentence starting at s) is when something takes
+ * effect ("from January 1, 2017"), not a meeting's day. */
+int effective_date(const ctx *c, size_t s, const date_hit *d);
 int word_ends(const char *w, const char *suf);
 int word_ends_any(const char *w, const char *const *sufs); /* tokens [s, e), spaces folded; owned by the caller */
 

@@ -363,6 +363,20 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
     return k == ds;
 }
 
+/* Whether a new clause begins between mention g and date d: ";" or a comma
+ * and a conjunction (", and the next summit ...", ", while", «, а»). */
+static int clause_between(const ctx *c, const group *g, const date_hit *d)
+{
+    size_t a = d->end <= g->pos ? d->end : g->end, b = d->end <= g->pos ? g->pos : d->start;
+    for (size_t k = a; k < b; k++) {
+        if (is(c, k, ";")) return 1;
+        if (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
+                              is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")))
+            return 1;
+    }
+    return 0;
+}
+
 /* The date of the sentence that dates meeting mention i: the most precise,
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
@@ -377,6 +391,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
         if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
+        /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
+        if (effective_date(c, s, &dh[k])) continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
          * dated only by a date right after it ("ahead of the summit on 23 November") */
         if (ref && !date_right_after(c, &out[i], dh[k].start)) continue;
@@ -406,9 +422,12 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
         if (after_only && dh[k].start < out[i].pos) continue;
         if (best < 0) { best = k; continue; }
+        /* a date of the mention's own clause first ("X takes over the chairmanship on January 1, and
+         * the next summit will be held in Bishkek in 2025": 2025), then the most precise, then the nearest */
+        int ck = !clause_between(c, &out[i], &dh[k]), cb = !clause_between(c, &out[i], &dh[best]);
         int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
         long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);
-        if (pk > pb || (pk == pb && dk < db)) best = k;
+        if (ck > cb || (ck == cb && (pk > pb || (pk == pb && dk < db)))) best = k;
     }
     return best;
 }

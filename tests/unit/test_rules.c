@@ -484,6 +484,15 @@ static const row rows[] = {
      .text = "The leaders gathered in the Tajik capital on Thursday for a session of the CSTO Collective Security "
              "Council, with the situation in Afghanistan topping the agenda.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe"), NO_MEETING(.country = "afghanistan")}},
+    {.name = "dates: 'takes over the chairmanship on January 1, and the next summit ... in 2027': the summit's own clause",
+     .text = "Kyrgyzstan takes over the chairmanship of the CSTO on January 1, and the next summit is set to take "
+             "place in Bishkek in 2027.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2027", .status = "planned"),
+                NO_MEETING(.bodies = "CSC", .date = "2027-01-01")}},
+    {.name = "dates: 'appointed Secretary General from January 1' is when the term begins, not the summit's day",
+     .text = "The CSTO summit in Minsk on 12 May appointed him Secretary General from 1 January 2027. The same day "
+             "the presidents held a meeting of the Collective Security Council in the Kremlin.",
+     .expect = {NO_MEETING(.date = "2027-01-01"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
