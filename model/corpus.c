@@ -852,10 +852,23 @@ static int latin_name(const char *s)
     return 1;
 }
 
+/* Whether a name in Cyrillic letters is in an oblique case: its surname (the
+ * last word) has a case ending («Николом Пашиняном», «Сергея Лаврова»). */
+static int oblique_name(const char *s)
+{
+    const char *last = strrchr(s, ' ');
+    last = last ? last + 1 : s;
+    char f[128];
+    fold_ascii(last, strlen(last), f, sizeof f);
+    return ru_surname_base(f) < strlen(f);
+}
+
 static int better_name(const char *a, const char *b) /* a better than b */
 {
     /* the knowledge base is in English: a person named in both scripts is named in Latin letters */
     if (latin_name(a) != latin_name(b)) return latin_name(a);
+    /* in Russian, the nominative («Никол Пашинян») over a case form («Николом Пашиняном») */
+    if (!latin_name(a) && oblique_name(a) != oblique_name(b)) return !oblique_name(a);
     int wa = text_words(a), wb = text_words(b);
     if (wa != wb) return wa > wb;
     if (strlen(a) != strlen(b)) return strlen(a) > strlen(b);

@@ -563,18 +563,7 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         /* a Russian surname in any case («Лаврова», «Лаврову», «Лавровым» are «Лавров»),
          * then in Latin letters as English news writes it (ICU BGN: Лавров -> lavrov,
          * Шойгу -> shoygu), so that one person written in both scripts has one key */
-        static const char *const endings[] = {"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ым", "им",
-                                              "ом", "ем", "ою", "а", "я", "у", "ю", "е", "ы", "и"};
-        size_t n = strlen(a);
-        for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-            size_t l = strlen(endings[k]);
-            if (n < l + 6 || strcmp(a + n - l, endings[k])) continue; /* 3+ letters stay */
-            /* a one-letter ending only after the -ов/-ин/-ян of a surname: Шойгу, Бордюжа stay whole */
-            if (l == 2 && !(n >= l + 2 && (!strncmp(a + n - l - 2, "в", 2) || !strncmp(a + n - l - 2, "н", 2))))
-                continue;
-            a[n -= l] = '\0';
-            break;
-        }
+        a[ru_surname_base(a)] = '\0';
         char *lat = russian_to_ascii(a);
         if (lat) {
             size_t o = 0;

@@ -599,3 +599,19 @@ void slug_append(sbuf *out, const char *s, size_t max)
     if (out->buf) out->buf[out->len] = '\0';
     free(ascii);
 }
+
+size_t ru_surname_base(const char *w)
+{
+    static const char *const endings[] = {"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ым", "им",
+                                          "ом", "ем", "ою", "а", "я", "у", "ю", "е", "ы", "и"};
+    size_t n = strlen(w);
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t l = strlen(endings[k]);
+        if (n < l + 6 || strcmp(w + n - l, endings[k])) continue; /* 3+ letters stay */
+        /* a one-letter ending only after the -ов/-ин/-ян of a surname: Шойгу, Бордюжа stay whole */
+        if (l == 2 && !(n >= l + 2 && (!strncmp(w + n - l - 2, "в", 2) || !strncmp(w + n - l - 2, "н", 2))))
+            continue;
+        return n - l;
+    }
+    return n;
+}

@@ -73,4 +73,9 @@ char *russian_to_ascii(const char *s);
  * the bytes written before the NUL. */
 size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen);
 
+/* The bytes of a Russian surname (lower case, as fold_ascii writes it) less
+ * its case ending («лаврова», «лавровым», «пашиняном» -> «лавров»,
+ * «пашинян»; «шойгу», «бордюжа» stay whole); strlen(w) when it has none. */
+size_t ru_surname_base(const char *w);
+
 #endif

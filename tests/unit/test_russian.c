@@ -246,6 +246,38 @@ static void test_one_knowledge_base_across_languages(void **state)
     corpus_free(c);
 }
 
+/* Two Russian articles written for this test name one minister, one in the
+ * instrumental case only («с Николом Пашиняном»), one in the nominative:
+ * the official is named in the nominative, however the articles are ordered. */
+static void test_name_in_the_nominative(void **state)
+{
+    (void)state;
+    const char *obl = "Встреча в Минске\n\n14.05.2026\n\nПрезидент Белоруссии Александр Лукашенко в Минске "
+                      "побеседовал с исполняющим обязанности премьер-министра Армении Николом Пашиняном.\n";
+    const char *nom = "Заседание в Минске\n\n14.05.2026\n\nПремьер-министр Армении Никол Пашинян принял участие "
+                      "в заседании Совета коллективной безопасности ОДКБ в Минске.\n";
+    for (int order = 0; order < 2; order++) {
+        corpus *c = corpus_new(G);
+        char err[256];
+        assert_int_equal(corpus_add_text(c, order ? "b" : "a", obl, strlen(obl), err, sizeof err), 0);
+        assert_int_equal(corpus_add_text(c, order ? "a" : "b", nom, strlen(nom), err, sizeof err), 0);
+        json_t *m = corpus_model(c);
+        assert_non_null(m);
+        json_t *os = json_object_get(m, "officials");
+        int found = 0;
+        for (size_t i = 0; i < json_array_size(os); i++) {
+            const char *name = json_string_value(json_object_get(json_array_get(os, i), "name"));
+            if (strstr(name, "Пашинян")) {
+                assert_string_equal(name, "Никол Пашинян");
+                found++;
+            }
+        }
+        assert_int_equal(found, 1);
+        json_decref(m);
+        corpus_free(c);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_surname_keys),
         cmocka_unit_test(test_language),
         cmocka_unit_test(test_one_knowledge_base_across_languages),
+        cmocka_unit_test(test_name_in_the_nominative),
     };
     return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }
