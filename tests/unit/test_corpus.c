@@ -206,7 +206,7 @@ static void test_undated_reports_placed_by_kin(void **state)
      * foreign ministers' session shares nothing with them: another one. */
     const char *shared[] = {
         "Summit in Moscow\n\nThe CSTO Collective Security Council met in Moscow on 14 May 2002. The Council of "
-        "Foreign Ministers met in Moscow the day before.\n",
+        "Foreign Ministers also met in Moscow.\n",
         "Leaders gather\n\nThe CSTO Collective Security Council met in Moscow on 14 May 2002. The ministers "
         "prepared it. The Council of Foreign Ministers met in Moscow too.\n",
         "Ministers gather\n\nThe Council of Foreign Ministers met in Moscow to discuss Afghanistan.\n"};
