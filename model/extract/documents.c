@@ -41,12 +41,19 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
 {
     int comma = is(c, j, ",");
     if (comma) j++;
-    if (is(c, j, "and")) j++;
+    if (lex(c, j, e, LX_AND, NULL)) j++; /* "and", «и» */
     else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
     return gm(c, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
+}
+
+/* Whether token k opens an item of a list of titles under one keyword
+ * ("statements on A, on B and on C", «заявления о A, о B и о C»). */
+static int item_prep(const ctx *c, size_t k)
+{
+    return is(c, k, "on") || is(c, k, "о") || is(c, k, "об");
 }
 
 /* End of a title's continuation starting at j. */
@@ -70,8 +77,8 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             if (q < e && lex(c, q, e, LX_SPEECH, NULL)) break;
         }
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
-                              (list_on && is(c, k + 1, "on")) || (list_on && is(c, k + 1, "and")))) break;
-        if (list_on && is(c, k, "and") && is(c, k + 1, "on")) break;
+                              (list_on && item_prep(c, k + 1)) || (list_on && lex(c, k + 1, e, LX_AND, NULL)))) break;
+        if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;
     }
     while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||
                      is(c, k - 1, "as") || determiner(c, k - 1) || is(c, k - 1, "a") || is(c, k - 1, "an")))
@@ -278,11 +285,29 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 /* "declarations on A; on B", "plans: A; B", "plans to combat X and
  * coordinate Y": one document per item; a plural keyword with no item is
  * taken all the same */
+/* Whether a Russian keyword's title at j is a list of items («заявления о
+ * A, о B и о C»): the stem of «заявление» and «заявления» is one, so the
+ * plural shows only in the items. */
+static int ru_item_list(const ctx *c, size_t ks, size_t j, size_t e)
+{
+    if ((unsigned char)c->tl->t[ks].norm[0] < 0xD0) return 0;
+    if (is(c, j, ":")) { /* «заявления: о A; о B» */
+        for (size_t k = j + 1; k < e; k++)
+            if (is(c, k, ";")) return 1;
+        return 0;
+    }
+    if (!item_prep(c, j)) return 0;
+    size_t ie = title_end(c, j, e, 1, 0);
+    if (is(c, ie, ",")) ie++;
+    if (lex(c, ie, e, LX_AND, NULL)) ie++;
+    return ie > j && item_prep(c, ie);
+}
+
 static int plural_list(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t e = d->e, k = d->j, ms = d->ms;
-    if (!d->plural) return 0;
+    if (!d->plural && !ru_item_list(c, d->ks, k, e)) return 0;
     int mode_semicolon = 0;
     c->list = ++c->nlists;
     if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
@@ -311,9 +336,9 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         k = ie;
         if (is(c, k, ";") || is(c, k, ",")) k++;
         else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
-        else if (is(c, k, "and") && is(c, k + 1, "on")) k++;
+        else if (lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) k++;
         else break;
-        if (is(c, k, "and") && !next_doc_at(c, k, e)) k++;
+        if (lex(c, k, e, LX_AND, NULL) && !next_doc_at(c, k, e)) k++;
         if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
     }
     c->list = 0;
@@ -436,7 +461,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         if (lex(c, k, e, LX_DECIDE, &q) && q == ke) return 0;
     /* "said in a statement", "joined the Treaty": a bare keyword with no
      * title is a reference, not a document of the meeting */
-    if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) &&
+    if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
         !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)))
         return 0;
     size_t before = ms; /* "draft a joint Statement": the verb before the article */
@@ -496,6 +521,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         if (!d.kw) { c->oom = 1; return; }
         memset(&d.sing, 0, sizeof d.sing);
         if (d.plural) singular(&d.sing, d.kw);
+        else sbuf_puts(&d.sing, d.kw); /* a Russian list's items take the keyword as written (ru_item_list) */
         for (size_t r = 0; r < sizeof doc_rules / sizeof doc_rules[0]; r++)
             if (doc_rules[r].fn(&d, &i, doc_rules[r].name)) break;
         sbuf_free(&d.sing);

@@ -493,6 +493,18 @@ static const row rows[] = {
      .text = "The CSTO summit in Minsk on 12 May appointed him Secretary General from 1 January 2027. The same day "
              "the presidents held a meeting of the Collective Security Council in the Kremlin.",
      .expect = {NO_MEETING(.date = "2027-01-01"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "documents: «заявления о A, о B и о C» is three statements (one stem for the singular and plural)",
+     .text = "Лидеры ОДКБ провели заседание в Минске и приняли заявления о борьбе с терроризмом, о поддержке "
+             "Афганистана и о биологической безопасности.",
+     .expect = {DOCUMENTS(.n = 3, .type = "statement"), HAS_DOCUMENT(.type = "statement", .title = "о поддержке Афганистана")}},
+    {.name = "documents: «заявления: о A; о B» after a colon is two statements",
+     .text = "Министры провели заседание Совета министров иностранных дел ОДКБ в Минске и приняли заявления: о борьбе "
+             "с терроризмом; о поддержке Афганистана.",
+     .expect = {DOCUMENTS(.n = 2, .type = "statement")}},
+    {.name = "documents: «проект Декларации и проект решения о бюджете» is two documents",
+     .text = "Министры провели заседание Совета министров иностранных дел ОДКБ в Минске и одобрили проект Декларации "
+             "Совета коллективной безопасности и проект решения о бюджете организации.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft"), HAS_DOCUMENT(.type = "decision", .title = "бюджете")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
