@@ -171,6 +171,26 @@ static int stamp_label(const gazetteer *g, const char *s, size_t n)
     return yes;
 }
 
+/* Whether line s holds exactly one numeric full date ("20.12.2012",
+ * "2012-12-20") and no other number of four digits; sets *d. */
+static int numeric_date_in(const gazetteer *g, const char *s, size_t n, cdate *d)
+{
+    toklist tl;
+    if (toklist_build(&tl, s, n, NULL, NULL) < 0) return 0;
+    int found = 0, years = 0;
+    for (size_t i = 0; i < tl.n; i++) {
+        const token *t = &tl.t[i];
+        if (t->kind != TOK_NUM) continue;
+        cdate x;
+        if (strpbrk(t->norm, "./-") && date_parse_line(g, s + t->start, t->end - t->start, &x) && date_precision(x) == 3)
+            found++, *d = x;
+        else if (strlen(t->norm) == 4)
+            years++;
+    }
+    toklist_free(&tl);
+    return found == 1 && !years;
+}
+
 /* The publication date in a header line.  Returns 1 when the line is only
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
@@ -218,6 +238,13 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             *glued = 1;
             return 0;
         }
+    }
+    /* a line of the header under the title with one numeric date among other words, the issue of a
+     * newspaper or a byline ("Газета «Коммерсантъ» №240 от 20.12.2012, стр. 6"): the publication date */
+    if (!a->published.y && a->title && *n < 120 && !ends_sentence(*s, *n) && words(*s, *n) <= 12 &&
+        numeric_date_in(g, *s, *n, &d)) {
+        a->published = d;
+        return 1;
     }
     /* a numeric date glued to the first word */
     size_t k = 0;

@@ -100,3 +100,28 @@ int effective_date(const ctx *c, size_t s, const date_hit *d)
         if (is(c, k, "to") || strchr(T(c, k), '-') || is(c, k, "and") || is(c, k, "по")) return 0;
     return 1;
 }
+
+/* Whether token k is "signed", «подписанного» ... right after a historic
+ * document's name ("the Collective Security Treaty, signed", «Договора о
+ * коллективной безопасности, подписанного»). */
+static int historic_signed_at(const ctx *c, size_t s, size_t k)
+{
+    size_t q;
+    if (!lex(c, k, c->tl->n, LX_ADOPT, NULL)) return 0;
+    for (size_t a = k > s + 8 ? k - 8 : s; a < k; a++)
+        if (lex(c, a, k, LX_HISTORIC, &q) && (q == k || (q + 1 == k && is(c, q, ",")))) return 1;
+    return 0;
+}
+
+int historic_signing_date(const ctx *c, size_t s, const date_hit *d)
+{
+    /* "signed in Tashkent on 15 May 1992": a place phrase may stand between */
+    for (size_t k = d->start > s + 5 ? d->start - 5 : s; k < d->start; k++)
+        if (historic_signed_at(c, s, k)) return 1;
+    return 0;
+}
+
+int historic_signing_place(const ctx *c, size_t s, size_t prep)
+{
+    return prep > s && historic_signed_at(c, s, prep - 1);
+}

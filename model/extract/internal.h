@@ -131,6 +131,11 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting);
 /* Whether date hit d (in the sentence starting at s) is when something takes
  * effect ("from January 1, 2017"), not a meeting's day. */
 int effective_date(const ctx *c, size_t s, const date_hit *d);
+/* Whether date hit d, or the place after the preposition at prep, tells
+ * where and when a historic document was signed ("the Collective Security
+ * Treaty, signed in Tashkent on 15 May 1992"), not a meeting of the article. */
+int historic_signing_date(const ctx *c, size_t s, const date_hit *d);
+int historic_signing_place(const ctx *c, size_t s, size_t prep);
 int word_ends(const char *w, const char *suf);
 int word_ends_any(const char *w, const char *const *sufs); /* tokens [s, e), spaces folded; owned by the caller */
 

@@ -32,6 +32,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         size_t j = i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to")) continue; /* in, at, в, во, на ... */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
+        if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
         if (is(c, i, "to")) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;
@@ -392,7 +393,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         if (!dh[k].date.y && !dh[k].date.d) continue;
         if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
-        if (effective_date(c, s, &dh[k])) continue;
+        if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k])) continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
          * dated only by a date right after it ("ahead of the summit on 23 November") */
         if (ref && !date_right_after(c, &out[i], dh[k].start)) continue;

@@ -348,6 +348,9 @@ static const struct {
     {"The Central Asia Daily\nSecurity chiefs of the member states meet in Bishkek ahead of the summit\n"
      "By Ann Lee | November 20, 2025\nThe secretaries met in Bishkek on Tuesday to talk about the border.\n",
      "2025-11-20", "By Ann Lee", NULL, "The Central Asia Daily", "Security chiefs of"},
+    /* a newspaper's issue line under the title: its one numeric date */
+    {"Лидеры собрались в Москве\nГазета «Вестник» №240 от 20.12.2012, стр. 6\nВчера в Москве прошла сессия.\n",
+     "2012-12-20", NULL, NULL, "Лидеры собрались в Москве", "Вчера в Москве"},
     /* a numeric date read day first that the dateline shows was month first */
     {"Wed, 12/02/2020 - 17:20\nLeaders meet\nBishkek, December 2 /Kabar/. The leaders met today by video link.\n",
      "2020-12-02", "Kabar", "Bishkek", "Leaders meet", "Bishkek, December 2"},

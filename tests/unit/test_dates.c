@@ -131,6 +131,7 @@ static void test_relative_to_anchor(void **state)
     expect("On the same day the council met.", ref, anchor, "2021-09-14", "On the same day");
     expect("The day before, the ministers met in a joint session.", ref, anchor, "2021-09-13", "The day before");
     expect("A day earlier the ministers met.", ref, anchor, "2021-09-13", "A day earlier");
+    expect("Накануне в Москве прошли заседания министров.", ref, anchor, "2021-09-13", "Накануне");
     expect("The day before yesterday the ministers met.", ref, anchor, "2021-09-13", "The day before yesterday"); /* -2 from the reference */
     /* without an anchor, the reference is the day */
     expect("Earlier in the day, the ministers met.", ref, NONE, "2021-09-15", NULL);

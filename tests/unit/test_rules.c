@@ -505,6 +505,10 @@ static const row rows[] = {
      .text = "Министры провели заседание Совета министров иностранных дел ОДКБ в Минске и одобрили проект Декларации "
              "Совета коллективной безопасности и проект решения о бюджете организации.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft"), HAS_DOCUMENT(.type = "decision", .title = "бюджете")}},
+    {.name = "dates, places: 'the Collective Security Treaty, signed in Tashkent on 15 May 1992' dates no summit",
+     .text = "The CSTO summit was held in Moscow on 12 May. The summit marked the anniversary of the Collective "
+             "Security Treaty, signed in Tashkent on 15 May 1992.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-05-12")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
