@@ -509,6 +509,13 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Moscow on 12 May. The summit marked the anniversary of the Collective "
              "Security Treaty, signed in Tashkent on 15 May 1992.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-05-12")}},
+    {.name = "meetings: 'the leaders met in Moscow' is a meeting of the heads of state (bodies people: leaders)",
+     .text = "The CSTO leaders met in Moscow on Tuesday to discuss the border.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-05-12")}},
+    {.name = "tense: 'the leaders agreed to return to the issue at an informal meeting in December' is planned",
+     .text = "The CSTO summit was held in Yerevan on Tuesday. The leaders agreed to return to the issue at an informal "
+             "meeting of the heads of state in Sochi in December.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned", .date = "2026-12")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
