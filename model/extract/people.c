@@ -266,14 +266,14 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 
 /* "COUNTRY - NAME" at i (a list item after "the heads of"): returns the
  * name's end and sets *country and *name_start, or 0. */
-static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, size_t *name_start)
+static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, size_t *name_start, int nodash)
 {
     gaz_hit h;
     if (!gm(c, i, e, G_COUNTRY, -1, &h)) return 0;
     /* "Belarus - A B", "Belarus (A B)"; in Russian the country in the genitive and the name, no dash
-     * («Белоруссии Александр Лукашенко») */
+     * («Белоруссии Александр Лукашенко»); with nodash, a list that began so in English ("Belarus A B") */
     int dash = is(c, h.end, "-") || is(c, h.end, "(");
-    if (!dash && !cyrillic(c, i)) return 0;
+    if (!dash && !cyrillic(c, i) && !nodash) return 0;
     size_t n0 = h.end + dash, n1 = name_run(c, n0, e);
     if (n1 < n0 + 2) return 0;
     if (is(c, h.end, "(") && !is(c, n1, ")")) return 0;
@@ -389,7 +389,11 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     if (!t->plural && !ru_plural) return 0;
     size_t j = t->end;
     int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
-    if ((!dash && !cyrillic(c, j)) || name_run(c, j + dash, e) < j + dash + 2) return 0;
+    /* "the Foreign Ministers of Armenia A B, Belarus C D and Russia E F": no dash, a country before each name */
+    int nodash = !dash && !cyrillic(c, j) && t->plural && name_run(c, j, e) >= j + 2 &&
+                 (is(c, name_run(c, j, e), ",") || lex(c, name_run(c, j, e), e, LX_AND, NULL)) &&
+                 country_dash_name(c, name_run(c, j, e) + 1, e, NULL, NULL, 1);
+    if ((!dash && !cyrillic(c, j) && !nodash) || name_run(c, j + dash, e) < j + dash + 2) return 0;
     if (is(c, j, "(") && !is(c, name_run(c, j + 1, e), ")")) return 0; /* "the presidents of Belarus (A B), ..." */
     size_t k = j + dash, ne = name_run(c, j + dash, e);
     int cty = t->country;
@@ -399,7 +403,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
         int c2;
         if (is(c, k2, ",")) k2++;
         if (lex(c, k2, e, LX_AND, NULL)) k2++;
-        if (country_dash_name(c, k2, e, &c2, &dummy)) tt.plural = 1;
+        if (country_dash_name(c, k2, e, &c2, &dummy, 0)) tt.plural = 1;
     }
     t = &tt;
     do {
@@ -408,7 +412,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
         if (is(c, k, ")")) k++;
         if (is(c, k, ",")) k++;
         if (lex(c, k, e, LX_AND, NULL)) k++;
-    } while ((ne = country_dash_name(c, k, e, &cty, &k)));
+    } while ((ne = country_dash_name(c, k, e, &cty, &k, nodash)));
     return k > t->end ? k : t->end;
 }
 

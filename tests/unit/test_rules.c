@@ -516,6 +516,11 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Yerevan on Tuesday. The leaders agreed to return to the issue at an informal "
              "meeting of the heads of state in Sochi in December.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned", .date = "2026-12")}},
+    {.name = "people: 'the Foreign Ministers of Armenia A B, Belarus C D and Russia E F' (no dashes)",
+     .text = "The meeting of the CSTO Council of Foreign Ministers was attended by the Foreign Ministers of Armenia "
+             "Aram Sarkisov, Belarus Ivan Petrov and Russia Oleg Smirnov.",
+     .expect = {HAS_OFFICIAL(.id = "aram-sarkisov", .country = "armenia"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-smirnov", .country = "russia")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
