@@ -685,7 +685,10 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     if (ne > j && cyrillic(c, t.title_at) && !t.plural && cyrillic(c, j)) {
         /* «помощник президента России Иван Орлов»: a title in an oblique case
          * («президента») with a name in the nominative is not that name's */
-        if (title_case(c, &t) != RU_NOM && ru_case(c->tl->t[j].norm) == RU_NOM) return 0;
+        /* ... but «исполняющий обязанности президента», «первый заместитель председателя»: a prefix in
+         * the nominative governs the title's genitive */
+        int governed = t.prefix_end > t.prefix_start && ru_case(c->tl->t[t.prefix_start].norm) == RU_NOM;
+        if (!governed && title_case(c, &t) != RU_NOM && ru_case(c->tl->t[j].norm) == RU_NOM) return 0;
     }
     if (ne > j) {
         int cty = t.country, org = t.org;

@@ -521,6 +521,10 @@ static const row rows[] = {
              "Aram Sarkisov, Belarus Ivan Petrov and Russia Oleg Smirnov.",
      .expect = {HAS_OFFICIAL(.id = "aram-sarkisov", .country = "armenia"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-smirnov", .country = "russia")}},
+    {.name = "people: «исполняющий обязанности президента Киргизии Талант Мамытов»: the prefix governs the genitive",
+     .text = "В заседании Совета коллективной безопасности ОДКБ приняли участие президент Белоруссии Александр "
+             "Лукашенко и исполняющий обязанности президента Киргизии Талант Мамытов.",
+     .expect = {HAS_OFFICIAL(.id = "talant-mamytov", .country = "kyrgyzstan")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
