@@ -246,7 +246,8 @@ static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, si
     int day = day_at(g, tl, k, to, 0, &e);
     if (!day) {
         gaz_hit h;
-        if (alone || (i > 0 && dword(g, tl, i - 1, i, DK_MONTH_PREP, &h))) {
+        /* "in November", or a year word after it: "the summit of November last year" */
+        if (alone || (i > 0 && dword(g, tl, i - 1, i, DK_MONTH_PREP, &h)) || dword(g, tl, k, to, DK_YEAR, &h)) {
             *d = (cdate){0, m, 0};
             return k;
         }

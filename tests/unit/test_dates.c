@@ -222,6 +222,7 @@ static const struct {
     {"later that day", R2021, "2021-09-15", "later that day"},
     /* a year-less date with a relative year */
     {"in November last year", R2021, "2020-11", "November last year"},
+    {"the Astana summit of November last year", R2021, "2020-11", "November last year"}, /* no month preposition */
     {"On 19 October, this year, in Moscow", R2021, "2021-10-19", "19 October, this year"},
     {"on 8 May next year", R2021, "2022-05-08", NULL},
     {"in November last year", {0, 0, 0}, "?-11", "November"}, /* no reference: the month alone */
