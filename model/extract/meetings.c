@@ -419,7 +419,10 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
                 !coordinated(c, &out[i], &out[q]) &&
                 !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)))
                 mine = 0;
-        if (!mine) continue;
+        /* "Yesterday, the CFM held its session ..., while the CDM met ...": a date that opens the
+         * sentence before a comma is every meeting's that has none nearer */
+        int opens = dh[k].start <= s + 1 && is(c, dh[k].end, ",") && !planned_mod_before(c, s, out[i].pos); /* not "the upcoming summit" */
+        if (!mine && !opens) continue;
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
         if (after_only && dh[k].start < out[i].pos) continue;
         if (best < 0) { best = k; continue; }

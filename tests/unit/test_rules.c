@@ -525,6 +525,13 @@ static const row rows[] = {
      .text = "В заседании Совета коллективной безопасности ОДКБ приняли участие президент Белоруссии Александр "
              "Лукашенко и исполняющий обязанности президента Киргизии Талант Мамытов.",
      .expect = {HAS_OFFICIAL(.id = "talant-mamytov", .country = "kyrgyzstan")}},
+    {.name = "dates: 'Yesterday, the CFM held its session ..., while the CDM met ...': both meetings that day",
+     .text = "Yesterday, the CSTO Council of Foreign Ministers held its session in Yerevan, while the Council of Defence "
+             "Ministers met in the Armenian capital under the chairmanship of the defence minister.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13"), HAS_MEETING(.bodies = "CDM", .date = "2026-05-13")}},
+    {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
+     .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
