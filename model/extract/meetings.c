@@ -572,6 +572,23 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     }
     if (counted(c, m->s, i)) return 1; /* its bodies are taken: no meeting of theirs here */
     if (!mask) return 0;
+    /* "... will be held in Bishkek on November 27 jointly with the CDM and the CSSC": one joint meeting */
+    size_t q;
+    for (size_t a = j > ne ? j : ne; a < e && a < (j > ne ? j : ne) + 12 && !lex(c, a, e, LX_CLAUSE, NULL); a++) {
+        if (!lex(c, a, e, LX_JOINTLY, &q)) continue;
+        for (;;) {
+            size_t k = skip_body_prefix(c, q, e, hits, nh);
+            bhit *bh = hit_at(hits, nh, k);
+            if (!bh || bh->kind == BK_MEETING || !body_group_same(c, __builtin_ctz(mask), bh->body)) break;
+            mask |= 1u << bh->body;
+            bh->used = 1;
+            q = skip_body_suffix(c, bh->end, e);
+            if (is(c, q, ",")) q++;
+            if (!lex(c, q, e, LX_AND, NULL) && !is(c, q - 1, ",")) break;
+            if (lex(c, q, e, LX_AND, NULL)) q++;
+        }
+        break;
+    }
     add_group(m->gr, &m->ng, 16, mask, i, j > ne ? j : ne, rule);
     return 1;
 }

@@ -532,6 +532,10 @@ static const row rows[] = {
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
+    {.name = "meetings: 'the session of the CFM ... jointly with the CDM and the CSSC' is one joint meeting",
+     .text = "The next session of the CSTO Council of Foreign Ministers will be held in Bishkek on 27 November jointly "
+             "with the Council of Defence Ministers and the Committee of Secretaries of the Security Councils.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Bishkek", .date = "2026-11-27")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
