@@ -536,6 +536,10 @@ static const row rows[] = {
      .text = "The next session of the CSTO Council of Foreign Ministers will be held in Bishkek on 27 November jointly "
              "with the Council of Defence Ministers and the Committee of Secretaries of the Security Councils.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Bishkek", .date = "2026-11-27")}},
+    {.name = "meetings: 'ministers and the secretaries of the member states' security councils held a joint session'",
+     .text = "Foreign and defence ministers and the secretaries of the member states' security councils held a joint "
+             "session in Yerevan on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
