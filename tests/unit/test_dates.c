@@ -223,6 +223,8 @@ static const struct {
     /* a year-less date with a relative year */
     {"in November last year", R2021, "2020-11", "November last year"},
     {"the Astana summit of November last year", R2021, "2020-11", "November last year"}, /* no month preposition */
+    {"Прошлогодний саммит прошел в Астане", R2021, "2020", "Прошлогодний"},
+    {"сессия запланирована на ноябрь в Бишкеке", R2021, "?-11", "ноябрь"},
     {"On 19 October, this year, in Moscow", R2021, "2021-10-19", "19 October, this year"},
     {"on 8 May next year", R2021, "2022-05-08", NULL},
     {"in November last year", {0, 0, 0}, "?-11", "November"}, /* no reference: the month alone */
