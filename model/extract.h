@@ -53,6 +53,7 @@ typedef struct x_meeting {
     int city, country;
     int status, format;
     int docs_count;   /* "25 documents were signed"; 0 if not said */
+    int guessed;      /* its date is the report's month, guessed for a held meeting no sentence dated */
     spanvec ev;
     intvec participants; /* indices of this article's officials */
     const char *rule;

@@ -27,7 +27,12 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
     for (int k = x->nm; k-- > 0;) {
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
-        if (!date_compatible(o->date, m->date)) continue;
+        /* "The CSTO in Astana: another summit" (the report's month, guessed), then "Last Thursday,
+         * the leaders gathered in Astana": a recent day of the same meeting */
+        cdate pub = c->a->published;
+        int refine = o->guessed && date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, pub) <= 0 &&
+                     date_cmp(m->date, date_add_days(pub, -31)) >= 0 && m->status == o->status;
+        if (!refine && !date_compatible(o->date, m->date)) continue;
         if (o->city >= 0 && m->city >= 0 && o->city != m->city) continue;
         if (o->country >= 0 && m->country >= 0 && o->country != m->country) continue;
         if (dated(o->date) && dated(m->date) &&
@@ -36,7 +41,8 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         if (!dated(o->date) && m->date.y && o->status != m->status) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
-        if (date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;
+        if (refine || date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;
+        if (refine) o->guessed = 0;
         if (o->format != FM_VIDEO) {
             if (o->city < 0) o->city = m->city;
             if (o->country < 0) o->country = m->country;
@@ -44,7 +50,10 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         if (span_push(&o->ev, ev) < 0) c->oom = 1;
         return k;
     }
-    if (!dated(m->date)) m->date = fallback; /* a new meeting: "held" with no date is the report's month */
+    if (!dated(m->date)) { /* a new meeting: "held" with no date is the report's month */
+        m->date = fallback;
+        m->guessed = dated(fallback);
+    }
     if (m->city < 0 && m->country < 0 && fallback_city >= 0) { /* and with no place, the dateline's city */
         m->city = fallback_city;
         m->country = gaz_city(c->g, fallback_city)->country;
