@@ -482,6 +482,10 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
     else if (i + 1 < lim && tl.t[i].kind == TOK_WORD && !(tl.t[i].norm[0] >= '0' && tl.t[i].norm[0] <= '9') &&
              !strcmp(tl.t[i + 1].norm, ":")) { i++; lab = 1; }
     if (lab && i < lim && !strcmp(tl.t[i].norm, ":")) i++;
+    /* "12:47, 24 November 2025": a time first */
+    if (i + 1 < lim && tl.t[i].kind == TOK_NUM && strchr(tl.t[i].norm, ':') && !strchr(tl.t[i].norm, '.') &&
+        strlen(tl.t[i].norm) <= 5 && (!strcmp(tl.t[i + 1].norm, ",") || !strcmp(tl.t[i + 1].norm, "|")))
+        i += 2;
     /* "Tuesday, 23 November 2021", "Tue 23 Nov 2021" */
     if (dword(g, &tl, i, lim, DK_WEEKDAY, &h) || dword(g, &tl, i, lim, DK_WEEKDAY_ABBR, &h)) {
         i = h.end;

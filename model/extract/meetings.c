@@ -364,6 +364,23 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
     return k == ds;
 }
 
+/* Whether date d stands in an aside that mention g is not in: a relative
+ * clause between commas ("Armenia, which froze its participation in 2024, is
+ * not expected at the summit"). */
+static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit *d)
+{
+    size_t e = c->tl->n;
+    size_t a = d->start;
+    while (a > s && !is(c, a - 1, ",")) a--;
+    if (a == s || !(is(c, a, "which") || is(c, a, "who") || is(c, a, "whose") || is(c, a, "where") ||
+                    is(c, a, "который") || is(c, a, "которая") || is(c, a, "которое") || is(c, a, "которые")))
+        return 0;
+    size_t b = d->end;
+    while (b < e && !is(c, b, ",") && !is(c, b, ".") && !is(c, b, ";")) b++;
+    if (b == e || !is(c, b, ",")) return 0;       /* the clause runs to the sentence's end: no aside */
+    return g->end <= a - 1 || g->pos > b;          /* the mention outside it */
+}
+
 /* Whether a new clause begins between mention g and date d: ";" or a comma
  * and a conjunction (", and the next summit ...", ", while", «, а»). */
 static int clause_between(const ctx *c, const group *g, const date_hit *d)
@@ -394,6 +411,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k])) continue;
+        if (date_in_aside(c, s, &out[i], &dh[k])) continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
          * dated only by a date right after it ("ahead of the summit on 23 November") */
         if (ref && !date_right_after(c, &out[i], dh[k].start)) continue;
@@ -919,12 +937,13 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
 {
     *dateline = -1;
     cdate pub = c->a->published;
-    if (m->format == FM_IN_PERSON) find_place(c, s, e, pos, &m->city, &m->country);
-    if (m->format == FM_IN_PERSON && m->city < 0 && m->country < 0) {
-        /* "the PA Council's Minsk session", "the Yerevan summit": a city qualifying the meeting */
+    if (m->format == FM_IN_PERSON) {
+        /* "the PA Council's Minsk session", "at the Astana summit": a city qualifying the meeting is its
+         * place, whatever else the sentence names ("handed over to Bishkek at the Astana summit") */
         gaz_hit ch;
         for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos && m->city < 0; k++)
             if (gm(c, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
+        if (m->city < 0) find_place(c, s, e, pos, &m->city, &m->country);
     }
     /* a dateline's day without a year ("MOSCOW, November 30") still tells an
      * October session from this week's */

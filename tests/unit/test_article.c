@@ -348,6 +348,9 @@ static const struct {
     {"The Central Asia Daily\nSecurity chiefs of the member states meet in Bishkek ahead of the summit\n"
      "By Ann Lee | November 20, 2025\nThe secretaries met in Bishkek on Tuesday to talk about the border.\n",
      "2025-11-20", "By Ann Lee", NULL, "The Central Asia Daily", "Security chiefs of"},
+    /* a time before the date */
+    {"Leaders meet\n12:47, 24 November 2025\nThe leaders met in Bishkek to talk about the border.\n", "2025-11-24",
+     NULL, NULL, "Leaders meet", "The leaders"},
     /* a newspaper's issue line under the title: its one numeric date */
     {"Лидеры собрались в Москве\nГазета «Вестник» №240 от 20.12.2012, стр. 6\nВчера в Москве прошла сессия.\n",
      "2012-12-20", NULL, NULL, "Лидеры собрались в Москве", "Вчера в Москве"},

@@ -545,6 +545,14 @@ static const row rows[] = {
      .text = "The CSTO summit in Astana.\n\nOn 28 May, the leaders of the CSTO gathered in Astana for a session of the "
              "Collective Security Council.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Astana", .date = "2026-05-28")}},
+    {.name = "tense: 'was postponed to the informal meeting ... on December 6' is a planned meeting",
+     .text = "The issue was not resolved at the CSTO summit in Astana and was postponed to the informal meeting of "
+             "the heads of state in Sochi on December 6.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned", .date = "2026-12-06")}},
+    {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
+     .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
+             "2024, is not expected at the summit.",
+     .expect = {NO_MEETING(.bodies = "CSC", .date = "2024")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
