@@ -553,6 +553,9 @@ static const row rows[] = {
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
      .expect = {NO_MEETING(.bodies = "CSC", .date = "2024")}},
+    {.name = "people: «Председатель Мажилиса Ерлан Кошанов»: the chamber's name is not part of his name",
+     .text = "В заседании ПА ОДКБ принял участие Председатель Мажилиса Ерлан Кошанов.",
+     .expect = {HAS_OFFICIAL(.id = "erlan-kosanov"), NO_OFFICIAL(.name = "Мажилиса")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
