@@ -125,8 +125,10 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     /* "a decision on A and a statement on B will be adopted" */
     for (size_t k = ke; k + 1 < e && !lex(c, k, e, LX_CLAUSE, NULL); k++)
         if (lex(c, k, e, LX_PASSIVE, NULL) && lex(c, k + 1, e, LX_ADOPT, NULL)) return 1;
+    int colon = 0; /* "signed a package of documents: A; B; the decision on C": a list's items */
+    for (size_t k = s; k < ms && !colon; k++) colon = is(c, k, ":");
     for (size_t k = ms; k-- > s;) {
-        if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || is(c, k, ";")) return 0;
+        if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || (is(c, k, ";") && !colon)) return 0;
         if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL))
             return 1;
     }

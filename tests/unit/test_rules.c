@@ -556,6 +556,12 @@ static const row rows[] = {
     {.name = "people: «Председатель Мажилиса Ерлан Кошанов»: the chamber's name is not part of his name",
      .text = "В заседании ПА ОДКБ принял участие Председатель Мажилиса Ерлан Кошанов.",
      .expect = {HAS_OFFICIAL(.id = "erlan-kosanov"), NO_OFFICIAL(.name = "Мажилиса")}},
+    {.name = "documents: 'signed a package of documents: A; B; the decision on C' (lower case, after semicolons)",
+     .text = "The CSTO summit was held in Minsk on Tuesday. The heads of state signed a package of documents: the "
+             "Declaration of the Council; the decision on the Plan of priority measures; the decision on the budget "
+             "for 2027.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "Plan of priority measures"),
+                HAS_DOCUMENT(.type = "decision", .title = "budget for 2027"), NO_DOCUMENT(.type = "plan")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
