@@ -562,6 +562,11 @@ static const row rows[] = {
              "for 2027.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "Plan of priority measures"),
                 HAS_DOCUMENT(.type = "decision", .title = "budget for 2027"), NO_DOCUMENT(.type = "plan")}},
+    {.name = "people: 'the heads of foreign ministries of Kazakhstan M. Nurov, Russia S. Petrov' (initials, no dashes)",
+     .text = "The meeting of the CSTO Council of Foreign Ministers was attended by the heads of foreign ministries of "
+             "Kazakhstan M. Nurov, Kyrgyzstan J. Kulov and Russia S. Petrov.",
+     .expect = {HAS_OFFICIAL(.id = "m-nurov", .country = "kazakhstan", .title = "Minister of Foreign Affairs"),
+                HAS_OFFICIAL(.id = "s-petrov", .country = "russia")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
