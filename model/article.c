@@ -217,6 +217,13 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         size_t rn = *n - used;
         trim(&r, &rn);
         int c;
+        /* "5 февраля 2009, 16:14 [ «Аргументы Недели» ]": the outlet in brackets after the date */
+        char close = rn ? r[rn - 1] : 0;
+        const char *open = close == ']' ? memchr(*s, '[', *n) : close == ')' ? memchr(*s, '(', *n) : NULL;
+        if (!labelled && rn <= 48 && open && open < r + rn - 1) {
+            if (!a->published.y) a->published = d;
+            return 1;
+        }
         /* "November 23, 2022 5:47 PM GMT+4 Updated 2 hours ago": a second stamp after the date */
         if (!labelled && stamp_label(g, r, rn)) {
             if (!a->published.y) a->published = d;

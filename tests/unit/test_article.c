@@ -348,6 +348,9 @@ static const struct {
     {"The Central Asia Daily\nSecurity chiefs of the member states meet in Bishkek ahead of the summit\n"
      "By Ann Lee | November 20, 2025\nThe secretaries met in Bishkek on Tuesday to talk about the border.\n",
      "2025-11-20", "By Ann Lee", NULL, "The Central Asia Daily", "Security chiefs of"},
+    /* the outlet in brackets after the date and time */
+    {"Страны встретятся снова\n5 февраля 2009, 16:14 [ «Вестник» ]\nСегодня министры встретились в Минске.\n", "2009-02-05",
+     NULL, NULL, "Страны встретятся снова", "Сегодня министры"},
     /* a time before the date */
     {"Leaders meet\n12:47, 24 November 2025\nThe leaders met in Bishkek to talk about the border.\n", "2025-11-24",
      NULL, NULL, "Leaders meet", "The leaders"},
