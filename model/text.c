@@ -117,6 +117,17 @@ static int lower_at(const unsigned char *p, size_t avail)
     return 0;
 }
 
+/* A Cyrillic letter cp (U+0400-U+047F) in lower case, ё as е (Russian
+ * prints both for one letter), written as its two UTF-8 bytes at out. */
+static inline void cyrillic_fold(unsigned cp, char *out)
+{
+    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;      /* А-Я -> а-я */
+    else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50; /* Ѐ-Џ -> ѐ-џ */
+    if (cp == 0x451) cp = 0x435;                     /* ё -> е */
+    out[0] = (char)(0xC0 | (cp >> 6));
+    out[1] = (char)(0x80 | (cp & 0x3F));
+}
+
 size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen)
 {
     size_t o = 0;
@@ -137,14 +148,9 @@ size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen)
         }
         unsigned char c = p[i];
         if ((c == 0xD0 || c == 0xD1) && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-            /* Cyrillic: lower case, and ё/Ё as е (Russian prints both for one letter) */
-            if (o + 2 >= outlen) break;
-            unsigned cp = ((unsigned)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-            if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;      /* А-Я -> а-я */
-            else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50; /* Ѐ-Џ -> ѐ-џ */
-            if (cp == 0x451) cp = 0x435;                     /* ё -> е */
-            out[o++] = (char)(0xC0 | (cp >> 6));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
+            if (o + 2 >= outlen) break; /* Cyrillic */
+            cyrillic_fold(((unsigned)(c & 0x1F) << 6) | (p[i + 1] & 0x3F), out + o);
+            o += 2;
             i += 2;
             continue;
         }
@@ -223,11 +229,8 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
             if (!i) cap = cp < 0x430;
             lower |= cp >= 0x430;
             letters++;
-            if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;      /* А-Я -> а-я */
-            else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50; /* Ѐ-Џ -> ѐ-џ */
-            if (cp == 0x451) cp = 0x435;                     /* ё -> е */
-            out[o++] = (char)(0xC0 | (cp >> 6));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
+            cyrillic_fold(cp, out + o);
+            o += 2;
             i += 2;
         }
         if (i == avail) {
