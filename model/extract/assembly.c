@@ -309,10 +309,13 @@ int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiato
 /* "chairmanship ... transferred from X to Y" */
 void chairmanship(ctx *c, size_t s, size_t e)
 {
-    int has = 0;
-    for (size_t i = s; i < e; i++)
-        if (is(c, i, "chairmanship") || is(c, i, "presidency")) has = 1;
-    if (!has) return;
+    if (!lex_in(c, s, e, LX_CHAIRMANSHIP)) return;
+    /* "the chairmanship will pass to Belarus in 2023": the year of the sessions announced next */
+    int nd, year = 0;
+    const date_hit *dh = sentence_dates(c, s, e, &nd);
+    for (int k = 0; k < nd; k++)
+        if (date_precision(dh[k].date) == 1) year = year && year != dh[k].date.y ? -1 : dh[k].date.y;
+    if (year > 0) { c->chair_year = year; c->chair_end = e; }
     gaz_hit h;
     int from = -1, to = -1;
     for (size_t i = s; i + 1 < e; i++) {

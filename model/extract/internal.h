@@ -51,6 +51,8 @@ typedef struct ctx {
                                * word and the next), so lex() skips most tokens without a look-up */
     unsigned *clsm;           /* per token, the gazetteer classes that may match there (gaz_cls_kinds) */
     unsigned char *tokflag;   /* per token, TF_* from annotate.c's mentions (covered, in_name), or NULL */
+    int chair_year;           /* "the chairmanship passes to Belarus in 2023": that year (assembly.c), or 0 */
+    size_t chair_end;         /* the end of the sentence that said it */
     int oom;
 } ctx;
 

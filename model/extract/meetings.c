@@ -907,6 +907,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int best = mention_date(c, s, out, no, i, dh, nd);
     if (best >= 0) m->date = dh[best].date;
     else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
+    /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
+    if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;
     cdate pub = c->a->published;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */

@@ -567,6 +567,15 @@ static const row rows[] = {
              "Kazakhstan M. Nurov, Kyrgyzstan J. Kulov and Russia S. Petrov.",
      .expect = {HAS_OFFICIAL(.id = "m-nurov", .country = "kazakhstan", .title = "Minister of Foreign Affairs"),
                 HAS_OFFICIAL(.id = "s-petrov", .country = "russia")}},
+    {.name = "dates: 'The chairmanship will pass to Belarus in 2027. The next session ... in Minsk': of 2027",
+     .text = "The CSTO summit was held in Yerevan on Tuesday. The chairmanship of the Organisation will pass to the "
+             "Republic of Belarus in 2027. The next regular session of the Collective Security Council will be held "
+             "in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2027", .status = "planned")}},
+    {.name = "dates: «Председательство в 2027 году переходит к Кыргызстану. Очередная сессия пройдет в Бишкеке»",
+     .text = "Председательство в Организации в 2027 году переходит к Кыргызстану. Сессия Совета коллективной "
+             "безопасности ОДКБ пройдет в Бишкеке.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2027", .status = "planned")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
