@@ -419,6 +419,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         int spoken = 0;
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
+            else if (spoken && (is(c, q, "that") || is(c, q, "что"))) spoken = 0; /* "noted that on 15 September, X was held" */
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session" */
         if (spoken && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING))) continue;
         /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025": a period, no meeting's
@@ -986,6 +987,16 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             rm->format = FM_VIDEO;
             rm->city = rm->country = -1;
         }
+        /* "at today's session", "Monday's meeting": the day of the one last named, when only its month
+         * was guessed */
+        size_t ds = premod_start(c, s, at);
+        if (ds < at && rm->guessed)
+            for (int k = 0; k < nd; k++)
+                if (dh[k].start >= ds && dh[k].end <= at && date_precision(dh[k].date) == 3 &&
+                    date_compatible(dh[k].date, rm->date)) {
+                    rm->date = dh[k].date;
+                    rm->guessed = 0;
+                }
         add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
         return;
     }

@@ -576,6 +576,14 @@ static const row rows[] = {
      .text = "Председательство в Организации в 2027 году переходит к Кыргызстану. Сессия Совета коллективной "
              "безопасности ОДКБ пройдет в Бишкеке.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2027", .status = "planned")}},
+    {.name = "dates: 'It should be noted that on 11 May, the joint session ... was held': not when it was noted",
+     .text = "It should be noted that on 11 May, the joint session of the CSTO Council of Foreign Ministers and the "
+             "Council of Defence Ministers was held in Dushanbe.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-11")}},
+    {.name = "dates: a session named with no day, then 'approved at Tuesday's session': that day",
+     .text = "The President chaired the session of the CSTO Collective Security Council in Astana. The programme was "
+             "approved at Tuesday's session.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
