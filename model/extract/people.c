@@ -207,6 +207,8 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         words++;
         j++;
         if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
+        /* "Sergei V. Lavrov": a middle initial between two name words */
+        else if (initials_at(c, j, e) == 2 && name_word(c, j + 2, e)) j += 2;
     }
     return j;
 }

@@ -584,6 +584,12 @@ static const row rows[] = {
      .text = "The President chaired the session of the CSTO Collective Security Council in Astana. The programme was "
              "approved at Tuesday's session.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "people: 'Foreign Minister Sergei V. Lavrov': a middle initial inside the name",
+     .text = "Russian Foreign Minister Sergei V. Lavrov attended the meeting of the CSTO Council of Foreign Ministers.",
+     .expect = {HAS_OFFICIAL(.id = "sergei-v-lavrov", .country = "russia"), NO_OFFICIAL(.id = "sergei")}},
+    {.name = "people: 'Col Gen Andrei Serdyukov' (a rank without dots) is not part of the name",
+     .text = "The CSTO forces were led by Commander Col Gen Andrei Serdyukov in Almaty.",
+     .expect = {HAS_OFFICIAL(.id = "andrei-serdyukov")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
