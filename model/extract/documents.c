@@ -456,7 +456,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
     /* "the decisions of the Commission's last meeting": what a meeting decided, no titled document
      * ("the Declaration of the Collective Security Council" names a body, not a meeting) */
-    if (is(c, ke, "of"))
+    if (is(c, ke, "of") && plural) /* "the Declaration of the Yerevan Session" is one */
         for (size_t k = ke + 1, q; k < e && k < ke + 6; k++)
             if (lex(c, k, e, LX_MEETING_NOUN, &q)) return 0;
     for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks; k++) /* "took the decision to", «приняли решение о» */

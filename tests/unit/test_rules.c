@@ -590,6 +590,10 @@ static const row rows[] = {
     {.name = "people: 'Col Gen Andrei Serdyukov' (a rank without dots) is not part of the name",
      .text = "The CSTO forces were led by Commander Col Gen Andrei Serdyukov in Almaty.",
      .expect = {HAS_OFFICIAL(.id = "andrei-serdyukov")}},
+    {.name = "documents: 'adopted the Declaration of the Yerevan Session' names one document (a singular keyword)",
+     .text = "The CSTO summit was held in Yerevan on Tuesday. The leaders adopted the Declaration of the Yerevan Session "
+             "of the Collective Security Council.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Yerevan Session")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
