@@ -838,6 +838,23 @@ static size_t surname_mention(pstate *p, size_t i, const char *rule)
     return ne;
 }
 
+/* "Alexander Lukashenko took part in the session of the Council", «Александр
+ * Лукашенко принял участие в сессии»: a name of two words or more that takes
+ * part in a meeting of the sentence is an official, with no title the text
+ * gives (after every rule with a title; a known person is found again by
+ * official_add). */
+static size_t name_attends(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i), k = ne;
+    if (ne < i + 2 || place_words(c, i, ne)) return 0;
+    if (is(c, k, "also") || is(c, k, "также")) k++;
+    size_t q = mentions_from(&c->ms, MK_MEETING, p->s);
+    if (!lex(c, k, e, LX_ATTEND, NULL) || q >= c->ms.n[MK_MEETING] || c->ms.v[MK_MEETING][q].start >= e) return 0;
+    person(p, official_add(c, i, ne, NULL, -1, -1, rule), rule, i, ne, 1, i, ne);
+    return ne;
+}
+
 /* The rules in precedence order: the first that applies at a token takes it. */
 static const struct {
     const char *name;
@@ -851,6 +868,7 @@ static const struct {
     {"name-comma-title", name_comma_title},
     {"name-appointed-title", name_appointed_title},
     {"counterpart-name", counterpart_name},
+    {"name-attends", name_attends},
     {"surname-mention", surname_mention},
 };
 

@@ -594,6 +594,9 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Yerevan on Tuesday. The leaders adopted the Declaration of the Yerevan Session "
              "of the Collective Security Council.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Yerevan Session")}},
+    {.name = "people: «Александр Лукашенко принял участие в сессии»: a name taking part in a meeting, no title given",
+     .text = "Александр Лукашенко принял участие в сессии Совета коллективной безопасности ОДКБ в Минске.",
+     .expect = {HAS_OFFICIAL(.id = "aleksandr-lukasenko"), PARTICIPANT(.bodies = "CSC", .id = "aleksandr-lukasenko")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
