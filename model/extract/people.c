@@ -149,6 +149,7 @@ static int name_word(const ctx *c, size_t i, size_t e)
     if (t->kind != TOK_WORD || !t->cap || t->upper || covered(c, i)) return 0;
     if (t->end - t->start < 2) return 0;
     if (gaz_tok_notname(c->g, c->tl, i)) return 0;
+    if (lex(c, i, e, LX_RANK, NULL)) return 0; /* "commanded by Col Gen Andrei Serdyukov" */
     gaz_hit h;
     if (cyrillic(c, i) && (gm(c, i, e, G_COUNTRY, -1, &h) || gm(c, i, e, G_CITY, -1, &h)))
         return 0; /* «Беларуси Александр Лукашенко», «в Минске»: a place in one of its case forms */
@@ -386,8 +387,9 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     /* a Russian plural («президенты») has the singular's stem: its ending tells */
     const char *hw = c->tl->t[t->title_at].norm;
     size_t hl = strlen(hw);
-    int ru_plural = cyrillic(c, t->title_at) && hl >= 2 &&
-                    (!strcmp(hw + hl - 2, "ы") || !strcmp(hw + hl - 2, "и"));
+    int ru_plural = cyrillic(c, t->title_at) && hl >= 4 &&
+                    (!strcmp(hw + hl - 2, "ы") || !strcmp(hw + hl - 2, "и") || /* «президенты», «главы» */
+                     !strcmp(hw + hl - 4, "ов") || !strcmp(hw + hl - 4, "ей")); /* «с участием президентов» */
     if (!t->plural && !ru_plural) return 0;
     size_t j = t->end;
     int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */

@@ -597,6 +597,13 @@ static const row rows[] = {
     {.name = "people: «Александр Лукашенко принял участие в сессии»: a name taking part in a meeting, no title given",
      .text = "Александр Лукашенко принял участие в сессии Совета коллективной безопасности ОДКБ в Минске.",
      .expect = {HAS_OFFICIAL(.id = "aleksandr-lukasenko"), PARTICIPANT(.bodies = "CSC", .id = "aleksandr-lukasenko")}},
+    {.name = "people: 'commanded by Col Gen Andrei Serdyukov, the head of ...': the rank is not part of the name",
+     .text = "The CSTO force is commanded by Col Gen Andrei Serdyukov, the Commander of the Airborne Forces of Russia.",
+     .expect = {HAS_OFFICIAL(.id = "andrei-serdyukov"), NO_OFFICIAL(.name = "Col Gen")}},
+    {.name = "people: «с участием президентов России Ивана Петрова, Беларуси ...»: a plural title in the genitive",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Астане с участием президентов России Ивана Петрова, "
+             "Беларуси Олега Смирнова и Таджикистана Павла Орлова.",
+     .expect = {HAS_OFFICIAL(.country = "belarus", .title = "President"), HAS_OFFICIAL(.country = "tajikistan", .title = "President")}},
     {.name = "meetings: 'the meeting approved the Statement of the Council' is no meeting of that Council",
      .text = "The Council of Foreign Ministers met in Minsk on Tuesday. The meeting also approved the draft Statement "
              "of the CSTO Collective Security Council on terrorism.",
