@@ -378,7 +378,9 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     size_t b = d->end;
     while (b < e && !is(c, b, ",") && !is(c, b, ".") && !is(c, b, ";")) b++;
     if (b == e || !is(c, b, ",")) return 0;       /* the clause runs to the sentence's end: no aside */
-    return g->end <= a - 1 || g->pos > b;          /* the mention outside it */
+    /* a clause right after the mention tells of it ("the session, which was held on 5 May,"): only an
+     * aside about something else, before the mention or away from it, dates none */
+    return g->end + 1 < a || g->pos > b;
 }
 
 /* Whether a new clause begins between mention g and date d: ";" or a comma
@@ -471,7 +473,10 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
                 if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { precedes = 1; eve = is(c, a, "eve") || is(c, a + 2, "eve"); }
         if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 8)
             for (size_t a = out[q].end; a < out[i].pos; a++)
-                if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) precedes = 1;
+                if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) {
+                    precedes = 1;
+                    for (size_t d = a; d < k; d++) eve |= is(c, d, "day"); /* "came one day after": the day before */
+                }
         /* "On the eve of the summit, the ministers took part in a joint session" */
         if (out[q].end <= out[i].pos && reference_mention(c, s, &out[q])) {
             precedes = 1;

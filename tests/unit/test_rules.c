@@ -549,6 +549,17 @@ static const row rows[] = {
      .text = "The issue was not resolved at the CSTO summit in Astana and was postponed to the informal meeting of "
              "the heads of state in Sochi on December 6.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned", .date = "2026-12-06")}},
+    {.name = "tense: 'the session was postponed to December': a month after 'to' dates the planned meeting",
+     .text = "The session of the CSTO Council of Foreign Ministers was postponed to December.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-12", .status = "planned")}},
+    {.name = "dates: 'The summit (of 12 May) came one day after a joint session': the session is the day before",
+     .text = "The CSTO summit was held in Minsk on 12 May. The summit came one day after a joint session of the "
+             "Council of Foreign Ministers and the Council of Defence Ministers in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-11"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "dates: 'the session of the CFM, which was held in Minsk on 5 May,': a clause right after the mention dates it",
+     .text = "The session of the CSTO Council of Foreign Ministers, which was held in Minsk on 5 May, adopted a "
+             "statement on Afghanistan.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-05", .city = "Minsk")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
