@@ -544,6 +544,19 @@ static void file_uri(sbuf *out, const char *path)
     }
 }
 
+/* CSTO_SQL_PROFILE set: each statement a reader runs, with its time, on
+ * stderr (for finding the slow query of a request; off by default). */
+static int sql_profile_cb(unsigned type, void *ctx, void *p, void *x)
+{
+    (void)ctx;
+    if (type == SQLITE_TRACE_PROFILE) {
+        char *sql = sqlite3_expanded_sql((sqlite3_stmt *)p);
+        fprintf(stderr, "sql %8.3f ms  %s\n", (double)*(sqlite3_int64 *)x / 1e6, sql ? sql : "?");
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
 static int reader_open(struct reader *r, const char *uri, char *err, size_t errlen)
 {
     sbuf sql = {0};
@@ -562,6 +575,8 @@ static int reader_open(struct reader *r, const char *uri, char *err, size_t errl
         goto cleanup;
     }
     sqlite3_progress_handler(r->db, PROGRESS_OPS, progress_cb, NULL);
+    if (getenv("CSTO_SQL_PROFILE"))
+        sqlite3_trace_v2(r->db, SQLITE_TRACE_PROFILE, sql_profile_cb, NULL);
     if (register_fts_hits(r->db) < 0) {
         snprintf(err, errlen, "snapshot: cannot register csto_hits: %s", sqlite3_errmsg(r->db));
         goto cleanup;
@@ -1368,7 +1383,8 @@ static int check_value(const struct filter_spec *spec, int op, const char *pname
 /* The condition a positive operator (=, __contains, comparisons) puts on
  * the value expression spec->col, with its values bound.  -1: too many
  * binds. */
-static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spec, int op, const char **vals, int nv)
+static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spec, int op, const char **vals, int nv,
+                         int bounds)
 {
     static const char *const cmp[OP_COUNT] = {[OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<", [OP_LTE] = "<="};
     const char *col = spec->col;
@@ -1383,6 +1399,26 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
         return 0;
     }
     if (spec->type == FT_DATE) { /* compared at the precision both dates have */
+        /* one value: first the bounds that any match lies in, in the terms
+         * of the sort index on ((col IS NULL), col), so that the index
+         * finds the range and the exact test below reads only it.  A date
+         * is at least a year, so a match of ">= v" is >= v's year, and a
+         * match of "<= v" sorts at most v followed by anything ("~" is
+         * above digits and '-'). */
+        if (bounds && nv == 1 && strncmp(col, "t.", 2) == 0) {
+            sbuf_printf(w, "(%s IS NULL) = 0", col);
+            if (op != OP_LT && op != OP_LTE) {
+                sbuf_printf(w, " AND %s >= substr(?, 1, 4)", col);
+                if (bind_add(b, vals[0]))
+                    return -1;
+            }
+            if (op != OP_GT && op != OP_GTE) {
+                sbuf_printf(w, " AND %s <= ? || '~'", col);
+                if (bind_add(b, vals[0]))
+                    return -1;
+            }
+            sbuf_puts(w, " AND ");
+        }
         sbuf_printf(w, "(%s IS NOT NULL AND (", col);
         for (int i = 0; i < nv; i++) {
             sbuf_printf(w, "%ssubstr(%s, 1, length(?)) %s substr(?, 1, length(%s))", i ? " OR " : "", col,
@@ -1426,7 +1462,8 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
 }
 
 /* One filter condition (" AND ..."): the field's operator over its values. */
-static int put_condition(sbuf *w, struct binds *b, const struct filter_spec *spec, int op, const char **vals, int nv)
+static int put_condition(sbuf *w, struct binds *b, const struct filter_spec *spec, int op, const char **vals, int nv,
+                         int bounds)
 {
     sbuf_puts(w, " AND ");
     if (op == OP_ISNULL) {
@@ -1446,7 +1483,7 @@ static int put_condition(sbuf *w, struct binds *b, const struct filter_spec *spe
         sbuf_puts(w, "NOT coalesce((");
     else
         sbuf_putc(w, '(');
-    if (put_predicate(w, b, spec, op, vals, nv) < 0)
+    if (put_predicate(w, b, spec, op, vals, nv, bounds) < 0)
         return -1;
     sbuf_puts(w, spec->set ? ")" : neg ? "), 0)" : ")");
     return 0;
@@ -1457,7 +1494,7 @@ static int put_condition(sbuf *w, struct binds *b, const struct filter_spec *spe
  * Conditions on different fields or operators are ANDed.  Returns 0, 1
  * with err set, or -1 when out of memory. */
 static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where, struct binds *b,
-                       char ***store, size_t *nstore, snap_error *err)
+                       char ***store, size_t *nstore, int bounds, snap_error *err)
 {
     /* every name must be a known field with an operator its type takes */
     for (size_t i = 0; i < nf; i++) {
@@ -1526,7 +1563,7 @@ static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where
                     p = comma + 1;
                 }
             }
-            if (nv && put_condition(where, b, spec, op, vals, nv) < 0) {
+            if (nv && put_condition(where, b, spec, op, vals, nv, bounds) < 0) {
                 set_err(err, "filters", "%s", "too many filter values");
                 return 1;
             }
@@ -1655,7 +1692,7 @@ static void plan_free(struct plan *p)
     free(p->store);
 }
 
-static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t nf, const char *q,
+static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t nf, const char *q, int bounds,
                       snap_error *err)
 {
     const char *t = table_specs[k].name;
@@ -1671,7 +1708,7 @@ static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t 
         sbuf_printf(&p->where, " AND %s_fts MATCH ?", t);
         bind_add(&p->b, sbuf_str(&p->fts));
     }
-    int rc = build_where(k, fs, nf, &p->where, &p->b, &p->store, &p->nstore, err);
+    int rc = build_where(k, fs, nf, &p->where, &p->b, &p->store, &p->nstore, bounds, err);
     if (rc == 0 && (p->from.oom || p->where.oom))
         rc = -1;
     return rc;
@@ -1698,7 +1735,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     struct plan p = {0};
     sbuf sql = {0}, order = {0};
     sqlite3_stmt *st = NULL;
-    int rc = plan_build(&p, k, q->filters, q->nfilters, q->q, err);
+    int rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 1, err);
     if (rc == 0)
         rc = build_order(k, q->sort, q->q != NULL, &order, err);
     for (size_t i = 0; rc == 0 && i < q->nfacets; i++) {
@@ -1723,16 +1760,33 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     int idx = reader_take(s);
     sqlite3 *db = s->readers[idx].db;
     rc = -1;
-    /* total */
-    sbuf_printf(&sql, "SELECT count(*)%s%s", sbuf_str(&p.from), sbuf_str(&p.where));
-    if (!(st = plan_prepare(db, &sql, &p.b)) || sqlite3_step(st) != SQLITE_ROW)
-        goto done;
-    res->total = (size_t)sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    st = NULL;
+    /* total: with nothing filtering, the count the snapshot keeps (a
+     * count(*) would walk every row of the table on every request) */
+    if (strcmp(sbuf_str(&p.where), " WHERE 1") == 0) {
+        res->total = s->counts[k];
+    } else {
+        sbuf_printf(&sql, "SELECT count(*)%s%s", sbuf_str(&p.from), sbuf_str(&p.where));
+        if (!(st = plan_prepare(db, &sql, &p.b)) || sqlite3_step(st) != SQLITE_ROW)
+            goto done;
+        res->total = (size_t)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        st = NULL;
+    }
     /* the page: row ids first (a sort then moves ids and keys, never the
      * rendered documents, and skipped rows are never read), then each
-     * document by rowid */
+     * document by rowid.  With date bounds SQLite reads the range from an
+     * index and sorts it: cheap when few rows match.  When many match,
+     * walking the sort order and testing each row stops sooner: it reads
+     * about (offset + limit) * all / total rows against total.  The plan
+     * without bounds walks. */
+    if (res->total * res->total > (size_t)(q->offset + (q->limit < 0 ? (long)s->counts[k] : q->limit)) * s->counts[k] &&
+        strcmp(sbuf_str(&p.where), " WHERE 1") != 0) {
+        plan_free(&p);
+        memset(&p, 0, sizeof p);
+        if ((rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 0, err)) != 0)
+            goto done;
+        rc = -1;
+    }
     sbuf_reset(&sql);
     sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
                 sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
@@ -2089,7 +2143,7 @@ int snapshot_stats(snapshot *s, const char *what, const char *interval, const ch
         strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
     struct plan p = {0};
     sbuf sql = {0};
-    int rc = plan_build(&p, k, filters, nfilters, NULL, err);
+    int rc = plan_build(&p, k, filters, nfilters, NULL, 1, err);
     const struct facet_spec *f = NULL;
     int plen = 4;
     if (rc == 0 && k != SNAP_MEMBERS) {
