@@ -570,6 +570,10 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         }
     /* right: "meeting of [the] BODY[, BODY] and BODY" */
     size_t j = ne;
+    /* "a joint meeting in Yerevan of the foreign and defence ministers": the place between noun and "of" */
+    if (is(c, j, "in") && gm(c, j + 1, e, G_CITY, -1, &h) && is(c, h.end, "of") &&
+        hit_at(hits, nh, skip_body_prefix(c, h.end + 1, e, hits, nh)))
+        j = h.end;
     /* «заседание СМИД, СМО и КССБ»: Russian names the body in the genitive, with no "of" */
     int genitive = !is(c, j, "of") && ne > i && (unsigned char)c->tl->t[i].norm[0] >= 0xD0 &&
                    (unsigned char)c->tl->t[i].norm[0] <= 0xD1 && hit_at(hits, nh, skip_body_prefix(c, j, e, hits, nh));

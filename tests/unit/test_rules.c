@@ -560,6 +560,17 @@ static const row rows[] = {
      .text = "The session of the CSTO Council of Foreign Ministers, which was held in Minsk on 5 May, adopted a "
              "statement on Afghanistan.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-05", .city = "Minsk")}},
+    {.name = "meetings: 'a joint meeting in Yerevan of the foreign and defence ministers': a place between noun and 'of'",
+     .text = "The CSTO summit in Minsk came one day after a joint meeting in Yerevan of the foreign and defence "
+             "ministers and the security council secretaries of the member states.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan"), HAS_MEETING(.bodies = "CSC", .city = "Minsk")}},
+    {.name = "people: 'the appointment of X as Secretary General of the CSTO': the title after 'as'",
+     .text = "The leaders signed the decision on the appointment of Ivan Petrov as Secretary General of the "
+             "Collective Security Treaty Organization.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General", .org = "CSTO")}},
+    {.name = "people (guard): 'described X as a friend' gives no title",
+     .text = "The CSTO summit was held in Minsk. Ivan Petrov described Sergei Orlov as a friend.",
+     .expect = {NO_OFFICIAL(.id = "sergei-orlov", .title = "Friend")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
