@@ -150,6 +150,7 @@ static int name_word(const ctx *c, size_t i, size_t e)
     if (t->end - t->start < 2) return 0;
     if (gaz_tok_notname(c->g, c->tl, i)) return 0;
     if (lex(c, i, e, LX_RANK, NULL)) return 0; /* "commanded by Col Gen Andrei Serdyukov" */
+    if (lex(c, i, e, LX_HEADLINE_VERB, NULL)) return 0; /* "Security Chiefs Meet in Bishkek" */
     gaz_hit h;
     if (cyrillic(c, i) && (gm(c, i, e, G_COUNTRY, -1, &h) || gm(c, i, e, G_CITY, -1, &h)))
         return 0; /* «Беларуси Александр Лукашенко», «в Минске»: a place in one of its case forms */
@@ -445,7 +446,15 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
         if (nc >= 2) k = q + is(c, q, ",");
         else nc = 0;
     }
+    /* "foreign ministers including Russia's A, Kazakhstan's B and ..." */
+    size_t q0;
+    if (lex(c, k + is(c, k, ","), e, LX_INCLUDING, &q0) && q0 < e) k = q0;
     for (;;) {
+        int poss = -1; /* "Russia's A": the country before the name */
+        if (gm(c, k, e, G_COUNTRY, -1, &h) && (is(c, h.end, "'s") || is(c, h.end - 1, "'s"))) {
+            poss = h.val;
+            k = h.end + is(c, h.end, "'s");
+        }
         size_t ne = name_run(c, k, e);
         if (ne == k) break;
         int cty = -1, org = -1;
@@ -459,6 +468,7 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
         if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
         if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
         if (nc >= 2 && nth < nc && after == ne) cty = cs[nth];
+        if (poss >= 0 && after == ne) { cty = poss; org = -1; }
         nth++;
         person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
         k = after;
@@ -732,8 +742,11 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
     ctx *c = p->c;
     size_t e = p->e;
     gaz_hit ph;
-    if (!gm(c, i, e, G_COUNTRY, -1, &ph) || !is(c, ph.end, "'s")) return 0;
-    size_t n0 = ph.end + 1, n1 = name_run(c, n0, e);
+    if (!gm(c, i, e, G_COUNTRY, -1, &ph)) return 0;
+    size_t n0 = ph.end;
+    if (is(c, n0, "'s")) n0++;
+    else if (!is(c, n0 - 1, "'s")) return 0; /* a form with the possessive in data/ ("Russia's") */
+    size_t n1 = name_run(c, n0, e);
     if (n1 < n0 + 2 || parse_title(c, n1, e, &(tphrase){0}) || place_words(c, n0, n1)) return 0;
     person(p, official_add(c, n0, n1, NULL, ph.val, -1, rule), rule, n0, n1, 1, n0, n1);
     return n1;
@@ -748,6 +761,14 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (ne == i || !is(c, k, ",")) return 0;
     k++;
     if (is(c, k, "the") || is(c, k, "a")) k++;
+    /* "X, the country's first president": the country named last before in the sentence */
+    int referred = -1;
+    if (is(c, k, "country") && is(c, k + 1, "'s")) {
+        gaz_hit h;
+        for (size_t q = p->s; q < i; q++)
+            if (gm(c, q, i, G_COUNTRY, -1, &h)) { referred = h.val; q = h.end - 1; }
+        k += 2;
+    }
     if (!parse_title(c, k, e, &t2) || t2.plural || name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e))
         return 0;
     /* "X, Head of the Foreign Policy Department of the Kyrgyz President's Office": the office is the title's */
@@ -767,6 +788,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     }
     int cty = t2.country, org = t2.org;
     if (cty < 0 && org < 0) cty = title_country(c, &t2);
+    if (cty < 0 && org < 0) cty = referred;
     if (cty < 0 && org < 0) cty = p->scope_country;
     person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 1 + gaz_title(c->g, t2.title)->press, i, t2.end);
     return t2.end;

@@ -571,6 +571,22 @@ static const row rows[] = {
     {.name = "people (guard): 'described X as a friend' gives no title",
      .text = "The CSTO summit was held in Minsk. Ivan Petrov described Sergei Orlov as a friend.",
      .expect = {NO_OFFICIAL(.id = "sergei-orlov", .title = "Friend")}},
+    {.name = "people: a headline's verb is no name ('CSTO Security Chiefs Meet in Bishkek')",
+     .text = "CSTO Security Council Secretaries Meet in Bishkek\n\nThe secretaries of the security councils met in "
+             "Bishkek on Tuesday.",
+     .expect = {NO_OFFICIAL(.name = "Meet")}},
+    {.name = "people: 'foreign ministers including Russia's A, Kazakhstan's B and Kyrgyzstan's C'",
+     .text = "The CSTO session was attended by foreign ministers including Russia's Ivan Petrov, Kazakhstan's Arman "
+             "Nurov and Kyrgyzstan's Bakyt Asanov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia", .title = "Minister of Foreign Affairs"),
+                HAS_OFFICIAL(.id = "arman-nurov", .country = "kazakhstan", .title = "Minister of Foreign Affairs"),
+                HAS_OFFICIAL(.id = "bakyt-asanov", .country = "kyrgyzstan")}},
+    {.name = "people: 'Russia's A' (the possessive is a form of the country in data/)",
+     .text = "The CSTO session was attended by Russia's Ivan Petrov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia")}},
+    {.name = "people: 'X, the country's foreign minister': the country named before in the sentence",
+     .text = "The Kazakh delegation to the CSTO session was led by Arman Nurov, the country's foreign minister.",
+     .expect = {HAS_OFFICIAL(.id = "arman-nurov", .country = "kazakhstan")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
