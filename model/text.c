@@ -100,6 +100,29 @@ static inline int is_alnum_at(const unsigned char *p, size_t avail)
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+/* Whether the dot at i ends an initial glued to a surname ("S.V.Lavrov",
+ * «С.В.Лавров»): one letter since the token's start s or the dot before,
+ * and after the dot a capital and two or more small letters.  The token
+ * then ends at the initials ("S.V"), as in "S.V. Lavrov". */
+static int initial_then_name(const unsigned char *p, size_t s, size_t i, size_t len)
+{
+    size_t a = i;
+    while (a > s && p[a - 1] != '.') a--;
+    int one = (i - a == 1 && ((p[a] | 32) >= 'a' && (p[a] | 32) <= 'z')) ||
+              (i - a == 2 && (p[a] == 0xD0 || p[a] == 0xD1));
+    if (!one) return 0;
+    size_t k = i + 1, small = 0;
+    if (k < len && p[k] >= 'A' && p[k] <= 'Z') {
+        for (k++; k < len && p[k] >= 'a' && p[k] <= 'z'; k++) small++;
+    } else if (k + 1 < len && p[k] == 0xD0 && ((p[k + 1] >= 0x90 && p[k + 1] <= 0xAF) || p[k + 1] == 0x81)) {
+        for (k += 2; k + 1 < len && ((p[k] == 0xD0 && p[k + 1] >= 0xB0 && p[k + 1] <= 0xBF) ||
+                                     (p[k] == 0xD1 && ((p[k + 1] >= 0x80 && p[k + 1] <= 0x8F) || p[k + 1] == 0x91)));
+             k += 2)
+            small++;
+    }
+    return small >= 2;
+}
+
 /* Upper-case first letter: ASCII, Latin-1 supplement capitals, Cyrillic capitals. */
 static int upper_at(const unsigned char *p, size_t avail)
 {
@@ -452,7 +475,8 @@ int toklist_build(toklist *tl, const char *text, size_t len,
             /* inner dot: "27.05.2020", "BNews.kz", "U.S" ; inner colon in times; hyphen in numbers */
             if (i + 1 < len && i > s && (p[i] == '.' || p[i] == ':' || p[i] == '-' || p[i] == '/')) {
                 int dprev = is_digit(p[i - 1]), dnext = is_digit(p[i + 1]);
-                if (p[i] == '.' && is_alnum_at(p + i + 1, len - i - 1) && (dprev == dnext)) { i++; continue; }
+                if (p[i] == '.' && is_alnum_at(p + i + 1, len - i - 1) && (dprev == dnext) &&
+                    !initial_then_name(p, s, i, len)) { i++; continue; }
                 if ((p[i] == ':' || p[i] == '-' || p[i] == '/') && dprev && dnext && num) { i++; continue; }
             }
             break;

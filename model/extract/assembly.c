@@ -171,11 +171,28 @@ int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int 
 int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char *title, int country, int org,
                         const char *rule)
 {
+    return official_put(c, s, e, 0, t, title, country, org, rule);
+}
+
+int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t, const char *title, int country,
+                 int org, const char *rule)
+{
     char key[64], initial;
-    name_key(c, s, e, key, sizeof key, &initial);
-    char *name = text_of(c, s, e);
+    char *name;
+    if (surname_first) { /* «Саргсян Серж Азатович»: keyed and written as «Серж Азатович Саргсян» */
+        name_key(c, s + 1, e, key, sizeof key, &initial);
+        name_key(c, s, s + 1, key, sizeof key, &(char){0});
+        char *sur = text_of(c, s, s + 1), *rest = text_of(c, s + 1, e);
+        name = sur && rest ? malloc(strlen(sur) + strlen(rest) + 2) : NULL;
+        if (name) sprintf(name, "%s %s", rest, sur);
+        free(sur);
+        free(rest);
+    } else {
+        name_key(c, s, e, key, sizeof key, &initial);
+        name = text_of(c, s, e);
+    }
     if (!name) { c->oom = 1; return -1; }
-    ru_nominative(c, t, name);
+    if (!surname_first) ru_nominative(c, t, name);
     int k = find_official(c, key, initial);
     extraction *x = c->x;
     if (k < 0) {

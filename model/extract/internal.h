@@ -209,6 +209,11 @@ int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int 
 /* The same with the position's title given as text (another official's:
  * "his Russian counterpart X"); t, when not NULL, only gives the case a
  * Russian name is in. */
+/* official_add_titled, with the name's order said: surname_first, the first
+ * token is the surname («Саргсян Серж Азатович», a participants' list), and
+ * the name is written given names first. */
+int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t, const char *title, int country,
+                 int org, const char *rule);
 int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char *title, int country, int org,
                         const char *rule);
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule); /* takes title */

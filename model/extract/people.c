@@ -702,7 +702,9 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         /* ... but «исполняющий обязанности президента», «первый заместитель председателя»: a prefix in
          * the nominative governs the title's genitive */
         int governed = t.prefix_end > t.prefix_start && ru_case(c->tl->t[t.prefix_start].norm) == RU_NOM;
-        if (!governed && title_case(c, &t) != RU_NOM && ru_case(c->tl->t[j].norm) == RU_NOM) return 0;
+        size_t w = j; /* «С.В. Лаврова»: the surname after the initials shows the case */
+        while (w + 2 < ne && initials_at(c, w, e)) w += 2;
+        if (!governed && title_case(c, &t) != RU_NOM && ru_case(c->tl->t[w].norm) == RU_NOM) return 0;
     }
     if (ne > j) {
         int cty = t.country, org = t.org;
@@ -792,6 +794,28 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (cty < 0 && org < 0) cty = p->scope_country;
     person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 1 + gaz_title(c->g, t2.title)->press, i, t2.end);
     return t2.end;
+}
+
+/* A participants' list, one a line, surname first: «Саргсян Серж Азатович –
+ * Президент Республики Армения;».  Three words, the last a patronymic, at a
+ * line's start, then a dash and the title. */
+static size_t surname_first_dash_title(pstate *p, size_t i, const char *rule)
+{
+    static const char *const patronymic[] = {"ович", "евич", "ьич", "овна", "евна", "ична", NULL};
+    ctx *c = p->c;
+    size_t e = p->e;
+    if (!c->tl->t[i].nl || !cyrillic(c, i) || i + 4 >= e) return 0;
+    for (size_t k = i; k < i + 3; k++)
+        if (!name_word(c, k, e)) return 0;
+    if (!word_ends_any(c->tl->t[i + 2].norm, patronymic)) return 0;
+    size_t k = i + 3;
+    if (!is(c, k, "–") && !is(c, k, "-") && !is(c, k, "—")) return 0;
+    tphrase t;
+    if (!parse_title(c, k + 1, e, &t) || t.plural) return 0;
+    int cty = t.country, org = t.org;
+    if (cty < 0 && org < 0) cty = title_country(c, &t);
+    person(p, official_put(c, i, i + 3, 1, &t, NULL, cty, org, rule), rule, i, i + 3, 0, 0, 0);
+    return t.end;
 }
 
 /* "X was reelected to the post of CSTO Secretary General" */
@@ -891,6 +915,7 @@ static const struct {
     {"country-possessive-name", country_possessive_name},
     {"name-comma-title", name_comma_title},
     {"name-appointed-title", name_appointed_title},
+    {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
     {"surname-mention", surname_mention},

@@ -587,6 +587,20 @@ static const row rows[] = {
     {.name = "people: 'X, the country's foreign minister': the country named before in the sentence",
      .text = "The Kazakh delegation to the CSTO session was led by Arman Nurov, the country's foreign minister.",
      .expect = {HAS_OFFICIAL(.id = "arman-nurov", .country = "kazakhstan")}},
+    {.name = "people: initials glued to the surname ('Foreign Minister S.V.Petrov')",
+     .text = "The CSTO Council of Foreign Ministers was chaired by Russian Foreign Minister S.V.Petrov.",
+     .expect = {HAS_OFFICIAL(.id = "s-v-petrov", .country = "russia")}},
+    {.name = "people: «под председательством Министра ... С.В.Петрова»: the surname after the initials shows the case",
+     .text = "В Москве под председательством Министра иностранных дел Российской Федерации С.В.Петрова прошло "
+             "заседание Совета министров иностранных дел ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "s-v-petrov", .country = "russia", .title = "Minister of Foreign Affairs")}},
+    {.name = "people: a participants' list, surname first («Орлов Иван Петрович – Президент Республики Беларусь;»)",
+     .text = "В Минске состоялась сессия Совета коллективной безопасности ОДКБ.\n\nВ работе сессии приняли "
+             "участие:\nОрлов Иван Петрович – Президент Республики Беларусь;\nСидоров Павел Андреевич – "
+             "Генеральный секретарь ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrovic-orlov", .country = "belarus", .title = "President"),
+                HAS_OFFICIAL(.id = "pavel-andreevic-sidorov", .org = "CSTO", .title = "Secretary General"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrovic-orlov")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
