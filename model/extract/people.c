@@ -696,7 +696,19 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         name_key(c, j, ne, key, sizeof key, &initial);
         if (find_official(c, key, initial) < 0) ne = j;
     }
-    if (ne > j && cyrillic(c, t.title_at) && !t.plural && cyrillic(c, j)) {
+    /* «Генеральным секретарем Организации с 1 января 2023 года назначен А»: the name after the verb */
+    int appointed = 0;
+    if (ne == j && cyrillic(c, t.title_at) && !t.plural && title_case(c, &t) == RU_INS) {
+        size_t q;
+        for (size_t k = t.end; k < e && k < t.end + 10 && !is(c, k, ",") && !is(c, k, "."); k++)
+            if (lex(c, k, e, LX_APPOINT, &q) && name_run(c, q, e) >= q + 2) {
+                j = q;
+                ne = name_run(c, q, e);
+                appointed = 1; /* the name is the verb's subject, in the nominative */
+                break;
+            }
+    }
+    if (ne > j && !appointed && cyrillic(c, t.title_at) && !t.plural && cyrillic(c, j)) {
         /* «помощник президента России Иван Орлов»: a title in an oblique case
          * («президента») with a name in the nominative is not that name's */
         /* ... but «исполняющий обязанности президента», «первый заместитель председателя»: a prefix in

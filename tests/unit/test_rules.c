@@ -615,6 +615,12 @@ static const row rows[] = {
      .text = "Накануне саммита ОДКБ в Минске пройдет совместное заседание СМИД и СМО.\nИван Орлов провел переговоры с "
              "генеральным секретарем ОДКБ Павлом Сидоровым.",
      .expect = {NOT_PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-orlov")}},
+    {.name = "people: «Генеральным секретарем ОДКБ с 1 января назначен Иван Орлов»: the title, the verb, the name",
+     .text = "Генеральным секретарем ОДКБ с 1 января 2027 года назначен Иван Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Secretary General")}},
+    {.name = "people (guard): «с генеральным секретарем ОДКБ Иваном Орловым» keeps the name's case",
+     .text = "Президент провел встречу с генеральным секретарем ОДКБ Иваном Орловым.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Secretary General")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
