@@ -9,7 +9,7 @@
  * documents stage read (sentence_meeting).
  * Rules: the table meeting_rules, one signature (meeting_rule), the table's
  * name is what `csto parse --explain` prints; tried in order within a scope:
- *  - at each meeting noun (R_NOUN): meeting-of-body;
+ *  - at each meeting noun (R_NOUN): meeting-of-body, dated-bare-noun;
  *  - at each body mention no noun took (R_BODY; the first that applies):
  *    summit, body-met, people-met;
  *  - for the sentence, while nothing is found (R_SENTENCE):
@@ -163,13 +163,15 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
 }
 
 /* A meeting mention: its bodies and the tokens [pos, end) that name it. */
-typedef struct group { unsigned mask; size_t pos, end; const char *rule; } group;
+/* A meeting mention: its bodies and tokens; apart: another meeting than one
+ * of the same bodies named in the sentence (dated-bare-noun). */
+typedef struct group { unsigned mask; size_t pos, end; const char *rule; int apart; } group;
 
 static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, size_t end, const char *rule)
 {
     for (int i = 0; i < *ng; i++)
-        if (gr[i].mask == mask) return;
-    if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule};
+        if (gr[i].mask == mask && !gr[i].apart) return;
+    if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule, 0};
 }
 
 /* The tense of the clause that names a meeting at [pos, end): the nearest
@@ -527,6 +529,8 @@ typedef struct mstate {
     const char *people_rule;
     int refer;             /* the meeting referred back to, or -1 */
     const char *refer_rule;
+    size_t dated_pos, dated_end, dated_to; /* dated-bare-noun: the noun, and where its date ends */
+    const char *dated_rule;
 } mstate;
 
 /* A rule of the stage, tried at `at`: the meeting noun's token (R_NOUN),
@@ -619,6 +623,61 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     }
     add_group(m->gr, &m->ng, 16, mask, i, j > ne ? j : ne, rule);
     return 1;
+}
+
+/* "they signed the Charter at a session in Chisinau in October 2002": a
+ * meeting noun with no body, then its own place and a date.  Noted here
+ * (the noun stays bare for the rules of the sentence); once the sentence's
+ * other mentions are found, dated_bare_resolve makes it another meeting of
+ * the bodies of the meeting named before it in the sentence, or of the one
+ * last named when its date is another (a session of theirs, cited with its
+ * date). */
+static int dated_bare_noun(mstate *m, size_t i, const char *rule)
+{
+    ctx *c = m->c;
+    size_t e = m->e, k = m->noun_end;
+    gaz_hit h;
+    if (m->dated_rule || !is(c, k, "in") || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
+    size_t to = h.end + 4 < e ? h.end + 4 : e;
+    for (size_t d = mentions_from(&c->ms, MK_DATE, h.end); d < c->ms.n[MK_DATE]; d++) {
+        const mention *dm = &c->ms.v[MK_DATE][d];
+        if (dm->start >= to) break;
+        if (c->dates[dm->value].date.y) {
+            m->dated_pos = i;
+            m->dated_end = m->noun_end;
+            m->dated_to = to;
+            m->dated_rule = rule;
+            break;
+        }
+    }
+    return 0;
+}
+
+static void dated_bare_resolve(mstate *m)
+{
+    ctx *c = m->c;
+    if (!m->dated_rule) return;
+    unsigned bodies = 0;
+    size_t before = 0;
+    int found = 0;
+    for (int g = 0; g < m->ng; g++) {
+        if (m->gr[g].pos <= m->dated_pos && m->dated_pos < m->gr[g].end) return; /* a rule took the noun */
+        if (m->gr[g].pos < m->dated_pos && m->gr[g].pos >= before) { bodies = m->gr[g].mask; before = m->gr[g].pos; found = 1; }
+    }
+    /* the one before has a date of its own, between it and the noun ("met in Moscow in May 2002, and ...
+     * at a session in Chisinau in October 2002"); else the noun is its ("the Assembly held a session in
+     * St Petersburg on 28 November") */
+    if (found) {
+        size_t d = mentions_from(&c->ms, MK_DATE, before);
+        if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start >= m->dated_pos) return;
+    }
+    /* none before in the sentence: "a session in X in DATE" (indefinite: another one) whose date is not
+     * that of the meeting last named ("the session in Dushanbe in 2021", definite, may be anyone's) */
+    if (!m->ng && m->refer < 0 && m->indefinite && c->current >= 0 &&
+        dated_otherwise(c, m->dated_end, m->dated_to, c->current))
+        bodies = c->x->m[c->current].bodies;
+    /* not add_group: a second meeting of the same bodies in the sentence is this one's point */
+    if (bodies && m->ng < 16) m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1};
 }
 
 /* "the summit": a body's name that is itself a meeting */
@@ -834,6 +893,7 @@ static const struct {
     meeting_rule fn;
 } meeting_rules[] = {
     {"meeting-of-body", R_NOUN, meeting_of_body},
+    {"dated-bare-noun", R_NOUN, dated_bare_noun},
     {"summit", R_BODY, summit},
     {"body-met", R_BODY, body_met},
     {"people-met", R_BODY, people_met},
@@ -884,6 +944,7 @@ static void find_mentions(mstate *m)
     if (m->people_met) add_group(m->gr, &m->ng, 16, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
     for (size_t r = 0; r < N_MEETING_RULES && !m->ng; r++)
         if (meeting_rules[r].scope == R_SENTENCE && meeting_rules[r].fn(m, s, meeting_rules[r].name)) break;
+    dated_bare_resolve(m);
 }
 
 /* Splits each mention's bodies by joint group ("the CFM, the CDM and the
@@ -899,7 +960,8 @@ static int split_joint(const ctx *c, const group *gr, int ng, group *out, int ma
             for (int b = 0; b < 32; b++)
                 if ((left >> b & 1u) && body_group_same(c, first, b)) part |= 1u << b;
             left &= ~part;
-            add_group(out, &no, max, part, gr[i].pos, gr[i].end, gr[i].rule);
+            if (gr[i].apart && no < max) out[no++] = (group){part, gr[i].pos, gr[i].end, gr[i].rule, 1};
+            else add_group(out, &no, max, part, gr[i].pos, gr[i].end, gr[i].rule);
         }
     }
     return no;

@@ -621,6 +621,22 @@ static const row rows[] = {
     {.name = "people (guard): «с генеральным секретарем ОДКБ Иваном Орловым» keeps the name's case",
      .text = "Президент провел встречу с генеральным секретарем ОДКБ Иваном Орловым.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Secretary General")}},
+    {.name = "meetings: 'the leaders met in Moscow in May 2002, and ... at a session in Chisinau in October 2002': two",
+     .text = "The CSTO leaders met in Moscow in May 2002, and they signed the Charter at a session in Chisinau in "
+             "October 2002.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2002-05"),
+                HAS_MEETING(.bodies = "CSC", .city = "Chisinau", .date = "2002-10"), MEETINGS(2)}},
+    {.name = "meetings: 'They signed the Charter at a session in Chisinau in October 2002' after a summit: another one",
+     .text = "The CSTO leaders met in Moscow in May 2002. They signed the Charter at a session in Chisinau in "
+             "October 2002.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Chisinau", .date = "2002-10"), MEETINGS(2)}},
+    {.name = "meetings (guard): 'the Assembly held a plenary session in St Petersburg on 28 November 2023' is one",
+     .text = "The CSTO Parliamentary Assembly held a plenary session in St Petersburg on 28 November 2023.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2023-11-28"), MEETINGS(1)}},
+    {.name = "meetings (guard): 'chaired the session in Dushanbe on 16 September 2021' after a CFM meeting: not the CFM's",
+     .text = "The CSTO Council of Foreign Ministers will hold an online meeting on Friday. President Ivan Orlov "
+             "chaired the session in Dushanbe on 16 September 2021.",
+     .expect = {NO_MEETING(.bodies = "CFM", .city = "Dushanbe")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
