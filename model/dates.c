@@ -278,7 +278,7 @@ static cdate monday_of(cdate d) { return date_add_days(d, -((date_weekday(d) + 6
  * explicit date right after them may still give it.  *alt is the other
  * reading of a bare weekday (the coming one); otherwise *d. */
 static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor,
-                            cdate *d, cdate *alt, int *ok, const char **rule)
+                            int anchor_year, cdate *d, cdate *alt, int *ok, const char **rule)
 {
     gaz_hit h, w;
     if (!gaz_match(g, tl, i, to, G_DATE, -1, &h)) return 0; /* most tokens stop here */
@@ -319,6 +319,11 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         if ((*ok = full(base))) *d = date_add_days(base, h.sub);
         return h.end;
     }
+    if (dword(g, tl, i, to, DK_ANCHOR_YEAR, &h)) { /* "a year later": from the year last named */
+        *rule = h.sub > 0 ? "year-later" : "year-earlier";
+        if ((*ok = anchor_year > 0)) *d = (cdate){anchor_year + h.sub, 0, 0};
+        return h.end;
+    }
     /* [next|last|this] Tuesday */
     size_t k = i;
     int mod = 0;
@@ -353,7 +358,7 @@ static size_t absolute_at(const gazetteer *g, const toklist *tl, size_t i, size_
 
 /* Any form at token i; `alone` allows a month alone (after a part such as "early").
  * Fills *hit (but its start) and returns the token after, or 0. */
-static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor,
+static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor, int anchor_year,
                        int alone, date_hit *hit)
 {
     cdate d = {0, 0, 0}, alt = {0, 0, 0};
@@ -364,7 +369,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
     if (!alone && dword(g, tl, i, to, DK_PART, &h)) {
         size_t j = h.end;
         if (is_dash(tl, j, to)) j++;
-        if (j < to && (e = match_at(g, tl, j, to, ref, anchor, 1, hit))) return e;
+        if (j < to && (e = match_at(g, tl, j, to, ref, anchor, anchor_year, 1, hit))) return e;
     }
     if ((e = absolute_at(g, tl, i, to, alone, &d, &rule))) {
         int rel = 0;
@@ -378,7 +383,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         return e;
     }
     int ok = 0;
-    if ((e = form_relative(g, tl, i, to, ref, anchor, &d, &alt, &ok, &rule))) {
+    if ((e = form_relative(g, tl, i, to, ref, anchor, anchor_year, &d, &alt, &ok, &rule))) {
         if (!alt.y) alt = d;
         /* "tomorrow, September 16", "on Wednesday, December 2": the explicit date wins */
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
@@ -406,11 +411,11 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
 }
 
 /* The date words a date can start with (match_at, absolute_at, form_relative). */
-#define STARTS (1u << DK_PART | 1u << DK_DAY | 1u << DK_WEEK | 1u << DK_MONTH | 1u << DK_YEAR | 1u << DK_ANCHOR | \
+#define STARTS (1u << DK_PART | 1u << DK_DAY | 1u << DK_WEEK | 1u << DK_MONTH | 1u << DK_YEAR | 1u << DK_ANCHOR | 1u << DK_ANCHOR_YEAR | \
                 1u << DK_WEEKDAY_MOD | 1u << DK_WEEKDAY | 1u << DK_ORDINAL)
 
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,
-              cdate anchor, date_hit *out, int max)
+              cdate anchor, int anchor_year, date_hit *out, int max)
 {
     int n = 0;
     if (to > tl->n) to = tl->n;
@@ -426,7 +431,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
             i++;
             continue;
         }
-        size_t e = match_at(g, tl, i, to, ref, anchor, 0, &h);
+        size_t e = match_at(g, tl, i, to, ref, anchor, anchor_year, 0, &h);
         if (!e) { i++; continue; }
         h.start = i;
         h.end = e;

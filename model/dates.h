@@ -60,7 +60,7 @@ typedef struct date_hit {
  * missing part are skipped), `anchor` the date last named before `from`.
  * Returns the number found.  Does not allocate. */
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,
-              cdate anchor, date_hit *out, int max);
+              cdate anchor, int anchor_year, date_hit *out, int max);
 
 /* Reads the publication date at the start of a header line: an optional "("
  * and label ("Published:", "date", "Posted on", any "Word:"), an optional

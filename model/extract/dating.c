@@ -40,10 +40,11 @@ int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
     cdate pub = c->a->published, anchor = {0, 0, 0}; /* the day last named */
+    int anchor_year = 0;                                /* the year last named ("a year later") */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
-        int nd = date_find(c->g, tl, s, e, pub, anchor, dh, DATE_HITS);
+        int nd = date_find(c->g, tl, s, e, pub, anchor, anchor_year, dh, DATE_HITS);
         int year = sentence_year(dh, nd);
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
@@ -53,6 +54,7 @@ int dating_article(ctx *c)
             }
         for (int k = 0; k < nd; k++) {
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
+            if (dh[k].date.y && !dh[k].relative) anchor_year = dh[k].date.y;
             /* "the same day" is the day of an event named before, not when a term begins */
             if (date_precision(dh[k].date) == 3 && !effective_date(c, s, &dh[k]) && !historic_signing_date(c, s, &dh[k]))
                 anchor = dh[k].date;

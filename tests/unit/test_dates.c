@@ -18,12 +18,14 @@ static const cdate NONE = {0, 0, 0};
 
 /* All dates in s, formatted "2018-11-08|2020" ("?-11-28", "?-05" for no year), and the
  * text of the first hit in first (may be NULL). */
+static int anchor_year; /* the year last named, for "a year later" (0: none) */
+
 static void dates_in(const char *s, cdate ref, cdate anchor, char *out, size_t outlen, char *first, size_t flen)
 {
     toklist tl;
     assert_int_equal(toklist_build(&tl, s, strlen(s), gaz_is_abbrev, G), 0);
     date_hit h[8];
-    int n = date_find(G, &tl, 0, tl.n, ref, anchor, h, 8);
+    int n = date_find(G, &tl, 0, tl.n, ref, anchor, anchor_year, h, 8);
     sbuf b = {0};
     for (int i = 0; i < n; i++) {
         if (i) sbuf_putc(&b, '|');
@@ -133,6 +135,12 @@ static void test_relative_to_anchor(void **state)
     expect("A day earlier the ministers met.", ref, anchor, "2021-09-13", "A day earlier");
     expect("Накануне в Москве прошли заседания министров.", ref, anchor, "2021-09-13", "Накануне");
     expect("The day before yesterday the ministers met.", ref, anchor, "2021-09-13", "The day before yesterday"); /* -2 from the reference */
+    /* years from the year last named */
+    anchor_year = 2022;
+    expect("A year later, he skipped the summit in Minsk.", ref, anchor, "2023", "A year later");
+    expect("The previous year the council met in Yerevan.", ref, anchor, "2021", "The previous year");
+    anchor_year = 0;
+    expect("A year later, he skipped the summit in Minsk.", ref, anchor, "", NULL); /* no year named: none */
     /* without an anchor, the reference is the day */
     expect("Earlier in the day, the ministers met.", ref, NONE, "2021-09-15", NULL);
 }
@@ -283,7 +291,7 @@ static void test_weekday_alt_reading(void **state)
     const char *s = "They meet on Friday.";
     assert_int_equal(toklist_build(&tl, s, strlen(s), gaz_is_abbrev, G), 0);
     date_hit h[2];
-    assert_int_equal(date_find(G, &tl, 0, tl.n, R2021, NONE, h, 2), 1);
+    assert_int_equal(date_find(G, &tl, 0, tl.n, R2021, NONE, 0, h, 2), 1);
     assert_string_equal(h[0].rule, "weekday");
     assert_int_equal(h[0].date.d, 10);
     assert_int_equal(h[0].alt.d, 17);
