@@ -915,6 +915,40 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     return ne;
 }
 
+/* "The session was attended by A B, C D and E F", «В сессии участвовали А Б,
+ * В Г и Д Е»: the names of two words or more listed after a verb of taking
+ * part (lexicon attend), in a sentence that names a meeting, with no title
+ * the text gives; the list ends at anything else (a titled name is the
+ * title rules'). */
+static size_t attend_name_list(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, q;
+    size_t mq = mentions_from(&c->ms, MK_MEETING, p->s);
+    if (!lex(c, i, e, LX_ATTEND, &q) || mq >= c->ms.n[MK_MEETING] || c->ms.v[MK_MEETING][mq].start >= e) return 0;
+    /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
+    static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
+    if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
+    if (is(c, q, "by")) q++;
+    if (is(c, q, ":")) q++;
+    size_t k = q, last = 0;
+    int n = 0;
+    for (;;) {
+        size_t ne = name_run(c, k, e);
+        if (ne < k + 2 || place_words(c, k, ne) || parse_title(c, ne, e, &(tphrase){0})) break;
+        /* «Саргсян Серж Азатович – Президент ...»: a titled line, surname-first-dash-title's */
+        if ((is(c, ne, "–") || is(c, ne, "-") || is(c, ne, "—")) && parse_title(c, ne + 1, e, &(tphrase){0})) break;
+        person(p, official_add(c, k, ne, NULL, -1, -1, rule), rule, k, ne, 1, k, ne);
+        n++;
+        last = ne;
+        k = ne;
+        if (is(c, k, ",")) k++;
+        if (lex(c, k, e, LX_AND, NULL)) k++;
+        if (k == ne) break;
+    }
+    return n ? last : 0;
+}
+
 /* The rules in precedence order: the first that applies at a token takes it. */
 static const struct {
     const char *name;
@@ -930,19 +964,20 @@ static const struct {
     {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
+    {"attend-name-list", attend_name_list},
     {"surname-mention", surname_mention},
 };
 
 /* Whether any rule may apply at token i: each starts with a title phrase
  * (a country, an organisation, a title or a title prefix), a country, a
- * name (a capitalised word) or a counterpart word.  Most tokens start none,
- * and the table is not tried there. */
+ * name (a capitalised word), a counterpart word or a verb of taking part.
+ * Most tokens start none, and the table is not tried there. */
 static int may_start_person(const ctx *c, size_t i)
 {
     const token *t = &c->tl->t[i];
     if (!c->clsm || !c->lexm || (t->kind == TOK_WORD && t->cap)) return 1;
     return (c->clsm[i] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)) ||
-           (c->lexm[i] & (1ull << LX_TITLE_PREFIX | 1ull << LX_COUNTERPART));
+           (c->lexm[i] & (1ull << LX_TITLE_PREFIX | 1ull << LX_COUNTERPART | 1ull << LX_ATTEND));
 }
 
 void officials_in_sentence(ctx *c, size_t s, size_t e)

@@ -637,6 +637,19 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers will hold an online meeting on Friday. President Ivan Orlov "
              "chaired the session in Dushanbe on 16 September 2021.",
      .expect = {NO_MEETING(.bodies = "CFM", .city = "Dushanbe")}},
+    {.name = "attendance: 'The session was attended by A B, C D and CSTO Secretary General E F': names with no title",
+     .text = "The CSTO summit was held in Minsk on 12 May. The session was attended by Ivan Orlov, Pavel Sidorov "
+             "and CSTO Secretary General Bakyt Asanov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), HAS_OFFICIAL(.id = "pavel-sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-sidorov"),
+                HAS_OFFICIAL(.id = "bakyt-asanov", .title = "Secretary General")}},
+    {.name = "attendance: «В сессии участвовали Иван Орлов, Павел Сидоров и ...»",
+     .text = "В Минске прошла сессия Совета коллективной безопасности ОДКБ. В сессии участвовали Иван Орлов, Павел "
+             "Сидоров и Генеральный секретарь ОДКБ Бакыт Асанов.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-sidorov")}},
+    {.name = "attendance (guard): «с участием В.Орлова» is a genitive, no name in the nominative to take",
+     .text = "В Минске прошла сессия Совета коллективной безопасности ОДКБ с участием Ивана Орлова.",
+     .expect = {NO_OFFICIAL(.name = "Ивана")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
