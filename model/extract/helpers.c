@@ -125,3 +125,10 @@ int historic_signing_place(const ctx *c, size_t s, size_t prep)
 {
     return prep > s && historic_signed_at(c, s, prep - 1);
 }
+
+int cyrillic(const ctx *c, size_t i)
+{
+    if (i >= c->tl->n || c->tl->t[i].kind != TOK_WORD) return 0;
+    unsigned char b = (unsigned char)c->tl->t[i].norm[0];
+    return b == 0xD0 || b == 0xD1;
+}

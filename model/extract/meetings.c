@@ -554,6 +554,20 @@ static int counted(const ctx *c, size_t s, size_t i)
     return 0;
 }
 
+/* Whether the meeting noun [i, ne) is a plural that counts meetings: in
+ * Russian, where «заседания» may be a genitive singular, a plural verb just
+ * before it says so («прошли заседания СМИД и СМО»).  English is looser:
+ * "the summit was preceded by meetings of defence and foreign ministers" is
+ * read as one joint session, so an English plural says nothing here. */
+static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
+{
+    if (!cyrillic(c, ne - 1)) return 0;
+    static const char *const plural_verb[] = {"ли", "лись", NULL};
+    for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
+        if (word_ends_any(c->tl->t[k].norm, plural_verb)) return 1;
+    return 0;
+}
+
 /* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
  * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
@@ -620,6 +634,17 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             if (lex(c, q, e, LX_AND, NULL)) q++;
         }
         break;
+    }
+    /* «прошли заседания СМИД и СМО»: one each, unless joint («совместные») */
+    if (__builtin_popcount(mask) >= 2 && plural_noun(c, m->s, i, ne)) {
+        int joint = 0;
+        for (size_t k = premod_start(c, m->s, i); k < i; k++)
+            joint |= is(c, k, "joint") || strncmp(c->tl->t[k].norm, "совместн", strlen("совместн")) == 0;
+        if (!joint) {
+            for (int b = 0; b < 32; b++)
+                if (mask >> b & 1u) add_group(m->gr, &m->ng, 16, 1u << b, i, j > ne ? j : ne, rule);
+            return 1;
+        }
     }
     add_group(m->gr, &m->ng, 16, mask, i, j > ne ? j : ne, rule);
     return 1;

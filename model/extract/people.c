@@ -48,8 +48,6 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
 }
 
 /* A title phrase at i: [COUNTRY's | COUNTRY-adj | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
-static int cyrillic(const ctx *c, size_t i);
-
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
     memset(t, 0, sizeof *t);
@@ -135,12 +133,6 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 }
 
 /* Whether token i is a word in Cyrillic letters (Russian grammar applies). */
-static int cyrillic(const ctx *c, size_t i)
-{
-    if (i >= c->tl->n || c->tl->t[i].kind != TOK_WORD) return 0;
-    unsigned char b = (unsigned char)c->tl->t[i].norm[0];
-    return b == 0xD0 || b == 0xD1;
-}
 
 static int name_word(const ctx *c, size_t i, size_t e)
 {
