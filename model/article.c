@@ -205,6 +205,23 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     }
     if (!header) return 0;
     if (named_date_line(g, *s, *n, a)) return 1;
+    /* "Санкт-Петербург, 14 апреля 2025, 18:05 — REGNUM", "12.03.2021 | Interfax": the outlet after a
+     * dash or a bar; the rest is a header line of its own */
+    for (size_t k = *n; k-- > 2;) {
+        const char *q = *s + k;
+        int dash = !strncmp(q, " — ", 5) || !strncmp(q, " – ", 5) || !strncmp(q, " | ", 3) || !strncmp(q, " - ", 3);
+        if (!dash) continue;
+        size_t skip = (unsigned char)q[1] == 0xE2 ? 5 : 3;
+        const char *tail = q + skip;
+        size_t tn = *n - k - skip, digits = 0;
+        for (size_t j = 0; j < tn; j++) digits += isdigit((unsigned char)tail[j]) != 0;
+        if (tn == 0 || tn > 40 || digits || words(tail, tn) > 4) break;
+        const char *h = *s;
+        size_t hn = k;
+        int hg = 0;
+        if (header_date(g, a, &h, &hn, header, &hg) == 1) return 1;
+        break;
+    }
     /* the title again, with the date after it */
     size_t tn = a->title ? strlen(a->title) : 0;
     if (tn && *n > tn && !memcmp(*s, a->title, tn) && date_parse_line(g, *s + tn, *n - tn, &d)) {

@@ -6,7 +6,7 @@
  * MK_DATE mention per hit (value: its index in c->dates, rule: the date
  * form, e.g. "day-month", "weekday").  A date with no year takes the
  * report's year (relative = 2: inferred), else the one year the sentence
- * names, else the year of the day last named (the anchor); relative dates
+ * names, else the year last named ("in January 2022 ... 7 January"); relative dates
  * ("the next day") count from that day.
  * Rules: date_find's forms; this stage adds the year inference only. */
 #include "model/extract/internal.h"
@@ -50,11 +50,14 @@ int dating_article(ctx *c)
             if (!dh[k].date.y) {
                 if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
-                else if (anchor.y) dh[k].date.y = anchor.y; /* the year of the date last named */
+                else if (anchor_year) dh[k].date.y = anchor_year; /* the year last named */
             }
         for (int k = 0; k < nd; k++) {
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
-            if (dh[k].date.y && !dh[k].relative) anchor_year = dh[k].date.y;
+            /* a year that ends or names a period ("statements for 2020", "the Strategy until 2030") is no
+             * year of the story */
+            if (dh[k].date.y && !dh[k].relative && !(dh[k].start > s && lex(c, dh[k].start - 1, dh[k].start, LX_PERIOD, NULL)))
+                anchor_year = dh[k].date.y;
             /* "the same day" is the day of an event named before, not when a term begins */
             if (date_precision(dh[k].date) == 3 && !effective_date(c, s, &dh[k]) && !historic_signing_date(c, s, &dh[k]))
                 anchor = dh[k].date;

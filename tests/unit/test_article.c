@@ -351,6 +351,11 @@ static const struct {
     /* the outlet in brackets after the date and time */
     {"Страны встретятся снова\n5 февраля 2009, 16:14 [ «Вестник» ]\nСегодня министры встретились в Минске.\n", "2009-02-05",
      NULL, NULL, "Страны встретятся снова", "Сегодня министры"},
+    /* the outlet after a dash, a city before the date */
+    {"Лидеры собрались в Москве\nСанкт-Петербург, 14 апреля 2025, 18:05 — Вестник\nВчера в Москве прошла сессия.\n",
+     "2025-04-14", NULL, "Санкт-Петербург", "Лидеры собрались в Москве", "Вчера в Москве"},
+    {"Leaders meet\n14.04.2025 | Eurasia Daily\nThe leaders met in Bishkek to talk about the border.\n", "2025-04-14",
+     NULL, NULL, "Leaders meet", "The leaders"},
     /* a time before the date */
     {"Leaders meet\n12:47, 24 November 2025\nThe leaders met in Bishkek to talk about the border.\n", "2025-11-24",
      NULL, NULL, "Leaders meet", "The leaders"},

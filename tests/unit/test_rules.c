@@ -660,6 +660,18 @@ static const row rows[] = {
     {.name = "meetings (guard): 'preceded by meetings of defence and foreign ministers' is one joint session",
      .text = "The CSTO summit in Minsk was preceded by meetings of defence and foreign ministers on Wednesday.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM"), NO_MEETING(.bodies = "CFM"), NO_MEETING(.bodies = "CDM")}},
+    {.name = "dates: no publication date; '... before 2022. 7 January: the Permanent Council' takes the year last named, not the last full date's",
+     .text = "The mission was deployed to Kazakhstan in January 2022. It was the first since the Agreement signed at "
+             "the session of the Collective Security Council in Dushanbe on 6 October 2007, and the forces had not "
+             "been deployed before 2022.\n\n7 January: the CSTO Permanent Council held an extraordinary meeting in "
+             "Moscow.",
+     .published = "",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2022-01-07")}},
+    {.name = "dates (guard): no publication date; 'the statements for 2020' is no year of the story",
+     .text = "The secretaries met in Bishkek on 1 November 2019 and approved the list of statements for 2020. The "
+             "CSTO summit is slated for November 28.",
+     .published = "",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
