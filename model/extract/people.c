@@ -927,6 +927,19 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
     int n = 0;
     for (;;) {
         size_t ne = name_run(c, k, e);
+        if (ne == k + 1) { /* "with the participation of Pashinyan, Tokayev, A B and ...": one named before */
+            char key[64], initial;
+            name_key(c, k, ne, key, sizeof key, &initial);
+            int o = find_official(c, key, 0);
+            if (o < 0) break;
+            person(p, o, rule, k, ne, 1, k, ne);
+            n++;
+            last = k = ne;
+            if (is(c, k, ",")) k++;
+            if (lex(c, k, e, LX_AND, NULL)) k++;
+            if (k == ne) break;
+            continue;
+        }
         if (ne < k + 2 || place_words(c, k, ne) || parse_title(c, ne, e, &(tphrase){0})) break;
         /* «Саргсян Серж Азатович – Президент ...»: a titled line, surname-first-dash-title's */
         if ((is(c, ne, "–") || is(c, ne, "-") || is(c, ne, "—")) && parse_title(c, ne + 1, e, &(tphrase){0})) break;

@@ -672,6 +672,11 @@ static const row rows[] = {
              "CSTO summit is slated for November 28.",
      .published = "",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28")}},
+    {.name = "attendance: 'with the participation of Orlov, Ivan Petrov and ...': a surname named before, then names",
+     .text = "President Pavel Orlov spoke first. The CSTO summit was held in Minsk on 12 May, with the participation "
+             "of Orlov, Ivan Petrov and Bakyt Asanov.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "bakyt-asanov"),
+                PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
