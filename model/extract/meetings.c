@@ -165,13 +165,20 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
 /* A meeting mention: its bodies and the tokens [pos, end) that name it. */
 /* A meeting mention: its bodies and tokens; apart: another meeting than one
  * of the same bodies named in the sentence (dated-bare-noun). */
-typedef struct group { unsigned mask; size_t pos, end; const char *rule; int apart; } group;
+typedef struct group { unsigned mask; size_t pos, end; const char *rule; int apart, dup; } group;
 
+/* Adds a mention; one of bodies already named in the sentence is marked
+ * dup (keep_apart decides, once the dates are known, whether it is another
+ * meeting). */
 static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, size_t end, const char *rule)
 {
+    int dup = 0;
     for (int i = 0; i < *ng; i++)
-        if (gr[i].mask == mask && !gr[i].apart) return;
-    if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule, 0};
+        if (gr[i].mask == mask && !gr[i].apart) {
+            if (gr[i].dup || gr[i].pos == pos) return;
+            dup = 1;
+        }
+    if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule, 0, dup};
 }
 
 /* The tense of the clause that names a meeting at [pos, end): the nearest
@@ -702,7 +709,7 @@ static void dated_bare_resolve(mstate *m)
         dated_otherwise(c, m->dated_end, m->dated_to, c->current))
         bodies = c->x->m[c->current].bodies;
     /* not add_group: a second meeting of the same bodies in the sentence is this one's point */
-    if (bodies && m->ng < 16) m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1};
+    if (bodies && m->ng < 16) m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1, 0};
 }
 
 /* "the summit": a body's name that is itself a meeting */
@@ -985,7 +992,7 @@ static int split_joint(const ctx *c, const group *gr, int ng, group *out, int ma
             for (int b = 0; b < 32; b++)
                 if ((left >> b & 1u) && body_group_same(c, first, b)) part |= 1u << b;
             left &= ~part;
-            if (gr[i].apart && no < max) out[no++] = (group){part, gr[i].pos, gr[i].end, gr[i].rule, 1};
+            if (gr[i].apart && no < max) out[no++] = (group){part, gr[i].pos, gr[i].end, gr[i].rule, 1, 0};
             else add_group(out, &no, max, part, gr[i].pos, gr[i].end, gr[i].rule);
         }
     }
@@ -1072,6 +1079,45 @@ static void add_mentions(ctx *c, mention *mm, int n)
         if (mentions_add(&c->ms, &mm[i]) < 0) c->oom = 1;
 }
 
+/* The date that follows mention g at once: the first date hit within 6
+ * tokens of its end, before the next mention (`limit`); -1 when none. */
+static int own_date(const group *g, size_t limit, const date_hit *dh, int nd)
+{
+    for (int k = 0; k < nd; k++)
+        if (dh[k].start >= g->end && dh[k].start < g->end + 6 && dh[k].start < limit) return k;
+    return -1;
+}
+
+/* "not resolved at the CSC session in Astana on 8 November 2018, nor at the
+ * informal summit in St Petersburg on 6 December 2018": a second mention of
+ * the same bodies (dup) is another meeting when both are followed by dates
+ * of their own that differ; otherwise it is the same one and is dropped. */
+static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int nd)
+{
+    (void)c;
+    int n = 0;
+    for (int i = 0; i < *ng; i++) {
+        group g = gr[i];
+        if (g.dup) {
+            g.dup = 0;
+            int first = -1;
+            for (int k = 0; k < n && first < 0; k++)
+                if (gr[k].mask == g.mask && !gr[k].apart) first = k;
+            if (first < 0) continue;
+            size_t lim_f = (size_t)-1, lim_g = (size_t)-1;
+            for (int k = 0; k < *ng; k++) {
+                if (gr[k].pos > gr[first].pos && gr[k].pos < lim_f) lim_f = gr[k].pos;
+                if (gr[k].pos > g.pos && gr[k].pos < lim_g) lim_g = gr[k].pos;
+            }
+            int a = own_date(&gr[first], lim_f, dh, nd), b = own_date(&g, lim_g, dh, nd);
+            if (a < 0 || b < 0 || a == b || date_compatible(dh[a].date, dh[b].date)) continue;
+            g.apart = 1;
+        }
+        gr[n++] = g;
+    }
+    *ng = n;
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
@@ -1097,6 +1143,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         return;
     }
     if (!ms->ng) return;
+    keep_apart(c, ms->gr, &ms->ng, dh, nd);
     group out[32];
     mention mm[32];
     int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;

@@ -370,6 +370,44 @@ static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int
  * what `csto parse --explain` prints for the officials it finds. */
 typedef size_t (*person_rule)(pstate *p, size_t i, const char *rule);
 
+/* The next item of "..., of Belarus, A B" at *k: its country and name,
+ * *k moved past the name; 0 when none. */
+static size_t of_country_comma_name(const ctx *c, size_t *k, size_t e, int *cty)
+{
+    gaz_hit h;
+    size_t q = *k;
+    if (is(c, q, ",")) q++;
+    if (lex(c, q, e, LX_AND, NULL)) q++;
+    if (!is(c, q, "of") || !gm(c, q + 1, e, G_COUNTRY, -1, &h) || !is(c, h.end, ",")) return 0;
+    size_t ne = name_run(c, h.end + 1, e);
+    if (ne < h.end + 3) return 0;
+    *cty = h.val;
+    *k = h.end + 1;
+    return ne;
+}
+
+/* "the presidents of Russia, Vladimir Putin, of Belarus, Alexander
+ * Lukashenka, and of Tajikistan, Emomali Rahmon" (parse_title took "of
+ * Russia"): each country, then its name between commas.  Sets *end. */
+static int comma_country_list(pstate *p, const tphrase *t, const char *rule, size_t *end)
+{
+    ctx *c = p->c;
+    size_t e = p->e, j = t->end;
+    if (!t->plural || t->country < 0 || cyrillic(c, j + 1) || !is(c, j, ",")) return 0;
+    size_t ne = name_run(c, j + 1, e), k = ne;
+    int cty;
+    if (ne < j + 3 || !of_country_comma_name(c, &k, e, &cty)) return 0;
+    person(p, official_add(c, j + 1, ne, t, t->country, -1, rule), rule, j + 1, ne, 0, 0, 0);
+    k = ne;
+    size_t n0;
+    while ((n0 = k, ne = of_country_comma_name(c, &n0, e, &cty))) {
+        person(p, official_add(c, n0, ne, t, cty, -1, rule), rule, n0, ne, 0, 0, 0);
+        k = ne;
+    }
+    *end = k;
+    return 1;
+}
+
 /* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
 static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
 {
@@ -385,6 +423,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
                      !strcmp(hw + hl - 4, "ов") || !strcmp(hw + hl - 4, "ей")); /* «с участием президентов» */
     if (!t->plural && !ru_plural) return 0;
     size_t j = t->end;
+    if (comma_country_list(p, t, rule, &j)) return j;
     int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
     /* "the Foreign Ministers of Armenia A B, Belarus C D and Russia E F": no dash, a country before each name */
     int nodash = !dash && !cyrillic(c, j) && t->plural && name_run(c, j, e) >= j + 2 &&

@@ -677,6 +677,21 @@ static const row rows[] = {
              "of Orlov, Ivan Petrov and Bakyt Asanov.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "bakyt-asanov"),
                 PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
+    {.name = "meetings: 'at the CSC session in Astana on 8 November 2018, nor at the informal summit in St Petersburg on 6 December 2018': two",
+     .text = "The issue was not resolved at the CSC session in Astana on 8 November 2018, nor at the informal summit "
+             "in St Petersburg on 6 December 2018.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2018-11-08", .city = "Astana"),
+                HAS_MEETING(.bodies = "CSC", .date = "2018-12-06", .city = "Saint Petersburg"), MEETINGS(2)}},
+    {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
+     .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
+             "extended format.",
+     .expect = {MEETINGS(1)}},
+    {.name = "people: 'the presidents of Russia, A B, of Belarus, C D, and of Tajikistan, E F'",
+     .text = "The CSTO summit was attended by the presidents of Russia, Ivan Petrov, of Belarus, Pavel Orlov, and of "
+             "Tajikistan, Bakyt Asanov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia", .title = "President"),
+                HAS_OFFICIAL(.id = "pavel-orlov", .country = "belarus", .title = "President"),
+                HAS_OFFICIAL(.id = "bakyt-asanov", .country = "tajikistan", .title = "President")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
