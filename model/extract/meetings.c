@@ -475,16 +475,21 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
 {
     for (int q = 0; q < no; q++) {
         if (q == i) continue;
-        int precedes = 0, eve = 0;
+        int precedes = 0, eve = 0, back = 0; /* back: days before the other ("a week after": 7) */
         size_t k;
         if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 12)
             for (size_t a = out[q].pos > out[i].end + 4 ? out[q].pos - 4 : out[i].end; a < out[q].pos; a++)
                 if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { precedes = 1; eve = is(c, a, "eve") || is(c, a + 2, "eve"); }
-        if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 8)
+        if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 14)
             for (size_t a = out[q].end; a < out[i].pos; a++)
                 if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) {
                     precedes = 1;
-                    for (size_t d = a; d < k; d++) eve |= is(c, d, "day"); /* "came one day after": the day before */
+                    /* "came one day after", "two days after", "a week after": that many days before */
+                    for (size_t d = a; d < k; d++) {
+                        int n = d > a && is(c, d - 1, "two") ? 2 : d > a && is(c, d - 1, "three") ? 3 : 1;
+                        if (is(c, d, "day") || is(c, d, "days")) back = n;
+                        if (is(c, d, "week")) back = 7 * n;
+                    }
                 }
         /* "On the eve of the summit, the ministers took part in a joint session" */
         if (out[q].end <= out[i].pos && reference_mention(c, s, &out[q])) {
@@ -499,7 +504,8 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         if (b < 0 && c->current >= 0 && c->x->m[c->current].bodies == out[q].mask) qd = c->x->m[c->current].date;
         if (!qd.m) continue;
         *when = qd;
-        if (eve && date_precision(*when) == 3) *when = date_add_days(*when, -1);
+        if (eve && !back) back = 1;
+        if (back && date_precision(*when) == 3) *when = date_add_days(*when, -back);
         else when->d = 0;
         return 1;
     }
@@ -759,6 +765,11 @@ static int body_met(mstate *m, size_t k, const char *rule)
         j = skip_body_suffix(c, nb->end, m->e);
     }
     size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
+    /* "the CSTO Permanent Council, which is made up of ..., met in Moscow": past the aside */
+    if (!meeting_verb_in(c, j, verb_end) && is(c, j, ",") &&
+        (is(c, j + 1, "which") || is(c, j + 1, "who") || is(c, j + 1, "that")))
+        for (size_t a = j + 2; a < m->e && a < j + 20; a++)
+            if (is(c, a, ",")) { j = a + 1; verb_end = j + 4 < m->e ? j + 4 : m->e; break; }
     if (!meeting_verb_in(c, j, verb_end)) return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
@@ -999,6 +1010,19 @@ static int split_joint(const ctx *c, const group *gr, int ng, group *out, int ma
     return no;
 }
 
+/* Whether mention i follows another of the sentence with a word of
+ * lexicon preceded_by between them ("the summit came a week after the
+ * ministers met"). */
+static int linked_after(const ctx *c, const group *out, int no, int i)
+{
+    size_t k;
+    for (int q = 0; q < no; q++)
+        if (q != i && out[i].pos > out[q].end && out[i].pos <= out[q].end + 14)
+            for (size_t a = out[q].end; a < out[i].pos; a++)
+                if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) return 1;
+    return 0;
+}
+
 /* When mention i of out[] takes place: its date (m->date) and status, and
  * *fallback, the date it takes if it joins no meeting named before. */
 static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
@@ -1009,7 +1033,12 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (planned_mod_before(c, s, out[i].pos)) planned = 1;
     if (outcome_of_before(c, s, out[i].pos)) planned = 0;
     int best = mention_date(c, s, out, no, i, dh, nd);
-    if (best >= 0) m->date = dh[best].date;
+    /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
+     * October": the link to the meeting named before dates it, not a date further on */
+    if (best >= 0 && linked_after(c, out, no, i) && !(dh[best].start >= out[i].end && dh[best].start <= out[i].end + 4) &&
+        relative_date(c, s, e, out, no, i, dh, nd, &m->date))
+        best = -1;
+    else if (best >= 0) m->date = dh[best].date;
     else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
     if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;

@@ -692,6 +692,18 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia", .title = "President"),
                 HAS_OFFICIAL(.id = "pavel-orlov", .country = "belarus", .title = "President"),
                 HAS_OFFICIAL(.id = "bakyt-asanov", .country = "tajikistan", .title = "President")}},
+    {.name = "meetings: 'the CSTO Permanent Council, which is made up of ..., met in Moscow on Friday': past the aside",
+     .text = "The CSTO Permanent Council, which is made up of the member states' plenipotentiary representatives, met "
+             "at the Secretariat in Moscow on Friday.",
+     .expect = {HAS_MEETING(.bodies = "PC", .city = "Moscow", .date = "2026-05-08")}},
+    {.name = "meetings (guard): 'the Council, which will meet in Minsk tomorrow, 23 November': the aside's own verb",
+     .text = "The ministers agreed the drafts for the CSTO Collective Security Council, which will meet in Minsk "
+             "tomorrow, 15 May.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-05-15")}},
+    {.name = "dates: 'The summit on 12 May came a week after the defence ministers met ... and agreed drills in October'",
+     .text = "The CSTO summit in Minsk on 12 May came a week after the bloc's defence ministers met in Minsk and "
+             "agreed to hold drills in October.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-05"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
