@@ -120,6 +120,11 @@ static int initiator_in(const ctx *c, size_t s, size_t e)
 static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
 {
     if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
+    /* "a Statement of the Council on A and a decision on B": joined to a document of the sentence */
+    size_t a = ms > s && (determiner(c, ms - 1) || is(c, ms - 1, "a") || is(c, ms - 1, "an")) ? ms - 1 : ms;
+    if (a > s && (lex(c, a - 1, ms, LX_AND, NULL) || is(c, a - 1, ",")) && is(c, ke, "on"))
+        for (size_t q = s; q + 1 < a; q++)
+            if (c->doc_used[q]) return 1;
     for (size_t k = ke; k < ke + 3 && k < e; k++)
         if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
     /* "a decision on A and a statement on B will be adopted" */

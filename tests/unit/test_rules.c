@@ -704,6 +704,17 @@ static const row rows[] = {
      .text = "The CSTO summit in Minsk on 12 May came a week after the bloc's defence ministers met in Minsk and "
              "agreed to hold drills in October.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-05"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "documents: 'the plenary session adopted a model law \"On Countering Extremism\"' (doctypes: model law)",
+     .text = "The plenary session of the CSTO Parliamentary Assembly adopted a model law \"On Countering Extremism\".",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "Countering Extremism", .status = "adopted")}},
+    {.name = "documents: 'a Statement of the Council on A and a decision on B': the lower-case item joined to a document",
+     .text = "The CSTO summit was held in Minsk. Among its documents were a Statement of the Collective Security "
+             "Council on biological security and a decision on the appointment of the Secretary General.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "appointment of the Secretary General"),
+                HAS_DOCUMENT(.type = "statement", .title = "biological security")}},
+    {.name = "documents (guard): 'discussed the situation and a decision on it was postponed' takes no joined item",
+     .text = "The CSTO ministers discussed the situation in Afghanistan, and a decision on the matter was postponed.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
