@@ -379,7 +379,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             cdate y = {ref.y + h.sub, d.m, d.d};
             if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date";
         }
-        *hit = (date_hit){d, i, e, rel, rule, d};
+        *hit = (date_hit){d, i, e, rel, rule, d, 0};
         return e;
     }
     int ok = 0;
@@ -395,16 +395,16 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             int rel = 0;
             if (ok && date_precision(x) < 3 && date_compatible(x, d) && date_precision(d) == 3) pick = d, rel = 1;
             else if (ok && date_precision(x) < 3 && date_compatible(x, alt) && date_precision(alt) == 3) pick = alt, rel = 1;
-            *hit = (date_hit){pick, i, xe, rel, !strcmp(rule, "weekday") ? "weekday-date" : "relative-date", pick};
+            *hit = (date_hit){pick, i, xe, rel, !strcmp(rule, "weekday") ? "weekday-date" : "relative-date", pick, 0};
             return xe;
         }
         if (ok) {
-            *hit = (date_hit){d, i, e, 1, rule, alt};
+            *hit = (date_hit){d, i, e, 1, rule, alt, 0};
             return e;
         }
     }
     if ((e = form_year(g, tl, i, to, &d))) {
-        *hit = (date_hit){d, i, e, 0, "year", d};
+        *hit = (date_hit){d, i, e, 0, "year", d, 0};
         return e;
     }
     return 0;

@@ -53,6 +53,8 @@ typedef struct date_hit {
                             "relative-month", "relative-year", "relative-date", "relative-year-date", "same-day",
                             "next-day", "previous-day"; a static string */
     cdate alt;           /* for a bare weekday, the coming one; otherwise = date */
+    int story_year;      /* relative 2 (the report's year given): the year last named before it in the
+                            text, 0 if none (extraction's dating stage sets it) */
 } date_hit;
 
 /* Finds the dates in tokens [from, to), left to right, at most max of them.

@@ -48,15 +48,16 @@ int dating_article(ctx *c)
         int year = sentence_year(dh, nd);
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
-                if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; } /* 2: year inferred */
+                if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = anchor_year; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
                 else if (anchor_year) dh[k].date.y = anchor_year; /* the year last named */
             }
         for (int k = 0; k < nd; k++) {
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
-            /* a year that ends or names a period ("statements for 2020", "the Strategy until 2030") is no
-             * year of the story */
-            if (dh[k].date.y && !dh[k].relative && !(dh[k].start > s && lex(c, dh[k].start - 1, dh[k].start, LX_PERIOD, NULL)))
+            /* a year alone that ends or names a period ("statements for 2020", "the Strategy until 2030")
+             * is no year of the story («в ночь на 6 января 2022 года» is) */
+            if (dh[k].date.y && !dh[k].relative &&
+                !(date_precision(dh[k].date) == 1 && dh[k].start > s && lex(c, dh[k].start - 1, dh[k].start, LX_PERIOD, NULL)))
                 anchor_year = dh[k].date.y;
             /* "the same day" is the day of an event named before, not when a term begins */
             if (date_precision(dh[k].date) == 3 && !effective_date(c, s, &dh[k]) && !historic_signing_date(c, s, &dh[k]))

@@ -1045,8 +1045,13 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     cdate pub = c->a->published;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
-    if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0)
-        m->date.y--; /* "was held on December 5" in a January report: last year's December */
+    if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0) {
+        /* "was held on December 5" in a January report: last year's December; or, in a story told with
+         * its years ("in January 2022 ... On 10 January the session was held", written in 2024), the
+         * year last named */
+        int sy = dh[best].story_year;
+        m->date.y = sy > 0 && sy < pub.y - 1 ? sy : m->date.y - 1;
+    }
     if (!planned && best >= 0 && pub.y && date_cmp(m->date, pub) > 0) planned = 1;
     /* a meeting dated before the report was published has taken place */
     if (planned && best >= 0 && pub.y && m->date.y && date_cmp(m->date, pub) < 0 &&

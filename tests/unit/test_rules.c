@@ -715,6 +715,19 @@ static const row rows[] = {
     {.name = "documents (guard): 'discussed the situation and a decision on it was postponed' takes no joined item",
      .text = "The CSTO ministers discussed the situation in Afghanistan, and a decision on the matter was postponed.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "dates: a story told with its years («в ночь на 6 января 2022 года ... 10 января ... объявил»), written in 2024",
+     .text = "Ровно два года назад, в ночь на 6 января 2022 года, президент обратился к ОДКБ за помощью.\n\nУже 10 "
+             "января на внеочередной сессии СКБ ОДКБ Иван Орлов объявил о завершении миссии.",
+     .published = "05.01.2024",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .status = "held")}},
+    {.name = "dates (guard): 'the session was held on 20 December' in a January report: last year's",
+     .text = "В ноябре 2024 года министры собрались в Минске. Заседание СМИД ОДКБ прошло 20 декабря в Москве.",
+     .published = "10.01.2025",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2024-12-20", .status = "held")}},
+    {.name = "meetings: «в совместном формате с Советом министров обороны»: one joint meeting",
+     .text = "Следующее заседание СМИД ОДКБ состоится в ноябре в Бишкеке в совместном формате с Советом министров "
+             "обороны и Комитетом секретарей советов безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Bishkek"), MEETINGS(1)}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
