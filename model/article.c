@@ -207,8 +207,9 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     if (named_date_line(g, *s, *n, a)) return 1;
     /* "Санкт-Петербург, 14 апреля 2025, 18:05 — REGNUM", "12.03.2021 | Interfax": the outlet after a
      * dash or a bar; the rest is a header line of its own */
-    for (size_t k = *n; k-- > 2;) {
+    for (size_t k = *n; k-- > 2 && k + 48 > *n;) { /* the outlet is short: only the line's last bytes */
         const char *q = *s + k;
+        if (q[0] != ' ' || (q[1] != '|' && q[1] != '-' && (unsigned char)q[1] != 0xE2)) continue;
         int dash = !strncmp(q, " — ", 5) || !strncmp(q, " – ", 5) || !strncmp(q, " | ", 3) || !strncmp(q, " - ", 3);
         if (!dash) continue;
         size_t skip = (unsigned char)q[1] == 0xE2 ? 5 : 3;

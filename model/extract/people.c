@@ -955,8 +955,9 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, q;
+    if (!lex(c, i, e, LX_ATTEND, &q)) return 0;
     size_t mq = mentions_from(&c->ms, MK_MEETING, p->s);
-    if (!lex(c, i, e, LX_ATTEND, &q) || mq >= c->ms.n[MK_MEETING] || c->ms.v[MK_MEETING][mq].start >= e) return 0;
+    if (mq >= c->ms.n[MK_MEETING] || c->ms.v[MK_MEETING][mq].start >= e) return 0;
     /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
     static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
     if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
