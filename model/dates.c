@@ -379,6 +379,11 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             cdate y = {ref.y + h.sub, d.m, d.d};
             if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date";
         }
+        /* "in September that year", "in May the following year": the year last named */
+        if (!d.y && anchor_year > 0 && dword(g, tl, j, to, DK_ANCHOR_YEAR, &h)) {
+            cdate y = {anchor_year + h.sub, d.m, d.d};
+            if (valid(y)) d = y, e = h.end, rule = "that-year-date";
+        }
         *hit = (date_hit){d, i, e, rel, rule, d, 0};
         return e;
     }
@@ -433,6 +438,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
         }
         size_t e = match_at(g, tl, i, to, ref, anchor, anchor_year, 0, &h);
         if (!e) { i++; continue; }
+        if (h.date.y && !h.relative) anchor_year = h.date.y; /* "in 2021 and hosted ... in September that year" */
         h.start = i;
         h.end = e;
         out[n++] = h;

@@ -50,7 +50,8 @@ typedef struct date_hit {
     const char *rule;    /* which form matched (for --explain): "numeric", "day-month", "month-day",
                             "year", "weekday", "next-weekday", "last-weekday", "weekday-date",
                             "yesterday", "today", "tomorrow", "relative-day", "relative-week",
-                            "relative-month", "relative-year", "relative-date", "relative-year-date", "same-day",
+                            "relative-month", "relative-year", "relative-date", "relative-year-date", "that-year-date",
+                            "year-later", "year-earlier", "same-day",
                             "next-day", "previous-day"; a static string */
     cdate alt;           /* for a bare weekday, the coming one; otherwise = date */
     int story_year;      /* relative 2 (the report's year given): the year last named before it in the

@@ -139,8 +139,12 @@ static void test_relative_to_anchor(void **state)
     anchor_year = 2022;
     expect("A year later, he skipped the summit in Minsk.", ref, anchor, "2023", "A year later");
     expect("The previous year the council met in Yerevan.", ref, anchor, "2021", "The previous year");
+    expect("The session was held in Dushanbe in September that year.", ref, anchor, "2022-09", "September that year");
+    expect("В том же году сессия прошла в Минске.", ref, anchor, "2022", "В том же году");
     anchor_year = 0;
     expect("A year later, he skipped the summit in Minsk.", ref, anchor, "", NULL); /* no year named: none */
+    expect("It chaired the CSTO in 2021 and hosted the session in September that year.", ref, anchor, "2021|2021-09",
+           "2021"); /* the year named before in the sentence */
     /* without an anchor, the reference is the day */
     expect("Earlier in the day, the ministers met.", ref, NONE, "2021-09-15", NULL);
 }
