@@ -93,7 +93,7 @@ int effective_date(const ctx *c, size_t s, const date_hit *d)
     if (!d->date.d || !d->date.m || d->start <= s) return 0;
     size_t q;
     int since = 0;
-    for (size_t a = d->start > s + 2 ? d->start - 2 : s; a < d->start && !since; a++)
+    for (size_t a = d->start > s + 3 ? d->start - 3 : s; a < d->start && !since; a++) /* "took office on" */
         since = lex(c, a, d->start, LX_SINCE, &q) && q == d->start;
     if (!since) return 0;
     for (size_t k = d->start; k < d->end; k++) /* "13-14" is one token */

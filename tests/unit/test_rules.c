@@ -728,6 +728,10 @@ static const row rows[] = {
      .text = "Следующее заседание СМИД ОДКБ состоится в ноябре в Бишкеке в совместном формате с Советом министров "
              "обороны и Комитетом секретарей советов безопасности.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Bishkek"), MEETINGS(1)}},
+    {.name = "dates: 'the Secretary General, who took office on January 1': when a term begins, not the summit's date",
+     .text = "The Minsk summit will be the first attended by the new CSTO Secretary General Ivan Orlov, who took "
+             "office on January 1.",
+     .expect = {NO_MEETING(.bodies = "CSC", .date = "2026-01-01")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
