@@ -45,6 +45,13 @@ int dating_article(ctx *c)
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
         int nd = date_find(c->g, tl, s, e, pub, anchor, anchor_year, dh, DATE_HITS);
+        /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
+        int kept = 0;
+        for (int k = 0; k < nd; k++)
+            if (!(dh[k].rule && !strcmp(dh[k].rule, "previous-day") && dh[k].end == dh[k].start + 1 &&
+                  (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))))
+                dh[kept++] = dh[k];
+        nd = kept;
         int year = sentence_year(dh, nd);
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {

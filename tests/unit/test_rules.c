@@ -732,6 +732,17 @@ static const row rows[] = {
      .text = "The Minsk summit will be the first attended by the new CSTO Secretary General Ivan Orlov, who took "
              "office on January 1.",
      .expect = {NO_MEETING(.bodies = "CSC", .date = "2026-01-01")}},
+    {.name = "dates: «накануне сессии СКБ ОДКБ, которая запланирована на 28 ноября»: the eve of, then the session's date",
+     .text = "Заседание КССБ пройдёт в ноябре в Минске, накануне сессии Совета коллективной безопасности ОДКБ, "
+             "которая запланирована на 28 ноября 2026 года.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-28"), NO_MEETING(.bodies = "CSC", .date = "2026-05-13")}},
+    {.name = "dates: 'on the eve of the session of the Council, which is scheduled for 28 November'",
+     .text = "The ministers will meet in Minsk on the eve of the session of the Collective Security Council, which is "
+             "scheduled for 28 November.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-28")}},
+    {.name = "dates (guard): «Накануне в Москве прошло заседание СМИД»: the day before",
+     .text = "Накануне в Москве прошло заседание СМИД ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
