@@ -415,10 +415,24 @@ static int clause_between(const ctx *c, const group *g, const date_hit *d)
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
  * its index in dh, or -1. */
+/* "was postponed to 2021", «ее решено перенести на 2021 год»: the date
+ * after mention g that it was moved to (lexicon postponed), or -1. */
+static int postponed_date(const ctx *c, size_t s, const group *g, const date_hit *dh, int nd)
+{
+    size_t q;
+    for (int k = 0; k < nd; k++)
+        if (dh[k].start > g->end && (dh[k].date.y || dh[k].date.m))
+            for (size_t a = dh[k].start > s + 4 ? dh[k].start - 4 : s; a < dh[k].start; a++)
+                if (lex(c, a, dh[k].start, LX_POSTPONED, &q) && q == dh[k].start) return k;
+    return -1;
+}
+
 static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
     int ref = reference_mention(c, s, &out[i]);
+    int pp = postponed_date(c, s, &out[i], dh, nd);
+    if (pp >= 0) return pp;
     int best = -1, after_only = planned_mod_before(c, s, out[i].pos) &&
                                 ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
                                  (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
@@ -1037,6 +1051,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int planned = tense >= 0 ? tense : planned_verb;
     if (planned_mod_before(c, s, out[i].pos)) planned = 1;
     if (outcome_of_before(c, s, out[i].pos)) planned = 0;
+    if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     int best = mention_date(c, s, out, no, i, dh, nd);
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
      * October": the link to the meeting named before dates it, not a date further on */

@@ -743,6 +743,16 @@ static const row rows[] = {
     {.name = "dates (guard): «Накануне в Москве прошло заседание СМИД»: the day before",
      .text = "Накануне в Москве прошло заседание СМИД ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13")}},
+    {.name = "meetings: «пленарное заседание Парламентской ассамблеи ОДКБ»: the genitive Snowball stems apart",
+     .text = "В понедельник в Санкт-Петербурге состоялось пленарное заседание Парламентской ассамблеи ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Saint Petersburg", .date = "2026-05-11")}},
+    {.name = "dates: 'which was to be held in Bishkek in October, has been postponed to December': the new date, planned",
+     .text = "The meeting of the CSTO Interstate Commission on Military-Economic Cooperation, which was to be held in "
+             "Bishkek in October, has been postponed to December.",
+     .expect = {HAS_MEETING(.bodies = "IMEC", .date = "2026-12", .status = "planned")}},
+    {.name = "dates: «сессию ПА ОДКБ ... решено перенести на 2027 год»: the year it was moved to",
+     .text = "Осеннюю сессию Парламентской ассамблеи ОДКБ в Санкт-Петербурге решено перенести на 2027 год.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2027", .status = "planned")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
