@@ -753,6 +753,14 @@ static const row rows[] = {
     {.name = "dates: «сессию ПА ОДКБ ... решено перенести на 2027 год»: the year it was moved to",
      .text = "Осеннюю сессию Парламентской ассамблеи ОДКБ в Санкт-Петербурге решено перенести на 2027 год.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2027", .status = "planned")}},
+    {.name = "attendance: 'met in Minsk on Thursday, with Armenia's Prime Minister X conspicuously absent': not there",
+     .text = "The CSTO Collective Security Council met in Minsk on Tuesday, with Armenia's Prime Minister Ivan Orlov "
+             "conspicuously absent from the gathering.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "attendance: 'Lukashenka welcomed Russia's A and Kazakhstan's B at the Palace': the guests of the summit",
+     .text = "The CSTO summit was held in Minsk on Tuesday. President Pavel Sidorov welcomed Russia's Ivan Orlov and "
+             "Kazakhstan's Bakyt Asanov at the Palace of Independence.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "bakyt-asanov")}},
     {.name = "dates: 'Armenia, which froze its participation in 2024, is not expected at the summit': an aside's date",
      .text = "The CSTO summit will be held in Bishkek. Armenia, which froze its participation in the organization in "
              "2024, is not expected at the summit.",
