@@ -162,9 +162,10 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
     return j;
 }
 
-/* A meeting mention: its bodies and the tokens [pos, end) that name it. */
-/* A meeting mention: its bodies and tokens; apart: another meeting than one
- * of the same bodies named in the sentence (dated-bare-noun). */
+/* A meeting mention: its bodies and the tokens [pos, end) that name it;
+ * apart: another meeting than one of the same bodies named in the sentence
+ * (dated-bare-noun, keep_apart); dup: one of bodies named before in it,
+ * until keep_apart decides. */
 typedef struct group { unsigned mask; size_t pos, end; const char *rule; int apart, dup; } group;
 
 /* Adds a mention; one of bodies already named in the sentence is marked
@@ -179,6 +180,17 @@ static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, si
             dup = 1;
         }
     if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule, 0, dup};
+}
+
+/* The token after an aside that opens at `at` (", which was postponed
+ * twice,"): a comma, a word of lexicon clause_break, and the comma that
+ * closes it with the sentence going on; `at` when there is none. */
+static size_t past_aside(const ctx *c, size_t at, size_t e)
+{
+    if (!is(c, at, ",") || !lex(c, at + 1, e, LX_CLAUSE, NULL)) return at;
+    size_t q = at + 2;
+    while (q < e && !is(c, q, ",")) q++;
+    return q + 1 < e ? q + 1 : at;
 }
 
 /* The tense of the clause that names a meeting at [pos, end): the nearest
@@ -205,14 +217,9 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     }
     long bl_plan = best_plan, bl_past = best_past;
     best_plan = best_past = -1;
-    size_t from = end;
-    if (is(c, end, ",") && lex(c, end + 1, e, LX_CLAUSE, NULL)) {
-        /* "the summit, which was postponed twice, will take place": the clause about
-         * the mention is skipped when a comma closes it and the sentence goes on */
-        size_t q = end + 2;
-        while (q < e && !is(c, q, ",")) q++;
-        if (q + 1 < e) from = q + 1;
-    }
+    /* "the summit, which was postponed twice, will take place": the clause about
+     * the mention is skipped when a comma closes it and the sentence goes on */
+    size_t from = past_aside(c, end, e);
     for (size_t i = from; i < e; i++) {
         if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
         long d = (long)(i - end) + 1;
@@ -411,10 +418,6 @@ static int clause_between(const ctx *c, const group *g, const date_hit *d)
     return 0;
 }
 
-/* The date of the sentence that dates meeting mention i: the most precise,
- * then the nearest; not one said before "ahead of" it, not one that a
- * nearer mention claims, not when it was said ("said on Monday").  Returns
- * its index in dh, or -1. */
 /* "was postponed to 2021", «ее решено перенести на 2021 год»: the date
  * after mention g that it was moved to (lexicon postponed), or -1. */
 static int postponed_date(const ctx *c, size_t s, const group *g, const date_hit *dh, int nd)
@@ -427,6 +430,10 @@ static int postponed_date(const ctx *c, size_t s, const group *g, const date_hit
     return -1;
 }
 
+/* The date of the sentence that dates meeting mention i: the most precise,
+ * then the nearest; not one said before "ahead of" it, not one that a
+ * nearer mention claims, not when it was said ("said on Monday").  Returns
+ * its index in dh, or -1. */
 static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
@@ -785,10 +792,10 @@ static int body_met(mstate *m, size_t k, const char *rule)
     }
     size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
     /* "the CSTO Permanent Council, which is made up of ..., met in Moscow": past the aside */
-    if (!meeting_verb_in(c, j, verb_end) && is(c, j, ",") &&
-        (is(c, j + 1, "which") || is(c, j + 1, "who") || is(c, j + 1, "that")))
-        for (size_t a = j + 2; a < m->e && a < j + 20; a++)
-            if (is(c, a, ",")) { j = a + 1; verb_end = j + 4 < m->e ? j + 4 : m->e; break; }
+    if (!meeting_verb_in(c, j, verb_end)) {
+        j = past_aside(c, j, m->e);
+        verb_end = j + 4 < m->e ? j + 4 : m->e;
+    }
     if (!meeting_verb_in(c, j, verb_end)) return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
