@@ -370,6 +370,17 @@ static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int
  * what `csto parse --explain` prints for the officials it finds. */
 typedef size_t (*person_rule)(pstate *p, size_t i, const char *rule);
 
+/* "Russia's" at k, the possessive a token of its own or part of a form of
+ * the country in data/: the token after it, the country in *cty; 0 when
+ * there is none. */
+static size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty)
+{
+    gaz_hit h;
+    if (!gm(c, k, e, G_COUNTRY, -1, &h) || !(is(c, h.end, "'s") || is(c, h.end - 1, "'s"))) return 0;
+    *cty = h.val;
+    return h.end + is(c, h.end, "'s");
+}
+
 /* The next item of "..., of Belarus, A B" at *k: its country and name,
  * *k moved past the name; 0 when none. */
 static size_t of_country_comma_name(const ctx *c, size_t *k, size_t e, int *cty)
@@ -482,10 +493,8 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     if (lex(c, k + is(c, k, ","), e, LX_INCLUDING, &q0) && q0 < e) k = q0;
     for (;;) {
         int poss = -1; /* "Russia's A": the country before the name */
-        if (gm(c, k, e, G_COUNTRY, -1, &h) && (is(c, h.end, "'s") || is(c, h.end - 1, "'s"))) {
-            poss = h.val;
-            k = h.end + is(c, h.end, "'s");
-        }
+        size_t after_poss = country_possessive(c, k, e, &poss);
+        if (after_poss) k = after_poss;
         size_t ne = name_run(c, k, e);
         if (ne == k) break;
         int cty = -1, org = -1;
@@ -786,14 +795,12 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e;
-    gaz_hit ph;
-    if (!gm(c, i, e, G_COUNTRY, -1, &ph)) return 0;
-    size_t n0 = ph.end;
-    if (is(c, n0, "'s")) n0++;
-    else if (!is(c, n0 - 1, "'s")) return 0; /* a form with the possessive in data/ ("Russia's") */
+    int cty;
+    size_t n0 = country_possessive(c, i, e, &cty);
+    if (!n0) return 0;
     size_t n1 = name_run(c, n0, e);
     if (n1 < n0 + 2 || parse_title(c, n1, e, &(tphrase){0}) || place_words(c, n0, n1)) return 0;
-    person(p, official_add(c, n0, n1, NULL, ph.val, -1, rule), rule, n0, n1, 1, n0, n1);
+    person(p, official_add(c, n0, n1, NULL, cty, -1, rule), rule, n0, n1, 1, n0, n1);
     return n1;
 }
 
@@ -852,7 +859,7 @@ static size_t surname_first_dash_title(pstate *p, size_t i, const char *rule)
         if (!name_word(c, k, e)) return 0;
     if (!word_ends_any(c->tl->t[i + 2].norm, patronymic)) return 0;
     size_t k = i + 3;
-    if (!is(c, k, "–") && !is(c, k, "-") && !is(c, k, "—")) return 0;
+    if (!is(c, k, "-")) return 0; /* en and em dashes are "-" once tokenised */
     tphrase t;
     if (!parse_title(c, k + 1, e, &t) || t.plural) return 0;
     int cty = t.country, org = t.org;
@@ -940,8 +947,7 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     size_t e = p->e, ne = name_here(p, i), k = ne;
     if (ne < i + 2 || place_words(c, i, ne)) return 0;
     if (is(c, k, "also") || is(c, k, "также")) k++;
-    size_t q = mentions_from(&c->ms, MK_MEETING, p->s);
-    if (!lex(c, k, e, LX_ATTEND, NULL) || q >= c->ms.n[MK_MEETING] || c->ms.v[MK_MEETING][q].start >= e) return 0;
+    if (!lex(c, k, e, LX_ATTEND, NULL) || sentence_meeting(c, p->s, e) < 0) return 0;
     person(p, official_add(c, i, ne, NULL, -1, -1, rule), rule, i, ne, 1, i, ne);
     return ne;
 }
@@ -955,9 +961,7 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, q;
-    if (!lex(c, i, e, LX_ATTEND, &q)) return 0;
-    size_t mq = mentions_from(&c->ms, MK_MEETING, p->s);
-    if (mq >= c->ms.n[MK_MEETING] || c->ms.v[MK_MEETING][mq].start >= e) return 0;
+    if (!lex(c, i, e, LX_ATTEND, &q) || sentence_meeting(c, p->s, e) < 0) return 0;
     /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
     static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
     if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
@@ -982,7 +986,7 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
         }
         if (ne < k + 2 || place_words(c, k, ne) || parse_title(c, ne, e, &(tphrase){0})) break;
         /* «Саргсян Серж Азатович – Президент ...»: a titled line, surname-first-dash-title's */
-        if ((is(c, ne, "–") || is(c, ne, "-") || is(c, ne, "—")) && parse_title(c, ne + 1, e, &(tphrase){0})) break;
+        if (is(c, ne, "-") && parse_title(c, ne + 1, e, &(tphrase){0})) break;
         person(p, official_add(c, k, ne, NULL, -1, -1, rule), rule, k, ne, 1, k, ne);
         n++;
         last = ne;
