@@ -348,7 +348,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
                 continue;
             }
         }
-        if (date_find(g, &tl, k, tl.n, none, none, 0, &dh, 1) == 1 && dh.start == k && dh.date.m) {
+        if (date_find(g, &tl, k, tl.n, none, none, &(int){0}, &dh, 1) == 1 && dh.start == k && dh.date.m) {
             d = dh.date;
             k = dh.end;
             continue;

@@ -420,9 +420,10 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
                 1u << DK_WEEKDAY_MOD | 1u << DK_WEEKDAY | 1u << DK_ORDINAL)
 
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,
-              cdate anchor, int anchor_year, date_hit *out, int max)
+              cdate anchor, int *anchor_year, date_hit *out, int max)
 {
     int n = 0;
+    gaz_hit ph;
     if (to > tl->n) to = tl->n;
     for (size_t i = from; i < to && n < max;) {
         date_hit h;
@@ -436,9 +437,13 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
             i++;
             continue;
         }
-        size_t e = match_at(g, tl, i, to, ref, anchor, anchor_year, 0, &h);
+        size_t e = match_at(g, tl, i, to, ref, anchor, *anchor_year, 0, &h);
         if (!e) { i++; continue; }
-        if (h.date.y && !h.relative) anchor_year = h.date.y; /* "in 2021 and hosted ... in September that year" */
+        /* the year of the story ("in 2021 and hosted ... in September that year"); a year alone that
+         * ends or names a period ("statements for 2020", "until 2030", lexicon period) is none */
+        if (h.date.y && !h.relative &&
+            !(date_precision(h.date) == 1 && i > from && gaz_match(g, tl, i - 1, i, G_LEX, LX_PERIOD, &ph)))
+            *anchor_year = h.date.y;
         h.start = i;
         h.end = e;
         out[n++] = h;

@@ -44,7 +44,8 @@ int dating_article(ctx *c)
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
-        int nd = date_find(c->g, tl, s, e, pub, anchor, anchor_year, dh, DATE_HITS);
+        int before = anchor_year; /* the year named before this sentence */
+        int nd = date_find(c->g, tl, s, e, pub, anchor, &anchor_year, dh, DATE_HITS);
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
         for (int k = 0; k < nd; k++)
@@ -55,17 +56,12 @@ int dating_article(ctx *c)
         int year = sentence_year(dh, nd);
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
-                if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = anchor_year; } /* 2: year inferred */
+                if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = before; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
-                else if (anchor_year) dh[k].date.y = anchor_year; /* the year last named */
+                else if (before) dh[k].date.y = before; /* the year last named */
             }
         for (int k = 0; k < nd; k++) {
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
-            /* a year alone that ends or names a period ("statements for 2020", "the Strategy until 2030")
-             * is no year of the story («в ночь на 6 января 2022 года» is) */
-            if (dh[k].date.y && !dh[k].relative &&
-                !(date_precision(dh[k].date) == 1 && dh[k].start > s && lex(c, dh[k].start - 1, dh[k].start, LX_PERIOD, NULL)))
-                anchor_year = dh[k].date.y;
             /* "the same day" is the day of an event named before, not when a term begins */
             if (date_precision(dh[k].date) == 3 && !effective_date(c, s, &dh[k]) && !historic_signing_date(c, s, &dh[k]))
                 anchor = dh[k].date;
