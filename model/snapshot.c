@@ -1673,6 +1673,8 @@ void snap_result_free(snap_result *r)
 }
 
 /* Shared by list queries, facets and stats: FROM/WHERE and its binds. */
+#define PLAN_NO_FILTER " WHERE 1" /* a plan's where before any condition: nothing filters */
+
 struct plan {
     sbuf from;  /* " FROM kind t[, kind_fts f]" */
     sbuf where; /* " WHERE 1 AND ..." */
@@ -1697,7 +1699,7 @@ static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t 
 {
     const char *t = table_specs[k].name;
     sbuf_printf(&p->from, " FROM %s t", t);
-    sbuf_puts(&p->where, " WHERE 1");
+    sbuf_puts(&p->where, PLAN_NO_FILTER);
     if (q) {
         int frc = snapshot_fts_query(q, &p->fts);
         if (frc < 0) {
@@ -1762,7 +1764,8 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     rc = -1;
     /* total: with nothing filtering, the count the snapshot keeps (a
      * count(*) would walk every row of the table on every request) */
-    if (strcmp(sbuf_str(&p.where), " WHERE 1") == 0) {
+    int filtered = strcmp(sbuf_str(&p.where), PLAN_NO_FILTER) != 0;
+    if (!filtered) {
         res->total = s->counts[k];
     } else {
         sbuf_printf(&sql, "SELECT count(*)%s%s", sbuf_str(&p.from), sbuf_str(&p.where));
@@ -1780,7 +1783,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
      * about (offset + limit) * all / total rows against total.  The plan
      * without bounds walks. */
     if (res->total * res->total > (size_t)(q->offset + (q->limit < 0 ? (long)s->counts[k] : q->limit)) * s->counts[k] &&
-        strcmp(sbuf_str(&p.where), " WHERE 1") != 0) {
+        filtered) {
         plan_free(&p);
         memset(&p, 0, sizeof p);
         if ((rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 0, err)) != 0)
