@@ -1054,7 +1054,11 @@ static int linked_after(const ctx *c, const group *out, int no, int i)
 static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
                          int planned_verb, x_meeting *m, cdate *fallback)
 {
-    int tense = clause_tense(c, s, e, out[i].pos, out[i].end);
+    /* "the summit and joint meetings of the ministers that will take place in Yerevan": the clause
+     * after the last of mentions joined by "and" tells of each */
+    size_t end = out[i].end;
+    for (int q = i + 1; q < no && out[q].pos >= end && coordinated(c, &out[q - 1], &out[q]); q++) end = out[q].end;
+    int tense = clause_tense(c, s, e, out[i].pos, end);
     int planned = tense >= 0 ? tense : planned_verb;
     if (planned_mod_before(c, s, out[i].pos)) planned = 1;
     if (outcome_of_before(c, s, out[i].pos)) planned = 0;

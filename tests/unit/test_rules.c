@@ -117,6 +117,13 @@ static const row rows[] = {
     {.name = "tense: a relative clause after the mention ('the summit, which was postponed, will ...')",
      .text = "The CSTO summit, which was postponed twice, will take place in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "tense: a clause after mentions joined by 'and' tells of each ('the summit and the ministers' "
+             "meetings that will take place')",
+     .text = "The envoys discussed preparations for the CSTO Collective Security Council session and joint "
+             "meetings of the foreign and defence ministers as well as the security council secretaries that will "
+             "take place in the Kazakh capital Astana on 20 November.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-20"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"), NO_MEETING(.status = "held")}},
     {.name = "tense: 'NAME said at the meeting of BODY that ... will ...': held, and NAME attended it",
      .text = "Russian Foreign Minister Oleg Sidorov said at the meeting of the CSTO Council of Foreign Ministers "
              "in Minsk that the ministers will meet again in the autumn.",
