@@ -478,6 +478,7 @@ static int ref_push(refvec *v, ref r)
 typedef struct cluster {
     unsigned bodies;
     cdate date;
+    int last_day;     /* a range's last day (x_meeting last_day), else 0 */
     int city, country, format, held;
     cdate pub;        /* publication date of its first member (for undated clusters) */
     refvec members;   /* (article, meeting index) */
@@ -635,10 +636,12 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
     const cluster *k = &r->cl[ki];
     if (k->bodies != m->bodies) return 0;
     if (cluster_has_article(r, ki, art)) return 0;
-    /* one body on one day is one meeting, whatever format or place each report gives */
-    if (date_precision(k->date) == 3 && date_precision(m->date) == 3) return date_cmp(k->date, m->date) == 0;
+    /* one body on one day is one meeting, whatever format or place each report gives ("13-14
+     * October" and "14 October": the same days) */
+    if (date_precision(k->date) == 3 && date_precision(m->date) == 3)
+        return date_overlaps(k->date, k->last_day, m->date, m->last_day);
     if (k->format != m->format) return 0;
-    if (!date_compatible(k->date, m->date)) return 0;
+    if (!date_overlaps(k->date, k->last_day, m->date, m->last_day)) return 0;
     if (k->city >= 0 && m->city >= 0 && k->city != m->city) return 0;
     if (k->country >= 0 && m->country >= 0 && k->country != m->country) return 0;
     if (!m->date.y) {
@@ -653,7 +656,7 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
             return undated_fits(p, m->status == ST_HELD, k->date, k->pub);
         }
         /* "on 6 October", year unknown, in two reports: one body's meeting of that day */
-        if (!k->date.y) return m->date.d && k->date.m == m->date.m && k->date.d == m->date.d;
+        if (!k->date.y) return m->date.d && k->date.d && date_overlaps(k->date, k->last_day, m->date, m->last_day);
         if (era_conflict(r, ki, art)) return 0;
         if (m->city >= 0) /* the same city, or a meeting placed only in that city's country */
             return k->city == m->city || (k->city < 0 && k->country == gaz_city(r->c->g, m->city)->country);
@@ -721,7 +724,7 @@ static int kin_report(const resolver *r, int k, int art)
 static int compatible_undated(const resolver *r, int k, const x_meeting *m, int art)
 {
     const cluster *c = &r->cl[k];
-    return c->bodies == m->bodies && c->format == m->format && date_compatible(c->date, m->date) &&
+    return c->bodies == m->bodies && c->format == m->format && date_overlaps(c->date, c->last_day, m->date, m->last_day) &&
            !(c->city >= 0 && m->city >= 0 && c->city != m->city) &&
            !(c->country >= 0 && m->country >= 0 && c->country != m->country) && !cluster_has_article(r, k, art);
 }
@@ -808,6 +811,7 @@ static int cluster_meetings(resolver *r)
             cluster *k = &r->cl[pick];
             k->bodies = m->bodies;
             k->date = m->date;
+            k->last_day = m->last_day;
             k->city = m->city;
             k->country = m->country;
             k->format = m->format;
@@ -822,7 +826,7 @@ static int cluster_meetings(resolver *r)
             cluster *k = &r->cl[pick];
             /* the year is fixed at creation: mentions with a year come first */
             if (!k->date.m && m->date.m) k->date.m = m->date.m;
-            if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d;
+            if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d, k->last_day = m->last_day;
             if (m->format == FM_VIDEO && k->format != FM_VIDEO) { /* a report that says "online" knows more */
                 k->format = FM_VIDEO;
                 k->city = k->country = -1;

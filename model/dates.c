@@ -116,28 +116,32 @@ static int month(const gazetteer *g, const toklist *tl, size_t i, size_t to, siz
     return h.val;
 }
 
-/* Two days "8-9" written as one token: the first, or 0. */
-static int day_pair(const char *s)
+/* Two days "8-9" written as one token: the first (and *second), or 0. */
+static int day_pair(const char *s, int *second)
 {
     int a = 0, b = 0, n = 0;
     while (*s >= '0' && *s <= '9' && n < 3) a = a * 10 + (*s++ - '0'), n++;
     if (!n || n > 2 || *s++ != '-') return 0;
     n = 0;
     while (*s >= '0' && *s <= '9' && n < 3) b = b * 10 + (*s++ - '0'), n++;
-    return !*s && n && n <= 2 && is_day(a) && is_day(b) && a < b ? a : 0;
+    if (!(!*s && n && n <= 2 && is_day(a) && is_day(b) && a < b)) return 0;
+    *second = b;
+    return a;
 }
 
 /* A day of the month at token i: "8", "08", "8th", a range whose first day it
  * is ("8-9", "8 - 9", "12th–13th", "17 and 18", "29 to 30"), or with
- * `words` an ordinal word ("first").  Returns the day and sets *next, or 0. */
-static int day_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, int words, size_t *next)
+ * `words` an ordinal word ("first").  Returns the day and sets *next and
+ * *last (a range's last day, else 0), or 0. */
+static int day_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, int words, size_t *next, int *last)
 {
+    *last = 0;
     if (i >= to) return 0;
     int d = number(tl, i, to);
     gaz_hit h;
     if (is_day(d) && strlen(tl->t[i].norm) <= 4) {
         *next = i + 1;
-    } else if (tl->t[i].kind == TOK_NUM && (d = day_pair(tl->t[i].norm))) {
+    } else if (tl->t[i].kind == TOK_NUM && (d = day_pair(tl->t[i].norm, last))) {
         *next = i + 1;
         return d;
     } else if (words && dword(g, tl, i, to, DK_ORDINAL, &h)) {
@@ -157,7 +161,7 @@ static int day_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, in
     else if (dword(g, tl, j, to, DK_RANGE, &h)) j = h.end;
     else return d;
     int d2 = number(tl, j, to);
-    if (is_day(d2) && d2 > d && strlen(tl->t[j].norm) <= 4) *next = j + 1;
+    if (is_day(d2) && d2 > d && strlen(tl->t[j].norm) <= 4) *next = j + 1, *last = d2;
     return d;
 }
 
@@ -214,12 +218,12 @@ static size_t year_after(const gazetteer *g, const toklist *tl, size_t k, size_t
 
 /* 8 November 2018 / 09 November, 2018 / 8 November / 8th of November 2018 /
  * 8-9 November 2018 / the first of November */
-static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
+static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d, int *last)
 {
     size_t j, k, y;
     gaz_hit h;
     int word = tl->t[i].kind == TOK_WORD && !(tl->t[i].norm[0] >= '0' && tl->t[i].norm[0] <= '9');
-    int day = day_at(g, tl, i, to, 1, &j);
+    int day = day_at(g, tl, i, to, 1, &j, last);
     if (!day) return 0;
     int of = dword(g, tl, j, to, DK_OF, &h);
     if (of) j = h.end;
@@ -235,15 +239,16 @@ static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, si
 /* Nov. 8 / September 15, 2021 / November 28 / November 8th / October 29-30 /
  * May 2020 / November, 2018 / November of 2018 / in November (`alone`: a
  * month alone is a date; else only after a month preposition of data). */
-static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, size_t to, int alone, cdate *d)
+static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, size_t to, int alone, cdate *d, int *last)
 {
+    *last = 0;
     size_t k = i, y;
     int m = month(g, tl, i, to, &k);
     if (!m) return 0;
     int yr;
     if ((y = year_after(g, tl, k, to, &yr))) { *d = (cdate){yr, m, 0}; return y; }
     size_t e;
-    int day = day_at(g, tl, k, to, 0, &e);
+    int day = day_at(g, tl, k, to, 0, &e, last);
     if (!day) {
         gaz_hit h;
         /* "in November", or a year word after it: "the summit of November last year" */
@@ -345,14 +350,17 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
     return w.end;
 }
 
-/* An absolute form at token i; `alone` allows a month alone. */
+/* An absolute form at token i; `alone` allows a month alone.  *last: a
+ * range's last day, else 0. */
 static size_t absolute_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, int alone, cdate *d,
-                          const char **rule)
+                          const char **rule, int *last)
 {
     size_t e;
+    *last = 0;
     if ((e = form_numeric(g, tl, i, to, d))) *rule = "numeric";
-    else if ((e = form_day_month(g, tl, i, to, d))) *rule = "day-month";
-    else if ((e = form_month_day(g, tl, i, to, alone, d))) *rule = "month-day";
+    else if ((e = form_day_month(g, tl, i, to, d, last))) *rule = "day-month";
+    else if ((e = form_month_day(g, tl, i, to, alone, d, last))) *rule = "month-day";
+    if (!e) *last = 0;
     return e;
 }
 
@@ -371,7 +379,8 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         if (is_dash(tl, j, to)) j++;
         if (j < to && (e = match_at(g, tl, j, to, ref, anchor, anchor_year, 1, hit))) return e;
     }
-    if ((e = absolute_at(g, tl, i, to, alone, &d, &rule))) {
+    int last = 0;
+    if ((e = absolute_at(g, tl, i, to, alone, &d, &rule, &last))) {
         int rel = 0;
         /* "in November last year", "on 19 October, this year": the year from the reference */
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
@@ -384,7 +393,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             cdate y = {anchor_year + h.sub, d.m, d.d};
             if (valid(y)) d = y, e = h.end, rule = "that-year-date";
         }
-        *hit = (date_hit){d, i, e, rel, rule, d, 0};
+        *hit = (date_hit){d, i, e, rel, rule, d, 0, last};
         return e;
     }
     int ok = 0;
@@ -394,22 +403,23 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
         cdate x;
         const char *xr;
-        size_t xe = j < to ? absolute_at(g, tl, j, to, 0, &x, &xr) : 0;
+        size_t xe = j < to ? absolute_at(g, tl, j, to, 0, &x, &xr, &last) : 0;
         if (xe) {
             cdate pick = x;
             int rel = 0;
             if (ok && date_precision(x) < 3 && date_compatible(x, d) && date_precision(d) == 3) pick = d, rel = 1;
             else if (ok && date_precision(x) < 3 && date_compatible(x, alt) && date_precision(alt) == 3) pick = alt, rel = 1;
-            *hit = (date_hit){pick, i, xe, rel, !strcmp(rule, "weekday") ? "weekday-date" : "relative-date", pick, 0};
+            *hit = (date_hit){pick, i, xe, rel, !strcmp(rule, "weekday") ? "weekday-date" : "relative-date", pick, 0,
+                              pick.d == x.d ? last : 0};
             return xe;
         }
         if (ok) {
-            *hit = (date_hit){d, i, e, 1, rule, alt, 0};
+            *hit = (date_hit){d, i, e, 1, rule, alt, 0, 0};
             return e;
         }
     }
     if ((e = form_year(g, tl, i, to, &d))) {
-        *hit = (date_hit){d, i, e, 0, "year", d, 0};
+        *hit = (date_hit){d, i, e, 0, "year", d, 0, 0};
         return e;
     }
     return 0;
@@ -509,7 +519,8 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
     }
     cdate d;
     const char *rule;
-    size_t e = i < lim ? absolute_at(g, &tl, i, lim, 0, &d, &rule) : 0;
+    int last;
+    size_t e = i < lim ? absolute_at(g, &tl, i, lim, 0, &d, &rule, &last) : 0;
     /* "08:3627/09/2024": a time glued to the date */
     if (!e && i < lim && tl.t[i].kind == TOK_NUM) {
         const char *t = tl.t[i].norm;
@@ -561,6 +572,13 @@ int date_compatible(cdate a, cdate b)
     if (a.m && b.m && a.m != b.m) return 0;
     if (a.d && b.d && a.d != b.d) return 0;
     return 1;
+}
+
+int date_overlaps(cdate a, int alast, cdate b, int blast)
+{
+    if (!a.d || !b.d || (a.y && b.y && a.y != b.y) || (a.m && b.m && a.m != b.m)) return date_compatible(a, b);
+    int ae = alast > a.d ? alast : a.d, be = blast > b.d ? blast : b.d;
+    return a.d <= be && b.d <= ae;
 }
 
 int date_cmp(cdate a, cdate b)

@@ -56,6 +56,7 @@ typedef struct date_hit {
     cdate alt;           /* for a bare weekday, the coming one; otherwise = date */
     int story_year;      /* relative 2 (the report's year given): the year last named before it in the
                             text, 0 if none (extraction's dating stage sets it) */
+    int last;            /* a range's last day ("13-14 October": 14; date has the first), else 0 */
 } date_hit;
 
 /* Finds the dates in tokens [from, to), left to right, at most max of them.
@@ -94,6 +95,9 @@ int date_precision(cdate d);
 void date_format(sbuf *b, cdate d);
 /* Whether two dates can name the same day: no known part differs. */
 int date_compatible(cdate a, cdate b);
+/* date_compatible for dates that may open a range of days (alast, blast: the
+ * range's last day, 0 for one day): "13-14 October" and "14 October" agree. */
+int date_overlaps(cdate a, int alast, cdate b, int blast);
 /* Adds days to a full date. */
 cdate date_add_days(cdate d, int days);
 /* Negative, 0, positive as a is before, equal to (at the common precision), or after b. */

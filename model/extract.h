@@ -50,6 +50,7 @@ enum { FM_IN_PERSON, FM_VIDEO };
 typedef struct x_meeting {
     unsigned bodies;  /* bit i = gazetteer body i */
     cdate date;
+    int last_day;     /* a range's last day ("on 13-14 October": 14), else 0 */
     int city, country;
     int status, format;
     int docs_count;   /* "25 documents were signed"; 0 if not said */

@@ -32,7 +32,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         cdate pub = c->a->published;
         int refine = o->guessed && date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, pub) <= 0 &&
                      date_cmp(m->date, date_add_days(pub, -31)) >= 0 && m->status == o->status;
-        if (!refine && !date_compatible(o->date, m->date)) continue;
+        if (!refine && !date_overlaps(o->date, o->last_day, m->date, m->last_day)) continue;
         if (o->city >= 0 && m->city >= 0 && o->city != m->city) continue;
         if (o->country >= 0 && m->country >= 0 && o->country != m->country) continue;
         if (dated(o->date) && dated(m->date) &&
@@ -41,7 +41,8 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         if (!dated(o->date) && m->date.y && o->status != m->status) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
-        if (refine || date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d)) o->date = m->date;
+        if (refine || date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d))
+            o->date = m->date, o->last_day = m->last_day;
         if (refine) o->guessed = 0;
         if (o->format != FM_VIDEO) {
             if (o->city < 0) o->city = m->city;

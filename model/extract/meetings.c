@@ -1069,7 +1069,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (best >= 0 && linked_after(c, out, no, i) && !(dh[best].start >= out[i].end && dh[best].start <= out[i].end + 4) &&
         relative_date(c, s, e, out, no, i, dh, nd, &m->date))
         best = -1;
-    else if (best >= 0) m->date = dh[best].date;
+    else if (best >= 0) m->date = dh[best].date, m->last_day = dh[best].last;
     else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
     if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;

@@ -263,6 +263,35 @@ static void test_undated_reports_placed_by_kin(void **state)
     json_decref(m);
 }
 
+/* A session given as a range of days in one report ("on 13-14 October") and
+ * as one of those days in another is one meeting; a day outside the range is
+ * another. */
+static void test_range_of_days_one_meeting(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Summit ahead\n\n28.09.2026\n\nThe CSTO Collective Security Council will meet in Yerevan on 13-14 October "
+        "2026.\n",
+        "Summit\n\nThe President of Armenia hosted the CSTO Collective Security Council session on 14 October in "
+        "Yerevan.\n",
+        "Summit\n\n20.10.2026\n\nThe CSTO Collective Security Council met in Yerevan on 14 October.\n"};
+    json_t *m = model_of_texts(texts, 3);
+    assert_int_equal(meetings_of(m, "CSC", "u1"), 1);
+    json_t *k = by_id(m, "meetings", "2026-10-13-csc-yerevan");
+    assert_true(has_id(json_object_get(k, "articles"), "u0"));
+    assert_true(has_id(json_object_get(k, "articles"), "u1"));
+    assert_true(has_id(json_object_get(k, "articles"), "u2"));
+    assert_string_equal(S(k, "status"), "held");
+    json_decref(m);
+
+    const char *apart[] = {texts[0],
+                           "Summit\n\n20.10.2026\n\nThe CSTO Collective Security Council met in Yerevan on 15 "
+                           "October.\n"};
+    m = model_of_texts(apart, 2);
+    assert_int_equal(count(m, "meetings"), 2);
+    json_decref(m);
+}
+
 /* ---- people across articles ------------------------------------------------ */
 
 static void test_one_person_many_forms(void **state)
@@ -535,6 +564,7 @@ int main(void)
         cmocka_unit_test(test_announced_then_held_is_one_meeting),
         cmocka_unit_test(test_different_meetings_stay_apart),
         cmocka_unit_test(test_undated_reports_placed_by_kin),
+        cmocka_unit_test(test_range_of_days_one_meeting),
         cmocka_unit_test(test_one_person_many_forms),
         cmocka_unit_test(test_name_keys_fold_spelling_variants),
         cmocka_unit_test(test_same_surname_other_first_name_is_another_person),

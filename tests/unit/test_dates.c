@@ -16,8 +16,9 @@
 
 static const cdate NONE = {0, 0, 0};
 
-/* All dates in s, formatted "2018-11-08|2020" ("?-11-28", "?-05" for no year), and the
- * text of the first hit in first (may be NULL). */
+/* All dates in s, formatted "2018-11-08|2020" ("?-11-28", "?-05" for no year;
+ * "2018-11-08..09" for a range of days), and the text of the first hit in
+ * first (may be NULL). */
 static int anchor_year; /* the year last named, for "a year later" (0: none) */
 
 static void dates_in(const char *s, cdate ref, cdate anchor, char *out, size_t outlen, char *first, size_t flen)
@@ -33,6 +34,7 @@ static void dates_in(const char *s, cdate ref, cdate anchor, char *out, size_t o
         if (h[i].date.y) date_format(&b, h[i].date);
         else if (h[i].date.d) sbuf_printf(&b, "?-%02d-%02d", h[i].date.m, h[i].date.d);
         else sbuf_printf(&b, "?-%02d", h[i].date.m);
+        if (h[i].last) sbuf_printf(&b, "..%02d", h[i].last);
     }
     snprintf(out, outlen, "%s", sbuf_str(&b));
     sbuf_free(&b);
@@ -198,12 +200,14 @@ static const struct {
     {"in early November", R2021, "?-11", "early November"},
     {"by the end of May 2022", R2021, "2022-05", "the end of May 2022"},
     {"in mid-2021", R2021, "2021", "mid-2021"},
-    /* ranges: the first day */
-    {"on 8-9 November 2018", {0, 0, 0}, "2018-11-08", "8-9 November 2018"},
-    {"on 8 - 9 November 2018", {0, 0, 0}, "2018-11-08", "8 - 9 November 2018"},
-    {"on October 29-30", {0, 0, 0}, "?-10-29", "October 29-30"},
-    {"on February 12th–13th", {0, 0, 0}, "?-02-12", "February 12th–13th"},
-    {"on 17 and 18 October", {0, 0, 0}, "?-10-17", "17 and 18 October"},
+    /* ranges: the first day, and the last */
+    {"on 8-9 November 2018", {0, 0, 0}, "2018-11-08..09", "8-9 November 2018"},
+    {"on 8 - 9 November 2018", {0, 0, 0}, "2018-11-08..09", "8 - 9 November 2018"},
+    {"on October 29-30", {0, 0, 0}, "?-10-29..30", "October 29-30"},
+    {"on February 12th–13th", {0, 0, 0}, "?-02-12..13", "February 12th–13th"},
+    {"on 17 and 18 October", {0, 0, 0}, "?-10-17..18", "17 and 18 October"},
+    {"on Tuesday, 8-9 November", R2021, "?-11-08..09", NULL},
+    {"on 8 November and 9 December", {0, 0, 0}, "?-11-08|?-12-09", NULL},
     {"from 2021 to 2025", {0, 0, 0}, "2021|2025", NULL},
     {"the plan for 2021-2025", {0, 0, 0}, "", NULL},
     /* relative to the publication date */
@@ -407,6 +411,14 @@ static void test_compatible_cmp_precision(void **state)
     assert_false(date_compatible(month, (cdate){2018, 12, 0}));
     assert_false(date_compatible(year, (cdate){2019, 0, 0}));
     assert_false(date_compatible(noyear, (cdate){2018, 11, 7}));
+    /* a range of days ("8-10 November") and a day in it */
+    assert_true(date_overlaps(day, 10, (cdate){2018, 11, 9}, 0));
+    assert_true(date_overlaps((cdate){0, 11, 10}, 0, day, 10));
+    assert_true(date_overlaps((cdate){2018, 11, 7}, 8, day, 0));
+    assert_false(date_overlaps(day, 10, (cdate){2018, 11, 11}, 0));
+    assert_false(date_overlaps(day, 10, (cdate){2019, 11, 9}, 0));
+    assert_false(date_overlaps(day, 0, (cdate){2018, 11, 9}, 0));
+    assert_true(date_overlaps(day, 0, month, 0));
 
     assert_true(date_cmp(day, (cdate){2018, 11, 9}) < 0);
     assert_true(date_cmp((cdate){2019, 1, 1}, day) > 0);
