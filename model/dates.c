@@ -283,17 +283,20 @@ static cdate monday_of(cdate d) { return date_add_days(d, -((date_weekday(d) + 6
  * explicit date right after them may still give it.  *alt is the other
  * reading of a bare weekday (the coming one); otherwise *d. */
 static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor,
-                            int anchor_year, cdate *d, cdate *alt, int *ok, const char **rule)
+                            int anchor_year, cdate *d, cdate *alt, int *ok, const char **rule, int *ahead)
 {
     gaz_hit h, w;
+    *ahead = 0;
     if (!gaz_match(g, tl, i, to, G_DATE, -1, &h)) return 0; /* most tokens stop here */
     *ok = 0;
     if (dword(g, tl, i, to, DK_DAY, &h)) {
+        *ahead = (h.sub > 0) - (h.sub < 0);
         *rule = h.sub == -1 ? "yesterday" : h.sub == 0 ? "today" : h.sub == 1 ? "tomorrow" : "relative-day";
         if ((*ok = full(ref))) *d = date_add_days(ref, h.sub);
         return h.end;
     }
     if (dword(g, tl, i, to, DK_WEEK, &h)) {
+        *ahead = (h.sub > 0) - (h.sub < 0);
         *rule = "relative-week";
         if (full(ref)) {
             cdate mon = date_add_days(monday_of(ref), 7 * h.sub), sun = date_add_days(mon, 6);
@@ -303,6 +306,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         return h.end;
     }
     if (dword(g, tl, i, to, DK_MONTH, &h)) {
+        *ahead = (h.sub > 0) - (h.sub < 0);
         *rule = "relative-month";
         if (ref.y && ref.m) {
             int m = ref.m + h.sub, y = ref.y;
@@ -314,6 +318,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         return h.end;
     }
     if (dword(g, tl, i, to, DK_YEAR, &h)) {
+        *ahead = (h.sub > 0) - (h.sub < 0);
         *rule = "relative-year";
         if (ref.y) *d = (cdate){ref.y + h.sub, 0, 0}, *ok = 1;
         return h.end;
@@ -338,6 +343,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
     }
     if (!dword(g, tl, k, to, DK_WEEKDAY, &w)) return 0;
     *rule = mod > 0 ? "next-weekday" : mod < 0 ? "last-weekday" : "weekday";
+    *ahead = mod;
     if (full(ref)) {
         int wd = date_weekday(ref);
         int back = (wd - w.sub + 7) % 7, fwd = (w.sub - wd + 7) % 7;
@@ -381,23 +387,23 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
     }
     int last = 0;
     if ((e = absolute_at(g, tl, i, to, alone, &d, &rule, &last))) {
-        int rel = 0;
+        int rel = 0, ahead_y = 0;
         /* "in November last year", "on 19 October, this year": the year from the reference */
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
         if (!d.y && ref.y && dword(g, tl, j, to, DK_YEAR, &h)) {
             cdate y = {ref.y + h.sub, d.m, d.d};
-            if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date";
+            if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date", ahead_y = (h.sub > 0) - (h.sub < 0);
         }
         /* "in September that year", "in May the following year": the year last named */
         if (!d.y && anchor_year > 0 && dword(g, tl, j, to, DK_ANCHOR_YEAR, &h)) {
             cdate y = {anchor_year + h.sub, d.m, d.d};
             if (valid(y)) d = y, e = h.end, rule = "that-year-date";
         }
-        *hit = (date_hit){d, i, e, rel, rule, d, 0, last};
+        *hit = (date_hit){d, i, e, rel, rule, d, 0, last, ahead_y};
         return e;
     }
-    int ok = 0;
-    if ((e = form_relative(g, tl, i, to, ref, anchor, anchor_year, &d, &alt, &ok, &rule))) {
+    int ok = 0, ahead = 0;
+    if ((e = form_relative(g, tl, i, to, ref, anchor, anchor_year, &d, &alt, &ok, &rule, &ahead))) {
         if (!alt.y) alt = d;
         /* "tomorrow, September 16", "on Wednesday, December 2": the explicit date wins */
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
@@ -410,16 +416,16 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             if (ok && date_precision(x) < 3 && date_compatible(x, d) && date_precision(d) == 3) pick = d, rel = 1;
             else if (ok && date_precision(x) < 3 && date_compatible(x, alt) && date_precision(alt) == 3) pick = alt, rel = 1;
             *hit = (date_hit){pick, i, xe, rel, !strcmp(rule, "weekday") ? "weekday-date" : "relative-date", pick, 0,
-                              pick.d == x.d ? last : 0};
+                              pick.d == x.d ? last : 0, ahead};
             return xe;
         }
         if (ok) {
-            *hit = (date_hit){d, i, e, 1, rule, alt, 0, 0};
+            *hit = (date_hit){d, i, e, 1, rule, alt, 0, 0, ahead};
             return e;
         }
     }
     if ((e = form_year(g, tl, i, to, &d))) {
-        *hit = (date_hit){d, i, e, 0, "year", d, 0, 0};
+        *hit = (date_hit){d, i, e, 0, "year", d, 0, 0, 0};
         return e;
     }
     return 0;

@@ -57,6 +57,8 @@ typedef struct date_hit {
     int story_year;      /* relative 2 (the report's year given): the year last named before it in the
                             text, 0 if none (extraction's dating stage sets it) */
     int last;            /* a range's last day ("13-14 October": 14; date has the first), else 0 */
+    int ahead;           /* a form relative to ref that points after it ("next week", "tomorrow",
+                            "next Tuesday"): 1; before it ("last month"): -1; else 0 */
 } date_hit;
 
 /* Finds the dates in tokens [from, to), left to right, at most max of them.

@@ -1071,6 +1071,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         best = -1;
     else if (best >= 0) m->date = dh[best].date, m->last_day = dh[best].last;
     else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
+    /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
+     * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
+    if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
     if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;
     cdate pub = c->a->published;

@@ -299,6 +299,39 @@ static void test_date_forms_table(void **state)
     assert_true(sizeof FORMS / sizeof *FORMS >= 40);
 }
 
+/* Whether the first date in s points after the reference (1), before it (-1)
+ * or neither (0). */
+static int ahead_of(const char *s, cdate ref)
+{
+    toklist tl;
+    assert_int_equal(toklist_build(&tl, s, strlen(s), gaz_is_abbrev, G), 0);
+    date_hit h[4];
+    int year = 0;
+    int n = date_find(G, &tl, 0, tl.n, ref, NONE, &year, h, 4);
+    toklist_free(&tl);
+    if (!n) fprintf(stderr, "no date in \"%s\"\n", s);
+    assert_true(n > 0);
+    return h[0].ahead;
+}
+
+static void test_relative_direction(void **state)
+{
+    (void)state;
+    cdate ref = {2021, 9, 15};
+    assert_int_equal(ahead_of("the ministers meet next week", ref), 1);
+    assert_int_equal(ahead_of("they meet tomorrow", ref), 1);
+    assert_int_equal(ahead_of("the summit next month", ref), 1);
+    assert_int_equal(ahead_of("next Tuesday", ref), 1);
+    assert_int_equal(ahead_of("in November next year", ref), 1);
+    assert_int_equal(ahead_of("в следующем году", ref), 1);
+    assert_int_equal(ahead_of("they met last week", ref), -1);
+    assert_int_equal(ahead_of("yesterday", ref), -1);
+    assert_int_equal(ahead_of("in November last year", ref), -1);
+    assert_int_equal(ahead_of("this week", ref), 0);
+    assert_int_equal(ahead_of("on Tuesday", ref), 0);  /* the tense decides */
+    assert_int_equal(ahead_of("on 14 October 2021", ref), 0);
+}
+
 static void test_weekday_alt_reading(void **state)
 {
     /* the coming weekday is the other reading of a bare one, for callers that know the tense */
@@ -468,6 +501,7 @@ int main(void)
         cmocka_unit_test(test_relative_needs_reference),
         cmocka_unit_test(test_relative_to_anchor),
         cmocka_unit_test(test_date_forms_table),
+        cmocka_unit_test(test_relative_direction),
         cmocka_unit_test(test_weekday_alt_reading),
         cmocka_unit_test(test_complete_and_weekday),
         cmocka_unit_test(test_parse_line),

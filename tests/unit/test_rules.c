@@ -124,6 +124,14 @@ static const row rows[] = {
              "take place in the Kazakh capital Astana on 20 November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-20"),
                 HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "tense: a headline's 'to meet' is to come ('Heads of state to meet in Moscow')",
+     .text = "CSTO heads of state to meet in Moscow\n\nThe agenda is long.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Moscow"), NO_MEETING(.status = "held")}},
+    {.name = "tense: with no tense word, 'next week' is to come and 'last week' is past",
+     .text = "The CSTO foreign ministers meet in Minsk next week. The CSTO defence ministers in Astana last week "
+             "discussed the drills.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned", .city = "Minsk"),
+                NO_MEETING(.bodies = "CFM", .status = "held")}},
     {.name = "tense: 'NAME said at the meeting of BODY that ... will ...': held, and NAME attended it",
      .text = "Russian Foreign Minister Oleg Sidorov said at the meeting of the CSTO Council of Foreign Ministers "
              "in Minsk that the ministers will meet again in the autumn.",
