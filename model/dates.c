@@ -103,6 +103,16 @@ int date_weekday(cdate d)
 
 static int full(cdate d) { return d.y && d.m && d.d; }
 
+/* d plus n days; d may lack its year ("6 October", the day a report without
+ * a date line says it is), and so does the result. */
+static cdate add_days_any(cdate d, int n)
+{
+    if (d.y) return date_add_days(d, n);
+    cdate r = date_add_days((cdate){d.m == 2 && d.d == 29 ? 2000 : 2001, d.m, d.d}, n); /* a common year, unless 29 February */
+    r.y = 0;
+    return r;
+}
+
 /* Month name at token i (with an optional trailing "."); returns the month and
  * sets *next, or 0.  A month name that is also a common word (data: homonym)
  * is a month only when capitalised: "they may meet". */
@@ -292,7 +302,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
     if (dword(g, tl, i, to, DK_DAY, &h)) {
         *ahead = (h.sub > 0) - (h.sub < 0);
         *rule = h.sub == -1 ? "yesterday" : h.sub == 0 ? "today" : h.sub == 1 ? "tomorrow" : "relative-day";
-        if ((*ok = full(ref))) *d = date_add_days(ref, h.sub);
+        if ((*ok = ref.m && ref.d)) *d = add_days_any(ref, h.sub); /* "today" needs no year to be a day */
         return h.end;
     }
     if (dword(g, tl, i, to, DK_WEEK, &h)) {
@@ -415,7 +425,9 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             int rel = 0;
             if (ok && date_precision(x) < 3 && date_compatible(x, d) && date_precision(d) == 3) pick = d, rel = 1;
             else if (ok && date_precision(x) < 3 && date_compatible(x, alt) && date_precision(alt) == 3) pick = alt, rel = 1;
-            *hit = (date_hit){pick, i, xe, rel, !strcmp(rule, "weekday") ? "weekday-date" : "relative-date", pick, 0,
+            *hit = (date_hit){pick, i, xe, rel,
+                              !strcmp(rule, "weekday") ? "weekday-date" : !strcmp(rule, "today") ? "today-date" : "relative-date",
+                              pick, 0,
                               pick.d == x.d ? last : 0, ahead};
             return xe;
         }

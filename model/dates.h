@@ -48,7 +48,7 @@ typedef struct date_hit {
     size_t start, end;   /* token span, half-open */
     int relative;        /* 1 when resolved against the reference or the anchor */
     const char *rule;    /* which form matched (for --explain): "numeric", "day-month", "month-day",
-                            "year", "weekday", "next-weekday", "last-weekday", "weekday-date",
+                            "year", "weekday", "next-weekday", "last-weekday", "weekday-date", "today-date",
                             "yesterday", "today", "tomorrow", "relative-day", "relative-week",
                             "relative-month", "relative-year", "relative-date", "relative-year-date", "that-year-date",
                             "year-later", "year-earlier", "same-day",

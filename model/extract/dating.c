@@ -7,8 +7,11 @@
  * form, e.g. "day-month", "weekday").  A date with no year takes the
  * report's year (relative = 2: inferred), else the one year the sentence
  * names, else the year last named ("in January 2022 ... 7 January"); relative dates
- * ("the next day") count from that day.
- * Rules: date_find's forms; this stage adds the year inference only. */
+ * ("the next day") count from that day.  A report with no day of
+ * publication that says "Today, 6 October" counts its relative dates from
+ * that day.
+ * Rules: date_find's forms; this stage adds the year inference and that
+ * reference day only. */
 #include "model/extract/internal.h"
 
 /* The year a sentence names on its own ("in 2021"): 0 when none, -1 when
@@ -53,6 +56,12 @@ int dating_article(ctx *c)
                   (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))))
                 dh[kept++] = dh[k];
         nd = kept;
+        /* "Today, 6 October, ...", «Сегодня, 6 октября»: a report without a date line says what day it
+         * is; the relative dates after it ("today", "yesterday") count from that day */
+        for (int k = 0; k < nd && !pub.d; k++)
+            if (dh[k].rule && !strcmp(dh[k].rule, "today-date") && dh[k].date.m && dh[k].date.d &&
+                (!pub.y || !dh[k].date.y || dh[k].date.y == pub.y))
+                pub = (cdate){dh[k].date.y ? dh[k].date.y : pub.y, dh[k].date.m, dh[k].date.d};
         int year = sentence_year(dh, nd);
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {

@@ -292,6 +292,30 @@ static void test_range_of_days_one_meeting(void **state)
     json_decref(m);
 }
 
+/* A report with no date line that says what day it is ("Today, 6 October")
+ * dates its "today" by it, and so joins the announcement of that day's
+ * session; another day stays apart. */
+static void test_today_said_in_the_text(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Commission to meet\n\nThe IX session of the CSTO Interstate Commission on Military-Economic Cooperation "
+        "will take place in Bishkek on 6 October.\n",
+        "New chairman\n\nToday, 6 October, the commission elected a new chairman. The vote was taken at the IX "
+        "session of the CSTO Interstate Commission on Military-Economic Cooperation, which is being held today in "
+        "Bishkek.\n"};
+    json_t *m = model_of_texts(texts, 2);
+    assert_int_equal(count(m, "meetings"), 1);
+    json_decref(m);
+    const char *other[] = {texts[0],
+                           "New chairman\n\nToday, 7 October, the commission elected a new chairman. The vote was "
+                           "taken at the IX session of the CSTO Interstate Commission on Military-Economic "
+                           "Cooperation, which is being held today in Bishkek.\n"};
+    m = model_of_texts(other, 2);
+    assert_int_equal(count(m, "meetings"), 2);
+    json_decref(m);
+}
+
 /* ---- people across articles ------------------------------------------------ */
 
 static void test_one_person_many_forms(void **state)
@@ -565,6 +589,7 @@ int main(void)
         cmocka_unit_test(test_different_meetings_stay_apart),
         cmocka_unit_test(test_undated_reports_placed_by_kin),
         cmocka_unit_test(test_range_of_days_one_meeting),
+        cmocka_unit_test(test_today_said_in_the_text),
         cmocka_unit_test(test_one_person_many_forms),
         cmocka_unit_test(test_name_keys_fold_spelling_variants),
         cmocka_unit_test(test_same_surname_other_first_name_is_another_person),

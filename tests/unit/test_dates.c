@@ -150,6 +150,9 @@ static void test_relative_to_anchor(void **state)
            "2021"); /* the year named before in the sentence */
     /* without an anchor, the reference is the day */
     expect("Earlier in the day, the ministers met.", ref, NONE, "2021-09-15", NULL);
+    /* a reference day without its year (a report that says "Today, 6 October"): "today" is that day */
+    expect("The session is held today.", (cdate){0, 10, 6}, NONE, "?-10-06", "today");
+    expect("They arrived yesterday.", (cdate){0, 10, 6}, NONE, "?-10-05", "yesterday");
 }
 
 /* ---- the table of date forms -------------------------------------------
