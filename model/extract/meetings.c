@@ -1156,13 +1156,24 @@ static int own_date(const group *g, size_t limit, const date_hit *dh, int nd)
     return -1;
 }
 
-/* "not resolved at the CSC session in Astana on 8 November 2018, nor at the
- * informal summit in St Petersburg on 6 December 2018": a second mention of
- * the same bodies (dup) is another meeting when both are followed by dates
- * of their own that differ; otherwise it is the same one and is dropped. */
-static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int nd)
+/* The city that follows mention g closely: the first within 8 tokens of its
+ * end, before the next mention (`limit`); -1 when none. */
+static int own_city(const ctx *c, const group *g, size_t limit, size_t e)
 {
-    (void)c;
+    gaz_hit h;
+    for (size_t k = g->end; k < e && k < g->end + 8 && k < limit; k++)
+        if (gm(c, k, e, G_CITY, -1, &h)) return h.val;
+    return -1;
+}
+
+/* "not resolved at the CSC session in Astana on 8 November 2018, nor at the
+ * informal summit in St Petersburg on 6 December 2018", "the next session
+ * will be held in Yerevan, he said after the session in Dushanbe": a second
+ * mention of the same bodies (dup) is another meeting when both are followed
+ * by dates, or by cities, of their own that differ; otherwise it is the same
+ * one and is dropped. */
+static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int nd, size_t e)
+{
     int n = 0;
     for (int i = 0; i < *ng; i++) {
         group g = gr[i];
@@ -1178,7 +1189,9 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
                 if (gr[k].pos > g.pos && gr[k].pos < lim_g) lim_g = gr[k].pos;
             }
             int a = own_date(&gr[first], lim_f, dh, nd), b = own_date(&g, lim_g, dh, nd);
-            if (a < 0 || b < 0 || a == b || date_compatible(dh[a].date, dh[b].date)) continue;
+            int ca = own_city(c, &gr[first], lim_f, e), cb = own_city(c, &g, lim_g, e);
+            int dates_differ = a >= 0 && b >= 0 && a != b && !date_compatible(dh[a].date, dh[b].date);
+            if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb)) continue;
             g.apart = 1;
         }
         gr[n++] = g;
@@ -1211,7 +1224,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         return;
     }
     if (!ms->ng) return;
-    keep_apart(c, ms->gr, &ms->ng, dh, nd);
+    keep_apart(c, ms->gr, &ms->ng, dh, nd, e);
     group out[32];
     mention mm[32];
     int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;

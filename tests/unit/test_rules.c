@@ -697,6 +697,16 @@ static const row rows[] = {
              "in St Petersburg on 6 December 2018.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2018-11-08", .city = "Astana"),
                 HAS_MEETING(.bodies = "CSC", .date = "2018-12-06", .city = "Saint Petersburg"), MEETINGS(2)}},
+    {.name = "meetings: a second mention of one body with a city of its own that differs is another meeting "
+             "('the next session ... in Yerevan, he said after the session in Dushanbe')",
+     .text = "The next session of the Collective Security Council will take place in Yerevan next year, "
+             "he told reporters after the CSC session in Dushanbe.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Yerevan"),
+                HAS_MEETING(.bodies = "CSC", .status = "held", .city = "Dushanbe"), MEETINGS(2)}},
+    {.name = "meetings (guard): one body named twice with one city is one meeting",
+     .text = "The session of the Collective Security Council in Minsk ended, and the CSC session in Minsk adopted "
+             "a declaration.",
+     .expect = {MEETINGS(1)}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
