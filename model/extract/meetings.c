@@ -607,6 +607,37 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
     return 0;
 }
 
+/* Whether the people a body hit names are of one country: "the foreign
+ * ministers of Russia and Belarus" (no CFM meeting), in Russian a country in
+ * the genitive right after («министров обороны России и Белоруссии»), which
+ * is also a title of one person («глава МИД Армении Мирзоян»). */
+static int of_a_country(const ctx *c, const bhit *bh, size_t e)
+{
+    gaz_hit h;
+    if (is(c, bh->end, "of")) return gm(c, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h);
+    return cyrillic(c, bh->start) && gm(c, bh->end, e, G_COUNTRY, -1, &h);
+}
+
+/* A body named in brackets after words that name none: «Заседание совета
+ * министров ОДКБ (СМИД ОДКБ)», "a meeting of the council of ministers
+ * (CFM)".  From token `from`, words only (at most 10), then "(" BODY ")".
+ * Returns the hit and sets *after to the token after ")", or NULL. */
+static bhit *bracketed_body(const ctx *c, size_t from, size_t e, bhit *hits, int nh, size_t *after)
+{
+    for (size_t k = from; k < e && k < from + 10; k++) {
+        if (is(c, k, "(")) {
+            bhit *bh = hit_at(hits, nh, skip_body_prefix(c, k + 1, e, (bhit *)hits, nh));
+            if (!bh) return NULL;
+            size_t q = skip_body_suffix(c, bh->end, e);
+            if (!is(c, q, ")")) return NULL;
+            *after = q + 1;
+            return bh;
+        }
+        if (c->tl->t[k].kind != TOK_WORD) return NULL;
+    }
+    return NULL;
+}
+
 /* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
  * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
@@ -632,18 +663,22 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         hit_at(hits, nh, skip_body_prefix(c, h.end + 1, e, hits, nh)))
         j = h.end;
     /* «заседание СМИД, СМО и КССБ»: Russian names the body in the genitive, with no "of" */
-    int genitive = !is(c, j, "of") && ne > i && (unsigned char)c->tl->t[i].norm[0] >= 0xD0 &&
-                   (unsigned char)c->tl->t[i].norm[0] <= 0xD1 && hit_at(hits, nh, skip_body_prefix(c, j, e, hits, nh));
-    if (is(c, j, "of") || genitive) {
+    int ru_noun = ne > i && (unsigned char)c->tl->t[i].norm[0] >= 0xD0 && (unsigned char)c->tl->t[i].norm[0] <= 0xD1;
+    int genitive = !is(c, j, "of") && ru_noun && hit_at(hits, nh, skip_body_prefix(c, j, e, hits, nh));
+    size_t after;
+    bhit *br = (is(c, j, "of") || ru_noun) && !hit_at(hits, nh, skip_body_prefix(c, j + is(c, j, "of"), e, hits, nh))
+                   ? bracketed_body(c, j + is(c, j, "of"), e, hits, nh, &after) : NULL;
+    if (br && br->kind != BK_PEOPLE) {
+        mask |= 1u << br->body;
+        br->used = 1;
+        j = after;
+    } else if (is(c, j, "of") || genitive) {
         if (!genitive) j++;
         for (;;) {
             size_t k = skip_body_prefix(c, j, e, hits, nh);
             bhit *bh = hit_at(hits, nh, k);
             if (!bh) break;
-            /* "a meeting of the foreign ministers of Russia and Belarus" is no CFM meeting */
-            if (bh->kind == BK_PEOPLE && is(c, bh->end, "of") &&
-                gm(c, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h))
-                break;
+            if (bh->kind == BK_PEOPLE && of_a_country(c, bh, e)) break;
             for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
                 if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
             j = skip_body_suffix(c, bh->end, e);
@@ -948,7 +983,7 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
 {
     if (!m->bare_noun) return 0;
     for (int k = 0; k < m->nh; k++)
-        if (m->hits[k].kind == BK_PEOPLE) {
+        if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e)) {
             add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body, m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }

@@ -707,6 +707,16 @@ static const row rows[] = {
      .text = "The session of the Collective Security Council in Minsk ended, and the CSC session in Minsk adopted "
              "a declaration.",
      .expect = {MEETINGS(1)}},
+    {.name = "meetings: a body named in brackets after words that name none («Заседание совета министров ОДКБ (СМИД "
+             "ОДКБ)»)",
+     .text = "Заседание совета министров Организации Договора о коллективной безопасности (СМИД ОДКБ) пройдет 20 "
+             "ноября в Минске.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned", .city = "Minsk", .date = "2026-11-20")}},
+    {.name = "meetings (guard): «на заседании глава МИД Армении NAME» is one person's title, no meeting of the "
+             "ministers",
+     .text = "Совместное заседание СМИД, СМО и КССБ ОДКБ прошло во вторник в Ереване. Председательствовал на "
+             "заседании глава МИД Армении Арам Саркисян.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
