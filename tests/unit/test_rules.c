@@ -717,6 +717,17 @@ static const row rows[] = {
      .text = "Совместное заседание СМИД, СМО и КССБ ОДКБ прошло во вторник в Ереване. Председательствовал на "
              "заседании глава МИД Армении Арам Саркисян.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan")}},
+    {.name = "attendance: told in the past after a meeting still to come, of the meeting held named before it",
+     .text = "The joint session of the CSTO foreign and defence ministers took place in Yerevan on Tuesday. The "
+             "ministers prepared documents for the Collective Security Council session, which will be held in "
+             "Yerevan tomorrow. Foreign Minister Ivan Petrov headed the Russian delegation.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM", .status = "held", .id = "ivan-petrov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance (guard): told in the future, of the meeting still to come",
+     .text = "The joint session of the CSTO foreign and defence ministers took place in Yerevan on Tuesday. The "
+             "ministers prepared documents for the Collective Security Council session, which will be held in "
+             "Yerevan tomorrow. President Ivan Petrov will head the Russian delegation.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .status = "planned", .id = "ivan-petrov")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
