@@ -492,12 +492,11 @@ static int line_month(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     return add_list(g, f[1], G_MONTH, m, 0, 0);
 }
 
-_Static_assert(LX_NCLASS <= 64, "lex_mask holds at most 64 lexicon classes");
 _Static_assert(DK_NKINDS <= 32 && G_NCLASS <= 32, "date_mask and cls_mask hold at most 32 kinds");
 static const char *const lex_names[LX_NCLASS] = {
     "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
     "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
-    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed"};
+    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed", "capital"};
 
 static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
@@ -689,7 +688,7 @@ static int bigrams_build(gazetteer *g)
         while (g->bi[j].key && g->bi[j].key != key) j = (j + 1) & (cap - 1);
         g->bi[j].key = key;
         g->bi[j].cls_mask |= 1u << e->cls;
-        if (e->cls == G_LEX) g->bi[j].lex_mask |= 1ull << e->val;
+        if (e->cls == G_LEX) g->bi[j].lex_mask |= LX_BIT(e->val);
         if (e->cls == G_DATE) g->bi[j].date_mask |= 1u << e->val;
     }
     return 0;
@@ -707,9 +706,9 @@ static int finalize(gazetteer *g)
         slot *s = &g->tab[e->tslot[0]];
         s->cls_mask |= 1u << e->cls;
         if (e->ntok == 1) s->one_mask |= 1u << e->cls;
-        if (e->ntok == 1 && e->cls == G_LEX) s->one_lex_mask |= 1ull << e->val;
+        if (e->ntok == 1 && e->cls == G_LEX) s->one_lex_mask |= LX_BIT(e->val);
         if (e->ntok == 1 && e->cls == G_DATE) s->one_date_mask |= 1u << e->val;
-        if (e->cls == G_LEX) s->lex_mask |= 1ull << e->val;
+        if (e->cls == G_LEX) s->lex_mask |= LX_BIT(e->val);
         if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
     /* per-class chains in the order of the whole chain (longest first) */
@@ -902,7 +901,7 @@ static int longer_may_match(const gazetteer *g, const toklist *tl, size_t i, siz
     if (!bg) return 0;
     if (cls < 0) return 1;
     if (!(bg->cls_mask >> cls & 1u)) return 0;
-    if (cls == G_LEX && lex >= 0) return (bg->lex_mask >> lex & 1ull) != 0;
+    if (cls == G_LEX && lex >= 0) return (bg->lex_mask & LX_BIT(lex)) != 0;
     if (cls == G_DATE && lex >= 0) return (bg->date_mask >> lex & 1u) != 0;
     return 1;
 }
@@ -913,13 +912,13 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
     const slot *s = tok_slot(g, tl, i);
     if (!s) return 0;
     if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
-    if (cls == G_LEX && lex >= 0 && !(s->lex_mask >> lex & 1ull)) return 0;
+    if (cls == G_LEX && lex >= 0 && !(s->lex_mask & LX_BIT(lex))) return 0;
     if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
     /* an entry of two words or more matches only where the next word is its
      * second (the bigram table): most look-ups at "the" or «в» end here */
     unsigned want = cls >= 0 ? 1u << cls : ~0u;
     int one = (s->one_mask & want) != 0; /* whether a one-word entry may match (the lexicon class or date kind too) */
-    if (one && cls == G_LEX && lex >= 0) one = (s->one_lex_mask >> lex & 1ull) != 0;
+    if (one && cls == G_LEX && lex >= 0) one = (s->one_lex_mask & LX_BIT(lex)) != 0;
     if (one && cls == G_DATE && lex >= 0) one = (s->one_date_mask >> lex & 1u) != 0;
     int longer = -1; /* unknown until an entry of two words or more is met */
     if (!one && !(longer = longer_may_match(g, tl, i, limit, s, cls, lex))) return 0;

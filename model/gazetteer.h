@@ -30,8 +30,12 @@ enum { NUM_SING, NUM_PLURAL };
 enum lex_class {
     LX_MEETING_NOUN, LX_MEETING_VERB, LX_PLANNED_MOD, LX_PLANNED_VERB, LX_VIDEO, LX_ADOPT,
     LX_DRAFT, LX_DOC_CONTAINER, LX_ABBREV, LX_TITLE_PREFIX, LX_NOTNAME, LX_ANAPHOR, LX_DOC_MODIFIER,
-    LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_MEETING_MOD, LX_NEGATOR, LX_PASSIVE, LX_NOW, LX_RELATIVE_MOD, LX_PRESS_SOURCE, LX_PRECEDED_BY, LX_REPRESENTED_BY, LX_ON_BEHALF, LX_TITLE_JOINER, LX_PLACE_PREP, LX_AND, LX_ADOPTION, LX_DOC_FUTURE, LX_HOME_COUNTRY, LX_OCCASION, LX_QUANTITY, LX_OUTCOME, LX_COUNTERPARTS, LX_CITY_OF, LX_HEADED_BY, LX_NOMINATIVE_A, LX_ARRIVED, LX_AFTER_MEETING, LX_DECIDE, LX_INCLUDING, LX_NEXT, LX_COUNTERPART, LX_OBJECT, LX_INSTITUTION, LX_TOPIC, LX_SINCE, LX_JOINTLY, LX_CHAIRMANSHIP, LX_HEADLINE_VERB, LX_POSTPONED, LX_NCLASS /* at most 64: gazetteer.c keeps a 64-bit mask of them per word */
+    LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_MEETING_MOD, LX_NEGATOR, LX_PASSIVE, LX_NOW, LX_RELATIVE_MOD, LX_PRESS_SOURCE, LX_PRECEDED_BY, LX_REPRESENTED_BY, LX_ON_BEHALF, LX_TITLE_JOINER, LX_PLACE_PREP, LX_AND, LX_ADOPTION, LX_DOC_FUTURE, LX_HOME_COUNTRY, LX_OCCASION, LX_QUANTITY, LX_OUTCOME, LX_COUNTERPARTS, LX_CITY_OF, LX_HEADED_BY, LX_NOMINATIVE_A, LX_ARRIVED, LX_AFTER_MEETING, LX_DECIDE, LX_INCLUDING, LX_NEXT, LX_COUNTERPART, LX_OBJECT, LX_INSTITUTION, LX_TOPIC, LX_SINCE, LX_JOINTLY, LX_CHAIRMANSHIP, LX_HEADLINE_VERB, LX_POSTPONED, LX_CAPITAL, LX_NCLASS
 };
+/* The bit of a lexicon class in the 64-bit masks kept per word (gaz_lex_kinds):
+ * classes past the 64th share bits with the first ones, so a mask only says
+ * that a class MAY match there; gaz_match decides. */
+#define LX_BIT(k) (1ull << ((unsigned)(k) & 63u))
 
 /* Kinds of date words (data/dates.tsv); a G_DATE hit's `val` is the kind and
  * its `sub` the line's number (a weekday, an offset, an ordinal's day). */
@@ -81,7 +85,7 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
  * class not in it has no match at i (a class in it may still have none). */
 unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i);
 
-/* The same for the lexicon classes (bits 1ull << LX_*) of lexicon.tsv. */
+/* The same for the lexicon classes (bits LX_BIT(LX_*)) of lexicon.tsv. */
 unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i);
 
 /* The date kinds (bits 1u << DK_*) of dates.tsv entries that start with the

@@ -69,14 +69,14 @@ static inline int is(const ctx *c, size_t i, const char *w)
 static inline int gm(const ctx *c, size_t i, size_t lim, int cls, int lex, gaz_hit *h)
 {
     if (c->clsm && i < c->tl->n && cls >= 0 && !(c->clsm[i] >> cls & 1u)) return 0;
-    if (c->lexm && i < c->tl->n && cls == G_LEX && lex >= 0 && !(c->lexm[i] >> lex & 1ull)) return 0;
+    if (c->lexm && i < c->tl->n && cls == G_LEX && lex >= 0 && !(c->lexm[i] & LX_BIT(lex))) return 0;
     return gaz_match(c->g, c->tl, i, lim, cls, lex, h);
 }
 
 static inline int lex(const ctx *c, size_t i, size_t lim, int cls, size_t *end)
 {
     gaz_hit h;
-    if (c->lexm && i < c->tl->n && cls >= 0 && !(c->lexm[i] >> cls & 1ull)) return 0;
+    if (c->lexm && i < c->tl->n && cls >= 0 && !(c->lexm[i] & LX_BIT(cls))) return 0;
     if (!gaz_match(c->g, c->tl, i, lim, G_LEX, cls, &h)) return 0; /* lexm was checked */
     if (end) *end = h.end;
     return 1;

@@ -36,17 +36,17 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (is(c, i, "to")) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;
-        size_t q;
+        size_t q, a = j + is(c, j, "the");
         if (lex(c, j, e, LX_CITY_OF, &q)) j = q;
-        else if (is(c, j, "the") && is(c, j + 1, "capital") && is(c, j + 2, "of")) {
-            j += 3;
-            if (is(c, j, "the")) j++;
-            /* "in the capital of Tajikistan": its capital, unless a city is named */
-            if (gm(c, j, e, G_COUNTRY, -1, &h) && !gm(c, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
+        else if (lex(c, a, e, LX_CAPITAL, &q)) {
+            q += is(c, q, "of");
+            q += is(c, q, "the");
+            /* "in the capital of Tajikistan", «в столице Армении»: its capital, unless a city is named */
+            if (gm(c, q, e, G_COUNTRY, -1, &h) && !gm(c, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
                 ci = gaz_capital(c->g, h.val);
-        } else if (is(c, j, "the") && gm(c, j + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, "capital") &&
-                   !gm(c, h.end + 1 + is(c, h.end + 1, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
-            ci = gaz_capital(c->g, h.val); /* "in the Belarusian capital" */
+        } else if (gm(c, a, e, G_COUNTRY, -1, &h) && lex(c, h.end, e, LX_CAPITAL, &q) &&
+                   !gm(c, q + is(c, q, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
+            ci = gaz_capital(c->g, h.val); /* "in the Belarusian capital", «в армянской столице» */
         }
         if (ci >= 0) {
             co = gaz_city(c->g, ci)->country;
@@ -61,8 +61,9 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             if (gm(c, k, e, G_COUNTRY, -1, &h)) {
                 k = h.end;
                 if (is(c, k, "'s")) k++;
-                if (is(c, k, "capital") || is(c, k, "city")) {
-                    k++;
+                size_t q2 = k;
+                if (lex(c, k, e, LX_CAPITAL, &q2) || lex(c, k, e, LX_CITY_OF, &q2) || is(c, k, "city")) {
+                    k = is(c, k, "city") ? k + 1 : q2;
                     if (is(c, k, "of") || is(c, k, ",")) k++; /* "Kazakhstan's capital of Astana" */
                 }
                 int poss = k > h.end || (h.end > 0 && is(c, h.end - 1, "'s")); /* an alias may hold the "'s" */

@@ -1026,7 +1026,7 @@ static int may_start_person(const ctx *c, size_t i)
     const token *t = &c->tl->t[i];
     if (!c->clsm || !c->lexm || (t->kind == TOK_WORD && t->cap)) return 1;
     return (c->clsm[i] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)) ||
-           (c->lexm[i] & (1ull << LX_TITLE_PREFIX | 1ull << LX_COUNTERPART | 1ull << LX_ATTEND));
+           (c->lexm[i] & (LX_BIT(LX_TITLE_PREFIX) | LX_BIT(LX_COUNTERPART) | LX_BIT(LX_ATTEND)));
 }
 
 void officials_in_sentence(ctx *c, size_t s, size_t e)

@@ -464,6 +464,11 @@ static const row rows[] = {
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
+    {.name = "places: «в армянской столице», «в столице Белоруссии» (lexicon capital, countries.tsv)",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла во вторник в армянской столице. Заседание Совета "
+             "министров обороны ОДКБ состоится 20 ноября в столице Белоруссии.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned")}},
     {.name = "places: \"Kazakhstan's capital of Astana\"",
      .text = "The next session of the CSTO Collective Security Council is set to be held in Kazakhstan's capital "
              "of Astana on 28 November.",
