@@ -50,7 +50,7 @@ struct csto_daemon {
     struct MHD_Daemon *mhd;
     daemon_config cfg;
     atomic_int in_flight; /* requests between on_uri and on_completed */
-    MHD_socket quiesced;  /* the listening socket after daemon_drain */
+    atomic_int draining;  /* set by daemon_drain: new connections are closed at once (on_accept) */
 };
 
 #define MAX_DISCARDED_BODY ((size_t)64 * 1024)
@@ -72,6 +72,18 @@ struct req_ctx {
     char method[16];
     char version[16];
 };
+
+/* Every connection is taken until daemon_drain; then each new one is closed
+ * as soon as it is accepted.  (MHD_quiesce_daemon would close the listening
+ * socket instead, but on an epoll daemon with its own thread it races that
+ * thread: libmicrohttpd 0.9.75 aborts the process with "Failed to remove
+ * listen FD from epoll set" when it loses.) */
+static enum MHD_Result on_accept(void *cls, const struct sockaddr *addr, socklen_t addrlen)
+{
+    (void)addr;
+    (void)addrlen;
+    return atomic_load(&((csto_daemon *)cls)->draining) ? MHD_NO : MHD_YES;
+}
 
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
 {
@@ -568,7 +580,7 @@ csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
         return NULL;
     }
     d->cfg = *cfg;
-    d->quiesced = MHD_INVALID_SOCKET;
+    atomic_init(&d->draining, 0);
     daemon_config *c = &d->cfg;
     if (!c->max_conns)
         c->max_conns = DAEMON_DEFAULT_MAX_CONNS;
@@ -583,13 +595,12 @@ csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen)
     if (!c->max_args)
         c->max_args = DAEMON_DEFAULT_MAX_ARGS;
     metrics_set_routes(csto_routes, csto_nroutes);
-    /* ITC: needed by MHD_quiesce_daemon (daemon_drain) */
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_USE_ITC;
     if (cfg->addr.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
     unsigned threads = cfg->threads > 0 ? (unsigned)cfg->threads : 1;
     d->mhd = MHD_start_daemon(
-        flags, 0, NULL, NULL, on_request, d,
+        flags, 0, on_accept, d, on_request, d,
         MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)&d->cfg.addr,
         MHD_OPTION_THREAD_POOL_SIZE, threads,
         MHD_OPTION_CONNECTION_TIMEOUT, c->timeout,
@@ -621,8 +632,7 @@ int daemon_in_flight(const csto_daemon *d)
 
 int daemon_drain(csto_daemon *d, double seconds)
 {
-    if (d->quiesced == MHD_INVALID_SOCKET)
-        d->quiesced = MHD_quiesce_daemon(d->mhd);
+    atomic_store(&d->draining, 1);
     struct timespec start, now, nap = {0, 10 * 1000 * 1000};
     clock_gettime(CLOCK_MONOTONIC, &start);
     for (;;) {
@@ -641,7 +651,5 @@ void daemon_stop(csto_daemon *d)
     if (!d)
         return;
     MHD_stop_daemon(d->mhd);
-    if (d->quiesced != MHD_INVALID_SOCKET)
-        close(d->quiesced); /* after quiescing, the listening socket is ours */
     free(d);
 }

@@ -42,7 +42,8 @@ typedef struct csto_daemon csto_daemon;
 csto_daemon *daemon_start(const daemon_config *cfg, char *err, size_t errlen);
 /* The port actually bound (useful with port 0). */
 unsigned daemon_port(const csto_daemon *d);
-/* Stops accepting new connections and waits up to `seconds` for the
+/* Closes each new connection as soon as it is accepted (the listening
+ * socket stays open until daemon_stop) and waits up to `seconds` for the
  * requests in flight (responses still being sent included) to finish.
  * Returns how many were still in flight when it gave up (0: drained). */
 int daemon_drain(csto_daemon *d, double seconds);
