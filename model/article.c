@@ -365,10 +365,13 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     }
     if (ok) {
         found = 1;
-        /* only a dateline that opens the text says where the report's own words begin */
-        if (first) a->dateline_end = k < tl.n ? tl.t[k].start : n;
+        /* its bytes: a date there is the report's, not an event's (on any of the lines read, after a
+         * headline too: "Rahmon to attend summit\n\nAuthor: X\n\nDUSHANBE, November 22 - ...") */
+        a->dateline_start = off;
+        a->dateline_end = off + (k < tl.n ? tl.t[k].start : n);
         a->dateline = strndup(text + tl.t[0].start, tl.t[city_end - 1].end - tl.t[0].start);
         a->dateline_city = city;
+        a->dateline_date = d.y || !d.m ? d : date_complete(d, a->published);
         if (!a->source && agency) { a->source = agency; agency = NULL; }
         if (d.m && !d.y && a->published.y) {
             /* a dateline without a year takes the header date's year (December's dateline, January's header: the year before) */
@@ -387,11 +390,12 @@ cleanup:
     return found;
 }
 
-/* The dateline at the start of one of the first three lines of the text. */
+/* The dateline at the start of one of the first five lines of the text (a
+ * headline, a byline and a section may come first). */
 static void find_dateline(const gazetteer *g, article *a)
 {
     size_t off = 0;
-    for (int line = 0; line < 3 && off < a->len && off < 600; line++) {
+    for (int line = 0; line < 5 && off < a->len && off < 800; line++) {
         if (dateline_at(g, a, off, line == 0)) return;
         const char *nl = memchr(a->text + off, '\n', a->len - off);
         if (!nl) return;

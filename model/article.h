@@ -40,7 +40,9 @@ typedef struct article {
     char *url;          /* or NULL */
     char *dateline;     /* the dateline as written, or NULL */
     int dateline_city;  /* gazetteer city of the dateline, or -1 */
-    size_t dateline_end; /* where a dateline at the very start of the text ends (0 if none there) */
+    cdate dateline_date; /* the date the dateline gives ("NEW YORK, September 25, 2019"), its year completed
+                            from the header's where it has none; parts 0 when unknown */
+    size_t dateline_start, dateline_end; /* the dateline's bytes in text ([0, 0) if none) */
     char *text;         /* clean body text, NUL-terminated */
     size_t len;
     const char *lang;   /* "ru" when most letters of the text are Cyrillic, else "en" (static, not owned) */

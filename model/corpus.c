@@ -827,6 +827,7 @@ static int cluster_meetings(resolver *r)
             /* the year is fixed at creation: mentions with a year come first */
             if (!k->date.m && m->date.m) k->date.m = m->date.m;
             if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d, k->last_day = m->last_day;
+            else if (k->last_day && m->date.d && !m->last_day) k->date.d = m->date.d, k->last_day = 0; /* a day of the range */
             if (m->format == FM_VIDEO && k->format != FM_VIDEO) { /* a report that says "online" knows more */
                 k->format = FM_VIDEO;
                 k->city = k->country = -1;

@@ -41,9 +41,16 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         if (!dated(o->date) && m->date.y && o->status != m->status) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
-        if (refine || date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d))
+        /* a day in a range of days ("a visit on September 15-17 ... the session on September 16") says
+         * more than the range */
+        if (refine || date_precision(m->date) > date_precision(o->date) || (!o->date.y && !o->date.d && m->date.d) ||
+            (o->last_day && !m->last_day && m->date.d && date_precision(m->date) >= date_precision(o->date)))
             o->date = m->date, o->last_day = m->last_day;
         if (refine) o->guessed = 0;
+        /* the headline's meeting, given the report's month, then "NEW YORK, September 25 - X took part
+         * in the meeting": the dateline's day, still a guess a dated sentence may correct */
+        else if (o->guessed && date_precision(fallback) == 3 && date_precision(o->date) < 3 && date_compatible(o->date, fallback))
+            o->date = fallback;
         if (o->format != FM_VIDEO) {
             if (o->city < 0) o->city = m->city;
             if (o->country < 0) o->country = m->country;

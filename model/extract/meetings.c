@@ -446,7 +446,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
                                  (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
-        if (c->tl->t[dh[k].start].start < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
+        size_t at = c->tl->t[dh[k].start].start;
+        if (at >= c->a->dateline_start && at < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k])) continue;
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
@@ -1133,6 +1134,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         *fallback = (cdate){pub.y, pub.m, 0}; /* "X arrived in Almaty, where he will take part in the session" */
     if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
         *fallback = (cdate){pub.y, pub.m, 0};
+        /* "NEW YORK, September 25 - X took part in a meeting of ...": the day of the dateline that opens
+         * the sentence */
+        cdate dd = c->a->dateline_date;
+        size_t at = c->tl->t[s].start;
+        if (date_precision(dd) == 3 && at >= c->a->dateline_start && at < c->a->dateline_end) *fallback = dd;
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
     }

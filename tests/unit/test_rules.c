@@ -733,6 +733,26 @@ static const row rows[] = {
              "ministers prepared documents for the Collective Security Council session, which will be held in "
              "Yerevan tomorrow. President Ivan Petrov will head the Russian delegation.",
      .expect = {PARTICIPANT(.bodies = "CSC", .status = "planned", .id = "ivan-petrov")}},
+    {.name = "dates: a day in a range of days says more than the range ('a visit on 15-17 September to take part "
+             "in the session ... the session will be held on 16 September')",
+     .text = "President Ivan Petrov will pay a working visit to Tajikistan on 15-17 September to take part in the "
+             "session of the CSTO Collective Security Council. The session of the Collective Security Council will "
+             "be held in Dushanbe on 16 September.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-09-16", .status = "planned")}},
+    {.name = "tense: a headline's 'X to attend the summit' is to come",
+     .text = "Petrov to attend CSTO summit in Minsk\n\nThe agenda is long.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Minsk"), NO_MEETING(.status = "held")}},
+    {.name = "dates: the dateline's date is the report's, not the meeting's, on a line after a section and a byline "
+             "too ('Politics ... Author: X ... DUSHANBE, May 13 - ... will meet in Minsk')",
+     .published = "13.05.2026",
+     .text = "Politics\n\nAuthor: Staff\n\nDUSHANBE, May 13 - The CSTO Collective Security Council will meet in Minsk, "
+             "the press service said.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Minsk"), NO_MEETING(.date = "2026-05-13")}},
+    {.name = "dates: a held meeting with no date of its own in the dateline's sentence is of the dateline's day",
+     .published = "14.05.2026",
+     .text = "NEW YORK, May 12 - Foreign Minister Ivan Petrov took part in a working meeting of the CSTO Council of "
+             "Foreign Ministers on the sidelines of the UN General Assembly.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .status = "held")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
