@@ -496,7 +496,7 @@ _Static_assert(DK_NKINDS <= 32 && G_NCLASS <= 32, "date_mask and cls_mask hold a
 static const char *const lex_names[LX_NCLASS] = {
     "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
     "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
-    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed", "capital"};
+    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed", "capital", "title_adverb"};
 
 static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {

@@ -812,7 +812,12 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     tphrase t2;
     if (ne == i || !is(c, k, ",")) return 0;
     k++;
+    size_t q;
+    if (lex(c, k, e, LX_TITLE_ADVERB, &q)) k = q; /* "X, currently Deputy Secretary General" */
     if (is(c, k, "the") || is(c, k, "a")) k++;
+    /* "X, the Foreign Ministry's spokeswoman": the institution stays out of the title */
+    if (lex(c, k, e, LX_INSTITUTION, &q) && is(c, q - 1, "'s")) k = q;
+    else if (lex(c, k, e, LX_INSTITUTION, &q) && is(c, q, "'s")) k = q + 1;
     /* "X, the country's first president": the country named last before in the sentence */
     int referred = -1;
     if (is(c, k, "country") && is(c, k + 1, "'s")) {
@@ -872,12 +877,18 @@ static size_t surname_first_dash_title(pstate *p, size_t i, const char *rule)
 static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
-    size_t e = p->e, ne = name_here(p, i), ae;
+    size_t e = p->e, ne = name_here(p, i), ae, after = ne;
     tphrase t2;
-    if (ne == i || !lex(c, ne, e, LX_APPOINT, &ae)) return 0;
+    gaz_hit h;
+    int from = -1;
+    /* "the appointment of X of Kazakhstan as the next Secretary General": X's country between */
+    if (ne > i && is(c, ne, "of") && gm(c, ne + 1, e, G_COUNTRY, -1, &h)) from = h.val, after = h.end;
+    if (ne == i || !lex(c, after, e, LX_APPOINT, &ae)) return 0;
     if (is(c, ae, "the") || is(c, ae, "a")) ae++;
     if (!parse_title(c, ae, e, &t2) || t2.plural) return 0;
-    person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 0, 0, 0);
+    int cty = t2.country, org = t2.org;
+    if (cty < 0 && org < 0) cty = from;
+    person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 0, 0, 0);
     return t2.end;
 }
 

@@ -138,6 +138,16 @@ static const row rows[] = {
      .expect = {PARTICIPANT(.bodies = "CFM", .status = "held", .id = "oleg-sidorov")}},
 
     /* ---- a432113: ranks skipped, 'TITLE of X, NAME' appositions, 'NAME, TITLE' pairs ---- */
+    {.name = "apposition: 'NAME, currently TITLE' (lexicon title_adverb)",
+     .text = "Ivan Petrov, currently Deputy Secretary General of the CSTO, will take over on 1 January.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Deputy Secretary General")}},
+    {.name = "apposition: 'NAME, the Foreign Ministry's spokeswoman' (lexicon institution)",
+     .text = "Anna Petrova, the Foreign Ministry's spokeswoman, said that Armenia would not take part.",
+     .expect = {HAS_OFFICIAL(.id = "anna-petrova", .title = "Spokeswoman")}},
+    {.name = "people: 'the appointment of NAME of COUNTRY as the next Secretary General'",
+     .text = "The leaders approved the appointment of Ivan Petrov of Kazakhstan as the next Secretary General of the "
+             "organization.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General")}},
     {.name = "ranks: 'Chief of the CSTO Joint Staff Colonel General NAME'",
      .text = "Chief of the CSTO Joint Staff Colonel General Ivan Petrov took part in the meeting of the Council "
              "of Defence Ministers in Minsk on Tuesday.",
