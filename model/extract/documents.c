@@ -273,6 +273,7 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
         while (b < te && !is(c, b, ",")) b++;
         size_t a2 = a;
         if (is(c, a2, "and")) a2++;
+        if (a2 < b && is(c, a2, T(c, k))) a2++; /* "decisions on A, on B, and on C": the preposition said again */
         if (b > a2) {
             char *item = text_of(c, a2, b);
             sbuf t = {0};

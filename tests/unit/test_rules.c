@@ -221,6 +221,14 @@ static const row rows[] = {
      .text = "The Council of Foreign Ministers met in Yerevan on Tuesday. The ministers recalled that the "
              "Collective Security Treaty was signed in Tashkent.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'to adopt the Declaration of X and to sign decisions on A, on B, and on C': a declaration and "
+             "three decisions",
+     .text = "The CSTO summit will be held in Dushanbe on 16 September. The heads of state are expected to adopt the "
+             "Declaration of the Collective Security Council and to sign decisions on peacekeeping activities, on "
+             "support for the collective forces, and on equipping the rapid reaction forces.",
+     .expect = {DOCUMENTS(.n = 4), HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Collective Security Council"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on support for the collective forces"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on equipping the rapid reaction forces")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
