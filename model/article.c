@@ -171,8 +171,8 @@ static int stamp_label(const gazetteer *g, const char *s, size_t n)
     return yes;
 }
 
-/* Whether line s holds exactly one numeric full date ("20.12.2012",
- * "2012-12-20") and no other number of four digits; sets *d. */
+/* Whether line s holds a numeric full date ("20.12.2012", "2012-12-20") and
+ * no other number of four digits; sets *d to the first such date. */
 static int numeric_date_in(const gazetteer *g, const char *s, size_t n, cdate *d)
 {
     toklist tl;
@@ -182,13 +182,15 @@ static int numeric_date_in(const gazetteer *g, const char *s, size_t n, cdate *d
         const token *t = &tl.t[i];
         if (t->kind != TOK_NUM) continue;
         cdate x;
-        if (strpbrk(t->norm, "./-") && date_parse_line(g, s + t->start, t->end - t->start, &x) && date_precision(x) == 3)
-            found++, *d = x;
+        if (strpbrk(t->norm, "./-") && date_parse_line(g, s + t->start, t->end - t->start, &x) && date_precision(x) == 3) {
+            if (!found) *d = x; /* "Burak Dağ | 23.11.2023 - Update : 24.11.2023": the first is the publication */
+            found++;
+        }
         else if (strlen(t->norm) == 4)
             years++;
     }
     toklist_free(&tl);
-    return found == 1 && !years;
+    return found >= 1 && !years;
 }
 
 /* The publication date in a header line.  Returns 1 when the line is only
