@@ -479,6 +479,7 @@ typedef struct cluster {
     unsigned bodies;
     cdate date;
     int last_day;     /* a range's last day (x_meeting last_day), else 0 */
+    int guessed;      /* its day is a guess (x_meeting guessed): only its month tells it apart */
     int city, country, format, held;
     cdate pub;        /* publication date of its first member (for undated clusters) */
     refvec members;   /* (article, meeting index) */
@@ -636,6 +637,10 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
     const cluster *k = &r->cl[ki];
     if (k->bodies != m->bodies) return 0;
     if (cluster_has_article(r, ki, art)) return 0;
+    /* a day that is a guess (the report's, for a meeting it does not date) is only its month */
+    if ((k->guessed || m->guessed) && date_precision(k->date) == 3 && date_precision(m->date) == 3)
+        return k->format == m->format && k->date.y == m->date.y && k->date.m == m->date.m &&
+               !(k->city >= 0 && m->city >= 0 && k->city != m->city);
     /* one body on one day is one meeting, whatever format or place each report gives ("13-14
      * October" and "14 October": the same days) */
     if (date_precision(k->date) == 3 && date_precision(m->date) == 3)
@@ -812,6 +817,7 @@ static int cluster_meetings(resolver *r)
             k->bodies = m->bodies;
             k->date = m->date;
             k->last_day = m->last_day;
+            k->guessed = m->guessed;
             k->city = m->city;
             k->country = m->country;
             k->format = m->format;
@@ -826,7 +832,8 @@ static int cluster_meetings(resolver *r)
             cluster *k = &r->cl[pick];
             /* the year is fixed at creation: mentions with a year come first */
             if (!k->date.m && m->date.m) k->date.m = m->date.m;
-            if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d, k->last_day = m->last_day;
+            if (k->guessed && !m->guessed && m->date.d) k->date = m->date, k->last_day = m->last_day, k->guessed = 0;
+            else if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d, k->last_day = m->last_day;
             else if (k->last_day && m->date.d && !m->last_day) k->date.d = m->date.d, k->last_day = 0; /* a day of the range */
             if (m->format == FM_VIDEO && k->format != FM_VIDEO) { /* a report that says "online" knows more */
                 k->format = FM_VIDEO;

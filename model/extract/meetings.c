@@ -1086,6 +1086,16 @@ static int linked_after(const ctx *c, const group *out, int no, int i)
     return 0;
 }
 
+/* Whether the sentence at s is of the lede: the dateline's paragraph or the
+ * one after it (at most one paragraph break since the dateline). */
+static int lede(const ctx *c, size_t s)
+{
+    int breaks = 0;
+    for (size_t k = s; k > 0 && c->tl->t[k].start >= c->a->dateline_end && breaks < 2; k--)
+        breaks += c->tl->t[k].para;
+    return breaks < 2;
+}
+
 /* When mention i of out[] takes place: its date (m->date) and status, and
  * *fallback, the date it takes if it joins no meeting named before. */
 static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
@@ -1134,11 +1144,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         *fallback = (cdate){pub.y, pub.m, 0}; /* "X arrived in Almaty, where he will take part in the session" */
     if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
         *fallback = (cdate){pub.y, pub.m, 0};
-        /* "NEW YORK, September 25 - X took part in a meeting of ...": the day of the dateline that opens
-         * the sentence */
+        /* "NEW YORK, September 25 - X took part in a meeting of ...", "MOSCOW, May 16 - Putin told ...
+         * Putin was speaking at a Kremlin summit": the day of the dateline, for the lede (its paragraph
+         * and the next) */
         cdate dd = c->a->dateline_date;
-        size_t at = c->tl->t[s].start;
-        if (date_precision(dd) == 3 && at >= c->a->dateline_start && at < c->a->dateline_end) *fallback = dd;
+        if (date_precision(dd) == 3 && c->tl->t[s].start >= c->a->dateline_start && lede(c, s)) *fallback = dd;
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
     }

@@ -316,6 +316,25 @@ static void test_today_said_in_the_text(void **state)
     json_decref(m);
 }
 
+/* A day that is only a guess (the dateline's, for a meeting the report does
+ * not date) does not keep a report apart from one that dates the meeting
+ * otherwise in that month; the stated day wins. */
+static void test_guessed_day_joins_stated_day(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Ministers met\n\n12.05.2026\n\nMINSK, May 12 - The foreign ministers of the CSTO have agreed on a package of "
+        "documents at a session of the CSTO Council of Foreign Ministers in Minsk.\n",
+        "Ministers met\n\n13.05.2026\n\nThe session of the CSTO Council of Foreign Ministers was held in Minsk on 11 "
+        "May 2026.\n"};
+    json_t *m = model_of_texts(texts, 2);
+    assert_int_equal(count(m, "meetings"), 1);
+    json_t *k = by_id(m, "meetings", "2026-05-11-cfm-minsk");
+    assert_int_equal(json_array_size(json_object_get(k, "articles")), 2);
+    json_decref(m);
+}
+
+/* ---- people across articles ------------------------------------------------ */
 /* ---- people across articles ------------------------------------------------ */
 
 static void test_one_person_many_forms(void **state)
@@ -590,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_undated_reports_placed_by_kin),
         cmocka_unit_test(test_range_of_days_one_meeting),
         cmocka_unit_test(test_today_said_in_the_text),
+        cmocka_unit_test(test_guessed_day_joins_stated_day),
         cmocka_unit_test(test_one_person_many_forms),
         cmocka_unit_test(test_name_keys_fold_spelling_variants),
         cmocka_unit_test(test_same_surname_other_first_name_is_another_person),

@@ -771,6 +771,12 @@ static const row rows[] = {
      .text = "NEW YORK, May 12 - Foreign Minister Ivan Petrov took part in a working meeting of the CSTO Council of "
              "Foreign Ministers on the sidelines of the UN General Assembly.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .status = "held")}},
+    {.name = "dates: a held meeting with no date of its own in the lede (the dateline's paragraph and the next) is "
+             "of the dateline's day",
+     .published = "14.05.2026",
+     .text = "MOSCOW, May 12 - President Ivan Petrov told the leaders of a military alliance on Tuesday that the "
+             "alliance must grow.\n\nPetrov was speaking at a Kremlin summit of the CSTO in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .status = "held")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
