@@ -352,6 +352,10 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         k = h.end;
     }
     if (!dword(g, tl, k, to, DK_WEEKDAY, &w)) return 0;
+    /* a Russian weekday by stem: after «в», or a header's «Среда,»; «среди» shares the stem of «среда» */
+    if (k == i && (unsigned char)tl->t[k].norm[0] >= 0xD0 && !(k > 0 && dword(g, tl, k - 1, k, DK_WEEKDAY_PREP, &h)) &&
+        !is_tok(tl, w.end, to, ","))
+        return 0;
     *rule = mod > 0 ? "next-weekday" : mod < 0 ? "last-weekday" : "weekday";
     *ahead = mod;
     if (full(ref)) {
