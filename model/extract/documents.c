@@ -62,7 +62,12 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
     size_t k = j;
     for (; k < e; k++) {
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
-        if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) break;
+        if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) {
+            /* "..., the leaders adopted", «..., лидеры приняли»: the subject of the next clause goes too */
+            for (size_t q = k; q-- > j && q + 4 > k;)
+                if (is(c, q, ",")) { k = q; break; }
+            break;
+        }
         if (k > j && next_doc_at(c, k, e)) break;
         if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
         if (k > j && is(c, k, "and") && lex(c, k + 2, e, LX_OBJECT, NULL)) break; /* "... and submit it to" */

@@ -229,6 +229,16 @@ static const row rows[] = {
      .expect = {DOCUMENTS(.n = 4), HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Collective Security Council"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on support for the collective forces"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on equipping the rapid reaction forces")}},
+    {.name = "documents: a Russian title ends at the next clause's verb («Декларации СКБ, лидеры приняли заявление ...»)",
+     .text = "Сессия СКБ ОДКБ прошла в Минске 12 мая. Помимо Декларации Совета коллективной безопасности, лидеры приняли "
+             "заявление о борьбе с терроризмом.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Декларации Совета коллективной безопасности"),
+                NO_DOCUMENT(.type = "declaration", .title = "лидеры")}},
+    {.name = "dates: «Утром» is the day last named («в четверг, 7 мая ... Утром прошло совместное заседание»)",
+     .published = "08.05.2026",
+     .text = "Сессия СКБ ОДКБ прошла в Минске в четверг, 7 мая. Утром в Минске прошло совместное заседание СМИД, СМО "
+             "и КССБ ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-07", .status = "held")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
