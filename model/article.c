@@ -266,9 +266,9 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             return 0;
         }
     }
-    /* a line of the header under the title with one numeric date among other words, the issue of a
+    /* a line of the header (above or under the title) with a numeric date among other words, the issue of a
      * newspaper or a byline ("Газета «Коммерсантъ» №240 от 20.12.2012, стр. 6"): the publication date */
-    if (!a->published.y && a->title && *n < 120 && !ends_sentence(*s, *n) && words(*s, *n) <= 12 &&
+    if (!a->published.y && (a->title || header) && *n < 120 && !ends_sentence(*s, *n) && words(*s, *n) <= 12 &&
         numeric_date_in(g, *s, *n, &d)) {
         a->published = d;
         return 1;

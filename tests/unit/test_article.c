@@ -365,6 +365,9 @@ static const struct {
     /* a byline, the date and the date it was updated: the first */
     {"Leaders meet\nAnn Lee | 23.11.2023 - Update : 24.11.2023\nThe leaders met in Minsk to talk about the border.\n",
      "2023-11-23", NULL, NULL, "Leaders meet", "The leaders"},
+    /* a newspaper's issue line above the title */
+    {"Газета «Вестник» №220 от 24.11.2022, стр. 5\nЛидеры собрались в Москве\nВчера в Москве прошла сессия.\n",
+     "2022-11-24", NULL, NULL, "Лидеры собрались в Москве", "Вчера в Москве"},
     /* a numeric date read day first that the dateline shows was month first */
     {"Wed, 12/02/2020 - 17:20\nLeaders meet\nBishkek, December 2 /Kabar/. The leaders met today by video link.\n",
      "2020-12-02", "Kabar", "Bishkek", "Leaders meet", "Bishkek, December 2"},

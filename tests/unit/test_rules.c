@@ -239,6 +239,12 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ прошла в Минске в четверг, 7 мая. Утром в Минске прошло совместное заседание СМИД, СМО "
              "и КССБ ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-07", .status = "held")}},
+    {.name = "meetings: «советов министров иностранных дел и обороны и КССБ» and 'the Councils of Foreign and Defence "
+             "Ministers' name two councils (bodies.tsv CDM+CFM body)",
+     .text = "Утром прошло совместное заседание советов министров иностранных дел и обороны и Комитета секретарей "
+             "советов безопасности ОДКБ в Минске. The joint session of the Councils of Foreign and Defence Ministers "
+             "took place in Astana on 20 May 2025.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk"), HAS_MEETING(.bodies = "CDM+CFM", .city = "Astana")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
