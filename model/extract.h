@@ -55,6 +55,8 @@ typedef struct x_meeting {
     int status, format;
     int docs_count;   /* "25 documents were signed"; 0 if not said */
     int guessed;      /* its date is the report's month, guessed for a held meeting no sentence dated */
+    int tenseless;    /* nothing in its sentence said when, or whether it is past ("CSTO summit in Astana:
+                         what to expect"): held and the report's month are guesses a later mention replaces */
     spanvec ev;
     intvec participants; /* indices of this article's officials */
     const char *rule;

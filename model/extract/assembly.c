@@ -27,6 +27,20 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
     for (int k = x->nm; k-- > 0;) {
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
+        /* "CSTO summit in Astana: what to expect", then "The session will be held in Astana on 28
+         * November": the headline guessed held and the report's month; the sentence says */
+        if (o->tenseless && o->guessed && !m->tenseless && !(o->city >= 0 && m->city >= 0 && o->city != m->city) &&
+            !(o->country >= 0 && m->country >= 0 && o->country != m->country) && o->format == m->format) {
+            o->status = m->status;
+            o->date = dated(m->date) ? m->date : fallback;
+            o->last_day = m->last_day;
+            o->guessed = !dated(m->date) && dated(fallback);
+            o->tenseless = 0;
+            if (o->city < 0) o->city = m->city;
+            if (o->country < 0) o->country = m->country;
+            if (span_push(&o->ev, ev) < 0) c->oom = 1;
+            return k;
+        }
         /* "The CSTO in Astana: another summit" (the report's month, guessed), then "Last Thursday,
          * the leaders gathered in Astana": a recent day of the same meeting */
         cdate pub = c->a->published;

@@ -1107,8 +1107,10 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     for (int q = i + 1; q < no && out[q].pos >= end && coordinated(c, &out[q - 1], &out[q]); q++) end = out[q].end;
     int tense = clause_tense(c, s, e, out[i].pos, end);
     int planned = tense >= 0 ? tense : planned_verb;
-    if (planned_mod_before(c, s, out[i].pos)) planned = 1;
-    if (outcome_of_before(c, s, out[i].pos)) planned = 0;
+    int mod = planned_mod_before(c, s, out[i].pos), outcome = outcome_of_before(c, s, out[i].pos);
+    if (mod) planned = 1;
+    if (outcome) planned = 0;
+    m->tenseless = tense < 0 && !planned_verb && !mod && !outcome;
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     int best = mention_date(c, s, out, no, i, dh, nd);
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
@@ -1126,6 +1128,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     cdate pub = c->a->published;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
+    if (best >= 0 || m->date.y) m->tenseless = 0;
     if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0) {
         /* "was held on December 5" in a January report: last year's December; or, in a story told with
          * its years ("in January 2022 ... On 10 January the session was held", written in 2024), the

@@ -793,6 +793,16 @@ static const row rows[] = {
      .text = "MOSCOW, May 12 - President Ivan Petrov told the leaders of a military alliance on Tuesday that the "
              "alliance must grow.\n\nPetrov was speaking at a Kremlin summit of the CSTO in Moscow.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .status = "held")}},
+    {.name = "tense: a mention that says nothing of when ('CSTO summit in Astana: what to expect') takes the tense "
+             "and date of the next mention of it",
+     .text = "CSTO summit in Astana: what to expect\n\nThe session of the CSTO Collective Security Council will be held "
+             "in Astana on 28 November.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-28", .city = "Astana")}},
+    {.name = "tense (guard): a mention with its own tense keeps it ('The summit was held in Astana ... the next "
+             "session will be held in Astana on 28 November')",
+     .text = "The CSTO summit was held in Astana on 10 May.\n\nThe next session of the CSTO Collective Security "
+             "Council will be held in Astana on 28 November.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-10")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
