@@ -11,7 +11,7 @@
  * name is what `csto parse --explain` prints; tried in order within a scope:
  *  - at each meeting noun (R_NOUN): meeting-of-body, dated-bare-noun;
  *  - at each body mention no noun took (R_BODY; the first that applies):
- *    summit, body-met, people-met;
+ *    summit, body-met, hosted-body, people-met;
  *  - for the sentence, while nothing is found (R_SENTENCE):
  *    people-hold-a-meeting, body-and-meeting-noun, next-meeting,
  *    refers-back ("the meeting": the one last named, no new mention),
@@ -22,6 +22,14 @@
 #include "model/extract/internal.h"
 
 /* ---- places ------------------------------------------------------------- */
+
+/* Whether a host verb (lexicon host) stands at i, or after one lower-case
+ * word ("Minsk already hosted"); *k: its end. */
+static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
+{
+    if (lex(c, i, e, LX_HOST, k)) return 1;
+    return i + 1 < e && c->tl->t[i].kind == TOK_WORD && !c->tl->t[i].cap && lex(c, i + 1, e, LX_HOST, k);
+}
 
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
@@ -89,9 +97,14 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         for (size_t i = s; i < e && bc < 0 && bk < 0; i++) {
             gaz_hit h;
             size_t k;
-            if (gm(c, i, e, G_CITY, -1, &h) && lex(c, h.end, e, LX_HOST, &k)) {
+            size_t q;
+            if (gm(c, i, e, G_CITY, -1, &h) && host_after(c, h.end, e, &k)) {
                 bc = h.val;
                 bk = gaz_city(c->g, h.val)->country;
+            } else if (gm(c, i, e, G_COUNTRY, -1, &h) && lex(c, h.end, e, LX_CAPITAL, &q) &&
+                       host_after(c, q, e, &k)) {
+                bc = gaz_capital(c->g, h.val); /* "The Tajik capital (already) hosted the session" */
+                bk = h.val;
             } else if (gm(c, i, e, G_COUNTRY, -1, &h) && c->tl->t[i].cap && lex(c, h.end, e, LX_HOST, &k)) {
                 bk = h.val; /* "Kazakhstan will host the summit" */
             } else if (lex(c, i, e, LX_HOST, &k) && is(c, k - 1, "by")) {
@@ -839,6 +852,24 @@ static int body_met(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
+/* "Dushanbe already hosted the CSTO Council of Foreign Ministers in May",
+ * "Kazakhstan will host the Collective Security Council": a body hosted
+ * (lexicon host, not "hosted by") is a meeting of it. */
+static int hosted_body(mstate *m, size_t k, const char *rule)
+{
+    ctx *c = m->c;
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t q;
+    for (size_t h = bh->start > m->s + 5 ? bh->start - 5 : m->s; h < bh->start; h++)
+        if (lex(c, h, bh->start, LX_HOST, &q) && !is(c, q - 1, "by") &&
+            skip_body_prefix(c, q, m->e, m->hits, m->nh) == bh->start) {
+            add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+            return 1;
+        }
+    return 0;
+}
+
 /* "considered on November 23 at the Collective Security Council in
  * Yerevan": a body named as the occasion (data/lexicon.tsv "occasion"
  * before it), with a place right after it or a date in the sentence */
@@ -1002,6 +1033,7 @@ static const struct {
     {"dated-bare-noun", R_NOUN, dated_bare_noun},
     {"summit", R_BODY, summit},
     {"body-met", R_BODY, body_met},
+    {"hosted-body", R_BODY, hosted_body},
     {"people-met", R_BODY, people_met},
     {"at-body", R_BODY, at_body},
     {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},

@@ -803,6 +803,15 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Astana on 10 May.\n\nThe next session of the CSTO Collective Security "
              "Council will be held in Astana on 28 November.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-10")}},
+    {.name = "meetings: a body hosted is a meeting of it ('Dushanbe already hosted the CSTO Council of Foreign "
+             "Ministers in May'; 'The Tajik capital hosted ...')",
+     .text = "Dushanbe already hosted the CSTO Council of Foreign Ministers in May. The Kazakh capital hosted the CSTO "
+             "Council of Defence Ministers in March.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Dushanbe", .date = "2026-05", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .city = "Astana", .date = "2026-03", .status = "held")}},
+    {.name = "meetings (guard): 'hosted by' a body is not a meeting of it",
+     .text = "The reception was hosted by the CSTO Council of Foreign Ministers chairman.",
+     .expect = {MEETINGS(0)}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
