@@ -32,7 +32,14 @@ static int doc_starter(const ctx *c, size_t j)
         return 1;
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
     if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
-    if (c->tl->t[k].kind == TOK_NUM && !lex(c, j, c->tl->n, LX_PERIOD, NULL)) return 0; /* "Plan for 2022" is a title */
+    /* "the treaty in 1999" is none, "Plan for 2022" is a title, and so is «в связи с 80-летием» (a number
+     * with letters) */
+    const token *t = c->tl->t;
+    int glued = k + 2 < c->tl->n && is(c, k + 1, "-") && t[k + 1].start == t[k].end && t[k + 2].start == t[k + 1].end &&
+                t[k + 2].kind == TOK_WORD; /* «80-летием», "75-year" */
+    if (t[k].kind == TOK_NUM && !lex(c, j, c->tl->n, LX_PERIOD, NULL) && !glued &&
+        strspn(t[k].norm, "0123456789.,-/") == strlen(t[k].norm))
+        return 0;
     return !gm(c, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
 }
 
@@ -139,7 +146,8 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     for (size_t k = s; k < ms && !colon; k++) colon = is(c, k, ":");
     for (size_t k = ms; k-- > s;) {
         if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || (is(c, k, ";") && !colon)) return 0;
-        if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL))
+        if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL) ||
+            lex(c, k, ms, LX_DOC_FUTURE, NULL)) /* "prepared for signing, including a final declaration" */
             return 1;
     }
     return 0;

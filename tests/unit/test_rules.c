@@ -245,6 +245,15 @@ static const row rows[] = {
              "советов безопасности ОДКБ в Минске. The joint session of the Councils of Foreign and Defence Ministers "
              "took place in Astana on 20 May 2025.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk"), HAS_MEETING(.bodies = "CDM+CFM", .city = "Astana")}},
+    {.name = "documents: 'prepared for signing, including a final declaration and a statement on X' (lexicon doc_future)",
+     .text = "The CSTO summit will be held in Astana on 28 November. Fourteen documents have been prepared for signing, "
+             "including a final declaration and a statement on the anniversary of the Victory.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "final declaration"),
+                HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "statement on the anniversary")}},
+    {.name = "documents: a title after a number glued to a word («заявление в связи с 80-летием Победы»)",
+     .text = "Сессия СКБ ОДКБ прошла в Астане 28 ноября. Лидеры подписали итоговую декларацию, заявление в связи с "
+             "80-летием Победы и решение о бюджете.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "в связи с 80-летием Победы"), DOCUMENTS(.n = 3)}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
