@@ -821,6 +821,13 @@ static const row rows[] = {
     {.name = "meetings (guard): 'hosted by' a body is not a meeting of it",
      .text = "The reception was hosted by the CSTO Council of Foreign Ministers chairman.",
      .expect = {MEETINGS(0)}},
+    {.name = "meetings: 'a video call of leaders of the CSTO' is a video session of the leaders' council (lexicon "
+             "meeting_noun)",
+     .text = "Putin spoke on Monday during a video call of leaders of the Collective Security Treaty Organization.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .format = "video", .status = "held")}},
+    {.name = "meetings (guard): a video call with one president is no CSTO session",
+     .text = "Putin held a video call with Kazakh President Kassym Tokayev on Monday.",
+     .expect = {MEETINGS(0)}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
