@@ -415,7 +415,17 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     intvec named_v = {0}, sp[2] = {{0}, {0}};
     if (sentence_people(c, s, e, &named_v, sp) < 0) c->oom = 1;
     const intvec *named = &named_v;
+    /* "Taking part in the session were:" and the list on the lines after it */
+    int listed = c->list_meeting;
+    c->list_meeting = -1;
+    if (listed >= 0 && c->tl->t[s].nl && m < 0)
+        for (int k = 0; k < named->n; k++)
+            if (int_add(&c->x->m[listed].participants, named->v[k]) < 0 || int_add(&c->x->o[named->v[k]].meetings, listed) < 0)
+                c->oom = 1;
     m = attend_named(c, s, e, m, named, sp, pending);
+    int at = m >= 0 ? m : c->current;
+    if (e > s && is(c, e - 1, ":") && !named->n && at >= 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
+        c->list_meeting = at;
     free(named_v.v);
     free(sp[0].v);
     free(sp[1].v);

@@ -53,6 +53,8 @@ typedef struct ctx {
     unsigned char *tokflag;   /* per token, TF_* from annotate.c's mentions (covered, in_name), or NULL */
     int chair_year;           /* "the chairmanship passes to Belarus in 2023": that year (assembly.c), or 0 */
     size_t chair_end;         /* the end of the sentence that said it */
+    int list_meeting;         /* "Taking part in the session were:": the meeting whose participants the
+                                 next sentence lists, one a line (assembly.c attend), or -1 */
     int oom;
 } ctx;
 

@@ -828,6 +828,11 @@ static const row rows[] = {
     {.name = "meetings (guard): a video call with one president is no CSTO session",
      .text = "Putin held a video call with Kazakh President Kassym Tokayev on Monday.",
      .expect = {MEETINGS(0)}},
+    {.name = "attendance: 'Taking part in the session were:' and one participant a line after it",
+     .text = "The session of the CSTO Collective Security Council was held by video link on 12 May.\n\nTaking part in "
+             "the session were:\nPresident of the Republic of Belarus Pavel Orlov;\nPresident of the Kyrgyz Republic "
+             "Bakyt Asanov.\n\nThe heads of state heard a report.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov"), PARTICIPANT(.bodies = "CSC", .id = "bakyt-asanov")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
