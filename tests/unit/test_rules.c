@@ -254,6 +254,10 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ прошла в Астане 28 ноября. Лидеры подписали итоговую декларацию, заявление в связи с "
              "80-летием Победы и решение о бюджете.",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "в связи с 80-летием Победы"), DOCUMENTS(.n = 3)}},
+    {.name = "documents: a Russian title ends at «не» («проект декларации не доработан» names no document)",
+     .text = "Сессия СКБ ОДКБ прошла вчера в Ереване. Председательствовавший на саммите премьер-министр Армении Иван "
+             "Петров заявил, что проект декларации не доработан.",
+     .expect = {NO_DOCUMENT(.title = "не доработан")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
