@@ -837,6 +837,13 @@ static const row rows[] = {
              "the session were:\nPresident of the Republic of Belarus Pavel Orlov;\nPresident of the Kyrgyz Republic "
              "Bakyt Asanov.\n\nThe heads of state heard a report.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov"), PARTICIPANT(.bodies = "CSC", .id = "bakyt-asanov")}},
+    {.name = "tense, format, dates: 'As recently as September, at the summit in Dushanbe, leaders spoke' (held, "
+             "month after 'as') and 'are due to discuss ... at a video summit on Monday' (planned, video)",
+     .published = "07.01.2022",
+     .text = "As recently as September, at the bloc's summit in Dushanbe, leaders spoke mostly about Afghanistan. "
+             "Leaders of the alliance are due to discuss the operation at a video summit on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .date = "2021-09", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .format = "video", .date = "2022-01-10", .status = "planned"), MEETINGS(2)}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
