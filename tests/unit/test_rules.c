@@ -844,6 +844,12 @@ static const row rows[] = {
              "Leaders of the alliance are due to discuss the operation at a video summit on Monday.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .date = "2021-09", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .format = "video", .date = "2022-01-10", .status = "planned"), MEETINGS(2)}},
+    {.name = "attendance: «лично присутствовали X и Y» and «В Ереван ожидаются X» (lexicon attend)",
+     .text = "Сессия СКБ ОДКБ прошла в Душанбе 16 сентября. В столице Таджикистана лично присутствовали президент "
+             "Белоруссии Иван Петров и президент Киргизии Бакыт Асанов. Заседание СМИД ОДКБ пройдет в Ереване 20 "
+             "ноября. В Ереван ожидаются министр иностранных дел России Олег Сидоров.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "bakyt-asanov"),
+                PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
