@@ -445,22 +445,6 @@ static int hosting(const ctx *c, size_t s, size_t e, spanvec ev)
     return 0;
 }
 
-/* For an attendance told in the past ("X headed the delegation") when the
- * meeting named last is still to come ("... for the summit, which will take
- * place tomorrow"): the meeting held that was named last before s, or -1.
- * Only the two meeting mentions before s are read. */
-static int held_named_before(const ctx *c, size_t s, size_t e)
-{
-    if (!lex_in(c, s, e, LX_PAST) || lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE)) return -1;
-    const mentions *ms = &c->ms;
-    size_t k = mentions_from(ms, MK_MEETING, s);
-    for (int seen = 0; k-- > 0 && seen < 2; seen++) {
-        int v = ms->v[MK_MEETING][k].value;
-        if (v >= 0 && v < c->x->nm && c->x->m[v].status == ST_HELD) return dated_otherwise(c, s, e, v) ? -1 : v;
-    }
-    return -1;
-}
-
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;

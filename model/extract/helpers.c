@@ -132,3 +132,19 @@ int cyrillic(const ctx *c, size_t i)
     unsigned char b = (unsigned char)c->tl->t[i].norm[0];
     return b == 0xD0 || b == 0xD1;
 }
+
+/* For a sentence told in the past ("X headed the delegation", "X chaired
+ * the session") when the meeting named last is still to come ("... for the
+ * summit, which will take place tomorrow"): the meeting held that was named
+ * last before s, or -1.  Only the two meeting mentions before s are read. */
+int held_named_before(const ctx *c, size_t s, size_t e)
+{
+    if (!lex_in(c, s, e, LX_PAST) || lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE)) return -1;
+    const mentions *ms = &c->ms;
+    size_t k = mentions_from(ms, MK_MEETING, s);
+    for (int seen = 0; k-- > 0 && seen < 2; seen++) {
+        int v = ms->v[MK_MEETING][k].value;
+        if (v >= 0 && v < c->x->nm && c->x->m[v].status == ST_HELD) return dated_otherwise(c, s, e, v) ? -1 : v;
+    }
+    return -1;
+}

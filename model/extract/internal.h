@@ -142,7 +142,8 @@ int historic_signing_date(const ctx *c, size_t s, const date_hit *d);
 int historic_signing_place(const ctx *c, size_t s, size_t prep);
 int word_ends(const char *w, const char *suf);
 int word_ends_any(const char *w, const char *const *sufs);
-int cyrillic(const ctx *c, size_t i); /* token i is a word in Cyrillic */ /* tokens [s, e), spaces folded; owned by the caller */
+int cyrillic(const ctx *c, size_t i);
+int held_named_before(const ctx *c, size_t s, size_t e); /* the held meeting a past-tense sentence means, or -1 */ /* token i is a word in Cyrillic */ /* tokens [s, e), spaces folded; owned by the caller */
 
 /* ---- annotate.c --------------------------------------------------------- */
 

@@ -1006,6 +1006,11 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     /* "the session in Dushanbe on 16 September 2021", the one named was in 2025: not that one */
     if (dated_otherwise(m->c, pos, pos + 8 < m->e ? pos + 8 : m->e, m->c->current)) return 0;
     m->refer = m->c->current;
+    /* "... the summit, which will take place tomorrow. The session was chaired by X": the one held */
+    if (m->c->x->m[m->refer].status == ST_PLANNED) {
+        int held = held_named_before(m->c, m->s, m->e);
+        if (held >= 0) m->refer = held;
+    }
     m->refer_rule = rule;
     return 1;
 }

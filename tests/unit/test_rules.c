@@ -850,6 +850,15 @@ static const row rows[] = {
              "ноября. В Ереван ожидаются министр иностранных дел России Олег Сидоров.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "bakyt-asanov"),
                 PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
+    {.name = "attendance: «Председательствовал на заседании X» after a meeting still to come is of the one held "
+             "before it",
+     .text = "Совместное заседание СМИД, СМО и КССБ ОДКБ прошло во вторник в Ереване. Ведомства подготовили документы "
+             "к сессии Совета коллективной безопасности, которая состоится завтра. Председательствовал на заседании "
+             "глава МИД Армении Арам Саркисян.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "aram-sarkisan"), NOT_PARTICIPANT(.bodies = "CSC", .id = "aram-sarkisan")}},
+    {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
+     .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
