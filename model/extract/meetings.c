@@ -1323,6 +1323,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
     int video = lex_in(c, s, e, LX_VIDEO);
     size_t last_pos = 0;
+    /* a meeting named in a clause about something else ("the programme, which the leaders approved at
+     * the summit in Minsk") does not take the focus from the one the report is about */
+    int had = c->current;
     for (int i = 0; i < no; i++) {
         x_meeting m;
         memset(&m, 0, sizeof m);
@@ -1337,6 +1340,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};
+        if (had >= 0 && lex_in(c, s, out[i].pos, LX_CLAUSE)) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     add_mentions(c, mm, nm);

@@ -859,6 +859,12 @@ static const row rows[] = {
     {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
      .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
+    {.name = "attendance: a meeting named in a clause about something else ('the programme, which the leaders "
+             "approved at the summit in Minsk') does not take the focus from the one reported",
+     .text = "The CSTO Interstate Commission on Military-Economic Cooperation met in Dushanbe on Tuesday. The main topic "
+             "was the border programme, which the leaders approved at the summit in Minsk in 2023. The session was "
+             "opened by First Deputy Prime Minister Ivan Petrov.",
+     .expect = {PARTICIPANT(.bodies = "IMEC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "meetings (guard): 'the CSTO summit in Minsk on 12 May ... the session of the Council' is one",
      .text = "The CSTO summit in Minsk on 12 May ended with the session of the Collective Security Council in an "
              "extended format.",
