@@ -351,6 +351,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
             }
         }
         if (date_find(g, &tl, k, tl.n, none, none, &(int){0}, &dh, 1) == 1 && dh.start == k && dh.date.m) {
+            if (d.m) break; /* "ДУШАНБЕ, 14.09.2021 /Ховар/. 16 сентября ...": the text's first date is its own */
             d = dh.date;
             k = dh.end;
             continue;

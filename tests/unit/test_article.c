@@ -368,6 +368,9 @@ static const struct {
     /* a newspaper's issue line above the title */
     {"Газета «Вестник» №220 от 24.11.2022, стр. 5\nЛидеры собрались в Москве\nВчера в Москве прошла сессия.\n",
      "2022-11-24", NULL, NULL, "Лидеры собрались в Москве", "Вчера в Москве"},
+    /* a dateline's date, then the text's own first date: the dateline ends before it */
+    {"Лидеры соберутся\nДУШАНБЕ, 14.09.2021 /Вестник/. 16 сентября в Душанбе состоится сессия.\n", "2021-09-14",
+     "Вестник", "ДУШАНБЕ", "Лидеры соберутся", "ДУШАНБЕ, 14.09.2021"},
     /* a numeric date read day first that the dateline shows was month first */
     {"Wed, 12/02/2020 - 17:20\nLeaders meet\nBishkek, December 2 /Kabar/. The leaders met today by video link.\n",
      "2020-12-02", "Kabar", "Bishkek", "Leaders meet", "Bishkek, December 2"},
