@@ -193,6 +193,31 @@ static int numeric_date_in(const gazetteer *g, const char *s, size_t n, cdate *d
     return found >= 1 && !years;
 }
 
+/* Whether line s is a header line of words in capitals (an agency, a city)
+ * around one date written out with its year: "AGENCIES   ISTANBUL   Nov 28,
+ * 2024 - 6:18 pm GMT+3".  Sets *d. */
+static int stamped_date_in(const gazetteer *g, const char *s, size_t n, cdate *d)
+{
+    toklist tl;
+    if (toklist_build(&tl, s, n, NULL, NULL) < 0) return 0;
+    date_hit h[2];
+    int year = 0, caps = 0, other = 0;
+    int nd = date_find(g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &year, h, 2);
+    for (size_t i = 0; i < tl.n; i++) {
+        const token *t = &tl.t[i];
+        if (nd >= 1 && i >= h[0].start && i < h[0].end) continue;
+        if (t->kind != TOK_WORD) continue;
+        if (t->upper) caps++;
+        else if (!(nd >= 1 && i >= h[0].end && strlen(t->norm) <= 3)) other++; /* "6:18 pm" after the date */
+    }
+    /* not a dateline ("ASTANA, 23 November 2021. KAZINFORM"): no comma before the date */
+    int ok = nd >= 1 && date_precision(h[0].date) == 3 && !h[0].relative && caps > 0 && !other &&
+             !(h[0].start > 0 && !strcmp(tl.t[h[0].start - 1].norm, ","));
+    if (ok) *d = h[0].date;
+    toklist_free(&tl);
+    return ok;
+}
+
 /* The publication date in a header line.  Returns 1 when the line is only
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
@@ -269,7 +294,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     /* a line of the header (above or under the title) with a numeric date among other words, the issue of a
      * newspaper or a byline ("Газета «Коммерсантъ» №240 от 20.12.2012, стр. 6"): the publication date */
     if (!a->published.y && (a->title || header) && *n < 120 && !ends_sentence(*s, *n) && words(*s, *n) <= 12 &&
-        numeric_date_in(g, *s, *n, &d)) {
+        (numeric_date_in(g, *s, *n, &d) || stamped_date_in(g, *s, *n, &d))) {
         a->published = d;
         return 1;
     }
@@ -323,9 +348,16 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     if (!gaz_text_may_start(g, text, n, 1u << G_CITY) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
     gaz_hit h;
     int found = 0;
-    /* after the first line, only a city in capitals: "MOSCOW, November 30. /TASS/." */
-    if (tl.n < 3 || !gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h) || !(tl.t[0].upper || (first && h.end < tl.n)))
-        goto cleanup;
+    /* after the first line, only a city in capitals ("MOSCOW, November 30. /TASS/."), or one followed
+     * by a comma and a date with its year ("Bishkek, November 28, 2019 / Kabar /.") */
+    if (tl.n < 3 || !gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h)) goto cleanup;
+    if (!(tl.t[0].upper || (first && h.end < tl.n))) {
+        date_hit y;
+        if (!(h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ",") &&
+              date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(int){0}, &y, 1) == 1 &&
+              y.start == h.end + 1 && date_precision(y.date) == 3))
+            goto cleanup;
+    }
     size_t k = h.end, city_end = h.end;
     int ok = 0, city = h.val;
     cdate d = {0, 0, 0};

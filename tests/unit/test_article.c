@@ -371,6 +371,13 @@ static const struct {
     /* a dateline's date, then the text's own first date: the dateline ends before it */
     {"Лидеры соберутся\nДУШАНБЕ, 14.09.2021 /Вестник/. 16 сентября в Душанбе состоится сессия.\n", "2021-09-14",
      "Вестник", "ДУШАНБЕ", "Лидеры соберутся", "ДУШАНБЕ, 14.09.2021"},
+    /* a stamp of words in capitals around a written date: "AGENCIES   ISTANBUL   Nov 28, 2024 - 6:18 pm" */
+    {"Leaders meet\nAGENCIES   ISTANBUL   Nov 28, 2024 - 6:18 pm GMT+3\nThe leaders met in Astana on Thursday to talk about the border.\n",
+     "2024-11-28", NULL, NULL, "Leaders meet", "The leaders"},
+    /* a dateline after the headline with a city not in capitals, but a full date after its comma */
+    {"Leaders meet\nBishkek, November 28, 2019 / Kabar /. The session of the council was held today in Bishkek under "
+     "the chairmanship of the President.\nThe heads of state met first in a narrow format.\n", "2019-11-28",
+     "Kabar", "Bishkek", "Leaders meet", "Bishkek, November 28"},
     /* a numeric date read day first that the dateline shows was month first */
     {"Wed, 12/02/2020 - 17:20\nLeaders meet\nBishkek, December 2 /Kabar/. The leaders met today by video link.\n",
      "2020-12-02", "Kabar", "Bishkek", "Leaders meet", "Bishkek, December 2"},
