@@ -485,7 +485,8 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
             cs[nc++] = h.val;
             q = h.end;
         }
-        if (nc >= 2) k = q + is(c, q, ",");
+        /* "..., A and B", "... - A and B" (en and em dashes are "-" once tokenised), "...: A and B" */
+        if (nc >= 2) k = q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
         else nc = 0;
     }
     /* "foreign ministers including Russia's A, Kazakhstan's B and ..." */

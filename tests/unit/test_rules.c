@@ -148,6 +148,11 @@ static const row rows[] = {
      .text = "The leaders approved the appointment of Ivan Petrov of Kazakhstan as the next Secretary General of the "
              "organization.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General")}},
+    {.name = "people: 'the presidents of A, B and C - N1, N2 and N3' (a dash before the names)",
+     .text = "The CSTO summit brought together the presidents of Russia, Belarus and Tajikistan - Ivan Petrov, Pavel "
+             "Orlov and Bakyt Asanov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia"), HAS_OFFICIAL(.id = "pavel-orlov", .country = "belarus"),
+                HAS_OFFICIAL(.id = "bakyt-asanov", .country = "tajikistan")}},
     {.name = "ranks: 'Chief of the CSTO Joint Staff Colonel General NAME'",
      .text = "Chief of the CSTO Joint Staff Colonel General Ivan Petrov took part in the meeting of the Council "
              "of Defence Ministers in Minsk on Tuesday.",
