@@ -195,8 +195,10 @@ static int numeric_date_in(const gazetteer *g, const char *s, size_t n, cdate *d
 
 /* Whether line s is a header line of words in capitals (an agency, a city)
  * around one date written out with its year: "AGENCIES   ISTANBUL   Nov 28,
- * 2024 - 6:18 pm GMT+3".  Sets *d. */
-static int stamped_date_in(const gazetteer *g, const char *s, size_t n, cdate *d)
+ * 2024 - 6:18 pm GMT+3"; or, under the title (`byline`), a line that ends
+ * with such a date: "By Staff Report in Nation on 9 November 2018".  Sets
+ * *d. */
+static int stamped_date_in(const gazetteer *g, const char *s, size_t n, int byline, cdate *d)
 {
     toklist tl;
     if (toklist_build(&tl, s, n, NULL, NULL) < 0) return 0;
@@ -211,6 +213,11 @@ static int stamped_date_in(const gazetteer *g, const char *s, size_t n, cdate *d
         else if (!(nd >= 1 && i >= h[0].end && strlen(t->norm) <= 3)) other++; /* "6:18 pm" after the date */
     }
     /* not a dateline ("ASTANA, 23 November 2021. KAZINFORM"): no comma before the date */
+    /* "... in Nation on 9 November 2018": a lower-case word right before the date (not a site's clock,
+     * "Flag Wednesday, 24 April 2024") */
+    if (byline && nd >= 1 && h[0].end == tl.n && h[0].start > 0 && tl.t[h[0].start - 1].kind == TOK_WORD &&
+        !tl.t[h[0].start - 1].cap)
+        other = 0, caps = caps ? caps : 1;
     int ok = nd >= 1 && date_precision(h[0].date) == 3 && !h[0].relative && caps > 0 && !other &&
              !(h[0].start > 0 && !strcmp(tl.t[h[0].start - 1].norm, ","));
     if (ok) *d = h[0].date;
@@ -294,7 +301,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     /* a line of the header (above or under the title) with a numeric date among other words, the issue of a
      * newspaper or a byline ("Газета «Коммерсантъ» №240 от 20.12.2012, стр. 6"): the publication date */
     if (!a->published.y && (a->title || header) && *n < 120 && !ends_sentence(*s, *n) && words(*s, *n) <= 12 &&
-        (numeric_date_in(g, *s, *n, &d) || stamped_date_in(g, *s, *n, &d))) {
+        (numeric_date_in(g, *s, *n, &d) || stamped_date_in(g, *s, *n, a->title != NULL, &d))) {
         a->published = d;
         return 1;
     }

@@ -378,6 +378,9 @@ static const struct {
     {"Leaders meet\nBishkek, November 28, 2019 / Kabar /. The session of the council was held today in Bishkek under "
      "the chairmanship of the President.\nThe heads of state met first in a narrow format.\n", "2019-11-28",
      "Kabar", "Bishkek", "Leaders meet", "Bishkek, November 28"},
+    /* a byline under the title that ends with the date */
+    {"The Daily\nLeaders meet in Astana\nBy Staff Report in Nation on 9 November 2018\nThe leaders met in Astana to talk "
+     "about the border.\n", "2018-11-09", NULL, NULL, "The Daily", "Leaders meet in Astana"},
     /* a numeric date read day first that the dateline shows was month first */
     {"Wed, 12/02/2020 - 17:20\nLeaders meet\nBishkek, December 2 /Kabar/. The leaders met today by video link.\n",
      "2020-12-02", "Kabar", "Bishkek", "Leaders meet", "Bishkek, December 2"},
