@@ -138,6 +138,8 @@ static void test_relative_to_anchor(void **state)
     expect("A day earlier the ministers met.", ref, anchor, "2021-09-13", "A day earlier");
     expect("Накануне в Москве прошли заседания министров.", ref, anchor, "2021-09-13", "Накануне");
     expect("The day before yesterday the ministers met.", ref, anchor, "2021-09-13", "The day before yesterday"); /* -2 from the reference */
+    expect("Three days later the defence ministers met.", ref, anchor, "2021-09-17", "Three days later");
+    expect("A week earlier the ministers met.", ref, anchor, "2021-09-07", "A week earlier");
     /* years from the year last named */
     anchor_year = 2022;
     expect("A year later, he skipped the summit in Minsk.", ref, anchor, "2023", "A year later");
