@@ -212,14 +212,13 @@ static int stamped_date_in(const gazetteer *g, const char *s, size_t n, int byli
         if (t->upper) caps++;
         else if (!(nd >= 1 && i >= h[0].end && strlen(t->norm) <= 3)) other++; /* "6:18 pm" after the date */
     }
+    const token *before = nd >= 1 && h[0].start > 0 ? &tl.t[h[0].start - 1] : NULL;
+    /* "... in Nation on 9 November 2018": a lower-case word right before a date that ends the line (not
+     * a site's clock, "Flag Wednesday, 24 April 2024") */
+    int ends_byline = byline && before && h[0].end == tl.n && before->kind == TOK_WORD && !before->cap;
     /* not a dateline ("ASTANA, 23 November 2021. KAZINFORM"): no comma before the date */
-    /* "... in Nation on 9 November 2018": a lower-case word right before the date (not a site's clock,
-     * "Flag Wednesday, 24 April 2024") */
-    if (byline && nd >= 1 && h[0].end == tl.n && h[0].start > 0 && tl.t[h[0].start - 1].kind == TOK_WORD &&
-        !tl.t[h[0].start - 1].cap)
-        other = 0, caps = caps ? caps : 1;
-    int ok = nd >= 1 && date_precision(h[0].date) == 3 && !h[0].relative && caps > 0 && !other &&
-             !(h[0].start > 0 && !strcmp(tl.t[h[0].start - 1].norm, ","));
+    int ok = nd >= 1 && date_precision(h[0].date) == 3 && !h[0].relative && (ends_byline || (caps > 0 && !other)) &&
+             !(before && !strcmp(before->norm, ","));
     if (ok) *d = h[0].date;
     toklist_free(&tl);
     return ok;

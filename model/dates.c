@@ -103,6 +103,9 @@ int date_weekday(cdate d)
 
 static int full(cdate d) { return d.y && d.m && d.d; }
 
+/* -1, 0 or 1: the direction of an offset (date_hit.ahead). */
+static int sign(int v) { return (v > 0) - (v < 0); }
+
 /* d plus n days; d may lack its year ("6 October", the day a report without
  * a date line says it is), and so does the result. */
 static cdate add_days_any(cdate d, int n)
@@ -300,13 +303,13 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
     if (!gaz_match(g, tl, i, to, G_DATE, -1, &h)) return 0; /* most tokens stop here */
     *ok = 0;
     if (dword(g, tl, i, to, DK_DAY, &h)) {
-        *ahead = (h.sub > 0) - (h.sub < 0);
+        *ahead = sign(h.sub);
         *rule = h.sub == -1 ? "yesterday" : h.sub == 0 ? "today" : h.sub == 1 ? "tomorrow" : "relative-day";
         if ((*ok = ref.m && ref.d)) *d = add_days_any(ref, h.sub); /* "today" needs no year to be a day */
         return h.end;
     }
     if (dword(g, tl, i, to, DK_WEEK, &h)) {
-        *ahead = (h.sub > 0) - (h.sub < 0);
+        *ahead = sign(h.sub);
         *rule = "relative-week";
         if (full(ref)) {
             cdate mon = date_add_days(monday_of(ref), 7 * h.sub), sun = date_add_days(mon, 6);
@@ -316,7 +319,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         return h.end;
     }
     if (dword(g, tl, i, to, DK_MONTH, &h)) {
-        *ahead = (h.sub > 0) - (h.sub < 0);
+        *ahead = sign(h.sub);
         *rule = "relative-month";
         if (ref.y && ref.m) {
             int m = ref.m + h.sub, y = ref.y;
@@ -328,7 +331,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         return h.end;
     }
     if (dword(g, tl, i, to, DK_YEAR, &h)) {
-        *ahead = (h.sub > 0) - (h.sub < 0);
+        *ahead = sign(h.sub);
         *rule = "relative-year";
         if (ref.y) *d = (cdate){ref.y + h.sub, 0, 0}, *ok = 1;
         return h.end;
@@ -406,7 +409,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
         if (!d.y && ref.y && dword(g, tl, j, to, DK_YEAR, &h)) {
             cdate y = {ref.y + h.sub, d.m, d.d};
-            if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date", ahead_y = (h.sub > 0) - (h.sub < 0);
+            if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date", ahead_y = sign(h.sub);
         }
         /* "in September that year", "in May the following year": the year last named */
         if (!d.y && anchor_year > 0 && dword(g, tl, j, to, DK_ANCHOR_YEAR, &h)) {

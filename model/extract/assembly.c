@@ -27,10 +27,11 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
     for (int k = x->nm; k-- > 0;) {
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
+        int elsewhere = (o->city >= 0 && m->city >= 0 && o->city != m->city) ||
+                        (o->country >= 0 && m->country >= 0 && o->country != m->country);
         /* "CSTO summit in Astana: what to expect", then "The session will be held in Astana on 28
          * November": the headline guessed held and the report's month; the sentence says */
-        if (o->tenseless && o->guessed && !m->tenseless && !(o->city >= 0 && m->city >= 0 && o->city != m->city) &&
-            !(o->country >= 0 && m->country >= 0 && o->country != m->country) && o->format == m->format) {
+        if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format) {
             o->status = m->status;
             o->date = dated(m->date) ? m->date : fallback;
             o->last_day = m->last_day;
@@ -47,8 +48,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         int refine = o->guessed && date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, pub) <= 0 &&
                      date_cmp(m->date, date_add_days(pub, -31)) >= 0 && m->status == o->status;
         if (!refine && !date_overlaps(o->date, o->last_day, m->date, m->last_day)) continue;
-        if (o->city >= 0 && m->city >= 0 && o->city != m->city) continue;
-        if (o->country >= 0 && m->country >= 0 && o->country != m->country) continue;
+        if (elsewhere) continue;
         if (dated(o->date) && dated(m->date) &&
             (o->status != m->status || (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
             continue; /* one body, one day: one meeting, whichever format each sentence says */
@@ -405,6 +405,12 @@ static int sentence_people(const ctx *c, size_t s, size_t e, intvec *named, intv
     return 0;
 }
 
+/* Official o took part in meeting m: each is listed on the other (once). */
+static void take_part(ctx *c, int m, int o)
+{
+    if (int_add(&c->x->m[m].participants, o) < 0 || int_add(&c->x->o[o].meetings, m) < 0) c->oom = 1;
+}
+
 /* Attendance: the officials named in the sentence [s, e) took part in its
  * meeting m (or, with an attendance verb, in the meeting last named), unless
  * they only announced a planned one, briefed the press or are negated;
@@ -419,9 +425,7 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     int listed = c->list_meeting;
     c->list_meeting = -1;
     if (listed >= 0 && c->tl->t[s].nl && m < 0)
-        for (int k = 0; k < named->n; k++)
-            if (int_add(&c->x->m[listed].participants, named->v[k]) < 0 || int_add(&c->x->o[named->v[k]].meetings, listed) < 0)
-                c->oom = 1;
+        for (int k = 0; k < named->n; k++) take_part(c, listed, named->v[k]);
     m = attend_named(c, s, e, m, named, sp, pending);
     int at = m >= 0 ? m : c->current;
     if (e > s && is(c, e - 1, ":") && !named->n && at >= 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
@@ -470,14 +474,10 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev)) continue;
             m = att;
-            if (int_add(&x->m[m].participants, named->v[k]) < 0) c->oom = 1;
-            if (int_add(&x->o[named->v[k]].meetings, m) < 0) c->oom = 1;
+            take_part(c, m, named->v[k]);
         }
     if (pending->n && c->current >= 0) { /* the meeting they attended, named at last */
-        for (int k = 0; k < pending->n; k++)
-            if (int_add(&x->m[c->current].participants, pending->v[k]) < 0 ||
-                int_add(&x->o[pending->v[k]].meetings, c->current) < 0)
-                c->oom = 1;
+        for (int k = 0; k < pending->n; k++) take_part(c, c->current, pending->v[k]);
         pending->n = 0;
     }
     return m;

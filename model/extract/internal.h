@@ -124,7 +124,7 @@ static inline int in_name(const ctx *c, size_t i)
 /* helpers.c */
 int span_push(spanvec *v, span s);  /* adds s once; -1 when out of memory */
 int int_add(intvec *v, int x);      /* adds x once; -1 when out of memory */
-char *text_of(const ctx *c, size_t s, size_t e);
+char *text_of(const ctx *c, size_t s, size_t e); /* tokens [s, e), spaces folded; owned by the caller */
 /* Whether a date with a year in tokens [from, to) is not the date of the
  * article's meeting `meeting` ("the session in Dushanbe on 16 September
  * 2021" when the meeting named last is of 2025): it speaks of another. */
@@ -142,8 +142,10 @@ int historic_signing_date(const ctx *c, size_t s, const date_hit *d);
 int historic_signing_place(const ctx *c, size_t s, size_t prep);
 int word_ends(const char *w, const char *suf);
 int word_ends_any(const char *w, const char *const *sufs);
-int cyrillic(const ctx *c, size_t i);
-int held_named_before(const ctx *c, size_t s, size_t e); /* the held meeting a past-tense sentence means, or -1 */ /* token i is a word in Cyrillic */ /* tokens [s, e), spaces folded; owned by the caller */
+int cyrillic(const ctx *c, size_t i); /* token i is a word in Cyrillic */
+/* For a sentence [s, e) told in the past when the meeting named last is
+ * still to come: the meeting held that was named just before, or -1. */
+int held_named_before(const ctx *c, size_t s, size_t e);
 
 /* ---- annotate.c --------------------------------------------------------- */
 
