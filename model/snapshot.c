@@ -46,7 +46,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-2"
+#define SNAP_FILE_FORMAT "csto-snapshot-3"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -165,6 +165,11 @@ static const char derive_sql[] =
     " json_extract(j.value, '$.country'), json_extract(j.value, '$.org')"
     " FROM officials t, json_each(t.doc, '$.positions') j WHERE j.type = 'object';\n"
     "CREATE INDEX positions_oid ON positions (oid);\n"
+    /* title= and title__contains compare each distinct title once (there
+     * are a few dozen, against a row per position), then read the matching
+     * positions by index */
+    "CREATE TABLE position_titles (v TEXT PRIMARY KEY) WITHOUT ROWID;\n"
+    "INSERT INTO position_titles SELECT DISTINCT title FROM positions WHERE title IS NOT NULL;\n"
     "CREATE INDEX meetings_date ON meetings (date);\n"
     /* member=: the countries each item belongs to, one row each, compared
      * ignoring ASCII case as the columns were (c COLLATE NOCASE).  kind 1
@@ -1028,6 +1033,9 @@ struct filter_spec {
      * ... WHERE ..." (one index range for the values, then rowid lookups,
      * instead of one correlated sub-query per item) */
     const char *rows;
+    /* FT_SUBSTR: a table (column v) of col's distinct values, so that a
+     * substring test runs once per value, not once per row */
+    const char *values;
 };
 
 #define LINKS(rel) "FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid"
@@ -1036,55 +1044,55 @@ struct filter_spec {
 #define POSITIONS_ROWS "SELECT p.oid FROM positions p WHERE 1"
 
 static const struct filter_spec filters_meetings[] = {
-    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, LINKS_ROWS("meetings.bodies")},
-    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL},
-    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL},
-    {"country", FT_TEXT, NULL, "t.country", NULL, NULL},
-    {"city", FT_TEXT, NULL, "t.city", NULL, NULL},
+    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, LINKS_ROWS("meetings.bodies"), NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL, NULL},
+    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL, NULL},
+    {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL},
+    {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 1 AND r.c IN (%s))",
-     NULL, NULL},
-    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants")},
-    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents")},
-    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles")},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL},
+    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL},
+    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL},
+    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_officials[] = {
-    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITIONS_ROWS},
-    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITIONS_ROWS},
-    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITIONS_ROWS},
-    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL},
-    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings")},
-    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles")},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL},
+    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITIONS_ROWS, NULL},
+    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITIONS_ROWS, NULL},
+    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITIONS_ROWS, "position_titles"},
+    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL},
+    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL},
+    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_documents[] = {
-    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL},
-    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL},
-    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL},
+    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL, NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL},
+    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 3 AND r.c IN (%s))",
-     NULL, NULL},
-    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL},
-    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles")},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL},
+    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_articles[] = {
-    {"source", FT_TEXT, NULL, "t.source", NULL, NULL},
-    {"published", FT_DATE, NULL, "t.published", NULL, NULL},
-    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL},
+    {"source", FT_TEXT, NULL, "t.source", NULL, NULL, NULL},
+    {"published", FT_DATE, NULL, "t.published", NULL, NULL, NULL},
+    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_members[] = {
-    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL},
-    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings")},
-    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials")},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL},
-    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL},
+    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL, NULL},
+    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings"), NULL},
+    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials"), NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL},
+    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec *const filter_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = filters_articles,   [SNAP_MEETINGS] = filters_meetings,
@@ -1168,7 +1176,37 @@ static const char filter_index_sql[] =
     "CREATE INDEX f_documents_initiator ON documents (initiator COLLATE NOCASE);\n"
     "CREATE INDEX f_articles_source ON articles (source COLLATE NOCASE);\n"
     "CREATE INDEX f_positions_country ON positions (country COLLATE NOCASE, oid);\n"
-    "CREATE INDEX f_positions_org ON positions (org COLLATE NOCASE, oid);\n";
+    "CREATE INDEX f_positions_org ON positions (org COLLATE NOCASE, oid);\n"
+    "CREATE INDEX f_positions_title ON positions (title, oid);\n";
+
+/* The series of /stats/meetings and /stats/documents, counted once at build
+ * for every interval and `by`: one row per (period, value) in the order the
+ * answer lists them (rowid).  A request whose only filters are dates at the
+ * interval's precision or coarser keeps or drops whole periods, so it reads
+ * its rows here (stats_cube_where) instead of grouping the table. */
+static const snap_kind cube_kinds[] = {SNAP_MEETINGS, SNAP_DOCUMENTS};
+
+static void stats_cube_sql(sbuf *sql)
+{
+    sbuf_puts(sql, "CREATE TABLE stats_cube (kind INTEGER NOT NULL, plen INTEGER NOT NULL, by TEXT NOT NULL,"
+                   " period TEXT NOT NULL, v, n INTEGER NOT NULL);\n");
+    for (size_t i = 0; i < sizeof cube_kinds / sizeof cube_kinds[0]; i++) {
+        snap_kind k = cube_kinds[i];
+        for (int plen = 4; plen <= 7; plen += 3)
+            for (const struct facet_spec *f = NULL;; f = f ? f + 1 : facet_specs[k]) {
+                if (f && !f->name)
+                    break;
+                if (f && strcmp(f->name, "year") == 0)
+                    continue;
+                sbuf_printf(sql, "INSERT INTO stats_cube (kind, plen, by, period, v, n) SELECT %d, %d, '%s',"
+                                 " substr(t.date, 1, %d) AS period, %s AS v, count(DISTINCT t.rowid) FROM %s t %s"
+                                 " WHERE length(t.date) >= %d GROUP BY period, v ORDER BY period, (v IS NULL), v;\n",
+                            (int)k, plen, f ? f->name : "", plen, f ? f->expr : "NULL", table_specs[k].name,
+                            f ? f->join : "", plen);
+            }
+    }
+    sbuf_puts(sql, "CREATE INDEX stats_cube_at ON stats_cube (kind, plen, by, period);\n");
+}
 
 static void index_sql(sbuf *sql)
 {
@@ -1187,6 +1225,7 @@ static void index_sql(sbuf *sql)
         }
     }
     sbuf_puts(sql, filter_index_sql);
+    stats_cube_sql(sql);
 }
 
 #define FTS_NOTHING "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*"
@@ -1389,13 +1428,15 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
     static const char *const cmp[OP_COUNT] = {[OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<", [OP_LTE] = "<="};
     const char *col = spec->col;
     if (op == OP_CONTAINS || (op == OP_EQ && spec->type == FT_SUBSTR)) {
+        if (spec->values)
+            sbuf_printf(w, "%s IN (SELECT v FROM %s WHERE ", col, spec->values);
         sbuf_putc(w, '(');
         for (int i = 0; i < nv; i++) {
-            sbuf_printf(w, "%sinstr(lower(%s), lower(?)) > 0", i ? " OR " : "", col);
+            sbuf_printf(w, "%sinstr(lower(%s), lower(?)) > 0", i ? " OR " : "", spec->values ? "v" : col);
             if (bind_add(b, vals[i]))
                 return -1;
         }
-        sbuf_putc(w, ')');
+        sbuf_puts(w, spec->values ? "))" : ")");
         return 0;
     }
     if (spec->type == FT_DATE) { /* compared at the precision both dates have */
@@ -2127,6 +2168,32 @@ done:
 
 /* ---- dashboard series ---------------------------------------------------- */
 
+/* The conditions on stats_cube's periods (" AND ...", values bound) that
+ * the filters amount to, or 0 when some filter is not one date compared at
+ * precision plen or coarser: then it may keep part of a period and the
+ * table must be grouped.  A date D with at least plen characters passes
+ * "D op V" (compared at the precision both have, put_predicate) exactly
+ * when its period's first len(V) characters do. */
+static int stats_cube_where(snap_kind k, const snap_param *fs, size_t nf, int plen, sbuf *w, struct binds *b)
+{
+    static const char *const cmp[OP_COUNT] = {[OP_EQ] = "=", [OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<",
+                                              [OP_LTE] = "<="};
+    unsigned used = 0;
+    for (size_t i = 0; i < nf; i++) {
+        int op;
+        const struct filter_spec *spec = parse_filter(k, fs[i].name, &op);
+        const char *v = fs[i].value;
+        if (!spec || spec->type != FT_DATE || op < 0 || op >= OP_COUNT || !cmp[op] || (used & B(op)) || !v ||
+            !valid_date(v) || (int)strlen(v) > plen)
+            return 0;
+        used |= B(op); /* date=A&date=B is A or B: grouped instead */
+        sbuf_printf(w, " AND substr(period, 1, %d) %s ?", (int)strlen(v), cmp[op]);
+        if (bind_add(b, v))
+            return 0;
+    }
+    return !w->oom;
+}
+
 int snapshot_stats(snapshot *s, const char *what, const char *interval, const char *by,
                    const snap_param *filters, size_t nfilters, sbuf *out, snap_error *err)
 {
@@ -2177,16 +2244,22 @@ int snapshot_stats(snapshot *s, const char *what, const char *interval, const ch
         plan_free(&p);
         return rc;
     }
+    sbuf cube = {0};
+    struct binds cb = {0};
+    int from_cube = k != SNAP_MEMBERS && stats_cube_where(k, filters, nfilters, plen, &cube, &cb);
     if (k == SNAP_MEMBERS)
         sbuf_printf(&sql, "SELECT t.id, t.name, t.iso, t.n_meetings, t.n_officials, t.n_articles%s%s "
                           "ORDER BY t.ord", sbuf_str(&p.from), sbuf_str(&p.where));
+    else if (from_cube)
+        sbuf_printf(&sql, "SELECT period, v, n FROM stats_cube WHERE kind = %d AND plen = %d AND by = '%s'%s"
+                          " ORDER BY period, rowid", (int)k, plen, f ? f->name : "", sbuf_str(&cube));
     else
         sbuf_printf(&sql, "SELECT substr(t.date, 1, %d) AS period, %s AS v, count(DISTINCT t.rowid)%s %s%s"
                           " AND length(t.date) >= %d GROUP BY period, v ORDER BY period, (v IS NULL), v",
                     plen, f ? f->expr : "NULL", sbuf_str(&p.from), f ? f->join : "", sbuf_str(&p.where),
                     plen);
     int idx = reader_take(s);
-    sqlite3_stmt *st = plan_prepare(s->readers[idx].db, &sql, &p.b);
+    sqlite3_stmt *st = plan_prepare(s->readers[idx].db, &sql, from_cube ? &cb : &p.b);
     rc = -1;
     if (!st)
         goto done;
@@ -2227,5 +2300,6 @@ done:
     reader_put(s, idx);
     plan_free(&p);
     sbuf_free(&sql);
+    sbuf_free(&cube);
     return rc;
 }
