@@ -21,6 +21,7 @@
 
 #include <errno.h>
 #include <libstemmer.h>
+#include "model/strmap.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,6 +89,7 @@ struct gazetteer {
     title *titles; int ntitles;
     doctype *doctypes; int ndoctypes;
     char **tr_from, **tr_to; int ntr;
+    strmap exact;              /* Russian words keyed as written, not by stem (lexicon exact_form) */
     struct sb_stemmer *stem;   /* Russian stemmer, guarded by stem_lock */
     memo stems;                /* its answers so far (word -> stem), guarded by stem_lock */
     pthread_mutex_t stem_lock;
@@ -114,7 +116,7 @@ static int has_cyrillic(const char *s)
  * the word when the stem does not fit or the stemmer fails. */
 static const char *word_key(const gazetteer *g, const char *norm, char *buf, size_t len)
 {
-    if (!g->stem || !has_cyrillic(norm)) return norm;
+    if (!g->stem || !has_cyrillic(norm) || strmap_get(&g->exact, norm)) return norm;
     gazetteer *gm = (gazetteer *)g; /* the lock and what it guards are the only mutable part */
     const char *key = norm;
     size_t nlen = strlen(norm);
@@ -496,7 +498,7 @@ _Static_assert(DK_NKINDS <= 32 && G_NCLASS <= 32, "date_mask and cls_mask hold a
 static const char *const lex_names[LX_NCLASS] = {
     "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
     "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
-    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed", "capital", "title_adverb"};
+    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed", "capital", "title_adverb", "exact_form"};
 
 static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
@@ -504,6 +506,16 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     for (int i = 0; i < LX_NCLASS; i++)
         if (nf >= 1 && !strcmp(f[0], lex_names[i])) cls = i;
     if (cls < 0 || nf < 2) { snprintf(err, errlen, "unknown class '%s'", nf ? f[0] : ""); return -2; }
+    if (cls == LX_EXACT_FORM) { /* before any entry with these words: lexicon.tsv's first line */
+        char *w[64];
+        int n = split(f[1], '|', w, 64);
+        for (int i = 0; i < n; i++) {
+            char norm[128];
+            fold_ascii(w[i], strlen(w[i]), norm, sizeof norm);
+            if (strmap_put(&g->exact, norm, 1) < 0) return -1;
+        }
+        return 0;
+    }
     if (cls == LX_NOTNAME || cls == LX_ABBREV) {
         char *w[512];
         int n = split(f[1], '|', w, 512);
@@ -819,6 +831,7 @@ void gazetteer_free(gazetteer *g)
     free(g->tr_to);
     if (g->stem) sb_stemmer_delete(g->stem);
     memo_free(&g->stems);
+    strmap_free(&g->exact);
     pthread_mutex_destroy(&g->stem_lock);
     free(g);
 }
