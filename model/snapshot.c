@@ -1439,6 +1439,29 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
         sbuf_puts(w, spec->values ? "))" : ")");
         return 0;
     }
+    if (spec->type == FT_DATE && nv == 1 && strlen(vals[0]) == 4 && strncmp(col, "t.", 2) == 0) {
+        /* one year: every date has a year, so comparing at the precision
+         * both have is comparing years, which is a range of the text: a
+         * date of year Y sorts at or after "Y" and before "Y~" ('~' is
+         * above digits and '-').  With bounds the range is in the terms of
+         * the sort index on ((col IS NULL), col) and the index answers
+         * alone; without, '+' keeps SQLite from using an index for it (the
+         * plan walks the sort order). */
+        const char *plus = bounds ? "" : "+";
+        if (bounds)
+            sbuf_printf(w, "(%s IS NULL) = 0 AND ", col);
+        switch (op) {
+        case OP_GTE: sbuf_printf(w, "%s%s >= ?", plus, col); break;
+        case OP_GT: sbuf_printf(w, "%s%s > ? || '~'", plus, col); break;
+        case OP_LTE: sbuf_printf(w, "%s%s <= ? || '~'", plus, col); break;
+        case OP_LT: sbuf_printf(w, "%s%s < ?", plus, col); break;
+        default:
+            sbuf_printf(w, "%s%s >= ? AND %s%s <= ? || '~'", plus, col, plus, col);
+            if (bind_add(b, vals[0]))
+                return -1;
+        }
+        return bind_add(b, vals[0]);
+    }
     if (spec->type == FT_DATE) { /* compared at the precision both dates have */
         /* one value: first the bounds that any match lies in, in the terms
          * of the sort index on ((col IS NULL), col), so that the index
