@@ -394,6 +394,22 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
             k = dh.end;
             continue;
         }
+        if (d.m && t->cap && t->kind == TOK_WORD) {
+            /* after the date, an agency in capitalised words up to a spaced dash: "DUSHANBE,
+             * August 24, 2021, Asia-Plus – An ..." (a hyphen inside the name is glued) */
+            size_t q = k;
+            while (q < tl.n && q < k + 6 && !tl.t[q].nl &&
+                   ((tl.t[q].kind == TOK_WORD && tl.t[q].cap) ||
+                    (!strcmp(tl.t[q].norm, "-") && q > k && tl.t[q].start == tl.t[q - 1].end && q + 1 < tl.n &&
+                     tl.t[q + 1].start == tl.t[q].end)))
+                q++;
+            if (q > k && q < tl.n && !tl.t[q].nl && !strcmp(tl.t[q].norm, "-") && tl.t[q].start > tl.t[q - 1].end) {
+                free(agency);
+                agency = agency_name(text + t->start, tl.t[q - 1].end - t->start);
+                k = q;
+                continue;
+            }
+        }
         if (t->upper && t->kind == TOK_WORD && k + 1 < tl.n && !gaz_match(g, &tl, k, tl.n, -1, -1, &h) &&
             (tl.t[k + 1].kind == TOK_PUNCT || !tl.t[k + 1].upper)) {
             free(agency);

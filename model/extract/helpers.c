@@ -96,6 +96,9 @@ int effective_date(const ctx *c, size_t s, const date_hit *d)
     for (size_t a = d->start > s + 3 ? d->start - 3 : s; a < d->start && !since; a++) /* "took office on" */
         since = lex(c, a, d->start, LX_SINCE, &q) && q == d->start;
     if (!since) return 0;
+    /* "since 14 October 2016, when the chairmanship was handed over at the session": the day of what
+     * the clause tells */
+    if (is(c, d->end, ",") && (is(c, d->end + 1, "when") || is(c, d->end + 1, "когда"))) return 0;
     for (size_t k = d->start; k < d->end; k++) /* "13-14" is one token */
         if (is(c, k, "to") || strchr(T(c, k), '-') || is(c, k, "and") || is(c, k, "по")) return 0;
     return 1;

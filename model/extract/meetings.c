@@ -444,6 +444,25 @@ static int postponed_date(const ctx *c, size_t s, const group *g, const date_hit
     return -1;
 }
 
+/* Whether "since" stands between a meeting mention ending at `from` and
+ * date d in one clause, with no meeting named after it: "the first summit
+ * since he took office in March", "the first session since 2019": the date
+ * is of what came before the meeting. */
+static int since_between(const ctx *c, size_t from, const date_hit *d)
+{
+    /* "since November 2019, when the session was held in Bishkek": the date of the meeting the
+     * clause after it tells of, as the mention before "since" may be */
+    if (is(c, d->end, "when") || (is(c, d->end, ",") && is(c, d->end + 1, "when"))) return 0;
+    int since = 0;
+    for (size_t q = from; q < d->start; q++) {
+        if (is(c, q, "since")) since = 1;
+        else if (since && (is(c, q, ",") || is(c, q, ";") || is(c, q, "."))) since = 0;
+        /* "since the anniversary session in Moscow on May 16": that session's date */
+        else if (since && lex(c, q, d->start, LX_MEETING_NOUN, NULL)) return 0;
+    }
+    return since;
+}
+
 /* The date of the sentence that dates meeting mention i: the most precise,
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
@@ -464,6 +483,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k])) continue;
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
+        if (since_between(c, out[i].end, &dh[k])) continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
          * dated only by a date right after it ("ahead of the summit on 23 November") */
         if (ref && !date_right_after(c, &out[i], dh[k].start)) continue;
@@ -472,8 +492,11 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
             else if (spoken && (is(c, q, "that") || is(c, q, "что"))) spoken = 0; /* "noted that on 15 September, X was held" */
-        /* ... unless said as the meeting ended: "told reporters on Thursday following the session" */
-        if (spoken && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING))) continue;
+        /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
+         * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
+        int own = dh[k].start >= head && dh[k].start < out[i].pos;
+        if (spoken && !own && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING)))
+            continue;
         /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025": a period, no meeting's
          * date; but "scheduled for 2024" and "for next year" are */
         if (date_precision(dh[k].date) == 1 && dh[k].start > s && c->tl->t[dh[k].start].kind == TOK_NUM &&
@@ -488,7 +511,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         for (int q = 0; q < no && mine; q++)
             if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
                 !coordinated(c, &out[i], &out[q]) &&
-                !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)))
+                !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)) &&
+                !since_between(c, out[q].end, &dh[k]))
                 mine = 0;
         /* "Yesterday, the CFM held its session ..., while the CDM met ...": a date that opens the
          * sentence before a comma is every meeting's that has none nearer */

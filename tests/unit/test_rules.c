@@ -1089,6 +1089,30 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ прошла в Москве. Главы государств приняли решение о его проведении в июне. "
              "Подписано решение о бюджете организации на 2027 год.",
      .expect = {NO_DOCUMENT(.title = "проведении"), HAS_DOCUMENT(.type = "decision", .title = "бюджете")}},
+    {.name = "dateline: 'CITY, Month D, YYYY, Agency-Name – ...': the date is the report's, 'yesterday' the session's",
+     .text = "DUSHANBE, May 14, 2026, Asia-Plus – An extraordinary session of the CSTO Collective Security Council "
+             "took place by video yesterday under the chairmanship of the Tajik president.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-13")}},
+    {.name = "dates: 'with his term starting on January 1' is no day to count 'the day before' from",
+     .text = "The leaders of the CSTO gathered in Bishkek on 12 May for their annual summit. The Collective Security "
+             "Council appointed Ivan Petrov as Secretary General, with his term starting on January 1, 2027. The day "
+             "before, the foreign and defence ministers of the CSTO met in a joint session in Bishkek.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12"), HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-11")}},
+    {.name = "dates: 'told reporters after Friday's summit': the date qualifies the summit, not the telling",
+     .text = "Ivan Petrov told reporters after Friday's summit of the CSTO Collective Security Council in Moscow that "
+             "the bloc would step up military cooperation.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-05-08")}},
+    {.name = "dates: 'since 14 October 2025, when ... at the session of the CSC in Yerevan': the session's day",
+     .text = "Belarus has chaired the CSTO since 14 October 2025, when the chairmanship was handed over at the "
+             "session of the Collective Security Council in Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .date = "2025-10-14", .status = "held")}},
+    {.name = "dates: 'his first CSTO summit since he took office in March': March is not the summit's",
+     .text = "The CSTO leaders met in Bishkek on 12 May. It was Ivan Petrov's first CSTO summit since he took office "
+             "as president in March.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "dates (guard): 'the first meeting since the session in Moscow on 16 March': the session's day",
+     .text = "The summit will be the first meeting of the CSTO leaders since the session in Moscow on 16 March.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-03-16")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
