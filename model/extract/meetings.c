@@ -234,8 +234,11 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     /* "the summit, which was postponed twice, will take place": the clause about
      * the mention is skipped when a comma closes it and the sentence goes on */
     size_t from = past_aside(c, end, e);
+    /* "X told reporters after Friday's summit that the bloc would ...": what was said is no tense of it */
+    int told = lex_in(c, s, pos, LX_SPEECH);
     for (size_t i = from; i < e; i++) {
         if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
+        if (told && (is(c, i, "that") || is(c, i, "что"))) break;
         long d = (long)(i - end) + 1;
         k = i;
         if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */

@@ -1102,6 +1102,10 @@ static const row rows[] = {
      .text = "Ivan Petrov told reporters after Friday's summit of the CSTO Collective Security Council in Moscow that "
              "the bloc would step up military cooperation.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-05-08")}},
+    {.name = "tense: 'told reporters after Friday's summit that the bloc would ...': the reported clause is no tense of the summit",
+     .text = "Ivan Petrov told reporters after Friday's summit that the bloc would step up military cooperation.",
+     .published = "11.05.2026",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-08", .status = "held")}},
     {.name = "dates: 'since 14 October 2025, when ... at the session of the CSC in Yerevan': the session's day",
      .text = "Belarus has chaired the CSTO since 14 October 2025, when the chairmanship was handed over at the "
              "session of the Collective Security Council in Yerevan.",
