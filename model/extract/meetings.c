@@ -377,7 +377,11 @@ static int reference_mention(const ctx *c, size_t s, const group *g)
 {
     size_t k;
     for (size_t a = g->pos > s + 6 ? g->pos - 6 : s; a < g->pos; a++)
-        if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k) && (k == g->pos || (k + 1 == g->pos && determiner(c, k)))) return 1;
+        if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k)) {
+            if (k < g->pos && determiner(c, k)) k++;
+            if (k + 2 == g->pos && is(c, k + 1, "'s")) k += 2; /* "ahead of the bloc's summit" */
+            if (k == g->pos) return 1;
+        }
     return 0;
 }
 
@@ -1192,6 +1196,15 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     cdate pub = c->a->published;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
+    /* "held a joint session on Tuesday, ahead of the bloc's summit on Wednesday": the first such
+     * weekday after the day of the meeting it follows */
+    if (best >= 0 && dh[best].rule && !strcmp(dh[best].rule, "weekday") && reference_mention(c, s, &out[i]))
+        for (int k = 0; k < nd; k++)
+            if (k != best && date_precision(dh[k].date) == 3 && dh[k].end <= out[i].pos &&
+                date_cmp(m->date, dh[k].date) < 0 && date_cmp(date_add_days(m->date, 7), dh[k].date) > 0) {
+                m->date = date_add_days(m->date, 7);
+                break;
+            }
     if (best >= 0 || m->date.y) m->tenseless = 0;
     if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0) {
         /* "was held on December 5" in a January report: last year's December; or, in a story told with

@@ -1106,6 +1106,17 @@ static const row rows[] = {
      .text = "Ivan Petrov told reporters after Friday's summit that the bloc would step up military cooperation.",
      .published = "11.05.2026",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-08", .status = "held")}},
+    {.name = "dates: 'a joint session on Tuesday, ahead of the bloc's summit on Wednesday' (told on Tuesday): the next day",
+     .text = "The foreign and defence ministers of the CSTO held a joint session in Yerevan on Tuesday, ahead of the "
+             "bloc's summit on Wednesday.",
+     .published = "12.05.2026",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-12"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .status = "planned")}},
+    {.name = "dates: the same told on Friday: both days of that week",
+     .text = "The foreign and defence ministers of the CSTO held a joint session in Yerevan on Tuesday, ahead of the "
+             "bloc's summit on Wednesday.",
+     .published = "15.05.2026",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-12"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-13")}},
     {.name = "dates: 'since 14 October 2025, when ... at the session of the CSC in Yerevan': the session's day",
      .text = "Belarus has chaired the CSTO since 14 October 2025, when the chairmanship was handed over at the "
              "session of the Collective Security Council in Yerevan.",
