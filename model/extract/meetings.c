@@ -470,6 +470,27 @@ static int since_between(const ctx *c, size_t from, const date_hit *d)
     return since;
 }
 
+/* The days lexicon days_before counts ("a day before": 1, "two days
+ * before": 2, "a week before": 7) when it stands in [from, to) with no
+ * meeting mention of out after it; 0 when none does. */
+static int days_before_between(const ctx *c, size_t from, size_t to, const group *out, int no)
+{
+    size_t k;
+    for (size_t a = from; a < to; a++) {
+        if (!lex(c, a, to, LX_DAYS_BEFORE, &k)) continue;
+        for (int q = 0; q < no; q++)
+            if (out[q].pos >= k && out[q].pos < to) return 0;
+        int n = 1;
+        for (size_t w = a; w < k; w++) {
+            if (is(c, w, "two") || is(c, w, "два")) n = 2;
+            if (is(c, w, "three") || is(c, w, "три")) n = 3;
+            if (is(c, w, "week") || is(c, w, "неделю")) n *= 7;
+        }
+        return n;
+    }
+    return 0;
+}
+
 /* The date of the sentence that dates meeting mention i: the most precise,
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
@@ -524,7 +545,9 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         /* "Yesterday, the CFM held its session ..., while the CDM met ...": a date that opens the
          * sentence before a comma is every meeting's that has none nearer */
         int opens = dh[k].start <= s + 1 && is(c, dh[k].end, ",") && !planned_mod_before(c, s, out[i].pos); /* not "the upcoming summit" */
-        if (!mine && !opens) continue;
+        /* "met on Tuesday, a day before the leaders arrive for a summit": the summit's, counted on */
+        int counted = dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0;
+        if (!mine && !opens && !counted) continue;
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
         if (after_only && dh[k].start < out[i].pos) continue;
         if (best < 0) { best = k; continue; }
@@ -1196,6 +1219,12 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     cdate pub = c->a->published;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
+    /* "The ministers met on Tuesday, a day before the leaders arrive for a summit": the summit is
+     * that many days after the date, when no other meeting is named between */
+    if (best >= 0 && date_precision(m->date) == 3 && dh[best].end <= out[i].pos) {
+        int n = days_before_between(c, dh[best].end, out[i].pos, out, no);
+        if (n > 0) m->date = date_add_days(m->date, n);
+    }
     /* "held a joint session on Tuesday, ahead of the bloc's summit on Wednesday": the first such
      * weekday after the day of the meeting it follows */
     if (best >= 0 && dh[best].rule && !strcmp(dh[best].rule, "weekday") && reference_mention(c, s, &out[i]))

@@ -1117,6 +1117,12 @@ static const row rows[] = {
              "bloc's summit on Wednesday.",
      .published = "15.05.2026",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-12"), HAS_MEETING(.bodies = "CSC", .date = "2026-05-13")}},
+    {.name = "dates: 'met on Tuesday, a day before the leaders arrive for a summit': the summit is Wednesday",
+     .text = "The CSTO defence ministers met in Yerevan on Tuesday, a day before the leaders arrive for a summit "
+             "of the bloc.",
+     .published = "12.05.2026",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-12"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .status = "planned")}},
     {.name = "dates: 'since 14 October 2025, when ... at the session of the CSC in Yerevan': the session's day",
      .text = "Belarus has chaired the CSTO since 14 October 2025, when the chairmanship was handed over at the "
              "session of the Collective Security Council in Yerevan.",
