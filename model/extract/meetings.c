@@ -409,14 +409,27 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
 /* Whether date d stands in an aside that mention g is not in: a relative
  * clause between commas ("Armenia, which froze its participation in 2024, is
  * not expected at the summit"). */
+/* Whether token k is a Russian past active participle («заморозившая»,
+ * «подписавший», «принявших»): its ending, -вш- and an adjective's. */
+static int past_participle(const ctx *c, size_t k)
+{
+    static const char *const ends[] = {"вший", "вшая", "вшее", "вшие", "вшего", "вшей", "вшую", "вшим", "вших", "вшими"};
+    const char *w = T(c, k);
+    size_t n = strlen(w);
+    if (!cyrillic(c, k)) return 0;
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t m = strlen(ends[i]);
+        if (n > m + 4 && !strcmp(w + n - m, ends[i])) return 1;
+    }
+    return 0;
+}
+
 static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit *d)
 {
     size_t e = c->tl->n;
     size_t a = d->start;
     while (a > s && !is(c, a - 1, ",")) a--;
-    if (a == s || !(is(c, a, "which") || is(c, a, "who") || is(c, a, "whose") || is(c, a, "where") ||
-                    is(c, a, "который") || is(c, a, "которая") || is(c, a, "которое") || is(c, a, "которые")))
-        return 0;
+    if (a == s || !(lex(c, a, e, LX_RELATIVE_PRONOUN, NULL) || past_participle(c, a))) return 0;
     size_t b = d->end;
     while (b < e && !is(c, b, ",") && !is(c, b, ".") && !is(c, b, ";")) b++;
     if (b == e || !is(c, b, ",")) return 0;       /* the clause runs to the sentence's end: no aside */
@@ -869,6 +882,7 @@ static int summit(mstate *m, size_t k, const char *rule)
     /* "the summit of the Shanghai Cooperation Organization", "the SCO summit": another organisation's */
     size_t q;
     if (is(c, bh->end, "of") && other_org_at(c, bh->end + 1, m->e, &q)) return 1;
+    if (cyrillic(c, bh->start) && other_org_at(c, bh->end, m->e, &q)) return 1; /* «саммит ШОС», «саммите СНГ» */
     for (size_t a = bh->start > m->s + 6 ? bh->start - 6 : m->s; a < bh->start; a++)
         if (other_org_at(c, a, bh->start, &q) && (q == bh->start || (q + 1 == bh->start && is(c, q, "'s")))) return 1;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
@@ -1014,6 +1028,7 @@ static int with_counterparts(mstate *m, size_t at, const char *rule)
     int csto = gaz_org_index(c->g, "CSTO");
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_COUNTERPARTS, &q)) continue;
+        if (lex_in(c, s, e, LX_PHONE)) return 0; /* "held phone talks with his counterparts" */
         int named = 0;
         for (size_t j = k; j < e && j < q + 8 && !named; j++)
             named = gm(c, j, e, G_ORG, -1, &h) && h.val == csto;

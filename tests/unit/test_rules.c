@@ -1134,6 +1134,23 @@ static const row rows[] = {
     {.name = "dates (guard): 'the first meeting since the session in Moscow on 16 March': the session's day",
      .text = "The summit will be the first meeting of the CSTO leaders since the session in Moscow on 16 March.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-03-16")}},
+    {.name = "russian dates: «Он приступит к обязанностям 1 января 2027 года» is no day to count «накануне» from",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Бишкеке 12 мая. Генеральным секретарем назначен "
+             "Иван Петров. Он приступит к обязанностям 1 января 2027 года. Накануне в Бишкеке состоялось совместное "
+             "заседание СМИД и СМО ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12"), HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-11")}},
+    {.name = "russian meetings: «Саммит ШОС прошел в Бишкеке в июне» is another organisation's",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Бишкеке 12 мая. Саммит ШОС прошел в Бишкеке в "
+             "июне прошлого года.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "meetings: phone talks with counterparts from the CSTO states are no meeting (either language)",
+     .text = "Armenian Foreign Minister Ivan Petrov held phone talks with his counterparts from the CSTO member states. "
+             "Глава МИД Армении Иван Петров провел телефонные переговоры с коллегами из стран ОДКБ.",
+     .expect = {MEETINGS(0)}},
+    {.name = "russian dates: a participle's aside («Армения, заморозившая в феврале участие, ...») dates no summit",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Астане 12 мая. Армения, заморозившая в феврале "
+             "свое участие в организации, на саммите представлена не была.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
