@@ -30,6 +30,13 @@ static int doc_starter(const ctx *c, size_t j)
         !lex(c, j, c->tl->n, LX_AND, NULL) && /* «декларацию и ряд документов»: no genitive */
         !lex(c, j, c->tl->n, LX_DOC_START, NULL)) /* «о его проведении»: a preposition is checked below */
         return 1;
+    /* "a Statement by the CSTO Collective Security Council on ...": by a body, its own title */
+    if (is(c, j, "by")) {
+        gaz_hit h;
+        k = j + 1 + is(c, j + 1, "the");
+        if (gm(c, k, c->tl->n, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) k = h.end;
+        return gm(c, k, c->tl->n, G_BODY, -1, &h);
+    }
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
     if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
     /* "the treaty in 1999" is none, "Plan for 2022" is a title, and so is «в связи с 80-летием» (a number
@@ -63,6 +70,21 @@ static int item_prep(const ctx *c, size_t k)
     return is(c, k, "on") || is(c, k, "о") || is(c, k, "об");
 }
 
+/* Whether a participle's clause starts at k: a lower-case English word in
+ * -ing ("..., calling for stronger efforts", "..., saying it did not"),
+ * not a preposition that starts a title ("..., concerning joint measures"). */
+static int ing_clause(const ctx *c, size_t k, size_t e)
+{
+    const token *t = k < c->tl->n ? &c->tl->t[k] : NULL;
+    if (!t || t->kind != TOK_WORD || t->cap || lex(c, k, c->tl->n, LX_DOC_START, NULL)) return 0; /* "concerning" */
+    size_t n = strlen(t->norm);
+    if (n <= 5 || strcmp(t->norm + n - 3, "ing") || (unsigned char)t->norm[0] >= 0x80) return 0;
+    /* "statements on A, B, ensuring stability, and combating Nazism": an item of a list */
+    for (size_t q = k + 1; q + 1 < e; q++)
+        if (is(c, q, ",") && lex(c, q + 1, e, LX_AND, NULL)) return 0;
+    return 1;
+}
+
 /* End of a title's continuation starting at j. */
 static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
@@ -88,6 +110,7 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             while (q < e && q < k + 4 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_SPEECH, NULL)) q++;
             if (q < e && lex(c, q, e, LX_SPEECH, NULL)) break;
         }
+        if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && item_prep(c, k + 1)) || (list_on && lex(c, k + 1, e, LX_AND, NULL)))) break;
         if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;

@@ -1151,6 +1151,18 @@ static const row rows[] = {
      .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Астане 12 мая. Армения, заморозившая в феврале "
              "свое участие в организации, на саммите представлена не была.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "documents: a title ends before ', calling for ...' (a participle's clause), not before a list's '-ing' item",
+     .text = "The CSTO foreign ministers met in Dushanbe on 12 May and adopted a statement on the situation in "
+             "Afghanistan, calling for stronger efforts against the drug threat. They also approved draft statements "
+             "on the situation in the Middle East, ensuring universal stability, and combating the glorification of Nazism.",
+     .expect = {NO_DOCUMENT(.title = "calling"), HAS_DOCUMENT(.type = "statement", .title = "situation in Afghanistan"),
+                HAS_DOCUMENT(.type = "statement", .title = "ensuring universal stability")}},
+    {.name = "documents: 'a Statement by the CSTO Collective Security Council on X'; 'a statement by Foreign Minister X' is none",
+     .text = "The CSTO summit was held in Bishkek on 12 May. The presidents approved a Statement by the CSTO Collective "
+             "Security Council on strengthening cooperation against terrorism. A statement by Foreign Minister Ivan "
+             "Petrov was issued.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "Statement by the CSTO Collective Security Council on strengthening"),
+                DOCUMENTS(.n = 1)}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
