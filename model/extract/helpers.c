@@ -143,6 +143,13 @@ int cyrillic(const ctx *c, size_t i)
 int held_named_before(const ctx *c, size_t s, size_t e)
 {
     if (!lex_in(c, s, e, LX_PAST) || lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE)) return -1;
+    return held_named_last(c, s, e);
+}
+
+/* The meeting held that was named last before s (of the two meeting
+ * mentions before it), or -1; whatever the tense of s. */
+int held_named_last(const ctx *c, size_t s, size_t e)
+{
     const mentions *ms = &c->ms;
     size_t k = mentions_from(ms, MK_MEETING, s);
     for (int seen = 0; k-- > 0 && seen < 2; seen++) {

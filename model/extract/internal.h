@@ -146,6 +146,7 @@ int cyrillic(const ctx *c, size_t i); /* token i is a word in Cyrillic */
 /* For a sentence [s, e) told in the past when the meeting named last is
  * still to come: the meeting held that was named just before, or -1. */
 int held_named_before(const ctx *c, size_t s, size_t e);
+int held_named_last(const ctx *c, size_t s, size_t e);
 
 /* ---- annotate.c --------------------------------------------------------- */
 

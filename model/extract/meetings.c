@@ -1078,6 +1078,8 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     /* "... the summit, which will take place tomorrow. The session was chaired by X": the one held */
     if (m->c->x->m[m->refer].status == ST_PLANNED) {
         int held = held_named_before(m->c, m->s, m->e);
+        /* "..., Nazarbayev told the session" after a quote in the future: the clause of the noun is past */
+        if (held < 0 && clause_tense(m->c, m->s, m->e, pos, pos + 1) == 0) held = held_named_last(m->c, m->s, m->e);
         if (held >= 0) m->refer = held;
     }
     m->refer_rule = rule;

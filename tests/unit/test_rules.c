@@ -1163,6 +1163,12 @@ static const row rows[] = {
              "Petrov was issued.",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "Statement by the CSTO Collective Security Council on strengthening"),
                 DOCUMENTS(.n = 1)}},
+    {.name = "attendance: 'X told the session' after a summit still to come, a quote in the future before: the session held",
+     .text = "The decision was adopted at an extraordinary session of the CSTO Collective Security Council in Moscow on "
+             "12 May. An agreement will be signed at the regular CSTO summit, scheduled to be held in Minsk in June. "
+             "The force will be a serious structure, Kazakh President Ivan Petrov told the session.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .date = "2026-05-12", .id = "ivan-petrov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .city = "Minsk", .id = "ivan-petrov")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
