@@ -133,6 +133,18 @@ static void doc_counts(ctx *c, size_t s, size_t e, int meeting)
         }
 }
 
+/* Whether [s, e) counts documents: a number or lexicon quantity, then
+ * "documents" («документов»). */
+static int doc_count_in(const ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i < e; i++)
+        if ((is(c, i, "documents") || is(c, i, "документов") || is(c, i, "документа")) &&
+            (c->tl->t[i - 1].kind == TOK_NUM || lex(c, i - 1, i, LX_QUANTITY, NULL) || is(c, i - 1, "several") ||
+             is(c, i - 1, "несколько")))
+            return 1;
+    return 0;
+}
+
 /* "On the initiative of COUNTRY" / "COUNTRY's initiative" in the sentence. */
 static int initiator_in(const ctx *c, size_t s, size_t e)
 {
@@ -218,6 +230,7 @@ typedef struct dstate {
     int meeting;           /* the sentence's meeting, or -1 */
     size_t prev_end;       /* where the last document ended, and whether it was a draft */
     int prev_draft;
+    int among;             /* the sentence opens with lexicon among_them */
     /* the keyword at hand */
     size_t ks, ke;         /* its words */
     size_t ms;             /* with its modifiers on the left */
@@ -491,7 +504,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t ms = left_modifiers(c, s, ks);
     /* "the list of statements" is not a statement */
     if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) return 0;
-    if (!c->tl->t[ks].cap && !governed(c, s, ms, ke, e)) return 0;
+    if (!c->tl->t[ks].cap && !d->among && !governed(c, s, ms, ke, e)) return 0;
     if (historic(c, s, ks, e)) return 0;
     /* "drafts of various declarations", «проекты различных деклараций»: some, none named */
     for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ks; k++)
@@ -558,6 +571,21 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);
     dstate d = {.c = c, .s = s, .e = e, .meeting = meeting};
+    /* «Главы государств рассмотрят около 20 документов. В их числе – декларация ...»: the documents
+     * the sentence before counted, in its tense */
+    size_t q;
+    for (size_t k = s; k < e && k <= s + 1 && !d.among; k++)
+        if (lex(c, k, e, LX_AMONG_THEM, &q)) {
+            const toklist *tl = c->tl;
+            for (size_t si = 0; si < tl->ns; si++)
+                if (tl->s[si].last + 1 == s &&
+                    doc_count_in(c, tl->s[si].first, s)) {
+                    d.among = 1;
+                    planned |= lex_in(c, tl->s[si].first, s, LX_PLANNED_VERB) ||
+                               lex_in(c, tl->s[si].first, s, LX_DOC_FUTURE) || lex_in(c, tl->s[si].first, s, LX_FUTURE) ||
+                               (meeting >= 0 && c->x->m[meeting].status == ST_PLANNED); /* «рассмотрят» */
+                }
+        }
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
         if (!keyword_at(&d, i, planned, draft_cue, initiator)) continue;

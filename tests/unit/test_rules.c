@@ -1169,6 +1169,18 @@ static const row rows[] = {
              "The force will be a serious structure, Kazakh President Ivan Petrov told the session.",
      .expect = {PARTICIPANT(.bodies = "CSC", .date = "2026-05-12", .id = "ivan-petrov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .city = "Minsk", .id = "ivan-petrov")}},
+    {.name = "documents: «... рассмотрят около 20 документов. В их числе – декларация ... и заявление ...»: the documents counted, to come",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Минске 21 мая. Главы государств рассмотрят около "
+             "20 документов. В их числе – декларация Совета коллективной безопасности и заявление по ситуации на "
+             "Ближнем Востоке.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "декларация Совета"),
+                HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "по ситуации на Ближнем Востоке")}},
+    {.name = "documents: 'The leaders will consider about 20 documents. Among them are a declaration ...'; guard: no count before, none",
+     .text = "The CSTO summit will be held in Minsk on 21 May. The leaders will consider about 20 documents. Among them "
+             "are a declaration of the Collective Security Council and a statement on the Middle East. Many guests "
+             "came. Among them were authors of a declaration of independence.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "declaration of the Collective Security Council"),
+                HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "Middle East"), DOCUMENTS(.n = 2)}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
