@@ -1181,6 +1181,18 @@ static const row rows[] = {
              "came. Among them were authors of a declaration of independence.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "declaration of the Collective Security Council"),
                 HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "Middle East"), DOCUMENTS(.n = 2)}},
+    {.name = "attendance: 'The declaration was signed by X and Y' at the meeting held: they took part; a link's headline does not",
+     .text = "The CSTO summit was held in Moscow on 12 May. The declaration was signed by Russian President Ivan Petrov "
+             "and Kazakh President Oleg Sidorov.\n\nRead also:\nA declaration on partnership signed by Petrov and "
+             "Armenian President Pavel Orlov",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
+    {.name = "russian attendance: «документ подписали X и Y»: they took part; «принял участие ..., подписывать отказался»: he did",
+     .text = "Сессия СКБ ОДКБ прошла в Москве 12 мая. Президент Узбекистана Павел Орлов, хотя и принял участие в "
+             "заседании, подписывать соглашение отказался. В итоге документ подписали президент России Иван Петров и "
+             "президент Казахстана Олег Сидоров.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
