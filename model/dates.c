@@ -330,7 +330,10 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         }
         return h.end;
     }
-    if (dword(g, tl, i, to, DK_YEAR, &h)) {
+    /* "in the spring" is this year's, "in the spring of 2019" and "in spring 2019" are not */
+    if (dword(g, tl, i, to, DK_YEAR, &h) &&
+        !(h.end < to && (tl->t[h.end].kind == TOK_NUM ||
+                         (is_tok(tl, h.end, to, "of") && h.end + 1 < to && tl->t[h.end + 1].kind == TOK_NUM)))) {
         *ahead = sign(h.sub);
         *rule = "relative-year";
         if (ref.y) *d = (cdate){ref.y + h.sub, 0, 0}, *ok = 1;

@@ -1193,6 +1193,12 @@ static const row rows[] = {
              "президент Казахстана Олег Сидоров.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
                 PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
+    {.name = "dates: 'in the autumn' is this year's; 'in the spring of 2019' and 'in spring 2019' are 2019's",
+     .text = "The CSTO Parliamentary Assembly will hold its plenary session in Saint Petersburg in the autumn. The "
+             "Council of Defence Ministers of the CSTO met in Minsk in the spring of 2019. The CSTO Council of Foreign "
+             "Ministers met in Bishkek in spring 2018.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026", .status = "planned"), HAS_MEETING(.bodies = "CDM", .date = "2019"),
+                HAS_MEETING(.bodies = "CFM", .date = "2018")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
