@@ -488,11 +488,17 @@ typedef struct cluster {
     int next_bodies;  /* next cluster with the same bodies, -1 */
 } cluster;
 
+/* Where an article names a person by a full name the corpus knows, with
+ * nothing else there that makes it an official of that article. */
+typedef struct namedref { int art; unsigned start, end; } namedref;
+
 typedef struct person {
     char key[64];
     char initial;
     char *name;       /* borrowed from an extraction */
     refvec members;   /* (article, official index) */
+    namedref *named;  /* articles naming the person only by name (named_in_text), owned */
+    int nnamed;
     char *id;
     int next;         /* next person with the same surname key, -1 */
 } person;
@@ -922,6 +928,122 @@ static int resolve_people(resolver *r)
     rc = 0;
 cleanup:
     strmap_free(&by_key);
+    return rc;
+}
+
+/* ---- officials named only by name ------------------------------------------
+ *
+ * An article that names a known official by a full name ("... to replace
+ * Stanislav Zas, whose term expires"), with no title there, names that
+ * official all the same: the person's full names (two or three words, each
+ * capitalised, from every article that gave a title) are looked up at each
+ * capitalised word of every text. */
+
+static int name_letter(const unsigned char *p)
+{
+    return ((*p | 32) >= 'a' && (*p | 32) <= 'z') || *p >= 0x80;
+}
+
+static int name_capital(const unsigned char *p)
+{
+    return (*p >= 'A' && *p <= 'Z') || (p[0] == 0xD0 && ((p[1] >= 0x90 && p[1] <= 0xAF) || p[1] == 0x81));
+}
+
+/* The end of the word at p (letters, inner hyphens). */
+static const unsigned char *name_word_end(const unsigned char *p, const unsigned char *end)
+{
+    while (p < end && (name_letter(p) || (*p == '-' && p + 1 < end && name_letter(p + 1)))) p++;
+    return p;
+}
+
+/* Whether s is two or three capitalised words, one space apart. */
+static int full_name_form(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+    int words = 0;
+    while (p < end) {
+        if (!name_capital(p)) return 0;
+        const unsigned char *we = name_word_end(p, end);
+        if (we == p) return 0;
+        words++;
+        if (we == end) break;
+        if (*we != ' ') return 0;
+        p = we + 1;
+    }
+    return words >= 2 && words <= 3;
+}
+
+static int named_push(person *p, int art, unsigned start, unsigned end)
+{
+    for (int i = 0; i < p->nnamed; i++)
+        if (p->named[i].art == art) return 0;
+    for (int i = 0; i < p->members.n; i++)
+        if (p->members.v[i].art == art) return 0;
+    namedref *n = realloc(p->named, (size_t)(p->nnamed + 1) * sizeof *n);
+    if (!n) return -1;
+    p->named = n;
+    p->named[p->nnamed++] = (namedref){art, start, end};
+    return 0;
+}
+
+static int named_in_text(resolver *r)
+{
+    corpus *c = r->c;
+    strmap names = {0}, first = {0};
+    int rc = -1;
+    char buf[256];
+    for (int i = 0; i < r->npe; i++)
+        for (int m = 0; m < r->pe[i].members.n; m++) {
+            const char *n = c->arts[r->pe[i].members.v[m].art].x.o[r->pe[i].members.v[m].idx].name;
+            if (strlen(n) >= sizeof buf || !full_name_form(n)) continue;
+            int *had = strmap_get(&names, n);
+            if (strmap_put(&names, n, had && *had != i ? -1 : i) < 0) goto cleanup; /* -1: two people */
+            size_t fl = strcspn(n, " ");
+            memcpy(buf, n, fl);
+            buf[fl] = '\0';
+            if (strmap_put(&first, buf, 1) < 0) goto cleanup;
+        }
+    if (!names.n) { rc = 0; goto cleanup; }
+    for (size_t a = 0; a < c->n; a++) {
+        const unsigned char *t = (const unsigned char *)c->arts[a].a.text, *end = t + c->arts[a].a.len;
+        for (const unsigned char *p = t; p < end;) {
+            if (!name_capital(p) || (p > t && (name_letter(p - 1) || p[-1] == '-'))) { p++; continue; }
+            /* up to three capitalised words, one space apart */
+            const unsigned char *we[3], *q = p;
+            int nw = 0;
+            while (nw < 3) {
+                const unsigned char *e2 = name_word_end(q, end);
+                if (e2 == q) break;
+                we[nw++] = e2;
+                if (e2 + 1 < end && *e2 == ' ' && name_capital(e2 + 1)) q = e2 + 1;
+                else break;
+            }
+            int found = 0;
+            size_t fl = nw ? (size_t)(we[0] - p) : 0;
+            if (nw >= 2 && fl < sizeof buf) {
+                memcpy(buf, p, fl);
+                buf[fl] = '\0';
+                if (strmap_get(&first, buf)) /* the first word starts some known name: the longest run first */
+                    for (int k = nw; k >= 2 && !found; k--) {
+                        size_t len = (size_t)(we[k - 1] - p);
+                        if (len >= sizeof buf) continue;
+                        memcpy(buf, p, len);
+                        buf[len] = '\0';
+                        int *v = strmap_get(&names, buf);
+                        if (!v || *v < 0) continue;
+                        if (named_push(&r->pe[*v], (int)a, (unsigned)(p - t), (unsigned)(we[k - 1] - t)) < 0)
+                            goto cleanup;
+                        found = 1;
+                        p = we[k - 1];
+                    }
+            }
+            if (!found) p = nw ? we[0] : p + 1;
+        }
+    }
+    rc = 0;
+cleanup:
+    strmap_free(&names);
+    strmap_free(&first);
     return rc;
 }
 
@@ -1386,6 +1508,14 @@ static json_t *build_json(resolver *r)
             }
             evidence_json(c->arts[rf.art].a.id, &o->ev, ev);
         }
+        for (int m = 0; m < p->nnamed; m++) {
+            const namedref *nr = &p->named[m];
+            span sp = {nr->start, nr->end};
+            spanvec one = {&sp, 1, 1};
+            add_if_new(arts, c->arts[nr->art].a.id);
+            evidence_json(c->arts[nr->art].a.id, &one, ev);
+        }
+        if (p->nnamed) sort_strings(arts);
         sort_strings(mts);
         json_t *o = json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o}", "id", p->id, "name", p->name, "names",
                               names_json(r, p), "positions", positions_json(r, p), "articles", arts, "meetings",
@@ -1473,7 +1603,7 @@ static void resolver_free(resolver *r)
 {
     for (int i = 0; i < r->ncl; i++) { free(r->cl[i].members.v); free(r->cl[i].id); }
     free(r->cl);
-    for (int i = 0; i < r->npe; i++) { free(r->pe[i].members.v); free(r->pe[i].id); }
+    for (int i = 0; i < r->npe; i++) { free(r->pe[i].members.v); free(r->pe[i].id); free(r->pe[i].named); }
     free(r->pe);
     for (int i = 0; i < r->ndc; i++) { free(r->dc[i].members.v); free(r->dc[i].id); }
     free(r->dc);
@@ -1502,7 +1632,9 @@ json_t *corpus_model(corpus *c)
         r.dglob[a] = calloc((size_t)c->arts[a].x.nd + 1, sizeof(int));
         if (!r.mclus[a] || !r.operson[a] || !r.dglob[a]) goto cleanup;
     }
-    if (cluster_meetings(&r) < 0 || resolve_people(&r) < 0 || resolve_docs(&r) < 0 || make_ids(&r) < 0) goto cleanup;
+    if (cluster_meetings(&r) < 0 || resolve_people(&r) < 0 || named_in_text(&r) < 0 || resolve_docs(&r) < 0 ||
+        make_ids(&r) < 0)
+        goto cleanup;
     model = build_json(&r);
     report_unresolved(c);
 cleanup:

@@ -427,6 +427,35 @@ static void test_same_surname_other_first_name_is_another_person(void **state)
     corpus_free(c);
 }
 
+/* An article that names a known official by full name only ("to replace
+ * Ivan Petrov, whose term expires") names that official; a surname alone,
+ * a name in another case or a name two people share does not. */
+static void test_official_named_by_full_name_only(void **state)
+{
+    corpus *c = corpus_new(G);
+    char err[256];
+    const char *a = "Summit\n\n14.06.2021\n\nThe CSC met in Moscow on Friday. CSTO Secretary General Ivan Petrov "
+                    "took part. Russian Defence Minister Oleg Orlov and Belarusian Defence Minister Pavel Orlov spoke.\n";
+    const char *b = "Next summit\n\n15.11.2021\n\nThe leaders will appoint a new secretary general to replace Ivan "
+                    "Petrov, whose term expires. Petrov spoke. Oleg Orlov came too.\n";
+    const char *d = "Other\n\n16.11.2021\n\nNo word of Petrov here, nor of Ivan Petrovich.\n";
+    assert_int_equal(corpus_add_text(c, "a", a, strlen(a), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "b", b, strlen(b), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "d", d, strlen(d), err, sizeof err), 0);
+    json_t *m = corpus_model(c);
+    json_t *p = by_id(m, "officials", "ivan-petrov");
+    json_t *arts = json_object_get(p, "articles");
+    assert_int_equal(json_array_size(arts), 2);
+    assert_true(has_id(arts, "a"));
+    assert_true(has_id(arts, "b"));
+    assert_int_equal(json_array_size(json_object_get(p, "evidence")), 2);
+    json_t *o = by_id(m, "officials", "oleg-orlov");
+    assert_true(has_id(json_object_get(o, "articles"), "b"));
+    assert_false(has_id(json_object_get(by_id(m, "officials", "pavel-orlov"), "articles"), "b"));
+    json_decref(m);
+    corpus_free(c);
+}
+
 /* ---- ids and determinism ---------------------------------------------------- */
 
 static char *dump_of(const char *const *names, size_t n)
@@ -613,6 +642,7 @@ int main(void)
         cmocka_unit_test(test_one_person_many_forms),
         cmocka_unit_test(test_name_keys_fold_spelling_variants),
         cmocka_unit_test(test_same_surname_other_first_name_is_another_person),
+        cmocka_unit_test(test_official_named_by_full_name_only),
         cmocka_unit_test(test_deterministic_and_order_independent),
         cmocka_unit_test(test_ids_readable_and_unique),
         cmocka_unit_test(test_add_path_directory),
