@@ -506,6 +506,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) return 0;
     if (!c->tl->t[ks].cap && !d->among && !governed(c, s, ms, ke, e)) return 0;
     if (historic(c, s, ks, e)) return 0;
+    /* "called the declaration \"a serious signal\"": a judgement of a document named before */
+    if (quoted_at(c, ke, e) && ms > s && lex(c, ms - 1 - (ms > s + 1 && determiner(c, ms - 1)), ms, LX_NAMING_VERB, NULL))
+        return 0;
     /* "drafts of various declarations", «проекты различных деклараций»: some, none named */
     for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ks; k++)
         if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;

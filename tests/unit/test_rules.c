@@ -1199,6 +1199,10 @@ static const row rows[] = {
              "Ministers met in Bishkek in spring 2018.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026", .status = "planned"), HAS_MEETING(.bodies = "CDM", .date = "2019"),
                 HAS_MEETING(.bodies = "CFM", .date = "2018")}},
+    {.name = "documents: 'called the declaration \"a serious signal\"' is a judgement, not a title",
+     .text = "The CSTO summit was held in Moscow on 12 May. The leaders signed the Declaration of the Moscow Session of "
+             "the Collective Security Council. Ivan Petrov called the declaration \"a serious signal\" to the West.",
+     .expect = {NO_DOCUMENT(.title = "serious signal"), HAS_DOCUMENT(.type = "declaration", .title = "Moscow Session")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
