@@ -454,9 +454,10 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     extraction *x = c->x;
     int att = m, absent = 0;
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
-    int signing = c->current >= 0 && x->m[c->current].status == ST_HELD && lex_in(c, s, e, LX_SIGNERS) &&
-                  e > s && is(c, e - 1, "."); /* a sentence of the text, not a link's headline */
-    if (att < 0 && c->current >= 0 && (lex_in(c, s, e, LX_ATTEND) || signing) && !dated_otherwise(c, s, e, c->current)) {
+    if (att < 0 && c->current >= 0 &&
+        (lex_in(c, s, e, LX_ATTEND) ||
+         (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") && lex_in(c, s, e, LX_SIGNERS))) &&
+        !dated_otherwise(c, s, e, c->current)) { /* (signers: in a sentence of the text, not a link's headline) */
         att = c->current; /* "Russia was represented by X" (of the meeting named last, unless dated otherwise) */
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */

@@ -234,11 +234,10 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     /* "the summit, which was postponed twice, will take place": the clause about
      * the mention is skipped when a comma closes it and the sentence goes on */
     size_t from = past_aside(c, end, e);
-    /* "X told reporters after Friday's summit that the bloc would ...": what was said is no tense of it */
-    int told = lex_in(c, s, pos, LX_SPEECH);
     for (size_t i = from; i < e; i++) {
         if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
-        if (told && (is(c, i, "that") || is(c, i, "что"))) break;
+        /* "X told reporters after Friday's summit that the bloc would ...": what was said is no tense of it */
+        if ((is(c, i, "that") || is(c, i, "что")) && lex_in(c, s, pos, LX_SPEECH)) break;
         long d = (long)(i - end) + 1;
         k = i;
         if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */
@@ -559,8 +558,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
          * sentence before a comma is every meeting's that has none nearer */
         int opens = dh[k].start <= s + 1 && is(c, dh[k].end, ",") && !planned_mod_before(c, s, out[i].pos); /* not "the upcoming summit" */
         /* "met on Tuesday, a day before the leaders arrive for a summit": the summit's, counted on */
-        int counted = dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0;
-        if (!mine && !opens && !counted) continue;
+        if (!mine && !opens && !(dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0))
+            continue;
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
         if (after_only && dh[k].start < out[i].pos) continue;
         if (best < 0) { best = k; continue; }
