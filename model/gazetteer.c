@@ -116,7 +116,7 @@ static int has_cyrillic(const char *s)
  * the word when the stem does not fit or the stemmer fails. */
 static const char *word_key(const gazetteer *g, const char *norm, char *buf, size_t len)
 {
-    if (!g->stem || !has_cyrillic(norm) || strmap_get(&g->exact, norm)) return norm;
+    if (!g->stem || !has_cyrillic(norm)) return norm;
     gazetteer *gm = (gazetteer *)g; /* the lock and what it guards are the only mutable part */
     const char *key = norm;
     size_t nlen = strlen(norm);
@@ -131,9 +131,11 @@ static const char *word_key(const gazetteer *g, const char *norm, char *buf, siz
         pthread_mutex_unlock(&gm->stem_lock);
         return key;
     }
-    const sb_symbol *st = sb_stemmer_stem(gm->stem, (const sb_symbol *)norm, (int)nlen);
+    /* lexicon exact_form: keyed as written, remembered as its own stem (looked up on a miss only) */
+    int exact = strmap_get(&g->exact, norm) != NULL;
+    const sb_symbol *st = exact ? (const sb_symbol *)norm : sb_stemmer_stem(gm->stem, (const sb_symbol *)norm, (int)nlen);
     if (st) {
-        int n = sb_stemmer_length(gm->stem);
+        int n = exact ? (int)nlen : sb_stemmer_length(gm->stem);
         if (n > 0 && (size_t)n < len) {
             memcpy(buf, st, (size_t)n);
             buf[n] = '\0';
