@@ -46,7 +46,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-3"
+#define SNAP_FILE_FORMAT "csto-snapshot-4"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -362,13 +362,26 @@ static void evidence_text(const struct article_texts *at, const json_t *item, sb
     }
 }
 
+/* qsort_r order of item indexes by their "id" strings (an item without
+ * one first: load_kind names it). */
+static int cmp_item_id(const void *a, const void *b, void *items)
+{
+    const char *x = json_string_value(json_object_get(json_array_get(items, *(const size_t *)a), "id"));
+    const char *y = json_string_value(json_object_get(json_array_get(items, *(const size_t *)b), "id"));
+    if (!x || !y)
+        return !x && !y ? 0 : !x ? -1 : 1;
+    return strcmp(x, y);
+}
+
 /* Inserts every item of one kind (for meetings also their evidence text
- * into meeting_text, from at).  Returns 0 or -1 with err set. */
+ * into meeting_text, from at), in the order of their ids.  Returns 0 or -1
+ * with err set. */
 static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct article_texts *at,
                      size_t *count, char *err, size_t errlen)
 {
     sqlite3_stmt *ev = NULL;
     sbuf evtext = {0};
+    size_t *order = NULL;
     const struct table_spec *t = &table_specs[k];
     sbuf sql = {0};
     sqlite3_stmt *st = NULL;
@@ -382,9 +395,20 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct
         snprintf(err, errlen, "snapshot: %s", sql.oom ? "out of memory" : sqlite3_errmsg(db));
         goto cleanup;
     }
-    size_t i;
-    json_t *item;
-    json_array_foreach(items, i, item) {
+    /* rows in the order of their ids, so that rowid order is id order (search breaks ties by id
+     * without reading the rows); ord keeps the position in the model */
+    size_t n = json_array_size(items);
+    order = malloc((n + 1) * sizeof *order);
+    if (!order) {
+        snprintf(err, errlen, "snapshot: out of memory");
+        goto cleanup;
+    }
+    for (size_t q = 0; q < n; q++)
+        order[q] = q;
+    qsort_r(order, n, sizeof *order, cmp_item_id, (void *)items);
+    for (size_t q = 0; q < n; q++) {
+        size_t i = order[q];
+        json_t *item = json_array_get(items, i);
         const json_t *id = json_object_get(item, "id");
         if (!json_is_object(item) || !json_is_string(id) || json_string_length(id) == 0) {
             snprintf(err, errlen, "snapshot: %s[%zu] has no string \"id\"", t->name, i);
@@ -424,6 +448,7 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct
     *count = json_array_size(items);
     rc = 0;
 cleanup:
+    free(order);
     sqlite3_finalize(st);
     sqlite3_finalize(ev);
     sbuf_free(&evtext);
@@ -2130,18 +2155,17 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
         if (!want[k])
             continue;
         const char *t = table_specs[k].name;
-        /* snippets come after, for the page's rows only (see below) */
-        sbuf_printf(&sql, "%sSELECT '%s' AS kind, t.id AS id, %s AS title, "
-                          "t.rowid AS rid, bm25(%s_fts) AS score "
-                          "FROM %s_fts JOIN %s t ON t.rowid = %s_fts.rowid WHERE %s_fts MATCH ?%d",
-                    parts ? " UNION ALL " : "", t, labels[k], t, t, t, t, t, 1);
+        /* the ranking reads no row: rowid order is id order (load_kind), so ties break on rowid;
+         * ids, titles and snippets come after, for the page's rows only (see below) */
+        sbuf_printf(&sql, "%sSELECT '%s' AS kind, rowid AS rid, bm25(%s_fts) AS score FROM %s_fts WHERE %s_fts MATCH ?1",
+                    parts ? " UNION ALL " : "", t, t, t, t);
         sbuf_printf(&cnt, "%s(SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?1)", parts ? " + " : "", t, t);
         parts++;
     }
-    sbuf_printf(&sql, " ORDER BY score, kind, id LIMIT %ld OFFSET %ld", limit, offset);
+    sbuf_printf(&sql, " ORDER BY score, kind, rid LIMIT %ld OFFSET %ld", limit, offset);
     int idx = reader_take(s);
     sqlite3 *db = s->readers[idx].db;
-    sqlite3_stmt *st = NULL, *snip[SNAP_KIND_COUNT] = {0};
+    sqlite3_stmt *st = NULL, *snip[SNAP_KIND_COUNT] = {0}, *name[SNAP_KIND_COUNT] = {0};
     int rc = -1;
     sbuf_puts(out, "{\"data\":[");
     if (parts) {
@@ -2150,17 +2174,32 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
         sqlite3_bind_text(st, 1, sbuf_str(&fts), -1, SQLITE_STATIC);
         int step, n = 0;
         while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            int k = snapshot_kind_from_name((const char *)sqlite3_column_text(st, 0));
+            long long rid = sqlite3_column_int64(st, 1);
+            if (k < 0)
+                goto done;
+            if (!name[k]) {
+                sbuf q = {0};
+                sbuf_printf(&q, "SELECT t.id, %s FROM %s t WHERE t.rowid = ?", labels[k], table_specs[k].name);
+                int prc = q.oom ? SQLITE_NOMEM : sqlite3_prepare_v2(db, sbuf_str(&q), -1, &name[k], NULL);
+                sbuf_free(&q);
+                if (prc != SQLITE_OK)
+                    goto done;
+            }
+            sqlite3_reset(name[k]);
+            sqlite3_bind_int64(name[k], 1, rid);
+            if (sqlite3_step(name[k]) != SQLITE_ROW)
+                goto done;
             sbuf_puts(out, n++ ? ",{\"kind\":" : "{\"kind\":");
             put_json_value(out, st, 0);
             sbuf_puts(out, ",\"id\":");
-            put_json_value(out, st, 1);
+            put_json_value(out, name[k], 0);
             sbuf_puts(out, ",\"title\":");
-            put_json_value(out, st, 2);
+            put_json_value(out, name[k], 1);
             sbuf_puts(out, ",\"snippet\":");
-            int k = snapshot_kind_from_name((const char *)sqlite3_column_text(st, 0));
-            if (k < 0 || put_row_snippet(db, snip, (snap_kind)k, sbuf_str(&fts), sqlite3_column_int64(st, 3), out) < 0)
+            if (put_row_snippet(db, snip, (snap_kind)k, sbuf_str(&fts), rid, out) < 0)
                 goto done;
-            sbuf_printf(out, ",\"score\":%.6g}", -sqlite3_column_double(st, 4));
+            sbuf_printf(out, ",\"score\":%.6g}", -sqlite3_column_double(st, 2));
         }
         if (step != SQLITE_DONE)
             goto done;
@@ -2180,8 +2219,10 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
     rc = out->oom ? -1 : 0;
 done:
     sqlite3_finalize(st);
-    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         sqlite3_finalize(snip[k]);
+        sqlite3_finalize(name[k]);
+    }
     reader_put(s, idx);
     sbuf_free(&fts);
     sbuf_free(&sql);

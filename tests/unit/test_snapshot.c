@@ -284,6 +284,43 @@ static void test_search_russian(void **state) /* and the lang filter */
     snapshot_release(s);
 }
 
+/* Equal scores rank by kind, then id, whatever the order of the model's
+ * arrays (rows are stored in id order; the ranking reads no row). */
+static void test_search_ties_by_id(void **state)
+{
+    (void)state;
+    char err[256] = "";
+    json_error_t je;
+    json_t *m = json_loads(
+        "{\"articles\":[],\"meetings\":[],\"documents\":[],\"members\":[],\"officials\":["
+        "{\"id\":\"zz-orlov\",\"name\":\"Zeta Orlov\",\"positions\":[]},"
+        "{\"id\":\"aa-orlov\",\"name\":\"Alpha Orlov\",\"positions\":[]},"
+        "{\"id\":\"mm-orlov\",\"name\":\"Mu Orlov\",\"positions\":[]}]}", 0, &je);
+    assert_non_null(m);
+    snapshot *s = snapshot_new(m, 1, err, sizeof err);
+    json_decref(m);
+    assert_non_null(s);
+    sbuf out = {0};
+    snap_error e;
+    assert_int_equal(snapshot_search(s, "orlov", NULL, 10, 0, &out, &e), 0);
+    const char *o = sbuf_str(&out), *a = strstr(o, "\"aa-orlov\""), *mm = strstr(o, "\"mm-orlov\""), *z = strstr(o, "\"zz-orlov\"");
+    assert_true(a && mm && z && a < mm && mm < z);
+    assert_non_null(strstr(o, "\"title\":\"Alpha Orlov\""));
+    sbuf_reset(&out);
+    assert_int_equal(snapshot_search(s, "orlov", NULL, 1, 1, &out, &e), 0); /* the second, alone */
+    assert_non_null(strstr(sbuf_str(&out), "\"mm-orlov\""));
+    assert_null(strstr(sbuf_str(&out), "\"aa-orlov\""));
+    /* lists keep the model's order */
+    snap_query q = {.kind = SNAP_OFFICIALS, .limit = 10};
+    snap_result r;
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+    assert_int_equal(r.ndocs, 3);
+    assert_non_null(strstr(r.docs[0], "zz-orlov"));
+    snap_result_free(&r);
+    sbuf_free(&out);
+    snapshot_release(s);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -341,6 +378,7 @@ int main(void)
         cmocka_unit_test(test_fts_query),
         cmocka_unit_test(test_query),
         cmocka_unit_test(test_search_russian),
+        cmocka_unit_test(test_search_ties_by_id),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
