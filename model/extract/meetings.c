@@ -390,17 +390,26 @@ static int reference_mention(const ctx *c, size_t s, const group *g)
  * word of planning (lexicon planned_mod) and a preposition. */
 static int date_right_after(const ctx *c, const group *g, size_t ds)
 {
-    if (ds < g->end || ds > g->end + 6) return 0;
+    if (ds < g->end || ds > g->end + 10) return 0;
     size_t k = g->end, q;
+    gaz_hit h;
     if (is(c, k, ",")) k++;
     int comma = k > g->pos && is(c, k - 1, ","); /* a mention's end can take the comma after its body */
-    /* "..., which is scheduled for", «..., которая запланирована на» */
-    if (comma && (is(c, k, "which") || is(c, k, "которая") || is(c, k, "который") || is(c, k, "которое"))) {
-        k++;
+    /* "..., which is scheduled for", «..., которая запланирована на», "..., which will be held in
+     * Bishkek on 28 November": the clause that says when the mention is */
+    int which = comma && lex(c, k, ds, LX_RELATIVE_PRONOUN, &q);
+    if (which) {
+        k = q;
         if (is(c, k, "is") || is(c, k, "was")) k++;
     }
     if (comma && lex(c, k, ds, LX_PLANNED_MOD, &q)) k = q;
-    else if (comma) return 0;
+    else if (which && (lex(c, k, ds, LX_PLANNED_VERB, &q) || lex(c, k, ds, LX_PAST, &q))) {
+        k = q;
+        if (is(c, k, "be")) k++; /* "will be held" */
+        if (lex(c, k, ds, LX_PAST, &q)) k = q;
+        if (lex(c, k, ds, LX_PLACE_PREP, &q) && gm(c, q, ds, G_CITY, -1, &h)) k = h.end; /* "in Bishkek" */
+    } else if (comma) return 0;
+    if (!which && ds > g->end + 6) return 0;
     if (k < ds && (is(c, k, "on") || is(c, k, "in") || is(c, k, "of") || is(c, k, "for") || is(c, k, "на"))) k++;
     return k == ds;
 }

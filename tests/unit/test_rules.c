@@ -1203,6 +1203,10 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Moscow on 12 May. The leaders signed the Declaration of the Moscow Session of "
              "the Collective Security Council. Ivan Petrov called the declaration \"a serious signal\" to the West.",
      .expect = {NO_DOCUMENT(.title = "serious signal"), HAS_DOCUMENT(.type = "declaration", .title = "Moscow Session")}},
+    {.name = "dates: 'the preparations for the session of the CSC, which will be held in Bishkek on 28 May': the session's day",
+     .text = "Ivan Petrov reported on the preparations for the session of the CSTO Collective Security Council, which "
+             "will be held in Bishkek on 28 May.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2026-05-28", .status = "planned")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
