@@ -63,9 +63,14 @@ int dating_article(ctx *c)
                 (!pub.y || !dh[k].date.y || dh[k].date.y == pub.y))
                 pub = (cdate){dh[k].date.y ? dh[k].date.y : pub.y, dh[k].date.m, dh[k].date.d};
         int year = sentence_year(dh, nd);
+        /* "In 2023, Armenia ... skipped the Minsk summit on November 23": a sentence that opens with its
+         * year tells of that year, whatever the year of the report */
+        int opening = nd && dh[0].start == s + 1 && (is(c, s, "in") || is(c, s, "в")) && dh[0].date.y && !dh[0].date.m
+                          ? dh[0].date.y : 0;
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
-                if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = before; } /* 2: year inferred */
+                if (opening) dh[k].date.y = opening;
+                else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = before; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
                 else if (before) dh[k].date.y = before; /* the year last named */
             }

@@ -1207,6 +1207,10 @@ static const row rows[] = {
      .text = "Ivan Petrov reported on the preparations for the session of the CSTO Collective Security Council, which "
              "will be held in Bishkek on 28 May.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2026-05-28", .status = "planned")}},
+    {.name = "dates: 'In 2024, Armenia ... skipped the summit on November 23' (told in 2026): 2024's, held",
+     .text = "In 2024, Armenia refused to host CSTO exercises and skipped the Minsk summit of the Collective Security "
+             "Council on November 23.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2024-11-23", .status = "held")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
