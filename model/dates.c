@@ -350,6 +350,22 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         if ((*ok = anchor_year > 0)) *d = (cdate){anchor_year + h.sub, 0, 0};
         return h.end;
     }
+    /* [next|last|this] November: that month counted from the reference ("last November" told in June is
+     * the year before's); not "last November 5" */
+    if (dword(g, tl, i, to, DK_WEEKDAY_MOD, &h)) {
+        size_t nx;
+        int mo = month(g, tl, h.end, to, &nx);
+        if (mo && !(nx < to && tl->t[nx].kind == TOK_NUM)) {
+            *ahead = sign(h.sub);
+            *rule = "relative-month-name";
+            if (ref.y && ref.m) {
+                int y = ref.y - (h.sub < 0 && mo >= ref.m) + (h.sub > 0 && mo <= ref.m);
+                *d = (cdate){y, mo, 0};
+                *ok = 1;
+            }
+            return nx;
+        }
+    }
     /* [next|last|this] Tuesday */
     size_t k = i;
     int mod = 0;

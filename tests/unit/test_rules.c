@@ -1211,6 +1211,11 @@ static const row rows[] = {
      .text = "In 2024, Armenia refused to host CSTO exercises and skipped the Minsk summit of the Collective Security "
              "Council on November 23.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2024-11-23", .status = "held")}},
+    {.name = "dates: 'last November' told in May is the year before's; 'next March' the year after's; 'this November' this year's",
+     .text = "At the CSTO summit in Yerevan last November, the leaders signed the declaration. The CSTO foreign "
+             "ministers will meet in Minsk next March. The CSTO defence ministers will meet in Astana this November.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11"), HAS_MEETING(.bodies = "CFM", .date = "2027-03"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-11")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
