@@ -440,10 +440,13 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     if (a == s || !(lex(c, a, e, LX_RELATIVE_PRONOUN, NULL) || past_participle(c, a))) return 0;
     size_t b = d->end;
     while (b < e && !is(c, b, ",") && !is(c, b, ".") && !is(c, b, ";")) b++;
-    if (b == e || !is(c, b, ",")) return 0;       /* the clause runs to the sentence's end: no aside */
     /* a clause right after the mention tells of it ("the session, which was held on 5 May,"): only an
      * aside about something else, before the mention or away from it, dates none */
-    return g->end + 1 < a || g->pos > b;
+    if (b < e && is(c, b, ",")) return g->end + 1 < a || g->pos > b;
+    /* a clause that ends the sentence is an aside only about something named after the mention
+     * ("At the end of the summit, Kazakhstan will hand over the chairmanship to Kyrgyzstan, which will
+     * hold it in 2025.") */
+    return a > g->end + 3; /* not "IX заседания Межгоскомиссии, которое проходит сегодня" */
 }
 
 /* Whether a new clause begins between mention g and date d: ";" or a comma

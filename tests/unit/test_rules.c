@@ -1216,6 +1216,10 @@ static const row rows[] = {
              "ministers will meet in Minsk next March. The CSTO defence ministers will meet in Astana this November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11"), HAS_MEETING(.bodies = "CFM", .date = "2027-03"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-11")}},
+    {.name = "dates: '..., which will hold it in 2027.' ending the sentence, about a country named after the summit, dates no summit",
+     .text = "The CSTO summit will take place in Astana on 28 May. At the end of the summit, Kazakhstan will hand "
+             "over the chairmanship to Kyrgyzstan, which will hold it in 2027.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-28")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
