@@ -1220,6 +1220,10 @@ static const row rows[] = {
      .text = "The CSTO summit will take place in Astana on 28 May. At the end of the summit, Kazakhstan will hand "
              "over the chairmanship to Kyrgyzstan, which will hold it in 2027.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-28")}},
+    {.name = "russian bodies: «заседание Совета Парламентской ассамблеи Организации Договора о коллективной безопасности»",
+     .text = "В понедельник, 18 мая, в Санкт-Петербурге пройдет заседание Совета Парламентской ассамблеи Организации "
+             "Договора о коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Saint Petersburg", .date = "2026-05-18", .status = "planned")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
