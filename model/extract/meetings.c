@@ -36,6 +36,13 @@ static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1;
+    /* a place after the mention is its own up to the next clause ("the CFM will meet in Cholpon-Ata
+     * in June, and in November the CSC in Bishkek", «..., а в ноябре в Бишкеке состоится ...») */
+    size_t cut = e;
+    for (size_t k = pos; k + 1 < e && cut == e; k++)
+        if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
+                                                 is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но"))))
+            cut = k;
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to")) continue; /* in, at, в, во, на ... */
@@ -58,7 +65,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         }
         if (ci >= 0) {
             co = gaz_city(c->g, ci)->country;
-            if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+            if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
             if (i < pos) { bc = ci; bk = co; }
             continue;
         }
@@ -88,7 +95,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             continue;
         }
         if (is(c, i, "to") && ci < 0) continue;
-        if (i >= pos && ac < 0 && ak < 0) { ac = ci; ak = co; }
+        if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
         /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
         if (i < pos && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }
     }
@@ -454,6 +461,7 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
 static int clause_between(const ctx *c, const group *g, const date_hit *d)
 {
     size_t a = d->end <= g->pos ? d->end : g->end, b = d->end <= g->pos ? g->pos : d->start;
+    if (d->end > g->pos && a > g->pos && is(c, a - 1, ",")) a--; /* the mention's end took the comma after it */
     for (size_t k = a; k < b; k++) {
         if (is(c, k, ";")) return 1;
         if (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
@@ -543,7 +551,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         int spoken = 0;
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
-            else if (spoken && (is(c, q, "that") || is(c, q, "что"))) spoken = 0; /* "noted that on 15 September, X was held" */
+            else if (spoken && (is(c, q, "that") || is(c, q, "что") || is(c, q, ","))) spoken = 0; /* "noted that on 15 September, X was held", «Как отметил X, в конце июня ...» */
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;
@@ -564,7 +572,9 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
             if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
                 !coordinated(c, &out[i], &out[q]) &&
                 !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)) &&
-                !since_between(c, out[q].end, &dh[k]))
+                !since_between(c, out[q].end, &dh[k]) &&
+                /* "X will meet in June, and in November Y will": a nearer mention across ", and" does not claim it */
+                !(clause_between(c, &out[q], &dh[k]) && !clause_between(c, &out[i], &dh[k])))
                 mine = 0;
         /* "Yesterday, the CFM held its session ..., while the CDM met ...": a date that opens the
          * sentence before a comma is every meeting's that has none nearer */
