@@ -270,8 +270,10 @@ static int meeting_verb_in(const ctx *c, size_t s, size_t e)
     for (size_t i = s; i < e; i++)
         if (lex(c, i, e, LX_MEETING_VERB, &k)) {
             size_t w = k;
-            while (w < e && w < k + 4 && !is(c, w, "with") && !is(c, w, ",") && !is(c, w, ".")) w++;
-            if (is(c, w, "with")) continue; /* "met in Dushanbe with the President" */
+            while (w < e && w < k + 4 && !is(c, w, "with") && !is(c, w, "с") && !is(c, w, "со") && !is(c, w, ",") &&
+                   !is(c, w, "."))
+                w++;
+            if (is(c, w, "with") || is(c, w, "с") || is(c, w, "со")) continue; /* "met in Dushanbe with the President", «встретился с» */
             return 1;
         }
     return 0;
