@@ -38,11 +38,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
     int bc = -1, bk = -1, ac = -1, ak = -1;
     /* a place after the mention is its own up to the next clause ("the CFM will meet in Cholpon-Ata
      * in June, and in November the CSC in Bishkek", «..., а в ноябре в Бишкеке состоится ...») */
-    size_t cut = e;
-    for (size_t k = pos; k + 1 < e && cut == e; k++)
+    size_t cut = e, from = s; /* and one before it from the start of its clause */
+    for (size_t k = s; k + 1 < e && cut == e; k++)
         if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
-                                                 is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но"))))
-            cut = k;
+                                                 is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")))) {
+            if (k >= pos) cut = k;
+            else from = k + 1;
+        }
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to")) continue; /* in, at, в, во, на ... */
@@ -66,7 +68,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (ci >= 0) {
             co = gaz_city(c->g, ci)->country;
             if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
-            if (i < pos) { bc = ci; bk = co; }
+            if (i < pos && i >= from) { bc = ci; bk = co; }
             continue;
         }
         /* "in Russia's St. Petersburg", "in the Armenian capital Yerevan" */
@@ -97,7 +99,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (is(c, i, "to") && ci < 0) continue;
         if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
         /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
-        if (i < pos && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }
+        if (i < pos && i >= from && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }
     }
     if (ac < 0 && ak < 0 && bc < 0 && bk < 0) {
         /* "Minsk hosted the meeting", "Bishkek to host CSTO summit", "hosted by Astana" */

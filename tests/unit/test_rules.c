@@ -1238,6 +1238,11 @@ static const row rows[] = {
      .text = "Заседание МКВЭС ОДКБ прошло в Минске 12 мая. В этот же день Президент Беларуси Иван Петров встретился "
              "с Олегом Сидоровым.",
      .expect = {MEETINGS(1), NO_MEETING(.bodies = "CSC")}},
+    {.name = "places: a place in an earlier clause ('..., in Yerevan on 14 October 2025, and the meeting next week ...') is not the next clause's",
+     .text = "Belarus took over the chairmanship at the session of the CSTO Collective Security Council in Yerevan on 14 "
+             "October 2025, and the meeting next week will be the first gathering of the CSTO foreign ministers under "
+             "the Belarusian chairmanship.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NO_MEETING(.bodies = "CFM", .city = "Yerevan")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
