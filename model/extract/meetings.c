@@ -606,6 +606,19 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
 static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
                          cdate *when)
 {
+    /* "The CFM met in Yerevan on October 13, on the eve of the CSTO summit": the summit named as the
+     * point of reference is the day after the meeting named before it */
+    if (reference_mention(c, s, &out[i])) {
+        int eve = 0;
+        for (size_t a = out[i].pos > s + 6 ? out[i].pos - 6 : s; a < out[i].pos; a++)
+            eve |= is(c, a, "eve") || is(c, a, "накануне");
+        for (int q = i; eve && q-- > 0;) {
+            int b = mention_date(c, s, out, no, q, dh, nd);
+            if (b < 0 || date_precision(dh[b].date) != 3) continue;
+            *when = date_add_days(dh[b].date, 1);
+            return 1;
+        }
+    }
     for (int q = 0; q < no; q++) {
         if (q == i) continue;
         int precedes = 0, eve = 0, back = 0; /* back: days before the other ("a week after": 7) */
@@ -1252,7 +1265,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         relative_date(c, s, e, out, no, i, dh, nd, &m->date))
         best = -1;
     else if (best >= 0) m->date = dh[best].date, m->last_day = dh[best].last;
-    else relative_date(c, s, e, out, no, i, dh, nd, &m->date);
+    else if (relative_date(c, s, e, out, no, i, dh, nd, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
+             date_precision(c->a->published) == 3 && date_cmp(m->date, c->a->published) < 0)
+        planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too */
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;

@@ -1243,6 +1243,10 @@ static const row rows[] = {
              "October 2025, and the meeting next week will be the first gathering of the CSTO foreign ministers under "
              "the Belarusian chairmanship.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NO_MEETING(.bodies = "CFM", .city = "Yerevan")}},
+    {.name = "dates: 'The CFM met in Yerevan on 13 October 2025, on the eve of the CSTO summit': the summit is the 14th, held",
+     .text = "The previous session of the CSTO Council of Foreign Ministers took place in Yerevan on 13 October 2025, on "
+             "the eve of the CSTO summit.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2025-10-13"), HAS_MEETING(.bodies = "CSC", .date = "2025-10-14", .status = "held")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
