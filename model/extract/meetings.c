@@ -1367,11 +1367,17 @@ static void add_mentions(ctx *c, mention *mm, int n)
 
 /* The date that follows mention g at once: the first date hit within 6
  * tokens of its end, before the next mention (`limit`); -1 when none. */
-static int own_date(const group *g, size_t limit, const date_hit *dh, int nd)
+static int own_date(const ctx *c, const group *g, size_t limit, size_t before, const date_hit *dh, int nd)
 {
     for (int k = 0; k < nd; k++)
-        if (dh[k].start >= g->end && dh[k].start < g->end + 6 && dh[k].start < limit) return k;
-    return -1;
+        if (dh[k].start >= g->end && dh[k].start < g->end + 6 && dh[k].start < limit && !clause_between(c, g, &dh[k]))
+            return k;
+    /* or the last one before it, after the mention before (`before`): "On November 25 the delegation
+     * will attend the session of the Council, and on November 26 the plenary session" */
+    int last = -1;
+    for (int k = 0; k < nd; k++)
+        if (dh[k].end <= g->pos && dh[k].start >= before && dh[k].end + 10 >= g->pos) last = k;
+    return last;
 }
 
 /* The city that follows mention g closely: the first within 8 tokens of its
@@ -1401,12 +1407,14 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
             for (int k = 0; k < n && first < 0; k++)
                 if (gr[k].mask == g.mask && !gr[k].apart) first = k;
             if (first < 0) continue;
-            size_t lim_f = (size_t)-1, lim_g = (size_t)-1;
+            size_t lim_f = (size_t)-1, lim_g = (size_t)-1, prev_f = 0, prev_g = 0;
             for (int k = 0; k < *ng; k++) {
                 if (gr[k].pos > gr[first].pos && gr[k].pos < lim_f) lim_f = gr[k].pos;
                 if (gr[k].pos > g.pos && gr[k].pos < lim_g) lim_g = gr[k].pos;
+                if (gr[k].end <= gr[first].pos && gr[k].end > prev_f) prev_f = gr[k].end;
+                if (gr[k].end <= g.pos && gr[k].end > prev_g) prev_g = gr[k].end;
             }
-            int a = own_date(&gr[first], lim_f, dh, nd), b = own_date(&g, lim_g, dh, nd);
+            int a = own_date(c, &gr[first], lim_f, prev_f, dh, nd), b = own_date(c, &g, lim_g, prev_g, dh, nd);
             int ca = own_city(c, &gr[first], lim_f, e), cb = own_city(c, &g, lim_g, e);
             int dates_differ = a >= 0 && b >= 0 && a != b && !date_compatible(dh[a].date, dh[b].date);
             if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb)) continue;

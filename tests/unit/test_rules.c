@@ -1247,6 +1247,10 @@ static const row rows[] = {
      .text = "The previous session of the CSTO Council of Foreign Ministers took place in Yerevan on 13 October 2025, on "
              "the eve of the CSTO summit.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2025-10-13"), HAS_MEETING(.bodies = "CSC", .date = "2025-10-14", .status = "held")}},
+    {.name = "russian meetings: «13 апреля ... заседание Совета ПА ОДКБ, а на следующий день, 14 апреля, - пленарное заседание ассамблеи»: two",
+     .text = "В понедельник, 18 мая, в Санкт-Петербурге пройдет заседание Совета Парламентской ассамблеи ОДКБ, а на "
+             "следующий день, 19 мая, - пленарное заседание ассамблеи.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "PA", .date = "2026-05-18"), HAS_MEETING(.bodies = "PA", .date = "2026-05-19")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
