@@ -1251,6 +1251,14 @@ static const row rows[] = {
      .text = "В понедельник, 18 мая, в Санкт-Петербурге пройдет заседание Совета Парламентской ассамблеи ОДКБ, а на "
              "следующий день, 19 мая, - пленарное заседание ассамблеи.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "PA", .date = "2026-05-18"), HAS_MEETING(.bodies = "PA", .date = "2026-05-19")}},
+    {.name = "russian titles: the institution a title names is part of it (Chairman of the State Duma, Chief of the CSTO Joint Staff, ...)",
+     .text = "В заседании приняли участие председатель Государственной Думы Иван Петров, начальник Объединенного штаба "
+             "ОДКБ Олег Сидоров, заместитель министра иностранных дел России Павел Орлов и полномочный представитель "
+             "Армении при ОДКБ Сергей Котов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Chairman of the State Duma"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Chief of the CSTO Joint Staff"),
+                HAS_OFFICIAL(.id = "pavel-orlov", .title = "Deputy Minister of Foreign Affairs", .country = "russia"),
+                HAS_OFFICIAL(.id = "sergej-kotov", .title = "Plenipotentiary Representative", .country = "armenia")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
