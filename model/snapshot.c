@@ -223,6 +223,7 @@ struct snapshot {
     atomic_int refs;
     char uri[4160]; /* the memdb URI, or a snapshot file's path */
     size_t counts[SNAP_KIND_COUNT];
+    int id_ordered[SNAP_KIND_COUNT]; /* the kind's model order is its id order (open_readers) */
     time_t loaded_at;
     double build_seconds;
 
@@ -773,6 +774,16 @@ static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
         }
         s->nreaders = i + 1;
         s->free_idx[s->nfree++] = readers - 1 - i;
+    }
+    /* whether a kind's model order (ord) is its id order (rowid, load_kind): then a full-text list
+     * ranks without reading rows, its ties breaking on rowid as on ord */
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        char sql[128];
+        sqlite3_stmt *st = NULL;
+        snprintf(sql, sizeof sql, "SELECT NOT EXISTS (SELECT 1 FROM %s WHERE rowid <> ord + 1)", table_specs[k].name);
+        s->id_ordered[k] = sqlite3_prepare_v2(s->readers[0].db, sql, -1, &st, NULL) == SQLITE_OK &&
+                           sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+        sqlite3_finalize(st);
     }
     return 0;
 }
@@ -1854,10 +1865,17 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     /* total: with nothing filtering, the count the snapshot keeps (a
      * count(*) would walk every row of the table on every request) */
     int filtered = strcmp(sbuf_str(&p.where), PLAN_NO_FILTER) != 0;
+    /* q= and nothing else: the full-text index answers alone, no row is read (rowid order is id
+     * order, load_kind: ties of rank break on it) */
+    int q_only = q->q && q->nfilters == 0;
     if (!filtered) {
         res->total = s->counts[k];
     } else {
-        sbuf_printf(&sql, "SELECT count(*)%s%s", sbuf_str(&p.from), sbuf_str(&p.where));
+        if (q_only)
+            sbuf_printf(&sql, "SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?", table_specs[k].name,
+                        table_specs[k].name);
+        else
+            sbuf_printf(&sql, "SELECT count(*)%s%s", sbuf_str(&p.from), sbuf_str(&p.where));
         if (!(st = plan_prepare(db, &sql, &p.b)) || sqlite3_step(st) != SQLITE_ROW)
             goto done;
         res->total = (size_t)sqlite3_column_int64(st, 0);
@@ -1880,8 +1898,12 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         rc = -1;
     }
     sbuf_reset(&sql);
-    sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
-                sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
+    if (q_only && !q->sort && s->id_ordered[k])
+        sbuf_printf(&sql, "SELECT rowid FROM %s_fts WHERE %s_fts MATCH ? ORDER BY rank, rowid LIMIT %ld OFFSET %ld",
+                    table_specs[k].name, table_specs[k].name, q->limit < 0 ? -1L : q->limit, q->offset);
+    else
+        sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
+                    sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
     if (!(st = plan_prepare(db, &sql, &p.b)))
         goto done;
     size_t cap = 0;

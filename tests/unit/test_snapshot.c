@@ -310,12 +310,19 @@ static void test_search_ties_by_id(void **state)
     assert_int_equal(snapshot_search(s, "orlov", NULL, 1, 1, &out, &e), 0); /* the second, alone */
     assert_non_null(strstr(sbuf_str(&out), "\"mm-orlov\""));
     assert_null(strstr(sbuf_str(&out), "\"aa-orlov\""));
-    /* lists keep the model's order */
+    /* lists keep the model's order, with q= too: ties of rank in the model's order */
     snap_query q = {.kind = SNAP_OFFICIALS, .limit = 10};
     snap_result r;
     assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
     assert_int_equal(r.ndocs, 3);
     assert_non_null(strstr(r.docs[0], "zz-orlov"));
+    snap_result_free(&r);
+    q.q = "orlov";
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+    assert_int_equal(r.total, 3);
+    assert_int_equal(r.ndocs, 3);
+    assert_non_null(strstr(r.docs[0], "zz-orlov"));
+    assert_non_null(strstr(r.docs[1], "aa-orlov"));
     snap_result_free(&r);
     sbuf_free(&out);
     snapshot_release(s);
