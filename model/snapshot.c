@@ -46,7 +46,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-4"
+#define SNAP_FILE_FORMAT "csto-snapshot-5"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1242,6 +1242,15 @@ static void stats_cube_sql(sbuf *sql)
             }
     }
     sbuf_puts(sql, "CREATE INDEX stats_cube_at ON stats_cube (kind, plen, by, period);\n");
+    /* the facets of a list with no filter, counted once, in the order the answer lists them */
+    sbuf_puts(sql, "CREATE TABLE facet_counts (kind INTEGER NOT NULL, facet TEXT NOT NULL, v, n INTEGER NOT NULL);\n");
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        for (const struct facet_spec *f = facet_specs[k]; f->name; f++)
+            sbuf_printf(sql, "INSERT INTO facet_counts (kind, facet, v, n) SELECT %d, '%s', %s AS v, %s AS n FROM %s t %s"
+                             " GROUP BY v ORDER BY n DESC, (v IS NULL), v;\n",
+                        k, f->name, f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", table_specs[k].name,
+                        f->join);
+    sbuf_puts(sql, "CREATE INDEX facet_counts_at ON facet_counts (kind, facet);\n");
 }
 
 static void index_sql(sbuf *sql)
@@ -1951,11 +1960,16 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             f++;
         sbuf_reset(&sql);
         /* without a join each row is counted once: count(*) needs no
-         * DISTINCT set per group */
-        sbuf_printf(&sql, "SELECT %s AS v, %s AS n%s %s%s GROUP BY v "
-                          "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
-                    f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", sbuf_str(&p.from), f->join,
-                    sbuf_str(&p.where), FACET_MAX_VALUES);
+         * DISTINCT set per group; with nothing filtering, the counts made at
+         * build (facet_counts) */
+        if (!filtered)
+            sbuf_printf(&sql, "SELECT v, n FROM facet_counts WHERE kind = %d AND facet = '%s' ORDER BY rowid LIMIT %d",
+                        (int)k, f->name, FACET_MAX_VALUES);
+        else
+            sbuf_printf(&sql, "SELECT %s AS v, %s AS n%s %s%s GROUP BY v "
+                              "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
+                        f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", sbuf_str(&p.from), f->join,
+                        sbuf_str(&p.where), FACET_MAX_VALUES);
         if (!(st = plan_prepare(db, &sql, &p.b)))
             goto done;
         sbuf_printf(&res->facets, "%s\"%s\":[", i ? "," : "", f->name);
