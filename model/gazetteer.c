@@ -462,6 +462,7 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
             name = &g->titles[g->ntitles].name;
             g->titles[g->ntitles].body = -1;
             g->titles[g->ntitles].press = 0;
+            g->titles[g->ntitles].country = -1;
         } else {
             GROW(g->doctypes, g->ndoctypes);
             name = &g->doctypes[g->ndoctypes].name;
@@ -471,6 +472,8 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
     }
     if (cls == G_TITLE && nf > 3 && !strcmp(f[3], "press")) {
         g->titles[idx].press = 1;
+    } else if (cls == G_TITLE && nf > 3 && find_country(g, f[3]) >= 0) {
+        g->titles[idx].country = find_country(g, f[3]); /* "Chairman of the State Duma ... russia" */
     } else if (cls == G_TITLE && nf > 3) {
         g->titles[idx].body = gaz_body_index(g, f[3]);
         if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code or press)", f[3]); return -2; }

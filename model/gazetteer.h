@@ -52,6 +52,7 @@ typedef struct title {
     char *name;
     int body;  /* its holders' CSTO body (titles.tsv), or -1 */
     int press; /* it speaks for others (titles.tsv "press"): named speaking, not taking part */
+    int country; /* the country whose office it is (titles.tsv: a country slug), or -1 */
 } title;
 typedef struct doctype { char *name; } doctype;
 

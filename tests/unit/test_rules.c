@@ -1259,6 +1259,10 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Chief of the CSTO Joint Staff"),
                 HAS_OFFICIAL(.id = "pavel-orlov", .title = "Deputy Minister of Foreign Affairs", .country = "russia"),
                 HAS_OFFICIAL(.id = "sergej-kotov", .title = "Plenipotentiary Representative", .country = "armenia")}},
+    {.name = "titles: an office of one country gives the country ('State Duma Speaker X', «председатель Государственной Думы X»)",
+     .text = "The session was chaired by State Duma Speaker Ivan Petrov. Оба заседания пройдут под председательством "
+             "председателя Государственной Думы Олега Сидорова.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia"), HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
