@@ -55,8 +55,10 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
 {
     int comma = is(c, j, ",");
     if (comma) j++;
-    if (lex(c, j, e, LX_AND, NULL)) j++; /* "and", «и» */
-    else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
+    if (lex(c, j, e, LX_AND, NULL)) {
+        j++; /* "and", «и» */
+        if (is(c, j, "of")) j++; /* "the drafts of the Declaration ... and of the decision on ..." */
+    } else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
@@ -527,6 +529,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t before = ms; /* "draft a joint Statement": the verb before the article */
     while (before > s && (is(c, before - 1, "a") || is(c, before - 1, "an") || is(c, before - 1, "the"))) before--;
     int draft = (ms > s && lex(c, ms - 1, ms, LX_DRAFT, NULL)) || (before > s && lex(c, before - 1, before, LX_DRAFT, NULL)) ||
+                (before > s + 1 && is(c, before - 1, "of") && lex(c, before - 2, before - 1, LX_DRAFT, NULL)) || /* "the drafts of the Declaration" */
                 draft_cue;
     /* "the adoption of the Strategy", "the signing of the Declaration": a result, whatever else the sentence plans */
     size_t nk;
@@ -537,7 +540,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (!draft && d->prev_draft && ms >= d->prev_end && ms <= d->prev_end + 3) {
         draft = 1;
         for (size_t k = d->prev_end; k < ms; k++)
-            if (!is(c, k, ",") && !is(c, k, "and") && !is(c, k, "a") && !is(c, k, "an") && !is(c, k, "the")) draft = 0;
+            if (!is(c, k, ",") && !is(c, k, "and") && !is(c, k, "a") && !is(c, k, "an") && !is(c, k, "the") && !is(c, k, "of"))
+                draft = 0;
     }
     size_t j = ke;
     /* "a Statement was adopted on ..." */

@@ -1263,6 +1263,13 @@ static const row rows[] = {
      .text = "The session was chaired by State Duma Speaker Ivan Petrov. Оба заседания пройдут под председательством "
              "председателя Государственной Думы Олега Сидорова.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia"), HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia")}},
+    {.name = "documents: 'the drafts of the Declaration of the CSC and of the decision on X': two drafts",
+     .text = "The CSTO summit will be held in Bishkek on 27 May. The Secretariat is finalizing the drafts of the "
+             "Declaration of the Collective Security Council and of the decision on the implementation of the first "
+             "stage of the Interstate Targeted Program.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft", .title = "Declaration of the Collective Security Council"),
+                HAS_DOCUMENT(.type = "decision", .status = "draft", .title = "implementation of the first stage"),
+                NO_DOCUMENT(.title = "and of the decision")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
