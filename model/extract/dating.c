@@ -52,8 +52,10 @@ int dating_article(ctx *c)
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
         for (int k = 0; k < nd; k++)
-            if (!(dh[k].rule && !strcmp(dh[k].rule, "previous-day") && dh[k].end == dh[k].start + 1 &&
-                  (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))))
+            if (!(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
+                  ((dh[k].end == dh[k].start + 1 &&
+                    (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))) ||
+                   is(c, dh[k].end, "of")))) /* "on the eve of the summit": the point is the summit */
                 dh[kept++] = dh[k];
         nd = kept;
         /* "Today, 6 October, ...", «Сегодня, 6 октября»: a report without a date line says what day it

@@ -1300,6 +1300,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         m->date.y = sy > 0 && sy < pub.y - 1 ? sy : m->date.y - 1;
     }
     if (!planned && best >= 0 && pub.y && date_cmp(m->date, pub) > 0) planned = 1;
+    /* "on the eve of the CSTO summit, which was held on 28 November", told after that day: the clause
+     * says it was held, whatever "on the eve of" suggests */
+    if (planned && mod && tense == 0 && best >= 0 && date_precision(m->date) == 3 && date_precision(pub) == 3 &&
+        date_cmp(m->date, pub) < 0)
+        planned = 0;
     /* a meeting dated before the report was published has taken place */
     if (planned && best >= 0 && pub.y && m->date.y && date_cmp(m->date, pub) < 0 &&
         !(date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, date_add_days(pub, -1)) >= 0))

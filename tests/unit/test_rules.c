@@ -1270,6 +1270,13 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft", .title = "Declaration of the Collective Security Council"),
                 HAS_DOCUMENT(.type = "decision", .status = "draft", .title = "implementation of the first stage"),
                 NO_DOCUMENT(.title = "and of the decision")}},
+    {.name = "dates: 'On the eve, the joint meeting ... was held' is the day before the summit named before",
+     .text = "The session of the CSTO Collective Security Council was held today in Bishkek. On the eve, the joint "
+             "meeting of the Council of Foreign Ministers and the Council of Defence Ministers was held in Bishkek.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14"), HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-13")}},
+    {.name = "status: 'on the eve of the CSTO summit, which was held on 12 May', told after it: held",
+     .text = "The ministers met in Bishkek on the eve of the CSTO summit, which was held on 12 May.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .status = "held")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
