@@ -935,7 +935,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
     if (bh->kind != BK_BODY) return 0;
     /* "the CFM and the Council of Defence Ministers held a joint session": every body of the list */
     unsigned mask = 1u << bh->body;
-    size_t j = skip_body_suffix(c, bh->end, m->e), q;
+    size_t j = skip_body_suffix(c, bh->end, m->e), q = 0;
     bhit *more[8];
     int nmore = 0;
     while (nmore < 8 && (lex(c, j, m->e, LX_AND, &q) || is(c, j, ","))) {
@@ -946,6 +946,16 @@ static int body_met(mstate *m, size_t k, const char *rule)
         mask |= 1u << nb->body;
         j = skip_body_suffix(c, nb->end, m->e);
     }
+    /* "Pashinyan convened its Collective Security Council by video link": the body called together */
+    size_t b = bh->start;
+    while (b > m->s && (is(c, b - 1, "the") || is(c, b - 1, "its") || is(c, b - 1, "their")))
+        b--;
+    for (size_t a = b > m->s + 2 ? b - 2 : m->s; a < b; a++)
+        if (lex(c, a, b, LX_CONVENE, &q) && q == b) {
+            for (int i = 0; i < nmore; i++) more[i]->used = 1;
+            add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
+            return 1;
+        }
     size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
     /* "the CSTO Permanent Council, which is made up of ..., met in Moscow": past the aside */
     if (!meeting_verb_in(c, j, verb_end)) {

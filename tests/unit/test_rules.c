@@ -1278,6 +1278,9 @@ static const row rows[] = {
      .text = "The ministers met in Bishkek on the eve of the CSTO summit, which was held on 28 November.",
      .published = "29.11.2019",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28", .status = "held")}},
+    {.name = "meetings: 'X, then chairing the bloc, convened its Collective Security Council by video link' is a session of the CSC",
+     .text = "On 13 May, Ivan Petrov, then chairing the bloc, convened its Collective Security Council by video link.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .format = "video")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
