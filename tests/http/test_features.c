@@ -335,6 +335,22 @@ static json_t *facet(json_t *l, const char *name, const char *value)
     return NULL;
 }
 
+/* Each pair of paths answers the same non-empty `member` of the answer
+ * (the whole answer when member is NULL): one read from what the snapshot
+ * keeps, the other computed, or two spellings of one filter. */
+static void expect_same(const char *const pairs[][2], size_t n, const char *member)
+{
+    for (size_t i = 0; i < n; i++) {
+        json_t *a = get_json(pairs[i][0], 200), *b = get_json(pairs[i][1], 200);
+        json_t *va = member ? json_object_get(a, member) : a, *vb = member ? json_object_get(b, member) : b;
+        assert_true(json_is_array(va) ? json_array_size(va) > 0 : json_object_size(va) > 0);
+        if (!json_equal(va, vb)) print_error("%s and %s differ\n", pairs[i][0], pairs[i][1]);
+        assert_true(json_equal(va, vb));
+        json_decref(a);
+        json_decref(b);
+    }
+}
+
 static void test_facets(void **state)
 {
     json_t *l = get_json("/api/v1/meetings?facet=body&facet=year,status&limit=1", 200);
@@ -374,13 +390,7 @@ static void test_facets(void **state)
         {"/api/v1/documents?facet=type&facet=status&facet=year&limit=0",
          "/api/v1/documents?facet=type&facet=status&facet=year&limit=0&status=adopted,draft,planned"},
     };
-    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
-        json_t *a = get_json(same[i][0], 200), *b = get_json(same[i][1], 200);
-        assert_true(json_object_size(json_object_get(a, "facets")) >= 3);
-        assert_true(json_equal(json_object_get(a, "facets"), json_object_get(b, "facets")));
-        json_decref(a);
-        json_decref(b);
-    }
+    expect_same(same, sizeof same / sizeof same[0], "facets");
 }
 
 static void test_include_and_fields(void **state)
@@ -576,13 +586,7 @@ static void test_stats(void **state)
         {"/api/v1/stats/meetings?interval=month&by=city&from=2019-11&to=2020", "/api/v1/stats/meetings?interval=month&by=city&from=2019-11-01&to=2020-12-31"},
         {"/api/v1/stats/documents?interval=year&by=type&date__gt=2018", "/api/v1/stats/documents?interval=year&by=type&date__gte=2019-01-01"},
     };
-    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
-        json_t *a = get_json(same[i][0], 200), *b = get_json(same[i][1], 200);
-        assert_true(json_array_size(a) > 0);
-        assert_true(json_equal(a, b));
-        json_decref(a);
-        json_decref(b);
-    }
+    expect_same(same, sizeof same / sizeof same[0], NULL);
 }
 
 /* A filter on one year is read as a range of the date text (the index
@@ -600,14 +604,7 @@ static void test_year_filters(void **state)
         {"/api/v1/documents?to=2019&sort=title", "/api/v1/documents?to=2019-12-31&sort=title"},
         {"/api/v1/articles?published__gte=2019", "/api/v1/articles?published__gte=2019-01-01"},
     };
-    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
-        json_t *a = get_json(same[i][0], 200), *b = get_json(same[i][1], 200);
-        json_t *da = json_object_get(a, "data"), *db = json_object_get(b, "data");
-        assert_true(json_array_size(da) > 0);
-        assert_true(json_equal(da, db));
-        json_decref(a);
-        json_decref(b);
-    }
+    expect_same(same, sizeof same / sizeof same[0], "data");
 }
 
 static void test_etag_and_last_modified(void **state)

@@ -240,21 +240,29 @@ static void test_fts_query(void **state)
 /* Filters, sorting, facets and errors straight on the snapshot. */
 /* Search in Russian: a word finds its other forms («заявление»: «заявления»,
  * «заявлением»), highlighted as written; English search is unchanged. */
+/* A one-reader snapshot of a model written as JSON text. */
+static snapshot *snapshot_of(const char *model)
+{
+    char err[256] = "";
+    json_error_t je;
+    json_t *m = json_loads(model, 0, &je);
+    assert_non_null(m);
+    snapshot *s = snapshot_new(m, 1, err, sizeof err);
+    json_decref(m);
+    if (!s) print_error("%s\n", err);
+    assert_non_null(s);
+    return s;
+}
+
 static void test_search_russian(void **state) /* and the lang filter */
 {
     (void)state;
-    char err[256] = "";
-    json_error_t je;
-    json_t *m = json_loads(
+    snapshot *s = snapshot_of(
         "{\"articles\":[{\"id\":\"r1\",\"title\":\"Итоги\",\"published\":null,\"source\":null,\"url\":null,"
         "\"dateline\":null,\"lang\":\"ru\",\"text\":\"Министры приняли заявлением о границах. Текст заявления опубликован.\"},"
         "{\"id\":\"e1\",\"title\":\"Results\",\"published\":null,\"source\":null,\"url\":null,\"dateline\":null,\"lang\":\"en\","
         "\"text\":\"The ministers adopted statements on the borders.\"}],"
-        "\"meetings\":[],\"officials\":[],\"documents\":[],\"members\":[]}", 0, &je);
-    assert_non_null(m);
-    snapshot *s = snapshot_new(m, 1, err, sizeof err);
-    json_decref(m);
-    assert_non_null(s);
+        "\"meetings\":[],\"officials\":[],\"documents\":[],\"members\":[]}");
     sbuf out = {0};
     snap_error e;
     assert_int_equal(snapshot_search(s, "заявление", NULL, 10, 0, &out, &e), 0);
@@ -289,17 +297,11 @@ static void test_search_russian(void **state) /* and the lang filter */
 static void test_search_ties_by_id(void **state)
 {
     (void)state;
-    char err[256] = "";
-    json_error_t je;
-    json_t *m = json_loads(
+    snapshot *s = snapshot_of(
         "{\"articles\":[],\"meetings\":[],\"documents\":[],\"members\":[],\"officials\":["
         "{\"id\":\"zz-orlov\",\"name\":\"Zeta Orlov\",\"positions\":[]},"
         "{\"id\":\"aa-orlov\",\"name\":\"Alpha Orlov\",\"positions\":[]},"
-        "{\"id\":\"mm-orlov\",\"name\":\"Mu Orlov\",\"positions\":[]}]}", 0, &je);
-    assert_non_null(m);
-    snapshot *s = snapshot_new(m, 1, err, sizeof err);
-    json_decref(m);
-    assert_non_null(s);
+        "{\"id\":\"mm-orlov\",\"name\":\"Mu Orlov\",\"positions\":[]}]}");
     sbuf out = {0};
     snap_error e;
     assert_int_equal(snapshot_search(s, "orlov", NULL, 10, 0, &out, &e), 0);
