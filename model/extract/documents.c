@@ -163,6 +163,20 @@ static int initiator_in(const ctx *c, size_t s, size_t e)
     return -1;
 }
 
+/* Whether an adoption verb stands in [k, e), not denied ("was not adopted",
+ * «не принято», «принято не было»). */
+static int adopted_after(const ctx *c, size_t k, size_t e)
+{
+    size_t q;
+    for (; k < e; k++) {
+        if (!lex(c, k, e, LX_ADOPT, &q)) continue;
+        int denied = (k > 0 && (is(c, k - 1, "not") || is(c, k - 1, "не"))) || (k > 1 && is(c, k - 2, "not")) ||
+                     is(c, q, "не") || is(c, q, "not");
+        if (!denied) return 1;
+    }
+    return 0;
+}
+
 /* A lower-case keyword is a document only as the object of an adoption
  * verb in the same clause ("approved action plans", "statements were
  * adopted"), not in a relative clause ("which reflects the plans"). */
@@ -506,7 +520,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t ms = left_modifiers(c, s, ks);
     /* "the list of statements" is not a statement */
     if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) return 0;
-    if (!c->tl->t[ks].cap && !d->among && !governed(c, s, ms, ke, e)) return 0;
+    /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
+     * саммитовской недели начнется ...") */
+    if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e))) && !d->among &&
+        !governed(c, s, ms, ke, e))
+        return 0;
     if (historic(c, s, ks, e)) return 0;
     /* "called the declaration \"a serious signal\"": a judgement of a document named before */
     if (quoted_at(c, ke, e) && ms > s && lex(c, ms - 1 - (ms > s + 1 && determiner(c, ms - 1)), ms, LX_NAMING_VERB, NULL))

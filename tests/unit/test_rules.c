@@ -1281,6 +1281,12 @@ static const row rows[] = {
     {.name = "meetings: 'X, then chairing the bloc, convened its Collective Security Council by video link' is a session of the CSC",
      .text = "On 13 May, Ivan Petrov, then chairing the bloc, convened its Collective Security Council by video link.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .format = "video")}},
+    {.name = "documents: a keyword capitalised only as the first word of a sentence that adopts nothing is no title («Программа ... начнется», «Решение ... принято не было»)",
+     .text = "Сессия СКБ ОДКБ пройдет в Ереване 23 мая. Программа саммитовской недели начнется 22 мая: в этот день "
+             "министры проведут встречу. Заявление СМИД ОДКБ по Афганистану было принято. Решение о направлении "
+             "сил на заседании принято не было.",
+     .expect = {NO_DOCUMENT(.type = "program"), HAS_DOCUMENT(.type = "statement", .title = "Афганистан"),
+                NO_DOCUMENT(.type = "decision")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
