@@ -308,8 +308,46 @@ static int negated_person(const ctx *c, size_t s, spanvec ev)
  * мерах», «подписали Декларацию»): «декларацией», «декларацию» ->
  * «декларация», «решением» -> «решение», «программой» -> «программа»,
  * «протоколом» -> «протокол» (in place; never longer). */
+/* Replaces the last `cut` bytes of the word [w, w + n) with `add`, moving
+ * the rest of the string. */
+static void word_swap_end(char *w, size_t n, size_t cut, const char *add)
+{
+    size_t keep = n - cut, al = strlen(add);
+    memmove(w + keep + al, w + n, strlen(w + n) + 1);
+    memcpy(w + keep, add, al);
+}
+
+/* «итоговой декларации», «совместную декларацию»: a feminine adjective then
+ * its noun, both to the nominative («итоговая декларация»).  Returns 1 when
+ * it did. */
+static int ru_adjective_nominative(char *title)
+{
+    static const char *const adj[] = {"вой", "ной", "ской", "цкой", NULL};
+    size_t n = strcspn(title, " ");
+    char save = title[n];
+    title[n] = '\0';
+    int oblique = word_ends_any(title, adj), acc = word_ends(title, "ую");
+    title[n] = save;
+    if ((!oblique && !acc) || !title[n]) return 0;
+    char *noun = title + n + 1;
+    size_t m = strcspn(noun, " ");
+    save = noun[m];
+    noun[m] = '\0';
+    size_t cut = 0;
+    const char *add = "";
+    if (word_ends(noun, "ией")) { cut = strlen("ией"); add = "ия"; }
+    else if (word_ends(noun, "ии") || word_ends(noun, "ию")) { cut = strlen("ии"); add = "ия"; }
+    else if (word_ends(noun, "ммы") || word_ends(noun, "мму")) { cut = strlen("ы"); add = "а"; }
+    noun[m] = save;
+    if (!cut) return 0; /* only a noun whose case is plain */
+    word_swap_end(noun, m, cut, add);
+    word_swap_end(title, n, strlen(acc ? "ую" : "ой"), "ая");
+    return 1;
+}
+
 static void ru_title_nominative(char *title)
 {
+    if (ru_adjective_nominative(title)) return;
     size_t n = strcspn(title, " ");
     if (n < 8 || (unsigned char)title[0] < 0xD0 || (unsigned char)title[0] > 0xD1) return;
     char *w = title, save = w[n];
@@ -322,10 +360,7 @@ static void ru_title_nominative(char *title)
     else if (word_ends(w, "ой") && n > 10) { cut = strlen("ой"); add = "а"; }
     else if (word_ends(w, "ом") && n > 10) { cut = strlen("ом"); }
     w[n] = save;
-    if (!cut) return;
-    size_t keep = n - cut, al = strlen(add);
-    memmove(w + keep + al, w + n, strlen(w + n) + 1);
-    memcpy(w + keep, add, al);
+    if (cut) word_swap_end(w, n, cut, add);
 }
 
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)

@@ -1287,6 +1287,11 @@ static const row rows[] = {
              "сил на заседании принято не было.",
      .expect = {NO_DOCUMENT(.type = "program"), HAS_DOCUMENT(.type = "statement", .title = "Афганистан"),
                 NO_DOCUMENT(.type = "decision")}},
+    {.name = "russian documents: a feminine adjective and its noun both to the nominative («итоговой декларации», «совместную декларацию»)",
+     .text = "Сессия СКБ ОДКБ прошла в Ереване 12 мая. Пашинян отказался подписать проект итоговой декларации. Лидеры "
+             "подписали совместную декларацию о сотрудничестве.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "итоговая декларация"),
+                HAS_DOCUMENT(.type = "declaration", .title = "совместная декларация о сотрудничестве")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
