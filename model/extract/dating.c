@@ -39,10 +39,37 @@ static int keep(ctx *c, const date_hit *h)
     return 0;
 }
 
+/* For a report that gives no year of its own: the year of a chairmanship
+ * said in the present ("В 2023 году председательствует в ОДКБ Белоруссия",
+ * "Kazakhstan's chairmanship in 2024"), no past or future in the sentence,
+ * one year named; 0 when none or several such years. */
+static int chairmanship_year(const ctx *c)
+{
+    const toklist *tl = c->tl;
+    int found = 0;
+    for (size_t si = 0; si < tl->ns; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        if (!lex_in(c, s, e, LX_CHAIRMANSHIP) || lex_in(c, s, e, LX_PAST) || lex_in(c, s, e, LX_FUTURE) ||
+            lex_in(c, s, e, LX_PLANNED_VERB))
+            continue;
+        date_hit dh[DATE_HITS];
+        int anchor_year = 0, nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &anchor_year, dh, DATE_HITS);
+        int year = nd ? sentence_year(dh, nd) : 0;
+        if (year <= 0 || nd != 1) continue;
+        if (found && found != year) return 0;
+        found = year;
+    }
+    return found;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
     cdate pub = c->a->published, anchor = {0, 0, 0}; /* the day last named */
+    if (!pub.y) {
+        int y = chairmanship_year(c);
+        if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
+    }
     int anchor_year = 0;                                /* the year last named ("a year later") */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;

@@ -1333,6 +1333,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
     }
+    /* a report without a date, held: the year its present chairmanship names («В 2023 году
+     * председательствует в ОДКБ Белоруссия») */
+    if (best < 0 && m->status == ST_HELD && !pub.y && c->story_year > 0) *fallback = (cdate){c->story_year, 0, 0};
 }
 
 /* Where a meeting named at pos takes place (m->city, m->country): the place

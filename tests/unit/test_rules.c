@@ -1292,6 +1292,16 @@ static const row rows[] = {
              "подписали совместную декларацию о сотрудничестве.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "итоговая декларация"),
                 HAS_DOCUMENT(.type = "declaration", .title = "совместная декларация о сотрудничестве")}},
+    {.name = "dates: an undated report takes the year of a chairmanship it states in the present («В 2023 году председательствует в ОДКБ Белоруссия»)",
+     .published = "",
+     .text = "Сессия Совета коллективной безопасности ОДКБ в Минске завершилась подписанием пакета документов. В 2023 "
+             "году председательствует в ОДКБ Белоруссия.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2023", .status = "held")}},
+    {.name = "dates (guard): a chairmanship in the past gives an undated report no year",
+     .published = "",
+     .text = "Сессия Совета коллективной безопасности ОДКБ в Минске завершилась. В 2017 году председательствовала в "
+             "ОДКБ Белоруссия. The chairmanship passed to Russia in 2018.",
+     .expect = {NO_MEETING(.bodies = "CSC", .date = "2017"), NO_MEETING(.bodies = "CSC", .date = "2018")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
