@@ -465,7 +465,12 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
 static int clause_between(const ctx *c, const group *g, const date_hit *d)
 {
     size_t a = d->end <= g->pos ? d->end : g->end, b = d->end <= g->pos ? g->pos : d->start;
-    if (d->end > g->pos && a > g->pos && is(c, a - 1, ",")) a--; /* the mention's end took the comma after it */
+    /* the mention's end took the comma after it, or the comma and its conjunction */
+    if (d->end > g->pos && a > g->pos + 1 && is(c, a - 2, ",") &&
+        (is(c, a - 1, "and") || is(c, a - 1, "but") || is(c, a - 1, "while") || is(c, a - 1, "а") || is(c, a - 1, "но")))
+        a -= 2;
+    else if (d->end > g->pos && a > g->pos && is(c, a - 1, ","))
+        a--;
     for (size_t k = a; k < b; k++) {
         if (is(c, k, ";")) return 1;
         if (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||

@@ -1302,6 +1302,10 @@ static const row rows[] = {
      .text = "Сессия Совета коллективной безопасности ОДКБ в Минске завершилась. В 2017 году председательствовала в "
              "ОДКБ Белоруссия. The chairmanship passed to Russia in 2018.",
      .expect = {NO_MEETING(.bodies = "CSC", .date = "2017"), NO_MEETING(.bodies = "CSC", .date = "2018")}},
+    {.name = "meetings: 'On 25 May ... the session of the PA Council, and on 26 May the plenary session of the Assembly': two",
+     .text = "On 25 May the delegation will attend the session of the CSTO PA Council, and on 26 May the plenary "
+             "session of the Assembly.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "PA", .date = "2026-05-25"), HAS_MEETING(.bodies = "PA", .date = "2026-05-26")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
