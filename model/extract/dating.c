@@ -48,12 +48,20 @@ static int chairmanship_year(const ctx *c)
     const toklist *tl = c->tl;
     int found = 0;
     for (size_t si = 0; si < tl->ns; si++) {
-        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
-        if (!lex_in(c, s, e, LX_CHAIRMANSHIP) || lex_in(c, s, e, LX_PAST) || lex_in(c, s, e, LX_FUTURE) ||
-            lex_in(c, s, e, LX_PLANNED_VERB))
-            continue;
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1, p = s;
+        while (p < e && !lex(c, p, e, LX_CHAIRMANSHIP, NULL)) p++;
+        if (p == e) continue;
+        /* its clause: "Armenia holds the chairmanship in 2022, and the session will take place ...":
+         * the clause after ", and" tells of something else */
+        size_t a = s, b = e;
+        for (size_t k = s; k + 1 < e; k++)
+            if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "а") || is(c, k + 1, "but")))) {
+                if (k < p) a = k + 1;
+                else if (b == e) b = k;
+            }
+        if (lex_in(c, a, b, LX_PAST) || lex_in(c, a, b, LX_FUTURE) || lex_in(c, a, b, LX_PLANNED_VERB)) continue;
         date_hit dh[DATE_HITS];
-        int anchor_year = 0, nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &anchor_year, dh, DATE_HITS);
+        int anchor_year = 0, nd = date_find(c->g, tl, a, b, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &anchor_year, dh, DATE_HITS);
         int year = nd ? sentence_year(dh, nd) : 0;
         if (year <= 0 || nd != 1) continue;
         if (found && found != year) return 0;
@@ -70,6 +78,7 @@ int dating_article(ctx *c)
         int y = chairmanship_year(c);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     }
+    c->pub = pub;
     int anchor_year = 0;                                /* the year last named ("a year later") */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;

@@ -53,6 +53,7 @@ typedef struct ctx {
     unsigned char *tokflag;   /* per token, TF_* from annotate.c's mentions (covered, in_name), or NULL */
     int chair_year;           /* "the chairmanship passes to Belarus in 2023": that year (assembly.c), or 0 */
     int story_year;        /* a report with no year of its own: the year its present-tense chairmanship names (dating.c) */
+    cdate pub;             /* the report's date: its publication date, with story_year when it gives no year (dating.c) */
     size_t chair_end;         /* the end of the sentence that said it */
     int list_meeting;         /* "Taking part in the session were:": the meeting whose participants the
                                  next sentence lists, one a line (assembly.c attend), or -1 */

@@ -417,7 +417,7 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
     else if (which && (lex(c, k, ds, LX_PLANNED_VERB, &q) || lex(c, k, ds, LX_PAST, &q))) {
         k = q;
         if (is(c, k, "be")) k++; /* "will be held" */
-        if (lex(c, k, ds, LX_PAST, &q)) k = q;
+        if (lex(c, k, ds, LX_PAST, &q) || lex(c, k, ds, LX_MEETING_VERB, &q)) k = q; /* "held", "meet" */
         if (lex(c, k, ds, LX_PLACE_PREP, &q) && gm(c, q, ds, G_CITY, -1, &h)) k = h.end; /* "in Bishkek" */
     } else if (comma) return 0;
     if (!which && ds > g->end + 6) return 0;
@@ -1281,14 +1281,14 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         best = -1;
     else if (best >= 0) m->date = dh[best].date, m->last_day = dh[best].last;
     else if (relative_date(c, s, e, out, no, i, dh, nd, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
-             date_precision(c->a->published) == 3 && date_cmp(m->date, c->a->published) < 0)
+             date_precision(c->pub) == 3 && date_cmp(m->date, c->pub) < 0)
         planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too */
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
     if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;
-    cdate pub = c->a->published;
+    cdate pub = c->pub;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
     /* "The ministers met on Tuesday, a day before the leaders arrive for a summit": the summit is
@@ -1340,7 +1340,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     }
     /* a report without a date, held: the year its present chairmanship names («В 2023 году
      * председательствует в ОДКБ Белоруссия») */
-    if (best < 0 && m->status == ST_HELD && !pub.y && c->story_year > 0) *fallback = (cdate){c->story_year, 0, 0};
+    if (best < 0 && m->status == ST_HELD && !pub.m && c->story_year > 0) *fallback = (cdate){c->story_year, 0, 0};
 }
 
 /* Where a meeting named at pos takes place (m->city, m->country): the place
@@ -1351,7 +1351,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
 static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meeting *m, int *dateline)
 {
     *dateline = -1;
-    cdate pub = c->a->published;
+    cdate pub = c->pub;
     if (m->format == FM_IN_PERSON) {
         /* "the PA Council's Minsk session", "at the Astana summit": a city qualifying the meeting is its
          * place, whatever else the sentence names ("handed over to Bishkek at the Astana summit") */

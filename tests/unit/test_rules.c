@@ -1306,6 +1306,15 @@ static const row rows[] = {
      .text = "On 25 May the delegation will attend the session of the CSTO PA Council, and on 26 May the plenary "
              "session of the Assembly.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "PA", .date = "2026-05-25"), HAS_MEETING(.bodies = "PA", .date = "2026-05-26")}},
+    {.name = "dates: a dateline with no year and 'X holds the chairmanship of the CSTO in 2022, and ...': the report is of 22 November 2022",
+     .published = "",
+     .text = "YEREVAN, November 22. /TASS/. Armenia holds the rotating chairmanship of the CSTO in 2022, and the session "
+             "of the Collective Security Council will take place in Yerevan on Wednesday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .date = "2022-11-23", .status = "planned")}},
+    {.name = "dates: 'held a joint session on Tuesday and approved the draft documents for the summit': the session's Tuesday",
+     .text = "The foreign and defence ministers of the CSTO held a joint session in Yerevan on Tuesday and approved the "
+             "package of draft documents for the summit of the bloc.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-12"), NO_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
