@@ -205,7 +205,10 @@ static int stamped_date_in(const gazetteer *g, const char *s, size_t n, int byli
     date_hit h[2];
     int year = 0, caps = 0, other = 0;
     int nd = date_find(g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &year, h, 2);
-    for (size_t i = 0; i < tl.n; i++) {
+    /* "Published 6:41 PM GMT+4, November 23, 2022": a label of data/dates.tsv opens the stamp */
+    gaz_hit lh;
+    size_t label = tl.n && gaz_match(g, &tl, 0, tl.n, G_DATE, DK_LABEL, &lh) ? lh.end : 0;
+    for (size_t i = label; i < tl.n; i++) {
         const token *t = &tl.t[i];
         if (nd >= 1 && i >= h[0].start && i < h[0].end) continue;
         if (t->kind != TOK_WORD) continue;
@@ -218,7 +221,7 @@ static int stamped_date_in(const gazetteer *g, const char *s, size_t n, int byli
     int ends_byline = byline && before && h[0].end == tl.n && before->kind == TOK_WORD && !before->cap;
     /* not a dateline ("ASTANA, 23 November 2021. KAZINFORM"): no comma before the date */
     int ok = nd >= 1 && date_precision(h[0].date) == 3 && !h[0].relative && (ends_byline || (caps > 0 && !other)) &&
-             !(before && !strcmp(before->norm, ","));
+             !(before && !strcmp(before->norm, ",") && !label);
     if (ok) *d = h[0].date;
     toklist_free(&tl);
     return ok;

@@ -317,6 +317,11 @@ static const struct {
     /* labels, weekdays, times and zones */
     {"Leaders meet\nPublished: 12 March 2021\nThe leaders met in Dushanbe to talk about the border.\n", "2021-03-12",
      NULL, NULL, "Leaders meet", "The leaders"},
+    /* a label, then a time before the date ("Published 6:41 PM GMT+4, November 23, 2022") */
+    {"Leaders meet\nPublished 6:41 PM GMT+4, November 23, 2022\nThe leaders met in Minsk to talk.\n", "2022-11-23",
+     NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\n27/11/19 15:20, Bishkek\nThe leaders met in Bishkek to talk about the border.\n", "2019-11-27",
+     NULL, "Bishkek", "Leaders meet", "The leaders"},
     {"Leaders meet\nTuesday, 23 November 2021, 3:45 PM\nThe leaders met in Minsk to talk about the border.\n",
      "2021-11-23", NULL, NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nTue 23 Nov 2021 15:45 GMT+3\nThe leaders met in Minsk to talk about the border.\n", "2021-11-23",
