@@ -59,7 +59,9 @@ static int chairmanship_year(const ctx *c)
                 if (k < p) a = k + 1;
                 else if (b == e) b = k;
             }
-        if (lex_in(c, a, b, LX_PAST) || lex_in(c, a, b, LX_FUTURE) || lex_in(c, a, b, LX_PLANNED_VERB)) continue;
+        if (lex_in(c, a, b, LX_PAST) || lex_in(c, a, b, LX_FUTURE) || lex_in(c, a, b, LX_PLANNED_VERB) ||
+            lex_in(c, a, b, LX_CHAIR_PASSES))
+            continue;
         date_hit dh[DATE_HITS];
         int anchor_year = 0, nd = date_find(c->g, tl, a, b, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &anchor_year, dh, DATE_HITS);
         int year = nd ? sentence_year(dh, nd) : 0;

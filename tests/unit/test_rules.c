@@ -1315,6 +1315,12 @@ static const row rows[] = {
      .text = "The foreign and defence ministers of the CSTO held a joint session in Yerevan on Tuesday and approved the "
              "package of draft documents for the summit of the bloc.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-12"), NO_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "dates: «Россия председательствует в ОДКБ в 2020 году» with «Председательство в 2021 году переходит к Таджикистану»: 2020",
+     .published = "",
+     .text = "МОСКВА, 2 дек — РИА Новости. Президент России в среду провел в режиме видеоконференции сессию Совета "
+             "коллективной безопасности ОДКБ. Россия председательствует в ОДКБ в 2020 году. Председательство в "
+             "организации в 2021 году переходит к Таджикистану.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2020-12-02", .format = "video")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
