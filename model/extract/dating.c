@@ -109,10 +109,14 @@ int dating_article(ctx *c)
                           ? dh[0].date.y : 0;
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
+                /* the story's year: one named earlier in this sentence ("in January 2023, and in June"), else before it */
+                int story = before;
+                for (int j = 0; j < k; j++)
+                    if (dh[j].date.y && dh[j].relative != 2) story = dh[j].date.y;
                 if (opening) dh[k].date.y = opening;
-                else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = before; } /* 2: year inferred */
+                else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = story; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
-                else if (before) dh[k].date.y = before; /* the year last named */
+                else if (story) dh[k].date.y = story; /* the year last named, in this sentence or before */
             }
         for (int k = 0; k < nd; k++) {
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }

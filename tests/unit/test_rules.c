@@ -1321,6 +1321,16 @@ static const row rows[] = {
              "коллективной безопасности ОДКБ. Россия председательствует в ОДКБ в 2020 году. Председательство в "
              "организации в 2021 году переходит к Таджикистану.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2020-12-02", .format = "video")}},
+    {.name = "dates: '... in January 2023, and in June X skipped a meeting of the CFM in Minsk': June of that sentence's year",
+     .text = "Armenia declined to host the exercise in January 2023, and in June Foreign Minister Ivan Petrov skipped a "
+             "meeting of the CSTO Council of Foreign Ministers in Minsk.",
+     .published = "20.05.2024",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .date = "2023-06", .status = "held")}},
+    {.name = "dates: the same in a report with no date, after another year was named: the sentence's year",
+     .text = "The summit in Yerevan in November 2022 went badly. Armenia declined to host the exercise in January 2023, "
+             "and in June Foreign Minister Ivan Petrov skipped a meeting of the CSTO Council of Foreign Ministers in Minsk.",
+     .published = "",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .date = "2023-06")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
