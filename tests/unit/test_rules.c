@@ -1331,6 +1331,9 @@ static const row rows[] = {
              "and in June Foreign Minister Ivan Petrov skipped a meeting of the CSTO Council of Foreign Ministers in Minsk.",
      .published = "",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .date = "2023-06")}},
+    {.name = "people: 'At Dushanbe International Airport, the head of state was welcomed by X': an airport is no person",
+     .text = "At Dushanbe International Airport, the head of state was welcomed by Ivan Petrov.",
+     .expect = {NO_OFFICIAL(.id = "airport")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
