@@ -42,7 +42,9 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
     }
     if (gm(c, k, e, G_ORG, -1, &h) || gm(c, j + 1, e, G_ORG, -1, &h)) {
         *org = h.val; /* "of the CSTO", "of the Organization" */
-        return skip_abbrev(c, h.end, e);
+        k = skip_abbrev(c, h.end, e);
+        if (gm(c, k, e, G_BODY, -1, &h) && h.sub == BK_BODY) k = h.end; /* "of the CSTO Parliamentary Assembly" */
+        return k;
     }
     return 0;
 }

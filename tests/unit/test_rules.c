@@ -1334,6 +1334,10 @@ static const row rows[] = {
     {.name = "people: 'At Dushanbe International Airport, the head of state was welcomed by X': an airport is no person",
      .text = "At Dushanbe International Airport, the head of state was welcomed by Ivan Petrov.",
      .expect = {NO_OFFICIAL(.id = "airport")}},
+    {.name = "people: 'Executive Secretary of the CSTO Parliamentary Assembly X' (a body after the organisation in the title's complement)",
+     .text = "Executive Secretary of the CSTO Parliamentary Assembly Ivan Petrov said the next plenary session is "
+             "scheduled for spring.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Executive Secretary", .org = "CSTO")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
