@@ -113,6 +113,10 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             if (q < e && lex(c, q, e, LX_SPEECH, NULL)) break;
         }
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
+        /* "a declaration of the alliance at a summit he hosted": where, not what */
+        if (k > j && is(c, k, "at") && (lex(c, k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), e, LX_MEETING_NOUN, NULL) ||
+                                        gm(c, k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), e, G_BODY, -1, &(gaz_hit){0})))
+            break;
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && item_prep(c, k + 1)) || (list_on && lex(c, k + 1, e, LX_AND, NULL)))) break;
         if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;

@@ -1338,6 +1338,9 @@ static const row rows[] = {
      .text = "Executive Secretary of the CSTO Parliamentary Assembly Ivan Petrov said the next plenary session is "
              "scheduled for spring.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Executive Secretary", .org = "CSTO")}},
+    {.name = "documents: a title ends before 'at a summit' ('a declaration of the alliance at a summit he hosted in Yerevan')",
+     .text = "The prime minister refused to sign a declaration of the CSTO at a summit he hosted in Yerevan on 12 May.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration of the CSTO"), NO_DOCUMENT(.title = "summit")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
