@@ -1281,8 +1281,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         best = -1;
     else if (best >= 0) m->date = dh[best].date, m->last_day = dh[best].last;
     else if (relative_date(c, s, e, out, no, i, dh, nd, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
-             date_precision(c->pub) == 3 && date_cmp(m->date, c->pub) < 0)
-        planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too */
+             date_precision(c->pub) == 3 && date_cmp(m->date, c->pub) <= 0)
+        planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too, or today's */
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;

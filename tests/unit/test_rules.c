@@ -1341,6 +1341,12 @@ static const row rows[] = {
     {.name = "documents: a title ends before 'at a summit' ('a declaration of the alliance at a summit he hosted in Yerevan')",
      .text = "The prime minister refused to sign a declaration of the CSTO at a summit he hosted in Yerevan on 12 May.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration of the CSTO"), NO_DOCUMENT(.title = "summit")}},
+    {.name = "status: 'the session of the CSC opened today ... On the eve of the summit, yesterday, a joint session took place': one summit, held",
+     .text = "MINSK, 14 May (BelTA) - Ivan Petrov spoke as he opened the session of the CSTO Collective Security Council "
+             "in Minsk. On the eve of the summit, yesterday, a joint session of the CSTO Council of Foreign Ministers and "
+             "Council of Defence Ministers took place in Minsk.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .status = "held"),
+                HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-13")}},
     {.name = "russian attendance: «В ней приняли участие X» («ней», of it, is not «не», not); «не приняли участия» still is",
      .text = "Сессия СКБ ОДКБ прошла в Москве. В ней приняли участие президент Белоруссии Иван Петров и президент "
              "Казахстана Олег Сидоров. В заседании СМИД ОДКБ в Минске не приняли участия министр иностранных дел "
