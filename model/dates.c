@@ -481,6 +481,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
     int n = 0;
     gaz_hit ph;
     if (to > tl->n) to = tl->n;
+    cdate anc = anchor; /* "met on 22 June, and ... the same day": a day named earlier in the sentence */
     for (size_t i = from; i < to && n < max;) {
         date_hit h;
         /* a date starts with a number or a date word (months, dates.tsv): most tokens are neither;
@@ -493,8 +494,12 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
             i++;
             continue;
         }
-        size_t e = match_at(g, tl, i, to, ref, anchor, *anchor_year, 0, &h);
+        size_t e = match_at(g, tl, i, to, ref, anc, *anchor_year, 0, &h);
         if (!e) { i++; continue; }
+        if (h.date.m && h.date.d && !h.relative) {
+            cdate f = date_complete(h.date, ref);
+            if (full(f)) anc = f;
+        }
         /* the year of the story ("in 2021 and hosted ... in September that year"); a year alone that
          * ends or names a period ("statements for 2020", "until 2030", lexicon period) is none */
         if (h.date.y && !h.relative &&

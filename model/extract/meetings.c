@@ -1027,6 +1027,17 @@ static int people_met(mstate *m, size_t k, const char *rule)
 {
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_PEOPLE || !meeting_verb_in(m->c, bh->end, m->e)) return 0;
+    /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
+     * clause of its own, a meeting of its own */
+    if (m->people_met) {
+        const ctx *c = m->c;
+        for (size_t q = m->people_pos; q + 1 < bh->start; q++)
+            if (is(c, q, ";") || (is(c, q, ",") && (is(c, q + 1, "while") || is(c, q + 1, "whereas") || is(c, q + 1, "but") ||
+                                                     is(c, q + 1, "а")))) {
+                add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+                return 1;
+            }
+    }
     if (!m->people_met) m->people_pos = bh->start;
     m->people_met |= 1u << bh->body;
     m->people_rule = rule;

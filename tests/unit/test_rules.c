@@ -601,6 +601,11 @@ static const row rows[] = {
      .text = "Yesterday, the CSTO Council of Foreign Ministers held its session in Yerevan, while the Council of Defence "
              "Ministers met in the Armenian capital under the chairmanship of the defence minister.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13"), HAS_MEETING(.bodies = "CDM", .date = "2026-05-13")}},
+    {.name = "meetings: 'the foreign ministers met ..., while the defence ministers held their own session the same day': two meetings, one day",
+     .published = "23.06.2026",
+     .text = "On 22 June the CSTO foreign ministers met in Minsk, while the defence ministers held their own session "
+             "the same day.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CFM", .date = "2026-06-22"), HAS_MEETING(.bodies = "CDM", .date = "2026-06-22")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
