@@ -496,7 +496,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
         }
         size_t e = match_at(g, tl, i, to, ref, anc, *anchor_year, 0, &h);
         if (!e) { i++; continue; }
-        if (h.date.m && h.date.d && !h.relative) {
+        if (h.date.m && h.date.d) {
             cdate f = date_complete(h.date, ref);
             if (full(f)) anc = f;
         }

@@ -137,6 +137,7 @@ static void test_relative_to_anchor(void **state)
     /* a day named earlier in the sentence is the anchor, not the one before it */
     expect("The ministers met on 10 September, and the presidents met later the same day.", ref, anchor,
            "?-09-10|2021-09-10", NULL);
+    expect("The ministers met on Thursday, and the presidents met the same day.", ref, anchor, "2021-09-09|2021-09-09", NULL);
     expect("The day before, the ministers met in a joint session.", ref, anchor, "2021-09-13", "The day before");
     expect("A day earlier the ministers met.", ref, anchor, "2021-09-13", "A day earlier");
     expect("Накануне в Москве прошли заседания министров.", ref, anchor, "2021-09-13", "Накануне");
