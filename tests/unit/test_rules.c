@@ -606,6 +606,14 @@ static const row rows[] = {
      .text = "On 22 June the CSTO foreign ministers met in Minsk, while the defence ministers held their own session "
              "the same day.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CFM", .date = "2026-06-22"), HAS_MEETING(.bodies = "CDM", .date = "2026-06-22")}},
+    {.name = "attendance: 'The participants included X' after a held meeting named 'on the eve of' a summit: the held one",
+     .published = "27.11.2026",
+     .text = "The joint meeting of the CSTO Council of Foreign Ministers and the Council of Defence Ministers took place "
+             "in Astana on 27 November, on the eve of the session of the CSTO Collective Security Council.\n\nThe "
+             "meeting was chaired by Kazakh Foreign Minister Aibek Tulegenov.\n\nThe participants included Russian "
+             "Defence Minister Pavel Orlov.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM", .date = "2026-11-27", .id = "pavel-orlov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
