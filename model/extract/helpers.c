@@ -51,6 +51,15 @@ char *text_of(const ctx *c, size_t s, size_t e)
     return sbuf_steal(&b);
 }
 
+/* Whether token p is in a clause ", who ..." / ", whose ..." that began at or after from: it tells of a
+ * person ("Sergei Shoigu, who held the defence portfolio until May 2024"), not of the meeting. */
+static int in_who_clause(const ctx *c, size_t from, size_t p)
+{
+    for (size_t k = p; k-- > from;)
+        if (is(c, k, ",")) return is(c, k + 1, "who") || is(c, k + 1, "whose");
+    return 0;
+}
+
 int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
 {
     cdate cur = c->x->m[meeting].date;
@@ -59,7 +68,7 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
         const mention *dm = &c->ms.v[MK_DATE][d];
         if (dm->start >= to) break;
         cdate when = c->dates[dm->value].date;
-        if (when.y && !date_compatible(when, cur)) return 1;
+        if (when.y && !date_compatible(when, cur) && !in_who_clause(c, from, dm->start)) return 1;
     }
     return 0;
 }

@@ -614,6 +614,17 @@ static const row rows[] = {
              "Defence Minister Pavel Orlov.",
      .expect = {PARTICIPANT(.bodies = "CDM+CFM", .date = "2026-11-27", .id = "pavel-orlov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
+    {.name = "attendance: 'X, who held the portfolio until May 2024' dates X's past, not the meeting: X took part",
+     .published = "26.11.2026",
+     .text = "Foreign and defence ministers of the CSTO held a joint meeting in Bishkek on Wednesday.\n\nRussia was "
+             "represented by Defence Minister Pavel Orlov and Security Council Secretary Ivan Sedov, who held the "
+             "defence portfolio until May 2024.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "pavel-orlov"), PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-sedov")}},
+    {.name = "attendance (guard): 'X was represented by Y at the meeting in May 2024' is not today's meeting",
+     .published = "26.11.2026",
+     .text = "Foreign and defence ministers of the CSTO held a joint meeting in Bishkek on Wednesday.\n\nRussia was "
+             "represented by Defence Minister Pavel Orlov in May 2024.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CDM+CFM", .id = "pavel-orlov")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
