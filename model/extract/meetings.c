@@ -1031,6 +1031,10 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * clause of its own, a meeting of its own */
     if (m->people_met) {
         const ctx *c = m->c;
+        /* "the ministers met on Wednesday, a day before the heads of state gather for the summit": a point
+         * in time, not a meeting held (the summit named there is one) */
+        for (size_t q = m->people_pos; q < bh->start; q++)
+            if (is(c, q, "before") || is(c, q, "до")) return 1;
         for (size_t q = m->people_pos; q + 1 < bh->start; q++)
             if (is(c, q, ";") || (is(c, q, ",") && (is(c, q + 1, "while") || is(c, q + 1, "whereas") || is(c, q + 1, "but") ||
                                                      is(c, q + 1, "а")))) {

@@ -625,6 +625,12 @@ static const row rows[] = {
      .text = "Foreign and defence ministers of the CSTO held a joint meeting in Bishkek on Wednesday.\n\nRussia was "
              "represented by Defence Minister Pavel Orlov in May 2024.",
      .expect = {NOT_PARTICIPANT(.bodies = "CDM+CFM", .id = "pavel-orlov")}},
+    {.name = "meetings: 'the ministers held a joint meeting on Wednesday, a day before the heads of state gather for the summit': no summit held",
+     .published = "25.11.2026",
+     .text = "Foreign and defence ministers of the CSTO held a joint meeting in Bishkek on Wednesday, a day before the "
+             "bloc's heads of state gather in the Kyrgyz capital for the annual summit.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CDM+CFM", .status = "held"), NO_MEETING(.bodies = "CSC", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-26")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
