@@ -486,6 +486,26 @@ static int hosting(const ctx *c, size_t s, size_t e, spanvec ev)
     return 0;
 }
 
+/* Whether every mention of meeting m in the sentence [s, e) comes just after a phrase of lexicon
+ * prepare_for ("met X to discuss preparations for the summit"): the meeting is what they prepare, not
+ * one they took part in. */
+static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
+{
+    int seen = 0;
+    for (size_t d = mentions_from(&c->ms, MK_MEETING, s); d < c->ms.n[MK_MEETING]; d++) {
+        const mention *mm = &c->ms.v[MK_MEETING][d];
+        if (mm->start >= e) break;
+        if (mm->value != m) continue;
+        int purpose = 0;
+        size_t q;
+        for (size_t k = mm->start > s + 5 ? mm->start - 5 : s; k < mm->start && !purpose; k++)
+            purpose = lex(c, k, mm->start, LX_PREPARE_FOR, &q) && q <= mm->start;
+        if (!purpose) return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -499,6 +519,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
+    if (att >= 0 && att == m && !lex_in(c, s, e, LX_ATTEND) && named_as_purpose(c, s, e, m)) att = -1;
     if (att >= 0 && lex_in(c, s, e, LX_ABSENT)) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */

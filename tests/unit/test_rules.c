@@ -631,6 +631,16 @@ static const row rows[] = {
              "bloc's heads of state gather in the Kyrgyz capital for the annual summit.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CDM+CFM", .status = "held"), NO_MEETING(.bodies = "CSC", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-26")}},
+    {.name = "attendance: 'X met Y to discuss preparations for the summit': neither attends it on that account",
+     .published = "20.11.2026",
+     .text = "The CSTO summit will be held in Bishkek on 27 November. Kyrgyz President Almaz Toktomushev met with "
+             "Secretary General Ivan Sedov in Bishkek in October to discuss preparations for the summit.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "almaz-toktomushev"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-sedov")}},
+    {.name = "attendance (guard): 'X will take part in the summit ... to prepare for ...': still attends",
+     .published = "20.11.2026",
+     .text = "Kyrgyz President Almaz Toktomushev will take part in the CSTO summit in Bishkek on 27 November and met "
+             "the ministers to prepare for the summit.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "almaz-toktomushev")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
