@@ -714,6 +714,15 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
     }
 }
 
+/* Whether the tokens [a, b) only join the items of a list (",", "and", "и"): "X's Minister A, Minister B
+ * and Secretary C" shares the country, "President A met with Secretary B" does not. */
+static int list_joint(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!is(c, k, ",") && !is(c, k, "and") && !is(c, k, "и") && !is(c, k, ";")) return 0;
+    return 1;
+}
+
 /* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
  * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
  * department, Colonel-General X" */
@@ -768,7 +777,8 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             size_t k = of_country_org(c, ne, e, &cty, &org);
             if (k) after = k;
         }
-        if (cty < 0 && org < 0 && p->have_prev && t.start <= p->prev_end + 2 && t.start >= p->prev_end) {
+        if (cty < 0 && org < 0 && p->have_prev && t.start <= p->prev_end + 2 && t.start >= p->prev_end &&
+            list_joint(c, p->prev_end, t.start)) {
             cty = p->prev_country; /* "X's Minister A, Minister B and Secretary C" */
             org = p->prev_org;
         }

@@ -641,6 +641,12 @@ static const row rows[] = {
      .text = "Kyrgyz President Almaz Toktomushev will take part in the CSTO summit in Bishkek on 27 November and met "
              "the ministers to prepare for the summit.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "almaz-toktomushev")}},
+    {.name = "people: 'Kyrgyz President A met with Secretary General B': B is not Kyrgyz on that account",
+     .text = "Kyrgyz President Almaz Toktomushev met with Secretary General Ivan Sedov in Bishkek.",
+     .expect = {HAS_OFFICIAL(.id = "almaz-toktomushev", .country = "kyrgyzstan"), NO_OFFICIAL(.id = "ivan-sedov", .country = "kyrgyzstan")}},
+    {.name = "people (guard): 'Kyrgyz Foreign Minister A and Defence Minister B': B shares the country",
+     .text = "Kyrgyz Foreign Minister Almaz Toktomushev and Defence Minister Ivan Sedov arrived in Minsk.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-sedov", .country = "kyrgyzstan")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
