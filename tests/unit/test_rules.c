@@ -647,6 +647,11 @@ static const row rows[] = {
     {.name = "people (guard): 'Kyrgyz Foreign Minister A and Defence Minister B': B shares the country",
      .text = "Kyrgyz Foreign Minister Almaz Toktomushev and Defence Minister Ivan Sedov arrived in Minsk.",
      .expect = {HAS_OFFICIAL(.id = "ivan-sedov", .country = "kyrgyzstan")}},
+    {.name = "tense: 'the ministers held a joint session and approved the draft documents for the summit': the summit is to come",
+     .published = "24.11.2026",
+     .text = "The foreign and defence ministers of the CSTO member states held a joint session in Yerevan on Tuesday "
+             "and approved the package of draft documents for the summit of the bloc.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .status = "held", .date = "2026-11-24"), NO_MEETING(.bodies = "CSC", .status = "held")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
