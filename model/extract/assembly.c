@@ -128,6 +128,17 @@ int ru_case(const char *w)
     return RU_NOM;
 }
 
+/* Whether the letter of w that ends at byte `end` is a vowel or a sign
+ * (so that a following «я» is not a soft consonant's ending). */
+static int ru_vowel_before(const char *w, size_t end)
+{
+    static const char *const v[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "ь", "ъ", "й"};
+    if (end < 2) return 1;
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        if (!strncmp(w + end - 2, v[k], 2)) return 1;
+    return 0;
+}
+
 /* One word of a man's name back to the nominative (in place). */
 static void ru_word_nominative(char *w, int kase)
 {
@@ -138,6 +149,11 @@ static void ru_word_nominative(char *w, int kase)
     case RU_GEN:
         if (word_ends(w, "ия")) SWAP("ия", "ий");                          /* Дмитрия */
         else if (word_ends(w, "ея") || word_ends(w, "ая")) SWAP("я", "й");       /* Сергея, Николая */
+        else if (word_ends(w, "я") && n >= 6 && !ru_vowel_before(w, n - 2)) SWAP("я", "ь"); /* Игоря, Зася */
+        else if (n >= 6 && (word_ends(w, "жи") || word_ends(w, "ши") || word_ends(w, "чи") || word_ends(w, "щи") ||
+                            word_ends(w, "ки") || word_ends(w, "ги") || word_ends(w, "хи")))
+            SWAP("и", "а");                                                      /* Бордюжи */
+        else if (word_ends(w, "ы") && n >= 6) SWAP("ы", "а");                     /* Никиты */
         else if (word_ends(w, "а") && !word_ends(w, "ова") && !word_ends(w, "ева") && n >= 6) CUT("а"); /* Владимира */
         else if (word_ends(w, "ова") || word_ends(w, "ева") || word_ends(w, "ина") || word_ends(w, "ына")) CUT("а"); /* Путина */
         break;

@@ -1087,6 +1087,12 @@ static const row rows[] = {
     {.name = "russian: a name after a title in the genitive is given in the nominative («Президента России Олега Сидорова»)",
      .text = "На заседании выступил помощник Президента России Олега Сидорова. Встреча прошла в Москве.",
      .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia"), NO_OFFICIAL(.id = "olega-sidorova")}},
+    {.name = "russian: genitives in «-я» after a consonant, «-жи», «-ы» back to the nominative («Игоря Петрожи», «Семёна Кася»)",
+     .text = "Ожидается участие генерального секретаря ОДКБ Игоря Петрожи. В тот же день генерального секретаря ОДКБ "
+             "Семёна Кася принял министр иностранных дел Армении Олег Сидоров. Выступил помощник Президента России "
+             "Никиты Орлова.",
+     .expect = {HAS_OFFICIAL(.id = "igor-petroza"), NO_OFFICIAL(.id = "igora-petrozi"), HAS_OFFICIAL(.id = "semen-kas"),
+                NO_OFFICIAL(.id = "semen-kasa"), HAS_OFFICIAL(.id = "nikita-orlov")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
