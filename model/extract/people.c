@@ -49,6 +49,31 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
     return 0;
 }
 
+/* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
+ * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country), when a name in the
+ * nominative follows (two capitalised words, the second not in an oblique case).  Returns the token
+ * after the complement, or j. */
+static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *country)
+{
+    size_t q = j;
+    int n = 0;
+    gaz_hit h;
+    while (q < e && n < 6 && cyrillic(c, q) && !gm(c, q, e, G_COUNTRY, -1, &h)) {
+        size_t w = q; /* «военно-промышленного»: the case is in the last part */
+        while (w + 2 < e && is(c, w + 1, "-") && cyrillic(c, w + 2)) w += 2;
+        if (ru_case(c->tl->t[w].norm) != RU_GEN) break;
+        q = w + 1, n++;
+    }
+    if (!n) return j;
+    int cty = -1;
+    if (gm(c, q, e, G_COUNTRY, -1, &h)) cty = h.val, q = h.end;
+    if (!(q + 1 < e && cyrillic(c, q) && cyrillic(c, q + 1) && c->tl->t[q].cap && c->tl->t[q + 1].cap &&
+          ru_case(c->tl->t[q].norm) == RU_NOM && ru_case(c->tl->t[q + 1].norm) == RU_NOM))
+        return j;
+    if (cty >= 0) *country = cty;
+    return q;
+}
+
 /* A title phrase at i: [COUNTRY's | COUNTRY-adj | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
@@ -128,6 +153,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             size_t q = mentions_from(&c->ms, MK_COUNTRY, t->start);
             if (q > 0 && c->ms.v[MK_COUNTRY][q - 1].start + 80 >= t->start) t->country = c->ms.v[MK_COUNTRY][q - 1].value;
             j = k;
+        } else if (cyrillic(c, j) && (k = ru_genitive_complement(c, j, e, &t->country)) > j) {
+            j = k; /* «председатель Госкомвоенпрома Беларуси Сергей Гурулев»: what he chairs stays out of the name */
         }
     }
     t->end = j;

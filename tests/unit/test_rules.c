@@ -1093,6 +1093,11 @@ static const row rows[] = {
              "Никиты Орлова.",
      .expect = {HAS_OFFICIAL(.id = "igor-petroza"), NO_OFFICIAL(.id = "igora-petrozi"), HAS_OFFICIAL(.id = "semen-kas"),
                 NO_OFFICIAL(.id = "semen-kasa"), HAS_OFFICIAL(.id = "nikita-orlov")}},
+    {.name = "russian: «председатель Госкомвоенпрома Беларуси Олег Сидоров»: what he chairs, in the genitive, stays out of the name",
+     .text = "В работе комиссии ОДКБ приняли участие председатель Госкомвоенпрома Беларуси Олег Сидоров и председатель "
+             "Государственного военно-промышленного комитета Иван Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus", .title = "Chairman"), HAS_OFFICIAL(.id = "ivan-orlov"),
+                NO_OFFICIAL(.id = "goskomvoenproma")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
