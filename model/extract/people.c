@@ -51,7 +51,8 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
 
 /* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
  * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country), when a name in the
- * nominative follows (two capitalised words, the second not in an oblique case).  Returns the token
+ * nominative follows (two capitalised words, the surname not in an oblique case) or one in the title's
+ * own case («председателя ... генерал-майора Ивана Орлова»).  Returns the token
  * after the complement, or j. */
 static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *country)
 {
@@ -64,11 +65,19 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
         if (ru_case(c->tl->t[w].norm) != RU_GEN) break;
         q = w + 1, n++;
     }
+    /* «по делам обороны»: what it is for, in lower case */
+    if (n && q < e && is(c, q, "по"))
+        for (q++; q < e && cyrillic(c, q) && !c->tl->t[q].cap; q++) n++;
     if (!n) return j;
     int cty = -1;
     if (gm(c, q, e, G_COUNTRY, -1, &h)) cty = h.val, q = h.end;
+    size_t r;
+    if (lex(c, q, e, LX_RANK, &r)) q = r; /* «генерал-майор Иван Орлов» */
+    /* the name: in the nominative, or in the title's own case («председателя ... Ивана Орлова») */
+    int kase = ru_case(c->tl->t[j - 1].norm);
     if (!(q + 1 < e && cyrillic(c, q) && cyrillic(c, q + 1) && c->tl->t[q].cap && c->tl->t[q + 1].cap &&
-          ru_case(c->tl->t[q].norm) == RU_NOM && ru_case(c->tl->t[q + 1].norm) == RU_NOM))
+          (ru_case(c->tl->t[q + 1].norm) == RU_NOM || /* the surname shows it: «Райымберди Дуйшенбиев» */
+           (kase != RU_NOM && ru_case(c->tl->t[q + 1].norm) == kase))))
         return j;
     if (cty >= 0) *country = cty;
     return q;

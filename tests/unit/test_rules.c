@@ -1098,6 +1098,11 @@ static const row rows[] = {
              "Государственного военно-промышленного комитета Иван Орлов.",
      .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus", .title = "Chairman"), HAS_OFFICIAL(.id = "ivan-orlov"),
                 NO_OFFICIAL(.id = "goskomvoenproma")}},
+    {.name = "russian: «председатель Государственного комитета по делам обороны Киргизии A B», and in the genitive with a rank",
+     .text = "В заседании СМО ОДКБ примет участие председатель Государственного комитета по делам обороны Киргизии "
+             "Азамат Токтомушев. Под председательством председателя Государственного комитета по делам обороны "
+             "Киргизии генерал-майора Ивана Орлова прошло заседание Совета министров обороны ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "azamat-toktomusev", .country = "kyrgyzstan"), HAS_OFFICIAL(.id = "ivan-orlov", .country = "kyrgyzstan")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
