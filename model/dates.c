@@ -454,7 +454,9 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             if (ok && date_precision(x) < 3 && date_compatible(x, d) && date_precision(d) == 3) pick = d, rel = 1;
             else if (ok && date_precision(x) < 3 && date_compatible(x, alt) && date_precision(alt) == 3) pick = alt, rel = 1;
             *hit = (date_hit){pick, i, xe, rel,
-                              !strcmp(rule, "weekday") ? "weekday-date" : !strcmp(rule, "today") ? "today-date" : "relative-date",
+                              !strcmp(rule, "weekday") ? "weekday-date" : !strcmp(rule, "today") ? "today-date"
+                              : !strcmp(rule, "next-day") ? "next-day-date" : !strcmp(rule, "same-day") ? "same-day-date"
+                                                                                                   : "relative-date",
                               pick, 0,
                               pick.d == x.d ? last : 0, ahead};
             return xe;

@@ -52,7 +52,8 @@ typedef struct date_hit {
                             "yesterday", "today", "tomorrow", "relative-day", "relative-week",
                             "relative-month", "relative-year", "relative-date", "relative-year-date", "that-year-date",
                             "year-later", "year-earlier", "same-day",
-                            "next-day", "previous-day"; a static string */
+                            "next-day", "previous-day", "same-day-date", "next-day-date" ("the next day, 14
+                            April"); a static string */
     cdate alt;           /* for a bare weekday, the coming one; otherwise = date */
     int story_year;      /* relative 2 (the report's year given): the year last named before it in the
                             text, 0 if none (extraction's dating stage sets it) */

@@ -1463,6 +1463,23 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
     *ng = n;
 }
 
+/* "The Council meets in Minsk on 13 April, and the next day the summit": a meeting dated from the one
+ * named before it in the sentence ("the next day", "the same day", «на следующий день») and given no
+ * place is where that one is. */
+static void next_day_same_place(const ctx *c, const date_hit *dh, int nd, const mention *prev, size_t pos, x_meeting *m)
+{
+    for (int k = 0; k < nd; k++)
+        if (dh[k].start >= prev->end && dh[k].end <= pos && dh[k].rule &&
+            (!strcmp(dh[k].rule, "next-day") || !strcmp(dh[k].rule, "same-day") || !strcmp(dh[k].rule, "next-day-date") ||
+             !strcmp(dh[k].rule, "same-day-date"))) {
+            const x_meeting *o = &c->x->m[prev->value];
+            if (o->format != FM_IN_PERSON) return;
+            m->city = o->city;
+            m->country = o->country;
+            return;
+        }
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
@@ -1509,6 +1526,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
         int dateline;
         meeting_where(c, s, e, out[i].pos, &m, &dateline);
+        if (nm > 0 && m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON)
+            next_day_same_place(c, dh, nd, &mm[nm - 1], out[i].pos, &m);
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

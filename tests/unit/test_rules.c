@@ -652,6 +652,15 @@ static const row rows[] = {
      .text = "The foreign and defence ministers of the CSTO member states held a joint session in Yerevan on Tuesday "
              "and approved the package of draft documents for the summit of the bloc.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .status = "held", .date = "2026-11-24"), NO_MEETING(.bodies = "CSC", .status = "held")}},
+    {.name = "places: 'the Council meets in Minsk on 13 April, and the next day, 14 April, the summit': the summit is in Minsk too",
+     .published = "10.04.2026",
+     .text = "The CSTO Council of Foreign Ministers will meet in Minsk on 13 April, and the next day, 14 April, the summit "
+             "will take place. In the autumn the Council of Defence Ministers will meet in Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-14", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .city = "Yerevan")}},
+    {.name = "places (guard): 'the Council met in Minsk on 13 April, and the summit will take place on 20 May': no place for the summit",
+     .published = "10.04.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on 9 April, and the summit will take place on 20 May.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-20"), NO_MEETING(.bodies = "CSC", .city = "Minsk")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
