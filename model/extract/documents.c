@@ -106,7 +106,12 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             size_t q = k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "the"));
             if (lex(c, q, e, LX_DOC_CONTAINER, NULL) || lex(c, q, e, LX_QUANTITY, NULL)) break;
         }
-        if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &(tphrase){0})) break; /* ", CSTO Press Secretary X told" */
+        /* ", CSTO Press Secretary X told"; not an apposition of a name in the title ("the decision on the
+         * appointment of X, State Secretary of the Security Council of Belarus, as ...") */
+        tphrase tp;
+        if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &tp) &&
+            !(tp.end < e && is(c, tp.end, ",") && k > j && c->tl->t[k - 1].cap))
+            break;
         if (k > j && is(c, k, ",")) { /* «..., сообщил журналистам X», "..., the PM said" */
             size_t q = k + 1;
             while (q < e && q < k + 4 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_SPEECH, NULL)) q++;

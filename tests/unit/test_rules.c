@@ -661,6 +661,15 @@ static const row rows[] = {
      .published = "10.04.2026",
      .text = "The CSTO Council of Foreign Ministers met in Minsk on 9 April, and the summit will take place on 20 May.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-20"), NO_MEETING(.bodies = "CSC", .city = "Minsk")}},
+    {.name = "people: 'State Secretary of the Security Council' (Belarus's office) and «госсекретарь Совбеза» are titles of their own",
+     .text = "The CSTO Committee of Secretaries of Security Councils met in Minsk. Belarus was represented by State "
+             "Secretary of the Security Council Ivan Sedov. Беларусь представлял госсекретарь Совбеза Олег Сидоров.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-sedov", .title = "State Secretary of the Security Council"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "State Secretary of the Security Council")}},
+    {.name = "documents: a name's apposition inside a title ('on the appointment of X, State Secretary of ..., as ...') does not end it",
+     .text = "The leaders of the CSTO signed a decision on the appointment of Ivan Sedov, State Secretary of the Security "
+             "Council of Belarus, as the CSTO Secretary General.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "as the CSTO Secretary General")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
