@@ -469,6 +469,50 @@ static void take_part(ctx *c, int m, int o)
  * they only announced a planned one, briefed the press or are negated;
  * named before any meeting, they wait in `pending` for the first one.
  * Returns the sentence's meeting for its documents. */
+/* The meeting of body b alone this article named last, or -1. */
+static int meeting_of_body(const ctx *c, int b)
+{
+    for (int k = c->x->nm; k-- > 0;)
+        if (c->x->m[k].bodies == 1u << b) return k;
+    return -1;
+}
+
+/* «СМИД провел Министр иностранных дел X, СМО – Министр обороны Y, заседание КССБ – Z»: clauses that
+ * each open with a body ([meeting noun] BODY) and name people; each clause's people took part in its
+ * body's meeting, when two bodies or more open clauses so.  Those placed are taken out of named. */
+static void gapped_clauses(ctx *c, size_t s, size_t e, intvec *named)
+{
+    const mentions *ms = &c->ms;
+    int body[16], nb = 0, nbodies = 0;
+    size_t from[16];
+    unsigned seen = 0;
+    gaz_hit h;
+    for (size_t a = s; a < e && nb < 16;) {
+        size_t b = a;
+        while (b < e && !is(c, b, ",") && !is(c, b, ";")) b++;
+        size_t k = a;
+        if (lex(c, k, b, LX_MEETING_NOUN, &k)) {}
+        if (gm(c, k, b, G_BODY, -1, &h) && h.sub == BK_BODY) {
+            body[nb] = h.val, from[nb++] = a;
+            if (!(seen & 1u << h.val)) nbodies++;
+            seen |= 1u << h.val;
+        } else if (nb < 16) body[nb] = -1, from[nb++] = a;
+        a = b + 1;
+    }
+    if (nbodies < 2) return;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++) {
+        const mention *pm = &ms->v[MK_PERSON][k];
+        int q = nb - 1;
+        while (q > 0 && from[q] > pm->start) q--;
+        if (body[q] < 0) continue;
+        int mt = meeting_of_body(c, body[q]);
+        if (mt < 0) continue;
+        take_part(c, mt, pm->value);
+        for (int j = 0; j < named->n; j++)
+            if (named->v[j] == pm->value) named->v[j--] = named->v[--named->n];
+    }
+}
+
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};
@@ -479,6 +523,7 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     c->list_meeting = -1;
     if (listed >= 0 && c->tl->t[s].nl && m < 0)
         for (int k = 0; k < named->n; k++) take_part(c, listed, named->v[k]);
+    gapped_clauses(c, s, e, &named_v);
     m = attend_named(c, s, e, m, named, sp, pending);
     int at = m >= 0 ? m : c->current;
     if (e > s && is(c, e - 1, ":") && !named->n && at >= 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))

@@ -1121,6 +1121,11 @@ static const row rows[] = {
              "Азамат Токтомушев. Под председательством председателя Государственного комитета по делам обороны "
              "Киргизии генерал-майора Ивана Орлова прошло заседание Совета министров обороны ОДКБ.",
      .expect = {HAS_OFFICIAL(.id = "azamat-toktomusev", .country = "kyrgyzstan"), HAS_OFFICIAL(.id = "ivan-orlov", .country = "kyrgyzstan")}},
+    {.name = "attendance: «СМИД провел Министр A, СМО – Министр B, заседание КССБ – C»: each clause's person at its body's meeting",
+     .text = "Накануне в Минске прошли заседания СМИД, СМО и КССБ ОДКБ. СМИД провел Министр иностранных дел Беларуси "
+             "Олег Сидоров, СМО – Министр обороны Иван Орлов, заседание КССБ – секретарь Совета безопасности Пётр Сомов.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CSSC", .id = "petr-somov"), NOT_PARTICIPANT(.bodies = "CSSC", .id = "oleg-sidorov")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
