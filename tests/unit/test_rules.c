@@ -1126,6 +1126,10 @@ static const row rows[] = {
              "Олег Сидоров, СМО – Министр обороны Иван Орлов, заседание КССБ – секретарь Совета безопасности Пётр Сомов.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CSSC", .id = "petr-somov"), NOT_PARTICIPANT(.bodies = "CSSC", .id = "oleg-sidorov")}},
+    {.name = "attendance: «Белоруссию представляли глава МИД A и министр обороны B» after the meeting: both took part",
+     .text = "Сегодня в Астане состоялось совместное заседание СМИД и СМО ОДКБ. Белоруссию представляли глава МИД "
+             "Олег Сидоров и министр обороны Иван Орлов.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-orlov")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
