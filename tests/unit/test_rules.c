@@ -1130,6 +1130,12 @@ static const row rows[] = {
      .text = "Сегодня в Астане состоялось совместное заседание СМИД и СМО ОДКБ. Белоруссию представляли глава МИД "
              "Олег Сидоров и министр обороны Иван Орлов.",
      .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-orlov")}},
+    {.name = "people: «Белоруссию представляли A и B», «Российскую делегацию возглавили C и D»: the country they represent",
+     .text = "Сегодня в Астане состоялось совместное заседание СМИД и СМО ОДКБ. Российскую делегацию возглавили министр "
+             "иностранных дел Пётр Сомов и министр обороны Семён Кругов. Белоруссию представляли глава МИД Олег Сидоров "
+             "и министр обороны Иван Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "petr-somov", .country = "russia"), HAS_OFFICIAL(.id = "semen-krugov", .country = "russia"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus"), HAS_OFFICIAL(.id = "ivan-orlov", .country = "belarus")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
