@@ -493,7 +493,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     if (len >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3)) { raw += 3; len -= 3; }
     a->id = strdup(id);
     sbuf text = {0};
-    int blank = 0, header = 1, have_title = 0;
+    int blank = 0, header = 1, have_title = 0, links = 0;
     const char *p = raw, *end = raw + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -502,8 +502,13 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         size_t n = (size_t)(le - p);
         p = nl ? nl + 1 : end;
         trim(&s, &n);
-        if (!n) { blank = 1; continue; }
-        if (gaz_is_boilerplate(g, s, n)) continue;
+        if (!n) { blank = 1; links = 0; continue; }
+        /* after "Read also": other articles' headlines, which end no sentence, up to a blank line */
+        if (links && !ends_sentence(s, n)) continue;
+        links = 0;
+        int bp = gaz_is_boilerplate(g, s, n);
+        if (bp == 2) links = 1;
+        if (bp) continue;
         const char *u;
         size_t un;
         if (is_url_line(s, n, &u, &un)) {

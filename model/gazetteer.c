@@ -63,7 +63,7 @@ typedef struct bigram {
     unsigned cls_mask, date_mask;
     unsigned long long lex_mask;
 } bigram;
-enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4 };
+enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4, F_LINKS = 8 };
 enum { NEED_CAP = 1, NEED_UPPER = 2 };
 
 /* How a phrase is added (add_phrase's opts).  Place names (countries, cities)
@@ -614,6 +614,11 @@ static int line_boiler(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     slot *s = slot_get(g, key, 1);
     if (!s) return -1;
     s->flags |= F_BOILER;
+    if (nf > 1 && !strcmp(f[1], "links")) s->flags |= F_LINKS;
+    else if (nf > 1) {
+        snprintf(err, errlen, "unknown kind '%s' (only 'links')", f[1]);
+        return -2;
+    }
     return 0;
 }
 
@@ -785,7 +790,7 @@ gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
         {"bodies.tsv", line_body, 1},       {"orgs.tsv", line_org, 1},
         {"titles.tsv", line_title, 1},      {"months.tsv", line_month, 1},
         {"doctypes.tsv", line_doctype, 1},  {"lexicon.tsv", line_lex, 1},
-        {"boilerplate.txt", line_boiler, 0}, {"translit.tsv", line_translit, 1},
+        {"boilerplate.txt", line_boiler, 1}, {"translit.tsv", line_translit, 1},
         {"dates.tsv", line_date, 1},
     };
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
@@ -1064,15 +1069,31 @@ int gaz_is_abbrev(const void *gv, const char *norm)
     return s && (s->flags & F_ABBREV);
 }
 
-int gaz_is_boilerplate(const gazetteer *g, const char *line, size_t n)
+static const slot *boiler_slot(const gazetteer *g, const char *line, size_t n)
 {
     /* folding shortens a character to a third at most (U+2009, three bytes, is one space):
      * a line over three times the longest boilerplate line is none, and most lines are */
-    if (n >= 255 || n > 3 * g->boiler_max) return 0;
+    if (n >= 255 || n > 3 * g->boiler_max) return NULL;
     char key[256] = "\x01";
     fold_ascii(line, n, key + 1, sizeof key - 1);
     const slot *s = slot_find(g, key);
-    return s && (s->flags & F_BOILER);
+    return s && (s->flags & F_BOILER) ? s : NULL;
+}
+
+int gaz_is_boilerplate(const gazetteer *g, const char *line, size_t n)
+{
+    const slot *s = boiler_slot(g, line, n);
+    if (s) return s->flags & F_LINKS ? 2 : 1;
+    /* "Read also:", "Read more: <a headline>": a links marker with its colon */
+    const char *colon = memchr(line, ':', n);
+    if (!colon) return 0;
+    size_t k = (size_t)(colon - line);
+    while (k > 0 && (line[k - 1] == ' ' || line[k - 1] == '\t')) k--;
+    s = boiler_slot(g, line, k);
+    if (!s || !(s->flags & F_LINKS)) return 0;
+    const char *r = colon + 1, *end = line + n;
+    while (r < end && (*r == ' ' || *r == '\t')) r++;
+    return r == end ? 2 : 1; /* the marker alone: the lines after it are links; with a headline: this line only */
 }
 
 const country *gaz_country(const gazetteer *g, int i) { return i >= 0 && i < g->ncountries ? &g->countries[i] : NULL; }

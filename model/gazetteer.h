@@ -110,7 +110,10 @@ int gaz_is_abbrev(const void *g, const char *norm);
 void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t outlen);
 /* Whether a whole line (line[0..n), trimmed) is site boilerplate: folded
  * (fold_ascii), it is a line of data/boilerplate.txt; a line of 255 bytes
- * or more never is. */
+ * or more never is.  Returns 0 (no), 1 (drop this line) or 2: a links
+ * marker alone ("Read also", "Читайте также:"), so the lines after it that
+ * end no sentence, to the next blank line, are other articles' headlines.  A marker with a
+ * headline after its colon ("Read more: ...") is 1. */
 int gaz_is_boilerplate(const gazetteer *g, const char *line, size_t n);
 
 const country *gaz_country(const gazetteer *g, int i);

@@ -250,6 +250,30 @@ static void test_boilerplate_removed(void **state)
     article_clear(&a);
 }
 
+/* "Read also" and the headlines listed after it (lines that end no sentence) are other articles'; a
+ * sentence after them is this one's again, and so is the paragraph after a blank line. */
+static void test_related_links_dropped(void **state)
+{
+    article a;
+    parse_ok("Summit in Astana\n\n"
+             "The heads of state of the CSTO met in Astana on Thursday.\n\n"
+             "Read also:\n"
+             "Putin meets Tokayev in Astana\n"
+             "Lavrov: the summit will adopt a declaration\n"
+             "They signed a declaration.\n\n"
+             "Read more: Kyrgyzstan takes over the chairmanship\n"
+             "The next session will be held in Bishkek.\n\n"
+             "\xD0\xA7\xD0\xB8\xD1\x82\xD0\xB0\xD0\xB9\xD1\x82\xD0\xB5 \xD1\x82\xD0\xB0\xD0\xBA\xD0\xB6\xD0\xB5:\n" /* Читайте также: */
+             "Lukashenko hosts the leaders\n\n"
+             "The leaders also approved a budget.\n",
+             &a);
+    assert_string_equal(a.text, "The heads of state of the CSTO met in Astana on Thursday.\n\n"
+                                "They signed a declaration.\n\n"
+                                "The next session will be held in Bishkek.\n\n"
+                                "The leaders also approved a budget.");
+    article_clear(&a);
+}
+
 /* ---- refusals ------------------------------------------------------------- */
 
 static void test_invalid_input_rejected(void **state)
@@ -492,6 +516,7 @@ int main(void)
         cmocka_unit_test(test_dateline_city_line),
         cmocka_unit_test(test_dateline_in_text),
         cmocka_unit_test(test_boilerplate_removed),
+        cmocka_unit_test(test_related_links_dropped),
         cmocka_unit_test(test_invalid_input_rejected),
         cmocka_unit_test(test_bom_and_crlf),
         cmocka_unit_test(test_header_forms),
