@@ -567,6 +567,28 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
     return seen;
 }
 
+/* Whether official o, named speaking in [s, e), names meeting m only in what he says: every mention of m
+ * comes after "that" («что») after his name ("X recalled that at the session on 23 August the leaders
+ * agreed"): he tells of it, which is not taking part. */
+static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
+{
+    const mentions *ms = &c->ms;
+    size_t at = e;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
+        if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].end; break; }
+    size_t that = e;
+    for (size_t q = at; q < e && that == e; q++)
+        if (is(c, q, "that") || is(c, q, "что")) that = q;
+    if (that == e) return 0;
+    int seen = 0;
+    for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < e; d++)
+        if (ms->v[MK_MEETING][d].value == m) {
+            if (ms->v[MK_MEETING][d].start < that) return 0;
+            seen = 1;
+        }
+    return seen;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -591,6 +613,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named->v[k];
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
             if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
+            if (spoke && att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             if (press) continue;                                    /* nor is briefing the press */
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be

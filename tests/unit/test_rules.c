@@ -670,6 +670,16 @@ static const row rows[] = {
      .text = "The leaders of the CSTO signed a decision on the appointment of Ivan Sedov, State Secretary of the Security "
              "Council of Belarus, as the CSTO Secretary General.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "as the CSTO Secretary General")}},
+    {.name = "attendance: 'X recalled that at the session on 23 August the leaders agreed': telling of a meeting is not taking part",
+     .published = "15.09.2026",
+     .text = "Foreign Minister Pavel Orlov recalled that at the extraordinary session of the CSTO Collective Security "
+             "Council on 23 August the leaders agreed to step up work.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-08-23"), NOT_PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
+    {.name = "attendance (guard): 'X said at the session on 23 August that ...': he spoke there",
+     .published = "15.09.2026",
+     .text = "Foreign Minister Pavel Orlov said at the session of the CSTO Collective Security Council on 23 August that "
+             "the leaders agreed to step up work.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
