@@ -275,6 +275,9 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
     for (size_t j = from; j < to && j < e; j++)
         if (lex(c, j, e, LX_SPEECH, &k)) {
             if (is(c, k, "at") || is(c, k, "during")) return 0; /* "X said at the meeting": there */
+            /* «... под председательством Никола Пашиняна, сообщили в аппарате правительства»: a plural
+             * verb after the comma has others for its subject */
+            if (is(c, from, ",") && cyrillic(c, j) && word_ends(c->tl->t[j].norm, "ли")) break;
             if (is(c, j, "told") && determiner(c, k) && (lex(c, k + 1, e, LX_MEETING_NOUN, NULL) || lex(c, k + 1, e, LX_ANAPHOR, NULL)))
                 return 1;                                        /* "X told the meeting": there */
             return is(c, j, "told") ? 2 : 1;                     /* "X told TASS": to the press */

@@ -1146,6 +1146,22 @@ static const row rows[] = {
              "и министр обороны Иван Орлов.",
      .expect = {HAS_OFFICIAL(.id = "petr-somov", .country = "russia"), HAS_OFFICIAL(.id = "semen-krugov", .country = "russia"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus"), HAS_OFFICIAL(.id = "ivan-orlov", .country = "belarus")}},
+    {.name = "attendance: «Армению на нем представят A и B»: those who will represent a country at the meeting take part",
+     .published = "21.11.2026",
+     .text = "23 ноября в Ереване состоится совместное заседание СМИД, СМО и КССБ ОДКБ. Армению на нем представят "
+             "министр обороны Олег Сидоров и секретарь Совета безопасности Иван Орлов.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-orlov")}},
+    {.name = "attendance: «... под председательством A, сообщили в аппарате правительства»: a plural verb is not A speaking",
+     .published = "21.11.2026",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Ереване 23 ноября под председательством "
+             "премьер-министра Армении Олега Сидорова, сообщили в аппарате правительства.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "attendance (guard): «Премьер-министр A представил Совету коллективной безопасности приоритеты» is no attendance verb",
+     .published = "21.11.2026",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске. Зась напомнил, что в следующем периоде "
+             "будет председательствовать Армения. «Премьер-министр страны Олег Сидоров представил Совету "
+             "коллективной безопасности приоритеты», - сказал он.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
