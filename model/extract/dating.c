@@ -120,8 +120,10 @@ int dating_article(ctx *c)
             }
         for (int k = 0; k < nd; k++) {
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
-            /* "the same day" is the day of an event named before, not when a term begins */
-            if (date_precision(dh[k].date) == 3 && !effective_date(c, s, &dh[k]) && !historic_signing_date(c, s, &dh[k]))
+            /* "the same day" is the day of an event named before, not when a term begins, nor one of a
+             * range of days ("a state visit on 27-28 November") */
+            if (date_precision(dh[k].date) == 3 && !dh[k].last && !effective_date(c, s, &dh[k]) &&
+                !historic_signing_date(c, s, &dh[k]))
                 anchor = dh[k].date;
         }
     }

@@ -680,6 +680,12 @@ static const row rows[] = {
      .text = "Foreign Minister Pavel Orlov said at the session of the CSTO Collective Security Council on 23 August that "
              "the leaders agreed to step up work.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
+    {.name = "dates: 'the same day' is not the first of a range of days named before it ('a state visit on 27-28 November')",
+     .published = "25.11.2026",
+     .text = "The CSTO summit will be held in Astana on 28 November. The president will take part during a state visit "
+             "that will last 27-28 November. The same day, a joint session of the Council of Foreign Ministers and the "
+             "Council of Defence Ministers will take place in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-28")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
