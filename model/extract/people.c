@@ -779,7 +779,10 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     department_complement(c, e, &t, &j, &ne);
     institution_complement(c, e, &t, &j, &ne);
     genitive_complement(c, e, &t, &j, &ne);
-    if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1) {
+    /* ... but «глава МИД РФ Лавров»: in Russian a lower-case title is the rule, and a surname in the
+     * nominative after its country is a name */
+    int ru_surname = cyrillic(c, j) && t.country >= 0 && ru_case(c->tl->t[j].norm) == RU_NOM;
+    if (ne == j + 1 && !c->tl->t[t.title_at].cap && t.end > t.title_at + 1 && !ru_surname) {
         /* "the chairman of the Armenian Chess Federation": one capitalised
          * word after a lower-case title with a complement is no name,
          * unless it is someone already named */

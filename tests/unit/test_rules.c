@@ -1168,6 +1168,9 @@ static const row rows[] = {
              "будет председательствовать Армения. «Премьер-министр страны Олег Сидоров представил Совету "
              "коллективной безопасности приоритеты», - сказал он.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "russian: «глава МИД РФ Сидоров»: a surname alone in the nominative after a title and its country is a name",
+     .text = "На заседании СМИД ОДКБ глава МИД РФ Сидоров и его коллеги согласовали пакет документов.",
+     .expect = {HAS_OFFICIAL(.id = "sidorov", .country = "russia", .title = "Minister of Foreign Affairs")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
