@@ -269,7 +269,9 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
     /* "X, press secretary of the Russian president, had informed": the rest
      * of the apposition in lower case, then its comma */
     size_t from = ne;
-    while (from < e && from < ne + 4 && c->tl->t[from].kind == TOK_WORD && !c->tl->t[from].cap) from++;
+    while (from < e && from < ne + 4 && c->tl->t[from].kind == TOK_WORD && !c->tl->t[from].cap &&
+           !lex(c, from, e, LX_SPEECH, NULL)) /* «X заявил, что»: the verb is no apposition */
+        from++;
     if (!is(c, from, ",")) from = ne;
     size_t to = from + 2 + is(c, from, ",");
     for (size_t j = from; j < to && j < e; j++)
