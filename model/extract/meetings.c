@@ -651,8 +651,14 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         if (!precedes) continue;
         int b = mention_date(c, s, out, no, q, dh, nd);
         cdate qd = b >= 0 ? dh[b].date : (cdate){0, 0, 0};
-        /* undated here: the meeting of those bodies last named ("the summit" of the sentence before) */
-        if (b < 0 && c->current >= 0 && c->x->m[c->current].bodies == out[q].mask) qd = c->x->m[c->current].date;
+        /* undated here: the meeting of those bodies the report names most ("The summit came one day
+         * after a joint meeting", after an emergency session named once in passing), else last */
+        if (b < 0) {
+            int best = -1;
+            for (int k = 0; k < c->x->nm; k++)
+                if (c->x->m[k].bodies == out[q].mask && (best < 0 || c->x->m[k].ev.n >= c->x->m[best].ev.n)) best = k;
+            if (best >= 0) qd = c->x->m[best].date;
+        }
         if (!qd.m) continue;
         *when = qd;
         if (eve && !back) back = 1;
