@@ -689,8 +689,8 @@ static const row rows[] = {
     {.name = "dates: 'The summit came one day after a joint meeting' counts from the summit the report is about, not a session named in passing",
      .published = "23.11.2026",
      .text = "The CSTO summit was held in Yerevan on November 23. The summit was attended by the leaders of the six "
-             "member states. The Council had discussed the clashes at an emergency session convened via videoconference "
-             "on September 13. The summit came one day after a joint meeting in Yerevan of the foreign and defence "
+             "member states. The CSTO's Collective Security Council had already discussed the clashes at an emergency "
+             "session convened via videoconference on September 13. The summit came one day after a joint meeting in Yerevan of the foreign and defence "
              "ministers of the member states.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-22"), NO_MEETING(.bodies = "CDM+CFM", .date = "2026-09-12")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
