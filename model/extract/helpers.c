@@ -148,20 +148,20 @@ int cyrillic(const ctx *c, size_t i)
 /* For a sentence told in the past ("X headed the delegation", "X chaired
  * the session") when the meeting named last is still to come ("... for the
  * summit, which will take place tomorrow"): the meeting held that was named
- * last before s, or -1.  Only the two meeting mentions before s are read. */
+ * last before s, or -1.  Only the three meeting mentions before s are read. */
 int held_named_before(const ctx *c, size_t s, size_t e)
 {
     if (!lex_in(c, s, e, LX_PAST) || lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE)) return -1;
     return held_named_last(c, s, e);
 }
 
-/* The meeting held that was named last before s (of the two meeting
+/* The meeting held that was named last before s (of the three meeting
  * mentions before it), or -1; whatever the tense of s. */
 int held_named_last(const ctx *c, size_t s, size_t e)
 {
     const mentions *ms = &c->ms;
     size_t k = mentions_from(ms, MK_MEETING, s);
-    for (int seen = 0; k-- > 0 && seen < 2; seen++) {
+    for (int seen = 0; k-- > 0 && seen < 3; seen++) {
         int v = ms->v[MK_MEETING][k].value;
         if (v >= 0 && v < c->x->nm && c->x->m[v].status == ST_HELD) return dated_otherwise(c, s, e, v) ? -1 : v;
     }

@@ -693,6 +693,14 @@ static const row rows[] = {
              "session convened via videoconference on September 13. The summit came one day after a joint meeting in Yerevan of the foreign and defence "
              "ministers of the member states.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-22"), NO_MEETING(.bodies = "CDM+CFM", .date = "2026-09-12")}},
+    {.name = "attendance: 'X held talks on the margins of the meeting' after two meetings to come are named: the one held before them",
+     .published = "22.11.2026",
+     .text = "On 22 November Minsk hosted a meeting of the CSTO Council of Foreign Ministers chaired by Foreign Minister "
+             "Ivan Sedov. The participants agreed the drafts for the CSTO Collective Security Council, which will meet in "
+             "Minsk tomorrow. The draft regulations will be finalised by the next meeting of the Council of Foreign "
+             "Ministers, scheduled to take place in Kazakhstan in 2027. Foreign Minister Ivan Sedov also held bilateral "
+             "meetings with Foreign Minister Pavel Orlov on the margins of the meeting.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .date = "2026-11-22", .id = "pavel-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .date = "2027", .id = "pavel-orlov")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
