@@ -385,12 +385,14 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
  * relative_mod ends right before it (at most an article between). */
 static int reference_mention(const ctx *c, size_t s, const group *g)
 {
-    size_t k;
+    /* "ahead of next week's summit", "ahead of Thursday's summit": a date before the noun */
+    size_t k, head = g->pos > s && is(c, g->pos - 1, "'s") ? g->pos - 1 : g->pos;
+    head = date_start_at(c, s, head);
     for (size_t a = g->pos > s + 6 ? g->pos - 6 : s; a < g->pos; a++)
         if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k)) {
             if (k < g->pos && determiner(c, k)) k++;
             if (k + 2 == g->pos && is(c, k + 1, "'s")) k += 2; /* "ahead of the bloc's summit" */
-            if (k == g->pos) return 1;
+            if (k == g->pos || (head < g->pos && k == head)) return 1;
         }
     return 0;
 }
@@ -555,7 +557,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         if (since_between(c, out[i].end, &dh[k])) continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
          * dated only by a date right after it ("ahead of the summit on 23 November") */
-        if (ref && !date_right_after(c, &out[i], dh[k].start)) continue;
+        if (ref && !date_right_after(c, &out[i], dh[k].start) && !(dh[k].start >= head && dh[k].start < out[i].pos))
+            continue; /* (or its own: "ahead of next week's summit") */
         /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
         int spoken = 0;
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
@@ -592,7 +595,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         if (!mine && !opens && !(dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0))
             continue;
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
-        if (after_only && dh[k].start < out[i].pos) continue;
+        if (after_only && dh[k].start < head) continue;
         if (best < 0) { best = k; continue; }
         /* a date of the mention's own clause first ("X takes over the chairmanship on January 1, and
          * the next summit will be held in Bishkek in 2025": 2025), then the most precise, then the nearest */

@@ -701,6 +701,12 @@ static const row rows[] = {
              "Ministers, scheduled to take place in Kazakhstan in 2027. Foreign Minister Ivan Sedov also held bilateral "
              "meetings with Foreign Minister Pavel Orlov on the margins of the meeting.",
      .expect = {PARTICIPANT(.bodies = "CFM", .date = "2026-11-22", .id = "pavel-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .date = "2027", .id = "pavel-orlov")}},
+    {.name = "dates: 'met on Tuesday ... ahead of next week's summit': Tuesday is the meeting's, next week the summit's",
+     .published = "19.11.2026",
+     .text = "The secretaries of the security councils of the CSTO member states met in Bishkek on Tuesday to finalize "
+             "the security agenda ahead of next week's summit of the bloc, which Kyrgyzstan chairs this year.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-11-17", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11", .status = "planned")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
