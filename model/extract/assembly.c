@@ -589,6 +589,23 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     return seen;
 }
 
+/* Whether a mention of meeting m in [s, e) comes right after lexicon after_meeting ("after the
+ * session", "after Friday's summit", «по итогам заседания»). */
+static int briefed_after(const ctx *c, size_t s, size_t e, int m)
+{
+    const mentions *ms = &c->ms;
+    for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < e; d++) {
+        const mention *mm = &ms->v[MK_MEETING][d];
+        if (mm->value != m) continue;
+        size_t q;
+        for (size_t k = mm->start > s + 6 ? mm->start - 6 : s; k < mm->start; k++)
+            if ((lex(c, k, mm->start, LX_AFTER_MEETING, &q) && q + 3 >= mm->start) ||
+                ((is(c, k, "after") || is(c, k, "following")) && k + 4 >= mm->start))
+                return 1;
+    }
+    return 0;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -614,7 +631,9 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
             if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
             if (spoke && att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
-            if (press) continue;                                    /* nor is briefing the press */
+            /* nor is briefing the press, unless right after the meeting ("X told reporters after the
+             * session", «сообщил журналистам по итогам заседания»: he was there) */
+            if (press && !(att == m && briefed_after(c, s, e, att))) continue;
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */

@@ -707,6 +707,16 @@ static const row rows[] = {
              "the security agenda ahead of next week's summit of the bloc, which Kyrgyzstan chairs this year.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-11-17", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11", .status = "planned")}},
+    {.name = "attendance: 'X told reporters after Friday's summit that ...': briefing right after the meeting, he was there",
+     .published = "06.09.2026",
+     .text = "The CSTO summit was held in Moscow on Friday. CSTO Secretary General Ivan Sedov told reporters after "
+             "Friday's summit that the bloc would step up military cooperation.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-sedov")}},
+    {.name = "attendance (guard): 'X told reporters that the summit adopted ...': briefing the press is not taking part",
+     .published = "06.09.2026",
+     .text = "The CSTO summit was held in Moscow on Friday. CSTO spokesman Ivan Sedov told reporters on Saturday that "
+             "the summit adopted a declaration.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-sedov")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
