@@ -118,6 +118,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             if (q < e && lex(c, q, e, LX_SPEECH, NULL)) break;
         }
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
+        /* "a final declaration of a summit of the CSTO in Yerevan": when it was made, not what it is (but
+         * "the Declaration of the Yerevan Session of the Council" is its name) */
+        if (is(c, k, "of") && (is(c, k + 1, "a") || is(c, k + 1, "an")) &&
+            (lex(c, k + 2, e, LX_MEETING_NOUN, NULL) || gm(c, k + 2, e, G_BODY, -1, &(gaz_hit){0})))
+            break;
         /* "a declaration of the alliance at a summit he hosted": where, not what */
         if (k > j && is(c, k, "at") && (lex(c, k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), e, LX_MEETING_NOUN, NULL) ||
                                         gm(c, k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), e, G_BODY, -1, &(gaz_hit){0})))

@@ -717,6 +717,13 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Moscow on Friday. CSTO spokesman Ivan Sedov told reporters on Saturday that "
              "the summit adopted a declaration.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-sedov")}},
+    {.name = "documents: 'a final declaration of a summit of the CSTO in Yerevan' is the final declaration; 'of the Yerevan Session' names one",
+     .published = "23.11.2026",
+     .text = "Prime Minister Ivan Sedov refused to sign a final declaration of a summit of the Collective Security Treaty "
+             "Organization in Yerevan. The leaders approved the draft Declaration of the Yerevan Session of the "
+             "Collective Security Council.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "final declaration"), NO_DOCUMENT(.title = "of a summit"),
+                HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Yerevan Session of the Collective Security Council")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
