@@ -483,7 +483,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
     int n = 0;
     gaz_hit ph;
     if (to > tl->n) to = tl->n;
-    cdate anc = anchor; /* "met on 22 June, and ... the same day": a day named earlier in the sentence */
+    cdate anc = anchor, monthly = {0, 0, 0}; /* "met on 22 June, and ... the same day": a day named earlier in the sentence */
     for (size_t i = from; i < to && n < max;) {
         date_hit h;
         /* a date starts with a number or a date word (months, dates.tsv): most tokens are neither;
@@ -498,10 +498,15 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
         }
         size_t e = match_at(g, tl, i, to, ref, anc, *anchor_year, 0, &h);
         if (!e) { i++; continue; }
+        /* "In November 2023, X skipped the summit ... held there the day before": a month named earlier in
+         * the sentence is all the anchor says */
+        if (monthly.m && h.rule && (!strcmp(h.rule, "same-day") || !strcmp(h.rule, "next-day") || !strcmp(h.rule, "previous-day")))
+            h.date = h.alt = monthly;
         if (h.date.m && h.date.d) {
             cdate f = date_complete(h.date, ref);
-            if (full(f)) anc = f;
-        }
+            if (full(f)) anc = f, monthly = (cdate){0, 0, 0};
+        } else if (h.date.y && h.date.m && !h.relative)
+            monthly = h.date;
         /* the year of the story ("in 2021 and hosted ... in September that year"); a year alone that
          * ends or names a period ("statements for 2020", "until 2030", lexicon period) is none */
         if (h.date.y && !h.relative &&
