@@ -1472,21 +1472,30 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
     *ng = n;
 }
 
-/* "The Council meets in Minsk on 13 April, and the next day the summit": a meeting dated from the one
- * named before it in the sentence ("the next day", "the same day", «на следующий день») and given no
- * place is where that one is. */
-static void next_day_same_place(const ctx *c, const date_hit *dh, int nd, const mention *prev, size_t pos, x_meeting *m)
+/* Meetings of a sentence given no place of their own that are where the one named before them is: "The
+ * Council meets in Minsk on 13 April, and the next day the summit" (dated from it: "the next day", "the
+ * same day", «на следующий день», with or without a date), "the summit in Minsk, and the joint meeting
+ * held there the day before".  mm[0..nm) are the sentence's meeting mentions. */
+static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, const mention *mm, int nm)
 {
-    for (int k = 0; k < nd; k++)
-        if (dh[k].start >= prev->end && dh[k].end <= pos && dh[k].rule &&
-            (!strcmp(dh[k].rule, "next-day") || !strcmp(dh[k].rule, "same-day") || !strcmp(dh[k].rule, "next-day-date") ||
-             !strcmp(dh[k].rule, "same-day-date"))) {
-            const x_meeting *o = &c->x->m[prev->value];
-            if (o->format != FM_IN_PERSON) return;
-            m->city = o->city;
-            m->country = o->country;
-            return;
-        }
+    for (int i = 0; i < nm; i++) {
+        x_meeting *m = &c->x->m[mm[i].value];
+        if (m->city >= 0 || m->country >= 0 || m->format != FM_IN_PERSON) continue;
+        int prev = -1;
+        for (int q = 0; q < nm; q++)
+            if (mm[q].start < mm[i].start && mm[q].value != mm[i].value && (prev < 0 || mm[q].start > mm[prev].start)) prev = q;
+        if (prev < 0) continue;
+        const x_meeting *o = &c->x->m[mm[prev].value];
+        if (o->format != FM_IN_PERSON || (o->city < 0 && o->country < 0)) continue;
+        int same = 0;
+        for (int k = 0; k < nd && !same; k++)
+            same = dh[k].start >= mm[prev].end && dh[k].end <= mm[i].start && dh[k].rule &&
+                   (!strcmp(dh[k].rule, "next-day") || !strcmp(dh[k].rule, "same-day") ||
+                    !strcmp(dh[k].rule, "next-day-date") || !strcmp(dh[k].rule, "same-day-date"));
+        for (size_t k = mm[i].end + 1; k < e && k < mm[i].end + 4 && !same; k++)
+            same = is(c, k, "there") && (is(c, k - 1, "held") || is(c, k - 1, "met") || is(c, k - 1, "place"));
+        if (same) m->city = o->city, m->country = o->country;
+    }
 }
 
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
@@ -1518,6 +1527,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     group out[32];
     mention mm[32];
     int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
+
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
     int video = lex_in(c, s, e, LX_VIDEO);
     size_t last_pos = 0;
@@ -1535,14 +1545,13 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
         int dateline;
         meeting_where(c, s, e, out[i].pos, &m, &dateline);
-        if (nm > 0 && m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON)
-            next_day_same_place(c, dh, nd, &mm[nm - 1], out[i].pos, &m);
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};
         if (had >= 0 && lex_in(c, s, out[i].pos, LX_CLAUSE)) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
+    same_place_as_before(c, e, dh, nd, mm, nm);
     add_mentions(c, mm, nm);
 }
 

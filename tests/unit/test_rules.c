@@ -657,6 +657,11 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers will meet in Minsk on 13 April, and the next day, 14 April, the summit "
              "will take place. In the autumn the Council of Defence Ministers will meet in Yerevan.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-14", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .city = "Yerevan")}},
+    {.name = "places: 'the summit in Minsk, and ... the joint meeting held there the day before': in Minsk too",
+     .published = "07.03.2026",
+     .text = "In November 2025, Armenia sent no one to the summit in Minsk, and its ministers stayed away from the joint "
+             "meeting of foreign and defence ministers held there the day before.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2025-11", .city = "Minsk")}},
     {.name = "places (guard): 'the Council met in Minsk on 13 April, and the summit will take place on 20 May': no place for the summit",
      .published = "10.04.2026",
      .text = "The CSTO Council of Foreign Ministers met in Minsk on 9 April, and the summit will take place on 20 May.",
