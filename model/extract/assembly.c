@@ -186,6 +186,14 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
     if (b0 != 0xD0 && b0 != 0xD1) return;
     int kase = ru_case(tw);
     if (kase == RU_NOM) return;
+    /* «о назначении генеральным секретарём Таалатбека Масадыкова»: the title in the instrumental, the
+     * name the genitive object of the noun before; the surname's ending tells */
+    if (kase == RU_INS) {
+        const char *last = strrchr(name, ' ');
+        last = last ? last + 1 : name;
+        static const char *const ins[] = {"ом", "ем", "ём", "ым", "им", NULL};
+        if (!word_ends_any(last, ins) && (word_ends(last, "а") || word_ends(last, "я"))) kase = RU_GEN;
+    }
     char out[512];
     size_t o = 0;
     for (char *p = name; *p && o + 1 < sizeof out;) {

@@ -1223,6 +1223,10 @@ static const row rows[] = {
      .published = "16.09.2026",
      .text = "Пресс-секретарь президента Иван Орлов уточнил, что глава государства примет участие в саммите ОДКБ в Минске.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "russian: «о назначении генеральным секретарём Ивана Орлова»: a title in the instrumental, a name in the genitive",
+     .text = "На саммите ОДКБ было принято решение о назначении генеральным секретарём организации Ивана Орлова, "
+             "бывшего секретаря Совета безопасности Киргизии. Встреча с министром обороны Олегом Сидоровым прошла в Минске.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), NO_OFFICIAL(.id = "ivana-orlova"), HAS_OFFICIAL(.id = "oleg-sidorov")}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
