@@ -242,12 +242,14 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         /* "Sergei V. Lavrov": a middle initial between two name words */
         else if (initials_at(c, j, e) == 2 && name_word(c, j + 2, e)) j += 2;
     }
+    if (words >= 2 && j < e && lex(c, j, j + 1, LX_NAME_SUFFIX, NULL)) j++; /* "Nurlanbek Turgunbek uulu" */
     return j;
 }
 
 void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial)
 {
     size_t last = e - 1;
+    if (last > s && lex(c, last, e, LX_NAME_SUFFIX, NULL)) last--; /* keyed by "Turgunbek", not "uulu" */
     gaz_name_key(c->g, c->tl->t[last].norm, key, keylen);
     *initial = 0;
     if (e - s >= 2 && !(e - s == 3 && is(c, s + 1, "-"))) {

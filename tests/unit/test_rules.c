@@ -729,6 +729,12 @@ static const row rows[] = {
              "Collective Security Council.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "final declaration"), NO_DOCUMENT(.title = "of a summit"),
                 HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Yerevan Session of the Collective Security Council")}},
+    {.name = "people: a Kyrgyz patronymic ends the name ('Nurlan Asanbek uulu'), keyed by the word before it; 'Toraga (Speaker) of the Jogorku Kenesh'",
+     .published = "14.04.2026",
+     .text = "The CSTO Parliamentary Assembly met in St Petersburg. Toraga (Speaker) of the Jogorku Kenesh Nurlan Asanbek "
+             "uulu and Deputy Speaker Azamat Bakyt uulu attended the session.",
+     .expect = {HAS_OFFICIAL(.id = "nurlan-asanbek-uulu", .country = "kyrgyzstan"), HAS_OFFICIAL(.id = "azamat-bakyt-uulu"),
+                PARTICIPANT(.bodies = "PA", .id = "nurlan-asanbek-uulu"), PARTICIPANT(.bodies = "PA", .id = "azamat-bakyt-uulu")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
