@@ -554,6 +554,13 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k])) continue;
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
+        /* "The summit was preceded on Tuesday by a joint meeting": the date after "preceded" is the
+         * meeting's that comes first, not the subject's */
+        if (dh[k].start >= out[i].end && dh[k].start <= out[i].end + 4) {
+            size_t b = dh[k].start;
+            if (b > out[i].end && is(c, b - 1, "on")) b--;
+            if (b > out[i].end && (is(c, b - 1, "preceded") || is(c, b - 1, "followed")) && is(c, dh[k].end, "by")) continue;
+        }
         if (since_between(c, out[i].end, &dh[k])) continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
          * dated only by a date right after it ("ahead of the summit on 23 November") */

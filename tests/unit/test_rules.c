@@ -735,6 +735,12 @@ static const row rows[] = {
              "uulu and Deputy Speaker Azamat Bakyt uulu attended the session.",
      .expect = {HAS_OFFICIAL(.id = "nurlan-asanbek-uulu", .country = "kyrgyzstan"), HAS_OFFICIAL(.id = "azamat-bakyt-uulu"),
                 PARTICIPANT(.bodies = "PA", .id = "nurlan-asanbek-uulu"), PARTICIPANT(.bodies = "PA", .id = "azamat-bakyt-uulu")}},
+    {.name = "dates: 'The summit was preceded on Tuesday by a joint meeting': Tuesday is the joint meeting's, not a second summit's",
+     .published = "25.11.2026",
+     .text = "The CSTO summit was held in Yerevan on Wednesday. The summit was preceded on Tuesday by a joint meeting of "
+             "the CSTO Council of Foreign Ministers and Council of Defense Ministers.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-24"), NO_MEETING(.bodies = "CSC", .date = "2026-11-24"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11-25")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
