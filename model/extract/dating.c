@@ -72,12 +72,34 @@ static int chairmanship_year(const ctx *c)
     return found;
 }
 
+/* For a report that gives no year of its own: the year in the name of an
+ * event of the report ("INTERPOLITECH-2022", «Взаимодействие-2023»: a
+ * capitalised word, a hyphen glued to it, a year); 0 when none or several
+ * years are so named. */
+static int event_name_year(const ctx *c)
+{
+    const toklist *tl = c->tl;
+    int found = 0;
+    for (size_t i = 2; i < tl->n; i++) {
+        const token *y = &tl->t[i], *h = &tl->t[i - 1], *w = &tl->t[i - 2];
+        if (y->kind != TOK_NUM || strlen(y->norm) != 4 || !is(c, i - 1, "-") || w->kind != TOK_WORD || !w->cap ||
+            h->start != w->end || y->start != h->end)
+            continue;
+        int v = atoi(y->norm);
+        if (v < 1990 || v > 2100) continue;
+        if (found && found != v) return 0;
+        found = v;
+    }
+    return found;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
     cdate pub = c->a->published, anchor = {0, 0, 0}; /* the day last named */
     if (!pub.y) {
         int y = chairmanship_year(c);
+        if (y <= 0) y = event_name_year(c);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     }
     c->pub = pub;

@@ -741,6 +741,16 @@ static const row rows[] = {
              "the CSTO Council of Foreign Ministers and Council of Defense Ministers.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-24"), NO_MEETING(.bodies = "CSC", .date = "2026-11-24"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11-25")}},
+    {.name = "dates: a report with no year takes the year of its event's name ('within the programme of the exhibition ARMEXPO-2027')",
+     .published = "",
+     .text = "On 19 October, in Moscow, the meeting of the CSTO Interstate Commission for Military-Economic Cooperation will "
+             "be held. The meeting will take place within the business programme of the exhibition ARMEXPO-2027.",
+     .expect = {HAS_MEETING(.bodies = "IMEC", .date = "2027-10-19", .status = "planned")}},
+    {.name = "dates (guard): two event names with different years give a report no year",
+     .published = "",
+     .text = "On 19 October, in Moscow, the meeting of the CSTO Interstate Commission for Military-Economic Cooperation will "
+             "be held. The exercises Rubezh-2026 and Interaction-2027 were discussed.",
+     .expect = {NO_MEETING(.bodies = "IMEC", .date = "2027-10-19"), NO_MEETING(.bodies = "IMEC", .date = "2026-10-19")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
