@@ -308,6 +308,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         *ahead = sign(h.sub);
         *rule = h.sub == -1 ? "yesterday" : h.sub == 0 ? "today" : h.sub == 1 ? "tomorrow" : "relative-day";
         if ((*ok = ref.m && ref.d)) *d = add_days_any(ref, h.sub); /* "today" needs no year to be a day */
+        else if ((*ok = ref.y > 0)) *d = (cdate){ref.y, 0, 0}; /* of a report whose year alone is known: that year */
         return h.end;
     }
     if (dword(g, tl, i, to, DK_WEEK, &h)) {
@@ -317,7 +318,8 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
             cdate mon = date_add_days(monday_of(ref), 7 * h.sub), sun = date_add_days(mon, 6);
             if (mon.y == sun.y && mon.m == sun.m) *d = (cdate){mon.y, mon.m, 0}, *ok = 1;
             else if (mon.y == sun.y) *d = (cdate){mon.y, 0, 0}, *ok = 1;
-        }
+        } else if (ref.y && !ref.m)
+            *d = (cdate){ref.y, 0, 0}, *ok = 1;
         return h.end;
     }
     if (dword(g, tl, i, to, DK_MONTH, &h)) {

@@ -126,6 +126,9 @@ static void test_relative_needs_reference(void **state)
     expect("The presidents met on Monday.", (cdate){2021, 9, 0}, NONE, "", NULL);
     /* a year-relative form needs only the year */
     expect("next year", (cdate){2021, 0, 0}, NONE, "2022", NULL);
+    /* ... and a day-relative or week-relative one, with only the year known, is that year */
+    expect("He left for Moscow this morning.", (cdate){2021, 0, 0}, NONE, "2021", NULL);
+    expect("The ministers meet this week.", (cdate){2021, 0, 0}, NONE, "2021", NULL);
 }
 
 static void test_relative_to_anchor(void **state)

@@ -751,6 +751,11 @@ static const row rows[] = {
      .text = "On 19 October, in Moscow, the meeting of the CSTO Interstate Commission for Military-Economic Cooperation will "
              "be held. The exercises Rubezh-2026 and Interaction-2027 were discussed.",
      .expect = {NO_MEETING(.bodies = "IMEC", .date = "2027-10-19"), NO_MEETING(.bodies = "IMEC", .date = "2026-10-19")}},
+    {.name = "dates: an undated report: 'Kazakhstan chairs the organization in 2027' is its year; 'left for Moscow this morning' for the summit, that year",
+     .published = "",
+     .text = "President Ivan Sedov left for Moscow this morning where he is scheduled to take part in the jubilee summit of "
+             "heads of CSTO member states. Kazakhstan chairs the organization in 2027.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2027", .status = "planned")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
