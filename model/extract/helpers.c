@@ -135,7 +135,14 @@ int historic_signing_date(const ctx *c, size_t s, const date_hit *d)
 
 int historic_signing_place(const ctx *c, size_t s, size_t prep)
 {
-    return prep > s && historic_signed_at(c, s, prep - 1);
+    if (prep > s && historic_signed_at(c, s, prep - 1)) return 1;
+    /* "the signing of the collective security treaty in Tashkent" */
+    size_t q;
+    for (size_t a = prep > s + 8 ? prep - 8 : s; a < prep; a++)
+        if (lex(c, a, prep, LX_HISTORIC, &q) && q == prep)
+            for (size_t k = a > s + 3 ? a - 3 : s; k < a; k++)
+                if (is(c, k, "signing") || is(c, k, "подписания") || is(c, k, "подписании")) return 1;
+    return 0;
 }
 
 int cyrillic(const ctx *c, size_t i)

@@ -662,6 +662,11 @@ static const row rows[] = {
      .text = "In November 2025, Armenia sent no one to the summit in Minsk, and its ministers stayed away from the joint "
              "meeting of foreign and defence ministers held there the day before.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2025-11", .city = "Minsk")}},
+    {.name = "places: 'the summit ... timed to mark 30 years since the signing of the collective security treaty in Tashkent': not in Tashkent",
+     .published = "16.05.2026",
+     .text = "The summit of the Collective Security Treaty Organization was timed to mark 30 years since the signing of the "
+             "collective security treaty in Tashkent.",
+     .expect = {HAS_MEETING(.bodies = "CSC"), NO_MEETING(.bodies = "CSC", .city = "Tashkent")}},
     {.name = "places (guard): 'the Council met in Minsk on 13 April, and the summit will take place on 20 May': no place for the summit",
      .published = "10.04.2026",
      .text = "The CSTO Council of Foreign Ministers met in Minsk on 9 April, and the summit will take place on 20 May.",
