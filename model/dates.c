@@ -228,6 +228,13 @@ static size_t year_after(const gazetteer *g, const toklist *tl, size_t k, size_t
     if ((*y = year4(tl, k, to))) return year_tail(g, tl, k + 1, to);
     if ((is_tok(tl, k, to, ",") || dword(g, tl, k, to, DK_OF, &h)) && (*y = year4(tl, k + 1, to))) return k + 2;
     if (is_tok(tl, k, to, "(") && (*y = year4(tl, k + 1, to)) && is_tok(tl, k + 2, to, ")")) return k + 3; /* "November (2022)" */
+    /* "5 Sep.'08", "Sep '08": an apostrophe and two digits glued to it */
+    if (k + 1 < to && (is_tok(tl, k, to, "'") || is_tok(tl, k, to, "\u2019")) && tl->t[k + 1].kind == TOK_NUM &&
+        strlen(tl->t[k + 1].norm) == 2 && tl->t[k + 1].start == tl->t[k].end) {
+        int n = atoi(tl->t[k + 1].norm);
+        *y = n < 50 ? 2000 + n : 1900 + n;
+        return k + 2;
+    }
     return 0;
 }
 

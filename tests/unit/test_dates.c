@@ -65,6 +65,7 @@ static void test_absolute_forms(void **state)
     expect("Date: 27/05/2020.", NONE, NONE, "2020-05-27", NULL);
     expect("The ministers meet on Nov. 8 in Minsk.", NONE, NONE, "?-11-08", "Nov. 8");
     expect("The ministers meet on 28 November.", NONE, NONE, "?-11-28", NULL);
+    expect("Civil Georgia, Tbilisi / 5 Sep.'08 / 20:52", NONE, NONE, "2008-09-05", NULL); /* a two-digit year after an apostrophe */
 }
 
 static void test_partial_precision(void **state)
