@@ -462,6 +462,23 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     return a > g->end + 3; /* not "IX заседания Межгоскомиссии, которое проходит сегодня" */
 }
 
+/* Whether date d dates an event named after "during", "amid" or "after" that is no meeting ("...
+ * for failing to come to Armenia's aid during deadly clashes with Azerbaijan in September"): the words
+ * between the preposition and the date name no meeting, and mention g is not among them. */
+static int date_of_other_event(const ctx *c, size_t s, const group *g, const date_hit *d)
+{
+    for (size_t a = d->start; a-- > s && a + 8 > d->start;) {
+        if (!(is(c, a, "during") || is(c, a, "amid") || is(c, a, "after"))) continue;
+        if ((g->pos >= a && g->pos < d->start) || a + 2 > d->start) return 0; /* not "after Friday's summit" */
+        for (size_t k = a + 1; k < d->start; k++)
+            if (lex(c, k, d->start, LX_MEETING_NOUN, NULL) || lex(c, k, d->start, LX_ANAPHOR, NULL) ||
+                gm(c, k, d->start, G_BODY, -1, &(gaz_hit){0}) || is(c, k, ","))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether a new clause begins between mention g and date d: ";" or a comma
  * and a conjunction (", and the next summit ...", ", while", «, а»). */
 static int clause_between(const ctx *c, const group *g, const date_hit *d)
@@ -554,6 +571,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k])) continue;
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
+        if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
         /* "The summit was preceded on Tuesday by a joint meeting": the date after "preceded" is the
          * meeting's that comes first, not the subject's */
         if (dh[k].start >= out[i].end && dh[k].start <= out[i].end + 4) {

@@ -761,6 +761,15 @@ static const row rows[] = {
      .text = "President Ivan Sedov left for Moscow this morning where he is scheduled to take part in the jubilee summit of "
              "heads of CSTO member states. Kazakhstan chairs the organization in 2027.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2027", .status = "planned")}},
+    {.name = "dates: '... the summit in Yerevan, in a rebuke for failing to help during clashes with Azerbaijan in September': not the summit's month",
+     .published = "23.11.2026",
+     .text = "The prime minister refused to sign the final declaration of a summit of the CSTO in Yerevan, in a public "
+             "rebuke to its allies for failing to come to Armenia's aid during deadly clashes with Azerbaijan in September.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11"), NO_MEETING(.bodies = "CSC", .date = "2026-09")}},
+    {.name = "dates (guard): 'told reporters after Friday's summit' and 'during the summit in September' date the summit",
+     .published = "23.11.2026",
+     .text = "The leaders met during the summit of the CSTO in September.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
