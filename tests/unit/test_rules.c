@@ -770,6 +770,11 @@ static const row rows[] = {
      .published = "23.11.2026",
      .text = "The leaders met during the summit of the CSTO in September.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09")}},
+    {.name = "dates: 'X will arrive tomorrow on a state visit, which will precede the summit': tomorrow is the visit's",
+     .published = "26.11.2026",
+     .text = "The session of the CSTO Collective Security Council will take place in Astana on Thursday, 28 November. "
+             "Russian President Pavel Orlov will arrive in Astana tomorrow on a state visit, which will precede the summit.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-11-28")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
