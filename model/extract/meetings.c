@@ -1060,7 +1060,13 @@ static int at_body(mstate *m, size_t k, const char *rule)
 static int people_met(mstate *m, size_t k, const char *rule)
 {
     bhit *bh = &m->hits[k];
-    if (bh->kind != BK_PEOPLE || !meeting_verb_in(m->c, bh->end, m->e)) return 0;
+    if (bh->kind != BK_PEOPLE) return 0;
+    /* "Putin hosted the leaders of five former Soviet republics in the Kremlin on Monday": the host's
+     * guests meet */
+    size_t b = bh->start;
+    if (b > m->s && determiner(m->c, b - 1)) b--;
+    int hosted = b > m->s && (is(m->c, b - 1, "hosted") || is(m->c, b - 1, "hosts") || is(m->c, b - 1, "welcomed"));
+    if (!hosted && !meeting_verb_in(m->c, bh->end, m->e)) return 0;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
      * clause of its own, a meeting of its own */
     if (m->people_met) {

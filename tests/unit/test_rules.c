@@ -775,6 +775,11 @@ static const row rows[] = {
      .text = "The session of the CSTO Collective Security Council will take place in Astana on Thursday, 28 November. "
              "Russian President Pavel Orlov will arrive in Astana tomorrow on a state visit, which will precede the summit.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-11-28")}},
+    {.name = "meetings: 'President X hosted the leaders of five former Soviet republics on Monday': the leaders' meeting, that day",
+     .published = "16.05.2026",
+     .text = "President Pavel Orlov hosted the leaders of five former Soviet republics in the Kremlin on Monday. The summit "
+             "of the Collective Security Treaty Organization marked 30 years since the signing of the treaty.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .status = "held")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
