@@ -115,7 +115,10 @@ int dating_article(ctx *c)
             if (!(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))) ||
-                   is(c, dh[k].end, "of")))) /* "on the eve of the summit": the point is the summit */
+                   is(c, dh[k].end, "of") ||
+                   /* "on November 27, the day before the summit": the point is the summit */
+                   (is(c, dh[k].end, "the") && (lex(c, dh[k].end + 1, e, LX_MEETING_NOUN, NULL) ||
+                                                gm(c, dh[k].end + 1, e, G_BODY, -1, &(gaz_hit){0}))))))
                 dh[kept++] = dh[k];
         nd = kept;
         /* "Today, 6 October, ...", «Сегодня, 6 октября»: a report without a date line says what day it

@@ -644,7 +644,7 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
     if (reference_mention(c, s, &out[i])) {
         int eve = 0;
         for (size_t a = out[i].pos > s + 6 ? out[i].pos - 6 : s; a < out[i].pos; a++)
-            eve |= is(c, a, "eve") || is(c, a, "накануне");
+            eve |= is(c, a, "eve") || is(c, a, "накануне") || (a > s && is(c, a, "before") && is(c, a - 1, "day"));
         for (int q = i; eve && q-- > 0;) {
             int b = mention_date(c, s, out, no, q, dh, nd);
             if (b < 0 || date_precision(dh[b].date) != 3) continue;

@@ -350,6 +350,11 @@ static const struct {
      "2021-11-23", NULL, NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nTue 23 Nov 2021 15:45 GMT+3\nThe leaders met in Minsk to talk about the border.\n", "2021-11-23",
      NULL, NULL, "Leaders meet", "The leaders"},
+    /* what a page says of the story's age after the time ("Age: 6 years", "3 min read") */
+    {"Leaders meet\nDecember 5, 2019 05:12 PM Age: 6 years\nThe leaders met in Bishkek to talk about the border.\n",
+     "2019-12-05", NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nFebruary 23, 2024 3:47 PM  3 min read\nThe leaders met in Minsk to talk about the border.\n",
+     "2024-02-23", NULL, NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\n25 November 2025 18:22 (UTC+04:00)\nThe leaders met in Bishkek to talk about the border.\n",
      "2025-11-25", NULL, NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\n2021-11-23T10:00:00Z\nThe leaders met in Minsk to talk about the border.\n", "2021-11-23", NULL,

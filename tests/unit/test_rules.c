@@ -780,6 +780,11 @@ static const row rows[] = {
      .text = "President Pavel Orlov hosted the leaders of five former Soviet republics in the Kremlin on Monday. The summit "
              "of the Collective Security Treaty Organization marked 30 years since the signing of the treaty.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .status = "held")}},
+    {.name = "dates: 'endorsed on November 27, the day before the summit, at a joint session': the 27th the session's, the summit the 28th",
+     .published = "05.12.2026",
+     .text = "The final text was endorsed on November 27, the day before the summit, at a joint session of the CSTO's "
+             "councils of foreign and defense ministers.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-27"), HAS_MEETING(.bodies = "CSC", .date = "2026-11-28")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
