@@ -459,7 +459,12 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     /* a clause that ends the sentence is an aside only about something named after the mention
      * ("At the end of the summit, Kazakhstan will hand over the chairmanship to Kyrgyzstan, which will
      * hold it in 2025.") */
-    return a > g->end + 3; /* not "IX заседания Межгоскомиссии, которое проходит сегодня" */
+    if (a <= g->end + 3) return 0; /* not "IX заседания Межгоскомиссии, которое проходит сегодня" */
+    /* nor «в заседании Совета министров обороны государств – членов Организации ..., которое сегодня
+     * прошло»: the first comma after the mention's words opens the clause about it */
+    for (size_t k = g->end; k + 1 < a; k++)
+        if (!(cyrillic(c, k) || is(c, k, "-") || is(c, k, "–") || is(c, k, "—")) || is(c, k, "и")) return 1;
+    return 0;
 }
 
 /* Whether date d dates an event named after "during", "amid" or "after" that is no meeting ("...
