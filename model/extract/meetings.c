@@ -1204,6 +1204,20 @@ static int refers_back(mstate *m, size_t at, const char *rule)
 static int session_of_people(mstate *m, size_t at, const char *rule)
 {
     if (!m->bare_noun) return 0;
+    /* «министры иностранных дел, министры обороны и секретари советов безопасности провели ... совместное
+     * заседание»: a joint session is all of theirs */
+    size_t b = m->bare_pos;
+    if (b > m->s && (is(m->c, b - 1, "joint") || is(m->c, b - 1, "совместное") || is(m->c, b - 1, "совместную") ||
+                     is(m->c, b - 1, "совместном"))) {
+        unsigned mask = 0;
+        for (int k = 0; k < m->nh; k++)
+            if (m->hits[k].kind == BK_PEOPLE && m->hits[k].end <= b && !of_a_country(m->c, &m->hits[k], m->e))
+                mask |= 1u << m->hits[k].body;
+        if (mask & (mask - 1)) {
+            add_group(m->gr, &m->ng, 16, mask, b, b + 1, rule);
+            return 1;
+        }
+    }
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e)) {
             add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body, m->bare_pos, m->bare_pos + 1, rule);
