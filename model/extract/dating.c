@@ -93,6 +93,40 @@ static int event_name_year(const ctx *c)
     return found;
 }
 
+/* For a report that gives no year of its own: the year of an anniversary
+ * it marks ("the 30th anniversary of the Treaty signed in 1992",
+ * «к 30-летию Договора ..., подписанного ... 1992 года»: 2022); 0 when none
+ * or several years are so given. */
+static int anniversary_year(const ctx *c)
+{
+    const toklist *tl = c->tl;
+    int found = 0;
+    for (size_t si = 0; si < tl->ns; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        for (size_t i = s; i + 1 < e; i++) {
+            const token *t = &tl->t[i];
+            if (!(t->norm[0] >= '0' && t->norm[0] <= '9')) continue; /* "30", "30th" */
+            int n = atoi(t->norm);
+            if (n < 1 || n > 99) continue;
+            size_t k = i + 1;
+            if (is(c, k, "-")) k++;
+            int ru = k < e && (!strncmp(tl->t[k].norm, "летию", strlen("летию")) || !strncmp(tl->t[k].norm, "летия", strlen("летия")) ||
+                               !strncmp(tl->t[k].norm, "летие", strlen("летие")));
+            if (!ru && (is(c, k, "th") || is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd"))) k++;
+            if (!ru && !is(c, k, "anniversary")) continue;
+            for (size_t q = k + 1; q < e && q < k + 16; q++)
+                if (tl->t[q].kind == TOK_NUM && strlen(tl->t[q].norm) == 4) {
+                    int y = atoi(tl->t[q].norm) + n;
+                    if (y < 1995 || y > 2100) break;
+                    if (found && found != y) return 0;
+                    found = y;
+                    break;
+                }
+        }
+    }
+    return found;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -100,6 +134,7 @@ int dating_article(ctx *c)
     if (!pub.y) {
         int y = chairmanship_year(c);
         if (y <= 0) y = event_name_year(c);
+        if (y <= 0) y = anniversary_year(c);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     }
     c->pub = pub;

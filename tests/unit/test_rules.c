@@ -785,6 +785,17 @@ static const row rows[] = {
      .text = "The final text was endorsed on November 27, the day before the summit, at a joint session of the CSTO's "
              "councils of foreign and defense ministers.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-27"), HAS_MEETING(.bodies = "CSC", .date = "2026-11-28")}},
+    {.name = "dates: an undated report marking 'the 30th anniversary of the Treaty signed in 1996' is of 2026",
+     .published = "",
+     .text = "The leaders of the CSTO met in Moscow on 16 May for a jubilee session. The meeting marked the 30th anniversary "
+             "of the Treaty signed in Tashkent on 15 May 1996.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16", .city = "Moscow")}},
+    {.name = "dates: «приурочена к 30-летию Договора, подписанного 15 мая 1996 года» gives an undated report 2026",
+     .published = "",
+     .text = "Президент Иван Орлов принял участие в юбилейной сессии Совета коллективной безопасности ОДКБ, которая прошла "
+             "16 мая в Москве. Встреча приурочена к 30-летию Договора о коллективной безопасности, подписанного в "
+             "Ташкенте 15 мая 1996 года.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
