@@ -796,6 +796,12 @@ static const row rows[] = {
              "16 мая в Москве. Встреча приурочена к 30-летию Договора о коллективной безопасности, подписанного в "
              "Ташкенте 15 мая 1996 года.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16")}},
+    {.name = "documents: 'a declaration of the Council and the interstate targeted programme for ...': two documents",
+     .published = "26.11.2026",
+     .text = "Some 20 documents are expected to be approved at the CSTO summit, among them a declaration of the Collective "
+             "Security Council and the interstate targeted programme for strengthening the Tajik-Afghan border.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration of the Collective Security Council"),
+                NO_DOCUMENT(.title = "Council and the"), HAS_DOCUMENT(.type = "program", .title = "targeted programme for strengthening")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
