@@ -555,8 +555,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         if (lex(c, k, e, LX_DECIDE, &q) && q == ke) return 0;
     /* "said in a statement", "joined the Treaty": a bare keyword with no
      * title is a reference, not a document of the meeting */
+    /* ... but "the leaders adopted a declaration", "in a declaration adopted at a summit": the meeting's */
+    int adopted_here = (ms > s + 1 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && lex(c, ms - 2, ms - 1, LX_ADOPT, NULL)) ||
+                       (ke < e && lex(c, ke, e, LX_ADOPT, NULL) && (is(c, ke + 1, "at") || is(c, ke + 1, "by")));
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
-        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)))
+        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here)
         return 0;
     size_t before = ms; /* "draft a joint Statement": the verb before the article */
     while (before > s && (is(c, before - 1, "a") || is(c, before - 1, "an") || is(c, before - 1, "the"))) before--;

@@ -802,6 +802,14 @@ static const row rows[] = {
              "Security Council and the interstate targeted programme for strengthening the Tajik-Afghan border.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration of the Collective Security Council"),
                 NO_DOCUMENT(.title = "Council and the"), HAS_DOCUMENT(.type = "program", .title = "targeted programme for strengthening")}},
+    {.name = "documents: 'the leaders adopted a declaration', 'a statement marking the anniversary', 'a decision appointing X': the meeting's",
+     .published = "16.05.2026",
+     .text = "The CSTO summit was held in Moscow on Monday. The leaders adopted a declaration and a statement marking the 30th "
+             "anniversary of the Collective Security Treaty. They signed a decision appointing Ivan Sedov as the secretary "
+             "general. Orlov said in a declaration that it was fine.",
+     .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "declaration", .status = "adopted"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement marking the 30th anniversary"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision appointing Ivan Sedov")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
