@@ -810,6 +810,11 @@ static const row rows[] = {
      .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "declaration", .status = "adopted"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement marking the 30th anniversary"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision appointing Ivan Sedov")}},
+    {.name = "attendance: 'Around the table sat President X of Belarus and Secretary General Y' after the summit is named",
+     .published = "20.09.2026",
+     .text = "The CSTO summit was held in Dushanbe on Thursday. Around the table sat President Pavel Orlov of Belarus and "
+             "the organisation's Secretary General Ivan Sedov.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov"), PARTICIPANT(.bodies = "CSC", .id = "ivan-sedov")}},
     {.name = "dates (guard): 'On Monday, the ministers met and discussed the upcoming summit': not the summit's day",
      .text = "On Monday, the CSTO foreign ministers met in Minsk and discussed the upcoming summit of the heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"), NO_MEETING(.bodies = "CSC", .date = "2026-05-11")}},
