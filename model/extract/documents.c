@@ -540,6 +540,13 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, e)) return 0;
+    /* «вопрос "требует политического решения", но ...»: a lower-case keyword that ends a quotation is a
+     * word of the quote, no document */
+    if (!c->tl->t[ks].cap && ke < e && (is(c, ke, "\"") || is(c, ke, "»"))) {
+        int quotes = 0;
+        for (size_t k = s; k < ks; k++) quotes += is(c, k, "\"") || is(c, k, "«") || is(c, k, "»");
+        if (quotes % 2) return 0;
+    }
     /* "called the declaration \"a serious signal\"": a judgement of a document named before */
     if (quoted_at(c, ke, e) && ms > s && lex(c, ms - 1 - (ms > s + 1 && determiner(c, ms - 1)), ms, LX_NAMING_VERB, NULL))
         return 0;

@@ -1328,6 +1328,11 @@ static const row rows[] = {
      .text = "В Минске прошла сессия Совета коллективной безопасности ОДКБ. Вместе с хозяином за столом в узком составе "
              "сидели президент Казахстана Олег Сидоров и президент Киргизии Иван Орлов.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "documents: «вопрос „требует политического решения“, но ...»: a lower-case keyword that ends a quotation is no document",
+     .published = "21.11.2026",
+     .text = "Генеральный секретарь ОДКБ Иван Орлов признал, что вопрос об участии Армении в работе органов блока "
+             "«требует политического решения», но подчеркнул, что «двери открыты».",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "russian: «совместное заседание СМИД, СМО и КССБ» is one joint meeting",
      .text = "В Минске прошло совместное заседание СМИД, СМО и КССБ ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
