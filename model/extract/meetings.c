@@ -47,10 +47,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         }
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;
-        if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to")) continue; /* in, at, в, во, на ... */
+        /* "left for Moscow this morning, where he will take part in the summit": the destination */
+        int bound = is(c, i, "for") && i > s && (is(c, i - 1, "left") || is(c, i - 1, "departed") || is(c, i - 1, "leaves") ||
+                                                 is(c, i - 1, "heads") || is(c, i - 1, "headed"));
+        if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to") && !bound) continue; /* in, at, в, во, на ... */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
-        if (is(c, i, "to")) j = i + 1;
+        if (is(c, i, "to") || bound) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;
         size_t q, a = j + is(c, j, "the");

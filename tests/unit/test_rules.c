@@ -667,6 +667,10 @@ static const row rows[] = {
      .text = "The summit of the Collective Security Treaty Organization was timed to mark 30 years since the signing of the "
              "collective security treaty in Tashkent.",
      .expect = {HAS_MEETING(.bodies = "CSC"), NO_MEETING(.bodies = "CSC", .city = "Tashkent")}},
+    {.name = "places: 'X left for Moscow this morning where he is scheduled to take part in the summit': in Moscow",
+     .text = "President Ivan Sedov left for Moscow this morning where he is scheduled to take part in the jubilee summit of "
+             "heads of CSTO member states.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned")}},
     {.name = "places (guard): 'the Council met in Minsk on 13 April, and the summit will take place on 20 May': no place for the summit",
      .published = "10.04.2026",
      .text = "The CSTO Council of Foreign Ministers met in Minsk on 9 April, and the summit will take place on 20 May.",
