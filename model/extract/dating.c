@@ -39,6 +39,15 @@ static int keep(ctx *c, const date_hit *h)
     return 0;
 }
 
+/* One year found so far in *found (0: none): 1 when y agrees with it (and
+ * is kept), 0 when the report names another. */
+static int same_year(int *found, int y)
+{
+    if (*found && *found != y) return 0;
+    *found = y;
+    return 1;
+}
+
 /* For a report that gives no year of its own: the year of a chairmanship
  * said in the present ("В 2023 году председательствует в ОДКБ Белоруссия",
  * "Kazakhstan's chairmanship in 2024"), no past or future in the sentence,
@@ -66,8 +75,7 @@ static int chairmanship_year(const ctx *c)
         int anchor_year = 0, nd = date_find(c->g, tl, a, b, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &anchor_year, dh, DATE_HITS);
         int year = nd ? sentence_year(dh, nd) : 0;
         if (year <= 0 || nd != 1) continue;
-        if (found && found != year) return 0;
-        found = year;
+        if (!same_year(&found, year)) return 0;
     }
     return found;
 }
@@ -87,8 +95,7 @@ static int event_name_year(const ctx *c)
             continue;
         int v = atoi(y->norm);
         if (v < 1990 || v > 2100) continue;
-        if (found && found != v) return 0;
-        found = v;
+        if (!same_year(&found, v)) return 0;
     }
     return found;
 }
@@ -109,17 +116,13 @@ static int anniversary_year(const ctx *c)
             int n = atoi(t->norm);
             if (n < 1 || n > 99) continue;
             size_t k = i + 1;
-            if (is(c, k, "-")) k++;
-            int ru = k < e && (!strncmp(tl->t[k].norm, "летию", strlen("летию")) || !strncmp(tl->t[k].norm, "летия", strlen("летия")) ||
-                               !strncmp(tl->t[k].norm, "летие", strlen("летие")));
-            if (!ru && (is(c, k, "th") || is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd"))) k++;
-            if (!ru && !is(c, k, "anniversary")) continue;
+            if (is(c, k, "-") || is(c, k, "th") || is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd")) k++;
+            if (!lex(c, k, e, LX_ANNIVERSARY, NULL)) continue;
             for (size_t q = k + 1; q < e && q < k + 16; q++)
                 if (tl->t[q].kind == TOK_NUM && strlen(tl->t[q].norm) == 4) {
                     int y = atoi(tl->t[q].norm) + n;
                     if (y < 1995 || y > 2100) break;
-                    if (found && found != y) return 0;
-                    found = y;
+                    if (!same_year(&found, y)) return 0;
                     break;
                 }
         }

@@ -48,8 +48,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;
         /* "left for Moscow this morning, where he will take part in the summit": the destination */
-        int bound = is(c, i, "for") && i > s && (is(c, i - 1, "left") || is(c, i - 1, "departed") || is(c, i - 1, "leaves") ||
-                                                 is(c, i - 1, "heads") || is(c, i - 1, "headed"));
+        size_t q0;
+        int bound = is(c, i, "for") && i > s && lex(c, i - 1, e, LX_SET_OFF_FOR, &q0) && q0 == i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to") && !bound) continue; /* in, at, в, во, на ... */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
@@ -476,7 +476,7 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
 static int date_of_other_event(const ctx *c, size_t s, const group *g, const date_hit *d)
 {
     for (size_t a = d->start; a-- > s && a + 8 > d->start;) {
-        if (!(is(c, a, "during") || is(c, a, "amid") || is(c, a, "after"))) continue;
+        if (!lex(c, a, a + 1, LX_EVENT_PREP, NULL)) continue;
         if ((g->pos >= a && g->pos < d->start) || a + 2 > d->start) return 0; /* not "after Friday's summit" */
         for (size_t k = a + 1; k < d->start; k++)
             if (lex(c, k, d->start, LX_MEETING_NOUN, NULL) || lex(c, k, d->start, LX_ANAPHOR, NULL) ||
@@ -1073,7 +1073,7 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * guests meet */
     size_t b = bh->start;
     if (b > m->s && determiner(m->c, b - 1)) b--;
-    int hosted = b > m->s && (is(m->c, b - 1, "hosted") || is(m->c, b - 1, "hosts") || is(m->c, b - 1, "welcomed"));
+    int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     if (!hosted && !meeting_verb_in(m->c, bh->end, m->e)) return 0;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
      * clause of its own, a meeting of its own */
