@@ -491,6 +491,9 @@ static int meeting_of_body(const ctx *c, int b)
 static void gapped_clauses(ctx *c, size_t s, size_t e, intvec *named)
 {
     const mentions *ms = &c->ms;
+    /* two bodies named in the sentence at least, or nothing to do (most sentences) */
+    size_t b0 = mentions_from(ms, MK_BODY, s);
+    if (b0 + 1 >= ms->n[MK_BODY] || ms->v[MK_BODY][b0 + 1].start >= e || !named->n) return;
     int body[16], nb = 0, nbodies = 0;
     size_t from[16];
     unsigned seen = 0;
@@ -627,7 +630,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
-    if (att >= 0 && att == m && !lex_in(c, s, e, LX_ATTEND) && named_as_purpose(c, s, e, m)) att = -1;
+    if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
     if (att >= 0 && lex_in(c, s, e, LX_ABSENT)) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
