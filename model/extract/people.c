@@ -757,12 +757,12 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
     }
 }
 
-/* Whether the tokens [a, b) only join the items of a list (",", "and", "и"): "X's Minister A, Minister B
+/* Whether the tokens [a, b) only join the items of a list (",", ";", lexicon and): "X's Minister A, Minister B
  * and Secretary C" shares the country, "President A met with Secretary B" does not. */
 static int list_joint(const ctx *c, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (!is(c, k, ",") && !is(c, k, "and") && !is(c, k, "и") && !is(c, k, ";")) return 0;
+        if (!is(c, k, ",") && !is(c, k, ";") && !lex(c, k, k + 1, LX_AND, NULL)) return 0;
     return 1;
 }
 
