@@ -558,16 +558,25 @@ static int hosting(const ctx *c, size_t s, size_t e, spanvec ev)
     return 0;
 }
 
+/* The next mention of meeting m from index *d of the meeting mentions that
+ * starts before e, with *d at it; NULL when there is none.  Start with
+ * *d = mentions_from(&c->ms, MK_MEETING, s) and step past with (*d)++. */
+static const mention *meeting_mention(const ctx *c, size_t *d, size_t e, int m)
+{
+    const mentions *ms = &c->ms;
+    for (; *d < ms->n[MK_MEETING] && ms->v[MK_MEETING][*d].start < e; (*d)++)
+        if (ms->v[MK_MEETING][*d].value == m) return &ms->v[MK_MEETING][*d];
+    return NULL;
+}
+
 /* Whether every mention of meeting m in the sentence [s, e) comes just after a phrase of lexicon
  * prepare_for ("met X to discuss preparations for the summit"): the meeting is what they prepare, not
  * one they took part in. */
 static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
 {
     int seen = 0;
-    for (size_t d = mentions_from(&c->ms, MK_MEETING, s); d < c->ms.n[MK_MEETING]; d++) {
-        const mention *mm = &c->ms.v[MK_MEETING][d];
-        if (mm->start >= e) break;
-        if (mm->value != m) continue;
+    const mention *mm;
+    for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
         int purpose = 0;
         size_t q;
         for (size_t k = mm->start > s + 5 ? mm->start - 5 : s; k < mm->start && !purpose; k++)
@@ -592,11 +601,11 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
         if (is(c, q, "that") || is(c, q, "что")) that = q;
     if (that == e) return 0;
     int seen = 0;
-    for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < e; d++)
-        if (ms->v[MK_MEETING][d].value == m) {
-            if (ms->v[MK_MEETING][d].start < that) return 0;
-            seen = 1;
-        }
+    const mention *mm;
+    for (size_t d = mentions_from(ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
+        if (mm->start < that) return 0;
+        seen = 1;
+    }
     return seen;
 }
 
@@ -604,10 +613,8 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
  * session", "after Friday's summit", «по итогам заседания»). */
 static int briefed_after(const ctx *c, size_t s, size_t e, int m)
 {
-    const mentions *ms = &c->ms;
-    for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < e; d++) {
-        const mention *mm = &ms->v[MK_MEETING][d];
-        if (mm->value != m) continue;
+    const mention *mm;
+    for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
         size_t q;
         for (size_t k = mm->start > s + 6 ? mm->start - 6 : s; k < mm->start; k++)
             if ((lex(c, k, mm->start, LX_AFTER_MEETING, &q) && q + 3 >= mm->start) ||
