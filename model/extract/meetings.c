@@ -90,7 +90,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                 if (poss && gm(c, k, e, G_CITY, -1, &h)) j = k;
             }
         }
-        if (gm(c, j, e, G_CITY, -1, &h)) {
+        if ((gm(c, j, e, G_CITY, -1, &h) || gm(c, a, e, G_CITY, -1, &h)) && /* "in the Kremlin", "at the Akorda" */
+            !(is(c, h.end, "-") && h.end + 1 < e && !c->tl->t[h.end + 1].cap)) { /* not "in the Moscow-led bloc" */
             ci = h.val;
             co = gaz_city(c->g, ci)->country;
         } else if (!is(c, i, "to") && gm(c, j, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s") &&

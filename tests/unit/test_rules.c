@@ -525,6 +525,18 @@ static const row rows[] = {
      .text = "The next session of the CSTO Collective Security Council is set to be held in Kazakhstan's capital "
              "of Astana on 28 November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned", .date = "2026-11-28")}},
+    {.name = "places: 'in the Kremlin' is Moscow, 'at the Akorda' Astana (places-cities.tsv)",
+     .text = "The CSTO Council of Foreign Ministers met in the Kremlin on Tuesday. The CSTO Council of Defence "
+             "Ministers will meet at the Akorda on 20 November.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Moscow", .country = "russia"),
+                HAS_MEETING(.bodies = "CDM", .city = "Astana", .country = "kazakhstan")}},
+    {.name = "places: «в Кремле» is Moscow (places-ru.tsv)",
+     .text = "Во вторник в Кремле прошло заседание Совета министров иностранных дел ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Moscow", .status = "held")}},
+    {.name = "places: 'in the Moscow-led bloc' places nothing",
+     .text = "The CSTO Collective Security Council will meet next year, as Kazakhstan balances its "
+             "commitments in the Moscow-led bloc.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CSC", .city = "Moscow")}},
     {.name = "tense: 'will be discussed at a summit' is a future passive, not a past",
      .text = "The issue will be discussed at a summit of the CSTO in Sochi at the end of the year.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned")}},
