@@ -1091,6 +1091,10 @@ static const row rows[] = {
              "к сессии Совета коллективной безопасности, которая состоится завтра. Председательствовал на заседании "
              "глава МИД Армении Арам Саркисян.",
      .expect = {PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "aram-sarkisan"), NOT_PARTICIPANT(.bodies = "CSC", .id = "aram-sarkisan")}},
+    {.name = "officials: «торага Жогорку Кенеша X» (titles.tsv; lexicon nominative_a: its -а is no genitive)",
+     .text = "В заседании Совета ПА ОДКБ во вторник принял участие торага Жогорку Кенеша Алмазбек Турдубаев.",
+     .expect = {HAS_OFFICIAL(.id = "almazbek-turdubaev", .title = "Speaker of the Jogorku Kenesh", .country = "kyrgyzstan"),
+                PARTICIPANT(.bodies = "PA", .id = "almazbek-turdubaev")}},
     {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
      .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
