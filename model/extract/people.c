@@ -651,12 +651,25 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
         if (is(c, k, "the")) k++;
         size_t inst = k;
         gaz_hit ih;
-        while (k < e && k < inst + 8) {
+        while (k < e && k < inst + 16) {
             if (gm(c, k, e, G_BODY, -1, &ih) || gm(c, k, e, G_ORG, -1, &ih)) {
                 k = skip_abbrev(c, ih.end, e); /* "Chairman of the Interstate Commission on ... X" */
                 continue;
             }
             if (is(c, k, "'s") && k > inst) { k++; continue; }
+            /* "Chairman of the State Authority for Military Industry of the Republic of Belarus X": a joiner
+             * inside the name, kept only when a capitalised word of the name follows */
+            size_t q;
+            if (k > inst && lex(c, k, e, LX_TITLE_JOINER, &q)) {
+                while (q < e && lex(c, q, e, LX_TITLE_JOINER, &q)) {}
+                if (q < e && c->tl->t[q].cap && c->tl->t[q].kind == TOK_WORD &&
+                    (!name_word(c, q, e) || gm(c, q, e, G_COUNTRY, -1, &ih) || gm(c, q, e, G_BODY, -1, &ih) ||
+                     gm(c, q, e, G_ORG, -1, &ih))) {
+                    k = q;
+                    continue;
+                }
+                break;
+            }
             if (!(c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
                   (!name_word(c, k, e) || gm(c, k, e, G_COUNTRY, -1, &ih))))
                 break;

@@ -1095,6 +1095,13 @@ static const row rows[] = {
      .text = "В заседании Совета ПА ОДКБ во вторник принял участие торага Жогорку Кенеша Алмазбек Турдубаев.",
      .expect = {HAS_OFFICIAL(.id = "almazbek-turdubaev", .title = "Speaker of the Jogorku Kenesh", .country = "kyrgyzstan"),
                 PARTICIPANT(.bodies = "PA", .id = "almazbek-turdubaev")}},
+    {.name = "officials: 'Chairman of the State Authority for Military Industry of the Republic of Belarus X' "
+             "(lexicon title_joiner inside an institution's name; notname: authority, industry)",
+     .text = "The CSTO Council of Defence Ministers met in Minsk on Tuesday. The meeting was attended by Chairman of the "
+             "State Authority for Military Industry of the Republic of Belarus Pavel Kostenko.",
+     .expect = {HAS_OFFICIAL(.id = "pavel-kostenko", .country = "belarus",
+                             .title = "Chairman of the State Authority for Military Industry of the Republic of Belarus"),
+                PARTICIPANT(.bodies = "CDM", .id = "pavel-kostenko")}},
     {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
      .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
