@@ -57,6 +57,7 @@ typedef struct x_meeting {
     int guessed;      /* its date is the report's month, guessed for a held meeting no sentence dated */
     int tenseless;    /* nothing in its sentence said when, or whether it is past ("CSTO summit in Astana:
                          what to expect"): held and the report's month are guesses a later mention replaces */
+    int place_guessed; /* its city is the dateline's, given for want of a place: a sentence that names one says */
     spanvec ev;
     intvec participants; /* indices of this article's officials */
     const char *rule;

@@ -13,6 +13,29 @@
 /* Whether a meeting's date says anything (a year or a day). */
 static int dated(cdate d) { return d.y || d.d; }
 
+/* Whether meeting o's place, the dateline's city given for want of one ("ALMATY - ... jubilee summit"),
+ * gives way to the place mention m names for the same days ("gathered in the Kremlin on Monday"). */
+static int guessed_place_yields(const x_meeting *o, const x_meeting *m, int refine)
+{
+    return o->place_guessed && (m->city >= 0 || m->country >= 0) && dated(o->date) && dated(m->date) &&
+           (refine || date_overlaps(o->date, o->last_day, m->date, m->last_day));
+}
+
+/* The place a mention gives the meeting it joins: what the meeting lacks, or the place that replaces a
+ * guessed one; none to a video session. */
+static void take_place(x_meeting *o, const x_meeting *m, int yields)
+{
+    if (o->format == FM_VIDEO) return;
+    if (yields) {
+        o->city = m->city;
+        o->country = m->country;
+        o->place_guessed = 0;
+        return;
+    }
+    if (o->city < 0) o->city = m->city;
+    if (o->country < 0) o->country = m->country;
+}
+
 /* Merges a new meeting mention into the article's meetings; returns its index or -1.
  * `fallback` is the date a new meeting takes when the mention gives none,
  * `fallback_city` (or -1) its city when it gives no place (the dateline's).
@@ -27,8 +50,15 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
     for (int k = x->nm; k-- > 0;) {
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
-        int elsewhere = (o->city >= 0 && m->city >= 0 && o->city != m->city) ||
-                        (o->country >= 0 && m->country >= 0 && o->country != m->country);
+        /* "The CSTO in Astana: another summit" (the report's month, guessed), then "Last Thursday,
+         * the leaders gathered in Astana": a recent day of the same meeting */
+        cdate pub = c->pub;
+        int refine = o->guessed && date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, pub) <= 0 &&
+                     date_cmp(m->date, date_add_days(pub, -31)) >= 0 && m->status == o->status;
+        int yields = guessed_place_yields(o, m, refine);
+        int elsewhere = !yields &&
+                        ((o->city >= 0 && m->city >= 0 && o->city != m->city) ||
+                         (o->country >= 0 && m->country >= 0 && o->country != m->country));
         /* "CSTO summit in Astana: what to expect", then "The session will be held in Astana on 28
          * November": the headline guessed held and the report's month; the sentence says */
         if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format) {
@@ -37,16 +67,10 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
             o->last_day = m->last_day;
             o->guessed = !dated(m->date) && dated(fallback);
             o->tenseless = 0;
-            if (o->city < 0) o->city = m->city;
-            if (o->country < 0) o->country = m->country;
+            take_place(o, m, yields);
             if (span_push(&o->ev, ev) < 0) c->oom = 1;
             return k;
         }
-        /* "The CSTO in Astana: another summit" (the report's month, guessed), then "Last Thursday,
-         * the leaders gathered in Astana": a recent day of the same meeting */
-        cdate pub = c->pub;
-        int refine = o->guessed && date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, pub) <= 0 &&
-                     date_cmp(m->date, date_add_days(pub, -31)) >= 0 && m->status == o->status;
         if (!refine && !date_overlaps(o->date, o->last_day, m->date, m->last_day)) continue;
         if (elsewhere) continue;
         if (dated(o->date) && dated(m->date) &&
@@ -65,10 +89,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
          * in the meeting": the dateline's day, still a guess a dated sentence may correct */
         else if (o->guessed && date_precision(fallback) == 3 && date_precision(o->date) < 3 && date_compatible(o->date, fallback))
             o->date = fallback;
-        if (o->format != FM_VIDEO) {
-            if (o->city < 0) o->city = m->city;
-            if (o->country < 0) o->country = m->country;
-        }
+        take_place(o, m, yields);
         if (span_push(&o->ev, ev) < 0) c->oom = 1;
         return k;
     }
@@ -79,6 +100,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
     if (m->city < 0 && m->country < 0 && fallback_city >= 0) { /* and with no place, the dateline's city */
         m->city = fallback_city;
         m->country = gaz_city(c->g, fallback_city)->country;
+        m->place_guessed = 1;
     }
     if (x->nm == x->capm) {
         int cap = x->capm ? x->capm * 2 : 2;

@@ -485,6 +485,12 @@ static const row rows[] = {
      .text = "MOSCOW, May 12. /TASS/. The leaders adopted a declaration at the CSTO summit in Minsk on Tuesday. "
              "Five presidents took part in the summit.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NO_MEETING(.city = "Moscow")}},
+    {.name = "places: the dateline's city, given to a meeting for want of a place, gives way to the place a "
+             "later sentence names for the same days",
+     .text = "ALMATY, May 14 -- Central Asian allies keep their distance despite the CSTO summit. The leaders of the "
+             "CSTO gathered in Minsk on Monday for the summit.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-05-11"),
+                NO_MEETING(.city = "Almaty")}},
     {.name = "documents: a title ends before 'and a number of other documents', «и ряд документов»",
      .text = "The CSTO Collective Security Council met in Dushanbe on Tuesday. The heads of state signed the "
              "Declaration of the Council and a number of other documents. Лидеры подписали Декларацию о "
