@@ -63,7 +63,7 @@ typedef struct bigram {
     unsigned cls_mask, date_mask;
     unsigned long long lex_mask;
 } bigram;
-enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4, F_LINKS = 8 };
+enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4, F_LINKS = 8, F_INITIAL = 16 };
 enum { NEED_CAP = 1, NEED_UPPER = 2 };
 
 /* How a phrase is added (add_phrase's opts).  Place names (countries, cities)
@@ -503,7 +503,7 @@ _Static_assert(DK_NKINDS <= 32 && G_NCLASS <= 32, "date_mask and cls_mask hold a
 static const char *const lex_names[LX_NCLASS] = {
     "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
     "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
-    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed", "capital", "title_adverb", "exact_form", "days_before", "phone", "relative_pronoun", "among_them", "signers", "naming_verb", "convene", "chair_passes", "prepare_for", "name_suffix", "anniversary", "guests_of", "event_prep", "set_off_for"};
+    "doc_stop", "speech", "past_verb", "clause_break", "rank", "host", "future", "attend", "absent", "historic_doc", "draft_cue", "doc_starter", "not_title", "period", "appoint", "meeting_mod", "negator", "passive", "now", "relative_mod", "press_source", "preceded_by", "represented_by", "on_behalf", "title_joiner", "place_prep", "and", "adoption", "doc_future", "home_country", "occasion", "quantity", "outcome", "counterparts", "city_of", "headed_by", "nominative_a", "arrived", "after_meeting", "decide", "including", "next", "counterpart", "object", "institution", "topic", "since", "jointly", "chairmanship", "headline_verb", "postponed", "capital", "title_adverb", "exact_form", "days_before", "phone", "relative_pronoun", "among_them", "signers", "naming_verb", "convene", "chair_passes", "prepare_for", "name_suffix", "anniversary", "guests_of", "event_prep", "set_off_for", "initial"};
 
 static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
@@ -521,7 +521,7 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         }
         return 0;
     }
-    if (cls == LX_NOTNAME || cls == LX_ABBREV) {
+    if (cls == LX_NOTNAME || cls == LX_ABBREV || cls == LX_INITIAL) {
         char *w[512];
         int n = split(f[1], '|', w, 512);
         for (int i = 0; i < n; i++) {
@@ -529,7 +529,7 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
             fold_ascii(w[i], strlen(w[i]), norm, sizeof norm);
             slot *s = slot_get(g, word_key(g, norm, kb, sizeof kb), 1);
             if (!s) return -1;
-            s->flags |= cls == LX_NOTNAME ? F_NOTNAME : F_ABBREV;
+            s->flags |= cls == LX_NOTNAME ? F_NOTNAME : cls == LX_ABBREV ? F_ABBREV : F_ABBREV | F_INITIAL;
         }
         return 0;
     }
@@ -1060,6 +1060,13 @@ int gaz_notname(const gazetteer *g, const char *norm)
     char kb[256];
     const slot *s = slot_find(g, word_key(g, norm, kb, sizeof kb));
     return s && (s->flags & F_NOTNAME);
+}
+
+int gaz_tok_initial(const gazetteer *g, const toklist *tl, size_t i)
+{
+    if (i >= tl->n) return 0;
+    const slot *s = tok_slot(g, tl, i);
+    return s && (s->flags & F_INITIAL);
 }
 
 int gaz_is_abbrev(const void *gv, const char *norm)

@@ -30,7 +30,7 @@ enum { NUM_SING, NUM_PLURAL };
 enum lex_class {
     LX_MEETING_NOUN, LX_MEETING_VERB, LX_PLANNED_MOD, LX_PLANNED_VERB, LX_VIDEO, LX_ADOPT,
     LX_DRAFT, LX_DOC_CONTAINER, LX_ABBREV, LX_TITLE_PREFIX, LX_NOTNAME, LX_ANAPHOR, LX_DOC_MODIFIER,
-    LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_MEETING_MOD, LX_NEGATOR, LX_PASSIVE, LX_NOW, LX_RELATIVE_MOD, LX_PRESS_SOURCE, LX_PRECEDED_BY, LX_REPRESENTED_BY, LX_ON_BEHALF, LX_TITLE_JOINER, LX_PLACE_PREP, LX_AND, LX_ADOPTION, LX_DOC_FUTURE, LX_HOME_COUNTRY, LX_OCCASION, LX_QUANTITY, LX_OUTCOME, LX_COUNTERPARTS, LX_CITY_OF, LX_HEADED_BY, LX_NOMINATIVE_A, LX_ARRIVED, LX_AFTER_MEETING, LX_DECIDE, LX_INCLUDING, LX_NEXT, LX_COUNTERPART, LX_OBJECT, LX_INSTITUTION, LX_TOPIC, LX_SINCE, LX_JOINTLY, LX_CHAIRMANSHIP, LX_HEADLINE_VERB, LX_POSTPONED, LX_CAPITAL, LX_TITLE_ADVERB, LX_EXACT_FORM, LX_DAYS_BEFORE, LX_PHONE, LX_RELATIVE_PRONOUN, LX_AMONG_THEM, LX_SIGNERS, LX_NAMING_VERB, LX_CONVENE, LX_CHAIR_PASSES, LX_PREPARE_FOR, LX_NAME_SUFFIX, LX_ANNIVERSARY, LX_GUESTS_OF, LX_EVENT_PREP, LX_SET_OFF_FOR, LX_NCLASS
+    LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_MEETING_MOD, LX_NEGATOR, LX_PASSIVE, LX_NOW, LX_RELATIVE_MOD, LX_PRESS_SOURCE, LX_PRECEDED_BY, LX_REPRESENTED_BY, LX_ON_BEHALF, LX_TITLE_JOINER, LX_PLACE_PREP, LX_AND, LX_ADOPTION, LX_DOC_FUTURE, LX_HOME_COUNTRY, LX_OCCASION, LX_QUANTITY, LX_OUTCOME, LX_COUNTERPARTS, LX_CITY_OF, LX_HEADED_BY, LX_NOMINATIVE_A, LX_ARRIVED, LX_AFTER_MEETING, LX_DECIDE, LX_INCLUDING, LX_NEXT, LX_COUNTERPART, LX_OBJECT, LX_INSTITUTION, LX_TOPIC, LX_SINCE, LX_JOINTLY, LX_CHAIRMANSHIP, LX_HEADLINE_VERB, LX_POSTPONED, LX_CAPITAL, LX_TITLE_ADVERB, LX_EXACT_FORM, LX_DAYS_BEFORE, LX_PHONE, LX_RELATIVE_PRONOUN, LX_AMONG_THEM, LX_SIGNERS, LX_NAMING_VERB, LX_CONVENE, LX_CHAIR_PASSES, LX_PREPARE_FOR, LX_NAME_SUFFIX, LX_ANNIVERSARY, LX_GUESTS_OF, LX_EVENT_PREP, LX_SET_OFF_FOR, LX_INITIAL, LX_NCLASS
 };
 /* The bit of a lexicon class in the 64-bit masks kept per word (gaz_lex_kinds):
  * classes past the 64th share bits with the first ones, so a mask only says
@@ -102,8 +102,10 @@ int gaz_intern(const gazetteer *g, toklist *tl);
 int gaz_notname(const gazetteer *g, const char *norm);
 /* The same for the word of token i (its interned slot when the list has them); 0 past the end. */
 int gaz_tok_notname(const gazetteer *g, const toklist *tl, size_t i);
-/* Whether a normalised word is an abbreviation ("nov", "mr"). */
+/* Whether a normalised word is an abbreviation ("nov", "mr"), or a two-letter initial (lexicon initial). */
 int gaz_is_abbrev(const void *g, const char *norm);
+/* Whether token i is a two-letter initial of a transliterated first name ("Ch.", lexicon initial). */
+int gaz_tok_initial(const gazetteer *g, const toklist *tl, size_t i);
 /* Folds a surname for comparison: lower case, accents kept, the spelling
  * variants of data/translit.tsv applied; a Cyrillic surname loses its case
  * ending and an -ов/-ев/-ин/-ын suffix («Лаврова», «Лавров»: one key).  Writes at most outlen-1 bytes. */

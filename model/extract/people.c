@@ -208,10 +208,11 @@ static int one_letter(const unsigned char *w, size_t n)
 }
 
 /* The tokens an initial or two take at i, the full stop included ("N.",
- * "N.N." — the tokeniser keeps "н.н" as one word), or 0. */
+ * "N.N." — the tokeniser keeps "н.н" as one word; "Ch.", lexicon initial), or 0. */
 static size_t initials_at(const ctx *c, size_t i, size_t e)
 {
     if (i + 1 >= e || c->tl->t[i].kind != TOK_WORD || !c->tl->t[i].cap || !is(c, i + 1, ".")) return 0;
+    if (!c->tl->t[i].upper && gaz_tok_initial(c->g, c->tl, i)) return 2;
     const token *t = &c->tl->t[i];
     const unsigned char *w = (const unsigned char *)c->a->text + t->start;
     size_t n = t->end - t->start, a = 0;
