@@ -308,6 +308,19 @@ static int coordinated(const ctx *c, const group *a, const group *b)
     return and;
 }
 
+/* Whether date d closes the conjunct of mention `before` and `after` opens the next one ("the meeting of
+ * the CDM in Bishkek on April 30 and the meeting of the CSSC on June 27": April 30 is the CDM's, however
+ * near the CSSC stands): after the date, lexicon and (or ", and"), an article and mention `after`. */
+static int date_ends_conjunct(const ctx *c, const group *before, const group *after, const date_hit *d)
+{
+    if (before->end > d->start || after->pos < d->end) return 0;
+    size_t k = d->end + is(c, d->end, ","), q;
+    if (!lex(c, k, after->pos, LX_AND, &q)) return 0;
+    for (; q < after->pos; q++) /* "and the meeting", not «и вовсе не поехал на сессию» */
+        if (!is(c, q, "the") && !is(c, q, "a") && !lex(c, q, after->pos, LX_MEETING_MOD, NULL)) return 0;
+    return 1;
+}
+
 /* Where a date mention ending at pos starts ("the October 2016 session",
  * "Monday's session"), or pos when none ends there. */
 static size_t date_start_at(const ctx *c, size_t s, size_t pos)
@@ -618,7 +631,7 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
             if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
                 !coordinated(c, &out[i], &out[q]) &&
                 !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)) &&
-                !since_between(c, out[q].end, &dh[k]) &&
+                !since_between(c, out[q].end, &dh[k]) && !date_ends_conjunct(c, &out[i], &out[q], &dh[k]) &&
                 /* "X will meet in June, and in November Y will": a nearer mention across ", and" does not claim it */
                 !(clause_between(c, &out[q], &dh[k]) && !clause_between(c, &out[i], &dh[k])))
                 mine = 0;
@@ -628,6 +641,11 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
         /* "met on Tuesday, a day before the leaders arrive for a summit": the summit's, counted on */
         if (!mine && !opens && !(dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0))
             continue;
+        /* "... on April 30 and the meeting of the CSSC": a date that closes the conjunct before is not this one's */
+        int earlier = 0;
+        for (int q = 0; q < no && !earlier; q++)
+            earlier = q != i && date_ends_conjunct(c, &out[q], &out[i], &dh[k]);
+        if (earlier) continue;
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
         if (after_only && dh[k].start < head) continue;
         if (best < 0) { best = k; continue; }

@@ -491,6 +491,18 @@ static const row rows[] = {
              "CSTO gathered in Minsk on Monday for the summit.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-05-11"),
                 NO_MEETING(.city = "Almaty")}},
+    {.name = "dates: a date that closes one meeting's conjunct is that meeting's ('the meeting of the CDM in Osh on "
+             "April 30 and the meeting of the CSSC in Osh on June 27')",
+     .text = "The events held this year include the meeting of the CSTO Council of Defence Ministers in Osh on April 30 "
+             "and the meeting of the Committee of Secretaries of Security Councils in Osh on June 27.",
+     .published = "30.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-04-30"), HAS_MEETING(.bodies = "CSSC", .date = "2026-06-27"),
+                MEETINGS(2)}},
+    {.name = "dates (guard): «и вовсе не поехал на сессию» is no new conjunct; the date before it stays the session's",
+     .text = "На саммите ОДКБ в Ереване 23 ноября премьер отказался подписывать декларацию, а в ноябре 2023 года и "
+             "вовсе не поехал на сессию СКБ в Минск.",
+     .published = "14.05.2024",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2023-11")}},
     {.name = "documents: a title ends before 'and a number of other documents', «и ряд документов»",
      .text = "The CSTO Collective Security Council met in Dushanbe on Tuesday. The heads of state signed the "
              "Declaration of the Council and a number of other documents. Лидеры подписали Декларацию о "
@@ -1108,6 +1120,12 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "pavel-kostenko", .country = "belarus",
                              .title = "Chairman of the State Authority for Military Industry of the Republic of Belarus"),
                 PARTICIPANT(.bodies = "CDM", .id = "pavel-kostenko")}},
+    {.name = "officials: 'Ch. Aidarbekov' (lexicon initial): a two-letter initial starts a name and its full stop "
+             "ends no sentence",
+     .text = "On May 12, in the city of Bishkek, under the chairmanship of the Minister of Foreign Affairs of the Kyrgyz "
+             "Republic Zh. Abdyrakhmanov, a meeting of the CSTO Council of Foreign Ministers took place.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Bishkek", .date = "2026-05-12"),
+                HAS_OFFICIAL(.id = "zh-abdyrakhmanov", .country = "kyrgyzstan"), NO_OFFICIAL(.id = "zh")}},
     {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
      .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
