@@ -94,8 +94,9 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             !(is(c, h.end, "-") && h.end + 1 < e && !c->tl->t[h.end + 1].cap)) { /* not "in the Moscow-led bloc" */
             ci = h.val;
             co = gaz_city(c->g, ci)->country;
-        } else if (!is(c, i, "to") && gm(c, j, e, G_COUNTRY, -1, &h) && !is(c, h.end, "'s") &&
-                   !(h.end < e && c->tl->t[h.end].cap)) {
+        } else if (!is(c, i, "to") && (gm(c, j, e, G_COUNTRY, -1, &h) || gm(c, a, e, G_COUNTRY, -1, &h)) &&
+                   !is(c, h.end, "'s") && !(h.end < e && c->tl->t[h.end].cap) && /* "in the Russian Federation" */
+                   !(is(c, h.end, "-") && h.end + 1 < e && !c->tl->t[h.end + 1].cap)) { /* not "in the Russian-led bloc" */
             co = h.val;
         } else {
             continue;

@@ -548,6 +548,11 @@ static const row rows[] = {
              "Ministers will meet at the Akorda on 20 November.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Moscow", .country = "russia"),
                 HAS_MEETING(.bodies = "CDM", .city = "Astana", .country = "kazakhstan")}},
+    {.name = "places: 'in the Russian Federation' is a country after 'the'; 'in the Russia-led bloc' is none",
+     .text = "The next session of the CSTO Council of Foreign Ministers will be held in 2027 in the Russian Federation. "
+             "The CSTO Council of Defence Ministers will meet in 2028 to review its work in the Russia-led bloc.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .country = "russia", .status = "planned"),
+                NO_MEETING(.bodies = "CDM", .country = "russia")}},
     {.name = "places: «в Кремле» is Moscow (places-ru.tsv)",
      .text = "Во вторник в Кремле прошло заседание Совета министров иностранных дел ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Moscow", .status = "held")}},
