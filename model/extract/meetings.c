@@ -322,6 +322,26 @@ static int date_ends_conjunct(const ctx *c, const group *before, const group *af
     return 1;
 }
 
+/* Whether date d leads every meeting of the sentence [s, e) and mention i is one of the objects it governs
+ * ("noting that in April Dushanbe hosted the meeting of the CDM, held on April 27, and the meeting of the
+ * CSSC": April is the CSSC's too): every mention comes after d; each ", and" between d and mention i
+ * joins a meeting noun ("and the meeting"), not a clause; and mention i ends its sentence or a list item,
+ * so no verb of its own follows ("..., and the next session will be held in Moscow"). */
+static int leading_date(const ctx *c, size_t e, const group *out, int no, int i, const date_hit *d)
+{
+    for (int q = 0; q < no; q++)
+        if (out[q].pos < d->end) return 0;
+    for (size_t k = d->end; k + 1 < out[i].pos; k++) {
+        size_t q;
+        if (!is(c, k, ",") || !lex(c, k + 1, out[i].pos, LX_AND, &q)) continue;
+        if (is(c, q, "the") || is(c, q, "a")) q++;
+        while (lex(c, q, out[i].pos, LX_MEETING_MOD, &q)) {}
+        if (!lex(c, q, e, LX_MEETING_NOUN, NULL)) return 0;
+    }
+    size_t t = out[i].end;
+    return t >= e || is(c, t, ".") || is(c, t, ",") || is(c, t, ";") || lex(c, t, e, LX_AND, NULL);
+}
+
 /* Where a date mention ending at pos starts ("the October 2016 session",
  * "Monday's session"), or pos when none ends there. */
 static size_t date_start_at(const ctx *c, size_t s, size_t pos)
@@ -578,7 +598,7 @@ static int days_before_between(const ctx *c, size_t from, size_t to, const group
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
  * its index in dh, or -1. */
-static int mention_date(const ctx *c, size_t s, const group *out, int no, int i, const date_hit *dh, int nd)
+static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
     int ref = reference_mention(c, s, &out[i]);
@@ -640,7 +660,8 @@ static int mention_date(const ctx *c, size_t s, const group *out, int no, int i,
          * sentence before a comma is every meeting's that has none nearer */
         int opens = dh[k].start <= s + 1 && is(c, dh[k].end, ",") && !planned_mod_before(c, s, out[i].pos); /* not "the upcoming summit" */
         /* "met on Tuesday, a day before the leaders arrive for a summit": the summit's, counted on */
-        if (!mine && !opens && !(dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0))
+        if (!mine && !opens && !leading_date(c, e, out, no, i, &dh[k]) &&
+            !(dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0))
             continue;
         /* "... on April 30 and the meeting of the CSSC": a date that closes the conjunct before is not this one's */
         int earlier = 0;
@@ -674,7 +695,7 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         for (size_t a = out[i].pos > s + 6 ? out[i].pos - 6 : s; a < out[i].pos; a++)
             eve |= is(c, a, "eve") || is(c, a, "накануне") || (a > s && is(c, a, "before") && is(c, a - 1, "day"));
         for (int q = i; eve && q-- > 0;) {
-            int b = mention_date(c, s, out, no, q, dh, nd);
+            int b = mention_date(c, s, e, out, no, q, dh, nd);
             if (b < 0 || date_precision(dh[b].date) != 3) continue;
             *when = date_add_days(dh[b].date, 1);
             return 1;
@@ -705,7 +726,7 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
                 eve |= is(c, a, "eve");
         }
         if (!precedes) continue;
-        int b = mention_date(c, s, out, no, q, dh, nd);
+        int b = mention_date(c, s, e, out, no, q, dh, nd);
         cdate qd = b >= 0 ? dh[b].date : (cdate){0, 0, 0};
         /* undated here: the meeting of those bodies the report names most ("The summit came one day
          * after a joint meeting", after an emergency session named once in passing), else last */
@@ -1370,7 +1391,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (outcome) planned = 0;
     m->tenseless = tense < 0 && !planned_verb && !mod && !outcome;
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
-    int best = mention_date(c, s, out, no, i, dh, nd);
+    int best = mention_date(c, s, e, out, no, i, dh, nd);
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
      * October": the link to the meeting named before dates it, not a date further on */
     if (best >= 0 && linked_after(c, out, no, i) && !(dh[best].start >= out[i].end && dh[best].start <= out[i].end + 4) &&

@@ -498,6 +498,16 @@ static const row rows[] = {
      .published = "30.11.2026",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-04-30"), HAS_MEETING(.bodies = "CSSC", .date = "2026-06-27"),
                 MEETINGS(2)}},
+    {.name = "dates: a date before every meeting of the sentence is each object's ('in April Osh hosted the meeting "
+             "of the CDM, held on April 27, and the meeting of the CSSC'); not a new clause's ('..., and the next "
+             "session will be held in Minsk')",
+     .text = "The minister noted that in April Osh hosted the meeting of the CSTO Council of Defence Ministers, held on "
+             "April 27, and the meeting of the Committee of Secretaries of Security Councils. In March the CSTO Council "
+             "of Foreign Ministers met in Osh, and the next session of the Collective Security Council will be held "
+             "in Minsk.",
+     .published = "30.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2026-04"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-03"), NO_MEETING(.bodies = "CSC", .date = "2026-03")}},
     {.name = "dates (guard): «и вовсе не поехал на сессию» is no new conjunct; the date before it stays the session's",
      .text = "На саммите ОДКБ в Ереване 23 ноября премьер отказался подписывать декларацию, а в ноябре 2023 года и "
              "вовсе не поехал на сессию СКБ в Минск.",
