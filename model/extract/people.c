@@ -311,6 +311,7 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, size_t *name_start, int nodash)
 {
     gaz_hit h;
+    if (nodash && is(c, i, "the")) i++; /* "the foreign ministers of the Republic of Armenia A B, the Republic of Belarus C D" */
     if (!gm(c, i, e, G_COUNTRY, -1, &h)) return 0;
     /* "Belarus - A B", "Belarus (A B)"; in Russian the country in the genitive and the name, no dash
      * («Белоруссии Александр Лукашенко»); with nodash, a list that began so in English ("Belarus A B") */

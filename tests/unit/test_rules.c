@@ -1141,6 +1141,12 @@ static const row rows[] = {
              "Republic Zh. Abdyrakhmanov, a meeting of the CSTO Council of Foreign Ministers took place.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Bishkek", .date = "2026-05-12"),
                 HAS_OFFICIAL(.id = "zh-abdyrakhmanov", .country = "kyrgyzstan"), NO_OFFICIAL(.id = "zh")}},
+    {.name = "officials: 'the foreign ministers of the Republic of Armenia A B, the Republic of Belarus C D, the "
+             "Russian Federation E F': 'the' before each country of the list",
+     .text = "The meeting of the CSTO Council of Foreign Ministers was attended by the foreign ministers of the Republic "
+             "of Armenia Aram Petrosyan, the Republic of Belarus Ivan Karpenko, the Russian Federation Oleg Sidorov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-karpenko", .country = "belarus", .title = "Minister of Foreign Affairs"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
     {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
      .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
