@@ -791,6 +791,13 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     if (!title_here(p, i)) return 0;
     tphrase t = p->title; /* the complement found below changes it */
     size_t j = t.end;
+    /* "Permanent Representative of Tajikistan to the CSTO X": the organisation an envoy is sent to */
+    if (is(c, j, "to")) {
+        gaz_hit oh;
+        size_t k = j + 1 + is(c, j + 1, "the");
+        if ((gm(c, k, e, G_ORG, -1, &oh) || gm(c, k, e, G_BODY, -1, &oh)) && name_run(c, oh.end, e) >= oh.end + 2)
+            j = oh.end;
+    }
     j = skip_ranks(c, j, e);
     size_t ne = name_run(c, j, e);
     apposition(c, e, &t, &j, &ne);

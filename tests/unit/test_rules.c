@@ -1147,6 +1147,11 @@ static const row rows[] = {
              "of Armenia Aram Petrosyan, the Republic of Belarus Ivan Karpenko, the Russian Federation Oleg Sidorov.",
      .expect = {HAS_OFFICIAL(.id = "ivan-karpenko", .country = "belarus", .title = "Minister of Foreign Affairs"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
+    {.name = "officials: 'the Permanent and Plenipotentiary Representative of the Republic of Tajikistan to the CSTO X' "
+             "(titles.tsv; 'to the CSTO' between the title and the name)",
+     .text = "The CSTO Permanent Council met in Moscow on April 19 under the chairmanship of the Permanent and "
+             "Plenipotentiary Representative of the Republic of Tajikistan to the CSTO Nodir Rakhimov.",
+     .expect = {HAS_OFFICIAL(.id = "nodir-rakhimov", .country = "tajikistan"), PARTICIPANT(.bodies = "PC", .id = "nodir-rakhimov")}},
     {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
      .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
