@@ -673,6 +673,11 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (best < 0) { best = k; continue; }
         /* a date of the mention's own clause first ("X takes over the chairmanship on January 1, and
          * the next summit will be held in Bishkek in 2025": 2025), then the most precise, then the nearest */
+        /* ... but first a date right after the mention ("the session, which will be held in Dushanbe in
+         * the autumn of this year": not the anniversary's 2022 named before it) */
+        int tail = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* took ", and" */
+        int rk = !tail && date_right_after(c, &out[i], dh[k].start), rb = !tail && date_right_after(c, &out[i], dh[best].start);
+        if (rk != rb) { if (rk) best = k; continue; }
         int ck = !clause_between(c, &out[i], &dh[k]), cb = !clause_between(c, &out[i], &dh[best]);
         int pk = date_precision(dh[k].date) + (dh[k].date.d ? 1 : 0), pb = date_precision(dh[best].date) + (dh[best].date.d ? 1 : 0);
         long dk = labs((long)dh[k].start - (long)out[i].pos), db = labs((long)dh[best].start - (long)out[i].pos);

@@ -508,6 +508,12 @@ static const row rows[] = {
      .published = "30.11.2026",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2026-04"),
                 HAS_MEETING(.bodies = "CFM", .date = "2026-03"), NO_MEETING(.bodies = "CSC", .date = "2026-03")}},
+    {.name = "dates: the date of a mention's own relative clause comes first ('the 20th anniversary of the "
+             "Organization in 2027, as well as for the session of the CSC, which will be held in Osh in the autumn of "
+             "this year')",
+     .text = "The ministers discussed the events marking the 20th anniversary of the Organization in 2027, as well as the "
+             "session of the CSTO Collective Security Council, which will be held in Osh in the autumn of this year.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026", .city = "Osh", .status = "planned"), MEETINGS(1)}},
     {.name = "dates (guard): «и вовсе не поехал на сессию» is no new conjunct; the date before it stays the session's",
      .text = "На саммите ОДКБ в Ереване 23 ноября премьер отказался подписывать декларацию, а в ноябре 2023 года и "
              "вовсе не поехал на сессию СКБ в Минск.",
