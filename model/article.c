@@ -239,7 +239,15 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         if (!a->published.y) { a->published = d; return 1; }
         return header; /* a second date line in the header ("Updated ...") is metadata too */
     }
-    if (!header) return 0;
+    if (!header) {
+        /* "Nov. 23, 2023, 1:12 p.m. ET" under a byline, after a dek that ended the header: a short line that
+         * is a date and its time stamp is the publication's wherever it stands, until one is known */
+        if (a->published.y || !a->title || *n >= 64 || ends_sentence(*s, *n) || words(*s, *n) > 8 ||
+            !stamped_date_in(g, *s, *n, 0, &d))
+            return 0;
+        a->published = d;
+        return 1;
+    }
     if (named_date_line(g, *s, *n, a)) return 1;
     /* "Санкт-Петербург, 14 апреля 2025, 18:05 — REGNUM", "12.03.2021 | Interfax": the outlet after a
      * dash or a bar; the rest is a header line of its own */

@@ -382,6 +382,10 @@ static const struct {
     {"The Central Asia Daily\nSecurity chiefs of the member states meet in Bishkek ahead of the summit\n"
      "By Ann Lee | November 20, 2025\nThe secretaries met in Bishkek on Tuesday to talk about the border.\n",
      "2025-11-20", "By Ann Lee", NULL, "The Central Asia Daily", "Security chiefs of"},
+    /* a dek that ends a sentence, a byline, then the date with its time: the publication's, though the header ended */
+    {"Leaders meet\n\nThe leaders gathered in Minsk without one member.\n\nBy Ann Lee\n\nNov. 23, 2023, 1:12 p.m. ET\n\n"
+     "The leaders met to talk about the border.\n",
+     "2023-11-23", NULL, NULL, "Leaders meet", "The leaders gathered"},
     /* the outlet in brackets after the date and time */
     {"Страны встретятся снова\n5 февраля 2009, 16:14 [ «Вестник» ]\nСегодня министры встретились в Минске.\n", "2009-02-05",
      NULL, NULL, "Страны встретятся снова", "Сегодня министры"},
