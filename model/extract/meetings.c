@@ -632,6 +632,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
             else if (spoken && (is(c, q, "that") || is(c, q, "что") || is(c, q, ","))) spoken = 0; /* "noted that on 15 September, X was held", «Как отметил X, в конце июня ...» */
+        if (lex(c, dh[k].end, e, LX_SPEECH, NULL)) spoken = 1; /* «об этом в понедельник сообщил его пресс-секретарь» */
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;

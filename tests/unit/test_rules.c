@@ -1158,6 +1158,15 @@ static const row rows[] = {
      .text = "The CSTO Permanent Council met in Moscow on April 19 under the chairmanship of the Permanent and "
              "Plenipotentiary Representative of the Republic of Tajikistan to the CSTO Nodir Rakhimov.",
      .expect = {HAS_OFFICIAL(.id = "nodir-rakhimov", .country = "tajikistan"), PARTICIPANT(.bodies = "PC", .id = "nodir-rakhimov")}},
+    {.name = "tense: «соберутся», «встретятся» are future (lexicon future; «встретятся» in exact_form, so "
+             "«встретились» stays past); «– об этом в понедельник сообщил X»: the date of the speech, not the summit's",
+     .text = "Главы государств ОДКБ соберутся в Минске в четверг. Не приедет на саммит и премьер-министр Никол "
+             "Пашинян – об этом в понедельник сообщил его пресс-секретарь. Министры обороны стран ОДКБ встретятся в "
+             "Бресте в пятницу. Министры иностранных дел стран ОДКБ встретились в Гродно во вторник.",
+     .published = "22.11.2023",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .status = "planned"), NO_MEETING(.bodies = "CSC", .date = "2023-11-20"),
+                HAS_MEETING(.bodies = "CDM", .status = "planned", .date = "2023-11-24"),
+                HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2023-11-21")}},
     {.name = "tense: «состоялось очередное заседание» is held («очередной» is regular, not next)",
      .text = "В Москве состоялось очередное заседание Постоянного совета при ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
