@@ -1048,12 +1048,15 @@ unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i)
     return s ? s->date_mask : 0;
 }
 
-int gaz_tok_notname(const gazetteer *g, const toklist *tl, size_t i)
+/* Whether token i's word carries flag f (F_NOTNAME, F_INITIAL ...); 0 past the end. */
+static int tok_flag(const gazetteer *g, const toklist *tl, size_t i, unsigned f)
 {
     if (i >= tl->n) return 0;
     const slot *s = tok_slot(g, tl, i);
-    return s && (s->flags & F_NOTNAME);
+    return s && (s->flags & f);
 }
+
+int gaz_tok_notname(const gazetteer *g, const toklist *tl, size_t i) { return tok_flag(g, tl, i, F_NOTNAME); }
 
 int gaz_notname(const gazetteer *g, const char *norm)
 {
@@ -1062,12 +1065,7 @@ int gaz_notname(const gazetteer *g, const char *norm)
     return s && (s->flags & F_NOTNAME);
 }
 
-int gaz_tok_initial(const gazetteer *g, const toklist *tl, size_t i)
-{
-    if (i >= tl->n) return 0;
-    const slot *s = tok_slot(g, tl, i);
-    return s && (s->flags & F_INITIAL);
-}
+int gaz_tok_initial(const gazetteer *g, const toklist *tl, size_t i) { return tok_flag(g, tl, i, F_INITIAL); }
 
 int gaz_is_abbrev(const void *gv, const char *norm)
 {

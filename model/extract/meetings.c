@@ -31,6 +31,13 @@ static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
     return i + 1 < e && c->tl->t[i].kind == TOK_WORD && !c->tl->t[i].cap && lex(c, i + 1, e, LX_HOST, k);
 }
 
+/* Whether the place name ending at `end` is the first half of a hyphenated compound ("the Moscow-led bloc",
+ * "the Russia-led alliance"): no place of a meeting. */
+static int place_compound(const ctx *c, size_t end, size_t e)
+{
+    return is(c, end, "-") && end + 1 < e && !c->tl->t[end + 1].cap;
+}
+
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
@@ -90,13 +97,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                 if (poss && gm(c, k, e, G_CITY, -1, &h)) j = k;
             }
         }
-        if ((gm(c, j, e, G_CITY, -1, &h) || gm(c, a, e, G_CITY, -1, &h)) && /* "in the Kremlin", "at the Akorda" */
-            !(is(c, h.end, "-") && h.end + 1 < e && !c->tl->t[h.end + 1].cap)) { /* not "in the Moscow-led bloc" */
+        if ((gm(c, j, e, G_CITY, -1, &h) || (a > j && gm(c, a, e, G_CITY, -1, &h))) && /* "in the Kremlin" */
+            !place_compound(c, h.end, e)) {
             ci = h.val;
             co = gaz_city(c->g, ci)->country;
-        } else if (!is(c, i, "to") && (gm(c, j, e, G_COUNTRY, -1, &h) || gm(c, a, e, G_COUNTRY, -1, &h)) &&
+        } else if (!is(c, i, "to") && (gm(c, j, e, G_COUNTRY, -1, &h) || (a > j && gm(c, a, e, G_COUNTRY, -1, &h))) &&
                    !is(c, h.end, "'s") && !(h.end < e && c->tl->t[h.end].cap) && /* "in the Russian Federation" */
-                   !(is(c, h.end, "-") && h.end + 1 < e && !c->tl->t[h.end + 1].cap)) { /* not "in the Russian-led bloc" */
+                   !place_compound(c, h.end, e)) {
             co = h.val;
         } else {
             continue;
@@ -607,6 +614,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
     int best = -1, after_only = planned_mod_before(c, s, out[i].pos) &&
                                 ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
                                  (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
+    int tail = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* its end took ", and" */
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
         size_t at = c->tl->t[dh[k].start].start;
@@ -676,7 +684,6 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
          * the next summit will be held in Bishkek in 2025": 2025), then the most precise, then the nearest */
         /* ... but first a date right after the mention ("the session, which will be held in Dushanbe in
          * the autumn of this year": not the anniversary's 2022 named before it) */
-        int tail = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* took ", and" */
         int rk = !tail && date_right_after(c, &out[i], dh[k].start), rb = !tail && date_right_after(c, &out[i], dh[best].start);
         if (rk != rb) { if (rk) best = k; continue; }
         int ck = !clause_between(c, &out[i], &dh[k]), cb = !clause_between(c, &out[i], &dh[best]);
