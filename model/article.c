@@ -203,8 +203,8 @@ static int stamped_date_in(const gazetteer *g, const char *s, size_t n, int byli
     toklist tl;
     if (toklist_build(&tl, s, n, NULL, NULL) < 0) return 0;
     date_hit h[2];
-    int year = 0, caps = 0, other = 0;
-    int nd = date_find(g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &year, h, 2);
+    int caps = 0, other = 0;
+    int nd = date_find(g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, h, 2);
     /* "Published 6:41 PM GMT+4, November 23, 2022": a label of data/dates.tsv opens the stamp */
     gaz_hit lh;
     size_t label = tl.n && gaz_match(g, &tl, 0, tl.n, G_DATE, DK_LABEL, &lh) ? lh.end : 0;
@@ -371,7 +371,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     if (!(tl.t[0].upper || (first && h.end < tl.n))) {
         date_hit y;
         if (!(h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ",") &&
-              date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(int){0}, &y, 1) == 1 &&
+              date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &y, 1) == 1 &&
               y.start == h.end + 1 && date_precision(y.date) == 3))
             goto cleanup;
     }
@@ -399,7 +399,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
                 continue;
             }
         }
-        if (date_find(g, &tl, k, tl.n, none, none, &(int){0}, &dh, 1) == 1 && dh.start == k && dh.date.m) {
+        if (date_find(g, &tl, k, tl.n, none, none, &(cdate){0, 0, 0}, &dh, 1) == 1 && dh.start == k && dh.date.m) {
             if (d.m) break; /* "ДУШАНБЕ, 14.09.2021 /Ховар/. 16 сентября ...": the text's first date is its own */
             d = dh.date;
             k = dh.end;

@@ -305,7 +305,7 @@ static cdate monday_of(cdate d) { return date_add_days(d, -((date_weekday(d) + 6
  * explicit date right after them may still give it.  *alt is the other
  * reading of a bare weekday (the coming one); otherwise *d. */
 static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor,
-                            int anchor_year, cdate *d, cdate *alt, int *ok, const char **rule, int *ahead)
+                            cdate told, cdate *d, cdate *alt, int *ok, const char **rule, int *ahead)
 {
     gaz_hit h, w;
     *ahead = 0;
@@ -358,7 +358,15 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
     }
     if (dword(g, tl, i, to, DK_ANCHOR_YEAR, &h)) { /* "a year later": from the year last named */
         *rule = h.sub > 0 ? "year-later" : "year-earlier";
-        if ((*ok = anchor_year > 0)) *d = (cdate){anchor_year + h.sub, 0, 0};
+        if ((*ok = told.y > 0)) *d = (cdate){told.y + h.sub, 0, 0};
+        return h.end;
+    }
+    if (dword(g, tl, i, to, DK_ANCHOR_MONTH, &h)) { /* "two months later": from the month last named */
+        *rule = h.sub > 0 ? "month-later" : "month-earlier";
+        if ((*ok = told.y > 0 && told.m > 0)) {
+            int m = told.m - 1 + h.sub;
+            *d = (cdate){told.y + (m < 0 ? (m - 11) / 12 : m / 12), (m % 12 + 12) % 12 + 1, 0};
+        }
         return h.end;
     }
     /* [next|last|this] November: that month counted from the reference ("last November" told in June is
@@ -419,7 +427,7 @@ static size_t absolute_at(const gazetteer *g, const toklist *tl, size_t i, size_
 
 /* Any form at token i; `alone` allows a month alone (after a part such as "early").
  * Fills *hit (but its start) and returns the token after, or 0. */
-static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor, int anchor_year,
+static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate ref, cdate anchor, cdate told,
                        int alone, date_hit *hit)
 {
     cdate d = {0, 0, 0}, alt = {0, 0, 0};
@@ -430,7 +438,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
     if (!alone && dword(g, tl, i, to, DK_PART, &h)) {
         size_t j = h.end;
         if (is_dash(tl, j, to)) j++;
-        if (j < to && (e = match_at(g, tl, j, to, ref, anchor, anchor_year, 1, hit))) return e;
+        if (j < to && (e = match_at(g, tl, j, to, ref, anchor, told, 1, hit))) return e;
     }
     int last = 0;
     if ((e = absolute_at(g, tl, i, to, alone, &d, &rule, &last))) {
@@ -442,15 +450,15 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date", ahead_y = sign(h.sub);
         }
         /* "in September that year", "in May the following year": the year last named */
-        if (!d.y && anchor_year > 0 && dword(g, tl, j, to, DK_ANCHOR_YEAR, &h)) {
-            cdate y = {anchor_year + h.sub, d.m, d.d};
+        if (!d.y && told.y > 0 && dword(g, tl, j, to, DK_ANCHOR_YEAR, &h)) {
+            cdate y = {told.y + h.sub, d.m, d.d};
             if (valid(y)) d = y, e = h.end, rule = "that-year-date";
         }
         *hit = (date_hit){d, i, e, rel, rule, d, 0, last, ahead_y};
         return e;
     }
     int ok = 0, ahead = 0;
-    if ((e = form_relative(g, tl, i, to, ref, anchor, anchor_year, &d, &alt, &ok, &rule, &ahead))) {
+    if ((e = form_relative(g, tl, i, to, ref, anchor, told, &d, &alt, &ok, &rule, &ahead))) {
         if (!alt.y) alt = d;
         /* "tomorrow, September 16", "on Wednesday, December 2": the explicit date wins */
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
@@ -483,11 +491,11 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
 }
 
 /* The date words a date can start with (match_at, absolute_at, form_relative). */
-#define STARTS (1u << DK_PART | 1u << DK_DAY | 1u << DK_WEEK | 1u << DK_MONTH | 1u << DK_YEAR | 1u << DK_ANCHOR | 1u << DK_ANCHOR_YEAR | \
+#define STARTS (1u << DK_PART | 1u << DK_DAY | 1u << DK_WEEK | 1u << DK_MONTH | 1u << DK_YEAR | 1u << DK_ANCHOR | 1u << DK_ANCHOR_YEAR | 1u << DK_ANCHOR_MONTH | \
                 1u << DK_WEEKDAY_MOD | 1u << DK_WEEKDAY | 1u << DK_ORDINAL)
 
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,
-              cdate anchor, int *anchor_year, date_hit *out, int max)
+              cdate anchor, cdate *told, date_hit *out, int max)
 {
     int n = 0;
     gaz_hit ph;
@@ -505,7 +513,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
             i++;
             continue;
         }
-        size_t e = match_at(g, tl, i, to, ref, anc, *anchor_year, 0, &h);
+        size_t e = match_at(g, tl, i, to, ref, anc, *told, 0, &h);
         if (!e) { i++; continue; }
         /* "In November 2023, X skipped the summit ... held there the day before": a month named earlier in
          * the sentence is all the anchor says */
@@ -516,11 +524,15 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
             if (full(f)) anc = f, monthly = (cdate){0, 0, 0};
         } else if (h.date.y && h.date.m && !h.relative)
             monthly = h.date;
-        /* the year of the story ("in 2021 and hosted ... in September that year"); a year alone that
-         * ends or names a period ("statements for 2020", "until 2030", lexicon period) is none */
+        /* the year of the story ("in 2021 and hosted ... in September that year"), with its month
+         * ("in September 2022 ... two months later"); a year alone that ends or names a period
+         * ("statements for 2020", "until 2030", lexicon period) is none; a month without its year
+         * leaves the month of the story unknown */
         if (h.date.y && !h.relative &&
             !(date_precision(h.date) == 1 && i > from && gaz_match(g, tl, i - 1, i, G_LEX, LX_PERIOD, &ph)))
-            *anchor_year = h.date.y;
+            *told = (cdate){h.date.y, h.date.m, 0};
+        else if (!h.date.y && h.date.m && !h.relative)
+            told->m = 0;
         h.start = i;
         h.end = e;
         out[n++] = h;

@@ -65,11 +65,12 @@ typedef struct date_hit {
 /* Finds the dates in tokens [from, to), left to right, at most max of them.
  * `ref` is the publication date (parts may be 0: relative forms that need a
  * missing part are skipped), `anchor` the date last named before `from`,
- * *anchor_year the year last named (0: none; "a year later", "that year"),
- * which it moves on to each year the tokens name (not one of a period:
- * "statements for 2020").  Returns the number found.  Does not allocate. */
+ * *told the year, and month if given, last named (0: none; "a year later",
+ * "that year", "two months later"), which it moves on to each year the
+ * tokens name (not one of a period: "statements for 2020").  Returns the
+ * number found.  Does not allocate. */
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,
-              cdate anchor, int *anchor_year, date_hit *out, int max);
+              cdate anchor, cdate *told, date_hit *out, int max);
 
 /* Reads the publication date at the start of a header line: an optional "("
  * and label ("Published:", "date", "Posted on", any "Word:"), an optional

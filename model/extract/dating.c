@@ -72,7 +72,7 @@ static int chairmanship_year(const ctx *c)
             lex_in(c, a, b, LX_CHAIR_PASSES))
             continue;
         date_hit dh[DATE_HITS];
-        int anchor_year = 0, nd = date_find(c->g, tl, a, b, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &anchor_year, dh, DATE_HITS);
+        int nd = date_find(c->g, tl, a, b, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
         int year = nd ? sentence_year(dh, nd) : 0;
         if (year <= 0 || nd != 1) continue;
         if (!same_year(&found, year)) return 0;
@@ -141,12 +141,12 @@ int dating_article(ctx *c)
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     }
     c->pub = pub;
-    int anchor_year = 0;                                /* the year last named ("a year later") */
+    cdate told = {0, 0, 0};                             /* the year (and month) last named ("a year later") */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
-        int before = anchor_year; /* the year named before this sentence */
-        int nd = date_find(c->g, tl, s, e, pub, anchor, &anchor_year, dh, DATE_HITS);
+        int before = told.y; /* the year named before this sentence */
+        int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
         for (int k = 0; k < nd; k++)

@@ -19,14 +19,14 @@ static const cdate NONE = {0, 0, 0};
 /* All dates in s, formatted "2018-11-08|2020" ("?-11-28", "?-05" for no year;
  * "2018-11-08..09" for a range of days), and the text of the first hit in
  * first (may be NULL). */
-static int anchor_year; /* the year last named, for "a year later" (0: none) */
+static cdate told; /* the year (and month) last named, for "a year later", "two months later" (0: none) */
 
 static void dates_in(const char *s, cdate ref, cdate anchor, char *out, size_t outlen, char *first, size_t flen)
 {
     toklist tl;
     assert_int_equal(toklist_build(&tl, s, strlen(s), gaz_is_abbrev, G), 0);
     date_hit h[8];
-    int year = anchor_year; /* a copy: each call starts from the year the test sets */
+    cdate year = told; /* a copy: each call starts from the year the test sets */
     int n = date_find(G, &tl, 0, tl.n, ref, anchor, &year, h, 8);
     sbuf b = {0};
     for (int i = 0; i < n; i++) {
@@ -151,13 +151,28 @@ static void test_relative_to_anchor(void **state)
     expect("Three days later the defence ministers met.", ref, anchor, "2021-09-17", "Three days later");
     expect("A week earlier the ministers met.", ref, anchor, "2021-09-07", "A week earlier");
     /* years from the year last named */
-    anchor_year = 2022;
+    told = (cdate){2022, 0, 0};
     expect("A year later, he skipped the summit in Minsk.", ref, anchor, "2023", "A year later");
     expect("The previous year the council met in Yerevan.", ref, anchor, "2021", "The previous year");
     expect("The session was held in Dushanbe in September that year.", ref, anchor, "2022-09", "September that year");
     expect("В том же году сессия прошла в Минске.", ref, anchor, "2022", "В том же году");
-    anchor_year = 0;
+    /* months from the month last named with its year */
+    expect("Two months later, at a summit in Yerevan, he refused to sign.", ref, anchor, "", NULL); /* no month named */
+    told = (cdate){2022, 9, 0};
+    expect("Two months later, at a summit in Yerevan, he refused to sign.", ref, anchor, "2022-11", "Two months later");
+    expect("Four months later the ministers met in Minsk.", ref, anchor, "2023-01", "Four months later");
+    expect("A month earlier the ministers met.", ref, anchor, "2022-08", "A month earlier");
+    expect("Спустя два месяца на саммите в Ереване он отказался подписать декларацию.", ref, anchor, "2022-11",
+           "Спустя два месяца");
+    told = (cdate){0, 0, 0};
     expect("A year later, he skipped the summit in Minsk.", ref, anchor, "", NULL); /* no year named: none */
+    /* the month moves with the dates the text names: a year alone or a month without its year leaves it unknown */
+    expect("In September 2022 the border flared up; two months later the summit met.", ref, anchor, "2022-09|2022-11",
+           "September 2022");
+    expect("In September 2022 the border flared up; in 2023 and two months later it did again.", ref, anchor,
+           "2022-09|2023", "September 2022");
+    expect("In September 2022 the border flared up; in May and two months later it did again.", ref, anchor,
+           "2022-09|?-05", "September 2022");
     expect("It chaired the CSTO in 2021 and hosted the session in September that year.", ref, anchor, "2021|2021-09",
            "2021"); /* the year named before in the sentence */
     /* without an anchor, the reference is the day */
@@ -326,7 +341,7 @@ static int ahead_of(const char *s, cdate ref)
     toklist tl;
     assert_int_equal(toklist_build(&tl, s, strlen(s), gaz_is_abbrev, G), 0);
     date_hit h[4];
-    int year = 0;
+    cdate year = {0, 0, 0};
     int n = date_find(G, &tl, 0, tl.n, ref, NONE, &year, h, 4);
     toklist_free(&tl);
     if (!n) fprintf(stderr, "no date in \"%s\"\n", s);
@@ -359,7 +374,7 @@ static void test_weekday_alt_reading(void **state)
     const char *s = "They meet on Friday.";
     assert_int_equal(toklist_build(&tl, s, strlen(s), gaz_is_abbrev, G), 0);
     date_hit h[2];
-    assert_int_equal(date_find(G, &tl, 0, tl.n, R2021, NONE, &(int){0}, h, 2), 1);
+    assert_int_equal(date_find(G, &tl, 0, tl.n, R2021, NONE, &(cdate){0, 0, 0}, h, 2), 1);
     assert_string_equal(h[0].rule, "weekday");
     assert_int_equal(h[0].date.d, 10);
     assert_int_equal(h[0].alt.d, 17);
