@@ -105,6 +105,8 @@ int effective_date(const ctx *c, size_t s, const date_hit *d)
     for (size_t a = d->start > s + 3 ? d->start - 3 : s; a < d->start && !since; a++) /* "took office on" */
         since = lex(c, a, d->start, LX_SINCE, &q) && q == d->start;
     if (!since) return 0;
+    /* "will stay away from Wednesday's meeting": the date names the meeting */
+    if (is(c, d->end, "'s")) return 0;
     /* "since 14 October 2016, when the chairmanship was handed over at the session": the day of what
      * the clause tells */
     if (is(c, d->end, ",") && (is(c, d->end + 1, "when") || is(c, d->end + 1, "когда"))) return 0;

@@ -1859,6 +1859,11 @@ static const row rows[] = {
     {.name = "places: 'hosted by Astana'",
      .text = "The meeting of the CSTO Council of Defence Ministers, hosted by Astana, ended on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Astana")}},
+    {.name = "dates, attendance: 'will stay away from Wednesday's joint meeting': the day is the meeting's, and X is absent",
+     .text = "Foreign Minister of Armenia Oleg Sidorov will stay away from Wednesday's joint meeting of the foreign "
+             "ministers, defence ministers and security council secretaries in Minsk, his spokesperson said.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-20", .status = "planned"),
+                NOT_PARTICIPANT(.id = "oleg-sidorov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
