@@ -38,6 +38,15 @@ static int place_compound(const ctx *c, size_t end, size_t e)
     return is(c, end, "-") && end + 1 < e && !c->tl->t[end + 1].cap;
 }
 
+/* Whether "after" («после») stands in [from, to): a place before it is of
+ * what comes after the meeting named at `to`, not the meeting's. */
+static int after_between(const ctx *c, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (is(c, k, "after") || is(c, k, "после")) return 1;
+    return 0;
+}
+
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
@@ -109,6 +118,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             continue;
         }
         if (is(c, i, "to") && ci < 0) continue;
+        if (i < pos && after_between(c, h.end, pos)) continue; /* "to travel to Yerevan after the summit" */
         if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
         /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
         if (i < pos && i >= from && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }
@@ -1410,8 +1420,15 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (best >= 0 && linked_after(c, out, no, i) && !(dh[best].start >= out[i].end && dh[best].start <= out[i].end + 4) &&
         relative_date(c, s, e, out, no, i, dh, nd, &m->date))
         best = -1;
-    else if (best >= 0) m->date = dh[best].date, m->last_day = dh[best].last;
-    else if (relative_date(c, s, e, out, no, i, dh, nd, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
+    else if (best >= 0) {
+        m->date = dh[best].date, m->last_day = dh[best].last;
+        /* "at last year's summit in Yerevan in November": a month whose year the report's date gave
+         * takes the year that qualifies the mention itself */
+        size_t head = premod_start(c, s, out[i].pos);
+        for (int k = 0; k < nd && dh[best].relative == 2; k++)
+            if (k != best && date_precision(dh[k].date) == 1 && dh[k].start >= head && dh[k].start < out[i].pos)
+                m->date.y = dh[k].date.y;
+    } else if (relative_date(c, s, e, out, no, i, dh, nd, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
              date_precision(c->pub) == 3 && date_cmp(m->date, c->pub) <= 0)
         planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too, or today's */
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to

@@ -1864,6 +1864,15 @@ static const row rows[] = {
              "ministers, defence ministers and security council secretaries in Minsk, his spokesperson said.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-20", .status = "planned"),
                 NOT_PARTICIPANT(.id = "oleg-sidorov")}},
+    {.name = "dates: 'at last year's summit in Minsk in November': the month takes the year that qualifies the summit",
+     .text = "At last year's summit in Minsk in November, Prime Minister of Armenia Oleg Sidorov refused to sign the "
+             "declaration.",
+     .published = "21.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11", .city = "Minsk"), NO_MEETING(.bodies = "CSC", .date = "2026")}},
+    {.name = "places: 'was to travel to Yerevan after the summit': the place of what comes after, not the summit's",
+     .text = "The CSTO summit was held in Minsk on Tuesday. Secretary General Oleg Sidorov was to travel to Yerevan "
+             "after the summit to brief Armenian officials.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NO_MEETING(.bodies = "CSC", .city = "Yerevan"), MEETINGS(1)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
