@@ -1873,6 +1873,10 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Minsk on Tuesday. Secretary General Oleg Sidorov was to travel to Yerevan "
              "after the summit to brief Armenian officials.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NO_MEETING(.bodies = "CSC", .city = "Yerevan"), MEETINGS(1)}},
+    {.name = "officials: 'met his counterpart X' with no country before the word (a title as text, no title row: it crashed)",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on Tuesday. Foreign Minister of Russia Oleg Sidorov met "
+             "his counterpart Ivan Petrov. Министр иностранных дел России Олег Сидоров встретился с коллегой Иваном Петровым.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister"), HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
