@@ -1005,10 +1005,25 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
             }
     }
     if (!own) return 0;
-    tphrase t = {.title = -1, .country = cty, .org = -1, .start = i, .end = q, .title_at = i, .title_to = q};
-    int o = official_add_titled(c, j, ne, &t, own, cty, -1, rule);
+    /* "and his counterparts A (Kazakhstan), B (Kyrgyzstan) and C (Armenia)": a list, each name with its
+     * country in brackets */
+    for (int first = 1;; first = 0) {
+        int cc = cty;
+        size_t after = ne;
+        if (is(c, ne, "(") && gm(c, ne + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, ")")) cc = h.val, after = h.end + 1;
+        if (!first && after == ne) break;
+        tphrase t = {.title = -1, .country = cc, .org = -1, .start = i, .end = q, .title_at = i, .title_to = q};
+        int o = official_add_titled(c, j, ne, &t, own, cc, -1, rule);
+        person(p, o, rule, j, ne, 1, i, ne);
+        if (after == ne) break;
+        size_t k = after + is(c, after, ",");
+        if (lex(c, k, e, LX_AND, NULL)) k++;
+        size_t nk = name_run(c, k, e);
+        if (nk < k + 2) break;
+        j = k;
+        ne = nk;
+    }
     free(own);
-    person(p, o, rule, j, ne, 1, i, ne);
     return ne;
 }
 

@@ -1877,6 +1877,14 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers met in Minsk on Tuesday. Foreign Minister of Russia Oleg Sidorov met "
              "his counterpart Ivan Petrov. Министр иностранных дел России Олег Сидоров встретился с коллегой Иваном Петровым.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister"), HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia")}},
+    {.name = "officials: 'and his counterparts A (Kazakhstan), B (Kyrgyzstan) and C (Armenia)', «и его коллеги A (Казахстан), B (Армения)»",
+     .text = "The agreement was signed by Russian President Oleg Sidorov and his counterparts Ivan Petrov (Kazakhstan), "
+             "Sergey Orlov (Kyrgyzstan) and Pavel Volkov (Armenia). Документ подписали президент Белоруссии Андрей "
+             "Соколов и его коллеги Борис Кузнецов (Таджикистан) и Виктор Морозов (Казахстан).",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "sergey-orlov", .country = "kyrgyzstan"), HAS_OFFICIAL(.id = "pavel-volkov", .country = "armenia"),
+                HAS_OFFICIAL(.id = "boris-kuznecov", .title = "President", .country = "tajikistan"),
+                HAS_OFFICIAL(.id = "viktor-morozov", .country = "kazakhstan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
