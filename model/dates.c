@@ -567,6 +567,17 @@ static int trailer(const gazetteer *g, const toklist *tl, size_t i, size_t *next
     return 0;
 }
 
+/* Whether a token is a clock time: "12:47", "8:47pm" (the suffix glued). */
+static int clock_time(const char *w)
+{
+    size_t k = 0;
+    while (w[k] >= '0' && w[k] <= '9') k++;
+    if (k < 1 || k > 2 || w[k] != ':' || !(w[k + 1] >= '0' && w[k + 1] <= '9' && w[k + 2] >= '0' && w[k + 2] <= '9'))
+        return 0;
+    const char *rest = w + k + 3;
+    return !*rest || !strcmp(rest, "am") || !strcmp(rest, "pm");
+}
+
 size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, int *labelled)
 {
     toklist tl;
@@ -588,9 +599,11 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
              !strcmp(tl.t[i + 1].norm, ":")) { i++; lab = 1; }
     if (lab && i < lim && !strcmp(tl.t[i].norm, ":")) i++;
     /* "12:47, 24 November 2025": a time first */
-    if (i + 1 < lim && tl.t[i].kind == TOK_NUM && strchr(tl.t[i].norm, ':') && !strchr(tl.t[i].norm, '.') &&
-        strlen(tl.t[i].norm) <= 5 && (!strcmp(tl.t[i + 1].norm, ",") || !strcmp(tl.t[i + 1].norm, "|")))
-        i += 2;
+    if (i + 1 < lim && clock_time(tl.t[i].norm)) {
+        size_t j = i + 1; /* "8:47 pm, 16 Sep 2021", "8:47 p.m. |": its time word */
+        if (dword(g, &tl, j, lim, DK_TIME, &h)) j = h.end + (h.end < lim && !strcmp(tl.t[h.end].norm, "."));
+        if (j < lim && (!strcmp(tl.t[j].norm, ",") || !strcmp(tl.t[j].norm, "|"))) i = j + 1;
+    }
     /* "Tuesday, 23 November 2021", "Tue 23 Nov 2021" */
     if (dword(g, &tl, i, lim, DK_WEEKDAY, &h) || dword(g, &tl, i, lim, DK_WEEKDAY_ABBR, &h)) {
         i = h.end;

@@ -397,6 +397,11 @@ static const struct {
     /* a time before the date */
     {"Leaders meet\n12:47, 24 November 2025\nThe leaders met in Bishkek to talk about the border.\n", "2025-11-24",
      NULL, NULL, "Leaders meet", "The leaders"},
+    /* ... with its am/pm, glued or not ("Published: 8:47pm, 16 Sep 2021") */
+    {"Leaders meet\nPublished: 8:47pm, 16 Sep 2021\nThe leaders met in Bishkek to talk about the border.\n",
+     "2021-09-16", NULL, NULL, "Leaders meet", "The leaders"},
+    {"Leaders meet\nPublished: 8:47 p.m., 16 Sep 2021\nThe leaders met in Bishkek to talk about the border.\n", "2021-09-16",
+     NULL, NULL, "Leaders meet", "The leaders"},
     /* a newspaper's issue line under the title: its one numeric date */
     {"Лидеры собрались в Москве\nГазета «Вестник» №240 от 20.12.2012, стр. 6\nВчера в Москве прошла сессия.\n",
      "2012-12-20", NULL, NULL, "Лидеры собрались в Москве", "Вчера в Москве"},
