@@ -1023,17 +1023,26 @@ static int other_org_at(const ctx *c, size_t k, size_t e, size_t *end)
     return o && strcmp(o->code, "CSTO") != 0;
 }
 
+/* Whether the meeting or the people named at [start, end) of the sentence
+ * [s, e) are another organisation's: "the summit of the Shanghai Cooperation
+ * Organization", "the SCO summit", «саммит ШОС», "leaders of the SCO member
+ * states", "the SCO's leaders". */
+static int of_other_org(const ctx *c, size_t s, size_t start, size_t end, size_t e)
+{
+    size_t q;
+    if (is(c, end, "of") && other_org_at(c, end + 1, e, &q)) return 1;
+    if (cyrillic(c, start) && other_org_at(c, end, e, &q)) return 1;
+    for (size_t a = start > s + 6 ? start - 6 : s; a < start; a++)
+        if (other_org_at(c, a, start, &q) && (q == start || (q + 1 == start && is(c, q, "'s")))) return 1;
+    return 0;
+}
+
 static int summit(mstate *m, size_t k, const char *rule)
 {
     ctx *c = m->c;
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_MEETING) return 0;
-    /* "the summit of the Shanghai Cooperation Organization", "the SCO summit": another organisation's */
-    size_t q;
-    if (is(c, bh->end, "of") && other_org_at(c, bh->end + 1, m->e, &q)) return 1;
-    if (cyrillic(c, bh->start) && other_org_at(c, bh->end, m->e, &q)) return 1; /* «саммит ШОС», «саммите СНГ» */
-    for (size_t a = bh->start > m->s + 6 ? bh->start - 6 : m->s; a < bh->start; a++)
-        if (other_org_at(c, a, bh->start, &q) && (q == bh->start || (q + 1 == bh->start && is(c, q, "'s")))) return 1;
+    if (of_other_org(c, m->s, bh->start, bh->end, m->e)) return 1;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
 }
@@ -1331,6 +1340,7 @@ static void find_mentions(mstate *m)
     for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && m->nh < BODY_HITS; k++) {
         const mention *bm = &c->ms.v[MK_BODY][k];
         if (bm->start >= e) break;
+        if (bm->sub == BK_PEOPLE && of_other_org(c, s, bm->start, bm->end, e)) continue; /* "leaders of the SCO" */
         m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
     }
     for (size_t i = s; i < e; i++) {

@@ -1885,6 +1885,10 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "sergey-orlov", .country = "kyrgyzstan"), HAS_OFFICIAL(.id = "pavel-volkov", .country = "armenia"),
                 HAS_OFFICIAL(.id = "boris-kuznecov", .title = "President", .country = "tajikistan"),
                 HAS_OFFICIAL(.id = "viktor-morozov", .country = "kazakhstan")}},
+    {.name = "meetings: 'Leaders of the SCO member states, meeting in Dushanbe', 'the SCO's leaders met': another organisation's people",
+     .text = "Leaders of the SCO member states, meeting in Dushanbe, agreed on Friday to admit a new member. The SCO's "
+             "leaders met in Dushanbe on Friday.",
+     .expect = {MEETINGS(0)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
