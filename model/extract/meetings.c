@@ -1632,6 +1632,28 @@ static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, c
     }
 }
 
+/* Whether the sentence's video words only tell how someone took part
+ * ("with Putin joining by video link", "X took part via video link", «X
+ * принял участие по видеосвязи») in a meeting it places in a city: that
+ * meeting is held in person. */
+static int remote_participant(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    int any = 0;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_VIDEO, &q)) continue;
+        size_t b = k > s && (is(c, k - 1, "by") || is(c, k - 1, "via") || is(c, k - 1, "through")) ? k - 1 : k;
+        int who = 0;
+        for (size_t a = b > s + 3 ? b - 3 : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
+        if (!who) return 0;
+        any = 1;
+        k = q - 1;
+    }
+    int city = -1, country = -1;
+    if (any) find_place(c, s, e, s, &city, &country);
+    return city >= 0;
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
@@ -1639,7 +1661,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     if (ms->refer >= 0) { /* "the meeting": the one last named */
         size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;
         x_meeting *rm = &c->x->m[ms->refer];
-        if (rm->format != FM_VIDEO && lex_in(c, s, e, LX_VIDEO)) { /* "the meeting will be held via video link" */
+        if (rm->format != FM_VIDEO && lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e)) { /* "the meeting will be held via video link" */
             rm->format = FM_VIDEO;
             rm->city = rm->country = -1;
         }
@@ -1663,7 +1685,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
 
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
-    int video = lex_in(c, s, e, LX_VIDEO);
+    int video = lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e);
     size_t last_pos = 0;
     /* a meeting named in a clause about something else ("the programme, which the leaders approved at
      * the summit in Minsk") does not take the focus from the one the report is about */

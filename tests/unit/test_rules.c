@@ -1889,6 +1889,13 @@ static const row rows[] = {
      .text = "Leaders of the SCO member states, meeting in Dushanbe, agreed on Friday to admit a new member. The SCO's "
              "leaders met in Dushanbe on Friday.",
      .expect = {MEETINGS(0)}},
+    {.name = "format: 'met in Dushanbe, with X joining by video link', «X принял участие по видеосвязи»: one person remote, the meeting in person",
+     .text = "The CSTO leaders met in Dushanbe on Tuesday, with President of Russia Oleg Sidorov joining by video link. "
+             "Заседание СМИД ОДКБ прошло в Минске во вторник, министр Иван Петров принял участие по видеосвязи. "
+             "The CSTO defence ministers met by video link on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .format = "in_person"),
+                HAS_MEETING(.bodies = "CFM", .city = "Minsk", .format = "in_person"),
+                HAS_MEETING(.bodies = "CDM", .format = "video")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
