@@ -87,6 +87,18 @@ static int ing_clause(const ctx *c, size_t k, size_t e)
     return 1;
 }
 
+/* Whether token k is a lower-case English word in -ed followed by a
+ * determiner or a possessive ("instructed their governments", "asked the
+ * secretariat"): a verb and its object, not a word of a title. */
+static int ed_verb_before_object(const ctx *c, size_t k, size_t e)
+{
+    if (k + 1 >= e) return 0;
+    const token *t = &c->tl->t[k];
+    size_t n = strlen(t->norm);
+    if (t->kind != TOK_WORD || t->cap || n < 5 || strcmp(t->norm + n - 2, "ed")) return 0;
+    return determiner(c, k + 1) || lex(c, k + 1, e, LX_OBJECT, NULL);
+}
+
 /* End of a title's continuation starting at j. */
 static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
@@ -102,6 +114,8 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (k > j && next_doc_at(c, k, e)) break;
         if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
         if (k > j && is(c, k, "and") && lex(c, k + 2, e, LX_OBJECT, NULL)) break; /* "... and submit it to" */
+        /* "... on the situation in Afghanistan and instructed their governments": a verb of the subject's */
+        if (k > j && is(c, k, "and") && (lex(c, k + 1, e, LX_PAST, NULL) || ed_verb_before_object(c, k + 1, e))) break;
         if (k > j && lex(c, k, e, LX_AND, NULL)) { /* "... and a number of other documents", «и ряд документов» */
             size_t q = k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "the"));
             if (lex(c, q, e, LX_DOC_CONTAINER, NULL) || lex(c, q, e, LX_QUANTITY, NULL)) break;

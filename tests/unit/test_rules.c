@@ -1896,6 +1896,13 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .format = "in_person"),
                 HAS_MEETING(.bodies = "CFM", .city = "Minsk", .format = "in_person"),
                 HAS_MEETING(.bodies = "CDM", .format = "video")}},
+    {.name = "documents: a title ends before 'and instructed their governments' and before ', as long as'",
+     .text = "The CSTO leaders met in Minsk on Tuesday. They adopted a statement on the situation on the southern "
+             "borders and instructed their governments to prepare a programme. The President of Armenia Oleg Sidorov "
+             "refused to sign the plan of joint measures to assist Armenia, as long as the texts gave no assessment.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on the situation on the southern borders"),
+                HAS_DOCUMENT(.type = "plan", .title = "plan of joint measures to assist Armenia"),
+                NO_DOCUMENT(.title = "instructed"), NO_DOCUMENT(.title = "as long as")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
