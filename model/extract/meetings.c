@@ -1084,6 +1084,12 @@ static int body_met(mstate *m, size_t k, const char *rule)
     }
     if (!meeting_verb_in(c, j, verb_end)) return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
+    /* "the CFM and the CDM held separate sessions": one meeting each */
+    if (nmore && lex_in(c, j, verb_end + 1 < m->e ? verb_end + 1 : m->e, LX_SEPARATELY)) {
+        for (int b = 0; b < 32; b++)
+            if (mask >> b & 1u) add_group(m->gr, &m->ng, 16, 1u << b, bh->start, bh->end, rule);
+        return 1;
+    }
     add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
     return 1;
 }
@@ -1359,7 +1365,11 @@ static void find_mentions(mstate *m)
     }
     for (int k = 0; k < m->nh; k++)
         if (!m->hits[k].used) try_rules(m, R_BODY, (size_t)k);
-    if (m->people_met) add_group(m->gr, &m->ng, 16, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
+    if (m->people_met && (m->people_met & (m->people_met - 1)) && lex_in(c, m->people_pos, m->e, LX_SEPARATELY)) {
+        for (int b = 0; b < 32; b++) /* "the foreign and defence ministers met separately": one meeting each */
+            if (m->people_met >> b & 1u) add_group(m->gr, &m->ng, 16, 1u << b, m->people_pos, m->people_pos + 1, m->people_rule);
+    } else if (m->people_met)
+        add_group(m->gr, &m->ng, 16, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
     for (size_t r = 0; r < N_MEETING_RULES && !m->ng; r++)
         if (meeting_rules[r].scope == R_SENTENCE && meeting_rules[r].fn(m, s, meeting_rules[r].name)) break;
     dated_bare_resolve(m);

@@ -1903,6 +1903,16 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on the situation on the southern borders"),
                 HAS_DOCUMENT(.type = "plan", .title = "plan of joint measures to assist Armenia"),
                 NO_DOCUMENT(.title = "instructed"), NO_DOCUMENT(.title = "as long as")}},
+    {.name = "meetings: 'the CFM and the CDM held separate sessions', 'met separately', «провели отдельные заседания»: one meeting each",
+     .text = "The CSTO summit was held in Minsk on Thursday. On Wednesday the Council of Foreign Ministers and the "
+             "Council of Defence Ministers held separate sessions in Minsk. A week earlier the foreign ministers and the "
+             "security council secretaries met separately in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .date = "2026-05-13"), HAS_MEETING(.bodies = "CDM", .city = "Minsk"),
+                NO_MEETING(.bodies = "CDM+CFM"), HAS_MEETING(.bodies = "CSSC", .city = "Moscow"), NO_MEETING(.bodies = "CFM+CSSC")}},
+    {.name = "meetings: «СМИД и СМО провели отдельные заседания»: one meeting each",
+     .text = "Саммит ОДКБ прошел в Минске в четверг. В среду СМИД и СМО ОДКБ провели отдельные заседания в Минске.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .city = "Minsk"),
+                NO_MEETING(.bodies = "CDM+CFM")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
