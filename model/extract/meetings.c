@@ -1418,6 +1418,30 @@ static int lede(const ctx *c, size_t s)
     return breaks < 2;
 }
 
+/* For a meeting held that sentence s names with no date: the day the
+ * sentence before it in its paragraph names, when that sentence names no
+ * meeting and the day falls in the month before the report ("For a few
+ * hours on November 23, Yerevan was the capital of the CSTO. Pashinyan
+ * presided over the session ..."). */
+static int day_said_before(const ctx *c, size_t s, cdate pub, cdate *day)
+{
+    const toklist *tl = c->tl;
+    if (s == 0 || tl->t[s].para || date_precision(pub) != 3) return 0;
+    size_t ps = s, si = 1;
+    while (si < tl->ns && tl->s[si].first != s) si++;
+    if (si < tl->ns) ps = tl->s[si - 1].first;
+    if (ps == s) return 0;
+    size_t mk = mentions_from(&c->ms, MK_MEETING, ps);
+    if (mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start < s) return 0;
+    int found = 0;
+    for (size_t d = mentions_from(&c->ms, MK_DATE, ps); d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < s; d++) {
+        cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
+        if (date_precision(when) == 3 && date_cmp(when, pub) <= 0 && date_cmp(when, date_add_days(pub, -31)) >= 0)
+            *day = when, found = 1;
+    }
+    return found;
+}
+
 /* When mention i of out[] takes place: its date (m->date) and status, and
  * *fallback, the date it takes if it joins no meeting named before. */
 static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
@@ -1498,6 +1522,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         *fallback = (cdate){pub.y, pub.m, 0}; /* "X arrived in Almaty, where he will take part in the session" */
     if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
         *fallback = (cdate){pub.y, pub.m, 0};
+        day_said_before(c, s, pub, fallback);
         /* "NEW YORK, September 25 - X took part in a meeting of ...", "MOSCOW, May 16 - Putin told ...
          * Putin was speaking at a Kremlin summit": the day of the dateline, for the lede (its paragraph
          * and the next) */

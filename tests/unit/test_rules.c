@@ -1913,6 +1913,13 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Минске в четверг. В среду СМИД и СМО ОДКБ провели отдельные заседания в Минске.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .city = "Minsk"),
                 NO_MEETING(.bodies = "CDM+CFM")}},
+    {.name = "dates: 'For a few hours on May 12, Minsk was the capital of the CSTO. X presided over the session ...': the day said just before",
+     .text = "For a few hours on May 12, Minsk was the capital of the Collective Security Treaty Organization. Prime "
+             "Minister Oleg Sidorov presided over the session of the CSTO Collective Security Council, seated across the "
+             "table from Ivan Petrov and Sergey Orlov. Minsk is to host next year's summit.",
+     .published = "02.06.2026",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2027", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
