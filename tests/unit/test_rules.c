@@ -1920,6 +1920,11 @@ static const row rows[] = {
      .published = "02.06.2026",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2027", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "dates, format: 'go back to September 13. That night, X chaired an extraordinary session ... held by video'",
+     .text = "The roots of that argument go back to September 13. That night, hours after the shelling, Prime Minister "
+             "Oleg Sidorov chaired an extraordinary session of the CSTO Collective Security Council held by video.",
+     .published = "02.12.2025",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-09-13", .format = "video", .status = "held")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
