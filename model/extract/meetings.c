@@ -1151,6 +1151,7 @@ static int people_met(mstate *m, size_t k, const char *rule)
     /* "Putin hosted the leaders of five former Soviet republics in the Kremlin on Monday": the host's
      * guests meet */
     size_t b = bh->start;
+    if (b > m->s + 2 && is(m->c, b - 1, "'s")) b -= 2; /* "Yerevan hosted the bloc's leaders" */
     if (b > m->s && determiner(m->c, b - 1)) b--;
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     if (!hosted && !meeting_verb_in(m->c, bh->end, m->e)) return 0;

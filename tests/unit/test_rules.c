@@ -1925,6 +1925,12 @@ static const row rows[] = {
              "Oleg Sidorov chaired an extraordinary session of the CSTO Collective Security Council held by video.",
      .published = "02.12.2025",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-09-13", .format = "video", .status = "held")}},
+    {.name = "meetings: 'the last time Yerevan hosted the bloc's leaders, in October 2016. X chaired that summit'",
+     .text = "The mood was different the last time Yerevan hosted the bloc's leaders, in October 2016. Then-President "
+             "Oleg Sidorov chaired that summit.",
+     .published = "02.12.2022",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2016-10", .city = "Yerevan"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                MEETINGS(1)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
