@@ -142,11 +142,16 @@ int dating_article(ctx *c)
     }
     c->pub = pub;
     cdate told = {0, 0, 0};                             /* the year (and month) last named ("a year later") */
+    long told_si = -1;                                  /* the sentence that named it */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
         int before = told.y; /* the year named before this sentence */
+        /* the month and year the sentence before named ("Then came January 2022. On Jan. 6, ...") */
+        cdate last_month = told_si + 1 == (long)si && told.m ? told : (cdate){0, 0, 0};
+        cdate was = told;
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
+        if (told.y != was.y || told.m != was.m) told_si = (long)si;
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
         for (int k = 0; k < nd; k++)
@@ -176,7 +181,10 @@ int dating_article(ctx *c)
                 int story = before;
                 for (int j = 0; j < k; j++)
                     if (dh[j].date.y && dh[j].relative != 2) story = dh[j].date.y;
+                int named_here = 0;
+                for (int j = 0; j < k; j++) named_here |= dh[j].date.y != 0;
                 if (opening) dh[k].date.y = opening;
+                else if (last_month.y && last_month.m == dh[k].date.m && !named_here) dh[k].date.y = last_month.y;
                 else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = story; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
                 else if (story) dh[k].date.y = story; /* the year last named, in this sentence or before */

@@ -149,6 +149,8 @@ static void test_relative_to_anchor(void **state)
     expect("Накануне в Москве прошли заседания министров.", ref, anchor, "2021-09-13", "Накануне");
     expect("The day before yesterday the ministers met.", ref, anchor, "2021-09-13", "The day before yesterday"); /* -2 from the reference */
     expect("Three days later the defence ministers met.", ref, anchor, "2021-09-17", "Three days later");
+    expect("Four days later, at a video summit, the leaders spoke.", ref, anchor, "2021-09-18", "Four days later");
+    expect("Two weeks earlier the ministers met.", ref, anchor, "2021-08-31", "Two weeks earlier");
     expect("A week earlier the ministers met.", ref, anchor, "2021-09-07", "A week earlier");
     /* years from the year last named */
     told = (cdate){2022, 0, 0};
@@ -162,6 +164,7 @@ static void test_relative_to_anchor(void **state)
     expect("Two months later, at a summit in Yerevan, he refused to sign.", ref, anchor, "2022-11", "Two months later");
     expect("Four months later the ministers met in Minsk.", ref, anchor, "2023-01", "Four months later");
     expect("A month earlier the ministers met.", ref, anchor, "2022-08", "A month earlier");
+    expect("The secretaries convened in Moscow that month.", ref, anchor, "2022-09", "that month");
     expect("Спустя два месяца на саммите в Ереване он отказался подписать декларацию.", ref, anchor, "2022-11",
            "Спустя два месяца");
     told = (cdate){0, 0, 0};

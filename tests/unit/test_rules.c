@@ -1931,6 +1931,13 @@ static const row rows[] = {
      .published = "02.12.2022",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2016-10", .city = "Yerevan"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
                 MEETINGS(1)}},
+    {.name = "dates: 'Then came January 2022. On Jan. 6, ... Four days later, at a video summit': the year of the month named just before",
+     .text = "Then came January 2022. On Jan. 6, the leaders agreed to deploy peacekeepers. Four days later, at a video "
+             "summit of the CSTO Collective Security Council, President of Russia Oleg Sidorov spoke. In June 2010 the "
+             "CSTO Committee of Secretaries of Security Councils convened in Moscow that month.",
+     .published = "27.02.2024",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video"),
+                HAS_MEETING(.bodies = "CSSC", .date = "2010-06", .city = "Moscow"), NO_MEETING(.date = "2024")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
