@@ -1068,7 +1068,13 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, q;
-    if (!lex(c, i, e, LX_ATTEND, &q) || sentence_meeting(c, p->s, e) < 0) return 0;
+    if (!lex(c, i, e, LX_ATTEND, &q)) return 0;
+    /* "Russia was represented by X", «Россию представлял X»: a country's delegate, in a sentence that may
+     * name the meeting only as "it" («Его провел A, Россию представлял B») */
+    gaz_hit ch;
+    int delegate = i > p->s && lex(c, i, e, LX_REPRESENTED_BY, NULL) && c->current >= 0 &&
+                   gm(c, i - 1, i, G_COUNTRY, -1, &ch);
+    if (!delegate && sentence_meeting(c, p->s, e) < 0) return 0;
     /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
     static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
     if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
@@ -1092,9 +1098,15 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
             continue;
         }
         if (ne < k + 2 || place_words(c, k, ne) || parse_title(c, ne, e, &(tphrase){0})) break;
+        /* "represented by X, Secretary of the Security Council": name-comma-title's (but "A, President of
+         * Belarus B" goes on to B) */
+        tphrase ap;
+        if (is(c, ne, ",") && parse_title(c, ne + 1 + (is(c, ne + 1, "the") || is(c, ne + 1, "a")), e, &ap) &&
+            name_run(c, ap.end, e) < ap.end + 2)
+            break;
         /* «Саргсян Серж Азатович – Президент ...»: a titled line, surname-first-dash-title's */
         if (is(c, ne, "-") && parse_title(c, ne + 1, e, &(tphrase){0})) break;
-        person(p, official_add(c, k, ne, NULL, -1, -1, rule), rule, k, ne, 1, k, ne);
+        person(p, official_add(c, k, ne, NULL, delegate ? ch.val : -1, -1, rule), rule, k, ne, 1, k, ne);
         n++;
         last = ne;
         k = ne;

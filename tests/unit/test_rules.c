@@ -1938,6 +1938,14 @@ static const row rows[] = {
      .published = "27.02.2024",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video"),
                 HAS_MEETING(.bodies = "CSSC", .date = "2010-06", .city = "Moscow"), NO_MEETING(.date = "2024")}},
+    {.name = "officials: 'It was chaired by A; Russia was represented by B', «Его провел A, Россию представлял B»: B a delegate of the country",
+     .text = "The CSTO Council of Foreign Ministers met in Astana on Wednesday. It was chaired by Kazakh Foreign Minister "
+             "Ivan Petrov; Russia was represented by Oleg Sidorov. The session was attended by Pavel Volkov, Secretary of the "
+             "Security Council of Kyrgyzstan. Во вторник в Минске прошло заседание СМО ОДКБ. Его провел "
+             "министр обороны Белоруссии Андрей Соколов, Россию представлял Борис Кузнецов.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"),
+                HAS_OFFICIAL(.id = "boris-kuznecov", .country = "russia"), PARTICIPANT(.bodies = "CDM", .id = "boris-kuznecov"),
+                HAS_OFFICIAL(.id = "pavel-volkov", .title = "Secretary of the Security Council", .country = "kyrgyzstan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
