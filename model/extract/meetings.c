@@ -227,6 +227,14 @@ static void add_group(group *gr, int *ng, int max, unsigned mask, size_t pos, si
     if (*ng < max) gr[(*ng)++] = (group){mask, pos, end > pos ? end : pos + 1, rule, 0, dup};
 }
 
+/* One meeting mention per body of mask over [pos, end): "the CFM and the CDM
+ * held separate sessions", «прошли заседания СМИД и СМО». */
+static void add_each(group *gr, int *ng, unsigned mask, size_t pos, size_t end, const char *rule)
+{
+    for (int b = 0; b < 32; b++)
+        if (mask >> b & 1u) add_group(gr, ng, 16, 1u << b, pos, end, rule);
+}
+
 /* The token after an aside that opens at `at` (", which was postponed
  * twice,"): a comma, a word of lexicon clause_break, and the comma that
  * closes it with the sentence going on; `at` when there is none. */
@@ -946,8 +954,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         for (size_t k = premod_start(c, m->s, i); k < i; k++)
             joint |= is(c, k, "joint") || strncmp(c->tl->t[k].norm, "совместн", strlen("совместн")) == 0;
         if (!joint) {
-            for (int b = 0; b < 32; b++)
-                if (mask >> b & 1u) add_group(m->gr, &m->ng, 16, 1u << b, i, j > ne ? j : ne, rule);
+            add_each(m->gr, &m->ng, mask, i, j > ne ? j : ne, rule);
             return 1;
         }
     }
@@ -1086,8 +1093,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */
     if (nmore && lex_in(c, j, verb_end + 1 < m->e ? verb_end + 1 : m->e, LX_SEPARATELY)) {
-        for (int b = 0; b < 32; b++)
-            if (mask >> b & 1u) add_group(m->gr, &m->ng, 16, 1u << b, bh->start, bh->end, rule);
+        add_each(m->gr, &m->ng, mask, bh->start, bh->end, rule);
         return 1;
     }
     add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
@@ -1366,10 +1372,10 @@ static void find_mentions(mstate *m)
     }
     for (int k = 0; k < m->nh; k++)
         if (!m->hits[k].used) try_rules(m, R_BODY, (size_t)k);
-    if (m->people_met && (m->people_met & (m->people_met - 1)) && lex_in(c, m->people_pos, m->e, LX_SEPARATELY)) {
-        for (int b = 0; b < 32; b++) /* "the foreign and defence ministers met separately": one meeting each */
-            if (m->people_met >> b & 1u) add_group(m->gr, &m->ng, 16, 1u << b, m->people_pos, m->people_pos + 1, m->people_rule);
-    } else if (m->people_met)
+    /* "the foreign and defence ministers met separately": one meeting each */
+    if (m->people_met && lex_in(c, m->people_pos, m->e, LX_SEPARATELY))
+        add_each(m->gr, &m->ng, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
+    else if (m->people_met)
         add_group(m->gr, &m->ng, 16, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
     for (size_t r = 0; r < N_MEETING_RULES && !m->ng; r++)
         if (meeting_rules[r].scope == R_SENTENCE && meeting_rules[r].fn(m, s, meeting_rules[r].name)) break;
@@ -1690,6 +1696,13 @@ static int remote_participant(const ctx *c, size_t s, size_t e)
     return city >= 0;
 }
 
+/* Whether the sentence [s, e) says its meeting is held by video: a video
+ * word, not only of one person taking part. */
+static int video_sentence(const ctx *c, size_t s, size_t e)
+{
+    return lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e);
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
@@ -1697,7 +1710,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     if (ms->refer >= 0) { /* "the meeting": the one last named */
         size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;
         x_meeting *rm = &c->x->m[ms->refer];
-        if (rm->format != FM_VIDEO && lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e)) { /* "the meeting will be held via video link" */
+        if (rm->format != FM_VIDEO && video_sentence(c, s, e)) { /* "the meeting will be held via video link" */
             rm->format = FM_VIDEO;
             rm->city = rm->country = -1;
         }
@@ -1721,7 +1734,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
 
     int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
-    int video = lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e);
+    int video = video_sentence(c, s, e);
     size_t last_pos = 0;
     /* a meeting named in a clause about something else ("the programme, which the leaders approved at
      * the summit in Minsk") does not take the focus from the one the report is about */
