@@ -530,9 +530,9 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
          * leaves the month of the story unknown */
         if (h.date.y && !h.relative &&
             !(date_precision(h.date) == 1 && i > from && gaz_match(g, tl, i - 1, i, G_LEX, LX_PERIOD, &ph)))
-            *told = (cdate){h.date.y, h.date.m, 0};
+            *told = h.date;
         else if (!h.date.y && h.date.m && !h.relative)
-            told->m = 0;
+            told->m = told->d = 0;
         h.start = i;
         h.end = e;
         out[n++] = h;

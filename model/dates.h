@@ -65,8 +65,8 @@ typedef struct date_hit {
 /* Finds the dates in tokens [from, to), left to right, at most max of them.
  * `ref` is the publication date (parts may be 0: relative forms that need a
  * missing part are skipped), `anchor` the date last named before `from`,
- * *told the year, and month if given, last named (0: none; "a year later",
- * "that year", "two months later"), which it moves on to each year the
+ * *told the date with a year last named, at its precision (0: none; "a year
+ * later", "that year", "two months later"), which it moves on to each year the
  * tokens name (not one of a period: "statements for 2020").  Returns the
  * number found.  Does not allocate. */
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,

@@ -141,14 +141,15 @@ int dating_article(ctx *c)
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     }
     c->pub = pub;
-    cdate told = {0, 0, 0};                             /* the year (and month) last named ("a year later") */
+    cdate told = {0, 0, 0};                             /* the date with a year last named ("a year later") */
     long told_si = -1;                                  /* the sentence that named it */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
         int before = told.y; /* the year named before this sentence */
-        /* the month and year the sentence before named ("Then came January 2022. On Jan. 6, ...") */
-        cdate last_month = told_si + 1 == (long)si && told.m ? told : (cdate){0, 0, 0};
+        /* the month and year the sentence before named as a month ("Then came January 2022. On Jan. 6, ...";
+         * not a day of it: "the session of 28 November 2024 ... in November the next one") */
+        cdate last_month = told_si + 1 == (long)si && told.m && !told.d ? told : (cdate){0, 0, 0};
         cdate was = told;
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
         if (told.y != was.y || told.m != was.m) told_si = (long)si;
@@ -178,14 +179,15 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
                 /* the story's year: one named earlier in this sentence ("in January 2023, and in June"), else before it */
-                int story = before;
+                int story = before, named_here = 0; /* named_here: a year written earlier in this sentence */
                 for (int j = 0; j < k; j++)
-                    if (dh[j].date.y && dh[j].relative != 2) story = dh[j].date.y;
-                int named_here = 0;
-                for (int j = 0; j < k; j++) named_here |= dh[j].date.y != 0;
+                    if (dh[j].date.y && dh[j].relative != 2) story = dh[j].date.y, named_here = 1;
                 if (opening) dh[k].date.y = opening;
-                else if (last_month.y && last_month.m == dh[k].date.m && !named_here) dh[k].date.y = last_month.y;
-                else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = story; } /* 2: year inferred */
+                else if (last_month.y && last_month.m == dh[k].date.m && !named_here) {
+                    dh[k].date.y = last_month.y; /* inferred too: "On Jan. 6 and Jan. 10" both take it */
+                    dh[k].relative = 2;
+                    dh[k].story_year = last_month.y;
+                } else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = story; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
                 else if (story) dh[k].date.y = story; /* the year last named, in this sentence or before */
             }

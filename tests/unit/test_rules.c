@@ -1938,6 +1938,13 @@ static const row rows[] = {
      .published = "27.02.2024",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video"),
                 HAS_MEETING(.bodies = "CSSC", .date = "2010-06", .city = "Moscow"), NO_MEETING(.date = "2024")}},
+    {.name = "dates: the month named just before gives its year to each day of it, but a day named just before does not",
+     .text = "Then came January 2022. On Jan. 6 the CSTO Council of Foreign Ministers met, and on Jan. 10 the CSTO "
+             "Collective Security Council met. The decisions of the CSTO Council of Defence Ministers of 28 November 2023 "
+             "were reviewed. In November the Council of Defence Ministers will meet in Minsk.",
+     .published = "27.02.2024",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2022-01-06"), HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"),
+                HAS_MEETING(.bodies = "CDM", .date = "2024-11", .status = "planned")}},
     {.name = "officials: 'It was chaired by A; Russia was represented by B', «Его провел A, Россию представлял B»: B a delegate of the country",
      .text = "The CSTO Council of Foreign Ministers met in Astana on Wednesday. It was chaired by Kazakh Foreign Minister "
              "Ivan Petrov; Russia was represented by Oleg Sidorov. The session was attended by Pavel Volkov, Secretary of the "
