@@ -12,7 +12,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "model/fts_stem.h"
 #include "model/snapshot.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 static json_t *fixture(void)
 {
@@ -330,6 +335,75 @@ static void test_search_ties_by_id(void **state)
     snapshot_release(s);
 }
 
+/* Search scores are FTS5's bm25() of each row (csto_rank computes it from
+ * the lengths it keeps, not through FTS5's per-row lookups): for one word
+ * and for two, from a snapshot in memory and from the same snapshot saved
+ * to a file, every score equals what bm25() gives for that row. */
+static void check_scores_are_bm25(snapshot *s, sqlite3 *db, const char *q)
+{
+    sbuf out = {0};
+    snap_error e;
+    assert_int_equal(snapshot_search(s, q, "articles", 50, 0, &out, &e), 0);
+    json_t *res = json_loads(sbuf_str(&out), 0, NULL);
+    assert_non_null(res);
+    json_t *data = json_object_get(res, "data");
+    assert_true(json_array_size(data) >= 3); /* rows of several lengths */
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT -bm25(articles_fts) FROM articles_fts JOIN articles a "
+                                            "ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?1 AND a.id = ?2",
+                                        -1, &st, NULL), SQLITE_OK);
+    size_t i;
+    json_t *hit;
+    json_array_foreach(data, i, hit) {
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, json_string_value(json_object_get(res, "query")), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, json_string_value(json_object_get(hit, "id")), -1, SQLITE_TRANSIENT);
+        assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+        char want[32], got[32];
+        snprintf(want, sizeof want, "%.6g", sqlite3_column_double(st, 0));
+        snprintf(got, sizeof got, "%.6g", json_real_value(json_object_get(hit, "score")));
+        if (strcmp(want, got) != 0)
+            print_error("%s: %s scored %s, bm25 %s\n", q, json_string_value(json_object_get(hit, "id")), got, want);
+        assert_string_equal(got, want);
+    }
+    sqlite3_finalize(st);
+    json_decref(res);
+    sbuf_free(&out);
+}
+
+static void test_search_scores_are_bm25(void **state)
+{
+    (void)state;
+    snapshot *s = snapshot_of(
+        "{\"articles\":["
+        "{\"id\":\"a1\",\"title\":\"Border talks\",\"text\":\"The ministers met on the border.\"},"
+        "{\"id\":\"a2\",\"title\":\"Long report\",\"text\":\"The ministers of six countries met in Minsk for two days "
+        "and discussed the border, the exercises, the budget, the secretariat and many other matters at length.\"},"
+        "{\"id\":\"a3\",\"title\":\"Ministers\",\"text\":\"Ministers, ministers and again ministers on the border.\"},"
+        "{\"id\":\"a4\",\"title\":\"Other\",\"text\":\"Nothing about the matter here.\"},"
+        "{\"id\":\"a5\",\"title\":\"Short\",\"text\":\"Border ministers.\"}],"
+        "\"meetings\":[],\"officials\":[],\"documents\":[],\"members\":[]}");
+    char path[] = "/tmp/csto-test-rank-XXXXXX", err[256] = "";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(snapshot_save(s, path, err, sizeof err), 0);
+    snapshot *f = snapshot_open_file(path, 1, err, sizeof err);
+    assert_non_null(f);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(fts_stem_register(db), 0);
+    const char *queries[] = {"ministers", "border", "ministers border", "border ministers", "minist*"};
+    for (size_t i = 0; i < sizeof queries / sizeof *queries; i++) {
+        check_scores_are_bm25(s, db, queries[i]);
+        check_scores_are_bm25(f, db, queries[i]);
+    }
+    sqlite3_close(db);
+    snapshot_release(f);
+    snapshot_release(s);
+    unlink(path);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -388,6 +462,7 @@ int main(void)
         cmocka_unit_test(test_query),
         cmocka_unit_test(test_search_russian),
         cmocka_unit_test(test_search_ties_by_id),
+        cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
