@@ -47,7 +47,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-5"
+#define SNAP_FILE_FORMAT "csto-snapshot-6"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1411,8 +1411,24 @@ static void stats_cube_sql(sbuf *sql)
     sbuf_puts(sql, "CREATE INDEX facet_counts_at ON facet_counts (kind, facet);\n");
 }
 
+/* The number sort_pos gives the order by sort spec a of kind k, descending
+ * or not: a spec whose expression an earlier one has (articles' date and
+ * published) shares its number. */
+static int sort_key_number(snap_kind k, const struct sort_spec *a, int desc)
+{
+    const struct sort_spec *first = sort_specs[k];
+    while (strcmp(first->expr, a->expr) != 0)
+        first++;
+    return (int)(first - sort_specs[k]) * 2 + desc;
+}
+
 static void index_sql(sbuf *sql)
 {
+    /* sort_pos: each row's place in every one-key order of its kind (the
+     * order build_order writes: NULLs last, ties by id), so a page of an
+     * unfiltered sorted list is a range of it, however deep the offset */
+    sbuf_puts(sql, "CREATE TABLE sort_pos (kind INTEGER NOT NULL, key INTEGER NOT NULL, pos INTEGER NOT NULL, "
+                   "rid INTEGER NOT NULL, PRIMARY KEY (kind, key, pos)) WITHOUT ROWID;\n");
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         const char *t = table_specs[k].name;
         for (const struct sort_spec *a = sort_specs[k]; a->name; a++) {
@@ -1422,9 +1438,13 @@ static void index_sql(sbuf *sql)
             if (dup)
                 continue;
             const char *col = strncmp(a->expr, "t.", 2) == 0 ? a->expr + 2 : a->expr;
-            for (int desc = 0; desc < 2; desc++)
+            for (int desc = 0; desc < 2; desc++) {
                 sbuf_printf(sql, "CREATE INDEX s_%s_%s_%c ON %s ((%s IS NULL), %s%s, id);\n", t, a->name,
                             desc ? 'd' : 'a', t, col, col, desc ? " DESC" : "");
+                sbuf_printf(sql, "INSERT INTO sort_pos SELECT %d, %d, row_number() OVER (ORDER BY (%s IS NULL), "
+                                 "%s%s, id) - 1, rowid FROM %s;\n",
+                            k, sort_key_number(k, a, desc), col, col, desc ? " DESC" : "", t);
+            }
         }
     }
     sbuf_puts(sql, filter_index_sql);
@@ -1840,8 +1860,9 @@ static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where
 
 /* ORDER BY for a sort spec like "-date,name"; NULLs last either way, ties
  * broken by id.  Returns 0, or 1 with err set. */
-static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, snap_error *err)
+static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, int *one_key, snap_error *err)
 {
+    *one_key = -1;
     sbuf_puts(order, " ORDER BY ");
     if (!sort) {
         if (have_q)
@@ -1891,6 +1912,7 @@ static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, s
             return 1;
         }
         seen[nseen++] = s->name ? s->name : "rank";
+        *one_key = nseen == 1 && s->name ? sort_key_number(k, s, desc) : -1;
         if (s->name) /* NULLs last either way */
             sbuf_printf(order, "(%s IS NULL), %s%s, ", s->expr, s->expr, desc ? " DESC" : "");
         else /* a score, never NULL */
@@ -2008,9 +2030,10 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     struct plan p = {0};
     sbuf sql = {0}, order = {0};
     sqlite3_stmt *st = NULL;
+    int one_key = -1; /* sort_pos's number of a sort on one key */
     int rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 1, err);
     if (rc == 0)
-        rc = build_order(k, q->sort, q->q != NULL, &order, err);
+        rc = build_order(k, q->sort, q->q != NULL, &order, &one_key, err);
     for (size_t i = 0; rc == 0 && i < q->nfacets; i++) {
         const struct facet_spec *f = facet_specs[k];
         while (f->name && strcmp(f->name, q->facets[i]) != 0)
@@ -2069,7 +2092,15 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         rc = -1;
     }
     sbuf_reset(&sql);
-    if (q_only && !q->sort && s->id_ordered[k])
+    /* nothing filtering: the page is a range of the model's order (ord counts from 0) or of
+     * sort_pos, read from where it starts, not walked to from the first row */
+    if (!filtered && !q->q && !q->sort)
+        sbuf_printf(&sql, "SELECT rowid FROM %s WHERE ord >= %ld ORDER BY ord LIMIT %ld", table_specs[k].name,
+                    q->offset, q->limit < 0 ? -1L : q->limit);
+    else if (!filtered && !q->q && one_key >= 0)
+        sbuf_printf(&sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= %ld ORDER BY pos "
+                          "LIMIT %ld", (int)k, one_key, q->offset, q->limit < 0 ? -1L : q->limit);
+    else if (q_only && !q->sort && s->id_ordered[k])
         sbuf_printf(&sql, "SELECT rowid FROM %s_fts WHERE %s_fts MATCH ? ORDER BY csto_rank(%s_fts, %d), rowid "
                           "LIMIT %ld OFFSET %ld",
                     table_specs[k].name, table_specs[k].name, table_specs[k].name, (int)k,

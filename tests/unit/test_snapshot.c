@@ -404,6 +404,93 @@ static void test_search_scores_are_bm25(void **state)
     unlink(path);
 }
 
+/* A page of an unfiltered list, sorted or not, is that slice of the whole
+ * order, however deep the offset (sort_pos, the ord range): the model's
+ * order without a sort; with one key, NULLs last either way and ties by
+ * id.  Meetings with repeated and missing dates and cities, in a model
+ * whose order is not their ids'. */
+static const char *page_city[] = {"Minsk", NULL, "Astana", "Minsk", "Yerevan", NULL, "Astana"};
+static const char *page_date[] = {"2021-05-01", "2019-11-30", NULL, "2021-05-01", "2023-11-23"};
+
+static int page_cmp(const char *a, const char *b, int desc)
+{
+    if (!a || !b)
+        return !a && !b ? 0 : !a ? 1 : -1; /* NULLs last */
+    return desc ? -strcmp(a, b) : strcmp(a, b);
+}
+
+static int page_order_desc, page_order_date;
+static int page_order(const void *x, const void *y)
+{
+    int a = *(const int *)x, b = *(const int *)y;
+    const char *va = page_order_date ? page_date[a % 5] : page_city[a % 7];
+    const char *vb = page_order_date ? page_date[b % 5] : page_city[b % 7];
+    int c = page_cmp(va, vb, page_order_desc);
+    return c ? c : a - b; /* ids m00..m39 compare as their numbers */
+}
+
+static void test_pages_of_whole_order(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    sbuf m = {0};
+    sbuf_puts(&m, "{\"articles\":[],\"officials\":[],\"documents\":[],\"members\":[],\"meetings\":[");
+    int model[N]; /* the model's order: 7 steps around the ids */
+    for (int i = 0; i < N; i++) {
+        model[i] = (i * 7 + 3) % N;
+        int id = model[i];
+        sbuf_printf(&m, "%s{\"id\":\"m%02d\",\"bodies\":[\"CFM\"],\"status\":\"held\",\"format\":\"in_person\"",
+                    i ? "," : "", id);
+        if (page_city[id % 7])
+            sbuf_printf(&m, ",\"city\":\"%s\"", page_city[id % 7]);
+        if (page_date[id % 5])
+            sbuf_printf(&m, ",\"date\":\"%s\"", page_date[id % 5]);
+        sbuf_puts(&m, "}");
+    }
+    sbuf_puts(&m, "]}");
+    snapshot *s = snapshot_of(sbuf_str(&m));
+    sbuf_free(&m);
+    const char *sorts[] = {NULL, "date", "-date", "city", "-city", "id", "-id"};
+    const long offsets[] = {0, 1, 13, N - 3, N - 1, N, N + 5}, limits[] = {1, 5, 100, -1};
+    for (size_t si = 0; si < sizeof sorts / sizeof *sorts; si++) {
+        int want[N];
+        memcpy(want, model, sizeof want);
+        if (sorts[si]) {
+            const char *key = sorts[si] + (sorts[si][0] == '-');
+            page_order_desc = sorts[si][0] == '-';
+            page_order_date = strcmp(key, "date") == 0;
+            for (int i = 0; i < N; i++)
+                want[i] = i;
+            if (strcmp(key, "id") != 0)
+                qsort(want, N, sizeof *want, page_order);
+            else if (page_order_desc)
+                for (int i = 0; i < N; i++)
+                    want[i] = N - 1 - i;
+        }
+        for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
+            for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
+                snap_query q = {.kind = SNAP_MEETINGS, .sort = sorts[si], .limit = limits[li], .offset = offsets[oi]};
+                snap_result r;
+                snap_error e;
+                assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+                assert_int_equal(r.total, N);
+                long left = N - offsets[oi] > 0 ? N - offsets[oi] : 0;
+                long expect = limits[li] < 0 || limits[li] > left ? left : limits[li];
+                assert_int_equal(r.ndocs, expect);
+                for (size_t i = 0; i < r.ndocs; i++) {
+                    char id[16];
+                    snprintf(id, sizeof id, "\"id\":\"m%02d\"", want[offsets[oi] + (long)i]);
+                    if (!strstr(r.docs[i], id))
+                        print_error("sort %s offset %ld: row %zu is %.40s, not %s\n", sorts[si] ? sorts[si] : "-",
+                                    offsets[oi], i, r.docs[i], id);
+                    assert_non_null(strstr(r.docs[i], id));
+                }
+                snap_result_free(&r);
+            }
+    }
+    snapshot_release(s);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -463,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_search_russian),
         cmocka_unit_test(test_search_ties_by_id),
         cmocka_unit_test(test_search_scores_are_bm25),
+        cmocka_unit_test(test_pages_of_whole_order),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
