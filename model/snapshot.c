@@ -1,12 +1,16 @@
 /* snapshot — an immutable model held in SQLite in memory; see snapshot.h.
  *
  * Layout: one table per kind, `id TEXT PRIMARY KEY`, `ord` (the position in
- * the model's array, so lists keep the model's order), `doc` (the item as
- * compact JSON, rendered once here and copied verbatim into responses), and
- * one column per scalar field that filters and sorting use (table_specs;
- * the column has the field's name), plus a few derived columns (counts, a
+ * the model's array, so lists keep the model's order), and one column per
+ * scalar field that filters and sorting use (table_specs; the column has
+ * the field's name), plus a few derived columns (counts, a
  * document's date = its meeting's date, a meeting's label) filled by SQL
- * after loading (derive_sql).  List-valued fields live in side tables so
+ * after loading (derive_sql).  Each item as compact JSON, rendered once
+ * here and copied verbatim into responses, is in KIND_doc(rowid, doc), the
+ * item's rowid: the kind's table stays narrow (tens of bytes a row, against
+ * up to a page with the document inline), so every scan, filter, join and
+ * count reads a few pages, and a document is read only to be sent.
+ * List-valued fields live in side tables so
  * filters are EXISTS sub-queries on indexes:
  *   links(rel, src, dst)   rel = "meetings.bodies", "meetings.participants",
  *                          ...; src = the item's rowid; dst = the listed id
@@ -47,7 +51,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-6"
+#define SNAP_FILE_FORMAT "csto-snapshot-7"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -153,7 +157,7 @@ static const char derive_sql[] =
     " ('PA', 'Parliamentary Assembly'), ('PC', 'Permanent Council'),"
     " ('IMEC', 'Interstate Commission on Military-Economic Cooperation');\n"
 #define LINK(kind, field)                                                                        \
-    "INSERT INTO links SELECT '" kind "." field "', t.rowid, j.value FROM " kind " t, "            \
+    "INSERT INTO links SELECT '" kind "." field "', t.rowid, j.value FROM " kind "_doc t, "       \
     "json_each(t.doc, '$." field "') j WHERE j.type = 'text';\n"
     LINK("meetings", "bodies") LINK("meetings", "participants") LINK("meetings", "documents")
     LINK("meetings", "articles") LINK("officials", "meetings") LINK("officials", "articles")
@@ -164,7 +168,7 @@ static const char derive_sql[] =
     "CREATE INDEX links_dst ON links (rel, dst);\n"
     "INSERT INTO positions SELECT t.rowid, json_extract(j.value, '$.title'),"
     " json_extract(j.value, '$.country'), json_extract(j.value, '$.org')"
-    " FROM officials t, json_each(t.doc, '$.positions') j WHERE j.type = 'object';\n"
+    " FROM officials_doc t, json_each(t.doc, '$.positions') j WHERE j.type = 'object';\n"
     "CREATE INDEX positions_oid ON positions (oid);\n"
     /* title= and title__contains compare each distinct title once (there
      * are a few dozen, against a row per position), then read the matching
@@ -185,11 +189,13 @@ static const char derive_sql[] =
     "INSERT INTO member_rows SELECT 3, m.country, d.rowid FROM documents d JOIN meetings m ON m.id = d.meeting"
     " WHERE m.country IS NOT NULL;\n"
     "CREATE INDEX member_rows_c ON member_rows (kind, c, rid);\n"
-    "UPDATE officials SET n_meetings = coalesce(json_array_length(doc, '$.meetings'), 0),"
-    " n_articles = coalesce(json_array_length(doc, '$.articles'), 0);\n"
-    "UPDATE members SET n_meetings = coalesce(json_array_length(doc, '$.meetings'), 0),"
-    " n_officials = coalesce(json_array_length(doc, '$.officials'), 0),"
-    " n_articles = coalesce(json_array_length(doc, '$.articles'), 0);\n"
+    "UPDATE officials SET n_meetings = coalesce(json_array_length(d.doc, '$.meetings'), 0),"
+    " n_articles = coalesce(json_array_length(d.doc, '$.articles'), 0)"
+    " FROM officials_doc d WHERE d.rowid = officials.rowid;\n"
+    "UPDATE members SET n_meetings = coalesce(json_array_length(d.doc, '$.meetings'), 0),"
+    " n_officials = coalesce(json_array_length(d.doc, '$.officials'), 0),"
+    " n_articles = coalesce(json_array_length(d.doc, '$.articles'), 0)"
+    " FROM members_doc d WHERE d.rowid = members.rowid;\n"
     "UPDATE documents SET date = (SELECT m.date FROM meetings m WHERE m.id = documents.meeting);\n"
     "UPDATE meetings SET label = coalesce((SELECT group_concat(dst, '/') FROM links"
     " WHERE rel = 'meetings.bodies' AND src = meetings.rowid), 'CSTO') || ' meeting'"
@@ -201,17 +207,18 @@ static const char derive_sql[] =
     " coalesce(e.body, '') FROM meetings t LEFT JOIN meeting_text e ON e.rowid = t.rowid;\n"
     "DROP TABLE meeting_text;\n"
     "INSERT INTO officials_fts (rowid, label, body) SELECT t.rowid, t.name,"
-    " coalesce((SELECT group_concat(value, ' ') FROM json_each(t.doc, '$.names') WHERE value <> t.name), '')"
+    " coalesce((SELECT group_concat(value, ' ') FROM json_each(d.doc, '$.names') WHERE value <> t.name), '')"
     " || ' ' || coalesce((SELECT group_concat(coalesce(p.title, '') || ' ' || coalesce(p.org, '') || ' '"
-    " || coalesce(p.country, ''), '. ') FROM positions p WHERE p.oid = t.rowid), '') FROM officials t;\n"
+    " || coalesce(p.country, ''), '. ') FROM positions p WHERE p.oid = t.rowid), '')"
+    " FROM officials t JOIN officials_doc d ON d.rowid = t.rowid;\n"
     "INSERT INTO documents_fts (rowid, label, body) SELECT rowid, title,"
     " coalesce(type, '') || ' ' || coalesce(status, '') || ' ' || coalesce(initiator, '')"
     " FROM documents;\n"
     "INSERT INTO members_fts (rowid, label, body) SELECT rowid, name, coalesce(iso, '') || ' ' || id"
     " FROM members;\n"
-    "INSERT INTO articles_fts (rowid, label, body) SELECT rowid, title,"
-    " coalesce(json_extract(doc, '$.text'), '') || ' ' || coalesce(source, '') || ' '"
-    " || coalesce(dateline, '') FROM articles;\n";
+    "INSERT INTO articles_fts (rowid, label, body) SELECT t.rowid, t.title,"
+    " coalesce(json_extract(d.doc, '$.text'), '') || ' ' || coalesce(t.source, '') || ' '"
+    " || coalesce(t.dateline, '') FROM articles t JOIN articles_doc d ON d.rowid = t.rowid;\n";
 
 struct reader {
     sqlite3 *db;
@@ -275,16 +282,13 @@ static int exec_sql(sqlite3 *db, const char *sql, char *err, size_t errlen)
 static void schema_sql(snap_kind k, sbuf *sql)
 {
     const struct table_spec *t = &table_specs[k];
-    /* doc last: a record is read column by column, and a large document
-     * (an article's text) spills onto overflow pages that reading any
-     * column after it would walk and copy; filters, sorts and search
-     * labels read the small columns only */
     sbuf_printf(sql, "CREATE TABLE %s (id TEXT PRIMARY KEY NOT NULL, ord INTEGER NOT NULL UNIQUE", t->name);
     for (int i = 0; i < MAX_FIELDS && t->fields[i]; i++)
         sbuf_printf(sql, ", \"%s\" TEXT", t->fields[i]);
     if (extra_columns[k])
         sbuf_printf(sql, ", %s", extra_columns[k]);
-    sbuf_puts(sql, ", doc TEXT NOT NULL);\n");
+    sbuf_puts(sql, ");\n");
+    sbuf_printf(sql, "CREATE TABLE %s_doc (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);\n", t->name);
     sbuf_printf(sql, "CREATE VIRTUAL TABLE %s_fts USING fts5(label, body, "
                      "tokenize = 'csto', prefix = '2 3');\n", t->name); /* unicode61 + Russian stems: fts_stem.c */
 }
@@ -292,11 +296,11 @@ static void schema_sql(snap_kind k, sbuf *sql)
 static void insert_sql(snap_kind k, sbuf *sql)
 {
     const struct table_spec *t = &table_specs[k];
-    sbuf_printf(sql, "INSERT INTO %s (id, ord, doc", t->name);
+    sbuf_printf(sql, "INSERT INTO %s (id, ord", t->name);
     int n = 0;
     for (; n < MAX_FIELDS && t->fields[n]; n++)
         sbuf_printf(sql, ", \"%s\"", t->fields[n]);
-    sbuf_puts(sql, ") VALUES (?, ?, ?");
+    sbuf_puts(sql, ") VALUES (?, ?");
     for (int i = 0; i < n; i++)
         sbuf_puts(sql, ", ?");
     sbuf_puts(sql, ")");
@@ -389,12 +393,14 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct
     sbuf evtext = {0};
     size_t *order = NULL;
     const struct table_spec *t = &table_specs[k];
-    sbuf sql = {0};
-    sqlite3_stmt *st = NULL;
+    sbuf sql = {0}, dsql = {0};
+    sqlite3_stmt *st = NULL, *dst = NULL; /* the row, then its rendered JSON (KIND_doc) */
     int rc = -1;
 
     insert_sql(k, &sql);
-    if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK ||
+    sbuf_printf(&dsql, "INSERT INTO %s_doc (rowid, doc) VALUES (last_insert_rowid(), ?)", t->name);
+    if (sql.oom || dsql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, sbuf_str(&dsql), -1, &dst, NULL) != SQLITE_OK ||
         (k == SNAP_MEETINGS &&
          sqlite3_prepare_v2(db, "INSERT INTO meeting_text (rowid, body) VALUES (last_insert_rowid(), ?)", -1,
                             &ev, NULL) != SQLITE_OK)) {
@@ -429,10 +435,13 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct
         sqlite3_clear_bindings(st);
         sqlite3_bind_text(st, 1, json_string_value(id), -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-        sqlite3_bind_text(st, 3, doc, -1, free); /* steals doc */
+        sqlite3_reset(dst);
+        sqlite3_bind_text(dst, 1, doc, -1, free); /* steals doc */
         for (int f = 0; f < MAX_FIELDS && t->fields[f]; f++)
-            bind_json(st, 4 + f, json_object_get(item, t->fields[f]));
+            bind_json(st, 3 + f, json_object_get(item, t->fields[f]));
         int s = sqlite3_step(st);
+        if (s == SQLITE_DONE)
+            s = sqlite3_step(dst);
         if (s != SQLITE_DONE) {
             if (sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_PRIMARYKEY)
                 snprintf(err, errlen, "snapshot: duplicate %s id \"%s\"", t->name,
@@ -456,6 +465,8 @@ static int load_kind(sqlite3 *db, snap_kind k, const json_t *items, const struct
 cleanup:
     free(order);
     sqlite3_finalize(st);
+    sqlite3_finalize(dst);
+    sbuf_free(&dsql);
     sqlite3_finalize(ev);
     sbuf_free(&evtext);
     sbuf_free(&sql);
@@ -718,17 +729,18 @@ static int reader_open(struct reader *r, const snapshot *s, char *err, size_t er
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         const char *t = table_specs[k].name;
         sbuf_reset(&sql);
-        sbuf_printf(&sql, "SELECT doc FROM %s ORDER BY ord LIMIT ? OFFSET ?", t);
+        sbuf_printf(&sql, "SELECT d.doc FROM %s t JOIN %s_doc d ON d.rowid = t.rowid ORDER BY t.ord LIMIT ? OFFSET ?",
+                    t, t);
         if (sqlite3_prepare_v3(r->db, sbuf_str(&sql), -1, SQLITE_PREPARE_PERSISTENT, &r->list[k],
                                NULL) != SQLITE_OK)
             goto prepare_failed;
         sbuf_reset(&sql);
-        sbuf_printf(&sql, "SELECT doc FROM %s WHERE id = ?", t);
+        sbuf_printf(&sql, "SELECT d.doc FROM %s t JOIN %s_doc d ON d.rowid = t.rowid WHERE t.id = ?", t, t);
         if (sqlite3_prepare_v3(r->db, sbuf_str(&sql), -1, SQLITE_PREPARE_PERSISTENT, &r->get[k],
                                NULL) != SQLITE_OK)
             goto prepare_failed;
         sbuf_reset(&sql);
-        sbuf_printf(&sql, "SELECT doc FROM %s WHERE rowid = ?", t);
+        sbuf_printf(&sql, "SELECT doc FROM %s_doc WHERE rowid = ?", t);
         if (sqlite3_prepare_v3(r->db, sbuf_str(&sql), -1, SQLITE_PREPARE_PERSISTENT, &r->row[k],
                                NULL) != SQLITE_OK)
             goto prepare_failed;
