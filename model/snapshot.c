@@ -1667,7 +1667,10 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
             sbuf_printf(w, "%s IN (SELECT v FROM %s WHERE ", col, spec->values);
         sbuf_putc(w, '(');
         for (int i = 0; i < nv; i++) {
-            sbuf_printf(w, "%sinstr(lower(%s), lower(?)) > 0", i ? " OR " : "", spec->values ? "v" : col);
+            /* a substring ignoring ASCII case, as lower() folds: LIKE with the value's
+             * wildcards escaped (a third of instr(lower(x), lower(?)) per row) */
+            sbuf_printf(w, "%s%s LIKE '%%' || replace(replace(replace(?, '\\', '\\\\'), '%%', '\\%%'), '_', '\\_')"
+                           " || '%%' ESCAPE '\\'", i ? " OR " : "", spec->values ? "v" : col);
             if (bind_add(b, vals[i]))
                 return -1;
         }

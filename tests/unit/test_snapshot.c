@@ -491,6 +491,40 @@ static void test_pages_of_whole_order(void **state)
     snapshot_release(s);
 }
 
+/* name__contains is a substring ignoring ASCII case: the value's '%', '_'
+ * and '\\' are letters, not wildcards or an escape. */
+static void test_contains_is_literal(void **state)
+{
+    (void)state;
+    snapshot *s = snapshot_of(
+        "{\"articles\":[],\"meetings\":[],\"documents\":[],\"members\":[],\"officials\":["
+        "{\"id\":\"o1\",\"name\":\"Ann_Lee\",\"positions\":[]},"
+        "{\"id\":\"o2\",\"name\":\"AnnXLee\",\"positions\":[]},"
+        "{\"id\":\"o3\",\"name\":\"Fifty% Orlov\",\"positions\":[]},"
+        "{\"id\":\"o4\",\"name\":\"Back\\\\slash\",\"positions\":[]}]}");
+    struct { const char *value; int total; const char *first; } cases[] = {
+        {"n_L", 1, "o1"}, {"ANN", 2, "o1"}, {"%", 1, "o3"}, {"y% o", 1, "o3"}, {"\\", 1, "o4"},
+        {"k\\s", 1, "o4"}, {"_", 1, "o1"}, {"x", 1, "o2"}, {"zz", 0, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snap_param f[] = {{"name__contains", cases[i].value}};
+        snap_query q = {.kind = SNAP_OFFICIALS, .filters = f, .nfilters = 1, .limit = 10};
+        snap_result r;
+        snap_error e;
+        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+        if ((int)r.total != cases[i].total)
+            print_error("name__contains=%s: %zu rows\n", cases[i].value, r.total);
+        assert_int_equal(r.total, cases[i].total);
+        if (cases[i].first) {
+            char id[16];
+            snprintf(id, sizeof id, "\"id\":\"%s\"", cases[i].first);
+            assert_non_null(strstr(r.docs[0], id));
+        }
+        snap_result_free(&r);
+    }
+    snapshot_release(s);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -551,6 +585,7 @@ int main(void)
         cmocka_unit_test(test_search_ties_by_id),
         cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_pages_of_whole_order),
+        cmocka_unit_test(test_contains_is_literal),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
