@@ -9,7 +9,7 @@ FROM debian:bookworm-slim AS build
 WORKDIR /src
 COPY scripts/ scripts/
 COPY Makefile ./
-RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev
+RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev
 COPY model/ model/
 COPY handlers/ handlers/
 COPY server/ server/
@@ -17,7 +17,7 @@ RUN make -j"$(nproc)" build/csto
 
 FROM debian:bookworm-slim AS runtime
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends libmicrohttpd12 libjansson4 libsqlite3-0 zlib1g libicu72 libstemmer0d curl ca-certificates \
+ && apt-get install -y -qq --no-install-recommends libmicrohttpd12 libjansson4 libsqlite3-0 zlib1g libicu72 libstemmer0d libxxhash0 curl ca-certificates \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home /var/lib/csto --shell /usr/sbin/nologin csto
 COPY --from=build /src/build/csto /usr/bin/csto

@@ -12,12 +12,12 @@
 # per file) and tests/http (libcurl against a real server on a free port).
 
 CC      ?= cc
-PKGS    := libmicrohttpd jansson sqlite3 zlib icu-uc icu-i18n
+PKGS    := libmicrohttpd jansson sqlite3 zlib icu-uc icu-i18n libxxhash
 CORPUS  ?= corpus
 LISTEN  ?= 127.0.0.1:8080
 
 # Debian packages the build and the tests need; scripts/deps.sh installs the missing ones.
-BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev
+BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev
 TEST_DEBS  := libcmocka-dev libcurl4-openssl-dev curl python3 systemd groff-base man-db nginx
 
 OPT     ?= -O2

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <xxhash.h>
 #include <zlib.h>
 
 #include "handlers/cache.h"
@@ -93,12 +94,9 @@ static int gzip_body(sbuf *body)
 
 unsigned long long http_body_hash(const char *s, size_t n)
 {
-    unsigned long long h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
+    /* XXH3: a body hashed at memory speed (FNV-1a, a byte at a time, took
+     * 0.9 ms for a member's 870 KB at 10k articles) */
+    return (unsigned long long)XXH3_64bits(s, n);
 }
 
 /* Whether If-None-Match lists tag (or is "*"); weak comparison, as RFC 9110
