@@ -405,9 +405,9 @@ static void test_search_scores_are_bm25(void **state)
 }
 
 /* A page of an unfiltered list, sorted or not, is that slice of the whole
- * order, however deep the offset (sort_pos, the ord range): the model's
- * order without a sort; with one key, NULLs last either way and ties by
- * id.  Meetings with repeated and missing dates and cities, in a model
+ * order, however deep the offset (sort_pos, the ord range):
+ * the model's order without a sort; with one key or two, NULLs last either
+ * way and ties by id.  Meetings with repeated and missing dates and cities, in a model
  * whose order is not their ids'. */
 static const char *page_city[] = {"Minsk", NULL, "Astana", "Minsk", "Yerevan", NULL, "Astana"};
 static const char *page_date[] = {"2021-05-01", "2019-11-30", NULL, "2021-05-01", "2023-11-23"};
@@ -419,14 +419,21 @@ static int page_cmp(const char *a, const char *b, int desc)
     return desc ? -strcmp(a, b) : strcmp(a, b);
 }
 
-static int page_order_desc, page_order_date;
+/* The keys of the sort being checked: "date" or "city", '-' for descending. */
+static const char *page_keys[2];
+static int page_nkeys;
 static int page_order(const void *x, const void *y)
 {
     int a = *(const int *)x, b = *(const int *)y;
-    const char *va = page_order_date ? page_date[a % 5] : page_city[a % 7];
-    const char *vb = page_order_date ? page_date[b % 5] : page_city[b % 7];
-    int c = page_cmp(va, vb, page_order_desc);
-    return c ? c : a - b; /* ids m00..m39 compare as their numbers */
+    for (int i = 0; i < page_nkeys; i++) {
+        const char *key = page_keys[i] + (page_keys[i][0] == '-');
+        int date = strcmp(key, "date") == 0;
+        int c = page_cmp(date ? page_date[a % 5] : page_city[a % 7], date ? page_date[b % 5] : page_city[b % 7],
+                         page_keys[i][0] == '-');
+        if (c)
+            return c;
+    }
+    return a - b; /* ids m00..m39 compare as their numbers */
 }
 
 static void test_pages_of_whole_order(void **state)
@@ -450,22 +457,25 @@ static void test_pages_of_whole_order(void **state)
     sbuf_puts(&m, "]}");
     snapshot *s = snapshot_of(sbuf_str(&m));
     sbuf_free(&m);
-    const char *sorts[] = {NULL, "date", "-date", "city", "-city", "id", "-id"};
+    const char *sorts[] = {NULL, "date", "-date", "city", "-city", "id", "-id",
+                           "city,date", "city,-date", "-city,date", "-city,-date", "date,city", "-date,-city"};
     const long offsets[] = {0, 1, 13, N - 3, N - 1, N, N + 5}, limits[] = {1, 5, 100, -1};
     for (size_t si = 0; si < sizeof sorts / sizeof *sorts; si++) {
         int want[N];
         memcpy(want, model, sizeof want);
         if (sorts[si]) {
-            const char *key = sorts[si] + (sorts[si][0] == '-');
-            page_order_desc = sorts[si][0] == '-';
-            page_order_date = strcmp(key, "date") == 0;
+            static char keys[32];
+            snprintf(keys, sizeof keys, "%s", sorts[si]);
+            char *comma = strchr(keys, ',');
+            if (comma)
+                *comma = 0;
+            page_keys[0] = keys;
+            page_keys[1] = comma ? comma + 1 : NULL;
+            page_nkeys = comma ? 2 : 1;
             for (int i = 0; i < N; i++)
-                want[i] = i;
-            if (strcmp(key, "id") != 0)
+                want[i] = strcmp(sorts[si], "-id") == 0 ? N - 1 - i : i;
+            if (strcmp(keys + (keys[0] == '-'), "id") != 0)
                 qsort(want, N, sizeof *want, page_order);
-            else if (page_order_desc)
-                for (int i = 0; i < N; i++)
-                    want[i] = N - 1 - i;
         }
         for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
             for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
