@@ -51,7 +51,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-7"
+#define SNAP_FILE_FORMAT "csto-snapshot-8"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1242,6 +1242,9 @@ struct filter_spec {
     /* FT_SUBSTR: a table (column v) of col's distinct values, so that a
      * substring test runs once per value, not once per row */
     const char *values;
+    /* FT_CUSTOM: "SELECT v, n ..." counting the items of each value, for
+     * value_counts (the others are counted from col, set and rows) */
+    const char *counts;
 };
 
 #define LINKS(rel) "FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid"
@@ -1250,55 +1253,55 @@ struct filter_spec {
 #define POSITIONS_ROWS "SELECT p.oid FROM positions p WHERE 1"
 
 static const struct filter_spec filters_meetings[] = {
-    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, LINKS_ROWS("meetings.bodies"), NULL},
-    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL, NULL},
-    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL, NULL},
-    {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL},
-    {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL},
+    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, LINKS_ROWS("meetings.bodies"), NULL, NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL, NULL, NULL},
+    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL, NULL, NULL},
+    {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL, NULL},
+    {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 1 AND r.c IN (%s))",
-     NULL, NULL, NULL},
-    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL},
-    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL},
-    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, "SELECT r.c, count(DISTINCT r.rid) FROM member_rows r WHERE r.kind = 1 GROUP BY r.c"},
+    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL, NULL},
+    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL, NULL},
+    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL, NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_officials[] = {
-    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITIONS_ROWS, NULL},
-    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITIONS_ROWS, NULL},
-    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITIONS_ROWS, "position_titles"},
-    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL},
-    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL},
-    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
+    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITIONS_ROWS, NULL, NULL},
+    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITIONS_ROWS, NULL, NULL},
+    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITIONS_ROWS, "position_titles", NULL},
+    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL, NULL},
+    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL, NULL},
+    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL, NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_documents[] = {
-    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL, NULL},
-    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL},
-    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL},
+    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL, NULL, NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL, NULL},
+    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 3 AND r.c IN (%s))",
-     NULL, NULL, NULL},
-    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL},
-    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, "SELECT r.c, count(DISTINCT r.rid) FROM member_rows r WHERE r.kind = 3 GROUP BY r.c"},
+    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL, NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_articles[] = {
-    {"source", FT_TEXT, NULL, "t.source", NULL, NULL, NULL},
-    {"published", FT_DATE, NULL, "t.published", NULL, NULL, NULL},
-    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
+    {"source", FT_TEXT, NULL, "t.source", NULL, NULL, NULL, NULL},
+    {"published", FT_DATE, NULL, "t.published", NULL, NULL, NULL, NULL},
+    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_members[] = {
-    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL, NULL},
-    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings"), NULL},
-    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials"), NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL},
-    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL},
+    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL, NULL, NULL},
+    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings"), NULL, NULL},
+    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials"), NULL, NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL},
+    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec *const filter_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = filters_articles,   [SNAP_MEETINGS] = filters_meetings,
@@ -1434,6 +1437,41 @@ static int sort_key_number(snap_kind k, const struct sort_spec *a, int desc)
     return (int)(first - sort_specs[k]) * 2 + desc;
 }
 
+/* Whether value_counts counts the items of each value of filter f: an
+ * equality on a vocabulary or a text (or member=), not on ids, numbers,
+ * dates or substrings. */
+static int counted_filter(const struct filter_spec *f)
+{
+    return f->counts || ((f->type == FT_VOCAB || f->type == FT_TEXT) && (!f->set || f->rows));
+}
+
+/* value_counts(kind, filter, v, n): how many items of the kind each value
+ * of a counted filter selects (text compared ignoring ASCII case, as the
+ * filter does; an item with the value twice counts once), so that the
+ * total of a list with one such filter is read, not counted (counted_total). */
+static void value_counts_sql(sbuf *sql)
+{
+    sbuf_puts(sql, "CREATE TABLE value_counts (kind INTEGER NOT NULL, filter TEXT NOT NULL, v, n INTEGER NOT NULL);\n");
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        for (const struct filter_spec *f = filter_specs[k]; f->name; f++) {
+            if (!counted_filter(f))
+                continue;
+            const char *fold = f->type == FT_TEXT ? " COLLATE NOCASE" : "";
+            sbuf_printf(sql, "INSERT INTO value_counts SELECT %d, '%s', ", k, f->name);
+            if (f->counts) {
+                sbuf_printf(sql, "* FROM (%s);\n", f->counts);
+            } else if (!f->set) {
+                sbuf_printf(sql, "%s, count(*) FROM %s t WHERE %s IS NOT NULL GROUP BY %s%s;\n", f->col,
+                            table_specs[k].name, f->col, f->col, fold);
+            } else { /* rows is "SELECT <item rowid> FROM ... WHERE ..." */
+                const char *from = strstr(f->rows, " FROM ");
+                sbuf_printf(sql, "%s, count(DISTINCT %.*s)%s AND %s IS NOT NULL GROUP BY %s%s;\n", f->col,
+                            (int)(from - f->rows - 7), f->rows + 7, from, f->col, f->col, fold);
+            }
+        }
+    sbuf_puts(sql, "CREATE INDEX value_counts_at ON value_counts (kind, filter);\n");
+}
+
 static void index_sql(sbuf *sql)
 {
     /* sort_pos: each row's place in every one-key order of its kind (the
@@ -1461,6 +1499,7 @@ static void index_sql(sbuf *sql)
     }
     sbuf_puts(sql, filter_index_sql);
     stats_cube_sql(sql);
+    value_counts_sql(sql);
 }
 
 #define FTS_NOTHING "q has no searchable word (or is over 500 bytes): give words, \"a phrase\" or a prefix*"
@@ -2036,6 +2075,40 @@ static sqlite3_stmt *plan_prepare(sqlite3 *db, const sbuf *sql, const struct bin
     return st;
 }
 
+/* The total of a list whose one filter is a counted equality (or its
+ * __ne), from value_counts: the items of the values it names, or all items
+ * but those.  A multi-valued field (an item can have several values) is
+ * read only when the values name one group: items with two of them would
+ * count twice.  1 with *total, 0 when the filter is not one of these, -1. */
+static int counted_total(sqlite3 *db, snap_kind k, const snap_query *q, const struct plan *p, size_t all,
+                         size_t *total)
+{
+    int op;
+    const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
+    if (!f || !counted_filter(f) || (op != OP_EQ && op != OP_NE) || p->b.n < 1)
+        return 0;
+    sbuf sql = {0};
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    sbuf_printf(&sql, "SELECT count(*), coalesce(sum(n), 0) FROM value_counts WHERE kind = %d AND filter = '%s' AND (",
+                (int)k, f->name);
+    for (int i = 0; i < p->b.n; i++)
+        sbuf_printf(&sql, "%sv = ?%s", i ? " OR " : "", f->type == FT_VOCAB ? "" : " COLLATE NOCASE");
+    sbuf_putc(&sql, ')');
+    if (!(st = plan_prepare(db, &sql, &p->b)) || sqlite3_step(st) != SQLITE_ROW)
+        goto cleanup;
+    long long groups = sqlite3_column_int64(st, 0), n = sqlite3_column_int64(st, 1);
+    rc = 0;
+    if ((f->set || f->counts) && groups > 1)
+        goto cleanup;
+    *total = op == OP_NE ? all - (size_t)n : (size_t)n;
+    rc = 1;
+cleanup:
+    sqlite3_finalize(st);
+    sbuf_free(&sql);
+    return rc;
+}
+
 int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_error *err)
 {
     memset(res, 0, sizeof *res);
@@ -2077,9 +2150,12 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     /* q= and nothing else: the full-text index answers alone, no row is read (rowid order is id
      * order, load_kind: ties of rank break on it) */
     int q_only = q->q && q->nfilters == 0;
+    int counted = filtered ? counted_total(db, k, q, &p, s->counts[k], &res->total) : 0;
+    if (counted < 0)
+        goto done;
     if (!filtered) {
         res->total = s->counts[k];
-    } else {
+    } else if (!counted) {
         if (q_only)
             sbuf_printf(&sql, "SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?", table_specs[k].name,
                         table_specs[k].name);

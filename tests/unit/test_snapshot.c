@@ -535,6 +535,41 @@ static void test_contains_is_literal(void **state)
     snapshot_release(s);
 }
 
+/* The total of a list with one equality filter (or its __ne) is the number
+ * of items it selects, whether read from the counts kept per value or
+ * counted: text ignoring ASCII case, NULLs kept by __ne, an item with two
+ * of the values named once. */
+static void test_filter_totals(void **state)
+{
+    (void)state;
+    snapshot *s = snapshot_of(
+        "{\"articles\":[],\"officials\":[],\"documents\":[],\"members\":[],\"meetings\":["
+        "{\"id\":\"m1\",\"bodies\":[\"CFM\",\"CDM\"],\"city\":\"Minsk\",\"country\":\"belarus\",\"status\":\"held\"},"
+        "{\"id\":\"m2\",\"bodies\":[\"CFM\"],\"city\":\"minsk\",\"country\":\"belarus\",\"status\":\"planned\"},"
+        "{\"id\":\"m3\",\"bodies\":[\"CSC\"],\"status\":\"held\"},"
+        "{\"id\":\"m4\",\"bodies\":[],\"city\":\"Astana\",\"country\":\"kazakhstan\",\"status\":\"held\"}]}");
+    struct { const char *name, *value; size_t total; } cases[] = {
+        {"city", "Minsk", 2}, {"city", "MINSK,minsk", 2}, {"city__ne", "minsk", 2}, {"city", "Minsk,Astana", 3},
+        {"city", "Paris", 0}, {"city__ne", "Paris", 4}, {"body", "CFM", 2}, {"body", "CFM,CDM", 2},
+        {"body", "CFM,CSC", 3}, {"body__ne", "CFM", 2}, {"body__ne", "CFM,CSC", 1}, {"status", "held", 3},
+        {"status__ne", "held", 1}, {"country", "BELARUS", 2}, {"member", "belarus", 2}, {"member__ne", "Belarus", 2},
+        {"member", "belarus,kazakhstan", 3},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snap_param f[] = {{cases[i].name, cases[i].value}};
+        snap_query q = {.kind = SNAP_MEETINGS, .filters = f, .nfilters = 1, .limit = 10};
+        snap_result r;
+        snap_error e;
+        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+        if (r.total != cases[i].total || r.ndocs != cases[i].total)
+            print_error("%s=%s: total %zu, %zu rows\n", cases[i].name, cases[i].value, r.total, r.ndocs);
+        assert_int_equal(r.total, cases[i].total);
+        assert_int_equal(r.ndocs, cases[i].total);
+        snap_result_free(&r);
+    }
+    snapshot_release(s);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -596,6 +631,7 @@ int main(void)
         cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_pages_of_whole_order),
         cmocka_unit_test(test_contains_is_literal),
+        cmocka_unit_test(test_filter_totals),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
