@@ -723,7 +723,7 @@ static int reader_open(struct reader *r, const snapshot *s, char *err, size_t er
     if (getenv("CSTO_SQL_PROFILE"))
         sqlite3_trace_v2(r->db, SQLITE_TRACE_PROFILE, sql_profile_cb, NULL);
     if (register_fts_functions(r->db, s) < 0) {
-        snprintf(err, errlen, "snapshot: cannot register csto_hits: %s", sqlite3_errmsg(r->db));
+        snprintf(err, errlen, "snapshot: cannot register the search functions: %s", sqlite3_errmsg(r->db));
         goto cleanup;
     }
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
