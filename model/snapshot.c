@@ -51,7 +51,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-8"
+#define SNAP_FILE_FORMAT "csto-snapshot-9"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1242,9 +1242,10 @@ struct filter_spec {
     /* FT_SUBSTR: a table (column v) of col's distinct values, so that a
      * substring test runs once per value, not once per row */
     const char *values;
-    /* FT_CUSTOM: "SELECT v, n ..." counting the items of each value, for
-     * value_counts (the others are counted from col, set and rows) */
-    const char *counts;
+    /* FT_CUSTOM: "SELECT <item rowid>, <value> ..." pairing each item with
+     * each of its values, for value_counts and pair_counts (the others are
+     * paired from col, set and rows: pairs_sql) */
+    const char *pairs;
 };
 
 #define LINKS(rel) "FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid"
@@ -1259,7 +1260,7 @@ static const struct filter_spec filters_meetings[] = {
     {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL, NULL},
     {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 1 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.c, count(DISTINCT r.rid) FROM member_rows r WHERE r.kind = 1 GROUP BY r.c"},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 1"},
     {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL, NULL},
     {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL, NULL},
     {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL, NULL},
@@ -1282,7 +1283,7 @@ static const struct filter_spec filters_documents[] = {
     {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL, NULL},
     {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 3 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.c, count(DISTINCT r.rid) FROM member_rows r WHERE r.kind = 3 GROUP BY r.c"},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 3"},
     {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL, NULL},
     {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL, NULL},
     {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL},
@@ -1442,34 +1443,54 @@ static int sort_key_number(snap_kind k, const struct sort_spec *a, int desc)
  * dates or substrings. */
 static int counted_filter(const struct filter_spec *f)
 {
-    return f->counts || ((f->type == FT_VOCAB || f->type == FT_TEXT) && (!f->set || f->rows));
+    return f->pairs || ((f->type == FT_VOCAB || f->type == FT_TEXT) && (!f->set || f->rows));
+}
+
+/* "SELECT rid, fv ..." pairing every item of kind k with each value of
+ * the counted filter f it has (NULLs left out). */
+static void pairs_sql(snap_kind k, const struct filter_spec *f, sbuf *sql)
+{
+    if (f->pairs) {
+        sbuf_puts(sql, f->pairs);
+    } else if (!f->set) {
+        sbuf_printf(sql, "SELECT t.rowid, %s FROM %s t WHERE %s IS NOT NULL", f->col, table_specs[k].name, f->col);
+    } else { /* rows is "SELECT <item rowid> FROM ... WHERE ..." */
+        const char *from = strstr(f->rows, " FROM ");
+        sbuf_printf(sql, "SELECT %.*s, %s%s AND %s IS NOT NULL", (int)(from - f->rows - 7), f->rows + 7, f->col, from,
+                    f->col);
+    }
 }
 
 /* value_counts(kind, filter, v, n): how many items of the kind each value
- * of a counted filter selects (text compared ignoring ASCII case, as the
- * filter does; an item with the value twice counts once), so that the
- * total of a list with one such filter is read, not counted (counted_total). */
+ * of a counted filter selects; pair_counts(kind, filter, fv, facet, v, n):
+ * how many of those have each value v of each facet.  Text compared
+ * ignoring ASCII case, as the filter does; an item with a value twice
+ * counts once.  So the total and the facets of a list with one such filter
+ * are read, not counted (counted_total, counted_facet_sql). */
 static void value_counts_sql(sbuf *sql)
 {
-    sbuf_puts(sql, "CREATE TABLE value_counts (kind INTEGER NOT NULL, filter TEXT NOT NULL, v, n INTEGER NOT NULL);\n");
+    sbuf_puts(sql, "CREATE TABLE value_counts (kind INTEGER NOT NULL, filter TEXT NOT NULL, v, n INTEGER NOT NULL);\n"
+                   "CREATE TABLE pair_counts (kind INTEGER NOT NULL, filter TEXT NOT NULL, fv, facet TEXT NOT NULL, v, "
+                   "n INTEGER NOT NULL);\n");
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         for (const struct filter_spec *f = filter_specs[k]; f->name; f++) {
             if (!counted_filter(f))
                 continue;
             const char *fold = f->type == FT_TEXT ? " COLLATE NOCASE" : "";
-            sbuf_printf(sql, "INSERT INTO value_counts SELECT %d, '%s', ", k, f->name);
-            if (f->counts) {
-                sbuf_printf(sql, "* FROM (%s);\n", f->counts);
-            } else if (!f->set) {
-                sbuf_printf(sql, "%s, count(*) FROM %s t WHERE %s IS NOT NULL GROUP BY %s%s;\n", f->col,
-                            table_specs[k].name, f->col, f->col, fold);
-            } else { /* rows is "SELECT <item rowid> FROM ... WHERE ..." */
-                const char *from = strstr(f->rows, " FROM ");
-                sbuf_printf(sql, "%s, count(DISTINCT %.*s)%s AND %s IS NOT NULL GROUP BY %s%s;\n", f->col,
-                            (int)(from - f->rows - 7), f->rows + 7, from, f->col, f->col, fold);
+            sbuf_puts(sql, "WITH a(rid, fv) AS (");
+            pairs_sql((snap_kind)k, f, sql);
+            sbuf_printf(sql, ") INSERT INTO value_counts SELECT %d, '%s', a.fv, count(DISTINCT a.rid) FROM a "
+                             "GROUP BY a.fv%s;\n", k, f->name, fold);
+            for (const struct facet_spec *g = facet_specs[k]; g->name; g++) {
+                sbuf_puts(sql, "WITH a(rid, fv) AS (");
+                pairs_sql((snap_kind)k, f, sql);
+                sbuf_printf(sql, ") INSERT INTO pair_counts SELECT %d, '%s', a.fv, '%s', %s, count(DISTINCT t.rowid) "
+                                 "FROM a JOIN %s t ON t.rowid = a.rid %s GROUP BY a.fv%s, 5;\n",
+                            k, f->name, g->name, g->expr, table_specs[k].name, g->join, fold);
             }
         }
-    sbuf_puts(sql, "CREATE INDEX value_counts_at ON value_counts (kind, filter);\n");
+    sbuf_puts(sql, "CREATE INDEX value_counts_at ON value_counts (kind, filter);\n"
+                   "CREATE INDEX pair_counts_at ON pair_counts (kind, filter, facet);\n");
 }
 
 static void index_sql(sbuf *sql)
@@ -2075,13 +2096,21 @@ static sqlite3_stmt *plan_prepare(sqlite3 *db, const sbuf *sql, const struct bin
     return st;
 }
 
+/* "col = ? OR col = ? ..." for nv values of the counted filter f, compared
+ * as the filter compares (text ignoring ASCII case). */
+static void put_value_terms(sbuf *sql, const char *col, const struct filter_spec *f, int nv)
+{
+    for (int i = 0; i < nv; i++)
+        sbuf_printf(sql, "%s%s = ?%s", i ? " OR " : "", col, f->type == FT_VOCAB ? "" : " COLLATE NOCASE");
+}
+
 /* The total of a list whose one filter is a counted equality (or its
  * __ne), from value_counts: the items of the values it names, or all items
  * but those.  A multi-valued field (an item can have several values) is
  * read only when the values name one group: items with two of them would
  * count twice.  1 with *total, 0 when the filter is not one of these, -1. */
 static int counted_total(sqlite3 *db, snap_kind k, const snap_query *q, const struct plan *p, size_t all,
-                         size_t *total)
+                         size_t *total, const struct filter_spec **counted, int *counted_op)
 {
     int op;
     const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
@@ -2092,21 +2121,45 @@ static int counted_total(sqlite3 *db, snap_kind k, const snap_query *q, const st
     int rc = -1;
     sbuf_printf(&sql, "SELECT count(*), coalesce(sum(n), 0) FROM value_counts WHERE kind = %d AND filter = '%s' AND (",
                 (int)k, f->name);
-    for (int i = 0; i < p->b.n; i++)
-        sbuf_printf(&sql, "%sv = ?%s", i ? " OR " : "", f->type == FT_VOCAB ? "" : " COLLATE NOCASE");
+    put_value_terms(&sql, "v", f, p->b.n);
     sbuf_putc(&sql, ')');
     if (!(st = plan_prepare(db, &sql, &p->b)) || sqlite3_step(st) != SQLITE_ROW)
         goto cleanup;
     long long groups = sqlite3_column_int64(st, 0), n = sqlite3_column_int64(st, 1);
     rc = 0;
-    if ((f->set || f->counts) && groups > 1)
+    if ((f->set || f->pairs) && groups > 1)
         goto cleanup;
     *total = op == OP_NE ? all - (size_t)n : (size_t)n;
+    *counted = f;
+    *counted_op = op;
     rc = 1;
 cleanup:
     sqlite3_finalize(st);
     sbuf_free(&sql);
     return rc;
+}
+
+/* The facet g of a list whose one filter f (= or __ne) counted_total
+ * read, from pair_counts: per facet value, the items with the values the
+ * request names; for __ne, the facet's counts over all items less those.
+ * The plan's nv values are bound, once, in their order. */
+static void counted_facet_sql(snap_kind k, const struct filter_spec *f, int op, const struct facet_spec *g, int nv,
+                              sbuf *sql)
+{
+    if (op == OP_NE)
+        sbuf_printf(sql, "SELECT v, n FROM (SELECT c.v AS v, c.n - coalesce((SELECT sum(p.n) FROM pair_counts p "
+                         "WHERE p.kind = %d AND p.filter = '%s' AND p.facet = '%s' AND p.v IS c.v AND (",
+                    (int)k, f->name, g->name);
+    else
+        sbuf_printf(sql, "SELECT v, n FROM (SELECT p.v AS v, sum(p.n) AS n FROM pair_counts p "
+                         "WHERE p.kind = %d AND p.filter = '%s' AND p.facet = '%s' AND (",
+                    (int)k, f->name, g->name);
+    put_value_terms(sql, "p.fv", f, nv);
+    if (op == OP_NE)
+        sbuf_printf(sql, ")), 0) AS n FROM facet_counts c WHERE c.kind = %d AND c.facet = '%s')", (int)k, g->name);
+    else
+        sbuf_puts(sql, ") GROUP BY p.v)");
+    sbuf_printf(sql, " WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d", FACET_MAX_VALUES);
 }
 
 int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_error *err)
@@ -2150,7 +2203,9 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     /* q= and nothing else: the full-text index answers alone, no row is read (rowid order is id
      * order, load_kind: ties of rank break on it) */
     int q_only = q->q && q->nfilters == 0;
-    int counted = filtered ? counted_total(db, k, q, &p, s->counts[k], &res->total) : 0;
+    const struct filter_spec *counted_f = NULL; /* the one filter whose counts are read */
+    int counted_op = 0;
+    int counted = filtered ? counted_total(db, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
     if (counted < 0)
         goto done;
     if (!filtered) {
@@ -2251,6 +2306,8 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         if (!filtered)
             sbuf_printf(&sql, "SELECT v, n FROM facet_counts WHERE kind = %d AND facet = '%s' ORDER BY rowid LIMIT %d",
                         (int)k, f->name, FACET_MAX_VALUES);
+        else if (counted_f)
+            counted_facet_sql(k, counted_f, counted_op, f, p.b.n, &sql);
         else
             sbuf_printf(&sql, "SELECT %s AS v, %s AS n%s %s%s GROUP BY v "
                               "ORDER BY n DESC, (v IS NULL), v LIMIT %d",

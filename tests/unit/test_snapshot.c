@@ -536,9 +536,10 @@ static void test_contains_is_literal(void **state)
 }
 
 /* The total of a list with one equality filter (or its __ne) is the number
- * of items it selects, whether read from the counts kept per value or
- * counted: text ignoring ASCII case, NULLs kept by __ne, an item with two
- * of the values named once. */
+ * of items it selects, and its facets count those items, whether read from
+ * the counts kept per value (and pair of values) or counted: text ignoring
+ * ASCII case, NULLs kept by __ne, an item with two of the values named
+ * once. */
 static void test_filter_totals(void **state)
 {
     (void)state;
@@ -555,6 +556,36 @@ static void test_filter_totals(void **state)
         {"status__ne", "held", 1}, {"country", "BELARUS", 2}, {"member", "belarus", 2}, {"member__ne", "Belarus", 2},
         {"member", "belarus,kazakhstan", 3},
     };
+    /* and the facets of such a list, counted over the items it selects */
+    struct { const char *name, *value, *facet, *want; } facets[] = {
+        {"status", "held", "body", "[{\"value\":\"CDM\",\"count\":1},{\"value\":\"CFM\",\"count\":1},"
+                                   "{\"value\":\"CSC\",\"count\":1}]"},
+        {"status", "held", "city", "[{\"value\":\"Astana\",\"count\":1},{\"value\":\"Minsk\",\"count\":1},"
+                                   "{\"value\":null,\"count\":1}]"},
+        {"city__ne", "minsk", "status", "[{\"value\":\"held\",\"count\":2}]"},
+        {"body", "CFM", "city", "[{\"value\":\"Minsk\",\"count\":1},{\"value\":\"minsk\",\"count\":1}]"},
+        {"body", "CFM", "body", "[{\"value\":\"CFM\",\"count\":2},{\"value\":\"CDM\",\"count\":1}]"},
+        {"body", "CFM,CSC", "body", "[{\"value\":\"CFM\",\"count\":2},{\"value\":\"CDM\",\"count\":1},"
+                                    "{\"value\":\"CSC\",\"count\":1}]"},
+        {"body__ne", "CFM", "body", "[{\"value\":\"CSC\",\"count\":1}]"},
+        {"city", "Minsk,Astana", "country", "[{\"value\":\"belarus\",\"count\":2},{\"value\":\"kazakhstan\",\"count\":1}]"},
+        {"city", "Minsk,Astana", "status", "[{\"value\":\"held\",\"count\":2},{\"value\":\"planned\",\"count\":1}]"},
+        {"member", "belarus", "status", "[{\"value\":\"held\",\"count\":1},{\"value\":\"planned\",\"count\":1}]"},
+    };
+    for (size_t i = 0; i < sizeof facets / sizeof *facets; i++) {
+        snap_param f[] = {{facets[i].name, facets[i].value}};
+        const char *names[] = {facets[i].facet};
+        snap_query q = {.kind = SNAP_MEETINGS, .filters = f, .nfilters = 1, .limit = 0, .facets = names, .nfacets = 1};
+        snap_result r;
+        snap_error e;
+        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+        char want[512];
+        snprintf(want, sizeof want, "{\"%s\":%s}", facets[i].facet, facets[i].want);
+        if (strcmp(sbuf_str(&r.facets), want) != 0)
+            print_error("%s=%s facet %s: %s\n", facets[i].name, facets[i].value, facets[i].facet, sbuf_str(&r.facets));
+        assert_string_equal(sbuf_str(&r.facets), want);
+        snap_result_free(&r);
+    }
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         snap_param f[] = {{cases[i].name, cases[i].value}};
         snap_query q = {.kind = SNAP_MEETINGS, .filters = f, .nfilters = 1, .limit = 10};
