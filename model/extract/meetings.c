@@ -47,6 +47,15 @@ static int after_between(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* Whether a meeting noun stands in [k, e) before the next clause ("since the
+ * session in Moscow"). */
+static int names_meeting(const ctx *c, size_t k, size_t e)
+{
+    for (; k < e && !is(c, k, ",") && !is(c, k, ";"); k++)
+        if (lex(c, k, e, LX_MEETING_NOUN, NULL)) return 1;
+    return 0;
+}
+
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
@@ -60,6 +69,9 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                                                  is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")))) {
             if (k >= pos) cut = k;
             else from = k + 1;
+        } else if (k > pos && lex(c, k, e, LX_OTHER_TIME, NULL) && !names_meeting(c, k + 1, e)) {
+            cut = k; /* "the summit, the first since the Taliban took Kabul": Kabul is not its place (but
+                      * "the first meeting since the session in Moscow": that session's) */
         }
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;

@@ -547,6 +547,10 @@ static const row rows[] = {
     {.name = "places: 'in the capital of Tajikistan' is its capital (countries.tsv)",
      .text = "The CSTO Council of Defence Ministers met in the capital of Tajikistan on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Dushanbe", .country = "tajikistan")}},
+    {.name = "places: a place after 'since' is another time's (lexicon other_time)",
+     .text = "Leaders of the CSTO gathered in the Kyrgyz capital on Tuesday for the bloc's annual summit, the first "
+             "since the Taliban returned to power in Kabul.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2026-05-12"), NO_MEETING(.city = "Kabul")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
