@@ -69,7 +69,10 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                                                  is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")))) {
             if (k >= pos) cut = k;
             else from = k + 1;
-        } else if (k > pos && lex(c, k, e, LX_OTHER_TIME, NULL) && !names_meeting(c, k + 1, e)) {
+        } else if (k > pos && (lex(c, k, e, LX_SPEECH, NULL) || lex(c, k, e, LX_OTHER_TIME, NULL)) &&
+                   !names_meeting(c, k + 1, e)) {
+            /* what someone said after the meeting is named has places of its own ("Speaking after the
+             * summit, Putin said Russia could strike centres in Kyiv") */
             cut = k; /* "the summit, the first since the Taliban took Kabul": Kabul is not its place (but
                       * "the first meeting since the session in Moscow": that session's) */
         }

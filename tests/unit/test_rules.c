@@ -551,6 +551,16 @@ static const row rows[] = {
      .text = "Leaders of the CSTO gathered in the Kyrgyz capital on Tuesday for the bloc's annual summit, the first "
              "since the Taliban returned to power in Kabul.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2026-05-12"), NO_MEETING(.city = "Kabul")}},
+    {.name = "places: a place in what someone said after the meeting is named is not its place",
+     .text = "The CSTO summit was held in Astana on Tuesday. Speaking to reporters after the summit, Orlov said "
+             "Russia would continue strikes on command centres in Kyiv.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .date = "2026-05-12"), NO_MEETING(.city = "Kyiv"),
+                MEETINGS(1)}},
+    {.name = "dates: 'will take over on January 1' is no day to count 'a day earlier' from (lexicon since)",
+     .text = "The CSTO summit was held in Yerevan on Tuesday. Petrov will take over on January 1 from Orlov. The mood "
+             "had been tense since a day earlier, when the foreign ministers of the six states held a session in "
+             "Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-11")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
