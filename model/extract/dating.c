@@ -134,6 +134,7 @@ int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
     cdate pub = c->a->published, anchor = {0, 0, 0}; /* the day last named */
+    int anchor_weekday = 0;                            /* it was a bare weekday ("on Wednesday") */
     if (!pub.y) {
         int y = chairmanship_year(c);
         if (y <= 0) y = event_name_year(c);
@@ -192,12 +193,19 @@ int dating_article(ctx *c)
                 else if (story) dh[k].date.y = story; /* the year last named, in this sentence or before */
             }
         for (int k = 0; k < nd; k++) {
+            /* "on Wednesday ... on the same day": a day counted from a bare weekday is read as one, the
+             * coming week's when the meeting is still to come (meetings.c) */
+            if (anchor_weekday && dh[k].rule &&
+                (!strcmp(dh[k].rule, "same-day") || !strcmp(dh[k].rule, "next-day") || !strcmp(dh[k].rule, "previous-day")))
+                dh[k].rule = "weekday";
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
             /* "the same day" is the day of an event named before, not when a term begins, nor one of a
              * range of days ("a state visit on 27-28 November") */
             if (date_precision(dh[k].date) == 3 && !dh[k].last && !effective_date(c, s, &dh[k]) &&
-                !historic_signing_date(c, s, &dh[k]))
+                !historic_signing_date(c, s, &dh[k])) {
                 anchor = dh[k].date;
+                anchor_weekday = dh[k].rule && !strcmp(dh[k].rule, "weekday");
+            }
         }
     }
     return 0;

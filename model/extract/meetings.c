@@ -69,10 +69,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                                                  is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")))) {
             if (k >= pos) cut = k;
             else from = k + 1;
-        } else if (k > pos && (lex(c, k, e, LX_SPEECH, NULL) || lex(c, k, e, LX_OTHER_TIME, NULL)) &&
+        } else if (k > pos &&
+                   (lex(c, k, e, LX_SPEECH, NULL) || lex(c, k, e, LX_PRESS_SOURCE, NULL) ||
+                    lex(c, k, e, LX_OTHER_TIME, NULL)) &&
                    !names_meeting(c, k + 1, e)) {
-            /* what someone said after the meeting is named has places of its own ("Speaking after the
-             * summit, Putin said Russia could strike centres in Kyiv") */
+            /* what someone said after the meeting is named, and who said it, have places of their own
+             * ("Speaking after the summit, Putin said Russia could strike centres in Kyiv", "according to
+             * the Defense Ministry in Yerevan") */
             cut = k; /* "the summit, the first since the Taliban took Kabul": Kabul is not its place (but
                       * "the first meeting since the session in Moscow": that session's) */
         }
@@ -1667,7 +1670,7 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
  * Council meets in Minsk on 13 April, and the next day the summit" (dated from it: "the next day", "the
  * same day", «на следующий день», with or without a date), "the summit in Minsk, and the joint meeting
  * held there the day before".  mm[0..nm) are the sentence's meeting mentions. */
-static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, const mention *mm, int nm)
+static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, const mention *mm, int nm, int had)
 {
     for (int i = 0; i < nm; i++) {
         x_meeting *m = &c->x->m[mm[i].value];
@@ -1675,7 +1678,15 @@ static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, c
         int prev = -1;
         for (int q = 0; q < nm; q++)
             if (mm[q].start < mm[i].start && mm[q].value != mm[i].value && (prev < 0 || mm[q].start > mm[prev].start)) prev = q;
-        if (prev < 0) continue;
+        if (prev < 0) {
+            /* "a session of the Council of Defence Ministers there": the place of the meeting the
+             * sentences before were about */
+            if (had >= 0 && had != mm[i].value && mm[i].end < e && is(c, mm[i].end, "there")) {
+                const x_meeting *o = &c->x->m[had];
+                if (o->format == FM_IN_PERSON) m->city = o->city, m->country = o->country;
+            }
+            continue;
+        }
         const x_meeting *o = &c->x->m[mm[prev].value];
         if (o->format != FM_IN_PERSON || (o->city < 0 && o->country < 0)) continue;
         int same = 0;
@@ -1771,7 +1782,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (had >= 0 && lex_in(c, s, out[i].pos, LX_CLAUSE)) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
-    same_place_as_before(c, e, dh, nd, mm, nm);
+    same_place_as_before(c, e, dh, nd, mm, nm, had);
     add_mentions(c, mm, nm);
 }
 

@@ -561,6 +561,15 @@ static const row rows[] = {
              "had been tense since a day earlier, when the foreign ministers of the six states held a session in "
              "Yerevan.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-11")}},
+    {.name = "dates: 'the same day' as a bare weekday still to come is that coming day",
+     .text = "Petrov will skip a meeting of the CSTO Council of Foreign Ministers in Minsk on Wednesday. Orlov will "
+             "not attend a session of the Council of Defence Ministers in Minsk on the same day.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-20", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-05-20", .status = "planned")}},
+    {.name = "places: 'a session of the Council of Defence Ministers there': the place of the meeting before",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on Tuesday. A session of the Council of Defence "
+             "Ministers there followed.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .city = "Minsk")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
