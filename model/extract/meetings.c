@@ -1700,6 +1700,28 @@ static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, c
     }
 }
 
+/* "Накануне, во вторник, прошло заседание СМИД", "A day earlier, on Tuesday, the ministers met": the
+ * eve of the held meeting the report is about, named by its weekday.  When that meeting's day was only
+ * a guess (the report's month), it is the day after. */
+static void eve_dates_current(ctx *c, const date_hit *dh, int nd, int had, const mention *mm, int nm)
+{
+    if (had < 0 || !nm) return;
+    x_meeting *cur = &c->x->m[had];
+    if (!cur->guessed || cur->status != ST_HELD) return;
+    for (int i = 0; i < nm; i++)
+        if (mm[i].value == had) return; /* the sentence is about that meeting itself */
+    int eve = 0, wd = -1;
+    for (int k = 0; k < nd; k++) {
+        if (dh[k].rule && !strcmp(dh[k].rule, "previous-day")) eve = 1;
+        if (dh[k].rule && !strcmp(dh[k].rule, "weekday") && date_precision(dh[k].date) == 3) wd = k;
+    }
+    if (!eve || wd < 0) return;
+    cdate d = date_add_days(dh[wd].date, 1);
+    if (d.y != cur->date.y || d.m != cur->date.m) return;
+    cur->date = d;
+    cur->guessed = 0;
+}
+
 /* Whether the sentence's video words only tell how someone took part
  * ("with Putin joining by video link", "X took part via video link", «X
  * принял участие по видеосвязи») in a meeting it places in a city: that
@@ -1783,6 +1805,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     same_place_as_before(c, e, dh, nd, mm, nm, had);
+    eve_dates_current(c, dh, nd, had, mm, nm);
     add_mentions(c, mm, nm);
 }
 

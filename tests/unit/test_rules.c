@@ -570,6 +570,14 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers met in Minsk on Tuesday. A session of the Council of Defence "
              "Ministers there followed.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .city = "Minsk")}},
+    {.name = "dates: 'A day earlier, on Tuesday' dates the eve of the meeting the report is about, which is the day after",
+     .text = "The CSTO leaders held a summit in Astana. A day earlier, on Tuesday, the CSTO foreign ministers met in "
+             "Astana.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-12")}},
+    {.name = "russian dates: «Накануне, во вторник» dates the eve of the session the report is about",
+     .text = "Лидеры стран ОДКБ провели сессию Совета коллективной безопасности в онлайн-формате. Накануне, во "
+             "вторник, также по видеосвязи прошло заседание Совета министров иностранных дел ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-12")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
