@@ -578,6 +578,10 @@ static const row rows[] = {
      .text = "Лидеры стран ОДКБ провели сессию Совета коллективной безопасности в онлайн-формате. Накануне, во "
              "вторник, также по видеосвязи прошло заседание Совета министров иностранных дел ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-12")}},
+    {.name = "russian dates: «Днем ранее» is the day before the day last named (dates.tsv anchor)",
+     .text = "Во вторник в Минске прошла сессия Совета коллективной безопасности ОДКБ. Днем ранее на заседании Совета "
+             "министров иностранных дел не было главы МИД Армении.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-11")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
