@@ -1482,6 +1482,14 @@ static void value_counts_sql(sbuf *sql)
             sbuf_printf(sql, ") INSERT INTO value_counts SELECT %d, '%s', a.fv, count(DISTINCT a.rid) FROM a "
                              "GROUP BY a.fv%s;\n", k, f->name, fold);
             for (const struct facet_spec *g = facet_specs[k]; g->name; g++) {
+                if (!f->set && !f->pairs) { /* a column of the item: no pairs to join, and without a facet
+                                             * join each row counts once */
+                    sbuf_printf(sql, "INSERT INTO pair_counts SELECT %d, '%s', %s, '%s', %s, %s FROM %s t %s WHERE %s IS "
+                                     "NOT NULL GROUP BY %s%s, 5;\n",
+                                k, f->name, f->col, g->name, g->expr, *g->join ? "count(DISTINCT t.rowid)" : "count(*)",
+                                table_specs[k].name, g->join, f->col, f->col, fold);
+                    continue;
+                }
                 sbuf_puts(sql, "WITH a(rid, fv) AS (");
                 pairs_sql((snap_kind)k, f, sql);
                 sbuf_printf(sql, ") INSERT INTO pair_counts SELECT %d, '%s', a.fv, '%s', %s, count(DISTINCT t.rowid) "

@@ -191,7 +191,9 @@ static void test_snapshot_of_many_meeting_mentions(void **state)
     json_t *h = json_loads(sbuf_str(&r.body), 0, NULL);
     double secs = json_real_value(json_object_get(h, "build_seconds"));
     fprintf(stderr, "snapshot of 8,000 meeting mentions built in %.2f s\n", secs);
-    assert_true(secs < 3.0);
+    /* re-parsing the article per mention took 35 s; the linear build is about 0.75 s, 3 s under
+     * ASan (the snapshot also builds sort_pos, value_counts and pair_counts, a third of it) */
+    assert_true(secs < 5.0);
     json_decref(h);
     http_reply_free(&r);
     /* the evidence sentences are still what a meeting is found by */
