@@ -73,11 +73,11 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                    (lex(c, k, e, LX_SPEECH, NULL) || lex(c, k, e, LX_PRESS_SOURCE, NULL) ||
                     lex(c, k, e, LX_OTHER_TIME, NULL)) &&
                    !names_meeting(c, k + 1, e)) {
-            /* what someone said after the meeting is named, and who said it, have places of their own
-             * ("Speaking after the summit, Putin said Russia could strike centres in Kyiv", "according to
-             * the Defense Ministry in Yerevan") */
-            cut = k; /* "the summit, the first since the Taliban took Kabul": Kabul is not its place (but
-                      * "the first meeting since the session in Moscow": that session's) */
+            /* what someone said after the meeting is named, who said it, and another time have places
+             * of their own: "Speaking after the summit, Putin said Russia could strike centres in Kyiv",
+             * "according to the Defense Ministry in Yerevan", "the summit, the first since the Taliban
+             * took Kabul" (but "the first meeting since the session in Moscow": that session's) */
+            cut = k;
         }
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;
@@ -1702,7 +1702,8 @@ static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, c
 
 /* "Накануне, во вторник, прошло заседание СМИД", "A day earlier, on Tuesday, the ministers met": the
  * eve of the held meeting the report is about, named by its weekday.  When that meeting's day was only
- * a guess (the report's month), it is the day after. */
+ * a guess (the report's month), it is the day after.  ("The day before" counted from a bare weekday
+ * named earlier is itself read as a weekday, dating_article: then this does not apply.) */
 static void eve_dates_current(ctx *c, const date_hit *dh, int nd, int had, const mention *mm, int nm)
 {
     if (had < 0 || !nm) return;
