@@ -735,7 +735,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
  * will be preceded by a joint session") at the month, or the day before for
  * "on the eve of".  Returns 1 and *out, or 0. */
 static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
-                         cdate *when)
+                         int planned, cdate *when)
 {
     /* "The CFM met in Yerevan on October 13, on the eve of the CSTO summit": the summit named as the
      * point of reference is the day after the meeting named before it */
@@ -778,11 +778,17 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         int b = mention_date(c, s, e, out, no, q, dh, nd);
         cdate qd = b >= 0 ? dh[b].date : (cdate){0, 0, 0};
         /* undated here: the meeting of those bodies the report names most ("The summit came one day
-         * after a joint meeting", after an emergency session named once in passing), else last */
+         * after a joint meeting", after an emergency session named once in passing), else last; one
+         * still to come for a meeting still to come ("a joint meeting will take place on the eve of
+         * the summit", not the last session, named in passing) */
         if (b < 0) {
-            int best = -1;
-            for (int k = 0; k < c->x->nm; k++)
-                if (c->x->m[k].bodies == out[q].mask && (best < 0 || c->x->m[k].ev.n >= c->x->m[best].ev.n)) best = k;
+            int best = -1, want = planned ? ST_PLANNED : ST_HELD;
+            for (int k = 0; k < c->x->nm; k++) {
+                const x_meeting *o = &c->x->m[k];
+                if (o->bodies != out[q].mask) continue;
+                int fits = o->status == want, best_fits = best >= 0 && c->x->m[best].status == want;
+                if (best < 0 || fits > best_fits || (fits == best_fits && o->ev.n >= c->x->m[best].ev.n)) best = k;
+            }
             if (best >= 0) qd = c->x->m[best].date;
         }
         if (!qd.m) continue;
@@ -1487,7 +1493,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
      * October": the link to the meeting named before dates it, not a date further on */
     if (best >= 0 && linked_after(c, out, no, i) && !(dh[best].start >= out[i].end && dh[best].start <= out[i].end + 4) &&
-        relative_date(c, s, e, out, no, i, dh, nd, &m->date))
+        relative_date(c, s, e, out, no, i, dh, nd, planned, &m->date))
         best = -1;
     else if (best >= 0) {
         m->date = dh[best].date, m->last_day = dh[best].last;
@@ -1497,7 +1503,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         for (int k = 0; k < nd && dh[best].relative == 2; k++)
             if (k != best && date_precision(dh[k].date) == 1 && dh[k].start >= head && dh[k].start < out[i].pos)
                 m->date.y = dh[k].date.y;
-    } else if (relative_date(c, s, e, out, no, i, dh, nd, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
+    } else if (relative_date(c, s, e, out, no, i, dh, nd, planned, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
              date_precision(c->pub) == 3 && date_cmp(m->date, c->pub) <= 0)
         planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too, or today's */
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to

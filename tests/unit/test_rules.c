@@ -582,6 +582,13 @@ static const row rows[] = {
      .text = "Во вторник в Минске прошла сессия Совета коллективной безопасности ОДКБ. Днем ранее на заседании Совета "
              "министров иностранных дел не было главы МИД Армении.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-11")}},
+    {.name = "dates: 'will take place on the eve of the summit' counts from the summit still to come, not the last one",
+     .text = "The session of the CSTO Collective Security Council will be held in Bishkek in November. Kyrgyzstan has "
+             "chaired the bloc since the session of the Collective Security Council in Astana on 8 November 2025. On "
+             "the eve of the summit, a joint meeting of the Council of Foreign Ministers and the Council of Defence "
+             "Ministers will take place in Bishkek.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11", .status = "planned"),
+                NO_MEETING(.bodies = "CDM+CFM", .date = "2025-11-07")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
