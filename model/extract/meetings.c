@@ -858,12 +858,18 @@ static int counted(const ctx *c, size_t s, size_t i)
 
 /* Whether the meeting noun [i, ne) is a plural that counts meetings: in
  * Russian, where «заседания» may be a genitive singular, a plural verb just
- * before it says so («прошли заседания СМИД и СМО»).  English is looser:
- * "the summit was preceded by meetings of defence and foreign ministers" is
- * read as one joint session, so an English plural says nothing here. */
+ * before it says so («прошли заседания СМИД и СМО»); in English the noun's
+ * "s" ("meetings", "sessions").  English is looser, though: "the summit was
+ * preceded by meetings of defence and foreign ministers" is read as one
+ * joint session, so the caller counts an English plural only before bodies
+ * named by their names. */
 static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
 {
-    if (!cyrillic(c, ne - 1)) return 0;
+    if (!cyrillic(c, ne - 1)) { /* "the meetings of the CFM and the CDM" */
+        const char *w = c->tl->t[ne - 1].norm;
+        size_t n = strlen(w);
+        return n > 1 && w[n - 1] == 's';
+    }
     static const char *const plural_verb[] = {"ли", "лись", NULL};
     for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
         if (word_ends_any(c->tl->t[k].norm, plural_verb)) return 1;
@@ -911,6 +917,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     int nh = m->nh;
     gaz_hit h;
     unsigned mask = 0;
+    int people = 0; /* a body on the right named by its people ("meetings of defence and foreign ministers") */
     /* left: "CSTO Council of Foreign Ministers meeting" */
     for (int k = 0; k < nh; k++)
         if ((hits[k].kind != BK_PEOPLE || is(c, hits[k].end, "'") || is(c, hits[k].end, "'s")) && /* "the foreign ministers' session" */
@@ -943,7 +950,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             if (!bh) break;
             if (bh->kind == BK_PEOPLE && of_a_country(c, bh, e)) break;
             for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
-                if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; }
+                if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; people |= hits[q].kind == BK_PEOPLE; }
             j = skip_body_suffix(c, bh->end, e);
             size_t n2 = j;
             if (is(c, n2, ",")) n2++;
@@ -972,8 +979,9 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         }
         break;
     }
-    /* «прошли заседания СМИД и СМО»: one each, unless joint («совместные») */
-    if (__builtin_popcount(mask) >= 2 && plural_noun(c, m->s, i, ne)) {
+    /* «прошли заседания СМИД и СМО», "the meetings of the Council of Foreign Ministers and the Council
+     * of Defence Ministers": one each, unless joint («совместные») */
+    if (__builtin_popcount(mask) >= 2 && plural_noun(c, m->s, i, ne) && (cyrillic(c, ne - 1) || !people)) {
         int joint = 0;
         for (size_t k = premod_start(c, m->s, i); k < i; k++)
             joint |= is(c, k, "joint") || strncmp(c->tl->t[k].norm, "совместн", strlen("совместн")) == 0;

@@ -589,6 +589,12 @@ static const row rows[] = {
              "Ministers will take place in Bishkek.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11", .status = "planned"),
                 NO_MEETING(.bodies = "CDM+CFM", .date = "2025-11-07")}},
+    {.name = "joint: 'the meetings of the Council of Foreign Ministers and the Council of Defence Ministers' are one each",
+     .text = "Armenian ministers skipped the meetings of the CSTO Council of Foreign Ministers and Council of Defence "
+             "Ministers held in Minsk on Tuesday. The summit was preceded by meetings of defence and foreign "
+             "ministers in Astana on 4 May.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .city = "Minsk"),
+                NO_MEETING(.bodies = "CDM+CFM", .city = "Minsk"), HAS_MEETING(.bodies = "CDM+CFM", .city = "Astana")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
