@@ -227,6 +227,31 @@ static int stamped_date_in(const gazetteer *g, const char *s, size_t n, int byli
     return ok;
 }
 
+/* "Lilit Avagyan Nov 23, 2022": a byline of two to four capitalised words
+ * and the publication date after it, with no separator.  The date must
+ * give its year and month; the name is the author's, kept nowhere. */
+static int byline_date(const gazetteer *g, const char *s, size_t n, article *a)
+{
+    if (a->published.y || n >= 64 || ends_sentence(s, n)) return 0;
+    for (size_t i = 1; i + 1 < n && i <= 40; i++) {
+        if (s[i] != ' ') continue;
+        if (s[i - 1] == ',' || s[i - 1] == ':' || s[i - 1] == '|') return 0; /* named_date_line's */
+        int lead = 1; /* every word of the name starts with a capital (or a letter outside ASCII) */
+        for (size_t k = 0; k < i && lead; k++)
+            if (k == 0 || s[k - 1] == ' ')
+                lead = isupper((unsigned char)s[k]) || (unsigned char)s[k] >= 0xC0;
+        if (!lead || words(s, i) > 4) return 0;
+        if (words(s, i) < 2) continue; /* a name and a surname ("Flag Wednesday, 24 April 2024" is a menu) */
+        cdate d;
+        if (date_parse_line(g, s + i + 1, n - i - 1, &d)) {
+            if (!d.y || !d.m) return 0;
+            a->published = d;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The publication date in a header line.  Returns 1 when the line is only
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
@@ -240,6 +265,8 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         return header; /* a second date line in the header ("Updated ...") is metadata too */
     }
     if (!header) {
+        /* "Lilit Avagyan Nov 23, 2022" under a dek that ended the header: a byline and its date */
+        if (a->title && byline_date(g, *s, *n, a)) return 1;
         /* "Nov. 23, 2023, 1:12 p.m. ET" under a byline, after a dek that ended the header: a short line that
          * is a date and its time stamp is the publication's wherever it stands, until one is known */
         if (a->published.y || !a->title || *n >= 64 || ends_sentence(*s, *n) || words(*s, *n) > 8 ||
@@ -249,6 +276,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         return 1;
     }
     if (named_date_line(g, *s, *n, a)) return 1;
+    if (byline_date(g, *s, *n, a)) return 1;
     /* "Санкт-Петербург, 14 апреля 2025, 18:05 — REGNUM", "12.03.2021 | Interfax": the outlet after a
      * dash or a bar; the rest is a header line of its own */
     for (size_t k = *n; k-- > 2 && k + 48 > *n;) { /* the outlet is short: only the line's last bytes */

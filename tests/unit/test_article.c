@@ -338,6 +338,13 @@ static const struct {
      "MOSCOW", NULL, "MOSCOW, December 4."},
     {"Posted: 10.02.2023 17:26:00\nSecretary General to visit Minsk\nThe Secretary General will visit Minsk next week.\n",
      "2023-02-10", NULL, NULL, "Secretary General to visit Minsk", "The Secretary General"},
+    /* a byline and the date, no separator, under a dek (a one-word menu before a date is not a byline) */
+    {"Leaders meet in Minsk\nHosting the bloc for the first time in years, the host made a point of it.\nBelarus\n"
+     "Anna Petrova Nov 23, 2022\nShare\n\nThe leaders met in Minsk to talk about the border.\n",
+     "2022-11-23", NULL, NULL, "Leaders meet in Minsk", "Hosting the bloc"},
+    {"Leaders meet in Minsk\nFlag Wednesday, 24 April 2024\n16 May 2022, 14:42\n\nThe leaders met in Minsk to talk "
+     "about the border.\n",
+     "2022-05-16", NULL, NULL, "Leaders meet in Minsk", "Flag Wednesday"},
     /* labels, weekdays, times and zones */
     {"Leaders meet\nPublished: 12 March 2021\nThe leaders met in Dushanbe to talk about the border.\n", "2021-03-12",
      NULL, NULL, "Leaders meet", "The leaders"},
