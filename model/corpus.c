@@ -986,18 +986,55 @@ static int named_push(person *p, int art, unsigned start, unsigned end)
     return 0;
 }
 
+/* A name's key across Russian cases: each word folded to lower case; the
+ * surname (the last word) less its case ending, the given names cut to
+ * their first four letters («Владимира Путина», «Владимир Путин»: «влад
+ * путин»).  Into out (NUL-terminated); 0 when it does not fit. */
+static int name_key(const char *s, size_t n, char *out, size_t outlen)
+{
+    char w[128];
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != ' ') j++;
+        size_t wl = fold_ascii(s + i, j - i, w, sizeof w);
+        if (wl >= sizeof w - 1) return 0;
+        if (j < n) { /* a given name: its first four letters */
+            size_t k = 0;
+            for (int chars = 0; k < wl && chars < 4; chars++)
+                for (k++; k < wl && ((unsigned char)w[k] & 0xC0) == 0x80; k++) {}
+            wl = k;
+        } else if ((unsigned char)w[0] >= 0xD0) {
+            wl = ru_surname_base(w);
+        }
+        if (o + wl + 2 > outlen) return 0;
+        if (o) out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+        i = j + (j < n);
+    }
+    out[o] = '\0';
+    return 1;
+}
+
 static int named_in_text(resolver *r)
 {
     corpus *c = r->c;
-    strmap names = {0}, first = {0};
+    strmap names = {0}, first = {0}, keys = {0}; /* keys: Cyrillic names by name_key, in any case */
     int rc = -1;
-    char buf[256];
+    char buf[256], key[256];
     for (int i = 0; i < r->npe; i++)
         for (int m = 0; m < r->pe[i].members.n; m++) {
             const char *n = c->arts[r->pe[i].members.v[m].art].x.o[r->pe[i].members.v[m].idx].name;
             if (strlen(n) >= sizeof buf || !full_name_form(n)) continue;
             int *had = strmap_get(&names, n);
             if (strmap_put(&names, n, had && *had != i ? -1 : i) < 0) goto cleanup; /* -1: two people */
+            if (!latin_name(n) && !oblique_name(n) && name_key(n, strlen(n), key, sizeof key)) {
+                had = strmap_get(&keys, key);
+                if (strmap_put(&keys, key, had && *had != i ? -1 : i) < 0) goto cleanup;
+                key[strcspn(key, " ")] = '\0'; /* its first word's key starts a run to look at too */
+                if (strmap_put(&first, key, 1) < 0) goto cleanup;
+            }
             size_t fl = strcspn(n, " ");
             memcpy(buf, n, fl);
             buf[fl] = '\0';
@@ -1023,13 +1060,22 @@ static int named_in_text(resolver *r)
             if (nw >= 2 && fl < sizeof buf) {
                 memcpy(buf, p, fl);
                 buf[fl] = '\0';
-                if (strmap_get(&first, buf)) /* the first word starts some known name: the longest run first */
+                int starts = strmap_get(&first, buf) != NULL;
+                size_t rl = (size_t)(we[nw - 1] - p); /* or its key does, read as a given name */
+                if (!starts && keys.n && !latin_name(buf) && rl < sizeof key &&
+                    name_key((const char *)p, rl, key, sizeof key)) {
+                    key[strcspn(key, " ")] = '\0';
+                    starts = strmap_get(&first, key) != NULL;
+                }
+                if (starts) /* the first word starts some known name: the longest run first */
                     for (int k = nw; k >= 2 && !found; k--) {
                         size_t len = (size_t)(we[k - 1] - p);
                         if (len >= sizeof buf) continue;
                         memcpy(buf, p, len);
                         buf[len] = '\0';
                         int *v = strmap_get(&names, buf);
+                        /* «принимал Владимира Путина»: a known Russian name in another case */
+                        if (!v && keys.n && !latin_name(buf) && name_key(buf, len, key, sizeof key)) v = strmap_get(&keys, key);
                         if (!v || *v < 0) continue;
                         if (named_push(&r->pe[*v], (int)a, (unsigned)(p - t), (unsigned)(we[k - 1] - t)) < 0)
                             goto cleanup;
@@ -1044,6 +1090,7 @@ static int named_in_text(resolver *r)
 cleanup:
     strmap_free(&names);
     strmap_free(&first);
+    strmap_free(&keys);
     return rc;
 }
 

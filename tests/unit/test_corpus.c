@@ -429,7 +429,7 @@ static void test_same_surname_other_first_name_is_another_person(void **state)
 
 /* An article that names a known official by full name only ("to replace
  * Ivan Petrov, whose term expires") names that official; a surname alone,
- * a name in another case or a name two people share does not. */
+ * another name ("Ivan Petrovich") or a name two people share does not. */
 static void test_official_named_by_full_name_only(void **state)
 {
     corpus *c = corpus_new(G);
@@ -452,6 +452,30 @@ static void test_official_named_by_full_name_only(void **state)
     json_t *o = by_id(m, "officials", "oleg-orlov");
     assert_true(has_id(json_object_get(o, "articles"), "b"));
     assert_false(has_id(json_object_get(by_id(m, "officials", "pavel-orlov"), "articles"), "b"));
+    json_decref(m);
+    corpus_free(c);
+}
+
+/* A known Russian name in another case names that official too
+ * («принимал Владимира Путина»), the given name read by its first letters
+ * and the surname less its ending; another surname does not. */
+static void test_russian_name_in_another_case(void **state)
+{
+    corpus *c = corpus_new(G);
+    char err[256];
+    const char *a = "Саммит\n\n14.06.2021\n\nВ пятницу в Москве прошла сессия Совета коллективной безопасности ОДКБ. "
+                    "Президент России Владимир Путин провел сессию.\n";
+    const char *b = "Встреча\n\n15.06.2021\n\nПрезидент Белоруссии Александр Лукашенко принимал Владимира Путина. "
+                    "Пришел и Владимир Путилин.\n";
+    const char *d = "Другое\n\n16.06.2021\n\nО Владимире Путилине здесь речь.\n";
+    assert_int_equal(corpus_add_text(c, "a", a, strlen(a), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "b", b, strlen(b), err, sizeof err), 0);
+    assert_int_equal(corpus_add_text(c, "d", d, strlen(d), err, sizeof err), 0);
+    json_t *m = corpus_model(c);
+    json_t *arts = json_object_get(by_id(m, "officials", "vladimir-putin"), "articles");
+    assert_true(has_id(arts, "a"));
+    assert_true(has_id(arts, "b"));
+    assert_false(has_id(arts, "d"));
     json_decref(m);
     corpus_free(c);
 }
@@ -643,6 +667,7 @@ int main(void)
         cmocka_unit_test(test_name_keys_fold_spelling_variants),
         cmocka_unit_test(test_same_surname_other_first_name_is_another_person),
         cmocka_unit_test(test_official_named_by_full_name_only),
+        cmocka_unit_test(test_russian_name_in_another_case),
         cmocka_unit_test(test_deterministic_and_order_independent),
         cmocka_unit_test(test_ids_readable_and_unique),
         cmocka_unit_test(test_add_path_directory),
