@@ -461,23 +461,19 @@ static void test_official_named_by_full_name_only(void **state)
  * and the surname less its ending; another surname does not. */
 static void test_russian_name_in_another_case(void **state)
 {
-    corpus *c = corpus_new(G);
-    char err[256];
-    const char *a = "Саммит\n\n14.06.2021\n\nВ пятницу в Москве прошла сессия Совета коллективной безопасности ОДКБ. "
-                    "Президент России Владимир Путин провел сессию.\n";
-    const char *b = "Встреча\n\n15.06.2021\n\nПрезидент Белоруссии Александр Лукашенко принимал Владимира Путина. "
-                    "Пришел и Владимир Путилин.\n";
-    const char *d = "Другое\n\n16.06.2021\n\nО Владимире Путилине здесь речь.\n";
-    assert_int_equal(corpus_add_text(c, "a", a, strlen(a), err, sizeof err), 0);
-    assert_int_equal(corpus_add_text(c, "b", b, strlen(b), err, sizeof err), 0);
-    assert_int_equal(corpus_add_text(c, "d", d, strlen(d), err, sizeof err), 0);
-    json_t *m = corpus_model(c);
+    const char *texts[] = {
+        "Саммит\n\n14.06.2021\n\nВ пятницу в Москве прошла сессия Совета коллективной безопасности ОДКБ. "
+        "Президент России Владимир Путин провел сессию.\n",
+        "Встреча\n\n15.06.2021\n\nПрезидент Белоруссии Александр Лукашенко принимал Владимира Путина. "
+        "Пришел и Владимир Путилин.\n",
+        "Другое\n\n16.06.2021\n\nО Владимире Путилине здесь речь.\n",
+    };
+    json_t *m = model_of_texts(texts, 3);
     json_t *arts = json_object_get(by_id(m, "officials", "vladimir-putin"), "articles");
-    assert_true(has_id(arts, "a"));
-    assert_true(has_id(arts, "b"));
-    assert_false(has_id(arts, "d"));
+    assert_true(has_id(arts, "u0"));
+    assert_true(has_id(arts, "u1"));
+    assert_false(has_id(arts, "u2"));
     json_decref(m);
-    corpus_free(c);
 }
 
 /* ---- ids and determinism ---------------------------------------------------- */
