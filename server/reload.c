@@ -22,6 +22,7 @@ static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
 static int pending, stopping, busy, reload_running, watch_running, reload_exited;
 static unsigned long done;
 static pthread_t reload_thread, watch_thread;
+static unsigned long long watch_seen; /* the corpus as the watcher first saw it */
 
 /* One reload; returns 1 when the new snapshot is installed. */
 static int reload_once(void)
@@ -141,7 +142,7 @@ static unsigned long long fingerprint(const char *path)
 
 static void *watch_main(void *arg)
 {
-    unsigned long long seen = fingerprint(rcfg.corpus), changed = 0;
+    unsigned long long seen = watch_seen, changed = 0;
     int have_change = 0;
     pthread_mutex_lock(&mu);
     while (!stopping) {
@@ -191,6 +192,10 @@ int reload_start(const reload_config *cfg)
         return -1;
     reload_running = 1;
     if (rcfg.watch_ms > 0) {
+        /* taken here, before the server answers, not when the thread first
+         * runs: a file added in between would otherwise be part of what it
+         * takes as unchanged */
+        watch_seen = fingerprint(rcfg.corpus);
         if (pthread_create(&watch_thread, NULL, watch_main, NULL) != 0)
             return -1;
         watch_running = 1;
