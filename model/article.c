@@ -379,6 +379,25 @@ static char *agency_name(const char *w, size_t n)
     return sbuf_steal(&s);
 }
 
+/* A dateline that gives its date first: a day and month at the line's
+ * start, a comma, a city, then an agency between slashes or brackets
+ * ("12 марта, Минск /Корр. БЕЛТА/.", "12 March, Minsk (BelTA)"): the
+ * agency tells it from a sentence that opens with a date and a city.  Sets
+ * *date and *city (the city's hit). */
+static int date_lead(const gazetteer *g, const toklist *tl, date_hit *date, gaz_hit *city)
+{
+    cdate none = {0, 0, 0};
+    if (date_find(g, tl, 0, tl->n, none, none, &(cdate){0, 0, 0}, date, 1) != 1 || date->start != 0 ||
+        !date->date.m || !date->date.d)
+        return 0;
+    size_t k = date->end;
+    if (k + 2 >= tl->n || strcmp(tl->t[k].norm, ",") || !gaz_match(g, tl, k + 1, tl->n, G_CITY, -1, city) ||
+        city->start != k + 1 || city->end >= tl->n)
+        return 0;
+    const char *next = tl->t[city->end].norm;
+    return !strcmp(next, "/") || !strcmp(next, "(");
+}
+
 /* A dateline at the start of a line of the text at `off` (the first line
  * when `first`): a city, then in any order a date
  * ("November 23", "30 November"), an agency ("/TASS/", "(BelTA)",
@@ -390,22 +409,28 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     toklist tl;
     const char *text = a->text + off;
     size_t n = a->len - off < 160 ? a->len - off : 160; /* a dateline is short */
-    if (!gaz_text_may_start(g, text, n, 1u << G_CITY) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
+    int digit = n && text[0] >= '0' && text[0] <= '9'; /* date_lead */
+    if ((!digit && !gaz_text_may_start(g, text, n, 1u << G_CITY)) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
     gaz_hit h;
     int found = 0;
-    /* after the first line, only a city in capitals ("MOSCOW, November 30. /TASS/."), or one followed
-     * by a comma and a date with its year ("Bishkek, November 28, 2019 / Kabar /.") */
-    if (tl.n < 3 || !gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h)) goto cleanup;
-    if (!(tl.t[0].upper || (first && h.end < tl.n))) {
+    cdate d = {0, 0, 0};
+    date_hit first_date;
+    if (tl.n < 3) goto cleanup;
+    if (date_lead(g, &tl, &first_date, &h)) {
+        d = first_date.date; /* "12 марта, Минск /Корр. БЕЛТА/.": the date first */
+    } else if (!gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h)) {
+        goto cleanup;
+    } else if (!(tl.t[0].upper || (first && h.end < tl.n))) {
+        /* after the first line, only a city in capitals ("MOSCOW, November 30. /TASS/."), or one followed
+         * by a comma and a date with its year ("Bishkek, November 28, 2019 / Kabar /.") */
         date_hit y;
         if (!(h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ",") &&
               date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &y, 1) == 1 &&
               y.start == h.end + 1 && date_precision(y.date) == 3))
             goto cleanup;
     }
-    size_t k = h.end, city_end = h.end;
+    size_t k = h.end, city_end = h.end, city_start = h.start;
     int ok = 0, city = h.val;
-    cdate d = {0, 0, 0};
     char *agency = NULL;
     for (int guard = 0; guard < 12 && k < tl.n; guard++) {
         const token *t = &tl.t[k];
@@ -465,7 +490,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
          * headline too: "Rahmon to attend summit\n\nAuthor: X\n\nDUSHANBE, November 22 - ...") */
         a->dateline_start = off;
         a->dateline_end = off + (k < tl.n ? tl.t[k].start : n);
-        a->dateline = strndup(text + tl.t[0].start, tl.t[city_end - 1].end - tl.t[0].start);
+        a->dateline = strndup(text + tl.t[city_start].start, tl.t[city_end - 1].end - tl.t[city_start].start);
         a->dateline_city = city;
         a->dateline_date = d.y || !d.m ? d : date_complete(d, a->published);
         if (!a->source && agency) { a->source = agency; agency = NULL; }

@@ -581,19 +581,30 @@ static int date_span(cdate d, long *lo, long *hi)
 /* Whether an undated mention, published on `pub` with status `held`, can be
  * the meeting dated `when` (or, when `when` has no year either, the undated
  * mention published on `other`). */
-static int undated_fits(cdate pub, int held, cdate when, cdate other)
+static int undated_fits_within(cdate pub, int held, cdate when, cdate other, long window)
 {
     long plo, phi, lo, hi;
     if (!date_span(pub, &plo, &phi) || date_precision(pub) < 3) return 0;
     if (!date_span(when, &lo, &hi)) {
         if (!date_span(other, &lo, &hi) || date_precision(other) < 3) return 0;
-        return labs(lo - plo) <= UNDATED_WINDOW / 3;
+        return labs(lo - plo) <= window / 3;
     }
-    if (hi < plo - UNDATED_WINDOW || lo > phi + UNDATED_WINDOW) return 0;
+    if (hi < plo - window || lo > phi + window) return 0;
     if (held && lo > phi + 1) return 0;    /* reported as held: it took place before */
     if (!held && hi < plo - 1) return 0;   /* announced: it is still to come */
     return 1;
 }
+
+static int undated_fits(cdate pub, int held, cdate when, cdate other)
+{
+    return undated_fits_within(pub, held, when, other, UNDATED_WINDOW);
+}
+
+/* A dateline's day whose year is unknown fits a meeting of any year: only a
+ * meeting within a week of it in that year is taken for the one it reports
+ * ("12 марта, Минск": a session of 10 March some year, not one of 20
+ * February, though the same ministers met in Minsk then too). */
+#define YEARLESS_WINDOW 7
 
 /* Whether a title names an office that one person holds at a time in a
  * country: a titles.tsv row with a CSTO body (President, Minister of
@@ -638,6 +649,22 @@ static int era_conflict(const resolver *r, int k, int art)
     return 0;
 }
 
+/* Whether article art, with no publication year, dates meetings, and none
+ * of them within a year of `year`: a report that dates its summit to 2016
+ * and leaves the ministers' session before it undated is not of a session
+ * of 2024. */
+static int other_years(const resolver *r, int art, int year)
+{
+    const extraction *x = &r->c->arts[art].x;
+    int dated = 0;
+    for (int i = 0; i < x->nm; i++) {
+        if (!x->m[i].date.y) continue;
+        if (abs(x->m[i].date.y - year) <= 1) return 0;
+        dated = 1;
+    }
+    return dated;
+}
+
 static int fits(const resolver *r, int ki, const x_meeting *m, int art)
 {
     const cluster *k = &r->cl[ki];
@@ -664,11 +691,11 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
         if (pub.m && pub.d && k->date.y) {
             /* a dateline's day without a year ("MOSCOW, November 30"): in the meeting's year */
             cdate p = {k->date.y, pub.m, pub.d};
-            return undated_fits(p, m->status == ST_HELD, k->date, k->pub);
+            return undated_fits_within(p, m->status == ST_HELD, k->date, k->pub, YEARLESS_WINDOW);
         }
         /* "on 6 October", year unknown, in two reports: one body's meeting of that day */
         if (!k->date.y) return m->date.d && k->date.d && date_overlaps(k->date, k->last_day, m->date, m->last_day);
-        if (era_conflict(r, ki, art)) return 0;
+        if (era_conflict(r, ki, art) || other_years(r, art, k->date.y)) return 0;
         if (m->city >= 0) /* the same city, or a meeting placed only in that city's country */
             return k->city == m->city || (k->city < 0 && k->country == gaz_city(r->c->g, m->city)->country);
         return m->date.m != 0; /* "slated for November 28": the one meeting of that day in some year */
@@ -763,24 +790,105 @@ static void cluster_keys(unsigned bodies, int year, char *by_year, char *by_bodi
     snprintf(by_bodies, n, "%x", bodies);
 }
 
+/* Whether cluster k, dated to the day, is dated on the day and month of a
+ * mention that gives them without a year ("on Tuesday, March 4" under
+ * "ASTANA, March 3"). */
+static int same_day_of_year(const cluster *k, const x_meeting *m)
+{
+    return !m->date.y && m->date.m && m->date.d && date_precision(k->date) == 3 &&
+           date_overlaps((cdate){0, k->date.m, k->date.d}, k->last_day, m->date, m->last_day);
+}
+
 /* Follows a chain from *head (via next_year or next_bodies) and returns the
- * first-created fitting cluster; counts the fits in *count. */
+ * first-created fitting cluster; counts the fits in *count.  Of several
+ * fits, the one dated on the mention's year-less day is the one when no
+ * other is ("March 4" is the session of 4 March 2025, not one only known
+ * to be of 2019). */
 static int best_fit(const resolver *r, const int *head, int by_year, const x_meeting *m, int art, int *count)
 {
-    int pick = -1, seen = 0;
+    int pick = -1, seen = 0, same_day = -1, n_same_day = 0;
     for (int k = head ? *head : -1; k >= 0 && seen++ < RESOLVE_MAX_CANDIDATES;
          k = by_year ? r->cl[k].next_year : r->cl[k].next_bodies)
         if (fits(r, k, m, art)) {
             (*count)++;
             if (pick < 0 || k < pick) pick = k;
+            if (same_day_of_year(&r->cl[k], m)) same_day = k, n_same_day++;
         }
+    if (*count > 1 && n_same_day == 1) {
+        *count = 1;
+        return same_day;
+    }
     return pick;
+}
+
+/* ---- the year of a report that gives none -----------------------------
+ *
+ * "ASTANA, March 3 - ... the session will open on Tuesday, March 4": no
+ * year anywhere, but once the day is that of one meeting other reports date
+ * (4 March 2025), the report is of that year, and its other year-less days
+ * are too ("in May the ministers met in Bishkek": May 2025, not some May). */
+
+/* The one cluster, dated to the day, that a year-less day mention fits on
+ * its day and month (same_day_of_year), or -1. */
+static int same_day_pick(const resolver *r, const int *head, const x_meeting *m, int art)
+{
+    int pick = -1, n = 0, seen = 0;
+    for (int k = head ? *head : -1; k >= 0 && seen++ < RESOLVE_MAX_CANDIDATES; k = r->cl[k].next_bodies)
+        if (same_day_of_year(&r->cl[k], m) && fits(r, k, m, art)) pick = k, n++;
+    return n == 1 ? pick : -1;
+}
+
+/* For each report with no year of its own (*years[a] stays 0 otherwise):
+ * the reference day its year-less dates are read from (its dateline's day
+ * in the year found, else the meeting's day), from the mentions whose day
+ * names one dated meeting; reports whose mentions disagree get none.
+ * Returns -1 when out of memory. */
+static int report_years(const resolver *r, const strmap *bodies_idx, cdate **refs)
+{
+    corpus *c = r->c;
+    *refs = calloc(c->n + 1, sizeof **refs);
+    if (!*refs) return -1;
+    for (size_t a = 0; a < c->n; a++) {
+        cdate pub = c->arts[a].a.published, found = {0, 0, 0};
+        int conflict = 0;
+        if (pub.y) continue;
+        for (int i = 0; i < c->arts[a].x.nm && !conflict; i++) {
+            const x_meeting *m = &c->arts[a].x.m[i];
+            if (m->date.y || !m->date.m || !m->date.d) continue;
+            char ky[48], kb[48];
+            cluster_keys(m->bodies, 0, ky, kb, sizeof ky);
+            int k = same_day_pick(r, strmap_get(bodies_idx, kb), m, (int)a);
+            if (k < 0) continue;
+            cdate ref = {r->cl[k].date.y, m->date.m, m->date.d}; /* the day named, in that meeting's year */
+            if (pub.m && pub.d) ref = date_complete((cdate){0, pub.m, pub.d}, ref);
+            if (found.y && date_cmp(found, ref) != 0) conflict = 1;
+            found = ref;
+        }
+        if (!conflict) (*refs)[a] = found;
+    }
+    return 0;
+}
+
+/* A year-less date of a report whose year report_years found: the year
+ * nearest the reference day; when that is the report's own day (`pub`),
+ * the year that puts it before that day when the meeting was held, after
+ * it when it is still to come. */
+static cdate complete_in_report(cdate d, cdate ref, int pub, int held)
+{
+    cdate out = date_complete(d, ref);
+    if (!out.y || !out.m) return d;
+    if (!pub) return out;
+    cdate day = out.d ? out : (cdate){out.y, out.m, 1};
+    if (held && date_cmp(day, ref) > 0) out.y--;
+    else if (!held && date_cmp(out.d ? out : (cdate){out.y, out.m, 28}, ref) < 0) out.y++;
+    return out;
 }
 
 static int cluster_meetings(resolver *r)
 {
     corpus *c = r->c;
     int total = 0, rc = -1;
+    cdate *refs = NULL; /* report_years, once the dated mentions are placed */
     for (size_t a = 0; a < c->n; a++) total += c->arts[a].x.nm;
     mref *ms = calloc((size_t)total + 1, sizeof *ms);
     r->cl = calloc((size_t)total + 1, sizeof *r->cl);
@@ -797,6 +905,17 @@ static int cluster_meetings(resolver *r)
     qsort(ms, (size_t)n, sizeof *ms, cmp_mref);
     for (int i = 0; i < n; i++) {
         const x_meeting *m = &c->arts[ms[i].art].x.m[ms[i].idx];
+        x_meeting completed;
+        if (!m->date.y && !refs) {
+            /* every mention with a year is placed (they sort first): the reports that give none */
+            if (report_years(r, &bodies_idx, &refs) < 0) goto cleanup;
+        }
+        if (!m->date.y && m->date.m && refs && refs[ms[i].art].y) {
+            completed = *m;
+            cdate pub = c->arts[ms[i].art].a.published;
+            completed.date = complete_in_report(m->date, refs[ms[i].art], pub.m && pub.d, m->status == ST_HELD);
+            m = &completed;
+        }
         int vague = !m->date.y && (!c->arts[ms[i].art].a.published.y || (m->city < 0 && m->country < 0));
         int pick = -1, count = 0;
         char ky[48], kb[48];
@@ -857,6 +976,7 @@ static int cluster_meetings(resolver *r)
     rc = 0;
 cleanup:
     free(ms);
+    free(refs);
     strmap_free(&year_idx);
     strmap_free(&bodies_idx);
     return rc;

@@ -415,6 +415,12 @@ static const struct {
     /* a byline, the date and the date it was updated: the first */
     {"Leaders meet\nAnn Lee | 23.11.2023 - Update : 24.11.2023\nThe leaders met in Minsk to talk about the border.\n",
      "2023-11-23", NULL, NULL, "Leaders meet", "The leaders"},
+    /* a dateline that gives its date first, then the city and the agency ("30 ноября, Минск /Корр. БЕЛТА/.");
+     * a sentence that opens with a date and a city is none */
+    {"Министры собрались в Минске\n12 марта, Минск /Корр. Вестника/. Сегодня в Минске прошло заседание министров.\n", "",
+     "Вестника", "Минск", "Министры собрались в Минске", "12 марта, Минск"},
+    {"Министры собрались в Минске\n12 марта, Минск принял министров иностранных дел стран организации.\n", "", NULL, NULL,
+     "Министры собрались в Минске", "12 марта, Минск"},
     /* a newspaper's issue line above the title */
     {"Газета «Вестник» №220 от 24.11.2022, стр. 5\nЛидеры собрались в Москве\nВчера в Москве прошла сессия.\n",
      "2022-11-24", NULL, NULL, "Лидеры собрались в Москве", "Вчера в Москве"},

@@ -263,6 +263,47 @@ static void test_undated_reports_placed_by_kin(void **state)
     json_decref(m);
 }
 
+/* A report with no year ("ASTANA, April 12 - ... on Monday, April 14"): the
+ * day names the one meeting other reports date to that day, so the report
+ * is of that year, and so are its other year-less days.  Its dateline's day
+ * alone fits only a meeting within a week of it, and an undated report of a
+ * year's summit is not of a session of another year. */
+static void test_yearless_report_dated_by_its_day(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Assembly meets\n\n15.04.2025\n\nThe CSTO Parliamentary Assembly met in Astana on 14 April 2025.\n",
+        "Assembly history\n\nThe CSTO Parliamentary Assembly held a session in Minsk in 2019.\n",
+        "ASTANA, April 12 - The speaker said that a session of the CSTO Parliamentary Assembly will open on "
+        "Monday, April 14. On March 3 the speaker held a session of the CSTO Parliamentary Assembly in Yerevan.\n"};
+    json_t *m = model_of_texts(texts, 3);
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "2025-04-14-pa-astana"), "articles"), "u2"));
+    json_t *yerevan = by_id(m, "meetings", "2025-03-03-pa-yerevan");
+    assert_non_null(yerevan);
+    assert_true(has_id(json_object_get(yerevan, "articles"), "u2"));
+    json_decref(m);
+
+    /* the dateline's day, its year unknown: a week either way */
+    const char *week[] = {
+        "Ministers meet\n\n23.11.2023\n\nThe CSTO Council of Foreign Ministers met in Minsk on 22 November 2023.\n",
+        "Министры собрались\n30 ноября, Минск /Корр. Вестника/. Заседание СМИД ОДКБ прошло в Минске.\n",
+        "Министры собрались\n23 ноября, Минск /Корр. Вестника/. Заседание СМИД ОДКБ прошло в Минске.\n"};
+    m = model_of_texts(week, 3);
+    json_t *cfm = by_id(m, "meetings", "2023-11-22-cfm-minsk");
+    assert_false(has_id(json_object_get(cfm, "articles"), "u1"));
+    assert_true(has_id(json_object_get(cfm, "articles"), "u2"));
+    json_decref(m);
+
+    /* a report that dates its summit to 2017 leaves its ministers' session undated */
+    const char *era[] = {
+        week[0],
+        "Ministers meet\n\nThe CSTO Council of Foreign Ministers met in Minsk. The CSTO Collective Security Council "
+        "will meet in Minsk on 30 November 2017.\n"};
+    m = model_of_texts(era, 2);
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2023-11-22-cfm-minsk"), "articles"), "u1"));
+    json_decref(m);
+}
+
 /* A session given as a range of days in one report ("on 13-14 October") and
  * as one of those days in another is one meeting; a day outside the range is
  * another. */
@@ -656,6 +697,7 @@ int main(void)
         cmocka_unit_test(test_announced_then_held_is_one_meeting),
         cmocka_unit_test(test_different_meetings_stay_apart),
         cmocka_unit_test(test_undated_reports_placed_by_kin),
+        cmocka_unit_test(test_yearless_report_dated_by_its_day),
         cmocka_unit_test(test_range_of_days_one_meeting),
         cmocka_unit_test(test_today_said_in_the_text),
         cmocka_unit_test(test_guessed_day_joins_stated_day),
