@@ -58,6 +58,8 @@ typedef struct x_meeting {
     int tenseless;    /* nothing in its sentence said when, or whether it is past ("CSTO summit in Astana:
                          what to expect"): held and the report's month are guesses a later mention replaces */
     int place_guessed; /* its city is the dateline's, given for want of a place: a sentence that names one says */
+    int time_mod;     /* -1 named as past ("the recent summit"), 1 as to come ("the next summit"), else 0: not the
+                         meeting named before it when that one's status is the other */
     spanvec ev;
     intvec participants; /* indices of this article's officials */
     const char *rule;

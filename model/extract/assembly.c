@@ -72,6 +72,13 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
             return k;
         }
         if (!refine && !date_overlaps(o->date, o->last_day, m->date, m->last_day)) continue;
+        /* "the next summit" after a summit held, "the recent summit" after one to come: another one, a
+         * meeting of its own when something anchors it (a date, a place), else none ("will be discussed
+         * at the next session of the Council": no meeting to list, and not the one held) */
+        if ((m->time_mod < 0 && o->status == ST_PLANNED) || (m->time_mod > 0 && o->status == ST_HELD)) {
+            if (!dated(m->date) && m->city < 0 && m->country < 0) return -1;
+            continue;
+        }
         if (elsewhere) continue;
         if (dated(o->date) && dated(m->date) &&
             (o->status != m->status || (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))

@@ -427,6 +427,29 @@ static int planned_mod_before(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
+/* Whether a word of lexicon past_mod is among the modifiers of the meeting
+ * named at pos ("the recent summit", «недавнего саммита»). */
+static int past_mod_before(const ctx *c, size_t s, size_t pos)
+{
+    size_t q;
+    for (size_t k = premod_start(c, s, pos); k < pos; k++)
+        if (lex(c, k, pos, LX_PAST_MOD, &q) && q <= pos) return 1;
+    return 0;
+}
+
+/* Which way the modifiers of the meeting named at pos point: -1 back
+ * (lexicon past_mod: "the last session", «недавнего саммита»), 1 ahead
+ * (lexicon planned_mod: "the next regular session", «следующий саммит»), 0
+ * neither. */
+static int time_mod(const ctx *c, size_t pos)
+{
+    if (past_mod_before(c, 0, pos)) return -1;
+    size_t q;
+    for (size_t k = premod_start(c, 0, pos); k < pos; k++)
+        if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos) return 1;
+    return 0;
+}
+
 /* Whether what a meeting left behind stands before the meeting named at
  * pos ("the decisions of the October 2016 session", «итоги заседания»):
  * an outcome word, "of" (none in Russian), then only "the", a date or
@@ -637,6 +660,20 @@ static int days_before_between(const ctx *c, size_t from, size_t to, const group
     return 0;
 }
 
+/* Whether [a, b) holds a speech verb and then "that" («что»): a date
+ * before it is when it was said, and the meeting after it is told of
+ * ("Today the aide said that the next summit will be held in June",
+ * «Сегодня помощник сообщил, что следующий саммит пройдет в июне»). */
+static int speech_reports(const ctx *c, size_t a, size_t b)
+{
+    int said = 0;
+    for (size_t q = a; q < b; q++) {
+        if (lex(c, q, b, LX_SPEECH, NULL)) said = 1;
+        else if (said && (is(c, q, "that") || is(c, q, "что"))) return 1;
+    }
+    return 0;
+}
+
 /* The date of the sentence that dates meeting mention i: the most precise,
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
@@ -677,6 +714,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
             else if (spoken && (is(c, q, "that") || is(c, q, "что") || is(c, q, ","))) spoken = 0; /* "noted that on 15 September, X was held", «Как отметил X, в конце июня ...» */
         if (lex(c, dh[k].end, e, LX_SPEECH, NULL)) spoken = 1; /* «об этом в понедельник сообщил его пресс-секретарь» */
+        if (dh[k].end <= out[i].pos && speech_reports(c, dh[k].end, out[i].pos)) spoken = 1;
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;
@@ -1082,6 +1120,14 @@ static int summit(mstate *m, size_t k, const char *rule)
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_MEETING) return 0;
     if (of_other_org(c, m->s, bh->start, bh->end, m->e)) return 1;
+    /* "a trilateral summit", «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
+    size_t q;
+    for (size_t a = bh->start > m->s + 2 ? bh->start - 2 : m->s; a < bh->start; a++)
+        if (lex(c, a, bh->start, LX_OTHER_SUMMIT, &q) && q == bh->start) return 1;
+    gaz_hit h;
+    if (lex(c, bh->end, m->e, LX_OTHER_SUMMIT, &q) && q < m->e &&
+        (is(c, q, "«") || is(c, q, "\"") || gm(c, q, m->e, G_COUNTRY, -1, &h)))
+        return 1;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
 }
@@ -1493,9 +1539,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int tense = clause_tense(c, s, e, out[i].pos, end);
     int planned = tense >= 0 ? tense : planned_verb;
     int mod = planned_mod_before(c, s, out[i].pos), outcome = outcome_of_before(c, s, out[i].pos);
+    int past = past_mod_before(c, s, out[i].pos);
     if (mod) planned = 1;
-    if (outcome) planned = 0;
-    m->tenseless = tense < 0 && !planned_verb && !mod && !outcome;
+    if (outcome || past) planned = 0;
+    m->tenseless = tense < 0 && !planned_verb && !mod && !outcome && !past;
+    m->time_mod = time_mod(c, out[i].pos);
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     int best = mention_date(c, s, e, out, no, i, dh, nd);
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
@@ -1645,6 +1693,7 @@ static int own_city(const ctx *c, const group *g, size_t limit, size_t e)
     return -1;
 }
 
+
 /* "not resolved at the CSC session in Astana on 8 November 2018, nor at the
  * informal summit in St Petersburg on 6 December 2018", "the next session
  * will be held in Yerevan, he said after the session in Dushanbe": a second
@@ -1672,7 +1721,10 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
             int a = own_date(c, &gr[first], lim_f, prev_f, dh, nd), b = own_date(c, &g, lim_g, prev_g, dh, nd);
             int ca = own_city(c, &gr[first], lim_f, e), cb = own_city(c, &g, lim_g, e);
             int dates_differ = a >= 0 && b >= 0 && a != b && !date_compatible(dh[a].date, dh[b].date);
-            if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb)) continue;
+            /* "the decisions of the recent summit in Moscow ..., and the next summit will be held in
+             * September": "next" names another summit than the one named before without it */
+            int next = time_mod(c, g.pos) != 0 && time_mod(c, g.pos) != time_mod(c, gr[first].pos);
+            if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb) && !next) continue;
             g.apart = 1;
         }
         gr[n++] = g;
