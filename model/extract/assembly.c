@@ -616,9 +616,10 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
     return seen;
 }
 
-/* Whether official o, named speaking in [s, e), names meeting m only in what he says: every mention of m
- * comes after "that" («что») after his name ("X recalled that at the session on 23 August the leaders
- * agreed"): he tells of it, which is not taking part. */
+/* Whether official o, named in [s, e), names meeting m only in what he says: every mention of m comes
+ * after a speech verb and "that" («что») after his name ("X recalled that at the session on 23 August
+ * the leaders agreed", "X thanked the hosts and said that the next meeting will be held in Armenia"):
+ * he tells of it, which is not taking part. */
 static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
 {
     const mentions *ms = &c->ms;
@@ -626,9 +627,13 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
         if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].end; break; }
     size_t that = e;
-    for (size_t q = at; q < e && that == e; q++)
-        if (is(c, q, "that") || is(c, q, "что")) that = q;
+    int said = 0; /* a speech verb between the name and "that" ("X thanked the hosts and said that") */
+    for (size_t q = at; q < e && that == e; q++) {
+        if (lex(c, q, e, LX_SPEECH, NULL)) said = 1;
+        if (said && (is(c, q, "that") || is(c, q, "что"))) that = q;
+    }
     if (that == e) return 0;
+    if (lex_in(c, that, e, LX_ATTEND)) return 0; /* "said that he will take part in the summit" */
     int seen = 0;
     const mention *mm;
     for (size_t d = mentions_from(ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
@@ -677,7 +682,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named->v[k];
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
             if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
-            if (spoke && att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
+            if (att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */
             if (press && !(att == m && briefed_after(c, s, e, att))) continue;

@@ -622,6 +622,12 @@ static const row rows[] = {
              "of the Permanent Council, CSTO Secretary General Ivan Petrov said.",
      .expect = {HAS_MEETING(.bodies = "PC", .city = "Moscow", .status = "held"), MEETINGS(1),
                 NOT_PARTICIPANT(.bodies = "PC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'X thanked the participants and said that the next meeting will be held in Y': told of",
+     .text = "The CSTO Council of Defence Ministers met in Minsk on Tuesday. Summing up the meeting, Defence Minister "
+             "of Belarus Viktor Khrenin thanked the participants and said that the next meeting of the Council would "
+             "be held in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Astana", .status = "planned"),
+                NOT_PARTICIPANT(.bodies = "CDM", .city = "Astana", .id = "viktor-khrenin")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
