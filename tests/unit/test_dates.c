@@ -272,6 +272,7 @@ static const struct {
     {"later that day", R2021, "2021-09-15", "later that day"},
     /* a year-less date with a relative year */
     {"in November last year", R2021, "2020-11", "November last year"},
+    {"scheduled for December", R2021, "?-12", "December"}, /* month_prep "for": a month alone after it */
     {"the Astana summit of November last year", R2021, "2020-11", "November last year"}, /* no month preposition */
     {"Прошлогодний саммит прошел в Астане", R2021, "2020", "Прошлогодний"},
     {"сессия запланирована на ноябрь в Бишкеке", R2021, "?-11", "ноябрь"},

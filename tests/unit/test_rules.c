@@ -628,6 +628,10 @@ static const row rows[] = {
              "be held in Astana.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Astana", .status = "planned"),
                 NOT_PARTICIPANT(.bodies = "CDM", .city = "Astana", .id = "viktor-khrenin")}},
+    {.name = "bodies: 'the session of the council of heads of the CSTO member countries' is the CSC (bodies.tsv)",
+     .text = "The president said that these issues will be discussed at the session of the council of heads of the "
+             "CSTO member countries scheduled for December.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12", .status = "planned"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
