@@ -515,6 +515,9 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
     /* "..., which is scheduled for", «..., которая запланирована на», "..., which will be held in
      * Bishkek on 28 November": the clause that says when the mention is */
     int which = comma && lex(c, k, ds, LX_RELATIVE_PRONOUN, &q);
+    /* "the summit that took place in Yerevan last year", "the session which was held in Minsk in 2019" */
+    if (!which && k == g->end && (lex(c, k, ds, LX_RELATIVE_PRONOUN, &q) || (is(c, k, "that") && (q = k + 1))))
+        which = 1;
     if (which) {
         k = q;
         if (is(c, k, "is") || is(c, k, "was")) k++;

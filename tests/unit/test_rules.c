@@ -632,6 +632,11 @@ static const row rows[] = {
      .text = "The president said that these issues will be discussed at the session of the council of heads of the "
              "CSTO member countries scheduled for December.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12", .status = "planned"), MEETINGS(1)}},
+    {.name = "dates: 'the summit that took place in Minsk last year ... an attack in September 2025': its own clause's",
+     .text = "During the summit that took place in Minsk last year, Armenia complained that the bloc did not condemn "
+             "the attack launched on its border in September 2025.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025", .city = "Minsk", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .date = "2025-09")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
