@@ -100,6 +100,33 @@ static int event_name_year(const ctx *c)
     return found;
 }
 
+/* For a report whose date has no year ("MOSCOW, Feb. 4 (Xinhua) -- Leaders
+ * ... on Wednesday agreed"): the one year named in its text in which that
+ * day is the weekday its lede names ("the first CSTO summit of 2009": 4
+ * February 2009 was a Wednesday, 4 February 2015 a Wednesday too but not
+ * named); 0 when no weekday, no such year or several. */
+static int weekday_year(const ctx *c)
+{
+    cdate d = c->a->published;
+    const toklist *tl = c->tl;
+    if (d.y || !d.m || !d.d || !tl->ns) return 0;
+    int wd = -1;
+    size_t lede_end = tl->s[tl->ns > 1 ? 1 : 0].last + 1;
+    gaz_hit h;
+    for (size_t i = 0; i < lede_end && wd < 0; i++)
+        if (gaz_match(c->g, tl, i, lede_end, G_DATE, DK_WEEKDAY, &h)) wd = h.sub;
+    if (wd < 0) return 0;
+    int found = 0;
+    for (size_t i = 0; i < tl->n; i++) {
+        const token *t = &tl->t[i];
+        if (t->kind != TOK_NUM || strlen(t->norm) != 4) continue;
+        int y = atoi(t->norm);
+        if (y < 1990 || y > 2100 || date_weekday((cdate){y, d.m, d.d}) != wd) continue;
+        if (!same_year(&found, y)) return 0;
+    }
+    return found;
+}
+
 /* For a report that gives no year of its own: the year of an anniversary
  * it marks ("the 30th anniversary of the Treaty signed in 1992",
  * «к 30-летию Договора ..., подписанного ... 1992 года»: 2022); 0 when none
@@ -139,6 +166,7 @@ int dating_article(ctx *c)
         int y = chairmanship_year(c);
         if (y <= 0) y = event_name_year(c);
         if (y <= 0) y = anniversary_year(c);
+        if (y <= 0) y = weekday_year(c);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     }
     c->pub = pub;

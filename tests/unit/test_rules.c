@@ -637,6 +637,11 @@ static const row rows[] = {
              "the attack launched on its border in September 2025.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025", .city = "Minsk", .status = "held"),
                 NO_MEETING(.bodies = "CSC", .date = "2025-09")}},
+    {.name = "dates: 'ASTANA, March 4 -- ... on Wednesday', 'the first session of 2015': the year the weekday fits",
+     .published = "",
+     .text = "ASTANA, March 4 -- The CSTO Council of Foreign Ministers met on Wednesday in its first session of 2015. "
+             "The ministers last met in 2014.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2015-03-04", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
