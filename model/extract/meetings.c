@@ -969,10 +969,13 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         }
     /* right: "meeting of [the] BODY[, BODY] and BODY" */
     size_t j = ne;
-    /* "a joint meeting in Yerevan of the foreign and defence ministers": the place between noun and "of" */
-    if (is(c, j, "in") && gm(c, j + 1, e, G_CITY, -1, &h) && is(c, h.end, "of") &&
-        hit_at(hits, nh, skip_body_prefix(c, h.end + 1, e, hits, nh)))
-        j = h.end;
+    /* "a joint meeting in Yerevan of the foreign and defence ministers", "a meeting on Tuesday in Yerevan
+     * of the bloc's foreign and defence ministers": a date, a place or both between noun and "of" */
+    size_t j2 = j, d = mentions_from(&c->ms, MK_DATE, j);
+    if (d < c->ms.n[MK_DATE] && (c->ms.v[MK_DATE][d].start == j || (is(c, j, "on") && c->ms.v[MK_DATE][d].start == j + 1)))
+        j2 = c->ms.v[MK_DATE][d].end;
+    if (is(c, j2, "in") && gm(c, j2 + 1, e, G_CITY, -1, &h)) j2 = h.end;
+    if (j2 > j && is(c, j2, "of") && hit_at(hits, nh, skip_body_prefix(c, j2 + 1, e, hits, nh))) j = j2;
     /* «заседание СМИД, СМО и КССБ»: Russian names the body in the genitive, with no "of" */
     int ru_noun = ne > i && (unsigned char)c->tl->t[i].norm[0] >= 0xD0 && (unsigned char)c->tl->t[i].norm[0] <= 0xD1;
     int genitive = !is(c, j, "of") && ru_noun && hit_at(hits, nh, skip_body_prefix(c, j, e, hits, nh));

@@ -642,6 +642,11 @@ static const row rows[] = {
      .text = "ASTANA, March 4 -- The CSTO Council of Foreign Ministers met on Wednesday in its first session of 2015. "
              "The ministers last met in 2014.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2015-03-04", .status = "held")}},
+    {.name = "joint: 'a meeting on Tuesday in Minsk of the bloc's foreign and defence ministers and the secretaries of "
+             "its members' security councils': date and place before 'of'",
+     .text = "The summit followed a meeting on Tuesday in Minsk of the bloc's foreign and defence ministers and the "
+             "secretaries of its members' security councils, which agreed the texts.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-12", .city = "Minsk", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
