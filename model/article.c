@@ -410,14 +410,21 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     const char *text = a->text + off;
     size_t n = a->len - off < 160 ? a->len - off : 160; /* a dateline is short */
     int digit = n && text[0] >= '0' && text[0] <= '9'; /* date_lead */
-    if ((!digit && !gaz_text_may_start(g, text, n, 1u << G_CITY)) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
+    if ((!digit && !gaz_text_may_start(g, text, n, 1u << G_CITY | 1u << G_COUNTRY)) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
     gaz_hit h;
     int found = 0;
     cdate d = {0, 0, 0};
     date_hit first_date;
     if (tl.n < 3) goto cleanup;
+    gaz_hit country;
     if (date_lead(g, &tl, &first_date, &h)) {
         d = first_date.date; /* "12 марта, Минск /Корр. БЕЛТА/.": the date first */
+    } else if (gaz_match(g, &tl, 0, tl.n, G_COUNTRY, -1, &country) && country.end + 1 < tl.n &&
+               !strcmp(tl.t[country.end].norm, ",") && gaz_match(g, &tl, country.end + 1, tl.n, G_CITY, -1, &h) &&
+               h.start == country.end + 1 && h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ",") &&
+               date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &first_date, 1) == 1 &&
+               first_date.start == h.end + 1 && first_date.date.m) {
+        /* "Azerbaijan, Baku, June 14 / Trend /": the country, the city, the date (the loop reads on) */
     } else if (!gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h)) {
         goto cleanup;
     } else if (!(tl.t[0].upper || (first && h.end < tl.n))) {

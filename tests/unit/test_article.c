@@ -421,6 +421,9 @@ static const struct {
      "Вестника", "Минск", "Министры собрались в Минске", "12 марта, Минск"},
     {"Министры собрались в Минске\n12 марта, Минск принял министров иностранных дел стран организации.\n", "", NULL, NULL,
      "Министры собрались в Минске", "12 марта, Минск"},
+    /* the country, the city, the date, the agency between slashes */
+    {"Secretaries meet in Moscow\n\nAzerbaijan, Baku, March 12 / Trend /\n\nThe secretaries met in Moscow today.\n", "",
+     "Trend", "Baku", "Secretaries meet in Moscow", "Azerbaijan, Baku"},
     /* a newspaper's issue line above the title */
     {"Газета «Вестник» №220 от 24.11.2022, стр. 5\nЛидеры собрались в Москве\nВчера в Москве прошла сессия.\n",
      "2022-11-24", NULL, NULL, "Лидеры собрались в Москве", "Вчера в Москве"},
