@@ -210,7 +210,7 @@ int dating_article(ctx *c)
                 /* the story's year: one named earlier in this sentence ("in January 2023, and in June"), else before it */
                 int story = before, named_here = 0; /* named_here: a year written earlier in this sentence */
                 for (int j = 0; j < k; j++)
-                    if (dh[j].date.y && dh[j].relative != 2) story = dh[j].date.y, named_here = 1;
+                    if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j])) story = dh[j].date.y, named_here = 1;
                 if (opening) dh[k].date.y = opening;
                 else if (last_month.y && last_month.m == dh[k].date.m && !named_here) {
                     dh[k].date.y = last_month.y; /* inferred too: "On Jan. 6 and Jan. 10" both take it */

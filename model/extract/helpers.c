@@ -135,6 +135,21 @@ int historic_signing_date(const ctx *c, size_t s, const date_hit *d)
     return 0;
 }
 
+int titled_doc_date(const ctx *c, size_t s, const date_hit *d)
+{
+    if (d->start < s + 2 || !(is(c, d->start - 1, "of") || is(c, d->start - 1, "от"))) return 0;
+    gaz_hit h;
+    /* back over the title's words: capitalised ones and the small words a title holds */
+    for (size_t k = d->start - 1; k-- > s && k + 16 > d->start;) {
+        const token *t = &c->tl->t[k];
+        if (t->cap && gm(c, k, d->start, G_DOCTYPE, -1, &h)) return 1;
+        if (!(t->cap || is(c, k, "on") || is(c, k, "of") || is(c, k, "the") || is(c, k, "and") || is(c, k, "between") ||
+              is(c, k, "for") || is(c, k, "in") || is(c, k, "-") || cyrillic(c, k)))
+            return 0;
+    }
+    return 0;
+}
+
 int historic_signing_place(const ctx *c, size_t s, size_t prep)
 {
     if (prep > s && historic_signed_at(c, s, prep - 1)) return 1;

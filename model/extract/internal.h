@@ -141,6 +141,10 @@ int effective_date(const ctx *c, size_t s, const date_hit *d);
  * where and when a historic document was signed ("the Collective Security
  * Treaty, signed in Tashkent on 15 May 1992"), not a meeting of the article. */
 int historic_signing_date(const ctx *c, size_t s, const date_hit *d);
+/* Whether date d ends a document's title ("the Agreement on Military-Technical Cooperation of 20 June
+ * 2000", «Соглашения о ... от 20 июня 2000 года»): a document's date, not a meeting's nor the story's
+ * year. */
+int titled_doc_date(const ctx *c, size_t s, const date_hit *d);
 int historic_signing_place(const ctx *c, size_t s, size_t prep);
 int word_ends(const char *w, const char *suf);
 int word_ends_any(const char *w, const char *const *sufs);

@@ -696,7 +696,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         size_t at = c->tl->t[dh[k].start].start;
         if (at >= c->a->dateline_start && at < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
-        if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k])) continue;
+        if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k]) || titled_doc_date(c, s, &dh[k])) continue;
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
         if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
         /* "The summit was preceded on Tuesday by a joint meeting": the date after "preceded" is the

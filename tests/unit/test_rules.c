@@ -647,6 +647,20 @@ static const row rows[] = {
      .text = "The summit followed a meeting on Tuesday in Minsk of the bloc's foreign and defence ministers and the "
              "secretaries of its members' security councils, which agreed the texts.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-12", .city = "Minsk", .status = "held")}},
+    {.name = "dates: 'the Agreement of 20 June 2000 ... the Council, which meets on 23 December': not of 2000, to come",
+     .text = "The CSTO Interstate Commission on Military-Economic Cooperation met in Moscow on Tuesday. It approved the "
+             "draft Protocol on Amendments to the Agreement on Military-Technical Cooperation of 20 June 2000 and "
+             "decided to submit it to the Collective Security Council, which meets in Moscow on 23 December. The next "
+             "meeting of the Commission will be held in Minsk in 2027.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-23", .city = "Moscow", .status = "planned"),
+                HAS_MEETING(.bodies = "IMEC", .date = "2027", .city = "Minsk", .status = "planned"),
+                NO_MEETING(.bodies = "CSC", .city = "Minsk")}},
+    {.name = "dates: 'the Agreement on ... of 20 June 2000 was signed by the leaders, who met on 23 December': a "
+             "document's date (titled_doc_date)",
+     .text = "The Protocol to the Agreement on Military-Technical Cooperation of 20 June 2000 was signed by the CSTO "
+             "leaders, who met in Moscow on 23 December.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-12-23", .city = "Moscow", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .date = "2000-06-20"), NO_MEETING(.bodies = "CSC", .date = "2000-12-23")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
