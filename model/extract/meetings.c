@@ -416,14 +416,23 @@ static size_t premod_start(const ctx *c, size_t s, size_t pos)
     }
 }
 
+/* A word of lexicon planned_mod at k, before `to`: "following the session" is after it, not "the
+ * following session"; «накануне на совместном заседании» is "the day before, at the joint session",
+ * not «накануне заседания» (on its eve). */
+static int planned_mod_at(const ctx *c, size_t k, size_t to)
+{
+    size_t q;
+    return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) &&
+           !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во")));
+}
+
 static int planned_mod_before(const ctx *c, size_t s, size_t pos)
 {
-    /* "following the session" is after it, not "the following session" */
     for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
-        if (lex(c, k, pos, LX_PLANNED_MOD, NULL) && !lex(c, k, pos, LX_AFTER_MEETING, NULL)) return 1;
+        if (planned_mod_at(c, k, pos)) return 1;
     size_t head = premod_start(c, s, pos); /* "the agenda of Monday's session", "to prepare the plenary session" */
     for (size_t k = head > s + 3 ? head - 3 : s; k < head; k++)
-        if (lex(c, k, head, LX_PLANNED_MOD, NULL) && !lex(c, k, head, LX_AFTER_MEETING, NULL)) return 1;
+        if (planned_mod_at(c, k, head)) return 1;
     return 0;
 }
 
