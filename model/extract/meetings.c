@@ -1176,6 +1176,17 @@ static int body_met(mstate *m, size_t k, const char *rule)
             add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
             return 1;
         }
+    /* «В среду по отдельности заседали Совет министров иностранных дел и Совет министров обороны»: in
+     * Russian the verb may come first */
+    for (size_t a = b > m->s + 2 ? b - 2 : m->s; a < b; a++)
+        if (cyrillic(c, a) && lex(c, a, b, LX_MEETING_VERB, &q) && q == b) {
+            for (int i = 0; i < nmore; i++) more[i]->used = 1;
+            if (nmore && lex_in(c, a > m->s + 3 ? a - 3 : m->s, a, LX_SEPARATELY))
+                add_each(m->gr, &m->ng, mask, bh->start, bh->end, rule);
+            else
+                add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
+            return 1;
+        }
     size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
     /* "the CSTO Permanent Council, which is made up of ..., met in Moscow": past the aside */
     if (!meeting_verb_in(c, j, verb_end)) {

@@ -664,6 +664,12 @@ static const row rows[] = {
     {.name = "status: «согласованы накануне на совместном заседании» is the day before, not «накануне заседания»",
      .text = "Проекты документов были согласованы накануне на совместном заседании СМИД, СМО и КССБ ОДКБ в Минске.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-13", .city = "Minsk", .status = "held")}},
+    {.name = "meetings: «по отдельности заседали Совет министров иностранных дел и Совет министров обороны»: verb first",
+     .text = "В среду в Москве по отдельности заседали Совет министров иностранных дел и Совет министров обороны ОДКБ. "
+             "Во вторник в Минске заседал Комитет секретарей советов безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .city = "Moscow", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-05-13", .city = "Moscow", .status = "held"),
+                HAS_MEETING(.bodies = "CSSC", .date = "2026-05-12", .city = "Minsk", .status = "held"), MEETINGS(3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
