@@ -72,6 +72,18 @@ static int item_prep(const ctx *c, size_t k)
     return is(c, k, "on") || is(c, k, "о") || is(c, k, "об");
 }
 
+/* After a plural keyword at k: a colon or a dash, then an item ("regulations -- on the Secretariat, on
+ * the Secretary General and on the budget", "model laws: on A, on B"): the token of the first item,
+ * else k. */
+static size_t list_opener(const ctx *c, size_t k, size_t e)
+{
+    size_t j = k;
+    if (is(c, j, ":")) j++;
+    else
+        while (j < e && j < k + 2 && (is(c, j, "-") || is(c, j, "–") || is(c, j, "—"))) j++;
+    return j > k && j < e && item_prep(c, j) ? j : k;
+}
+
 /* Whether a participle's clause starts at k: a lower-case English word in
  * -ing ("..., calling for stronger efforts", "..., saying it did not"),
  * not a preposition that starts a title ("..., concerning joint measures"). */
@@ -144,6 +156,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && item_prep(c, k + 1)) || (list_on && lex(c, k + 1, e, LX_AND, NULL)))) break;
         if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;
+        /* "model laws - on A, on B and on C - intended as templates": a spaced dash closes the list */
+        if (list_on && k > j && (is(c, k, "-") || is(c, k, "–") || is(c, k, "—")) && c->tl->t[k].start > c->tl->t[k - 1].end)
+            break;
     }
     while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||
                      is(c, k - 1, "as") || determiner(c, k - 1) || is(c, k - 1, "a") || is(c, k - 1, "an")))
@@ -411,7 +426,9 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     if (!d->plural && !ru_item_list(c, d->ks, k, e)) return 0;
     int mode_semicolon = 0;
     c->list = ++c->nlists;
+    size_t opened = list_opener(c, k, e);
     if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
+    else if (opened > k) k = opened; /* "model laws - on A, on B and on C": items as after the keyword */
     else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
     int to_items = is(c, k, "to");
     int n_items = 0, after_and = 0;
@@ -546,8 +563,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t ks = h.start, ke = h.end;
     int type = h.val, plural = h.sub == NUM_PLURAL;
     size_t ms = left_modifiers(c, s, ks);
-    /* "the list of statements" is not a statement */
-    if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) return 0;
+    /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
+     * the laws listed */
+    if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL) &&
+        !(plural && list_opener(c, ke, e) > ke))
+        return 0;
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
      * саммитовской недели начнется ...") */
     if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e))) && !d->among &&

@@ -670,6 +670,16 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .city = "Moscow", .status = "held"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-05-13", .city = "Moscow", .status = "held"),
                 HAS_MEETING(.bodies = "CSSC", .date = "2026-05-12", .city = "Minsk", .status = "held"), MEETINGS(3)}},
+    {.name = "documents: 'a package of model laws - on A, on B and on C - intended as templates': one law each",
+     .text = "The CSTO Parliamentary Assembly met in Minsk on Tuesday. The lawmakers adopted a package of model laws - "
+             "on countering terrorism, on the protection of the state border and on combating illegal migration - "
+             "intended as templates. They also adopted statements: on Afghanistan, on drug trafficking.",
+     .expect = {HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "model law on countering terrorism"),
+                HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "model law on the protection of the state border"),
+                HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "model law on combating illegal migration"),
+                NO_DOCUMENT(.type = "other", .title = "templates"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement on Afghanistan"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement on drug trafficking")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
