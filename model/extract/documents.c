@@ -365,6 +365,38 @@ static int plural_quoted_list(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
+/* «решения «О A», «О B» и «О C»», «заявления министров иностранных дел «О A» и «О B»»: a Russian
+ * keyword (its plural shows only in its items), a genitive complement or none, then two quoted titles
+ * or more: one document each */
+static int ru_quoted_list(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t e = d->e, k = d->j, ms = d->ms;
+    if (!cyrillic(c, d->ks)) return 0;
+    size_t q = k;
+    while (q < e && q < k + 10 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";") && !is(c, q, ".")) q++;
+    size_t qe = quoted_at(c, q, e), n2 = qe;
+    if (!qe) return 0;
+    if (is(c, n2, ",")) n2++;
+    if (lex(c, n2, e, LX_AND, NULL)) n2++;
+    if (n2 == qe || !quoted_at(c, n2, e)) return 0;
+    c->list = ++c->nlists;
+    while ((qe = quoted_at(c, q, e))) {
+        doc_add(c, text_of(c, q + 1, qe - 1), d->type, d->status, d->meeting, d->initiator, span_of(c, q, qe), rule);
+        for (size_t u = ms; u < qe; u++) c->doc_used[u] = 1;
+        q = qe;
+        size_t n = q;
+        if (is(c, n, ",")) n++;
+        if (lex(c, n, e, LX_AND, NULL)) n++;
+        if (n == q || !quoted_at(c, n, e)) break;
+        q = n;
+    }
+    c->list = 0;
+    took(d, q);
+    *i = q > *i ? q - 1 : *i;
+    return 1;
+}
+
 /* "statements on A, B, C and D": one statement on each, the preposition shared */
 static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 {
@@ -508,6 +540,7 @@ static const struct {
     const char *name;
     doc_rule fn;
 } doc_rules[] = {
+    {"ru-quoted-list", ru_quoted_list},
     {"quoted-title", quoted_title},
     {"plural-quoted-list", plural_quoted_list},
     {"plural-comma-list", plural_comma_list},

@@ -680,6 +680,15 @@ static const row rows[] = {
                 NO_DOCUMENT(.type = "other", .title = "templates"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement on Afghanistan"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement on drug trafficking")}},
+    {.name = "documents: «подписали решения «О А», «О Б» и «О В»»: one decision each (ru_quoted_list)",
+     .text = "Сессия СКБ ОДКБ прошла в Москве во вторник. По итогам сессии президенты подписали решения «О подготовке "
+             "военных кадров», «О миротворческих силах» и «О бюджете организации». Приняты заявления министров "
+             "иностранных дел «О роли ООН» и «Об укреплении режима Конвенции».",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "О подготовке военных кадров"),
+                HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "О миротворческих силах"),
+                HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "О бюджете организации"),
+                HAS_DOCUMENT(.type = "statement", .title = "О роли ООН"),
+                HAS_DOCUMENT(.type = "statement", .title = "Об укреплении режима Конвенции")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
