@@ -689,6 +689,10 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "О бюджете организации"),
                 HAS_DOCUMENT(.type = "statement", .title = "О роли ООН"),
                 HAS_DOCUMENT(.type = "statement", .title = "Об укреплении режима Конвенции")}},
+    {.name = "documents: 'A decision on the creation of a Joint Staff is to be prepared for the next session': planned",
+     .text = "The CSTO Collective Security Council met in Dushanbe on Monday. A decision on the creation of a Joint "
+             "Staff of the CSTO is to be prepared for the next session.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "decision on the creation of a Joint Staff")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
