@@ -254,11 +254,11 @@ static void add_each(group *gr, int *ng, unsigned mask, size_t pos, size_t end, 
 }
 
 /* The token after an aside that opens at `at` (", which was postponed
- * twice,"): a comma, a word of lexicon clause_break, and the comma that
+ * twice,", ", made up of ...,"): a comma, a word of lexicon clause_break or aside, and the comma that
  * closes it with the sentence going on; `at` when there is none. */
 static size_t past_aside(const ctx *c, size_t at, size_t e)
 {
-    if (!is(c, at, ",") || !lex(c, at + 1, e, LX_CLAUSE, NULL)) return at;
+    if (!is(c, at, ",") || !(lex(c, at + 1, e, LX_CLAUSE, NULL) || lex(c, at + 1, e, LX_ASIDE, NULL))) return at;
     size_t q = at + 2;
     while (q < e && !is(c, q, ",")) q++;
     return q + 1 < e ? q + 1 : at;

@@ -693,6 +693,10 @@ static const row rows[] = {
      .text = "The CSTO Collective Security Council met in Dushanbe on Monday. A decision on the creation of a Joint "
              "Staff of the CSTO is to be prepared for the next session.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "decision on the creation of a Joint Staff")}},
+    {.name = "meetings: 'the Council of the Parliamentary Assembly, made up of the heads of the delegations, met' (aside)",
+     .text = "On Wednesday the Council of the CSTO Parliamentary Assembly, made up of the heads of the delegations, met "
+             "in Minsk to approve the agenda.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-13", .city = "Minsk", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
