@@ -24,10 +24,13 @@
 /* ---- places ------------------------------------------------------------- */
 
 /* Whether a host verb (lexicon host) stands at i, or after one lower-case
- * word ("Minsk already hosted"); *k: its end. */
+ * word ("Minsk already hosted"), or after a word of the future ("Moscow is
+ * expected to host", "Minsk is set to host"); *k: its end. */
 static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
 {
+    size_t q;
     if (lex(c, i, e, LX_HOST, k)) return 1;
+    if ((lex(c, i, e, LX_PLANNED_VERB, &q) || lex(c, i, e, LX_FUTURE, &q)) && q < e && lex(c, q, e, LX_HOST, k)) return 1;
     return i + 1 < e && c->tl->t[i].kind == TOK_WORD && !c->tl->t[i].cap && lex(c, i + 1, e, LX_HOST, k);
 }
 

@@ -273,6 +273,8 @@ static const struct {
     /* a year-less date with a relative year */
     {"in November last year", R2021, "2020-11", "November last year"},
     {"scheduled for December", R2021, "?-12", "December"}, /* month_prep "for": a month alone after it */
+    {"in the first half of the year", R2021, "2021", "the first half of the year"},
+    {"by the end of the year", R2021, "2021", "the end of the year"},
     {"the Astana summit of November last year", R2021, "2020-11", "November last year"}, /* no month preposition */
     {"Прошлогодний саммит прошел в Астане", R2021, "2020", "Прошлогодний"},
     {"сессия запланирована на ноябрь в Бишкеке", R2021, "?-11", "ноябрь"},

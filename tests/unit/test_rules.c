@@ -697,6 +697,9 @@ static const row rows[] = {
      .text = "On Wednesday the Council of the CSTO Parliamentary Assembly, made up of the heads of the delegations, met "
              "in Minsk to approve the agenda.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-13", .city = "Minsk", .status = "held")}},
+    {.name = "places: 'Moscow is expected to host the regular session' (host_after a word of the future)",
+     .text = "Moscow is expected to host the regular session of the CSTO Collective Security Council in November.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-11", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
