@@ -700,6 +700,13 @@ static const row rows[] = {
     {.name = "places: 'Moscow is expected to host the regular session' (host_after a word of the future)",
      .text = "Moscow is expected to host the regular session of the CSTO Collective Security Council in November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .date = "2026-11", .status = "planned")}},
+    {.name = "officials: 'the heads of state of Russia, Kazakhstan and Tajikistan - A, B and C - took part' (titles.tsv)",
+     .text = "The CSTO summit took place in Minsk on Thursday. The heads of state of Russia, Kazakhstan and Tajikistan - "
+             "Ivan Petrov, Arman Seitkali and Rustam Nazarov - took part in the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "russia"),
+                HAS_OFFICIAL(.id = "arman-seitkali", .title = "President", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "rustam-nazarov", .title = "President", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "CSC", .id = "rustam-nazarov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
