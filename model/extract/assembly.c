@@ -658,6 +658,29 @@ static int briefed_after(const ctx *c, size_t s, size_t e, int m)
     return 0;
 }
 
+/* The meeting named last before "chaired by" (lexicon chaired_by) right before official o's mention in
+ * [s, e), or -1: "the joint session ... held in Minsk on 22 November and chaired by Foreign Minister X"
+ * is the one he chaired, whatever else the sentence names. */
+static int chaired_meeting(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    size_t at = e;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
+        if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].start; break; }
+    if (at == e) return -1;
+    size_t q, from = e;
+    for (size_t k = at > s + 8 ? at - 8 : s; k < at && from == e; k++)
+        if (lex(c, k, at, LX_CHAIRED_BY, &q)) {
+            while (q < at && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of"))) q++; /* his title */
+            if (q == at) from = k;
+        }
+    if (from == e) return -1;
+    int last = -1;
+    for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < from; d++)
+        last = ms->v[MK_MEETING][d].value;
+    return last;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -691,7 +714,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev)) continue;
             m = att;
-            take_part(c, m, named->v[k]);
+            int chaired = chaired_meeting(c, s, e, named->v[k]);
+            take_part(c, chaired >= 0 ? chaired : m, named->v[k]);
         }
     if (pending->n && c->current >= 0) { /* the meeting they attended, named at last */
         for (int k = 0; k < pending->n; k++) take_part(c, c->current, pending->v[k]);

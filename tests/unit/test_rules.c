@@ -707,6 +707,12 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "arman-seitkali", .title = "President", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "rustam-nazarov", .title = "President", .country = "tajikistan"),
                 PARTICIPANT(.bodies = "CSC", .id = "rustam-nazarov")}},
+    {.name = "attendance: 'The summit was preceded by the joint session ... chaired by Foreign Minister X': the session's",
+     .text = "The CSTO summit took place in Minsk on 23 November. The summit was preceded by the joint session of the "
+             "CSTO Council of Foreign Ministers and Council of Defence Ministers held in Minsk on 22 November and "
+             "chaired by Belarusian Foreign Minister Ivan Petrov.",
+     .published = "24.11.2026",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
