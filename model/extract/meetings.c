@@ -885,6 +885,7 @@ typedef struct mstate {
     int refer;             /* the meeting referred back to, or -1 */
     const char *refer_rule;
     size_t dated_pos, dated_end, dated_to; /* dated-bare-noun: the noun, and where its date ends */
+    size_t dated_from;                     /* where its date starts (dated_end when after the noun) */
     const char *dated_rule;
 } mstate;
 
@@ -1062,14 +1063,39 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
     ctx *c = m->c;
     size_t e = m->e, k = m->noun_end;
     gaz_hit h;
-    if (m->dated_rule || !is(c, k, "in") || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
+    if (m->dated_rule) return 0;
+    /* "the decisions of the session of November 2018 in Astana": the date first */
+    size_t dd = mentions_from(&c->ms, MK_DATE, k + 1);
+    if (is(c, k, "of") && dd < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dd].start == k + 1 &&
+        c->dates[c->ms.v[MK_DATE][dd].value].date.y && is(c, c->ms.v[MK_DATE][dd].end, "in") &&
+        gm(c, c->ms.v[MK_DATE][dd].end + 1, e, G_CITY, -1, &h)) {
+        m->dated_pos = i;
+        m->dated_end = m->dated_from = m->noun_end;
+        m->dated_to = h.end;
+        m->dated_rule = rule;
+        return 0;
+    }
+    /* "On August 23, they held an extraordinary session by videoconference": an indefinite noun in a
+     * sentence that opens with its date */
+    size_t d0 = mentions_from(&c->ms, MK_DATE, m->s);
+    if (i > m->s + 1 && (is(c, i - 1, "a") || is(c, i - 1, "an") || is(c, i - 2, "a") || is(c, i - 2, "an")) &&
+        d0 < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d0].end < i &&
+        (c->ms.v[MK_DATE][d0].start == m->s || (c->ms.v[MK_DATE][d0].start == m->s + 1 && (is(c, m->s, "on") || is(c, m->s, "in"))))) {
+        m->dated_pos = i;
+        m->dated_end = m->noun_end;
+        m->dated_from = c->ms.v[MK_DATE][d0].start;
+        m->dated_to = c->ms.v[MK_DATE][d0].end;
+        m->dated_rule = rule;
+        return 0;
+    }
+    if (!is(c, k, "in") || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
     size_t to = h.end + 4 < e ? h.end + 4 : e;
     for (size_t d = mentions_from(&c->ms, MK_DATE, h.end); d < c->ms.n[MK_DATE]; d++) {
         const mention *dm = &c->ms.v[MK_DATE][d];
         if (dm->start >= to) break;
         if (c->dates[dm->value].date.y) {
             m->dated_pos = i;
-            m->dated_end = m->noun_end;
+            m->dated_end = m->dated_from = m->noun_end;
             m->dated_to = to;
             m->dated_rule = rule;
             break;
@@ -1098,8 +1124,8 @@ static void dated_bare_resolve(mstate *m)
     }
     /* none before in the sentence: "a session in X in DATE" (indefinite: another one) whose date is not
      * that of the meeting last named ("the session in Dushanbe in 2021", definite, may be anyone's) */
-    if (!m->ng && m->refer < 0 && m->indefinite && c->current >= 0 &&
-        dated_otherwise(c, m->dated_end, m->dated_to, c->current))
+    if (!m->ng && m->refer < 0 && (m->indefinite || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
+        dated_otherwise(c, m->dated_from, m->dated_to, c->current))
         bodies = c->x->m[c->current].bodies;
     /* not add_group: a second meeting of the same bodies in the sentence is this one's point */
     if (bodies && m->ng < 16) m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1, 0};
@@ -1383,6 +1409,9 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     size_t pos = m->bare_noun ? m->bare_pos : m->anaphor_pos;
     /* "the session in Dushanbe on 16 September 2021", the one named was in 2025: not that one */
     if (dated_otherwise(m->c, pos, pos + 8 < m->e ? pos + 8 : m->e, m->c->current)) return 0;
+    /* "On August 23, they held an extraordinary session": the date the sentence opens with is its */
+    if (m->dated_rule && m->dated_from < m->dated_pos && dated_otherwise(m->c, m->dated_from, m->dated_to, m->c->current))
+        return 0;
     m->refer = m->c->current;
     /* "... the summit, which will take place tomorrow. The session was chaired by X": the one held */
     if (m->c->x->m[m->refer].status == ST_PLANNED) {

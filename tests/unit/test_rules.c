@@ -713,6 +713,17 @@ static const row rows[] = {
              "chaired by Belarusian Foreign Minister Ivan Petrov.",
      .published = "24.11.2026",
      .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "meetings: 'the decisions of the session of November 2018 in Astana': a past session of the bodies at hand",
+     .text = "The CSTO summit was held in Bishkek on Tuesday. The president recalled that the decisions of the session "
+             "of November 2018 in Astana had left the question open.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2018-11", .city = "Astana", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .city = "Bishkek"), MEETINGS(2)}},
+    {.name = "meetings: 'On August 23, they held an extraordinary session by videoconference': another one",
+     .text = "The CSTO summit was held in Dushanbe on Tuesday. On April 23, they held an extraordinary session by "
+             "videoconference.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-23", .format = "video", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .city = "Dushanbe", .format = "in_person"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
