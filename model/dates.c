@@ -341,6 +341,20 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         }
         return h.end;
     }
+    /* "in the autumn" (a season: its number is its first month): this year's; said in February, one to
+     * come; said in November of the spring, this year's past one, with next year's beside it (*alt) for
+     * a caller that knows the meeting is to come.  "in the autumn of 2019" is not this one. */
+    if (dword(g, tl, i, to, DK_SEASON, &h) &&
+        !(h.end < to && (tl->t[h.end].kind == TOK_NUM ||
+                         (is_tok(tl, h.end, to, "of") && h.end + 1 < to && tl->t[h.end + 1].kind == TOK_NUM)))) {
+        *rule = "season";
+        if (ref.y) {
+            *d = *alt = (cdate){ref.y, 0, 0}, *ok = 1;
+            if (ref.m && ref.m < h.sub) *ahead = 1;                  /* not begun yet */
+            else if (ref.m && ref.m > h.sub + 2) alt->y = ref.y + 1; /* over: this year's, or next year's */
+        }
+        return h.end;
+    }
     /* "in the spring" is this year's, "in the spring of 2019" and "in spring 2019" are not */
     if (dword(g, tl, i, to, DK_YEAR, &h) &&
         !(h.end < to && (tl->t[h.end].kind == TOK_NUM ||
@@ -491,7 +505,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
 }
 
 /* The date words a date can start with (match_at, absolute_at, form_relative). */
-#define STARTS (1u << DK_PART | 1u << DK_DAY | 1u << DK_WEEK | 1u << DK_MONTH | 1u << DK_YEAR | 1u << DK_ANCHOR | 1u << DK_ANCHOR_YEAR | 1u << DK_ANCHOR_MONTH | \
+#define STARTS (1u << DK_PART | 1u << DK_DAY | 1u << DK_WEEK | 1u << DK_MONTH | 1u << DK_YEAR | 1u << DK_SEASON | 1u << DK_ANCHOR | 1u << DK_ANCHOR_YEAR | 1u << DK_ANCHOR_MONTH | \
                 1u << DK_WEEKDAY_MOD | 1u << DK_WEEKDAY | 1u << DK_ORDINAL)
 
 int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cdate ref,

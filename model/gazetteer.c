@@ -539,7 +539,7 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 static const char *const date_kinds[DK_NKINDS] = {
     "weekday", "weekday_abbr", "weekday_mod", "day", "week", "month", "year", "anchor", "part",
     "month_prep", "homonym", "range", "of", "ordinal", "label", "time", "year_word", "anchor_year",
-    "weekday_prep", "anchor_month"};
+    "weekday_prep", "anchor_month", "season"};
 
 /* dates.tsv: kind, number, phrases. */
 static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)

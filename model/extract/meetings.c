@@ -1628,6 +1628,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     cdate pub = c->pub;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
+    if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "season"))
+        m->date = dh[best].alt; /* "its next session in the spring", said in November: next year's */
     /* "The ministers met on Tuesday, a day before the leaders arrive for a summit": the summit is
      * that many days after the date, when no other meeting is named between */
     if (best >= 0 && date_precision(m->date) == 3 && dh[best].end <= out[i].pos) {

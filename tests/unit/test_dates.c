@@ -274,6 +274,8 @@ static const struct {
     {"in November last year", R2021, "2020-11", "November last year"},
     {"scheduled for December", R2021, "?-12", "December"}, /* month_prep "for": a month alone after it */
     {"in the first half of the year", R2021, "2021", "the first half of the year"},
+    {"in the spring", R2021, "2021", "the spring"},          /* season: this year's (its alt: next year's) */
+    {"осенью", R2021, "2021", "осенью"},
     {"by the end of the year", R2021, "2021", "the end of the year"},
     {"the Astana summit of November last year", R2021, "2020-11", "November last year"}, /* no month preposition */
     {"Прошлогодний саммит прошел в Астане", R2021, "2020", "Прошлогодний"},
