@@ -733,6 +733,10 @@ static const row rows[] = {
      .text = "The chairmanship has promised a plan for approval at the autumn summit.",
      .published = "09.02.2026",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026", .status = "planned")}},
+    {.name = "dates: 'the session in November, preceded as usual by a joint meeting of the ministers' (preceded_by)",
+     .text = "Minsk will host the regular session of the CSTO Collective Security Council in November, preceded as usual "
+             "by a joint meeting of foreign ministers and defence ministers.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
