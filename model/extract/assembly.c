@@ -626,21 +626,21 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     size_t at = e;
     for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
         if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].end; break; }
-    size_t that = e;
-    int said = 0; /* a speech verb between the name and "that" ("X thanked the hosts and said that") */
-    for (size_t q = at; q < e && that == e; q++) {
-        if (lex(c, q, e, LX_SPEECH, NULL)) said = 1;
-        if (said && (is(c, q, "that") || is(c, q, "что"))) that = q;
-    }
-    if (that == e) return 0;
-    if (lex_in(c, that, e, LX_ATTEND)) return 0; /* "said that he will take part in the summit" */
-    int seen = 0;
+    /* the meeting's first mention after the name, or none told of */
     const mention *mm;
-    for (size_t d = mentions_from(ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
-        if (mm->start < that) return 0;
-        seen = 1;
-    }
-    return seen;
+    size_t first = e;
+    for (size_t d = mentions_from(ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++)
+        if (mm->start < first) first = mm->start;
+    if (first == e || first < at) return 0;
+    /* words first ("that" is rare), then a speech verb before one: "X thanked the hosts and said that" */
+    size_t that = first;
+    for (size_t q = first; q-- > at && that == first;)
+        if (is(c, q, "that") || is(c, q, "что")) that = q;
+    if (that == first) return 0;
+    int said = 0;
+    for (size_t q = at; q < that && !said; q++) said = lex(c, q, that, LX_SPEECH, NULL);
+    if (!said) return 0;
+    return !lex_in(c, that, e, LX_ATTEND); /* "said that he will take part in the summit" */
 }
 
 /* Whether a mention of meeting m in [s, e) comes right after lexicon after_meeting ("after the
@@ -699,6 +699,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
+    int has_chair = att >= 0 && named->n && lex_in(c, s, e, LX_CHAIRED_BY);
     if (att >= 0)
         for (int k = 0; k < named->n; k++) {
             int spoke = 0, press = 0;
@@ -714,7 +715,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev)) continue;
             m = att;
-            int chaired = chaired_meeting(c, s, e, named->v[k]);
+            int chaired = has_chair ? chaired_meeting(c, s, e, named->v[k]) : -1;
             take_part(c, chaired >= 0 ? chaired : m, named->v[k]);
         }
     if (pending->n && c->current >= 0) { /* the meeting they attended, named at last */

@@ -180,6 +180,11 @@ int dating_article(ctx *c)
          * not a day of it: "the session of 28 November 2024 ... in November the next one") */
         cdate last_month = told_si + 1 == (long)si && told.m && !told.d ? told : (cdate){0, 0, 0};
         cdate was = told;
+        /* a new paragraph after a day long past ("a month after the operation of January 2022 ... \n
+         * Накануне в Астане прошли заседания"): "the day before" counts from the report's day again */
+        if (tl->t[s].para && date_precision(pub) == 3 && date_precision(anchor) == 3 &&
+            date_cmp(anchor, date_add_days(pub, -31)) < 0)
+            anchor = (cdate){0, 0, 0}, anchor_weekday = 0;
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
         if (told.y != was.y || told.m != was.m) told_si = (long)si;
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
@@ -208,10 +213,15 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
                 /* the story's year: one named earlier in this sentence ("in January 2023, and in June"), else before it */
-                int story = before, named_here = 0; /* named_here: a year written earlier in this sentence */
+                int story = before, named_here = 0, same_month = 0; /* named_here: a year written earlier in this sentence */
                 for (int j = 0; j < k; j++)
-                    if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j])) story = dh[j].date.y, named_here = 1;
+                    if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j])) {
+                        story = dh[j].date.y, named_here = 1;
+                        /* "decided on 6 January 2022, and on 10 January ...": that month of that year */
+                        same_month = dh[j].date.m && dh[j].date.m == dh[k].date.m ? dh[j].date.y : 0;
+                    }
                 if (opening) dh[k].date.y = opening;
+                else if (same_month) dh[k].date.y = same_month;
                 else if (last_month.y && last_month.m == dh[k].date.m && !named_here) {
                     dh[k].date.y = last_month.y; /* inferred too: "On Jan. 6 and Jan. 10" both take it */
                     dh[k].relative = 2;

@@ -681,11 +681,11 @@ static int days_before_between(const ctx *c, size_t from, size_t to, const group
  * «Сегодня помощник сообщил, что следующий саммит пройдет в июне»). */
 static int speech_reports(const ctx *c, size_t a, size_t b)
 {
-    int said = 0;
-    for (size_t q = a; q < b; q++) {
-        if (lex(c, q, b, LX_SPEECH, NULL)) said = 1;
-        else if (said && (is(c, q, "that") || is(c, q, "что"))) return 1;
-    }
+    size_t that = b;
+    for (size_t q = b; q-- > a && that == b;) /* words first: most spans have no "that" */
+        if (is(c, q, "that") || is(c, q, "что")) that = q;
+    for (size_t q = a; q < that; q++)
+        if (lex(c, q, that, LX_SPEECH, NULL)) return 1;
     return 0;
 }
 

@@ -737,6 +737,17 @@ static const row rows[] = {
      .text = "Minsk will host the regular session of the CSTO Collective Security Council in November, preceded as usual "
              "by a joint meeting of foreign ministers and defence ministers.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11", .status = "planned")}},
+    {.name = "dates: «6 января 2022 года, а 10 января на сессии»: that month's year; «Накануне» in a new paragraph: "
+             "the day before the report's",
+     .text = "Сегодня в Минске состоялась сессия Совета коллективной безопасности ОДКБ. Президент напомнил, что решение "
+             "было принято 6 января 2022 года, а 10 января на внеочередной сессии СКБ, прошедшей в формате "
+             "видеоконференции, лидеры подвели итоги.\n\nНакануне в Минске прошло заседание Совета министров "
+             "иностранных дел ОДКБ, на котором были согласованы проекты итоговых документов саммита.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video", .status = "held"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .city = "Minsk", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Minsk"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-05-13"), NO_MEETING(.bodies = "CFM", .date = "2022-01-09"),
+                MEETINGS(3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
