@@ -16,6 +16,17 @@
 
 /* The year a sentence names on its own ("in 2021"): 0 when none, -1 when
  * several. */
+/* Whether a date word's rule counts from the report's day ("today", "yesterday", "the day before" with no
+ * day named before it). */
+static int report_day_rule(const char *rule)
+{
+    static const char *const rules[] = {"today", "yesterday", "tomorrow", "relative-day", "previous-day", "next-day",
+                                        "same-day"};
+    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
+        if (!strcmp(rule, rules[i])) return 1;
+    return 0;
+}
+
 static int sentence_year(const date_hit *dh, int nd)
 {
     int year = 0;
@@ -186,6 +197,9 @@ int dating_article(ctx *c)
             date_cmp(anchor, date_add_days(pub, -31)) < 0)
             anchor = (cdate){0, 0, 0}, anchor_weekday = 0;
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
+        /* "the Treaty signed in Tashkent on 15 May 1992": a historic signing is no year of the story */
+        for (int k = 0; k < nd; k++)
+            if (dh[k].date.y == told.y && dh[k].date.m == told.m && historic_signing_date(c, s, &dh[k])) told = was;
         if (told.y != was.y || told.m != was.m) told_si = (long)si;
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
@@ -215,7 +229,7 @@ int dating_article(ctx *c)
                 /* the story's year: one named earlier in this sentence ("in January 2023, and in June"), else before it */
                 int story = before, named_here = 0, same_month = 0; /* named_here: a year written earlier in this sentence */
                 for (int j = 0; j < k; j++)
-                    if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j])) {
+                    if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j]) && !historic_signing_date(c, s, &dh[j])) {
                         story = dh[j].date.y, named_here = 1;
                         /* "decided on 6 January 2022, and on 10 January ...": that month of that year */
                         same_month = dh[j].date.m && dh[j].date.m == dh[k].date.m ? dh[j].date.y : 0;
@@ -228,7 +242,10 @@ int dating_article(ctx *c)
                     dh[k].story_year = last_month.y;
                 } else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = story; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
-                else if (story) dh[k].date.y = story; /* the year last named, in this sentence or before */
+                /* the year last named, in this sentence or before; but not for the report's own day ("today",
+                 * "the day before" with no other day to count from) when the report's year is unknown: a
+                 * year named in passing ("left the Treaty in 1999") is not the report's */
+                else if (story && !(dh[k].rule && report_day_rule(dh[k].rule))) dh[k].date.y = story;
             }
         for (int k = 0; k < nd; k++) {
             /* "on Wednesday ... on the same day": a day counted from a bare weekday is read as one, the

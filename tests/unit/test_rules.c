@@ -748,6 +748,16 @@ static const row rows[] = {
                 HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Minsk"),
                 NO_MEETING(.bodies = "CSC", .date = "2026-05-13"), NO_MEETING(.bodies = "CFM", .date = "2022-01-09"),
                 MEETINGS(3)}},
+    {.name = "dates: a report with no year: 'today' and 'the day before' take no year named in passing",
+     .published = "",
+     .text = "МИНСК, 23 июня. /ТАСС/. Сессия Совета коллективной безопасности ОДКБ завершилась сегодня в Минске. "
+             "Узбекистан прекратил участие в Договоре в 1999 году. \"Организация выросла из Договора о коллективной "
+             "безопасности, подписанного в Ташкенте 15 мая 1992 года, сегодня стала механизмом безопасности\", - "
+             "заявил президент.\n\nНакануне в Минске "
+             "прошло заседание Совета министров иностранных дел ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"),
+                NO_MEETING(.bodies = "CFM", .date = "1999-06-22"), NO_MEETING(.bodies = "CFM", .date = "1992-06-22"),
+                NO_MEETING(.bodies = "CSC", .date = "1999-06-23")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
