@@ -691,6 +691,8 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
         if (pub.m && pub.d && k->date.y) {
             /* a dateline's day without a year ("MOSCOW, November 30"): in the meeting's year */
             cdate p = {k->date.y, pub.m, pub.d};
+            if (m->status == ST_HELD && !k->held) return 0; /* held, and of a year nothing says: not one only announced */
+            if (date_precision(k->date) < 2) return 0;       /* a week of some year is no fit for a whole year */
             return undated_fits_within(p, m->status == ST_HELD, k->date, k->pub, YEARLESS_WINDOW);
         }
         /* "on 6 October", year unknown, in two reports: one body's meeting of that day */

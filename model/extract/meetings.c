@@ -927,7 +927,9 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
     static const char *const plural_verb[] = {"ли", "лись", NULL};
     for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
         if (word_ends_any(c->tl->t[k].norm, plural_verb)) return 1;
-    return 0;
+    /* «на заседаниях СМИД и СМО»: an oblique plural says so itself */
+    static const char *const plural_case[] = {"ях", "ям", "ями", "ах", "ам", "ами", NULL};
+    return word_ends_any(c->tl->t[ne - 1].norm, plural_case);
 }
 
 /* Whether the people a body hit names are of one country: "the foreign

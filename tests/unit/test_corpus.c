@@ -294,6 +294,17 @@ static void test_yearless_report_dated_by_its_day(void **state)
     assert_true(has_id(json_object_get(cfm, "articles"), "u2"));
     json_decref(m);
 
+    /* ... and a session held fits neither one only announced nor one known only by its year */
+    const char *announced[] = {
+        "Ministers to meet\n\n23.05.2027\n\nThe CSTO Council of Foreign Ministers will meet in Minsk in June 2027.\n",
+        "Ministers met\n\nThe CSTO Council of Foreign Ministers met in Minsk in 2017.\n",
+        "Министры собрались\n12 июня, Минск /Корр. Вестника/. Заседание СМИД ОДКБ прошло в Минске.\n"};
+    m = model_of_texts(announced, 3);
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2027-06-cfm-minsk"), "articles"), "u2"));
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2017-cfm-minsk"), "articles"), "u2"));
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "undated-cfm-minsk"), "articles"), "u2"));
+    json_decref(m);
+
     /* a report that dates its summit to 2017 leaves its ministers' session undated */
     const char *era[] = {
         week[0],

@@ -758,6 +758,11 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"),
                 NO_MEETING(.bodies = "CFM", .date = "1999-06-22"), NO_MEETING(.bodies = "CFM", .date = "1992-06-22"),
                 NO_MEETING(.bodies = "CSC", .date = "1999-06-23")}},
+    {.name = "joint: «на заседаниях Совета министров иностранных дел и Совета министров обороны»: a plural, one each",
+     .text = "Армения не будет представлена на заседаниях Совета министров иностранных дел и Совета министров обороны "
+             "ОДКБ, запланированных в Астане на 27 ноября.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Astana", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .city = "Astana", .status = "planned"), NO_MEETING(.bodies = "CDM+CFM")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
