@@ -409,15 +409,23 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     toklist tl;
     const char *text = a->text + off;
     size_t n = a->len - off < 160 ? a->len - off : 160; /* a dateline is short */
-    int digit = n && text[0] >= '0' && text[0] <= '9'; /* date_lead */
-    if ((!digit && !gaz_text_may_start(g, text, n, 1u << G_CITY | 1u << G_COUNTRY)) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
+    /* the forms that do not open with a city, told by their punctuation before any tokenising: a date
+     * first, then a comma and an agency in slashes or brackets (date_lead); a country, then two commas */
+    size_t look = n < 80 ? n : 80, commas = 0, slash = 0;
+    for (size_t q = 0; q < look && text[q] != '\n'; q++) {
+        commas += text[q] == ',';
+        slash |= commas && (text[q] == '/' || text[q] == '(');
+    }
+    int digit = n && text[0] >= '0' && text[0] <= '9' && slash; /* date_lead */
+    unsigned starts = 1u << G_CITY | (commas >= 2 ? 1u << G_COUNTRY : 0);
+    if ((!digit && !gaz_text_may_start(g, text, n, starts)) || toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
     gaz_hit h;
     int found = 0;
     cdate d = {0, 0, 0};
     date_hit first_date;
     if (tl.n < 3) goto cleanup;
     gaz_hit country;
-    if (date_lead(g, &tl, &first_date, &h)) {
+    if (digit && date_lead(g, &tl, &first_date, &h)) {
         d = first_date.date; /* "12 марта, Минск /Корр. БЕЛТА/.": the date first */
     } else if (gaz_match(g, &tl, 0, tl.n, G_COUNTRY, -1, &country) && country.end + 1 < tl.n &&
                !strcmp(tl.t[country.end].norm, ",") && gaz_match(g, &tl, country.end + 1, tl.n, G_CITY, -1, &h) &&
