@@ -295,6 +295,18 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         if (header_date(g, a, &h, &hn, header, &hg) == 1) return 1;
         break;
     }
+    /* "CENTRAL ASIA PROGRAM | POLICY BRIEF No. 14 | January 2014": the last of parts set off by bars */
+    const char *last = NULL;
+    for (size_t k = 0; k + 2 < *n; k++)
+        if ((*s)[k] == ' ' && (*s)[k + 1] == '|' && (*s)[k + 2] == ' ') last = *s + k + 3;
+    if (last && !a->published.y) {
+        size_t ln = *n - (size_t)(last - *s);
+        trim(&last, &ln);
+        if (ln <= 30 && date_parse_line(g, last, ln, &d)) {
+            a->published = d;
+            return 1;
+        }
+    }
     /* the title again, with the date after it */
     size_t tn = a->title ? strlen(a->title) : 0;
     if (tn && *n > tn && !memcmp(*s, a->title, tn) && date_parse_line(g, *s + tn, *n - tn, &d)) {

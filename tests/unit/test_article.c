@@ -421,6 +421,10 @@ static const struct {
      "Вестника", "Минск", "Министры собрались в Минске", "12 марта, Минск"},
     {"Министры собрались в Минске\n12 марта, Минск принял министров иностранных дел стран организации.\n", "", NULL, NULL,
      "Министры собрались в Минске", "12 марта, Минск"},
+    /* parts set off by bars, the last a date */
+    {"CENTRAL ASIA DESK | POLICY BRIEF No. 7 | January 2014\nA decade of the bloc\nThe leaders met in Minsk to talk "
+     "about the border.\n",
+     "2014-01", NULL, NULL, "A decade of the bloc", "The leaders"},
     /* the country, the city, the date, the agency between slashes */
     {"Secretaries meet in Moscow\n\nAzerbaijan, Baku, March 12 / Trend /\n\nThe secretaries met in Moscow today.\n", "",
      "Trend", "Baku", "Secretaries meet in Moscow", "Azerbaijan, Baku"},
