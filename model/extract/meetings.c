@@ -711,6 +711,12 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k]) || titled_doc_date(c, s, &dh[k])) continue;
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
         if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
+        /* "Putin arrived in Astana on Wednesday for a two-day visit that culminated in the summit": when
+         * he came (lexicon arrived just before the date), not the meeting's day */
+        int arrival = 0;
+        for (size_t a = dh[k].start > s + 4 ? dh[k].start - 4 : s; a < dh[k].start && !arrival; a++)
+            arrival = lex(c, a, dh[k].start, LX_ARRIVED, NULL) && !(out[i].pos >= a && out[i].pos < dh[k].start);
+        if (arrival && dh[k].start < out[i].pos) continue;
         /* "The summit was preceded on Tuesday by a joint meeting": the date after "preceded" is the
          * meeting's that comes first, not the subject's */
         if (dh[k].start >= out[i].end && dh[k].start <= out[i].end + 4) {
@@ -1294,7 +1300,11 @@ static int people_met(mstate *m, size_t k, const char *rule)
     size_t b = bh->start;
     if (b > m->s + 2 && is(m->c, b - 1, "'s")) b -= 2; /* "Yerevan hosted the bloc's leaders" */
     if (b > m->s && determiner(m->c, b - 1)) b--;
-    int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
+    /* "met the leaders of Armenia and Azerbaijan": theirs (but "the leaders of the Russia-led bloc") */
+    gaz_hit ch;
+    size_t cq = bh->end + 1 + is(m->c, bh->end + 1, "the");
+    int of_country = is(m->c, bh->end, "of") && gm(m->c, cq, m->e, G_COUNTRY, -1, &ch) && !place_compound(m->c, ch.end, m->e);
+    int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL) && !of_country;
     if (!hosted && !meeting_verb_in(m->c, bh->end, m->e)) return 0;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
      * clause of its own, a meeting of its own */

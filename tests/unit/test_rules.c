@@ -763,6 +763,18 @@ static const row rows[] = {
              "ОДКБ, запланированных в Астане на 27 ноября.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Astana", .status = "planned"),
                 HAS_MEETING(.bodies = "CDM", .city = "Astana", .status = "planned"), NO_MEETING(.bodies = "CDM+CFM")}},
+    {.name = "meetings: 'X met the leaders of the Russia-led CSTO in Astana on Thursday' is the summit; 'the leaders of "
+             "Armenia and Azerbaijan' are no body's",
+     .text = "President Ivan Petrov met the leaders of the Russia-led Collective Security Treaty Organization in Astana on "
+             "Thursday. Petrov arrived in Astana on Wednesday for a two-day visit that culminated in the summit. He "
+             "met the leaders of Armenia and Azerbaijan in Sochi in April.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Astana", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-05-13"), NO_MEETING(.bodies = "CSC", .city = "Sochi"),
+                MEETINGS(1)}},
+    {.name = "meetings: 'X met the leaders of the Russia-led CSTO in Astana on Thursday' (lexicon guests_of 'met')",
+     .text = "President Ivan Petrov met the leaders of the Russia-led Collective Security Treaty Organization in Astana "
+             "on Thursday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Astana", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
