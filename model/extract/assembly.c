@@ -47,6 +47,7 @@ static void take_place(x_meeting *o, const x_meeting *m, int yields)
 int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city)
 {
     extraction *x = c->x;
+    int other_time = 0; /* a meeting named before was passed over for its status (time_mod) */
     for (int k = x->nm; k-- > 0;) {
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
@@ -76,7 +77,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
          * meeting of its own when something anchors it (a date, a place), else none ("will be discussed
          * at the next session of the Council": no meeting to list, and not the one held) */
         if ((m->time_mod < 0 && o->status == ST_PLANNED) || (m->time_mod > 0 && o->status == ST_HELD)) {
-            if (!dated(m->date) && m->city < 0 && m->country < 0) return -1;
+            other_time = 1;
             continue;
         }
         if (elsewhere) continue;
@@ -100,6 +101,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         if (span_push(&o->ev, ev) < 0) c->oom = 1;
         return k;
     }
+    if (other_time && !dated(m->date) && m->city < 0 && m->country < 0) return -1;
     if (!dated(m->date)) { /* a new meeting: "held" with no date is the report's month */
         m->date = fallback;
         m->guessed = dated(fallback);
