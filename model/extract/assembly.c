@@ -634,14 +634,8 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     for (size_t d = mentions_from(ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++)
         if (mm->start < first) first = mm->start;
     if (first == e || first < at) return 0;
-    /* words first ("that" is rare), then a speech verb before one: "X thanked the hosts and said that" */
-    size_t that = first;
-    for (size_t q = first; q-- > at && that == first;)
-        if (is(c, q, "that") || is(c, q, "что")) that = q;
+    size_t that = speech_then_that(c, at, first); /* "X thanked the hosts and said that" */
     if (that == first) return 0;
-    int said = 0;
-    for (size_t q = at; q < that && !said; q++) said = lex(c, q, that, LX_SPEECH, NULL);
-    if (!said) return 0;
     return !lex_in(c, that, e, LX_ATTEND); /* "said that he will take part in the summit" */
 }
 

@@ -80,7 +80,7 @@ static size_t list_opener(const ctx *c, size_t k, size_t e)
     size_t j = k;
     if (is(c, j, ":")) j++;
     else
-        while (j < e && j < k + 2 && (is(c, j, "-") || is(c, j, "–") || is(c, j, "—"))) j++;
+        while (j < e && j < k + 2 && is(c, j, "-")) j++; /* "-", "--"; en and em dashes are "-" once tokenised */
     return j > k && j < e && item_prep(c, j) ? j : k;
 }
 
@@ -157,7 +157,7 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
                               (list_on && item_prep(c, k + 1)) || (list_on && lex(c, k + 1, e, LX_AND, NULL)))) break;
         if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;
         /* "model laws - on A, on B and on C - intended as templates": a spaced dash closes the list */
-        if (list_on && k > j && (is(c, k, "-") || is(c, k, "–") || is(c, k, "—")) && c->tl->t[k].start > c->tl->t[k - 1].end)
+        if (list_on && k > j && is(c, k, "-") && c->tl->t[k].start > c->tl->t[k - 1].end)
             break;
     }
     while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||
@@ -365,6 +365,15 @@ static int plural_quoted_list(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
+/* After a quoted title ending at q: the next one, after a comma, «и» or both, or 0. */
+static size_t next_quoted(const ctx *c, size_t q, size_t e)
+{
+    size_t n = q;
+    if (is(c, n, ",")) n++;
+    if (lex(c, n, e, LX_AND, NULL)) n++;
+    return n > q && quoted_at(c, n, e) ? n : 0;
+}
+
 /* «решения «О A», «О B» и «О C»», «заявления министров иностранных дел «О A» и «О B»»: a Russian
  * keyword (its plural shows only in its items), a genitive complement or none, then two quoted titles
  * or more: one document each */
@@ -375,20 +384,16 @@ static int ru_quoted_list(dstate *d, size_t *i, const char *rule)
     if (!cyrillic(c, d->ks)) return 0;
     size_t q = k;
     while (q < e && q < k + 10 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";") && !is(c, q, ".")) q++;
-    size_t qe = quoted_at(c, q, e), n2 = qe;
-    if (!qe) return 0;
-    if (is(c, n2, ",")) n2++;
-    if (lex(c, n2, e, LX_AND, NULL)) n2++;
-    if (n2 == qe || !quoted_at(c, n2, e)) return 0;
+    size_t qe = quoted_at(c, q, e);
+    if (!qe || !next_quoted(c, qe, e)) return 0;
     c->list = ++c->nlists;
-    while ((qe = quoted_at(c, q, e))) {
+    for (;;) {
+        qe = quoted_at(c, q, e);
         doc_add(c, text_of(c, q + 1, qe - 1), d->type, d->status, d->meeting, d->initiator, span_of(c, q, qe), rule);
         for (size_t u = ms; u < qe; u++) c->doc_used[u] = 1;
         q = qe;
-        size_t n = q;
-        if (is(c, n, ",")) n++;
-        if (lex(c, n, e, LX_AND, NULL)) n++;
-        if (n == q || !quoted_at(c, n, e)) break;
+        size_t n = next_quoted(c, q, e);
+        if (!n) break;
         q = n;
     }
     c->list = 0;

@@ -135,6 +135,16 @@ int historic_signing_date(const ctx *c, size_t s, const date_hit *d)
     return 0;
 }
 
+size_t speech_then_that(const ctx *c, size_t a, size_t b)
+{
+    size_t that = b;
+    for (size_t q = b; q-- > a && that == b;) /* words first: most spans have no "that" */
+        if (is(c, q, "that") || is(c, q, "что")) that = q;
+    for (size_t q = a; q < that; q++)
+        if (lex(c, q, that, LX_SPEECH, NULL)) return that;
+    return b;
+}
+
 int titled_doc_date(const ctx *c, size_t s, const date_hit *d)
 {
     if (d->start < s + 2 || !(is(c, d->start - 1, "of") || is(c, d->start - 1, "от"))) return 0;

@@ -141,6 +141,10 @@ int effective_date(const ctx *c, size_t s, const date_hit *d);
  * where and when a historic document was signed ("the Collective Security
  * Treaty, signed in Tashkent on 15 May 1992"), not a meeting of the article. */
 int historic_signing_date(const ctx *c, size_t s, const date_hit *d);
+/* The last "that" («что») in [a, b) after a speech verb there, or b: what follows it is told, not
+ * done ("Today the aide said that the next summit will be held in June" dates the saying, not the
+ * summit; "X thanked the hosts and said that the next meeting ..." is no taking part in it). */
+size_t speech_then_that(const ctx *c, size_t a, size_t b);
 /* Whether date d ends a document's title ("the Agreement on Military-Technical Cooperation of 20 June
  * 2000", «Соглашения о ... от 20 июня 2000 года»): a document's date, not a meeting's nor the story's
  * year. */

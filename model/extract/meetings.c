@@ -439,25 +439,16 @@ static int planned_mod_before(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
-/* Whether a word of lexicon past_mod is among the modifiers of the meeting
- * named at pos ("the recent summit", «недавнего саммита»). */
-static int past_mod_before(const ctx *c, size_t s, size_t pos)
+/* Which way the modifiers of the meeting named at pos in the sentence from s
+ * point: -1 back (lexicon past_mod: "the last session", «недавнего
+ * саммита»), 1 ahead (lexicon planned_mod: "the next regular session",
+ * «следующий саммит»), 0 neither. */
+static int time_mod(const ctx *c, size_t s, size_t pos)
 {
-    size_t q;
-    for (size_t k = premod_start(c, s, pos); k < pos; k++)
-        if (lex(c, k, pos, LX_PAST_MOD, &q) && q <= pos) return 1;
-    return 0;
-}
-
-/* Which way the modifiers of the meeting named at pos point: -1 back
- * (lexicon past_mod: "the last session", «недавнего саммита»), 1 ahead
- * (lexicon planned_mod: "the next regular session", «следующий саммит»), 0
- * neither. */
-static int time_mod(const ctx *c, size_t pos)
-{
-    if (past_mod_before(c, 0, pos)) return -1;
-    size_t q;
-    for (size_t k = premod_start(c, 0, pos); k < pos; k++)
+    size_t head = premod_start(c, s, pos), q;
+    for (size_t k = head; k < pos; k++)
+        if (lex(c, k, pos, LX_PAST_MOD, &q) && q <= pos) return -1;
+    for (size_t k = head; k < pos; k++)
         if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos) return 1;
     return 0;
 }
@@ -582,7 +573,7 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     /* nor «в заседании Совета министров обороны государств – членов Организации ..., которое сегодня
      * прошло»: the first comma after the mention's words opens the clause about it */
     for (size_t k = g->end; k + 1 < a; k++)
-        if (!(cyrillic(c, k) || is(c, k, "-") || is(c, k, "–") || is(c, k, "—")) || is(c, k, "и")) return 1;
+        if (!(cyrillic(c, k) || is(c, k, "-")) || is(c, k, "и")) return 1; /* en and em dashes are "-" once tokenised */
     return 0;
 }
 
@@ -675,19 +666,6 @@ static int days_before_between(const ctx *c, size_t from, size_t to, const group
     return 0;
 }
 
-/* Whether [a, b) holds a speech verb and then "that" («что»): a date
- * before it is when it was said, and the meeting after it is told of
- * ("Today the aide said that the next summit will be held in June",
- * «Сегодня помощник сообщил, что следующий саммит пройдет в июне»). */
-static int speech_reports(const ctx *c, size_t a, size_t b)
-{
-    size_t that = b;
-    for (size_t q = b; q-- > a && that == b;) /* words first: most spans have no "that" */
-        if (is(c, q, "that") || is(c, q, "что")) that = q;
-    for (size_t q = a; q < that; q++)
-        if (lex(c, q, that, LX_SPEECH, NULL)) return 1;
-    return 0;
-}
 
 /* The date of the sentence that dates meeting mention i: the most precise,
  * then the nearest; not one said before "ahead of" it, not one that a
@@ -735,7 +713,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
             if (lex(c, q, dh[k].start, LX_SPEECH, NULL)) spoken = 1;
             else if (spoken && (is(c, q, "that") || is(c, q, "что") || is(c, q, ","))) spoken = 0; /* "noted that on 15 September, X was held", «Как отметил X, в конце июня ...» */
         if (lex(c, dh[k].end, e, LX_SPEECH, NULL)) spoken = 1; /* «об этом в понедельник сообщил его пресс-секретарь» */
-        if (dh[k].end <= out[i].pos && speech_reports(c, dh[k].end, out[i].pos)) spoken = 1;
+        if (dh[k].end <= out[i].pos && speech_then_that(c, dh[k].end, out[i].pos) < out[i].pos) spoken = 1;
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;
@@ -1066,6 +1044,16 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
  * the bodies of the meeting named before it in the sentence, or of the one
  * last named when its date is another (a session of theirs, cited with its
  * date). */
+/* dated-bare-noun: the noun at i, its date in [from, to) (from is the noun's end when the date is after it). */
+static void dated_at(mstate *m, size_t i, size_t from, size_t to, const char *rule)
+{
+    m->dated_pos = i;
+    m->dated_end = m->noun_end;
+    m->dated_from = from;
+    m->dated_to = to;
+    m->dated_rule = rule;
+}
+
 static int dated_bare_noun(mstate *m, size_t i, const char *rule)
 {
     ctx *c = m->c;
@@ -1077,10 +1065,7 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
     if (is(c, k, "of") && dd < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dd].start == k + 1 &&
         c->dates[c->ms.v[MK_DATE][dd].value].date.y && is(c, c->ms.v[MK_DATE][dd].end, "in") &&
         gm(c, c->ms.v[MK_DATE][dd].end + 1, e, G_CITY, -1, &h)) {
-        m->dated_pos = i;
-        m->dated_end = m->dated_from = m->noun_end;
-        m->dated_to = h.end;
-        m->dated_rule = rule;
+        dated_at(m, i, m->noun_end, h.end, rule);
         return 0;
     }
     /* "On August 23, they held an extraordinary session by videoconference": an indefinite noun in a
@@ -1089,11 +1074,7 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
     if (i > m->s + 1 && (is(c, i - 1, "a") || is(c, i - 1, "an") || is(c, i - 2, "a") || is(c, i - 2, "an")) &&
         d0 < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d0].end < i &&
         (c->ms.v[MK_DATE][d0].start == m->s || (c->ms.v[MK_DATE][d0].start == m->s + 1 && (is(c, m->s, "on") || is(c, m->s, "in"))))) {
-        m->dated_pos = i;
-        m->dated_end = m->noun_end;
-        m->dated_from = c->ms.v[MK_DATE][d0].start;
-        m->dated_to = c->ms.v[MK_DATE][d0].end;
-        m->dated_rule = rule;
+        dated_at(m, i, c->ms.v[MK_DATE][d0].start, c->ms.v[MK_DATE][d0].end, rule);
         return 0;
     }
     if (!is(c, k, "in") || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
@@ -1102,10 +1083,7 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         const mention *dm = &c->ms.v[MK_DATE][d];
         if (dm->start >= to) break;
         if (c->dates[dm->value].date.y) {
-            m->dated_pos = i;
-            m->dated_end = m->dated_from = m->noun_end;
-            m->dated_to = to;
-            m->dated_rule = rule;
+            dated_at(m, i, m->noun_end, to, rule);
             break;
         }
     }
@@ -1609,11 +1587,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int tense = clause_tense(c, s, e, out[i].pos, end);
     int planned = tense >= 0 ? tense : planned_verb;
     int mod = planned_mod_before(c, s, out[i].pos), outcome = outcome_of_before(c, s, out[i].pos);
-    int past = past_mod_before(c, s, out[i].pos);
+    int tm = time_mod(c, s, out[i].pos), past = tm < 0;
     if (mod) planned = 1;
     if (outcome || past) planned = 0;
     m->tenseless = tense < 0 && !planned_verb && !mod && !outcome && !past;
-    m->time_mod = time_mod(c, out[i].pos);
+    m->time_mod = tm;
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     int best = mention_date(c, s, e, out, no, i, dh, nd);
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
@@ -1772,7 +1750,7 @@ static int own_city(const ctx *c, const group *g, size_t limit, size_t e)
  * mention of the same bodies (dup) is another meeting when both are followed
  * by dates, or by cities, of their own that differ; otherwise it is the same
  * one and is dropped. */
-static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int nd, size_t e)
+static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int nd, size_t s, size_t e)
 {
     int n = 0;
     for (int i = 0; i < *ng; i++) {
@@ -1795,7 +1773,7 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
             int dates_differ = a >= 0 && b >= 0 && a != b && !date_compatible(dh[a].date, dh[b].date);
             /* "the decisions of the recent summit in Moscow ..., and the next summit will be held in
              * September": "next" names another summit than the one named before without it */
-            int next = time_mod(c, g.pos) != 0 && time_mod(c, g.pos) != time_mod(c, gr[first].pos);
+            int tg = time_mod(c, s, g.pos), next = tg != 0 && tg != time_mod(c, s, gr[first].pos);
             if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb) && !next) continue;
             g.apart = 1;
         }
@@ -1915,7 +1893,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         return;
     }
     if (!ms->ng) return;
-    keep_apart(c, ms->gr, &ms->ng, dh, nd, e);
+    keep_apart(c, ms->gr, &ms->ng, dh, nd, s, e);
     group out[32];
     mention mm[32];
     int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
