@@ -331,12 +331,14 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             if (!a->published.y) a->published = d;
             return 1;
         }
-        /* "November 27, 2025, Bishkek" */
+        /* "November 27, 2025, Bishkek": a dateline on a line of its own, its day the report's as
+         * "BISHKEK, November 27, 2025 - ..." gives it */
         if (!labelled && (c = city_line(g, r, rn)) >= 0) {
             if (!a->published.y) a->published = d;
             if (!a->dateline) {
                 a->dateline = dupn(r, rn);
                 a->dateline_city = c;
+                if (date_cmp(d, a->published) == 0) a->dateline_date = d;
             }
             return 1;
         }

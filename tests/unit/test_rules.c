@@ -775,6 +775,15 @@ static const row rows[] = {
      .text = "President Ivan Petrov met the leaders of the Russia-led Collective Security Treaty Organization in Astana "
              "on Thursday.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Astana", .status = "held")}},
+    {.name = "dates: a dateline on a line of its own ('November 23, 2026, 16:10, Osh', «23 ноября 2026 года, Ош») "
+             "dates the lede's meeting to its day, as an inline dateline does",
+     .text = "Vladimir Putin took part in a regular session of the CSTO Collective Security Council.",
+     .published = "November 23, 2026, 16:10, Osh",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Osh"), MEETINGS(1)}},
+    {.name = "dates: «23 ноября 2026 года, 16:10, Ош» on a line of its own dates the lede's meeting to its day",
+     .text = "Владимир Путин принял участие в очередной сессии Совета коллективной безопасности ОДКБ.",
+     .published = "23 ноября 2026 года, 16:10, Ош",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Osh"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
