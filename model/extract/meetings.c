@@ -1673,6 +1673,23 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (best < 0 && m->status == ST_HELD && !pub.m && c->story_year > 0) *fallback = (cdate){c->story_year, 0, 0};
 }
 
+/* Whether a held meeting that sentence s names with no date, given the
+ * report's month (fallback), is of the report's day: the lede under a
+ * dateline with no day of its own, in a report dated to the day, about a
+ * meeting in the dateline's city or by video ("ASTANA. KAZINFORM - A joint
+ * session took place in Astana" under "27 November 2024"; not "MOSCOW.
+ * KAZINFORM - ... at the meeting in Yerevan", a report from elsewhere). */
+static int dateline_day(const ctx *c, size_t s, const x_meeting *m, int dateline, cdate fallback)
+{
+    const article *a = c->a;
+    if (m->status != ST_HELD || m->date.y || fallback.d || date_precision(c->pub) < 3 || fallback.y != c->pub.y ||
+        fallback.m != c->pub.m)
+        return 0;
+    if (a->dateline_date.m || a->dateline_end <= a->dateline_start || !lede(c, s)) return 0;
+    int city = m->city >= 0 ? m->city : dateline;
+    return m->format == FM_VIDEO ? city < 0 : city >= 0 && city == a->dateline_city;
+}
+
 /* Where a meeting named at pos takes place (m->city, m->country): the place
  * the sentence gives, a city qualifying it; else *dateline, the dateline's
  * city for a recent meeting held in person, which it takes only if it joins
@@ -1915,6 +1932,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
         int dateline;
         meeting_where(c, s, e, out[i].pos, &m, &dateline);
+        if (dateline_day(c, s, &m, dateline, fallback)) fallback = c->pub;
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

@@ -784,6 +784,23 @@ static const row rows[] = {
      .text = "Владимир Путин принял участие в очередной сессии Совета коллективной безопасности ОДКБ.",
      .published = "23 ноября 2026 года, 16:10, Ош",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Osh"), MEETINGS(1)}},
+    {.name = "dates: the lede under a dateline with no day ('ASTANA. KAZINFORM - ... took place in Astana', "
+             "«АСТАНА. KAZINFORM — В Астане состоялось ...») is of the report's day",
+     .text = "ASTANA. KAZINFORM - A meeting of the CSTO Council of Foreign Ministers took place in Astana, the agency's "
+             "correspondent reports.",
+     .published = "27.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-27", .city = "Astana"), MEETINGS(1)}},
+    {.name = "dates: «АСТАНА. KAZINFORM — В Астане состоялось заседание СМИД» is of the report's day",
+     .text = "АСТАНА. KAZINFORM — В Астане состоялось заседание Совета министров иностранных дел ОДКБ, передает "
+             "корреспондент агентства.",
+     .published = "27.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-27", .city = "Astana"), MEETINGS(1)}},
+    {.name = "dates (guard): a dateline with no day, about a meeting elsewhere ('MOSCOW. KAZINFORM - ... at the "
+             "meeting in Yerevan'), gives only the report's month",
+     .text = "MOSCOW. KAZINFORM - The CSTO Committee of Secretaries of Security Councils discussed threats at the "
+             "meeting in Yerevan, the CSTO press secretary told the agency.",
+     .published = "17.06.2026",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-06", .city = "Yerevan"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
