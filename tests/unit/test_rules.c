@@ -801,6 +801,11 @@ static const row rows[] = {
              "meeting in Yerevan, the CSTO press secretary told the agency.",
      .published = "17.06.2026",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-06", .city = "Yerevan"), MEETINGS(1)}},
+    {.name = "attendance: the refusal with the verb first («в саммите участвовать не будет», «участия не примет»)",
+     .text = "Завтра в Астане пройдет сессия Совета коллективной безопасности ОДКБ. Премьер-министр Армении Никол "
+             "Пашинян в саммите участвовать не будет. Президент Киргизии Садыр Жапаров участия не примет, сообщила его пресс-служба.",
+     .expect = {NOT_PARTICIPANT(.id = "nikol-pasinan"), NOT_PARTICIPANT(.id = "sadyr-zaparov"),
+                HAS_OFFICIAL(.name = "Никол Пашинян"), HAS_OFFICIAL(.name = "Садыр Жапаров")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
