@@ -916,6 +916,26 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
     return word_ends_any(c->tl->t[ne - 1].norm, plural_case);
 }
 
+/* Whether the list of countries at k names every member state ("the
+ * leaders of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and
+ * Tajikistan"): the bloc's people, not some countries' (five of them are
+ * as well the Eurasian Economic Union's). */
+static int every_member(const ctx *c, size_t k, size_t e)
+{
+    int members = 0, named = 0, last = -1;
+    for (int i = 0; i < gaz_ncountries(c->g); i++) members += gaz_country(c->g, i)->member;
+    gaz_hit h;
+    while (k < e && gm(c, k, e, G_COUNTRY, -1, &h)) {
+        if (!gaz_country(c->g, h.val)->member) return 0;
+        named += h.val != last; /* a list names each once */
+        last = h.val;
+        k = h.end;
+        if (is(c, k, ",")) k++;
+        if (is(c, k, "and") || is(c, k, "и")) k++;
+    }
+    return members && named >= members;
+}
+
 /* Whether the people a body hit names are of one country: "the foreign
  * ministers of Russia and Belarus" (no CFM meeting), in Russian a country in
  * the genitive right after («министров обороны России и Белоруссии»), which
@@ -923,8 +943,11 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
 static int of_a_country(const ctx *c, const bhit *bh, size_t e)
 {
     gaz_hit h;
-    if (is(c, bh->end, "of")) return gm(c, bh->end + 1 + is(c, bh->end + 1, "the"), e, G_COUNTRY, -1, &h);
-    return cyrillic(c, bh->start) && gm(c, bh->end, e, G_COUNTRY, -1, &h);
+    if (is(c, bh->end, "of")) {
+        size_t k = bh->end + 1 + is(c, bh->end + 1, "the");
+        return gm(c, k, e, G_COUNTRY, -1, &h) && !every_member(c, k, e);
+    }
+    return cyrillic(c, bh->start) && gm(c, bh->end, e, G_COUNTRY, -1, &h) && !every_member(c, bh->end, e);
 }
 
 /* A body named in brackets after words that name none: «Заседание совета
@@ -1281,8 +1304,13 @@ static int people_met(mstate *m, size_t k, const char *rule)
     /* "met the leaders of Armenia and Azerbaijan": theirs (but "the leaders of the Russia-led bloc") */
     gaz_hit ch;
     size_t cq = bh->end + 1 + is(m->c, bh->end + 1, "the");
-    int of_country = is(m->c, bh->end, "of") && gm(m->c, cq, m->e, G_COUNTRY, -1, &ch) && !place_compound(m->c, ch.end, m->e);
-    int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL) && !of_country;
+    int of_country = is(m->c, bh->end, "of") && gm(m->c, cq, m->e, G_COUNTRY, -1, &ch) && !place_compound(m->c, ch.end, m->e) &&
+                     !every_member(m->c, cq, m->e);
+    if (cyrillic(m->c, bh->start) && gm(m->c, bh->end, m->e, G_COUNTRY, -1, &ch)) of_country = !every_member(m->c, bh->end, m->e);
+    /* "the leaders of Russia and Belarus met in Moscow", «министры иностранных дел России и Белоруссии
+     * встретились»: those countries' meeting, not the bloc's */
+    if (of_country) return 0;
+    int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     if (!hosted && !meeting_verb_in(m->c, bh->end, m->e)) return 0;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
      * clause of its own, a meeting of its own */

@@ -806,6 +806,17 @@ static const row rows[] = {
              "Пашинян в саммите участвовать не будет. Президент Киргизии Садыр Жапаров участия не примет, сообщила его пресс-служба.",
      .expect = {NOT_PARTICIPANT(.id = "nikol-pasinan"), NOT_PARTICIPANT(.id = "sadyr-zaparov"),
                 HAS_OFFICIAL(.name = "Никол Пашинян"), HAS_OFFICIAL(.name = "Садыр Жапаров")}},
+    {.name = "meetings: the leaders or ministers of some countries who met ('the leaders of Russia and Belarus met', "
+             "«министры иностранных дел России и Белоруссии встретились») hold no meeting of the bloc",
+     .text = "The leaders of Russia and Belarus met in Moscow on Tuesday. The foreign ministers of Armenia, Belarus, "
+             "Kazakhstan, Kyrgyzstan and Russia met in Minsk on Monday. Министры иностранных дел России и Белоруссии "
+             "встретились в Минске в среду.",
+     .expect = {MEETINGS(0)}},
+    {.name = "meetings: the leaders of every member state ('Meeting in Dushanbe on Tuesday, the leaders of Armenia, "
+             "Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan signed') are the bloc's heads of state",
+     .text = "Meeting in Dushanbe on Tuesday, the leaders of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
+             "Tajikistan signed a decision establishing a Joint Staff.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .city = "Dushanbe"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
