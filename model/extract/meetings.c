@@ -525,7 +525,7 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
         k = q;
         if (is(c, k, "is") || is(c, k, "was")) k++;
     }
-    if (comma && lex(c, k, ds, LX_PLANNED_MOD, &q)) k = q;
+    if ((comma || k == g->end) && lex(c, k, ds, LX_PLANNED_MOD, &q)) k = q; /* or no comma: "the summit scheduled for" */
     else if (which && (lex(c, k, ds, LX_PLANNED_VERB, &q) || lex(c, k, ds, LX_PAST, &q))) {
         k = q;
         if (is(c, k, "be")) k++; /* "will be held" */
@@ -791,9 +791,12 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         if (q == i) continue;
         int precedes = 0, eve = 0, back = 0; /* back: days before the other ("a week after": 7) */
         size_t k;
-        if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 12)
-            for (size_t a = out[q].pos > out[i].end + 4 ? out[q].pos - 4 : out[i].end; a < out[q].pos; a++)
-                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { precedes = 1; eve = is(c, a, "eve") || is(c, a + 2, "eve"); }
+        if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 16)
+            for (size_t a = out[q].pos > out[i].end + 5 ? out[q].pos - 5 : out[i].end; a < out[q].pos; a++)
+                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { /* "ahead of the summit", "on the eve of the session" */
+                    precedes = 1;
+                    eve = is(c, a, "eve") || is(c, a + 2, "eve") || is(c, a, "накануне") || is(c, a, "канун") || is(c, a + 1, "канун");
+                }
         if (out[i].pos > out[q].end && out[i].pos <= out[q].end + 14)
             for (size_t a = out[q].end; a < out[i].pos; a++)
                 if (lex(c, a, out[i].pos, LX_PRECEDED_BY, &k)) {
@@ -1648,6 +1651,12 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "season"))
         m->date = dh[best].alt; /* "its next session in the spring", said in November: next year's */
+    /* "in Astana this fall, on the eve of the summit scheduled for November 28": the meeting it
+     * precedes dates it within the year its own date gives */
+    cdate rd;
+    if (best >= 0 && date_precision(m->date) == 1 && relative_date(c, s, e, out, no, i, dh, nd, planned, &rd) &&
+        rd.y == m->date.y && date_precision(rd) > 1)
+        m->date = rd, m->last_day = 0;
     /* "The ministers met on Tuesday, a day before the leaders arrive for a summit": the summit is
      * that many days after the date, when no other meeting is named between */
     if (best >= 0 && date_precision(m->date) == 3 && dh[best].end <= out[i].pos) {

@@ -817,6 +817,17 @@ static const row rows[] = {
      .text = "Meeting in Dushanbe on Tuesday, the leaders of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and "
              "Tajikistan signed a decision establishing a Joint Staff.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .city = "Dushanbe"), MEETINGS(1)}},
+    {.name = "dates: 'this fall, on the eve of the session of the CSC scheduled for November 28': the date is the "
+             "session's (no comma before 'scheduled' needed), and the eve dates the meeting named first within its fall",
+     .text = "The next meeting of the CSTO Council of Foreign Ministers will take place in Astana this fall, on the eve "
+             "of the session of the Collective Security Council scheduled for November 28.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-27", .city = "Astana"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11-28"), MEETINGS(2)}},
+    {.name = "dates: «осенью, накануне сессии СКБ, запланированной на 28 ноября»: the day before the session",
+     .text = "Следующее заседание СМИД ОДКБ пройдет в Астане осенью, накануне сессии Совета коллективной "
+             "безопасности, запланированной на 28 ноября.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-27", .city = "Astana"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11-28"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
