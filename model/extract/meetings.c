@@ -463,9 +463,11 @@ static int outcome_of_before(const ctx *c, size_t s, size_t pos)
     for (size_t k = pos > s + 6 ? pos - 6 : s; k < pos; k++) {
         if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
         if (is(c, q, "of")) q++;
+        gaz_hit h;
         while (q < pos && (is(c, q, "the") || c->tl->t[q].kind == TOK_NUM || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
-                           gm(c, q, pos, G_MONTH, -1, &(gaz_hit){0}) || is(c, q + 1, "'s")))
-            q += is(c, q + 1, "'s") ? 2 : 1; /* "the Commission's last meeting" */
+                           gm(c, q, pos, G_MONTH, -1, &h) || is(c, q + 1, "'s") || gm(c, q, pos, G_CITY, -1, &h)))
+            q = is(c, q + 1, "'s") ? q + 2 : gm(c, q, pos, G_CITY, -1, &h) ? h.end : q + 1; /* "the Commission's last
+                                                                                         * meeting", "the Minsk session" */
         if (q == pos) return 1;
     }
     return 0;
@@ -1973,7 +1975,11 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};
-        if (had >= 0 && lex_in(c, s, out[i].pos, LX_CLAUSE)) continue;
+        /* nor one whose decisions are cited ("to implement the decisions of the Minsk session"), nor one
+         * of a time before the story's ("drafts had already been approved at the meeting of the CSSC") */
+        if (had >= 0 && (lex_in(c, s, out[i].pos, LX_CLAUSE) || outcome_of_before(c, s, out[i].pos) ||
+                         lex_in(c, s, out[i].pos, LX_EARLIER)))
+            continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     same_place_as_before(c, e, dh, nd, mm, nm, had);

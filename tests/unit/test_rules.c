@@ -828,6 +828,22 @@ static const row rows[] = {
              "безопасности, запланированной на 28 ноября.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-27", .city = "Astana"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11-28"), MEETINGS(2)}},
+    {.name = "attendance: a meeting whose decisions are cited ('to implement the decisions of the Minsk session') "
+             "does not become 'the meeting' the report goes on about",
+     .text = "The CSTO Council of Foreign Ministers met in Almaty on Friday under the chairmanship of Kazakh Foreign "
+             "Minister Murat Nurtleu. The documents will serve to implement the decisions of the Minsk session of the "
+             "Collective Security Council held in November 2025, the ministry said. On the sidelines of the meeting, "
+             "Murat Nurtleu held talks with Russian Foreign Minister Sergey Lavrov.",
+     .published = "15.05.2026",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "sergey-lavrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "sergey-lavrov")}},
+    {.name = "attendance: nor one of a time before the story's ('had already been approved at the meeting of the CSSC', "
+             "«ранее были одобрены на заседании КССБ»)",
+     .text = "The CSTO Council of Foreign Ministers met in Almaty on Friday under the chairmanship of Kazakh Foreign "
+             "Minister Murat Nurtleu. Some of the drafts had already been approved at the meeting of the Committee of "
+             "Secretaries of the Security Councils held in Almaty on May 6, he added. On the sidelines of the meeting, "
+             "Murat Nurtleu held talks with Russian Foreign Minister Sergey Lavrov.",
+     .published = "15.05.2026",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "sergey-lavrov"), NOT_PARTICIPANT(.bodies = "CSSC", .id = "sergey-lavrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
