@@ -210,7 +210,17 @@ static size_t year_tail(const gazetteer *g, const toklist *tl, size_t k, size_t 
 static size_t form_numeric(const gazetteer *g, const toklist *tl, size_t i, size_t to, cdate *d)
 {
     if (i >= to || tl->t[i].norm[0] < '0' || tl->t[i].norm[0] > '9') return 0;
-    return parse_numeric(tl->t[i].norm, d) ? year_tail(g, tl, i + 1, to) : 0; /* «27.11.2025 г.» */
+    if (parse_numeric(tl->t[i].norm, d)) return year_tail(g, tl, i + 1, to); /* «27.11.2025 г.» */
+    /* "05/ 09/ 2008": each separator glued to the number before it, a space after */
+    if (i + 4 < to && tl->t[i].kind == TOK_NUM && tl->t[i + 2].kind == TOK_NUM && tl->t[i + 4].kind == TOK_NUM &&
+        (is_tok(tl, i + 1, to, "/") || is_tok(tl, i + 1, to, ".")) && is_tok(tl, i + 3, to, tl->t[i + 1].norm) &&
+        tl->t[i + 1].start == tl->t[i].end && tl->t[i + 3].start == tl->t[i + 2].end) {
+        char buf[32];
+        int n = snprintf(buf, sizeof buf, "%s%s%s%s%s", tl->t[i].norm, tl->t[i + 1].norm, tl->t[i + 2].norm,
+                         tl->t[i + 1].norm, tl->t[i + 4].norm);
+        if (n > 0 && (size_t)n < sizeof buf && parse_numeric(buf, d)) return year_tail(g, tl, i + 5, to);
+    }
+    return 0;
 }
 
 /* The token after a year at k-1: past a year word that follows it (data:

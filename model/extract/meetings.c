@@ -567,7 +567,7 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     while (b < e && !is(c, b, ",") && !is(c, b, ".") && !is(c, b, ";")) b++;
     /* a clause right after the mention tells of it ("the session, which was held on 5 May,"): only an
      * aside about something else, before the mention or away from it, dates none */
-    if (b < e && is(c, b, ",")) return g->end + 1 < a || g->pos > b;
+    if (b < e && is(c, b, ",")) return g->end + 2 < a || g->pos > b; /* (a people mention ends at its last word) */
     /* a clause that ends the sentence is an aside only about something named after the mention
      * ("At the end of the summit, Kazakhstan will hand over the chairmanship to Kyrgyzstan, which will
      * hold it in 2025.") */

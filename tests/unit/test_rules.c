@@ -844,6 +844,10 @@ static const row rows[] = {
              "Murat Nurtleu held talks with Russian Foreign Minister Sergey Lavrov.",
      .published = "15.05.2026",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "sergey-lavrov"), NOT_PARTICIPANT(.bodies = "CSSC", .id = "sergey-lavrov")}},
+    {.name = "dates: a clause set off by commas right after the people ('The CSTO foreign ministers, who met in Moscow on "
+             "Tuesday, agreed ...') dates their meeting",
+     .text = "The CSTO foreign ministers, who met in Moscow on Tuesday, agreed the text of the declaration.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .city = "Moscow"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
