@@ -1172,12 +1172,31 @@ static int of_other_org(const ctx *c, size_t s, size_t start, size_t end, size_t
     return 0;
 }
 
+/* Whether sentence [s, e) names the people of another organisation: "leaders of the Shanghai Cooperation
+ * Organization", «лидеры ШОС» (a body's people, bodies.tsv, before its name). */
+static int people_of_other_org(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    size_t q;
+    for (size_t k = s; k < e; k++) {
+        if (!gm(c, k, e, G_BODY, -1, &h)) continue;
+        k = h.end - 1;
+        if (h.sub != BK_PEOPLE) continue; /* not "a summit of the CIS" named beside the bloc's own */
+        if ((is(c, h.end, "of") && other_org_at(c, h.end + 1, e, &q)) || (cyrillic(c, h.start) && other_org_at(c, h.end, e, &q)))
+            return 1;
+    }
+    return 0;
+}
+
 static int summit(mstate *m, size_t k, const char *rule)
 {
     ctx *c = m->c;
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_MEETING) return 0;
     if (of_other_org(c, m->s, bh->start, bh->end, m->e)) return 1;
+    /* "At a summit in Dushanbe last week, leaders of the Shanghai Cooperation Organization also backed ...":
+     * the summit of the people the sentence names */
+    if (people_of_other_org(c, m->s, m->e)) return 1;
     /* "a trilateral summit", «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
     size_t q;
     for (size_t a = bh->start > m->s + 2 ? bh->start - 2 : m->s; a < bh->start; a++)

@@ -848,6 +848,14 @@ static const row rows[] = {
              "Tuesday, agreed ...') dates their meeting",
      .text = "The CSTO foreign ministers, who met in Moscow on Tuesday, agreed the text of the declaration.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .city = "Moscow"), MEETINGS(1)}},
+    {.name = "meetings: a summit of the people of another organisation ('At a summit in Dushanbe last week, leaders of "
+             "the Shanghai Cooperation Organization backed ...', «главы государств ШОС») is no CSC session; a summit "
+             "of the CIS named beside the bloc's own leaves that one",
+     .text = "At a summit in Dushanbe last week, leaders of the Shanghai Cooperation Organization also backed Russia's "
+             "role. На саммите в Бишкеке главы государств ШОС также поддержали Россию. The decision was taken at a "
+             "summit in Moscow in May 2002, and the Charter was signed on the sidelines of a summit of the "
+             "Commonwealth of Independent States.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05", .city = "Moscow"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
