@@ -1363,8 +1363,24 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
 {
     if (!m->indefinite) return 0;
     unsigned mask = 0;
+    /* "the defence ministers took part in a joint session with the CFM and the CSSC": the people before
+     * the noun and the bodies after "with" (not "the documents for the heads of state" further on) */
+    const ctx *c = m->c;
+    size_t j = m->noun_end, q;
+    if (is(c, j, "with")) {
+        j++;
+        bhit *bh;
+        while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, m->e, m->hits, m->nh))) && bh->kind == BK_BODY) {
+            mask |= 1u << bh->body;
+            bh->used = 1;
+            j = skip_body_suffix(c, bh->end, m->e);
+            if (is(c, j, ",")) j++;
+            if (!lex(c, j, m->e, LX_AND, &q)) break;
+            j = q;
+        }
+    }
     for (int k = 0; k < m->nh; k++)
-        if (m->hits[k].kind == BK_PEOPLE) mask |= 1u << m->hits[k].body;
+        if (m->hits[k].kind == BK_PEOPLE && (!mask || m->hits[k].end <= m->bare_pos)) mask |= 1u << m->hits[k].body;
     if (!mask) return 0;
     add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
     return 1;

@@ -856,6 +856,14 @@ static const row rows[] = {
              "summit in Moscow in May 2002, and the Charter was signed on the sidelines of a summit of the "
              "Commonwealth of Independent States.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05", .city = "Moscow"), MEETINGS(1)}},
+    {.name = "meetings: 'the defence ministers took part in a joint session with the CFM and the CSSC, which finalised "
+             "the documents for the heads of state': one joint meeting of the three, none of the heads of state",
+     .text = "The CSTO Council of Defence Ministers met in Minsk on 22 November. Later the same day, the defence "
+             "ministers took part in a joint session with the CSTO Council of Foreign Ministers and the Committee of "
+             "Secretaries of Security Councils, which finalised the documents for the heads of state.",
+     .published = "23.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-11-22", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-22"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
