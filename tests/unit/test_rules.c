@@ -864,6 +864,10 @@ static const row rows[] = {
      .published = "23.11.2026",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-11-22", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-22"), MEETINGS(2)}},
+    {.name = "attendance: 'X had not been expected to attend', 'was not expected to take part': no participant",
+     .text = "The CSTO Council of Defence Ministers met in Minsk on Tuesday, hosted by Belarusian Minister of Defence "
+             "Viktor Khrenin. Armenian Defence Minister Suren Papikyan had not been expected to attend.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "viktor-khrenin"), NOT_PARTICIPANT(.bodies = "CDM", .id = "suren-papikyan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
