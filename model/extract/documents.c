@@ -182,11 +182,16 @@ static void doc_counts(ctx *c, size_t s, size_t e, int meeting)
  * "documents" («документов»). */
 static int doc_count_in(const ctx *c, size_t s, size_t e)
 {
-    for (size_t i = s + 1; i < e; i++)
-        if ((is(c, i, "documents") || is(c, i, "документов") || is(c, i, "документа")) &&
-            (c->tl->t[i - 1].kind == TOK_NUM || lex(c, i - 1, i, LX_QUANTITY, NULL) || is(c, i - 1, "several") ||
-             is(c, i - 1, "несколько")))
-            return 1;
+    size_t q;
+    for (size_t i = s + 1; i < e; i++) {
+        if (!is(c, i, "documents") && !is(c, i, "документов") && !is(c, i, "документа")) continue;
+        if (c->tl->t[i - 1].kind == TOK_NUM) return 1;
+        /* "several documents", "a package of documents", «пакет документов» (lexicon doc_container) */
+        for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
+            if (lex(c, k, i, LX_QUANTITY, &q) && q == i) return 1;
+        size_t k = i - (is(c, i - 1, "of") ? 1 : 0);
+        if (k > s && lex(c, k - 1, k, LX_DOC_CONTAINER, &q) && q == k) return 1;
+    }
     return 0;
 }
 

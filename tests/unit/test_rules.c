@@ -868,6 +868,16 @@ static const row rows[] = {
      .text = "The CSTO Council of Defence Ministers met in Minsk on Tuesday, hosted by Belarusian Minister of Defence "
              "Viktor Khrenin. Armenian Defence Minister Suren Papikyan had not been expected to attend.",
      .expect = {PARTICIPANT(.bodies = "CDM", .id = "viktor-khrenin"), NOT_PARTICIPANT(.bodies = "CDM", .id = "suren-papikyan")}},
+    {.name = "documents: «подписан пакет документов. В их числе – ..., решение о ..., а также решения о ... и о ...»: "
+             "every item of the list the package opens",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске во вторник. По итогам заседания подписан "
+             "пакет документов. В их числе – Декларация Совета коллективной безопасности, решение о мерах по развитию "
+             "системы кризисного реагирования, а также решения о бюджете Организации на 2027 год и о председательстве "
+             "в ОДКБ.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Декларация Совета коллективной безопасности"),
+                HAS_DOCUMENT(.type = "decision", .title = "решение о мерах по развитию системы кризисного реагирования"),
+                HAS_DOCUMENT(.type = "decision", .title = "решения о бюджете Организации на 2027 год"),
+                HAS_DOCUMENT(.type = "decision", .title = "решения о председательстве в ОДКБ")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
