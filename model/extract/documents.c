@@ -79,9 +79,23 @@ static size_t list_opener(const ctx *c, size_t k, size_t e)
 {
     size_t j = k;
     if (is(c, j, ":")) j++;
-    else
-        while (j < e && j < k + 2 && is(c, j, "-")) j++; /* "-", "--"; en and em dashes are "-" once tokenised */
+    while (j < e && j < k + 3 && is(c, j, "-")) j++; /* "-", "--", ": -" (a bullet); en and em dashes are "-" once tokenised */
     return j > k && j < e && item_prep(c, j) ? j : k;
+}
+
+/* The end of sentence [s, e) with the bulleted items on the lines after it
+ * when it ends with a colon («Совет принял решения:» then «– о бюджете ...;»
+ * line by line): each a sentence of its own once split, they are its list. */
+static size_t bullets_after(const ctx *c, size_t s, size_t e)
+{
+    const toklist *tl = c->tl;
+    if (e <= s || !is(c, e - 1, ":")) return e;
+    for (size_t si = 0; si < tl->ns; si++) {
+        if (tl->s[si].first < e) continue;
+        if (tl->s[si].first > e || !is(c, e, "-") || !item_prep(c, e + 1)) break;
+        e = tl->s[si].last + 1;
+    }
+    return e;
 }
 
 /* Whether a participle's clause starts at k: a lower-case English word in
@@ -494,8 +508,10 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         for (size_t u = ms; u < ie; u++) c->doc_used[u] = 1;
         n_items++;
         k = ie;
-        if (is(c, k, ";") || is(c, k, ",")) k++;
-        else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
+        if (is(c, k, ";") || is(c, k, ",")) {
+            k++;
+            if (is(c, k, "-") && item_prep(c, k + 1)) k++; /* the next bullet */
+        } else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
         else if (lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) k++;
         else break;
         if (lex(c, k, e, LX_AND, NULL) && !next_doc_at(c, k, e)) k++;
@@ -635,7 +651,10 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (is(c, ke, "of") && plural) /* "the Declaration of the Yerevan Session" is one */
         for (size_t k = ke + 1, q; k < e && k < ke + 6; k++)
             if (lex(c, k, e, LX_MEETING_NOUN, &q)) return 0;
-    for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks; k++) /* "took the decision to", «приняли решение о» */
+    /* "took the decision to", «приняли решение о»; but "took decisions on A and on B", «принял решения: о A;
+     * о B» list them */
+    int listed = plural || ru_item_list(c, ks, ke, e);
+    for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks && !listed; k++)
         if (lex(c, k, e, LX_DECIDE, &q) && q == ke) return 0;
     /* "said in a statement", "joined the Treaty": a bare keyword with no
      * title is a reference, not a document of the meeting */
@@ -696,6 +715,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);
+    e = bullets_after(c, s, e);
     dstate d = {.c = c, .s = s, .e = e, .meeting = meeting};
     /* «Главы государств рассмотрят около 20 документов. В их числе – декларация ...»: the documents
      * the sentence before counted, in its tense */

@@ -878,6 +878,26 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "decision", .title = "решение о мерах по развитию системы кризисного реагирования"),
                 HAS_DOCUMENT(.type = "decision", .title = "решения о бюджете Организации на 2027 год"),
                 HAS_DOCUMENT(.type = "decision", .title = "решения о председательстве в ОДКБ")}},
+    {.name = "documents: «Совет принял решения о A, о B и о C» lists decisions (not «приняли решение о проведении», "
+             "the act of deciding)",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Ереване во вторник. Совет принял решения о "
+             "назначении Генерального секретаря, о бюджете Организации на 2027 год и о председательстве в Организации. "
+             "Лидеры приняли решение о проведении следующей сессии в Минске.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "решения о назначении Генерального секретаря"),
+                HAS_DOCUMENT(.type = "decision", .title = "решения о бюджете Организации на 2027 год"),
+                HAS_DOCUMENT(.type = "decision", .title = "решения о председательстве в Организации"),
+                NO_DOCUMENT(.title = "решение о проведении следующей сессии в Минске")}},
+    {.name = "documents: a list in bullets on the lines after a colon ('The Council adopted decisions:' then '- on A;' "
+             "line by line, «принял решения:» then «– о A;») is the keyword's",
+     .text = "The CSTO Collective Security Council met in Yerevan on Tuesday. The Council adopted decisions:\n"
+             "- on the appointment of the Secretary General;\n- on the budget of the Organization for 2027;\n"
+             "- on the chairmanship of the Organization.\n\nСовет также принял заявления:\n\n– о ситуации в "
+             "Афганистане;\n– о противодействии терроризму.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the appointment of the Secretary General"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the budget of the Organization for 2027"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the chairmanship of the Organization"),
+                HAS_DOCUMENT(.type = "statement", .title = "заявления о ситуации в Афганистане"),
+                HAS_DOCUMENT(.type = "statement", .title = "заявления о противодействии терроризму")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
