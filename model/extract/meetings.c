@@ -1769,6 +1769,23 @@ static int dateline_day(const ctx *c, size_t s, const x_meeting *m, int dateline
  * city for a recent meeting held in person, which it takes only if it joins
  * no meeting named before ("the summit in Minsk ... the summit": Minsk, not
  * the MOSCOW of the dateline). */
+/* "Minsk has hosted CSTO events this year: in May the defence ministers met
+ * here": the city named last in the sentence before a word for it (lexicon
+ * here) within a few words of the meeting at pos; -1 when none. */
+static int city_here(const ctx *c, size_t s, size_t e, size_t pos)
+{
+    size_t from = pos > s + 4 ? pos - 4 : s, to = pos + 6 < e ? pos + 6 : e;
+    for (size_t k = from; k < to; k++) {
+        if (!lex(c, k, e, LX_HERE, NULL)) continue;
+        int city = -1;
+        gaz_hit h;
+        for (size_t q = s; q < k; q++)
+            if (gm(c, q, k, G_CITY, -1, &h)) city = h.val, q = h.end - 1;
+        return city;
+    }
+    return -1;
+}
+
 static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meeting *m, int *dateline)
 {
     *dateline = -1;
@@ -1780,6 +1797,7 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
         for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos && m->city < 0; k++)
             if (gm(c, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
         if (m->city < 0) find_place(c, s, e, pos, &m->city, &m->country);
+        if (m->city < 0 && m->country < 0) m->city = city_here(c, s, e, pos);
     }
     /* a dateline's day without a year ("MOSCOW, November 30") still tells an
      * October session from this week's */

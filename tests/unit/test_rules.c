@@ -898,6 +898,11 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the chairmanship of the Organization"),
                 HAS_DOCUMENT(.type = "statement", .title = "заявления о ситуации в Афганистане"),
                 HAS_DOCUMENT(.type = "statement", .title = "заявления о противодействии терроризму")}},
+    {.name = "places: 'here' is the city named before it in the sentence («Минск уже принимал ...: в мае здесь "
+             "собирался Совет министров обороны ОДКБ»; «собирался» a meeting verb)",
+     .text = "Минск уже принимал в этом году мероприятия Организации: в марте здесь собирался Совет министров обороны "
+             "ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-03", .city = "Minsk", .status = "held"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
