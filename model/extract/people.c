@@ -157,6 +157,11 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             if (h.cls == G_COUNTRY) t->country = h.val;
             else t->org = h.val;
             j = h.end;
+            /* «пресс-секретарь армянского премьера Назели Багдасарян»: whose spokeswoman, in the genitive */
+            gaz_hit th;
+            if (h.cls == G_COUNTRY && gm(c, j, e, G_TITLE, -1, &th) && ru_case(c->tl->t[th.end - 1].norm) == RU_GEN &&
+                th.end < e && cyrillic(c, th.end) && c->tl->t[th.end].cap)
+                j = th.end;
         } else if (cyrillic(c, j) && lex(c, j, e, LX_HOME_COUNTRY, &k)) {
             /* «премьер-министр страны Никол Пашинян»: the country last named, if lately */
             size_t q = mentions_from(&c->ms, MK_COUNTRY, t->start);

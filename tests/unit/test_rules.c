@@ -903,6 +903,10 @@ static const row rows[] = {
      .text = "Минск уже принимал в этом году мероприятия Организации: в марте здесь собирался Совет министров обороны "
              "ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-03", .city = "Minsk", .status = "held"), MEETINGS(1)}},
+    {.name = "officials: «пресс-секретарь армянского премьера Назели Багдасарян»: the press secretary of the "
+             "premier, not a premier",
+     .text = "Об этом сообщила пресс-секретарь армянского премьера Назели Багдасарян.",
+     .expect = {HAS_OFFICIAL(.name = "Назели Багдасарян", .title = "Press Secretary", .country = "armenia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
