@@ -639,6 +639,25 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     return !lex_in(c, that, e, LX_ATTEND); /* "said that he will take part in the summit" */
 }
 
+/* Whether official o, named in [s, e), says he himself will take part: a speech verb right after his
+ * name, then perhaps "that" and "he", then an attend word ("Putin said he will take part in the
+ * summit", «Путин заявил, что примет участие в саммите»): announcing his own attendance. */
+static int says_he_attends(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    size_t at = e, q;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
+        if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].end; break; }
+    if (is(c, at, ",")) at++;
+    if (at >= e || !lex(c, at, e, LX_SPEECH, &q)) return 0;
+    if (is(c, q, ",")) q++;
+    if (is(c, q, "that") || is(c, q, "что")) q++;
+    if (is(c, q, "he") || is(c, q, "she") || is(c, q, "он") || is(c, q, "она")) q++;
+    for (size_t k = q; k < e && k < q + 3; k++)
+        if (lex(c, k, e, LX_ATTEND, NULL)) return 1; /* "will take part", "would attend", «примет участие» */
+    return 0;
+}
+
 /* Whether a mention of meeting m in [s, e) comes right after lexicon after_meeting ("after the
  * session", "after Friday's summit", «по итогам заседания»). */
 static int briefed_after(const ctx *c, size_t s, size_t e, int m)
@@ -701,7 +720,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             int spoke = 0, press = 0;
             for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named->v[k];
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
-            if (spoke && x->m[att].status == ST_PLANNED) continue; /* announcing is not attending */
+            /* announcing is not attending, but for one's own */
+            if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k])) continue;
             if (att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */

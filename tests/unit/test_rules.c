@@ -907,6 +907,13 @@ static const row rows[] = {
              "premier, not a premier",
      .text = "Об этом сообщила пресс-секретарь армянского премьера Назели Багдасарян.",
      .expect = {HAS_OFFICIAL(.name = "Назели Багдасарян", .title = "Press Secretary", .country = "armenia")}},
+    {.name = "attendance: one who says he himself will take part ('X said he will take part in the summit', «заявил, "
+             "что примет участие») attends; a spokesman announcing does not",
+     .text = "The CSTO summit will be held in Minsk on Thursday. Russian President Vladimir Putin said he will take part "
+             "in the summit. Президент Казахстана Касым-Жомарт Токаев заявил, что примет участие в саммите. Kremlin "
+             "spokesman Dmitry Peskov said the leaders will discuss security.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "vladimir-putin"), PARTICIPANT(.bodies = "CSC", .id = "kasym-zomart-tokaev"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "dmitry-peskov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
