@@ -1643,6 +1643,15 @@ static int day_said_before(const ctx *c, size_t s, cdate pub, cdate *day)
     return found;
 }
 
+/* Whether "since" stands in [s, pos) (pos: a date): "the first meeting since the session in March"
+ * tells of one past whatever the tense. */
+static int since_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = s; k < pos; k++)
+        if (is(c, k, "since")) return 1;
+    return 0;
+}
+
 /* When mention i of out[] takes place: its date (m->date) and status, and
  * *fallback, the date it takes if it joins no meeting named before. */
 static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
@@ -1717,6 +1726,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         int sy = dh[best].story_year;
         m->date.y = sy > 0 && sy < pub.y - 1 ? sy : m->date.y - 1;
     }
+    /* "will take place in March" in a May report, «состоится в марте»: next year's March (not this
+     * year's, to be read as held) */
+    if (planned && (tense == 1 || (tense < 0 && mod)) && best >= 0 && dh[best].relative == 2 && pub.y && pub.m &&
+        m->date.y == pub.y && m->date.m && !m->date.d && m->date.m < pub.m && !since_before(c, s, dh[best].start))
+        m->date.y++;
     if (!planned && best >= 0 && pub.y && date_cmp(m->date, pub) > 0) planned = 1;
     /* "on the eve of the CSTO summit, which was held on 28 November", told after that day: the clause
      * says it was held, whatever "on the eve of" suggests */
@@ -1852,6 +1866,29 @@ static int own_city(const ctx *c, const group *g, size_t limit, size_t e)
     return -1;
 }
 
+
+/* "The next meeting of the CDM will take place in Minsk in November as part
+ * of a joint session of the CFM, the CDM and the CSSC" (lexicon part_of
+ * between): the body's meeting is the joint one, dated and placed where the
+ * first is; the joint mention is dropped. */
+static void part_of_joint(const ctx *c, group *gr, int *ng, size_t e)
+{
+    for (int i = 0; i < *ng; i++)
+        for (int j = 0; j < *ng; j++) {
+            if (i == j || gr[j].pos <= gr[i].end || (gr[i].mask & ~gr[j].mask) || gr[i].mask == gr[j].mask) continue;
+            int between = 0;
+            for (size_t k = gr[i].end; k < gr[j].pos && !between; k++) {
+                size_t q;
+                between = lex(c, k, e, LX_PART_OF, &q) && q + 3 >= gr[j].pos;
+            }
+            if (!between) continue;
+            gr[i].mask = gr[j].mask;
+            for (int k = j; k + 1 < *ng; k++) gr[k] = gr[k + 1];
+            (*ng)--;
+            if (j < i) i--;
+            break;
+        }
+}
 
 /* "not resolved at the CSC session in Astana on 8 November 2018, nor at the
  * informal summit in St Petersburg on 6 December 2018", "the next session
@@ -2002,6 +2039,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         return;
     }
     if (!ms->ng) return;
+    part_of_joint(c, ms->gr, &ms->ng, e);
     keep_apart(c, ms->gr, &ms->ng, dh, nd, s, e);
     group out[32];
     mention mm[32];

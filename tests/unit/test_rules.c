@@ -914,6 +914,24 @@ static const row rows[] = {
              "spokesman Dmitry Peskov said the leaders will discuss security.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "vladimir-putin"), PARTICIPANT(.bodies = "CSC", .id = "kasym-zomart-tokaev"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "dmitry-peskov")}},
+    {.name = "meetings: a body's meeting held 'as part of a joint session' of it and others («в рамках совместного "
+             "заседания») is the joint one, dated and placed where the first is",
+     .text = "The next meeting of the CSTO Council of Defence Ministers will take place in Minsk in November as part of a "
+             "joint session of the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of "
+             "Secretaries of Security Councils. Следующее заседание Совета министров обороны ОДКБ состоится в ноябре в "
+             "Бишкеке в рамках совместного заседания Совета министров иностранных дел и Совета министров обороны.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11", .city = "Minsk", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11", .city = "Bishkek", .status = "planned"), MEETINGS(2)}},
+    {.name = "dates: a month gone by in a report of May, said of a meeting to come ('will meet in Bishkek in March', "
+             "«пройдет в марте»), is next year's; said of one held, this year's",
+     .text = "The CSTO Council of Defence Ministers will meet in Bishkek in March. Заседание Совета министров иностранных "
+             "дел ОДКБ пройдет в Минске в феврале. The Committee of Secretaries of Security Councils met in Osh in April. "
+             "The summit will be the first meeting of the leaders since the Collective Security Council session in "
+             "Moscow in January.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2027-03", .status = "planned"),
+                HAS_MEETING(.bodies = "CFM", .date = "2027-02", .status = "planned"),
+                HAS_MEETING(.bodies = "CSSC", .date = "2026-04", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-01", .city = "Moscow", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
