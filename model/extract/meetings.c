@@ -1314,6 +1314,30 @@ static int at_body(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
+/* «на совместное заседание соберутся министры иностранных дел, министры
+ * обороны и секретари советов безопасности»: in Russian the verb may come
+ * first, right before the list of the people (of which bh is one). */
+static int verb_before_people(const mstate *m, const bhit *bh)
+{
+    const ctx *c = m->c;
+    if (!cyrillic(c, bh->start)) return 0;
+    size_t j = bh->start;
+    for (int n = 0; n < 8 && j > m->s; n++) { /* back over the list to its first item */
+        size_t q = j;
+        if (is(c, q - 1, ",") || is(c, q - 1, "и")) q--;
+        if (q > m->s && is(c, q - 1, ",")) q--;
+        const bhit *prev = NULL;
+        for (int k = 0; k < m->nh && q < j; k++)
+            if (m->hits[k].kind == BK_PEOPLE && m->hits[k].end == q) prev = &m->hits[k];
+        if (!prev) break;
+        j = prev->start;
+    }
+    size_t q;
+    for (size_t k = j > m->s + 3 ? j - 3 : m->s; k < j; k++)
+        if (lex(c, k, j, LX_MEETING_VERB, &q) && q == j) return 1;
+    return 0;
+}
+
 /* "the foreign and defence ministers met": the people of every such body
  * hold one joint meeting (added once all bodies are seen) */
 static int people_met(mstate *m, size_t k, const char *rule)
@@ -1335,7 +1359,7 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * встретились»: those countries' meeting, not the bloc's */
     if (of_country) return 0;
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
-    if (!hosted && !meeting_verb_in(m->c, bh->end, m->e)) return 0;
+    if (!hosted && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
      * clause of its own, a meeting of its own */
     if (m->people_met) {

@@ -932,6 +932,11 @@ static const row rows[] = {
                 HAS_MEETING(.bodies = "CFM", .date = "2027-02", .status = "planned"),
                 HAS_MEETING(.bodies = "CSSC", .date = "2026-04", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-01", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: the Russian verb before a list of the people («на совместное заседание соберутся министры "
+             "иностранных дел, министры обороны и секретари советов безопасности»): their joint meeting",
+     .text = "В пятницу на совместное заседание в Бишкеке соберутся министры иностранных дел, министры обороны и "
+             "секретари советов безопасности государств – членов ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-15", .status = "planned"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
