@@ -867,6 +867,7 @@ typedef struct mstate {
     int ng;
     size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
     int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" */
+    int dated_city;  /* the city right after a dated bare noun ("the session in Minsk"), or -1 */
     size_t bare_pos, anaphor_pos;
     unsigned people_met;   /* bodies of people with a meeting verb ("the ministers met") */
     size_t people_pos;
@@ -1105,7 +1106,17 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         dated_at(m, i, c->ms.v[MK_DATE][d0].start, c->ms.v[MK_DATE][d0].end, rule);
         return 0;
     }
-    if (!is(c, k, "in") || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
+    if (!(is(c, k, "in") || is(c, k, "в")) || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
+    /* «В ноябре 2023 года он не приехал на сессию в Минск», "In November 2023 he skipped the session in
+     * Minsk": the sentence's date before the noun, no other meeting between (dated_bare_resolve) */
+    const mention *before = NULL;
+    for (size_t d = mentions_from(&c->ms, MK_DATE, m->s); d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].end <= i; d++)
+        before = &c->ms.v[MK_DATE][d];
+    if (before && c->dates[before->value].date.y && c->dates[before->value].date.m) {
+        dated_at(m, i, before->start, h.end, rule);
+        m->dated_city = h.val;
+        return 0;
+    }
     size_t to = h.end + 4 < e ? h.end + 4 : e;
     for (size_t d = mentions_from(&c->ms, MK_DATE, h.end); d < c->ms.n[MK_DATE]; d++) {
         const mention *dm = &c->ms.v[MK_DATE][d];
@@ -1138,7 +1149,10 @@ static void dated_bare_resolve(mstate *m)
     }
     /* none before in the sentence: "a session in X in DATE" (indefinite: another one) whose date is not
      * that of the meeting last named ("the session in Dushanbe in 2021", definite, may be anyone's) */
-    if (!m->ng && m->refer < 0 && (m->indefinite || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
+    /* ... or one placed elsewhere than that one ("the session in Minsk" after the summit in Yerevan) */
+    int elsewhere = c->current >= 0 && m->dated_city >= 0 && c->x->m[c->current].city >= 0 &&
+                    c->x->m[c->current].city != m->dated_city;
+    if (!m->ng && m->refer < 0 && (m->indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
         dated_otherwise(c, m->dated_from, m->dated_to, c->current))
         bodies = c->x->m[c->current].bodies;
     /* not add_group: a second meeting of the same bodies in the sentence is this one's point */
@@ -2040,7 +2054,7 @@ static int video_sentence(const ctx *c, size_t s, size_t e)
 
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
-    mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1};
+    mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1, .dated_city = -1};
     find_mentions(ms);
     if (ms->refer >= 0) { /* "the meeting": the one last named */
         size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;

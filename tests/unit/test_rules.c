@@ -937,6 +937,15 @@ static const row rows[] = {
      .text = "В пятницу на совместное заседание в Бишкеке соберутся министры иностранных дел, министры обороны и "
              "секретари советов безопасности государств – членов ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-15", .status = "planned"), MEETINGS(1)}},
+    {.name = "meetings: a bare 'session in CITY' dated by the sentence's own date, elsewhere than the meeting named "
+             "before ('In November 2025, he did not come to the session in Minsk' after the summit in Yerevan; «на "
+             "сессию в Минск»), is another meeting of its bodies",
+     .text = "In November 2024, at the CSTO summit in Yerevan, the Armenian premier refused to sign the declaration. A "
+             "year later, in November 2025, he did not come to the session in Minsk. Через год, в ноябре 2026 года, "
+             "он не приехал на сессию в Бишкек.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2024-11", .city = "Yerevan"),
+                HAS_MEETING(.bodies = "CSC", .date = "2025-11", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Bishkek"), MEETINGS(3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
