@@ -946,6 +946,22 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2024-11", .city = "Yerevan"),
                 HAS_MEETING(.bodies = "CSC", .date = "2025-11", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Bishkek"), MEETINGS(3)}},
+    {.name = "attendance, dates: «не сможет принять участие в заседании СКБ 23 мая в Минске»: a refusal, "
+             "and a session to come (the infinitives «принять», «участвовать» share no stem with the past «принял», "
+             "«участвовал»: lexicon exact_form)",
+     .text = "Премьер-министр Армении Никол Пашинян не сможет принять участие в заседании Совета коллективной "
+             "безопасности ОДКБ 23 мая в Минске. Президент Казахстана Касым-Жомарт Токаев сможет "
+             "участвовать в заседании Совета министров обороны ОДКБ 25 мая в Бишкеке.",
+     .published = "20.05.2026",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-23", .city = "Minsk", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-05-25", .city = "Bishkek", .status = "planned"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "nikol-pasinan")}},
+    {.name = "documents: a title ends before «планируется принять» («Протокол о восстановлении членства Узбекистана "
+             "планируется принять после ...»; lexicon doc_stop)",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске. Протокол о восстановлении членства "
+             "Узбекистана планируется принять после завершения процедур.",
+     .expect = {HAS_DOCUMENT(.type = "protocol", .title = "Протокол о восстановлении членства Узбекистана", .status = "planned"),
+                NO_DOCUMENT(.title = "Узбекистана планируется"), NO_DOCUMENT(.title = "принять")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
