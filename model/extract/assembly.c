@@ -480,6 +480,18 @@ void extraction_clear(extraction *x)
     memset(x, 0, sizeof *x);
 }
 
+/* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
+ * President of the heads of state, a Minister of Defence of the defence ministers). */
+static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
+{
+    for (int p = 0; p < o->npos; p++)
+        for (int i = 0; o->pos[p].title && gaz_title(c->g, i); i++)
+            if (!strcmp(gaz_title(c->g, i)->name, o->pos[p].title) && gaz_title(c->g, i)->body >= 0 &&
+                (bodies & 1u << gaz_title(c->g, i)->body))
+                return 1;
+    return 0;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending);
 
 /* The officials people.c named in the sentence [s, e) (its MK_PERSON
@@ -715,6 +727,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
     int has_chair = att >= 0 && named->n && lex_in(c, s, e, LX_CHAIRED_BY);
+    int receives = att >= 0 && lex_in(c, s, e, LX_RECEIVED_GUESTS); /* "X received the participants" */
     if (att >= 0)
         for (int k = 0; k < named->n; k++) {
             int spoke = 0, press = 0;
@@ -727,6 +740,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
              * session", «сообщил журналистам по итогам заседания»: he was there) */
             if (press && !(att == m && briefed_after(c, s, e, att))) continue;
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
+            if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies)) continue;
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev)) continue;

@@ -1424,6 +1424,22 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+/* Whether token k stands in a relative clause about a person, set off by
+ * commas and closed before `to` ("Japarov, who chairs the Collective
+ * Security Council this year, received the participants of the meeting"). */
+static int in_relative_aside(const ctx *c, size_t s, size_t k, size_t to)
+{
+    size_t a = k;
+    while (a > s && !is(c, a - 1, ",")) a--;
+    if (a == s || !lex(c, a, k + 1, LX_RELATIVE_PRONOUN, NULL)) return 0;
+    /* "who", or «который» after a capitalised word (a name): not «вопросов, которые решали ...» */
+    int person = is(c, a, "who") || is(c, a, "whose") || (cyrillic(c, a) && a >= s + 2 && c->tl->t[a - 2].cap);
+    if (!person) return 0;
+    for (size_t q = k; q < to; q++)
+        if (is(c, q, ",")) return 1;
+    return 0;
+}
+
 /* "CSTO Committee of Secretaries ... discussed ... at the meeting in
  * Yerevan": the one body named before the meeting noun */
 static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
@@ -1440,6 +1456,7 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         size_t b = hk->start;
         while (b > s && (is(c, b - 1, "the") || gm(c, b - 1, hk->start, G_ORG, -1, &h))) b--;
         if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
+        if (in_relative_aside(c, s, hk->start, m->bare_pos)) continue;
         mask |= 1u << hk->body;
         nb++;
     }

@@ -962,6 +962,20 @@ static const row rows[] = {
              "Узбекистана планируется принять после завершения процедур.",
      .expect = {HAS_DOCUMENT(.type = "protocol", .title = "Протокол о восстановлении членства Узбекистана", .status = "planned"),
                 NO_DOCUMENT(.title = "Узбекистана планируется"), NO_DOCUMENT(.title = "принять")}},
+    {.name = "attendance: a president who received the participants of the defence ministers' meeting is its host, not "
+             "one of them ('X received the participants of the meeting', «Глав делегаций принял Президент»); a body named "
+             "in an aside about him ('X, who chairs the Collective Security Council this year,') holds no meeting",
+     .text = "The CSTO Council of Defence Ministers met in Bishkek on Tuesday. Later in the day, Kyrgyz President Sadyr "
+             "Japarov, who chairs the CSTO's Collective Security Council this year, received the participants of the "
+             "meeting. В среду в Душанбе состоялось заседание Комитета секретарей советов безопасности ОДКБ. Глав "
+             "делегаций принял Президент Таджикистана Эмомали Рахмон.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CDM", .id = "sadyr-japarov"), NOT_PARTICIPANT(.bodies = "CSSC", .id = "emomali-rahmon"),
+                NO_MEETING(.bodies = "CSC"), MEETINGS(2)}},
+    {.name = "attendance (guard): a president who received the heads of delegations of the heads of state's summit took "
+             "part in it",
+     .text = "The CSTO summit took place in Minsk on Tuesday. President of Belarus Alexander Lukashenko received the heads "
+             "of delegations.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "alexander-lukashenko")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
