@@ -157,6 +157,7 @@ static void test_relative_to_anchor(void **state)
     expect("A year later, he skipped the summit in Minsk.", ref, anchor, "2023", "A year later");
     expect("The previous year the council met in Yerevan.", ref, anchor, "2021", "The previous year");
     expect("The session was held in Dushanbe in September that year.", ref, anchor, "2022-09", "September that year");
+    expect("The council met in Astana in November of that year.", ref, anchor, "2022-11", "November of that year");
     expect("В том же году сессия прошла в Минске.", ref, anchor, "2022", "В том же году");
     /* months from the month last named with its year */
     expect("Two months later, at a summit in Yerevan, he refused to sign.", ref, anchor, "", NULL); /* no month named */
