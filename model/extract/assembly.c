@@ -13,6 +13,13 @@
 /* Whether a meeting's date says anything (a year or a day). */
 static int dated(cdate d) { return d.y || d.d; }
 
+/* Whether dates a and b, both to the day, lie within two days of each other: one trip's meetings. */
+static int same_days(cdate a, cdate b)
+{
+    if (date_precision(a) < 3 || date_precision(b) < 3) return 0;
+    return date_cmp(date_add_days(a, -2), b) <= 0 && date_cmp(b, date_add_days(a, 2)) <= 0;
+}
+
 /* Whether meeting o's place, the dateline's city given for want of one ("ALMATY - ... jubilee summit"),
  * gives way to the place mention m names for the same days ("gathered in the Kremlin on Monday"). */
 static int guessed_place_yields(const x_meeting *o, const x_meeting *m, int refine)
@@ -106,6 +113,13 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         m->date = fallback;
         m->guessed = dated(fallback);
     }
+    /* and with no place, the dateline's city; but not in a report from the dateline of a meeting held
+     * elsewhere ("ASTANA - Tokayev took part in the session in Minsk ... A day earlier, the ministers took
+     * part in the joint session": the dateline is where the report was written) */
+    for (int k = 0; k < x->nm && fallback_city >= 0; k++)
+        if (x->m[k].status == ST_HELD && x->m[k].format == FM_IN_PERSON && x->m[k].city >= 0 && !x->m[k].place_guessed &&
+            x->m[k].city != fallback_city && same_days(x->m[k].date, m->date))
+            fallback_city = -1;
     if (m->city < 0 && m->country < 0 && fallback_city >= 0) { /* and with no place, the dateline's city */
         m->city = fallback_city;
         m->country = gaz_city(c->g, fallback_city)->country;

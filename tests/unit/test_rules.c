@@ -976,6 +976,15 @@ static const row rows[] = {
      .text = "The CSTO summit took place in Minsk on Tuesday. President of Belarus Alexander Lukashenko received the heads "
              "of delegations.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "alexander-lukashenko")}},
+    {.name = "places: a report from its dateline about a meeting held elsewhere ('ASTANA - X took part in the session in "
+             "Minsk on Nov. 23 ... A day earlier, the ministers took part in the joint session') gives the dateline's city "
+             "to no meeting of those days",
+     .text = "ASTANA - Kazakh President Kassym-Jomart Tokayev took part in the session of the CSTO Collective Security "
+             "Council in Minsk on Nov. 23. A day earlier, Kazakh Foreign Minister Murat Nurtleu took part in the joint "
+             "session of the CSTO Council of Foreign Ministers and Council of Defense Ministers.",
+     .published = "24.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-22", .city = ""), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
