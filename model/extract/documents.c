@@ -633,6 +633,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, e)) return 0;
+    /* "30 years since the treaty was signed": a point in time, no document of the meeting */
+    if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;
     /* «вопрос "требует политического решения", но ...»: a lower-case keyword that ends a quotation is a
      * word of the quote, no document */
     if (!c->tl->t[ks].cap && ke < e && (is(c, ke, "\"") || is(c, ke, "»"))) {

@@ -985,6 +985,11 @@ static const row rows[] = {
      .published = "24.11.2026",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-22", .city = ""), MEETINGS(2)}},
+    {.name = "documents: 'marking 30 years since the treaty was signed' names a point in time, no document of the "
+             "summit",
+     .text = "The anniversary summit in Moscow in May, marking 30 years since the treaty was signed, was presented as a "
+             "show of unity.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), NO_DOCUMENT(.type = "agreement")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
