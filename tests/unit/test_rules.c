@@ -990,6 +990,14 @@ static const row rows[] = {
      .text = "The anniversary summit in Moscow in May, marking 30 years since the treaty was signed, was presented as a "
              "show of unity.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), NO_DOCUMENT(.type = "agreement")}},
+    {.name = "attendance (guard): «Днем ранее ... прошло совместное заседание ... Российскую делегацию на нем "
+             "представляли ...»: a day earlier is no time before the story's; the joint session is the one named last",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Астане в четверг. Днем ранее, в среду, в "
+             "казахстанской столице прошло совместное заседание Совета министров иностранных дел и Совета министров "
+             "обороны ОДКБ. Российскую делегацию на нем представляли министр иностранных дел Сергей Лавров и министр "
+             "обороны Андрей Белоусов.",
+     .published = "15.05.2026",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "sergej-lavrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "sergej-lavrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
