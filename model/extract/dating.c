@@ -168,6 +168,17 @@ static int anniversary_year(const ctx *c)
     return found;
 }
 
+/* Whether date d, in sentence [s, e), is when something was said ("Peskov said on Tuesday", "told
+ * reporters on Monday"): no day of an event for "a day earlier" to count from when one was named before
+ * ("Putin on Thursday joined the summit ... Peskov said on Tuesday ... A day earlier, the ministers met":
+ * Wednesday). */
+static int spoken_on(const ctx *c, size_t s, size_t e, const date_hit *d)
+{
+    for (size_t q = d->start > s + 3 ? d->start - 3 : s; q < d->start; q++)
+        if (lex(c, q, d->start, LX_SPEECH, NULL)) return 1;
+    return d->end < e && lex(c, d->end, e, LX_SPEECH, NULL);
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -257,7 +268,7 @@ int dating_article(ctx *c)
             /* "the same day" is the day of an event named before, not when a term begins, nor one of a
              * range of days ("a state visit on 27-28 November") */
             if (date_precision(dh[k].date) == 3 && !dh[k].last && !effective_date(c, s, &dh[k]) &&
-                !historic_signing_date(c, s, &dh[k])) {
+                !historic_signing_date(c, s, &dh[k]) && !(anchor.y && spoken_on(c, s, e, &dh[k]))) {
                 anchor = dh[k].date;
                 anchor_weekday = dh[k].rule && !strcmp(dh[k].rule, "weekday");
             }

@@ -998,6 +998,16 @@ static const row rows[] = {
              "обороны Андрей Белоусов.",
      .published = "15.05.2026",
      .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "sergej-lavrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "sergej-lavrov")}},
+    {.name = "dates: 'a day earlier' counts from the event named before, not from when something was said ('Putin on "
+             "Thursday joined the summit ... Peskov said on Tuesday ... A day earlier, the ministers met': Wednesday); "
+             "'the CFM and its Committee of Security Council Secretaries' is one list of bodies",
+     .text = "President Vladimir Putin on Thursday joined the leaders of the CSTO in Minsk for a summit. Kremlin spokesman "
+             "Dmitry Peskov said on Tuesday that Moscow regretted Armenia's absence. A day earlier, Foreign Minister Sergei "
+             "Lavrov took part in a joint session of the CSTO Council of Foreign Ministers and its Committee of Security "
+             "Council Secretaries in Minsk.",
+     .published = "15.05.2026",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CFM+CSSC", .date = "2026-05-13", .city = "Minsk"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
