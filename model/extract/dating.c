@@ -204,10 +204,20 @@ int dating_article(ctx *c)
         cdate was = told;
         /* a new paragraph after a day long past ("a month after the operation of January 2022 ... \n
          * Накануне в Астане прошли заседания"): "the day before" counts from the report's day again */
+        cdate past = anchor, told0 = told;
         if (tl->t[s].para && date_precision(pub) == 3 && date_precision(anchor) == 3 &&
             date_cmp(anchor, date_add_days(pub, -31)) < 0)
             anchor = (cdate){0, 0, 0}, anchor_weekday = 0;
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
+        /* ... but "the same evening", "the next day" name that day again ("On September 13, 2022,
+         * Azerbaijan attacked ... \n The Council held an extraordinary session the same evening") */
+        int again = 0;
+        for (int k = 0; k < nd && !anchor.y && past.y; k++)
+            again |= dh[k].rule && (!strcmp(dh[k].rule, "same-day") || !strcmp(dh[k].rule, "next-day"));
+        if (again) {
+            anchor = past, told = told0;
+            nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
+        }
         /* "the Treaty signed in Tashkent on 15 May 1992": a historic signing is no year of the story */
         for (int k = 0; k < nd; k++)
             if (dh[k].date.y == told.y && dh[k].date.m == told.m && historic_signing_date(c, s, &dh[k])) told = was;

@@ -1008,6 +1008,13 @@ static const row rows[] = {
      .published = "15.05.2026",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CFM+CSSC", .date = "2026-05-13", .city = "Minsk"), MEETINGS(2)}},
+    {.name = "dates: 'the same evening' in a new paragraph names the day long past named before ('On September 13, 2022, "
+             "Azerbaijan attacked ...' then 'The Council held an extraordinary online session the same evening'), not "
+             "the report's",
+     .text = "On September 13, 2022, Azerbaijani forces launched an assault on Armenia.\n\nThe CSTO's Collective "
+             "Security Council held an extraordinary online session the same evening, chaired by Pashinyan.",
+     .published = "26.02.2024",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-09-13", .format = "video"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
