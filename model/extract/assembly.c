@@ -494,6 +494,24 @@ void extraction_clear(extraction *x)
     memset(x, 0, sizeof *x);
 }
 
+/* Whether every attend word of [s, e) is negated by a word right before it ("no Armenian delegation would
+ * travel", «ни одна делегация не»): the sentence tells who stays away. */
+static int attend_negated(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    int any = 0;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &q)) continue;
+        int neg = 0;
+        for (size_t j = k > s + 2 ? k - 2 : s; j < k; j++)
+            neg |= is(c, j, "no") || is(c, j, "not") || is(c, j, "never") || is(c, j, "не") || is(c, j, "ни");
+        if (!neg) return 0;
+        any = 1;
+        k = q - 1;
+    }
+    return any;
+}
+
 /* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
  * President of the heads of state, a Minister of Defence of the defence ministers). */
 static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
@@ -729,14 +747,15 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
         (lex_in(c, s, e, LX_ATTEND) ||
-         (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") && lex_in(c, s, e, LX_SIGNERS))) &&
+         (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") && lex_in(c, s, e, LX_SIGNERS) &&
+          !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */
         !dated_otherwise(c, s, e, c->current)) { /* (signers: in a sentence of the text, not a link's headline) */
         att = c->current; /* "Russia was represented by X" (of the meeting named last, unless dated otherwise) */
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
-    if (att >= 0 && lex_in(c, s, e, LX_ABSENT)) absent = 1; /* "X will not attend the summit" */
+    if (att >= 0 && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
