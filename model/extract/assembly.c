@@ -495,7 +495,8 @@ void extraction_clear(extraction *x)
 }
 
 /* Whether every attend word of [s, e) is negated by a word right before it ("no Armenian delegation would
- * travel", «ни одна делегация не»): the sentence tells who stays away. */
+ * travel", «ни одна делегация не») or put as a question ("have not said whether Yerevan will be
+ * represented there"): the sentence tells of no one taking part. */
 static int attend_negated(const ctx *c, size_t s, size_t e)
 {
     size_t q;
@@ -505,6 +506,8 @@ static int attend_negated(const ctx *c, size_t s, size_t e)
         int neg = 0;
         for (size_t j = k > s + 2 ? k - 2 : s; j < k; j++)
             neg |= is(c, j, "no") || is(c, j, "not") || is(c, j, "never") || is(c, j, "не") || is(c, j, "ни");
+        for (size_t j = k > s + 5 ? k - 5 : s; j < k; j++)
+            neg |= is(c, j, "whether");
         if (!neg) return 0;
         any = 1;
         k = q - 1;
