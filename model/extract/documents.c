@@ -90,9 +90,11 @@ static size_t bullets_after(const ctx *c, size_t s, size_t e)
 {
     const toklist *tl = c->tl;
     if (e <= s || !is(c, e - 1, ":")) return e;
+    /* «Среди них:», "Among them:": whole titles in the bullets, not only «о ...» items */
+    int among = lex_in(c, s, e, LX_AMONG_THEM) || lex_in(c, s, e, LX_INCLUDING);
     for (size_t si = 0; si < tl->ns; si++) {
         if (tl->s[si].first < e) continue;
-        if (tl->s[si].first > e || !is(c, e, "-") || !item_prep(c, e + 1)) break;
+        if (tl->s[si].first > e || !is(c, e, "-") || !(item_prep(c, e + 1) || among)) break;
         e = tl->s[si].last + 1;
     }
     return e;

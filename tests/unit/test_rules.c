@@ -1026,6 +1026,16 @@ static const row rows[] = {
              "Pashinyan will be represented there.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ilham-aliyev"), NOT_PARTICIPANT(.bodies = "PA", .id = "andranik-kocharyan"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "nikol-pashinyan")}},
+    {.name = "documents: bullets after «Среди них:» ('Among them:') are whole titles, each of the documents the sentence "
+             "before counted, in its tense («решение о Плане ...» a decision, not the plan it names)",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Бишкеке в четверг. По итогам саммита планируется "
+             "подписать около 15 документов. Среди них:\n\n- Декларация Совета коллективной безопасности ОДКБ;\n- "
+             "решение о назначении Генерального секретаря ОДКБ;\n- решение о Плане мероприятий по реализации Стратегии "
+             "коллективной безопасности ОДКБ на 2027–2030 годы.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "Декларация Совета коллективной безопасности ОДКБ"),
+                HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "решение о назначении Генерального секретаря ОДКБ"),
+                HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "решение о Плане мероприятий"),
+                NO_DOCUMENT(.type = "plan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
