@@ -226,10 +226,19 @@ static void ru_word_nominative(char *w, int kase)
 static void ru_nominative(const ctx *c, const tphrase *t, char *name)
 {
     if (!t || t->plural) return; /* «президенты» is a plural, not a case */
-    const char *tw = c->tl->t[title_head(c, t)].norm;
+    size_t head = title_head(c, t);
+    const char *tw = c->tl->t[head].norm;
     unsigned char b0 = (unsigned char)tw[0];
     if (b0 != 0xD0 && b0 != 0xD1) return;
     int kase = ru_case(tw);
+    /* «глава ... Роза Отунбаева» (lexicon nominative_a: «глава» is no genitive), «заместитель Председателя
+     * Государственной Думы Ирина Яровая» (a prefix in the nominative governs the title): the name is as
+     * written */
+    if (word_ends(tw, "а") && lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL)) return;
+    if (t->prefix_end > t->prefix_start) {
+        int pk = ru_case(c->tl->t[t->prefix_start].norm);
+        if (pk != RU_GEN && pk != RU_DAT && pk != RU_INS) return;
+    }
     if (kase == RU_NOM) return;
     /* «о назначении генеральным секретарём Таалатбека Масадыкова»: the title in the instrumental, the
      * name the genitive object of the noun before; the surname's ending tells */

@@ -1036,6 +1036,14 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "решение о назначении Генерального секретаря ОДКБ"),
                 HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "решение о Плане мероприятий"),
                 NO_DOCUMENT(.type = "plan")}},
+    {.name = "officials: a woman's name after «глава» or a prefix in the nominative is as written («глава временного "
+             "правительства Киргизии Роза Отунбаева», «заместитель Председателя Государственной Думы Ирина Яровая»); "
+             "after a title in the genitive it is turned to the nominative («главы МИД России Сергея Лаврова»)",
+     .text = "В субботу глава временного правительства Киргизии Роза Отунбаева обратилась к ОДКБ. В состав делегации "
+             "вошли заместитель Председателя Государственной Думы Ирина Яровая и председатель комитета Андрей Картаполов. "
+             "Встреча прошла с участием главы МИД России Сергея Лаврова.",
+     .expect = {HAS_OFFICIAL(.name = "Роза Отунбаева"), HAS_OFFICIAL(.name = "Ирина Яровая"),
+                HAS_OFFICIAL(.name = "Сергей Лавров")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
