@@ -294,13 +294,14 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     /* "the summit, which was postponed twice, will take place": the clause about
      * the mention is skipped when a comma closes it and the sentence goes on */
     size_t from = past_aside(c, end, e);
+    int spoke = 0; /* «Токаев на сессии СКБ заявил, что миссия будет завершена»: a speech verb after the mention */
     for (size_t i = from; i < e; i++) {
         if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
         /* "X told reporters after Friday's summit that the bloc would ...": what was said is no tense of it */
-        if ((is(c, i, "that") || is(c, i, "что")) && lex_in(c, s, pos, LX_SPEECH)) break;
+        if ((is(c, i, "that") || is(c, i, "что")) && (spoke || lex_in(c, s, pos, LX_SPEECH))) break;
         long d = (long)(i - end) + 1;
         k = i;
-        if (lex(c, i, e, LX_SPEECH, NULL)) continue; /* "..., Orlov said": the report, not the meeting */
+        if (lex(c, i, e, LX_SPEECH, NULL)) { spoke = 1; continue; } /* "..., Orlov said": the report, not the meeting */
         if (best_plan < 0 && (lex(c, i, e, LX_PLANNED_VERB, &k) || lex(c, i, e, LX_FUTURE, &k))) best_plan = d;
         if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && !is(c, k, "by")) best_past = d;
         if (best_plan >= 0 || best_past >= 0) break;
@@ -2090,6 +2091,15 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
                     rm->date = dh[k].date;
                     rm->guessed = 0;
                 }
+        /* "The session took place on Monday, January 10", «Сессия прошла в понедельник, 10 января»: the
+         * sentence that opens with the noun dates it */
+        if (rm->guessed && at <= s + 1)
+            for (int k = 0; k < nd && rm->guessed; k++)
+                if (dh[k].start > at && dh[k].start <= at + 6 && date_precision(dh[k].date) == 3 &&
+                    date_compatible(dh[k].date, rm->date) && lex_in(c, at, dh[k].start, LX_PAST)) {
+                    rm->date = dh[k].date;
+                    rm->guessed = 0;
+                }
         add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
         return;
     }
@@ -2100,7 +2110,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     mention mm[32];
     int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
 
-    int planned_verb = lex_in(c, s, e, LX_PLANNED_VERB);
+    /* not a verb of what is said ("Tokayev told the session that the mission will end soon", «Токаев на
+     * сессии заявил, что миссия будет завершена») */
+    int planned_verb = lex_in(c, s, speech_then_that(c, s, e), LX_PLANNED_VERB);
     int video = video_sentence(c, s, e);
     size_t last_pos = 0;
     /* a meeting named in a clause about something else ("the programme, which the leaders approved at

@@ -1044,6 +1044,18 @@ static const row rows[] = {
              "Встреча прошла с участием главы МИД России Сергея Лаврова.",
      .expect = {HAS_OFFICIAL(.name = "Роза Отунбаева"), HAS_OFFICIAL(.name = "Ирина Яровая"),
                 HAS_OFFICIAL(.name = "Сергей Лавров")}},
+    {.name = "dates: what a speaker says of the future is no tense of the session he spoke at («Токаев на сессии СКБ "
+             "заявил, что миссия будет завершена»), and a sentence that opens with the session dates it («Сессия прошла "
+             "в понедельник, 11 мая», 'The session took place on Monday, May 11')",
+     .text = "Президент Казахстана Касым-Жомарт Токаев на внеочередной сессии Совета коллективной безопасности ОДКБ "
+             "заявил, что миссия будет вскоре завершена. Сессия прошла в понедельник, 11 мая, в формате "
+             "видеоконференции.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .status = "held", .format = "video"), MEETINGS(1)}},
+    {.name = "dates: 'Tokayev told the extraordinary session of the Council that the mission will soon end. The session "
+             "took place on Monday, May 11'",
+     .text = "Kazakh President Kassym-Jomart Tokayev told the extraordinary session of the CSTO Collective Security Council "
+             "that the mission will soon end. The session took place on Monday, May 11, by video link.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .status = "held", .format = "video"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
