@@ -62,7 +62,11 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     while (q < e && n < 6 && cyrillic(c, q) && !gm(c, q, e, G_COUNTRY, -1, &h)) {
         size_t w = q; /* «военно-промышленного»: the case is in the last part */
         while (w + 2 < e && is(c, w + 1, "-") && cyrillic(c, w + 2)) w += 2;
-        if (ru_case(c->tl->t[w].norm) != RU_GEN) break;
+        const char *wn = c->tl->t[w].norm;
+        /* «Комитета Государственной Думы»: a feminine adjective before the genitive noun it agrees with */
+        int adj = (word_ends(wn, "ой") || word_ends(wn, "ей")) && w + 1 < e && cyrillic(c, w + 1) &&
+                  ru_case(c->tl->t[w + 1].norm) == RU_GEN;
+        if (ru_case(wn) != RU_GEN && !adj) break;
         q = w + 1, n++;
     }
     /* «по делам обороны»: what it is for, in lower case */

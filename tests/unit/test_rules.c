@@ -1056,6 +1056,12 @@ static const row rows[] = {
      .text = "Kazakh President Kassym-Jomart Tokayev told the extraordinary session of the CSTO Collective Security Council "
              "that the mission will soon end. The session took place on Monday, May 11, by video link.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .status = "held", .format = "video"), MEETINGS(1)}},
+    {.name = "officials: «председатель Комитета Государственной Думы по обороне Андрей Картаполов» (a feminine "
+             "adjective in the genitive chain), «ответственный секретарь ПА ОДКБ Сергей Поспелов» (titles.tsv)",
+     .text = "В работе приняли участие председатель Комитета Государственной Думы по обороне Андрей Картаполов, а также "
+             "ответственный секретарь ПА ОДКБ Сергей Поспелов.",
+     .expect = {HAS_OFFICIAL(.name = "Андрей Картаполов", .title = "Chairman"),
+                HAS_OFFICIAL(.name = "Сергей Поспелов", .title = "Executive Secretary")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
