@@ -268,6 +268,13 @@ static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, si
     return valid(*d) ? k : 0;
 }
 
+/* Whether a month word is a Russian adjective of it («декабрьскую», «майском»): -ск- before its ending. */
+static int month_adjective(const char *w)
+{
+    const char *p = strstr(w, "ск");
+    return p && (unsigned char)w[0] >= 0xD0 && p > w + 4;
+}
+
 /* Nov. 8 / September 15, 2021 / November 28 / November 8th / October 29-30 /
  * May 2020 / November, 2018 / November of 2018 / in November (`alone`: a
  * month alone is a date; else only after a month preposition of data). */
@@ -283,8 +290,11 @@ static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, si
     int day = day_at(g, tl, k, to, 0, &e, last);
     if (!day) {
         gaz_hit h;
-        /* "in November", or a year word after it: "the summit of November last year" */
-        if (alone || (i > 0 && dword(g, tl, i - 1, i, DK_MONTH_PREP, &h)) || dword(g, tl, k, to, DK_YEAR, &h)) {
+        /* "in November", or a year word after it: "the summit of November last year"; or qualifying the
+         * noun after it: "the December session", «декабрьская сессия» (a month adjective) */
+        int qualifies = k < to && tl->t[k].kind == TOK_WORD &&
+                        ((i > 0 && is_tok(tl, i - 1, i, "the")) || month_adjective(tl->t[k - 1].norm));
+        if (alone || qualifies || (i > 0 && dword(g, tl, i - 1, i, DK_MONTH_PREP, &h)) || dword(g, tl, k, to, DK_YEAR, &h)) {
             *d = (cdate){0, m, 0};
             return k;
         }

@@ -231,6 +231,10 @@ static const struct {
     {"planned for November, 2018", R2021, "2018-11", NULL},
     {"in November of 2018", R2021, "2018-11", "November of 2018"},
     {"will meet in May", R2021, "?-05", "May"},
+    {"submitted to the December session", R2021, "?-12", "December"},     /* a month qualifying the noun */
+    {"на декабрьскую сессию Совета", R2021, "?-12", "декабрьскую"},      /* a month adjective */
+    {"Майский саммит прошел в Москве", R2021, "?-05", "Майский"},
+    {"December saw new clashes", R2021, "", NULL},                        /* a month alone, no noun after "the" */
     {"the ministers may meet again", R2021, "", NULL},
     {"They may 2 meet", R2021, "", NULL},
     {"founded in 2002", R2021, "2002", "2002"},
