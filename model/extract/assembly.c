@@ -674,6 +674,15 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
     return seen;
 }
 
+/* The end of official o's first mention in [s, e), or e when [s, e) names him nowhere. */
+static size_t person_end(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
+        if (ms->v[MK_PERSON][k].value == o) return ms->v[MK_PERSON][k].end;
+    return e;
+}
+
 /* Whether official o, named in [s, e), names meeting m only in what he says: every mention of m comes
  * after a speech verb and "that" («что») after his name ("X recalled that at the session on 23 August
  * the leaders agreed", "X thanked the hosts and said that the next meeting will be held in Armenia"):
@@ -681,9 +690,7 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
 static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
 {
     const mentions *ms = &c->ms;
-    size_t at = e;
-    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
-        if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].end; break; }
+    size_t at = person_end(c, s, e, o);
     /* the meeting's first mention after the name, or none told of */
     const mention *mm;
     size_t first = e;
@@ -700,10 +707,7 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
  * summit", «Путин заявил, что примет участие в саммите»): announcing his own attendance. */
 static int says_he_attends(const ctx *c, size_t s, size_t e, int o)
 {
-    const mentions *ms = &c->ms;
-    size_t at = e, q;
-    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
-        if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].end; break; }
+    size_t at = person_end(c, s, e, o), q;
     if (is(c, at, ",")) at++;
     if (at >= e || !lex(c, at, e, LX_SPEECH, &q)) return 0;
     if (is(c, q, ",")) q++;

@@ -464,11 +464,15 @@ static int outcome_of_before(const ctx *c, size_t s, size_t pos)
     for (size_t k = pos > s + 6 ? pos - 6 : s; k < pos; k++) {
         if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
         if (is(c, q, "of")) q++;
-        gaz_hit h;
-        while (q < pos && (is(c, q, "the") || c->tl->t[q].kind == TOK_NUM || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
-                           gm(c, q, pos, G_MONTH, -1, &h) || is(c, q + 1, "'s") || gm(c, q, pos, G_CITY, -1, &h)))
-            q = is(c, q + 1, "'s") ? q + 2 : gm(c, q, pos, G_CITY, -1, &h) ? h.end : q + 1; /* "the Commission's last
-                                                                                         * meeting", "the Minsk session" */
+        /* past "the", numbers, months, "the Commission's last meeting", "the Minsk session" */
+        for (gaz_hit h; q < pos;) {
+            if (gm(c, q, pos, G_CITY, -1, &h)) q = h.end;
+            else if (is(c, q + 1, "'s")) q += 2;
+            else if (is(c, q, "the") || c->tl->t[q].kind == TOK_NUM || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
+                     gm(c, q, pos, G_MONTH, -1, &h))
+                q++;
+            else break;
+        }
         if (q == pos) return 1;
     }
     return 0;
@@ -1834,11 +1838,6 @@ static int dateline_day(const ctx *c, size_t s, const x_meeting *m, int dateline
     return m->format == FM_VIDEO ? city < 0 : city >= 0 && city == a->dateline_city;
 }
 
-/* Where a meeting named at pos takes place (m->city, m->country): the place
- * the sentence gives, a city qualifying it; else *dateline, the dateline's
- * city for a recent meeting held in person, which it takes only if it joins
- * no meeting named before ("the summit in Minsk ... the summit": Minsk, not
- * the MOSCOW of the dateline). */
 /* "Minsk has hosted CSTO events this year: in May the defence ministers met
  * here": the city named last in the sentence before a word for it (lexicon
  * here) within a few words of the meeting at pos; -1 when none. */
@@ -1856,6 +1855,11 @@ static int city_here(const ctx *c, size_t s, size_t e, size_t pos)
     return -1;
 }
 
+/* Where a meeting named at pos takes place (m->city, m->country): the place
+ * the sentence gives, a city qualifying it; else *dateline, the dateline's
+ * city for a recent meeting held in person, which it takes only if it joins
+ * no meeting named before ("the summit in Minsk ... the summit": Minsk, not
+ * the MOSCOW of the dateline). */
 static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meeting *m, int *dateline)
 {
     *dateline = -1;
