@@ -479,6 +479,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         int rel = 0, ahead_y = 0;
         /* "in November last year", "on 19 October, this year": the year from the reference */
         size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
+        if (is_tok(tl, j, to, "of") && !d.y) j++; /* "in November of that year" */
         if (!d.y && ref.y && dword(g, tl, j, to, DK_YEAR, &h)) {
             cdate y = {ref.y + h.sub, d.m, d.d};
             if (valid(y)) d = y, e = h.end, rel = 1, rule = "relative-year-date", ahead_y = sign(h.sub);
