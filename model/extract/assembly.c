@@ -771,7 +771,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
-    if (att >= 0 && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
+    if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
