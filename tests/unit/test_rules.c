@@ -1062,6 +1062,11 @@ static const row rows[] = {
              "ответственный секретарь ПА ОДКБ Сергей Поспелов.",
      .expect = {HAS_OFFICIAL(.name = "Андрей Картаполов", .title = "Chairman"),
                 HAS_OFFICIAL(.name = "Сергей Поспелов", .title = "Executive Secretary")}},
+    {.name = "dates: «при подготовке к сессии СКБ, которая пройдет в ноябре в Ереване»: the relative clause dates the "
+             "session named as a point of reference («в» before its date, as 'in')",
+     .text = "Решения будут учтены при подготовке к сессии Совета коллективной безопасности ОДКБ, которая пройдет в "
+             "ноябре в Ереване.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Yerevan", .status = "planned"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
