@@ -1821,6 +1821,17 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (best < 0 && m->status == ST_HELD && !pub.m && c->story_year > 0) *fallback = (cdate){c->story_year, 0, 0};
 }
 
+/* Whether mention g is an English plural noun of one body ("the meetings of
+ * the CFM", "its sessions") that nothing dates or places: the body's
+ * sessions in general, no meeting. */
+static int generic_plural(const ctx *c, const group *g, const x_meeting *m)
+{
+    if (m->date.y || m->date.m || m->city >= 0 || m->country >= 0 || m->format == FM_VIDEO) return 0;
+    if (__builtin_popcount(g->mask) != 1 || cyrillic(c, g->pos)) return 0;
+    const char *w = T(c, g->pos);
+    return !strcmp(w, "meetings") || !strcmp(w, "sessions") || !strcmp(w, "summits");
+}
+
 /* Whether a held meeting that sentence s names with no date, given the
  * report's month (fallback), is of the report's day: the lede under a
  * dateline with no day of its own, in a report dated to the day, about a
@@ -2134,6 +2145,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         int dateline;
         meeting_where(c, s, e, out[i].pos, &m, &dateline);
         if (dateline_day(c, s, &m, dateline, fallback)) fallback = c->pub;
+        /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,
+         * none that a date or a place names */
+        if (generic_plural(c, &out[i], &m)) continue;
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

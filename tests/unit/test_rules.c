@@ -1067,6 +1067,12 @@ static const row rows[] = {
      .text = "Решения будут учтены при подготовке к сессии Совета коллективной безопасности ОДКБ, которая пройдет в "
              "ноябре в Ереване.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Yerevan", .status = "planned"), MEETINGS(1)}},
+    {.name = "meetings: 'has since skipped the meetings of the Council of Foreign Ministers' names sessions in general, "
+             "no meeting; «пропустил саммит» is a refusal",
+     .text = "Armenian Foreign Minister Ararat Mirzoyan has since skipped the meetings of the CSTO Council of Foreign "
+             "Ministers. Премьер-министр Армении Никол Пашинян пропустил саммит ОДКБ в Минске в четверг.",
+     .expect = {NO_MEETING(.bodies = "CFM"), HAS_MEETING(.bodies = "CSC", .city = "Minsk"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "nikol-pasinan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
