@@ -721,11 +721,16 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
             else if (spoken && (is(c, q, "that") || is(c, q, "что") || is(c, q, ","))) spoken = 0; /* "noted that on 15 September, X was held", «Как отметил X, в конце июня ...» */
         if (lex(c, dh[k].end, e, LX_SPEECH, NULL)) spoken = 1; /* «об этом в понедельник сообщил его пресс-секретарь» */
         if (dh[k].end <= out[i].pos && speech_then_that(c, dh[k].end, out[i].pos) < out[i].pos) spoken = 1;
+        /* "X told reporters on the sidelines of the summit that exercises would be held in October": a date
+         * of what was said, after the mention */
+        int said_after = dh[k].start >= out[i].end && speech_then_that(c, s, dh[k].start) < dh[k].start &&
+                         speech_then_that(c, s, dh[k].start) >= out[i].end;
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;
         if (spoken && !own && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING)))
             continue;
+        if (said_after) continue;
         /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025": a period, no meeting's
          * date; but "scheduled for 2024" and "for next year" are */
         if (date_precision(dh[k].date) == 1 && dh[k].start > s && c->tl->t[dh[k].start].kind == TOK_NUM &&

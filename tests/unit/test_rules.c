@@ -1073,6 +1073,12 @@ static const row rows[] = {
              "Ministers. Премьер-министр Армении Никол Пашинян пропустил саммит ОДКБ в Минске в четверг.",
      .expect = {NO_MEETING(.bodies = "CFM"), HAS_MEETING(.bodies = "CSC", .city = "Minsk"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "nikol-pasinan")}},
+    {.name = "dates: a date in what was said after the mention ('X told reporters on the sidelines of the summit that "
+             "exercises would be held in October') is not the summit's",
+     .text = "The CSTO Collective Security Council met in Dushanbe on Thursday. CSTO Secretary-General Stanislav Zas told "
+             "reporters on the sidelines of the summit that joint military exercises would be held in Tajikistan in "
+             "October.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Dushanbe"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
