@@ -1470,7 +1470,7 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         mask |= 1u << hk->body;
         nb++;
     }
-    if (nb != 1) return 0;
+    if (!nb || __builtin_popcount(mask) != 1) return 0; /* (one body, perhaps named twice: "Council (CSC)") */
     add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
     return 1;
 }

@@ -1079,6 +1079,12 @@ static const row rows[] = {
              "reporters on the sidelines of the summit that joint military exercises would be held in Tajikistan in "
              "October.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Dushanbe"), MEETINGS(1)}},
+    {.name = "meetings: one body named twice ('Council (CSC)') before a bare noun is still the one body («Пашинян, "
+             "председательствующий в Совете коллективной безопасности (СКБ) ОДКБ, отказался подписать декларацию "
+             "сессии, которая прошла в среду в Ереване»)",
+     .text = "Премьер-министр Армении Никол Пашинян, председательствующий в Совете коллективной безопасности (СКБ) ОДКБ, "
+             "отказался подписать итоговую декларацию сессии, которая прошла в среду в Ереване.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
