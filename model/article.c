@@ -287,7 +287,15 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         size_t skip = (unsigned char)q[1] == 0xE2 ? 5 : 3;
         const char *tail = q + skip;
         size_t tn = *n - k - skip, digits = 0;
-        for (size_t j = 0; j < tn; j++) digits += isdigit((unsigned char)tail[j]) != 0;
+        /* "24.kg news": an outlet may hold digits in a word with letters, but no number ("— 18:05",
+         * "| November 20, 2025") */
+        for (size_t j = 0, w0 = 0; j <= tn; j++) {
+            if (j < tn && tail[j] != ' ') continue;
+            int d = 0, l = 0;
+            for (size_t q = w0; q < j; q++) d |= isdigit((unsigned char)tail[q]) != 0, l |= isalpha((unsigned char)tail[q]) != 0;
+            digits += d && !l;
+            w0 = j + 1;
+        }
         if (tn == 0 || tn > 40 || digits || words(tail, tn) > 4) break;
         const char *h = *s;
         size_t hn = k;

@@ -331,6 +331,9 @@ static const struct {
     {"ЕРЕВАН, 27 ноя - Sputnik. Заседание совета министров иностранных дел пройдет 1 декабря в формате "
      "видеоконференции, сообщила официальный представитель министерства\n\nВторой абзац.\n",
      "", NULL, "ЕРЕВАН", NULL, "ЕРЕВАН, 27 ноя"},
+    /* "time, date, city – outlet", the outlet's name with digits ("24.kg news") */
+    {"Заголовок новости\n19:05, 19 декабря 2026, Бишкек – 24.kg news\n\nГлавы государств встретились в Москве.\n",
+     "2026-12-19", NULL, "Бишкек", "Заголовок новости", "Главы государств"},
     /* a date line first, then the title */
     {"30 Nov 2021 12:44\nMinisters agree on a plan\nMINSK. Nov 30 (Interfax) - The ministers agreed on a plan.\n",
      "2021-11-30", "Interfax", "MINSK", "Ministers agree on a plan", "MINSK. Nov 30"},
