@@ -538,6 +538,7 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
         if (is(c, k, "be")) k++; /* "will be held" */
         if (lex(c, k, ds, LX_PAST, &q) || lex(c, k, ds, LX_MEETING_VERB, &q)) k = q; /* "held", "meet" */
         if (lex(c, k, ds, LX_PLACE_PREP, &q) && gm(c, q, ds, G_CITY, -1, &h)) k = h.end; /* "in Bishkek" */
+        else if (lex(c, k, ds, LX_HERE, &q)) k = q;                                       /* «там же» */
     } else if (comma) return 0;
     if (!which && ds > g->end + 6) return 0;
     if (k < ds && (is(c, k, "on") || is(c, k, "in") || is(c, k, "of") || is(c, k, "for") || is(c, k, "на") || is(c, k, "в"))) k++;

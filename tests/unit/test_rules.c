@@ -1085,6 +1085,12 @@ static const row rows[] = {
      .text = "Премьер-министр Армении Никол Пашинян, председательствующий в Совете коллективной безопасности (СКБ) ОДКБ, "
              "отказался подписать итоговую декларацию сессии, которая прошла в среду в Ереване.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: «накануне сессии СКБ, которая состоится там же 28 ноября»: «там же» between the verb and the "
+             "date; the meeting «в ноябре» keeps its month («накануне» is also 'shortly before')",
+     .text = "Следующее заседание СМИД ОДКБ решено провести в ноябре в Астане, накануне сессии Совета коллективной "
+             "безопасности, которая состоится там же 28 ноября.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11", .city = "Astana"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11-28", .city = "Astana"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
