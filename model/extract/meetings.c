@@ -724,8 +724,8 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (dh[k].end <= out[i].pos && speech_then_that(c, dh[k].end, out[i].pos) < out[i].pos) spoken = 1;
         /* "X told reporters on the sidelines of the summit that exercises would be held in October": a date
          * of what was said, after the mention */
-        int said_after = dh[k].start >= out[i].end && speech_then_that(c, s, dh[k].start) < dh[k].start &&
-                         speech_then_that(c, s, dh[k].start) >= out[i].end;
+        size_t that = dh[k].start >= out[i].end ? speech_then_that(c, s, dh[k].start) : dh[k].start;
+        int said_after = that < dh[k].start && that >= out[i].end;
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;
@@ -1834,8 +1834,7 @@ static int generic_plural(const ctx *c, const group *g, const x_meeting *m)
 {
     if (m->date.y || m->date.m || m->city >= 0 || m->country >= 0 || m->format == FM_VIDEO) return 0;
     if (__builtin_popcount(g->mask) != 1 || cyrillic(c, g->pos)) return 0;
-    const char *w = T(c, g->pos);
-    return !strcmp(w, "meetings") || !strcmp(w, "sessions") || !strcmp(w, "summits");
+    return word_ends(T(c, g->pos), "s") && lex(c, g->pos, g->pos + 1, LX_MEETING_NOUN, NULL); /* "meetings", "sessions" */
 }
 
 /* Whether a held meeting that sentence s names with no date, given the
