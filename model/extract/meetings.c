@@ -2080,6 +2080,10 @@ static int remote_participant(const ctx *c, size_t s, size_t e)
     }
     int city = -1, country = -1;
     if (any) find_place(c, s, e, s, &city, &country);
+    /* ... or the meeting named before is placed in a city ("The summit opened in Dushanbe. The session
+     * was attended by A and B, while Putin joined via video link") */
+    const x_meeting *cur = c->current >= 0 ? &c->x->m[c->current] : NULL;
+    if (any && city < 0 && cur && cur->format == FM_IN_PERSON && cur->city >= 0 && !cur->place_guessed) return 1;
     return city >= 0;
 }
 

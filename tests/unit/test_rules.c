@@ -1091,6 +1091,13 @@ static const row rows[] = {
              "безопасности, которая состоится там же 28 ноября.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11", .city = "Astana"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11-28", .city = "Astana"), MEETINGS(2)}},
+    {.name = "format: one leader who 'joined via video link' does not turn a summit placed in a city before to video "
+             "('Leaders met in Dushanbe on Thursday. The session was attended by A and B, while Putin joined via video "
+             "link')",
+     .text = "Leaders of the CSTO member states met in Dushanbe on Thursday. The session of the CSTO Collective Security "
+             "Council was attended by Armenian Prime Minister Nikol Pashinyan and Belarusian President Alexander "
+             "Lukashenko, while Russian President Vladimir Putin joined via video link.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Dushanbe", .format = "in_person"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
