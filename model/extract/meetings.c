@@ -879,6 +879,7 @@ typedef struct mstate {
     size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
     int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" */
     int dated_city;  /* the city right after a dated bare noun ("the session in Minsk"), or -1 */
+    int other_org_people; /* the people of another organisation are named ("leaders of the SCO"): a summit is theirs */
     size_t bare_pos, anaphor_pos;
     unsigned people_met;   /* bodies of people with a meeting verb ("the ministers met") */
     size_t people_pos;
@@ -956,15 +957,16 @@ static int every_member(const ctx *c, size_t k, size_t e)
 /* Whether the people a body hit names are of one country: "the foreign
  * ministers of Russia and Belarus" (no CFM meeting), in Russian a country in
  * the genitive right after («министров обороны России и Белоруссии»), which
- * is also a title of one person («глава МИД Армении Мирзоян»). */
-static int of_a_country(const ctx *c, const bhit *bh, size_t e)
+ * is also a title of one person («глава МИД Армении Мирзоян»).  The
+ * country's hit goes to *country (when not NULL). */
+static int of_a_country(const ctx *c, const bhit *bh, size_t e, gaz_hit *country)
 {
-    gaz_hit h;
+    gaz_hit own, *h = country ? country : &own;
     if (is(c, bh->end, "of")) {
         size_t k = bh->end + 1 + is(c, bh->end + 1, "the");
-        return gm(c, k, e, G_COUNTRY, -1, &h) && !every_member(c, k, e);
+        return gm(c, k, e, G_COUNTRY, -1, h) && !every_member(c, k, e);
     }
-    return cyrillic(c, bh->start) && gm(c, bh->end, e, G_COUNTRY, -1, &h) && !every_member(c, bh->end, e);
+    return cyrillic(c, bh->start) && gm(c, bh->end, e, G_COUNTRY, -1, h) && !every_member(c, bh->end, e);
 }
 
 /* A body named in brackets after words that name none: «Заседание совета
@@ -1031,7 +1033,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             size_t k = skip_body_prefix(c, j, e, hits, nh);
             bhit *bh = hit_at(hits, nh, k);
             if (!bh) break;
-            if (bh->kind == BK_PEOPLE && of_a_country(c, bh, e)) break;
+            if (bh->kind == BK_PEOPLE && of_a_country(c, bh, e, NULL)) break;
             for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
                 if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; people |= hits[q].kind == BK_PEOPLE; }
             j = skip_body_suffix(c, bh->end, e);
@@ -1186,31 +1188,24 @@ static int other_org_at(const ctx *c, size_t k, size_t e, size_t *end)
 /* Whether the meeting or the people named at [start, end) of the sentence
  * [s, e) are another organisation's: "the summit of the Shanghai Cooperation
  * Organization", "the SCO summit", «саммит ШОС», "leaders of the SCO member
- * states", "the SCO's leaders". */
-static int of_other_org(const ctx *c, size_t s, size_t start, size_t end, size_t e)
+ * states", "the SCO's leaders" (org_after: named after them; org_before: before them). */
+static int org_after(const ctx *c, size_t start, size_t end, size_t e)
 {
     size_t q;
-    if (is(c, end, "of") && other_org_at(c, end + 1, e, &q)) return 1;
-    if (cyrillic(c, start) && other_org_at(c, end, e, &q)) return 1;
+    return (is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q));
+}
+
+static int org_before(const ctx *c, size_t s, size_t start)
+{
+    size_t q;
     for (size_t a = start > s + 6 ? start - 6 : s; a < start; a++)
         if (other_org_at(c, a, start, &q) && (q == start || (q + 1 == start && is(c, q, "'s")))) return 1;
     return 0;
 }
 
-/* Whether sentence [s, e) names the people of another organisation: "leaders of the Shanghai Cooperation
- * Organization", «лидеры ШОС» (a body's people, bodies.tsv, before its name). */
-static int people_of_other_org(const ctx *c, size_t s, size_t e)
+static int of_other_org(const ctx *c, size_t s, size_t start, size_t end, size_t e)
 {
-    gaz_hit h;
-    size_t q;
-    for (size_t k = s; k < e; k++) {
-        if (!gm(c, k, e, G_BODY, -1, &h)) continue;
-        k = h.end - 1;
-        if (h.sub != BK_PEOPLE) continue; /* not "a summit of the CIS" named beside the bloc's own */
-        if ((is(c, h.end, "of") && other_org_at(c, h.end + 1, e, &q)) || (cyrillic(c, h.start) && other_org_at(c, h.end, e, &q)))
-            return 1;
-    }
-    return 0;
+    return org_after(c, start, end, e) || org_before(c, s, start);
 }
 
 static int summit(mstate *m, size_t k, const char *rule)
@@ -1221,7 +1216,7 @@ static int summit(mstate *m, size_t k, const char *rule)
     if (of_other_org(c, m->s, bh->start, bh->end, m->e)) return 1;
     /* "At a summit in Dushanbe last week, leaders of the Shanghai Cooperation Organization also backed ...":
      * the summit of the people the sentence names */
-    if (people_of_other_org(c, m->s, m->e)) return 1;
+    if (m->other_org_people) return 1;
     /* "a trilateral summit", «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
     size_t q;
     for (size_t a = bh->start > m->s + 2 ? bh->start - 2 : m->s; a < bh->start; a++)
@@ -1375,14 +1370,10 @@ static int people_met(mstate *m, size_t k, const char *rule)
     if (b > m->s + 2 && is(m->c, b - 1, "'s")) b -= 2; /* "Yerevan hosted the bloc's leaders" */
     if (b > m->s && determiner(m->c, b - 1)) b--;
     /* "met the leaders of Armenia and Azerbaijan": theirs (but "the leaders of the Russia-led bloc") */
-    gaz_hit ch;
-    size_t cq = bh->end + 1 + is(m->c, bh->end + 1, "the");
-    int of_country = is(m->c, bh->end, "of") && gm(m->c, cq, m->e, G_COUNTRY, -1, &ch) && !place_compound(m->c, ch.end, m->e) &&
-                     !every_member(m->c, cq, m->e);
-    if (cyrillic(m->c, bh->start) && gm(m->c, bh->end, m->e, G_COUNTRY, -1, &ch)) of_country = !every_member(m->c, bh->end, m->e);
     /* "the leaders of Russia and Belarus met in Moscow", «министры иностранных дел России и Белоруссии
      * встретились»: those countries' meeting, not the bloc's */
-    if (of_country) return 0;
+    gaz_hit ch;
+    if (of_a_country(m->c, bh, m->e, &ch) && !(is(m->c, bh->end, "of") && place_compound(m->c, ch.end, m->e))) return 0;
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     if (!hosted && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
@@ -1560,7 +1551,7 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
                      is(m->c, b - 1, "совместном"))) {
         unsigned mask = 0;
         for (int k = 0; k < m->nh; k++)
-            if (m->hits[k].kind == BK_PEOPLE && m->hits[k].end <= b && !of_a_country(m->c, &m->hits[k], m->e))
+            if (m->hits[k].kind == BK_PEOPLE && m->hits[k].end <= b && !of_a_country(m->c, &m->hits[k], m->e, NULL))
                 mask |= 1u << m->hits[k].body;
         if (mask & (mask - 1)) {
             add_group(m->gr, &m->ng, 16, mask, b, b + 1, rule);
@@ -1568,7 +1559,7 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
         }
     }
     for (int k = 0; k < m->nh; k++)
-        if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e)) {
+        if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e, NULL)) {
             add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body, m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }
@@ -1613,7 +1604,11 @@ static void find_mentions(mstate *m)
     for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && m->nh < BODY_HITS; k++) {
         const mention *bm = &c->ms.v[MK_BODY][k];
         if (bm->start >= e) break;
-        if (bm->sub == BK_PEOPLE && of_other_org(c, s, bm->start, bm->end, e)) continue; /* "leaders of the SCO" */
+        int after = bm->sub == BK_PEOPLE && org_after(c, bm->start, bm->end, e); /* "leaders of the SCO" */
+        if (after || (bm->sub == BK_PEOPLE && org_before(c, s, bm->start))) { /* "the SCO's leaders" */
+            m->other_org_people |= after;
+            continue;
+        }
         m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
     }
     for (size_t i = s; i < e; i++) {
