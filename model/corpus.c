@@ -611,9 +611,7 @@ static int undated_fits(cdate pub, int held, cdate when, cdate other)
  * Foreign Affairs ...), written as such (not "acting President"). */
 static int single_office(const gazetteer *g, const char *title)
 {
-    for (int i = 0; gaz_title(g, i); i++)
-        if (!strcmp(gaz_title(g, i)->name, title)) return gaz_title(g, i)->body >= 0;
-    return 0;
+    return gaz_title_body(g, title) >= 0;
 }
 
 /* A bound on the work of era_conflict: officials of the article, members

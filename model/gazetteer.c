@@ -1106,6 +1106,13 @@ const city *gaz_city(const gazetteer *g, int i) { return i >= 0 && i < g->ncitie
 const body *gaz_body(const gazetteer *g, int i) { return i >= 0 && i < g->nbodies ? &g->bodies[i] : NULL; }
 const org *gaz_org(const gazetteer *g, int i) { return i >= 0 && i < g->norgs ? &g->orgs[i] : NULL; }
 const title *gaz_title(const gazetteer *g, int i) { return i >= 0 && i < g->ntitles ? &g->titles[i] : NULL; }
+
+int gaz_title_body(const gazetteer *g, const char *name)
+{
+    for (int i = 0; i < g->ntitles; i++)
+        if (g->titles[i].body >= 0 && !strcmp(g->titles[i].name, name)) return g->titles[i].body;
+    return -1;
+}
 const doctype *gaz_doctype(const gazetteer *g, int i) { return i >= 0 && i < g->ndoctypes ? &g->doctypes[i] : NULL; }
 int gaz_ncountries(const gazetteer *g) { return g->ncountries; }
 

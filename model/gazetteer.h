@@ -123,6 +123,10 @@ const city *gaz_city(const gazetteer *g, int i);
 const body *gaz_body(const gazetteer *g, int i);
 const org *gaz_org(const gazetteer *g, int i);
 const title *gaz_title(const gazetteer *g, int i);
+/* The CSTO body whose members hold the title named `name` (a canonical
+ * title of titles.tsv: "President" -> CSC), from the first row of that name
+ * that gives one; -1 when none does. */
+int gaz_title_body(const gazetteer *g, const char *name);
 const doctype *gaz_doctype(const gazetteer *g, int i);
 int gaz_ncountries(const gazetteer *g);
 /* The gazetteer city that is country i's capital (countries.tsv), or -1. */

@@ -528,11 +528,10 @@ static int attend_negated(const ctx *c, size_t s, size_t e)
  * President of the heads of state, a Minister of Defence of the defence ministers). */
 static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
 {
-    for (int p = 0; p < o->npos; p++)
-        for (int i = 0; o->pos[p].title && gaz_title(c->g, i); i++)
-            if (!strcmp(gaz_title(c->g, i)->name, o->pos[p].title) && gaz_title(c->g, i)->body >= 0 &&
-                (bodies & 1u << gaz_title(c->g, i)->body))
-                return 1;
+    for (int p = 0; p < o->npos; p++) {
+        int body = o->pos[p].title ? gaz_title_body(c->g, o->pos[p].title) : -1;
+        if (body >= 0 && (bodies & 1u << body)) return 1;
+    }
     return 0;
 }
 
