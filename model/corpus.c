@@ -607,11 +607,20 @@ static int undated_fits(cdate pub, int held, cdate when, cdate other)
 #define YEARLESS_WINDOW 7
 
 /* Whether a title names an office that one person holds at a time in a
- * country: a titles.tsv row with a CSTO body (President, Minister of
- * Foreign Affairs ...), written as such (not "acting President"). */
+ * country or an organisation: a titles.tsv row with a CSTO body (President,
+ * Minister of Foreign Affairs ...) or marked "one" (Secretary General),
+ * written as such (not "acting President"). */
 static int single_office(const gazetteer *g, const char *title)
 {
-    return gaz_title_body(g, title) >= 0;
+    return gaz_title_single(g, title);
+}
+
+/* Whether positions a and b are one office: the same title, of the same
+ * country, or of the same organisation when neither names a country. */
+static int same_office(const x_position *a, const x_position *b)
+{
+    return a->title && b->title && a->country == b->country && (a->country >= 0 || a->org == b->org) &&
+           !strcmp(a->title, b->title);
 }
 
 /* A bound on the work of era_conflict: officials of the article, members
@@ -619,9 +628,10 @@ static int single_office(const gazetteer *g, const char *title)
 #define ERA_MAX 16
 
 /* Whether article art names someone in an office (single_office, of a
- * country) that a participant of cluster k holds as another person: the
- * article tells of another time ("Armenian President Serzh Sargsyan" and a
- * summit where Armenia's President is someone else). */
+ * country or an organisation) that a participant of cluster k holds as
+ * another person: the article tells of another time ("Armenian President
+ * Serzh Sargsyan" and a summit where Armenia's President is someone else;
+ * "CSTO Secretary General Bordyuzha" and one where Zas is). */
 static int era_conflict(const resolver *r, int k, int art)
 {
     const extraction *x = &r->c->arts[art].x;
@@ -629,7 +639,7 @@ static int era_conflict(const resolver *r, int k, int art)
     for (int a = 0; a < x->no && seen < ERA_MAX; a++)
         for (int p = 0; p < x->o[a].npos; p++) {
             const x_position *ap = &x->o[a].pos[p];
-            if (!ap->title || ap->country < 0 || !single_office(r->c->g, ap->title)) continue;
+            if (!ap->title || (ap->country < 0 && ap->org < 0) || !single_office(r->c->g, ap->title)) continue;
             seen++;
             for (int i = 0; i < r->cl[k].members.n && i < ERA_MAX; i++) {
                 ref rf = r->cl[k].members.v[i];
@@ -639,8 +649,7 @@ static int era_conflict(const resolver *r, int k, int art)
                     const x_official *ko = &y->o[km->participants.v[q]];
                     if (!strcmp(ko->key, x->o[a].key)) continue;
                     for (int kp = 0; kp < ko->npos; kp++)
-                        if (ko->pos[kp].title && ko->pos[kp].country == ap->country && !strcmp(ko->pos[kp].title, ap->title))
-                            return 1;
+                        if (same_office(&ko->pos[kp], ap)) return 1;
                 }
             }
         }

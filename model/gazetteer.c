@@ -463,6 +463,7 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
             g->titles[g->ntitles].body = -1;
             g->titles[g->ntitles].press = 0;
             g->titles[g->ntitles].country = -1;
+            g->titles[g->ntitles].one = 0;
         } else {
             GROW(g->doctypes, g->ndoctypes);
             name = &g->doctypes[g->ndoctypes].name;
@@ -472,11 +473,13 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
     }
     if (cls == G_TITLE && nf > 3 && !strcmp(f[3], "press")) {
         g->titles[idx].press = 1;
+    } else if (cls == G_TITLE && nf > 3 && !strcmp(f[3], "one")) {
+        g->titles[idx].one = 1;
     } else if (cls == G_TITLE && nf > 3 && find_country(g, f[3]) >= 0) {
         g->titles[idx].country = find_country(g, f[3]); /* "Chairman of the State Duma ... russia" */
     } else if (cls == G_TITLE && nf > 3) {
         g->titles[idx].body = gaz_body_index(g, f[3]);
-        if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code or press)", f[3]); return -2; }
+        if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code, a country, press or one)", f[3]); return -2; }
     }
     if (add_list(g, f[1], cls, idx, NUM_SING, 0) < 0) return -1;
     return nf > 2 ? add_list(g, f[2], cls, idx, NUM_PLURAL, 0) : 0;
@@ -1112,6 +1115,12 @@ int gaz_title_body(const gazetteer *g, const char *name)
     for (int i = 0; i < g->ntitles; i++)
         if (g->titles[i].body >= 0 && !strcmp(g->titles[i].name, name)) return g->titles[i].body;
     return -1;
+}
+int gaz_title_single(const gazetteer *g, const char *name)
+{
+    for (int i = 0; i < g->ntitles; i++)
+        if (!strcmp(g->titles[i].name, name) && (g->titles[i].body >= 0 || g->titles[i].one)) return 1;
+    return 0;
 }
 const doctype *gaz_doctype(const gazetteer *g, int i) { return i >= 0 && i < g->ndoctypes ? &g->doctypes[i] : NULL; }
 int gaz_ncountries(const gazetteer *g) { return g->ncountries; }

@@ -53,6 +53,7 @@ typedef struct title {
     int body;  /* its holders' CSTO body (titles.tsv), or -1 */
     int press; /* it speaks for others (titles.tsv "press"): named speaking, not taking part */
     int country; /* the country whose office it is (titles.tsv: a country slug), or -1 */
+    int one;   /* an organisation's office one person holds at a time (titles.tsv "one") */
 } title;
 typedef struct doctype { char *name; } doctype;
 
@@ -127,6 +128,9 @@ const title *gaz_title(const gazetteer *g, int i);
  * title of titles.tsv: "President" -> CSC), from the first row of that name
  * that gives one; -1 when none does. */
 int gaz_title_body(const gazetteer *g, const char *name);
+/* Whether title `name` is held by one person at a time: a CSTO body's office
+ * (gaz_title_body) or an organisation's (titles.tsv "one"). */
+int gaz_title_single(const gazetteer *g, const char *name);
 const doctype *gaz_doctype(const gazetteer *g, int i);
 int gaz_ncountries(const gazetteer *g);
 /* The gazetteer city that is country i's capital (countries.tsv), or -1. */

@@ -261,6 +261,23 @@ static void test_undated_reports_placed_by_kin(void **state)
     m = model_of_texts(other_era, 2);
     assert_false(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u1"));
     json_decref(m);
+
+    /* ... and so does an organisation's office one person holds at a time:
+     * the CSTO's Secretary General */
+    const char *sg_era[] = {
+        "Summit\n\n16.05.2022\n\nThe CSTO Collective Security Council met in Moscow on Monday. The meeting was "
+        "attended by CSTO Secretary General Ivan Petrov.\n",
+        "Summit\n\nThe CSTO Collective Security Council met in Moscow. The meeting was attended by CSTO Secretary "
+        "General Pavel Sidorenko.\n"};
+    m = model_of_texts(sg_era, 2);
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u1"));
+    json_decref(m);
+    const char *sg_same[] = {sg_era[0],
+                             "Summit\n\nThe CSTO Collective Security Council met in Moscow. The meeting was attended "
+                             "by CSTO Secretary General Ivan Petrov.\n"};
+    m = model_of_texts(sg_same, 2);
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u1"));
+    json_decref(m);
 }
 
 /* A report with no year ("ASTANA, April 12 - ... on Monday, April 14"): the
