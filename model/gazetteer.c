@@ -542,7 +542,7 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 static const char *const date_kinds[DK_NKINDS] = {
     "weekday", "weekday_abbr", "weekday_mod", "day", "week", "month", "year", "anchor", "part",
     "month_prep", "homonym", "range", "of", "ordinal", "label", "time", "year_word", "anchor_year",
-    "weekday_prep", "anchor_month", "season"};
+    "weekday_prep", "anchor_month", "season", "founded"};
 
 /* dates.tsv: kind, number, phrases. */
 static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -553,7 +553,7 @@ static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     if (kind < 0) { snprintf(err, errlen, "unknown date word kind '%s'", nf ? f[0] : ""); return -2; }
     char *end = NULL;
     long v = nf >= 3 ? strtol(f[1], &end, 10) : 0;
-    if (nf < 3 || end == f[1] || *end || v < -1000 || v > 1000) {
+    if (nf < 3 || end == f[1] || *end || (kind == DK_FOUNDED ? v < 1900 || v > 2100 : v < -1000 || v > 1000)) {
         snprintf(err, errlen, "expected kind, number, phrases");
         return -2;
     }

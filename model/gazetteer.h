@@ -41,7 +41,7 @@ enum lex_class {
  * its `sub` the line's number (a weekday, an offset, an ordinal's day). */
 enum date_kind {
     DK_WEEKDAY, DK_WEEKDAY_ABBR, DK_WEEKDAY_MOD, DK_DAY, DK_WEEK, DK_MONTH, DK_YEAR, DK_ANCHOR, DK_PART,
-    DK_MONTH_PREP, DK_HOMONYM, DK_RANGE, DK_OF, DK_ORDINAL, DK_LABEL, DK_TIME, DK_YEAR_WORD, DK_ANCHOR_YEAR, DK_WEEKDAY_PREP, DK_ANCHOR_MONTH, DK_SEASON, DK_NKINDS
+    DK_MONTH_PREP, DK_HOMONYM, DK_RANGE, DK_OF, DK_ORDINAL, DK_LABEL, DK_TIME, DK_YEAR_WORD, DK_ANCHOR_YEAR, DK_WEEKDAY_PREP, DK_ANCHOR_MONTH, DK_SEASON, DK_FOUNDED, DK_NKINDS
 };
 
 typedef struct country { char *slug, *name, *iso; int member; char *capital; /* city name or NULL */ } country;

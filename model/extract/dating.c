@@ -140,8 +140,9 @@ static int weekday_year(const ctx *c)
 
 /* For a report that gives no year of its own: the year of an anniversary
  * it marks ("the 30th anniversary of the Treaty signed in 1992",
- * «к 30-летию Договора ..., подписанного ... 1992 года»: 2022); 0 when none
- * or several years are so given. */
+ * «к 30-летию Договора ..., подписанного ... 1992 года»: 2022; with no year
+ * written, one dates.tsv knows: «25-летием Договора о коллективной
+ * безопасности»); 0 when none or several years are so given. */
 static int anniversary_year(const ctx *c)
 {
     const toklist *tl = c->tl;
@@ -156,13 +157,19 @@ static int anniversary_year(const ctx *c)
             size_t k = i + 1;
             if (is(c, k, "-") || is(c, k, "th") || is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd")) k++;
             if (!lex(c, k, e, LX_ANNIVERSARY, NULL)) continue;
-            for (size_t q = k + 1; q < e && q < k + 16; q++)
-                if (tl->t[q].kind == TOK_NUM && strlen(tl->t[q].norm) == 4) {
-                    int y = atoi(tl->t[q].norm) + n;
-                    if (y < 1995 || y > 2100) break;
-                    if (!same_year(&found, y)) return 0;
-                    break;
-                }
+            int from = 0;
+            for (size_t q = k + 1; q < e && q < k + 16 && !from; q++)
+                if (tl->t[q].kind == TOK_NUM && strlen(tl->t[q].norm) == 4) from = atoi(tl->t[q].norm);
+            /* "of the Collective Security Treaty", «Договора о коллективной безопасности» */
+            size_t q = k + 1;
+            if (is(c, q, "of")) q++;
+            if (is(c, q, "the")) q++;
+            gaz_hit h;
+            if (!from && gm(c, q, e, G_DATE, DK_FOUNDED, &h)) from = h.sub;
+            if (!from) continue;
+            int y = from + n;
+            if (y < 1995 || y > 2100) continue;
+            if (!same_year(&found, y)) return 0;
         }
     }
     return found;

@@ -1402,6 +1402,16 @@ static const row rows[] = {
              "16 мая в Москве. Встреча приурочена к 30-летию Договора о коллективной безопасности, подписанного в "
              "Ташкенте 15 мая 1996 года.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16")}},
+    {.name = "dates: an undated report on 'the 25th anniversary of the Collective Security Treaty' (1992, dates.tsv "
+             "founded) is of 2017",
+     .published = "",
+     .text = "The defence ministers of the CSTO met in Minsk. They approved a statement on the 25th anniversary of the "
+             "Collective Security Treaty.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2017", .city = "Minsk")}},
+    {.name = "dates: «к 20-летию ОДКБ» (2002, dates.tsv founded) gives an undated report 2022",
+     .published = "",
+     .text = "В Ереване прошло заседание Совета министров обороны ОДКБ. Министры одобрили обращение к 20-летию ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2022", .city = "Yerevan")}},
     {.name = "documents: 'a declaration of the Council and the interstate targeted programme for ...': two documents",
      .published = "26.11.2026",
      .text = "Some 20 documents are expected to be approved at the CSTO summit, among them a declaration of the Collective "
