@@ -24,6 +24,14 @@ static int dword(const gazetteer *g, const toklist *tl, size_t i, size_t to, int
     return gaz_match(g, tl, i, to, G_DATE, kind, h);
 }
 
+/* Whether token i is glued to a number by a hyphen ("15-летию", "30-летия": years
+ * counted, which Snowball stems as it does «летом», the summer). */
+static int after_number_dash(const toklist *tl, size_t i)
+{
+    return i >= 2 && !strcmp(tl->t[i - 1].norm, "-") && tl->t[i - 2].kind == TOK_NUM &&
+           tl->t[i - 1].start == tl->t[i - 2].end && tl->t[i].start == tl->t[i - 1].end;
+}
+
 /* A plain number token of 1-4 digits; -1 otherwise.  Ordinals ("8th") count. */
 static int number(const toklist *tl, size_t i, size_t to)
 {
@@ -364,7 +372,7 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
     /* "in the autumn" (a season: its number is its first month): this year's; said in February, one to
      * come; said in November of the spring, this year's past one, with next year's beside it (*alt) for
      * a caller that knows the meeting is to come.  "in the autumn of 2019" is not this one. */
-    if (dword(g, tl, i, to, DK_SEASON, &h) &&
+    if (dword(g, tl, i, to, DK_SEASON, &h) && !after_number_dash(tl, i) &&
         !(h.end < to && (tl->t[h.end].kind == TOK_NUM ||
                          (is_tok(tl, h.end, to, "of") && h.end + 1 < to && tl->t[h.end + 1].kind == TOK_NUM)))) {
         *rule = "season";
