@@ -893,6 +893,55 @@ static cdate complete_in_report(cdate d, cdate ref, int pub, int held)
     return out;
 }
 
+/* ---- meetings of one report on one weekday ------------------------------
+ *
+ * "В Минске в четверг проходит совместное заседание ... Позже в четверг
+ * пройдет сессия СКБ", in a report whose day is unknown: both are of one
+ * day, so once other reports date one of them to a Thursday, the other is
+ * of that Thursday too (x_meeting.weekday). */
+
+/* Whether cluster date d can be the day of mention m: dated to the day, on
+ * m's weekday, no known part of m's own date differing. */
+static int weekday_fits(cdate d, int last_day, const x_meeting *m)
+{
+    return m->weekday && date_precision(d) == 3 && !last_day && date_weekday(d) + 1 == m->weekday &&
+           date_precision(m->date) < 3 && date_compatible(m->date, d);
+}
+
+/* The day of the meetings of article art, other than its mention idx, on
+ * mention m's weekday that already joined a cluster dated to that weekday
+ * (weekday_fits); 1 when there is one such day. */
+static int sibling_day(const resolver *r, int art, int idx, const x_meeting *m, cdate *day)
+{
+    const extraction *x = &r->c->arts[art].x;
+    int found = 0;
+    for (int i = 0; i < x->nm; i++) {
+        int k = r->mclus[art][i];
+        if (i == idx || k < 0 || x->m[i].weekday != m->weekday || !weekday_fits(r->cl[k].date, r->cl[k].last_day, m))
+            continue;
+        if (found && date_cmp(*day, r->cl[k].date) != 0) return 0;
+        *day = r->cl[k].date, found = 1;
+    }
+    return found;
+}
+
+/* Mention idx of article art joined cluster k: its article's meetings on
+ * its weekday, placed before it alone in a cluster of their own with the
+ * same year, take k's day. */
+static void date_siblings(resolver *r, int art, int idx, int k)
+{
+    const extraction *x = &r->c->arts[art].x;
+    const x_meeting *m = &x->m[idx];
+    if (!m->weekday) return;
+    for (int i = 0; i < x->nm; i++) {
+        int q = r->mclus[art][i];
+        if (i == idx || q < 0 || q == k || x->m[i].weekday != m->weekday || r->cl[q].members.n != 1) continue;
+        cluster *o = &r->cl[q];
+        if (o->date.y == r->cl[k].date.y && date_precision(o->date) < 3 && weekday_fits(r->cl[k].date, r->cl[k].last_day, &x->m[i]))
+            o->date = r->cl[k].date, o->last_day = 0, o->guessed = 0;
+    }
+}
+
 static int cluster_meetings(resolver *r)
 {
     corpus *c = r->c;
@@ -923,6 +972,12 @@ static int cluster_meetings(resolver *r)
             completed = *m;
             cdate pub = c->arts[ms[i].art].a.published;
             completed.date = complete_in_report(m->date, refs[ms[i].art], pub.m && pub.d, m->status == ST_HELD);
+            m = &completed;
+        }
+        cdate day;
+        if (m->weekday && sibling_day(r, ms[i].art, ms[i].idx, m, &day)) {
+            if (m != &completed) completed = *m;
+            completed.date = day, completed.last_day = 0;
             m = &completed;
         }
         int vague = !m->date.y && (!c->arts[ms[i].art].a.published.y || (m->city < 0 && m->country < 0));
@@ -981,6 +1036,7 @@ static int cluster_meetings(resolver *r)
         if (m->status == ST_HELD) r->cl[pick].held = 1;
         if (ref_push(&r->cl[pick].members, (ref){ms[i].art, ms[i].idx}) < 0) goto cleanup;
         r->mclus[ms[i].art][ms[i].idx] = pick;
+        date_siblings(r, ms[i].art, ms[i].idx, pick);
     }
     rc = 0;
 cleanup:

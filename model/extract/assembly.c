@@ -105,6 +105,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         else if (o->guessed && date_precision(fallback) == 3 && date_precision(o->date) < 3 && date_compatible(o->date, fallback))
             o->date = fallback;
         take_place(o, m, yields);
+        if (!o->weekday) o->weekday = m->weekday;
         if (span_push(&o->ev, ev) < 0) c->oom = 1;
         return k;
     }

@@ -294,6 +294,24 @@ int dating_article(ctx *c)
     return 0;
 }
 
+int unresolved_weekday(const ctx *c, size_t s, size_t e)
+{
+    if (date_precision(c->pub) == 3) return 0;
+    int wd = -1;
+    gaz_hit h, p;
+    for (size_t i = s; i < e; i++) {
+        if (!gm(c, i, e, G_DATE, DK_WEEKDAY, &h)) continue;
+        /* a Russian weekday after «в» (its stem is shared: «среди», «среда») */
+        if ((unsigned char)c->tl->t[i].norm[0] >= 0xD0 && !(i > s && gm(c, i - 1, i, G_DATE, DK_WEEKDAY_PREP, &p)))
+            continue;
+        date_hit d = {.start = i, .end = h.end};
+        if (spoken_on(c, s, e, &d)) continue;
+        if (wd >= 0 && wd != h.sub) return 0;
+        wd = h.sub;
+    }
+    return wd + 1;
+}
+
 const date_hit *sentence_dates(const ctx *c, size_t s, size_t e, int *nd)
 {
     size_t a = mentions_from(&c->ms, MK_DATE, s), b = mentions_from(&c->ms, MK_DATE, e);

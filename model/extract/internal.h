@@ -175,6 +175,11 @@ int annotate_article(ctx *c);
 int dating_article(ctx *c);
 /* The date hits of the sentence [s, e) (*nd of them, contiguous in c->dates). */
 const date_hit *sentence_dates(const ctx *c, size_t s, size_t e, int *nd);
+/* In a report whose day is unknown: 1 + the one weekday (0 Sunday) the
+ * sentence [s, e) names ("on Thursday", «в четверг»), not as when something
+ * was said; 0 when none, several, or the report's day is known (a date hit
+ * then resolves it). */
+int unresolved_weekday(const ctx *c, size_t s, size_t e);
 
 /* ---- people.c ----------------------------------------------------------- */
 

@@ -1820,6 +1820,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* a report without a date, held: the year its present chairmanship names («В 2023 году
      * председательствует в ОДКБ Белоруссия») */
     if (best < 0 && m->status == ST_HELD && !pub.m && c->story_year > 0) *fallback = (cdate){c->story_year, 0, 0};
+    if (date_precision(m->date) < 3) m->weekday = unresolved_weekday(c, s, e);
 }
 
 /* Whether mention g is an English plural noun of one body ("the meetings of

@@ -332,6 +332,46 @@ static void test_yearless_report_dated_by_its_day(void **state)
     json_decref(m);
 }
 
+/* A report with no day of its own puts two meetings on one weekday ("в
+ * четверг ... Позже в четверг"): once another report dates one of them to a
+ * Thursday, the other is of that Thursday, and a third report's dateline
+ * day finds it; a date on another weekday gives it nothing. */
+static void test_same_weekday_one_day(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Summit\n\n01.12.2017\n\nThe CSTO Collective Security Council met in Minsk on 30 November 2017.\n",
+        "Заседания в Минске\n\nВ Минске в четверг проходит заседание Совета министров обороны ОДКБ, приуроченное к "
+        "15-летию ОДКБ. Позже в четверг в Минске пройдет сессия Совета коллективной безопасности ОДКБ.\n",
+        "Министры обороны собрались\n30 ноября, Минск /Корр. Вестника/. Заседание Совета министров обороны ОДКБ "
+        "прошло в Минске.\n"};
+    json_t *m = model_of_texts(texts, 3);
+    json_t *cdm = by_id(m, "meetings", "2017-11-30-cdm-minsk");
+    assert_non_null(cdm);
+    assert_true(has_id(json_object_get(cdm, "articles"), "u1"));
+    assert_true(has_id(json_object_get(cdm, "articles"), "u2"));
+    json_decref(m);
+
+    const char *friday[] = {
+        "Summit\n\n02.12.2017\n\nThe CSTO Collective Security Council met in Minsk on 1 December 2017.\n",
+        texts[1]};
+    m = model_of_texts(friday, 2);
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "2017-cdm-minsk"), "articles"), "u1"));
+    json_decref(m);
+
+    /* the summit placed first, the ministers' session after it: of two sessions in Minsk other
+     * reports date, the one of that Thursday */
+    const char *order[] = {
+        texts[0],
+        "Заседания в Минске\n\nВ Минске в четверг проходит заседание Совета министров обороны ОДКБ. Позже в "
+        "четверг в Минске пройдет сессия Совета коллективной безопасности ОДКБ, которая подведет итоги 2017 года.\n",
+        "Ministers\n\n01.12.2017\n\nThe CSTO Council of Defence Ministers met in Minsk on 30 November 2017.\n",
+        "Ministers\n\n15.06.2017\n\nThe CSTO Council of Defence Ministers met in Minsk on 14 June 2017.\n"};
+    m = model_of_texts(order, 4);
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "2017-11-30-cdm-minsk"), "articles"), "u1"));
+    json_decref(m);
+}
+
 /* A session given as a range of days in one report ("on 13-14 October") and
  * as one of those days in another is one meeting; a day outside the range is
  * another. */
@@ -726,6 +766,7 @@ int main(void)
         cmocka_unit_test(test_different_meetings_stay_apart),
         cmocka_unit_test(test_undated_reports_placed_by_kin),
         cmocka_unit_test(test_yearless_report_dated_by_its_day),
+        cmocka_unit_test(test_same_weekday_one_day),
         cmocka_unit_test(test_range_of_days_one_meeting),
         cmocka_unit_test(test_today_said_in_the_text),
         cmocka_unit_test(test_guessed_day_joins_stated_day),
