@@ -1098,6 +1098,12 @@ static const row rows[] = {
              "Council was attended by Armenian Prime Minister Nikol Pashinyan and Belarusian President Alexander "
              "Lukashenko, while Russian President Vladimir Putin joined via video link.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Dushanbe", .format = "in_person"), MEETINGS(1)}},
+    {.name = "attendance: «Ереван ожидает от союзников» (expects) is no «ожидаются» (are expected: lexicon attend, "
+             "exact_form)",
+     .published = "21.11.2026",
+     .text = "Последняя сессия СКБ прошла 16 мая в Москве. Секретарь Совета безопасности Армении Иван Орлов ранее "
+             "заявил, что Ереван ожидает от союзников четкой оценки.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16"), NOT_PARTICIPANT(.date = "2026-05-16", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
