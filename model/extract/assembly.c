@@ -564,14 +564,6 @@ static void take_part(ctx *c, int m, int o)
  * they only announced a planned one, briefed the press or are negated;
  * named before any meeting, they wait in `pending` for the first one.
  * Returns the sentence's meeting for its documents. */
-/* The meeting of body b alone this article named last, or -1. */
-static int meeting_of_body(const ctx *c, int b)
-{
-    for (int k = c->x->nm; k-- > 0;)
-        if (c->x->m[k].bodies == 1u << b) return k;
-    return -1;
-}
-
 /* «СМИД провел Министр иностранных дел X, СМО – Министр обороны Y, заседание КССБ – Z»: clauses that
  * each open with a body ([meeting noun] BODY) and name people; each clause's people took part in its
  * body's meeting, when two bodies or more open clauses so.  Those placed are taken out of named. */
@@ -603,7 +595,7 @@ static void gapped_clauses(ctx *c, size_t s, size_t e, intvec *named)
         int q = nb - 1;
         while (q > 0 && from[q] > pm->start) q--;
         if (body[q] < 0) continue;
-        int mt = meeting_of_body(c, body[q]);
+        int mt = last_meeting_of_body(c, body[q]);
         if (mt < 0) continue;
         take_part(c, mt, pm->value);
         for (int j = 0; j < named->n; j++)

@@ -179,6 +179,14 @@ int cyrillic(const ctx *c, size_t i)
     return b == 0xD0 || b == 0xD1;
 }
 
+int last_meeting_of_body(const ctx *c, int b)
+{
+    if (b < 0) return -1;
+    for (int k = c->x->nm; k-- > 0;)
+        if (c->x->m[k].bodies == 1u << b) return k;
+    return -1;
+}
+
 /* For a sentence told in the past ("X headed the delegation", "X chaired
  * the session") when the meeting named last is still to come ("... for the
  * summit, which will take place tomorrow"): the meeting held that was named

@@ -1522,12 +1522,21 @@ static int refers_back(mstate *m, size_t at, const char *rule)
 {
     if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
     size_t pos = m->bare_noun ? m->bare_pos : m->anaphor_pos;
+    int to = m->c->current;
+    /* «сессия» alone (lexicon csc_session) is the heads of state's, whose session it is called, where
+     * the councils of ministers hold «заседания»: «Ожидается, что в работе сессии примут участие ...»
+     * after the ministers' meeting named last is of the summit named before it */
+    int csc = m->bare_noun ? gaz_body_index(m->c->g, "CSC") : -1;
+    if (csc >= 0 && !(m->c->x->m[to].bodies & 1u << csc) && lex(m->c, pos, m->e, LX_CSC_SESSION, NULL)) {
+        int k = last_meeting_of_body(m->c, csc);
+        if (k >= 0) to = k;
+    }
     /* "the session in Dushanbe on 16 September 2021", the one named was in 2025: not that one */
-    if (dated_otherwise(m->c, pos, pos + 8 < m->e ? pos + 8 : m->e, m->c->current)) return 0;
+    if (dated_otherwise(m->c, pos, pos + 8 < m->e ? pos + 8 : m->e, to)) return 0;
     /* "On August 23, they held an extraordinary session": the date the sentence opens with is its */
-    if (m->dated_rule && m->dated_from < m->dated_pos && dated_otherwise(m->c, m->dated_from, m->dated_to, m->c->current))
+    if (m->dated_rule && m->dated_from < m->dated_pos && dated_otherwise(m->c, m->dated_from, m->dated_to, to))
         return 0;
-    m->refer = m->c->current;
+    m->refer = to;
     /* "... the summit, which will take place tomorrow. The session was chaired by X": the one held */
     if (m->c->x->m[m->refer].status == ST_PLANNED) {
         int held = held_named_before(m->c, m->s, m->e);

@@ -1104,6 +1104,14 @@ static const row rows[] = {
      .text = "Последняя сессия СКБ прошла 16 мая в Москве. Секретарь Совета безопасности Армении Иван Орлов ранее "
              "заявил, что Ереван ожидает от союзников четкой оценки.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16"), NOT_PARTICIPANT(.date = "2026-05-16", .id = "ivan-orlov")}},
+    {.name = "attendance: «в работе сессии примут участие» after the ministers' meeting: «сессия» alone is the summit's "
+             "(lexicon csc_session)",
+     .published = "21.11.2026",
+     .text = "Сессия СКБ ОДКБ пройдет в Ереване 23 ноября. 22 ноября состоится заседание Совета министров иностранных дел "
+             "ОДКБ. Ожидается, что в работе сессии примут участие президент Беларуси Иван Орлов и президент Казахстана "
+             "Олег Сидоров.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
