@@ -1112,6 +1112,16 @@ static const row rows[] = {
              "Олег Сидоров.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
                 NOT_PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
+    {.name = "documents: «лидеры подпишут Декларацию», «предстоит рассмотреть Стратегию», «утвердят программу» are to come "
+             "(lexicon doc_future; «утвердят» matched as written: its stem is «утвердили»'s)",
+     .published = "21.11.2026",
+     .text = "Сессия СКБ пройдет в Ереване 23 ноября. По итогам саммита лидеры подпишут Декларацию Ереванской сессии. "
+             "Лидерам предстоит рассмотреть Стратегию коллективной безопасности ОДКБ. Президенты также утвердят "
+             "Программу военно-технического сотрудничества. Министры утвердили План мероприятий.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "Декларация Ереванской сессии"),
+                HAS_DOCUMENT(.status = "planned", .title = "Стратегия коллективной безопасности"),
+                HAS_DOCUMENT(.type = "program", .status = "planned", .title = "военно-технического сотрудничества"),
+                HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "План мероприятий")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
