@@ -475,20 +475,25 @@ static int comma_country_list(pstate *p, const tphrase *t, const char *rule, siz
     return 1;
 }
 
+/* Whether title t is a plural: a plural form of titles.tsv, or a Russian word ending as one
+ * («президенты», «главы», «с участием президентов»: Snowball gives it the singular's stem). */
+static int plural_title(const ctx *c, const tphrase *t)
+{
+    if (t->plural) return 1;
+    const char *hw = c->tl->t[t->title_at].norm;
+    size_t hl = strlen(hw);
+    return cyrillic(c, t->title_at) && hl >= 4 &&
+           (!strcmp(hw + hl - 2, "ы") || !strcmp(hw + hl - 2, "и") || !strcmp(hw + hl - 4, "ов") ||
+            !strcmp(hw + hl - 4, "ей"));
+}
+
 /* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
 static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e;
     const tphrase *t = title_here(p, i);
-    if (!t || t->country < 0) return 0;
-    /* a Russian plural («президенты») has the singular's stem: its ending tells */
-    const char *hw = c->tl->t[t->title_at].norm;
-    size_t hl = strlen(hw);
-    int ru_plural = cyrillic(c, t->title_at) && hl >= 4 &&
-                    (!strcmp(hw + hl - 2, "ы") || !strcmp(hw + hl - 2, "и") || /* «президенты», «главы» */
-                     !strcmp(hw + hl - 4, "ов") || !strcmp(hw + hl - 4, "ей")); /* «с участием президентов» */
-    if (!t->plural && !ru_plural) return 0;
+    if (!t || t->country < 0 || !plural_title(c, t)) return 0;
     size_t j = t->end;
     if (comma_country_list(p, t, rule, &j)) return j;
     int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
@@ -501,7 +506,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     size_t k = j + dash, ne = name_run(c, j + dash, e);
     int cty = t->country;
     tphrase tt = *t;
-    if (ru_plural && !t->plural) { /* a list of two or more is a plural; one name after «главы» is a genitive */
+    if (!t->plural) { /* a list of two or more is a plural; one name after «главы» is a genitive */
         size_t k2 = ne, dummy;
         int c2;
         if (is(c, k2, ",")) k2++;
@@ -525,16 +530,16 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     ctx *c = p->c;
     size_t e = p->e;
     const tphrase *t = title_here(p, i);
-    if (!t || !t->plural) return 0;
+    if (!t || !plural_title(c, t)) return 0;
     size_t k = t->end;
     int nth = 0;
     /* "the presidents of Russia and Belarus, A and B": the countries in the names' order */
-    int cs[4], nc = 0;
+    int cs[8], nc = 0; /* the CSTO's members, and one more */
     gaz_hit h;
     if (t->country >= 0 && t->ncountries < 2) {
         size_t q = k;
         cs[nc++] = t->country;
-        while (nc < 4) {
+        while (nc < 8) {
             size_t q2 = q + is(c, q, ",");
             if (lex(c, q2, e, LX_AND, NULL)) q2++;
             if (q2 == q || !gm(c, q2, e, G_COUNTRY, -1, &h)) break;
@@ -570,7 +575,7 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
         person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
         k = after;
         if (is(c, k, ",")) k++;
-        if (is(c, k, "and")) k++;
+        if (lex(c, k, e, LX_AND, NULL)) k++;
         if (k == after) break;
     }
     return k > t->end ? k : t->end;

@@ -1122,6 +1122,23 @@ static const row rows[] = {
                 HAS_DOCUMENT(.status = "planned", .title = "Стратегия коллективной безопасности"),
                 HAS_DOCUMENT(.type = "program", .status = "planned", .title = "военно-технического сотрудничества"),
                 HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "План мероприятий")}},
+    {.name = "officials: «участвовали президенты России, Армении, Белоруссии, Казахстана, Киргизии и Таджикистана – A, B, "
+             "C, D, E и F»: each the president of his country, in order",
+     .published = "15.05.2026",
+     .text = "Вчера в Москве прошла сессия Совета коллективной безопасности. В заседании участвовали президенты России, "
+             "Армении, Белоруссии, Казахстана, Киргизии и Таджикистана – Иван Орлов, Олег Сидоров, Петр Козлов, Павел "
+             "Волков, Семен Лебедев и Андрей Новиков.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "President", .country = "russia"),
+                HAS_OFFICIAL(.id = "pavel-volkov", .title = "President", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "andrej-novikov", .title = "President", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "CSC", .id = "andrej-novikov")}},
+    {.name = "officials: «После саммита X и Y провели встречу»: «после» (after) is no «посол» (ambassador), though "
+             "Snowball stems them alike (lexicon exact_form)",
+     .published = "15.05.2026",
+     .text = "Вчера в Москве прошла сессия СКБ ОДКБ с участием президента России Ивана Орлова и президента Белоруссии "
+             "Олега Сидорова. После саммита Олег Сидоров и Иван Орлов провели короткую встречу.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "President", .country = "russia"),
+                NO_OFFICIAL(.id = "ivan-orlov", .title = "Ambassador"), NO_OFFICIAL(.id = "oleg-sidorov", .title = "Ambassador")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
