@@ -615,6 +615,16 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
  * the keyword's words, modifiers, status and where its title would start
  * in *d; 0 when it is none ("the list of statements", a lower-case keyword
  * no verb governs, a historical document, a bare reference). */
+/* Whether the sentence [s, e)'s words of a plan all stand after a "that" («что») that follows the
+ * document's keyword (ending at ke): what the document, or someone, says ("the leaders adopted the
+ * Statement, which confirms that the forces will return home"), not when it is adopted. */
+static int plan_only_told(const ctx *c, size_t s, size_t ke, size_t e)
+{
+    size_t cut = ke;
+    while (cut < e && !is(c, cut, "that") && !is(c, cut, "что")) cut++;
+    return cut < e && !lex_in(c, s, cut, LX_PLANNED_VERB) && !lex_in(c, s, cut, LX_DOC_FUTURE);
+}
+
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;
@@ -698,6 +708,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     d->j = j;
     d->type = type;
     d->plural = plural;
+    if (planned && !d->among && plan_only_told(c, s, ke, e)) planned = 0;
     d->status = draft ? DS_DRAFT : planned && !done ? DS_PLANNED : DS_ADOPTED;
     d->initiator = initiator;
     return 1;

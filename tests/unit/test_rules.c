@@ -1139,6 +1139,14 @@ static const row rows[] = {
              "Олега Сидорова. После саммита Олег Сидоров и Иван Орлов провели короткую встречу.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "President", .country = "russia"),
                 NO_OFFICIAL(.id = "ivan-orlov", .title = "Ambassador"), NO_OFFICIAL(.id = "oleg-sidorov", .title = "Ambassador")}},
+    {.name = "documents: 'adopted the Statement ..., which confirms that the forces will return': what it says is no plan "
+             "of it; 'said that the leaders will sign a declaration' is",
+     .published = "11.01.2026",
+     .text = "The CSTO leaders met by video on Monday. The leaders adopted the Statement of the Collective Security Council, "
+             "which confirms that the peacekeeping forces will return home. An aide said that the leaders will sign a "
+             "declaration on the Afghan border next month.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted", .title = "Statement of the Collective Security Council"),
+                HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "declaration on the Afghan border")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
