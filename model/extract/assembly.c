@@ -525,6 +525,22 @@ static int attend_negated(const ctx *c, size_t s, size_t e)
     return any;
 }
 
+/* Whether official o, named in [s, e), is named in a clause ", which ..." (", who", «, который») that
+ * comes after the sentence's absence and has none of its own: "Armenia stayed away from a meeting of
+ * the foreign ministers, which was chaired by X and attended by Y": X and Y took part. */
+static int past_the_absence(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    size_t at = e;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e && at == e; k++)
+        if (ms->v[MK_PERSON][k].value == o) at = ms->v[MK_PERSON][k].start;
+    size_t rel = at;
+    for (size_t k = at; k-- > s + 1 && rel == at;)
+        if (is(c, k - 1, ",") && lex(c, k, at, LX_RELATIVE_PRONOUN, NULL)) rel = k;
+    return rel < at && (lex_in(c, s, rel, LX_ABSENT) || attend_negated(c, s, rel)) && !lex_in(c, rel, e, LX_ABSENT) &&
+           !attend_negated(c, rel, e);
+}
+
 /* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
  * President of the heads of state, a Minister of Defence of the defence ministers). */
 static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
@@ -784,7 +800,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies)) continue;
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */
-            if (absent && !hosting(c, s, e, x->o[named->v[k]].ev)) continue;
+            if (absent && !hosting(c, s, e, x->o[named->v[k]].ev) && !past_the_absence(c, s, e, named->v[k])) continue;
             m = att;
             int chaired = has_chair ? chaired_meeting(c, s, e, named->v[k]) : -1;
             take_part(c, chaired >= 0 ? chaired : m, named->v[k]);

@@ -437,15 +437,16 @@ static size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty)
     return h.end + is(c, h.end, "'s");
 }
 
-/* The next item of "..., of Belarus, A B" at *k: its country and name,
- * *k moved past the name; 0 when none. */
+/* The next item of "..., of Belarus, A B" (or "..., Belarus, A B") at *k:
+ * its country and name, *k moved past the name; 0 when none. */
 static size_t of_country_comma_name(const ctx *c, size_t *k, size_t e, int *cty)
 {
     gaz_hit h;
     size_t q = *k;
     if (is(c, q, ",")) q++;
     if (lex(c, q, e, LX_AND, NULL)) q++;
-    if (!is(c, q, "of") || !gm(c, q + 1, e, G_COUNTRY, -1, &h) || !is(c, h.end, ",")) return 0;
+    if (is(c, q, "of")) q++;
+    if (!gm(c, q, e, G_COUNTRY, -1, &h) || !is(c, h.end, ",")) return 0;
     size_t ne = name_run(c, h.end + 1, e);
     if (ne < h.end + 3) return 0;
     *cty = h.val;
@@ -454,8 +455,9 @@ static size_t of_country_comma_name(const ctx *c, size_t *k, size_t e, int *cty)
 }
 
 /* "the presidents of Russia, Vladimir Putin, of Belarus, Alexander
- * Lukashenka, and of Tajikistan, Emomali Rahmon" (parse_title took "of
- * Russia"): each country, then its name between commas.  Sets *end. */
+ * Lukashenka, and of Tajikistan, Emomali Rahmon", "the presidents of
+ * Kazakhstan, A B, Kyrgyzstan, C D, and Tajikistan, E F" (parse_title took
+ * "of Russia"): each country, then its name between commas.  Sets *end. */
 static int comma_country_list(pstate *p, const tphrase *t, const char *rule, size_t *end)
 {
     ctx *c = p->c;

@@ -1147,6 +1147,21 @@ static const row rows[] = {
              "declaration on the Afghan border next month.",
      .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted", .title = "Statement of the Collective Security Council"),
                 HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "declaration on the Afghan border")}},
+    {.name = "officials: 'the presidents of Kazakhstan, A, Kyrgyzstan, B, and Tajikistan, C' (no 'of' before the later "
+             "countries): each the president of his country",
+     .published = "23.11.2026",
+     .text = "Ivan Orlov joined the presidents of Kazakhstan, Oleg Sidorov, Kyrgyzstan, Pavel Volkov, and Tajikistan, Semyon "
+             "Lebedev, for the meeting of the CSTO Collective Security Council in Minsk.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .title = "President", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "pavel-volkov", .title = "President", .country = "kyrgyzstan"),
+                HAS_OFFICIAL(.id = "semyon-lebedev", .title = "President", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "CSC", .id = "semyon-lebedev")}},
+    {.name = "attendance: 'Armenia stayed away from a meeting ..., which was chaired by X and attended by Y': the absence is "
+             "Armenia's, X and Y took part",
+     .published = "23.11.2026",
+     .text = "On Wednesday, Armenia also stayed away from a meeting of CSTO foreign ministers in Minsk, which was chaired by "
+             "Belarusian Foreign Minister Ivan Orlov and attended by Russia's Oleg Sidorov.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
