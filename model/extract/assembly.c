@@ -535,10 +535,46 @@ static int past_the_absence(const ctx *c, size_t s, size_t e, int o)
     for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e && at == e; k++)
         if (ms->v[MK_PERSON][k].value == o) at = ms->v[MK_PERSON][k].start;
     size_t rel = at;
-    for (size_t k = at; k-- > s + 1 && rel == at;)
+    for (size_t k = at; k-- > s + 1 && rel == at;) {
+        if (is(c, k, ":") || is(c, k, ";")) return 0; /* "..., которая прошла в Минске: X отказался ..." */
         if (is(c, k - 1, ",") && lex(c, k, at, LX_RELATIVE_PRONOUN, NULL)) rel = k;
+    }
     return rel < at && (lex_in(c, s, rel, LX_ABSENT) || attend_negated(c, s, rel)) && !lex_in(c, rel, e, LX_ABSENT) &&
            !attend_negated(c, rel, e);
+}
+
+/* Whether the sentence [s, e) says who holds a body's chair, not who chaired a meeting: a body, then
+ * "is (currently) chaired by" before any meeting noun ("The CSTO Parliamentary Assembly is chaired by
+ * the Speaker of the State Duma, X"). */
+static int chairs_the_body(const ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++) {
+        if (lex(c, k, e, LX_MEETING_NOUN, NULL)) return 0;
+        if (!lex(c, k, e, LX_CHAIRED_BY, NULL)) continue;
+        size_t v = k;
+        if (v > s && (is(c, v - 1, "currently") || is(c, v - 1, "now"))) v--;
+        if (v <= s || !(is(c, v - 1, "is") || is(c, v - 1, "are"))) return 0;
+        size_t b = mentions_from(&c->ms, MK_BODY, s);
+        return b < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][b].start < v - 1;
+    }
+    return 0;
+}
+
+/* Whether every attend word of the sentence [s, e) is of another organisation's event, named within
+ * three words after it ("Xi Jinping will take part in the SCO events via video link"). */
+static int attends_other_org(const ctx *c, size_t s, size_t e)
+{
+    size_t q, o;
+    int any = 0;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &q)) continue;
+        int other = 0;
+        for (size_t j = q; j < e && j < q + 3 && !other; j++) other = other_org_at(c, j, e, &o);
+        if (!other) return 0;
+        any = 1;
+        k = q - 1;
+    }
+    return any;
 }
 
 /* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
@@ -779,6 +815,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
+    if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */

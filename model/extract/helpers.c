@@ -179,6 +179,16 @@ int cyrillic(const ctx *c, size_t i)
     return b == 0xD0 || b == 0xD1;
 }
 
+int other_org_at(const ctx *c, size_t k, size_t e, size_t *end)
+{
+    gaz_hit h;
+    if (is(c, k, "the")) k++;
+    if (!gm(c, k, e, G_ORG, -1, &h)) return 0;
+    const org *o = gaz_org(c->g, h.val);
+    *end = h.end;
+    return o && strcmp(o->code, "CSTO") != 0;
+}
+
 int last_meeting_of_body(const ctx *c, int b)
 {
     if (b < 0) return -1;

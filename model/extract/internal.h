@@ -157,6 +157,9 @@ int cyrillic(const ctx *c, size_t i); /* token i is a word in Cyrillic */
  * still to come: the meeting held that was named just before, or -1. */
 int held_named_before(const ctx *c, size_t s, size_t e);
 int held_named_last(const ctx *c, size_t s, size_t e);
+/* Whether an organisation other than the CSTO is named at k ("the SCO", "the Shanghai Cooperation
+ * Organization"), with its end in *end. */
+int other_org_at(const ctx *c, size_t k, size_t e, size_t *end);
 /* The meeting of body b (a gazetteer body; -1: none) alone this article named last, or -1. */
 int last_meeting_of_body(const ctx *c, int b);
 

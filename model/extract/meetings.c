@@ -1173,17 +1173,6 @@ static void dated_bare_resolve(mstate *m)
 }
 
 /* "the summit": a body's name that is itself a meeting */
-/* Whether an organisation other than the CSTO is named at k ("the SCO",
- * "the Shanghai Cooperation Organization"), with its end in *end. */
-static int other_org_at(const ctx *c, size_t k, size_t e, size_t *end)
-{
-    gaz_hit h;
-    if (is(c, k, "the")) k++;
-    if (!gm(c, k, e, G_ORG, -1, &h)) return 0;
-    const org *o = gaz_org(c->g, h.val);
-    *end = h.end;
-    return o && strcmp(o->code, "CSTO") != 0;
-}
 
 /* Whether the meeting or the people named at [start, end) of the sentence
  * [s, e) are another organisation's: "the summit of the Shanghai Cooperation

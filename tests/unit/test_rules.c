@@ -1162,6 +1162,23 @@ static const row rows[] = {
      .text = "On Wednesday, Armenia also stayed away from a meeting of CSTO foreign ministers in Minsk, which was chaired by "
              "Belarusian Foreign Minister Ivan Orlov and attended by Russia's Oleg Sidorov.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov")}},
+    {.name = "attendance: «Армения пропустила сессию, которая прошла в Минске: премьер-министр X отказался от поездки»: "
+             "the colon ends the relative clause, X is of the absence",
+     .published = "28.11.2026",
+     .text = "Армения также пропустила сессию Совета коллективной безопасности ОДКБ, которая прошла 23 ноября в Минске: "
+             "премьер-министр Армении Иван Орлов отказался от поездки в белорусскую столицу.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "attendance: 'The CSTO Parliamentary Assembly is chaired by X' says who holds its chair, not who chaired a "
+             "session",
+     .published = "10.04.2026",
+     .text = "The CSTO Parliamentary Assembly will hold a plenary session in Minsk on April 18. The CSTO Parliamentary "
+             "Assembly is chaired by the Speaker of the Russian State Duma, Ivan Orlov.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-04-18"), NOT_PARTICIPANT(.bodies = "PA", .id = "ivan-orlov")}},
+    {.name = "attendance: 'X will take part in the SCO events via video link': another organisation's event",
+     .published = "14.09.2026",
+     .text = "The CSTO summit will be held in Dushanbe on Thursday. Chinese President Ivan Orlov will take part in the SCO "
+             "events via video link.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-17"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
