@@ -1179,6 +1179,12 @@ static const row rows[] = {
      .text = "The CSTO summit will be held in Dushanbe on Thursday. Chinese President Ivan Orlov will take part in the SCO "
              "events via video link.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-17"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "officials: «командующий Воздушно-десантными войсками России»: a capital glued by a hyphen to a word in "
+             "lower case is no name",
+     .published = "10.01.2026",
+     .text = "Миротворческими силами командует генерал-полковник Иван Орлов, командующий Воздушно-десантными войсками "
+             "России.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), NO_OFFICIAL(.name = "Воздушно")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
