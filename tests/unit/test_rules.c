@@ -1185,6 +1185,12 @@ static const row rows[] = {
      .text = "Миротворческими силами командует генерал-полковник Иван Орлов, командующий Воздушно-десантными войсками "
              "России.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), NO_OFFICIAL(.name = "Воздушно")}},
+    {.name = "status: «обсудили подготовку к осеннему саммиту» is of a summit to come (lexicon planned_mod, as 'preparations "
+             "for')",
+     .published = "15.06.2026",
+     .text = "ДУШАНБЕ, 15 июн — Вестник. Заседание СМИД ОДКБ прошло во вторник в Душанбе. Стороны обсудили двустороннее "
+             "сотрудничество и подготовку к осеннему саммиту ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CSC", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
