@@ -24,14 +24,18 @@
 /* ---- places ------------------------------------------------------------- */
 
 /* Whether a host verb (lexicon host) stands at i, or after one lower-case
- * word ("Minsk already hosted"), or after a word of the future ("Moscow is
- * expected to host", "Minsk is set to host"); *k: its end. */
+ * word ("Minsk already hosted"; in Russian up to three: «Минск в последний
+ * раз принимал»), or after a word of the future ("Moscow is expected to
+ * host", "Minsk is set to host"); *k: its end. */
 static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
 {
     size_t q;
     if (lex(c, i, e, LX_HOST, k)) return 1;
     if ((lex(c, i, e, LX_PLANNED_VERB, &q) || lex(c, i, e, LX_FUTURE, &q)) && q < e && lex(c, q, e, LX_HOST, k)) return 1;
-    return i + 1 < e && c->tl->t[i].kind == TOK_WORD && !c->tl->t[i].cap && lex(c, i + 1, e, LX_HOST, k);
+    size_t most = cyrillic(c, i) ? 3 : 1;
+    for (size_t j = i; j < e && j < i + most && c->tl->t[j].kind == TOK_WORD && !c->tl->t[j].cap; j++)
+        if (j + 1 < e && lex(c, j + 1, e, LX_HOST, k)) return 1;
+    return 0;
 }
 
 /* Whether the place name ending at `end` is the first half of a hyphenated compound ("the Moscow-led bloc",

@@ -1191,6 +1191,12 @@ static const row rows[] = {
      .text = "ДУШАНБЕ, 15 июн — Вестник. Заседание СМИД ОДКБ прошло во вторник в Душанбе. Стороны обсудили двустороннее "
              "сотрудничество и подготовку к осеннему саммиту ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CSC", .status = "held")}},
+    {.name = "places: «Минск в последний раз принимал саммит ОДКБ 30 ноября 2017 года»: the city that hosted (lexicon host, "
+             "with up to three words between in Russian)",
+     .published = "15.11.2026",
+     .text = "Минск в последний раз принимал саммит ОДКБ 30 ноября 2017 года. Премьер-министр Армении Иван Орлов не "
+             "принял участия в саммите.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017-11-30", .city = "Minsk"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
