@@ -448,7 +448,13 @@ int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiato
     if (!title) { c->oom = 1; return -1; }
     ru_title_nominative(title);
     for (int k = 0; k < x->nd; k++)
-        if (x->d[k].type == type && !strcasecmp(x->d[k].title, title)) { free(title); return k; }
+        if (x->d[k].type == type && !strcasecmp(x->d[k].title, title)) {
+            /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted
+             * beats draft, draft beats planned, as across reports (resolve_docs) */
+            if (status < x->d[k].status) x->d[k].status = status;
+            free(title);
+            return k;
+        }
     if (x->nd == x->capd) {
         int cap = x->capd ? x->capd * 2 : 2;
         x_document *p = realloc(x->d, (size_t)cap * sizeof *p);

@@ -1197,6 +1197,14 @@ static const row rows[] = {
      .text = "Минск в последний раз принимал саммит ОДКБ 30 ноября 2017 года. Премьер-министр Армении Иван Орлов не "
              "принял участия в саммите.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017-11-30", .city = "Minsk"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "documents: 'expected to sign a final declaration ... the final declaration had been adopted': adopted beats "
+             "planned in one report as across reports",
+     .published = "29.11.2026",
+     .text = "The CSTO summit took place in Astana on Thursday. An aide told reporters on Wednesday that the leaders were "
+             "expected to sign a final declaration. After the summit, the Kremlin said the final declaration had been "
+             "adopted.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "final declaration"),
+                NO_DOCUMENT(.type = "declaration", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
