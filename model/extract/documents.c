@@ -254,9 +254,17 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
             if (c->doc_used[q]) return 1;
     for (size_t k = ke; k < ke + 3 && k < e; k++)
         if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
-    /* "a decision on A and a statement on B will be adopted", "a decision on A is to be prepared" */
-    for (size_t k = ke; k + 1 < e && !lex(c, k, e, LX_CLAUSE, NULL); k++)
+    /* "a decision on A and a statement on B will be adopted", "a decision on A is to be prepared"; and the
+     * first relative clause after it, which tells of it ("the programme to strengthen the border, which is
+     * expected to be submitted for approval") */
+    int relatives = 0;
+    for (size_t k = ke; k + 1 < e; k++) {
+        if (lex(c, k, e, LX_CLAUSE, NULL)) {
+            if (relatives++ || !is(c, k - 1, ",") || !lex(c, k, e, LX_RELATIVE_PRONOUN, NULL)) break;
+            continue;
+        }
         if ((lex(c, k, e, LX_PASSIVE, NULL) && lex(c, k + 1, e, LX_ADOPT, NULL)) || lex(c, k, e, LX_DOC_FUTURE, NULL)) return 1;
+    }
     int colon = 0; /* "signed a package of documents: A; B; the decision on C": a list's items */
     for (size_t k = s; k < ms && !colon; k++) colon = is(c, k, ":");
     for (size_t k = ms; k-- > s;) {

@@ -1205,6 +1205,13 @@ static const row rows[] = {
              "adopted.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "final declaration"),
                 NO_DOCUMENT(.type = "declaration", .status = "planned")}},
+    {.name = "documents: 'work on the programme to strengthen the border, which is expected to be submitted for approval': "
+             "the relative clause right after a document tells of it (lexicon doc_future 'for approval')",
+     .published = "17.09.2026",
+     .text = "The CSTO summit took place in Dushanbe on Thursday. The president urged partners to speed up work on the "
+             "targeted interstate programme to strengthen the Tajik-Afghan border, which is expected to be submitted for "
+             "approval at the next session.",
+     .expect = {HAS_DOCUMENT(.type = "program", .status = "planned", .title = "programme to strengthen the Tajik-Afghan border")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
