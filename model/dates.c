@@ -53,6 +53,14 @@ static int year4(const toklist *tl, size_t i, size_t to)
 }
 
 static int is_year(int v) { return v >= 1900 && v <= 2099; }
+
+/* Whether the year at token i is one end of a range of years ("for 2024-2025",
+ * «на 2024–2025 годы»): a period, no year of the story. */
+static int year_range_end(const toklist *tl, size_t i, size_t to)
+{
+    return (i >= 2 && !strcmp(tl->t[i - 1].norm, "-") && year4(tl, i - 2, to)) ||
+           (i + 2 < to && !strcmp(tl->t[i + 1].norm, "-") && year4(tl, i + 2, to));
+}
 static int is_day(int v) { return v >= 1 && v <= 31; }
 
 static int days_in(int y, int m)
@@ -572,7 +580,8 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
          * ("statements for 2020", "until 2030", lexicon period) is none; a month without its year
          * leaves the month of the story unknown */
         if (h.date.y && !h.relative &&
-            !(date_precision(h.date) == 1 && i > from && gaz_match(g, tl, i - 1, i, G_LEX, LX_PERIOD, &ph)))
+            !(date_precision(h.date) == 1 && i > from && gaz_match(g, tl, i - 1, i, G_LEX, LX_PERIOD, &ph)) &&
+            !(date_precision(h.date) == 1 && year_range_end(tl, i, to)))
             *told = h.date;
         else if (!h.date.y && h.date.m && !h.relative)
             told->m = told->d = 0;

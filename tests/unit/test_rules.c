@@ -1212,6 +1212,12 @@ static const row rows[] = {
              "targeted interstate programme to strengthen the Tajik-Afghan border, which is expected to be submitted for "
              "approval at the next session.",
      .expect = {HAS_DOCUMENT(.type = "program", .status = "planned", .title = "programme to strengthen the Tajik-Afghan border")}},
+    {.name = "dates: «План консультаций на 2024–2025 годы» names a period: in a report with no date, «в июне» after it is "
+             "not June 2025",
+     .published = "",
+     .text = "Постоянный совет одобрил проект Плана консультаций на 2024–2025 годы. Также были рассмотрены вопросы "
+             "подготовки заседания Совета министров иностранных дел ОДКБ, которое запланировано на июнь в Алматы.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty"), NO_MEETING(.bodies = "CFM", .date = "2025-06")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
