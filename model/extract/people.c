@@ -87,7 +87,7 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     return q;
 }
 
-/* A title phrase at i: [COUNTRY's | COUNTRY-adj | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
+/* A title phrase at i: [COUNTRY's | COUNTRY-adj | CITY | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
     memset(t, 0, sizeof *t);
@@ -97,8 +97,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     gaz_hit h;
     if (covered(c, j)) return 0;
     /* a title phrase starts with a country, an organisation, a title or a title prefix */
-    unsigned starts = c->clsm && j < c->tl->n ? c->clsm[j] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)
-                                              : (unsigned)gaz_may_start(c->g, c->tl, j, 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE);
+    const unsigned first = 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE | 1u << G_CITY;
+    unsigned starts = c->clsm && j < c->tl->n ? c->clsm[j] & first : (unsigned)gaz_may_start(c->g, c->tl, j, first);
     if (!starts && !gm(c, j, e, G_LEX, LX_TITLE_PREFIX, &h))
         return 0;
     /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
@@ -127,6 +127,14 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
                 k = q;
             if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
                 t->country = h.val;
+                j = k;
+            }
+        } else if (pass == 0 && gm(c, j, e, G_CITY, -1, &h) && !cyrillic(c, j)) {
+            /* "Kremlin spokesman X", "Moscow's envoy": the city's country (the Kremlin is Moscow's, cities.tsv) */
+            size_t k = h.end;
+            if (is(c, k, "'s")) k++;
+            if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
+                t->country = gaz_city(c->g, h.val)->country;
                 j = k;
             }
         } else if (gm(c, j, e, G_ORG, -1, &h)) {

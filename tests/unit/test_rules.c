@@ -1218,6 +1218,13 @@ static const row rows[] = {
      .text = "Постоянный совет одобрил проект Плана консультаций на 2024–2025 годы. Также были рассмотрены вопросы "
              "подготовки заседания Совета министров иностранных дел ОДКБ, которое запланировано на июнь в Алматы.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Almaty"), NO_MEETING(.bodies = "CFM", .date = "2025-06")}},
+    {.name = "officials: 'Kremlin spokesman X', 'Moscow's envoy Y': a city before a title gives its country (the Kremlin is "
+             "Moscow's, cities.tsv)",
+     .published = "15.05.2026",
+     .text = "The CSTO summit was held in Moscow on Friday. Kremlin spokesman Ivan Orlov told journalists that the leaders "
+             "agreed. Moscow's ambassador Oleg Sidorov attended the session.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Spokesman", .country = "russia"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Ambassador", .country = "russia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
