@@ -63,6 +63,11 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
         size_t w = q; /* «военно-промышленного»: the case is in the last part */
         while (w + 2 < e && is(c, w + 1, "-") && cyrillic(c, w + 2)) w += 2;
         const char *wn = c->tl->t[w].norm;
+        /* «пресс-секретарь премьер-министра Назели Багдасарян»: the name begins (a capital, then a capital in
+         * the nominative), though «Назели» ends as a genitive */
+        if (c->tl->t[w].cap && w + 1 < e && cyrillic(c, w + 1) && c->tl->t[w + 1].cap &&
+            ru_case(c->tl->t[w + 1].norm) == RU_NOM && n)
+            break;
         /* «Комитета Государственной Думы»: a feminine adjective before the genitive noun it agrees with */
         int adj = (word_ends(wn, "ой") || word_ends(wn, "ей")) && w + 1 < e && cyrillic(c, w + 1) &&
                   ru_case(c->tl->t[w + 1].norm) == RU_GEN;

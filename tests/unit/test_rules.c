@@ -1225,6 +1225,12 @@ static const row rows[] = {
              "agreed. Moscow's ambassador Oleg Sidorov attended the session.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Spokesman", .country = "russia"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Ambassador", .country = "russia")}},
+    {.name = "officials: «пресс-секретарь премьер-министра Назели Саркисян»: the name begins at two capitals, the second in "
+             "the nominative, though the first ends as a genitive; she is no Prime Minister",
+     .published = "21.11.2026",
+     .text = "Об этом в понедельник сообщила пресс-секретарь премьер-министра Назели Саркисян.",
+     .expect = {HAS_OFFICIAL(.id = "nazeli-sarkisan", .title = "Press Secretary"),
+                NO_OFFICIAL(.id = "nazeli-sarkisan", .title = "Prime Minister")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
