@@ -380,6 +380,27 @@ static int scope_country(const ctx *c, size_t s, size_t e)
     return -1;
 }
 
+/* The country whose side or delegation the sentence [s, e) names last before
+ * token j, introducing its people: «с белорусской стороны — глава МИД X»,
+ * "from the Belarusian side, X" (lexicon side), "The Armenian delegation ...
+ * was headed by X, and the Kazakh delegation by Y" (a side, then lexicon
+ * headed_by or "by" before j); -1. */
+static int side_country(const ctx *c, size_t s, size_t j)
+{
+    gaz_hit h;
+    size_t k;
+    int found = -1;
+    for (size_t i = s + 1; i < j; i++) {
+        if (!gm(c, i, j, G_COUNTRY, -1, &h) || !lex(c, h.end, j, LX_SIDE, &k)) continue;
+        int from = is(c, i - 1, "с") || is(c, i - 1, "со") || (is(c, i - 1, "the") && i >= s + 2 && is(c, i - 2, "from"));
+        for (size_t q = k; q < j && !from; q++)
+            from = lex(c, q, j, LX_HEADED_BY, NULL) || is(c, q, "by");
+        if (from) found = h.val;
+        i = k - 1;
+    }
+    return found;
+}
+
 /* A country named inside the title's own words ("Chief of the Russian General Staff"); -1. */
 static int title_country(const ctx *c, const tphrase *t)
 {
@@ -811,7 +832,8 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
 static int list_joint(const ctx *c, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
-        if (!is(c, k, ",") && !is(c, k, ";") && !lex(c, k, k + 1, LX_AND, NULL)) return 0;
+        if (!is(c, k, ",") && !is(c, k, ";") && !is(c, k, "nor") && !is(c, k, "ни") && !lex(c, k, k + 1, LX_AND, NULL))
+            return 0;
     return 1;
 }
 
@@ -886,6 +908,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         }
         if (cty < 0 && org < 0) cty = title_country(c, &t);
         if (cty < 0 && org < 0) cty = p->scope_country;
+        if (cty < 0 && org < 0) cty = side_country(c, p->s, t.start);
         int o = official_add(c, j, ne, &t, cty, org, rule);
         person(p, o, rule, j, ne, 1 + gaz_title(c->g, t.title)->press, t.start, after);
         p->prev_end = after;
@@ -962,6 +985,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (cty < 0 && org < 0) cty = title_country(c, &t2);
     if (cty < 0 && org < 0) cty = referred;
     if (cty < 0 && org < 0) cty = p->scope_country;
+    if (cty < 0 && org < 0) cty = side_country(c, p->s, i);
     person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 1 + gaz_title(c->g, t2.title)->press, i, t2.end);
     return t2.end;
 }

@@ -1231,6 +1231,24 @@ static const row rows[] = {
      .text = "Об этом в понедельник сообщила пресс-секретарь премьер-министра Назели Саркисян.",
      .expect = {HAS_OFFICIAL(.id = "nazeli-sarkisan", .title = "Press Secretary"),
                 NO_OFFICIAL(.id = "nazeli-sarkisan", .title = "Prime Minister")}},
+    {.name = "officials: «участвовали A и B, а с белорусской стороны — глава МИД C и министр обороны D»: C and D are "
+             "Belarus's (lexicon side), A and B named before it are not",
+     .published = "21.11.2026",
+     .text = "В заседании СМИД ОДКБ в Минске участвовали Иван Орлов и Олег Сидоров, а с белорусской стороны — глава МИД "
+             "Петр Козлов и министр обороны Павел Волков.",
+     .expect = {HAS_OFFICIAL(.id = "petr-kozlov", .country = "belarus"), HAS_OFFICIAL(.id = "pavel-volkov", .country = "belarus"),
+                NO_OFFICIAL(.id = "ivan-orlov", .country = "belarus")}},
+    {.name = "officials: 'The Armenian delegation was headed by Defence Minister A, and the Kazakh delegation by Defence "
+             "Minister B': each his delegation's country",
+     .published = "21.11.2026",
+     .text = "The CSTO defence ministers met in Moscow on Thursday. The Armenian delegation was headed by Defence Minister "
+             "Ivan Orlov, and the Kazakh delegation by Defence Minister Oleg Sidorov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "armenia"), HAS_OFFICIAL(.id = "oleg-sidorov", .country = "kazakhstan")}},
+    {.name = "officials: 'Neither President of Belarus A nor Foreign Minister B and Defence Minister C': one list, one country",
+     .published = "21.11.2026",
+     .text = "Neither President of Belarus Ivan Orlov nor Foreign Minister Oleg Sidorov and Defence Minister Pavel Volkov "
+             "will take part in the CSTO summit in Moscow on Friday.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus"), HAS_OFFICIAL(.id = "pavel-volkov", .country = "belarus")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
