@@ -1249,6 +1249,17 @@ static const row rows[] = {
      .text = "Neither President of Belarus Ivan Orlov nor Foreign Minister Oleg Sidorov and Defence Minister Pavel Volkov "
              "will take part in the CSTO summit in Moscow on Friday.",
      .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus"), HAS_OFFICIAL(.id = "pavel-volkov", .country = "belarus")}},
+    {.name = "documents: 'recommendations on the harmonisation of legislation', «рекомендации по сближению законодательства», "
+             "'a memorandum of understanding' are documents of type other (doctypes.tsv)",
+     .published = "21.11.2026",
+     .text = "The CSTO Parliamentary Assembly met in Moscow on Thursday. It adopted recommendations on the harmonisation of "
+             "national legislation in the field of biological safety and signed a memorandum of understanding with the "
+             "CIS Interparliamentary Assembly. Ассамблея также приняла рекомендации по сближению законодательства "
+             "государств в сфере миграции.",
+     .expect = {HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "on the harmonisation of national legislation"),
+                HAS_DOCUMENT(.type = "other", .title = "memorandum of understanding"),
+                HAS_DOCUMENT(.type = "other", .title = "рекомендации по сближению законодательства"),
+                NO_DOCUMENT(.type = "protocol")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
