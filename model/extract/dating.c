@@ -62,7 +62,9 @@ static int same_year(int *found, int y)
 /* For a report that gives no year of its own: the year of a chairmanship
  * said in the present ("В 2023 году председательствует в ОДКБ Белоруссия",
  * "Kazakhstan's chairmanship in 2024"), no past or future in the sentence,
- * one year named; 0 when none or several such years. */
+ * or summed up whatever the tense («подвел итоги председательства России в
+ * ОДКБ в 2020 году», "the results of Armenia's chairmanship in 2022"), one
+ * year named; 0 when none or several such years. */
 static int chairmanship_year(const ctx *c)
 {
     const toklist *tl = c->tl;
@@ -79,8 +81,10 @@ static int chairmanship_year(const ctx *c)
                 if (k < p) a = k + 1;
                 else if (b == e) b = k;
             }
-        if (lex_in(c, a, b, LX_PAST) || lex_in(c, a, b, LX_FUTURE) || lex_in(c, a, b, LX_PLANNED_VERB) ||
-            lex_in(c, a, b, LX_CHAIR_PASSES))
+        int summed = 0; /* «итоги председательства», "the results of the chairmanship" */
+        for (size_t k = p > a + 3 ? p - 3 : a; k < p && !summed; k++) summed = lex(c, k, p, LX_OUTCOME, NULL);
+        if (!summed && (lex_in(c, a, b, LX_PAST) || lex_in(c, a, b, LX_FUTURE) || lex_in(c, a, b, LX_PLANNED_VERB) ||
+                        lex_in(c, a, b, LX_CHAIR_PASSES)))
             continue;
         date_hit dh[DATE_HITS];
         int nd = date_find(c->g, tl, a, b, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
@@ -139,7 +143,8 @@ static int weekday_year(const ctx *c)
 }
 
 /* For a report that gives no year of its own: the year of an anniversary
- * it marks ("the 30th anniversary of the Treaty signed in 1992",
+ * it marks, not one it prepares for (lexicon prepare_for) ("the 30th
+ * anniversary of the Treaty signed in 1992",
  * «к 30-летию Договора ..., подписанного ... 1992 года»: 2022; with no year
  * written, one dates.tsv knows: «25-летием Договора о коллективной
  * безопасности»); 0 when none or several years are so given. */
@@ -157,6 +162,9 @@ static int anniversary_year(const ctx *c)
             size_t k = i + 1;
             if (is(c, k, "-") || is(c, k, "th") || is(c, k, "st") || is(c, k, "nd") || is(c, k, "rd")) k++;
             if (!lex(c, k, e, LX_ANNIVERSARY, NULL)) continue;
+            /* «поручили подготовить План мероприятий, посвященных 30-летию ...», "to prepare for the 30th
+             * anniversary": an anniversary still to be prepared is of a later year */
+            if (lex_in(c, s, i, LX_PREPARE_FOR)) continue;
             int from = 0;
             for (size_t q = k + 1; q < e && q < k + 16 && !from; q++)
                 if (tl->t[q].kind == TOK_NUM && strlen(tl->t[q].norm) == 4) from = atoi(tl->t[q].norm);

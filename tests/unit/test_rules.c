@@ -1260,6 +1260,18 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "other", .title = "memorandum of understanding"),
                 HAS_DOCUMENT(.type = "other", .title = "рекомендации по сближению законодательства"),
                 NO_DOCUMENT(.type = "protocol")}},
+    {.name = "dates: «подвел итоги председательства России в ОДКБ в 2026 году», summed up in the past, gives an undated "
+             "report its year",
+     .published = "",
+     .text = "В режиме видеоконференции прошла сессия Совета коллективной безопасности ОДКБ. Заседание провел президент "
+             "России Иван Орлов, который подвел итоги председательства России в ОДКБ в 2026 году.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026", .format = "video")}},
+    {.name = "dates: «поручили подготовить План мероприятий, посвященных 30-летию ...Договора»: an anniversary still to "
+             "prepare gives an undated report no year (lexicon prepare_for)",
+     .published = "",
+     .text = "Заседание Совета министров обороны ОДКБ прошло в Минске. Министры поручили подготовить План мероприятий, "
+             "посвященных 30-летию подписания Договора о коллективной безопасности и 20-летию ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk"), NO_MEETING(.bodies = "CDM", .date = "2022")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
