@@ -398,6 +398,18 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
     }
 }
 
+/* Whether the apostrophe of n bytes at i is a bare possessive: glued to a
+ * capitalised word that ends in "s", then a space and a capital ("Belarus'
+ * Alexander Lukashenko", "Belarus' Defence Minister"): the token "'s", as
+ * "Russia's" has. */
+static int bare_possessive(const builder *b, const unsigned char *p, size_t len, size_t i, size_t n)
+{
+    if (!b->tl->n) return 0;
+    const token *w = &b->tl->t[b->tl->n - 1];
+    if (w->end != i || w->kind != TOK_WORD || !w->cap || (p[i - 1] | 32) != 's') return 0;
+    return i + n + 1 < len && p[i + n] == ' ' && (ascii_class[p[i + n + 1]] & ASCII_UPPER);
+}
+
 int toklist_build(toklist *tl, const char *text, size_t len,
                   int (*is_abbrev)(const void *ctx, const char *norm), const void *ctx)
 {
@@ -432,6 +444,11 @@ int toklist_build(toklist *tl, const char *text, size_t len,
                 i += n + 1;
                 continue;
             }
+            if (sp[0] == '\'' && bare_possessive(&b, p, len, i, n)) { /* Belarus’ */
+                push(&b, text, (unsigned)i, (unsigned)(i + n), TOK_PUNCT, "'s", 2, tnl, tpara);
+                i += n;
+                continue;
+            }
             push(&b, text, (unsigned)i, (unsigned)(i + n), TOK_PUNCT, sp, strlen(sp), tnl, tpara);
             i += n;
             continue;
@@ -441,6 +458,11 @@ int toklist_build(toklist *tl, const char *text, size_t len,
                 b.tl->t[b.tl->n - 1].end == i && !is_alnum_at(p + i + 2, len - i - 2)) {
                 push(&b, text, (unsigned)i, (unsigned)(i + 2), TOK_PUNCT, "'s", 2, tnl, tpara);
                 i += 2;
+                continue;
+            }
+            if (p[i] == '\'' && bare_possessive(&b, p, len, i, 1)) { /* Belarus' */
+                push(&b, text, (unsigned)i, (unsigned)(i + 1), TOK_PUNCT, "'s", 2, tnl, tpara);
+                i += 1;
                 continue;
             }
             size_t k = 1;

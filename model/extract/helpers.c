@@ -51,12 +51,16 @@ char *text_of(const ctx *c, size_t s, size_t e)
     return sbuf_steal(&b);
 }
 
-/* Whether token p is in a clause ", who ..." / ", whose ..." that began at or after from: it tells of a
- * person ("Sergei Shoigu, who held the defence portfolio until May 2024"), not of the meeting. */
+/* Whether token p is in a clause "who ..." / "whose ..." that began at or after from, after the last comma
+ * before p: it tells of a person ("Sergei Shoigu, who held the defence portfolio until May 2024", "X, the
+ * speaker of parliament who assumed the powers after Y resigned to run in the January election"), not of
+ * the meeting. */
 static int in_who_clause(const ctx *c, size_t from, size_t p)
 {
-    for (size_t k = p; k-- > from;)
-        if (is(c, k, ",")) return is(c, k + 1, "who") || is(c, k + 1, "whose");
+    for (size_t k = p; k-- > from;) {
+        if (is(c, k, "who") || is(c, k, "whose")) return 1;
+        if (is(c, k, ",")) return 0;
+    }
     return 0;
 }
 

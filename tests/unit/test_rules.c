@@ -1272,6 +1272,22 @@ static const row rows[] = {
      .text = "Заседание Совета министров обороны ОДКБ прошло в Минске. Министры поручили подготовить План мероприятий, "
              "посвященных 30-летию подписания Договора о коллективной безопасности и 20-летию ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk"), NO_MEETING(.bodies = "CDM", .date = "2022")}},
+    {.name = "officials: 'Belarus' Ivan Orlov', 'Belarus’ Defence Minister Oleg Sidorov': a bare apostrophe after a name in "
+             "-s is the possessive (text.c)",
+     .published = "21.11.2026",
+     .text = "Belarus' Ivan Orlov and Belarus’ Defence Minister Oleg Sidorov took part in the CSTO summit in Minsk on "
+             "Friday, while the allies' delegations arrived on Thursday.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Defence Minister", .country = "belarus"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "attendance: '..., the speaker of parliament who took over after Y resigned to run in the January election': "
+             "the who-clause's January is a person's, the meeting named before keeps its participants",
+     .published = "02.12.2026",
+     .text = "The leaders of the CSTO held their annual summit by videoconference on December 2. Belarusian President Ivan Orlov and Kazakh President Oleg "
+             "Sidorov took part, while Kyrgyzstan was represented by acting President Pavel Volkov, the speaker of "
+             "parliament who assumed the presidential powers after Semyon Lebedev resigned to run in the January "
+             "election.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
