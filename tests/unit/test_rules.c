@@ -1288,6 +1288,13 @@ static const row rows[] = {
              "parliament who assumed the presidential powers after Semyon Lebedev resigned to run in the January "
              "election.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov")}},
+    {.name = "attendance: 'The presidents of Armenia, A, and Kazakhstan, B, put their names to the document': signing at the "
+             "summit held (lexicon signers)",
+     .published = "14.06.2026",
+     .text = "Russia's president Ivan Orlov hosted the leaders of the CSTO at the Kremlin on Sunday, where they signed an "
+             "agreement on the rapid reaction force. The presidents of Armenia, Oleg Sidorov, and Kazakhstan, Pavel Volkov, "
+             "put their names to the document.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
