@@ -1295,6 +1295,15 @@ static const row rows[] = {
              "agreement on the rapid reaction force. The presidents of Armenia, Oleg Sidorov, and Kazakhstan, Pavel Volkov, "
              "put their names to the document.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov")}},
+    {.name = "officials: 'the speakers of the parliaments of Armenia, A, Belarus, B, and Tajikistan, C' (titles.tsv plural "
+             "forms); 'X sent a message of greetings to the participants' did not attend (lexicon absent)",
+     .published = "16.11.2026",
+     .text = "The CSTO Parliamentary Assembly held its session in St Petersburg today. The session was attended by the "
+             "speakers of the parliaments of Armenia, Ivan Orlov, Belarus, Oleg Sidorov, and Tajikistan, Pavel Volkov. The "
+             "chairman of the Federation Council, Semyon Lebedev, sent a message of greetings to the participants.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Speaker", .country = "armenia"),
+                HAS_OFFICIAL(.id = "pavel-volkov", .title = "Speaker", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "PA", .id = "oleg-sidorov"), NOT_PARTICIPANT(.bodies = "PA", .id = "semyon-lebedev")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
