@@ -217,6 +217,9 @@ static int parse_numeric(const char *s, cdate *d)
         *d = v[1] > 12 && v[0] <= 12 ? (cdate){v[2], v[0], v[1]} : (cdate){v[2], v[1], v[0]};
     else if (len[0] == 2 && len[1] == 2 && len[2] == 2 && sep != '-') /* "27/11/19 15:20", «27.11.19»: day, month, year of the century */
         *d = (cdate){v[2] + (v[2] < 70 ? 2000 : 1900), v[1], v[0]};
+    else if (len[2] == 2 && len[0] <= 2 && len[1] <= 2 && sep == '/') /* "6/21/04": as the year in full, month first when so */
+        *d = v[1] > 12 && v[0] <= 12 ? (cdate){v[2] + (v[2] < 70 ? 2000 : 1900), v[0], v[1]}
+                                     : (cdate){v[2] + (v[2] < 70 ? 2000 : 1900), v[1], v[0]};
     else return 0;
     return valid(*d);
 }
