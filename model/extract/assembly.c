@@ -583,6 +583,24 @@ static int attends_other_org(const ctx *c, size_t s, size_t e)
     return any;
 }
 
+/* Whether official o, named in [s, e), is the one a decision appoints: right after a word of lexicon
+ * appointee ("a decision naming Yuri Khachaturov", «о назначении генеральным секретарем X»), or before "his
+ * appointment" ("Zas took up his post after his appointment was approved at the summit"): the summit
+ * decided on him, which does not say he was there. */
+static int appointee(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++) {
+        const mention *pm = &ms->v[MK_PERSON][k];
+        if (pm->value != o) continue;
+        for (size_t a = pm->start > s + 4 ? pm->start - 4 : s, q; a < pm->start; a++)
+            if (lex(c, a, pm->start, LX_APPOINTEE, &q)) return 1;
+        for (size_t a = pm->end; a + 1 < e && a < pm->end + 24; a++)
+            if ((is(c, a, "his") || is(c, a, "her")) && is(c, a + 1, "appointment")) return 1;
+    }
+    return 0;
+}
+
 /* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
  * President of the heads of state, a Minister of Defence of the defence ministers). */
 static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
@@ -840,6 +858,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
              * session", «сообщил журналистам по итогам заседания»: he was there) */
             if (press && !(att == m && briefed_after(c, s, e, att))) continue;
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
+            if (appointee(c, s, e, named->v[k])) continue;
             if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies)) continue;
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */

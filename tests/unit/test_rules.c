@@ -1304,6 +1304,13 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Speaker", .country = "armenia"),
                 HAS_OFFICIAL(.id = "pavel-volkov", .title = "Speaker", .country = "tajikistan"),
                 PARTICIPANT(.bodies = "PA", .id = "oleg-sidorov"), NOT_PARTICIPANT(.bodies = "PA", .id = "semyon-lebedev")}},
+    {.name = "attendance: 'signed a decision naming X', 'Y took up his post after his appointment was approved at the summit': "
+             "the one appointed is not thereby a participant (lexicon appointee)",
+     .published = "27.12.2026",
+     .text = "The CSTO leaders held an informal summit in St Petersburg on Monday. The leaders present at the summit signed a decision naming Ivan "
+             "Orlov, chief of the Armenian General Staff, as secretary general. Oleg Sidorov, the CSTO's deputy secretary "
+             "general, took up his post after his appointment was approved at the summit.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
