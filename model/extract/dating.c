@@ -77,7 +77,9 @@ static int chairmanship_year(const ctx *c)
          * the clause after ", and" tells of something else */
         size_t a = s, b = e;
         for (size_t k = s; k + 1 < e; k++)
-            if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "а") || is(c, k + 1, "but")))) {
+            if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "а") || is(c, k + 1, "but"))) ||
+                /* «Заседание провёл X – Белоруссия председательствует в ОДКБ в 2023 году»: a dash with spaces */
+                (is(c, k, "-") && k > s && tl->t[k - 1].end < tl->t[k].start && tl->t[k].end < tl->t[k + 1].start)) {
                 if (k < p) a = k + 1;
                 else if (b == e) b = k;
             }

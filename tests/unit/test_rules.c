@@ -1311,6 +1311,12 @@ static const row rows[] = {
              "Orlov, chief of the Armenian General Staff, as secretary general. Oleg Sidorov, the CSTO's deputy secretary "
              "general, took up his post after his appointment was approved at the summit.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "dates: «Заседание провёл X – Белоруссия председательствует в ОДКБ в 2026 году»: a spaced dash ends the clause "
+             "with the past verb, so the chairmanship in the present dates an undated report",
+     .published = "",
+     .text = "В среду, 22 ноября, в Минске состоялось заседание Совета министров иностранных дел ОДКБ. Заседание провёл "
+             "министр иностранных дел Республики Беларусь Иван Орлов – Белоруссия председательствует в ОДКБ в 2026 году.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-22", .city = "Minsk")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
