@@ -1317,6 +1317,13 @@ static const row rows[] = {
      .text = "В среду, 22 ноября, в Минске состоялось заседание Совета министров иностранных дел ОДКБ. Заседание провёл "
              "министр иностранных дел Республики Беларусь Иван Орлов – Белоруссия председательствует в ОДКБ в 2026 году.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-22", .city = "Minsk")}},
+    {.name = "meetings: «свои заседания провели СМИД, СМО и КССБ»: each its own meeting (lexicon meeting_verb, separately)",
+     .published = "21.06.2026",
+     .text = "Сессия СКБ ОДКБ прошла в Астане 18 июня. Накануне, 17 июня, в Астане свои заседания провели Совет министров "
+             "иностранных дел, Совет министров обороны и Комитет секретарей советов безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-17", .city = "Astana"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-06-17"), HAS_MEETING(.bodies = "CSSC", .date = "2026-06-17"),
+                NO_MEETING(.bodies = "CDM+CFM+CSSC")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
