@@ -60,6 +60,11 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     int n = 0;
     gaz_hit h;
     while (q < e && n < 6 && cyrillic(c, q) && !gm(c, q, e, G_COUNTRY, -1, &h)) {
+        size_t k;
+        if (lex(c, q, e, LX_INSTITUTION, &k)) { /* «Министерства иностранных дел»: «дел» shows no case */
+            q = k, n++;
+            continue;
+        }
         size_t w = q; /* «военно-промышленного»: the case is in the last part */
         while (w + 2 < e && is(c, w + 1, "-") && cyrillic(c, w + 2)) w += 2;
         const char *wn = c->tl->t[w].norm;

@@ -1324,6 +1324,11 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-17", .city = "Astana"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-06-17"), HAS_MEETING(.bodies = "CSSC", .date = "2026-06-17"),
                 NO_MEETING(.bodies = "CDM+CFM+CSSC")}},
+    {.name = "officials: «пресс-секретарь Министерства иностранных дел Республики Беларусь Иван Орлов»: the institution "
+             "(lexicon institution) is a complement whole, though «дел» shows no case",
+     .published = "14.06.2026",
+     .text = "Об этом корреспонденту сообщил пресс-секретарь Министерства иностранных дел Республики Беларусь Иван Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Press Secretary", .country = "belarus")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
