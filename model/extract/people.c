@@ -1169,13 +1169,18 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
             break;
         /* «Саргсян Серж Азатович – Президент ...»: a titled line, surname-first-dash-title's */
         if (is(c, ne, "-") && parse_title(c, ne + 1, e, &(tphrase){0})) break;
-        person(p, official_add(c, k, ne, NULL, delegate ? ch.val : -1, -1, rule), rule, k, ne, 1, k, ne);
+        /* «участвовали Нурсултан Назарбаев (Казахстан), Серж Саргсян (Армения) и ...»: each his country */
+        int cty = delegate ? ch.val : -1;
+        size_t after = ne;
+        gaz_hit pc;
+        if (is(c, ne, "(") && gm(c, ne + 1, e, G_COUNTRY, -1, &pc) && is(c, pc.end, ")")) cty = pc.val, after = pc.end + 1;
+        person(p, official_add(c, k, ne, NULL, cty, -1, rule), rule, k, ne, 1, k, ne);
         n++;
-        last = ne;
-        k = ne;
+        last = after;
+        k = after;
         if (is(c, k, ",")) k++;
         if (lex(c, k, e, LX_AND, NULL)) k++;
-        if (k == ne) break;
+        if (k == after) break;
     }
     return n ? last : 0;
 }

@@ -1329,6 +1329,13 @@ static const row rows[] = {
      .published = "14.06.2026",
      .text = "Об этом корреспонденту сообщил пресс-секретарь Министерства иностранных дел Республики Беларусь Иван Орлов.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Press Secretary", .country = "belarus")}},
+    {.name = "attendance: «участвовали Иван Орлов (Казахстан), Олег Сидоров (Армения) и Павел Волков»: the whole list, "
+             "each with the country in brackets",
+     .published = "15.06.2026",
+     .text = "Вчера в Москве прошла сессия СКБ ОДКБ. В заседании участвовали Иван Орлов (Казахстан), Олег Сидоров "
+             "(Армения) и Павел Волков.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov"),
+                HAS_OFFICIAL(.id = "ivan-orlov", .country = "kazakhstan"), HAS_OFFICIAL(.id = "oleg-sidorov", .country = "armenia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
