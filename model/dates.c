@@ -580,7 +580,7 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
             monthly = h.date;
         /* the year of the story ("in 2021 and hosted ... in September that year"), with its month
          * ("in September 2022 ... two months later"); a year alone that ends or names a period
-         * ("statements for 2020", "until 2030", lexicon period) is none; a month without its year
+         * ("statements for 2020", "until 2030", lexicon period; "for 2024-2025") is none; a month without its year
          * leaves the month of the story unknown */
         if (h.date.y && !h.relative &&
             !(date_precision(h.date) == 1 && i > from && gaz_match(g, tl, i - 1, i, G_LEX, LX_PERIOD, &ph)) &&

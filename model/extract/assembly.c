@@ -510,25 +510,48 @@ void extraction_clear(extraction *x)
     memset(x, 0, sizeof *x);
 }
 
-/* Whether every attend word of [s, e) is negated by a word right before it ("no Armenian delegation would
- * travel", «ни одна делегация не») or put as a question ("have not said whether Yerevan will be
- * represented there"): the sentence tells of no one taking part. */
-static int attend_negated(const ctx *c, size_t s, size_t e)
+/* Whether the sentence [s, e) has attend words (lexicon attend) and `holds` is true of every one (given
+ * the sentence and the word's tokens [k, q)). */
+typedef int attend_word_test(const ctx *c, size_t s, size_t k, size_t q, size_t e);
+static int every_attend_word(const ctx *c, size_t s, size_t e, attend_word_test *holds)
 {
     size_t q;
     int any = 0;
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_ATTEND, &q)) continue;
-        int neg = 0;
-        for (size_t j = k > s + 2 ? k - 2 : s; j < k; j++)
-            neg |= is(c, j, "no") || is(c, j, "not") || is(c, j, "never") || is(c, j, "не") || is(c, j, "ни");
-        for (size_t j = k > s + 5 ? k - 5 : s; j < k; j++)
-            neg |= is(c, j, "whether");
-        if (!neg) return 0;
+        if (!holds(c, s, k, q, e)) return 0;
         any = 1;
         k = q - 1;
     }
     return any;
+}
+
+/* The attend word at [k, q) negated by a word right before it, or put as a question. */
+static int negated_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
+{
+    int neg = 0;
+    for (size_t j = k > s + 2 ? k - 2 : s; j < k; j++)
+        neg |= is(c, j, "no") || is(c, j, "not") || is(c, j, "never") || is(c, j, "не") || is(c, j, "ни");
+    for (size_t j = k > s + 5 ? k - 5 : s; j < k; j++)
+        neg |= is(c, j, "whether");
+    return neg;
+}
+
+/* Whether every attend word of [s, e) is negated by a word right before it ("no Armenian delegation would
+ * travel", «ни одна делегация не») or put as a question ("have not said whether Yerevan will be
+ * represented there"): the sentence tells of no one taking part. */
+static int attend_negated(const ctx *c, size_t s, size_t e)
+{
+    return every_attend_word(c, s, e, negated_word);
+}
+
+/* Official o's first mention in [s, e) (MK_PERSON), or NULL. */
+static const mention *first_mention(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
+        if (ms->v[MK_PERSON][k].value == o) return &ms->v[MK_PERSON][k];
+    return NULL;
 }
 
 /* Whether official o, named in [s, e), is named in a clause ", which ..." (", who", «, который») that
@@ -536,10 +559,8 @@ static int attend_negated(const ctx *c, size_t s, size_t e)
  * the foreign ministers, which was chaired by X and attended by Y": X and Y took part. */
 static int past_the_absence(const ctx *c, size_t s, size_t e, int o)
 {
-    const mentions *ms = &c->ms;
-    size_t at = e;
-    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e && at == e; k++)
-        if (ms->v[MK_PERSON][k].value == o) at = ms->v[MK_PERSON][k].start;
+    const mention *pm = first_mention(c, s, e, o);
+    size_t at = pm ? pm->start : e;
     size_t rel = at;
     for (size_t k = at; k-- > s + 1 && rel == at;) {
         if (is(c, k, ":") || is(c, k, ";")) return 0; /* "..., которая прошла в Минске: X отказался ..." */
@@ -566,21 +587,21 @@ static int chairs_the_body(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* The attend word at [k, q) followed within three words by another organisation ("take part in the SCO
+ * events"). */
+static int other_org_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
+{
+    size_t o;
+    for (size_t j = q; j < e && j < q + 3; j++)
+        if (other_org_at(c, j, e, &o)) return 1;
+    return 0;
+}
+
 /* Whether every attend word of the sentence [s, e) is of another organisation's event, named within
  * three words after it ("Xi Jinping will take part in the SCO events via video link"). */
 static int attends_other_org(const ctx *c, size_t s, size_t e)
 {
-    size_t q, o;
-    int any = 0;
-    for (size_t k = s; k < e; k++) {
-        if (!lex(c, k, e, LX_ATTEND, &q)) continue;
-        int other = 0;
-        for (size_t j = q; j < e && j < q + 3 && !other; j++) other = other_org_at(c, j, e, &o);
-        if (!other) return 0;
-        any = 1;
-        k = q - 1;
-    }
-    return any;
+    return every_attend_word(c, s, e, other_org_word);
 }
 
 /* Whether official o, named in [s, e), is the one a decision appoints: right after a word of lexicon
@@ -745,10 +766,8 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
 /* The end of official o's first mention in [s, e), or e when [s, e) names him nowhere. */
 static size_t person_end(const ctx *c, size_t s, size_t e, int o)
 {
-    const mentions *ms = &c->ms;
-    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
-        if (ms->v[MK_PERSON][k].value == o) return ms->v[MK_PERSON][k].end;
-    return e;
+    const mention *pm = first_mention(c, s, e, o);
+    return pm ? pm->end : e;
 }
 
 /* Whether official o, named in [s, e), names meeting m only in what he says: every mention of m comes
@@ -807,10 +826,9 @@ static int briefed_after(const ctx *c, size_t s, size_t e, int m)
 static int chaired_meeting(const ctx *c, size_t s, size_t e, int o)
 {
     const mentions *ms = &c->ms;
-    size_t at = e;
-    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
-        if (ms->v[MK_PERSON][k].value == o) { at = ms->v[MK_PERSON][k].start; break; }
-    if (at == e) return -1;
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return -1;
+    size_t at = pm->start;
     size_t q, from = e;
     for (size_t k = at > s + 8 ? at - 8 : s; k < at && from == e; k++)
         if (lex(c, k, at, LX_CHAIRED_BY, &q)) {
