@@ -141,6 +141,8 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         }
         if (k > j && next_doc_at(c, k, e)) break;
         if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
+        /* "adopt a Declaration of the Council, approve the Programme ... and adopt a Statement" */
+        if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_ADOPT, NULL)) break;
         if (k > j && is(c, k, "and") && lex(c, k + 2, e, LX_OBJECT, NULL)) break; /* "... and submit it to" */
         /* "... on the situation in Afghanistan and instructed their governments": a verb of the subject's */
         if (k > j && is(c, k, "and") && (lex(c, k + 1, e, LX_PAST, NULL) || ed_verb_before_object(c, k + 1, e))) break;

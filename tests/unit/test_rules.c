@@ -1336,6 +1336,15 @@ static const row rows[] = {
              "(Армения) и Павел Волков.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov"),
                 HAS_OFFICIAL(.id = "ivan-orlov", .country = "kazakhstan"), HAS_OFFICIAL(.id = "oleg-sidorov", .country = "armenia")}},
+    {.name = "documents: 'adopt a Declaration of the Council, approve the Programme for X and adopt a Statement': a comma "
+             "and an adoption verb end a title",
+     .published = "25.11.2026",
+     .text = "The CSTO summit will be held in Astana on Thursday. The leaders are expected to adopt a Declaration of the "
+             "Collective Security Council, approve the Interstate Programme for Strengthening the Border and adopt a "
+             "Statement on cooperation.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "Declaration of the Collective Security Council"),
+                NO_DOCUMENT(.title = "Council, approve"),
+                HAS_DOCUMENT(.type = "program", .status = "planned", .title = "Programme for Strengthening the Border")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
