@@ -128,6 +128,16 @@ static int ed_verb_before_object(const ctx *c, size_t k, size_t e)
 }
 
 /* End of a title's continuation starting at j. */
+/* Whether a date mention of the article starts at token k, naming a day or a month ("on Friday", "in
+ * June 2024"; not "in 2026", which ends many titles: "the Plan of Main Events ... in 2026"). */
+static int day_or_month_at(const ctx *c, size_t k)
+{
+    size_t d = mentions_from(&c->ms, MK_DATE, k);
+    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != k) return 0;
+    cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
+    return when.m || when.d || !when.y;
+}
+
 static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
     size_t k = j;
@@ -143,6 +153,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
         /* "adopt a Declaration of the Council, approve the Programme ... and adopt a Statement" */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_ADOPT, NULL)) break;
+        /* "signed a memorandum of understanding here on Friday": when and where, not what */
+        if (k > j && (is(c, k, "here") || is(c, k, "there"))) break;
+        if (k > j && (is(c, k, "on") || is(c, k, "in")) && day_or_month_at(c, k + 1)) break;
         if (k > j && is(c, k, "and") && lex(c, k + 2, e, LX_OBJECT, NULL)) break; /* "... and submit it to" */
         /* "... on the situation in Afghanistan and instructed their governments": a verb of the subject's */
         if (k > j && is(c, k, "and") && (lex(c, k + 1, e, LX_PAST, NULL) || ed_verb_before_object(c, k + 1, e))) break;

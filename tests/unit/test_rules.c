@@ -1345,6 +1345,14 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "Declaration of the Collective Security Council"),
                 NO_DOCUMENT(.title = "Council, approve"),
                 HAS_DOCUMENT(.type = "program", .status = "planned", .title = "Programme for Strengthening the Border")}},
+    {.name = "documents: 'signed a memorandum of understanding here on Friday': a title ends at 'here', or at 'on'/'in' and "
+             "a day or a month; 'the Plan of Main Events ... in 2027' keeps its year",
+     .published = "06.10.2026",
+     .text = "The CSTO foreign ministers met in Dushanbe on Friday. The CSTO and the SCO signed a memorandum of "
+             "understanding here on Friday. The ministers approved the Plan of Main Events for the chairmanship in 2027. "
+             "They adopted a statement on Afghanistan on Friday.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "memorandum of understanding"), NO_DOCUMENT(.title = "here"),
+                HAS_DOCUMENT(.type = "plan", .title = "chairmanship in 2027"), NO_DOCUMENT(.title = "Afghanistan on Friday")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
