@@ -1353,6 +1353,14 @@ static const row rows[] = {
              "They adopted a statement on Afghanistan on Friday.",
      .expect = {HAS_DOCUMENT(.type = "other", .title = "memorandum of understanding"), NO_DOCUMENT(.title = "here"),
                 HAS_DOCUMENT(.type = "plan", .title = "chairmanship in 2027"), NO_DOCUMENT(.title = "Afghanistan on Friday")}},
+    {.name = "documents: 'The leaders approved 18 documents. They included a plan of ... and a statement by the Council on "
+             "...': the documents counted (lexicon among_them)",
+     .published = "03.12.2026",
+     .text = "The CSTO leaders held their summit by videoconference on December 2. The leaders approved 18 documents. They "
+             "included a plan of collective actions for 2027-2030 and a statement by the Collective Security Council on "
+             "biological security.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan of collective actions"),
+                HAS_DOCUMENT(.type = "statement", .status = "adopted", .title = "on biological security")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
