@@ -1207,6 +1207,10 @@ static int summit(mstate *m, size_t k, const char *rule)
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_MEETING) return 0;
     if (of_other_org(c, m->s, bh->start, bh->end, m->e)) return 1;
+    /* "The SCO, which groups China, Russia ..., held its summit in Bishkek in August": "its" is the subject's,
+     * another organisation that opens the sentence */
+    size_t o;
+    if (bh->start > m->s && is(c, bh->start - 1, "its") && other_org_at(c, m->s, m->e, &o)) return 1;
     /* "At a summit in Dushanbe last week, leaders of the Shanghai Cooperation Organization also backed ...":
      * the summit of the people the sentence names */
     if (m->other_org_people) return 1;

@@ -1361,6 +1361,12 @@ static const row rows[] = {
              "biological security.",
      .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan of collective actions"),
                 HAS_DOCUMENT(.type = "statement", .status = "adopted", .title = "on biological security")}},
+    {.name = "meetings: 'The SCO, which groups ..., held its summit in Bishkek in August': 'its' is the other "
+             "organisation's",
+     .published = "06.10.2026",
+     .text = "The CSTO foreign ministers met in Dushanbe on Friday. The SCO, which groups China, Russia and Kazakhstan, held "
+             "its summit in the Kyrgyz capital Bishkek in August.",
+     .expect = {HAS_MEETING(.bodies = "CFM"), NO_MEETING(.bodies = "CSC")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
