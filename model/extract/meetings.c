@@ -730,6 +730,11 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
          * of what was said, after the mention */
         size_t that = dh[k].start >= out[i].end ? speech_then_that(c, s, dh[k].start) : dh[k].start;
         int said_after = that < dh[k].start && that >= out[i].end;
+        /* "X, who chaired the session of the Council, said Armenia could not sign ... in September": the
+         * speaker's words, with no "that" */
+        for (size_t q = out[i].end; !said_after && dh[k].start >= out[i].end && q < dh[k].start; q++)
+            /* ... but not an aside: «Следующая сессия, как сообщил генсек, пройдет в 2006 году» */
+            said_after = lex(c, q, dh[k].start, LX_SPEECH, NULL) && !(is(c, q - 1, "как") || is(c, q - 1, "as"));
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;

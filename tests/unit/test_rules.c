@@ -1367,6 +1367,16 @@ static const row rows[] = {
      .text = "The CSTO foreign ministers met in Dushanbe on Friday. The SCO, which groups China, Russia and Kazakhstan, held "
              "its summit in the Kyrgyz capital Bishkek in August.",
      .expect = {HAS_MEETING(.bodies = "CFM"), NO_MEETING(.bodies = "CSC")}},
+    {.name = "dates: 'X, who chaired the session of the Council, said Armenia could not sign ... in September': a date in "
+             "what was said, with no 'that', dates no meeting; «Следующая сессия, как сообщил генсек, пройдет в 2027 году» "
+             "(an aside) does",
+     .published = "25.11.2026",
+     .text = "The leaders met at a summit of the CSTO in Yerevan on Wednesday. Ivan Orlov, who chaired the session of the "
+             "bloc's Collective Security Council, said Armenia could not sign the declaration because it did not assess "
+             "the aggression in September. Следующая сессия Совета министров обороны ОДКБ, как сообщил генеральный "
+             "секретарь, пройдет в 2027 году в Минске.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-11-25", .city = "Yerevan"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-09"), HAS_MEETING(.bodies = "CDM", .date = "2027")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
