@@ -1777,9 +1777,10 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         m->date = rd, m->last_day = 0;
     /* "The ministers met on Tuesday, a day before the leaders arrive for a summit": the summit is
      * that many days after the date, when no other meeting is named between */
+    int after_days = 0; /* the date is that many days before this meeting's */
     if (best >= 0 && date_precision(m->date) == 3 && dh[best].end <= out[i].pos) {
         int n = days_before_between(c, dh[best].end, out[i].pos, out, no);
-        if (n > 0) m->date = date_add_days(m->date, n);
+        if (n > 0) m->date = date_add_days(m->date, n), after_days = n;
     }
     /* "held a joint session on Tuesday, ahead of the bloc's summit on Wednesday": the first such
      * weekday after the day of the meeting it follows */
@@ -1791,6 +1792,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
                 break;
             }
     if (best >= 0 || m->date.y) m->tenseless = 0;
+    /* "held a joint session on Nov. 22, a day before a summit in Yerevan", reported on the 22nd: the summit is
+     * still to come, not last year's */
+    if (!planned && after_days && pub.y && date_precision(pub) == 3 && date_cmp(m->date, pub) > 0) planned = 1;
     if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0) {
         /* "was held on December 5" in a January report: last year's December; or, in a story told with
          * its years ("in January 2022 ... On 10 January the session was held", written in 2024), the

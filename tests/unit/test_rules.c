@@ -1377,6 +1377,13 @@ static const row rows[] = {
              "секретарь, пройдет в 2027 году в Минске.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-11-25", .city = "Yerevan"),
                 NO_MEETING(.bodies = "CSC", .date = "2026-09"), HAS_MEETING(.bodies = "CDM", .date = "2027")}},
+    {.name = "status: 'held a joint session ... on Nov. 22, a day before a summit in Yerevan', reported on the 22nd: the "
+             "summit is still to come, not last year's",
+     .published = "22.11.2026",
+     .text = "Foreign ministers, defense ministers and security council secretaries of the CSTO held a joint session in "
+             "the Armenian capital on Nov. 22, a day before a summit of the bloc's leaders in Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Yerevan", .status = "planned"),
+                NO_MEETING(.bodies = "CSC", .date = "2025")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
