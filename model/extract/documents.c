@@ -648,6 +648,17 @@ static int plan_only_told(const ctx *c, size_t s, size_t ke, size_t e)
     return cut < e && !lex_in(c, s, cut, LX_PLANNED_VERB) && !lex_in(c, s, cut, LX_DOC_FUTURE);
 }
 
+/* Whether what a decision taken ("took the decision", «приняли решение») is about, from token k, is to
+ * hold a meeting («о проведении следующего саммита», "to hold the next session"): the act of deciding, no
+ * document; a decision on anything else ("to send peacekeeping forces", «о приостановлении членства») is
+ * one. */
+static int decided_to_meet(const ctx *c, size_t k, size_t e)
+{
+    if (is(c, k, "о") || is(c, k, "to") || is(c, k, "on")) k++;
+    return k < e && (is(c, k, "проведении") || is(c, k, "hold") || is(c, k, "holding") || lex(c, k, e, LX_CONVENE, NULL) ||
+                     lex(c, k, e, LX_MEETING_VERB, NULL));
+}
+
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;
@@ -692,7 +703,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
      * о B» list them */
     int listed = plural || ru_item_list(c, ks, ke, e);
     for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks && !listed; k++)
-        if (lex(c, k, e, LX_DECIDE, &q) && q == ke) return 0;
+        if (lex(c, k, e, LX_DECIDE, &q) && q == ke && decided_to_meet(c, ke, e)) return 0;
     /* "said in a statement", "joined the Treaty": a bare keyword with no
      * title is a reference, not a document of the meeting */
     /* ... but "the leaders adopted a declaration", "in a declaration adopted at a summit": the meeting's */

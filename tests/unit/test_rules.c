@@ -1384,6 +1384,13 @@ static const row rows[] = {
              "the Armenian capital on Nov. 22, a day before a summit of the bloc's leaders in Yerevan.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Yerevan", .status = "planned"),
                 NO_MEETING(.bodies = "CSC", .date = "2025")}},
+    {.name = "documents: «приняли решение о приостановлении членства X» is a decision taken, a document; «приняли решение о "
+             "проведении следующего саммита» is only the act of deciding",
+     .published = "20.12.2026",
+     .text = "Сессия СКБ ОДКБ прошла в Москве. Вчера главы государств приняли решение о приостановлении членства "
+             "Республики Узбекистан в ОДКБ. Они также приняли решение о проведении следующего саммита в Сочи.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "о приостановлении членства"),
+                NO_DOCUMENT(.title = "проведении")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
