@@ -159,6 +159,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (k > j && is(c, k, "and") && lex(c, k + 2, e, LX_OBJECT, NULL)) break; /* "... and submit it to" */
         /* "... on the situation in Afghanistan and instructed their governments": a verb of the subject's */
         if (k > j && is(c, k, "and") && (lex(c, k + 1, e, LX_PAST, NULL) || ed_verb_before_object(c, k + 1, e))) break;
+        /* «... по укреплению таджикско-афганской границы и передали председательство Киргизии»: a Russian past
+         * plural verb after «и» */
+        if (k > j && is(c, k, "и") && k + 1 < e && cyrillic(c, k + 1) && !c->tl->t[k + 1].cap &&
+            word_ends(c->tl->t[k + 1].norm, "ли"))
+            break;
         if (k > j && lex(c, k, e, LX_AND, NULL)) { /* "... and a number of other documents", «и ряд документов» */
             size_t q = k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "the"));
             if (lex(c, q, e, LX_DOC_CONTAINER, NULL) || lex(c, q, e, LX_QUANTITY, NULL)) break;

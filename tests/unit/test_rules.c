@@ -1391,6 +1391,13 @@ static const row rows[] = {
              "Республики Узбекистан в ОДКБ. Они также приняли решение о проведении следующего саммита в Сочи.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "о приостановлении членства"),
                 NO_DOCUMENT(.title = "проведении")}},
+    {.name = "documents: «утвердили Программу по укреплению границы и передали председательство Киргизии»: a past plural "
+             "verb after «и» ends the title",
+     .published = "29.11.2026",
+     .text = "Сессия СКБ ОДКБ прошла в Астане 28 ноября. Лидеры утвердили Программу по укреплению таджикско-афганской "
+             "границы и передали председательство Киргизии.",
+     .expect = {HAS_DOCUMENT(.type = "program", .title = "по укреплению таджикско-афганской границы"),
+                NO_DOCUMENT(.title = "передали")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
