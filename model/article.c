@@ -145,6 +145,15 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         cdate d;
         int kind = header_name(g, o, on);
         if (kind == -1) return 0;
+        /* "Ведомости, № 241 (3253), 20 декабря 2012", "Kommersant, No. 12, ...": the number, then the date */
+        if ((rn > 3 && !memcmp(r, "\xE2\x84\x96", 3)) || (rn > 3 && !memcmp(r, "No.", 3))) {
+            const char *comma = memchr(r, ',', rn);
+            if (comma && (size_t)(comma - r) <= 24) {
+                rn -= (size_t)(comma + 1 - r);
+                r = comma + 1;
+                trim(&r, &rn);
+            }
+        }
         if (!date_parse_line(g, r, rn, &d)) continue; /* "Sputnik, Kyrgyzstan (26 May 2020)": a later separator */
         if (kind >= 0 && !a->dateline) {
             a->dateline = dupn(o, on);

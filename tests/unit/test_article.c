@@ -424,6 +424,11 @@ static const struct {
      "Вестника", "Минск", "Министры собрались в Минске", "12 марта, Минск"},
     {"Министры собрались в Минске\n12 марта, Минск принял министров иностранных дел стран организации.\n", "", NULL, NULL,
      "Министры собрались в Минске", "12 марта, Минск"},
+    /* the outlet, the number, the date */
+    {"Лидеры собрались в Москве\n\nВестник, № 241 (3253), 20 декабря 2026\n\nСессия прошла в Москве.\n", "2026-12-20",
+     "Вестник", NULL, "Лидеры собрались в Москве", "Сессия прошла"},
+    {"Leaders meet\n\nThe Herald, No. 12 (5012), 21 January 2026\n\nThe leaders met in Moscow.\n", "2026-01-21",
+     "The Herald", NULL, "Leaders meet", "The leaders"},
     /* parts set off by bars, the last a date */
     {"CENTRAL ASIA DESK | POLICY BRIEF No. 7 | January 2014\nA decade of the bloc\nThe leaders met in Minsk to talk "
      "about the border.\n",
