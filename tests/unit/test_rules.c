@@ -1398,6 +1398,13 @@ static const row rows[] = {
              "границы и передали председательство Киргизии.",
      .expect = {HAS_DOCUMENT(.type = "program", .title = "по укреплению таджикско-афганской границы"),
                 NO_DOCUMENT(.title = "передали")}},
+    {.name = "status: 'putting the decision off until an informal meeting in Saint Petersburg in December' is of a meeting "
+             "to come (lexicon planned_mod)",
+     .published = "",
+     .text = "Leaders of the CSTO failed to name a new secretary general at their summit in Astana on 8 November 2026, "
+             "putting the decision off until an informal meeting in Saint Petersburg in December.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-08", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-12", .city = "Saint Petersburg", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
