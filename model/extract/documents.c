@@ -653,13 +653,18 @@ static int plan_only_told(const ctx *c, size_t s, size_t ke, size_t e)
     return cut < e && !lex_in(c, s, cut, LX_PLANNED_VERB) && !lex_in(c, s, cut, LX_DOC_FUTURE);
 }
 
-/* Whether what a decision taken ("took the decision", «приняли решение») is about, from token k, is to
- * hold a meeting («о проведении следующего саммита», "to hold the next session"): the act of deciding, no
- * document; a decision on anything else ("to send peacekeeping forces", «о приостановлении членства») is
- * one. */
-static int decided_to_meet(const ctx *c, size_t k, size_t e)
+/* Whether a decision taken ("took the decision", «приняли решение»: lexicon decide from d to its keyword's
+ * end k) is only the act of deciding, no document: one not taken («так и не приняли решения о ...»), one
+ * with no object or title («принятие решений консенсусом»), or one to hold a meeting («о проведении следующего
+ * саммита», "to hold the next session"); a decision on anything else ("to send peacekeeping forces", «о
+ * приостановлении членства») is a document. */
+static int only_deciding(const ctx *c, size_t s, size_t d, size_t k, size_t e)
 {
-    if (is(c, k, "о") || is(c, k, "to") || is(c, k, "on")) k++;
+    for (size_t q = d > s + 3 ? d - 3 : s; q < d; q++)
+        if (is(c, q, "не") || is(c, q, "not") || is(c, q, "no") || is(c, q, "never")) return 1;
+    if (is(c, k, "«") || is(c, k, "\"")) return 0; /* «принято решение «О мерах по ...»»: a title in quotes */
+    if (!(is(c, k, "о") || is(c, k, "об") || is(c, k, "to") || is(c, k, "on"))) return 1;
+    k++;
     return k < e && (is(c, k, "проведении") || is(c, k, "hold") || is(c, k, "holding") || lex(c, k, e, LX_CONVENE, NULL) ||
                      lex(c, k, e, LX_MEETING_VERB, NULL));
 }
@@ -708,7 +713,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
      * о B» list them */
     int listed = plural || ru_item_list(c, ks, ke, e);
     for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks && !listed; k++)
-        if (lex(c, k, e, LX_DECIDE, &q) && q == ke && decided_to_meet(c, ke, e)) return 0;
+        if (lex(c, k, e, LX_DECIDE, &q) && q == ke && only_deciding(c, s, k, ke, e)) return 0;
     /* "said in a statement", "joined the Treaty": a bare keyword with no
      * title is a reference, not a document of the meeting */
     /* ... but "the leaders adopted a declaration", "in a declaration adopted at a summit": the meeting's */

@@ -1405,6 +1405,14 @@ static const row rows[] = {
              "putting the decision off until an informal meeting in Saint Petersburg in December.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-08", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-12", .city = "Saint Petersburg", .status = "planned")}},
+    {.name = "documents: «так и не приняли решения о новом генсеке» (not taken), «устав предусматривает принятие решений "
+             "консенсусом» (no object) name no decision; «принято решение «О мерах ...»» (a title in quotes) does",
+     .published = "07.12.2026",
+     .text = "Лидеры стран ОДКБ на неформальной встрече в Санкт-Петербурге в четверг так и не приняли решения о новом "
+             "генеральном секретаре организации. Устав ОДКБ предусматривает принятие решений консенсусом. Было также "
+             "принято решение «О мерах по противодействию незаконному обороту наркотиков».",
+     .expect = {NO_DOCUMENT(.title = "генеральном секретаре"), NO_DOCUMENT(.title = "консенсусом"),
+                HAS_DOCUMENT(.type = "decision", .title = "О мерах по противодействию")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
