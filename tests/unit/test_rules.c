@@ -1413,6 +1413,12 @@ static const row rows[] = {
              "принято решение «О мерах по противодействию незаконному обороту наркотиков».",
      .expect = {NO_DOCUMENT(.title = "генеральном секретаре"), NO_DOCUMENT(.title = "консенсусом"),
                 HAS_DOCUMENT(.type = "decision", .title = "О мерах по противодействию")}},
+    {.name = "documents: «договорились оказать помощь» (agreed) is no «договор» (treaty), though Snowball stems them alike "
+             "(lexicon exact_form)",
+     .published = "15.06.2026",
+     .text = "Секретари советов безопасности ОДКБ на экстренном заседании в Москве в понедельник не приняли решения о "
+             "вводе сил в страну, однако договорились оказать республике помощь техникой и снаряжением.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Moscow"), NO_DOCUMENT(.type = "agreement")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
