@@ -54,6 +54,13 @@ static int year4(const toklist *tl, size_t i, size_t to)
 
 static int is_year(int v) { return v >= 1900 && v <= 2099; }
 
+/* Whether token i is a hyphen glued to the tokens on both sides ("16-May-2022"). */
+static int glued_hyphen(const toklist *tl, size_t i, size_t to)
+{
+    return i > 0 && i + 1 < to && !strcmp(tl->t[i].norm, "-") && tl->t[i].start == tl->t[i - 1].end &&
+           tl->t[i + 1].start == tl->t[i].end;
+}
+
 /* Whether the year at token i is one end of a range of years ("for 2024-2025",
  * «на 2024–2025 годы»): a period, no year of the story. */
 static int year_range_end(const toklist *tl, size_t i, size_t to)
@@ -279,11 +286,14 @@ static size_t form_day_month(const gazetteer *g, const toklist *tl, size_t i, si
     int of = dword(g, tl, j, to, DK_OF, &h);
     if (of) j = h.end;
     else if (word) return 0; /* "first November" is not a date; "the first of November" is */
+    int hyphens = !of && glued_hyphen(tl, j, to); /* "16-May-2022" (CGTN) */
+    if (hyphens) j++;
     int m = month(g, tl, j, to, &k);
     if (!m) return 0;
     *d = (cdate){0, m, day};
     int yr;
-    if ((y = year_after(g, tl, k, to, &yr))) { d->y = yr; k = y; }
+    if (hyphens && glued_hyphen(tl, k, to) && (yr = year4(tl, k + 1, to))) d->y = yr, k += 2;
+    else if ((y = year_after(g, tl, k, to, &yr))) { d->y = yr; k = y; }
     return valid(*d) ? k : 0;
 }
 

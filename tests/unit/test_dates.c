@@ -208,6 +208,7 @@ static const struct {
     {"on 05/27/2020", {0, 0, 0}, "2020-05-27", NULL},        /* 27 > 12: month first */
     {"on 05/06/2020", {0, 0, 0}, "2020-06-05", NULL},        /* both <= 12: day first */
     {"Ainur Kassymova 6/21/04", {0, 0, 0}, "2004-06-21", "6/21/04"}, /* a year of two digits after slashes */
+    {"Updated 22:36, 16-May-2022", {0, 0, 0}, "2022-05-16", "16-May-2022"}, /* glued hyphens (CGTN) */
     {"on 21/6/04", {0, 0, 0}, "2004-06-21", "21/6/04"},
     {"in 1.2.10 of the plan", {0, 0, 0}, "", NULL},              /* dots: two digits each, or no date */
     {"on 11-10-2018", {0, 0, 0}, "2018-10-11", NULL},
