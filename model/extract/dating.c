@@ -97,6 +97,33 @@ static int chairmanship_year(const ctx *c)
     return found;
 }
 
+/* For a report that gives no year of its own: the year before the one a
+ * chairmanship passes in, said in the present or future ("Chairmanship of
+ * the CSTO passes to Kyrgyzstan on January 1, 2025", «Председательство в 2021
+ * году переходит к Таджикистану»: the handover is announced the year
+ * before; not «перешло», nor a year of the outgoing chair in a relative
+ * clause); 0 when none or several. */
+static int chair_passes_year(const ctx *c)
+{
+    const toklist *tl = c->tl;
+    int found = 0;
+    for (size_t si = 0; si < tl->ns; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        if (!lex_in(c, s, e, LX_CHAIR_PASSES) || !lex_in(c, s, e, LX_CHAIRMANSHIP) || lex_in(c, s, e, LX_PAST)) continue;
+        date_hit dh[DATE_HITS];
+        int nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS), year = 0;
+        for (int k = 0; k < nd; k++) {
+            int relative = 0; /* «, которое в 2016 году осуществляла Армения,» */
+            for (size_t q = dh[k].start; q-- > s && !relative && !is(c, q, ",");)
+                relative = lex(c, q, dh[k].start, LX_RELATIVE_PRONOUN, NULL);
+            if (dh[k].date.y && !relative) year = year && year != dh[k].date.y ? -1 : dh[k].date.y;
+        }
+        if (year <= 0) continue;
+        if (!same_year(&found, year - 1)) return 0;
+    }
+    return found;
+}
+
 /* For a report that gives no year of its own: the year in the name of an
  * event of the report ("INTERPOLITECH-2022", «Взаимодействие-2023»: a
  * capitalised word, a hyphen glued to it, a year); 0 when none or several
@@ -203,6 +230,7 @@ int dating_article(ctx *c)
     int anchor_weekday = 0;                            /* it was a bare weekday ("on Wednesday") */
     if (!pub.y) {
         int y = chairmanship_year(c);
+        if (y <= 0) y = chair_passes_year(c);
         if (y <= 0) y = event_name_year(c);
         if (y <= 0) y = anniversary_year(c);
         if (y <= 0) y = weekday_year(c);

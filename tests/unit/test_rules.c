@@ -1419,6 +1419,19 @@ static const row rows[] = {
      .text = "Секретари советов безопасности ОДКБ на экстренном заседании в Москве в понедельник не приняли решения о "
              "вводе сил в страну, однако договорились оказать республике помощь техникой и снаряжением.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Moscow"), NO_DOCUMENT(.type = "agreement")}},
+    {.name = "dates: 'Chairmanship of the CSTO passes to Kyrgyzstan on January 1, 2027' dates an undated report to 2026; "
+             "«Председательство, которое в 2016 году осуществляла Армения, перешло к Беларуси» (past, the outgoing year) "
+             "does not",
+     .published = "",
+     .text = "The CSTO Council of Foreign Ministers met in Astana on Thursday. Chairmanship of the CSTO passes to "
+             "Kyrgyzstan on January 1, 2027.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026", .city = "Astana")}},
+    {.name = "dates: «Председательство, которое в 2016 году осуществляла Армения, перешло к Беларуси»: no year for an "
+             "undated report",
+     .published = "",
+     .text = "В Ереване прошло заседание Совета министров обороны ОДКБ. Председательство в ОДКБ, которое в 2016 году "
+             "осуществляла Армения, перешло к Беларуси.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Yerevan"), NO_MEETING(.bodies = "CDM", .date = "2015")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
