@@ -1432,6 +1432,13 @@ static const row rows[] = {
      .text = "В Ереване прошло заседание Совета министров обороны ОДКБ. Председательство в ОДКБ, которое в 2016 году "
              "осуществляла Армения, перешло к Беларуси.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Yerevan"), NO_MEETING(.bodies = "CDM", .date = "2015")}},
+    {.name = "attendance: «В Кремль приехали президент Казахстана A, президент Армении B» came to the session (lexicon "
+             "attend, as «прибыли»); «не приехал» did not",
+     .published = "15.06.2026",
+     .text = "В воскресенье в Москве прошла сессия СКБ ОДКБ. В Кремль приехали президент Казахстана Иван Орлов и "
+             "президент Армении Олег Сидоров. Президент Белоруссии Семен Лебедев не приехал.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "semen-lebedev")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
