@@ -49,6 +49,18 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
     return 0;
 }
 
+/* Whether a woman's name in the nominative may end as a genitive («пресс-секретарь президента России
+ * Наталья Тимакова»): a feminine past verb right before the title at t (the word before t) or right after
+ * the name ending at ne («заявила пресс-секретарь ...», «..., — сообщила ...»), so the subject is a woman's
+ * name, not a man's in the genitive («пресс-секретарь министра Сергея Лаврова»). */
+static int feminine_subject(const ctx *c, size_t t, size_t ne, size_t e)
+{
+    for (size_t k = t > 5 ? t - 5 : 0; k < t; k++) /* the title's words («пресс-секретарь») end at t */
+        if (cyrillic(c, k) && !c->tl->t[k].cap && word_ends(c->tl->t[k].norm, "ла")) return 1;
+    size_t after = ne + is(c, ne, ",");
+    return after < e && cyrillic(c, after) && !c->tl->t[after].cap && word_ends(c->tl->t[after].norm, "ла");
+}
+
 /* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
  * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country), when a name in the
  * nominative follows (two capitalised words, the surname not in an oblique case) or one in the title's
@@ -91,7 +103,8 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     int kase = ru_case(c->tl->t[j - 1].norm);
     if (!(q + 1 < e && cyrillic(c, q) && cyrillic(c, q + 1) && c->tl->t[q].cap && c->tl->t[q + 1].cap &&
           (ru_case(c->tl->t[q + 1].norm) == RU_NOM || /* the surname shows it: «Райымберди Дуйшенбиев» */
-           (kase != RU_NOM && ru_case(c->tl->t[q + 1].norm) == kase))))
+           (kase != RU_NOM && ru_case(c->tl->t[q + 1].norm) == kase) ||
+           (kase == RU_NOM && feminine_subject(c, j, q + 2, e)))))
         return j;
     if (cty >= 0) *country = cty;
     return q;

@@ -1439,6 +1439,14 @@ static const row rows[] = {
              "президент Армении Олег Сидоров. Президент Белоруссии Семен Лебедев не приехал.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "semen-lebedev")}},
+    {.name = "officials: «— заявила пресс-секретарь президента России Анна Орлова»: a feminine verb says the name is a "
+             "woman's, in the nominative, though it ends as a genitive; «пресс-секретарь министра Ивана Орлова» stays the "
+             "minister's",
+     .published = "15.06.2026",
+     .text = "«Речь идет о внутреннем конфликте», — заявила пресс-секретарь президента России Анна Орлова. Об этом "
+             "сообщил пресс-секретарь министра Олега Сидорова.",
+     .expect = {HAS_OFFICIAL(.id = "anna-orlova", .title = "Press Secretary", .country = "russia"),
+                NO_OFFICIAL(.name = "Орлов "), NO_OFFICIAL(.id = "oleg-sidorova")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
