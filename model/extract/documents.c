@@ -62,6 +62,12 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
+    /* «... и Межгосударственной целевой программы «...»»: Russian adjectives before the keyword */
+    static const char *const adj[] = {"ой", "ей", "ый", "ий", "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие", "ых", "их", "ого",
+                                      "его", "ому", "ему", "ым", "им", NULL};
+    for (int n = 0; n < 3 && cyrillic(c, j) && word_ends_any(c->tl->t[j].norm, adj) &&
+                    !gm(c, j, e, G_DOCTYPE, -1, &(gaz_hit){0}); n++)
+        j++;
     return gm(c, j, e, G_DOCTYPE, -1, &(gaz_hit){0});
 }
 

@@ -1447,6 +1447,14 @@ static const row rows[] = {
              "сообщил пресс-секретарь министра Олега Сидорова.",
      .expect = {HAS_OFFICIAL(.id = "anna-orlova", .title = "Press Secretary", .country = "russia"),
                 NO_OFFICIAL(.name = "Орлов "), NO_OFFICIAL(.id = "oleg-sidorova")}},
+    {.name = "documents: «проекты Декларации Совета и Межгосударственной целевой программы «...»»: a keyword after «и» "
+             "and Russian adjectives opens the next document",
+     .published = "20.11.2026",
+     .text = "В Москве прошло заседание Постоянного совета ОДКБ. Члены совета одобрили и внесли на рассмотрение Совета "
+             "коллективной безопасности проекты Декларации Совета коллективной безопасности ОДКБ и Межгосударственной "
+             "целевой программы «Укрепление границы».",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Декларац"), NO_DOCUMENT(.title = "Межгосударственной целевой"),
+                HAS_DOCUMENT(.type = "program", .title = "Укрепление границы")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
