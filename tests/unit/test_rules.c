@@ -1455,6 +1455,12 @@ static const row rows[] = {
              "целевой программы «Укрепление границы».",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Декларац"), NO_DOCUMENT(.title = "Межгосударственной целевой"),
                 HAS_DOCUMENT(.type = "program", .title = "Укрепление границы")}},
+    {.name = "documents: «вышедший из Договора в 1999 году», «к десятилетию подписания Договора в Ташкенте»: «Договор» "
+             "alone is the Collective Security Treaty, a historic document (lexicon historic_doc)",
+     .published = "08.10.2026",
+     .text = "Сессия СКБ ОДКБ прошла в Кишиневе. Узбекистан, вышедший из Договора в 1999 году, в Кишиневе не был "
+             "представлен. Сессия была приурочена к десятилетию подписания Договора в Ташкенте.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Chisinau"), DOCUMENTS(.n = 0)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
