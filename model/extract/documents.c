@@ -775,8 +775,27 @@ static void singular(sbuf *sing, const char *kw)
     }
 }
 
+/* Whether the sentence [s, e) is written in capitals only, two words or more ("ЕРЕВАНСКИЙ САММИТ: СТРАТЕГИЯ НА
+ * ДЕСЯТИЛЕТИЕ"): a headline, which names no document of a meeting. */
+static int capitals_only(const ctx *c, size_t s, size_t e)
+{
+    int words = 0;
+    for (size_t k = s; k < e; k++) {
+        const token *t = &c->tl->t[k];
+        if (t->kind != TOK_WORD) continue;
+        const unsigned char *p = (const unsigned char *)c->a->text + t->start, *q = (const unsigned char *)c->a->text + t->end;
+        for (; p < q; p++) {
+            if (*p >= 'a' && *p <= 'z') return 0;
+            if (p + 1 < q && ((p[0] == 0xD0 && p[1] >= 0xB0) || (p[0] == 0xD1 && p[1] >= 0x80 && p[1] <= 0x9F))) return 0;
+        }
+        words++;
+    }
+    return words >= 2;
+}
+
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
+    if (capitals_only(c, s, e)) return;
     int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);

@@ -1461,6 +1461,13 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ прошла в Кишиневе. Узбекистан, вышедший из Договора в 1999 году, в Кишиневе не был "
              "представлен. Сессия была приурочена к десятилетию подписания Договора в Ташкенте.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Chisinau"), DOCUMENTS(.n = 0)}},
+    {.name = "documents: a line in capitals only ('YEREVAN SUMMIT: A STRATEGY FOR THE DECADE') is a headline and names no "
+             "document",
+     .published = "15.10.2026",
+     .text = "ЕРЕВАНСКИЙ САММИТ: СТРАТЕГИЯ НА ДЕСЯТИЛЕТИЕ И ВОПРОСЫ БЕЗ ОТВЕТА\nСессия СКБ ОДКБ прошла в Ереване. Лидеры "
+             "утвердили Стратегию коллективной безопасности ОДКБ.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "Стратегия коллективной безопасности"),
+                NO_DOCUMENT(.title = "ДЕСЯТИЛЕТИЕ")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
