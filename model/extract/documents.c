@@ -180,11 +180,13 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (k > j && is(c, k, ",") && parse_title(c, k + 1, e, &tp) &&
             !(tp.end < e && is(c, tp.end, ",") && k > j && c->tl->t[k - 1].cap))
             break;
-        if (k > j && is(c, k, ",")) { /* «..., сообщил журналистам X», "..., the PM said" */
+        if (k > j && is(c, k, ",")) { /* «..., сообщил журналистам X», "..., the PM said", "..., Belarusian state news agency Belta reported" */
             size_t q = k + 1;
-            while (q < e && q < k + 4 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_SPEECH, NULL)) q++;
+            while (q < e && q < k + 7 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_SPEECH, NULL)) q++;
             if (q < e && lex(c, q, e, LX_SPEECH, NULL)) break;
         }
+        /* "an agreement to create a joint force, at a Kremlin summit Sunday": where, after a comma */
+        if (k > j && is(c, k, ",") && (is(c, k + 1, "at") || is(c, k + 1, "during"))) break;
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
         /* "a final declaration of a summit of the CSTO in Yerevan": when it was made, not what it is (but
          * "the Declaration of the Yerevan Session of the Council" is its name) */

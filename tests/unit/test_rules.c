@@ -1468,6 +1468,13 @@ static const row rows[] = {
              "утвердили Стратегию коллективной безопасности ОДКБ.",
      .expect = {HAS_DOCUMENT(.type = "other", .title = "Стратегия коллективной безопасности"),
                 NO_DOCUMENT(.title = "ДЕСЯТИЛЕТИЕ")}},
+    {.name = "documents: a title ends at ', at a Kremlin summit' and at ', Belarusian state news agency Belta reported'",
+     .published = "15.06.2026",
+     .text = "The CSTO leaders met in Moscow on Sunday. They signed an agreement to create a joint rapid reaction force, at "
+             "a Kremlin summit. The ministers adopted a decision on military cooperation, Belarusian state news agency "
+             "Belta reported.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "joint rapid reaction force"), NO_DOCUMENT(.title = "Kremlin"),
+                HAS_DOCUMENT(.type = "decision", .title = "military cooperation"), NO_DOCUMENT(.title = "Belta")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
