@@ -606,15 +606,6 @@ static int undated_fits(cdate pub, int held, cdate when, cdate other)
  * February, though the same ministers met in Minsk then too). */
 #define YEARLESS_WINDOW 7
 
-/* Whether a title names an office that one person holds at a time in a
- * country or an organisation: a titles.tsv row with a CSTO body (President,
- * Minister of Foreign Affairs ...) or marked "one" (Secretary General),
- * written as such (not "acting President"). */
-static int single_office(const gazetteer *g, const char *title)
-{
-    return gaz_title_single(g, title);
-}
-
 /* Whether positions a and b are one office: the same title, of the same
  * country, or of the same organisation when neither names a country. */
 static int same_office(const x_position *a, const x_position *b)
@@ -627,8 +618,9 @@ static int same_office(const x_position *a, const x_position *b)
  * of the cluster read. */
 #define ERA_MAX 16
 
-/* Whether article art names someone in an office (single_office, of a
- * country or an organisation) that a participant of cluster k holds as
+/* Whether article art names someone in an office that one person holds at
+ * a time (gaz_title_single: President, Secretary General ..., written as
+ * such, not "acting President"), of a country or an organisation, that a participant of cluster k holds as
  * another person: the article tells of another time ("Armenian President
  * Serzh Sargsyan" and a summit where Armenia's President is someone else;
  * "CSTO Secretary General Bordyuzha" and one where Zas is). */
@@ -639,7 +631,7 @@ static int era_conflict(const resolver *r, int k, int art)
     for (int a = 0; a < x->no && seen < ERA_MAX; a++)
         for (int p = 0; p < x->o[a].npos; p++) {
             const x_position *ap = &x->o[a].pos[p];
-            if (!ap->title || (ap->country < 0 && ap->org < 0) || !single_office(r->c->g, ap->title)) continue;
+            if (!ap->title || (ap->country < 0 && ap->org < 0) || !gaz_title_single(r->c->g, ap->title)) continue;
             seen++;
             for (int i = 0; i < r->cl[k].members.n && i < ERA_MAX; i++) {
                 ref rf = r->cl[k].members.v[i];

@@ -24,14 +24,6 @@ static int dword(const gazetteer *g, const toklist *tl, size_t i, size_t to, int
     return gaz_match(g, tl, i, to, G_DATE, kind, h);
 }
 
-/* Whether token i is glued to a number by a hyphen ("15-летию", "30-летия": years
- * counted, which Snowball stems as it does «летом», the summer). */
-static int after_number_dash(const toklist *tl, size_t i)
-{
-    return i >= 2 && !strcmp(tl->t[i - 1].norm, "-") && tl->t[i - 2].kind == TOK_NUM &&
-           tl->t[i - 1].start == tl->t[i - 2].end && tl->t[i].start == tl->t[i - 1].end;
-}
-
 /* A plain number token of 1-4 digits; -1 otherwise.  Ordinals ("8th") count. */
 static int number(const toklist *tl, size_t i, size_t to)
 {
@@ -59,6 +51,13 @@ static int glued_hyphen(const toklist *tl, size_t i, size_t to)
 {
     return i > 0 && i + 1 < to && !strcmp(tl->t[i].norm, "-") && tl->t[i].start == tl->t[i - 1].end &&
            tl->t[i + 1].start == tl->t[i].end;
+}
+
+/* Whether token i is glued to a number by a hyphen ("15-летию", "30-летия": years
+ * counted, which Snowball stems as it does «летом», the summer). */
+static int after_number_dash(const toklist *tl, size_t i)
+{
+    return i >= 2 && glued_hyphen(tl, i - 1, i + 1) && tl->t[i - 2].kind == TOK_NUM;
 }
 
 /* Whether the year at token i is one end of a range of years ("for 2024-2025",

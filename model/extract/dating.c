@@ -14,8 +14,6 @@
  * reference day only. */
 #include "model/extract/internal.h"
 
-/* The year a sentence names on its own ("in 2021"): 0 when none, -1 when
- * several. */
 /* Whether a date word's rule counts from the report's day ("today", "yesterday", "the day before" with no
  * day named before it). */
 static int report_day_rule(const char *rule)
@@ -27,6 +25,8 @@ static int report_day_rule(const char *rule)
     return 0;
 }
 
+/* The year a sentence names on its own ("in 2021"): 0 when none, -1 when
+ * several. */
 static int sentence_year(const date_hit *dh, int nd)
 {
     int year = 0;

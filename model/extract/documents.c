@@ -133,7 +133,6 @@ static int ed_verb_before_object(const ctx *c, size_t k, size_t e)
     return determiner(c, k + 1) || lex(c, k + 1, e, LX_OBJECT, NULL);
 }
 
-/* End of a title's continuation starting at j. */
 /* Whether a date mention of the article starts at token k, naming a day or a month ("on Friday", "in
  * June 2024"; not "in 2026", which ends many titles: "the Plan of Main Events ... in 2026"). */
 static int day_or_month_at(const ctx *c, size_t k)
@@ -144,6 +143,7 @@ static int day_or_month_at(const ctx *c, size_t k)
     return when.m || when.d || !when.y;
 }
 
+/* End of a title's continuation starting at j. */
 static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
     size_t k = j;
@@ -647,10 +647,6 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
     return ms;
 }
 
-/* Whether the document keyword at i is a document of the sentence: sets
- * the keyword's words, modifiers, status and where its title would start
- * in *d; 0 when it is none ("the list of statements", a lower-case keyword
- * no verb governs, a historical document, a bare reference). */
 /* Whether the sentence [s, e)'s words of a plan all stand after a "that" («что») that follows the
  * document's keyword (ending at ke): what the document, or someone, says ("the leaders adopted the
  * Statement, which confirms that the forces will return home"), not when it is adopted. */
@@ -677,6 +673,10 @@ static int only_deciding(const ctx *c, size_t s, size_t d, size_t k, size_t e)
                      lex(c, k, e, LX_MEETING_VERB, NULL));
 }
 
+/* Whether the document keyword at i is a document of the sentence: sets
+ * the keyword's words, modifiers, status and where its title would start
+ * in *d; 0 when it is none ("the list of statements", a lower-case keyword
+ * no verb governs, a historical document, a bare reference). */
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;

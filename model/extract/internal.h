@@ -131,9 +131,6 @@ char *text_of(const ctx *c, size_t s, size_t e); /* tokens [s, e), spaces folded
  * article's meeting `meeting` ("the session in Dushanbe on 16 September
  * 2021" when the meeting named last is of 2025): it speaks of another. */
 int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting);
-/* Whether the word w ends in suf and has more letters before it (a Russian
- * case ending: «президента» ends in «а»); word_ends_any: in any of the
- * NULL-terminated sufs. */
 /* Whether date hit d (in the sentence starting at s) is when something takes
  * effect ("from January 1, 2017"), not a meeting's day. */
 int effective_date(const ctx *c, size_t s, const date_hit *d);
@@ -150,6 +147,9 @@ size_t speech_then_that(const ctx *c, size_t a, size_t b);
  * year. */
 int titled_doc_date(const ctx *c, size_t s, const date_hit *d);
 int historic_signing_place(const ctx *c, size_t s, size_t prep);
+/* Whether the word w ends in suf and has more letters before it (a Russian
+ * case ending: «президента» ends in «а»); word_ends_any: in any of the
+ * NULL-terminated sufs. */
 int word_ends(const char *w, const char *suf);
 int word_ends_any(const char *w, const char *const *sufs);
 int cyrillic(const ctx *c, size_t i); /* token i is a word in Cyrillic */

@@ -958,7 +958,7 @@ static int every_member(const ctx *c, size_t k, size_t e)
         last = h.val;
         k = h.end;
         if (is(c, k, ",")) k++;
-        if (is(c, k, "and") || is(c, k, "и")) k++;
+        if (lex(c, k, e, LX_AND, NULL)) k++;
     }
     return members && named >= members;
 }
@@ -1088,13 +1088,6 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     return 1;
 }
 
-/* "they signed the Charter at a session in Chisinau in October 2002": a
- * meeting noun with no body, then its own place and a date.  Noted here
- * (the noun stays bare for the rules of the sentence); once the sentence's
- * other mentions are found, dated_bare_resolve makes it another meeting of
- * the bodies of the meeting named before it in the sentence, or of the one
- * last named when its date is another (a session of theirs, cited with its
- * date). */
 /* dated-bare-noun: the noun at i, its date in [from, to) (from is the noun's end when the date is after it). */
 static void dated_at(mstate *m, size_t i, size_t from, size_t to, const char *rule)
 {
@@ -1105,6 +1098,13 @@ static void dated_at(mstate *m, size_t i, size_t from, size_t to, const char *ru
     m->dated_rule = rule;
 }
 
+/* "they signed the Charter at a session in Chisinau in October 2002": a
+ * meeting noun with no body, then its own place and a date.  Noted here
+ * (the noun stays bare for the rules of the sentence); once the sentence's
+ * other mentions are found, dated_bare_resolve makes it another meeting of
+ * the bodies of the meeting named before it in the sentence, or of the one
+ * last named when its date is another (a session of theirs, cited with its
+ * date). */
 static int dated_bare_noun(mstate *m, size_t i, const char *rule)
 {
     ctx *c = m->c;
@@ -1181,18 +1181,16 @@ static void dated_bare_resolve(mstate *m)
     if (bodies && m->ng < 16) m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1, 0};
 }
 
-/* "the summit": a body's name that is itself a meeting */
-
-/* Whether the meeting or the people named at [start, end) of the sentence
- * [s, e) are another organisation's: "the summit of the Shanghai Cooperation
- * Organization", "the SCO summit", «саммит ШОС», "leaders of the SCO member
- * states", "the SCO's leaders" (org_after: named after them; org_before: before them). */
+/* Whether the meeting or the people named at [start, end) are another
+ * organisation's, named after them: "the summit of the Shanghai Cooperation
+ * Organization", «саммит ШОС», "leaders of the SCO member states". */
 static int org_after(const ctx *c, size_t start, size_t end, size_t e)
 {
     size_t q;
     return (is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q));
 }
 
+/* ... or named before them, in the sentence from s: "the SCO summit", "the SCO's leaders". */
 static int org_before(const ctx *c, size_t s, size_t start)
 {
     size_t q;
@@ -1201,11 +1199,14 @@ static int org_before(const ctx *c, size_t s, size_t start)
     return 0;
 }
 
+/* Whether the meeting or the people named at [start, end) of the sentence [s, e) are another
+ * organisation's (org_after, org_before). */
 static int of_other_org(const ctx *c, size_t s, size_t start, size_t end, size_t e)
 {
     return org_after(c, start, end, e) || org_before(c, s, start);
 }
 
+/* "the summit": a body's name that is itself a meeting */
 static int summit(mstate *m, size_t k, const char *rule)
 {
     ctx *c = m->c;

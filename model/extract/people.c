@@ -539,11 +539,8 @@ static int comma_country_list(pstate *p, const tphrase *t, const char *rule, siz
 static int plural_title(const ctx *c, const tphrase *t)
 {
     if (t->plural) return 1;
-    const char *hw = c->tl->t[t->title_at].norm;
-    size_t hl = strlen(hw);
-    return cyrillic(c, t->title_at) && hl >= 4 &&
-           (!strcmp(hw + hl - 2, "ы") || !strcmp(hw + hl - 2, "и") || !strcmp(hw + hl - 4, "ов") ||
-            !strcmp(hw + hl - 4, "ей"));
+    static const char *const ends[] = {"ы", "и", "ов", "ей", NULL};
+    return cyrillic(c, t->title_at) && word_ends_any(c->tl->t[t->title_at].norm, ends);
 }
 
 /* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
