@@ -51,7 +51,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-9"
+#define SNAP_FILE_FORMAT "csto-snapshot-10"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1505,9 +1505,13 @@ static void index_sql(sbuf *sql)
 {
     /* sort_pos: each row's place in every one-key order of its kind (the
      * order build_order writes: NULLs last, ties by id), so a page of an
-     * unfiltered sorted list is a range of it, however deep the offset */
+     * unfiltered sorted list is a range of it, however deep the offset; and
+     * the places where the run of rows with its value starts and ends (grp,
+     * gend), so a page sorted on more keys sorts only the runs of the first
+     * key that it covers (multi_key_sql) */
     sbuf_puts(sql, "CREATE TABLE sort_pos (kind INTEGER NOT NULL, key INTEGER NOT NULL, pos INTEGER NOT NULL, "
-                   "rid INTEGER NOT NULL, PRIMARY KEY (kind, key, pos)) WITHOUT ROWID;\n");
+                   "rid INTEGER NOT NULL, grp INTEGER NOT NULL, gend INTEGER NOT NULL, PRIMARY KEY (kind, key, pos)) "
+                   "WITHOUT ROWID;\n");
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         const char *t = table_specs[k].name;
         for (const struct sort_spec *a = sort_specs[k]; a->name; a++) {
@@ -1520,9 +1524,12 @@ static void index_sql(sbuf *sql)
             for (int desc = 0; desc < 2; desc++) {
                 sbuf_printf(sql, "CREATE INDEX s_%s_%s_%c ON %s ((%s IS NULL), %s%s, id);\n", t, a->name,
                             desc ? 'd' : 'a', t, col, col, desc ? " DESC" : "");
+                const char *dir = desc ? " DESC" : "";
                 sbuf_printf(sql, "INSERT INTO sort_pos SELECT %d, %d, row_number() OVER (ORDER BY (%s IS NULL), "
-                                 "%s%s, id) - 1, rowid FROM %s;\n",
-                            k, sort_key_number(k, a, desc), col, col, desc ? " DESC" : "", t);
+                                 "%s%s, id) - 1, rowid, rank() OVER (ORDER BY (%s IS NULL), %s%s) - 1, "
+                                 "rank() OVER (ORDER BY (%s IS NULL), %s%s) + count(*) OVER (PARTITION BY "
+                                 "(%s IS NULL), %s) - 2 FROM %s;\n",
+                            k, sort_key_number(k, a, desc), col, col, dir, col, col, dir, col, col, dir, col, col, t);
             }
         }
     }
@@ -1941,11 +1948,25 @@ static int build_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *where
     return 0;
 }
 
+/* The order a sort spec asks for, as build_order reads it. */
+struct order {
+    int first_key; /* sort_pos's number of the first key, -1 for none or rank */
+    int second_key; /* the same for the second key */
+    const char *first_expr; /* the first key's column expression ("t.status"), NULL for rank */
+    int nkeys;     /* keys written (a key after id decides nothing and is left out) */
+    sbuf rest;     /* the ORDER BY terms after the first key, ending "t.id" */
+};
+
 /* ORDER BY for a sort spec like "-date,name"; NULLs last either way, ties
- * broken by id.  Returns 0, or 1 with err set. */
-static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, int *one_key, snap_error *err)
+ * broken by id.  id is unique: the keys after it are checked but decide
+ * nothing, and an ascending id after other keys is the tie-break itself,
+ * so "-date,id" is the one-key order "-date".  Returns 0, or 1 with err set. */
+static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, struct order *o, snap_error *err)
 {
-    *one_key = -1;
+    o->first_key = o->second_key = -1;
+    o->first_expr = NULL;
+    o->nkeys = 0;
+    int unique = 0; /* id has been written (or is the tie-break already) */
     sbuf_puts(order, " ORDER BY ");
     if (!sort) {
         if (have_q)
@@ -1995,17 +2016,30 @@ static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, i
             return 1;
         }
         seen[nseen++] = s->name ? s->name : "rank";
-        *one_key = nseen == 1 && s->name ? sort_key_number(k, s, desc) : -1;
-        if (s->name) /* NULLs last either way */
-            sbuf_printf(order, "(%s IS NULL), %s%s, ", s->expr, s->expr, desc ? " DESC" : "");
-        else /* a score, never NULL */
-            sbuf_printf(order, "csto_rank(%s_fts, %d)%s, ", table_specs[k].name, (int)k, desc ? " DESC" : "");
+        int is_id = s->name && strcmp(s->name, "id") == 0;
+        if (!unique && !(is_id && !desc && o->nkeys > 0)) {
+            sbuf *to = o->nkeys ? &o->rest : order;
+            if (s->name) /* NULLs last either way */
+                sbuf_printf(to, "(%s IS NULL), %s%s, ", s->expr, s->expr, desc ? " DESC" : "");
+            else /* a score, never NULL */
+                sbuf_printf(to, "csto_rank(%s_fts, %d)%s, ", table_specs[k].name, (int)k, desc ? " DESC" : "");
+            int number = s->name ? sort_key_number(k, s, desc) : -1;
+            if (o->nkeys == 0) {
+                o->first_key = number;
+                o->first_expr = s->name ? s->expr : NULL;
+            } else if (o->nkeys == 1) {
+                o->second_key = number;
+            }
+            o->nkeys++;
+        }
+        unique |= is_id;
         if (!comma)
             break;
         p = comma + 1;
     }
-    sbuf_puts(order, "t.id");
-    return 0;
+    sbuf_puts(&o->rest, "t.id");
+    sbuf_puts(order, sbuf_str(&o->rest));
+    return order->oom || o->rest.oom ? -1 : 0;
 }
 
 static int bind_all(sqlite3_stmt *st, const struct binds *b, int first)
@@ -2170,6 +2204,60 @@ static void counted_facet_sql(snap_kind k, const struct filter_spec *f, int op, 
     sbuf_printf(sql, " WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d", FACET_MAX_VALUES);
 }
 
+/* The page [offset, offset + limit) of an unfiltered list sorted on more
+ * than one key, without sorting every row before it.  sort_pos gives the
+ * runs of equal first keys that the page covers (grp..gend around its first
+ * and last place).  Two ways to read them:
+ *  - sort the runs' rows on the other keys (about 4 units a row: a sorter);
+ *  - when the page lies in one run and there are two keys, walk the second
+ *    key's own order and keep the run's rows (a unit a row walked: about
+ *    (skip + limit) * count / run rows), and when the run is every row, the
+ *    second key's order is the answer, read from where the page starts.
+ * Writes the SELECT of row ids into sql; -1 on error. */
+static int multi_key_sql(sqlite3 *db, snap_kind k, const struct order *o, long offset, long limit, size_t count,
+                         sbuf *sql)
+{
+    const char *t = table_specs[k].name;
+    long last = limit < 0 || (size_t)offset + (size_t)limit > count ? (long)count - 1 : offset + limit - 1;
+    if (limit == 0 || (size_t)offset >= count) { /* an empty page */
+        sbuf_printf(sql, "SELECT rowid FROM %s WHERE 0", t);
+        return sql->oom ? -1 : 0;
+    }
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    if (sqlite3_prepare_v2(db, "SELECT a.grp, a.gend, a.rid, b.grp, b.gend FROM sort_pos a, sort_pos b "
+                               "WHERE a.kind = ?1 AND a.key = ?2 AND a.pos = ?3 AND b.kind = ?1 AND b.key = ?2 "
+                               "AND b.pos = ?4",
+                           -1, &st, NULL) != SQLITE_OK)
+        goto cleanup;
+    sqlite3_bind_int(st, 1, (int)k);
+    sqlite3_bind_int(st, 2, o->first_key);
+    sqlite3_bind_int64(st, 3, offset);
+    sqlite3_bind_int64(st, 4, last);
+    if (sqlite3_step(st) != SQLITE_ROW)
+        goto cleanup;
+    long long lo = sqlite3_column_int64(st, 0), first_end = sqlite3_column_int64(st, 1);
+    long long first_row = sqlite3_column_int64(st, 2), hi = sqlite3_column_int64(st, 4);
+    long long run = hi - lo + 1, skip = offset - lo, take = last - offset + 1;
+    int walk = o->nkeys == 2 && o->second_key >= 0 && first_end == hi &&
+               (double)(skip + take) * (double)count / (double)run < 4.0 * (double)run;
+    if (walk && (size_t)run == count) /* one run of every row: the second key's order alone */
+        sbuf_printf(sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= %lld ORDER BY pos "
+                         "LIMIT %ld", (int)k, o->second_key, skip, limit);
+    else if (walk)
+        sbuf_printf(sql, "SELECT s.rid FROM sort_pos s JOIN %s t ON t.rowid = s.rid WHERE s.kind = %d AND s.key = %d "
+                         "AND %s IS (SELECT %s FROM %s t WHERE t.rowid = %lld) ORDER BY s.pos LIMIT %ld OFFSET %lld",
+                    t, (int)k, o->second_key, o->first_expr, o->first_expr, t, first_row, limit, skip);
+    else
+        sbuf_printf(sql, "SELECT s.rid FROM sort_pos s JOIN %s t ON t.rowid = s.rid WHERE s.kind = %d AND s.key = %d "
+                         "AND s.pos BETWEEN %lld AND %lld ORDER BY s.grp, %s LIMIT %ld OFFSET %lld",
+                    t, (int)k, o->first_key, lo, hi, sbuf_str(&o->rest), limit, skip);
+    rc = sql->oom ? -1 : 0;
+cleanup:
+    sqlite3_finalize(st);
+    return rc;
+}
+
 int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_error *err)
 {
     memset(res, 0, sizeof *res);
@@ -2179,10 +2267,11 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     struct plan p = {0};
     sbuf sql = {0}, order = {0};
     sqlite3_stmt *st = NULL;
-    int one_key = -1; /* sort_pos's number of a sort on one key */
+    struct order o = {0};
     int rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 1, err);
     if (rc == 0)
-        rc = build_order(k, q->sort, q->q != NULL, &order, &one_key, err);
+        rc = build_order(k, q->sort, q->q != NULL, &order, &o, err);
+    int one_key = o.nkeys == 1 ? o.first_key : -1; /* sort_pos's number of a sort on one key */
     for (size_t i = 0; rc == 0 && i < q->nfacets; i++) {
         const struct facet_spec *f = facet_specs[k];
         while (f->name && strcmp(f->name, q->facets[i]) != 0)
@@ -2199,6 +2288,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     if (rc != 0) {
         plan_free(&p);
         sbuf_free(&order);
+        sbuf_free(&o.rest);
         return rc;
     }
 
@@ -2259,7 +2349,10 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                           "LIMIT %ld OFFSET %ld",
                     table_specs[k].name, table_specs[k].name, table_specs[k].name, (int)k,
                     q->limit < 0 ? -1L : q->limit, q->offset);
-    else
+    else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
+        if (multi_key_sql(db, k, &o, q->offset, q->limit, s->counts[k], &sql) < 0)
+            goto done;
+    } else
         sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
                     sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
     if (!(st = plan_prepare(db, &sql, &p.b)))
@@ -2347,6 +2440,7 @@ done:
     plan_free(&p);
     sbuf_free(&sql);
     sbuf_free(&order);
+    sbuf_free(&o.rest);
     return rc;
 }
 

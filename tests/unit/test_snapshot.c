@@ -405,10 +405,12 @@ static void test_search_scores_are_bm25(void **state)
 }
 
 /* A page of an unfiltered list, sorted or not, is that slice of the whole
- * order, however deep the offset (sort_pos, the ord range):
- * the model's order without a sort; with one key or two, NULLs last either
- * way and ties by id.  Meetings with repeated and missing dates and cities, in a model
- * whose order is not their ids'. */
+ * order, however deep the offset (sort_pos, the ord range, the runs of a
+ * first key sorted or walked in the second key's order): the model's order
+ * without a sort; with one key, two or three, NULLs last either way and ties
+ * by id; a key after id changes nothing.  Meetings with repeated and missing
+ * dates and cities, a status in two runs of unequal length and one format
+ * for all, in a model whose order is not their ids'. */
 static const char *page_city[] = {"Minsk", NULL, "Astana", "Minsk", "Yerevan", NULL, "Astana"};
 static const char *page_date[] = {"2021-05-01", "2019-11-30", NULL, "2021-05-01", "2023-11-23"};
 
@@ -419,21 +421,32 @@ static int page_cmp(const char *a, const char *b, int desc)
     return desc ? -strcmp(a, b) : strcmp(a, b);
 }
 
-/* The keys of the sort being checked: "date" or "city", '-' for descending. */
-static const char *page_keys[2];
+static const char *page_status(int id) { return id % 4 == 1 ? "planned" : "held"; }
+
+/* Meeting id's value of a sort key ("date", "city", "status", "format"). */
+static const char *page_value(const char *key, int id)
+{
+    return strcmp(key, "date") == 0     ? page_date[id % 5]
+           : strcmp(key, "city") == 0   ? page_city[id % 7]
+           : strcmp(key, "status") == 0 ? page_status(id)
+                                        : "in_person";
+}
+
+/* The keys of the sort being checked, '-' for descending. */
+static const char *page_keys[3];
 static int page_nkeys;
 static int page_order(const void *x, const void *y)
 {
     int a = *(const int *)x, b = *(const int *)y;
     for (int i = 0; i < page_nkeys; i++) {
         const char *key = page_keys[i] + (page_keys[i][0] == '-');
-        int date = strcmp(key, "date") == 0;
-        int c = page_cmp(date ? page_date[a % 5] : page_city[a % 7], date ? page_date[b % 5] : page_city[b % 7],
-                         page_keys[i][0] == '-');
+        if (strcmp(key, "id") == 0) /* ids m00..m39 compare as their numbers */
+            return page_keys[i][0] == '-' ? b - a : a - b;
+        int c = page_cmp(page_value(key, a), page_value(key, b), page_keys[i][0] == '-');
         if (c)
             return c;
     }
-    return a - b; /* ids m00..m39 compare as their numbers */
+    return a - b;
 }
 
 static void test_pages_of_whole_order(void **state)
@@ -446,8 +459,8 @@ static void test_pages_of_whole_order(void **state)
     for (int i = 0; i < N; i++) {
         model[i] = (i * 7 + 3) % N;
         int id = model[i];
-        sbuf_printf(&m, "%s{\"id\":\"m%02d\",\"bodies\":[\"CFM\"],\"status\":\"held\",\"format\":\"in_person\"",
-                    i ? "," : "", id);
+        sbuf_printf(&m, "%s{\"id\":\"m%02d\",\"bodies\":[\"CFM\"],\"status\":\"%s\",\"format\":\"in_person\"",
+                    i ? "," : "", id, page_status(id));
         if (page_city[id % 7])
             sbuf_printf(&m, ",\"city\":\"%s\"", page_city[id % 7]);
         if (page_date[id % 5])
@@ -458,24 +471,23 @@ static void test_pages_of_whole_order(void **state)
     snapshot *s = snapshot_of(sbuf_str(&m));
     sbuf_free(&m);
     const char *sorts[] = {NULL, "date", "-date", "city", "-city", "id", "-id",
-                           "city,date", "city,-date", "-city,date", "-city,-date", "date,city", "-date,-city"};
+                           "city,date", "city,-date", "-city,date", "-city,-date", "date,city", "-date,-city",
+                           "status,date", "-status,-city", "status,-id", "format,-date", "-format,city",
+                           "status,city,-date", "-format,status,date", "date,id", "-date,-id", "id,date",
+                           "-id,city,status"};
     const long offsets[] = {0, 1, 13, N - 3, N - 1, N, N + 5}, limits[] = {1, 5, 100, -1};
     for (size_t si = 0; si < sizeof sorts / sizeof *sorts; si++) {
         int want[N];
         memcpy(want, model, sizeof want);
         if (sorts[si]) {
-            static char keys[32];
+            static char keys[64];
             snprintf(keys, sizeof keys, "%s", sorts[si]);
-            char *comma = strchr(keys, ',');
-            if (comma)
-                *comma = 0;
-            page_keys[0] = keys;
-            page_keys[1] = comma ? comma + 1 : NULL;
-            page_nkeys = comma ? 2 : 1;
+            page_nkeys = 0;
+            for (char *k = strtok(keys, ","); k; k = strtok(NULL, ","))
+                page_keys[page_nkeys++] = k;
             for (int i = 0; i < N; i++)
-                want[i] = strcmp(sorts[si], "-id") == 0 ? N - 1 - i : i;
-            if (strcmp(keys + (keys[0] == '-'), "id") != 0)
-                qsort(want, N, sizeof *want, page_order);
+                want[i] = i;
+            qsort(want, N, sizeof *want, page_order);
         }
         for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
             for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
