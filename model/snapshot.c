@@ -1393,26 +1393,42 @@ static const char filter_index_sql[] =
  * for every interval and `by`: one row per (period, value) in the order the
  * answer lists them (rowid).  A request whose only filters are dates at the
  * interval's precision or coarser keeps or drops whole periods, so it reads
- * its rows here (stats_cube_where) instead of grouping the table. */
-static const snap_kind cube_kinds[] = {SNAP_MEETINGS, SNAP_DOCUMENTS};
+ * its rows here (stats_cube_where) instead of grouping the table.  Articles
+ * (by their publication date) have rows too, and every kind has plen 0:
+ * the items dated by a year alone, by year.  With those, the total and the
+ * facets of a list whose only filters are dates to the month or coarser
+ * are sums over the periods they keep (cube_where), not a count of rows. */
+static const struct cube_kind {
+    snap_kind kind;
+    const char *date; /* the date column that periods are cut from */
+} cube_kinds[] = {{SNAP_MEETINGS, "t.date"}, {SNAP_DOCUMENTS, "t.date"}, {SNAP_ARTICLES, "t.published"}};
+
+static const struct cube_kind *cube_kind_of(snap_kind k)
+{
+    for (size_t i = 0; i < sizeof cube_kinds / sizeof cube_kinds[0]; i++)
+        if (cube_kinds[i].kind == k)
+            return &cube_kinds[i];
+    return NULL;
+}
 
 static void stats_cube_sql(sbuf *sql)
 {
     sbuf_puts(sql, "CREATE TABLE stats_cube (kind INTEGER NOT NULL, plen INTEGER NOT NULL, by TEXT NOT NULL,"
                    " period TEXT NOT NULL, v, n INTEGER NOT NULL);\n");
     for (size_t i = 0; i < sizeof cube_kinds / sizeof cube_kinds[0]; i++) {
-        snap_kind k = cube_kinds[i];
-        for (int plen = 4; plen <= 7; plen += 3)
+        snap_kind k = cube_kinds[i].kind;
+        const char *date = cube_kinds[i].date;
+        for (int plen = 0; plen <= 7; plen += plen ? 3 : 4)
             for (const struct facet_spec *f = NULL;; f = f ? f + 1 : facet_specs[k]) {
                 if (f && !f->name)
                     break;
                 if (f && strcmp(f->name, "year") == 0)
                     continue;
                 sbuf_printf(sql, "INSERT INTO stats_cube (kind, plen, by, period, v, n) SELECT %d, %d, '%s',"
-                                 " substr(t.date, 1, %d) AS period, %s AS v, count(DISTINCT t.rowid) FROM %s t %s"
-                                 " WHERE length(t.date) >= %d GROUP BY period, v ORDER BY period, (v IS NULL), v;\n",
-                            (int)k, plen, f ? f->name : "", plen, f ? f->expr : "NULL", table_specs[k].name,
-                            f ? f->join : "", plen);
+                                 " substr(%s, 1, %d) AS period, %s AS v, count(DISTINCT t.rowid) FROM %s t %s"
+                                 " WHERE length(%s) %s %d GROUP BY period, v ORDER BY period, (v IS NULL), v;\n",
+                            (int)k, plen, f ? f->name : "", date, plen ? plen : 4, f ? f->expr : "NULL",
+                            table_specs[k].name, f ? f->join : "", date, plen ? ">=" : "=", plen ? plen : 4);
             }
     }
     sbuf_puts(sql, "CREATE INDEX stats_cube_at ON stats_cube (kind, plen, by, period);\n");
@@ -2204,6 +2220,54 @@ static void counted_facet_sql(snap_kind k, const struct filter_spec *f, int op, 
     sbuf_printf(sql, " WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d", FACET_MAX_VALUES);
 }
 
+/* The conditions on stats_cube (" AND ...", values bound) that keep the
+ * items of kind k that the filters keep, or 0 when the cube cannot say:
+ * every filter is one date on the kind's cube date (=, gt, gte, lt, lte or
+ * from/to), to the month or coarser, each operator once.  Dates compare at
+ * the precision both have (put_predicate), so with years only the periods
+ * of plen 4 decide; with a month, those of plen 7 for items dated to the
+ * month or day, and plen 0 (dated by a year alone) compared at the year. */
+static int cube_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *w, struct binds *b)
+{
+    static const char *const cmp[OP_COUNT] = {[OP_EQ] = "=", [OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<",
+                                              [OP_LTE] = "<="};
+    const struct cube_kind *ck = cube_kind_of(k);
+    unsigned used = 0;
+    size_t plen = 0;
+    if (!ck || !nf)
+        return 0;
+    for (size_t i = 0; i < nf; i++) {
+        int op;
+        const struct filter_spec *spec = parse_filter(k, fs[i].name, &op);
+        const char *v = fs[i].value;
+        if (!spec || spec->type != FT_DATE || strcmp(spec->col, ck->date) != 0 || op < 0 || op >= OP_COUNT ||
+            !cmp[op] || (used & B(op)) || !v || !valid_date(v) || strlen(v) > 7)
+            return 0;
+        used |= B(op);
+        if (strlen(v) > plen)
+            plen = strlen(v);
+    }
+    for (int pass = 0; pass < (plen > 4 ? 2 : 1); pass++) {
+        if (plen <= 4)
+            sbuf_puts(w, " AND plen = 4");
+        else
+            sbuf_puts(w, pass ? ") OR (plen = 0" : " AND ((plen = 7");
+        for (size_t i = 0; i < nf; i++) {
+            int op;
+            parse_filter(k, fs[i].name, &op);
+            if (pass)
+                sbuf_printf(w, " AND period %s substr(?, 1, 4)", cmp[op]);
+            else
+                sbuf_printf(w, " AND substr(period, 1, %d) %s ?", (int)strlen(fs[i].value), cmp[op]);
+            if (bind_add(b, fs[i].value))
+                return 0;
+        }
+    }
+    if (plen > 4)
+        sbuf_puts(w, "))");
+    return !w->oom;
+}
+
 /* The page [offset, offset + limit) of an unfiltered list sorted on more
  * than one key, without sorting every row before it.  sort_pos gives the
  * runs of equal first keys that the page covers (grp..gend around its first
@@ -2268,6 +2332,8 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     sbuf sql = {0}, order = {0};
     sqlite3_stmt *st = NULL;
     struct order o = {0};
+    sbuf cube = {0}; /* cube_where's conditions and their values */
+    struct binds cb = {0};
     int rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 1, err);
     if (rc == 0)
         rc = build_order(k, q->sort, q->q != NULL, &order, &o, err);
@@ -2306,8 +2372,18 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     int counted = filtered ? counted_total(db, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
     if (counted < 0)
         goto done;
+    /* dates alone: the total and the facets are sums over the periods kept */
+    int from_cube = filtered && !counted && !q->q && cube_where(k, q->filters, q->nfilters, &cube, &cb);
     if (!filtered) {
         res->total = s->counts[k];
+    } else if (from_cube) {
+        sbuf_printf(&sql, "SELECT coalesce(sum(n), 0) FROM stats_cube WHERE kind = %d AND by = ''%s", (int)k,
+                    sbuf_str(&cube));
+        if (!(st = plan_prepare(db, &sql, &cb)) || sqlite3_step(st) != SQLITE_ROW)
+            goto done;
+        res->total = (size_t)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        st = NULL;
     } else if (!counted) {
         if (q_only)
             sbuf_printf(&sql, "SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?", table_specs[k].name,
@@ -2409,12 +2485,17 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                         (int)k, f->name, FACET_MAX_VALUES);
         else if (counted_f)
             counted_facet_sql(k, counted_f, counted_op, f, p.b.n, &sql);
+        else if (from_cube)
+            sbuf_printf(&sql, "SELECT v, n FROM (SELECT %s AS v, sum(n) AS n FROM stats_cube WHERE kind = %d AND by = "
+                              "'%s'%s GROUP BY 1) WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d",
+                        strcmp(f->name, "year") == 0 ? "substr(period, 1, 4)" : "v", (int)k,
+                        strcmp(f->name, "year") == 0 ? "" : f->name, sbuf_str(&cube), FACET_MAX_VALUES);
         else
             sbuf_printf(&sql, "SELECT %s AS v, %s AS n%s %s%s GROUP BY v "
                               "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
                         f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", sbuf_str(&p.from), f->join,
                         sbuf_str(&p.where), FACET_MAX_VALUES);
-        if (!(st = plan_prepare(db, &sql, &p.b)))
+        if (!(st = plan_prepare(db, &sql, from_cube ? &cb : &p.b)))
             goto done;
         sbuf_printf(&res->facets, "%s\"%s\":[", i ? "," : "", f->name);
         int n = 0;
@@ -2441,6 +2522,7 @@ done:
     sbuf_free(&sql);
     sbuf_free(&order);
     sbuf_free(&o.rest);
+    sbuf_free(&cube);
     return rc;
 }
 

@@ -613,6 +613,62 @@ static void test_filter_totals(void **state)
     snapshot_release(s);
 }
 
+/* The total and the facets of a list filtered by dates alone are those of
+ * the items the filters keep, dates compared at the precision both have: a
+ * meeting dated by a year alone passes from=2019-04 and date=2019-03 (sums
+ * over periods, stats_cube), and one with no date passes no date filter. */
+static void test_date_totals_and_facets(void **state)
+{
+    (void)state;
+    snapshot *s = snapshot_of(
+        "{\"articles\":[],\"officials\":[],\"documents\":[],\"members\":[],\"meetings\":["
+        "{\"id\":\"m1\",\"bodies\":[\"CFM\"],\"date\":\"2019\",\"status\":\"held\"},"
+        "{\"id\":\"m2\",\"bodies\":[\"CFM\",\"CDM\"],\"date\":\"2019-03\",\"status\":\"held\"},"
+        "{\"id\":\"m3\",\"bodies\":[\"CSC\"],\"date\":\"2019-03-15\",\"status\":\"planned\"},"
+        "{\"id\":\"m4\",\"bodies\":[\"CFM\"],\"date\":\"2020-01-10\",\"status\":\"held\"},"
+        "{\"id\":\"m5\",\"bodies\":[\"CFM\"],\"status\":\"held\"},"
+        "{\"id\":\"m6\",\"bodies\":[\"CSC\"],\"date\":\"2018-12\",\"status\":\"held\"}]}");
+    struct {
+        const char *n1, *v1, *n2, *v2, *facet;
+        size_t total;
+        const char *want;
+    } cases[] = {
+        {"from", "2019", NULL, NULL, "year", 4, "[{\"value\":\"2019\",\"count\":3},{\"value\":\"2020\",\"count\":1}]"},
+        {"from", "2019-03", NULL, NULL, "status", 4,
+         "[{\"value\":\"held\",\"count\":3},{\"value\":\"planned\",\"count\":1}]"},
+        {"from", "2019-04", NULL, NULL, "body", 2, "[{\"value\":\"CFM\",\"count\":2}]"},
+        {"to", "2019-02", NULL, NULL, "year", 2, "[{\"value\":\"2018\",\"count\":1},{\"value\":\"2019\",\"count\":1}]"},
+        {"date", "2019-03", NULL, NULL, "status", 3,
+         "[{\"value\":\"held\",\"count\":2},{\"value\":\"planned\",\"count\":1}]"},
+        {"date__gt", "2019", NULL, NULL, "year", 1, "[{\"value\":\"2020\",\"count\":1}]"},
+        {"date__lt", "2019-03", "date__gte", "2019", "body", 0, "[]"},
+        {"from", "2018-12", "to", "2019-03", "body", 4,
+         "[{\"value\":\"CFM\",\"count\":2},{\"value\":\"CSC\",\"count\":2},{\"value\":\"CDM\",\"count\":1}]"},
+        {"date", "2019-03-15", NULL, NULL, "status", 3,
+         "[{\"value\":\"held\",\"count\":2},{\"value\":\"planned\",\"count\":1}]"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snap_param f[] = {{cases[i].n1, cases[i].v1}, {cases[i].n2, cases[i].v2}};
+        const char *names[] = {cases[i].facet};
+        snap_query q = {.kind = SNAP_MEETINGS, .filters = f, .nfilters = cases[i].n2 ? 2 : 1, .limit = 10,
+                        .facets = names, .nfacets = 1};
+        snap_result r;
+        snap_error e;
+        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+        char want[512];
+        snprintf(want, sizeof want, "{\"%s\":%s}", cases[i].facet, cases[i].want);
+        if (r.total != cases[i].total || r.ndocs != cases[i].total || strcmp(sbuf_str(&r.facets), want) != 0)
+            print_error("%s=%s%s%s: total %zu, %zu rows, facets %s\n", cases[i].n1, cases[i].v1,
+                        cases[i].n2 ? " and " : "", cases[i].n2 ? cases[i].n2 : "", r.total, r.ndocs,
+                        sbuf_str(&r.facets));
+        assert_int_equal(r.total, cases[i].total);
+        assert_int_equal(r.ndocs, cases[i].total);
+        assert_string_equal(sbuf_str(&r.facets), want);
+        snap_result_free(&r);
+    }
+    snapshot_release(s);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -675,6 +731,7 @@ int main(void)
         cmocka_unit_test(test_pages_of_whole_order),
         cmocka_unit_test(test_contains_is_literal),
         cmocka_unit_test(test_filter_totals),
+        cmocka_unit_test(test_date_totals_and_facets),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
