@@ -51,7 +51,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-10"
+#define SNAP_FILE_FORMAT "csto-snapshot-12"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -137,11 +137,30 @@ static const struct table_spec {
 
 /* Derived columns per kind (filled by derive_sql). */
 static const char *const extra_columns[SNAP_KIND_COUNT] = {
-    [SNAP_MEETINGS] = "label TEXT",
-    [SNAP_OFFICIALS] = "n_meetings INTEGER, n_articles INTEGER",
+    [SNAP_MEETINGS] = "label TEXT, bsid INTEGER",
+    [SNAP_OFFICIALS] = "n_meetings INTEGER, n_articles INTEGER, psid INTEGER",
     [SNAP_DOCUMENTS] = "date TEXT",
     [SNAP_MEMBERS] = "n_meetings INTEGER, n_officials INTEGER, n_articles INTEGER",
 };
+
+/* VALUE_SETS(item, col, value, from): item.col numbers the distinct sets
+ * of values an item has (each value the SQL `value` over the rows `from`
+ * related to item row t; quoted, so distinct sets have distinct keys; no
+ * value at all is a set too, so col is never NULL), with an index on it.
+ * A multi-valued field with few distinct combinations (an official's
+ * positions, a meeting's bodies) then filters by a handful of set ids
+ * tested on the item's own column, not by a row set per item. */
+#define VALUE_SETS(item, col, value, from)                                                         \
+    "CREATE TABLE set_keys (rid INTEGER PRIMARY KEY, k TEXT NOT NULL);\n"                          \
+    "INSERT INTO set_keys SELECT t.rowid, coalesce((SELECT group_concat(x, ';') FROM (SELECT DISTINCT " \
+    value " AS x " from " ORDER BY 1)), '') FROM " item " t;\n"                                     \
+    "CREATE TABLE set_ids (sid INTEGER PRIMARY KEY, k TEXT NOT NULL UNIQUE);\n"                     \
+    "INSERT INTO set_ids (k) SELECT DISTINCT k FROM set_keys ORDER BY k;\n"                         \
+    "UPDATE " item " SET " col " = (SELECT s.sid FROM set_keys sk JOIN set_ids s ON s.k = sk.k"      \
+    " WHERE sk.rid = " item ".rowid);\n"                                                            \
+    "DROP TABLE set_keys;\n"                                                                       \
+    "DROP TABLE set_ids;\n"                                                                        \
+    "CREATE INDEX " item "_" col " ON " item " (" col ");\n"
 
 /* Side tables, vocabulary names, and the FTS texts, filled from the loaded
  * rows once every kind is in (json_each over the stored documents). */
@@ -175,6 +194,19 @@ static const char derive_sql[] =
      * positions by index */
     "CREATE TABLE position_titles (v TEXT PRIMARY KEY) WITHOUT ROWID;\n"
     "INSERT INTO position_titles SELECT DISTINCT title FROM positions WHERE title IS NOT NULL;\n"
+    /* officials.psid: the set of positions the official holds, and
+     * set_positions the positions of each set; meetings.bsid and set_bodies
+     * the same for the bodies that met (VALUE_SETS) */
+    VALUE_SETS("officials", "psid", "quote(p.title) || ',' || quote(p.country) || ',' || quote(p.org)",
+               "FROM positions p WHERE p.oid = t.rowid")
+    "CREATE TABLE set_positions (sid INTEGER NOT NULL, title TEXT, country TEXT, org TEXT);\n"
+    "INSERT INTO set_positions SELECT DISTINCT o.psid, p.title, p.country, p.org FROM officials o"
+    " JOIN positions p ON p.oid = o.rowid;\n"
+    VALUE_SETS("meetings", "bsid", "quote(x.dst)", "FROM links x WHERE x.rel = 'meetings.bodies' AND x.src = t.rowid")
+    "CREATE TABLE set_bodies (sid INTEGER NOT NULL, dst TEXT NOT NULL);\n"
+    "INSERT INTO set_bodies SELECT DISTINCT m.bsid, x.dst FROM meetings m"
+    " JOIN links x ON x.rel = 'meetings.bodies' AND x.src = m.rowid;\n"
+    "CREATE INDEX set_bodies_dst ON set_bodies (dst, sid);\n"
     "CREATE INDEX meetings_date ON meetings (date);\n"
     /* member=: the countries each item belongs to, one row each, compared
      * ignoring ASCII case as the columns were (c COLLATE NOCASE).  kind 1
@@ -1242,67 +1274,75 @@ struct filter_spec {
     /* FT_SUBSTR: a table (column v) of col's distinct values, so that a
      * substring test runs once per value, not once per row */
     const char *values;
-    /* FT_CUSTOM: "SELECT <item rowid>, <value> ..." pairing each item with
-     * each of its values, for value_counts and pair_counts (the others are
-     * paired from col, set and rows: pairs_sql) */
+    /* FT_CUSTOM, or rows that select key: "SELECT <item rowid>, <value>
+     * ..." pairing each item with each of its values, for value_counts and
+     * pair_counts (the others are paired from col, set and rows: pairs_sql) */
     const char *pairs;
+    /* with rows: the item's column that rows select (NULL: t.rowid) */
+    const char *key;
 };
 
 #define LINKS(rel) "FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid"
 #define POSITIONS "FROM positions p WHERE p.oid = t.rowid"
 #define LINKS_ROWS(rel) "SELECT x.src FROM links x WHERE x.rel = '" rel "'"
-#define POSITIONS_ROWS "SELECT p.oid FROM positions p WHERE 1"
+/* an official's positions filter through the set of positions it shares
+ * with others (set_positions, officials.psid): a few sets, not a row per
+ * official, so a broad title= or country= selects a handful of set ids and
+ * each official is tested by its column */
+#define POSITION_SETS "SELECT p.sid FROM set_positions p WHERE 1"
+#define POSITION_PAIRS(col) "SELECT p.oid, p." col " FROM positions p WHERE p." col " IS NOT NULL"
 
 static const struct filter_spec filters_meetings[] = {
-    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, LINKS_ROWS("meetings.bodies"), NULL, NULL},
-    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL, NULL, NULL},
-    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL, NULL, NULL},
-    {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL, NULL},
-    {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL, NULL},
+    {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, "SELECT x.sid FROM set_bodies x WHERE 1", NULL,
+     "SELECT x.src, x.dst FROM links x WHERE x.rel = 'meetings.bodies' AND x.dst IS NOT NULL", "t.bsid"},
+    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL, NULL, NULL, NULL},
+    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL, NULL, NULL, NULL},
+    {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL, NULL, NULL},
+    {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 1 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 1"},
-    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL, NULL},
-    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL, NULL},
-    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL, NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 1", NULL},
+    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL, NULL, NULL},
+    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL, NULL, NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_officials[] = {
-    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITIONS_ROWS, NULL, NULL},
-    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITIONS_ROWS, NULL, NULL},
-    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITIONS_ROWS, "position_titles", NULL},
-    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL, NULL},
-    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL, NULL},
-    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL, NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITION_SETS, NULL, POSITION_PAIRS("country"), "t.psid"},
+    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITION_SETS, NULL, POSITION_PAIRS("org"), "t.psid"},
+    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITION_SETS, "position_titles", NULL, "t.psid"},
+    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL, NULL, NULL},
+    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL, NULL, NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_documents[] = {
-    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL, NULL, NULL},
-    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL, NULL},
-    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL, NULL},
+    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL, NULL, NULL, NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL, NULL, NULL},
+    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.rowid IN (SELECT r.rid FROM member_rows r WHERE r.kind = 3 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 3"},
-    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL, NULL},
-    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL, NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 3", NULL},
+    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL, NULL, NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_articles[] = {
-    {"source", FT_TEXT, NULL, "t.source", NULL, NULL, NULL, NULL},
-    {"published", FT_DATE, NULL, "t.published", NULL, NULL, NULL, NULL},
-    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"source", FT_TEXT, NULL, "t.source", NULL, NULL, NULL, NULL, NULL},
+    {"published", FT_DATE, NULL, "t.published", NULL, NULL, NULL, NULL, NULL},
+    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_members[] = {
-    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL, NULL, NULL},
-    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings"), NULL, NULL},
-    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials"), NULL, NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL},
-    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL, NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL, NULL, NULL, NULL},
+    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings"), NULL, NULL, NULL},
+    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials"), NULL, NULL, NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL, NULL},
+    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL, NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec *const filter_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = filters_articles,   [SNAP_MEETINGS] = filters_meetings,
@@ -1385,9 +1425,9 @@ static const char filter_index_sql[] =
     "CREATE INDEX f_documents_meeting ON documents (meeting);\n"
     "CREATE INDEX f_documents_initiator ON documents (initiator COLLATE NOCASE);\n"
     "CREATE INDEX f_articles_source ON articles (source COLLATE NOCASE);\n"
-    "CREATE INDEX f_positions_country ON positions (country COLLATE NOCASE, oid);\n"
-    "CREATE INDEX f_positions_org ON positions (org COLLATE NOCASE, oid);\n"
-    "CREATE INDEX f_positions_title ON positions (title, oid);\n";
+    "CREATE INDEX f_set_positions_country ON set_positions (country COLLATE NOCASE, sid);\n"
+    "CREATE INDEX f_set_positions_org ON set_positions (org COLLATE NOCASE, sid);\n"
+    "CREATE INDEX f_set_positions_title ON set_positions (title, sid);\n";
 
 /* The series of /stats/meetings and /stats/documents, counted once at build
  * for every interval and `by`: one row per (period, value) in the order the
@@ -1823,10 +1863,12 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
         return 0;
     }
     if (spec->type == FT_INT && op != OP_EQ) {
-        sbuf_printf(w, "%s %s CAST(? AS INTEGER)", col, cmp[op]);
+        sbuf_printf(w, "%s%s %s CAST(? AS INTEGER)", !bounds && strncmp(col, "t.", 2) == 0 ? "+" : "", col, cmp[op]);
         return bind_add(b, vals[0]);
     }
-    if (spec->type == FT_CUSTOM) { /* each %s hole gets the value list */
+    if (spec->type == FT_CUSTOM) { /* each %s hole gets the value list; walking, '+' as in put_condition */
+        if (!bounds)
+            sbuf_putc(w, '+');
         for (const char *p = col; *p;) {
             const char *hole = strstr(p, "%s");
             if (!hole) {
@@ -1843,7 +1885,10 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
         }
         return 0;
     }
-    sbuf_printf(w, "%s%s IN (", col, spec->type == FT_TEXT ? " COLLATE NOCASE" : "");
+    /* walking (no bounds), an item's own column gets '+' too: the sort order
+     * is walked and each row tested, not the value's index read and sorted */
+    const char *walk = !bounds && strncmp(col, "t.", 2) == 0 ? "+" : "";
+    sbuf_printf(w, "%s%s%s IN (", walk, col, spec->type == FT_TEXT ? " COLLATE NOCASE" : "");
     for (int i = 0; i < nv; i++) {
         sbuf_puts(w, i ? ", " : "");
         sbuf_puts(w, spec->type == FT_INT ? "CAST(? AS INTEGER)" : "?");
@@ -1870,8 +1915,13 @@ static int put_condition(sbuf *w, struct binds *b, const struct filter_spec *spe
     int neg = op == OP_NE;
     if (neg)
         op = OP_EQ; /* __ne: the negation of field= */
-    if (spec->set) /* rowid is never NULL: NOT IN is the negation */
-        sbuf_printf(w, "t.rowid %sIN (%s AND ", neg ? "NOT " : "", spec->rows);
+    /* rowid (or psid) is never NULL: NOT IN is the negation.  Without
+     * bounds (the plan that walks the sort order) '+' keeps SQLite from
+     * reading the set's rows by index and sorting them instead of testing
+     * each row it walks */
+    if (spec->set)
+        sbuf_printf(w, "%s%s %sIN (%s AND ", bounds ? "" : "+", spec->key ? spec->key : "t.rowid", neg ? "NOT " : "",
+                    spec->rows);
     else if (neg)
         sbuf_puts(w, "NOT coalesce((");
     else

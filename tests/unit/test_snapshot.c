@@ -669,6 +669,57 @@ static void test_date_totals_and_facets(void **state)
     snapshot_release(s);
 }
 
+/* Officials filter by their positions as sets (officials.psid): any
+ * position may match, two filters may match different positions, an
+ * official with no position is kept by __ne and by title__isnull=true, and
+ * two officials holding the same positions share a set. */
+static void test_position_filters(void **state)
+{
+    (void)state;
+    snapshot *s = snapshot_of(
+        "{\"articles\":[],\"meetings\":[],\"documents\":[],\"members\":[],\"officials\":["
+        "{\"id\":\"o1\",\"name\":\"A\",\"positions\":[{\"title\":\"Minister of Foreign Affairs\",\"country\":\"russia\"},"
+        "{\"title\":\"President\",\"country\":\"russia\"}]},"
+        "{\"id\":\"o2\",\"name\":\"B\",\"positions\":[{\"title\":\"Minister of Defence\",\"country\":\"armenia\"}]},"
+        "{\"id\":\"o3\",\"name\":\"C\",\"positions\":[]},"
+        "{\"id\":\"o4\",\"name\":\"D\",\"positions\":[{\"title\":\"Secretary General\",\"org\":\"CSTO\"}]},"
+        "{\"id\":\"o5\",\"name\":\"E\",\"positions\":[{\"title\":\"Minister of Foreign Affairs\",\"country\":\"russia\"}]},"
+        "{\"id\":\"o6\",\"name\":\"F\",\"positions\":[{\"title\":\"Minister of Defence\",\"country\":\"armenia\"}]}]}");
+    struct { const char *n1, *v1, *n2, *v2, *want; } cases[] = {
+        {"title", "minister", NULL, NULL, "o1 o2 o5 o6"},
+        {"title__ne", "minister", NULL, NULL, "o3 o4"},
+        {"country", "RUSSIA", NULL, NULL, "o1 o5"},
+        {"country__ne", "russia", NULL, NULL, "o2 o3 o4 o6"},
+        {"title", "president", "country", "russia", "o1"},
+        {"title", "defence", "country__ne", "armenia", ""},
+        {"org", "csto", NULL, NULL, "o4"},
+        {"title__isnull", "true", NULL, NULL, "o3"},
+        {"country", "armenia,russia", "title__ne", "president", "o2 o5 o6"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snap_param f[] = {{cases[i].n1, cases[i].v1}, {cases[i].n2, cases[i].v2}};
+        for (int sorted = 0; sorted < 2; sorted++) { /* the plan that reads the sets, and the one that walks */
+            snap_query q = {.kind = SNAP_OFFICIALS, .filters = f, .nfilters = cases[i].n2 ? 2 : 1, .limit = 10,
+                            .sort = sorted ? "name" : NULL};
+            snap_result r;
+            snap_error e;
+            assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+            char got[64] = "";
+            for (size_t j = 0; j < r.ndocs; j++) {
+                const char *id = strstr(r.docs[j], "\"id\":\"");
+                snprintf(got + strlen(got), sizeof got - strlen(got), "%s%.2s", j ? " " : "", id ? id + 6 : "??");
+            }
+            if (strcmp(got, cases[i].want) != 0 || r.total != r.ndocs)
+                print_error("%s=%s %s%s: got \"%s\" (total %zu)\n", cases[i].n1, cases[i].v1,
+                            cases[i].n2 ? cases[i].n2 : "", sorted ? " sorted" : "", got, r.total);
+            assert_string_equal(got, cases[i].want);
+            assert_int_equal(r.total, r.ndocs);
+            snap_result_free(&r);
+        }
+    }
+    snapshot_release(s);
+}
+
 static void test_query(void **state)
 {
     char err[256] = "";
@@ -732,6 +783,7 @@ int main(void)
         cmocka_unit_test(test_contains_is_literal),
         cmocka_unit_test(test_filter_totals),
         cmocka_unit_test(test_date_totals_and_facets),
+        cmocka_unit_test(test_position_filters),
         cmocka_unit_test(test_list_and_get),
         cmocka_unit_test(test_malformed),
         cmocka_unit_test(test_refcount),
