@@ -701,10 +701,11 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k]) || titled_doc_date(c, s, &dh[k])) continue;
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
         if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
-        /* "Putin arrived in Astana on Wednesday for a two-day visit that culminated in the summit": when
-         * he came (lexicon arrived just before the date), not the meeting's day */
+        /* "Putin arrived in Astana on Wednesday for a two-day visit that culminated in the summit",
+         * «прибыл в Бишкек еще в среду, совместив саммит с визитом»: when he came (lexicon arrived up
+         * to six words before the date: a place and an "already" between), not the meeting's day */
         int arrival = 0;
-        for (size_t a = dh[k].start > s + 4 ? dh[k].start - 4 : s; a < dh[k].start && !arrival; a++)
+        for (size_t a = dh[k].start > s + 6 ? dh[k].start - 6 : s; a < dh[k].start && !arrival; a++)
             arrival = lex(c, a, dh[k].start, LX_ARRIVED, NULL) && !(out[i].pos >= a && out[i].pos < dh[k].start);
         if (arrival && dh[k].start < out[i].pos) continue;
         /* "The summit was preceded on Tuesday by a joint meeting": the date after "preceded" is the

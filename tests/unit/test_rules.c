@@ -1475,6 +1475,13 @@ static const row rows[] = {
              "Belta reported.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "joint rapid reaction force"), NO_DOCUMENT(.title = "Kremlin"),
                 HAS_DOCUMENT(.type = "decision", .title = "military cooperation"), NO_DOCUMENT(.title = "Belta")}},
+    {.name = "dates: an arrival up to six words before its day ('arrived in Bishkek already on Wednesday', «прибыл в "
+             "Бишкек еще в среду») dates the arrival, not the summit in the same sentence",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в четверг в Бишкеке. Президент России Иван Петров "
+             "прибыл в Бишкек еще в среду, совместив саммит с государственным визитом.",
+     .published = "14 мая 2026",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Bishkek", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-05-13"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
