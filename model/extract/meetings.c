@@ -924,7 +924,7 @@ static int counted(const ctx *c, size_t s, size_t i)
 
 /* Whether the meeting noun [i, ne) is a plural that counts meetings: in
  * Russian, where «заседания» may be a genitive singular, a plural verb just
- * before it says so («прошли заседания СМИД и СМО»); in English the noun's
+ * before it says so («прошли заседания СМИД и СМО», «пройдут заседания»); in English the noun's
  * "s" ("meetings", "sessions").  English is looser, though: "the summit was
  * preceded by meetings of defence and foreign ministers" is read as one
  * joint session, so the caller counts an English plural only before bodies
@@ -936,7 +936,8 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
         size_t n = strlen(w);
         return n > 1 && w[n - 1] == 's';
     }
-    static const char *const plural_verb[] = {"ли", "лись", NULL};
+    /* past «прошли», «состоялись»; future and present «пройдут», «будут», «состоятся», «проходят» */
+    static const char *const plural_verb[] = {"ли", "лись", "дут", "ятся", "утся", "ются", "ходят", NULL};
     for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
         if (word_ends_any(c->tl->t[k].norm, plural_verb)) return 1;
     /* «на заседаниях СМИД и СМО»: an oblique plural says so itself */

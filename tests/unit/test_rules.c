@@ -1482,6 +1482,13 @@ static const row rows[] = {
      .published = "14 мая 2026",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Bishkek", .status = "held"),
                 NO_MEETING(.bodies = "CSC", .date = "2026-05-13"), MEETINGS(1)}},
+    {.name = "meetings: a plural noun after a future or present plural verb («пройдут заседания СМО и КССБ», "
+             "«состоятся», «проходят») is one meeting of each body, as after a past one",
+     .text = "Отдельно в тот же день в Ереване пройдут заседания Совета министров обороны и Комитета секретарей "
+             "советов безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Yerevan", .status = "planned"),
+                HAS_MEETING(.bodies = "CSSC", .city = "Yerevan", .status = "planned"),
+                NO_MEETING(.bodies = "CDM,CSSC"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
