@@ -149,6 +149,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
     size_t k = j;
     for (; k < e; k++) {
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
+        /* «решение о назначении генерального секретаря: с 1 января этот пост займет X»: what follows a
+         * colon explains it (a list after a colon, «заявления: о A; о B», is read as items: ru_item_list) */
+        if (k > j && is(c, k, ":") && !list_on) break;
         if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) {
             /* "..., the leaders adopted", «..., лидеры приняли»: the subject of the next clause goes too */
             for (size_t q = k; q-- > j && q + 4 > k;)

@@ -1489,6 +1489,11 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Yerevan", .status = "planned"),
                 HAS_MEETING(.bodies = "CSSC", .city = "Yerevan", .status = "planned"),
                 NO_MEETING(.bodies = "CDM,CSSC"), MEETINGS(2)}},
+    {.name = "documents: an unquoted title ends at a colon («решение о назначении генерального секретаря: с 1 января "
+             "этот пост займет X»)",
+     .text = "Главы государств также приняли решение о назначении генерального секретаря: с 1 января 2027 года этот "
+             "пост займет Иван Петров.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "решение о назначении генерального секретаря"), DOCUMENTS(.n = 1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
