@@ -570,6 +570,21 @@ static int past_the_absence(const ctx *c, size_t s, size_t e, int o)
            !attend_negated(c, rel, e);
 }
 
+/* Whether official o, named in [s, e), is named in a clause (up to ':' or ';') before the sentence's
+ * absence, with none before or in it: «Делегацию возглавил X: министр Y не смог приехать», "X led the
+ * delegation; Y could not attend": X took part (but not X after it: «Армения пропустила сессию: X
+ * отказался от поездки»). */
+static int absence_elsewhere(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return 0;
+    size_t cs = pm->start, ce = pm->start;
+    while (cs > s && !is(c, cs - 1, ":") && !is(c, cs - 1, ";")) cs--;
+    while (ce < e && !is(c, ce, ":") && !is(c, ce, ";")) ce++;
+    if (ce == e) return 0; /* no clause after its own */
+    return !lex_in(c, s, ce, LX_ABSENT) && !attend_negated(c, s, ce);
+}
+
 /* Whether the sentence [s, e) says who holds a body's chair, not who chaired a meeting: a body, then
  * "is (currently) chaired by" before any meeting noun ("The CSTO Parliamentary Assembly is chaired by
  * the Speaker of the State Duma, X"). */
@@ -880,7 +895,9 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies)) continue;
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */
-            if (absent && !hosting(c, s, e, x->o[named->v[k]].ev) && !past_the_absence(c, s, e, named->v[k])) continue;
+            if (absent && !hosting(c, s, e, x->o[named->v[k]].ev) && !past_the_absence(c, s, e, named->v[k]) &&
+                !absence_elsewhere(c, s, e, named->v[k]))
+                continue;
             m = att;
             int chaired = has_chair ? chaired_meeting(c, s, e, named->v[k]) : -1;
             take_part(c, chaired >= 0 ? chaired : m, named->v[k]);

@@ -1495,6 +1495,13 @@ static const row rows[] = {
              "пост займет Иван Петров.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "решение о назначении генерального секретаря"),
                 NO_DOCUMENT(.title = "этот пост"), DOCUMENTS(.n = 1)}},
+    {.name = "attendance: an absence («не смог приехать», 'could not come') keeps out only the people of its own "
+             "clause: 'X led the delegation: Y could not come' (X took part)",
+     .text = "Заседание Совета министров обороны ОДКБ прошло в Бишкеке 12 мая 2026 года. Российскую делегацию "
+             "возглавил заместитель министра обороны России Иван Петров: министр обороны России Сергей Сидоров, по "
+             "данным пресс-службы, не смог приехать из-за плотного графика.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-12"), PARTICIPANT(.date = "2026-05-12", .id = "ivan-petrov"),
+                NOT_PARTICIPANT(.date = "2026-05-12", .id = "sergej-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
