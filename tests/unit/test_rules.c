@@ -1502,6 +1502,15 @@ static const row rows[] = {
              "данным пресс-службы, не смог приехать из-за плотного графика.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-12"), PARTICIPANT(.date = "2026-05-12", .id = "ivan-petrov"),
                 NOT_PARTICIPANT(.date = "2026-05-12", .id = "sergej-sidorov")}},
+    {.name = "attendance: 'since the previous session, held in Dushanbe in 2025' keeps the focus on the report's "
+             "session: 'The session was chaired by X' is the report's",
+     .text = "The session of the CSTO Collective Security Council opened in Yerevan today. Armenia has chaired the "
+             "Organization since the previous session, held in Dushanbe on September 15, 2025. The session was "
+             "chaired by President of Armenia Ivan Petrov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Yerevan"),
+                HAS_MEETING(.bodies = "CSC", .date = "2025-09-15", .city = "Dushanbe"),
+                PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov"),
+                NOT_PARTICIPANT(.date = "2025-09-15", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
