@@ -468,11 +468,12 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         goto cleanup;
     } else if (!(tl.t[0].upper || (first && h.end < tl.n))) {
         /* after the first line, only a city in capitals ("MOSCOW, November 30. /TASS/."), or one followed
-         * by a comma and a date with its year ("Bishkek, November 28, 2019 / Kabar /.") */
+         * by a comma and a day ("Bishkek, November 28, 2019 / Kabar /.", "Bishkek, Jun 26 / AKIpress / -"
+         * under a byline: the loop below still wants an agency, a dash or a full stop after it) */
         date_hit y;
         if (!(h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ",") &&
               date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &y, 1) == 1 &&
-              y.start == h.end + 1 && date_precision(y.date) == 3))
+              y.start == h.end + 1 && y.date.m && y.date.d))
             goto cleanup;
     }
     size_t k = h.end, city_end = h.end, city_start = h.start;

@@ -449,6 +449,10 @@ static const struct {
     {"Leaders meet\nBishkek, November 28, 2019 / Kabar /. The session of the council was held today in Bishkek under "
      "the chairmanship of the President.\nThe heads of state met first in a narrow format.\n", "2019-11-28",
      "Kabar", "Bishkek", "Leaders meet", "Bishkek, November 28"},
+    /* the same under a byline line, with a day but no year: "Bishkek, Jun 26 / AKIpress / -" */
+    {"Leaders meet in Bishkek\n26 June 2025, 15:41\nAKIpress news agency\n\nBishkek, Jun 26 / AKIpress / - The "
+     "secretaries met in Cholpon-Ata on Wednesday.\n", "2025-06-26", "AKIpress", "Bishkek", "Leaders meet in Bishkek",
+     "AKIpress news agency"},
     /* a byline under the title that ends with the date */
     {"The Daily\nLeaders meet in Astana\nBy Staff Report in Nation on 9 November 2018\nThe leaders met in Astana to talk "
      "about the border.\n", "2018-11-09", NULL, NULL, "The Daily", "Leaders meet in Astana"},
