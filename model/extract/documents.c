@@ -521,6 +521,13 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     ctx *c = d->c;
     size_t e = d->e, k = d->j, ms = d->ms;
     if (!d->plural && !ru_item_list(c, d->ks, k, e)) return 0;
+    /* "Statements were also adopted: on A; on B": the passive verb between the keyword and its items */
+    if (d->plural && (is(c, k, "were") || is(c, k, "are") || is(c, k, "have") || is(c, k, "had"))) {
+        size_t q = k + 1, v;
+        while (q < e && q < k + 4 && (is(c, q, "also") || is(c, q, "further") || is(c, q, "been") || is(c, q, "then")))
+            q++;
+        if (lex(c, q, e, LX_ADOPT, &v) && is(c, v, ":") && item_prep(c, v + 1)) k = v;
+    }
     int mode_semicolon = 0;
     c->list = ++c->nlists;
     size_t opened = list_opener(c, k, e);

@@ -1511,6 +1511,14 @@ static const row rows[] = {
                 HAS_MEETING(.bodies = "CSC", .date = "2025-09-15", .city = "Dushanbe"),
                 PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov"),
                 NOT_PARTICIPANT(.date = "2025-09-15", .id = "ivan-petrov")}},
+    {.name = "documents: 'Statements were also adopted: on A; on B; and on C' (a passive verb between a plural "
+             "keyword and its list)",
+     .text = "The Collective Security Council met in Yerevan today. Statements were also adopted: on countering "
+             "international terrorism; on the situation in Syria; and on the threats posed by foreign fighters.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "Statement on countering international terrorism"),
+                HAS_DOCUMENT(.type = "statement", .title = "Statement on the situation in Syria"),
+                HAS_DOCUMENT(.type = "statement", .title = "Statement on the threats posed by foreign fighters"),
+                DOCUMENTS(.n = 3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
