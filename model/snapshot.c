@@ -2560,6 +2560,13 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         sqlite3_finalize(st);
         st = NULL;
     }
+    /* filters that keep every item ("meetings__gte=0", a status__ne no item has) filter nothing: the
+     * page and the facets are the whole list's */
+    const struct binds none = {0}, *page_b = &p.b; /* the values the page's and the facets' SQL take */
+    if (filtered && !q->q && res->total == s->counts[k]) {
+        filtered = 0;
+        page_b = &none;
+    }
     /* the page: row ids first (a sort then moves ids and keys, never the
      * rendered documents, and skipped rows are never read), then each
      * document by rowid.  With date bounds SQLite reads the range from an
@@ -2595,7 +2602,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     } else
         sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
                     sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
-    if (!(st = plan_prepare(db, &sql, &p.b)))
+    if (!(st = plan_prepare(db, &sql, page_b)))
         goto done;
     size_t cap = 0;
     int step;
@@ -2659,7 +2666,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                               "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
                         f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", sbuf_str(&p.from), f->join,
                         sbuf_str(&p.where), FACET_MAX_VALUES);
-        if (!(st = plan_prepare(db, &sql, from_cube ? &cb : &p.b)))
+        if (!(st = plan_prepare(db, &sql, !filtered ? &none : from_cube ? &cb : &p.b)))
             goto done;
         sbuf_printf(&res->facets, "%s\"%s\":[", i ? "," : "", f->name);
         int n = 0;
