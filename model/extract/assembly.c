@@ -648,6 +648,27 @@ static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
     return 0;
 }
 
+/* The meeting that a sentence naming no meeting but a destination means: "X, Y and Z are expected to
+ * arrive in Yerevan", «В Ереван прибудут X, Y и Z» attend the first meeting named in that city, not
+ * the one named last when that one is elsewhere (an earlier session in Moscow cited in passing).
+ * Returns cur when the sentence names no city or cur's. */
+static int meeting_of_destination(const ctx *c, size_t s, size_t e, int cur)
+{
+    const extraction *x = c->x;
+    if (cur < 0 || x->m[cur].city < 0) return cur;
+    gaz_hit h;
+    for (size_t k = s; k + 1 < e; k++) {
+        size_t q = k + 1;
+        if (!is(c, k, "to") && !lex(c, k, e, LX_PLACE_PREP, &q)) continue;
+        if (!gm(c, q, e, G_CITY, -1, &h) || h.start != q) continue;
+        if (h.val == x->m[cur].city) return cur;
+        for (int j = 0; j < x->nm; j++)
+            if (x->m[j].city == h.val) return j;
+        return cur;
+    }
+    return cur;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending);
 
 /* The officials people.c named in the sentence [s, e) (its MK_PERSON
@@ -868,6 +889,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
           !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */
         !dated_otherwise(c, s, e, c->current)) { /* (signers: in a sentence of the text, not a link's headline) */
         att = c->current; /* "Russia was represented by X" (of the meeting named last, unless dated otherwise) */
+        if (lex_in(c, s, e, LX_ATTEND)) att = meeting_of_destination(c, s, e, att);
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }

@@ -1519,6 +1519,14 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "statement", .title = "Statement on the situation in Syria"),
                 HAS_DOCUMENT(.type = "statement", .title = "Statement on the threats posed by foreign fighters"),
                 DOCUMENTS(.n = 3)}},
+    {.name = "attendance: a sentence naming no meeting but a destination («В Ереван прибудут X и Y», 'are expected "
+             "to arrive in Yerevan') attends the meeting in that city, not one elsewhere named last",
+     .text = "Сессия Совета коллективной безопасности ОДКБ состоится в Ереване 23 ноября. Программа была согласована "
+             "в начале года на заседании Постоянного совета ОДКБ в Москве. В Ереван, как ожидается, прибудут "
+             "президент России Иван Петров и президент Беларуси Петр Сидоров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Yerevan", .status = "planned"),
+                HAS_MEETING(.bodies = "PC", .city = "Moscow"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"), NOT_PARTICIPANT(.bodies = "PC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
