@@ -1527,6 +1527,13 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Yerevan", .status = "planned"),
                 HAS_MEETING(.bodies = "PC", .city = "Moscow"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"), NOT_PARTICIPANT(.bodies = "PC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'Participants included X and Y' (lexicon attend: participants included, attendees "
+             "included, «среди участников»)",
+     .text = "The Committee of Secretaries of Security Councils of the CSTO held a meeting in Cholpon-Ata on "
+             "Wednesday. Participants included Secretary of the Security Council of Russia Ivan Petrov and CSTO "
+             "Secretary General Petr Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-05-13", .city = "Cholpon-Ata"),
+                PARTICIPANT(.bodies = "CSSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
