@@ -2180,9 +2180,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
                          lex_in(c, s, out[i].pos, LX_EARLIER)))
             continue;
         /* nor one named as before it ("has chaired the Organization since the previous session, held in
-         * Dushanbe in 2015": "The session was chaired by X" is the report's) */
-        if (had >= 0 && m.time_mod < 0 && c->x->m[had].status == ST_HELD && m.date.y && c->x->m[had].date.y &&
-            date_cmp(m.date, c->x->m[had].date) < 0)
+         * Dushanbe in 2015": "The session was chaired by X" is the report's; "also stayed away from the
+         * previous plenary session ... X will open the plenary session": the coming one) */
+        if (had >= 0 && m.time_mod < 0 && m.date.y && c->x->m[had].date.y && date_cmp(m.date, c->x->m[had].date) < 0)
             continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }

@@ -1534,6 +1534,15 @@ static const row rows[] = {
              "Secretary General Petr Sidorov.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-05-13", .city = "Cholpon-Ata"),
                 PARTICIPANT(.bodies = "CSSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSSC", .id = "petr-sidorov")}},
+    {.name = "attendance: a previous session named in passing keeps the focus on a coming one too ('also stayed "
+             "away from the previous plenary session ... X will open the plenary session')",
+     .text = "The plenary session of the CSTO Parliamentary Assembly will be held in St. Petersburg on 20 May. "
+             "Armenian lawmakers also stayed away from the previous plenary session of the CSTO PA, held in St. "
+             "Petersburg in late November last year. Speaker of the State Duma Ivan Petrov will open the plenary "
+             "session.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-20", .status = "planned"),
+                HAS_MEETING(.bodies = "PA", .date = "2025-11", .status = "held"),
+                PARTICIPANT(.date = "2026-05-20", .id = "ivan-petrov"), NOT_PARTICIPANT(.date = "2025-11", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
