@@ -15,6 +15,14 @@
  *   links(rel, src, dst)   rel = "meetings.bodies", "meetings.participants",
  *                          ...; src = the item's rowid; dst = the listed id
  *   positions(oid, title, country, org)   one row per official's position
+ * and a multi-valued field with few distinct combinations is also numbered
+ * as sets (VALUE_SETS: officials.psid with set_positions, meetings.bsid
+ * with set_bodies, meetings.msid and documents.msid with set_members), so
+ * its filters select a few set ids and test the item's own column.
+ * What does not change between requests is counted at build: sort_pos
+ * (each row's place in every one-key order and its run of equal values),
+ * stats_cube (counts per period, for /stats and date-only filters),
+ * facet_counts, value_counts and pair_counts.
  * Every kind has an FTS5 table KIND_fts(label, body) (rowid = the item's
  * rowid): label is what a hit is called (title, name, meeting label), body
  * the rest of its text (for meetings the body names, place and the evidence
