@@ -1633,6 +1633,24 @@ static int same_value(sqlite3_value *a, sqlite3_value *b)
     }
 }
 
+/* Writes the run [start, end) of one order into sort_pos with ins (its
+ * rows' ids in rids, borrowed): each row's place, and the run's first and
+ * last.  0, or -1 when an insert fails. */
+static int write_run(sqlite3_stmt *ins, int kind, int key, long long start, long long end, const long long *rids)
+{
+    for (long long p = start; p < end; p++) {
+        sqlite3_reset(ins);
+        sqlite3_bind_int(ins, 1, kind);
+        sqlite3_bind_int(ins, 2, key);
+        sqlite3_bind_int64(ins, 3, p);
+        sqlite3_bind_int64(ins, 4, rids[p - start]);
+        sqlite3_bind_int64(ins, 5, start);
+        sqlite3_bind_int64(ins, 6, end - 1);
+        if (sqlite3_step(ins) != SQLITE_DONE) return -1;
+    }
+    return 0;
+}
+
 /* sort_pos (index_sql) for every one-key order: the rows in the order
  * build_order writes (one sort), each run of equal values (BINARY, as the
  * ORDER BY compares them) found by comparing neighbours, written in
@@ -1663,16 +1681,8 @@ static int fill_sort_pos(sqlite3 *db, char *err, size_t errlen)
                 while ((step = sqlite3_step(rd)) == SQLITE_ROW) {
                     sqlite3_value *v = sqlite3_column_value(rd, 1);
                     if (n == 0 || !same_value(run_v, v)) { /* a run ends: write it */
-                        for (long long p = start; p < n; p++) {
-                            sqlite3_reset(ins);
-                            sqlite3_bind_int(ins, 1, k);
-                            sqlite3_bind_int(ins, 2, sort_key_number((snap_kind)k, a, desc));
-                            sqlite3_bind_int64(ins, 3, p);
-                            sqlite3_bind_int64(ins, 4, rids[p - start]);
-                            sqlite3_bind_int64(ins, 5, start);
-                            sqlite3_bind_int64(ins, 6, n - 1);
-                            if (sqlite3_step(ins) != SQLITE_DONE) goto failed;
-                        }
+                        if (write_run(ins, k, sort_key_number((snap_kind)k, a, desc), start, n, rids) < 0)
+                            goto failed;
                         start = n;
                         sqlite3_value_free(run_v);
                         if (!(run_v = sqlite3_value_dup(v))) goto failed;
@@ -1687,16 +1697,8 @@ static int fill_sort_pos(sqlite3 *db, char *err, size_t errlen)
                     n++;
                 }
                 if (step != SQLITE_DONE) goto failed;
-                for (long long p = start; p < n; p++) { /* the last run */
-                    sqlite3_reset(ins);
-                    sqlite3_bind_int(ins, 1, k);
-                    sqlite3_bind_int(ins, 2, sort_key_number((snap_kind)k, a, desc));
-                    sqlite3_bind_int64(ins, 3, p);
-                    sqlite3_bind_int64(ins, 4, rids[p - start]);
-                    sqlite3_bind_int64(ins, 5, start);
-                    sqlite3_bind_int64(ins, 6, n - 1);
-                    if (sqlite3_step(ins) != SQLITE_DONE) goto failed;
-                }
+                if (write_run(ins, k, sort_key_number((snap_kind)k, a, desc), start, n, rids) < 0) /* the last run */
+                    goto failed;
                 sqlite3_finalize(rd);
                 rd = NULL;
                 sqlite3_value_free(run_v);
