@@ -1536,6 +1536,14 @@ static int refers_back(mstate *m, size_t at, const char *rule)
         int k = last_meeting_of_body(m->c, csc);
         if (k >= 0) to = k;
     }
+    /* "Following the videoconference, ...": the meeting held by video, not one held in person named
+     * since in passing ("the programme approved at the summit in Astana") */
+    if (m->bare_noun && m->c->x->m[to].format != FM_VIDEO && lex(m->c, pos, m->e, LX_VIDEO, NULL))
+        for (int k = m->c->x->nm; k-- > 0;)
+            if (m->c->x->m[k].format == FM_VIDEO) {
+                to = k;
+                break;
+            }
     /* "the session in Dushanbe on 16 September 2021", the one named was in 2025: not that one */
     if (dated_otherwise(m->c, pos, pos + 8 < m->e ? pos + 8 : m->e, to)) return 0;
     /* "On August 23, they held an extraordinary session": the date the sentence opens with is its */

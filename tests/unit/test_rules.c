@@ -1543,6 +1543,14 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-20", .status = "planned"),
                 HAS_MEETING(.bodies = "PA", .date = "2025-11", .status = "held"),
                 PARTICIPANT(.date = "2026-05-20", .id = "ivan-petrov"), NOT_PARTICIPANT(.date = "2025-11", .id = "ivan-petrov")}},
+    {.name = "meetings: 'Following the videoconference' refers to the meeting held by video, not to a summit in "
+             "person named since in passing (which keeps its city)",
+     .text = "The CSTO Permanent Council on Tuesday held a meeting via videoconference. The program was approved by "
+             "the heads of state at the session of the Collective Security Council in Astana on November 28, 2025. "
+             "Following the videoconference, the permanent representatives approved the plan.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05-12", .format = "video"),
+                HAS_MEETING(.bodies = "CSC", .date = "2025-11-28", .city = "Astana", .format = "in_person"),
+                NO_MEETING(.bodies = "CSC", .format = "video")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
