@@ -533,9 +533,6 @@ cleanup:
 static void index_sql(sbuf *sql);
 static int fill_sort_pos(sqlite3 *db, char *err, size_t errlen);
 
-/* Creates the schema, loads the model through the build connection, and
- * derives the side tables, full-text indexes and the sort and filter
- * indexes (index_sql). */
 /* CSTO_SQL_PROFILE set: each statement a reader runs or a build runs, with
  * its time, on stderr (for finding the slow query of a request or of a
  * build; off by default). */
@@ -550,6 +547,9 @@ static int sql_profile_cb(unsigned type, void *ctx, void *p, void *x)
     return 0;
 }
 
+/* Creates the schema, loads the model through the build connection, and
+ * derives the side tables, full-text indexes and the sort and filter
+ * indexes (index_sql). */
 static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[], char *err, size_t errlen)
 {
     sbuf sql = {0};
@@ -1523,6 +1523,19 @@ static int sort_key_number(snap_kind k, const struct sort_spec *a, int desc)
     return (int)(first - sort_specs[k]) * 2 + desc;
 }
 
+/* Whether sort spec a of kind k sorts on a column an earlier spec sorts
+ * on (articles' date and published): its order is that one's. */
+static int sorts_earlier_column(snap_kind k, const struct sort_spec *a)
+{
+    return sort_key_number(k, a, 0) != (int)(a - sort_specs[k]) * 2;
+}
+
+/* The column a sort spec sorts on, without the table's "t.". */
+static const char *sort_column(const struct sort_spec *a)
+{
+    return strncmp(a->expr, "t.", 2) == 0 ? a->expr + 2 : a->expr;
+}
+
 /* Whether value_counts counts the items of each value of filter f: an
  * equality on a vocabulary or a text (or member=), not on ids, numbers,
  * dates or substrings. */
@@ -1600,17 +1613,12 @@ static void index_sql(sbuf *sql)
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         const char *t = table_specs[k].name;
         for (const struct sort_spec *a = sort_specs[k]; a->name; a++) {
-            int dup = 0; /* articles: date and published are one column */
-            for (const struct sort_spec *b = sort_specs[k]; b < a; b++)
-                dup |= strcmp(a->expr, b->expr) == 0;
-            if (dup)
+            if (sorts_earlier_column((snap_kind)k, a))
                 continue;
-            const char *col = strncmp(a->expr, "t.", 2) == 0 ? a->expr + 2 : a->expr;
-            for (int desc = 0; desc < 2; desc++) {
+            const char *col = sort_column(a);
+            for (int desc = 0; desc < 2; desc++)
                 sbuf_printf(sql, "CREATE INDEX s_%s_%s_%c ON %s ((%s IS NULL), %s%s, id);\n", t, a->name,
                             desc ? 'd' : 'a', t, col, col, desc ? " DESC" : "");
-
-            }
         }
     }
     sbuf_puts(sql, filter_index_sql);
@@ -1618,6 +1626,8 @@ static void index_sql(sbuf *sql)
     value_counts_sql(sql);
 }
 
+/* Whether two column values are equal as ORDER BY with BINARY collation
+ * groups them (NULLs together, numbers by value, text and blobs by bytes). */
 static int same_value(sqlite3_value *a, sqlite3_value *b)
 {
     int ta = a ? sqlite3_value_type(a) : SQLITE_NULL, tb = b ? sqlite3_value_type(b) : SQLITE_NULL;
@@ -1668,9 +1678,9 @@ static int fill_sort_pos(sqlite3 *db, char *err, size_t errlen)
         goto failed;
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         for (const struct sort_spec *a = sort_specs[k]; a->name; a++) {
-            if (sort_key_number((snap_kind)k, a, 0) != (int)(a - sort_specs[k]) * 2)
-                continue; /* articles: date and published are one column */
-            const char *col = strncmp(a->expr, "t.", 2) == 0 ? a->expr + 2 : a->expr;
+            if (sorts_earlier_column((snap_kind)k, a))
+                continue;
+            const char *col = sort_column(a);
             for (int desc = 0; desc < 2; desc++) {
                 sbuf_reset(&q);
                 sbuf_printf(&q, "SELECT rowid, %s FROM %s ORDER BY (%s IS NULL), %s%s, id", col, table_specs[k].name,
@@ -2394,52 +2404,54 @@ static void counted_facet_sql(snap_kind k, const struct filter_spec *f, int op, 
     sbuf_printf(sql, " WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d", FACET_MAX_VALUES);
 }
 
+/* The comparisons a date filter makes on stats_cube's periods, by operator
+ * (stats_cube_where, cube_where); NULL where the cube cannot answer. */
+static const char *const period_ops[OP_COUNT] = {[OP_EQ] = "=", [OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<",
+                                                 [OP_LTE] = "<="};
+
 /* The conditions on stats_cube (" AND ...", values bound) that keep the
  * items of kind k that the filters keep, or 0 when the cube cannot say:
- * every filter is one date on the kind's cube date (=, gt, gte, lt, lte or
- * from/to), to the month or coarser, each operator once.  Dates compare at
+ * every filter is one date (=, gt, gte, lt, lte or from/to; a cube kind has
+ * one date filter, on its cube date), to the month or coarser, each
+ * operator once.  Dates compare at
  * the precision both have (put_predicate), so with years only the periods
  * of plen 4 decide; with a month, those of plen 7 for items dated to the
  * month or day, and plen 0 (dated by a year alone) compared at the year. */
+static int stats_cube_where(snap_kind k, const snap_param *fs, size_t nf, int plen, sbuf *w, struct binds *b);
+
 static int cube_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *w, struct binds *b)
 {
-    static const char *const cmp[OP_COUNT] = {[OP_EQ] = "=", [OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<",
-                                              [OP_LTE] = "<="};
-    const struct cube_kind *ck = cube_kind_of(k);
-    unsigned used = 0;
-    size_t plen = 0;
-    if (!ck || !nf)
+    size_t longest = 0;
+    if (!cube_kind_of(k) || !nf)
         return 0;
-    for (size_t i = 0; i < nf; i++) {
-        int op;
-        const struct filter_spec *spec = parse_filter(k, fs[i].name, &op);
-        const char *v = fs[i].value;
-        if (!spec || spec->type != FT_DATE || strcmp(spec->col, ck->date) != 0 || op < 0 || op >= OP_COUNT ||
-            !cmp[op] || (used & B(op)) || !v || !valid_date(v) || strlen(v) > 7)
-            return 0;
-        used |= B(op);
-        if (strlen(v) > plen)
-            plen = strlen(v);
-    }
-    for (int pass = 0; pass < (plen > 4 ? 2 : 1); pass++) {
-        if (plen <= 4)
-            sbuf_puts(w, " AND plen = 4");
-        else
-            sbuf_puts(w, pass ? ") OR (plen = 0" : " AND ((plen = 7");
+    for (size_t i = 0; i < nf; i++)
+        if (fs[i].value && strlen(fs[i].value) > longest)
+            longest = strlen(fs[i].value);
+    int plen = longest <= 4 ? 4 : 7; /* stats_cube_where refuses what is finer, or not one date */
+    sbuf_puts(w, plen == 4 ? " AND plen = 4" : " AND ((plen = 7");
+    if (!stats_cube_where(k, fs, nf, plen, w, b))
+        return 0;
+    if (plen == 7) {
+        sbuf_puts(w, ") OR (plen = 0");
         for (size_t i = 0; i < nf; i++) {
             int op;
             parse_filter(k, fs[i].name, &op);
-            if (pass)
-                sbuf_printf(w, " AND period %s substr(?, 1, 4)", cmp[op]);
-            else
-                sbuf_printf(w, " AND substr(period, 1, %d) %s ?", (int)strlen(fs[i].value), cmp[op]);
+            sbuf_printf(w, " AND period %s substr(?, 1, 4)", period_ops[op]);
             if (bind_add(b, fs[i].value))
                 return 0;
         }
-    }
-    if (plen > 4)
         sbuf_puts(w, "))");
+    }
     return !w->oom;
+}
+
+/* The SELECT of the row ids at places [from, from + limit) of one-key order
+ * `key` of kind k (sort_pos; limit -1: to the end): read from where the
+ * page starts, however deep. */
+static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long long from, long limit)
+{
+    sbuf_printf(sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= %lld ORDER BY pos LIMIT %ld",
+                (int)k, key, from, limit);
 }
 
 /* The page [offset, offset + limit) of an unfiltered list sorted on more
@@ -2480,8 +2492,7 @@ static int multi_key_sql(sqlite3 *db, snap_kind k, const struct order *o, long o
     int walk = o->nkeys == 2 && o->second_key >= 0 && first_end == hi &&
                (double)(skip + take) * (double)count / (double)run < 4.0 * (double)run;
     if (walk && (size_t)run == count) /* one run of every row: the second key's order alone */
-        sbuf_printf(sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= %lld ORDER BY pos "
-                         "LIMIT %ld", (int)k, o->second_key, skip, limit);
+        sort_pos_page_sql(sql, k, o->second_key, skip, limit);
     else if (walk)
         sbuf_printf(sql, "SELECT s.rid FROM sort_pos s JOIN %s t ON t.rowid = s.rid WHERE s.kind = %d AND s.key = %d "
                          "AND %s IS (SELECT %s FROM %s t WHERE t.rowid = %lld) ORDER BY s.pos LIMIT %ld OFFSET %lld",
@@ -2599,8 +2610,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         sbuf_printf(&sql, "SELECT rowid FROM %s WHERE ord >= %ld ORDER BY ord LIMIT %ld", table_specs[k].name,
                     q->offset, q->limit < 0 ? -1L : q->limit);
     else if (!filtered && !q->q && one_key >= 0)
-        sbuf_printf(&sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= %ld ORDER BY pos "
-                          "LIMIT %ld", (int)k, one_key, q->offset, q->limit < 0 ? -1L : q->limit);
+        sort_pos_page_sql(&sql, k, one_key, q->offset, q->limit < 0 ? -1L : q->limit);
     else if (q_only && !q->sort && s->id_ordered[k])
         sbuf_printf(&sql, "SELECT rowid FROM %s_fts WHERE %s_fts MATCH ? ORDER BY csto_rank(%s_fts, %d), rowid "
                           "LIMIT %ld OFFSET %ld",
@@ -2985,8 +2995,7 @@ done:
  * when its period's first len(V) characters do. */
 static int stats_cube_where(snap_kind k, const snap_param *fs, size_t nf, int plen, sbuf *w, struct binds *b)
 {
-    static const char *const cmp[OP_COUNT] = {[OP_EQ] = "=", [OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<",
-                                              [OP_LTE] = "<="};
+    const char *const *cmp = period_ops;
     unsigned used = 0;
     for (size_t i = 0; i < nf; i++) {
         int op;
