@@ -38,6 +38,7 @@
  * (filter_specs, sort_specs, facet_specs) with every value bound. */
 #include "model/snapshot.h"
 #include "model/fts_stem.h"
+#include "model/ranked.h"
 #include "model/strmap.h"
 
 #include <pthread.h>
@@ -282,6 +283,8 @@ struct reader {
     sqlite3_stmt *list[SNAP_KIND_COUNT]; /* SELECT doc ... ORDER BY ord LIMIT ? OFFSET ? */
     sqlite3_stmt *get[SNAP_KIND_COUNT];  /* SELECT doc ... WHERE id = ? */
     sqlite3_stmt *row[SNAP_KIND_COUNT];  /* SELECT doc ... WHERE rowid = ? */
+    /* search's, prepared on first use (put_row_snippet, snapshot_search, ranked_page) */
+    sqlite3_stmt *snip[SNAP_KIND_COUNT], *name[SNAP_KIND_COUNT], *rank[SNAP_KIND_COUNT];
 };
 
 struct snapshot {
@@ -295,6 +298,7 @@ struct snapshot {
     size_t row_tokens_n[SNAP_KIND_COUNT];
     time_t loaded_at;
     double build_seconds;
+    ranked_cache *ranked; /* full-text queries' ranked lists (ranked.h); NULL keeps none */
 
     pthread_mutex_t mu; /* guards free_idx / nfree */
     pthread_cond_t cv;  /* signalled when a reader comes back */
@@ -619,6 +623,9 @@ cleanup:
 
 /* ---- readers ------------------------------------------------------------- */
 
+static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char *fts, long offset, long limit,
+                       ranked_hit **page, size_t *npage, size_t *total);
+
 /* csto_hits(TABLE_fts): how many phrase matches the current row has (FTS5's
  * xInstCount, linear in them).  Search asks for it before snippet(), whose
  * cost grows with the square of the matches (152 s for one article
@@ -821,6 +828,9 @@ static void reader_close(struct reader *r)
         sqlite3_finalize(r->list[k]);
         sqlite3_finalize(r->get[k]);
         sqlite3_finalize(r->row[k]);
+        sqlite3_finalize(r->snip[k]);
+        sqlite3_finalize(r->name[k]);
+        sqlite3_finalize(r->rank[k]);
     }
     sqlite3_close(r->db);
     memset(r, 0, sizeof *r);
@@ -861,6 +871,7 @@ static void snapshot_destroy(snapshot *s)
     free(s->free_idx);
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         free(s->row_tokens[k]);
+    ranked_cache_free(s->ranked);
     pthread_cond_destroy(&s->cv);
     pthread_mutex_destroy(&s->mu);
     free(s);
@@ -991,6 +1002,10 @@ cleanup:
 /* Opens the readers of s on s->uri and fills the counts from the tables. */
 static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
 {
+    size_t ranked_bytes;
+    if (ranked_budget_from_env(&ranked_bytes) < 0) /* the server refuses to start with it; a library keeps the default */
+        ranked_bytes = RANKED_DEFAULT_BYTES;
+    s->ranked = ranked_cache_new(ranked_bytes); /* NULL: nothing is kept, every query ranks */
     s->readers = calloc((size_t)readers, sizeof *s->readers);
     s->free_idx = calloc((size_t)readers, sizeof *s->free_idx);
     if (!s->readers || !s->free_idx) {
@@ -2552,6 +2567,10 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     /* q= and nothing else: the full-text index answers alone, no row is read (rowid order is id
      * order, load_kind: ties of rank break on it) */
     int q_only = q->q && q->nfilters == 0;
+    /* ... and in rank order: a slice of the query's ranked list (ranked_page) */
+    int q_ranked = q_only && !q->sort && s->id_ordered[k];
+    ranked_hit *ranked = NULL;
+    size_t nranked = 0;
     const struct filter_spec *counted_f = NULL; /* the one filter whose counts are read */
     int counted_op = 0;
     int counted = filtered ? counted_total(db, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
@@ -2569,6 +2588,9 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         res->total = (size_t)sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
         st = NULL;
+    } else if (q_ranked) { /* the ranked list gives the page and, by its length, the total */
+        if (ranked_page(s, &s->readers[idx], 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
+            goto done;
     } else if (!counted) {
         if (q_only)
             sbuf_printf(&sql, "SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?", table_specs[k].name,
@@ -2596,50 +2618,52 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
      * about (offset + limit) * all / total rows against total.  The plan
      * without bounds walks. */
     if (res->total * res->total > (size_t)(q->offset + (q->limit < 0 ? (long)s->counts[k] : q->limit)) * s->counts[k] &&
-        filtered) {
+        filtered && !q_ranked) {
         plan_free(&p);
         memset(&p, 0, sizeof p);
         if ((rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 0, err)) != 0)
             goto done;
         rc = -1;
     }
-    sbuf_reset(&sql);
-    /* nothing filtering: the page is a range of the model's order (ord counts from 0) or of
-     * sort_pos, read from where it starts, not walked to from the first row */
-    if (!filtered && !q->q && !q->sort)
-        sbuf_printf(&sql, "SELECT rowid FROM %s WHERE ord >= %ld ORDER BY ord LIMIT %ld", table_specs[k].name,
-                    q->offset, q->limit < 0 ? -1L : q->limit);
-    else if (!filtered && !q->q && one_key >= 0)
-        sort_pos_page_sql(&sql, k, one_key, q->offset, q->limit < 0 ? -1L : q->limit);
-    else if (q_only && !q->sort && s->id_ordered[k])
-        sbuf_printf(&sql, "SELECT rowid FROM %s_fts WHERE %s_fts MATCH ? ORDER BY csto_rank(%s_fts, %d), rowid "
-                          "LIMIT %ld OFFSET %ld",
-                    table_specs[k].name, table_specs[k].name, table_specs[k].name, (int)k,
-                    q->limit < 0 ? -1L : q->limit, q->offset);
-    else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
-        if (multi_key_sql(db, k, &o, q->offset, q->limit, s->counts[k], &sql) < 0)
-            goto done;
-    } else
-        sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
-                    sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
-    if (!(st = plan_prepare(db, &sql, page_b)))
-        goto done;
-    size_t cap = 0;
     int step;
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (res->nrowids == cap) {
-            cap = cap ? cap * 2 : 64;
-            long long *nr = realloc(res->rowids, cap * sizeof *nr);
-            if (!nr)
+    if (q_ranked) { /* the page is ranked_page's */
+        if (nranked && !(res->rowids = malloc(nranked * sizeof *res->rowids)))
+            goto done;
+        for (size_t i = 0; i < nranked; i++)
+            res->rowids[res->nrowids++] = ranked[i].rowid;
+    } else {
+        sbuf_reset(&sql);
+        /* nothing filtering: the page is a range of the model's order (ord counts from 0) or of
+         * sort_pos, read from where it starts, not walked to from the first row */
+        if (!filtered && !q->q && !q->sort)
+            sbuf_printf(&sql, "SELECT rowid FROM %s WHERE ord >= %ld ORDER BY ord LIMIT %ld", table_specs[k].name,
+                        q->offset, q->limit < 0 ? -1L : q->limit);
+        else if (!filtered && !q->q && one_key >= 0)
+            sort_pos_page_sql(&sql, k, one_key, q->offset, q->limit < 0 ? -1L : q->limit);
+        else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
+            if (multi_key_sql(db, k, &o, q->offset, q->limit, s->counts[k], &sql) < 0)
                 goto done;
-            res->rowids = nr;
+        } else
+            sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
+                        sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
+        if (!(st = plan_prepare(db, &sql, page_b)))
+            goto done;
+        size_t cap = 0;
+        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            if (res->nrowids == cap) {
+                cap = cap ? cap * 2 : 64;
+                long long *nr = realloc(res->rowids, cap * sizeof *nr);
+                if (!nr)
+                    goto done;
+                res->rowids = nr;
+            }
+            res->rowids[res->nrowids++] = sqlite3_column_int64(st, 0);
         }
-        res->rowids[res->nrowids++] = sqlite3_column_int64(st, 0);
+        if (step != SQLITE_DONE)
+            goto done;
+        sqlite3_finalize(st);
+        st = NULL;
     }
-    if (step != SQLITE_DONE)
-        goto done;
-    sqlite3_finalize(st);
-    st = NULL;
     if (!q->ids_only && res->nrowids) {
         res->docs = malloc(res->nrowids * sizeof *res->docs);
         if (!res->docs)
@@ -2707,6 +2731,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
 done:
     sqlite3_finalize(st);
     reader_put(s, idx);
+    free(ranked);
     if (rc != 0)
         snap_result_free(res);
     plan_free(&p);
@@ -2811,6 +2836,90 @@ int snapshot_fts_query(const char *text, sbuf *out)
     return rc;
 }
 
+/* The hits of the FTS5 query fts in the kinds whose bits mask sets, best
+ * first (ranked_sort's order): *total of them, those in [offset, offset +
+ * limit) in *page (allocated, the caller frees; limit < 0 = to the end).
+ * From the snapshot's ranked lists when the query was ranked before; else
+ * every match of each kind is scored (csto_rank reads no row), sorted and
+ * kept.  Returns 0, or -1 (out of memory, SQLite error, the request's
+ * budget spent). */
+static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char *fts, long offset, long limit,
+                       ranked_hit **page, size_t *npage, size_t *total)
+{
+    static const char *names[SNAP_KIND_COUNT];
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        names[k] = table_specs[k].name;
+    *npage = *total = 0;
+    *page = limit >= 0 ? malloc((limit ? (size_t)limit : 1) * sizeof **page) : NULL;
+    if (limit >= 0 && !*page)
+        return -1;
+    int got = ranked_cache_get(s->ranked, mask, fts, offset, limit, page, npage, total);
+    if (got < 0) {
+        free(*page);
+        *page = NULL;
+        return -1;
+    }
+    if (got > 0)
+        return 0;
+    ranked_hit *all = NULL;
+    size_t n = 0, cap = 0;
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        if (!(mask & 1u << k))
+            continue;
+        if (!r->rank[k]) {
+            char sql[256];
+            const char *t = table_specs[k].name;
+            snprintf(sql, sizeof sql, "SELECT rowid, csto_rank(%s_fts, %d) FROM %s_fts WHERE %s_fts MATCH ?1", t, k,
+                     t, t);
+            if (sqlite3_prepare_v2(r->db, sql, -1, &r->rank[k], NULL) != SQLITE_OK)
+                goto cleanup;
+        }
+        st = r->rank[k];
+        sqlite3_bind_text(st, 1, fts, -1, SQLITE_STATIC);
+        int step;
+        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            if (n == cap) {
+                cap = cap ? cap * 2 : 256;
+                ranked_hit *more = realloc(all, cap * sizeof *all);
+                if (!more)
+                    goto cleanup;
+                all = more;
+            }
+            all[n++] = (ranked_hit){.score = sqlite3_column_double(st, 1), .rowid = sqlite3_column_int64(st, 0),
+                                    .kind = k};
+        }
+        if (step != SQLITE_DONE)
+            goto cleanup;
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+        st = NULL;
+    }
+    ranked_sort(all, n, names);
+    ranked_cache_put(s->ranked, mask, fts, all, n);
+    size_t from = (size_t)offset < n ? (size_t)offset : n, k = n - from;
+    if (limit >= 0 && (size_t)limit < k)
+        k = (size_t)limit;
+    if (limit < 0 && !(*page = malloc((k ? k : 1) * sizeof **page)))
+        goto cleanup;
+    memcpy(*page, all + from, k * sizeof *all);
+    *npage = k;
+    *total = n;
+    rc = 0;
+cleanup:
+    if (st) {
+        sqlite3_reset(st);
+        sqlite3_clear_bindings(st);
+    }
+    free(all);
+    if (rc != 0) {
+        free(*page);
+        *page = NULL;
+    }
+    return rc;
+}
+
 /* Appends an FTS snippet (matches between \x01 and \x02) as a JSON string
  * with the text HTML-escaped and the matches in <mark>. */
 static void put_snippet(sbuf *out, const char *s)
@@ -2835,7 +2944,7 @@ static void put_snippet(sbuf *out, const char *s)
  * snippet() when the row matches at most SNAP_SNIPPET_MAX_HITS times (its
  * cost grows with the square of the matches), else the row's label with
  * the matches marked (highlight(), linear).  stmts caches one prepared
- * statement per kind (the caller finalizes them).  Returns 0 or -1. */
+ * statement per kind (the reader's, finalized with it).  Returns 0 or -1. */
 static int put_row_snippet(sqlite3 *db, sqlite3_stmt **stmts, snap_kind k, const char *fts, long long rowid,
                            sbuf *out)
 {
@@ -2858,6 +2967,7 @@ static int put_row_snippet(sqlite3 *db, sqlite3_stmt **stmts, snap_kind k, const
         return -1;
     put_snippet(out, step == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : "");
     sqlite3_reset(st);
+    sqlite3_clear_bindings(st); /* fts is the caller's */
     return 0;
 }
 
@@ -2895,93 +3005,63 @@ int snapshot_search(snapshot *s, const char *text, const char *kinds, long limit
         set_err(err, "q", "%s", "q is required");
         return 1;
     }
-    sbuf fts = {0}, sql = {0}, cnt = {0};
+    sbuf fts = {0};
     int frc = snapshot_fts_query(text, &fts);
     if (frc < 0) {
         sbuf_free(&fts);
         set_err(err, "q", "%s", frc == -2 ? FTS_TOO_MANY : FTS_NOTHING);
         return 1;
     }
-    int parts = 0;
-    static const int order[] = {SNAP_MEETINGS, SNAP_MEMBERS, SNAP_OFFICIALS, SNAP_DOCUMENTS, SNAP_ARTICLES};
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
-        int k = order[i];
-        if (!want[k])
-            continue;
-        const char *t = table_specs[k].name;
-        /* the ranking reads no row: rowid order is id order (load_kind), so ties break on rowid;
-         * ids, titles and snippets come after, for the page's rows only (see below) */
-        sbuf_printf(&sql, "%sSELECT '%s' AS kind, rowid AS rid, csto_rank(%s_fts, %d) AS score FROM %s_fts "
-                          "WHERE %s_fts MATCH ?1",
-                    parts ? " UNION ALL " : "", t, t, k, t, t);
-        sbuf_printf(&cnt, "%s(SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?1)", parts ? " + " : "", t, t);
-        parts++;
-    }
-    sbuf_printf(&sql, " ORDER BY score, kind, rid LIMIT %ld OFFSET %ld", limit, offset);
+    unsigned mask = 0;
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        mask |= want[k] ? 1u << k : 0;
     int idx = reader_take(s);
-    sqlite3 *db = s->readers[idx].db;
-    sqlite3_stmt *st = NULL, *snip[SNAP_KIND_COUNT] = {0}, *name[SNAP_KIND_COUNT] = {0};
+    struct reader *r = &s->readers[idx];
+    sqlite3 *db = r->db;
+    sqlite3_stmt **name = r->name;
+    ranked_hit *page = NULL;
+    size_t npage = 0, total = 0;
     int rc = -1;
     sbuf_puts(out, "{\"data\":[");
-    if (parts) {
-        if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK)
-            goto done;
-        sqlite3_bind_text(st, 1, sbuf_str(&fts), -1, SQLITE_STATIC);
-        int step, n = 0;
-        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-            int k = snapshot_kind_from_name((const char *)sqlite3_column_text(st, 0));
-            long long rid = sqlite3_column_int64(st, 1);
-            if (k < 0)
+    if (ranked_page(s, r, mask, sbuf_str(&fts), offset, limit, &page, &npage, &total) < 0)
+        goto done;
+    for (size_t i = 0; i < npage; i++) {
+        int k = page[i].kind;
+        long long rid = page[i].rowid;
+        if (!name[k]) {
+            sbuf q = {0};
+            sbuf_printf(&q, "SELECT t.id, %s FROM %s t WHERE t.rowid = ?", labels[k], table_specs[k].name);
+            int prc = q.oom ? SQLITE_NOMEM : sqlite3_prepare_v2(db, sbuf_str(&q), -1, &name[k], NULL);
+            sbuf_free(&q);
+            if (prc != SQLITE_OK)
                 goto done;
-            if (!name[k]) {
-                sbuf q = {0};
-                sbuf_printf(&q, "SELECT t.id, %s FROM %s t WHERE t.rowid = ?", labels[k], table_specs[k].name);
-                int prc = q.oom ? SQLITE_NOMEM : sqlite3_prepare_v2(db, sbuf_str(&q), -1, &name[k], NULL);
-                sbuf_free(&q);
-                if (prc != SQLITE_OK)
-                    goto done;
-            }
-            sqlite3_reset(name[k]);
-            sqlite3_bind_int64(name[k], 1, rid);
-            if (sqlite3_step(name[k]) != SQLITE_ROW)
-                goto done;
-            sbuf_puts(out, n++ ? ",{\"kind\":" : "{\"kind\":");
-            put_json_value(out, st, 0);
-            sbuf_puts(out, ",\"id\":");
-            put_json_value(out, name[k], 0);
-            sbuf_puts(out, ",\"title\":");
-            put_json_value(out, name[k], 1);
-            sbuf_puts(out, ",\"snippet\":");
-            if (put_row_snippet(db, snip, (snap_kind)k, sbuf_str(&fts), rid, out) < 0)
-                goto done;
-            sbuf_printf(out, ",\"score\":%.6g}", -sqlite3_column_double(st, 2));
         }
-        if (step != SQLITE_DONE)
+        sqlite3_reset(name[k]);
+        sqlite3_bind_int64(name[k], 1, rid);
+        if (sqlite3_step(name[k]) != SQLITE_ROW)
             goto done;
-        sqlite3_finalize(st);
-        sbuf_reset(&sql);
-        sbuf_printf(&sql, "SELECT %s", sbuf_str(&cnt));
-        if (sql.oom || sqlite3_prepare_v2(db, sbuf_str(&sql), -1, &st, NULL) != SQLITE_OK)
+        sbuf_printf(out, "%s{\"kind\":", i ? "," : "");
+        put_json_str(out, table_specs[k].name);
+        sbuf_puts(out, ",\"id\":");
+        put_json_value(out, name[k], 0);
+        sbuf_puts(out, ",\"title\":");
+        put_json_value(out, name[k], 1);
+        sqlite3_reset(name[k]);
+        sbuf_puts(out, ",\"snippet\":");
+        if (put_row_snippet(db, r->snip, (snap_kind)k, sbuf_str(&fts), rid, out) < 0)
             goto done;
-        sqlite3_bind_text(st, 1, sbuf_str(&fts), -1, SQLITE_STATIC);
-        if (sqlite3_step(st) != SQLITE_ROW)
-            goto done;
+        sbuf_printf(out, ",\"score\":%.6g}", -page[i].score);
     }
-    sbuf_printf(out, "],\"total\":%lld,\"limit\":%ld,\"offset\":%ld,\"query\":",
-                parts ? (long long)sqlite3_column_int64(st, 0) : 0LL, limit, offset);
+    sbuf_printf(out, "],\"total\":%lld,\"limit\":%ld,\"offset\":%ld,\"query\":", (long long)total, limit, offset);
     put_json_str(out, sbuf_str(&fts));
     sbuf_putc(out, '}');
     rc = out->oom ? -1 : 0;
 done:
-    sqlite3_finalize(st);
-    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
-        sqlite3_finalize(snip[k]);
-        sqlite3_finalize(name[k]);
-    }
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        sqlite3_reset(name[k]);
     reader_put(s, idx);
+    free(page);
     sbuf_free(&fts);
-    sbuf_free(&sql);
-    sbuf_free(&cnt);
     return rc;
 }
 

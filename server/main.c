@@ -18,6 +18,7 @@
 
 #include "model/snapshot.h"
 #include "model/export.h"
+#include "model/ranked.h"
 #include "server/daemon.h"
 #include "server/load.h"
 #include "server/log.h"
@@ -312,6 +313,13 @@ static int cmd_serve(int argc, char **argv)
             fprintf(stderr, "csto: %s=%s: expected 1/0, true/false, yes/no, on/off\n", bools[i], v);
             return 2;
         }
+
+    size_t rank_bytes; /* read again by each snapshot (ranked.h); refused here, at start */
+    if (ranked_budget_from_env(&rank_bytes) < 0) {
+        fprintf(stderr, "csto: CSTO_RANK_CACHE_BYTES=%s: expected a size in bytes (a number, K, M or G after it)\n",
+                getenv("CSTO_RANK_CACHE_BYTES"));
+        return 2;
+    }
 
     enum { O_CORPUS = 256, O_LISTEN, O_THREADS, O_DATA, O_STATIC, O_QUIET, O_STRICT, O_WATCH, O_LOGFMT, O_NUM };
     static const struct option opts[] = {

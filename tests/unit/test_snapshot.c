@@ -335,6 +335,61 @@ static void test_search_ties_by_id(void **state)
     snapshot_release(s);
 }
 
+/* A query's pages after its first are slices of the list ranked for the
+ * first (model/ranked.h): every page, of /search and of a list with q=, is
+ * the one a snapshot that keeps no list (CSTO_RANK_CACHE_BYTES=0) ranks
+ * anew, totals included, whatever order the pages are asked in. */
+static char *search_pages(snapshot *s, const char *kinds, const long *offsets, size_t n)
+{
+    sbuf all = {0}, out = {0};
+    snap_error e;
+    for (size_t i = 0; i < n; i++) {
+        sbuf_reset(&out);
+        assert_int_equal(snapshot_search(s, "orlov OR minsk", kinds, 2, offsets[i], &out, &e), 0);
+        sbuf_printf(&all, "%s\n", sbuf_str(&out));
+        snap_query q = {.kind = SNAP_OFFICIALS, .limit = 2, .offset = offsets[i], .q = "orlov"};
+        snap_result r;
+        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+        sbuf_printf(&all, "total %zu:", r.total);
+        for (size_t d = 0; d < r.ndocs; d++)
+            sbuf_printf(&all, " %s", r.docs[d]);
+        sbuf_putc(&all, '\n');
+        snap_result_free(&r);
+    }
+    sbuf_free(&out);
+    return sbuf_steal(&all);
+}
+
+static void test_search_pages_from_ranked_list(void **state)
+{
+    (void)state;
+    const char *model =
+        "{\"articles\":[{\"id\":\"a1\",\"title\":\"Orlov in Minsk\",\"text\":\"Orlov met Orlov's deputy in Minsk.\"}],"
+        "\"meetings\":[],\"documents\":[],\"members\":[],\"officials\":["
+        "{\"id\":\"o1\",\"name\":\"Ivan Orlov\",\"positions\":[]},{\"id\":\"o2\",\"name\":\"Petr Orlov Orlov\",\"positions\":[]},"
+        "{\"id\":\"o3\",\"name\":\"Anna Orlova\",\"positions\":[]},{\"id\":\"o4\",\"name\":\"Oleg Orlov\",\"positions\":[]},"
+        "{\"id\":\"o5\",\"name\":\"Minsk Orlov\",\"positions\":[]},{\"id\":\"o6\",\"name\":\"Yuri Orlov\",\"positions\":[]}]}";
+    static const long forward[] = {0, 2, 4, 6, 0, 9}, shuffled[] = {4, 0, 6, 2, 9, 0};
+    unsetenv("CSTO_RANK_CACHE_BYTES");
+    snapshot *kept = snapshot_of(model);
+    setenv("CSTO_RANK_CACHE_BYTES", "0", 1);
+    snapshot *fresh = snapshot_of(model);
+    unsetenv("CSTO_RANK_CACHE_BYTES");
+    char *a = search_pages(kept, NULL, forward, 6), *b = search_pages(fresh, NULL, forward, 6);
+    assert_string_equal(a, b);
+    assert_non_null(strstr(a, "\"total\":6")); /* five officials and the article */
+    assert_non_null(strstr(a, "total 5:"));       /* "Orlova" is not "orlov" */
+    free(a);
+    free(b);
+    a = search_pages(kept, "officials,articles", shuffled, 6);
+    b = search_pages(fresh, "officials,articles", shuffled, 6);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    snapshot_release(kept);
+    snapshot_release(fresh);
+}
+
 /* Search scores are FTS5's bm25() of each row (csto_rank computes it from
  * the lengths it keeps, not through FTS5's per-row lookups): for one word
  * and for two, from a snapshot in memory and from the same snapshot saved
@@ -783,6 +838,7 @@ int main(void)
         cmocka_unit_test(test_query),
         cmocka_unit_test(test_search_russian),
         cmocka_unit_test(test_search_ties_by_id),
+        cmocka_unit_test(test_search_pages_from_ranked_list),
         cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_pages_of_whole_order),
         cmocka_unit_test(test_contains_is_literal),

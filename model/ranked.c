@@ -1,0 +1,178 @@
+/* ranked — see ranked.h.  The lists sit in a singly linked list, newest
+ * first: a few hundred at most (a list holds at least one hit and the
+ * budget is bytes), and a lookup compares a hash before any byte. */
+#include "model/ranked.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct entry {
+    struct entry *next;
+    unsigned long h;
+    unsigned kinds;
+    char *query;
+    ranked_hit *hits;
+    size_t n, bytes;
+};
+
+struct ranked_cache {
+    pthread_mutex_t mu;
+    size_t budget, used;
+    struct entry *head; /* newest first */
+};
+
+static unsigned long hash_of(unsigned kinds, const char *s)
+{
+    unsigned long h = 14695981039346656037ul ^ kinds; /* FNV-1a */
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ul;
+    return h;
+}
+
+ranked_cache *ranked_cache_new(size_t bytes)
+{
+    if (!bytes)
+        return NULL;
+    ranked_cache *c = calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    if (pthread_mutex_init(&c->mu, NULL) != 0) {
+        free(c);
+        return NULL;
+    }
+    c->budget = bytes;
+    return c;
+}
+
+static void entry_free(struct entry *e)
+{
+    free(e->query);
+    free(e->hits);
+    free(e);
+}
+
+void ranked_cache_free(ranked_cache *c)
+{
+    if (!c)
+        return;
+    for (struct entry *e = c->head, *next; e; e = next) {
+        next = e->next;
+        entry_free(e);
+    }
+    pthread_mutex_destroy(&c->mu);
+    free(c);
+}
+
+int ranked_cache_get(ranked_cache *c, unsigned kinds, const char *query, long offset, long limit,
+                     ranked_hit **page_out, size_t *npage, size_t *total)
+{
+    *npage = 0;
+    if (!c)
+        return 0;
+    unsigned long h = hash_of(kinds, query);
+    int rc = 0;
+    pthread_mutex_lock(&c->mu);
+    for (struct entry *e = c->head; e; e = e->next) {
+        if (e->h != h || e->kinds != kinds || strcmp(e->query, query) != 0)
+            continue;
+        size_t from = offset < 0 || (size_t)offset > e->n ? e->n : (size_t)offset;
+        size_t k = e->n - from;
+        if (limit >= 0 && (size_t)limit < k)
+            k = (size_t)limit;
+        if (limit < 0) {
+            *page_out = malloc((k ? k : 1) * sizeof **page_out);
+            if (!*page_out) {
+                rc = -1;
+                break;
+            }
+        }
+        memcpy(*page_out, e->hits + from, k * sizeof *e->hits);
+        *npage = k;
+        *total = e->n;
+        rc = 1;
+        break;
+    }
+    pthread_mutex_unlock(&c->mu);
+    return rc;
+}
+
+void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const ranked_hit *hits, size_t n)
+{
+    size_t bytes = sizeof(struct entry) + strlen(query) + 1 + n * sizeof *hits;
+    if (!c || bytes > c->budget / 8)
+        return;
+    struct entry *e = calloc(1, sizeof *e);
+    if (!e || !(e->query = strdup(query)) || !(e->hits = malloc((n ? n : 1) * sizeof *hits))) {
+        if (e)
+            entry_free(e);
+        return;
+    }
+    memcpy(e->hits, hits, n * sizeof *hits);
+    e->n = n;
+    e->kinds = kinds;
+    e->h = hash_of(kinds, query);
+    e->bytes = bytes;
+    pthread_mutex_lock(&c->mu);
+    /* two threads may have ranked the same query: the first kept wins */
+    for (struct entry *o = c->head; o; o = o->next)
+        if (o->h == e->h && o->kinds == kinds && strcmp(o->query, query) == 0) {
+            pthread_mutex_unlock(&c->mu);
+            entry_free(e);
+            return;
+        }
+    /* the oldest go until the new list fits: cut the list where the
+     * newest lists that fit beside it end */
+    size_t keep = bytes;
+    struct entry **link = &c->head;
+    while (*link && keep + (*link)->bytes <= c->budget) {
+        keep += (*link)->bytes;
+        link = &(*link)->next;
+    }
+    struct entry *old = *link;
+    *link = NULL;
+    e->next = c->head;
+    c->head = e;
+    c->used = keep;
+    pthread_mutex_unlock(&c->mu);
+    for (struct entry *next; old; old = next) {
+        next = old->next;
+        entry_free(old);
+    }
+}
+
+static int cmp_hits(const void *a, const void *b, void *arg)
+{
+    const ranked_hit *x = a, *y = b;
+    const char *const *names = arg;
+    if (x->score != y->score)
+        return x->score < y->score ? -1 : 1;
+    if (x->kind != y->kind) {
+        int c = strcmp(names[x->kind], names[y->kind]);
+        if (c)
+            return c;
+    }
+    return (x->rowid > y->rowid) - (x->rowid < y->rowid);
+}
+
+void ranked_sort(ranked_hit *hits, size_t n, const char *const *names)
+{
+    qsort_r(hits, n, sizeof *hits, cmp_hits, (void *)names);
+}
+
+int ranked_budget_from_env(size_t *bytes)
+{
+    const char *v = getenv("CSTO_RANK_CACHE_BYTES");
+    *bytes = RANKED_DEFAULT_BYTES;
+    if (!v || !*v)
+        return 0;
+    char *end;
+    unsigned long long n = strtoull(v, &end, 10);
+    if (end == v)
+        return -1;
+    int shift = *end == 'K' || *end == 'k' ? 10 : *end == 'M' || *end == 'm' ? 20 : *end == 'G' || *end == 'g' ? 30 : 0;
+    if ((shift && end[1]) || (!shift && *end) || n > (~0ull >> (shift + 1)))
+        return -1;
+    *bytes = (size_t)(n << shift);
+    return 0;
+}
