@@ -271,6 +271,14 @@ static size_t past_aside(const ctx *c, size_t at, size_t e)
     return q + 1 < e ? q + 1 : at;
 }
 
+/* Whether the past verb at i opens a finite passive ("was attended by X",
+ * "were chaired by"): a past word of lexicon passive, not a participle that
+ * modifies a noun ("the summit, chaired by X"). */
+static int finite_passive(const ctx *c, size_t i)
+{
+    return lex(c, i, i + 1, LX_PASSIVE, NULL) && lex(c, i, i + 1, LX_PAST, NULL);
+}
+
 /* The tense of the clause that names a meeting at [pos, end): the nearest
  * tense word (lexicon planned_verb or past_verb) on either side, within the
  * clause (lexicon clause_break ends it; a relative pronoun right after the
@@ -284,7 +292,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
         long d = (long)(pos - i);
         if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
-        if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && !is(c, k, "by")) { /* "chaired by X" modifies */
+        if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) { /* "chaired by X" modifies */
             if (i > s && (is(c, i - 1, "be") || is(c, i - 1, "been")) && i > s + 1 &&
                 (lex(c, i - 2, i - 1, LX_PLANNED_VERB, NULL) || is(c, i - 2, "to")))
                 { if (best_plan < 0) best_plan = d; } /* "will be discussed at a summit": a future passive */
@@ -307,7 +315,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         k = i;
         if (lex(c, i, e, LX_SPEECH, NULL)) { spoke = 1; continue; } /* "..., Orlov said": the report, not the meeting */
         if (best_plan < 0 && (lex(c, i, e, LX_PLANNED_VERB, &k) || lex(c, i, e, LX_FUTURE, &k))) best_plan = d;
-        if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && !is(c, k, "by")) best_past = d;
+        if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) best_past = d;
         if (best_plan >= 0 || best_past >= 0) break;
     }
     /* nearest on each side; the nearer side decides */

@@ -1551,6 +1551,13 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05-12", .format = "video"),
                 HAS_MEETING(.bodies = "CSC", .date = "2025-11-28", .city = "Astana", .format = "in_person"),
                 NO_MEETING(.bodies = "CSC", .format = "video")}},
+    {.name = "meetings: 'The summit, chaired by X, was attended by Y' is held: 'was attended by' is a finite passive, "
+             "not a participle like 'chaired by' (a later 'drafts for the summit' does not make it planned)",
+     .text = "The summit of the CSTO Collective Security Council, chaired by President of Belarus Ivan Petrov, was "
+             "attended by the leaders of all member states. On Wednesday, the foreign ministers held a meeting in "
+             "Minsk, where they approved the draft documents for the summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05"), NO_MEETING(.bodies = "CSC", .status = "planned"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
