@@ -1558,6 +1558,19 @@ static const row rows[] = {
              "Minsk, where they approved the draft documents for the summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05"), NO_MEETING(.bodies = "CSC", .status = "planned"),
                 HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .status = "held")}},
+    {.name = "attendance: a spokeswoman who 'insisted on the eve of the summit that ...' (lexicon speech: insisted, "
+             "claimed, asserted) told of it, not took part",
+     .text = "The leaders of the CSTO member states gathered in Astana on Monday for the Collective Security Council "
+             "summit. Foreign Ministry spokeswoman Anna Petrova insisted on the eve of the summit that the "
+             "organization remains united.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .status = "held"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "anna-petrova")}},
+    {.name = "attendance: 'X hosted Y and Z' after the summit is named: host and guests take part (lexicon attend: "
+             "hosted)",
+     .text = "The Collective Security Council of the CSTO met in Astana on Monday. President of Kazakhstan Ivan "
+             "Petrov hosted President of Russia Petr Sidorov and President of Belarus Oleg Orlov.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "oleg-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
