@@ -223,6 +223,19 @@ static int spoken_on(const ctx *c, size_t s, size_t e, const date_hit *d)
     return d->end < e && lex(c, d->end, e, LX_SPEECH, NULL);
 }
 
+/* Whether date d, in sentence [s, e), dates a source the text cites in parentheses ("... in Moscow in
+ * December (Interfax, August 12)", "(www.kremlin.ru, August 12)"): when the outlet wrote, not when
+ * anything took place. */
+static int cited_source_date(const ctx *c, size_t s, size_t e, const date_hit *d)
+{
+    if (d->start < s + 3 || d->end >= e || !is(c, d->end, ")") || !is(c, d->start - 1, ",")) return 0;
+    for (size_t q = d->start - 2; q > s && q + 8 > d->start; q--) {
+        if (is(c, q, ")")) return 0;
+        if (is(c, q, "(")) return 1;
+    }
+    return 0;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -270,7 +283,8 @@ int dating_article(ctx *c)
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
         for (int k = 0; k < nd; k++)
-            if (!(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
+            if (!cited_source_date(c, s, e, &dh[k]) &&
+                !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))) ||
                    is(c, dh[k].end, "of") ||

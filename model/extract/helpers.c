@@ -72,6 +72,9 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
         const mention *dm = &c->ms.v[MK_DATE][d];
         if (dm->start >= to) break;
         cdate when = c->dates[dm->value].date;
+        /* "discussions focused on the vacuum expected after 2014": a bound, not a date of them */
+        if (date_precision(when) == 1 && dm->start > from && lex(c, dm->start - 1, dm->start, LX_TIME_BOUND, NULL))
+            continue;
         if (when.y && !date_compatible(when, cur) && !in_who_clause(c, from, dm->start)) return 1;
     }
     return 0;

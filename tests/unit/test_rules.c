@@ -1571,6 +1571,18 @@ static const row rows[] = {
              "Petrov hosted President of Russia Petr Sidorov and President of Belarus Oleg Orlov.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
                 PARTICIPANT(.bodies = "CSC", .id = "oleg-orlov")}},
+    {.name = "dates: a source cited in parentheses '(Interfax, May 12)' dates the source, not the session before it",
+     .text = "The leaders instructed their ministers to prepare the regulation, to be signed at the session of the "
+             "Collective Security Council in Moscow in December (Interfax, May 12).",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12", .city = "Moscow", .status = "planned"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "attendance: a year bounded by 'after' (lexicon time_bound: 'expected after 2014', «до 2030 года») is no "
+             "other date of the discussions: X and Y took part in the session named before",
+     .text = "The Collective Security Council of the CSTO met in Astana on Monday. President of Russia Ivan Petrov and "
+             "President of Belarus Petr Sidorov took part in the closed-door discussions, which focused on the vacuum expected in "
+             "Afghanistan after 2014.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
