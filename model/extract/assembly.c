@@ -873,8 +873,15 @@ static int chaired_meeting(const ctx *c, size_t s, size_t e, int o)
         }
     if (from == e) return -1;
     int last = -1;
-    for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < from; d++)
-        last = ms->v[MK_MEETING][d].value;
+    for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < from; d++) {
+        /* not one named as a point in time ("will be held on the eve of the summit and will be chaired by X":
+         * lexicon relative_mod) */
+        size_t ms0 = ms->v[MK_MEETING][d].start, q;
+        int relative = 0;
+        for (size_t k = ms0 > s + 5 ? ms0 - 5 : s; k < ms0 && !relative; k++)
+            relative = lex(c, k, ms0, LX_RELATIVE_MOD, &q) && (q == ms0 || (q + 1 == ms0 && is(c, q, "the")));
+        if (!relative) last = ms->v[MK_MEETING][d].value;
+    }
     return last;
 }
 

@@ -1762,6 +1762,10 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     m->time_mod = tm;
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     int best = mention_date(c, s, e, out, no, i, dh, nd);
+    /* "Tajikistan took over the chairmanship last December, and X will chair the forthcoming summit": a
+     * meeting named as to come (lexicon planned_mod before the noun) takes no date before the report's */
+    if (best >= 0 && tm > 0 && c->pub.y && date_cmp(dh[best].date, c->pub) < 0 && !date_compatible(dh[best].date, c->pub))
+        best = -1;
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
      * October": the link to the meeting named before dates it, not a date further on */
     if (best >= 0 && linked_after(c, out, no, i) && !(dh[best].start >= out[i].end && dh[best].start <= out[i].end + 4) &&

@@ -1583,6 +1583,19 @@ static const row rows[] = {
              "Afghanistan after 2014.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "dates: 'the forthcoming summit' (meeting_mod: forthcoming, coming, future) takes no date before the "
+             "report's ('took over the chairmanship last December, and X will chair the forthcoming summit')",
+     .text = "Belarus took over the CSTO chairmanship last December, and President of Belarus Ivan Petrov will chair "
+             "the forthcoming summit of the Collective Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CSC", .date = "2025-12"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'will be held on the eve of the summit and will be chaired by X' (a meeting named after "
+             "lexicon relative_mod is a point in time): X chairs the joint session",
+     .text = "The session of the Collective Security Council will take place in Minsk on 20 November. A joint session "
+             "of the CSTO Council of Foreign Ministers, the Council of Defence Ministers and the Committee of "
+             "Secretaries of the Security Councils will be held in Minsk on the eve of the summit and will be chaired "
+             "by Foreign Minister of Belarus Ivan Petrov.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
