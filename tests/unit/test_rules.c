@@ -1596,6 +1596,13 @@ static const row rows[] = {
              "Secretaries of the Security Councils will be held in Minsk on the eve of the summit and will be chaired "
              "by Foreign Minister of Belarus Ivan Petrov.",
      .expect = {PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: an aide who 'confirmed that the President would come for the summit' (lexicon speech: "
+             "confirmed) announces it, not attends",
+     .text = "The session of the Collective Security Council will be held in Dushanbe in September. Russian "
+             "presidential aide Ivan Petrov earlier confirmed that the President of Russia would come to Dushanbe for "
+             "the summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09", .status = "planned"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
