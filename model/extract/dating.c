@@ -236,6 +236,14 @@ static int cited_source_date(const ctx *c, size_t s, size_t e, const date_hit *d
     return 0;
 }
 
+/* Whether date d is a day counted from an event the sentence names after it ("the day after the CIS
+ * summit", «на следующий день после саммита СНГ»: lexicon time_bound), not from the day last named. */
+static int day_from_other_event(const ctx *c, size_t e, const date_hit *d)
+{
+    if (!d->rule || (strcmp(d->rule, "next-day") != 0 && strcmp(d->rule, "previous-day") != 0)) return 0;
+    return d->end < e && lex(c, d->end, e, LX_TIME_BOUND, NULL);
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -283,7 +291,7 @@ int dating_article(ctx *c)
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
         for (int k = 0; k < nd; k++)
-            if (!cited_source_date(c, s, e, &dh[k]) &&
+            if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))) ||

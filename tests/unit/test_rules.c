@@ -1603,6 +1603,12 @@ static const row rows[] = {
              "the summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09", .status = "planned"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "dates: «на следующий день после саммита СНГ» ('the day after the CIS summit', lexicon time_bound) is "
+             "counted from that summit, not from today: the session is today's and held",
+     .text = "Президент Армении Иван Петров сегодня в Ереване принял участие в сессии Совета коллективной "
+             "безопасности ОДКБ, которая прошла на следующий день после саммита глав государств СНГ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-05-15"), PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
