@@ -585,6 +585,33 @@ static int absence_elsewhere(const ctx *c, size_t s, size_t e, int o)
     return !lex_in(c, s, ce, LX_ABSENT) && !attend_negated(c, s, ce);
 }
 
+/* The attend word at [k, q) not negated nor put as a question. */
+static int affirmed_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
+{
+    return !negated_word(c, s, k, q, e);
+}
+
+/* Whether [k, e) opens a clause of its own: ':' or ';', or ',' before a word of lexicon contrast
+ * ("..., but", «..., а»). */
+static int clause_opens(const ctx *c, size_t k, size_t e)
+{
+    return is(c, k, ":") || is(c, k, ";") || (is(c, k, ",") && k + 1 < e && lex(c, k + 1, e, LX_CONTRAST, NULL));
+}
+
+/* Whether official o, named in [s, e), has a clause of his own (up to ':', ';' or ", but", «, а») that
+ * says he took part and no absence: «Лукашенко в Москву не приехал, а Каримов, хотя и участвовал в
+ * саммите, подписывать документ отказался» (Karimov took part). */
+static int attends_in_own_clause(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return 0;
+    size_t cs = pm->start, ce = pm->end;
+    while (cs > s && !clause_opens(c, cs - 1, e)) cs--;
+    while (ce < e && !clause_opens(c, ce, e)) ce++;
+    if (cs == s && ce == e) return 0; /* the sentence is one clause */
+    return every_attend_word(c, cs, ce, affirmed_word) && !lex_in(c, cs, ce, LX_ABSENT);
+}
+
 /* Whether the sentence [s, e) says who holds a body's chair, not who chaired a meeting: a body, then
  * "is (currently) chaired by" before any meeting noun ("The CSTO Parliamentary Assembly is chaired by
  * the Speaker of the State Duma, X"). */
@@ -925,7 +952,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev) && !past_the_absence(c, s, e, named->v[k]) &&
-                !absence_elsewhere(c, s, e, named->v[k]))
+                !absence_elsewhere(c, s, e, named->v[k]) && !attends_in_own_clause(c, s, e, named->v[k]))
                 continue;
             m = att;
             int chaired = has_chair ? chaired_meeting(c, s, e, named->v[k]) : -1;

@@ -1609,6 +1609,19 @@ static const row rows[] = {
              "безопасности ОДКБ, которая прошла на следующий день после саммита глав государств СНГ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .status = "held"),
                 NO_MEETING(.bodies = "CSC", .date = "2026-05-15"), PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov")}},
+    {.name = "attendance: «X не приехал, а Y, хотя и участвовал в саммите, ...» (lexicon contrast: а, but, while): "
+             "Y's own clause says he took part, X's that he did not",
+     .text = "Вчера в Кремле прошла сессия Совета коллективной безопасности ОДКБ. Единогласия добиться не удалось: "
+             "президент Белоруссии Иван Петров в Москву не приехал, а президент Узбекистана Петр Сидоров, хотя и "
+             "участвовал в саммите, подписывать соглашение отказался.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Moscow"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: «отсутствие господина X на саммите объяснили ...» (lexicon absent: отсутствие, "
+             "absence) is no taking part",
+     .text = "Вчера в Кремле прошла сессия Совета коллективной безопасности ОДКБ. Президент Белоруссии Иван Петров "
+             "и ранее критиковал организацию. В Минске отсутствие господина Петрова на саммите объяснили торговым "
+             "спором.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
