@@ -156,6 +156,12 @@ static int weekday_year(const ctx *c)
     if (d.y || !d.m || !d.d || !tl->ns) return 0;
     int wd = -1;
     size_t lede_end = tl->s[tl->ns > 1 ? 1 : 0].last + 1;
+    /* «АСТАНА. 17 октября. КАЗИНФОРМ - Заседание ... прошло в четверг»: the dateline's dots end no lede */
+    for (size_t si = 0; si < tl->ns && c->a->dateline_end > c->a->dateline_start; si++)
+        if (tl->t[tl->s[si].last].end > c->a->dateline_end) {
+            if (tl->s[si].last + 1 > lede_end) lede_end = tl->s[si].last + 1;
+            break;
+        }
     gaz_hit h;
     for (size_t i = 0; i < lede_end && wd < 0; i++)
         if (gaz_match(c->g, tl, i, lede_end, G_DATE, DK_WEEKDAY, &h)) wd = h.sub;
