@@ -1629,6 +1629,23 @@ static const row rows[] = {
              "Совета коллективной безопасности ОДКБ пройдет в ноябре 2026 года в Астане. Напомним, Казахстан "
              "принял председательство на сессии СКБ в Минске в 2025 году.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05-12", .city = "Moscow", .status = "held")}},
+    {.name = "attendance: «Его провел X» (lexicon attend: the session 'was conducted by X', его/её провел) after the "
+             "session is named; «направила участникам заседания приветствие» (absent) is not taking part",
+     .text = "Пленарное заседание Парламентской Ассамблеи ОДКБ прошло в четверг в режиме видеоконференции. Его провел "
+             "Председатель Государственной Думы Иван Петров. Председатель Совета Федерации Анна Сидорова направила "
+             "участникам заседания приветствие.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-14", .format = "video"),
+                PARTICIPANT(.bodies = "PA", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "PA", .id = "anna-sidorova")}},
+    {.name = "officials: «Председатель Маджлиси намояндагон Маджлиси Оли Таджикистана X» (titles: Chairman of the "
+             "Majlisi Namoyandagon, Tajikistan's)",
+     .text = "В заседании ПА ОДКБ принял участие Председатель Маджлиси намояндагон Маджлиси Оли Таджикистана Иван "
+             "Петров.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Chairman of the Majlisi Namoyandagon", .country = "tajikistan")}},
+    {.name = "attendance: a minister who «выразил уверенность, что предстоящий саммит будет ...» (lexicon speech: "
+             "выразил уверенность, 'expressed confidence') speaks of it, does not attend it",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в ноябре в Астане. Ранее министр иностранных дел "
+             "Казахстана Иван Петров выразил уверенность, что предстоящий саммит будет содержательным.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
