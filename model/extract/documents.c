@@ -72,10 +72,11 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
 }
 
 /* Whether token k opens an item of a list of titles under one keyword
- * ("statements on A, on B and on C", «заявления о A, о B и о C»). */
+ * ("statements on A, on B and on C", «заявления о A, по B и в связи с C»:
+ * lexicon item_prep). */
 static int item_prep(const ctx *c, size_t k)
 {
-    return is(c, k, "on") || is(c, k, "о") || is(c, k, "об");
+    return lex(c, k, c->tl->n, LX_ITEM_PREP, NULL);
 }
 
 /* After a plural keyword at k: a colon or a dash, then an item ("regulations -- on the Secretariat, on

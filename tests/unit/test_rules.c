@@ -1646,6 +1646,14 @@ static const row rows[] = {
      .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в ноябре в Астане. Ранее министр иностранных дел "
              "Казахстана Иван Петров выразил уверенность, что предстоящий саммит будет содержательным.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "documents: «заявления о A, по вопросам B и в связи с C» (lexicon item_prep: о, по, в связи с) is one "
+             "statement per item",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске. Главы государств приняли заявления о "
+             "сотрудничестве в сфере биологической безопасности, по вопросам международной информационной "
+             "безопасности и в связи с ситуацией на Ближнем Востоке.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "о сотрудничестве в сфере биологической безопасности"),
+                HAS_DOCUMENT(.type = "statement", .title = "по вопросам международной информационной безопасности"),
+                HAS_DOCUMENT(.type = "statement", .title = "в связи с ситуацией на Ближнем Востоке"), DOCUMENTS(.n = 3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
