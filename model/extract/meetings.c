@@ -813,8 +813,9 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
             eve |= is(c, a, "eve") || is(c, a, "накануне") || (a > s && is(c, a, "before") && is(c, a - 1, "day"));
         for (int q = i; eve && q-- > 0;) {
             int b = mention_date(c, s, e, out, no, q, dh, nd);
-            if (b < 0 || date_precision(dh[b].date) != 3) continue;
-            *when = date_add_days(dh[b].date, 1);
+            if (b < 0 || date_precision(dh[b].date) < 2) continue;
+            /* "will take place in November in Moscow, on the eve of the session of the Council": that month */
+            *when = date_precision(dh[b].date) == 3 ? date_add_days(dh[b].date, 1) : dh[b].date;
             return 1;
         }
     }

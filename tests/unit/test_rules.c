@@ -1654,6 +1654,12 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "о сотрудничестве в сфере биологической безопасности"),
                 HAS_DOCUMENT(.type = "statement", .title = "по вопросам международной информационной безопасности"),
                 HAS_DOCUMENT(.type = "statement", .title = "в связи с ситуацией на Ближнем Востоке"), DOCUMENTS(.n = 3)}},
+    {.name = "dates: 'will take place in November in Moscow, on the eve of the session of the Council': the session "
+             "named as the point of reference is in that month too",
+     .text = "The next session of the Council of Defence Ministers will take place in November in Moscow, on the eve "
+             "of the session of the Collective Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-11", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
