@@ -1862,6 +1862,16 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (date_precision(m->date) < 3) m->weekday = unresolved_weekday(c, s, e);
 }
 
+/* Whether city is named in mention g's own words: right before its noun ("the Astana summit") or within
+ * three words after it ("the summit in Astana"). */
+static int own_place(const ctx *c, size_t s, size_t e, const group *g, int city)
+{
+    gaz_hit h;
+    for (size_t k = g->pos > s + 3 ? g->pos - 3 : s; k < g->end + 3 && k < e; k++)
+        if (gm(c, k, e, G_CITY, -1, &h) && h.val == city) return 1;
+    return 0;
+}
+
 /* Whether mention g is an English plural noun of one body ("the meetings of
  * the CFM", "its sessions") that nothing dates or places: the body's
  * sessions in general, no meeting. */
@@ -2188,6 +2198,11 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
         int dateline;
         meeting_where(c, s, e, out[i].pos, &m, &dateline);
+        /* "Preparations for the summit were discussed at the meeting of the Permanent Council, held in
+         * Moscow": a meeting named as the point of reference of another has the place of its own words
+         * only */
+        if (no > 1 && m.city >= 0 && reference_mention(c, s, &out[i]) && !own_place(c, s, e, &out[i], m.city))
+            m.city = m.country = -1;
         if (dateline_day(c, s, &m, dateline, fallback)) fallback = c->pub;
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,
          * none that a date or a place names */

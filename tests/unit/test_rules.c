@@ -1660,6 +1660,12 @@ static const row rows[] = {
              "of the session of the Collective Security Council.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-11", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11", .status = "planned")}},
+    {.name = "places: 'Preparations for the summit were discussed at the meeting of the Permanent Council, held in "
+             "Moscow': the summit named as a point of reference takes no place but its own",
+     .text = "The session of the Collective Security Council will be held in Dushanbe in September. Preparations for "
+             "the summit were discussed at the meeting of the CSTO Permanent Council, held in Moscow on May 12.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .date = "2026-09"), NO_MEETING(.bodies = "CSC", .city = "Moscow"),
+                HAS_MEETING(.bodies = "PC", .city = "Moscow", .date = "2026-05-12"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
