@@ -866,7 +866,9 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     if (is(c, j, "to")) {
         gaz_hit oh;
         size_t k = j + 1 + is(c, j + 1, "the");
-        if ((gm(c, k, e, G_ORG, -1, &oh) || gm(c, k, e, G_BODY, -1, &oh)) && name_run(c, oh.end, e) >= oh.end + 2)
+        /* ... and "Tajikistan's permanent representative to the CSTO, X" */
+        if ((gm(c, k, e, G_ORG, -1, &oh) || gm(c, k, e, G_BODY, -1, &oh)) &&
+            (name_run(c, oh.end, e) >= oh.end + 2 || (is(c, oh.end, ",") && name_run(c, oh.end + 1, e) >= oh.end + 3)))
             j = oh.end;
     }
     j = skip_ranks(c, j, e);

@@ -1666,6 +1666,18 @@ static const row rows[] = {
              "the summit were discussed at the meeting of the CSTO Permanent Council, held in Moscow on May 12.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .date = "2026-09"), NO_MEETING(.bodies = "CSC", .city = "Moscow"),
                 HAS_MEETING(.bodies = "PC", .city = "Moscow", .date = "2026-05-12"), MEETINGS(2)}},
+    {.name = "officials: 'under the chairmanship of Tajikistan's permanent representative to the CSTO, X' (the "
+             "organisation an envoy is sent to, then a comma and the name)",
+     .text = "The meeting of the CSTO Permanent Council was held in Moscow on May 12 under the chairmanship of "
+             "Tajikistan's permanent representative to the CSTO, Ivan Petrov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "tajikistan"), PARTICIPANT(.bodies = "PC", .id = "ivan-petrov")}},
+    {.name = "officials: «вице-спикер Национального собрания Армении X» is a Deputy Speaker, «постоянного и "
+             "полномочного представителя Казахстана при ОДКБ X» a Permanent Representative (titles)",
+     .text = "Заседание Постоянного совета при ОДКБ прошло под председательством постоянного и полномочного "
+             "представителя Республики Казахстан при ОДКБ Ивана Петрова. В заседании принял участие вице-спикер "
+             "Национального собрания Армении Петр Сидоров.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Permanent Representative", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Deputy Speaker", .country = "armenia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
