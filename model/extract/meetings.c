@@ -2118,7 +2118,8 @@ static int remote_participant(const ctx *c, size_t s, size_t e)
         if (!lex(c, k, e, LX_VIDEO, &q)) continue;
         size_t b = k > s && (is(c, k - 1, "by") || is(c, k - 1, "via") || is(c, k - 1, "through")) ? k - 1 : k;
         int who = 0;
-        for (size_t a = b > s + 3 ? b - 3 : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
+        /* "joined the session via video link", «подключился к работе сессии по видеосвязи» */
+        for (size_t a = b > s + 5 ? b - 5 : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
         if (!who) return 0;
         any = 1;
         k = q - 1;

@@ -1678,6 +1678,12 @@ static const row rows[] = {
              "Национального собрания Армении Петр Сидоров.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Permanent Representative", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "petr-sidorov", .title = "Deputy Speaker", .country = "armenia")}},
+    {.name = "meetings: «X подключился к работе сессии по видеосвязи» after a session held in Dushanbe: he joined by "
+             "video (lexicon attend: подключился), the session stays in person and in its city",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в четверг в Душанбе. Президент России Иван Петров "
+             "подключился к работе сессии по видеосвязи.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .format = "in_person"), NO_MEETING(.format = "video"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
