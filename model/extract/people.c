@@ -606,6 +606,8 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
         if (nc >= 2) k = q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
         else nc = 0;
     }
+    /* «пять президентов — A, B и C», "the five presidents - A, B and C": a dash or colon before the names */
+    if (nc == 0 && (is(c, k, "-") || is(c, k, ":")) && name_run(c, k + 1, e) >= k + 3) k++;
     /* "foreign ministers including Russia's A, Kazakhstan's B and ..." */
     size_t q0;
     if (lex(c, k + is(c, k, ","), e, LX_INCLUDING, &q0) && q0 < e) k = q0;

@@ -1684,6 +1684,12 @@ static const row rows[] = {
              "подключился к работе сессии по видеосвязи.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .format = "in_person"), NO_MEETING(.format = "video"),
                 PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "officials: «соглашение подписали пять президентов — A, B и C»: a dash between a plural title and its "
+             "names; signers of the session named before take part",
+     .text = "Вчера в Кремле прошла сессия Совета коллективной безопасности ОДКБ. Соглашение подписали пять "
+             "президентов — Иван Петров, Петр Сидоров и Олег Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President"), HAS_OFFICIAL(.id = "oleg-orlov", .title = "President"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
