@@ -87,7 +87,8 @@ int ranked_cache_get(ranked_cache *c, unsigned kinds, const char *query, long of
                 break;
             }
         }
-        memcpy(*page_out, e->hits + from, k * sizeof *e->hits);
+        if (k)
+            memcpy(*page_out, e->hits + from, k * sizeof *e->hits);
         *npage = k;
         *total = e->n;
         rc = 1;
@@ -108,7 +109,8 @@ void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const 
             entry_free(e);
         return;
     }
-    memcpy(e->hits, hits, n * sizeof *hits);
+    if (n)
+        memcpy(e->hits, hits, n * sizeof *hits);
     e->n = n;
     e->kinds = kinds;
     e->h = hash_of(kinds, query);
@@ -157,7 +159,8 @@ static int cmp_hits(const void *a, const void *b, void *arg)
 
 void ranked_sort(ranked_hit *hits, size_t n, const char *const *names)
 {
-    qsort_r(hits, n, sizeof *hits, cmp_hits, (void *)names);
+    if (n > 1)
+        qsort_r(hits, n, sizeof *hits, cmp_hits, (void *)names);
 }
 
 int ranked_budget_from_env(size_t *bytes)

@@ -2903,7 +2903,8 @@ static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char 
         k = (size_t)limit;
     if (limit < 0 && !(*page = malloc((k ? k : 1) * sizeof **page)))
         goto cleanup;
-    memcpy(*page, all + from, k * sizeof *all);
+    if (k)
+        memcpy(*page, all + from, k * sizeof *all);
     *npage = k;
     *total = n;
     rc = 0;
