@@ -611,8 +611,12 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
         snprintf(err, errlen, "snapshot: out of memory");
         goto cleanup;
     }
+    /* ANALYZE: sqlite_stat1 for every index, so the planner weighs an index by how many rows a value
+     * selects (without it, a filter on a common value is read through its index and sorted where walking
+     * the sort order stops sooner): 0.1 s at 10k, a fifth off the cold mix's CPU, the same answers */
     if (exec_sql(db, derive_sql, err, errlen) < 0 || exec_sql(db, sbuf_str(&sql), err, errlen) < 0 ||
-        fill_sort_pos(db, err, errlen) < 0 || exec_sql(db, "COMMIT", err, errlen) < 0)
+        fill_sort_pos(db, err, errlen) < 0 || exec_sql(db, "ANALYZE", err, errlen) < 0 ||
+        exec_sql(db, "COMMIT", err, errlen) < 0)
         goto cleanup;
     rc = 0;
 cleanup:
