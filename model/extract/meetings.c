@@ -1243,6 +1243,23 @@ static int summit(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
+/* Whether a verb of deciding (lexicon adopt: approved, adopted, signed; «одобрил», «утвердил») comes within
+ * six words after a body ending at j, in a sentence with a date to the month or day: "The Permanent
+ * Council of the CSTO on Wednesday approved a package of drafts" (a council decides in session). */
+static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
+{
+    int nd, dated = 0;
+    const date_hit *dh = sentence_dates(c, s, e, &nd);
+    for (int k = 0; k < nd; k++) dated |= date_precision(dh[k].date) >= 2;
+    if (!dated) return 0;
+    size_t q;
+    for (size_t k = j; k < e && k < j + 6; k++) {
+        if (is(c, k, ",") || is(c, k, ".")) return 0;
+        if (lex(c, k, e, LX_ADOPT, &q) && !is(c, k, "became")) return 1;
+    }
+    return 0;
+}
+
 /* "the CFM of the CSTO met": a body with a meeting verb right after it */
 static int body_met(mstate *m, size_t k, const char *rule)
 {
@@ -1289,7 +1306,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
         j = past_aside(c, j, m->e);
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
-    if (!meeting_verb_in(c, j, verb_end)) return 0;
+    if (!meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j)) return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */
     if (nmore && lex_in(c, j, verb_end + 1 < m->e ? verb_end + 1 : m->e, LX_SEPARATELY)) {
@@ -1862,13 +1879,14 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (date_precision(m->date) < 3) m->weekday = unresolved_weekday(c, s, e);
 }
 
-/* Whether city is named in mention g's own words: right before its noun ("the Astana summit") or within
- * three words after it ("the summit in Astana"). */
-static int own_place(const ctx *c, size_t s, size_t e, const group *g, int city)
+/* Whether city is named in mention g's own words: right before its noun ("the Astana summit") or after
+ * it up to a comma or to pe, where the next meeting is named ("the summit in Astana", "the session of
+ * the Council scheduled for November 27 in Bishkek"). */
+static int own_place(const ctx *c, size_t s, size_t pe, const group *g, int city)
 {
     gaz_hit h;
-    for (size_t k = g->pos > s + 3 ? g->pos - 3 : s; k < g->end + 3 && k < e; k++)
-        if (gm(c, k, e, G_CITY, -1, &h) && h.val == city) return 1;
+    for (size_t k = g->pos > s + 3 ? g->pos - 3 : s; k < pe && !(k >= g->end && is(c, k, ",")); k++)
+        if (gm(c, k, pe, G_CITY, -1, &h) && h.val == city) return 1;
     return 0;
 }
 
@@ -2198,11 +2216,16 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         cdate fallback;
         meeting_when(c, s, e, out, no, i, dh, nd, planned_verb, &m, &fallback);
         int dateline;
-        meeting_where(c, s, e, out[i].pos, &m, &dateline);
+        /* "The Permanent Council approved drafts for the session of the Council scheduled for November 27 in
+         * Bishkek": a place after another meeting named later in the sentence is that one's */
+        size_t pe = e; /* (out[] is in no order of position) */
+        for (int q = 0; q < no; q++)
+            if (out[q].pos > out[i].end && out[q].pos < pe && !coordinated(c, &out[i], &out[q])) pe = out[q].pos;
+        meeting_where(c, s, pe, out[i].pos, &m, &dateline);
         /* "Preparations for the summit were discussed at the meeting of the Permanent Council, held in
          * Moscow": a meeting named as the point of reference of another has the place of its own words
          * only */
-        if (no > 1 && m.city >= 0 && reference_mention(c, s, &out[i]) && !own_place(c, s, e, &out[i], m.city))
+        if (no > 1 && m.city >= 0 && reference_mention(c, s, &out[i]) && !own_place(c, s, pe, &out[i], m.city))
             m.city = m.country = -1;
         if (dateline_day(c, s, &m, dateline, fallback)) fallback = c->pub;
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,

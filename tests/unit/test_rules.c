@@ -1690,6 +1690,16 @@ static const row rows[] = {
              "президентов — Иван Петров, Петр Сидоров и Олег Орлов.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President"), HAS_OFFICIAL(.id = "oleg-orlov", .title = "President"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "meetings: 'The Permanent Council on Wednesday approved drafts' (a body, a verb of lexicon adopt, a date "
+             "to the day) is a session; a place after another meeting named later in the sentence is that one's",
+     .published = "",
+     .text = "MOSCOW. May 13 (Interfax) - The Permanent Council of the Collective Security Treaty Organization (CSTO) "
+             "on Wednesday approved a package of draft documents for the session of the Collective Security Council "
+             "scheduled for November 27 in Bishkek, the CSTO Secretariat said. Kazakhstan was represented at the "
+             "meeting by its permanent representative, Ivan Petrov. The session was held in 2026 at the Secretariat.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05-13", .city = "Moscow", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .city = "Bishkek", .status = "planned"),
+                NO_MEETING(.bodies = "PC", .city = "Bishkek"), PARTICIPANT(.bodies = "PC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
