@@ -204,8 +204,10 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && item_prep(c, k + 1)) || (list_on && lex(c, k + 1, e, LX_AND, NULL)))) break;
         if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;
-        /* "model laws - on A, on B and on C - intended as templates": a spaced dash closes the list */
-        if (list_on && k > j && is(c, k, "-") && c->tl->t[k].start > c->tl->t[k - 1].end)
+        /* "model laws - on A, on B and on C - intended as templates": a spaced dash closes the list (but
+         * not one joining two nouns, «государств – членов ОДКБ») */
+        if (list_on && k > j && is(c, k, "-") && c->tl->t[k].start > c->tl->t[k - 1].end &&
+            !(k + 1 < e && cyrillic(c, k - 1) && cyrillic(c, k + 1) && !c->tl->t[k + 1].cap && !item_prep(c, k + 1)))
             break;
     }
     while (k > j && (is(c, k - 1, ",") || is(c, k - 1, "-") || is(c, k - 1, "and") || is(c, k - 1, "or") ||

@@ -1700,6 +1700,14 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05-13", .city = "Moscow", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .city = "Bishkek", .status = "planned"),
                 NO_MEETING(.bodies = "PC", .city = "Bishkek"), PARTICIPANT(.bodies = "PC", .id = "ivan-petrov")}},
+    {.name = "documents: «проекты решений о Плане ... государств – членов ОДКБ ..., об оснащении ..., по вопросам ...»: a "
+             "spaced dash joining two nouns does not close the list",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске. Одобрены проекты решений о Плане развития "
+             "сотрудничества государств – членов ОДКБ на 2026–2027 годы, об оснащении Коллективных сил ОДКБ, по "
+             "вопросам подготовки военных кадров.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "о Плане развития сотрудничества государств – членов ОДКБ"),
+                HAS_DOCUMENT(.type = "decision", .title = "об оснащении Коллективных сил ОДКБ"),
+                HAS_DOCUMENT(.type = "decision", .title = "по вопросам подготовки военных кадров"), DOCUMENTS(.n = 3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
