@@ -246,7 +246,11 @@ static int cited_source_date(const ctx *c, size_t s, size_t e, const date_hit *d
  * summit", «на следующий день после саммита СНГ»: lexicon time_bound), not from the day last named. */
 static int day_from_other_event(const ctx *c, size_t e, const date_hit *d)
 {
-    if (!d->rule || (strcmp(d->rule, "next-day") != 0 && strcmp(d->rule, "previous-day") != 0)) return 0;
+    static const char *const counted[] = {"next-day", "previous-day", "month-later", "month-earlier", "year-later",
+                                          "year-earlier"};
+    int from_last = 0; /* ... and «спустя месяц после падения Кабула», "a month after": the same */
+    for (size_t k = 0; d->rule && k < sizeof counted / sizeof counted[0]; k++) from_last |= !strcmp(d->rule, counted[k]);
+    if (!from_last) return 0;
     return d->end < e && lex(c, d->end, e, LX_TIME_BOUND, NULL);
 }
 

@@ -75,6 +75,12 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
         /* "discussions focused on the vacuum expected after 2014": a bound, not a date of them */
         if (date_precision(when) == 1 && dm->start > from && lex(c, dm->start - 1, dm->start, LX_TIME_BOUND, NULL))
             continue;
+        /* «Тасмагамбетов, вступивший в должность 1 января 2023 года», "who took office on": when someone took
+         * office (lexicon since) */
+        int office = 0;
+        for (size_t k = dm->start > from + 4 ? dm->start - 4 : from, q; k < dm->start && !office; k++)
+            office = lex(c, k, dm->start, LX_SINCE, &q) && q == dm->start && q > k + 1;
+        if (office) continue;
         if (when.y && !date_compatible(when, cur) && !in_who_clause(c, from, dm->start)) return 1;
     }
     return 0;

@@ -1761,6 +1761,29 @@ static int since_before(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
+/* Whether the sentence before s is a heading of a city and a date alone ("Ереван, 23 ноября 2022 года.",
+ * "Minsk, November 23, 2023."), as a chronicle opens each of its parts: *date and *city, what the
+ * meetings its part names take when they name none. */
+static int heading_before(const ctx *c, size_t s, cdate *date, int *city)
+{
+    const toklist *tl = c->tl;
+    size_t si = 1;
+    while (si < tl->ns && tl->s[si].first != s) si++;
+    if (si >= tl->ns) return 0;
+    size_t ps = tl->s[si - 1].first, pe = tl->s[si - 1].last + 1;
+    gaz_hit h;
+    if (!gm(c, ps, pe, G_CITY, -1, &h) || !is(c, h.end, ",")) return 0;
+    size_t d = mentions_from(&c->ms, MK_DATE, h.end + 1);
+    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != h.end + 1) return 0;
+    size_t de = c->ms.v[MK_DATE][d].end;
+    if (de < pe && !(de + 1 == pe && is(c, de, "."))) return 0;
+    cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
+    if (date_precision(when) < 2 || !when.y) return 0;
+    *date = when;
+    *city = h.val;
+    return 1;
+}
+
 /* When mention i of out[] takes place: its date (m->date) and status, and
  * *fallback, the date it takes if it joins no meeting named before. */
 static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
@@ -2228,6 +2251,16 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (no > 1 && m.city >= 0 && reference_mention(c, s, &out[i]) && !own_place(c, s, pe, &out[i], m.city))
             m.city = m.country = -1;
         if (dateline_day(c, s, &m, dateline, fallback)) fallback = c->pub;
+        /* "Ереван, 23 ноября 2022 года. Путин ... приехали в армянскую столицу, но саммит закончился
+         * скандалом": the heading's day and city */
+        cdate hd;
+        int hcity;
+        if (!m.date.y && !m.date.d && heading_before(c, s, &hd, &hcity)) {
+            m.date = hd, m.last_day = 0, m.tenseless = 0;
+            m.status = date_cmp(hd, c->pub) > 0 ? ST_PLANNED : ST_HELD;
+            if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON)
+                m.city = hcity, m.country = gaz_city(c->g, hcity)->country, dateline = -1;
+        }
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,
          * none that a date or a place names */
         if (generic_plural(c, &out[i], &m)) continue;

@@ -1708,6 +1708,23 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "о Плане развития сотрудничества государств – членов ОДКБ"),
                 HAS_DOCUMENT(.type = "decision", .title = "об оснащении Коллективных сил ОДКБ"),
                 HAS_DOCUMENT(.type = "decision", .title = "по вопросам подготовки военных кадров"), DOCUMENTS(.n = 3)}},
+    {.name = "dates: a chronicle's heading of a city and a date alone («Ереван, 23 ноября 2022 года.») dates and places "
+             "the meeting its part names; «спустя месяц после падения Кабула» is counted from that event",
+     .published = "26.02.2024",
+     .text = "Душанбе, 16 сентября 2021 года. Сессия Совета коллективной безопасности прошла спустя месяц после "
+             "падения Кабула. Ереван, 23 ноября 2022 года. Лидеры приехали в армянскую столицу, но саммит Совета "
+             "коллективной безопасности закончился скандалом.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .city = "Dushanbe", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2022-11-23", .city = "Yerevan", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .date = "2021-10")}},
+    {.name = "attendance: «за столом были X, а также Y, вступивший в должность 1 января 2023 года» (lexicon attend: за "
+             "столом были; since: вступивший в должность, a date of taking office, not of the meeting)",
+     .published = "26.02.2024",
+     .text = "Минск, 23 ноября 2023 года. Армения проигнорировала сессию Совета коллективной безопасности. "
+             "Председательствовал президент Беларуси Иван Петров, за столом были президент России Петр Сидоров, а "
+             "также генеральный секретарь ОДКБ Олег Орлов, вступивший в должность 1 января 2023 года.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk"),
+                PARTICIPANT(.date = "2023-11-23", .id = "petr-sidorov"), PARTICIPANT(.date = "2023-11-23", .id = "oleg-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
