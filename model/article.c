@@ -154,7 +154,17 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
                 trim(&r, &rn);
             }
         }
-        if (!date_parse_line(g, r, rn, &d)) continue; /* "Sputnik, Kyrgyzstan (26 May 2020)": a later separator */
+        /* "DUSHANBE, 6 October 2016, Asia-Plus", "Tengrinews.kz | 28 ноября 2024, 09:00 | обновлено 16:40": a
+         * short tail after the date (an outlet, a time, an update stamp), cut at a comma or a bar */
+        size_t dn = rn;
+        while (!date_parse_line(g, r, dn, &d)) {
+            size_t k = dn;
+            while (k > 0 && r[k - 1] != ',' && r[k - 1] != '|') k--;
+            if (k <= 1 || rn - k > 40 || words(r + k, rn - k) > 4) break;
+            dn = k - 1;
+            while (dn > 0 && r[dn - 1] == ' ') dn--;
+        }
+        if (!date_parse_line(g, r, dn, &d)) continue; /* "Sputnik, Kyrgyzstan (26 May 2020)": a later separator */
         if (kind >= 0 && !a->dateline) {
             a->dateline = dupn(o, on);
             a->dateline_city = kind;
@@ -633,8 +643,9 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
              * opens with an agency dateline («ЕРЕВАН, 27 ноя - Sputnik. Заседание ...») */
             if ((!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) && !opens_with_dateline(g, s, n)) {
                 a->title = dupn(s, n);
-                /* a title that is a whole sentence is the lede too: its facts are read */
-                if (!ends_sentence(s, n)) continue;
+                /* a title that is a whole sentence is the lede too: its facts are read (but a question, "Three
+                 * Summits, One Question: What Is the CSTO For?", is a headline: the header goes on) */
+                if (!ends_sentence(s, n) || s[n - 1] == '?') continue;
             }
         }
         else if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;

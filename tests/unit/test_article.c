@@ -384,6 +384,13 @@ static const struct {
      "Sputnik, Kyrgyzstan", NULL, "Leaders meet", "The leaders"},
     {"Leaders meet\nNovember 27, 2025, Bishkek\nThe leaders met to talk about the border.\n", "2025-11-27", NULL,
      "Bishkek", "Leaders meet", "The leaders"},
+    /* ... with a short tail after the date (an outlet, a time, an update stamp), and under a question */
+    {"Leaders meet\nDUSHANBE, 6 October 2016, Asia-Plus\nThe leaders met to talk about the border.\n", "2016-10-06", NULL,
+     "DUSHANBE", "Leaders meet", "The leaders"},
+    {"Leaders meet\nTengrinews.kz | 28 ноября 2024, 09:00 | обновлено 16:40\nThe leaders met to talk about the border.\n",
+     "2024-11-28", "Tengrinews.kz", NULL, "Leaders meet", "The leaders"},
+    {"What Is the CSTO For?\nCommentary | 14 February 2025\nThe leaders met to talk about the border.\n", "2025-02-14",
+     "Commentary", NULL, "What Is the CSTO For?", "The leaders"},
     /* a date with a second stamp or a tag after it; a byline and a date under a long headline */
     {"Leaders meet\nNovember 23, 2022 5:47 PM GMT+4 Updated 2 hours ago\nThe leaders met in Minsk to talk about the border.\n",
      "2022-11-23", NULL, NULL, "Leaders meet", "The leaders"},
