@@ -514,10 +514,12 @@ static int reference_mention(const ctx *c, size_t s, const group *g)
     /* "ahead of next week's summit", "ahead of Thursday's summit": a date before the noun */
     size_t k, head = g->pos > s && is(c, g->pos - 1, "'s") ? g->pos - 1 : g->pos;
     head = date_start_at(c, s, head);
-    for (size_t a = g->pos > s + 6 ? g->pos - 6 : s; a < g->pos; a++)
+    for (size_t a = g->pos > s + 10 ? g->pos - 10 : s; a < g->pos; a++)
         if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k)) {
             if (k < g->pos && determiner(c, k)) k++;
             if (k + 2 == g->pos && is(c, k + 1, "'s")) k += 2; /* "ahead of the bloc's summit" */
+            gaz_hit oh; /* "ahead of the Collective Security Treaty Organization summit" */
+            if (k < g->pos && gm(c, k, g->pos, G_ORG, -1, &oh) && oh.end == g->pos) k = oh.end;
             if (k == g->pos || (head < g->pos && k == head)) return 1;
         }
     return 0;
@@ -1881,6 +1883,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (planned && best >= 0 && pub.y && m->date.y && date_cmp(m->date, pub) < 0 &&
         !(date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, date_add_days(pub, -1)) >= 0))
         planned = 0;
+    /* "Ahead of the CSTO summit in Yerevan, X spoke to Asia-Plus": a meeting named as the point of reference
+     * of what the sentence tells (lexicon relative_mod), with no date, is still to come */
+    if (!planned && best < 0 && !m->date.y && !m->date.d && reference_mention(c, s, &out[i])) planned = 1;
     m->status = planned ? ST_PLANNED : ST_HELD;
     *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
     if (best < 0 && pub.y && pub.m && m->status == ST_PLANNED && lex_in(c, s, out[i].pos, LX_ARRIVED))

@@ -1725,6 +1725,11 @@ static const row rows[] = {
              "также генеральный секретарь ОДКБ Олег Орлов, вступивший в должность 1 января 2023 года.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk"),
                 PARTICIPANT(.date = "2023-11-23", .id = "petr-sidorov"), PARTICIPANT(.date = "2023-11-23", .id = "oleg-orlov")}},
+    {.name = "meetings: 'Ahead of the Collective Security Treaty Organization summit in Yerevan, X spoke to ...': a "
+             "meeting named as the point of reference, with no date, is still to come",
+     .text = "Ahead of the Collective Security Treaty Organization summit in Yerevan, Foreign Minister of Tajikistan "
+             "Ivan Petrov spoke to reporters about Afghanistan.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .status = "planned"), NO_MEETING(.status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
