@@ -148,6 +148,16 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
         if (i < pos && i >= from && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }
     }
+    /* "Good morning from Bishkek, where the leaders gather for the session", «в Минске, где проходит
+     * саммит»: the city the clause of the meeting is about */
+    for (size_t i = s; i + 2 < pos && ac < 0 && ak < 0 && bc < 0 && bk < 0; i++) {
+        gaz_hit h;
+        if (gm(c, i, pos, G_CITY, -1, &h) && is(c, h.end, ",") && h.end + 1 < pos &&
+            (is(c, h.end + 1, "where") || is(c, h.end + 1, "где"))) {
+            bc = h.val;
+            bk = gaz_city(c->g, h.val)->country;
+        }
+    }
     if (ac < 0 && ak < 0 && bc < 0 && bk < 0) {
         /* "Minsk hosted the meeting", "Bishkek to host CSTO summit", "hosted by Astana" */
         for (size_t i = s; i < e && bc < 0 && bk < 0; i++) {
@@ -1828,6 +1838,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;
+    /* "at the Astana summit last November", «в прошлом году»: a month or a year said as before the report
+     * names a meeting past, as "previous" does (it does not take the focus from the report's) */
+    if (best >= 0 && dh[best].ahead < 0 && date_precision(dh[best].date) < 3) m->said_past = 1;
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
     if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;
     cdate pub = c->pub;
@@ -2280,7 +2293,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* nor one named as before it ("has chaired the Organization since the previous session, held in
          * Dushanbe in 2015": "The session was chaired by X" is the report's; "also stayed away from the
          * previous plenary session ... X will open the plenary session": the coming one) */
-        if (had >= 0 && m.time_mod < 0 && m.date.y && c->x->m[had].date.y && date_cmp(m.date, c->x->m[had].date) < 0)
+        if (had >= 0 && (m.time_mod < 0 || m.said_past) && m.date.y && c->x->m[had].date.y &&
+            date_cmp(m.date, c->x->m[had].date) < 0)
             continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }

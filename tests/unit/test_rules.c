@@ -1730,6 +1730,17 @@ static const row rows[] = {
      .text = "Ahead of the Collective Security Treaty Organization summit in Yerevan, Foreign Minister of Tajikistan "
              "Ivan Petrov spoke to reporters about Afghanistan.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "meetings: 'from Bishkek, where leaders gather today for the session' places it; 'at the Astana summit "
+             "last November' (a month said as before the report) is named in passing and keeps no focus; 'is not "
+             "attending' (absent)",
+     .text = "Good morning from Bishkek, where leaders of the CSTO gather today for the annual session of the "
+             "Collective Security Council. Kyrgyzstan took over the chairmanship at the Astana summit last November. "
+             "The session in narrow format is under way, chaired by President of Kyrgyzstan Ivan Petrov. Prime "
+             "Minister of Armenia Petr Sidorov is not attending.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Bishkek", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2025-11", .city = "Astana"),
+                PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov"), NOT_PARTICIPANT(.date = "2025-11", .id = "ivan-petrov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
