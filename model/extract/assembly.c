@@ -61,7 +61,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         /* "The CSTO in Astana: another summit" (the report's month, guessed), then "Last Thursday,
          * the leaders gathered in Astana": a recent day of the same meeting */
         cdate pub = c->pub;
-        int refine = o->guessed && date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, pub) <= 0 &&
+        int refine = o->guessed && !m->eve && date_precision(m->date) == 3 && date_precision(pub) == 3 && date_cmp(m->date, pub) <= 0 &&
                      date_cmp(m->date, date_add_days(pub, -31)) >= 0 && m->status == o->status;
         int yields = guessed_place_yields(o, m, refine);
         int elsewhere = !yields &&

@@ -1841,6 +1841,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* "at the Astana summit last November", «в прошлом году»: a month or a year said as before the report
      * names a meeting past, as "previous" does (it does not take the focus from the report's) */
     if (best >= 0 && dh[best].ahead < 0 && date_precision(dh[best].date) < 3) m->said_past = 1;
+    for (int k = 0; k < nd; k++) /* "a day earlier", «Накануне, 26 ноября» */
+        m->eve |= dh[k].rule && (!strcmp(dh[k].rule, "previous-day") ||
+                                 (!strcmp(dh[k].rule, "relative-date") && c->pub.d && date_cmp(dh[k].date, c->pub) < 0));
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
     if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;
     cdate pub = c->pub;

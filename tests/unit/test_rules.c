@@ -1741,6 +1741,13 @@ static const row rows[] = {
                 HAS_MEETING(.bodies = "CSC", .date = "2025-11", .city = "Astana"),
                 PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov"), NOT_PARTICIPANT(.date = "2025-11", .id = "ivan-petrov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "meetings: «Накануне, 13 мая, ... состоялось заседание Совета ПА» is the day before: it does not take the "
+             "place of the report's plenary session, dated by the report's day",
+     .text = "САНКТ-ПЕТЕРБУРГ. 14 мая. КАЗИНФОРМ – Председатель Сената Казахстана Иван Петров принял участие в "
+             "пленарном заседании Парламентской Ассамблеи ОДКБ, состоявшемся в Таврическом дворце. Накануне, 13 мая, "
+             "здесь же состоялось заседание Совета ПА ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-14"), HAS_MEETING(.bodies = "PA", .date = "2026-05-13"),
+                MEETINGS(2), PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
