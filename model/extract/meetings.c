@@ -1934,6 +1934,15 @@ static int own_place(const ctx *c, size_t s, size_t pe, const group *g, int city
     return 0;
 }
 
+/* Whether "every" or "each" («каждый») stands among the three words before the noun at pos. */
+static int every_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
+        if (is(c, k, "every") || is(c, k, "each") || is(c, k, "каждый") || is(c, k, "каждую") || is(c, k, "каждое"))
+            return 1;
+    return 0;
+}
+
 /* Whether mention g is an English plural noun of one body ("the meetings of
  * the CFM", "its sessions") that nothing dates or places: the body's
  * sessions in general, no meeting. */
@@ -2202,10 +2211,38 @@ static int video_sentence(const ctx *c, size_t s, size_t e)
     return lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e);
 }
 
+/* "every CSTO summit since the one he hosted in Yerevan on November 23, 2022", "The previous one was held
+ * in St. Petersburg in November 2024": "the [previous|last|next] one" with a date within a few words stands
+ * for a meeting of the bodies named last (in the sentence, else in the meeting last named, when the
+ * sentence names none). */
+static void one_for_meeting(mstate *ms)
+{
+    ctx *c = ms->c;
+    for (size_t k = ms->s + 1; k + 1 < ms->e; k++) {
+        if (!is(c, k, "one") || is(c, k + 1, "-") || is(c, k + 1, "of")) continue;
+        size_t d = k - 1, q;
+        while (d > ms->s && lex(c, d, k, LX_MEETING_MOD, &q) && q == k) d--;
+        if (!is(c, d, "the")) continue;
+        int dated = 0;
+        for (size_t m = mentions_from(&c->ms, MK_DATE, k); m < c->ms.n[MK_DATE] && !dated; m++)
+            dated = c->ms.v[MK_DATE][m].start < k + 12 && c->ms.v[MK_DATE][m].start < ms->e;
+        if (!dated) continue;
+        unsigned mask = 0;
+        for (int g = 0; g < ms->ng; g++)
+            if (ms->gr[g].end <= d) mask = ms->gr[g].mask;
+        if (!mask && !ms->ng && c->current >= 0) mask = c->x->m[c->current].bodies;
+        if (!mask) continue;
+        int before = ms->ng;
+        add_group(ms->gr, &ms->ng, 16, mask, k, k + 1, "one-for-meeting");
+        if (ms->ng > before) ms->gr[ms->ng - 1].apart = 1, ms->gr[ms->ng - 1].dup = 0; /* another than its noun's */
+    }
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1, .dated_city = -1};
     find_mentions(ms);
+    if (ms->refer < 0) one_for_meeting(ms);
     if (ms->refer >= 0) { /* "the meeting": the one last named */
         size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;
         x_meeting *rm = &c->x->m[ms->refer];
@@ -2285,6 +2322,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,
          * none that a date or a place names */
         if (generic_plural(c, &out[i], &m)) continue;
+        /* "has skipped every CSTO summit since ...": each of them, no one meeting */
+        if (every_before(c, s, out[i].pos) && !m.date.y && m.city < 0) continue;
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

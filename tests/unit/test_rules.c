@@ -1748,6 +1748,16 @@ static const row rows[] = {
              "здесь же состоялось заседание Совета ПА ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-14"), HAS_MEETING(.bodies = "PA", .date = "2026-05-13"),
                 MEETINGS(2), PARTICIPANT(.date = "2026-05-14", .id = "ivan-petrov")}},
+    {.name = "meetings: 'every CSTO summit since the one he hosted in Yerevan on November 23, 2025': 'every summit' is "
+             "none, 'the one' with its date is a summit",
+     .text = "Ivan Petrov has skipped every CSTO summit since the one he hosted in Yerevan on November 23, 2025.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-23", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: 'The previous one was held in St. Petersburg in November 2025': 'one' stands for the meeting "
+             "last named",
+     .text = "The next plenary session of the CSTO Parliamentary Assembly is expected to take place in November. The "
+             "previous one was held in St. Petersburg in November 2025.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-11", .status = "planned"),
+                HAS_MEETING(.bodies = "PA", .date = "2025-11", .city = "Saint Petersburg", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
