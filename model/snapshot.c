@@ -2532,7 +2532,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     if ((unsigned)q->kind >= SNAP_KIND_COUNT || q->offset < 0)
         return -1;
     snap_kind k = q->kind;
-    struct plan p = {0};
+    struct plan p = {0}, pw = {0};
     sbuf sql = {0}, order = {0};
     sqlite3_stmt *st = NULL;
     struct order o = {0};
@@ -2621,16 +2621,16 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
      * walking the sort order and testing each row stops sooner: it reads
      * about (offset + limit) * all / total rows against total.  The plan
      * without bounds walks. */
-    int walking = 0;
+    int walking = 0; /* the page walks (pw); the facets, which read every match, keep the index plan (p) */
     if (res->total * res->total > (size_t)(q->offset + (q->limit < 0 ? (long)s->counts[k] : q->limit)) * s->counts[k] &&
         filtered && !q_ranked) {
-        plan_free(&p);
-        memset(&p, 0, sizeof p);
-        if ((rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 0, err)) != 0)
+        if ((rc = plan_build(&pw, k, q->filters, q->nfilters, q->q, 0, err)) != 0)
             goto done;
         rc = -1;
         walking = 1;
+        page_b = &pw.b;
     }
+    const struct plan *pp = walking ? &pw : &p;
     /* few rows match: read them by the filter's index and sort them; "+t.ord" keeps SQLite from walking the
      * model order instead, which its statistics favour when a column has one common value (a filter on a
      * rare or absent value then tested every row) */
@@ -2657,7 +2657,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             if (multi_key_sql(db, k, &o, q->offset, q->limit, s->counts[k], &sql) < 0)
                 goto done;
         } else
-            sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&p.from), sbuf_str(&p.where),
+            sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&pp->from), sbuf_str(&pp->where),
                         sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
         if (!(st = plan_prepare(db, &sql, page_b)))
             goto done;
@@ -2748,6 +2748,7 @@ done:
     if (rc != 0)
         snap_result_free(res);
     plan_free(&p);
+    plan_free(&pw);
     sbuf_free(&sql);
     sbuf_free(&order);
     sbuf_free(&o.rest);
