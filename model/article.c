@@ -495,6 +495,8 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         cdate none = {0, 0, 0};
         if (!strcmp(t->norm, "-")) { ok = 1; k++; break; }       /* "ASTANA – The" */
         if (!strcmp(t->norm, ",") || !strcmp(t->norm, ".")) { ok = ok || !strcmp(t->norm, "."); k++; continue; }
+        gaz_hit ch; /* "CHISINAU, Moldova (AP) —": the city's country, right after it */
+        if (k == city_end + 1 && gaz_match(g, &tl, k, tl.n, G_COUNTRY, -1, &ch) && ch.start == k) { k = ch.end; continue; }
         if (!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) {
             /* "/TASS/", "(AKIpress)"; several words on one line ("/Корр. БЕЛТА/", "/НИАТ «Ховар»/"):
              * the agency is the last word */

@@ -216,6 +216,13 @@ static void test_dateline_in_text(void **state)
     assert_string_equal(a.source, "Belta");
     article_clear(&a);
 
+    /* CITY, Country (AGENCY) — (the wire services' style) */
+    parse_ok("Leaders meet\nCHISINAU, Moldova (AP) \xE2\x80\x94 Six former Soviet republics signed documents Monday.\n", &a);
+    assert_string_equal(a.dateline, "CHISINAU");
+    assert_string_equal(gaz_city(G, a.dateline_city)->name, "Chisinau");
+    assert_string_equal(a.source, "AP");
+    article_clear(&a);
+
     /* CITY – */
     parse_ok("Ministers meet\nYEREVAN \xE2\x80\x93 Armenia will host the next session of the council, officials said.\n", &a);
     assert_string_equal(a.dateline, "YEREVAN");
