@@ -58,6 +58,15 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
     for (int k = x->nm; k-- > 0;) {
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
+        /* "the next summit is expected in Bishkek next year ... the documents for the summit": a mention with
+         * no date, place or modifier of its own is the report's meeting, not one named as the next or the
+         * previous, when the report names one */
+        if (!dated(m->date) && m->city < 0 && m->country < 0 && !m->time_mod && (o->time_mod || o->said_past)) {
+            int plain = 0;
+            for (int q = 0; q < k && !plain; q++)
+                plain = x->m[q].bodies == m->bodies && !x->m[q].time_mod && !x->m[q].said_past;
+            if (plain) continue;
+        }
         /* "The CSTO in Astana: another summit" (the report's month, guessed), then "Last Thursday,
          * the leaders gathered in Astana": a recent day of the same meeting */
         cdate pub = c->pub;

@@ -1587,6 +1587,16 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     /* "On August 23, they held an extraordinary session": the date the sentence opens with is its */
     if (m->dated_rule && m->dated_from < m->dated_pos && dated_otherwise(m->c, m->dated_from, m->dated_to, to))
         return 0;
+    /* "the next summit is expected to be held in Bishkek next year ... to finalize the documents for the
+     * summit": the bare noun is the report's meeting, not one named as the next or the previous */
+    if (m->c->x->m[to].time_mod || m->c->x->m[to].said_past)
+        for (int k = m->c->x->nm; k-- > 0;) {
+            const x_meeting *o = &m->c->x->m[k];
+            if (k != to && o->bodies == m->c->x->m[to].bodies && !o->time_mod && !o->said_past) {
+                to = k;
+                break;
+            }
+        }
     m->refer = to;
     /* "... the summit, which will take place tomorrow. The session was chaired by X": the one held */
     if (m->c->x->m[m->refer].status == ST_PLANNED) {
@@ -1845,7 +1855,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         m->eve |= dh[k].rule && (!strcmp(dh[k].rule, "previous-day") ||
                                  (!strcmp(dh[k].rule, "relative-date") && c->pub.d && date_cmp(dh[k].date, c->pub) < 0));
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
-    if (best < 0 && !m->date.y && planned && c->chair_year > 0 && c->chair_end == s) m->date.y = c->chair_year;
+    if (best < 0 && !m->date.y && planned && (tense == 1 || tm > 0) && c->chair_year > 0 && c->chair_end == s)
+        m->date.y = c->chair_year; /* (not "met to finalize the documents for the summit": that one is past) */
     cdate pub = c->pub;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */
@@ -1901,7 +1912,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         planned = 0;
     /* "Ahead of the CSTO summit in Yerevan, X spoke to Asia-Plus": a meeting named as the point of reference
      * of what the sentence tells (lexicon relative_mod), with no date, is still to come */
-    if (!planned && best < 0 && !m->date.y && !m->date.d && reference_mention(c, s, &out[i])) planned = 1;
+    if (!planned && best < 0 && !m->date.y && !m->date.d && reference_mention(c, s, &out[i])) {
+        int named = 0; /* ... unless it is one named before ("met to finalize the documents for the summit") */
+        for (int k = 0; k < c->x->nm && !named; k++) named = c->x->m[k].bodies == out[i].mask;
+        if (!named) planned = 1;
+    }
     m->status = planned ? ST_PLANNED : ST_HELD;
     *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
     if (best < 0 && pub.y && pub.m && m->status == ST_PLANNED && lex_in(c, s, out[i].pos, LX_ARRIVED))
@@ -2338,6 +2353,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (had >= 0 && (m.time_mod < 0 || m.said_past) && m.date.y && c->x->m[had].date.y &&
             date_cmp(m.date, c->x->m[had].date) < 0)
             continue;
+        /* nor one named as the point of reference of another ("the ministers met to finalize the documents
+         * for the summit": the ministers' meeting keeps the focus) */
+        if (no > 1 && reference_mention(c, s, &out[i])) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     same_place_as_before(c, e, dh, nd, mm, nm, had);

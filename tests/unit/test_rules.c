@@ -1758,6 +1758,18 @@ static const row rows[] = {
              "previous one was held in St. Petersburg in November 2025.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-11", .status = "planned"),
                 HAS_MEETING(.bodies = "PA", .date = "2025-11", .city = "Saint Petersburg", .status = "held")}},
+    {.name = "attendance: 'the ministers met to finalize the documents for the summit' keeps the focus on the "
+             "ministers' meeting, and 'the summit' is the report's, not the next one named before; 'X and Y represented "
+             "Moscow' (lexicon attend: represented)",
+     .text = "The Collective Security Council met in Astana on Thursday. Kyrgyzstan will take over the chairmanship in "
+             "2027, and the next summit is expected to be held in Bishkek next year. On Wednesday, the foreign and "
+             "defence ministers met in Astana to finalize the documents for the summit. Foreign Minister of Russia "
+             "Ivan Petrov and Defence Minister of Russia Petr Sidorov represented Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Astana", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2027", .city = "Bishkek", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-13", .city = "Astana"),
+                PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CDM+CFM", .id = "petr-sidorov"),
+                NOT_PARTICIPANT(.date = "2027", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
