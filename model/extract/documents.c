@@ -235,7 +235,7 @@ static int doc_count_in(const ctx *c, size_t s, size_t e)
     size_t q;
     for (size_t i = s + 1; i < e; i++) {
         if (!is(c, i, "documents") && !is(c, i, "документов") && !is(c, i, "документа")) continue;
-        if (c->tl->t[i - 1].kind == TOK_NUM) return 1;
+        if (c->tl->t[i - 1].kind == TOK_NUM || lex(c, i - 1, i, LX_NUMBER_WORD, NULL)) return 1; /* «из десяти документов» */
         /* "several documents", "a package of documents", «пакет документов» (lexicon doc_container) */
         for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
             if (lex(c, k, i, LX_QUANTITY, &q) && q == i) return 1;

@@ -1770,6 +1770,16 @@ static const row rows[] = {
                 HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-05-13", .city = "Astana"),
                 PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CDM+CFM", .id = "petr-sidorov"),
                 NOT_PARTICIPANT(.date = "2027", .id = "ivan-petrov")}},
+    {.name = "documents: «утвердили пакет из десяти документов. В их числе — заявление ... и решение ...» (a count in "
+             "words, lexicon number_word; the documents listed after 'among them' need no verb); attendance: «За столом "
+             "собрались президент X и президент Y» (attend: собрались, gathered)",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в четверг в Астане. За столом переговоров собрались "
+             "президент России Иван Петров и президент Беларуси Петр Сидоров. По итогам встречи главы государств "
+             "утвердили пакет из десяти документов. В их числе — заявление Совета коллективной безопасности о "
+             "стратегической стабильности и решение о бюджете ОДКБ на 2027 год.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "о стратегической стабильности"),
+                HAS_DOCUMENT(.type = "decision", .title = "о бюджете ОДКБ на 2027 год"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
