@@ -78,7 +78,11 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
                          (o->country >= 0 && m->country >= 0 && o->country != m->country));
         /* "CSTO summit in Astana: what to expect", then "The session will be held in Astana on 28
          * November": the headline guessed held and the report's month; the sentence says */
-        if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format) {
+        /* (not a meeting dated more than a month before the report when the guess is the report's day: "an
+         * extraordinary summit on February 4" in a June 14 report is another one) */
+        int long_before = dated(m->date) && pub.y && date_precision(o->date) == 3 &&
+                          date_cmp(m->date, date_add_days(pub, -31)) < 0 && !date_compatible(m->date, pub);
+        if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format && !long_before) {
             o->status = m->status;
             o->date = dated(m->date) ? m->date : fallback;
             o->last_day = m->last_day;

@@ -1780,6 +1780,14 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "о стратегической стабильности"),
                 HAS_DOCUMENT(.type = "decision", .title = "о бюджете ОДКБ на 2027 год"),
                 PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "meetings: a summit the report's day dates by its dateline keeps that day when 'an extraordinary CSTO "
+             "summit in Moscow on February 4' is named after it (more than a month before the report: another one)",
+     .published = "June 14, 2026",
+     .text = "MOSCOW -- Leaders of the CSTO signed an agreement in Moscow creating a joint force.\n\nPresident of "
+             "Belarus Ivan Petrov stayed away from the summit of the bloc's Collective Security Council in protest. The "
+             "decision to set up the force was taken at an extraordinary CSTO summit in Moscow on February 4.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-14"), HAS_MEETING(.bodies = "CSC", .date = "2026-02-04"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
