@@ -1566,6 +1566,21 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
     size_t pos = m->bare_noun ? m->bare_pos : m->anaphor_pos;
     int to = m->c->current;
+    /* "... was taken at an extraordinary summit on February 4. X attended that meeting": "that" points to the
+     * meeting named last, whatever has the focus */
+    if (pos > m->s && (is(m->c, pos - 1, "that") || is(m->c, pos - 1, "this")) && m->c->ms.n[MK_MEETING]) {
+        /* (but the focus, when the sentence before named it: "held a joint meeting ..., where they approved the
+         * documents for the summit. Lavrov, who took part in that meeting") */
+        const toklist *tl = m->c->tl;
+        size_t si = 1, ps = m->s;
+        while (si < tl->ns && tl->s[si].first != m->s) si++;
+        if (si < tl->ns) ps = tl->s[si - 1].first;
+        int named = 0;
+        for (size_t d = mentions_from(&m->c->ms, MK_MEETING, ps); d < m->c->ms.n[MK_MEETING] &&
+                                                                   m->c->ms.v[MK_MEETING][d].start < m->s; d++)
+            named |= m->c->ms.v[MK_MEETING][d].value == to;
+        if (!named) to = m->c->ms.v[MK_MEETING][m->c->ms.n[MK_MEETING] - 1].value;
+    }
     /* «сессия» alone (lexicon csc_session) is the heads of state's, whose session it is called, where
      * the councils of ministers hold «заседания»: «Ожидается, что в работе сессии примут участие ...»
      * after the ministers' meeting named last is of the summit named before it */

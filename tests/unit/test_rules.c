@@ -1788,6 +1788,15 @@ static const row rows[] = {
              "decision to set up the force was taken at an extraordinary CSTO summit in Moscow on February 4.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-14"), HAS_MEETING(.bodies = "CSC", .date = "2026-02-04"),
                 MEETINGS(2)}},
+    {.name = "attendance: 'X attended that meeting' is the meeting named last when the one in focus was not named in "
+             "the sentence before ('The decision was taken at an extraordinary summit on February 4. X attended that "
+             "meeting')",
+     .published = "June 14, 2026",
+     .text = "MOSCOW -- Leaders of the CSTO signed an agreement in Moscow creating a joint force.\n\nPresident of "
+             "Belarus Ivan Petrov stayed away from the summit of the bloc's Collective Security Council in protest. The "
+             "decision to set up the force, which Moscow says will number 16,000 troops, was taken at an extraordinary "
+             "CSTO summit in Moscow on February 4. Ivan Petrov attended that meeting.",
+     .expect = {PARTICIPANT(.date = "2026-02-04", .id = "ivan-petrov"), NOT_PARTICIPANT(.date = "2026-06-14", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
