@@ -12,8 +12,8 @@ struct entry {
     unsigned long h;
     unsigned kinds;
     char *query;
-    ranked_hit *hits;
-    size_t n, bytes;
+    ranked_hit *hits; /* the best n of total, in order */
+    size_t n, total, bytes;
 };
 
 struct ranked_cache {
@@ -76,6 +76,10 @@ int ranked_cache_get(ranked_cache *c, unsigned kinds, const char *query, long of
     for (struct entry *e = c->head; e; e = e->next) {
         if (e->h != h || e->kinds != kinds || strcmp(e->query, query) != 0)
             continue;
+        /* a page past the window kept is ranked again (with a wider window) */
+        size_t want = limit < 0 ? e->total : (size_t)(offset < 0 ? 0 : offset) + (size_t)limit;
+        if (want > e->n && e->n < e->total)
+            break;
         size_t from = offset < 0 || (size_t)offset > e->n ? e->n : (size_t)offset;
         size_t k = e->n - from;
         if (limit >= 0 && (size_t)limit < k)
@@ -90,7 +94,7 @@ int ranked_cache_get(ranked_cache *c, unsigned kinds, const char *query, long of
         if (k)
             memcpy(*page_out, e->hits + from, k * sizeof *e->hits);
         *npage = k;
-        *total = e->n;
+        *total = e->total;
         rc = 1;
         break;
     }
@@ -98,7 +102,8 @@ int ranked_cache_get(ranked_cache *c, unsigned kinds, const char *query, long of
     return rc;
 }
 
-void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const ranked_hit *hits, size_t n)
+void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const ranked_hit *hits, size_t n,
+                      size_t total)
 {
     size_t bytes = sizeof(struct entry) + strlen(query) + 1 + n * sizeof *hits;
     if (!c || bytes > c->budget / 8)
@@ -112,6 +117,7 @@ void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const 
     if (n)
         memcpy(e->hits, hits, n * sizeof *hits);
     e->n = n;
+    e->total = total < n ? n : total;
     e->kinds = kinds;
     e->h = hash_of(kinds, query);
     e->bytes = bytes;
@@ -161,6 +167,46 @@ void ranked_sort(ranked_hit *hits, size_t n, const char *const *names)
 {
     if (n > 1)
         qsort_r(hits, n, sizeof *hits, cmp_hits, (void *)names);
+}
+
+static void swap_hits(ranked_hit *a, ranked_hit *b)
+{
+    ranked_hit t = *a;
+    *a = *b;
+    *b = t;
+}
+
+size_t ranked_top(ranked_hit *hits, size_t n, size_t k, const char *const *names)
+{
+    if (k >= n) {
+        ranked_sort(hits, n, names);
+        return n;
+    }
+    /* quickselect (median of three): afterwards hits[0, k) hold the best k, in no order */
+    size_t lo = 0, hi = n - 1;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cmp_hits(&hits[mid], &hits[lo], (void *)names) < 0) swap_hits(&hits[mid], &hits[lo]);
+        if (cmp_hits(&hits[hi], &hits[lo], (void *)names) < 0) swap_hits(&hits[hi], &hits[lo]);
+        if (cmp_hits(&hits[hi], &hits[mid], (void *)names) < 0) swap_hits(&hits[hi], &hits[mid]);
+        ranked_hit pivot = hits[mid];
+        size_t i = lo, j = hi;
+        while (i <= j) {
+            while (cmp_hits(&hits[i], &pivot, (void *)names) < 0) i++;
+            while (cmp_hits(&hits[j], &pivot, (void *)names) > 0) j--;
+            if (i <= j) {
+                swap_hits(&hits[i], &hits[j]);
+                i++;
+                if (j == 0) break;
+                j--;
+            }
+        }
+        if (k <= j) hi = j; /* the k-th lies left of i */
+        else if (k >= i) lo = i;
+        else break; /* between j and i: equal to the pivot, in place */
+    }
+    ranked_sort(hits, k, names);
+    return k;
 }
 
 int ranked_budget_from_env(size_t *bytes)

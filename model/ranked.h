@@ -7,8 +7,10 @@
  * script walking /search?q=...&offset=N.  A snapshot is immutable, so a
  * query's whole ordered list stays right for the snapshot's life: keeping
  * it makes every later page of that query a slice, and its length is the
- * total, with no second pass to count (Solr's queryResultCache, without its
- * window: the list is kept whole).
+ * total, with no second pass to count (Solr's queryResultCache).  Only the
+ * best of a long list are put in order and kept, a window of at least 1,024
+ * and twice the page's end (Solr's queryResultWindowSize): selecting them
+ * is linear, sorting every match of a common word at 100k was not.
  *
  * Bounds: a byte budget for all lists (RANKED_DEFAULT_BYTES, or
  * CSTO_RANK_CACHE_BYTES, 0 = keep nothing); a list larger than an eighth of
@@ -44,12 +46,19 @@ void ranked_cache_free(ranked_cache *c);
  * kept.  -1 when out of memory. */
 int ranked_cache_get(ranked_cache *c, unsigned kinds, const char *query, long offset, long limit,
                      ranked_hit **page_out, size_t *npage, size_t *total);
-/* Keeps a copy of hits[0..n) for (kinds, query) if it fits the budget. */
-void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const ranked_hit *hits, size_t n);
+/* Keeps a copy of hits[0..n), the best n of `total` matches in order, for
+ * (kinds, query) if it fits the budget; a page that reaches past n (when n
+ * < total) is not found, and is ranked again. */
+void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const ranked_hit *hits, size_t n,
+                      size_t total);
 
 /* Sorts hits by score, then kind name (names[kind]), then rowid: the
  * order search has always given. */
 void ranked_sort(ranked_hit *hits, size_t n, const char *const *names);
+/* Moves the best k of hits[0..n) to its front, in ranked_sort's order
+ * (a selection then a sort of those k: linear in n, not n log n); returns
+ * how many that is, min(k, n). */
+size_t ranked_top(ranked_hit *hits, size_t n, size_t k, const char *const *names);
 
 /* The byte budget CSTO_RANK_CACHE_BYTES asks for (a number, with an
  * optional K, M or G), or RANKED_DEFAULT_BYTES when it is unset or empty;

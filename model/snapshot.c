@@ -2910,9 +2910,11 @@ static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char 
         sqlite3_clear_bindings(st);
         st = NULL;
     }
-    ranked_sort(all, n, names);
-    ranked_cache_put(s->ranked, mask, fts, all, n);
-    size_t from = (size_t)offset < n ? (size_t)offset : n, k = n - from;
+    /* the best of the list, in order: a window of at least 1,024 and twice the page's end (ranked.h) */
+    size_t end = limit < 0 ? n : (size_t)offset + (size_t)limit, window = end * 2 > 1024 ? end * 2 : 1024;
+    size_t kept = ranked_top(all, n, limit < 0 ? n : window, names);
+    ranked_cache_put(s->ranked, mask, fts, all, kept, n);
+    size_t from = (size_t)offset < kept ? (size_t)offset : kept, k = kept - from;
     if (limit >= 0 && (size_t)limit < k)
         k = (size_t)limit;
     if (limit < 0 && !(*page = malloc((k ? k : 1) * sizeof **page)))

@@ -32,7 +32,7 @@ static void test_ranked_slices(void **state)
     ranked_hit *all = hits_of(100), page[10], *pp = page;
     size_t n = 0, total = 0;
     assert_int_equal(ranked_cache_get(c, 3, "\"moscow\"", 0, 10, &pp, &n, &total), 0); /* not ranked yet */
-    ranked_cache_put(c, 3, "\"moscow\"", all, 100);
+    ranked_cache_put(c, 3, "\"moscow\"", all, 100, 100);
     all[0].rowid = 999; /* the cache kept a copy */
     assert_int_equal(ranked_cache_get(c, 3, "\"moscow\"", 20, 10, &pp, &n, &total), 1);
     assert_int_equal(total, 100);
@@ -56,7 +56,7 @@ static void test_ranked_slices(void **state)
     assert_int_equal(ranked_cache_get(c, 3, "\"moscow\"*", 0, 10, &pp, &n, &total), 0);
     assert_int_equal(ranked_cache_get(c, 3, "\"mosco\"", 0, 10, &pp, &n, &total), 0);
     /* a query with no match is kept too: its total is 0 */
-    ranked_cache_put(c, 3, "\"zzz\"", NULL, 0);
+    ranked_cache_put(c, 3, "\"zzz\"", NULL, 0, 0);
     assert_int_equal(ranked_cache_get(c, 3, "\"zzz\"", 0, 10, &pp, &n, &total), 1);
     assert_int_equal(total, 0);
     free(all);
@@ -71,12 +71,12 @@ static void test_ranked_budget(void **state)
     ranked_cache *c = ranked_cache_new(64 << 10);
     ranked_hit *big = hits_of(1000), *small = hits_of(200), page[1], *pp = page; /* ~24 KB, ~5 KB */
     size_t n, total;
-    ranked_cache_put(c, 1, "big", big, 1000);
+    ranked_cache_put(c, 1, "big", big, 1000, 1000);
     assert_int_equal(ranked_cache_get(c, 1, "big", 0, 1, &pp, &n, &total), 0); /* over an eighth: not kept */
     char q[16];
     for (int i = 0; i < 40; i++) {
         snprintf(q, sizeof q, "q%d", i);
-        ranked_cache_put(c, 1, q, small, 200);
+        ranked_cache_put(c, 1, q, small, 200, 200);
     }
     assert_int_equal(ranked_cache_get(c, 1, "q39", 0, 1, &pp, &n, &total), 1); /* the newest */
     assert_int_equal(total, 200);
@@ -92,7 +92,7 @@ static void test_ranked_budget(void **state)
     ranked_cache_free(c);
     assert_null(ranked_cache_new(0)); /* a budget of 0 keeps nothing */
     assert_int_equal(ranked_cache_get(NULL, 1, "q", 0, 1, &pp, &n, &total), 0);
-    ranked_cache_put(NULL, 1, "q", page, 1);
+    ranked_cache_put(NULL, 1, "q", page, 1, 1);
 }
 
 static void test_ranked_sort(void **state)
@@ -112,6 +112,61 @@ static void test_ranked_sort(void **state)
         assert_int_equal(h[i].rowid, want_row[i]);
         assert_int_equal(h[i].kind, want_kind[i]);
     }
+}
+
+/* A window: the best 100 of 1,000 matches kept; a page inside it is a slice
+ * with the whole total, a page past it (or to the end) is ranked again. */
+static void test_ranked_window(void **state)
+{
+    (void)state;
+    ranked_cache *c = ranked_cache_new(1 << 20);
+    ranked_hit *best = hits_of(100), page[10], *pp = page, *rest = NULL;
+    size_t n, total;
+    ranked_cache_put(c, 1, "q", best, 100, 1000);
+    assert_int_equal(ranked_cache_get(c, 1, "q", 50, 10, &pp, &n, &total), 1);
+    assert_int_equal(total, 1000);
+    assert_int_equal(n, 10);
+    assert_int_equal(page[0].rowid, 51);
+    assert_int_equal(ranked_cache_get(c, 1, "q", 90, 10, &pp, &n, &total), 1); /* its last page */
+    assert_int_equal(ranked_cache_get(c, 1, "q", 95, 10, &pp, &n, &total), 0); /* past the window */
+    assert_int_equal(ranked_cache_get(c, 1, "q", 0, -1, &rest, &n, &total), 0);
+    free(best);
+    ranked_cache_free(c);
+}
+
+/* ranked_top puts the best k first in ranked_sort's order, whatever the
+ * input's order, with ties on score broken by kind name then rowid. */
+static void test_ranked_top(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"meetings", "articles", "officials"};
+    enum { N = 5000 };
+    ranked_hit *a = calloc(N, sizeof *a), *b = calloc(N, sizeof *b);
+    assert_non_null(a);
+    assert_non_null(b);
+    unsigned x = 12345;
+    for (int i = 0; i < N; i++) {
+        x = x * 1103515245u + 12345u;
+        a[i] = (ranked_hit){.score = -(double)((x >> 8) % 300), .rowid = (long long)((x >> 4) % 997), .kind = (int)(x % 3)};
+    }
+    memcpy(b, a, N * sizeof *a);
+    ranked_sort(b, N, names);
+    static const size_t ks[] = {0, 1, 7, 1024, 4999, 5000, 9000};
+    for (size_t t = 0; t < sizeof ks / sizeof ks[0]; t++) {
+        ranked_hit *c = malloc(N * sizeof *c);
+        assert_non_null(c);
+        memcpy(c, a, N * sizeof *a);
+        size_t kept = ranked_top(c, N, ks[t], names);
+        assert_int_equal(kept, ks[t] < N ? ks[t] : N);
+        for (size_t i = 0; i < kept; i++) {
+            assert_true(c[i].score == b[i].score);
+            assert_int_equal(c[i].kind, b[i].kind);
+            assert_int_equal(c[i].rowid, b[i].rowid);
+        }
+        free(c);
+    }
+    free(a);
+    free(b);
 }
 
 static void test_ranked_budget_env(void **state)
@@ -145,6 +200,8 @@ int main(void)
         cmocka_unit_test(test_ranked_slices),
         cmocka_unit_test(test_ranked_budget),
         cmocka_unit_test(test_ranked_sort),
+        cmocka_unit_test(test_ranked_window),
+        cmocka_unit_test(test_ranked_top),
         cmocka_unit_test(test_ranked_budget_env),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
