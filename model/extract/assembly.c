@@ -260,7 +260,9 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
         const char *last = strrchr(name, ' ');
         last = last ? last + 1 : name;
         static const char *const ins[] = {"ом", "ем", "ём", "ым", "им", NULL};
-        if (!word_ends_any(last, ins) && (word_ends(last, "а") || word_ends(last, "я"))) kase = RU_GEN;
+        static const char *const gen_i[] = {"жи", "ши", "чи", "щи", "ки", "ги", "хи", NULL}; /* «Николая Бордюжи» */
+        if (!word_ends_any(last, ins) && (word_ends(last, "а") || word_ends(last, "я") || word_ends_any(last, gen_i)))
+            kase = RU_GEN;
     }
     char out[512];
     size_t o = 0;

@@ -1797,6 +1797,10 @@ static const row rows[] = {
              "decision to set up the force, which Moscow says will number 16,000 troops, was taken at an extraordinary "
              "CSTO summit in Moscow on February 4. Ivan Petrov attended that meeting.",
      .expect = {PARTICIPANT(.date = "2026-02-04", .id = "ivan-petrov"), NOT_PARTICIPANT(.date = "2026-06-14", .id = "ivan-petrov")}},
+    {.name = "officials: «о назначении Генеральным секретарем ОДКБ Николая Бордюжи»: a name in the genitive after an "
+             "instrumental title, surname in -жи (-ши, -чи, -ки ...) like -а, -я, is put in the nominative",
+     .text = "Главы государств подписали решение о назначении Генеральным секретарем ОДКБ Николая Бордюжи.",
+     .expect = {HAS_OFFICIAL(.id = "nikolaj-borduza", .title = "Secretary General")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
