@@ -512,6 +512,7 @@ static int ru_item_list(const ctx *c, size_t ks, size_t j, size_t e)
             if (is(c, k, ";")) return 1;
         return 0;
     }
+    if (is(c, j, "-") && item_prep(c, j + 1)) j++; /* «заявления – о A и о B» */
     if (!item_prep(c, j)) return 0;
     size_t ie = title_end(c, j, e, 1, 0);
     if (is(c, ie, ",")) ie++;

@@ -1801,6 +1801,14 @@ static const row rows[] = {
              "instrumental title, surname in -жи (-ши, -чи, -ки ...) like -а, -я, is put in the nominative",
      .text = "Главы государств подписали решение о назначении Генеральным секретарем ОДКБ Николая Бордюжи.",
      .expect = {HAS_OFFICIAL(.id = "nikolaj-borduza", .title = "Secretary General")}},
+    {.name = "documents: «подписаны Декларация ..., а также заявления – о A и о B»: a dash between a Russian keyword and "
+             "its items",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске. По итогам сессии подписаны Декларация "
+             "Совета коллективной безопасности, а также заявления – о противодействии терроризму и о сотрудничестве в "
+             "сфере информационной безопасности.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "о противодействии терроризму"),
+                HAS_DOCUMENT(.type = "statement", .title = "о сотрудничестве в сфере информационной безопасности"),
+                DOCUMENTS(.n = 3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
