@@ -1700,6 +1700,12 @@ static void find_mentions(mstate *m)
         size_t ne = i + 1;
         if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL) && !m->anaphor) { m->anaphor = 1; m->anaphor_pos = i + 1; }
         if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
+        /* "said at a government session", «на заседании правительства»: a national body's meeting (lexicon
+         * national_body right before or after the noun), no session of the CSTO */
+        if ((i > s && lex(c, i - 1, i, LX_NATIONAL_BODY, NULL)) || lex(c, ne, e, LX_NATIONAL_BODY, NULL)) {
+            i = ne - 1;
+            continue;
+        }
         m->noun_end = ne;
         if (!try_rules(m, R_NOUN, i) && !m->bare_noun) {
             m->bare_noun = 1;

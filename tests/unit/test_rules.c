@@ -1809,6 +1809,11 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "о противодействии терроризму"),
                 HAS_DOCUMENT(.type = "statement", .title = "о сотрудничестве в сфере информационной безопасности"),
                 DOCUMENTS(.n = 3)}},
+    {.name = "attendance: 'X said at a government session' (lexicon national_body next to the noun: government, "
+             "cabinet, «правительства») is no session of the CSTO, so X does not attend the one named before",
+     .text = "The session of the Collective Security Council will be held in Yerevan on November 23. \"Otherwise, I am "
+             "not ready to sign it,\" Prime Minister of Armenia Ivan Petrov said at a government session.",
+     .expect = {MEETINGS(1), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
