@@ -651,6 +651,11 @@ static int other_org_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
     size_t o;
     for (size_t j = q; j < e && j < q + 3; j++)
         if (other_org_at(c, j, e, &o)) return 1;
+    /* "on the sidelines of a summit of the Commonwealth of Independent States hosted by X": the event hosted
+     * is named before the word */
+    if (is(c, k, "hosted"))
+        for (size_t j = k > s + 6 ? k - 6 : s; j < k; j++)
+            if (other_org_at(c, j, e, &o) && o <= k) return 1;
     return 0;
 }
 

@@ -1814,6 +1814,11 @@ static const row rows[] = {
      .text = "The session of the Collective Security Council will be held in Yerevan on November 23. \"Otherwise, I am "
              "not ready to sign it,\" Prime Minister of Armenia Ivan Petrov said at a government session.",
      .expect = {MEETINGS(1), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'held on the sidelines of a summit of the Commonwealth of Independent States hosted by X': X "
+             "hosted the other organisation's summit, not the CSTO session",
+     .text = "The session of the Collective Security Council was held in Chisinau on Monday. The session was held on the "
+             "sidelines of a summit of the Commonwealth of Independent States hosted by President of Moldova Ivan Petrov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
