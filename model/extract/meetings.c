@@ -2279,6 +2279,20 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1, .dated_city = -1};
     find_mentions(ms);
     if (ms->refer < 0) one_for_meeting(ms);
+    /* "will be considered at the autumn plenary session, scheduled for November in St. Petersburg": a bare
+     * noun with a date of its own right after it, other than the meeting in focus's, is another meeting of
+     * that meeting's bodies */
+    if (ms->refer < 0 && !ms->ng && ms->bare_noun && c->current >= 0) {
+        group g = {c->x->m[c->current].bodies, ms->bare_pos, ms->noun_end, "bare-noun-dated", 0, 0};
+        for (size_t d = mentions_from(&c->ms, MK_DATE, ms->bare_pos); d < c->ms.n[MK_DATE]; d++) {
+            const mention *dm = &c->ms.v[MK_DATE][d];
+            if (dm->start >= e || dm->start > ms->noun_end + 10) break;
+            if (date_right_after(c, &g, dm->start) && dated_otherwise(c, dm->start, dm->end, c->current)) {
+                add_group(ms->gr, &ms->ng, 16, g.mask, g.pos, g.end, g.rule);
+                break;
+            }
+        }
+    }
     if (ms->refer >= 0) { /* "the meeting": the one last named */
         size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;
         x_meeting *rm = &c->x->m[ms->refer];

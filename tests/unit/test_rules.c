@@ -1819,6 +1819,13 @@ static const row rows[] = {
      .text = "The session of the Collective Security Council was held in Chisinau on Monday. The session was held on the "
              "sidelines of a summit of the Commonwealth of Independent States hosted by President of Moldova Ivan Petrov.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "meetings: 'will be considered at the autumn plenary session, scheduled for November in St. Petersburg': a "
+             "bare noun with a date of its own right after it is another meeting of the bodies in focus",
+     .text = "The plenary session of the CSTO Parliamentary Assembly was held in St. Petersburg on Monday. A draft model "
+             "law on migration will be considered at the autumn plenary session, scheduled for November in St. "
+             "Petersburg.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-11", .status = "held"),
+                HAS_MEETING(.bodies = "PA", .date = "2026-11", .status = "planned"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
