@@ -18,7 +18,7 @@ struct entry {
 
 struct ranked_cache {
     pthread_mutex_t mu;
-    size_t budget, used;
+    size_t budget;
     struct entry *head; /* newest first */
 };
 
@@ -122,13 +122,21 @@ void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const 
     e->h = hash_of(kinds, query);
     e->bytes = bytes;
     pthread_mutex_lock(&c->mu);
-    /* two threads may have ranked the same query: the first kept wins */
-    for (struct entry *o = c->head; o; o = o->next)
-        if (o->h == e->h && o->kinds == kinds && strcmp(o->query, query) == 0) {
+    /* the query kept already: two threads ranked it at once (the first kept wins), or a page past its
+     * window ranked it again with a wider one, which replaces it (else every such page would rank again) */
+    for (struct entry **link = &c->head; *link; link = &(*link)->next) {
+        struct entry *o = *link;
+        if (o->h != e->h || o->kinds != kinds || strcmp(o->query, query) != 0)
+            continue;
+        if (o->n >= e->n) {
             pthread_mutex_unlock(&c->mu);
             entry_free(e);
             return;
         }
+        *link = o->next;
+        entry_free(o);
+        break;
+    }
     /* the oldest go until the new list fits: cut the list where the
      * newest lists that fit beside it end */
     size_t keep = bytes;
@@ -141,7 +149,6 @@ void ranked_cache_put(ranked_cache *c, unsigned kinds, const char *query, const 
     *link = NULL;
     e->next = c->head;
     c->head = e;
-    c->used = keep;
     pthread_mutex_unlock(&c->mu);
     for (struct entry *next; old; old = next) {
         next = old->next;

@@ -2860,7 +2860,7 @@ int snapshot_fts_query(const char *text, sbuf *out)
 static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char *fts, long offset, long limit,
                        ranked_hit **page, size_t *npage, size_t *total)
 {
-    static const char *names[SNAP_KIND_COUNT];
+    const char *names[SNAP_KIND_COUNT];
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         names[k] = table_specs[k].name;
     *npage = *total = 0;

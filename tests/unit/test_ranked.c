@@ -130,6 +130,14 @@ static void test_ranked_window(void **state)
     assert_int_equal(ranked_cache_get(c, 1, "q", 90, 10, &pp, &n, &total), 1); /* its last page */
     assert_int_equal(ranked_cache_get(c, 1, "q", 95, 10, &pp, &n, &total), 0); /* past the window */
     assert_int_equal(ranked_cache_get(c, 1, "q", 0, -1, &rest, &n, &total), 0);
+    /* ranked again with a wider window: the wider list replaces the narrower, a narrower one does not */
+    ranked_hit *wider = hits_of(300);
+    ranked_cache_put(c, 1, "q", wider, 300, 1000);
+    assert_int_equal(ranked_cache_get(c, 1, "q", 250, 10, &pp, &n, &total), 1);
+    assert_int_equal(page[0].rowid, 251);
+    ranked_cache_put(c, 1, "q", best, 100, 1000);
+    assert_int_equal(ranked_cache_get(c, 1, "q", 250, 10, &pp, &n, &total), 1);
+    free(wider);
     free(best);
     ranked_cache_free(c);
 }
