@@ -281,6 +281,15 @@ static size_t past_aside(const ctx *c, size_t at, size_t e)
     return q + 1 < e ? q + 1 : at;
 }
 
+/* The index of the sentence before the one that starts at token s, or -1 when that one is the first (or
+ * s starts none). */
+static long sentence_before(const toklist *tl, size_t s)
+{
+    size_t si = 1;
+    while (si < tl->ns && tl->s[si].first != s) si++;
+    return si < tl->ns ? (long)si - 1 : -1;
+}
+
 /* Whether the past verb at i opens a finite passive ("was attended by X",
  * "were chaired by"): a past word of lexicon passive, not a participle that
  * modifies a noun ("the summit, chaired by X"). */
@@ -1571,10 +1580,8 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     if (pos > m->s && (is(m->c, pos - 1, "that") || is(m->c, pos - 1, "this")) && m->c->ms.n[MK_MEETING]) {
         /* (but the focus, when the sentence before named it: "held a joint meeting ..., where they approved the
          * documents for the summit. Lavrov, who took part in that meeting") */
-        const toklist *tl = m->c->tl;
-        size_t si = 1, ps = m->s;
-        while (si < tl->ns && tl->s[si].first != m->s) si++;
-        if (si < tl->ns) ps = tl->s[si - 1].first;
+        long ps_i = sentence_before(m->c->tl, m->s);
+        size_t ps = ps_i >= 0 ? m->c->tl->s[ps_i].first : m->s;
         int named = 0;
         for (size_t d = mentions_from(&m->c->ms, MK_MEETING, ps); d < m->c->ms.n[MK_MEETING] &&
                                                                    m->c->ms.v[MK_MEETING][d].start < m->s; d++)
@@ -1780,10 +1787,9 @@ static int day_said_before(const ctx *c, size_t s, cdate pub, cdate *day)
 {
     const toklist *tl = c->tl;
     if (s == 0 || tl->t[s].para || date_precision(pub) != 3) return 0;
-    size_t ps = s, si = 1;
-    while (si < tl->ns && tl->s[si].first != s) si++;
-    if (si < tl->ns) ps = tl->s[si - 1].first;
-    if (ps == s) return 0;
+    long ps_i = sentence_before(tl, s);
+    if (ps_i < 0) return 0;
+    size_t ps = tl->s[ps_i].first;
     size_t mk = mentions_from(&c->ms, MK_MEETING, ps);
     if (mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start < s) return 0;
     int found = 0;
@@ -1810,10 +1816,9 @@ static int since_before(const ctx *c, size_t s, size_t pos)
 static int heading_before(const ctx *c, size_t s, cdate *date, int *city)
 {
     const toklist *tl = c->tl;
-    size_t si = 1;
-    while (si < tl->ns && tl->s[si].first != s) si++;
-    if (si >= tl->ns) return 0;
-    size_t ps = tl->s[si - 1].first, pe = tl->s[si - 1].last + 1;
+    long ps_i = sentence_before(tl, s);
+    if (ps_i < 0) return 0;
+    size_t ps = tl->s[ps_i].first, pe = tl->s[ps_i].last + 1;
     gaz_hit h;
     if (!gm(c, ps, pe, G_CITY, -1, &h) || !is(c, h.end, ",")) return 0;
     size_t d = mentions_from(&c->ms, MK_DATE, h.end + 1);
