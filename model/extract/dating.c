@@ -201,8 +201,13 @@ static int anniversary_year(const ctx *c)
              * anniversary": an anniversary still to be prepared is of a later year */
             if (lex_in(c, s, i, LX_PREPARE_FOR)) continue;
             int from = 0;
+            size_t fq = 0;
             for (size_t q = k + 1; q < e && q < k + 16 && !from; q++)
-                if (tl->t[q].kind == TOK_NUM && strlen(tl->t[q].norm) == 4) from = atoi(tl->t[q].norm);
+                if (tl->t[q].kind == TOK_NUM && strlen(tl->t[q].norm) == 4) from = atoi(tl->t[q].norm), fq = q;
+            /* "the 75th anniversary of the Victory, which will be celebrated in 2020", «которое будет
+             * отмечаться в 2020 году»: a year after a future verb is when the anniversary falls, not what
+             * it counts from; a report before it has no year from it */
+            if (from && lex_in(c, k + 1, fq, LX_PLANNED_VERB)) continue;
             /* "of the Collective Security Treaty", «Договора о коллективной безопасности» */
             size_t q = k + 1;
             if (is(c, q, "of")) q++;

@@ -2136,6 +2136,12 @@ static const row rows[] = {
      .text = "The defence ministers of the CSTO met in Minsk. They approved a statement on the 25th anniversary of the "
              "Collective Security Treaty.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2017", .city = "Minsk")}},
+    {.name = "dates: 'the 75th anniversary of the Victory, which will be celebrated in 2020': the year the anniversary "
+             "falls, not the one it counts from (no year 2095)",
+     .published = "",
+     .text = "The Parliamentary Assembly of the CSTO held a plenary session in Minsk on 25 November. The deputies adopted "
+             "an appeal on the 75th anniversary of the Victory, which will be celebrated in 2020.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Minsk"), NO_MEETING(.date = "2095-11-25")}},
     {.name = "dates: «к 20-летию ОДКБ» (2002, dates.tsv founded) gives an undated report 2022",
      .published = "",
      .text = "В Ереване прошло заседание Совета министров обороны ОДКБ. Министры одобрили обращение к 20-летию ОДКБ.",
