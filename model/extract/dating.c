@@ -85,14 +85,18 @@ static int chairmanship_year(const ctx *c)
             }
         int summed = 0; /* «итоги председательства», "the results of the chairmanship" */
         for (size_t k = p > a + 3 ? p - 3 : a; k < p && !summed; k++) summed = lex(c, k, p, LX_OUTCOME, NULL);
-        if (!summed && (lex_in(c, a, b, LX_PAST) || lex_in(c, a, b, LX_FUTURE) || lex_in(c, a, b, LX_PLANNED_VERB) ||
+        /* "a decision on the chairmanship of Belarus in 2023", «решение о председательстве ... в 2023 году»:
+         * the chair is decided at the summit the year before it */
+        int decided = 0;
+        for (size_t k = p > a + 3 ? p - 3 : a; k < p && !decided; k++) decided = gm(c, k, p, G_DOCTYPE, -1, &(gaz_hit){0});
+        if (!summed && !decided && (lex_in(c, a, b, LX_PAST) || lex_in(c, a, b, LX_FUTURE) || lex_in(c, a, b, LX_PLANNED_VERB) ||
                         lex_in(c, a, b, LX_CHAIR_PASSES)))
             continue;
         date_hit dh[DATE_HITS];
         int nd = date_find(c->g, tl, a, b, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
         int year = nd ? sentence_year(dh, nd) : 0;
         if (year <= 0 || nd != 1) continue;
-        if (!same_year(&found, year)) return 0;
+        if (!same_year(&found, decided ? year - 1 : year)) return 0;
     }
     return found;
 }

@@ -2142,6 +2142,16 @@ static const row rows[] = {
      .text = "The Parliamentary Assembly of the CSTO held a plenary session in Minsk on 25 November. The deputies adopted "
              "an appeal on the 75th anniversary of the Victory, which will be celebrated in 2020.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Minsk"), NO_MEETING(.date = "2095-11-25")}},
+    {.name = "dates: an undated report of 'a decision on the chairmanship of Belarus in 2027' is of 2026, the year before",
+     .published = "",
+     .text = "The CSTO summit was held in Minsk on 23 November. The leaders signed a declaration and a decision on the "
+             "chairmanship of the Republic of Belarus in the organization in 2027.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk")}},
+    {.name = "dates: «решение о председательстве Казахстана в ОДКБ в 2027 году» dates an undated report 2026",
+     .published = "",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла 23 ноября в Минске. Лидеры подписали решение о "
+             "председательстве Республики Казахстан в Организации в 2027 году.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk")}},
     {.name = "dates: «к 20-летию ОДКБ» (2002, dates.tsv founded) gives an undated report 2022",
      .published = "",
      .text = "В Ереване прошло заседание Совета министров обороны ОДКБ. Министры одобрили обращение к 20-летию ОДКБ.",
