@@ -611,6 +611,14 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
      * ("At the end of the summit, Kazakhstan will hand over the chairmanship to Kyrgyzstan, which will
      * hold it in 2025.") */
     if (a <= g->end + 3) return 0; /* not "IX заседания Межгоскомиссии, которое проходит сегодня" */
+    /* "drafted by the foreign ministers of the member countries, who met in Moscow on Thursday": "who"
+     * after the mention's own of-phrase tells of the people it names, not of the countries */
+    size_t of = is(c, g->end, "of") ? g->end : g->end + 1; /* (a people mention ends at its last word) */
+    if (is(c, a, "who") && is(c, of, "of") && a <= of + 7) {
+        size_t k = of;
+        while (k + 1 < a && !is(c, k, ",")) k++;
+        if (k + 1 == a) return 0;
+    }
     /* nor «в заседании Совета министров обороны государств – членов Организации ..., которое сегодня
      * прошло»: the first comma after the mention's words opens the clause about it */
     for (size_t k = g->end; k + 1 < a; k++)

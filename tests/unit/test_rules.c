@@ -1826,6 +1826,16 @@ static const row rows[] = {
              "Petersburg.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-05-11", .status = "held"),
                 HAS_MEETING(.bodies = "PA", .date = "2026-11", .status = "planned"), MEETINGS(2)}},
+    {.name = "dates: 'drafted by the foreign ministers of the member states, who met in Minsk on Tuesday': the "
+             "clause's Tuesday dates the ministers' meeting",
+     .text = "The CSTO leaders adopted a declaration on Thursday. The document had been drafted by the foreign ministers "
+             "of the member states, who met in Minsk on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .city = "Minsk")}},
+    {.name = "dates: '... the ministers of Armenia, which froze its participation in 2024': the country's clause "
+             "dates no meeting",
+     .text = "The CSTO defence ministers met in Minsk on Tuesday without the ministers of Armenia, which froze its "
+             "participation in 2024.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-12", .city = "Minsk"), NO_MEETING(.date = "2024")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
