@@ -1836,6 +1836,9 @@ static const row rows[] = {
      .text = "The CSTO defence ministers met in Minsk on Tuesday without the ministers of Armenia, which froze its "
              "participation in 2024.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-12", .city = "Minsk"), NO_MEETING(.date = "2024")}},
+    {.name = "officials: 'X has served as acting Prime Minister since last week': a title after 'served as' (lexicon appoint)",
+     .text = "The CSTO leaders met in Minsk on Tuesday. Daulet Seitov has served as acting Prime Minister since last week.",
+     .expect = {HAS_OFFICIAL(.id = "daulet-seitov", .title = "acting Prime Minister")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
