@@ -7,7 +7,7 @@
  * of the tokens already inside a document's title (`used`).
  * At each document keyword (data/doctypes.tsv) that keyword_at() accepts,
  * the rules of the table doc_rules are tried in order and the first that
- * applies takes it: quoted-title, plural-quoted-list, plural-comma-list,
+ * applies takes it: quoted-list, quoted-title, plural-quoted-list, plural-comma-list,
  * plural-list, keyword-title, keyword.  Each is a function with one
  * signature (doc_rule); its name in the table is what `csto parse
  * --explain` prints.  Private scratch: the keyword at hand (dstate). */
@@ -439,12 +439,15 @@ static size_t next_quoted(const ctx *c, size_t q, size_t e)
 
 /* «решения «О A», «О B» и «О C»», «заявления министров иностранных дел «О A» и «О B»»: a Russian
  * keyword (its plural shows only in its items), a genitive complement or none, then two quoted titles
- * or more: one document each */
-static int ru_quoted_list(dstate *d, size_t *i, const char *rule)
+ * or more: one document each, its title the quoted words.  In English the keyword is plural and the
+ * quotes follow it at once ("model laws "On A", "On B" and "On C""): each item's title is the
+ * keyword's singular and the quoted words ("model law "On A""). */
+static int quoted_list(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t e = d->e, k = d->j, ms = d->ms;
-    if (!cyrillic(c, d->ks)) return 0;
+    int en = !cyrillic(c, d->ks);
+    if (en && !(d->plural && quoted_at(c, k, e))) return 0;
     size_t q = k;
     while (q < e && q < k + 10 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";") && !is(c, q, ".")) q++;
     size_t qe = quoted_at(c, q, e);
@@ -452,7 +455,14 @@ static int ru_quoted_list(dstate *d, size_t *i, const char *rule)
     c->list = ++c->nlists;
     for (;;) {
         qe = quoted_at(c, q, e);
-        doc_add(c, text_of(c, q + 1, qe - 1), d->type, d->status, d->meeting, d->initiator, span_of(c, q, qe), rule);
+        char *inner = text_of(c, q + 1, qe - 1), *title = inner;
+        if (en && inner) {
+            sbuf t = {0};
+            sbuf_printf(&t, "%s \"%s\"", sbuf_str(&d->sing), inner);
+            free(inner);
+            title = sbuf_steal(&t);
+        }
+        doc_add(c, title, d->type, d->status, d->meeting, d->initiator, span_of(c, q, qe), rule);
         for (size_t u = ms; u < qe; u++) c->doc_used[u] = 1;
         q = qe;
         size_t n = next_quoted(c, q, e);
@@ -618,7 +628,7 @@ static const struct {
     const char *name;
     doc_rule fn;
 } doc_rules[] = {
-    {"ru-quoted-list", ru_quoted_list},
+    {"quoted-list", quoted_list},
     {"quoted-title", quoted_title},
     {"plural-quoted-list", plural_quoted_list},
     {"plural-comma-list", plural_comma_list},

@@ -680,7 +680,7 @@ static const row rows[] = {
                 NO_DOCUMENT(.type = "other", .title = "templates"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement on Afghanistan"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement on drug trafficking")}},
-    {.name = "documents: «подписали решения «О А», «О Б» и «О В»»: one decision each (ru_quoted_list)",
+    {.name = "documents: «подписали решения «О А», «О Б» и «О В»»: one decision each (quoted_list)",
      .text = "Сессия СКБ ОДКБ прошла в Москве во вторник. По итогам сессии президенты подписали решения «О подготовке "
              "военных кадров», «О миротворческих силах» и «О бюджете организации». Приняты заявления министров "
              "иностранных дел «О роли ООН» и «Об укреплении режима Конвенции».",
@@ -1839,6 +1839,16 @@ static const row rows[] = {
     {.name = "officials: 'X has served as acting Prime Minister since last week': a title after 'served as' (lexicon appoint)",
      .text = "The CSTO leaders met in Minsk on Tuesday. Daulet Seitov has served as acting Prime Minister since last week.",
      .expect = {HAS_OFFICIAL(.id = "daulet-seitov", .title = "acting Prime Minister")}},
+    {.name = "documents: 'adopted model laws \"On A\", \"On B\" and \"On C\"': one model law each (quoted_list)",
+     .text = "The CSTO Parliamentary Assembly met in Minsk on Tuesday. The deputies adopted model laws \u201cOn Military "
+             "Security\u201d, \u201cOn Countering Extremism\u201d and \u201cOn Biological Safety\u201d.",
+     .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "other", .title = "model law \"On Countering Extremism\"", .status = "adopted"),
+                HAS_DOCUMENT(.type = "other", .title = "model law \"On Biological Safety\"")}},
+    {.name = "documents: 'statements \"On A\" and \"On B\"' are two statements; a singular keyword before quotes is one",
+     .text = "The CSTO foreign ministers met in Minsk on Tuesday. They adopted statements \"On Afghanistan\" and \"On the "
+             "Middle East\", and a declaration \"On Peace\".",
+     .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "statement", .title = "statement \"On the Middle East\""),
+                HAS_DOCUMENT(.type = "declaration", .title = "On Peace")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
