@@ -660,9 +660,11 @@ static void possessive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp
 {
     size_t j = *jp, ne = *nep;
     if (ne == j && t->country >= 0 && is(c, j, "'s")) {
-        /* "Secretary of Tajikistan's Security Council X" */
+        /* "Secretary of Tajikistan's Security Council X", "Chairman of the Mazhilis of Kazakhstan's parliament X" */
         size_t k = j + 1;
-        while (k < e && k < j + 5 && c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD && !name_word(c, k, e)) k++;
+        while (k < e && k < j + 5 && c->tl->t[k].kind == TOK_WORD && (c->tl->t[k].cap || gaz_tok_notname(c->g, c->tl, k)) &&
+               !name_word(c, k, e))
+            k++;
         size_t n0 = skip_ranks(c, k, e), n1 = name_run(c, n0, e);
         if (k > j + 1 && n1 >= n0 + 2) { t->compl_at = t->title_to; t->compl_to = k; j = n0; ne = n1; }
     }
@@ -730,7 +732,13 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
                 k = skip_abbrev(c, ih.end, e); /* "Chairman of the Interstate Commission on ... X" */
                 continue;
             }
-            if (is(c, k, "'s") && k > inst) { k++; continue; }
+            if (is(c, k, "'s") && k > inst) {
+                k++; /* "of the Mazhilis of Kazakhstan's parliament X": a lower-case institution word after it */
+                if (k < e && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap && strlen(T(c, k)) >= 4 &&
+                    gaz_tok_notname(c->g, c->tl, k) && !lex(c, k, e, LX_CLAUSE, NULL))
+                    k++;
+                continue;
+            }
             /* "Chairman of the State Authority for Military Industry of the Republic of Belarus X": a joiner
              * inside the name, kept only when a capitalised word of the name follows */
             size_t q;

@@ -1849,6 +1849,13 @@ static const row rows[] = {
              "Middle East\", and a declaration \"On Peace\".",
      .expect = {DOCUMENTS(.n = 3), HAS_DOCUMENT(.type = "statement", .title = "statement \"On the Middle East\""),
                 HAS_DOCUMENT(.type = "declaration", .title = "On Peace")}},
+    {.name = "officials: 'Chairman of the Mazhilis of Kazakhstan's parliament X': the country's institution after "
+             "the title, not X's name",
+     .text = "The CSTO Parliamentary Assembly held a plenary session in Minsk on Tuesday. Delegations attended the "
+             "session, among them Chairman of the Mazhilis of Kazakhstan's parliament Daulet Seitov and Speaker of "
+             "Armenia's National Assembly Anna Petrova.",
+     .expect = {HAS_OFFICIAL(.id = "daulet-seitov", .country = "kazakhstan"), HAS_OFFICIAL(.id = "anna-petrova", .country = "armenia"),
+                PARTICIPANT(.date = "2026-05-12", .id = "daulet-seitov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
