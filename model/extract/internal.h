@@ -57,6 +57,8 @@ typedef struct ctx {
     size_t chair_end;         /* the end of the sentence that said it */
     int list_meeting;         /* "Taking part in the session were:": the meeting whose participants the
                                  next sentence lists, one a line (assembly.c attend), or -1 */
+    int other_nm;             /* another organisation's meeting was named ("leaders of the SCO at the meeting of
+                               * ...") when the article had this many meetings, or -1 (meetings.c) */
     int oom;
 } ctx;
 

@@ -1252,7 +1252,15 @@ static int summit(mstate *m, size_t k, const char *rule)
     ctx *c = m->c;
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_MEETING) return 0;
-    if (of_other_org(c, m->s, bh->start, bh->end, m->e)) return 1;
+    if (of_other_org(c, m->s, bh->start, bh->end, m->e)) {
+        c->other_nm = c->x->nm;
+        return 1;
+    }
+    /* "... leaders of the SCO at the meeting in Tianjin. The summit adopted the Tianjin Declaration": "the
+     * summit" after another organisation's, with no meeting of the CSTO named since, is that one */
+    if (c->other_nm >= 0 && c->other_nm == c->x->nm && bh->start > m->s &&
+        (is(c, bh->start - 1, "the") || is(c, bh->start - 1, "this")))
+        return 1;
     /* "The SCO, which groups China, Russia ..., held its summit in Bishkek in August": "its" is the subject's,
      * another organisation that opens the sentence */
     size_t o;
@@ -1436,6 +1444,8 @@ static int people_met(mstate *m, size_t k, const char *rule)
     if (of_a_country(m->c, bh, m->e, &ch) && !(is(m->c, bh->end, "of") && place_compound(m->c, ch.end, m->e))) return 0;
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     if (!hosted && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
+    /* "the two leaders held a bilateral meeting", «провели двустороннюю встречу»: theirs alone */
+    if (lex_in(m->c, bh->end, bh->end + 5 < m->e ? bh->end + 5 : m->e, LX_OTHER_SUMMIT)) return 1;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
      * clause of its own, a meeting of its own */
     if (m->people_met) {
@@ -1696,20 +1706,44 @@ static int try_rules(mstate *m, int scope, size_t at)
     return 0;
 }
 
+/* Whether the sentence [s, e) names the CSTO ("the CSTO", «ОДКБ», "the Organization"). */
+static int csto_named(const ctx *c, size_t s, size_t e)
+{
+    int csto = gaz_org_index(c->g, "CSTO");
+    for (size_t k = mentions_from(&c->ms, MK_NAME, s); k < c->ms.n[MK_NAME]; k++) {
+        const mention *nm = &c->ms.v[MK_NAME][k];
+        if (nm->start >= e) break;
+        if (nm->sub == G_ORG && nm->value == csto) return 1;
+    }
+    return 0;
+}
+
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
     ctx *c = m->c;
-    size_t s = m->s, e = m->e;
+    size_t s = m->s, e = m->e, other_end = 0;
     for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && m->nh < BODY_HITS; k++) {
         const mention *bm = &c->ms.v[MK_BODY][k];
         if (bm->start >= e) break;
         int after = bm->sub == BK_PEOPLE && org_after(c, bm->start, bm->end, e); /* "leaders of the SCO" */
         if (after || (bm->sub == BK_PEOPLE && org_before(c, s, bm->start))) { /* "the SCO's leaders" */
+            if (after && !m->other_org_people) other_end = bm->end;
             m->other_org_people |= after;
             continue;
         }
         m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
+    }
+    /* "Modi joined leaders of the Shanghai Cooperation Organisation at the meeting of the Council of Heads of
+     * State, hosted by Chinese President Xi": where another organisation's people are named and the CSTO is
+     * not, a council and the people named after them are theirs (a summit() decides for itself); not «в сессии
+     * Совета коллективной безопасности ..., которая прошла после саммита глав государств СНГ» */
+    if (m->other_org_people && !csto_named(c, s, e)) {
+        c->other_nm = c->x->nm;
+        int n = 0;
+        for (int k = 0; k < m->nh; k++)
+            if (m->hits[k].kind == BK_MEETING || m->hits[k].start < other_end) m->hits[n++] = m->hits[k];
+        m->nh = n;
     }
     for (size_t i = s; i < e; i++) {
         size_t ne = i + 1;
@@ -1717,7 +1751,9 @@ static void find_mentions(mstate *m)
         if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
         /* "said at a government session", «на заседании правительства»: a national body's meeting (lexicon
          * national_body right before or after the noun), no session of the CSTO */
-        if ((i > s && lex(c, i - 1, i, LX_NATIONAL_BODY, NULL)) || lex(c, ne, e, LX_NATIONAL_BODY, NULL)) {
+        /* ... nor "their bilateral meeting", «двусторонняя встреча» (lexicon other_summit right before it) */
+        if ((i > s && lex(c, i - 1, i, LX_NATIONAL_BODY, NULL)) || lex(c, ne, e, LX_NATIONAL_BODY, NULL) ||
+            (i > s && lex(c, i - 1, i, LX_OTHER_SUMMIT, NULL))) {
             i = ne - 1;
             continue;
         }

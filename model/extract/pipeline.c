@@ -19,7 +19,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         toklist_free(&tl);
         return -1;
     }
-    ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1, .list_meeting = -1};
+    ctx c = {.g = g, .a = a, .tl = &tl, .x = x, .current = -1, .list_meeting = -1, .other_nm = -1};
     intvec pending = {0}; /* officials said to attend before any meeting is named */
     x->countries = calloc((size_t)gaz_ncountries(g) + 1, 1);
     c.lexm = malloc((tl.n + 1) * sizeof *c.lexm);

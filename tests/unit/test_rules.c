@@ -1856,6 +1856,21 @@ static const row rows[] = {
              "Armenia's National Assembly Anna Petrova.",
      .expect = {HAS_OFFICIAL(.id = "daulet-seitov", .country = "kazakhstan"), HAS_OFFICIAL(.id = "anna-petrova", .country = "armenia"),
                 PARTICIPANT(.date = "2026-05-12", .id = "daulet-seitov")}},
+    {.name = "meetings: 'joined leaders of the SCO at the meeting of the Council of Heads of State, hosted by President "
+             "X ... The summit adopted': the other organisation's, no CSTO meeting",
+     .text = "Prime Minister Ivan Orlov on Monday joined leaders of the Shanghai Cooperation Organisation at the meeting "
+             "of the Council of Heads of State in Minsk, hosted by Belarusian President Anna Petrova. The summit adopted "
+             "the Minsk Declaration. On the sidelines, the two leaders held a bilateral meeting.",
+     .expect = {NO_MEETING(.bodies = "CSC")}},
+    {.name = "meetings: 'the summit' after the SCO's is the CSTO's once a CSTO meeting is named between",
+     .text = "Leaders of the Shanghai Cooperation Organisation met in Minsk on Monday. The CSTO foreign ministers met in "
+             "Minsk on Tuesday. The summit of the CSTO will be held on Wednesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12"), HAS_MEETING(.bodies = "CSC", .status = "planned")}},
+    {.name = "meetings: 'the two leaders held a bilateral meeting', «министры провели двустороннюю встречу» is no "
+             "session of the CSTO",
+     .text = "The two leaders held a bilateral meeting in Minsk on Tuesday. Министры обороны провели двустороннюю "
+             "встречу в Минске во вторник.",
+     .expect = {NO_MEETING(.bodies = "CSC")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
