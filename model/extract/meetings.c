@@ -1528,6 +1528,8 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         size_t b = hk->start;
         while (b > s && (is(c, b - 1, "the") || gm(c, b - 1, hk->start, G_ORG, -1, &h))) b--;
         if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
+        /* "instructing the Council of Foreign Ministers to prepare a draft ... for our session": told to do it */
+        if (b > s && lex(c, b - 1, b, LX_INSTRUCT, NULL)) continue;
         if (in_relative_aside(c, s, hk->start, m->bare_pos)) continue;
         mask |= 1u << hk->body;
         nb++;

@@ -1871,6 +1871,12 @@ static const row rows[] = {
      .text = "The two leaders held a bilateral meeting in Minsk on Tuesday. Министры обороны провели двустороннюю "
              "встречу в Минске во вторник.",
      .expect = {NO_MEETING(.bodies = "CSC")}},
+    {.name = "meetings: 'instructing the Council of Foreign Ministers to prepare a draft ... for our session', «поручили "
+             "СМИД подготовить проект к заседанию»: a body told to do something holds no meeting (lexicon instruct)",
+     .text = "The CSTO summit was held in Moscow on Monday. I propose instructing the Council of Foreign Ministers to "
+             "prepare a draft statement on biological security, so that we can consider it at our regular session in "
+             "the autumn. Лидеры поручили СМИД подготовить проект заявления к следующему заседанию.",
+     .expect = {NO_MEETING(.bodies = "CFM")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
