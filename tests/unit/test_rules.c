@@ -1877,6 +1877,13 @@ static const row rows[] = {
              "prepare a draft statement on biological security, so that we can consider it at our regular session in "
              "the autumn. Лидеры поручили СМИД подготовить проект заявления к следующему заседанию.",
      .expect = {NO_MEETING(.bodies = "CFM")}},
+    {.name = "tense: 'X stayed away from the CSTO summit in Minsk in November', said in February: last November's, "
+             "held (lexicon past_verb); 'will stay away' is the coming one",
+     .published = "23.02.2026",
+     .text = "Ivan Orlov stayed away from the CSTO summit in Minsk in November. Anna Petrova will stay away from the "
+             "CSTO defence ministers' meeting in Astana in June.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11", .status = "held", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-06", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
