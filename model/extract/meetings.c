@@ -643,6 +643,24 @@ static int date_of_other_event(const ctx *c, size_t s, const group *g, const dat
     return 0;
 }
 
+/* "after Azerbaijani forces attacked Armenian territory in September 2022, the CSTO's leaders held an
+ * emergency video conference": the month of the event that mention g came right after (a date of another
+ * event after "after" before the mention, told before the report's month), for a meeting the sentence
+ * dates otherwise not at all; -1 when none. */
+static int month_after_event(const ctx *c, size_t s, const group *g, const date_hit *dh, int nd)
+{
+    for (int k = 0; k < nd; k++) {
+        const date_hit *d = &dh[k];
+        if (!d->date.y || !d->date.m || d->end > g->pos || !date_of_other_event(c, s, g, d)) continue;
+        if (c->pub.y && date_cmp((cdate){d->date.y, d->date.m, 0}, (cdate){c->pub.y, c->pub.m, 0}) >= 0) continue;
+        int after = 0;
+        for (size_t a = d->start; a-- > s && a + 8 > d->start && !after;)
+            after = is(c, a, "after");
+        if (after) return k;
+    }
+    return -1;
+}
+
 /* Whether a new clause begins between mention g and date d: ";" or a comma
  * and a conjunction (", and the next summit ...", ", while", «, а»). */
 static int clause_between(const ctx *c, const group *g, const date_hit *d)
@@ -1990,6 +2008,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         if (!named) planned = 1;
     }
     m->status = planned ? ST_PLANNED : ST_HELD;
+    int ae;
+    if (best < 0 && !planned && !m->date.y && (ae = month_after_event(c, s, &out[i], dh, nd)) >= 0)
+        m->date = (cdate){dh[ae].date.y, dh[ae].date.m, 0};
     *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
     if (best < 0 && pub.y && pub.m && m->status == ST_PLANNED && lex_in(c, s, out[i].pos, LX_ARRIVED))
         *fallback = (cdate){pub.y, pub.m, 0}; /* "X arrived in Almaty, where he will take part in the session" */

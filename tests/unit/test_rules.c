@@ -1884,6 +1884,16 @@ static const row rows[] = {
              "CSTO defence ministers' meeting in Astana in June.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11", .status = "held", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-06", .status = "planned")}},
+    {.name = "dates: 'after Azerbaijani forces attacked Armenian territory in September 2024, the CSTO's leaders held an "
+             "emergency video conference': the month it came right after, not the report's",
+     .published = "23.02.2026",
+     .text = "Armenian officials were angered when, after Azerbaijani forces attacked Armenian territory in September "
+             "2024, the CSTO's leaders held an emergency video conference but agreed only to send a mission.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2024-09", .status = "held"), NO_MEETING(.date = "2026-02")}},
+    {.name = "dates (guard): 'will meet after the elections in March 2026' takes no month from the elections",
+     .published = "23.02.2026",
+     .text = "The CSTO foreign ministers will meet after the elections in March 2026.",
+     .expect = {NO_MEETING(.bodies = "CFM", .date = "2026-03")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
