@@ -1945,8 +1945,14 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         m->eve |= dh[k].rule && (!strcmp(dh[k].rule, "previous-day") ||
                                  (!strcmp(dh[k].rule, "relative-date") && c->pub.d && date_cmp(dh[k].date, c->pub) < 0));
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
-    if (best < 0 && !m->date.y && planned && (tense == 1 || tm > 0) && c->chair_year > 0 && c->chair_end == s)
-        m->date.y = c->chair_year; /* (not "met to finalize the documents for the summit": that one is past) */
+    /* ... or in its own sentence: "Russia takes over the rotating chairmanship for 2020, and the next summit is due
+     * to be held in Moscow" (chairmanship() reads the sentence after this stage) */
+    int chair_year = c->chair_year > 0 && c->chair_end == s ? c->chair_year : 0;
+    if (!chair_year && tm > 0 && lex_in(c, s, e, LX_CHAIRMANSHIP)) /* (the next one: not "at the end of the summit") */
+        for (int k = 0; k < nd; k++)
+            if (date_precision(dh[k].date) == 1) chair_year = chair_year && chair_year != dh[k].date.y ? -1 : dh[k].date.y;
+    if (best < 0 && !m->date.y && planned && (tense == 1 || tm > 0) && chair_year > 0)
+        m->date.y = chair_year; /* (not "met to finalize the documents for the summit": that one is past) */
     cdate pub = c->pub;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)
         m->date = date_add_days(m->date, 7); /* "will meet on Friday": the coming one */

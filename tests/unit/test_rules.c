@@ -1894,6 +1894,10 @@ static const row rows[] = {
      .published = "23.02.2026",
      .text = "The CSTO foreign ministers will meet after the elections in March 2026.",
      .expect = {NO_MEETING(.bodies = "CFM", .date = "2026-03")}},
+    {.name = "dates: 'Russia takes over the rotating chairmanship for 2027, and the next summit is due to be held in "
+             "Moscow': that year, said in the same sentence",
+     .text = "Russia takes over the rotating chairmanship for 2027, and the next summit is due to be held in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2027", .status = "planned", .city = "Moscow")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
