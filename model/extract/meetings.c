@@ -65,6 +65,19 @@ static int names_meeting(const ctx *c, size_t k, size_t e)
 
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
+/* Whether token k, before pos, stands in an aside ", which ...," that closes before pos ("For Kyrgyzstan,
+ * which hosts a Russian airbase at Kant, the summit was ..."): what the aside says is about the thing
+ * named before it. */
+static int in_which_aside(const ctx *c, size_t s, size_t k, size_t pos)
+{
+    size_t a = k;
+    while (a > s && !is(c, a - 1, ",")) a--;
+    if (a == s || !is(c, a, "which")) return 0;
+    for (size_t q = k; q < pos; q++)
+        if (is(c, q, ",")) return 1;
+    return 0;
+}
+
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1;
@@ -144,6 +157,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         }
         if (is(c, i, "to") && ci < 0) continue;
         if (i < pos && after_between(c, h.end, pos)) continue; /* "to travel to Yerevan after the summit" */
+        if (i < pos && in_which_aside(c, from, i, pos)) continue; /* "For Kyrgyzstan, which hosts an airbase at Kant," */
         if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
         /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
         if (i < pos && i >= from && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }

@@ -1898,6 +1898,11 @@ static const row rows[] = {
              "Moscow': that year, said in the same sentence",
      .text = "Russia takes over the rotating chairmanship for 2027, and the next summit is due to be held in Moscow.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2027", .status = "planned", .city = "Moscow")}},
+    {.name = "places: 'For Kyrgyzstan, which hosts a Russian airbase at Kant, the summit was a chance ...': the aside's "
+             "place is not the summit's, and the summit is the one named before",
+     .text = "Leaders of the CSTO gathered in Bishkek on Tuesday. For Kyrgyzstan, which hosts a Russian airbase at Kant, "
+             "the summit was a chance to show its loyalty.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NO_MEETING(.city = "Kant")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
