@@ -1072,6 +1072,8 @@ static bhit *bracketed_body(const ctx *c, size_t from, size_t e, bhit *hits, int
 
 /* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
  * Foreign Ministers meeting", "the PA Council's Minsk session" */
+static int org_after(const ctx *c, size_t start, size_t end, size_t e);
+
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
 {
     ctx *c = m->c;
@@ -1128,6 +1130,11 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     }
     if (counted(c, m->s, i)) return 1; /* its bodies are taken: no meeting of theirs here */
     if (!mask) return 0;
+    /* "the meeting of the Council of Heads of State of the member states of the SCO": the SCO's council */
+    if (j > ne && org_after(c, i, j, e)) {
+        c->other_nm = c->x->nm;
+        return 1;
+    }
     /* "... will be held in Bishkek on November 27 jointly with the CDM and the CSSC": one joint meeting */
     size_t q;
     for (size_t a = j > ne ? j : ne; a < e && a < (j > ne ? j : ne) + 12 && !lex(c, a, e, LX_CLAUSE, NULL); a++) {
@@ -1259,6 +1266,12 @@ static void dated_bare_resolve(mstate *m)
 static int org_after(const ctx *c, size_t start, size_t end, size_t e)
 {
     size_t q;
+    /* «Совета глав государств – членов Шанхайской организации сотрудничества», "the Council of Heads of
+     * State of the member states of the SCO": past the member states */
+    if (cyrillic(c, start) && is(c, end, "-") && is(c, end + 1, "членов")) end += 2;
+    else if (is(c, end, "of") && is(c, end + 1, "the") && is(c, end + 2, "member") &&
+             (is(c, end + 3, "states") || is(c, end + 3, "countries")))
+        end += 4;
     return (is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q));
 }
 
@@ -1290,8 +1303,9 @@ static int summit(mstate *m, size_t k, const char *rule)
     }
     /* "... leaders of the SCO at the meeting in Tianjin. The summit adopted the Tianjin Declaration": "the
      * summit" after another organisation's, with no meeting of the CSTO named since, is that one */
-    if (c->other_nm >= 0 && c->other_nm == c->x->nm && bh->start > m->s &&
-        (is(c, bh->start - 1, "the") || is(c, bh->start - 1, "this")))
+    if (c->other_nm >= 0 && c->other_nm == c->x->nm &&
+        ((bh->start > m->s && (is(c, bh->start - 1, "the") || is(c, bh->start - 1, "this"))) ||
+         (cyrillic(c, bh->start) && bh->end == bh->start + 1))) /* «на полях саммита»: Russian has no article */
         return 1;
     /* "The SCO, which groups China, Russia ..., held its summit in Bishkek in August": "its" is the subject's,
      * another organisation that opens the sentence */
@@ -1760,6 +1774,9 @@ static void find_mentions(mstate *m)
     for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && m->nh < BODY_HITS; k++) {
         const mention *bm = &c->ms.v[MK_BODY][k];
         if (bm->start >= e) break;
+        /* «заседание Совета глав государств – членов ШОС», "the summit of the SCO": another organisation's
+         * meeting, what a bare "the summit" after it refers to (summit()) */
+        if (bm->sub != BK_PEOPLE && org_after(c, bm->start, bm->end, e)) c->other_nm = c->x->nm;
         int after = bm->sub == BK_PEOPLE && org_after(c, bm->start, bm->end, e); /* "leaders of the SCO" */
         if (after || (bm->sub == BK_PEOPLE && org_before(c, s, bm->start))) { /* "the SCO's leaders" */
             if (after && !m->other_org_people) other_end = bm->end;

@@ -1903,6 +1903,18 @@ static const row rows[] = {
      .text = "Leaders of the CSTO gathered in Bishkek on Tuesday. For Kyrgyzstan, which hosts a Russian airbase at Kant, "
              "the summit was a chance to show its loyalty.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NO_MEETING(.city = "Kant")}},
+    {.name = "meetings: «заседание Совета глав государств – членов ШОС ... Главным итогом саммита ... на полях "
+             "саммита»: the SCO's council and summit, no CSTO meeting",
+     .text = "В Минске во вторник прошло заседание Совета глав государств – членов Шанхайской организации "
+             "сотрудничества. Главным итогом саммита стало принятие новой декларации. Накануне на полях саммита "
+             "прошла встреча в расширенном формате.",
+     .expect = {NO_MEETING(.bodies = "CSC")}},
+    {.name = "meetings: 'the meeting of the Council of Heads of State of the member states of the SCO' is the SCO's",
+     .text = "The meeting of the Council of Heads of State of the member states of the SCO was held in Minsk on Tuesday.",
+     .expect = {NO_MEETING(.bodies = "CSC")}},
+    {.name = "meetings (guard): «саммит ОДКБ ... итоги саммита» with no other organisation: the CSTO's summit",
+     .text = "Во вторник в Минске прошел саммит ОДКБ. Итоги саммита подвел президент.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
