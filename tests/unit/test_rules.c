@@ -1915,6 +1915,11 @@ static const row rows[] = {
     {.name = "meetings (guard): «саммит ОДКБ ... итоги саммита» with no other organisation: the CSTO's summit",
      .text = "Во вторник в Минске прошел саммит ОДКБ. Итоги саммита подвел президент.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12")}},
+    {.name = "dates: «в 1999 году ..., а вернулась в 2006 году: ... на сессии СКБ в Минске 23 июня того года»: the year "
+             "last named (dates.tsv anchor_year)",
+     .text = "В 1999 году республика вышла из Договора, а вернулась в него в 2006 году: решение приняли на сессии Совета "
+             "коллективной безопасности в Минске 23 июня того года.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2006-06-23", .city = "Minsk"), NO_MEETING(.date = "1999-06-23")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
