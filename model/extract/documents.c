@@ -60,6 +60,7 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
         if (is(c, j, "of")) j++; /* "the drafts of the Declaration ... and of the decision on ..." */
     } else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
+    if (is(c, j, "\"")) j++; /* «... и «Стратегия коллективной безопасности ...»»: a quoted title of its own */
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
     /* «... и Межгосударственной целевой программы «...»»: Russian adjectives before the keyword */

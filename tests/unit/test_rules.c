@@ -1920,6 +1920,12 @@ static const row rows[] = {
      .text = "В 1999 году республика вышла из Договора, а вернулась в него в 2006 году: решение приняли на сессии Совета "
              "коллективной безопасности в Минске 23 июня того года.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2006-06-23", .city = "Minsk"), NO_MEETING(.date = "1999-06-23")}},
+    {.name = "documents: «проект Декларации Совета ... ОДКБ и «Стратегия коллективной безопасности ...»»: the quoted "
+             "title after «и» is a document of its own",
+     .text = "Среди документов саммита — проект Декларации Совета коллективной безопасности ОДКБ и «Стратегия "
+             "коллективной безопасности ОДКБ на период до 2035 года».",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "declaration", .title = "Декларации Совета коллективной безопасности ОДКБ"),
+                HAS_DOCUMENT(.type = "other", .title = "Стратегия коллективной безопасности ОДКБ на период до 2035 года")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
