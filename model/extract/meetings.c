@@ -78,6 +78,19 @@ static int in_which_aside(const ctx *c, size_t s, size_t k, size_t pos)
     return 0;
 }
 
+/* Whether token k of the sentence [s, e) stands between "(" and ")". */
+static int in_parentheses(const ctx *c, size_t s, size_t e, size_t k)
+{
+    size_t a = k;
+    while (a > s && !is(c, a - 1, "(") && !is(c, a - 1, ")")) a--;
+    if (a == s || !is(c, a - 1, "(")) return 0;
+    for (size_t q = k; q < e; q++) {
+        if (is(c, q, ")")) return 1;
+        if (is(c, q, "(")) return 0;
+    }
+    return 0;
+}
+
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1;
@@ -105,6 +118,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         size_t q0;
         int bound = is(c, i, "for") && i > s && lex(c, i - 1, e, LX_SET_OFF_FOR, &q0) && q0 == i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to") && !bound) continue; /* in, at, в, во, на ... */
+        if (in_parentheses(c, s, e, i)) continue; /* «движения «Талибан» (запрещено в России)»: a remark, no venue */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
         if (is(c, i, "to") || bound) j = i + 1;

@@ -1926,6 +1926,11 @@ static const row rows[] = {
              "коллективной безопасности ОДКБ на период до 2035 года».",
      .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "declaration", .title = "Декларации Совета коллективной безопасности ОДКБ"),
                 HAS_DOCUMENT(.type = "other", .title = "Стратегия коллективной безопасности ОДКБ на период до 2035 года")}},
+    {.name = "places: «Главной темой саммита стала ситуация после прихода к власти движения «Талибан» (запрещено в "
+             "России)»: a place in parentheses is a remark, not the summit's venue",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла во вторник в Душанбе. Главной темой саммита стала "
+             "ситуация в Афганистане после прихода к власти движения «Талибан» (запрещено в России).",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .city = "Dushanbe")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
