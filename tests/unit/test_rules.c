@@ -1931,6 +1931,12 @@ static const row rows[] = {
      .text = "Сессия Совета коллективной безопасности ОДКБ прошла во вторник в Душанбе. Главной темой саммита стала "
              "ситуация в Афганистане после прихода к власти движения «Талибан» (запрещено в России).",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-12", .city = "Dushanbe")}},
+    {.name = "dates: «заседание Постоянного совета ОДКБ пройдет в конце месяца», 'at the end of the month': this month "
+             "(dates.tsv month)",
+     .text = "Заседание Постоянного совета ОДКБ пройдет в конце месяца. The CSTO defence ministers will meet in Minsk at "
+             "the end of the month.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-05", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
