@@ -1238,6 +1238,7 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         if (dm->start >= to) break;
         if (c->dates[dm->value].date.y) {
             dated_at(m, i, m->noun_end, to, rule);
+            m->dated_city = h.val;
             break;
         }
     }
@@ -1270,6 +1271,11 @@ static void dated_bare_resolve(mstate *m)
     if (!m->ng && m->refer < 0 && (m->indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
         dated_otherwise(c, m->dated_from, m->dated_to, c->current))
         bodies = c->x->m[c->current].bodies;
+    /* «на сессии в Ереване в 2016 году» after the ministers' «заседание»: «сессия» alone (lexicon csc_session)
+     * is the heads of state's (as in refers_back) */
+    int csc = gaz_body_index(c->g, "CSC");
+    if (bodies && !found && csc >= 0 && !(bodies & 1u << csc) && lex(c, m->dated_pos, m->e, LX_CSC_SESSION, NULL))
+        bodies = 1u << csc;
     /* not add_group: a second meeting of the same bodies in the sentence is this one's point */
     if (bodies && m->ng < 16) m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1, 0};
 }

@@ -1937,6 +1937,12 @@ static const row rows[] = {
              "the end of the month.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05", .status = "planned"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-05", .status = "planned")}},
+    {.name = "meetings: «Сегодня в Астане состоялось заседание СМИД ... именно на сессии в Ереване в 2016 году мы "
+             "утвердили Стратегию»: another session, placed and dated elsewhere, of the heads of state (csc_session)",
+     .text = "Сегодня в Астане состоялось заседание Совета министров иностранных дел ОДКБ. Напомню, что именно на "
+             "сессии в Ереване в 2016 году мы утвердили Стратегию коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-14", .city = "Astana"),
+                HAS_MEETING(.bodies = "CSC", .date = "2016", .city = "Yerevan", .status = "held"), NO_MEETING(.bodies = "CFM", .date = "2016")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
