@@ -190,6 +190,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             while (q < e && q < k + 7 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_SPEECH, NULL)) q++;
             if (q < e && lex(c, q, e, LX_SPEECH, NULL)) break;
         }
+        /* «не подписал соглашение о ..., а в мае проигнорировал саммит», "..., but in May skipped": a clause of
+         * its own after a comma and a contrast (lexicon contrast) */
+        if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_CONTRAST, NULL)) break;
         /* "an agreement to create a joint force, at a Kremlin summit Sunday": where, after a comma */
         if (k > j && is(c, k, ",") && (is(c, k + 1, "at") || is(c, k + 1, "during"))) break;
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */

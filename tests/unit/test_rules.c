@@ -1943,6 +1943,12 @@ static const row rows[] = {
              "сессии в Ереване в 2016 году мы утвердили Стратегию коллективной безопасности.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-14", .city = "Astana"),
                 HAS_MEETING(.bodies = "CSC", .date = "2016", .city = "Yerevan", .status = "held"), NO_MEETING(.bodies = "CFM", .date = "2016")}},
+    {.name = "documents: «не подписал соглашение о Коллективных силах, а в мае проигнорировал саммит»: the title ends "
+             "at ', а' (lexicon contrast)",
+     .text = "Президент Иван Орлов не подписал соглашение о Коллективных силах оперативного реагирования, а в мае "
+             "проигнорировал неформальный саммит ОДКБ в Москве.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "соглашение о Коллективных силах оперативного реагирования"),
+                NO_DOCUMENT(.title = "проигнорировал")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
