@@ -705,6 +705,33 @@ static int only_deciding(const ctx *c, size_t s, size_t d, size_t k, size_t e)
  * the keyword's words, modifiers, status and where its title would start
  * in *d; 0 when it is none ("the list of statements", a lower-case keyword
  * no verb governs, a historical document, a bare reference). */
+/* Whether the document whose keyword is at [ks, ke), its modifiers from ms, is another organisation's: one
+ * is named among its modifiers ("the SCO Development Strategy") or owns it, after the keyword through
+ * "of", capitalised words and Russian genitives («Астанинскую декларацию Совета глав государств – членов
+ * ШОС»), and the CSTO is not; not one its title is about ("a statement on the anniversary of the UN"). */
+static int other_orgs(const ctx *c, size_t ms, size_t ks, size_t ke, size_t e)
+{
+    int csto = gaz_org_index(c->g, "CSTO");
+    gaz_hit h;
+    size_t q;
+    for (size_t k = ms; k < ks; k++) {
+        if (gm(c, k, ks, G_ORG, -1, &h) && h.val == csto) return 0;
+        if (other_org_at(c, k, ks, &q)) return 1;
+    }
+    static const char *const preps[] = {"о", "об", "по", "в", "во", "на", "с", "со", "к", "для", "и", NULL};
+    for (size_t k = ke; k < e && k < ke + 10; k++) {
+        if (gm(c, k, e, G_ORG, -1, &h)) return h.val != csto && other_org_at(c, k, e, &q);
+        const token *t = &c->tl->t[k];
+        int ok = is(c, k, "of") || is(c, k, "the") || is(c, k, "-") || (t->kind == TOK_WORD && t->cap);
+        if (!ok && cyrillic(c, k)) {
+            ok = 1;
+            for (int p = 0; preps[p] && ok; p++) ok = !is(c, k, preps[p]);
+        }
+        if (!ok) return 0;
+    }
+    return 0;
+}
+
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;
@@ -725,6 +752,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, e)) return 0;
+    if (other_orgs(c, ms, ks, ke, e)) return 0;
     /* "30 years since the treaty was signed": a point in time, no document of the meeting */
     if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;
     /* «вопрос "требует политического решения", но ...»: a lower-case keyword that ends a quotation is a
@@ -826,6 +854,10 @@ static int capitals_only(const ctx *c, size_t s, size_t e)
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
     if (capitals_only(c, s, e)) return;
+    /* "... leaders of the SCO at the meeting in Tianjin. The summit adopted the Tianjin Declaration": while
+     * another organisation's meeting is the last named, what a sentence that does not name the CSTO adopts
+     * is theirs (meetings.c other_nm) */
+    if (c->other_nm >= 0 && c->other_nm == c->x->nm && !csto_named(c, s, e)) return;
     int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);

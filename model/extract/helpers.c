@@ -232,3 +232,15 @@ int held_named_last(const ctx *c, size_t s, size_t e)
     }
     return -1;
 }
+
+/* Whether the sentence [s, e) names the CSTO ("the CSTO", «ОДКБ», "the Organization"). */
+int csto_named(const ctx *c, size_t s, size_t e)
+{
+    int csto = gaz_org_index(c->g, "CSTO");
+    for (size_t k = mentions_from(&c->ms, MK_NAME, s); k < c->ms.n[MK_NAME]; k++) {
+        const mention *nm = &c->ms.v[MK_NAME][k];
+        if (nm->start >= e) break;
+        if (nm->sub == G_ORG && nm->value == csto) return 1;
+    }
+    return 0;
+}

@@ -162,6 +162,8 @@ int held_named_last(const ctx *c, size_t s, size_t e);
 /* Whether an organisation other than the CSTO is named at k ("the SCO", "the Shanghai Cooperation
  * Organization"), with its end in *end. */
 int other_org_at(const ctx *c, size_t k, size_t e, size_t *end);
+/* Whether the sentence [s, e) names the CSTO ("the CSTO", «ОДКБ», "the Organization"). */
+int csto_named(const ctx *c, size_t s, size_t e);
 /* The meeting of body b (a gazetteer body; -1: none) alone this article named last, or -1. */
 int last_meeting_of_body(const ctx *c, int b);
 

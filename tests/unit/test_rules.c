@@ -1949,6 +1949,17 @@ static const row rows[] = {
              "проигнорировал неформальный саммит ОДКБ в Москве.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "соглашение о Коллективных силах оперативного реагирования"),
                 NO_DOCUMENT(.title = "проигнорировал")}},
+    {.name = "documents: another organisation's: 'the SCO Development Strategy', «декларацию Совета глав государств – "
+             "членов ШОС», and 'The summit adopted the Minsk Declaration' after the SCO's meeting",
+     .text = "Leaders of the Shanghai Cooperation Organisation met in Minsk on Tuesday. The summit adopted the Minsk "
+             "Declaration and approved the SCO Development Strategy. Лидеры подписали декларацию Совета глав "
+             "государств – членов ШОС.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents (guard): the CSTO foreign ministers' 'statement on the 80th anniversary of the United Nations' "
+             "is theirs: the UN is what it is about",
+     .text = "The CSTO foreign ministers met in Minsk on Tuesday and adopted a statement on the 80th anniversary of the "
+             "United Nations and a statement supporting the UN Secretary General's call for a ceasefire.",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "statement", .title = "80th anniversary of the United Nations")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
