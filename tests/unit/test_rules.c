@@ -1960,6 +1960,13 @@ static const row rows[] = {
      .text = "The CSTO foreign ministers met in Minsk on Tuesday and adopted a statement on the 80th anniversary of the "
              "United Nations and a statement supporting the UN Secretary General's call for a ceasefire.",
      .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "statement", .title = "80th anniversary of the United Nations")}},
+    {.name = "officials: «начальник Генерального штаба Вооруженных Сил Беларуси генерал-майор Иван Орлов»: the forces "
+             "are the title's complement (lexicon institution, notname), not a name",
+     .text = "В заседании СМО ОДКБ участвовал начальник Генерального штаба Вооруженных Сил Беларуси генерал-майор Иван "
+             "Орлов. Делегацию также представлял начальник Генерального штаба Вооруженных Сил – первый заместитель "
+             "министра обороны Казахстана генерал-майор Петр Сидоров.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Chief of the General Staff", .country = "belarus"),
+                HAS_OFFICIAL(.id = "petr-sidorov"), NO_OFFICIAL(.id = "vooruzhennykh-sil")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
