@@ -347,6 +347,20 @@ static size_t form_year(const gazetteer *g, const toklist *tl, size_t i, size_t 
 /* The Monday of the week that holds a full date. */
 static cdate monday_of(cdate d) { return date_add_days(d, -((date_weekday(d) + 6) % 7)); }
 
+
+/* Whether w, a Cyrillic word of three letters or more, ends as a genitive («саммита», «сессии»,
+ * «бишкекского», «заседания», «встречи»). */
+static int genitive_word(const char *w)
+{
+    static const char *const ends[] = {"ого", "его", "ой", "ей", "ых", "их", "а", "я", "и", "ы", NULL};
+    size_t n = strlen(w);
+    if (n < 6 || (unsigned char)w[0] < 0xD0 || (unsigned char)w[0] > 0xD1) return 0;
+    for (int k = 0; ends[k]; k++) {
+        size_t m = strlen(ends[k]);
+        if (n > m && !strcmp(w + n - m, ends[k])) return 1;
+    }
+    return 0;
+}
 /* Relative forms (data/dates.tsv), resolved against ref (the publication
  * date) or the anchor.  Returns the token after the match, or 0.  *ok is 0
  * when the words matched but the date cannot be known (no reference): an
@@ -413,6 +427,11 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         return h.end;
     }
     if (dword(g, tl, i, to, DK_ANCHOR, &h)) {
+        /* «накануне бишкекского саммита», "on the eve of the summit": the eve of an event named after it (a
+         * genitive: «накануне в Москве», «накануне на заседании» are the day before) */
+        if (h.sub == -1 && h.end < to && (is_tok(tl, h.end, to, "of") || genitive_word(tl->t[h.end].norm)) &&
+            (is_tok(tl, i, to, "накануне") || is_tok(tl, i, to, "on")))
+            return i;
         cdate base = full(anchor) ? anchor : ref;
         *rule = h.sub == 0 ? "same-day" : h.sub > 0 ? "next-day" : "previous-day";
         if ((*ok = full(base))) *d = date_add_days(base, h.sub);

@@ -567,6 +567,8 @@ static int reference_mention(const ctx *c, size_t s, const group *g)
             if (k + 2 == g->pos && is(c, k + 1, "'s")) k += 2; /* "ahead of the bloc's summit" */
             gaz_hit oh; /* "ahead of the Collective Security Treaty Organization summit" */
             if (k < g->pos && gm(c, k, g->pos, G_ORG, -1, &oh) && oh.end == g->pos) k = oh.end;
+            /* «накануне бишкекского саммита», "ahead of the Minsk summit" */
+            if (k < g->pos && gm(c, k, g->pos, G_CITY, -1, &oh) && oh.end == g->pos) k = oh.end;
             if (k == g->pos || (head < g->pos && k == head)) return 1;
         }
     return 0;

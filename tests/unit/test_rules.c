@@ -1967,6 +1967,20 @@ static const row rows[] = {
              "министра обороны Казахстана генерал-майор Петр Сидоров.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Chief of the General Staff", .country = "belarus"),
                 HAS_OFFICIAL(.id = "petr-sidorov"), NO_OFFICIAL(.id = "vooruzhennykh-sil")}},
+    {.name = "dates: «Накануне бишкекского саммита, 26 ноября, прошли заседания СМИД и СМО», told in January: «накануне» "
+             "with a genitive is 'on the eve of', no day of its own; the meetings are of 26 November",
+     .published = "12.01.2026",
+     .text = "Накануне бишкекского саммита, 26 ноября, в кыргызской столице прошли отдельные заседания СМИД и Совета "
+             "министров обороны ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2025-11-26", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .date = "2025-11-26", .status = "held"), NO_MEETING(.date = "2026-01-11")}},
+    {.name = "dates: ... and the summit it was the eve of is last November's, held",
+     .published = "12.01.2026",
+     .known_gap = "the summit named as the point of reference takes the eve's date resolved forwards (2026-11-26) plus a "
+                  "day, and is planned; the meetings' own dates are corrected to the past only later",
+     .text = "Накануне бишкекского саммита, 26 ноября, в кыргызской столице прошли отдельные заседания СМИД и Совета "
+             "министров обороны ОДКБ.",
+     .expect = {NO_MEETING(.bodies = "CSC", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
