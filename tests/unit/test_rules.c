@@ -1981,6 +1981,13 @@ static const row rows[] = {
      .text = "Накануне бишкекского саммита, 26 ноября, в кыргызской столице прошли отдельные заседания СМИД и Совета "
              "министров обороны ОДКБ.",
      .expect = {NO_MEETING(.bodies = "CSC", .status = "planned")}},
+    {.name = "attendance: «Президент Таджикистана X принимал президента Белоруссии Y»: the host and his guests took part "
+             "(lexicon attend, exact_form: not «принимать»)",
+     .text = "Сессия Совета коллективной безопасности прошла во вторник в Душанбе. Президент Таджикистана Иван Орлов "
+             "принимал президента Белоруссии Петра Сидорова. Министр Анна Петрова сказала, что принимать гостей в "
+             "Душанбе — честь.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "anna-petrova")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
