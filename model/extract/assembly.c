@@ -932,6 +932,25 @@ static int chaired_meeting(const ctx *c, size_t s, size_t e, int o)
     return last;
 }
 
+/* The meeting that people named in a sentence naming no meeting attend, when none of them holds an office
+ * of the meeting named last (cur) and each holds one of an earlier meeting's single body: «Накануне прошло
+ * заседание СМИД ... Во Дворец Независимости прибыл президент Таджикистана X» comes to the heads of state's
+ * session, not to the ministers'.  Returns cur otherwise. */
+static int meeting_of_office(const ctx *c, size_t s, size_t e, int cur, const intvec *named)
+{
+    const extraction *x = c->x;
+    if (cur < 0 || !named->n) return cur;
+    for (int k = 0; k < named->n; k++)
+        if (holds_office_of(c, &x->o[named->v[k]], x->m[cur].bodies)) return cur;
+    for (int q = x->nm; q-- > 0;) {
+        if (q == cur || __builtin_popcount(x->m[q].bodies) != 1 || x->m[q].status != x->m[cur].status) continue;
+        int all = 1;
+        for (int k = 0; k < named->n && all; k++) all = holds_office_of(c, &x->o[named->v[k]], x->m[q].bodies);
+        if (all && !dated_otherwise(c, s, e, q)) return q;
+    }
+    return cur;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -944,6 +963,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         !dated_otherwise(c, s, e, c->current)) { /* (signers: in a sentence of the text, not a link's headline) */
         att = c->current; /* "Russia was represented by X" (of the meeting named last, unless dated otherwise) */
         if (lex_in(c, s, e, LX_ATTEND)) att = meeting_of_destination(c, s, e, att);
+        att = meeting_of_office(c, s, e, att, named);
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }

@@ -1988,6 +1988,11 @@ static const row rows[] = {
              "Душанбе — честь.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "anna-petrova")}},
+    {.name = "attendance: «Сегодня в Астане проходит сессия СКБ. Накануне прошло заседание СМИД. ... Прибыл президент "
+             "Таджикистана X»: a head of state comes to the heads of state's session, not to the ministers' named last",
+     .text = "Сегодня в Астане проходит сессия Совета коллективной безопасности ОДКБ. Накануне в столице прошло заседание "
+             "Совета министров иностранных дел ОДКБ. Во Дворец Независимости прибыл президент Таджикистана Иван Орлов.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
