@@ -279,6 +279,7 @@ int dating_article(ctx *c)
     c->pub = pub;
     cdate told = {0, 0, 0};                             /* the date with a year last named ("a year later") */
     long told_si = -1;                                  /* the sentence that named it */
+    cdate prev_month = {0, 0, 0};                       /* the last month (no day) the sentence before named */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
@@ -302,6 +303,19 @@ int dating_article(ctx *c)
         if (again) {
             anchor = past, told = told0;
             nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
+        }
+        /* "Last November in Minsk, ... the joint meeting held in the Belarusian capital the day before": a day
+         * counted from the report's day, with no day named to count from, after a month named earlier in the
+         * sentence and before the report's: that month (its day is not known) */
+        /* (or in the sentence before: "Last November in Minsk, Pashinyan did not show up. Nor did Mirzoyan
+         * attend the joint meeting held the day before") */
+        for (int k = 0; k < nd && date_precision(anchor) < 3 && pub.y && pub.m; k++) {
+            if (!dh[k].rule || (strcmp(dh[k].rule, "previous-day") && strcmp(dh[k].rule, "next-day"))) continue;
+            cdate month = prev_month;
+            for (int j = 0; j < k; j++)
+                if (dh[j].date.y && dh[j].date.m && !dh[j].date.d) month = dh[j].date;
+            if (month.y && (month.y < pub.y || (month.y == pub.y && month.m < pub.m)))
+                dh[k].date = (cdate){month.y, month.m, 0};
         }
         /* "the Treaty signed in Tashkent on 15 May 1992": a historic signing is no year of the story */
         for (int k = 0; k < nd; k++)
@@ -354,6 +368,10 @@ int dating_article(ctx *c)
                  * year named in passing ("left the Treaty in 1999") is not the report's */
                 else if (story && !(dh[k].rule && report_day_rule(dh[k].rule))) dh[k].date.y = story;
             }
+        cdate month_here = {0, 0, 0};
+        for (int k = 0; k < nd; k++)
+            if (dh[k].date.y && dh[k].date.m && !dh[k].date.d) month_here = dh[k].date;
+        prev_month = month_here;
         for (int k = 0; k < nd; k++) {
             /* "on Wednesday ... on the same day": a day counted from a bare weekday is read as one, the
              * coming week's when the meeting is still to come (meetings.c) */

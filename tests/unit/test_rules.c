@@ -1993,6 +1993,12 @@ static const row rows[] = {
      .text = "Сегодня в Астане проходит сессия Совета коллективной безопасности ОДКБ. Накануне в столице прошло заседание "
              "Совета министров иностранных дел ОДКБ. Во Дворец Независимости прибыл президент Таджикистана Иван Орлов.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
+    {.name = "dates: 'Last November in Minsk, X did not show up. Nor did Y attend the joint meeting held the day before': "
+             "the day before a day of that month, not of the report",
+     .published = "26.02.2026",
+     .text = "Last November in Minsk, Ivan Orlov did not show up at all. Nor did Foreign Minister Anna Petrova attend the "
+             "joint meeting of foreign ministers and defense ministers held in the Belarusian capital the day before.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2025-11", .city = "Minsk"), NO_MEETING(.date = "2026-02-25")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
