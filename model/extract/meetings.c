@@ -2079,6 +2079,18 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (date_precision(m->date) < 3) m->weekday = unresolved_weekday(c, s, e);
 }
 
+/* Whether mention i is of a meeting called off: a phrase of lexicon cancelled after it, before the next
+ * mention ("an informal meeting of CSTO leaders, traditionally held in St. Petersburg in late December,
+ * would not take place this year", «заседание ... отменено»).  No meeting to list: it was not held and is
+ * not to come. */
+static int called_off(const ctx *c, size_t e, const group *out, int no, int i)
+{
+    size_t to = e;
+    for (int q = 0; q < no; q++)
+        if (q != i && out[q].pos >= out[i].end && out[q].pos < to) to = out[q].pos;
+    return lex_in(c, out[i].end, to, LX_CANCELLED);
+}
+
 /* Whether city is named in mention g's own words: right before its noun ("the Astana summit") or after
  * it up to a comma or to pe, where the next meeting is named ("the summit in Astana", "the session of
  * the Council scheduled for November 27 in Bishkek"). */
@@ -2458,6 +2470,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
      * the summit in Minsk") does not take the focus from the one the report is about */
     int had = c->current;
     for (int i = 0; i < no; i++) {
+        if (called_off(c, e, out, no, i)) continue;
         x_meeting m;
         memset(&m, 0, sizeof m);
         m.bodies = out[i].mask;

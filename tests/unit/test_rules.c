@@ -1999,6 +1999,14 @@ static const row rows[] = {
      .text = "Last November in Minsk, Ivan Orlov did not show up at all. Nor did Foreign Minister Anna Petrova attend the "
              "joint meeting of foreign ministers and defense ministers held in the Belarusian capital the day before.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2025-11", .city = "Minsk"), NO_MEETING(.date = "2026-02-25")}},
+    {.name = "meetings: 'an informal meeting of CSTO leaders, traditionally held in St. Petersburg in late December, "
+             "would not take place this year', «совместное заседание ... отменено»: called off, no meeting (lexicon cancelled)",
+     .text = "An informal meeting of CSTO leaders, traditionally held in St. Petersburg in late December, would not take "
+             "place this year. Совместное заседание СМИД и СМО ОДКБ, намеченное на июнь, отменено.",
+     .expect = {MEETINGS(0)}},
+    {.name = "meetings (guard): 'the summit will be held in Minsk, and the ministers' meeting was cancelled': the summit stays",
+     .text = "The CSTO summit will be held in Minsk in November, while the meeting of the defence ministers was cancelled.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), NO_MEETING(.bodies = "CDM")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
