@@ -259,10 +259,10 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
             while (k < e && k < j + 6 && !is(c, k, ")")) k++;
             if (is(c, k, ")")) { j = k + 1; continue; }
         }
-        if (is(c, j, "of")) {
+        if (is(c, j, "of")) { /* (not another organisation's: "of the CIS member states" says whose it is) */
             size_t k = j + 1;
             if (is(c, k, "the")) k++;
-            if (gm(c, k, e, G_ORG, -1, &h)) { j = h.end; continue; }
+            if (gm(c, k, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
         }
         if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
         break;
@@ -719,7 +719,10 @@ static int postponed_date(const ctx *c, size_t s, const group *g, const date_hit
     for (int k = 0; k < nd; k++)
         if (dh[k].start > g->end && (dh[k].date.y || dh[k].date.m))
             for (size_t a = dh[k].start > s + 4 ? dh[k].start - 4 : s; a < dh[k].start; a++)
-                if (lex(c, a, dh[k].start, LX_POSTPONED, &q) && q == dh[k].start) return k;
+                /* (a word may stand between: "postponed until spring 2021", "moved to early 2025") */
+                if (lex(c, a, dh[k].start, LX_POSTPONED, &q) && (q == dh[k].start || (q + 1 == dh[k].start &&
+                                                                                     c->tl->t[q].kind == TOK_WORD)))
+                    return k;
     return -1;
 }
 

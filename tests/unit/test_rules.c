@@ -2007,6 +2007,17 @@ static const row rows[] = {
     {.name = "meetings (guard): 'the summit will be held in Minsk, and the ministers' meeting was cancelled': the summit stays",
      .text = "The CSTO summit will be held in Minsk in November, while the meeting of the defence ministers was cancelled.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), NO_MEETING(.bodies = "CDM")}},
+    {.name = "meetings: other organisations' meetings: 'The presidents of the Eurasian Economic Community (EurAsEC) member "
+             "countries met' (orgs.tsv), 'the meeting of the Council of Ministers of Foreign Affairs of the CIS member states'",
+     .text = "The presidents of the Eurasian Economic Community (EurAsEC) member countries met in Astana on Tuesday. Anna "
+             "Petrova took part in the meeting of the Council of Ministers of Foreign Affairs of the CIS member states.",
+     .expect = {MEETINGS(0)}},
+    {.name = "dates: 'the plenary session ..., which had been planned for November, was postponed until spring 2027 and "
+             "will be held in Minsk': the year it was moved to, planned",
+     .published = "01.12.2026",
+     .text = "The plenary session of the CSTO Parliamentary Assembly, which had been planned for November, was postponed "
+             "until spring 2027 and will be held in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2027", .status = "planned", .city = "Minsk"), NO_MEETING(.date = "2026-11")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
