@@ -767,6 +767,17 @@ static int days_before_between(const ctx *c, size_t from, size_t to, const group
 }
 
 
+/* Whether date k of the sentence is one a meeting was first set for (lexicon originally up to three words
+ * before it) and another date of the sentence follows it ("originally scheduled for May 23, will be held on
+ * May 30"). */
+static int first_set_date(const ctx *c, size_t s, const date_hit *dh, int nd, int k)
+{
+    if (k + 1 >= nd) return 0;
+    for (size_t a = dh[k].start > s + 3 ? dh[k].start - 3 : s; a < dh[k].start; a++)
+        if (lex(c, a, dh[k].start, LX_ORIGINALLY, NULL)) return 1;
+    return 0;
+}
+
 /* The date of the sentence that dates meeting mention i: the most precise,
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
@@ -787,6 +798,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (at >= c->a->dateline_start && at < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k]) || titled_doc_date(c, s, &dh[k])) continue;
+        if (first_set_date(c, s, dh, nd, k)) continue; /* "originally scheduled for May 23, will be held on May 30" */
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
         if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
         /* "Putin arrived in Astana on Wednesday for a two-day visit that culminated in the summit",
@@ -1780,6 +1792,19 @@ static int try_rules(mstate *m, int scope, size_t at)
 }
 
 
+/* Whether a working meeting at [i, ne) is followed by "with" and one official's title ("held a working
+ * meeting with the Ambassador of the Republic of Serbia", «рабочая встреча с послом Сербии»): talks with a
+ * person, not a session of a body (not "a meeting with the Secretary General" of ministers). */
+static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t e)
+{
+    if (!is(c, ne, "with") && !is(c, ne, "с") && !is(c, ne, "со")) return 0;
+    if (!(i > s && (is(c, i - 1, "working") || is(c, i - 1, "рабочая") || is(c, i - 1, "рабочую") || is(c, i - 1, "рабочей"))))
+        return 0;
+    size_t k = ne + 1 + is(c, ne + 1, "the");
+    gaz_hit h;
+    return gm(c, k, e, G_TITLE, -1, &h) && h.sub != NUM_PLURAL;
+}
+
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
@@ -1816,9 +1841,10 @@ static void find_mentions(mstate *m)
         if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
         /* "said at a government session", «на заседании правительства»: a national body's meeting (lexicon
          * national_body right before or after the noun), no session of the CSTO */
-        /* ... nor "their bilateral meeting", «двусторонняя встреча» (lexicon other_summit right before it) */
+        /* ... nor "their bilateral meeting", «двусторонняя встреча» (lexicon other_summit right before it), nor
+         * "held a working meeting with the Ambassador of Serbia", «встреча с послом»: talks with one person */
         if ((i > s && lex(c, i - 1, i, LX_NATIONAL_BODY, NULL)) || lex(c, ne, e, LX_NATIONAL_BODY, NULL) ||
-            (i > s && lex(c, i - 1, i, LX_OTHER_SUMMIT, NULL))) {
+            (i > s && lex(c, i - 1, i, LX_OTHER_SUMMIT, NULL)) || talks_with_person(c, s, i, ne, e)) {
             i = ne - 1;
             continue;
         }

@@ -2018,6 +2018,20 @@ static const row rows[] = {
      .text = "The plenary session of the CSTO Parliamentary Assembly, which had been planned for November, was postponed "
              "until spring 2027 and will be held in Minsk.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2027", .status = "planned", .city = "Minsk"), NO_MEETING(.date = "2026-11")}},
+    {.name = "meetings: 'the Secretary General held a working meeting with the Ambassador of Serbia', «рабочая встреча с "
+             "послом»: talks with one person, no session; 'the ministers held a meeting with the Secretary General' is theirs",
+     .text = "On Wednesday, a regular meeting of the CSTO Permanent Council was held in Moscow. On Tuesday, the CSTO "
+             "Secretary General held a working meeting with the Ambassador of the Republic of Serbia. Генеральный секретарь "
+             "ОДКБ провел рабочую встречу с послом Сербии. On Monday, the CSTO foreign ministers held a meeting with the "
+             "Secretary General.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "PC", .date = "2026-05-13"), HAS_MEETING(.bodies = "CFM", .date = "2026-05-11"),
+                NO_MEETING(.date = "2026-05-12")}},
+    {.name = "dates: 'The next meeting of the Permanent Council, originally scheduled for May 23, will be held on May 30', "
+             "«первоначально запланированное на 23 мая, пройдет 30 мая»: the date it was moved to (lexicon originally)",
+     .text = "The next meeting of the CSTO Permanent Council, originally scheduled for May 23, will be held on May 30. "
+             "Заседание Совета министров обороны ОДКБ, первоначально запланированное на 20 июня, пройдет 27 июня.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05-30", .status = "planned"), NO_MEETING(.date = "2026-05-23"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-06-27"), NO_MEETING(.date = "2026-06-20")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
