@@ -223,6 +223,11 @@ static void ru_word_nominative(char *w, int kase)
         else if (word_ends(w, "ею") || word_ends(w, "аю")) SWAP("ю", "й");
         else if (word_ends(w, "у")) CUT("у");
         break;
+    case RU_ACC: /* «назначили генеральным секретарем Николая Бордюжу»: -а and -я nouns take -у and -ю */
+        if (word_ends(w, "у") && n >= 6) SWAP("у", "а");
+        else if (word_ends(w, "ю") && n >= 6 && !word_ends(w, "ию")) SWAP("ю", "я");
+        else { ru_word_nominative(w, RU_GEN); return; }
+        break;
     case RU_INS:
         if (word_ends(w, "ием")) SWAP("ием", "ий");
         else if (word_ends(w, "еем") || word_ends(w, "аем")) SWAP("ем", "й");
@@ -263,6 +268,16 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
         static const char *const gen_i[] = {"жи", "ши", "чи", "щи", "ки", "ги", "хи", NULL}; /* «Николая Бордюжи» */
         if (!word_ends_any(last, ins) && (word_ends(last, "а") || word_ends(last, "я") || word_ends_any(last, gen_i)))
             kase = RU_GEN;
+        /* «назначили генеральным секретарем ОДКБ Николая Бордюжу»: the accusative object of the verb */
+        else if (!word_ends_any(last, ins) && (word_ends(last, "у") || word_ends(last, "ю")) && last != name) {
+            char first[128];
+            size_t fn = strcspn(name, " ");
+            if (fn < sizeof first) {
+                memcpy(first, name, fn);
+                first[fn] = '\0';
+                if (word_ends(first, "а") || word_ends(first, "я")) kase = RU_ACC; /* «Николая»: the genitive form */
+            }
+        }
     }
     char out[512];
     size_t o = 0;

@@ -219,7 +219,7 @@ void officials_in_sentence(ctx *c, size_t s, size_t e);
 /* The case a Russian title word is in, from its ending (UTF-8 Cyrillic):
  * RU_NOM when none shows («глава» reads as a genitive: lexicon nominative_a
  * says which such words are not). */
-enum { RU_NOM, RU_GEN, RU_DAT, RU_INS };
+enum { RU_NOM, RU_GEN, RU_DAT, RU_INS, RU_ACC };
 int ru_case(const char *w);
 
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);

@@ -2032,6 +2032,16 @@ static const row rows[] = {
              "Заседание Совета министров обороны ОДКБ, первоначально запланированное на 20 июня, пройдет 27 июня.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-05-30", .status = "planned"), NO_MEETING(.date = "2026-05-23"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-06-27"), NO_MEETING(.date = "2026-06-20")}},
+    {.name = "officials: «назначили генеральным секретарем ОДКБ Николая Бордюжу»: the accusative object back in the "
+             "nominative (Николай Бордюжа)",
+     .text = "На сессии Совета коллективной безопасности во вторник главы государств назначили генеральным секретарем "
+             "ОДКБ Ивана Бородулю.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-borodula", .title = "Secretary General"), NO_OFFICIAL(.id = "ivana-borodulu")}},
+    {.name = "officials: «с Председателем Кабинета министров Адылбеком Касымалиевым», «саммит глав государств Центральной "
+             "Азии»: the cabinet is the title's complement, Central Asia no name",
+     .text = "Генеральный секретарь ОДКБ провел встречу с Председателем Кабинета министров Иваном Орловым. В марте прошел "
+             "саммит глав государств Центральной Азии.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), NO_OFFICIAL(.id = "kabinet"), NO_OFFICIAL(.id = "centralnoj-azii")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
