@@ -2408,6 +2408,70 @@ static int video_sentence(const ctx *c, size_t s, size_t e)
     return lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e);
 }
 
+
+/* One item of a list that a sentence gives after its meeting: the words between two separators (a comma,
+ * a semicolon, "and", «и»), with one date of a year or a month and a place or a format of its own. */
+typedef struct list_item {
+    size_t a, b;  /* tokens [a, b) */
+    int date;     /* its date hit, or -1 */
+    int city;     /* its city, or -1 */
+    int video;    /* it says "by video", «в формате видеоконференции» */
+} list_item;
+
+/* «В 2019 году главы государств собирались в Бишкеке, в 2020-м — в формате видеоконференции, в 2021-м — в
+ * Душанбе», "The leaders met in Bishkek in 2019, by video in 2020 and in Dushanbe in 2021": a sentence that
+ * names one meeting (g, meeting k) and then lists other dates, each with its own place or format, tells of
+ * one meeting of the same bodies for each.  Meeting k takes the place of its own item when it has none. */
+static void listed_meetings(ctx *c, size_t s, size_t e, const group *g, int k, const date_hit *dh, int nd)
+{
+    if (nd < 2 || k < 0) return;
+    list_item it[12];
+    int ni = 0;
+    size_t a = s;
+    for (size_t q = s; q <= e && ni < 12; q++) {
+        if (q < e && !is(c, q, ",") && !is(c, q, ";") && !lex(c, q, e, LX_AND, NULL)) continue;
+        if (q > a) {
+            list_item li = {a, q, -1, -1, 0};
+            int dates = 0;
+            for (int d = 0; d < nd; d++)
+                if (dh[d].start >= a && dh[d].end <= q && dh[d].date.y && date_precision(dh[d].date) <= 2) li.date = d, dates++;
+            gaz_hit h;
+            for (size_t t = a; t < q && li.city < 0; t++)
+                if ((lex(c, t, q, LX_PLACE_PREP, NULL) || is(c, t, "in")) && gm(c, t + 1, q, G_CITY, -1, &h)) li.city = h.val;
+            li.video = lex_in(c, a, q, LX_VIDEO);
+            if (dates > 1) return; /* two dates in one item: not a list of this kind */
+            it[ni++] = li;
+        }
+        a = q + 1;
+    }
+    int own = -1; /* the item of the mention */
+    for (int i = 0; i < ni && own < 0; i++)
+        if (g->pos >= it[i].a && g->pos < it[i].b) own = i;
+    if (own < 0 || it[own].date < 0) return;
+    int listed = 0;
+    for (int i = own + 1; i < ni; i++)
+        if (it[i].date >= 0 && (it[i].city >= 0 || it[i].video)) listed++;
+    if (!listed) return;
+    x_meeting *km = &c->x->m[k];
+    if (km->city < 0 && it[own].city >= 0 && !it[own].video) {
+        km->city = it[own].city;
+        km->country = gaz_city(c->g, it[own].city)->country;
+    }
+    for (int i = own + 1; i < ni; i++) {
+        if (it[i].date < 0 || !(it[i].city >= 0 || it[i].video)) continue;
+        x_meeting m;
+        memset(&m, 0, sizeof m);
+        m.bodies = km->bodies;
+        m.rule = km->rule;
+        m.status = km->status;
+        m.date = dh[it[i].date].date;
+        m.format = it[i].video ? FM_VIDEO : FM_IN_PERSON;
+        m.city = it[i].video ? -1 : it[i].city;
+        m.country = m.city >= 0 ? gaz_city(c->g, m.city)->country : -1;
+        meeting_add(c, &m, span_of(c, s, e), (cdate){0, 0, 0}, -1);
+        km = &c->x->m[k]; /* (meeting_add may move the array) */
+    }
+}
 /* "every CSTO summit since the one he hosted in Yerevan on November 23, 2022", "The previous one was held
  * in St. Petersburg in November 2024": "the [previous|last|next] one" with a date within a few words stands
  * for a meeting of the bodies named last (in the sentence, else in the meeting last named, when the
@@ -2555,6 +2619,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (no > 1 && reference_mention(c, s, &out[i])) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
+    if (no == 1 && nm == 1) listed_meetings(c, s, e, &out[0], mm[0].value, dh, nd);
     same_place_as_before(c, e, dh, nd, mm, nm, had);
     eve_dates_current(c, dh, nd, had, mm, nm);
     add_mentions(c, mm, nm);

@@ -2042,6 +2042,20 @@ static const row rows[] = {
      .text = "Генеральный секретарь ОДКБ провел встречу с Председателем Кабинета министров Иваном Орловым. В марте прошел "
              "саммит глав государств Центральной Азии.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), NO_OFFICIAL(.id = "kabinet"), NO_OFFICIAL(.id = "centralnoj-azii")}},
+    {.name = "meetings: a list of dates, each with its place or format: «В 2019 году главы государств собирались в "
+             "Бишкеке, в 2020-м — в формате видеоконференции, в 2021-м — в Душанбе», 'met in Bishkek in 2019, by video "
+             "in 2020 and in Dushanbe in 2021': one meeting each",
+     .published = "23.11.2022",
+     .text = "В 2019 году главы государств ОДКБ собирались в Бишкеке, в 2020-м — в формате видеоконференции, в 2021-м — "
+             "в Душанбе. The CSTO defence ministers met in Minsk in 2016, by video in 2017 and in Astana in 2018.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019", .city = "Bishkek"), HAS_MEETING(.bodies = "CSC", .date = "2020", .format = "video"),
+                HAS_MEETING(.bodies = "CSC", .date = "2021", .city = "Dushanbe"), HAS_MEETING(.bodies = "CDM", .date = "2016", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CDM", .date = "2017", .format = "video"), HAS_MEETING(.bodies = "CDM", .date = "2018", .city = "Astana")}},
+    {.name = "meetings (guard): 'The leaders met in Minsk in 2019, and the Treaty they praised was signed in 1992': a "
+             "date with no place or format of its own is no listed meeting",
+     .published = "23.11.2022",
+     .text = "The CSTO leaders met in Minsk in 2019, and the declaration they praised was adopted in 2002.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2019", .city = "Minsk")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
