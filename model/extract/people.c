@@ -938,6 +938,17 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (cty < 0 && org < 0) cty = side_country(c, p->s, t.start);
         int o = official_add(c, j, ne, &t, cty, org, rule);
         person(p, o, rule, j, ne, 1 + gaz_title(c->g, t.title)->press, t.start, after);
+        /* «армянский президент Серж Саргсян, казахстанский — Нурсултан Назарбаев, киргизский — Курманбек
+         * Бакиев»: the title understood again after each country and a dash */
+        for (size_t k = after, n0, n1; cty >= 0 && org < 0 && !t.plural; k = n1) {
+            size_t q = k;
+            if (is(c, q, ",")) q++;
+            if (lex(c, q, e, LX_AND, NULL)) q++;
+            int c2;
+            if (q == k || !is(c, q + 1, "-") || !(n1 = country_dash_name(c, q, e, &c2, &n0, 0))) break;
+            person(p, official_add(c, n0, n1, &t, c2, -1, rule), rule, n0, n1, 0, 0, 0);
+            after = n1;
+        }
         p->prev_end = after;
         p->prev_country = cty;
         p->prev_org = org;

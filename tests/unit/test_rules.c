@@ -2056,6 +2056,13 @@ static const row rows[] = {
      .published = "23.11.2022",
      .text = "The CSTO leaders met in Minsk in 2019, and the declaration they praised was adopted in 2002.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2019", .city = "Minsk")}},
+    {.name = "officials: «армянский президент X, казахстанский — Y и таджикский — Z»: the title understood after each "
+             "country adjective and a dash",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла во вторник в Москве. Документы подписали армянский "
+             "президент Иван Орлов, казахстанский — Петр Сидоров и таджикский — Олег Козлов.",
+     .expect = {HAS_OFFICIAL(.id = "petr-sidorov", .title = "President", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "oleg-kozlov", .title = "President", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "CSC", .id = "oleg-kozlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
