@@ -930,7 +930,7 @@ static int chaired_meeting(const ctx *c, size_t s, size_t e, int o)
     size_t q, from = e;
     for (size_t k = at > s + 8 ? at - 8 : s; k < at && from == e; k++)
         if (lex(c, k, at, LX_CHAIRED_BY, &q)) {
-            while (q < at && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of"))) q++; /* his title */
+            while (q < at && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of") || is(c, q, "'s"))) q++; /* his title ("Armenia's Foreign Minister") */
             if (q == at) from = k;
         }
     if (from == e) return -1;

@@ -811,9 +811,11 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         /* "The summit was preceded on Tuesday by a joint meeting": the date after "preceded" is the
          * meeting's that comes first, not the subject's */
         if (dh[k].start >= out[i].end && dh[k].start <= out[i].end + 4) {
-            size_t b = dh[k].start;
+            size_t b = dh[k].start, a = dh[k].end;
             if (b > out[i].end && is(c, b - 1, "on")) b--;
-            if (b > out[i].end && (is(c, b - 1, "preceded") || is(c, b - 1, "followed")) && is(c, dh[k].end, "by")) continue;
+            /* (set off by commas: "The summit was preceded, on October 13, by a joint session") */
+            if (b > out[i].end && is(c, b - 1, ",") && is(c, a, ",")) b--, a++;
+            if (b > out[i].end && (is(c, b - 1, "preceded") || is(c, b - 1, "followed")) && is(c, a, "by")) continue;
         }
         if (since_between(c, out[i].end, &dh[k])) continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,

@@ -2063,6 +2063,13 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "petr-sidorov", .title = "President", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "oleg-kozlov", .title = "President", .country = "tajikistan"),
                 PARTICIPANT(.bodies = "CSC", .id = "oleg-kozlov")}},
+    {.name = "meetings: 'The summit was preceded, on October 13, by a joint session ..., chaired by Armenia's Foreign "
+             "Minister X': the date and the chair are the joint session's (commas around the date, 's in the title)",
+     .published = "18.10.2026",
+     .text = "The CSTO summit in Yerevan was preceded, on October 13, by a joint session of the foreign ministers and "
+             "defense ministers, chaired by Armenia's Foreign Minister Ivan Orlov.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-10-13"), NO_MEETING(.bodies = "CSC", .date = "2026-10-13"),
+                PARTICIPANT(.bodies = "CDM+CFM", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
