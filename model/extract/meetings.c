@@ -2442,6 +2442,10 @@ static void listed_meetings(ctx *c, size_t s, size_t e, const group *g, int k, c
                 if ((lex(c, t, q, LX_PLACE_PREP, NULL) || is(c, t, "in")) && gm(c, t + 1, q, G_CITY, -1, &h)) li.city = h.val;
             li.video = lex_in(c, a, q, LX_VIDEO);
             if (dates > 1) return; /* two dates in one item: not a list of this kind */
+            /* an item that names a meeting of its own ("..., а в мае в Минске пройдет заседание Совета глав
+             * правительств СНГ") or runs long is a clause, not an item of the list */
+            if (g->pos < a && (q - a > 8 || (lex_in(c, a, q, LX_MEETING_NOUN) && !li.video) || lex_in(c, a, q, LX_MEETING_VERB)))
+                li.date = -1;
             it[ni++] = li;
         }
         a = q + 1;
