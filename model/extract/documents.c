@@ -161,7 +161,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         }
         if (k > j && next_doc_at(c, k, e)) break;
-        if (k > j && is(c, k, "and") && lex(c, k + 1, e, LX_ADOPT, NULL)) break; /* "..., and approve a decision" */
+        /* "..., and approve a decision", «Декларацию ... и утвердят План»: a verb of adopting after "and", «и» */
+        if (k > j && lex(c, k, k + 1, LX_AND, NULL) && (lex(c, k + 1, e, LX_ADOPT, NULL) || lex(c, k + 1, e, LX_DOC_FUTURE, NULL)))
+            break;
         /* "adopt a Declaration of the Council, approve the Programme ... and adopt a Statement" */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_ADOPT, NULL)) break;
         /* "signed a memorandum of understanding here on Friday": when and where, not what */

@@ -2076,6 +2076,12 @@ static const row rows[] = {
      .text = "Напомним, в марте в Душанбе прошел саммит глав государств Центральной Азии, а в мае в Минске пройдет "
              "заседание Совета глав правительств СНГ. The leaders of the Central Asian states met in Astana on Monday.",
      .expect = {MEETINGS(0)}},
+    {.name = "documents: «примут Декларацию Совета коллективной безопасности и утвердят План коллективных действий»: "
+             "the title ends before «и» and a verb of adopting",
+     .text = "На сессии СКБ ОДКБ в Москве в пятницу лидеры примут Декларацию Совета коллективной безопасности и утвердят "
+             "План коллективных действий государств - членов ОДКБ.",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "declaration", .title = "Декларация Совета коллективной безопасности"),
+                NO_DOCUMENT(.title = "утвердят"), HAS_DOCUMENT(.type = "plan", .title = "План коллективных действий")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
