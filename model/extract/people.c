@@ -66,6 +66,8 @@ static int feminine_subject(const ctx *c, size_t t, size_t ne, size_t e)
  * nominative follows (two capitalised words, the surname not in an oblique case) or one in the title's
  * own case («председателя ... генерал-майора Ивана Орлова»).  Returns the token
  * after the complement, or j. */
+static size_t initials_at(const ctx *c, size_t i, size_t e);
+
 static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *country)
 {
     size_t q = j;
@@ -93,14 +95,23 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     }
     /* «по делам обороны»: what it is for, in lower case */
     if (n && q < e && is(c, q, "по"))
-        for (q++; q < e && cyrillic(c, q) && !c->tl->t[q].cap; q++) n++;
+        for (q++; q < e && (cyrillic(c, q) || is(c, q, "-")) && !c->tl->t[q].cap; q++) n++; /* «военно-экономическому» */
     if (!n) return j;
     int cty = -1;
     if (gm(c, q, e, G_COUNTRY, -1, &h)) cty = h.val, q = h.end;
+    else if (gm(c, q, e, G_ORG, -1, &h)) q = h.end; /* «... комиссии по военно-экономическому сотрудничеству ОДКБ» */
     size_t r;
     if (lex(c, q, e, LX_RANK, &r)) q = r; /* «генерал-майор Иван Орлов» */
     /* the name: in the nominative, or in the title's own case («председателя ... Ивана Орлова») */
     int kase = ru_case(c->tl->t[j - 1].norm);
+    /* «Председатель ... комитета Республики Беларусь С.П.Гурулев», «Председателя ... комиссии ОДКБ Д.О.Рогозина»:
+     * initials and a surname */
+    size_t qi = q + initials_at(c, q, e);
+    if (qi > q && qi < e && cyrillic(c, qi) && c->tl->t[qi].cap &&
+        (ru_case(c->tl->t[qi].norm) == RU_NOM || (kase != RU_NOM && ru_case(c->tl->t[qi].norm) == kase))) {
+        if (cty >= 0) *country = cty;
+        return q;
+    }
     if (!(q + 1 < e && cyrillic(c, q) && cyrillic(c, q + 1) && c->tl->t[q].cap && c->tl->t[q + 1].cap &&
           (ru_case(c->tl->t[q + 1].norm) == RU_NOM || /* the surname shows it: «Райымберди Дуйшенбиев» */
            (kase != RU_NOM && ru_case(c->tl->t[q + 1].norm) == kase) ||

@@ -2082,6 +2082,14 @@ static const row rows[] = {
              "План коллективных действий государств - членов ОДКБ.",
      .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "declaration", .title = "Декларация Совета коллективной безопасности"),
                 NO_DOCUMENT(.title = "утвердят"), HAS_DOCUMENT(.type = "plan", .title = "План коллективных действий")}},
+    {.name = "officials: a genitive complement then initials and a surname: «Председатель Государственного "
+             "военно-промышленного комитета Республики Беларусь С.П.Гурулев», «под председательством Председателя "
+             "Межгосударственной комиссии по военно-экономическому сотрудничеству ОДКБ Д.О.Рогозина»",
+     .text = "Заседание МКВЭС ОДКБ прошло во вторник в Москве под председательством Председателя Межгосударственной "
+             "комиссии по военно-экономическому сотрудничеству ОДКБ И.П.Орлова. В нем участвовал Председатель "
+             "Государственного военно-промышленного комитета Республики Беларусь П.С.Сидоров.",
+     .expect = {HAS_OFFICIAL(.id = "i-p-orlov", .title = "Chairman"), HAS_OFFICIAL(.id = "p-s-sidorov", .country = "belarus"),
+                PARTICIPANT(.bodies = "IMEC", .id = "p-s-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
