@@ -2090,6 +2090,11 @@ static const row rows[] = {
              "Государственного военно-промышленного комитета Республики Беларусь П.С.Сидоров.",
      .expect = {HAS_OFFICIAL(.id = "i-p-orlov", .title = "Chairman"), HAS_OFFICIAL(.id = "p-s-sidorov", .country = "belarus"),
                 PARTICIPANT(.bodies = "IMEC", .id = "p-s-sidorov")}},
+    {.name = "attendance: 'X was first to arrive', 'Y flew in for the summit', 'Z arrived to attend' (lexicon attend)",
+     .text = "The CSTO summit opened in Minsk on Tuesday. Belarus's Ivan Orlov was first to arrive. Anna Petrova flew in "
+             "for the summit from Moscow, and Petr Sidorov arrived to attend it.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "anna-petrova"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
