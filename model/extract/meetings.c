@@ -910,6 +910,14 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
             if (b < 0 || date_precision(dh[b].date) < 2) continue;
             /* "will take place in November in Moscow, on the eve of the session of the Council": that month */
             *when = date_precision(dh[b].date) == 3 ? date_add_days(dh[b].date, 1) : dh[b].date;
+            /* ... but the meeting it is the eve of, named before with its own day within a week after
+             * («сессия СКБ состоится 2 декабря ... накануне саммита, 30 ноября»): that day */
+            for (int m = c->x->nm; m-- > 0 && date_precision(dh[b].date) == 3;)
+                if (c->x->m[m].bodies == out[i].mask && date_precision(c->x->m[m].date) == 3 &&
+                    date_cmp(c->x->m[m].date, dh[b].date) > 0 && date_cmp(c->x->m[m].date, date_add_days(dh[b].date, 7)) <= 0) {
+                    *when = c->x->m[m].date;
+                    break;
+                }
             return 1;
         }
     }
@@ -2114,12 +2122,18 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
  * mention ("an informal meeting of CSTO leaders, traditionally held in St. Petersburg in late December,
  * would not take place this year", «заседание ... отменено»).  No meeting to list: it was not held and is
  * not to come. */
-static int called_off(const ctx *c, size_t e, const group *out, int no, int i)
+static int called_off(const ctx *c, size_t s, size_t e, const group *out, int no, int i)
 {
     size_t to = e;
-    for (int q = 0; q < no; q++)
-        if (q != i && out[q].pos >= out[i].end && out[q].pos < to) to = out[q].pos;
-    return lex_in(c, out[i].end, to, LX_CANCELLED);
+    for (int q = 0; q < no; q++) /* (not a point of reference: «заседания ... накануне саммита ... не будет») */
+        if (q != i && out[q].pos >= out[i].end && out[q].pos < to && !reference_mention(c, s, &out[q])) to = out[q].pos;
+    if (lex_in(c, out[i].end, to, LX_CANCELLED)) return 1;
+    /* «Традиционного совместного заседания СМИД ... в этом году не будет»: a meeting in the genitive that "there
+     * will not be" (not «На саммите не будет Пашиняна») */
+    if (!cyrillic(c, out[i].pos) || ru_case(T(c, out[i].pos)) != RU_GEN) return 0;
+    for (size_t k = out[i].end; k + 1 < to; k++)
+        if (is(c, k, "не") && is(c, k + 1, "будет") && (k + 2 >= e || is(c, k + 2, "."))) return 1;
+    return 0;
 }
 
 /* Whether city is named in mention g's own words: right before its noun ("the Astana summit") or after
@@ -2569,7 +2583,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
      * the summit in Minsk") does not take the focus from the one the report is about */
     int had = c->current;
     for (int i = 0; i < no; i++) {
-        if (called_off(c, e, out, no, i)) continue;
+        if (called_off(c, s, e, out, no, i)) continue;
         x_meeting m;
         memset(&m, 0, sizeof m);
         m.bodies = out[i].mask;

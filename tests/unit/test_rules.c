@@ -2095,6 +2095,15 @@ static const row rows[] = {
              "for the summit from Moscow, and Petr Sidorov arrived to attend it.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "anna-petrova"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "meetings: «Сессия СКБ состоится 2 декабря ... накануне саммита, 30 ноября, пройдет заседание СМИД ... "
+             "Совместного заседания СМИД и СМО накануне саммита в этом году не будет»: the summit keeps its day, and a "
+             "meeting there will not be is none",
+     .published = "20.11.2026",
+     .text = "Очередная сессия Совета коллективной безопасности ОДКБ состоится 2 декабря в формате видеоконференции. "
+             "Накануне саммита, 30 ноября, пройдет заседание Совета министров иностранных дел ОДКБ. Совместного "
+             "заседания СМИД и СМО накануне саммита в этом году не будет. На саммите не будет Ивана Орлова.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-12-02"), HAS_MEETING(.bodies = "CFM", .date = "2026-11-30"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-12-01"), NO_MEETING(.bodies = "CDM+CFM")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
