@@ -490,6 +490,11 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
     size_t te = title_end(c, k, e, 0, 0), commas = 0;
     for (size_t q = k; q < te; q++) commas += is(c, q, ",");
     if (commas < 2) return 0;
+    /* "decisions on the budget for 2023 and on the appointment of X, a former Prime Minister, as ...": the
+     * preposition said again after "and" before any comma makes the items (plural_list); the commas set off
+     * an apposition */
+    for (size_t q = k + 1; q + 1 < te && !is(c, q, ","); q++)
+        if (lex(c, q, q + 1, LX_AND, NULL) && is(c, q + 1, T(c, k))) return 0;
     size_t a = k + 1;
     c->list = ++c->nlists;
     while (a < te) {

@@ -2104,6 +2104,12 @@ static const row rows[] = {
              "заседания СМИД и СМО накануне саммита в этом году не будет. На саммите не будет Ивана Орлова.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-12-02"), HAS_MEETING(.bodies = "CFM", .date = "2026-11-30"),
                 NO_MEETING(.bodies = "CSC", .date = "2026-12-01"), NO_MEETING(.bodies = "CDM+CFM")}},
+    {.name = "documents: 'decisions on the budget for 2027 and on the appointment of X, a former Prime Minister of "
+             "Kazakhstan, as Secretary General': two decisions, the commas set off an apposition",
+     .text = "The CSTO leaders met in Minsk on Tuesday. They adopted decisions on the CSTO budget for 2027 and on the "
+             "appointment of Ivan Orlov, a former Prime Minister of Kazakhstan, as Secretary General of the Organization.",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "decision", .title = "decision on the CSTO budget for 2027"),
+                HAS_DOCUMENT(.type = "decision", .title = "appointment of Ivan Orlov"), NO_DOCUMENT(.title = "decision on 2027")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
