@@ -1006,7 +1006,12 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (lex(c, k, e, LX_INSTITUTION, &q) && is(c, q - 1, "'s")) k = q;
     else if (lex(c, k, e, LX_INSTITUTION, &q) && is(c, q, "'s")) k = q + 1;
     /* "X, the country's first president": the country named last before in the sentence */
-    int referred = -1;
+    int referred = -1, referred_org = -1;
+    /* "X, the bloc's secretary general", "the alliance's": the organisation the report is about */
+    if ((is(c, k, "bloc") || is(c, k, "alliance")) && is(c, k + 1, "'s")) {
+        referred_org = gaz_org_index(c->g, "CSTO");
+        k += 2;
+    }
     if (is(c, k, "country") && is(c, k + 1, "'s")) {
         gaz_hit h;
         for (size_t q = p->s; q < i; q++)
@@ -1031,6 +1036,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
         }
     }
     int cty = t2.country, org = t2.org;
+    if (cty < 0 && org < 0) org = referred_org;
     if (cty < 0 && org < 0) cty = title_country(c, &t2);
     if (cty < 0 && org < 0) cty = referred;
     if (cty < 0 && org < 0) cty = p->scope_country;

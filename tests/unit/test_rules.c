@@ -2110,6 +2110,10 @@ static const row rows[] = {
              "appointment of Ivan Orlov, a former Prime Minister of Kazakhstan, as Secretary General of the Organization.",
      .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "decision", .title = "decision on the CSTO budget for 2027"),
                 HAS_DOCUMENT(.type = "decision", .title = "appointment of Ivan Orlov"), NO_DOCUMENT(.title = "decision on 2027")}},
+    {.name = "officials: 'X, the bloc's secretary general, who also attended the session': the CSTO's office, and X took part",
+     .text = "The CSTO summit was held in Minsk on Tuesday. \"The door remains open,\" said Ivan Orlov, the bloc's "
+             "secretary general, who also attended the session.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .org = "CSTO"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
