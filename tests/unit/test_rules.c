@@ -2114,6 +2114,12 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Minsk on Tuesday. \"The door remains open,\" said Ivan Orlov, the bloc's "
              "secretary general, who also attended the session.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .org = "CSTO"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "officials: 'appointed X, the state secretary of Belarus' Security Council, as secretary general' (titles.tsv "
+             "State Secretary); 'X, who was in Bishkek as part of the Belarusian delegation' took part",
+     .text = "Leaders of the CSTO gathered in Bishkek on Tuesday. The Collective Security Council appointed Ivan Orlov, the "
+             "state secretary of Belarus' Security Council, as secretary general. Orlov, who was in Bishkek as part of the "
+             "Belarusian delegation, will serve a three-year term.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "belarus"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
