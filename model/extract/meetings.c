@@ -1114,6 +1114,7 @@ static bhit *bracketed_body(const ctx *c, size_t from, size_t e, bhit *hits, int
 /* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
  * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int org_after(const ctx *c, size_t start, size_t end, size_t e);
+static int org_before(const ctx *c, size_t s, size_t start);
 
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
 {
@@ -1171,8 +1172,11 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     }
     if (counted(c, m->s, i)) return 1; /* its bodies are taken: no meeting of theirs here */
     if (!mask) return 0;
-    /* "the meeting of the Council of Heads of State of the member states of the SCO": the SCO's council */
-    if (j > ne && org_after(c, i, j, e)) {
+    /* "the meeting of the Council of Heads of State of the member states of the SCO", "the meeting of the SCO
+     * Council of Heads of State": the SCO's council */
+    size_t bstart = ne;
+    while (bstart < j && (is(c, bstart, "of") || is(c, bstart, "the"))) bstart++;
+    if (j > ne && (org_after(c, i, j, e) || org_before(c, m->s, bstart))) {
         c->other_nm = c->x->nm;
         return 1;
     }
@@ -1851,6 +1855,12 @@ static void find_mentions(mstate *m)
         if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
         /* "said at a government session", «на заседании правительства»: a national body's meeting (lexicon
          * national_body right before or after the noun), no session of the CSTO */
+        /* ... nor "The two-day meeting of the SCO Council ... Following the meeting, the leaders signed": "the
+         * meeting" after another organisation's, with no meeting of the CSTO named since, is that one */
+        if (c->other_nm >= 0 && c->other_nm == c->x->nm && i > s && (is(c, i - 1, "the") || is(c, i - 1, "this"))) {
+            i = ne - 1;
+            continue;
+        }
         /* ... nor "their bilateral meeting", «двусторонняя встреча» (lexicon other_summit right before it), nor
          * "held a working meeting with the Ambassador of Serbia", «встреча с послом»: talks with one person */
         if ((i > s && lex(c, i - 1, i, LX_NATIONAL_BODY, NULL)) || lex(c, ne, e, LX_NATIONAL_BODY, NULL) ||

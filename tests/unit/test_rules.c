@@ -2120,6 +2120,11 @@ static const row rows[] = {
              "state secretary of Belarus' Security Council, as secretary general. Orlov, who was in Bishkek as part of the "
              "Belarusian delegation, will serve a three-year term.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "belarus"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "meetings: 'The two-day meeting of the SCO Council of Heads of State ended in Samarkand ... Following the "
+             "meeting, the leaders signed': the SCO's, and 'the meeting' after it too",
+     .text = "The two-day meeting of the SCO Council of Heads of State ended in Minsk on Tuesday. Following the meeting, "
+             "the leaders signed the Minsk Declaration.",
+     .expect = {MEETINGS(0)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
