@@ -1114,7 +1114,6 @@ static bhit *bracketed_body(const ctx *c, size_t from, size_t e, bhit *hits, int
 /* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
  * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int org_after(const ctx *c, size_t start, size_t end, size_t e);
-static int org_before(const ctx *c, size_t s, size_t start);
 
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
 {
@@ -1174,9 +1173,9 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     if (!mask) return 0;
     /* "the meeting of the Council of Heads of State of the member states of the SCO", "the meeting of the SCO
      * Council of Heads of State": the SCO's council */
-    size_t bstart = ne;
+    size_t bstart = ne, oq;
     while (bstart < j && (is(c, bstart, "of") || is(c, bstart, "the"))) bstart++;
-    if (j > ne && (org_after(c, i, j, e) || org_before(c, m->s, bstart))) {
+    if (j > ne && (org_after(c, i, j, e) || (other_org_at(c, bstart, e, &oq) && oq < j))) {
         c->other_nm = c->x->nm;
         return 1;
     }
@@ -1829,7 +1828,7 @@ static void find_mentions(mstate *m)
         if (bm->start >= e) break;
         /* «заседание Совета глав государств – членов ШОС», "the summit of the SCO": another organisation's
          * meeting, what a bare "the summit" after it refers to (summit()) */
-        if (bm->sub != BK_PEOPLE && org_after(c, bm->start, bm->end, e)) c->other_nm = c->x->nm;
+        if (bm->sub != BK_PEOPLE && (org_after(c, bm->start, bm->end, e) || org_before(c, s, bm->start))) c->other_nm = c->x->nm;
         int after = bm->sub == BK_PEOPLE && org_after(c, bm->start, bm->end, e); /* "leaders of the SCO" */
         if (after || (bm->sub == BK_PEOPLE && org_before(c, s, bm->start))) { /* "the SCO's leaders" */
             if (after && !m->other_org_people) other_end = bm->end;
