@@ -2145,6 +2145,15 @@ static int called_off(const ctx *c, size_t s, size_t e, const group *out, int no
     return 0;
 }
 
+/* Whether a decision or a document keyword stands before pos in the sentence from s ("The decision in principle
+ * to create the force was taken at ...", «Решение о создании КСОР было принято на ...»). */
+static int decided_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = s; k < pos; k++)
+        if (lex(c, k, pos, LX_OUTCOME, NULL) || gm(c, k, pos, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
+    return 0;
+}
+
 /* Whether city is named in mention g's own words: right before its noun ("the Astana summit") or after
  * it up to a comma or to pe, where the next meeting is named ("the summit in Astana", "the session of
  * the Council scheduled for November 27 in Bishkek"). */
@@ -2642,6 +2651,13 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
          * previous plenary session ... X will open the plenary session": the coming one) */
         if (had >= 0 && (m.time_mod < 0 || m.said_past) && m.date.y && c->x->m[had].date.y &&
             date_cmp(m.date, c->x->m[had].date) < 0)
+            continue;
+        /* nor one where a decision was taken, dated more than a month before the meeting in focus ("The decision
+         * in principle was taken at an extraordinary session in Moscow on Feb. 4" in a report of the June summit):
+         * a past one cited for what it decided */
+        if (had >= 0 && date_precision(m.date) >= 2 && date_precision(c->x->m[had].date) == 3 &&
+            date_cmp(m.date, date_add_days(c->x->m[had].date, -31)) < 0 &&
+            !(m.date.y == c->x->m[had].date.y && m.date.m == c->x->m[had].date.m) && decided_before(c, s, out[i].pos))
             continue;
         /* nor one named as the point of reference of another ("the ministers met to finalize the documents
          * for the summit": the ministers' meeting keeps the focus) */

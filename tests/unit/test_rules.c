@@ -2125,6 +2125,13 @@ static const row rows[] = {
      .text = "The two-day meeting of the SCO Council of Heads of State ended in Minsk on Tuesday. Following the meeting, "
              "the leaders signed the Minsk Declaration.",
      .expect = {MEETINGS(0)}},
+    {.name = "attendance: 'The decision in principle was taken at an extraordinary session in Moscow on Feb. 4. ... X and "
+             "Y also attended.': a past session cited for its decision takes no focus from the June summit",
+     .published = "14.06.2026",
+     .text = "The CSTO leaders gathered in the Kremlin today for the session of the Collective Security Council. The "
+             "decision in principle to create the force was taken at an extraordinary session of the Collective Security "
+             "Council in Moscow on Feb. 4. Kazakh President Ivan Orlov and Armenian President Petr Sidorov also attended.",
+     .expect = {PARTICIPANT(.date = "2026-06-14", .id = "ivan-orlov"), NOT_PARTICIPANT(.date = "2026-02-04", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
