@@ -1973,16 +1973,28 @@ static int heading_before(const ctx *c, size_t s, cdate *date, int *city)
     long ps_i = sentence_before(tl, s);
     if (ps_i < 0) return 0;
     size_t ps = tl->s[ps_i].first, pe = tl->s[ps_i].last + 1;
+    if (pe > ps && is(c, pe - 1, ".")) pe--;
     gaz_hit h;
-    if (!gm(c, ps, pe, G_CITY, -1, &h) || !is(c, h.end, ",")) return 0;
-    size_t d = mentions_from(&c->ms, MK_DATE, h.end + 1);
-    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != h.end + 1) return 0;
-    size_t de = c->ms.v[MK_DATE][d].end;
-    if (de < pe && !(de + 1 == pe && is(c, de, "."))) return 0;
+    size_t d, de;
+    int cty = -1;
+    if (gm(c, ps, pe, G_CITY, -1, &h) && is(c, h.end, ",")) { /* "ASTANA, 27 November 2024" */
+        d = mentions_from(&c->ms, MK_DATE, h.end + 1);
+        if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != h.end + 1) return 0;
+        de = c->ms.v[MK_DATE][d].end;
+        if (de != pe) return 0;
+        cty = h.val;
+    } else { /* a timeline's «14 мая 2002 года, Москва», "10 January 2022" on a line of its own */
+        d = mentions_from(&c->ms, MK_DATE, ps);
+        if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != ps || !tl->t[ps].nl) return 0;
+        de = c->ms.v[MK_DATE][d].end;
+        if (de < pe && !(is(c, de, ",") && gm(c, de + 1, pe, G_CITY, -1, &h) && h.end == pe)) return 0;
+        if (de < pe) cty = h.val;
+        if (!tl->t[s].nl) return 0; /* the sentence it heads starts the next line */
+    }
     cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
     if (date_precision(when) < 2 || !when.y) return 0;
     *date = when;
-    *city = h.val;
+    *city = cty;
     return 1;
 }
 
@@ -2630,7 +2642,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (!m.date.y && !m.date.d && heading_before(c, s, &hd, &hcity)) {
             m.date = hd, m.last_day = 0, m.tenseless = 0;
             m.status = date_cmp(hd, c->pub) > 0 ? ST_PLANNED : ST_HELD;
-            if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON)
+            if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && hcity >= 0)
                 m.city = hcity, m.country = gaz_city(c->g, hcity)->country, dateline = -1;
         }
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,

@@ -2132,6 +2132,14 @@ static const row rows[] = {
              "decision in principle to create the force was taken at an extraordinary session of the Collective Security "
              "Council in Moscow on Feb. 4. Kazakh President Ivan Orlov and Armenian President Petr Sidorov also attended.",
      .expect = {PARTICIPANT(.date = "2026-06-14", .id = "ivan-orlov"), NOT_PARTICIPANT(.date = "2026-02-04", .id = "ivan-orlov")}},
+    {.name = "meetings: a timeline's headings «14 мая 2002 года, Москва», '4 February 2009, Moscow', '10 January 2022' on "
+             "lines of their own date the session told of on the next line",
+     .published = "22.11.2026",
+     .text = "Хроника саммитов.\n\n14 мая 2002 года, Москва\nСессия Совета коллективной безопасности приняла решение "
+             "преобразовать договор в организацию.\n\n4 February 2009, Moscow\nAn extraordinary session of the Collective "
+             "Security Council approved the force.\n\n10 January 2022\nAn extraordinary session of the CSC was held by video.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05-14", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CSC", .date = "2009-02-04", .city = "Moscow"), HAS_MEETING(.bodies = "CSC", .date = "2022-01-10")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
