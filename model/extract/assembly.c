@@ -244,7 +244,7 @@ static void ru_word_nominative(char *w, int kase)
  * length, except "й" for "я"/"ю", which is as long). */
 static void ru_nominative(const ctx *c, const tphrase *t, char *name)
 {
-    if (!t || t->plural) return; /* «президенты» is a plural, not a case */
+    if (!t || t->plural || t->name_nominative) return; /* «президенты» is a plural, not a case */
     size_t head = title_head(c, t);
     const char *tw = c->tl->t[head].norm;
     unsigned char b0 = (unsigned char)tw[0];

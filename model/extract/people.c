@@ -591,6 +591,45 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     return k > t->end ? k : t->end;
 }
 
+/* «президенты России, Белоруссии и Армении — соответственно A, B и C», "the presidents of Russia, Belarus and
+ * Armenia, respectively A, B and C": the names in the order of the countries, as many of each */
+static size_t respectively_list(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    const tphrase *t = title_here(p, i);
+    if (!t || t->country < 0 || !plural_title(c, t)) return 0;
+    int cs[16], nc = 0;
+    cs[nc++] = t->country;
+    size_t k = t->end;
+    gaz_hit h;
+    for (;;) {
+        size_t q = k;
+        if (is(c, q, ",")) q++;
+        if (lex(c, q, e, LX_AND, NULL)) q++;
+        if (q == k || nc >= 16 || !gm(c, q, e, G_COUNTRY, -1, &h)) break;
+        cs[nc++] = h.val;
+        k = h.end;
+    }
+    if (nc < 2) return 0;
+    if (is(c, k, "-") || is(c, k, ",")) k++;
+    if (!is(c, k, "соответственно") && !is(c, k, "respectively")) return 0;
+    k++;
+    size_t n0[16], n1[16];
+    int nn = 0;
+    while (nn < nc) {
+        size_t ne = name_run(c, k, e);
+        if (ne < k + 2) break;
+        n0[nn] = k, n1[nn] = ne, nn++;
+        k = ne;
+        if (is(c, k, ",")) k++;
+        if (lex(c, k, e, LX_AND, NULL)) k++;
+    }
+    if (nn != nc) return 0;
+    for (int q = 0; q < nn; q++) person(p, official_add(c, n0[q], n1[q], t, cs[q], -1, rule), rule, n0[q], n1[q], 0, 0, 0);
+    return n1[nn - 1];
+}
+
 /* "the foreign ministers A, B and C": each name under the plural title */
 static size_t plural_title_list(pstate *p, size_t i, const char *rule)
 {
@@ -912,13 +951,17 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     }
     /* «Генеральным секретарем Организации с 1 января 2023 года назначен А»: the name after the verb */
     int appointed = 0;
-    if (ne == j && cyrillic(c, t.title_at) && !t.plural && title_case(c, &t) == RU_INS) {
+    /* (or a prefix in the instrumental that governs it: «исполняющим обязанности премьер-министра ... является X») */
+    int ins = title_case(c, &t) == RU_INS ||
+              (t.prefix_end > t.prefix_start && ru_case(c->tl->t[t.prefix_start].norm) == RU_INS);
+    if (ne == j && cyrillic(c, t.title_at) && !t.plural && ins) {
         size_t q;
         for (size_t k = t.end; k < e && k < t.end + 10 && !is(c, k, ",") && !is(c, k, "."); k++)
             if (lex(c, k, e, LX_APPOINT, &q) && name_run(c, q, e) >= q + 2) {
                 j = q;
                 ne = name_run(c, q, e);
                 appointed = 1; /* the name is the verb's subject, in the nominative */
+                t.name_nominative = 1;
                 break;
             }
     }
@@ -1240,6 +1283,7 @@ static const struct {
     const char *name;
     person_rule fn;
 } person_rules[] = {
+    {"respectively-list", respectively_list},
     {"plural-country-dash-name", plural_country_dash_name},
     {"plural-title-list", plural_title_list},
     {"title-name", title_name},

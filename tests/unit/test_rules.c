@@ -2140,6 +2140,15 @@ static const row rows[] = {
              "Security Council approved the force.\n\n10 January 2022\nAn extraordinary session of the CSC was held by video.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05-14", .city = "Moscow"),
                 HAS_MEETING(.bodies = "CSC", .date = "2009-02-04", .city = "Moscow"), HAS_MEETING(.bodies = "CSC", .date = "2022-01-10")}},
+    {.name = "officials: «президенты России, Белоруссии и Армении — соответственно A, B и C» (the names in the order of "
+             "the countries); «Впрочем, президенты ...» (no name); «исполняющим обязанности премьер-министра Казахстана "
+             "является X»",
+     .text = "Подписи поставили президенты России, Белоруссии и Армении — соответственно Иван Орлов, Петр Сидоров и Олег "
+             "Козлов. Впрочем, президент Грузии Анна Петрова не приехала. Напомним, исполняющим обязанности премьер-министра "
+             "Казахстана сейчас является Мария Смирнова.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "russia"), HAS_OFFICIAL(.id = "petr-sidorov", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-kozlov", .country = "armenia"), NO_OFFICIAL(.id = "vprochem"),
+                HAS_OFFICIAL(.id = "maria-smirnova", .country = "kazakhstan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
