@@ -664,7 +664,8 @@ static int chairs_the_body(const ctx *c, size_t s, size_t e)
 static int other_org_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
 {
     size_t o;
-    for (size_t j = q; j < e && j < q + 3; j++)
+    /* (a place may stand between: «приехали в Кишинев на саммит Содружества», up to the clause's end) */
+    for (size_t j = q; j < e && j < q + 6 && !is(c, j, ",") && !is(c, j, "."); j++)
         if (other_org_at(c, j, e, &o)) return 1;
     /* "on the sidelines of a summit of the Commonwealth of Independent States hosted by X": the event hosted
      * is named before the word */

@@ -2149,6 +2149,13 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "russia"), HAS_OFFICIAL(.id = "petr-sidorov", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-kozlov", .country = "armenia"), NO_OFFICIAL(.id = "vprochem"),
                 HAS_OFFICIAL(.id = "maria-smirnova", .country = "kazakhstan")}},
+    {.name = "attendance: «Подписи под уставом поставили президенты ...» are signers of the session named before; "
+             "«приехали в Кишинев на саммит Содружества» is the CIS's (orgs.tsv «Содружество», a place between)",
+     .text = "Документы были подписаны на сессии Совета коллективной безопасности в Кишиневе во вторник. Подписи под уставом "
+             "поставили президент России Иван Орлов и президент Белоруссии Петр Сидоров. Президент Грузии Олег Козлов в тот "
+             "же день приехал в Кишинев на саммит Содружества.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-kozlov"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
