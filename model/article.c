@@ -275,12 +275,26 @@ static int byline_date(const gazetteer *g, const char *s, size_t n, article *a)
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
  * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
+/* Whether a line holds a time of day ("17:05", "9:30"): two digits or one, a colon, two digits. */
+static int has_time_of_day(const char *s, size_t n)
+{
+    for (size_t k = 1; k + 2 < n; k++)
+        if (s[k] == ':' && isdigit((unsigned char)s[k - 1]) && isdigit((unsigned char)s[k + 1]) &&
+            isdigit((unsigned char)s[k + 2]) && (k + 3 == n || !isdigit((unsigned char)s[k + 3])))
+            return 1;
+    return 0;
+}
+
 static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
 {
     cdate d;
     int labelled;
     if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
-        if (!a->published.y) { a->published = d; return 1; }
+        if (!a->published.y) {
+            a->published = d;
+            a->published_time = has_time_of_day(*s, *n);
+            return 1;
+        }
         return header; /* a second date line in the header ("Updated ...") is metadata too */
     }
     if (!header) {

@@ -36,6 +36,7 @@ typedef struct article {
     char *id;
     char *title;        /* NULL when the article has none */
     cdate published;    /* parts 0 when unknown */
+    int published_time; /* the header's date line gave a time of day too ("27.11.2024 17:05"): a news item of its day */
     char *source;       /* outlet, or NULL */
     char *url;          /* or NULL */
     char *dateline;     /* the dateline as written, or NULL */

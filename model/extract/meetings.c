@@ -2130,6 +2130,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
          * and the next) */
         cdate dd = c->a->dateline_date;
         if (date_precision(dd) == 3 && c->tl->t[s].start >= c->a->dateline_start && lede(c, s)) *fallback = dd;
+        /* «2 декабря 2020 года 16:30 ... Владимир Путин провёл заседание Совета коллективной безопасности»: an item
+         * stamped with its day and time that opens with the meeting is that day's news, unless a later sentence
+         * dates it (pipeline.c) */
+        if (date_precision(pub) == 3 && c->a->published_time && !c->a->dateline && c->tl->ns && s == c->tl->s[0].first)
+            m->lede_day = 1;
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
     }

@@ -2156,6 +2156,16 @@ static const row rows[] = {
              "же день приехал в Кишинев на саммит Содружества.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-kozlov"), MEETINGS(1)}},
+    {.name = "dates: an item stamped «2 декабря 2026 года 16:30» that opens «Владимир Путин провёл заседание Совета "
+             "коллективной безопасности» with no date: that day (without a time of day, the month stays a guess)",
+     .published = "2 декабря 2026 года 16:30",
+     .text = "Иван Орлов в режиме видеоконференции провёл заседание Совета коллективной безопасности ОДКБ. В заседании "
+             "приняли участие президенты.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-02", .status = "held")}},
+    {.name = "dates (guard): the same item stamped with its day alone keeps the report's month",
+     .published = "2 декабря 2026 года",
+     .text = "Иван Орлов в режиме видеоконференции провёл заседание Совета коллективной безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12", .status = "held"), NO_MEETING(.date = "2026-12-02")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
