@@ -1051,7 +1051,8 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     /* "X, the country's first president": the country named last before in the sentence */
     int referred = -1, referred_org = -1;
     /* "X, the bloc's secretary general", "the alliance's": the organisation the report is about */
-    if ((is(c, k, "bloc") || is(c, k, "alliance")) && is(c, k + 1, "'s")) {
+    if ((is(c, k, "bloc") || is(c, k, "alliance") || is(c, k, "organization") || is(c, k, "organisation")) &&
+        is(c, k + 1, "'s")) {
         referred_org = gaz_org_index(c->g, "CSTO");
         k += 2;
     }

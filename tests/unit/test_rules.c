@@ -2110,10 +2110,13 @@ static const row rows[] = {
              "appointment of Ivan Orlov, a former Prime Minister of Kazakhstan, as Secretary General of the Organization.",
      .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "decision", .title = "decision on the CSTO budget for 2027"),
                 HAS_DOCUMENT(.type = "decision", .title = "appointment of Ivan Orlov"), NO_DOCUMENT(.title = "decision on 2027")}},
-    {.name = "officials: 'X, the bloc's secretary general, who also attended the session': the CSTO's office, and X took part",
+    {.name = "officials: 'X, the bloc's secretary general, who also attended the session', 'Y, the organization's "
+             "deputy secretary general': the CSTO's office, and X took part",
      .text = "The CSTO summit was held in Minsk on Tuesday. \"The door remains open,\" said Ivan Orlov, the bloc's "
-             "secretary general, who also attended the session.",
-     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .org = "CSTO"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+             "secretary general, who also attended the session. Petr Sidorov, the organization's deputy secretary general, "
+             "briefed reporters.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .org = "CSTO"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .org = "CSTO")}},
     {.name = "officials: 'appointed X, the state secretary of Belarus' Security Council, as secretary general' (titles.tsv "
              "State Secretary); 'X, who was in Bishkek as part of the Belarusian delegation' took part",
      .text = "Leaders of the CSTO gathered in Bishkek on Tuesday. The Collective Security Council appointed Ivan Orlov, the "
