@@ -2169,6 +2169,11 @@ static const row rows[] = {
      .published = "2 декабря 2026 года",
      .text = "Иван Орлов в режиме видеоконференции провёл заседание Совета коллективной безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12", .status = "held"), NO_MEETING(.date = "2026-12-02")}},
+    {.name = "officials: 'Kazakhstan's leader X', 'Kyrgyzstan's interim leader, Y' (titles.tsv Leader: a head of state's word)",
+     .text = "The CSTO summit met in Astana on Tuesday, with Kazakhstan's leader Ivan Orlov in the chair. Kyrgyzstan's "
+             "interim leader, Anna Petrova, asked for help.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "kazakhstan", .title = "Leader"), HAS_OFFICIAL(.id = "anna-petrova", .country = "kyrgyzstan"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
