@@ -751,8 +751,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
     if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL) &&
-        !(plural && list_opener(c, ke, e) > ke))
-        return 0;
+        !(plural && (list_opener(c, ke, e) > ke || (is(c, ke, ",") && lex(c, ke + 1, e, LX_INCLUDING, NULL)))))
+        return 0; /* (but "a number of decisions, including on A and on B": the items) */
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
      * саммитовской недели начнется ...") */
     if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e))) && !d->among &&

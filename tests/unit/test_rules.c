@@ -2174,6 +2174,11 @@ static const row rows[] = {
              "interim leader, Anna Petrova, asked for help.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "kazakhstan", .title = "Leader"), HAS_OFFICIAL(.id = "anna-petrova", .country = "kyrgyzstan"),
                 PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "documents: 'signed ... a number of decisions, including on the formation of medical units': a container "
+             "with 'including' names its documents",
+     .text = "The CSTO leaders met in Minsk on Tuesday. They signed a number of decisions, including on the formation of "
+             "the military medical units.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "formation of the military medical units", .status = "adopted")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
