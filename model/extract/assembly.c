@@ -628,6 +628,21 @@ static int clause_opens(const ctx *c, size_t k, size_t e)
     return is(c, k, ":") || is(c, k, ";") || (is(c, k, ",") && k + 1 < e && lex(c, k + 1, e, LX_CONTRAST, NULL));
 }
 
+/* Whether official o is named right after "represented by" (his title between): "X did not come to
+ * Yerevan and was represented by Deputy Defense Minister Colonel General Y": Y came in his place. */
+static int representative(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return 0;
+    size_t q;
+    for (size_t k = pm->start > s + 10 ? pm->start - 10 : s; k < pm->start; k++)
+        if (lex(c, k, pm->start, LX_REPRESENTED_BY, &q)) {
+            while (q < pm->start && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of") || is(c, q, "'s"))) q++;
+            if (q == pm->start) return 1;
+        }
+    return 0;
+}
+
 /* Whether official o, named in [s, e), has a clause of his own (up to ':', ';' or ", but", «, а») that
  * says he took part and no absence: «Лукашенко в Москву не приехал, а Каримов, хотя и участвовал в
  * саммите, подписывать документ отказался» (Karimov took part). */
@@ -1008,7 +1023,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev) && !past_the_absence(c, s, e, named->v[k]) &&
-                !absence_elsewhere(c, s, e, named->v[k]) && !attends_in_own_clause(c, s, e, named->v[k]))
+                !absence_elsewhere(c, s, e, named->v[k]) && !attends_in_own_clause(c, s, e, named->v[k]) &&
+                !representative(c, s, e, named->v[k]))
                 continue;
             m = att;
             int chaired = has_chair ? chaired_meeting(c, s, e, named->v[k]) : -1;

@@ -2179,6 +2179,14 @@ static const row rows[] = {
      .text = "The CSTO leaders met in Minsk on Tuesday. They signed a number of decisions, including on the formation of "
              "the military medical units.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "formation of the military medical units", .status = "adopted")}},
+    {.name = "attendance: 'X said he would not travel to Minsk, and Yerevan did not send a delegation' (lexicon absent); "
+             "'Y did not come to Yerevan and was represented by Deputy Defense Minister Z': Z came in his place",
+     .text = "The CSTO summit was held in Minsk on Thursday. Prime Minister Ivan Orlov said earlier this month that he "
+             "would not travel to Minsk, and Yerevan did not send a lower-level delegation. On Tuesday the CSTO defence "
+             "ministers met in Minsk; Defense Minister Petr Sidorov did not come to Minsk and was represented by Deputy "
+             "Defense Minister Colonel General Oleg Kozlov.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov"),
+                PARTICIPANT(.bodies = "CDM", .id = "oleg-kozlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
