@@ -271,10 +271,6 @@ static int byline_date(const gazetteer *g, const char *s, size_t n, article *a)
     return 0;
 }
 
-/* The publication date in a header line.  Returns 1 when the line is only
- * metadata (dropped), else 0 after moving *s past a date prefix that is
- * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
- * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
 /* Whether a line holds a time of day ("17:05", "9:30"): two digits or one, a colon, two digits. */
 static int has_time_of_day(const char *s, size_t n)
 {
@@ -285,6 +281,10 @@ static int has_time_of_day(const char *s, size_t n)
     return 0;
 }
 
+/* The publication date in a header line.  Returns 1 when the line is only
+ * metadata (dropped), else 0 after moving *s past a date prefix that is
+ * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
+ * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
 static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
 {
     cdate d;

@@ -347,7 +347,6 @@ static size_t form_year(const gazetteer *g, const toklist *tl, size_t i, size_t 
 /* The Monday of the week that holds a full date. */
 static cdate monday_of(cdate d) { return date_add_days(d, -((date_weekday(d) + 6) % 7)); }
 
-
 /* Whether w, a Cyrillic word of three letters or more, ends as a genitive («саммита», «сессии»,
  * «бишкекского», «заседания», «встречи»). */
 static int genitive_word(const char *w)
@@ -361,6 +360,7 @@ static int genitive_word(const char *w)
     }
     return 0;
 }
+
 /* Relative forms (data/dates.tsv), resolved against ref (the publication
  * date) or the anchor.  Returns the token after the match, or 0.  *ok is 0
  * when the words matched but the date cannot be known (no reference): an

@@ -502,10 +502,7 @@ void chairmanship(ctx *c, size_t s, size_t e)
 {
     if (!lex_in(c, s, e, LX_CHAIRMANSHIP)) return;
     /* "the chairmanship will pass to Belarus in 2023": the year of the sessions announced next */
-    int nd, year = 0;
-    const date_hit *dh = sentence_dates(c, s, e, &nd);
-    for (int k = 0; k < nd; k++)
-        if (date_precision(dh[k].date) == 1) year = year && year != dh[k].date.y ? -1 : dh[k].date.y;
+    int year = chair_year_in(c, s, e);
     if (year > 0) { c->chair_year = year; c->chair_end = e; }
     gaz_hit h;
     int from = -1, to = -1;
@@ -628,19 +625,26 @@ static int clause_opens(const ctx *c, size_t k, size_t e)
     return is(c, k, ":") || is(c, k, ";") || (is(c, k, ",") && k + 1 < e && lex(c, k + 1, e, LX_CONTRAST, NULL));
 }
 
+/* Where a phrase of lexicon class cls starts, up to `window` words before token at, when only a title's
+ * words stand between it and at ("chaired by Armenia's Foreign Minister X", "represented by Deputy Defense
+ * Minister Colonel General Y": capitalised words, "the", "of", "'s"); `at` when none does. */
+static size_t phrase_before_title(const ctx *c, size_t s, size_t at, int cls, size_t window)
+{
+    size_t q;
+    for (size_t k = at > s + window ? at - window : s; k < at; k++)
+        if (lex(c, k, at, cls, &q)) {
+            while (q < at && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of") || is(c, q, "'s"))) q++;
+            if (q == at) return k;
+        }
+    return at;
+}
+
 /* Whether official o is named right after "represented by" (his title between): "X did not come to
  * Yerevan and was represented by Deputy Defense Minister Colonel General Y": Y came in his place. */
 static int representative(const ctx *c, size_t s, size_t e, int o)
 {
     const mention *pm = first_mention(c, s, e, o);
-    if (!pm) return 0;
-    size_t q;
-    for (size_t k = pm->start > s + 10 ? pm->start - 10 : s; k < pm->start; k++)
-        if (lex(c, k, pm->start, LX_REPRESENTED_BY, &q)) {
-            while (q < pm->start && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of") || is(c, q, "'s"))) q++;
-            if (q == pm->start) return 1;
-        }
-    return 0;
+    return pm && phrase_before_title(c, s, pm->start, LX_REPRESENTED_BY, 10) < pm->start;
 }
 
 /* Whether official o, named in [s, e), has a clause of his own (up to ':', ';' or ", but", «, а») that
@@ -942,14 +946,8 @@ static int chaired_meeting(const ctx *c, size_t s, size_t e, int o)
     const mentions *ms = &c->ms;
     const mention *pm = first_mention(c, s, e, o);
     if (!pm) return -1;
-    size_t at = pm->start;
-    size_t q, from = e;
-    for (size_t k = at > s + 8 ? at - 8 : s; k < at && from == e; k++)
-        if (lex(c, k, at, LX_CHAIRED_BY, &q)) {
-            while (q < at && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of") || is(c, q, "'s"))) q++; /* his title ("Armenia's Foreign Minister") */
-            if (q == at) from = k;
-        }
-    if (from == e) return -1;
+    size_t at = pm->start, from = phrase_before_title(c, s, at, LX_CHAIRED_BY, 8);
+    if (from == at) return -1;
     int last = -1;
     for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < from; d++) {
         /* not one named as a point in time ("will be held on the eve of the summit and will be chaired by X":

@@ -708,10 +708,6 @@ static int only_deciding(const ctx *c, size_t s, size_t d, size_t k, size_t e)
                      lex(c, k, e, LX_MEETING_VERB, NULL));
 }
 
-/* Whether the document keyword at i is a document of the sentence: sets
- * the keyword's words, modifiers, status and where its title would start
- * in *d; 0 when it is none ("the list of statements", a lower-case keyword
- * no verb governs, a historical document, a bare reference). */
 /* Whether the document whose keyword is at [ks, ke), its modifiers from ms, is another organisation's: one
  * is named among its modifiers ("the SCO Development Strategy") or owns it, after the keyword through
  * "of", capitalised words and Russian genitives («Астанинскую декларацию Совета глав государств – членов
@@ -739,6 +735,10 @@ static int other_orgs(const ctx *c, size_t ms, size_t ks, size_t ke, size_t e)
     return 0;
 }
 
+/* Whether the document keyword at i is a document of the sentence: sets
+ * the keyword's words, modifiers, status and where its title would start
+ * in *d; 0 when it is none ("the list of statements", a lower-case keyword
+ * no verb governs, a historical document, a bare reference). */
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;

@@ -244,3 +244,12 @@ int csto_named(const ctx *c, size_t s, size_t e)
     }
     return 0;
 }
+
+int chair_year_in(const ctx *c, size_t s, size_t e)
+{
+    int nd, year = 0;
+    const date_hit *dh = sentence_dates(c, s, e, &nd);
+    for (int k = 0; k < nd; k++)
+        if (date_precision(dh[k].date) == 1) year = year && year != dh[k].date.y ? -1 : dh[k].date.y;
+    return year;
+}

@@ -63,19 +63,25 @@ static int names_meeting(const ctx *c, size_t k, size_t e)
     return 0;
 }
 
-/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
- * else the first before.  Sets *city / *country (-1 when none). */
+/* The first word after the comma that opens an aside holding token k (from s): ", which ...", ", who
+ * ...", when the aside closes with a comma before `to`; 0 when k stands in no such aside. */
+static size_t aside_opening(const ctx *c, size_t s, size_t k, size_t to)
+{
+    size_t a = k;
+    while (a > s && !is(c, a - 1, ",")) a--;
+    if (a == s) return 0;
+    for (size_t q = k; q < to; q++)
+        if (is(c, q, ",")) return a;
+    return 0;
+}
+
 /* Whether token k, before pos, stands in an aside ", which ...," that closes before pos ("For Kyrgyzstan,
  * which hosts a Russian airbase at Kant, the summit was ..."): what the aside says is about the thing
  * named before it. */
 static int in_which_aside(const ctx *c, size_t s, size_t k, size_t pos)
 {
-    size_t a = k;
-    while (a > s && !is(c, a - 1, ",")) a--;
-    if (a == s || !is(c, a, "which")) return 0;
-    for (size_t q = k; q < pos; q++)
-        if (is(c, q, ",")) return 1;
-    return 0;
+    size_t a = aside_opening(c, s, k, pos);
+    return a && is(c, a, "which");
 }
 
 /* Whether token k of the sentence [s, e) stands between "(" and ")". */
@@ -91,6 +97,8 @@ static int in_parentheses(const ctx *c, size_t s, size_t e, size_t k)
     return 0;
 }
 
+/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
+ * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1;
@@ -658,8 +666,9 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
 
 /* Whether date d dates an event named after "during", "amid" or "after" that is no meeting ("...
  * for failing to come to Armenia's aid during deadly clashes with Azerbaijan in September"): the words
- * between the preposition and the date name no meeting, and mention g is not among them. */
-static int date_of_other_event(const ctx *c, size_t s, const group *g, const date_hit *d)
+ * between the preposition and the date name no meeting, and mention g is not among them.  Returns the
+ * preposition's token + 1, or 0. */
+static size_t date_of_other_event(const ctx *c, size_t s, const group *g, const date_hit *d)
 {
     for (size_t a = d->start; a-- > s && a + 8 > d->start;) {
         if (!lex(c, a, a + 1, LX_EVENT_PREP, NULL)) continue;
@@ -668,7 +677,7 @@ static int date_of_other_event(const ctx *c, size_t s, const group *g, const dat
             if (lex(c, k, d->start, LX_MEETING_NOUN, NULL) || lex(c, k, d->start, LX_ANAPHOR, NULL) ||
                 gm(c, k, d->start, G_BODY, -1, &(gaz_hit){0}) || is(c, k, ","))
                 return 0;
-        return 1;
+        return a + 1;
     }
     return 0;
 }
@@ -681,12 +690,10 @@ static int month_after_event(const ctx *c, size_t s, const group *g, const date_
 {
     for (int k = 0; k < nd; k++) {
         const date_hit *d = &dh[k];
-        if (!d->date.y || !d->date.m || d->end > g->pos || !date_of_other_event(c, s, g, d)) continue;
+        size_t prep = d->date.y && d->date.m && d->end <= g->pos ? date_of_other_event(c, s, g, d) : 0;
+        if (!prep || !is(c, prep - 1, "after")) continue;
         if (c->pub.y && date_cmp((cdate){d->date.y, d->date.m, 0}, (cdate){c->pub.y, c->pub.m, 0}) >= 0) continue;
-        int after = 0;
-        for (size_t a = d->start; a-- > s && a + 8 > d->start && !after;)
-            after = is(c, a, "after");
-        if (after) return k;
+        return k;
     }
     return -1;
 }
@@ -1111,10 +1118,10 @@ static bhit *bracketed_body(const ctx *c, size_t from, size_t e, bhit *hits, int
     return NULL;
 }
 
-/* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
- * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int org_after(const ctx *c, size_t start, size_t end, size_t e);
 
+/* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
+ * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
 {
     ctx *c = m->c;
@@ -1597,15 +1604,10 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
  * Security Council this year, received the participants of the meeting"). */
 static int in_relative_aside(const ctx *c, size_t s, size_t k, size_t to)
 {
-    size_t a = k;
-    while (a > s && !is(c, a - 1, ",")) a--;
-    if (a == s || !lex(c, a, k + 1, LX_RELATIVE_PRONOUN, NULL)) return 0;
+    size_t a = aside_opening(c, s, k, to);
+    if (!a || !lex(c, a, k + 1, LX_RELATIVE_PRONOUN, NULL)) return 0;
     /* "who", or «который» after a capitalised word (a name): not «вопросов, которые решали ...» */
-    int person = is(c, a, "who") || is(c, a, "whose") || (cyrillic(c, a) && a >= s + 2 && c->tl->t[a - 2].cap);
-    if (!person) return 0;
-    for (size_t q = k; q < to; q++)
-        if (is(c, q, ",")) return 1;
-    return 0;
+    return is(c, a, "who") || is(c, a, "whose") || (cyrillic(c, a) && a >= s + 2 && c->tl->t[a - 2].cap);
 }
 
 /* "CSTO Committee of Secretaries ... discussed ... at the meeting in
@@ -1803,7 +1805,6 @@ static int try_rules(mstate *m, int scope, size_t at)
         if (meeting_rules[r].scope == scope && meeting_rules[r].fn(m, at, meeting_rules[r].name)) return 1;
     return 0;
 }
-
 
 /* Whether a working meeting at [i, ne) is followed by "with" and one official's title ("held a working
  * meeting with the Ambassador of the Republic of Serbia", «рабочая встреча с послом Сербии»): talks with a
@@ -2051,8 +2052,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
      * to be held in Moscow" (chairmanship() reads the sentence after this stage) */
     int chair_year = c->chair_year > 0 && c->chair_end == s ? c->chair_year : 0;
     if (!chair_year && tm > 0 && lex_in(c, s, e, LX_CHAIRMANSHIP)) /* (the next one: not "at the end of the summit") */
-        for (int k = 0; k < nd; k++)
-            if (date_precision(dh[k].date) == 1) chair_year = chair_year && chair_year != dh[k].date.y ? -1 : dh[k].date.y;
+        chair_year = chair_year_in(c, s, e);
     if (best < 0 && !m->date.y && planned && (tense == 1 || tm > 0) && chair_year > 0)
         m->date.y = chair_year; /* (not "met to finalize the documents for the summit": that one is past) */
     cdate pub = c->pub;
@@ -2459,7 +2459,6 @@ static int video_sentence(const ctx *c, size_t s, size_t e)
     return lex_in(c, s, e, LX_VIDEO) && !remote_participant(c, s, e);
 }
 
-
 /* One item of a list that a sentence gives after its meeting: the words between two separators (a comma,
  * a semicolon, "and", «и»), with one date of a year or a month and a place or a format of its own. */
 typedef struct list_item {
@@ -2488,7 +2487,7 @@ static void listed_meetings(ctx *c, size_t s, size_t e, const group *g, int k, c
                 if (dh[d].start >= a && dh[d].end <= q && dh[d].date.y && date_precision(dh[d].date) <= 2) li.date = d, dates++;
             gaz_hit h;
             for (size_t t = a; t < q && li.city < 0; t++)
-                if ((lex(c, t, q, LX_PLACE_PREP, NULL) || is(c, t, "in")) && gm(c, t + 1, q, G_CITY, -1, &h)) li.city = h.val;
+                if (lex(c, t, q, LX_PLACE_PREP, NULL) && gm(c, t + 1, q, G_CITY, -1, &h)) li.city = h.val;
             li.video = lex_in(c, a, q, LX_VIDEO);
             if (dates > 1) return; /* two dates in one item: not a list of this kind */
             /* an item that names a meeting of its own ("..., а в мае в Минске пройдет заседание Совета глав
@@ -2527,6 +2526,7 @@ static void listed_meetings(ctx *c, size_t s, size_t e, const group *g, int k, c
         km = &c->x->m[k]; /* (meeting_add may move the array) */
     }
 }
+
 /* "every CSTO summit since the one he hosted in Yerevan on November 23, 2022", "The previous one was held
  * in St. Petersburg in November 2024": "the [previous|last|next] one" with a date within a few words stands
  * for a meeting of the bodies named last (in the sentence, else in the meeting last named, when the

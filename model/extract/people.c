@@ -61,13 +61,13 @@ static int feminine_subject(const ctx *c, size_t t, size_t ne, size_t e)
     return after < e && cyrillic(c, after) && !c->tl->t[after].cap && word_ends(c->tl->t[after].norm, "ла");
 }
 
+static size_t initials_at(const ctx *c, size_t i, size_t e);
+
 /* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
  * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country), when a name in the
  * nominative follows (two capitalised words, the surname not in an oblique case) or one in the title's
  * own case («председателя ... генерал-майора Ивана Орлова»).  Returns the token
  * after the complement, or j. */
-static size_t initials_at(const ctx *c, size_t i, size_t e);
-
 static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *country)
 {
     size_t q = j;
