@@ -60,7 +60,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-13"
+#define SNAP_FILE_FORMAT "csto-snapshot-14"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1423,31 +1423,39 @@ static const struct sort_spec *const sort_specs[SNAP_KIND_COUNT] = {
     [SNAP_MEMBERS] = sorts_members,
 };
 
-/* Facets (and the `by` of the stats): an optional join and the value. */
+/* Facets (and the `by` of the stats): an optional join and the value.
+ * A facet whose values come from a numbered set (VALUE_SETS) names the
+ * item's set column and the distinct (sid, value) pairs of the sets: a
+ * filtered facet then groups the matches by set id, one count per row with
+ * no join, and adds each set's count to every value of the set (set_facets;
+ * an item is in one set, each value once per set, so the sum is the number
+ * of distinct items with the value, as count(DISTINCT) over the join). */
 struct facet_spec {
     const char *name, *join, *expr;
+    const char *set_col, *set_values; /* "t.psid", "SELECT sid, country FROM set_positions"; NULL without */
 };
 static const struct facet_spec facets_meetings[] = {
-    {"body", "JOIN links fx ON fx.rel = 'meetings.bodies' AND fx.src = t.rowid", "fx.dst"},
-    {"status", "", "t.status"},
-    {"format", "", "t.format"},
-    {"country", "", "t.country"},
-    {"city", "", "t.city"},
-    {"year", "", "substr(t.date, 1, 4)"},
-    {NULL, NULL, NULL}};
+    {"body", "JOIN links fx ON fx.rel = 'meetings.bodies' AND fx.src = t.rowid", "fx.dst", "t.bsid",
+     "SELECT sid, dst FROM set_bodies"},
+    {"status", "", "t.status", NULL, NULL},
+    {"format", "", "t.format", NULL, NULL},
+    {"country", "", "t.country", NULL, NULL},
+    {"city", "", "t.city", NULL, NULL},
+    {"year", "", "substr(t.date, 1, 4)", NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec facets_officials[] = {
-    {"country", "JOIN positions fp ON fp.oid = t.rowid", "fp.country"},
-    {"org", "JOIN positions fp ON fp.oid = t.rowid", "fp.org"},
-    {"title", "JOIN positions fp ON fp.oid = t.rowid", "fp.title"},
-    {NULL, NULL, NULL}};
+    {"country", "JOIN positions fp ON fp.oid = t.rowid", "fp.country", "t.psid", "SELECT sid, country FROM set_positions"},
+    {"org", "JOIN positions fp ON fp.oid = t.rowid", "fp.org", "t.psid", "SELECT sid, org FROM set_positions"},
+    {"title", "JOIN positions fp ON fp.oid = t.rowid", "fp.title", "t.psid", "SELECT sid, title FROM set_positions"},
+    {NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec facets_documents[] = {
-    {"type", "", "t.type"},
-    {"status", "", "t.status"},
-    {"year", "", "substr(t.date, 1, 4)"},
-    {NULL, NULL, NULL}};
+    {"type", "", "t.type", NULL, NULL},
+    {"status", "", "t.status", NULL, NULL},
+    {"year", "", "substr(t.date, 1, 4)", NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec facets_articles[] = {
-    {"source", "", "t.source"}, {"year", "", "substr(t.published, 1, 4)"}, {"lang", "", "t.lang"}, {NULL, NULL, NULL}};
-static const struct facet_spec facets_members[] = {{NULL, NULL, NULL}};
+    {"source", "", "t.source", NULL, NULL}, {"year", "", "substr(t.published, 1, 4)", NULL, NULL}, {"lang", "", "t.lang", NULL, NULL}, {NULL, NULL, NULL, NULL, NULL}};
+static const struct facet_spec facets_members[] = {{NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = facets_articles,   [SNAP_MEETINGS] = facets_meetings,
     [SNAP_OFFICIALS] = facets_officials, [SNAP_DOCUMENTS] = facets_documents,
@@ -1529,6 +1537,14 @@ static void stats_cube_sql(sbuf *sql)
                         k, f->name, f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", table_specs[k].name,
                         f->join);
     sbuf_puts(sql, "CREATE INDEX facet_counts_at ON facet_counts (kind, facet);\n");
+    /* the values of each set, for the facets that count by set */
+    sbuf_puts(sql, "CREATE TABLE set_facets (kind INTEGER NOT NULL, facet TEXT NOT NULL, sid INTEGER NOT NULL, v);\n");
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        for (const struct facet_spec *f = facet_specs[k]; f->name; f++)
+            if (f->set_col)
+                sbuf_printf(sql, "INSERT INTO set_facets SELECT DISTINCT %d, '%s', s.* FROM (%s) s;\n", k, f->name,
+                            f->set_values);
+    sbuf_puts(sql, "CREATE INDEX set_facets_at ON set_facets (kind, facet, sid, v);\n");
 }
 
 /* The number sort_pos gives the order by sort spec a of kind k, descending
@@ -2718,6 +2734,11 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                               "'%s'%s GROUP BY 1) WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d",
                         strcmp(f->name, "year") == 0 ? "substr(period, 1, 4)" : "v", (int)k,
                         strcmp(f->name, "year") == 0 ? "" : f->name, sbuf_str(&cube), FACET_MAX_VALUES);
+        else if (f->set_col)
+            sbuf_printf(&sql, "SELECT s.v AS v, sum(c.n) AS n FROM (SELECT +%s AS sid, count(*) AS n%s%s GROUP BY 1) c"
+                              " JOIN set_facets s ON s.kind = %d AND s.facet = '%s' AND s.sid = c.sid GROUP BY s.v "
+                              "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
+                        f->set_col, sbuf_str(&p.from), sbuf_str(&p.where), (int)k, f->name, FACET_MAX_VALUES);
         else
             sbuf_printf(&sql, "SELECT %s AS v, %s AS n%s %s%s GROUP BY v "
                               "ORDER BY n DESC, (v IS NULL), v LIMIT %d",

@@ -673,6 +673,54 @@ static void test_filter_totals(void **state)
     snapshot_release(s);
 }
 
+/* An official's facets count officials, not positions, however the list is
+ * filtered: two positions with one country count the official once, a
+ * position with no org is the null value, an official with no position is
+ * in no value; the same for a meeting's bodies.  A filter no count is kept
+ * for (name__contains) makes them counted over the sets of the matches. */
+static void test_set_facets(void **state)
+{
+    (void)state;
+    snapshot *s = snapshot_of(
+        "{\"articles\":[],\"documents\":[],\"members\":[],\"officials\":["
+        "{\"id\":\"o1\",\"name\":\"Ivan Orlov\",\"positions\":[{\"title\":\"Minister\",\"country\":\"russia\"},"
+        "{\"title\":\"Deputy Prime Minister\",\"country\":\"russia\"}]},"
+        "{\"id\":\"o2\",\"name\":\"Petr Orlov\",\"positions\":[{\"title\":\"Minister\",\"country\":\"belarus\"}]},"
+        "{\"id\":\"o3\",\"name\":\"Anna Orlova\",\"positions\":[{\"title\":\"Secretary General\",\"org\":\"CSTO\"}]},"
+        "{\"id\":\"o4\",\"name\":\"Oleg Orlov\",\"positions\":[]},"
+        "{\"id\":\"o5\",\"name\":\"Sergei Smirnov\",\"positions\":[{\"title\":\"Minister\",\"country\":\"russia\"}]}],"
+        "\"meetings\":[{\"id\":\"m1\",\"bodies\":[\"CFM\",\"CDM\"],\"city\":\"Minsk\"},"
+        "{\"id\":\"m2\",\"bodies\":[\"CFM\"],\"city\":\"Minsk\"},{\"id\":\"m3\",\"bodies\":[\"CSC\"],\"city\":\"Astana\"},"
+        "{\"id\":\"m4\",\"bodies\":[],\"city\":\"Minsk\"}]}");
+    struct { snap_kind kind; const char *name, *value, *facet, *want; } cases[] = {
+        {SNAP_OFFICIALS, "name__contains", "orlov", "country",
+         "[{\"value\":\"belarus\",\"count\":1},{\"value\":\"russia\",\"count\":1},{\"value\":null,\"count\":1}]"},
+        {SNAP_OFFICIALS, "name__contains", "orlov", "title",
+         "[{\"value\":\"Minister\",\"count\":2},{\"value\":\"Deputy Prime Minister\",\"count\":1},"
+         "{\"value\":\"Secretary General\",\"count\":1}]"},
+        {SNAP_OFFICIALS, "name__contains", "o", "org", "[{\"value\":null,\"count\":3},{\"value\":\"CSTO\",\"count\":1}]"},
+        {SNAP_OFFICIALS, "name__contains", "smirnov", "country", "[{\"value\":\"russia\",\"count\":1}]"},
+        {SNAP_OFFICIALS, "name__contains", "nobody", "country", "[]"},
+        {SNAP_MEETINGS, "city__contains", "MINSK", "body",
+         "[{\"value\":\"CFM\",\"count\":2},{\"value\":\"CDM\",\"count\":1}]"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        snap_param f[] = {{cases[i].name, cases[i].value}};
+        const char *names[] = {cases[i].facet};
+        snap_query q = {.kind = cases[i].kind, .filters = f, .nfilters = 1, .limit = 0, .facets = names, .nfacets = 1};
+        snap_result r;
+        snap_error e;
+        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+        char want[512];
+        snprintf(want, sizeof want, "{\"%s\":%s}", cases[i].facet, cases[i].want);
+        if (strcmp(sbuf_str(&r.facets), want) != 0)
+            print_error("%s=%s facet %s: %s\n", cases[i].name, cases[i].value, cases[i].facet, sbuf_str(&r.facets));
+        assert_string_equal(sbuf_str(&r.facets), want);
+        snap_result_free(&r);
+    }
+    snapshot_release(s);
+}
+
 /* The total and the facets of a list filtered by dates alone are those of
  * the items the filters keep, dates compared at the precision both have: a
  * meeting dated by a year alone passes from=2019-04 and date=2019-03 (sums
@@ -843,6 +891,7 @@ int main(void)
         cmocka_unit_test(test_pages_of_whole_order),
         cmocka_unit_test(test_contains_is_literal),
         cmocka_unit_test(test_filter_totals),
+        cmocka_unit_test(test_set_facets),
         cmocka_unit_test(test_date_totals_and_facets),
         cmocka_unit_test(test_position_filters),
         cmocka_unit_test(test_list_and_get),
