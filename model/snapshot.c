@@ -60,7 +60,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-14"
+#define SNAP_FILE_FORMAT "csto-snapshot-15"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -160,7 +160,9 @@ static const char *const extra_columns[SNAP_KIND_COUNT] = {
  * positions, a meeting's bodies) then filters by a handful of set ids
  * tested on the item's own column, not by a row set per item.  `from`
  * names its index (INDEXED BY): without statistics SQLite may walk an index
- * on the values for every item, quadratic (26 s instead of 0.08 s at 10k). */
+ * on the values for every item, quadratic (26 s instead of 0.08 s at 10k).
+ * item_col_sizes holds how many items each set has: a list whose every
+ * filter tests col counts its sets, not its rows (set_sizes_of). */
 #define VALUE_SETS(item, col, value, from)                                                         \
     "CREATE TABLE set_keys (rid INTEGER PRIMARY KEY, k TEXT NOT NULL);\n"                          \
     "INSERT INTO set_keys SELECT t.rowid, coalesce((SELECT group_concat(x, ';') FROM (SELECT DISTINCT " \
@@ -171,7 +173,9 @@ static const char *const extra_columns[SNAP_KIND_COUNT] = {
     " WHERE sk.rid = " item ".rowid);\n"                                                            \
     "DROP TABLE set_keys;\n"                                                                       \
     "DROP TABLE set_ids;\n"                                                                        \
-    "CREATE INDEX " item "_" col " ON " item " (" col ", ord);\n"
+    "CREATE INDEX " item "_" col " ON " item " (" col ", ord);\n"                                   \
+    "CREATE TABLE " item "_" col "_sizes (" col " INTEGER PRIMARY KEY, n INTEGER NOT NULL);\n"       \
+    "INSERT INTO " item "_" col "_sizes SELECT " col ", count(*) FROM " item " GROUP BY 1;\n"
 
 /* Side tables, vocabulary names, and the FTS texts, filled from the loaded
  * rows once every kind is in (json_each over the stored documents). */
@@ -1326,7 +1330,8 @@ struct filter_spec {
      * ..." pairing each item with each of its values, for value_counts and
      * pair_counts (the others are paired from col, set and rows: pairs_sql) */
     const char *pairs;
-    /* with rows: the item's column that rows select (NULL: t.rowid) */
+    /* with rows: the item's column that rows select (NULL: t.rowid); FT_CUSTOM: the set column its
+     * condition tests.  A condition on a set column (VALUE_SETS) reads nothing else of the item */
     const char *key;
 };
 
@@ -1348,7 +1353,7 @@ static const struct filter_spec filters_meetings[] = {
     {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL, NULL, NULL},
     {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.msid IN (SELECT r.sid FROM set_members r WHERE r.kind = 1 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 1", NULL},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 1", "t.msid"},
     {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL, NULL, NULL},
     {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL, NULL, NULL},
     {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL, NULL, NULL},
@@ -1371,7 +1376,7 @@ static const struct filter_spec filters_documents[] = {
     {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL, NULL, NULL},
     {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.msid IN (SELECT r.sid FROM set_members r WHERE r.kind = 3 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 3", NULL},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 3", "t.msid"},
     {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL, NULL, NULL},
     {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL, NULL, NULL},
     {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL, NULL},
@@ -2381,6 +2386,27 @@ static void put_value_terms(sbuf *sql, const char *col, const struct filter_spec
         sbuf_printf(sql, "%s%s = ?%s", i ? " OR " : "", col, f->type == FT_VOCAB ? "" : " COLLATE NOCASE");
 }
 
+/* The set column ("t.psid") that every filter of q tests, when each is a
+ * condition on one (VALUE_SETS: a set filter's "key IN (...)", member's
+ * custom condition) and there is no q=; else NULL.  Such a list's total
+ * and its facets over the same sets are sums over the sets' sizes
+ * (item_col_sizes), read with the same WHERE: the sizes table is aliased
+ * t and has the column. */
+static const char *set_sizes_of(snap_kind k, const snap_query *q)
+{
+    const char *key = NULL;
+    if (q->q || q->nfilters == 0)
+        return NULL;
+    for (size_t i = 0; i < q->nfilters; i++) {
+        int op;
+        const struct filter_spec *f = parse_filter(k, q->filters[i].name, &op);
+        if (!f || op == OP_ISNULL || !f->key || !(f->set || f->type == FT_CUSTOM) || (key && strcmp(key, f->key) != 0))
+            return NULL;
+        key = f->key;
+    }
+    return key;
+}
+
 /* The total of a list whose one filter is a counted equality (or its
  * __ne), from value_counts: the items of the values it names, or all items
  * but those.  A multi-valued field (an item can have several values) is
@@ -2598,6 +2624,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         goto done;
     /* dates alone: the total and the facets are sums over the periods kept */
     int from_cube = filtered && !counted && !q->q && cube_where(k, q->filters, q->nfilters, &cube, &cb);
+    const char *set_key = filtered && !from_cube ? set_sizes_of(k, q) : NULL; /* every filter tests this set column */
     if (!filtered) {
         res->total = s->counts[k];
     } else if (from_cube) {
@@ -2611,6 +2638,14 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     } else if (q_ranked) { /* the ranked list gives the page and, by its length, the total */
         if (ranked_page(s, &s->readers[idx], 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
             goto done;
+    } else if (!counted && set_key) {
+        sbuf_printf(&sql, "SELECT coalesce(sum(t.n), 0) FROM %s_%s_sizes t%s", table_specs[k].name, set_key + 2,
+                    sbuf_str(&p.where));
+        if (!(st = plan_prepare(db, &sql, &p.b)) || sqlite3_step(st) != SQLITE_ROW)
+            goto done;
+        res->total = (size_t)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        st = NULL;
     } else if (!counted) {
         if (q_only)
             sbuf_printf(&sql, "SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?", table_specs[k].name,
@@ -2734,6 +2769,10 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                               "'%s'%s GROUP BY 1) WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d",
                         strcmp(f->name, "year") == 0 ? "substr(period, 1, 4)" : "v", (int)k,
                         strcmp(f->name, "year") == 0 ? "" : f->name, sbuf_str(&cube), FACET_MAX_VALUES);
+        else if (f->set_col && set_key && strcmp(f->set_col, set_key) == 0)
+            sbuf_printf(&sql, "SELECT s.v AS v, sum(t.n) AS n FROM %s_%s_sizes t JOIN set_facets s ON s.kind = %d AND"
+                              " s.facet = '%s' AND s.sid = %s%s GROUP BY s.v ORDER BY n DESC, (v IS NULL), v LIMIT %d",
+                        table_specs[k].name, set_key + 2, (int)k, f->name, set_key, sbuf_str(&p.where), FACET_MAX_VALUES);
         else if (f->set_col)
             sbuf_printf(&sql, "SELECT s.v AS v, sum(c.n) AS n FROM (SELECT +%s AS sid, count(*) AS n%s%s GROUP BY 1) c"
                               " JOIN set_facets s ON s.kind = %d AND s.facet = '%s' AND s.sid = c.sid GROUP BY s.v "

@@ -677,7 +677,8 @@ static void test_filter_totals(void **state)
  * filtered: two positions with one country count the official once, a
  * position with no org is the null value, an official with no position is
  * in no value; the same for a meeting's bodies.  A filter no count is kept
- * for (name__contains) makes them counted over the sets of the matches. */
+ * for (name__contains) makes them counted over the sets of the matches;
+ * filters on the sets alone, summed over the sets' sizes. */
 static void test_set_facets(void **state)
 {
     (void)state;
@@ -703,7 +704,35 @@ static void test_set_facets(void **state)
         {SNAP_OFFICIALS, "name__contains", "nobody", "country", "[]"},
         {SNAP_MEETINGS, "city__contains", "MINSK", "body",
          "[{\"value\":\"CFM\",\"count\":2},{\"value\":\"CDM\",\"count\":1}]"},
+        /* filters on the sets alone: the total and the facets are sums over set sizes */
+        {SNAP_OFFICIALS, "title", "minister", "country",
+         "[{\"value\":\"russia\",\"count\":2},{\"value\":\"belarus\",\"count\":1}]"},
+        {SNAP_OFFICIALS, "title", "minister", "title",
+         "[{\"value\":\"Minister\",\"count\":3},{\"value\":\"Deputy Prime Minister\",\"count\":1}]"},
+        {SNAP_OFFICIALS, "country", "russia,belarus", "title",
+         "[{\"value\":\"Minister\",\"count\":3},{\"value\":\"Deputy Prime Minister\",\"count\":1}]"},
+        {SNAP_OFFICIALS, "country__ne", "russia", "org", "[{\"value\":\"CSTO\",\"count\":1},{\"value\":null,\"count\":1}]"},
+        {SNAP_MEETINGS, "body", "CFM,CSC", "body",
+         "[{\"value\":\"CFM\",\"count\":2},{\"value\":\"CDM\",\"count\":1},{\"value\":\"CSC\",\"count\":1}]"},
     };
+    /* and the totals of such lists */
+    struct { snap_kind kind; const char *name, *value; size_t total; } totals[] = {
+        {SNAP_OFFICIALS, "title", "minister", 3}, {SNAP_OFFICIALS, "country", "russia,belarus", 3},
+        {SNAP_OFFICIALS, "country__ne", "russia", 3}, {SNAP_OFFICIALS, "title__contains", "general", 1},
+        {SNAP_MEETINGS, "body", "CFM,CSC", 3}, {SNAP_MEETINGS, "body__ne", "CFM,CDM", 2},
+    };
+    for (size_t i = 0; i < sizeof totals / sizeof *totals; i++) {
+        snap_param f[] = {{totals[i].name, totals[i].value}};
+        snap_query q = {.kind = totals[i].kind, .filters = f, .nfilters = 1, .limit = 10};
+        snap_result r;
+        snap_error e;
+        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+        if (r.total != totals[i].total || r.ndocs != totals[i].total)
+            print_error("%s=%s: total %zu, %zu rows\n", totals[i].name, totals[i].value, r.total, r.ndocs);
+        assert_int_equal(r.total, totals[i].total);
+        assert_int_equal(r.ndocs, totals[i].total);
+        snap_result_free(&r);
+    }
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         snap_param f[] = {{cases[i].name, cases[i].value}};
         const char *names[] = {cases[i].facet};
