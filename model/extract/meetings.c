@@ -588,9 +588,16 @@ static int reference_mention(const ctx *c, size_t s, const group *g)
  * word of planning (lexicon planned_mod) and a preposition. */
 static int date_right_after(const ctx *c, const group *g, size_t ds)
 {
-    if (ds < g->end || ds > g->end + 10) return 0;
+    if (ds < g->end || ds > g->end + 16) return 0;
     size_t k = g->end, q;
     gaz_hit h;
+    /* "a second video session, which X also chaired, on October 28": past an aside closed by a comma */
+    size_t pa = past_aside(c, k, ds);
+    if (pa > k && pa <= ds) {
+        if (pa < ds && (is(c, pa, "on") || is(c, pa, "in") || is(c, pa, "на") || is(c, pa, "в"))) pa++;
+        if (pa == ds) return 1;
+    }
+    if (ds > g->end + 10) return 0;
     if (is(c, k, ",")) k++;
     int comma = k > g->pos && is(c, k - 1, ","); /* a mention's end can take the comma after its body */
     /* "..., which is scheduled for", «..., которая запланирована на», "..., which will be held in
@@ -1610,6 +1617,19 @@ static int in_relative_aside(const ctx *c, size_t s, size_t k, size_t to)
     return is(c, a, "who") || is(c, a, "whose") || (cyrillic(c, a) && a >= s + 2 && c->tl->t[a - 2].cap);
 }
 
+/* Whether the body whose name (with its article) starts at b is told to do
+ * something (lexicon instruct ends right before it): "instructing the
+ * Council of Foreign Ministers to prepare", "an instruction to the foreign
+ * ministers to prepare a draft": not a body that meets. */
+static int told_to(const ctx *c, size_t s, size_t b)
+{
+    size_t q;
+    while (b > s && is(c, b - 1, "the")) b--;
+    for (size_t j = b > s + 3 ? b - 3 : s; j < b; j++)
+        if (lex(c, j, b, LX_INSTRUCT, &q) && q == b) return 1;
+    return 0;
+}
+
 /* "CSTO Committee of Secretaries ... discussed ... at the meeting in
  * Yerevan": the one body named before the meeting noun */
 static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
@@ -1627,7 +1647,7 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         while (b > s && (is(c, b - 1, "the") || gm(c, b - 1, hk->start, G_ORG, -1, &h))) b--;
         if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
         /* "instructing the Council of Foreign Ministers to prepare a draft ... for our session": told to do it */
-        if (b > s && lex(c, b - 1, b, LX_INSTRUCT, NULL)) continue;
+        if (told_to(c, s, b)) continue;
         if (in_relative_aside(c, s, hk->start, m->bare_pos)) continue;
         mask |= 1u << hk->body;
         nb++;
@@ -1722,8 +1742,11 @@ static int refers_back(mstate *m, size_t at, const char *rule)
                 to = k;
                 break;
             }
-    /* "the session in Dushanbe on 16 September 2021", the one named was in 2025: not that one */
-    if (dated_otherwise(m->c, pos, pos + 8 < m->e ? pos + 8 : m->e, to)) return 0;
+    /* "the session in Dushanbe on 16 September 2021", the one named was in 2025: not that one (also past
+     * an aside: "a second video session, which X also chaired, on October 28") */
+    size_t ne = m->bare_noun ? m->noun_end : pos + 1, past = past_aside(m->c, ne, m->e);
+    size_t win = past > ne ? past + 6 : pos + 8;
+    if (dated_otherwise(m->c, pos, win < m->e ? win : m->e, to)) return 0;
     /* "On August 23, they held an extraordinary session": the date the sentence opens with is its */
     if (m->dated_rule && m->dated_from < m->dated_pos && dated_otherwise(m->c, m->dated_from, m->dated_to, to))
         return 0;
@@ -1769,7 +1792,8 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
         }
     }
     for (int k = 0; k < m->nh; k++)
-        if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e, NULL)) {
+        if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e, NULL) &&
+            !told_to(m->c, m->s, m->hits[k].start)) {
             add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body, m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }
@@ -2566,7 +2590,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         group g = {c->x->m[c->current].bodies, ms->bare_pos, ms->noun_end, "bare-noun-dated", 0, 0};
         for (size_t d = mentions_from(&c->ms, MK_DATE, ms->bare_pos); d < c->ms.n[MK_DATE]; d++) {
             const mention *dm = &c->ms.v[MK_DATE][d];
-            if (dm->start >= e || dm->start > ms->noun_end + 10) break;
+            if (dm->start >= e || dm->start > ms->noun_end + 16) break;
             if (date_right_after(c, &g, dm->start) && dated_otherwise(c, dm->start, dm->end, c->current)) {
                 add_group(ms->gr, &ms->ng, 16, g.mask, g.pos, g.end, g.rule);
                 break;

@@ -138,6 +138,8 @@ static void test_relative_to_anchor(void **state)
     expect("Earlier in the day, the ministers met.", ref, anchor, "2021-09-14", "Earlier in the day");
     expect("Later in the day the presidents met.", ref, anchor, "2021-09-14", NULL);
     expect("On the same day the council met.", ref, anchor, "2021-09-14", "On the same day");
+    expect("The council convened by video that same evening.", ref, anchor, "2021-09-14", "that same evening");
+    expect("That very day the council met.", ref, anchor, "2021-09-14", "That very day");
     /* a day named earlier in the sentence is the anchor, not the one before it */
     expect("The ministers met on 10 September, and the presidents met later the same day.", ref, anchor,
            "?-09-10|2021-09-10", NULL);

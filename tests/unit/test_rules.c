@@ -2187,6 +2187,15 @@ static const row rows[] = {
              "Defense Minister Colonel General Oleg Kozlov.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov"),
                 PARTICIPANT(.bodies = "CDM", .id = "oleg-kozlov")}},
+    {.name = "meetings: 'a second emergency video session, which X also chaired, on October 28': the date past the "
+             "aside is the session's, another of the bodies last named; 'an instruction to the foreign ministers to "
+             "prepare a draft' is no meeting of theirs (lexicon instruct)",
+     .published = "27.02.2024",
+     .text = "The CSTO Collective Security Council convened by videoconference on September 13, 2022. A second "
+             "emergency video session, which Ivan Orlov also chaired, on October 28 reviewed the findings but produced "
+             "only an instruction to the foreign ministers to prepare a draft decision.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-09-13"), HAS_MEETING(.bodies = "CSC", .date = "2022-10-28"),
+                NO_MEETING(.bodies = "CFM"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
