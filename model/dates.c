@@ -606,6 +606,8 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
             if (full(f)) anc = f, monthly = (cdate){0, 0, 0};
         } else if (h.date.y && h.date.m && !h.relative)
             monthly = h.date;
+        else if (!h.date.y && h.date.m && !h.date.d && !h.relative && told->y) /* "in November", in a 2023 story */
+            monthly = (cdate){told->y, h.date.m, 0};
         /* the year of the story ("in 2021 and hosted ... in September that year"), with its month
          * ("in September 2022 ... two months later"); a year alone that ends or names a period
          * ("statements for 2020", "until 2030", lexicon period; "for 2024-2025") is none; a month without its year

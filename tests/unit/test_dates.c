@@ -146,6 +146,9 @@ static void test_relative_to_anchor(void **state)
     expect("The ministers met on Thursday, and the presidents met the same day.", ref, anchor, "2021-09-09|2021-09-09", NULL);
     /* a month named earlier in the sentence is all "the day before" can say */
     expect("In November 2020, the presidents met, and the ministers met the day before.", ref, anchor, "2020-11|2020-11", NULL);
+    /* ... and a month without a year, in a story told of a year ("In 2020 ... in November") */
+    expect("In 2020 the rift grew: he skipped the summit in November, and the ministers met the day before.", ref, anchor,
+           "2020|?-11|2020-11", NULL);
     expect("The day before, the ministers met in a joint session.", ref, anchor, "2021-09-13", "The day before");
     expect("A day earlier the ministers met.", ref, anchor, "2021-09-13", "A day earlier");
     expect("Накануне в Москве прошли заседания министров.", ref, anchor, "2021-09-13", "Накануне");
