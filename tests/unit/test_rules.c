@@ -2196,6 +2196,12 @@ static const row rows[] = {
              "only an instruction to the foreign ministers to prepare a draft decision.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-09-13"), HAS_MEETING(.bodies = "CSC", .date = "2022-10-28"),
                 NO_MEETING(.bodies = "CFM"), MEETINGS(2)}},
+    {.name = "meetings: 'X is due to host the leaders in Astana in the autumn', after the CSTO's chairmanship: the "
+             "leaders' summit, to come (lexicon guests_of: host, will host, to host)",
+     .published = "27.02.2024",
+     .text = "Kazakhstan holds the rotating chairmanship of the CSTO in 2024, and President Ivan Orlov is due to host "
+             "the leaders in Astana in the autumn.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2024", .city = "Astana", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
