@@ -1843,6 +1843,27 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
     return gm(c, k, e, G_TITLE, -1, &h) && h.sub != NUM_PLURAL;
 }
 
+/* "The Collective Security Council met in Bishkek on November 27. On December 2, 2020, the council met
+ * online": "the council" alone (lexicon body_anaphor, not "the council of ...") is the one body of the
+ * meeting in focus, a body hit of the sentence when the sentence has a date of its own, other than that
+ * meeting's (else it is that meeting, which refers_back finds). */
+static void council_anaphor(mstate *m)
+{
+    ctx *c = m->c;
+    size_t q;
+    if (c->current < 0 || m->nh >= BODY_HITS) return;
+    unsigned b = c->x->m[c->current].bodies;
+    if (!b || (b & (b - 1))) return;
+    if (!dated_otherwise(c, m->s, m->e, c->current)) return;
+    for (size_t i = m->s; i < m->e; i++) {
+        if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || is(c, q, "of")) continue;
+        for (int k = 0; k < m->nh; k++)
+            if (m->hits[k].start < q && i < m->hits[k].end) return; /* part of a body's name */
+        m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, i + 1, q, 0};
+        return;
+    }
+}
+
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
@@ -1873,6 +1894,7 @@ static void find_mentions(mstate *m)
             if (m->hits[k].kind == BK_MEETING || m->hits[k].start < other_end) m->hits[n++] = m->hits[k];
         m->nh = n;
     }
+    council_anaphor(m);
     for (size_t i = s; i < e; i++) {
         size_t ne = i + 1;
         if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL) && !m->anaphor) { m->anaphor = 1; m->anaphor_pos = i + 1; }

@@ -2202,6 +2202,14 @@ static const row rows[] = {
      .text = "Kazakhstan holds the rotating chairmanship of the CSTO in 2024, and President Ivan Orlov is due to host "
              "the leaders in Astana in the autumn.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2024", .city = "Astana", .status = "planned")}},
+    {.name = "meetings: 'On December 2, 2020, the council met online' after the Collective Security Council's session: "
+             "'the council' alone is the body in focus, a meeting of its own on its own date (lexicon body_anaphor); "
+             "'The council also approved the budget' is the same session",
+     .published = "03.12.2025",
+     .text = "The CSTO Collective Security Council met in Bishkek on November 27. The council also approved the budget. "
+             "On December 2, 2020, with the pandemic raging, the council met online for the first time.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .city = "Bishkek"),
+                HAS_MEETING(.bodies = "CSC", .date = "2020-12-02", .format = "video"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
