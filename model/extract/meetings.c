@@ -1015,6 +1015,7 @@ typedef struct mstate {
     int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" */
     int dated_city;  /* the city right after a dated bare noun ("the session in Minsk"), or -1 */
     int other_org_people; /* the people of another organisation are named ("leaders of the SCO"): a summit is theirs */
+    int other_org_meeting; /* another organisation's meeting is named ("the SCO summit") */
     size_t bare_pos, anaphor_pos;
     unsigned people_met;   /* bodies of people with a meeting verb ("the ministers met") */
     size_t people_pos;
@@ -1554,6 +1555,9 @@ static int people_met(mstate *m, size_t k, const char *rule)
     if (of_a_country(m->c, bh, m->e, &ch) && !(is(m->c, bh->end, "of") && place_compound(m->c, ch.end, m->e))) return 0;
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     if (!hosted && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
+    /* "Most of the same leaders met again in Tianjin at the Shanghai Cooperation Organisation summit": at
+     * another organisation's meeting, when the sentence does not name the CSTO */
+    if (m->other_org_meeting && !csto_named(m->c, m->s, m->e)) return 1;
     /* "the two leaders held a bilateral meeting", «провели двустороннюю встречу»: theirs alone */
     if (lex_in(m->c, bh->end, bh->end + 5 < m->e ? bh->end + 5 : m->e, LX_OTHER_SUMMIT)) return 1;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
@@ -1874,7 +1878,10 @@ static void find_mentions(mstate *m)
         if (bm->start >= e) break;
         /* «заседание Совета глав государств – членов ШОС», "the summit of the SCO": another organisation's
          * meeting, what a bare "the summit" after it refers to (summit()) */
-        if (bm->sub != BK_PEOPLE && (org_after(c, bm->start, bm->end, e) || org_before(c, s, bm->start))) c->other_nm = c->x->nm;
+        if (bm->sub != BK_PEOPLE && (org_after(c, bm->start, bm->end, e) || org_before(c, s, bm->start))) {
+            c->other_nm = c->x->nm;
+            m->other_org_meeting |= bm->sub == BK_MEETING;
+        }
         int after = bm->sub == BK_PEOPLE && org_after(c, bm->start, bm->end, e); /* "leaders of the SCO" */
         if (after || (bm->sub == BK_PEOPLE && org_before(c, s, bm->start))) { /* "the SCO's leaders" */
             if (after && !m->other_org_people) other_end = bm->end;

@@ -2210,6 +2210,12 @@ static const row rows[] = {
              "On December 2, 2020, with the pandemic raging, the council met online for the first time.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .city = "Bishkek"),
                 HAS_MEETING(.bodies = "CSC", .date = "2020-12-02", .format = "video"), MEETINGS(2)}},
+    {.name = "meetings: 'Most of the same leaders met again in Tianjin at the Shanghai Cooperation Organisation summit': "
+             "the leaders met at another organisation's summit, no CSTO meeting",
+     .published = "03.12.2025",
+     .text = "The CSTO Collective Security Council met in Bishkek on November 27. Most of the same leaders met again in "
+             "Tianjin at the Shanghai Cooperation Organisation summit at the turn of August and September.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
