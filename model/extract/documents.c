@@ -178,8 +178,17 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             word_ends(c->tl->t[k + 1].norm, "ли"))
             break;
         if (k > j && lex(c, k, e, LX_AND, NULL)) { /* "... and a number of other documents", «и ряд документов» */
-            size_t q = k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "the"));
+            size_t q = k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "the")), r;
+            /* «и еще около полутора десятков решений», "and some fifteen other decisions" (lexicon approx) */
+            for (int guard = 0; guard < 3 && q < e && lex(c, q, e, LX_APPROX, &r); guard++) q = r;
             if (lex(c, q, e, LX_DOC_CONTAINER, NULL) || lex(c, q, e, LX_QUANTITY, NULL)) break;
+            /* a number counts documents when documents follow it (not «и 15-летием ОДКБ») */
+            int counted = 0;
+            if (lex(c, q, e, LX_NUMBER_WORD, NULL) || (q < e && c->tl->t[q].kind == TOK_NUM))
+                for (size_t x = q + 1; x < e && x < q + 4 && !counted; x++)
+                    counted = gm(c, x, e, G_DOCTYPE, -1, &(gaz_hit){0}) || is(c, x, "documents") ||
+                              is(c, x, "документов") || is(c, x, "документа");
+            if (counted) break;
         }
         /* ", CSTO Press Secretary X told"; not an apposition of a name in the title ("the decision on the
          * appointment of X, State Secretary of the Security Council of Belarus, as ...") */
@@ -750,9 +759,15 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t ms = left_modifiers(c, s, ks);
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
-    if (ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL) &&
+    /* (in Russian the container governs the genitive: «один из самых объемных пакетов решений») */
+    if (((ms >= s + 2 && is(c, ms - 1, "of") && lex(c, ms - 2, ms - 1, LX_DOC_CONTAINER, NULL)) ||
+         (ms >= s + 1 && cyrillic(c, ms - 1) && lex(c, ms - 1, ms, LX_DOC_CONTAINER, NULL))) &&
         !(plural && (list_opener(c, ke, e) > ke || (is(c, ke, ",") && lex(c, ke + 1, e, LX_INCLUDING, NULL)))))
         return 0; /* (but "a number of decisions, including on A and on B": the items) */
+    /* "in pursuance of the 2015 decision", «во исполнение решения СКБ 2015 года»: a document acted on, in
+     * force already (lexicon pursuant) */
+    for (size_t q, k = ms > s + 4 ? ms - 4 : s; k < ms; k++)
+        if (lex(c, k, ms, LX_PURSUANT, &q) && (q == ms || (q + 1 == ms && determiner(c, q)))) return 0;
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
      * саммитовской недели начнется ...") */
     if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e))) && !d->among &&

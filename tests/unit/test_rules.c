@@ -2216,6 +2216,19 @@ static const row rows[] = {
      .text = "The CSTO Collective Security Council met in Bishkek on November 27. Most of the same leaders met again in "
              "Tianjin at the Shanghai Cooperation Organisation summit at the turn of August and September.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27"), MEETINGS(1)}},
+    {.name = "documents: «Декларацию ... и еще около полутора десятков решений» ends before the count (lexicon approx, "
+             "number_word); «один из самых объемных пакетов решений» is no document (a container in the genitive); "
+             "'in pursuance of the 2015 decision', «во исполнение решения СКБ 2015 года»: a document in force already "
+             "(lexicon pursuant); «..., сообщает корреспондент» ends a title (lexicon speech)",
+     .text = "Саммит ОДКБ прошел в Астане 8 ноября 2018 года. Главы государств утвердили Декларацию Совета коллективной "
+             "безопасности и еще около полутора десятков решений, в основном технических. Они подписали 15 документов — это один из самых объемных "
+             "пакетов решений за последние годы. Решение о назначении принято во исполнение решения СКБ 2015 года. "
+             "The leaders acted in pursuance of the 2015 decision on the command system. Лидеры приняли Заявление о "
+             "борьбе с терроризмом, сообщает корреспондент агентства.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Декларация Совета коллективной безопасности"),
+                NO_DOCUMENT(.title = "полутора"), NO_DOCUMENT(.title = "последние годы"), NO_DOCUMENT(.title = "2015"),
+                NO_DOCUMENT(.title = "command system"), NO_DOCUMENT(.title = "корреспондент"),
+                HAS_DOCUMENT(.type = "statement", .title = "борьбе с терроризмом")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
