@@ -2229,6 +2229,12 @@ static const row rows[] = {
                 NO_DOCUMENT(.title = "полутора"), NO_DOCUMENT(.title = "последние годы"), NO_DOCUMENT(.title = "2015"),
                 NO_DOCUMENT(.title = "command system"), NO_DOCUMENT(.title = "корреспондент"),
                 HAS_DOCUMENT(.type = "statement", .title = "борьбе с терроризмом")}},
+    {.name = "meetings: «10 января вел внеочередную видеосессию СКБ»: «видеосессия» is a meeting noun, held by video "
+             "(lexicon meeting_noun, video)",
+     .published = "23.02.2024",
+     .text = "В январе 2022 года Иван Орлов, председательствовавший тогда в Совете коллективной безопасности, 10 января "
+             "вел внеочередную видеосессию СКБ, посвященную казахстанским событиям.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
