@@ -2235,6 +2235,12 @@ static const row rows[] = {
      .text = "В январе 2022 года Иван Орлов, председательствовавший тогда в Совете коллективной безопасности, 10 января "
              "вел внеочередную видеосессию СКБ, посвященную казахстанским событиям.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video", .status = "held")}},
+    {.name = "meetings: «в совместном заседании министров иностранных дел, обороны и секретарей советов безопасности»: "
+             "«обороны» after a comma is the defence ministers' (bodies.tsv: the elided «министры иностранных дел, обороны»)",
+     .published = "23.02.2024",
+     .text = "Саммит ОДКБ прошел в Минске 23 ноября 2023 года. Накануне в совместном заседании министров иностранных "
+             "дел, обороны и секретарей советов безопасности не участвовали министры Армении.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2023-11-22"), NO_MEETING(.bodies = "CFM+CSSC")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
