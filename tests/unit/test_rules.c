@@ -2241,6 +2241,13 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Минске 23 ноября 2023 года. Накануне в совместном заседании министров иностранных "
              "дел, обороны и секретарей советов безопасности не участвовали министры Армении.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2023-11-22"), NO_MEETING(.bodies = "CFM+CSSC")}},
+    {.name = "tense: «не приедут на пленарное заседание Парламентской ассамблеи ОДКБ, прошедшее в Москве 19 декабря», said "
+             "in February: the participle says the session took place, last December (lexicon past_verb: «прошедшее», "
+             "«состоявшееся»)",
+     .published = "23.02.2024",
+     .text = "Иван Орлов уведомил Анну Петрову, что армянская делегация не приедет на пленарное заседание "
+             "Парламентской ассамблеи ОДКБ, прошедшее в Москве 19 декабря.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2023-12-19", .status = "held", .city = "Moscow")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
