@@ -41,6 +41,7 @@ typedef struct x_official {
     int npos;
     spanvec ev;
     intvec meetings;  /* indices of this article's meetings attended */
+    int body1;        /* 1 + the CSTO body whose members hold a title it is named with (titles.tsv), or 0 */
     const char *rule;
 } x_official;
 

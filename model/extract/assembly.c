@@ -359,6 +359,7 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
     }
     /* "Chairman of the State Duma X": the office says whose it is */
     if (t && t->title >= 0 && country < 0 && org < 0 && gaz_title(c->g, t->title)->country >= 0) country = gaz_title(c->g, t->title)->country;
+    if (t && t->title >= 0 && !o->body1 && gaz_title(c->g, t->title)->body >= 0) o->body1 = gaz_title(c->g, t->title)->body + 1;
     if (t || title) {
         sbuf ts = {0};
         /* a title in Russian is written with its English name (the gold's and the API's language) */

@@ -1694,6 +1694,47 @@ static int with_counterparts(mstate *m, size_t at, const char *rule)
  * decisions of the Commission's last meeting": another meeting of the
  * bodies last named, at the noun lexicon "next" qualifies ("the agenda of
  * the meeting" is the one named before: refers-back) */
+/* The CSTO body of the one who speaks in [s, e) ("..., said Nurtleu", «— сказал Нуртлеу»): an official
+ * named before whose surname stands right after or before a speech verb and whose title a body's members
+ * hold (titles.tsv); -1 when there is none. */
+static int speaker_body(const ctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        size_t q;
+        if (!lex(c, i, e, LX_SPEECH, &q)) continue;
+        size_t cand[2] = {q, i > s ? i - 1 : e};
+        for (int w = 0; w < 2; w++) {
+            size_t k = cand[w];
+            if (k >= e || c->tl->t[k].kind != TOK_WORD || !c->tl->t[k].cap) continue;
+            char key[64];
+            gaz_name_key(c->g, c->tl->t[k].norm, key, sizeof key);
+            for (int o = 0; o < c->x->no; o++)
+                if (!strcmp(c->x->o[o].key, key) && c->x->o[o].body1) return c->x->o[o].body1 - 1;
+        }
+    }
+    return -1;
+}
+
+/* «"Нашу следующую встречу предлагается провести в Астане ... накануне сессии СКБ", — сказал Нуртлеу»,
+ * "our next meeting will be in Astana, said X": the speaker's body meets next (a foreign minister's: the
+ * CFM), whatever else the sentence names. */
+static void our_next_meeting(mstate *m)
+{
+    ctx *c = m->c;
+    if (!m->bare_noun || m->ng >= 16) return;
+    size_t i = m->bare_pos, ne = m->noun_end > i ? m->noun_end : i + 1, q;
+    for (int g = 0; g < m->ng; g++)
+        if (m->gr[g].pos <= i && i < m->gr[g].end) return;
+    size_t head = premod_start(c, m->s, i);
+    int ours = 0, next = 0;
+    for (size_t k = head > m->s + 2 ? head - 2 : m->s; k < i; k++) {
+        ours |= lex(c, k, i, LX_OUR, NULL);
+        next |= lex(c, k, i, LX_NEXT, &q) && q <= i;
+    }
+    int sb = ours && next ? speaker_body(c, m->s, m->e) : -1;
+    if (sb >= 0) add_group(m->gr, &m->ng, 16, 1u << sb, i, ne, "our-next-meeting");
+}
+
 static int next_meeting(mstate *m, size_t at, const char *rule)
 {
     ctx *c = m->c;
@@ -1933,6 +1974,7 @@ static void find_mentions(mstate *m)
     }
     for (int k = 0; k < m->nh; k++)
         if (!m->hits[k].used) try_rules(m, R_BODY, (size_t)k);
+    our_next_meeting(m);
     /* "the foreign and defence ministers met separately": one meeting each */
     if (m->people_met && lex_in(c, m->people_pos, m->e, LX_SEPARATELY))
         add_each(m->gr, &m->ng, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);

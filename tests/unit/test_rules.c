@@ -2248,6 +2248,25 @@ static const row rows[] = {
      .text = "Иван Орлов уведомил Анну Петрову, что армянская делегация не приедет на пленарное заседание "
              "Парламентской ассамблеи ОДКБ, прошедшее в Москве 19 декабря.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2023-12-19", .status = "held", .city = "Moscow")}},
+    {.name = "meetings: '\"We agreed to hold our next meeting in Astana in November\", Orlov said', by a foreign "
+             "minister after the summit is named: the speaker's body meets next (lexicon our; titles.tsv CFM), also "
+             "«Нашу следующую встречу ...», — сказал Орлов»",
+     .published = "21.06.2024",
+     .text = "The CSTO Council of Foreign Ministers met in Almaty on June 21, chaired by Kazakh Foreign Minister Ivan "
+             "Orlov. The CSTO summit will be held in Astana on November 28. \"We agreed to hold our next meeting in "
+             "Astana in November,\" Orlov said.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2024-06-21"),
+                HAS_MEETING(.bodies = "CFM", .date = "2024-11", .city = "Astana", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2024-11-28"), MEETINGS(3)}},
+    {.name = "meetings: «Нашу следующую встречу предлагается провести в Астане в ноябре — накануне сессии СКБ», — сказал "
+             "министр иностранных дел: the CFM's next meeting",
+     .published = "21.06.2024",
+     .text = "Заседание СМИД ОДКБ прошло в пятницу, 21 июня, в Алма-Ате. Председательствовал министр иностранных дел "
+             "Казахстана Иван Орлов. Сессия СКБ состоится 28 ноября в Астане. «Нашу следующую встречу предлагается "
+             "провести в Астане в ноябре текущего года — накануне сессии Совета коллективной безопасности», — сказал "
+             "Орлов.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2024-11", .city = "Astana", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2024-11-28")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
