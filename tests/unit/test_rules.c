@@ -2267,6 +2267,11 @@ static const row rows[] = {
              "Орлов.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2024-11", .city = "Astana", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .date = "2024-11-28")}},
+    {.name = "meetings: «вопрос перенесли на неформальную встречу лидеров ОДКБ в Санкт-Петербурге 6 декабря»: «лидеры "
+             "ОДКБ» are the heads of state (bodies.tsv CSC people)",
+     .published = "12.11.2018",
+     .text = "Вопрос перенесли на неформальную встречу лидеров ОДКБ в Санкт-Петербурге 6 декабря.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2018-12-06", .city = "Saint Petersburg", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
