@@ -1012,7 +1012,7 @@ typedef struct mstate {
     group gr[16];          /* the meeting mentions found so far */
     int ng;
     size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
-    int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" */
+    int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" (2: «провели заседание») */
     int dated_city;  /* the city right after a dated bare noun ("the session in Minsk"), or -1 */
     int other_org_people; /* the people of another organisation are named ("leaders of the SCO"): a summit is theirs */
     int other_org_meeting; /* another organisation's meeting is named ("the SCO summit") */
@@ -1603,8 +1603,10 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
             j = q;
         }
     }
+    /* («лидеры провели встречу ..., затем переговоры продолжились с участием министров»: not the ministers) */
     for (int k = 0; k < m->nh; k++)
-        if (m->hits[k].kind == BK_PEOPLE && (!mask || m->hits[k].end <= m->bare_pos)) mask |= 1u << m->hits[k].body;
+        if (m->hits[k].kind == BK_PEOPLE && ((!mask && m->indefinite != 2) || m->hits[k].end <= m->bare_pos))
+            mask |= 1u << m->hits[k].body;
     if (!mask) return 0;
     add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
     return 1;
@@ -1969,6 +1971,12 @@ static void find_mentions(mstate *m)
             /* "a joint meeting", "an extraordinary session": a new meeting, not one named before */
             for (size_t k = i; k > s && k + 3 > i; k--)
                 if (is(c, k - 1, "a") || is(c, k - 1, "an")) m->indefinite = 1;
+            /* Russian has no article: «главы МИД провели в здании МИД Армении внеочередное заседание», a
+             * session they held (lexicon hold_verb, a few words before the noun and its modifiers) */
+            for (size_t h = premod_start(c, s, i), k = h; !m->indefinite && cyrillic(c, i) && k > s && k + 6 > h; k--) {
+                if (is(c, k - 1, ",") || lex(c, k - 1, h, LX_CLAUSE, NULL)) break;
+                m->indefinite = lex(c, k - 1, h, LX_HOLD_VERB, NULL) ? 2 : 0; /* 2: the holders are named before it */
+            }
         }
         i = ne - 1;
     }

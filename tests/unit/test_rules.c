@@ -2272,6 +2272,15 @@ static const row rows[] = {
      .published = "12.11.2018",
      .text = "Вопрос перенесли на неформальную встречу лидеров ОДКБ в Санкт-Петербурге 6 декабря.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2018-12-06", .city = "Saint Petersburg", .status = "planned")}},
+    {.name = "meetings: «Во вторник вечером главы внешнеполитических ведомств провели в здании МИД Армении внеочередное "
+             "заседание»: a session the people before it held (lexicon hold_verb), as 'held an extraordinary meeting'; "
+             "«лидеры провели встречу в узком составе, затем ... с участием министров иностранных дел» is not the ministers'",
+     .published = "23.11.2022",
+     .text = "Саммит ОДКБ прошел в Ереване 23 ноября. Во вторник вечером главы внешнеполитических ведомств провели в "
+             "здании МИД Армении внеочередное заседание. Сначала лидеры провели встречу в узком составе, затем "
+             "переговоры продолжились в расширенном формате с участием министров иностранных дел.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2022-11-22"), HAS_MEETING(.bodies = "CSC", .date = "2022-11-23"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
