@@ -2281,6 +2281,14 @@ static const row rows[] = {
              "переговоры продолжились в расширенном формате с участием министров иностранных дел.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2022-11-22"), HAS_MEETING(.bodies = "CSC", .date = "2022-11-23"),
                 MEETINGS(2)}},
+    {.name = "meetings: '... held a joint meeting in Bishkek and cleared some 20 draft decisions for the summit': the "
+             "summit is the point of reference, not a second one on the ministers' day (lexicon relative_mod: decisions for)",
+     .published = "28.11.2019",
+     .text = "Heads of state of the CSTO met in Bishkek on Thursday for a regular session of the Collective Security "
+             "Council. The groundwork was laid on Wednesday, when the foreign ministers, defense ministers and secretaries "
+             "of the security councils held a joint meeting in Bishkek and cleared some 20 draft decisions for the summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28"), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2019-11-27"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
