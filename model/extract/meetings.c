@@ -1964,6 +1964,18 @@ static void find_mentions(mstate *m)
             i = ne - 1;
             continue;
         }
+        /* "for a session of the Supreme Eurasian Economic Council of the Eurasian Economic Union": a meeting
+         * noun of another organisation's (its council's name, then the organisation) */
+        if (is(c, ne, "of")) {
+            size_t k = ne + 1 + is(c, ne + 1, "the"), q;
+            for (int guard = 0; guard < 8 && k < e && c->tl->t[k].cap && !other_org_at(c, k, e, &q); guard++) k++;
+            if (is(c, k, "of")) k++;
+            if (other_org_at(c, k, e, &q)) {
+                m->other_org_meeting = 1;
+                i = ne - 1;
+                continue;
+            }
+        }
         m->noun_end = ne;
         if (!try_rules(m, R_NOUN, i) && !m->bare_noun) {
             m->bare_noun = 1;

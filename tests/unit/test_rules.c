@@ -2289,6 +2289,13 @@ static const row rows[] = {
              "of the security councils held a joint meeting in Bishkek and cleared some 20 draft decisions for the summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28"), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2019-11-27"),
                 MEETINGS(2)}},
+    {.name = "meetings: 'the same leaders are due to meet again ... for a session of the Supreme Eurasian Economic Council "
+             "of the Eurasian Economic Union': a session of another organisation's council is no CSTO meeting",
+     .published = "28.11.2019",
+     .text = "Heads of state of the CSTO met in Bishkek on Thursday for a regular session of the Collective Security "
+             "Council. Several of the same leaders are due to meet again in St. Petersburg on December 20 for a session "
+             "of the Supreme Eurasian Economic Council of the Eurasian Economic Union.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
