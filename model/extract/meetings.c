@@ -1394,12 +1394,31 @@ static int summit(mstate *m, size_t k, const char *rule)
 /* Whether a verb of deciding (lexicon adopt: approved, adopted, signed; «одобрил», «утвердил») comes within
  * six words after a body ending at j, in a sentence with a date to the month or day: "The Permanent
  * Council of the CSTO on Wednesday approved a package of drafts" (a council decides in session). */
-static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
+/* Whether the sentence [s, e) names a month or a day. */
+static int dated_to_month(const ctx *c, size_t s, size_t e)
 {
     int nd, dated = 0;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
     for (int k = 0; k < nd; k++) dated |= date_precision(dh[k].date) >= 2;
-    if (!dated) return 0;
+    return dated;
+}
+
+/* "An action plan was agreed back in February by the Permanent Council": the body is the agent of an
+ * adoption verb (lexicon adopt) before "by" at b, with no comma between, in a sentence dated to the month. */
+static int adopted_by(const ctx *c, size_t s, size_t e, size_t b)
+{
+    size_t q;
+    if (b <= s || !is(c, b - 1, "by") || !dated_to_month(c, s, e)) return 0;
+    for (size_t a = b - 1; a-- > s && a + 9 > b;) {
+        if (is(c, a, ",") || lex(c, a, b, LX_CLAUSE, NULL)) return 0;
+        if (lex(c, a, b, LX_ADOPT, &q) && q < b) return 1;
+    }
+    return 0;
+}
+
+static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
+{
+    if (!dated_to_month(c, s, e)) return 0;
     size_t q;
     for (size_t k = j; k < e && k < j + 6; k++) {
         if (is(c, k, ",") || is(c, k, ".")) return 0;
@@ -1437,6 +1456,11 @@ static int body_met(mstate *m, size_t k, const char *rule)
             add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
             return 1;
         }
+    if (adopted_by(c, m->s, m->e, b)) {
+        for (int i = 0; i < nmore; i++) more[i]->used = 1;
+        add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
+        return 1;
+    }
     /* «В среду по отдельности заседали Совет министров иностранных дел и Совет министров обороны»: in
      * Russian the verb may come first */
     for (size_t a = b > m->s + 3 ? b - 3 : m->s; a < b; a++) /* a verb of up to three words */

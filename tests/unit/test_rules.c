@@ -2296,6 +2296,13 @@ static const row rows[] = {
              "Council. Several of the same leaders are due to meet again in St. Petersburg on December 20 for a session "
              "of the Supreme Eurasian Economic Council of the Eurasian Economic Union.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28"), MEETINGS(1)}},
+    {.name = "meetings: 'An action plan was agreed back in February by the Permanent Council': the agent of an adoption "
+             "in a dated sentence met then; not without a month ('the plan approved by the Permanent Council')",
+     .published = "28.11.2019",
+     .text = "An action plan for implementing the decisions was agreed back in February by the Permanent Council, the body "
+             "of the member states' envoys to the organization. The plan approved by the Council of Foreign Ministers "
+             "is long.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2019-02"), NO_MEETING(.bodies = "CFM")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
