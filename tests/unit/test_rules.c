@@ -2303,6 +2303,12 @@ static const row rows[] = {
              "of the member states' envoys to the organization. The plan approved by the Council of Foreign Ministers "
              "is long.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2019-02"), NO_MEETING(.bodies = "CFM")}},
+    {.name = "dates: 'Kazakh President X has told a virtual summit of the CSTO that ...', the report's first sentence: the "
+             "present perfect is the news of the report's day (lexicon perfect)",
+     .published = "10.01.2022",
+     .text = "Kazakh President Ivan Orlov has told a virtual summit of the Russia-led Collective Security Treaty "
+             "Organization (CSTO) that last week's violence was an attempted coup.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
