@@ -101,9 +101,15 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
             continue;
         }
         if (elsewhere) continue;
+        /* a live report's day: "... are due to hold a video conference later today" and "X has told the
+         * summit": one meeting, held */
+        int news_day = date_precision(o->date) == 3 && date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0 &&
+                       date_precision(pub) == 3 && date_cmp(o->date, pub) == 0 && o->format == m->format;
         if (dated(o->date) && dated(m->date) &&
-            (o->status != m->status || (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
+            ((o->status != m->status && !news_day) ||
+             (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
             continue; /* one body, one day: one meeting, whichever format each sentence says */
+        if (news_day && o->status != m->status) o->status = ST_HELD;
         if (!dated(o->date) && m->date.y && o->status != m->status) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }

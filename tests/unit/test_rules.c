@@ -2309,6 +2309,13 @@ static const row rows[] = {
      .text = "Kazakh President Ivan Orlov has told a virtual summit of the Russia-led Collective Security Treaty "
              "Organization (CSTO) that last week's violence was an attempted coup.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .format = "video")}},
+    {.name = "meetings: a live report of its day: 'X opened the extraordinary session of the Collective Security Council' "
+             "and, in its first entry, 'Leaders ... are due to hold a video conference later today': one meeting, held",
+     .published = "10.01.2022",
+     .text = "Kazakh President Ivan Orlov has told a virtual summit of the CSTO that the violence was an attempted coup. "
+             "Hello and welcome to our coverage. Leaders of the six CSTO member states are due to hold a video conference "
+             "later today.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .status = "held"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
