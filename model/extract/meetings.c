@@ -796,10 +796,24 @@ static int first_set_date(const ctx *c, size_t s, const date_hit *dh, int nd, in
  * then the nearest; not one said before "ahead of" it, not one that a
  * nearer mention claims, not when it was said ("said on Monday").  Returns
  * its index in dh, or -1. */
+/* "After the Minsk summit X is expected to travel to St. Petersburg in late December", «После саммита ...»:
+ * the sentence opens with the meeting g as its point in time (only an article, names and a possessive
+ * between), and what it tells follows the meeting. */
+static int after_point(const ctx *c, size_t s, const group *g)
+{
+    if (g->pos <= s || g->pos > s + 5 || !(is(c, s, "after") || is(c, s, "following") || is(c, s, "после"))) return 0;
+    size_t h = s + 1;
+    while (h < g->pos && (determiner(c, h) || c->tl->t[h].cap || is(c, h, "'s"))) h++;
+    return h == g->pos;
+}
+
 static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
     int ref = reference_mention(c, s, &out[i]);
+    /* "After the Minsk summit X is expected to travel to St. Petersburg in late December", «После саммита ...»:
+     * the sentence opens with the meeting as its point in time, the date is of what follows it */
+    if (!ref) ref = after_point(c, s, &out[i]);
     int pp = postponed_date(c, s, &out[i], dh, nd);
     if (pp >= 0) return pp;
     int best = -1, after_only = planned_mod_before(c, s, out[i].pos) &&
@@ -2192,7 +2206,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int chair_year = c->chair_year > 0 && c->chair_end == s ? c->chair_year : 0;
     if (!chair_year && tm > 0 && lex_in(c, s, e, LX_CHAIRMANSHIP)) /* (the next one: not "at the end of the summit") */
         chair_year = chair_year_in(c, s, e);
-    if (best < 0 && !m->date.y && planned && (tense == 1 || tm > 0) && chair_year > 0)
+    if (best < 0 && !m->date.y && planned && (tense == 1 || tm > 0) && chair_year > 0 && !after_point(c, s, &out[i]))
         m->date.y = chair_year; /* (not "met to finalize the documents for the summit": that one is past) */
     cdate pub = c->pub;
     if (best >= 0 && planned && dh[best].rule && !strcmp(dh[best].rule, "weekday") && date_cmp(m->date, pub) < 0)

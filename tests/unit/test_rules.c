@@ -2316,6 +2316,13 @@ static const row rows[] = {
              "Hello and welcome to our coverage. Leaders of the six CSTO member states are due to hold a video conference "
              "later today.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: 'After the Minsk summit X is expected to travel to St. Petersburg in late December': the summit is "
+             "the point in time the sentence opens with, not dated by what follows it (nor by the next chairmanship's year)",
+     .published = "20.11.2023",
+     .text = "The session of the CSTO Collective Security Council will take place in Minsk on 23 November. Kazakhstan is "
+             "expected to take over the chairmanship in 2024. After the Minsk summit Ivan Orlov is expected to travel to "
+             "St. Petersburg in late December.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
