@@ -790,6 +790,13 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* "drafts of various declarations", «проекты различных деклараций»: some, none named */
     for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ks; k++)
         if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
+    /* "cleared some 20 draft decisions for the summit": a count of them, none named (but "two statements: on A
+     * and on B" lists them) */
+    if (plural && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) && !is(c, ke, ":"))
+        for (size_t k = ms > s + 2 ? ms - 2 : s; k < ms; k++)
+            if (c->tl->t[k].kind == TOK_NUM || lex(c, k, ms, LX_NUMBER_WORD, NULL)) return 0;
+    /* "cancelled by decision of the leadership": the authority for something, no document */
+    if (ms > s && ms == ks && is(c, ms - 1, "by")) return 0;
     /* "the decisions of the Commission's last meeting": what a meeting decided, no titled document
      * ("the Declaration of the Collective Security Council" names a body, not a meeting) */
     if (is(c, ke, "of") && plural) /* "the Declaration of the Yerevan Session" is one */

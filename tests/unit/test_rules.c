@@ -2323,6 +2323,13 @@ static const row rows[] = {
              "expected to take over the chairmanship in 2024. After the Minsk summit Ivan Orlov is expected to travel to "
              "St. Petersburg in late December.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk"), MEETINGS(1)}},
+    {.name = "documents: 'cleared some 20 draft decisions for the summit' counts documents and names none; 'had been "
+             "canceled by decision of the leadership' is an authority, no document",
+     .published = "28.11.2019",
+     .text = "The CSTO summit was held in Bishkek on Thursday. On Wednesday the foreign ministers held a joint meeting and "
+             "cleared some 20 draft decisions for the summit. The exercises had been canceled by decision of the "
+             "leadership.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
