@@ -166,6 +166,14 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         /* "adopt a Declaration of the Council, approve the Programme ... and adopt a Statement" */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_ADOPT, NULL)) break;
+        /* "... in the information space (Kremlin.ru, November 27)": a source cited with its date */
+        if (k > j && is(c, k, "(")) { /* (a month named in it: a cited date is no date mention, dating.c) */
+            size_t close = k + 1;
+            int month = 0;
+            for (; close < e && close < k + 12 && !is(c, close, ")"); close++)
+                month |= gm(c, close, e, G_MONTH, -1, &(gaz_hit){0});
+            if (month && is(c, close, ")")) break;
+        }
         /* "signed a memorandum of understanding here on Friday": when and where, not what */
         if (k > j && (is(c, k, "here") || is(c, k, "there"))) break;
         if (k > j && (is(c, k, "on") || is(c, k, "in")) && day_or_month_at(c, k + 1)) break;

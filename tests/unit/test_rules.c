@@ -2330,6 +2330,14 @@ static const row rows[] = {
              "cleared some 20 draft decisions for the summit. The exercises had been canceled by decision of the "
              "leadership.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: '... and on measures to shape a positive image of the organization (Kremlin.ru, November 27)': "
+             "a source cited with its date in brackets ends the last item, and is no item",
+     .published = "03.12.2025",
+     .text = "The CSTO summit was held in Bishkek on November 27. The leaders signed decisions on the CSTO collective "
+             "security strategy, on the anti-drug strategy for 2026-2030, and on measures to shape a positive image of "
+             "the organization in the information space (Kremlin.ru, November 27).",
+     .expect = {DOCUMENTS(.n = 3), NO_DOCUMENT(.title = "Kremlin"), NO_DOCUMENT(.title = "November"),
+                HAS_DOCUMENT(.type = "decision", .title = "positive image of the organization in the information space")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
