@@ -187,6 +187,22 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         }
     }
     if (j >= e || covered(c, j) || !gm(c, j, e, G_TITLE, -1, &h)) return 0;
+    /* a military rank (titles.tsv, lexicon rank) is the title only where no title just before it names the
+     * office («начальник Генштаба генерал-полковник X», "Chief of the General Staff Colonel General X": the
+     * chief's, the rank skipped); "Colonel General X" alone is the general */
+    size_t rq;
+    if (lex(c, j, e, LX_RANK, &rq) && rq >= h.end) {
+        for (size_t k = j > 8 ? j - 8 : 0; k < j; k++) {
+            gaz_hit th;
+            if (!lex(c, k, j, LX_RANK, NULL) && gm(c, k, j, G_TITLE, -1, &th) && th.end <= j) return 0;
+        }
+        /* ... nor where one follows the name: "Colonel General Yuri Khachaturov, chief of the General Staff of
+         * the Armenian Armed Forces" */
+        for (size_t k = h.end; k < e && k < h.end + 5; k++) {
+            gaz_hit th;
+            if (is(c, k, ",") && gm(c, k + 1, e, G_TITLE, -1, &th) && !lex(c, k + 1, e, LX_RANK, NULL)) return 0;
+        }
+    }
     for (size_t k = j >= 2 ? j - 2 : 0, q; k < j; k++) /* «во главе с»: headed by, no head */
         if (lex(c, k, e, LX_HEADED_BY, &q) && q > j) return 0;
     /* a lower-case singular title only counts right before a name or after a comma */

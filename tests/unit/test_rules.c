@@ -2338,6 +2338,15 @@ static const row rows[] = {
              "the organization in the information space (Kremlin.ru, November 27).",
      .expect = {DOCUMENTS(.n = 3), NO_DOCUMENT(.title = "Kremlin"), NO_DOCUMENT(.title = "November"),
                 HAS_DOCUMENT(.type = "decision", .title = "positive image of the organization in the information space")}},
+    {.name = "officials: 'Russia has put forward Colonel General Ivan Orlov for the post', 'Armenian general Petr Sidorov': "
+             "a military rank alone before a name is the title (titles.tsv); not where an office is named before it or "
+             "after the name ('Colonel General Anna Petrova, chief of the General Staff of the Armenian Armed Forces')",
+     .text = "Russia has put forward Colonel General Ivan Orlov for the post. Yerevan recalled his predecessor, Armenian "
+             "general Petr Sidorov, in November 2018. Armenia's candidate, Colonel General Anna Petrova, chief of the "
+             "General Staff of the Armenian Armed Forces, is expected to be confirmed.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Colonel General"),
+                HAS_OFFICIAL(.name = "Petr Sidorov", .title = "General", .country = "armenia"),
+                HAS_OFFICIAL(.name = "Anna Petrova", .title = "Chief of the General Staff", .country = "armenia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
