@@ -355,8 +355,12 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
             /* «... под председательством Никола Пашиняна, сообщили в аппарате правительства»: a plural
              * verb after the comma has others for its subject */
             if (is(c, from, ",") && cyrillic(c, j) && word_ends(c->tl->t[j].norm, "ли")) break;
-            if (is(c, j, "told") && determiner(c, k) && (lex(c, k + 1, e, LX_MEETING_NOUN, NULL) || lex(c, k + 1, e, LX_ANAPHOR, NULL)))
-                return 1;                                        /* "X told the meeting": there */
+            if (is(c, j, "told") && (determiner(c, k) || is(c, k, "a") || is(c, k, "an"))) {
+                size_t n = k + 1, q; /* "X told the meeting", "the video meeting", "a virtual summit of the CSTO": there */
+                for (int guard = 0; guard < 3 && lex(c, n, e, LX_MEETING_MOD, &q); guard++) n = q;
+                if (lex(c, n, e, LX_MEETING_NOUN, NULL) || lex(c, n, e, LX_ANAPHOR, NULL) || gm(c, n, e, G_BODY, -1, &(gaz_hit){0}))
+                    return 1;
+            }
             return is(c, j, "told") ? 2 : 1;                     /* "X told TASS": to the press */
         }
     /* "..., said Foreign Minister X" after a quote or a comma; «сообщил министр X»

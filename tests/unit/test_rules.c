@@ -2347,6 +2347,13 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Colonel General"),
                 HAS_OFFICIAL(.name = "Petr Sidorov", .title = "General", .country = "armenia"),
                 HAS_OFFICIAL(.name = "Anna Petrova", .title = "Chief of the General Staff", .country = "armenia")}},
+    {.name = "attendance: 'X told the video meeting that ...', 'Y has told a virtual summit of the CSTO that ...': told "
+             "the meeting itself, past its modifiers (lexicon meeting_mod, now with virtual), is being there, not "
+             "telling the press",
+     .published = "10.01.2022",
+     .text = "Kazakh President Ivan Orlov has told a virtual summit of the CSTO that the violence was an attempted coup. "
+             "Russian President Petr Sidorov told the video meeting that the unrest was an act of aggression.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
