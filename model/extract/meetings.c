@@ -2292,7 +2292,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
         /* "Tokayev has told a virtual summit of the CSTO that ...": the lede's present perfect is the news of
          * the report's day (lexicon perfect) */
-        if (pub.d && s == c->tl->s[0].first && lex_in(c, s, out[i].pos, LX_PERFECT)) m->date = pub;
+        if (pub.d && s == c->tl->s[0].first && lex_in(c, s, out[i].pos, LX_PERFECT)) *fallback = pub; /* (a guess, as a dateline's) */
     }
     /* a report without a date, held: the year its present chairmanship names («В 2023 году
      * председательствует в ОДКБ Белоруссия») */
