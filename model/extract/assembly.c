@@ -987,6 +987,22 @@ static int meeting_of_office(const ctx *c, size_t s, size_t e, int cur, const in
     return cur;
 }
 
+/* Whether everyone named in [s, e) is named before a decision taken (lexicon decide): "The presidents -
+ * A, B and C - took the decision to create the force", «Президенты ... — А, Б и В — приняли решение о ...»:
+ * those who decided were at the session (not one named after it: "... headed by X"). */
+static int named_decided(const ctx *c, size_t s, size_t e, const intvec *named)
+{
+    size_t at = e, q;
+    for (size_t k = s; k < e && at == e; k++)
+        if (lex(c, k, e, LX_DECIDE, &q)) at = k;
+    if (at == e || !named->n) return 0;
+    for (int k = 0; k < named->n; k++) {
+        const mention *pm = first_mention(c, s, e, named->v[k]);
+        if (!pm || pm->end > at) return 0;
+    }
+    return 1;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -994,7 +1010,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
         (lex_in(c, s, e, LX_ATTEND) ||
-         (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") && lex_in(c, s, e, LX_SIGNERS) &&
+         (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
+          (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&
           !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */
         !dated_otherwise(c, s, e, c->current)) { /* (signers: in a sentence of the text, not a link's headline) */
         att = c->current; /* "Russia was represented by X" (of the meeting named last, unless dated otherwise) */

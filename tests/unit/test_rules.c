@@ -2354,6 +2354,15 @@ static const row rows[] = {
      .text = "Kazakh President Ivan Orlov has told a virtual summit of the CSTO that the violence was an attempted coup. "
              "Russian President Petr Sidorov told the video meeting that the unrest was an act of aggression.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: «Президенты России и Казахстана — Иван Орлов и Петр Сидоров — приняли решение о ...» after the "
+             "session: those who took the decision were there (lexicon decide after every name); not one named after it "
+             "('They took a decision to create a body headed by Chief of the General Staff Anna Petrova')",
+     .published = "27.07.2009",
+     .text = "4 февраля в Москве прошла внеочередная сессия Совета коллективной безопасности ОДКБ. Президенты России и "
+             "Казахстана — Иван Орлов и Петр Сидоров — приняли решение о создании КСОР. They took a decision to create a "
+             "staff body headed by Chief of the General Staff Anna Petrova.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
+                NOT_PARTICIPANT(.id = "anna-petrova")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
