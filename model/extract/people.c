@@ -1084,6 +1084,11 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     }
     if (!parse_title(c, k, e, &t2) || t2.plural || name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e))
         return 0;
+    /* «Лукашенко, президенты Казахстана и Таджикистана Нурсултан Назарбаев и Эмомали Рахмон»: a Russian title in
+     * -ы, -и is a plural (the stems of «президент» and «президенты» are one), of the names after it */
+    if (cyrillic(c, t2.title_at) && (word_ends(c->tl->t[title_head(c, &t2)].norm, "ы") ||
+                                     word_ends(c->tl->t[title_head(c, &t2)].norm, "и")))
+        return 0;
     /* "X, Head of the Foreign Policy Department of the Kyrgyz President's Office": the office is the title's */
     if (t2.end == t2.title_to && is(c, t2.end, "of")) {
         size_t q = t2.end, last = t2.end;

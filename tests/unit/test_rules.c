@@ -2363,6 +2363,11 @@ static const row rows[] = {
              "staff body headed by Chief of the General Staff Anna Petrova.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
                 NOT_PARTICIPANT(.id = "anna-petrova")}},
+    {.name = "officials: «В Армению приехали Орлов, президенты Казахстана и Таджикистана Петр Сидоров и Иван Петров»: a "
+             "Russian title in -ы is a plural, of the names after it, no apposition of the name before",
+     .text = "В Армению приехали Орлов, президенты Казахстана и Таджикистана Петр Сидоров и Иван Петров.",
+     .expect = {HAS_OFFICIAL(.name = "Петр Сидоров", .country = "kazakhstan"),
+                HAS_OFFICIAL(.name = "Иван Петров", .country = "tajikistan"), NO_OFFICIAL(.name = "Орлов")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
