@@ -905,6 +905,12 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     size_t q;
     for (size_t k = s; k < e && k <= s + 1 && !d.among; k++)
         if (lex(c, k, e, LX_AMONG_THEM, &q)) {
+            /* «Среди ключевых документов — ...», "Among the documents signed were ...": the phrase names them */
+            for (size_t w = k; w < q && !d.among; w++)
+                if (is(c, w, "документов") || is(c, w, "documents")) {
+                    d.among = 1;
+                    planned |= meeting >= 0 && c->x->m[meeting].status == ST_PLANNED;
+                }
             const toklist *tl = c->tl;
             for (size_t si = 0; si < tl->ns; si++)
                 if (tl->s[si].last + 1 == s &&

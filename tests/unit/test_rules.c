@@ -2368,6 +2368,16 @@ static const row rows[] = {
      .text = "В Армению приехали Орлов, президенты Казахстана и Таджикистана Петр Сидоров и Иван Петров.",
      .expect = {HAS_OFFICIAL(.name = "Петр Сидоров", .country = "kazakhstan"),
                 HAS_OFFICIAL(.name = "Иван Петров", .country = "tajikistan"), NO_OFFICIAL(.name = "Орлов")}},
+    {.name = "documents: «Среди документов, по которым консенсус был достигнут, — решение о назначении ...», «Среди "
+             "ключевых документов — Стратегия ..., Антинаркотическая стратегия на 2026–2030 годы и План ...»: the phrase "
+             "that names the documents opens their list (lexicon among_them)",
+     .published = "27.11.2025",
+     .text = "Сессия СКБ ОДКБ прошла в Бишкеке 27 ноября. Среди документов, по которым консенсус был достигнут, — решение "
+             "о назначении нового генерального секретаря ОДКБ. Среди ключевых документов — Стратегия коллективной "
+             "безопасности ОДКБ, Антинаркотическая стратегия на 2026–2030 годы и План развития военного сотрудничества.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "о назначении нового генерального секретаря"),
+                HAS_DOCUMENT(.type = "other", .title = "стратегия на 2026–2030 годы"),
+                HAS_DOCUMENT(.type = "plan", .title = "План развития военного сотрудничества")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
