@@ -2378,6 +2378,13 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "о назначении нового генерального секретаря"),
                 HAS_DOCUMENT(.type = "other", .title = "стратегия на 2026–2030 годы"),
                 HAS_DOCUMENT(.type = "plan", .title = "План развития военного сотрудничества")}},
+    {.name = "attendance: «Помимо Орлова, в ней участвовали ...»: a capitalised preposition that opens the sentence is no "
+             "first name (lexicon notname), so the surname is the known official's, who took part too",
+     .published = "12.01.2022",
+     .text = "Президент Казахстана Иван Орлов обратился к ОДКБ. 10 января прошла внеочередная сессия СКБ в режиме "
+             "видеоконференции. Помимо Орлова, в ней участвовали президент России Петр Сидоров и президент Беларуси "
+             "Олег Петров.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
