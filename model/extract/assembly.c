@@ -968,6 +968,24 @@ static int chaired_meeting(const ctx *c, size_t s, size_t e, int o)
     return last;
 }
 
+/* "X reported to the heads of state on ...", "briefed the leaders": the audience the attend phrase names
+ * (a body's people, lexicon attend) is whose meeting it was, the last of that body when the meeting in
+ * focus (cur) is another body's; cur otherwise. */
+static int meeting_of_audience(const ctx *c, size_t s, size_t e, int cur)
+{
+    size_t q;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &q)) continue;
+        for (size_t d = mentions_from(&c->ms, MK_BODY, k); d < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][d].start < q; d++) {
+            const mention *bm = &c->ms.v[MK_BODY][d];
+            if (bm->sub != BK_PEOPLE || (c->x->m[cur].bodies & 1u << bm->value)) continue;
+            int o = last_meeting_of_body(c, bm->value);
+            if (o >= 0) return o;
+        }
+    }
+    return cur;
+}
+
 /* The meeting that people named in a sentence naming no meeting attend, when none of them holds an office
  * of the meeting named last (cur) and each holds one of an earlier meeting's single body: «Накануне прошло
  * заседание СМИД ... Во Дворец Независимости прибыл президент Таджикистана X» comes to the heads of state's
@@ -1020,6 +1038,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
+    if (att >= 0) att = meeting_of_audience(c, s, e, att);
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
     if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */

@@ -2385,6 +2385,16 @@ static const row rows[] = {
              "видеоконференции. Помимо Орлова, в ней участвовали президент России Петр Сидоров и президент Беларуси "
              "Олег Петров.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: 'Russian diplomat X' is an official (titles.tsv Diplomat); 'X reported to the heads of state on how "
+             "the decisions of last year's Astana session had been carried out', after the ministers' meeting is named: the "
+             "audience the attend phrase names is whose meeting he attended (lexicon attend, meeting_of_audience)",
+     .published = "28.11.2019",
+     .text = "Heads of state of the CSTO met in Bishkek on Thursday for a regular session of the Collective Security "
+             "Council. The post has been filled by Russian diplomat Ivan Orlov. The question was settled when the foreign "
+             "ministers agreed on it at their meeting in Bishkek on May 22. Orlov reported to the heads of state on how the "
+             "decisions of last year's Astana session had been carried out.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Diplomat", .country = "russia"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
