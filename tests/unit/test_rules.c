@@ -2395,6 +2395,12 @@ static const row rows[] = {
              "decisions of last year's Astana session had been carried out.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Diplomat", .country = "russia"),
                 PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
+    {.name = "documents: '..., and approved regulations on the status of CSTO observer and partner states': 'regulations' "
+             "names one document, its title from 'on' (doctypes.tsv; 'regulations on' as one keyword left no title)",
+     .text = "The CSTO summit was held in Astana on Thursday. The leaders adopted a statement on coordinated action against "
+             "terrorists, and approved regulations on the status of CSTO observer and partner states.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "regulations on the status of CSTO observer and partner states"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement on coordinated action against terrorists")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
