@@ -607,6 +607,36 @@ static void test_contains_is_literal(void **state)
     snapshot_release(s);
 }
 
+/* One filter name=value on kind k: its facet `facet` is want (a JSON array). */
+static void expect_facet(snapshot *s, snap_kind k, const char *name, const char *value, const char *facet, const char *want)
+{
+    snap_param f[] = {{name, value}};
+    const char *names[] = {facet};
+    snap_query q = {.kind = k, .filters = f, .nfilters = 1, .limit = 0, .facets = names, .nfacets = 1};
+    snap_result r;
+    snap_error e;
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+    char w[512];
+    snprintf(w, sizeof w, "{\"%s\":%s}", facet, want);
+    if (strcmp(sbuf_str(&r.facets), w) != 0) print_error("%s=%s facet %s: %s\n", name, value, facet, sbuf_str(&r.facets));
+    assert_string_equal(sbuf_str(&r.facets), w);
+    snap_result_free(&r);
+}
+
+/* One filter name=value on kind k selects `total` items, every one on a page of 10. */
+static void expect_total(snapshot *s, snap_kind k, const char *name, const char *value, size_t total)
+{
+    snap_param f[] = {{name, value}};
+    snap_query q = {.kind = k, .filters = f, .nfilters = 1, .limit = 10};
+    snap_result r;
+    snap_error e;
+    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+    if (r.total != total || r.ndocs != total) print_error("%s=%s: total %zu, %zu rows\n", name, value, r.total, r.ndocs);
+    assert_int_equal(r.total, total);
+    assert_int_equal(r.ndocs, total);
+    snap_result_free(&r);
+}
+
 /* The total of a list with one equality filter (or its __ne) is the number
  * of items it selects, and its facets count those items, whether read from
  * the counts kept per value (and pair of values) or counted: text ignoring
@@ -644,32 +674,10 @@ static void test_filter_totals(void **state)
         {"city", "Minsk,Astana", "status", "[{\"value\":\"held\",\"count\":2},{\"value\":\"planned\",\"count\":1}]"},
         {"member", "belarus", "status", "[{\"value\":\"held\",\"count\":1},{\"value\":\"planned\",\"count\":1}]"},
     };
-    for (size_t i = 0; i < sizeof facets / sizeof *facets; i++) {
-        snap_param f[] = {{facets[i].name, facets[i].value}};
-        const char *names[] = {facets[i].facet};
-        snap_query q = {.kind = SNAP_MEETINGS, .filters = f, .nfilters = 1, .limit = 0, .facets = names, .nfacets = 1};
-        snap_result r;
-        snap_error e;
-        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
-        char want[512];
-        snprintf(want, sizeof want, "{\"%s\":%s}", facets[i].facet, facets[i].want);
-        if (strcmp(sbuf_str(&r.facets), want) != 0)
-            print_error("%s=%s facet %s: %s\n", facets[i].name, facets[i].value, facets[i].facet, sbuf_str(&r.facets));
-        assert_string_equal(sbuf_str(&r.facets), want);
-        snap_result_free(&r);
-    }
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        snap_param f[] = {{cases[i].name, cases[i].value}};
-        snap_query q = {.kind = SNAP_MEETINGS, .filters = f, .nfilters = 1, .limit = 10};
-        snap_result r;
-        snap_error e;
-        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
-        if (r.total != cases[i].total || r.ndocs != cases[i].total)
-            print_error("%s=%s: total %zu, %zu rows\n", cases[i].name, cases[i].value, r.total, r.ndocs);
-        assert_int_equal(r.total, cases[i].total);
-        assert_int_equal(r.ndocs, cases[i].total);
-        snap_result_free(&r);
-    }
+    for (size_t i = 0; i < sizeof facets / sizeof *facets; i++)
+        expect_facet(s, SNAP_MEETINGS, facets[i].name, facets[i].value, facets[i].facet, facets[i].want);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        expect_total(s, SNAP_MEETINGS, cases[i].name, cases[i].value, cases[i].total);
     snapshot_release(s);
 }
 
@@ -721,32 +729,10 @@ static void test_set_facets(void **state)
         {SNAP_OFFICIALS, "country__ne", "russia", 3}, {SNAP_OFFICIALS, "title__contains", "general", 1},
         {SNAP_MEETINGS, "body", "CFM,CSC", 3}, {SNAP_MEETINGS, "body__ne", "CFM,CDM", 2},
     };
-    for (size_t i = 0; i < sizeof totals / sizeof *totals; i++) {
-        snap_param f[] = {{totals[i].name, totals[i].value}};
-        snap_query q = {.kind = totals[i].kind, .filters = f, .nfilters = 1, .limit = 10};
-        snap_result r;
-        snap_error e;
-        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
-        if (r.total != totals[i].total || r.ndocs != totals[i].total)
-            print_error("%s=%s: total %zu, %zu rows\n", totals[i].name, totals[i].value, r.total, r.ndocs);
-        assert_int_equal(r.total, totals[i].total);
-        assert_int_equal(r.ndocs, totals[i].total);
-        snap_result_free(&r);
-    }
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        snap_param f[] = {{cases[i].name, cases[i].value}};
-        const char *names[] = {cases[i].facet};
-        snap_query q = {.kind = cases[i].kind, .filters = f, .nfilters = 1, .limit = 0, .facets = names, .nfacets = 1};
-        snap_result r;
-        snap_error e;
-        assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
-        char want[512];
-        snprintf(want, sizeof want, "{\"%s\":%s}", cases[i].facet, cases[i].want);
-        if (strcmp(sbuf_str(&r.facets), want) != 0)
-            print_error("%s=%s facet %s: %s\n", cases[i].name, cases[i].value, cases[i].facet, sbuf_str(&r.facets));
-        assert_string_equal(sbuf_str(&r.facets), want);
-        snap_result_free(&r);
-    }
+    for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
+        expect_total(s, totals[i].kind, totals[i].name, totals[i].value, totals[i].total);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        expect_facet(s, cases[i].kind, cases[i].name, cases[i].value, cases[i].facet, cases[i].want);
     snapshot_release(s);
 }
 
