@@ -1449,7 +1449,8 @@ static const struct facet_spec facets_meetings[] = {
     {"year", "", "substr(t.date, 1, 4)", NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec facets_officials[] = {
-    {"country", "JOIN positions fp ON fp.oid = t.rowid", "fp.country", "t.psid", "SELECT sid, country FROM set_positions"},
+    {"country", "JOIN positions fp ON fp.oid = t.rowid", "fp.country", "t.psid",
+     "SELECT sid, country FROM set_positions"},
     {"org", "JOIN positions fp ON fp.oid = t.rowid", "fp.org", "t.psid", "SELECT sid, org FROM set_positions"},
     {"title", "JOIN positions fp ON fp.oid = t.rowid", "fp.title", "t.psid", "SELECT sid, title FROM set_positions"},
     {NULL, NULL, NULL, NULL, NULL}};
@@ -1459,7 +1460,10 @@ static const struct facet_spec facets_documents[] = {
     {"year", "", "substr(t.date, 1, 4)", NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec facets_articles[] = {
-    {"source", "", "t.source", NULL, NULL}, {"year", "", "substr(t.published, 1, 4)", NULL, NULL}, {"lang", "", "t.lang", NULL, NULL}, {NULL, NULL, NULL, NULL, NULL}};
+    {"source", "", "t.source", NULL, NULL},
+    {"year", "", "substr(t.published, 1, 4)", NULL, NULL},
+    {"lang", "", "t.lang", NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec facets_members[] = {{NULL, NULL, NULL, NULL, NULL}};
 static const struct facet_spec *const facet_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = facets_articles,   [SNAP_MEETINGS] = facets_meetings,
