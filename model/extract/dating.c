@@ -280,6 +280,7 @@ int dating_article(ctx *c)
     cdate told = {0, 0, 0};                             /* the date with a year last named ("a year later") */
     long told_si = -1;                                  /* the sentence that named it */
     cdate prev_month = {0, 0, 0};                       /* the last month (no day) the sentence before named */
+    int under_heading = 0;                              /* the sentence before was a date on a line of its own */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
@@ -291,7 +292,9 @@ int dating_article(ctx *c)
         /* a new paragraph after a day long past ("a month after the operation of January 2022 ... \n
          * Накануне в Астане прошли заседания"): "the day before" counts from the report's day again */
         cdate past = anchor, told0 = told;
-        if (tl->t[s].para && date_precision(pub) == 3 && date_precision(anchor) == 3 &&
+        /* (not under a timeline's heading: "September 13, 2022" on a line of its own, then "... convened by
+         * video link that evening") */
+        if (tl->t[s].para && !under_heading && date_precision(pub) == 3 && date_precision(anchor) == 3 &&
             date_cmp(anchor, date_add_days(pub, -31)) < 0)
             anchor = (cdate){0, 0, 0}, anchor_weekday = 0;
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
@@ -368,6 +371,8 @@ int dating_article(ctx *c)
                  * year named in passing ("left the Treaty in 1999") is not the report's */
                 else if (story && !(dh[k].rule && report_day_rule(dh[k].rule))) dh[k].date.y = story;
             }
+        /* a date alone on its line (a timeline's heading), perhaps with a full stop */
+        under_heading = nd == 1 && dh[0].start == s && tl->t[s].nl && (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, ".")));
         cdate month_here = {0, 0, 0};
         for (int k = 0; k < nd; k++)
             if (dh[k].date.y && dh[k].date.m && !dh[k].date.d) month_here = dh[k].date;

@@ -2118,10 +2118,24 @@ static int since_before(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
-/* Whether the sentence before s is a heading of a city and a date alone ("Ереван, 23 ноября 2022 года.",
- * "Minsk, November 23, 2023."), as a chronicle opens each of its parts: *date and *city, what the
- * meetings its part names take when they name none. */
+static int heading_right_before(const ctx *c, size_t s, cdate *date, int *city);
+
+/* Whether s stands under a heading of a city and a date alone ("Ереван, 23 ноября 2022 года.",
+ * "Minsk, November 23, 2023.", "September 13, 2022" on its line), as a chronicle opens each of its parts:
+ * *date and *city, what the meetings its part names take when they name none. */
 static int heading_before(const ctx *c, size_t s, cdate *date, int *city)
+{
+    if (heading_right_before(c, s, date, city)) return 1;
+    /* ... or before the first sentence of s's paragraph ("September 13, 2022 \n Hours after ... The Council
+     * was convened by video link that evening": the heading dates its paragraph) */
+    const toklist *tl = c->tl;
+    size_t s0 = s;
+    for (long si; !tl->t[s0].nl && !tl->t[s0].para && (si = sentence_before(tl, s0)) >= 0;) s0 = tl->s[si].first;
+    return s0 != s && heading_right_before(c, s0, date, city);
+}
+
+/* heading_before for the sentence right before s. */
+static int heading_right_before(const ctx *c, size_t s, cdate *date, int *city)
 {
     const toklist *tl = c->tl;
     long ps_i = sentence_before(tl, s);

@@ -2401,6 +2401,16 @@ static const row rows[] = {
              "terrorists, and approved regulations on the status of CSTO observer and partner states.",
      .expect = {HAS_DOCUMENT(.type = "other", .title = "regulations on the status of CSTO observer and partner states"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement on coordinated action against terrorists")}},
+    {.name = "dates: a timeline's heading 'September 13, 2022' on its line, then 'Hours after ... Yerevan requested "
+             "assistance. An extraordinary session of the Collective Security Council was convened by video link that "
+             "evening': the heading dates its paragraph and anchors 'that evening' (a paragraph long before the report "
+             "keeps its anchor under a heading)",
+     .published = "29.11.2024",
+     .text = "Yesterday the CSTO held its summit in Astana without Armenia.\n\nSeptember 13, 2022\n\nHours after the "
+             "attacks, Yerevan requested assistance. An extraordinary session of the CSTO Collective Security Council was "
+             "convened by video link that evening.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-09-13", .format = "video"),
+                HAS_MEETING(.bodies = "CSC", .date = "2024-11-28")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
