@@ -891,6 +891,12 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
                 /* "X will meet in June, and in November Y will": a nearer mention across ", and" does not claim it */
                 !(clause_between(c, &out[q], &dh[k]) && !clause_between(c, &out[i], &dh[k])))
                 mine = 0;
+        /* "X stayed away from the joint meeting in Minsk, and the following day Y skipped the Minsk summit": a date
+         * that opens the clause after ", and" is the meeting's of that clause, however near this one is */
+        for (int q = 0; q < no && mine; q++)
+            if (q != i && out[q].pos >= dh[k].end && out[i].end <= dh[k].start && clause_between(c, &out[i], &dh[k]) &&
+                !clause_between(c, &out[q], &dh[k]))
+                mine = 0;
         /* "Yesterday, the CFM held its session ..., while the CDM met ...": a date that opens the
          * sentence before a comma is every meeting's that has none nearer */
         int opens = dh[k].start <= s + 1 && is(c, dh[k].end, ",") && !planned_mod_before(c, s, out[i].pos); /* not "the upcoming summit" */

@@ -2411,6 +2411,13 @@ static const row rows[] = {
              "convened by video link that evening.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-09-13", .format = "video"),
                 HAS_MEETING(.bodies = "CSC", .date = "2024-11-28")}},
+    {.name = "dates: 'X stayed away from the joint meeting ... in Minsk, and the following day Y skipped the Minsk summit': "
+             "the date that opens the clause after ', and' is the summit's, not the joint meeting's before it",
+     .published = "29.11.2024",
+     .text = "Yesterday the CSTO held its summit in Astana without Armenia.\n\nNovember 22, 2023\n\nForeign Minister Ivan "
+             "Orlov stayed away from the joint meeting of the CSTO foreign ministers, defence ministers and security "
+             "council secretaries in Minsk, and the following day Petr Sidorov skipped the Minsk summit.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2023-11-22"), HAS_MEETING(.bodies = "CSC", .date = "2023-11-23")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
