@@ -372,7 +372,8 @@ int dating_article(ctx *c)
                 else if (story && !(dh[k].rule && report_day_rule(dh[k].rule))) dh[k].date.y = story;
             }
         /* a date alone on its line (a timeline's heading), perhaps with a full stop */
-        under_heading = nd == 1 && dh[0].start == s && tl->t[s].nl && (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, ".")));
+        int heading = nd == 1 && dh[0].start == s && tl->t[s].nl && (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, ".")));
+        under_heading = heading;
         cdate month_here = {0, 0, 0};
         for (int k = 0; k < nd; k++)
             if (dh[k].date.y && dh[k].date.m && !dh[k].date.d) month_here = dh[k].date;
@@ -386,7 +387,8 @@ int dating_article(ctx *c)
             if (keep(c, &dh[k]) < 0) { c->oom = 1; return -1; }
             /* "the same day" is the day of an event named before, not when a term begins, nor one of a
              * range of days ("a state visit on 27-28 November") */
-            if (date_precision(dh[k].date) == 3 && !dh[k].last && !effective_date(c, s, &dh[k]) &&
+            /* (a heading's range of days, "November 22-23, 2023", is counted from its first) */
+            if (date_precision(dh[k].date) == 3 && (!dh[k].last || heading) && !effective_date(c, s, &dh[k]) &&
                 !historic_signing_date(c, s, &dh[k]) && !(anchor.y && spoken_on(c, s, e, &dh[k]))) {
                 anchor = dh[k].date;
                 anchor_weekday = dh[k].rule && !strcmp(dh[k].rule, "weekday");

@@ -2418,6 +2418,13 @@ static const row rows[] = {
              "Orlov stayed away from the joint meeting of the CSTO foreign ministers, defence ministers and security "
              "council secretaries in Minsk, and the following day Petr Sidorov skipped the Minsk summit.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2023-11-22"), HAS_MEETING(.bodies = "CSC", .date = "2023-11-23")}},
+    {.name = "dates: a timeline's heading that is a range of days ('November 22-23, 2023' on its line) anchors 'the following "
+             "day' at its first day",
+     .published = "29.11.2024",
+     .text = "Yesterday the CSTO held its summit in Astana without Armenia.\n\nNovember 22-23, 2023\n\nForeign Minister Ivan "
+             "Orlov stayed away from the joint meeting of the CSTO foreign ministers in Minsk, and the following day Petr "
+             "Sidorov skipped the Minsk summit.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2023-11-22"), HAS_MEETING(.bodies = "CSC", .date = "2023-11-23")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
