@@ -2425,6 +2425,12 @@ static const row rows[] = {
              "Orlov stayed away from the joint meeting of the CSTO foreign ministers in Minsk, and the following day Petr "
              "Sidorov skipped the Minsk summit.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2023-11-22"), HAS_MEETING(.bodies = "CSC", .date = "2023-11-23")}},
+    {.name = "meetings: 'Security chiefs of the seven-nation CSTO held emergency consultations in Moscow': the security "
+             "council secretaries' meeting (bodies.tsv CSSC people: security chiefs; lexicon meeting_noun: consultations)",
+     .published = "14.06.2010",
+     .text = "Security chiefs of the seven-nation Collective Security Treaty Organisation (CSTO) held emergency "
+             "consultations in Moscow on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2010-06-14", .city = "Moscow"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
