@@ -113,6 +113,8 @@ static void test_relative_to_reference(void **state)
     expect("The summit will be held next year.", ref, NONE, "2022", "next year");
     expect("It was agreed this year.", ref, NONE, "2021", "this year");
     expect("It was agreed last year.", ref, NONE, "2020", "last year");
+    expect("A year ago, the leaders met in Moscow.", ref, NONE, "2020", "A year ago");
+    expect("Exactly a year ago, at a Kremlin summit, they signed it.", ref, NONE, "2020", "Exactly a year ago");
     expect("The session is due next month.", ref, NONE, "2021-10", "next month");
     /* month and year boundaries */
     expect("They met yesterday.", (cdate){2021, 1, 1}, NONE, "2020-12-31", NULL);
