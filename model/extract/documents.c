@@ -145,11 +145,22 @@ static int day_or_month_at(const ctx *c, size_t k)
     return when.m || when.d || !when.y;
 }
 
+/* Whether token k lies inside a date mention. */
+static int in_date(const ctx *c, size_t k)
+{
+    size_t d = mentions_from(&c->ms, MK_DATE, k > 6 ? k - 6 : 0);
+    for (; d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start <= k; d++)
+        if (c->ms.v[MK_DATE][d].end > k) return 1;
+    return 0;
+}
+
 /* End of a title's continuation starting at j. */
 static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
     size_t k = j;
     for (; k < e; k++) {
+        /* (the full stop of an abbreviated month in a date is none: "of Oct. 6, 2007") */
+        if (is(c, k, ".") && in_date(c, k)) continue;
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
         /* «решение о назначении генерального секретаря: с 1 января этот пост займет X»: what follows a
          * colon explains it (a list after a colon, «заявления: о A; о B», is read as items: ru_item_list) */
@@ -174,6 +185,10 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
                 month |= gm(c, close, e, G_MONTH, -1, &(gaz_hit){0});
             if (month && is(c, close, ")")) break;
         }
+        /* "..., and it stayed out of", "..., and they": a clause of its own after ", and" and a pronoun */
+        if (k > j && is(c, k, ",") && is(c, k + 1, "and") &&
+            (is(c, k + 2, "it") || is(c, k + 2, "he") || is(c, k + 2, "she") || is(c, k + 2, "they") || is(c, k + 2, "we")))
+            break;
         /* "signed a memorandum of understanding here on Friday": when and where, not what */
         if (k > j && (is(c, k, "here") || is(c, k, "there"))) break;
         if (k > j && (is(c, k, "on") || is(c, k, "in")) && day_or_month_at(c, k + 1)) break;

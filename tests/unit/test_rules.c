@@ -2431,6 +2431,15 @@ static const row rows[] = {
      .text = "Security chiefs of the seven-nation Collective Security Treaty Organisation (CSTO) held emergency "
              "consultations in Moscow on Monday.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2010-06-14", .city = "Moscow"), MEETINGS(1)}},
+    {.name = "documents: 'a protocol amending the agreement on the organization's peacekeeping activities of Oct. 6, 2007': "
+             "a title may start with 'amending' (lexicon doc_starter) and runs past the full stop of a month in a date; "
+             "'..., and it stayed out of ...' ends a title",
+     .text = "The CSTO leaders met by video on Wednesday. They signed a protocol amending the agreement on the "
+             "organization's peacekeeping activities of Oct. 6, 2007, according to the Kremlin. They adopted a statement "
+             "on the Afghan border, and it stayed out of the news.",
+     .expect = {HAS_DOCUMENT(.type = "protocol", .title = "peacekeeping activities of Oct. 6, 2007"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement on the Afghan border"),
+                NO_DOCUMENT(.title = "stayed")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
