@@ -281,6 +281,7 @@ int dating_article(ctx *c)
     long told_si = -1;                                  /* the sentence that named it */
     cdate prev_month = {0, 0, 0};                       /* the last month (no day) the sentence before named */
     int under_heading = 0;                              /* the sentence before was a date on a line of its own */
+    cdate para_head = {0, 0, 0};                        /* the date that heads the paragraph («Январь 2022 года.») */
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
@@ -297,6 +298,7 @@ int dating_article(ctx *c)
         if (tl->t[s].para && !under_heading && date_precision(pub) == 3 && date_precision(anchor) == 3 &&
             date_cmp(anchor, date_add_days(pub, -31)) < 0)
             anchor = (cdate){0, 0, 0}, anchor_weekday = 0;
+        if (tl->t[s].para || (tl->t[s].nl && !under_heading)) para_head = (cdate){0, 0, 0};
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
         /* ... but "the same evening", "the next day" name that day again ("On September 13, 2022,
          * Azerbaijan attacked ... \n The Council held an extraordinary session the same evening") */
@@ -360,6 +362,9 @@ int dating_article(ctx *c)
                     }
                 if (opening) dh[k].date.y = opening;
                 else if (same_month) dh[k].date.y = same_month;
+                /* «Январь 2022 года. Армения председательствует в ОДКБ. 10 января Пашинян ведет сессию»: the year
+                 * of the paragraph's heading */
+                else if (para_head.y && !named_here) dh[k].date.y = para_head.y;
                 else if (last_month.y && last_month.m == dh[k].date.m && !named_here) {
                     dh[k].date.y = last_month.y; /* inferred too: "On Jan. 6 and Jan. 10" both take it */
                     dh[k].relative = 2;
@@ -374,6 +379,10 @@ int dating_article(ctx *c)
         /* a date alone on its line (a timeline's heading), perhaps with a full stop */
         int heading = nd == 1 && dh[0].start == s && tl->t[s].nl && (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, ".")));
         under_heading = heading;
+        /* (a chronicle's entry: the date opens its paragraph and is a sentence of its own) */
+        if (nd == 1 && dh[0].start == s && (tl->t[s].para || tl->t[s].nl || si == 0) && dh[0].date.y &&
+            (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, "."))))
+            para_head = dh[0].date;
         cdate month_here = {0, 0, 0};
         for (int k = 0; k < nd; k++)
             if (dh[k].date.y && dh[k].date.m && !dh[k].date.d) month_here = dh[k].date;

@@ -2163,7 +2163,9 @@ static int heading_right_before(const ctx *c, size_t s, cdate *date, int *city)
         de = c->ms.v[MK_DATE][d].end;
         if (de < pe && !(is(c, de, ",") && gm(c, de + 1, pe, G_CITY, -1, &h) && h.end == pe)) return 0;
         if (de < pe) cty = h.val;
-        if (!tl->t[s].nl) return 0; /* the sentence it heads starts the next line */
+        /* the sentence it heads starts the next line, or goes on on its line after the date's full stop
+         («16 мая 2022 года. В Москве проходит юбилейный саммит ОДКБ»: a chronicle's entry) */
+        if (!tl->t[s].nl && !(tl->s[ps_i].last + 1 == s && is(c, tl->s[ps_i].last, "."))) return 0;
     }
     cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
     if (date_precision(when) < 2 || !when.y) return 0;
@@ -2309,7 +2311,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         if (date_precision(pub) == 3 && c->a->published_time && !c->a->dateline && c->tl->ns && s == c->tl->s[0].first)
             m->lede_day = 1;
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
-        if (pub.d && lex_in(c, out[i].end, e, LX_NOW)) m->date = pub;
+        cdate hd;
+        int hc;
+        if (pub.d && lex_in(c, out[i].end, e, LX_NOW) && !heading_before(c, s, &hd, &hc)) m->date = pub;
         /* "Tokayev has told a virtual summit of the CSTO that ...": the lede's present perfect is the news of
          * the report's day (lexicon perfect) */
         if (pub.d && s == c->tl->s[0].first && lex_in(c, s, out[i].pos, LX_PERFECT)) *fallback = pub; /* (a guess, as a dateline's) */

@@ -2440,6 +2440,15 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "protocol", .title = "peacekeeping activities of Oct. 6, 2007"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement on the Afghan border"),
                 NO_DOCUMENT(.title = "stayed")}},
+    {.name = "dates: a chronicle's entries «Январь 2022 года. Армения председательствует в ОДКБ. 10 января Пашинян ведет "
+             "сессию ...», «16 мая 2022 года. В Москве проходит юбилейный саммит ОДКБ»: the date that opens a paragraph as "
+             "a sentence of its own gives the year to its paragraph and dates the meeting after it, told in the present",
+     .published = "23.02.2024",
+     .text = "Армения заморозила участие в ОДКБ.\n\nЯнварь 2022 года. Армения председательствует в ОДКБ. 10 января Иван "
+             "Орлов ведет внеочередную сессию Совета коллективной безопасности.\n\n16 мая 2022 года. В Москве проходит "
+             "юбилейный саммит ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), HAS_MEETING(.bodies = "CSC", .date = "2022-05-16", .city = "Moscow"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
