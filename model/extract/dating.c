@@ -365,6 +365,13 @@ int dating_article(ctx *c)
                 /* «Январь 2022 года. Армения председательствует в ОДКБ. 10 января Пашинян ведет сессию»: the year
                  * of the paragraph's heading */
                 else if (para_head.y && !named_here) dh[k].date.y = para_head.y;
+                /* «С 1 января 2017 г. обязанности исполнял X, и лишь 14 апреля ... назначили Y»: a year written
+                 * earlier in the sentence, before the report's */
+                else if (named_here && pub.y && story < pub.y) {
+                    dh[k].date.y = story;
+                    dh[k].relative = 2;
+                    dh[k].story_year = story;
+                }
                 else if (last_month.y && last_month.m == dh[k].date.m && !named_here) {
                     dh[k].date.y = last_month.y; /* inferred too: "On Jan. 6 and Jan. 10" both take it */
                     dh[k].relative = 2;

@@ -2449,6 +2449,12 @@ static const row rows[] = {
              "юбилейный саммит ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), HAS_MEETING(.bodies = "CSC", .date = "2022-05-16", .city = "Moscow"),
                 MEETINGS(2)}},
+    {.name = "dates: «С 1 января 2017 г. обязанности генсека исполнял X, и лишь 14 апреля на неформальном саммите в Бишкеке "
+             "главы государств назначили Y»: a day with no year takes a past year written earlier in its sentence",
+     .published = "25.11.2025",
+     .text = "С 1 января 2017 г. обязанности генсека исполнял Иван Орлов, и лишь 14 апреля на неформальном саммите ОДКБ в "
+             "Бишкеке главы государств назначили нового генсека.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017-04-14", .city = "Bishkek"), NO_MEETING(.date = "2025-04-14")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
