@@ -1440,7 +1440,11 @@ static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
 {
     if (!dated_to_month(c, s, e)) return 0;
     size_t q;
-    for (size_t k = j; k < e && k < j + 6; k++) {
+    /* (past a place and a chair: «22 мая Совет министров иностранных дел в Бишкеке под председательством главы
+     * МИД Киргизии Чингиза Айдарбекова рекомендовал ...») */
+    size_t to = j + 6;
+    if (lex_in(c, j, j + 5 < e ? j + 5 : e, LX_CHAIRED_BY)) to = j + 14;
+    for (size_t k = j; k < e && k < to; k++) {
         if (is(c, k, ",") || is(c, k, ".")) return 0;
         if (lex(c, k, e, LX_ADOPT, &q) && !is(c, k, "became")) return 1;
     }

@@ -2455,6 +2455,14 @@ static const row rows[] = {
      .text = "С 1 января 2017 г. обязанности генсека исполнял Иван Орлов, и лишь 14 апреля на неформальном саммите ОДКБ в "
              "Бишкеке главы государств назначили нового генсека.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017-04-14", .city = "Bishkek"), NO_MEETING(.date = "2025-04-14")}},
+    {.name = "meetings: «а 22 мая Совет министров иностранных дел в Бишкеке под председательством главы МИД Киргизии X "
+             "рекомендовал ее главам государств»: a body that recommends (lexicon adopt: рекомендовал, recommended) on a "
+             "date met then, past its place and its chair",
+     .published = "25.11.2025",
+     .text = "17 мая 2019 г. кандидатуру обсудил на внеочередном заседании Постоянный совет, а 22 мая Совет министров "
+             "иностранных дел в Бишкеке под председательством главы МИД Киргизии Ивана Орлова рекомендовал ее главам "
+             "государств.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2019-05-17"), HAS_MEETING(.bodies = "CFM", .date = "2019-05-22", .city = "Bishkek")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
