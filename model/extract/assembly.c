@@ -256,6 +256,7 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
     unsigned char b0 = (unsigned char)tw[0];
     if (b0 != 0xD0 && b0 != 0xD1) return;
     int kase = ru_case(tw);
+    if (kase == RU_NOM && word_ends(tw, "ой")) kase = RU_INS; /* the title noun «с коллегой X», «главой» */
     /* «глава ... Роза Отунбаева» (lexicon nominative_a: «глава» is no genitive), «заместитель Председателя
      * Государственной Думы Ирина Яровая» (a prefix in the nominative governs the title): the name is as
      * written */

@@ -2463,6 +2463,14 @@ static const row rows[] = {
              "иностранных дел в Бишкеке под председательством главы МИД Киргизии Ивана Орлова рекомендовал ее главам "
              "государств.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2019-05-17"), HAS_MEETING(.bodies = "CFM", .date = "2019-05-22", .city = "Bishkek")}},
+    {.name = "officials: «провел переговоры с киргизским коллегой Иваном Орловым»: a title noun in -ой is in the "
+             "instrumental, its name given back in the nominative; dates: «в ноябре будущего года» is next year's November "
+             "(dates.tsv)",
+     .published = "27.11.2025",
+     .text = "Глава МИД РФ Петр Сидоров накануне заседания провел переговоры с киргизским коллегой Иваном Орловым. "
+             "Следующая сессия Совета коллективной безопасности пройдет в ноябре будущего года в Москве.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Орлов"), NO_OFFICIAL(.name = "Иваном Орловым"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Moscow", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
