@@ -807,6 +807,19 @@ static int after_point(const ctx *c, size_t s, const group *g)
     return h == g->pos;
 }
 
+/* Whether a clause of another event (lexicon other_clause) opens in [from, to) and goes on to `to` with no
+ * comma closing it ("... while ethnic violence engulfed southern Kyrgyzstan in June"; not "..., chaired by X
+ * because Armenia held the chairmanship that year, convened that same evening"). */
+static int other_clause_before(const ctx *c, size_t from, size_t to)
+{
+    int open = 0;
+    for (size_t k = from; k < to; k++) {
+        if (lex(c, k, to, LX_OTHER_CLAUSE, NULL)) open = 1;
+        else if (is(c, k, ",")) open = 0;
+    }
+    return open;
+}
+
 static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
@@ -846,6 +859,11 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
             if (b > out[i].end && (is(c, b - 1, "preceded") || is(c, b - 1, "followed")) && is(c, a, "by")) continue;
         }
         if (since_between(c, out[i].end, &dh[k])) continue;
+        /* "an informal summit dominated by questions about why the alliance stood aside while ethnic violence
+         * engulfed southern Kyrgyzstan in June": a date past a clause of another event (lexicon other_clause) */
+        if (dh[k].start >= out[i].end && other_clause_before(c, out[i].end, dh[k].start) &&
+            !date_right_after(c, &out[i], dh[k].start))
+            continue;
         /* "Ahead of the summit, on 22 November, ... a joint session": the summit is a point of reference,
          * dated only by a date right after it ("ahead of the summit on 23 November") */
         if (ref && !date_right_after(c, &out[i], dh[k].start) && !(dh[k].start >= head && dh[k].start < out[i].pos))

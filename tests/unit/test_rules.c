@@ -2471,6 +2471,14 @@ static const row rows[] = {
              "Следующая сессия Совета коллективной безопасности пройдет в ноябре будущего года в Москве.",
      .expect = {HAS_OFFICIAL(.name = "Иван Орлов"), NO_OFFICIAL(.name = "Иваном Орловым"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Moscow", .status = "planned")}},
+    {.name = "dates: 'Leaders of the CSTO have gathered in the Armenian capital for an informal summit dominated by "
+             "questions about why the alliance stood aside while ethnic violence engulfed southern Kyrgyzstan in June': a "
+             "date past a clause of another event (lexicon other_clause) is not the summit's; one after the clause's comma is",
+     .published = "20.08.2010",
+     .text = "Leaders of the Collective Security Treaty Organization (CSTO) have gathered in the Armenian capital for an "
+             "informal summit dominated by questions about why the alliance stood aside while ethnic violence engulfed "
+             "southern Kyrgyzstan in June.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2010-08-20", .city = "Yerevan"), NO_MEETING(.date = "2010-06")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
