@@ -2288,7 +2288,10 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
          * its years ("in January 2022 ... On 10 January the session was held", written in 2024), the
          * year last named */
         int sy = dh[best].story_year;
-        m->date.y = sy > 0 && sy < pub.y - 1 ? sy : m->date.y - 1;
+        /* (but "CSTO leaders last met face to face at a summit in Dushanbe in September", after "In 2010 ...":
+         * the latest one, the September before the report) */
+        int latest = lex_in(c, s, out[i].pos, LX_PAST_MOD);
+        m->date.y = sy > 0 && sy < pub.y - 1 && !latest ? sy : m->date.y - 1;
     }
     /* "will take place in March" in a May report, «состоится в марте»: next year's March (not this
      * year's, to be read as held) */

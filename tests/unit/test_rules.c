@@ -2479,6 +2479,13 @@ static const row rows[] = {
              "informal summit dominated by questions about why the alliance stood aside while ethnic violence engulfed "
              "southern Kyrgyzstan in June.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2010-08-20", .city = "Yerevan"), NO_MEETING(.date = "2010-06")}},
+    {.name = "dates: 'In 2010 it turned down a request. CSTO leaders last met face to face at a summit in Dushanbe in "
+             "September', in a January report: the latest meeting (lexicon past_mod before it), the September before the "
+             "report, not the story's year",
+     .published = "06.01.2022",
+     .text = "In 2010 it turned down a request from Kyrgyzstan for troops. CSTO leaders last met face to face at a summit "
+             "in Dushanbe in September.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09", .city = "Dushanbe"), NO_MEETING(.date = "2010-09")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
