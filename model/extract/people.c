@@ -1040,7 +1040,30 @@ static size_t title_alone(pstate *p, size_t i, const char *rule)
     return t->end > i ? t->end : i + 1;
 }
 
-/* "Belarus's Alyaksandr Lukashenka": a person of that country */
+/* Whether [s, e) is written in title case, as a headline kept in the text is ("Russia's Alliance Finally
+ * Found a Mission."): no lower-case word of four letters or more, and four capitalised ones. */
+static int headline_case(const ctx *c, size_t s, size_t e)
+{
+    int caps = 0;
+    for (size_t k = s; k < e; k++) {
+        const token *t = &c->tl->t[k];
+        if (t->kind != TOK_WORD || t->end - t->start < 4) continue;
+        if (!t->cap) return 0;
+        caps++;
+    }
+    return caps >= 4;
+}
+
+/* Whether the name run [n0, n1) is one hyphenated word ("Issyk-Kul"), no space between its parts. */
+static int one_hyphenated(const ctx *c, size_t n0, size_t n1)
+{
+    for (size_t k = n0 + 1; k < n1; k++)
+        if (c->tl->t[k].start > c->tl->t[k - 1].end) return 0;
+    return 1;
+}
+
+/* "Belarus's Alyaksandr Lukashenka": a person of that country (not "Kyrgyzstan's Issyk-Kul resort", nor a
+ * headline's "Russia's Alliance Finally Found a Mission") */
 static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -1050,6 +1073,7 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
     if (!n0) return 0;
     size_t n1 = name_run(c, n0, e);
     if (n1 < n0 + 2 || parse_title(c, n1, e, &(tphrase){0}) || place_words(c, n0, n1)) return 0;
+    if (one_hyphenated(c, n0, n1) || headline_case(c, p->s, e)) return 0;
     person(p, official_add(c, n0, n1, NULL, cty, -1, rule), rule, n0, n1, 1, n0, n1);
     return n1;
 }

@@ -2486,6 +2486,11 @@ static const row rows[] = {
      .text = "In 2010 it turned down a request from Kyrgyzstan for troops. CSTO leaders last met face to face at a summit "
              "in Dushanbe in September.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09", .city = "Dushanbe"), NO_MEETING(.date = "2010-09")}},
+    {.name = "officials: 'in Kyrgyzstan's Issyk-Kul resort' (one hyphenated word) and a headline kept in the text "
+             "('Russia's Alliance Finally Found a Mission.') name no one; 'Belarus's Ivan Orlov' still does",
+     .text = "Russia's Alliance Finally Found a Mission. The ministers met in Kyrgyzstan's Issyk-Kul resort. Belarus's "
+             "Ivan Orlov attended.",
+     .expect = {NO_OFFICIAL(.name = "Alliance"), NO_OFFICIAL(.name = "Issyk"), HAS_OFFICIAL(.name = "Ivan Orlov", .country = "belarus")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
