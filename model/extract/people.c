@@ -306,7 +306,9 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
     while (j < e && words < 4 && name_word(c, j, e)) {
         /* «Воздушно-десантными войсками»: a capital glued by a hyphen to a word in lower case is the
          * first part of a compound word, no name */
+        /* (a hyphen, not a dash glued to the words: "Nikol Pashinyan—whose country") */
         if (is(c, j + 1, "-") && c->tl->t[j + 1].start == c->tl->t[j].end && j + 2 < e &&
+            c->tl->t[j + 1].end - c->tl->t[j + 1].start == 1 &&
             c->tl->t[j + 2].start == c->tl->t[j + 1].end && c->tl->t[j + 2].kind == TOK_WORD && !c->tl->t[j + 2].cap)
             break;
         words++;

@@ -2491,6 +2491,10 @@ static const row rows[] = {
      .text = "Russia's Alliance Finally Found a Mission. The ministers met in Kyrgyzstan's Issyk-Kul resort. Belarus's "
              "Ivan Orlov attended.",
      .expect = {NO_OFFICIAL(.name = "Alliance"), NO_OFFICIAL(.name = "Issyk"), HAS_OFFICIAL(.name = "Ivan Orlov", .country = "belarus")}},
+    {.name = "officials: 'Armenian Prime Minister Ivan Orlov—whose country holds the chair—announced': a dash glued to "
+             "the words is no hyphen of a compound word, the name is whole",
+     .text = "Within hours, Armenian Prime Minister Ivan Orlov\u2014whose country holds the chair\u2014announced the decision.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .country = "armenia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
