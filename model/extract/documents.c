@@ -818,6 +818,13 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (plural && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) && !is(c, ke, ":"))
         for (size_t k = ms > s + 2 ? ms - 2 : s; k < ms; k++)
             if (c->tl->t[k].kind == TOK_NUM || lex(c, k, ms, LX_NUMBER_WORD, NULL)) return 0;
+    /* «предусматривает ... принятие решений о мерах по ...», "provides for the adoption of decisions on": decisions
+     * in general, the adoption of which something provides for (lexicon adoption before a plural) */
+    if ((plural || (cyrillic(c, ks) && word_ends(c->tl->t[ks].norm, "ий"))) && ms > s) { /* («решений»: a plural) */
+        size_t q;
+        for (size_t k = ms > s + 3 ? ms - 3 : s; k < ms; k++)
+            if (lex(c, k, ms, LX_ADOPTION, &q) && q == ms) return 0;
+    }
     /* "cancelled by decision of the leadership": the authority for something, no document */
     if (ms > s && ms == ks && is(c, ms - 1, "by")) return 0;
     /* "the decisions of the Commission's last meeting": what a meeting decided, no titled document

@@ -2503,6 +2503,13 @@ static const row rows[] = {
              "рассмотрят министры иностранных дел, министры обороны и секретари советов безопасности на совместном "
              "заседании, которое пройдет утром того же дня.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27"), NO_MEETING(.date = "2026-01-01")}},
+    {.name = "documents: «Положение предусматривает экстренные консультации и принятие решений о мерах по урегулированию "
+             "кризиса», 'provides for the adoption of decisions on measures': decisions in general, no document (lexicon "
+             "adoption before a plural keyword)",
+     .text = "Сессия СКБ ОДКБ прошла в Москве 10 декабря. Лидеры утвердили Положение о порядке реагирования на кризисные "
+             "ситуации. Документ предусматривает экстренные консультации и принятие решений о мерах по урегулированию "
+             "кризиса. It provides for the adoption of decisions on measures to settle a crisis.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "other", .title = "о порядке реагирования на кризисные ситуации")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
