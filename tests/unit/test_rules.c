@@ -2510,6 +2510,11 @@ static const row rows[] = {
              "ситуации. Документ предусматривает экстренные консультации и принятие решений о мерах по урегулированию "
              "кризиса. It provides for the adoption of decisions on measures to settle a crisis.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "other", .title = "о порядке реагирования на кризисные ситуации")}},
+    {.name = "documents: 'one of the most extensive packages of decisions in recent years': a plural container (lexicon "
+             "doc_container: packages, sets, lists) names no document",
+     .text = "The CSTO leaders met in Bishkek on Thursday and signed 15 documents, in what the press service called one of "
+             "the most extensive packages of decisions in recent years.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
