@@ -1276,6 +1276,25 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, q;
+    /* «За круглым столом в Кремле собрались все семь глав государств: Дмитрий Медведев, Александр Лукашенко, ...»,
+     * "the leaders who gathered: A, B and C": a colon after a verb of meeting, in a sentence that names a meeting */
+    if (is(c, i, ":") && i > p->s && lex_in(c, p->s, i, LX_MEETING_VERB) && lex_in(c, p->s, i, LX_ATTEND) &&
+        (sentence_meeting(c, p->s, e) >= 0 || c->current >= 0)) {
+        size_t k = i + 1, last = 0;
+        int n = 0;
+        for (;;) {
+            size_t ne = name_run(c, k, e);
+            if (ne < k + 2 || place_words(c, k, ne) || parse_title(c, ne, e, &(tphrase){0})) break;
+            if (is(c, ne, ",") && parse_title(c, ne + 1, e, &(tphrase){0})) break; /* "A, President of X" */
+            person(p, official_add(c, k, ne, NULL, -1, -1, rule), rule, k, ne, 1, k, ne);
+            n++;
+            last = k = ne;
+            if (is(c, k, ",")) k++;
+            if (lex(c, k, e, LX_AND, NULL)) k++;
+            if (k == last) break;
+        }
+        return n ? last : 0;
+    }
     if (!lex(c, i, e, LX_ATTEND, &q)) return 0;
     /* "Russia was represented by X", «Россию представлял X»: a country's delegate, in a sentence that may
      * name the meeting only as "it" («Его провел A, Россию представлял B») */
@@ -1357,7 +1376,8 @@ static const struct {
 static int may_start_person(const ctx *c, size_t i)
 {
     const token *t = &c->tl->t[i];
-    if (!c->clsm || !c->lexm || (t->kind == TOK_WORD && t->cap)) return 1;
+    if (!c->clsm || !c->lexm || (t->kind == TOK_WORD && t->cap) || (t->end == t->start + 1 && c->a->text[t->start] == ':'))
+        return 1; /* (a colon: a list of names may follow, attend_name_list) */
     return (c->clsm[i] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)) ||
            (c->lexm[i] & (LX_BIT(LX_TITLE_PREFIX) | LX_BIT(LX_COUNTERPART) | LX_BIT(LX_ATTEND)));
 }

@@ -2515,6 +2515,14 @@ static const row rows[] = {
      .text = "The CSTO leaders met in Bishkek on Thursday and signed 15 documents, in what the press service called one of "
              "the most extensive packages of decisions in recent years.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "attendance: «За круглым столом в Кремле собрались все семь глав государств: Иван Орлов, Петр Сидоров и "
+             "президент Киргизии Олег Петров»: the names after the colon of a verb of gathering (lexicon attend gains "
+             "«собрались») took part, each an official with no title of its own",
+     .published = "10.12.2010",
+     .text = "Сессия СКБ ОДКБ прошла в Москве 10 декабря. За круглым столом в Кремле собрались все семь глав государств: "
+             "Иван Орлов, Петр Сидоров и президент Киргизии Олег Петров.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "oleg-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
