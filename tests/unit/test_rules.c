@@ -2523,6 +2523,13 @@ static const row rows[] = {
              "Иван Орлов, Петр Сидоров и президент Киргизии Олег Петров.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
                 PARTICIPANT(.bodies = "CSC", .id = "oleg-petrov")}},
+    {.name = "dates: «Саммит открыл Н.Орлов», past and transitive, is not «открылось» ('has opened', today's news): the "
+             "forms of lexicon now are matched as written (exact_form), so the summit is the session named before",
+     .published = "13.01.2022",
+     .text = "В понедельник, 10 января, состоялась внеочередная сессия Совета коллективной безопасности в формате "
+             "видеоконференции. Саммит открыл И.Орлов. В заседании приняли участие Президент России Петр Сидоров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), MEETINGS(1),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov", .date = "2022-01-10")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
