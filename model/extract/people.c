@@ -1301,7 +1301,12 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
     gaz_hit ch;
     int delegate = i > p->s && lex(c, i, e, LX_REPRESENTED_BY, NULL) && c->current >= 0 &&
                    gm(c, i - 1, i, G_COUNTRY, -1, &ch);
-    if (!delegate && sentence_meeting(c, p->s, e) < 0) return 0;
+    /* (or after a held meeting, named in the sentence before: "Yesterday the CSTO held its annual summit. In
+     * Astana, X hosted Vladimir Putin, Alexander Lukashenko and Emomali Rahmon") */
+    if (!delegate && sentence_meeting(c, p->s, e) < 0 &&
+        !(c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, p->s, e, c->current) &&
+          lex(c, i, e, LX_GUESTS_OF, NULL))) /* (an attend word of a host: lexicon guests_of) */
+        return 0;
     /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
     static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
     if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;

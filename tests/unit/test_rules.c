@@ -2530,6 +2530,13 @@ static const row rows[] = {
              "видеоконференции. Саммит открыл И.Орлов. В заседании приняли участие Президент России Петр Сидоров.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), MEETINGS(1),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov", .date = "2022-01-10")}},
+    {.name = "attendance: 'Yesterday the CSTO held its annual summit. In Astana, X hosted Ivan Orlov, Petr Sidorov and Oleg "
+             "Petrov': a host's guests named with no title, in the sentence after a held meeting, took part",
+     .published = "29.11.2024",
+     .text = "Yesterday the Collective Security Treaty Organization held its annual summit without Armenia. In Astana, "
+             "Kazakh President Anna Petrova hosted Ivan Orlov, Petr Sidorov and Oleg Petrov; the Armenian flag stood beside "
+             "the others.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
