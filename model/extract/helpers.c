@@ -249,7 +249,12 @@ int chair_year_in(const ctx *c, size_t s, size_t e)
 {
     int nd, year = 0;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
-    for (int k = 0; k < nd; k++)
-        if (date_precision(dh[k].date) == 1) year = year && year != dh[k].date.y ? -1 : dh[k].date.y;
+    for (int k = 0; k < nd; k++) {
+        int y = date_precision(dh[k].date) == 1 ? dh[k].date.y : 0;
+        /* "as Kyrgyzstan takes over the chairmanship on January 1", told in December: the coming year's */
+        if (dh[k].date.m == 1 && dh[k].date.d == 1)
+            y = dh[k].relative == 2 && c->pub.y && c->pub.m > 6 ? c->pub.y + 1 : dh[k].date.y;
+        if (y) year = year && year != y ? -1 : y;
+    }
     return year;
 }

@@ -2537,6 +2537,13 @@ static const row rows[] = {
              "Kazakh President Anna Petrova hosted Ivan Orlov, Petr Sidorov and Oleg Petrov; the Armenian flag stood beside "
              "the others.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-petrov")}},
+    {.name = "dates: 'the next meeting of the CSTO PA Council will be held in spring in Bishkek, as Kyrgyzstan takes over "
+             "the chairmanship of the organization on January 1', told in December: the coming year's (chair_year_in)",
+     .published = "09.12.2024",
+     .text = "The CSTO Parliamentary Assembly met in Moscow on Monday. According to Ivan Orlov, the next meeting of the "
+             "CSTO PA Council will be held in spring in Bishkek, as Kyrgyzstan takes over the chairmanship of the "
+             "organization on January 1.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2025", .city = "Bishkek", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
