@@ -2544,6 +2544,12 @@ static const row rows[] = {
              "CSTO PA Council will be held in spring in Bishkek, as Kyrgyzstan takes over the chairmanship of the "
              "organization on January 1.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2025", .city = "Bishkek", .status = "planned")}},
+    {.name = "meetings: 'X also stayed away from the summits in Minsk in 2023 and in Astana in 2024': 'summits' is the "
+             "heads of state's meetings too (bodies.tsv), one per place and year listed",
+     .published = "25.11.2025",
+     .text = "Armenia will not take part in this week's summit of the CSTO in Bishkek. Prime Minister Ivan Orlov also stayed "
+             "away from the summits in Minsk in 2023 and in Astana in 2024.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023", .city = "Minsk"), HAS_MEETING(.bodies = "CSC", .date = "2024", .city = "Astana")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
