@@ -2629,34 +2629,30 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     /* dates alone: the total and the facets are sums over the periods kept */
     int from_cube = filtered && !counted && !q->q && cube_where(k, q->filters, q->nfilters, &cube, &cb);
     const char *set_key = filtered && !from_cube ? set_sizes_of(k, q) : NULL; /* every filter tests this set column */
+    const struct binds *total_b = NULL; /* the total is counted by sql with these values */
     if (!filtered) {
         res->total = s->counts[k];
     } else if (from_cube) {
         sbuf_printf(&sql, "SELECT coalesce(sum(n), 0) FROM stats_cube WHERE kind = %d AND by = ''%s", (int)k,
                     sbuf_str(&cube));
-        if (!(st = plan_prepare(db, &sql, &cb)) || sqlite3_step(st) != SQLITE_ROW)
-            goto done;
-        res->total = (size_t)sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-        st = NULL;
+        total_b = &cb;
     } else if (q_ranked) { /* the ranked list gives the page and, by its length, the total */
         if (ranked_page(s, &s->readers[idx], 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
             goto done;
     } else if (!counted && set_key) {
         sbuf_printf(&sql, "SELECT coalesce(sum(t.n), 0) FROM %s_%s_sizes t%s", table_specs[k].name, set_key + 2,
                     sbuf_str(&p.where));
-        if (!(st = plan_prepare(db, &sql, &p.b)) || sqlite3_step(st) != SQLITE_ROW)
-            goto done;
-        res->total = (size_t)sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-        st = NULL;
+        total_b = &p.b;
     } else if (!counted) {
         if (q_only)
             sbuf_printf(&sql, "SELECT count(*) FROM %s_fts WHERE %s_fts MATCH ?", table_specs[k].name,
                         table_specs[k].name);
         else
             sbuf_printf(&sql, "SELECT count(*)%s%s", sbuf_str(&p.from), sbuf_str(&p.where));
-        if (!(st = plan_prepare(db, &sql, &p.b)) || sqlite3_step(st) != SQLITE_ROW)
+        total_b = &p.b;
+    }
+    if (total_b) {
+        if (!(st = plan_prepare(db, &sql, total_b)) || sqlite3_step(st) != SQLITE_ROW)
             goto done;
         res->total = (size_t)sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
