@@ -1277,39 +1277,30 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
     ctx *c = p->c;
     size_t e = p->e, q;
     /* «За круглым столом в Кремле собрались все семь глав государств: Дмитрий Медведев, Александр Лукашенко, ...»,
-     * "the leaders who gathered: A, B and C": a colon after a verb of meeting, in a sentence that names a meeting */
-    if (is(c, i, ":") && i > p->s && lex_in(c, p->s, i, LX_MEETING_VERB) && lex_in(c, p->s, i, LX_ATTEND) &&
-        (sentence_meeting(c, p->s, e) >= 0 || c->current >= 0)) {
-        size_t k = i + 1, last = 0;
-        int n = 0;
-        for (;;) {
-            size_t ne = name_run(c, k, e);
-            if (ne < k + 2 || place_words(c, k, ne) || parse_title(c, ne, e, &(tphrase){0})) break;
-            if (is(c, ne, ",") && parse_title(c, ne + 1, e, &(tphrase){0})) break; /* "A, President of X" */
-            person(p, official_add(c, k, ne, NULL, -1, -1, rule), rule, k, ne, 1, k, ne);
-            n++;
-            last = k = ne;
-            if (is(c, k, ",")) k++;
-            if (lex(c, k, e, LX_AND, NULL)) k++;
-            if (k == last) break;
-        }
-        return n ? last : 0;
-    }
-    if (!lex(c, i, e, LX_ATTEND, &q)) return 0;
-    /* "Russia was represented by X", «Россию представлял X»: a country's delegate, in a sentence that may
-     * name the meeting only as "it" («Его провел A, Россию представлял B») */
+     * "the leaders who gathered: A, B and C": a colon after a verb of meeting, in a sentence that names a meeting
+     * or after one */
+    int colon = is(c, i, ":") && i > p->s && lex_in(c, p->s, i, LX_MEETING_VERB) && lex_in(c, p->s, i, LX_ATTEND) &&
+                (sentence_meeting(c, p->s, e) >= 0 || c->current >= 0);
     gaz_hit ch;
-    int delegate = i > p->s && lex(c, i, e, LX_REPRESENTED_BY, NULL) && c->current >= 0 &&
+    int delegate = 0;
+    if (colon) {
+        q = i;
+    } else {
+        if (!lex(c, i, e, LX_ATTEND, &q)) return 0;
+        /* "Russia was represented by X", «Россию представлял X»: a country's delegate, in a sentence that may
+         * name the meeting only as "it" («Его провел A, Россию представлял B») */
+        delegate = i > p->s && lex(c, i, e, LX_REPRESENTED_BY, NULL) && c->current >= 0 &&
                    gm(c, i - 1, i, G_COUNTRY, -1, &ch);
-    /* (or after a held meeting, named in the sentence before: "Yesterday the CSTO held its annual summit. In
-     * Astana, X hosted Vladimir Putin, Alexander Lukashenko and Emomali Rahmon") */
-    if (!delegate && sentence_meeting(c, p->s, e) < 0 &&
-        !(c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, p->s, e, c->current) &&
-          lex(c, i, e, LX_GUESTS_OF, NULL))) /* (an attend word of a host: lexicon guests_of) */
-        return 0;
-    /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
-    static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
-    if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
+        /* (or after a held meeting, named in the sentence before: "Yesterday the CSTO held its annual summit. In
+         * Astana, X hosted Vladimir Putin, Alexander Lukashenko and Emomali Rahmon") */
+        if (!delegate && sentence_meeting(c, p->s, e) < 0 &&
+            !(c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, p->s, e, c->current) &&
+              lex(c, i, e, LX_GUESTS_OF, NULL))) /* (an attend word of a host: lexicon guests_of) */
+            return 0;
+        /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
+        static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
+        if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
+    }
     if (is(c, q, "by")) q++;
     if (is(c, q, ":")) q++;
     size_t k = q, last = 0;
