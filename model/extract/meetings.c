@@ -1774,10 +1774,10 @@ static int speaker_body(const ctx *c, size_t s, size_t e)
         for (int w = 0; w < 2; w++) {
             size_t k = cand[w];
             if (k >= e || c->tl->t[k].kind != TOK_WORD || !c->tl->t[k].cap) continue;
-            char key[64];
-            gaz_name_key(c->g, c->tl->t[k].norm, key, sizeof key);
-            for (int o = 0; o < c->x->no; o++)
-                if (!strcmp(c->x->o[o].key, key) && c->x->o[o].body1) return c->x->o[o].body1 - 1;
+            char key[64], initial;
+            name_key(c, k, k + 1, key, sizeof key, &initial);
+            int o = find_official(c, key, 0);
+            if (o >= 0 && c->x->o[o].body1) return c->x->o[o].body1 - 1;
         }
     }
     return -1;
