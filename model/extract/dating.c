@@ -383,13 +383,12 @@ int dating_article(ctx *c)
                  * year named in passing ("left the Treaty in 1999") is not the report's */
                 else if (story && !(dh[k].rule && report_day_rule(dh[k].rule))) dh[k].date.y = story;
             }
-        /* a date alone on its line (a timeline's heading), perhaps with a full stop */
-        int heading = nd == 1 && dh[0].start == s && tl->t[s].nl && (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, ".")));
+        /* a date that is the whole sentence, perhaps with a full stop: on a line of its own, a timeline's
+         * heading; opening its paragraph, a chronicle's entry */
+        int alone = nd == 1 && dh[0].start == s && (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, ".")));
+        int heading = alone && tl->t[s].nl;
         under_heading = heading;
-        /* (a chronicle's entry: the date opens its paragraph and is a sentence of its own) */
-        if (nd == 1 && dh[0].start == s && (tl->t[s].para || tl->t[s].nl || si == 0) && dh[0].date.y &&
-            (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, "."))))
-            para_head = dh[0].date;
+        if (alone && (tl->t[s].para || tl->t[s].nl || si == 0) && dh[0].date.y) para_head = dh[0].date;
         cdate month_here = {0, 0, 0};
         for (int k = 0; k < nd; k++)
             if (dh[k].date.y && dh[k].date.m && !dh[k].date.d) month_here = dh[k].date;
