@@ -145,6 +145,12 @@ static int day_or_month_at(const ctx *c, size_t k)
     return when.m || when.d || !when.y;
 }
 
+/* Whether token k is the word "documents" («документов», «документа»: counted). */
+static int documents_word(const ctx *c, size_t k)
+{
+    return is(c, k, "documents") || is(c, k, "документов") || is(c, k, "документа");
+}
+
 /* Whether token k lies inside a date mention. */
 static int in_date(const ctx *c, size_t k)
 {
@@ -209,8 +215,7 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             int counted = 0;
             if (lex(c, q, e, LX_NUMBER_WORD, NULL) || (q < e && c->tl->t[q].kind == TOK_NUM))
                 for (size_t x = q + 1; x < e && x < q + 4 && !counted; x++)
-                    counted = gm(c, x, e, G_DOCTYPE, -1, &(gaz_hit){0}) || is(c, x, "documents") ||
-                              is(c, x, "документов") || is(c, x, "документа");
+                    counted = gm(c, x, e, G_DOCTYPE, -1, &(gaz_hit){0}) || documents_word(c, x);
             if (counted) break;
         }
         /* ", CSTO Press Secretary X told"; not an apposition of a name in the title ("the decision on the
@@ -272,7 +277,7 @@ static int doc_count_in(const ctx *c, size_t s, size_t e)
 {
     size_t q;
     for (size_t i = s + 1; i < e; i++) {
-        if (!is(c, i, "documents") && !is(c, i, "документов") && !is(c, i, "документа")) continue;
+        if (!documents_word(c, i)) continue;
         if (c->tl->t[i - 1].kind == TOK_NUM || lex(c, i - 1, i, LX_NUMBER_WORD, NULL)) return 1; /* «из десяти документов» */
         /* "several documents", "a package of documents", «пакет документов» (lexicon doc_container) */
         for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
@@ -929,7 +934,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         if (lex(c, k, e, LX_AMONG_THEM, &q)) {
             /* «Среди ключевых документов — ...», "Among the documents signed were ...": the phrase names them */
             for (size_t w = k; w < q && !d.among; w++)
-                if (is(c, w, "документов") || is(c, w, "documents")) {
+                if (documents_word(c, w)) {
                     d.among = 1;
                     planned |= meeting >= 0 && c->x->m[meeting].status == ST_PLANNED;
                 }
