@@ -374,6 +374,16 @@ static int historic(const ctx *c, size_t s, size_t ks, size_t e)
     return 0;
 }
 
+/* Whether a verb of adoption (lexicon adopt, draft) stands right before the modifiers at ms, a
+ * determiner between: a historical document whose signing the text tells ("signed the charter of the
+ * Collective Security Treaty Organization", «подписали Устав ОДКБ»), not one named in passing ("under
+ * the CSTO Charter", "the Treaty, signed in Tashkent"). */
+static int signed_here(const ctx *c, size_t s, size_t ms)
+{
+    size_t k = ms > s && determiner(c, ms - 1) ? ms - 1 : ms;
+    return k > s && (lex(c, k - 1, k, LX_ADOPT, NULL) || lex(c, k - 1, k, LX_DRAFT, NULL));
+}
+
 int documents_init(ctx *c)
 {
     c->doc_used = calloc(c->tl->n + 1, 1);
@@ -801,7 +811,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e))) && !d->among &&
         !governed(c, s, ms, ke, e))
         return 0;
-    if (historic(c, s, ks, e)) return 0;
+    if (historic(c, s, ks, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
     if (other_orgs(c, ms, ks, ke, e)) return 0;
     /* "30 years since the treaty was signed": a point in time, no document of the meeting */
     if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;

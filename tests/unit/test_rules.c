@@ -2550,6 +2550,17 @@ static const row rows[] = {
      .text = "Armenia will not take part in this week's summit of the CSTO in Bishkek. Prime Minister Ivan Orlov also stayed "
              "away from the summits in Minsk in 2023 and in Astana in 2024.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023", .city = "Minsk"), HAS_MEETING(.bodies = "CSC", .date = "2024", .city = "Astana")}},
+    {.name = "documents: 'at the summit in Chisinau the presidents signed the Charter of the CSTO': a historical document "
+             "whose signing at a meeting the text tells is a document of that meeting (signed_here); 'the Collective "
+             "Security Treaty, signed in Tashkent' in passing is none",
+     .published = "08.10.2012",
+     .text = "Ten years ago, at their summit in Chisinau on October 7, 2002, the presidents signed the Charter of the "
+             "Collective Security Treaty Organization. The Collective Security Treaty, signed in Tashkent in 1992, stays in force.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "Charter"), DOCUMENTS(.n = 1)}},
+    {.name = "documents: «На встрече в Кишиневе президенты подписали Устав ОДКБ»: the same in Russian",
+     .published = "08.10.2012",
+     .text = "Десять лет назад, на саммите в Кишиневе 7 октября 2002 года, президенты подписали Устав ОДКБ.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "Устав"), DOCUMENTS(.n = 1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
