@@ -2561,6 +2561,12 @@ static const row rows[] = {
      .published = "08.10.2012",
      .text = "Десять лет назад, на саммите в Кишиневе 7 октября 2002 года, президенты подписали Устав ОДКБ.",
      .expect = {HAS_DOCUMENT(.type = "other", .title = "Устав"), DOCUMENTS(.n = 1)}},
+    {.name = "officials: «утвердили представителя Киргизии X генеральным секретарем»: the appointee before the title in "
+             "the instrumental, after a verb of appointing (lexicon appointee), in the nominative",
+     .published = "28.11.2025",
+     .text = "Главы государств на сессии Совета коллективной безопасности в Бишкеке утвердили представителя Киргизии "
+             "Ивана Орлова генеральным секретарем организации.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Орлов", .title = "Secretary General", .org = "CSTO")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
