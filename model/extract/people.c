@@ -1108,8 +1108,18 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
             if (gm(c, q, i, G_COUNTRY, -1, &h)) { referred = h.val; q = h.end - 1; }
         k += 2;
     }
-    if (!parse_title(c, k, e, &t2) || t2.plural || name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e))
-        return 0;
+    if (!parse_title(c, k, e, &t2) || t2.plural) return 0;
+    /* "X, commander of Russia's Airborne Forces": the country's service is the title's, capitalised words of
+     * data/ (lexicon notname) or one before such a word */
+    size_t poss = t2.country >= 0 && is(c, t2.end, "'s") ? t2.end + 1 : t2.country >= 0 && is(c, t2.end - 1, "'s") ? t2.end : 0;
+    if (poss) {
+        size_t q = poss;
+        while (q < e && c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap &&
+               (gaz_tok_notname(c->g, c->tl, q) || (q + 1 < e && c->tl->t[q + 1].cap && gaz_tok_notname(c->g, c->tl, q + 1))))
+            q++;
+        if (q > poss) t2.compl_at = t2.title_to, t2.compl_to = q, t2.end = q;
+    }
+    if (name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e)) return 0;
     /* «Лукашенко, президенты Казахстана и Таджикистана Нурсултан Назарбаев и Эмомали Рахмон»: a Russian title in
      * -ы, -и is a plural (the stems of «президент» and «президенты» are one), of the names after it */
     if (cyrillic(c, t2.title_at) && (word_ends(c->tl->t[title_head(c, &t2)].norm, "ы") ||

@@ -2567,6 +2567,12 @@ static const row rows[] = {
      .text = "Главы государств на сессии Совета коллективной безопасности в Бишкеке утвердили представителя Киргизии "
              "Ивана Орлова генеральным секретарем организации.",
      .expect = {HAS_OFFICIAL(.name = "Иван Орлов", .title = "Secretary General", .org = "CSTO")}},
+    {.name = "officials: 'commanded by Col-Gen X, commander of Russia's Airborne Troops': the rank skipped (lexicon rank), the "
+             "country's service ends the title (of_country_org), no official named 'Airborne Troops' (lexicon notname)",
+     .published = "08.01.2022",
+     .text = "The contingent of the Collective Security Treaty Organization is commanded by Col-Gen Ivan Orlov, commander of "
+             "Russia's Airborne Troops.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Commander", .country = "russia"), NO_OFFICIAL(.name = "Airborne Troops")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
