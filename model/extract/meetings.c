@@ -2196,6 +2196,43 @@ static int heading_right_before(const ctx *c, size_t s, cdate *date, int *city)
     return 1;
 }
 
+/* Whether the paragraph after s's is an item's stamp: a day alone on its line, then a time of day on
+ * the next ("16:00"), perhaps a place on a third ("The Kremlin, Moscow"), and nothing else ("Vladimir Putin
+ * took part in a meeting of the Collective Security Council. \n\n May 16, 2022 \n 16:00 \n The Kremlin,
+ * Moscow"): the day of the item its lede tells, and its place; *date and *city (-1: none). Only for a
+ * sentence of the report's first paragraph. */
+static int stamp_after(const ctx *c, size_t s, cdate *date, int *city)
+{
+    const toklist *tl = c->tl;
+    for (size_t k = s; k > 0; k--)
+        if (tl->t[k].para) return 0;
+    size_t p = s + 1;
+    while (p < tl->n && !tl->t[p].para) p++;
+    size_t d = mentions_from(&c->ms, MK_DATE, p);
+    if (p >= tl->n || d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != p) return 0;
+    size_t k = c->ms.v[MK_DATE][d].end;
+    cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
+    /* the time: "16:00" on a line of its own */
+    if (k >= tl->n || !tl->t[k].nl || tl->t[k].kind != TOK_NUM) return 0;
+    const char *tm = tl->t[k].norm, *colon = strchr(tm, ':');
+    if (!colon || colon - tm < 1 || colon - tm > 2 || strlen(colon + 1) != 2) return 0;
+    k++;
+    *city = -1;
+    if (k < tl->n && tl->t[k].nl && !tl->t[k].para) { /* the place: a line that names a city, or nothing */
+        size_t le = k + 1;
+        while (le < tl->n && !tl->t[le].nl) le++;
+        gaz_hit h;
+        for (size_t q = k; q < le && *city < 0; q++)
+            if (gm(c, q, le, G_CITY, -1, &h)) *city = h.val;
+        if (*city < 0 || le - k > 6) return 0;
+        k = le;
+    }
+    if (k < tl->n && !tl->t[k].para) return 0;
+    if (date_precision(when) < 3) return 0;
+    *date = when;
+    return 1;
+}
+
 /* When mention i of out[] takes place: its date (m->date) and status, and
  * *fallback, the date it takes if it joins no meeting named before. */
 static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
@@ -2849,7 +2886,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
          * скандалом": the heading's day and city */
         cdate hd;
         int hcity;
-        if (!m.date.y && !m.date.d && heading_before(c, s, &hd, &hcity)) {
+        if (!m.date.y && !m.date.d && (heading_before(c, s, &hd, &hcity) || stamp_after(c, s, &hd, &hcity))) {
             m.date = hd, m.last_day = 0, m.tenseless = 0;
             m.status = date_cmp(hd, c->pub) > 0 ? ST_PLANNED : ST_HELD;
             if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && hcity >= 0)

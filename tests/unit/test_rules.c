@@ -2573,6 +2573,18 @@ static const row rows[] = {
      .text = "The contingent of the Collective Security Treaty Organization is commanded by Col-Gen Ivan Orlov, commander of "
              "Russia's Airborne Troops.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Commander", .country = "russia"), NO_OFFICIAL(.name = "Airborne Troops")}},
+    {.name = "dates: 'X took part in a meeting of the Collective Security Council. \\n\\n May 16, 2022 \\n 16:00 \\n The Kremlin, "
+             "Moscow': the item's stamp after its lede dates and places the meeting the lede tells (stamp_after)",
+     .published = "17.05.2022",
+     .text = "Ivan Orlov took part in a meeting of the Collective Security Council of the Collective Security Treaty "
+             "Organisation.\n\nMay 16, 2022\n16:00\nThe Kremlin, Moscow\n\nThe meeting was chaired by Petr Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-05-16", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: a line 'May 16, 2022' after the lede with no time of day under it is no stamp: the lede's meeting is "
+             "not dated by it",
+     .published = "17.05.2022",
+     .text = "Ivan Orlov took part in a meeting of the Collective Security Council of the Collective Security Treaty "
+             "Organisation.\n\nMay 16, 2022\n\nThe meeting was chaired by Petr Sidorov.",
+     .expect = {NO_MEETING(.bodies = "CSC", .date = "2022-05-16")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
