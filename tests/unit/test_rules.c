@@ -2585,6 +2585,12 @@ static const row rows[] = {
      .text = "Ivan Orlov took part in a meeting of the Collective Security Council of the Collective Security Treaty "
              "Organisation.\n\nMay 16, 2022\n\nThe meeting was chaired by Petr Sidorov.",
      .expect = {NO_MEETING(.bodies = "CSC", .date = "2022-05-16")}},
+    {.name = "documents: 'wrapped up their session in Yerevan by adopting a joint statement in support of ...': a gerund of "
+             "adoption (lexicon adopt) governs a lower-case keyword",
+     .published = "10.12.2008",
+     .text = "The secretaries of the security councils of the Collective Security Treaty Organization have wrapped up their "
+             "regular session in Yerevan by adopting a joint statement in support of the initiative on a security pact.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "joint statement in support of the initiative")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
