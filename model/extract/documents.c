@@ -338,6 +338,10 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     for (size_t k = ke; k + 1 < e; k++) {
         if (lex(c, k, e, LX_CLAUSE, NULL)) {
             if (relatives++ || !is(c, k - 1, ",") || !lex(c, k, e, LX_RELATIVE_PRONOUN, NULL)) break;
+            /* "a protocol on ..., which the presidents signed": the clause's own verb of adoption, after its
+             * subject */
+            for (size_t q = k + 1; q < e && q < k + 6 && !is(c, q, ","); q++)
+                if (lex(c, q, e, LX_ADOPT, NULL) && !lex(c, q, e, LX_CLAUSE, NULL)) return 1;
             continue;
         }
         if ((lex(c, k, e, LX_PASSIVE, NULL) && lex(c, k + 1, e, LX_ADOPT, NULL)) || lex(c, k, e, LX_DOC_FUTURE, NULL)) return 1;

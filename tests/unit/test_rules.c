@@ -2591,6 +2591,12 @@ static const row rows[] = {
      .text = "The secretaries of the security councils of the Collective Security Treaty Organization have wrapped up their "
              "regular session in Yerevan by adopting a joint statement in support of the initiative on a security pact.",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "joint statement in support of the initiative")}},
+    {.name = "documents: 'the rule is set out in a protocol on the placement of ..., which the presidents signed': the "
+             "relative clause's own verb of adoption, after its subject, governs the keyword",
+     .published = "21.12.2011",
+     .text = "The Collective Security Council met in Moscow on Tuesday. The rule is set out in a protocol on the placement of "
+             "military facilities on the territory of member states, which the presidents signed behind closed doors.",
+     .expect = {HAS_DOCUMENT(.type = "protocol", .title = "protocol on the placement of military facilities")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
