@@ -263,6 +263,15 @@ static int day_from_other_event(const ctx *c, size_t e, const date_hit *d)
     return d->end < e && lex(c, d->end, e, LX_TIME_BOUND, NULL);
 }
 
+/* Whether a semicolon stands in [a, b): the clauses it parts tell of their own times ("vacant since
+ * November last year; the new one is to be appointed at the session on 28 November": not last year's). */
+static int semicolon_between(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (is(c, k, ";")) return 1;
+    return 0;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -355,7 +364,8 @@ int dating_article(ctx *c)
                 /* the story's year: one named earlier in this sentence ("in January 2023, and in June"), else before it */
                 int story = before, named_here = 0, same_month = 0; /* named_here: a year written earlier in this sentence */
                 for (int j = 0; j < k; j++)
-                    if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j]) && !historic_signing_date(c, s, &dh[j])) {
+                    if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j]) && !historic_signing_date(c, s, &dh[j]) &&
+                        !semicolon_between(c, dh[j].end, dh[k].start)) {
                         story = dh[j].date.y, named_here = 1;
                         /* "decided on 6 January 2022, and on 10 January ...": that month of that year */
                         same_month = dh[j].date.m && dh[j].date.m == dh[k].date.m ? dh[j].date.y : 0;

@@ -2597,6 +2597,12 @@ static const row rows[] = {
      .text = "The Collective Security Council met in Moscow on Tuesday. The rule is set out in a protocol on the placement of "
              "military facilities on the territory of member states, which the presidents signed behind closed doors.",
      .expect = {HAS_DOCUMENT(.type = "protocol", .title = "protocol on the placement of military facilities")}},
+    {.name = "dates: «Пост остается вакантным с ноября прошлого года; новый будет назначен на сессии СКБ, которая пройдет 28 "
+             "ноября в Бишкеке»: the month named before a semicolon gives no year to the day after it",
+     .published = "05.11.2019",
+     .text = "Пост генерального секретаря остается вакантным с ноября прошлого года; ожидается, что новый генеральный "
+             "секретарь будет назначен на сессии Совета коллективной безопасности, которая пройдет 28 ноября в Бишкеке.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28", .city = "Bishkek", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
