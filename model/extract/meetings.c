@@ -1052,6 +1052,7 @@ typedef struct mstate {
     size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
     int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" (2: «провели заседание») */
     int dated_city;  /* the city right after a dated bare noun ("the session in Minsk"), or -1 */
+    int dated_indefinite; /* that noun is indefinite ("an emergency session on January 10") */
     int other_org_people; /* the people of another organisation are named ("leaders of the SCO"): a summit is theirs */
     int other_org_meeting; /* another organisation's meeting is named ("the SCO summit") */
     size_t bare_pos, anaphor_pos;
@@ -1304,6 +1305,15 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         dated_at(m, i, c->ms.v[MK_DATE][d0].start, c->ms.v[MK_DATE][d0].end, rule);
         return 0;
     }
+    /* "including an emergency session on January 10, chaired by X": an indefinite noun, its day right after it */
+    size_t dn = mentions_from(&c->ms, MK_DATE, k + 1);
+    if (is(c, k, "on") && i > m->s + 1 && (is(c, i - 1, "a") || is(c, i - 1, "an") || is(c, i - 2, "a") || is(c, i - 2, "an")) &&
+        dn < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dn].start == k + 1 &&
+        date_precision(c->dates[c->ms.v[MK_DATE][dn].value].date) == 3) {
+        dated_at(m, i, c->ms.v[MK_DATE][dn].start, c->ms.v[MK_DATE][dn].end, rule);
+        m->dated_indefinite = 1;
+        return 0;
+    }
     if (!(is(c, k, "in") || is(c, k, "в")) || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
     /* «В ноябре 2023 года он не приехал на сессию в Минск», "In November 2023 he skipped the session in
      * Minsk": the sentence's date before the noun, no other meeting between (dated_bare_resolve) */
@@ -1351,7 +1361,10 @@ static void dated_bare_resolve(mstate *m)
     /* ... or one placed elsewhere than that one ("the session in Minsk" after the summit in Yerevan) */
     int elsewhere = c->current >= 0 && m->dated_city >= 0 && c->x->m[c->current].city >= 0 &&
                     c->x->m[c->current].city != m->dated_city;
-    if (!m->ng && m->refer < 0 && (m->indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
+    /* ("Their meetings since then have been held by video link, including an emergency session on January 10":
+     * another noun than the one that referred back) */
+    if (!m->ng && (m->refer < 0 || (m->dated_indefinite && m->dated_pos != m->bare_pos)) &&
+        (m->indefinite || m->dated_indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
         dated_otherwise(c, m->dated_from, m->dated_to, c->current))
         bodies = c->x->m[c->current].bodies;
     /* «на сессии в Ереване в 2016 году» after the ministers' «заседание»: «сессия» alone (lexicon csc_session)
@@ -1360,7 +1373,10 @@ static void dated_bare_resolve(mstate *m)
     if (bodies && !found && csc >= 0 && !(bodies & 1u << csc) && lex(c, m->dated_pos, m->e, LX_CSC_SESSION, NULL))
         bodies = 1u << csc;
     /* not add_group: a second meeting of the same bodies in the sentence is this one's point */
-    if (bodies && m->ng < 16) m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1, 0};
+    if (bodies && m->ng < 16) {
+        m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1, 0};
+        m->refer = -1; /* (the noun that referred back told of meetings in general) */
+    }
 }
 
 /* Whether the meeting or the people named at [start, end) are another

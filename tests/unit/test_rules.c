@@ -2603,6 +2603,14 @@ static const row rows[] = {
      .text = "Пост генерального секретаря остается вакантным с ноября прошлого года; ожидается, что новый генеральный "
              "секретарь будет назначен на сессии Совета коллективной безопасности, которая пройдет 28 ноября в Бишкеке.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11-28", .city = "Bishkek", .status = "planned")}},
+    {.name = "meetings: 'Their meetings since then have been held by video link, including an emergency session on January "
+             "10, chaired by X': an indefinite bare noun with its day right after it is another session of the bodies in "
+             "focus (dated_bare_noun), though a noun before it referred back",
+     .published = "16.05.2022",
+     .text = "Monday's meeting of the Collective Security Council was held in Moscow. Their meetings since then have been "
+             "held by video link, including an emergency session on January 10, chaired by Ivan Orlov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), HAS_MEETING(.bodies = "CSC", .date = "2022-05-16"),
+                MEETINGS(2), PARTICIPANT(.bodies = "CSC", .date = "2022-01-10", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
