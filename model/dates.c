@@ -705,6 +705,15 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
             parse_numeric(t + 5, &d))
             e = i + 1;
     }
+    /* "08 / 06 / 2016": a numeric date spaced out, its parts joined back */
+    if (!e && i + 4 < lim && tl.t[i].kind == TOK_NUM && tl.t[i + 2].kind == TOK_NUM && tl.t[i + 4].kind == TOK_NUM &&
+        strlen(tl.t[i + 1].norm) == 1 && strchr("/.-", tl.t[i + 1].norm[0]) && !strcmp(tl.t[i + 1].norm, tl.t[i + 3].norm) &&
+        strlen(tl.t[i].norm) <= 2 && strlen(tl.t[i + 2].norm) <= 2 && strlen(tl.t[i + 4].norm) == 4) {
+        char joined[16];
+        snprintf(joined, sizeof joined, "%s%s%s%s%s", tl.t[i].norm, tl.t[i + 1].norm, tl.t[i + 2].norm, tl.t[i + 3].norm,
+                 tl.t[i + 4].norm);
+        if (parse_numeric(joined, &d)) e = i + 5;
+    }
     if (e && date_precision(d) >= 2) {
         while (e < lim) {
             size_t nx;

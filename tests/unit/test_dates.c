@@ -452,6 +452,8 @@ static void test_parse_line(void **state)
         {"25 November 2025 18:22 (UTC+04:00)", 1, {2025, 11, 25}},
         {"08:3627/09/2024, Cuma", 1, {2024, 9, 27}},
         {"11-10-2018, 17:15", 1, {2018, 10, 11}},
+        {"08 / 06 / 2016", 1, {2016, 6, 8}},            /* spaced out */
+        {"08 / 06 . 2016", 0, {0}},                     /* two separators: no date */
         {"6 March, 09:45 1222", 0, {0}},                /* no year */
         {"Flag Wednesday, 24 April 2024", 0, {0}},      /* does not start with a date */
         {"11:07", 0, {0}},
