@@ -1595,6 +1595,36 @@ static int at_body(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
+/* "On 13 June, X chaired the Council of Defence Ministers in Minsk": a body chaired (lexicon chair_verb right
+ * before it), with a place right after it or a day in the sentence (not "Belarus chaired the Council in
+ * 2017", a term). */
+static int chaired_body(mstate *m, size_t k, const char *rule)
+{
+    ctx *c = m->c;
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t b = bh->start, q;
+    gaz_hit h;
+    for (int guard = 0; guard < 3 && b > m->s; guard++) /* "the CSTO's" */
+        if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
+        else break;
+    int chaired = 0;
+    for (size_t a = b > m->s + 2 ? b - 2 : m->s; a < b && !chaired; a++)
+        chaired = lex(c, a, b, LX_CHAIR_VERB, &q) && q == b;
+    if (!chaired) return 0;
+    size_t j = skip_body_suffix(c, bh->end, m->e);
+    int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) && gm(c, q, m->e, G_CITY, -1, &h);
+    int dated = 0;
+    for (size_t d = mentions_from(&c->ms, MK_DATE, m->s); d < c->ms.n[MK_DATE] && !dated; d++) {
+        const mention *dm = &c->ms.v[MK_DATE][d];
+        if (dm->start >= m->e) break;
+        dated = date_precision(c->dates[dm->value].date) == 3;
+    }
+    if (!placed && !dated) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
 /* «на совместное заседание соберутся министры иностранных дел, министры
  * обороны и секретари советов безопасности»: in Russian the verb may come
  * first, right before the list of the people (of which bh is one). */
@@ -1942,6 +1972,7 @@ static const struct {
     {"hosted-body", R_BODY, hosted_body},
     {"people-met", R_BODY, people_met},
     {"at-body", R_BODY, at_body},
+    {"chaired-body", R_BODY, chaired_body},
     {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},
     {"body-and-meeting-noun", R_SENTENCE, body_and_meeting_noun},
     {"next-meeting", R_SENTENCE, next_meeting},

@@ -2611,6 +2611,19 @@ static const row rows[] = {
              "held by video link, including an emergency session on January 10, chaired by Ivan Orlov.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), HAS_MEETING(.bodies = "CSC", .date = "2022-05-16"),
                 MEETINGS(2), PARTICIPANT(.bodies = "CSC", .date = "2022-01-10", .id = "ivan-orlov")}},
+    {.name = "meetings: 'On 13 June, X chaired the Council of Defence Ministers in Minsk': a body chaired (lexicon chair_verb), "
+             "placed or dated to the day, is a meeting of it (chaired_body)",
+     .published = "06.12.2017",
+     .text = "On 13 June, Ivan Orlov chaired the Council of Defence Ministers in Minsk, which approved the plan of joint "
+             "training for 2018.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2017-06-13", .city = "Minsk"), MEETINGS(1),
+                PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov")}},
+    {.name = "meetings: 'In 2017 Belarus chaired the Council of Defence Ministers', 'X, who chairs the Council': a term of "
+             "office, no meeting",
+     .published = "06.12.2017",
+     .text = "In 2017 Belarus chaired the Council of Defence Ministers. Ivan Orlov, who chairs the Collective Security "
+             "Council, said on Thursday that the council had agreed to send troops.",
+     .expect = {MEETINGS(0)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
