@@ -251,6 +251,17 @@ static int cited_source_date(const ctx *c, size_t s, size_t e, const date_hit *d
     return 0;
 }
 
+/* Whether date d is a day counted by an approximate span ("less than a week earlier", "some days later";
+ * lexicon approx right before it): no day. */
+static int approx_span(const ctx *c, size_t s, const date_hit *d)
+{
+    if (!d->rule || (strcmp(d->rule, "previous-day") && strcmp(d->rule, "next-day"))) return 0;
+    size_t q;
+    for (size_t k = d->start > s + 3 ? d->start - 3 : s; k < d->start; k++)
+        if (lex(c, k, d->start, LX_APPROX, &q) && q == d->start) return 1;
+    return 0;
+}
+
 /* Whether date d is a day counted from an event the sentence names after it ("the day after the CIS
  * summit", «на следующий день после саммита СНГ»: lexicon time_bound), not from the day last named. */
 static int day_from_other_event(const ctx *c, size_t e, const date_hit *d)
@@ -338,7 +349,7 @@ int dating_article(ctx *c)
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
         int kept = 0;
         for (int k = 0; k < nd; k++)
-            if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) &&
+            if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))) ||

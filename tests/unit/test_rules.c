@@ -2624,6 +2624,14 @@ static const row rows[] = {
      .text = "In 2017 Belarus chaired the Council of Defence Ministers. Ivan Orlov, who chairs the Collective Security "
              "Council, said on Thursday that the council had agreed to send troops.",
      .expect = {MEETINGS(0)}},
+    {.name = "dates: 'X, who had been inaugurated less than a week earlier': a span counted roughly (lexicon approx) names no "
+             "day, nor one for 'a day earlier' to count from",
+     .published = "06.12.2017",
+     .text = "On 30 November, Minsk hosted the session of the Collective Security Council. Chaired by Ivan Orlov, it brought "
+             "together the leaders and Kyrgyzstan's new president Petr Sidorov, who had been inaugurated less than a week earlier. "
+             "A day earlier, the Council of Foreign Ministers met in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017-11-30"), HAS_MEETING(.bodies = "CFM", .date = "2017-11-29"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
