@@ -1212,6 +1212,14 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             bhit *bh = hit_at(hits, nh, k);
             if (!bh) break;
             if (bh->kind == BK_PEOPLE && of_a_country(c, bh, e, NULL)) break;
+            /* «По итогам сессии главы государств договорились ...»: people followed by a plural past verb are
+             * its subject (the nominative «главы»), not the session's genitive */
+            if (genitive && bh->kind == BK_PEOPLE) {
+                size_t v = skip_body_suffix(c, bh->end, e);
+                if (v < e && cyrillic(c, v) && !c->tl->t[v].cap &&
+                    (word_ends(c->tl->t[v].norm, "ли") || word_ends(c->tl->t[v].norm, "лись")))
+                    break;
+            }
             for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
                 if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; people |= hits[q].kind == BK_PEOPLE; }
             j = skip_body_suffix(c, bh->end, e);

@@ -2632,6 +2632,14 @@ static const row rows[] = {
              "A day earlier, the Council of Foreign Ministers met in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017-11-30"), HAS_MEETING(.bodies = "CFM", .date = "2017-11-29"),
                 MEETINGS(2)}},
+    {.name = "meetings: «По итогам сессии главы государств договорились ... продолжить обсуждение на очередной сессии СКБ, "
+             "которая состоится 16 сентября в Душанбе»: people before a plural past verb are its subject, not the first "
+             "session's genitive; the later session is its own",
+     .published = "23.08.2021",
+     .text = "Президент сегодня принял участие во внеочередной сессии Совета коллективной безопасности ОДКБ. По итогам "
+             "сессии главы государств договорились ускорить работу по укреплению границы и продолжить обсуждение на "
+             "очередной сессии Совета коллективной безопасности ОДКБ, которая состоится 16 сентября 2021 года в городе Душанбе.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .city = "Dushanbe", .status = "planned"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
