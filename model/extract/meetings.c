@@ -2309,7 +2309,12 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int best = mention_date(c, s, e, out, no, i, dh, nd);
     /* "Tajikistan took over the chairmanship last December, and X will chair the forthcoming summit": a
      * meeting named as to come (lexicon planned_mod before the noun) takes no date before the report's */
-    if (best >= 0 && tm > 0 && c->pub.y && date_cmp(dh[best].date, c->pub) < 0 && !date_compatible(dh[best].date, c->pub))
+    /* (but a month or day whose year the report's gave, "The next summit will be held in May" said in December:
+     * next year's, below) */
+    if (best >= 0 && tm > 0 && c->pub.y && date_cmp(dh[best].date, c->pub) < 0 && !date_compatible(dh[best].date, c->pub) &&
+        !(dh[best].relative == 2 && dh[best].ahead >= 0 && dh[best].date.m && !clause_between(c, &out[i], &dh[best]) &&
+          !lex_in(c, out[i].end < dh[best].start ? out[i].end : dh[best].end, out[i].end < dh[best].start ? dh[best].start : out[i].pos,
+                  LX_CHAIRMANSHIP)))
         best = -1;
     /* "The summit came a week after the defence ministers met in Dushanbe and agreed to hold drills in
      * October": the link to the meeting named before dates it, not a date further on */

@@ -2640,6 +2640,15 @@ static const row rows[] = {
              "сессии главы государств договорились ускорить работу по укреплению границы и продолжить обсуждение на "
              "очередной сессии Совета коллективной безопасности ОДКБ, которая состоится 16 сентября 2021 года в городе Душанбе.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .city = "Dushanbe", .status = "planned"), MEETINGS(2)}},
+    {.name = "dates: 'The next summit will be held in May', «Следующая встреча лидеров намечена на май», said in December: "
+             "a month whose year the report gave, for a meeting to come, is next year's, not dropped as past",
+     .published = "20.12.2011",
+     .text = "The next summit of the Collective Security Treaty Organization will be held in May.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-05", .status = "planned")}},
+    {.name = "dates: «Следующая встреча лидеров ОДКБ намечена на май: в Москве пройдет юбилейный саммит»",
+     .published = "20.12.2011",
+     .text = "Следующая встреча лидеров ОДКБ намечена на май: в Москве пройдет юбилейный саммит.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-05", .city = "Moscow", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
