@@ -1167,6 +1167,14 @@ static bhit *bracketed_body(const ctx *c, size_t from, size_t e, bhit *hits, int
 
 static int org_after(const ctx *c, size_t start, size_t end, size_t e);
 
+/* Whether the meeting noun at i is said to be joint ("a joint meeting", «совместное заседание»). */
+static int joint_noun(const ctx *c, size_t s, size_t i)
+{
+    for (size_t k = premod_start(c, s, i); k < i; k++)
+        if (is(c, k, "joint") || strncmp(c->tl->t[k].norm, "совместн", strlen("совместн")) == 0) return 1;
+    return 0;
+}
+
 /* "a joint meeting of the CFM, the CDM and the CSSC", "CSTO Council of
  * Foreign Ministers meeting", "the PA Council's Minsk session" */
 static int meeting_of_body(mstate *m, size_t i, const char *rule)
@@ -1207,11 +1215,18 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         j = after;
     } else if (is(c, j, "of") || genitive) {
         if (!genitive) j++;
+        size_t body_end = j;
         for (;;) {
             size_t k = skip_body_prefix(c, j, e, hits, nh);
             bhit *bh = hit_at(hits, nh, k);
             if (!bh) break;
             if (bh->kind == BK_PEOPLE && of_a_country(c, bh, e, NULL)) break;
+            /* "the joint meeting of the CFM, the CDM and the CSSC and the summit": a meeting noun ("summit") is
+             * another meeting, joined by "and", not a body of this one */
+            if (bh->kind == BK_MEETING && mask) {
+                j = body_end; /* (the "and" joins the two meetings) */
+                break;
+            }
             /* «По итогам сессии главы государств договорились ...»: people followed by a plural past verb are
              * its subject (the nominative «главы»), not the session's genitive */
             if (genitive && bh->kind == BK_PEOPLE) {
@@ -1222,7 +1237,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             }
             for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
                 if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; people |= hits[q].kind == BK_PEOPLE; }
-            j = skip_body_suffix(c, bh->end, e);
+            j = body_end = skip_body_suffix(c, bh->end, e);
             size_t n2 = j;
             if (is(c, n2, ",")) n2++;
             if (lex(c, n2, e, LX_AND, NULL)) n2++;
@@ -1261,10 +1276,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     /* «прошли заседания СМИД и СМО», "the meetings of the Council of Foreign Ministers and the Council
      * of Defence Ministers": one each, unless joint («совместные») */
     if (__builtin_popcount(mask) >= 2 && plural_noun(c, m->s, i, ne) && (cyrillic(c, ne - 1) || !people)) {
-        int joint = 0;
-        for (size_t k = premod_start(c, m->s, i); k < i; k++)
-            joint |= is(c, k, "joint") || strncmp(c->tl->t[k].norm, "совместн", strlen("совместн")) == 0;
-        if (!joint) {
+        if (!joint_noun(c, m->s, i)) {
             add_each(m->gr, &m->ng, mask, i, j > ne ? j : ne, rule);
             return 1;
         }
@@ -2128,11 +2140,17 @@ static void find_mentions(mstate *m)
 
 /* Splits each mention's bodies by joint group ("the CFM, the CDM and the
  * PA Council": the PA Council meets apart) into out[]; returns their number. */
-static int split_joint(const ctx *c, const group *gr, int ng, group *out, int max)
+static int split_joint(const ctx *c, size_t s, const group *gr, int ng, group *out, int max)
 {
     int no = 0;
     for (int i = 0; i < ng; i++) {
         unsigned left = gr[i].mask;
+        /* "a joint meeting of the PA Council and the CSSC", «совместное заседание Совета ПА и КССБ»: said to be
+         * joint, one meeting whatever the groups */
+        if (__builtin_popcount(left) >= 2 && joint_noun(c, s, gr[i].pos)) {
+            add_group(out, &no, max, left, gr[i].pos, gr[i].end, gr[i].rule);
+            continue;
+        }
         while (left) {
             int first = __builtin_ctz(left);
             unsigned part = 0;
@@ -2909,7 +2927,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     keep_apart(c, ms->gr, &ms->ng, dh, nd, s, e);
     group out[32];
     mention mm[32];
-    int no = split_joint(c, ms->gr, ms->ng, out, 32), nm = 0;
+    int no = split_joint(c, s, ms->gr, ms->ng, out, 32), nm = 0;
 
     /* not a verb of what is said ("Tokayev told the session that the mission will end soon", «Токаев на
      * сессии заявил, что миссия будет завершена») */

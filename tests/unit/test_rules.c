@@ -2649,6 +2649,17 @@ static const row rows[] = {
      .published = "20.12.2011",
      .text = "Следующая встреча лидеров ОДКБ намечена на май: в Москве пройдет юбилейный саммит.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-05", .city = "Moscow", .status = "planned")}},
+    {.name = "meetings: «совместном заседании Совета ПА ОДКБ и Комитета секретарей советов безопасности»: a meeting said "
+             "to be joint is one, though its bodies are of different joint groups (bodies.tsv)",
+     .published = "23.11.2012",
+     .text = "Секретарь Совета обороны Иван Орлов 22 ноября принял участие в совместном заседании Совета Парламентской "
+             "ассамблеи ОДКБ и Комитета секретарей советов безопасности государств – членов ОДКБ в Санкт-Петербурге.",
+     .expect = {HAS_MEETING(.bodies = "CSSC+PA", .date = "2012-11-22"), MEETINGS(1)}},
+    {.name = "meetings: 'The next joint meeting of the CFM, the CDM and the CSSC and the summit will be in 2019': the summit "
+             "joined by 'and' is a meeting of its own, not a body of the joint one; both take the date",
+     .published = "08.11.2018",
+     .text = "The next joint meeting of the CFM, the CDM and the CSTO's CSSC and the summit will be in 2019 in Kyrgyzstan.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2019"), HAS_MEETING(.bodies = "CSC", .date = "2019"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
