@@ -2660,6 +2660,12 @@ static const row rows[] = {
      .published = "08.11.2018",
      .text = "The next joint meeting of the CFM, the CDM and the CSTO's CSSC and the summit will be in 2019 in Kyrgyzstan.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2019"), HAS_MEETING(.bodies = "CSC", .date = "2019"), MEETINGS(2)}},
+    {.name = "documents: «Подписанное сегодня соглашение позволяет ОДКБ проводить операции»: a verb of what a document "
+             "does (lexicon doc_stop: позволяет, предусматривает; 'allows', 'defines') ends its title",
+     .published = "06.10.2007",
+     .text = "Главы государств ОДКБ подписали в субботу в Душанбе соглашение о миротворческой деятельности. Подписанное "
+             "сегодня соглашение позволяет ОДКБ при необходимости проводить миротворческие операции.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "соглашение о миротворческой деятельности"), DOCUMENTS(.n = 1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
