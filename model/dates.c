@@ -352,8 +352,14 @@ static cdate monday_of(cdate d) { return date_add_days(d, -((date_weekday(d) + 6
 static int genitive_word(const char *w)
 {
     static const char *const ends[] = {"ого", "его", "ой", "ей", "ых", "их", "а", "я", "и", "ы", NULL};
+    /* a plural past verb: «накануне одобрили», «накануне обсудили» (-или, -али, -яли, -ыли, -ули, -лись) */
+    static const char *const verbs[] = {"или", "али", "яли", "ыли", "ули", "лись", NULL};
     size_t n = strlen(w);
     if (n < 6 || (unsigned char)w[0] < 0xD0 || (unsigned char)w[0] > 0xD1) return 0;
+    for (int k = 0; verbs[k]; k++) {
+        size_t m = strlen(verbs[k]);
+        if (n > m && !strcmp(w + n - m, verbs[k])) return 0;
+    }
     for (int k = 0; ends[k]; k++) {
         size_t m = strlen(ends[k]);
         if (n > m && !strcmp(w + n - m, ends[k])) return 1;
@@ -429,8 +435,11 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
     if (dword(g, tl, i, to, DK_ANCHOR, &h)) {
         /* «накануне бишкекского саммита», "on the eve of the summit": the eve of an event named after it (a
          * genitive: «накануне в Москве», «накануне на заседании» are the day before) */
+        /* (not the people of a body who are the subject: «Накануне министры иностранных дел собрались») */
+        gaz_hit ph;
         if (h.sub == -1 && h.end < to && (is_tok(tl, h.end, to, "of") || genitive_word(tl->t[h.end].norm)) &&
-            (is_tok(tl, i, to, "накануне") || is_tok(tl, i, to, "on")))
+            (is_tok(tl, i, to, "накануне") || is_tok(tl, i, to, "on")) &&
+            !(gaz_match(g, tl, h.end, to, G_BODY, -1, &ph) && ph.sub == BK_PEOPLE))
             return i;
         cdate base = full(anchor) ? anchor : ref;
         *rule = h.sub == 0 ? "same-day" : h.sub > 0 ? "next-day" : "previous-day";

@@ -283,6 +283,14 @@ static int semicolon_between(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a meeting is named at k: a meeting noun or a body, not the people of one («накануне сессии СКБ»,
+ * but «Накануне министры иностранных дел собрались»: the day before, the ministers' subject). */
+static int meeting_named_at(const ctx *c, size_t k, size_t e)
+{
+    gaz_hit h;
+    return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub != BK_PEOPLE);
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -352,11 +360,10 @@ int dating_article(ctx *c)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
-                    (lex(c, dh[k].end, e, LX_MEETING_NOUN, NULL) || gm(c, dh[k].end, e, G_BODY, -1, &(gaz_hit){0}))) ||
+                    meeting_named_at(c, dh[k].end, e)) ||
                    is(c, dh[k].end, "of") ||
                    /* "on November 27, the day before the summit": the point is the summit */
-                   (is(c, dh[k].end, "the") && (lex(c, dh[k].end + 1, e, LX_MEETING_NOUN, NULL) ||
-                                                gm(c, dh[k].end + 1, e, G_BODY, -1, &(gaz_hit){0}))))))
+                   (is(c, dh[k].end, "the") && meeting_named_at(c, dh[k].end + 1, e)))))
                 dh[kept++] = dh[k];
         nd = kept;
         /* "Today, 6 October, ...", «Сегодня, 6 октября»: a report without a date line says what day it

@@ -490,11 +490,23 @@ static size_t premod_start(const ctx *c, size_t s, size_t pos)
 /* A word of lexicon planned_mod at k, before `to`: "following the session" is after it, not "the
  * following session"; «накануне на совместном заседании» is "the day before, at the joint session",
  * not «накануне заседания» (on its eve). */
+/* Whether the Russian word before q («накануне») stands before the people of a body, their subject:
+ * «Накануне министры иностранных дел собрались в Душанбе» is the day before, not the eve of a meeting. */
+static int people_subject_at(const ctx *c, size_t q, size_t to)
+{
+    gaz_hit h;
+    if (!cyrillic(c, q)) return 0;
+    /* ... or a past verb («Проекты документов накануне одобрили министры»: -ли, -лись, -лся, -лась) */
+    static const char *const past[] = {"ли", "лись", "лся", "лась", NULL};
+    if (!c->tl->t[q].cap && word_ends_any(c->tl->t[q].norm, past)) return 1;
+    return gm(c, q, to, G_BODY, -1, &h) && h.sub == BK_PEOPLE;
+}
+
 static int planned_mod_at(const ctx *c, size_t k, size_t to)
 {
     size_t q;
     return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) &&
-           !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во")));
+           !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n);
 }
 
 static int planned_mod_before(const ctx *c, size_t s, size_t pos)
@@ -517,7 +529,7 @@ static int time_mod(const ctx *c, size_t s, size_t pos)
     for (size_t k = head; k < pos; k++)
         if (lex(c, k, pos, LX_PAST_MOD, &q) && q <= pos) return -1;
     for (size_t k = head; k < pos; k++)
-        if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos) return 1;
+        if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos && !people_subject_at(c, q, c->tl->n)) return 1;
     return 0;
 }
 
@@ -577,6 +589,9 @@ static int reference_mention(const ctx *c, size_t s, const group *g)
             if (k < g->pos && gm(c, k, g->pos, G_ORG, -1, &oh) && oh.end == g->pos) k = oh.end;
             /* «накануне бишкекского саммита», "ahead of the Minsk summit" */
             if (k < g->pos && gm(c, k, g->pos, G_CITY, -1, &oh) && oh.end == g->pos) k = oh.end;
+            /* (not «Накануне министры иностранных дел собрались в Душанбе»: the people of a body right after
+             * «накануне» are the subject, the day before) */
+            if (k == g->pos && people_subject_at(c, k, c->tl->n)) continue;
             if (k == g->pos || (head < g->pos && k == head)) return 1;
         }
     return 0;

@@ -2666,6 +2666,21 @@ static const row rows[] = {
      .text = "Главы государств ОДКБ подписали в субботу в Душанбе соглашение о миротворческой деятельности. Подписанное "
              "сегодня соглашение позволяет ОДКБ при необходимости проводить миротворческие операции.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "соглашение о миротворческой деятельности"), DOCUMENTS(.n = 1)}},
+    {.name = "dates: «Накануне министры иностранных дел стран ОДКБ собрались в Душанбе», «Проекты документов накануне одобрили "
+             "министры»: «накануне» before the people of a body or a past verb is the day before, not the eve of a meeting "
+             "to come (meetings.c people_subject_at, dates.c genitive_word, dating.c meeting_named_at)",
+     .published = "06.10.2007",
+     .text = "Накануне министры иностранных дел стран ОДКБ собрались в Душанбе.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2007-10-05", .city = "Dushanbe", .status = "held")}},
+    {.name = "dates: «Проекты документов накануне одобрили министры иностранных дел, собравшиеся в Душанбе»",
+     .published = "06.10.2007",
+     .text = "Главы государств ОДКБ подписали в субботу в Душанбе соглашение. Проекты документов накануне одобрили министры "
+             "иностранных дел стран ОДКБ, собравшиеся в Душанбе.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2007-10-05", .city = "Dushanbe", .status = "held")}},
+    {.name = "dates: «накануне саммита министры собрались»: the eve of a meeting named, still",
+     .published = "06.10.2007",
+     .text = "Накануне саммита ОДКБ в Душанбе министры иностранных дел стран ОДКБ собрались на заседание.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
