@@ -2162,7 +2162,10 @@ static int split_joint(const ctx *c, size_t s, const group *gr, int ng, group *o
         unsigned left = gr[i].mask;
         /* "a joint meeting of the PA Council and the CSSC", «совместное заседание Совета ПА и КССБ»: said to be
          * joint, one meeting whatever the groups */
-        if (__builtin_popcount(left) >= 2 && joint_noun(c, s, gr[i].pos)) {
+        int never = 0; /* (a body of group "-", bodies.tsv: the heads of state's) */
+        for (int b = 0; b < 32; b++)
+            if ((left >> b & 1u) && !strcmp(gaz_body(c->g, b)->group, "-")) never = 1;
+        if (__builtin_popcount(left) >= 2 && !never && joint_noun(c, s, gr[i].pos)) {
             add_group(out, &no, max, left, gr[i].pos, gr[i].end, gr[i].rule);
             continue;
         }
