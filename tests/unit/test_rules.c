@@ -2681,6 +2681,17 @@ static const row rows[] = {
      .published = "06.10.2007",
      .text = "Накануне саммита ОДКБ в Душанбе министры иностранных дел стран ОДКБ собрались на заседание.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned")}},
+    {.name = "attendance: 'Around the table were X and Y', 'it brought together X of Russia and Y of Armenia': presence "
+             "phrases (lexicon attend) of the meeting named before",
+     .published = "16.05.2022",
+     .text = "Monday's meeting of the Collective Security Council was held in the Kremlin. Around the table were Belarusian "
+             "President Ivan Orlov and Kazakh President Petr Sidorov.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: 'It brought together Russian President Y and Armenian President Z'",
+     .published = "06.12.2017",
+     .text = "On 30 November, the session of the Collective Security Council was held in Minsk. It brought together Russian "
+             "President Petr Sidorov and Armenian President Oleg Petrov.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
