@@ -2692,6 +2692,17 @@ static const row rows[] = {
      .text = "On 30 November, the session of the Collective Security Council was held in Minsk. It brought together Russian "
              "President Petr Sidorov and Armenian President Oleg Petrov.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-petrov")}},
+    {.name = "attendance: 'X will inform the Council of Defense Ministers about the exercise': who informs, briefs or "
+             "addresses the meeting takes part (lexicon attend)",
+     .published = "27.04.2012",
+     .text = "The Council of Defense Ministers of the CSTO will meet in Astana on May 3. Defense Minister of Armenia Ivan "
+             "Orlov will inform the Council of Defense Ministers about the joint exercise.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov")}},
+    {.name = "attendance: 'Speaker X, welcoming the participants, said ...' at a session of the Assembly held",
+     .published = "21.05.2019",
+     .text = "The Council of the CSTO Parliamentary Assembly met in Bishkek on Monday. Kyrgyz Speaker Petr Sidorov, welcoming "
+             "the participants, said that Kyrgyzstan was honoured to host the events of the Parliamentary Assembly.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
