@@ -874,6 +874,10 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
             if (b > out[i].end && (is(c, b - 1, "preceded") || is(c, b - 1, "followed")) && is(c, a, "by")) continue;
         }
         if (since_between(c, out[i].end, &dh[k])) continue;
+        /* «встреча проводится в армянской столице, поскольку в текущем году председательство принадлежит
+         * Армении», "because Armenia chairs the bloc this year": the date of the reason, a chairmanship's */
+        if (dh[k].start >= out[i].end && lex_in(c, out[i].end, dh[k].start, LX_REASON) && lex_in(c, dh[k].end, e, LX_CHAIRMANSHIP))
+            continue;
         /* "an informal summit dominated by questions about why the alliance stood aside while ethnic violence
          * engulfed southern Kyrgyzstan in June": a date past a clause of another event (lexicon other_clause) */
         if (dh[k].start >= out[i].end && other_clause_before(c, out[i].end, dh[k].start) &&

@@ -2703,6 +2703,14 @@ static const row rows[] = {
      .text = "The Council of the CSTO Parliamentary Assembly met in Bishkek on Monday. Kyrgyz Speaker Petr Sidorov, welcoming "
              "the participants, said that Kyrgyzstan was honoured to host the events of the Parliamentary Assembly.",
      .expect = {PARTICIPANT(.bodies = "PA", .id = "petr-sidorov")}},
+    {.name = "dates: «X 10 июня примет участие в заседании СМИД в Ереване. Встреча проводится в армянской столице, поскольку в "
+             "текущем году председательство принадлежит Армении»: the year of the reason (lexicon reason), a chairmanship's, "
+             "does not date the meeting; one meeting",
+     .published = "03.06.2022",
+     .text = "Министр иностранных дел России Иван Орлов 10 июня приедет в Ереван, где примет участие в заседании Совета "
+             "министров иностранных дел ОДКБ. По ее словам, встреча глав внешнеполитических ведомств проводится в армянской "
+             "столице, поскольку в текущем году председательство в ОДКБ принадлежит Армении.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2022-06-10", .city = "Yerevan"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
