@@ -2711,6 +2711,12 @@ static const row rows[] = {
              "министров иностранных дел ОДКБ. По ее словам, встреча глав внешнеполитических ведомств проводится в армянской "
              "столице, поскольку в текущем году председательство в ОДКБ принадлежит Армении.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2022-06-10", .city = "Yerevan"), MEETINGS(1)}},
+    {.name = "officials: «Секретарь Совета обороны Кыргызской Республики X», 'Defence Council Secretary X': Kyrgyzstan's "
+             "security council as it was named in 2010-2014 (titles.tsv)",
+     .published = "23.11.2012",
+     .text = "Секретарь Совета обороны Кыргызской Республики Иван Орлов 22 ноября принял участие в заседании Комитета "
+             "секретарей советов безопасности ОДКБ.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Орлов", .title = "Secretary of the Defence Council", .country = "kyrgyzstan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
