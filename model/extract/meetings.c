@@ -2217,9 +2217,12 @@ static int lede(const ctx *c, size_t s)
 static int day_said_before(const ctx *c, size_t s, cdate pub, cdate *day)
 {
     const toklist *tl = c->tl;
-    if (s == 0 || tl->t[s].para || date_precision(pub) != 3) return 0;
+    if (s == 0 || date_precision(pub) != 3) return 0;
     long ps_i = sentence_before(tl, s);
     if (ps_i < 0) return 0;
+    /* (across a paragraph's break only from the lede, a paragraph of one sentence: "... the Speaker X said on
+     * Thursday. \n\n X, who chairs the Assembly, was speaking at the opening of its session") */
+    if (tl->t[s].para && !(ps_i == 0 && tl->t[tl->s[0].first].start >= c->a->dateline_end)) return 0;
     size_t ps = tl->s[ps_i].first;
     size_t mk = mentions_from(&c->ms, MK_MEETING, ps);
     if (mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start < s) return 0;

@@ -2717,6 +2717,13 @@ static const row rows[] = {
      .text = "Секретарь Совета обороны Кыргызской Республики Иван Орлов 22 ноября принял участие в заседании Комитета "
              "секретарей советов безопасности ОДКБ.",
      .expect = {HAS_OFFICIAL(.name = "Иван Орлов", .title = "Secretary of the Defence Council", .country = "kyrgyzstan")}},
+    {.name = "dates: 'The Speaker X said on Thursday. \\n\\n X, who chairs the Assembly, was speaking at the opening of its "
+             "session in St. Petersburg': the lede's day dates the meeting of the next paragraph (day_said_before)",
+     .published = "03.04.2008",
+     .text = "The proclamation has created a dangerous precedent, the Speaker of the Russian State Duma, Ivan Orlov, said on "
+             "Thursday.\n\nOrlov, who chairs the Parliamentary Assembly of the CSTO, was speaking at the opening of the "
+             "Assembly's second plenary session in St. Petersburg.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2008-04-03", .city = "Saint Petersburg")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
