@@ -388,6 +388,24 @@ static int signed_here(const ctx *c, size_t s, size_t ms)
     return k > s && (lex(c, k - 1, k, LX_ADOPT, NULL) || lex(c, k - 1, k, LX_DRAFT, NULL));
 }
 
+/* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of straight
+ * quotes before it, or more « than ». */
+static int inside_quote(const ctx *c, size_t s, size_t k)
+{
+    int straight = 0, open = 0;
+    /* (the quote that opens the sentence may stand before its first word: glued to it, spaced from what precedes) */
+    const token *t = c->tl->t;
+    size_t from = s > 0 && (is(c, s - 1, "\"") || is(c, s - 1, "«")) && t[s - 1].end == t[s].start &&
+                          (s == 1 || t[s - 2].end < t[s - 1].start)
+                      ? s - 1 : s;
+    for (size_t q = from; q < k; q++) {
+        if (is(c, q, "\"")) straight++;
+        else if (is(c, q, "«")) open++;
+        else if (is(c, q, "»")) open--;
+    }
+    return straight % 2 || open > 0;
+}
+
 int documents_init(ctx *c)
 {
     c->doc_used = calloc(c->tl->n + 1, 1);
@@ -816,6 +834,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
+    /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
+     * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */
+    if (inside_quote(c, s, ms) && !governed(c, s, ms, ke, e)) return 0;
     if (other_orgs(c, ms, ks, ke, e)) return 0;
     /* "30 years since the treaty was signed": a point in time, no document of the meeting */
     if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;

@@ -2724,6 +2724,18 @@ static const row rows[] = {
              "Thursday.\n\nOrlov, who chairs the Parliamentary Assembly of the CSTO, was speaking at the opening of the "
              "Assembly's second plenary session in St. Petersburg.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2008-04-03", .city = "Saint Petersburg")}},
+    {.name = "documents: '\"... the system that rests on the UN Charter and Security Council Resolution 1244,\" X said': a "
+             "keyword inside a quotation, no verb of adoption governing it, is a word of the quote (inside_quote)",
+     .published = "03.04.2008",
+     .text = "Ivan Orlov was speaking at the opening of the plenary session of the CSTO Parliamentary Assembly in St. "
+             "Petersburg.\n\n\"What some countries have done in Kosovo is an attempt to break the system that rests on the "
+             "UN Charter and Security Council Resolution 1244,\" Orlov said.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: '\"We adopted the Declaration of the Council today,\" X said': governed inside the quote, still one",
+     .published = "03.04.2008",
+     .text = "Ivan Orlov spoke at the session of the Collective Security Council in Moscow. \"We adopted the Declaration of "
+             "the Collective Security Council today,\" Orlov said.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Collective Security Council")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
