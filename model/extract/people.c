@@ -1131,6 +1131,8 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
         int caps = 0;
         while (q < e && q < t2.end + 12 &&
                ((c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) || lex(c, q, e, LX_TITLE_JOINER, NULL) || is(c, q, "'s"))) {
+            /* (not a name after the office: "X, President of the National Assembly of Armenia Y Z offered") */
+            if (c->tl->t[q].cap && caps && name_run(c, q, e) >= q + 2) return 0; /* (the office is Y's) */
             if (c->tl->t[q].cap) { caps = 1; last = q + 1; }
             q++;
         }

@@ -2736,6 +2736,12 @@ static const row rows[] = {
      .text = "Ivan Orlov spoke at the session of the Collective Security Council in Moscow. \"We adopted the Declaration of "
              "the Collective Security Council today,\" Orlov said.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Collective Security Council")}},
+    {.name = "officials: 'at a meeting with X, President of the National Assembly of Armenia Y Z offered ...': a name after "
+             "the office makes it that name's title, not an apposition of X's",
+     .published = "20.05.2019",
+     .text = "Earlier, at a bilateral meeting with Ivan Orlov, President of the National Assembly of Armenia Petr Sidorov had "
+             "offered to host the events of the CSTO Parliamentary Assembly in Yerevan.",
+     .expect = {HAS_OFFICIAL(.name = "Petr Sidorov", .country = "armenia"), NO_OFFICIAL(.name = "Ivan Orlov", .country = "armenia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
