@@ -233,6 +233,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             j = k; /* «председатель Госкомвоенпрома Беларуси Сергей Гурулев»: what he chairs stays out of the name */
         }
     }
+    /* "the Belarusian ambassador to Russia X": the country an envoy is sent to, part of the title, not his */
+    if (j < e && is(c, j, "to") && gm(c, j + 1, e, G_COUNTRY, -1, &h) && h.end < e && c->tl->t[h.end].cap) j = h.end;
     t->end = j;
     return 1;
 }

@@ -2742,6 +2742,13 @@ static const row rows[] = {
      .text = "Earlier, at a bilateral meeting with Ivan Orlov, President of the National Assembly of Armenia Petr Sidorov had "
              "offered to host the events of the CSTO Parliamentary Assembly in Yerevan.",
      .expect = {HAS_OFFICIAL(.name = "Petr Sidorov", .country = "armenia"), NO_OFFICIAL(.name = "Ivan Orlov", .country = "armenia")}},
+    {.name = "officials: 'chaired by the Belarusian ambassador to Russia X': the country an envoy is sent to is part of the "
+             "title, the name follows it; the envoy's country is the adjective's",
+     .published = "06.12.2017",
+     .text = "In early May the Permanent Council of the CSTO, chaired by the Belarusian ambassador to Russia Ivan Orlov, met "
+             "at the CSTO secretariat in Moscow.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Ambassador", .country = "belarus"),
+                PARTICIPANT(.bodies = "PC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
