@@ -2913,6 +2913,15 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             const mention *dm = &c->ms.v[MK_DATE][d];
             if (dm->start >= e || dm->start > ms->noun_end + 16) break;
             if (date_right_after(c, &g, dm->start) && dated_otherwise(c, dm->start, dm->end, c->current)) {
+                /* "... reviewed the decisions of the session of the CSC held in Moscow on December 19, 2012. ... since
+                 * the Moscow session of December 2012": a meeting named before on that date is the one meant */
+                cdate when = c->dates[dm->value].date;
+                for (int k = c->x->nm; k-- > 0;)
+                    if (k != c->current && date_precision(when) >= 2 && date_compatible(c->x->m[k].date, when) &&
+                        date_precision(c->x->m[k].date) >= date_precision(when)) {
+                        g.mask = c->x->m[k].bodies;
+                        break;
+                    }
                 add_group(ms->gr, &ms->ng, 16, g.mask, g.pos, g.end, g.rule);
                 break;
             }

@@ -2749,6 +2749,16 @@ static const row rows[] = {
              "at the CSTO secretariat in Moscow.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "Ambassador", .country = "belarus"),
                 PARTICIPANT(.bodies = "PC", .id = "ivan-orlov")}},
+    {.name = "meetings: 'the decisions of the session of the CSC held in Moscow on December 19, 2012 ... On May 27 the "
+             "ministers held a joint meeting ... since the Moscow session of December 2012': a bare noun dated as a meeting "
+             "named before is that one, not another of the bodies in focus",
+     .published = "28.05.2013",
+     .text = "The heads of state reviewed the decisions of the session of the Collective Security Council held in Moscow on "
+             "December 19, 2012. On May 27, Bishkek hosted a joint meeting of the CSTO Council of Foreign Ministers, the "
+             "Council of Defence Ministers and the Committee of Secretaries of Security Councils. Kyrgyzstan has chaired the "
+             "CSTO since the Moscow session of December 2012.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-12-19"), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2013-05-27"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
