@@ -1705,7 +1705,15 @@ static int people_met(mstate *m, size_t k, const char *rule)
     gaz_hit ch;
     if (of_a_country(m->c, bh, m->e, &ch) && !(is(m->c, bh->end, "of") && place_compound(m->c, ch.end, m->e))) return 0;
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
-    if (!hosted && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
+    /* «10 января лидеры в онлайн-формате обсуждали ситуацию», "the leaders talked by video link on January 10": the
+     * people of a body, on a day, by video (lexicon video): a session of theirs */
+    int online = 0;
+    if (!hosted && lex_in(m->c, m->s, m->e, LX_VIDEO))
+        for (size_t d = mentions_from(&m->c->ms, MK_DATE, m->s); d < m->c->ms.n[MK_DATE] && !online; d++) {
+            if (m->c->ms.v[MK_DATE][d].start >= m->e) break;
+            online = date_precision(m->c->dates[m->c->ms.v[MK_DATE][d].value].date) == 3;
+        }
+    if (!hosted && !online && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* "Most of the same leaders met again in Tianjin at the Shanghai Cooperation Organisation summit": at
      * another organisation's meeting, when the sentence does not name the CSTO */
     if (m->other_org_meeting && !csto_named(m->c, m->s, m->e)) return 1;

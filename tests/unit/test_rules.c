@@ -2759,6 +2759,12 @@ static const row rows[] = {
              "CSTO since the Moscow session of December 2012.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-12-19"), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2013-05-27"),
                 MEETINGS(2)}},
+    {.name = "meetings: «10 января лидеры стран ОДКБ в онлайн-формате обсуждали ситуацию»: the people of a body, on a day, "
+             "by video (lexicon video), hold a session, with no verb of meeting",
+     .published = "16.05.2022",
+     .text = "Саммит ОДКБ прошел в Москве. Несколько предыдущих сессий проходили по видеосвязи: в частности, 10 января лидеры "
+             "стран ОДКБ в онлайн-формате обсуждали ситуацию в Казахстане.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
