@@ -1488,12 +1488,18 @@ static int summit(mstate *m, size_t k, const char *rule)
  * six words after a body ending at j, in a sentence with a date to the month or day: "The Permanent
  * Council of the CSTO on Wednesday approved a package of drafts" (a council decides in session). */
 /* Whether the sentence [s, e) names a month or a day. */
+static int heading_before(const ctx *c, size_t s, cdate *date, int *city);
+
+/* Whether the sentence [s, e) names a date to the month at least, or stands under a timeline's heading
+ * that does ("June 23, 2005, Moscow. The CSC approves the Plan ..."). */
 static int dated_to_month(const ctx *c, size_t s, size_t e)
 {
     int nd, dated = 0;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
     for (int k = 0; k < nd; k++) dated |= date_precision(dh[k].date) >= 2;
-    return dated;
+    cdate hd;
+    int hc;
+    return dated || (heading_before(c, s, &hd, &hc) && date_precision(hd) >= 2);
 }
 
 /* "An action plan was agreed back in February by the Permanent Council": the body is the agent of an
@@ -1707,12 +1713,25 @@ static int people_met(mstate *m, size_t k, const char *rule)
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     /* «10 января лидеры в онлайн-формате обсуждали ситуацию», "the leaders talked by video link on January 10": the
      * people of a body, on a day, by video (lexicon video): a session of theirs */
-    int online = 0;
+    int online = 0; /* (or adopting, below: a session of theirs all the same) */
     if (!hosted && lex_in(m->c, m->s, m->e, LX_VIDEO))
         for (size_t d = mentions_from(&m->c->ms, MK_DATE, m->s); d < m->c->ms.n[MK_DATE] && !online; d++) {
             if (m->c->ms.v[MK_DATE][d].start >= m->e) break;
             online = date_precision(m->c->dates[m->c->ms.v[MK_DATE][d].value].date) == 3;
         }
+    /* "October 7, 2002, Chisinau. The presidents sign the CSTO Charter": under a timeline's heading, the people
+     * of a body adopting a document (a verb of lexicon adopt right after them, a document keyword within a few
+     * words) do so at a session of theirs, as a body does (dated_decision); not a number of them ("the two
+     * leaders signed a declaration": talks of their own) */
+    cdate hd;
+    int hc;
+    if (!hosted && !online && bh->end < m->e && !(b > m->s && (m->c->tl->t[b - 1].kind == TOK_NUM ||
+                                                             lex(m->c, b - 1, b, LX_NUMBER_WORD, NULL))) &&
+        heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) >= 2)
+        for (size_t q = bh->end; q < m->e && q <= bh->end + 1 && !online; q++)
+            if (lex(m->c, q, m->e, LX_ADOPT, NULL) && !is(m->c, q, "became"))
+                for (size_t d = q + 1; d < m->e && d < q + 5 && !online; d++)
+                    online = gm(m->c, d, m->e, G_DOCTYPE, -1, &(gaz_hit){0});
     if (!hosted && !online && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* "Most of the same leaders met again in Tianjin at the Shanghai Cooperation Organisation summit": at
      * another organisation's meeting, when the sentence does not name the CSTO */

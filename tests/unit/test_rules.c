@@ -2765,6 +2765,16 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Москве. Несколько предыдущих сессий проходили по видеосвязи: в частности, 10 января лидеры "
              "стран ОДКБ в онлайн-формате обсуждали ситуацию в Казахстане.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-01-10"), MEETINGS(2)}},
+    {.name = "meetings: a timeline's entries 'June 23, 2005, Moscow. The CSC approves the Plan of Basic Measures.' and 'October "
+             "7, 2002, Chisinau. The presidents sign the CSTO Charter.': a body or the people of one adopting a document "
+             "under a dated heading hold a session there and then (dated_decision, people_met)",
+     .published = "14.05.2012",
+     .text = "On Tuesday the leaders of the Collective Security Treaty Organization will gather in the Kremlin.\n\n"
+             "October 7, 2002, Chisinau. The presidents sign the CSTO Charter and the Agreement on the Legal Status of the "
+             "CSTO.\n\nJune 23, 2005, Moscow. The CSC approves the Plan of Basic Measures for 2006-2010.\n\n"
+             "June 14, 2009, Moscow. Two leaders sign a declaration on their partnership.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10-07", .city = "Chisinau"),
+                HAS_MEETING(.bodies = "CSC", .date = "2005-06-23", .city = "Moscow"), NO_MEETING(.date = "2009-06-14")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
