@@ -55,7 +55,13 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
 {
     extraction *x = c->x;
     int other_time = 0; /* a meeting named before was passed over for its status (time_mod) */
-    for (int k = x->nm; k-- > 0;) {
+    /* in a live blog, a mention with no date tries the meeting in focus first (an entry is of the day's
+     * meeting, whatever meeting of those bodies the entry before cited), then the others, the last named first */
+    int first = c->live && !dated(m->date) && c->current >= 0 && c->current < x->nm && x->m[c->current].bodies == m->bodies
+                    ? c->current : -1;
+    for (int n = x->nm + (first >= 0); n-- > 0;) {
+        int k = first >= 0 ? (n == x->nm ? first : n) : n;
+        if (first >= 0 && n != x->nm && k == first) continue;
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
         /* "the next summit is expected in Bishkek next year ... the documents for the summit": a mention with

@@ -326,6 +326,9 @@ int dating_article(ctx *c)
         if (tl->t[s].para && !under_heading && date_precision(pub) == 3 && date_precision(anchor) == 3 &&
             date_cmp(anchor, date_add_days(pub, -31)) < 0)
             anchor = (cdate){0, 0, 0}, anchor_weekday = 0;
+        /* a live blog's entry, a paragraph opening with its time ("19:50. Завтра, 1 августа ... \n\n 15:05.
+         * Главы государств собрались"): an entry of its own, told on the report's day */
+        if (tl->t[s].para && clock_entry(c, s)) anchor = (cdate){0, 0, 0}, anchor_weekday = 0;
         if (tl->t[s].para || (tl->t[s].nl && !under_heading)) para_head = (cdate){0, 0, 0};
         int nd = date_find(c->g, tl, s, e, pub, anchor, &told, dh, DATE_HITS);
         /* ... but "the same evening", "the next day" name that day again ("On September 13, 2022,

@@ -258,3 +258,14 @@ int chair_year_in(const ctx *c, size_t s, size_t e)
     }
     return year;
 }
+
+/* Whether token s is a clock time ("15:05", "9:40") followed by a full stop or a dash: a live blog's
+ * entry stamp. */
+int clock_entry(const ctx *c, size_t s)
+{
+    const token *t = &c->tl->t[s];
+    if (t->kind != TOK_NUM) return 0;
+    const char *colon = strchr(t->norm, ':');
+    if (!colon || colon == t->norm || colon - t->norm > 2 || strlen(colon + 1) != 2) return 0;
+    return s + 1 < c->tl->n && (is(c, s + 1, ".") || is(c, s + 1, "-") || is(c, s + 1, "—") || c->tl->t[s + 1].nl);
+}

@@ -44,6 +44,8 @@ typedef struct ctx {
     mentions ms;            /* the stages' mentions (annotate.c's, dating.c's) */
     unsigned char *doc_used; /* documents.c's private scratch: token already in a document's title */
     int current;            /* meeting last named, or -1 */
+    int live;               /* the report is a live blog (an entry stamped with its time seen): a mention with
+                             * no date is of the meeting in focus first (assembly.c meeting_add) */
     int list, nlists;       /* the list whose items are being added (0: none), lists so far */
     date_hit *dates;        /* dating.c's date hits, in sentence order (MK_DATE mentions index them) */
     size_t ndates, capdates;
@@ -139,6 +141,9 @@ int effective_date(const ctx *c, size_t s, const date_hit *d);
 /* Whether date hit d, or the place after the preposition at prep, tells
  * where and when a historic document was signed ("the Collective Security
  * Treaty, signed in Tashkent on 15 May 1992"), not a meeting of the article. */
+/* Whether token s is a clock time followed by a full stop, a dash or a line break ("15:05. ..."): a live
+ * blog's entry stamp. */
+int clock_entry(const ctx *c, size_t s);
 int historic_signing_date(const ctx *c, size_t s, const date_hit *d);
 /* The last "that" («что») in [a, b) after a speech verb there, or b: what follows it is told, not
  * done ("Today the aide said that the next summit will be held in June" dates the saying, not the

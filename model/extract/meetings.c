@@ -179,6 +179,9 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         }
         if (is(c, i, "to") && ci < 0) continue;
         if (i < pos && after_between(c, h.end, pos)) continue; /* "to travel to Yerevan after the summit" */
+        /* «вопрос о базе в Оше в повестке саммита не стоит», "a base in Osh is not on the summit's agenda": the
+         * place of what is on the agenda (lexicon agenda between), not the meeting's */
+        if (i < pos && lex_in(c, h.end, pos, LX_AGENDA)) continue;
         if (i < pos && in_which_aside(c, from, i, pos)) continue; /* "For Kyrgyzstan, which hosts an airbase at Kant," */
         if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
         /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
@@ -848,8 +851,15 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
                                 ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
                                  (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
     int tail = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* its end took ", and" */
+    /* «Завтра, 1 августа, Бакиеву исполняется 60 лет — участники саммита поздравят юбиляра», "the participants of
+     * the summit will ...": the meeting named as whose participants they are takes a date right after it only */
+    size_t q;
+    int of_participants = 0;
+    for (size_t a = head > s + 3 ? head - 3 : s; a < head && !of_participants; a++)
+        of_participants = lex(c, a, head, LX_PARTICIPANTS_OF, &q) && q == head;
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
+        if (of_participants && !date_right_after(c, &out[i], dh[k].start)) continue;
         size_t at = c->tl->t[dh[k].start].start;
         if (at >= c->a->dateline_start && at < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */

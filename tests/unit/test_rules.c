@@ -2775,6 +2775,19 @@ static const row rows[] = {
              "June 14, 2009, Moscow. Two leaders sign a declaration on their partnership.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10-07", .city = "Chisinau"),
                 HAS_MEETING(.bodies = "CSC", .date = "2005-06-23", .city = "Moscow"), NO_MEETING(.date = "2009-06-14")}},
+    {.name = "meetings: a live blog, newest entry first («19:50. Завтра, 1 августа, ... участники саммита поздравят юбиляра», "
+             "«15:05. Главы государств собрались. Утром прибыли ...»): each entry stamped with its time is of the "
+             "event of the report's day (pipeline, dating clock_entry); whose participants (lexicon participants_of) names "
+             "no meeting of its own; a place on the agenda (lexicon agenda) is not the summit's",
+     .published = "31.07.2009",
+     .text = "Сегодня в Чолпон-Ате открылся неформальный саммит глав государств ОДКБ.\n\n"
+             "19:50. Завтра, 1 августа, Ивану Орлову исполняется 60 лет — участники саммита поздравят юбиляра.\n\n"
+             "17:40. Соглашение о КСОР, которое пять стран подписали на сессии в Москве 14 июня, вступает в силу. Вопрос о "
+             "создании базы в Оше в повестке саммита не стоит.\n\n"
+             "15:05. Главы государств собрались в резиденции на берегу озера. Утром в Чолпон-Ату прибыли президент Армении Петр "
+             "Сидоров и президент Беларуси Олег Петров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2009-07-31", .city = "Cholpon-Ata"), NO_MEETING(.city = "Osh"),
+                NO_MEETING(.date = "2009-08-01"), PARTICIPANT(.bodies = "CSC", .date = "2009-07-31", .id = "oleg-petrov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
