@@ -291,6 +291,15 @@ static int meeting_named_at(const ctx *c, size_t k, size_t e)
     return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub != BK_PEOPLE);
 }
 
+/* Whether another organisation is named in [s, e) ("the SCO summit", «саммит ШОС»). */
+static int other_org_named(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    for (size_t k = s; k < e; k++)
+        if (other_org_at(c, k, e, &q)) return 1;
+    return 0;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -434,7 +443,12 @@ int dating_article(ctx *c)
             /* "the same day" is the day of an event named before, not when a term begins, nor one of a
              * range of days ("a state visit on 27-28 November") */
             /* (a heading's range of days, "November 22-23, 2023", is counted from its first) */
-            if (date_precision(dh[k].date) == 3 && (!dh[k].last || heading) && !effective_date(c, s, &dh[k]) &&
+            /* (nor the day before the report's, said of what another organisation did: «в Ташкенте, где
+             * накануне прошел саммит ШОС ... Накануне здесь же прошли заседания СМИД»: both the day before the
+             * report's) */
+            int report_eve = (!anchor.y || (pub.y && date_cmp(anchor, pub) == 0)) && dh[k].rule &&
+                             (!strcmp(dh[k].rule, "previous-day") || !strcmp(dh[k].rule, "next-day")) && other_org_named(c, s, e);
+            if (date_precision(dh[k].date) == 3 && (!dh[k].last || heading) && !effective_date(c, s, &dh[k]) && !report_eve &&
                 !historic_signing_date(c, s, &dh[k]) && !(anchor.y && spoken_on(c, s, e, &dh[k]))) {
                 anchor = dh[k].date;
                 anchor_weekday = dh[k].rule && !strcmp(dh[k].rule, "weekday");

@@ -2788,6 +2788,13 @@ static const row rows[] = {
              "Сидоров и президент Беларуси Олег Петров.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2009-07-31", .city = "Cholpon-Ata"), NO_MEETING(.city = "Osh"),
                 NO_MEETING(.date = "2009-08-01"), PARTICIPANT(.bodies = "CSC", .date = "2009-07-31", .id = "oleg-petrov")}},
+    {.name = "dates: «X прилетел из Ташкента, где накануне прошел саммит ШОС. Накануне здесь же прошли заседания СМИД»: the day "
+             "before the report's, said of another organisation's event, is no day for the next «накануне» to count from",
+     .published = "18.06.2004",
+     .text = "В Астане сегодня прошла сессия Совета коллективной безопасности ОДКБ. Иван Орлов прилетел в казахстанскую "
+             "столицу из Ташкента, где накануне прошел саммит Шанхайской организации сотрудничества. Накануне здесь же, в "
+             "Астане, прошли заседания Совета министров иностранных дел.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2004-06-17", .city = "Astana"), HAS_MEETING(.bodies = "CSC", .date = "2004-06-18")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
