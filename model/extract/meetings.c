@@ -2460,7 +2460,13 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* "held a joint session on Nov. 22, a day before a summit in Yerevan", reported on the 22nd: the summit is
      * still to come, not last year's */
     if (!planned && after_days && pub.y && date_precision(pub) == 3 && date_cmp(m->date, pub) > 0) planned = 1;
-    if (!planned && tense == 0 && best >= 0 && dh[best].relative == 2 && pub.y && date_cmp(m->date, pub) > 0) {
+    /* (or a day counted from a day whose year the report gave: "15 сентября ... На следующий день, 16 сентября,
+     * главы государств собрались", in an August report) */
+    const date_hit *bd = best >= 0 ? &dh[best] : NULL;
+    int counted = bd && bd->relative == 1 && bd->rule &&
+                  (!strcmp(bd->rule, "next-day-date") || !strcmp(bd->rule, "next-day") || !strcmp(bd->rule, "same-day-date") ||
+                   !strcmp(bd->rule, "same-day") || !strcmp(bd->rule, "previous-day"));
+    if (!planned && tense == 0 && best >= 0 && (dh[best].relative == 2 || counted) && pub.y && date_cmp(m->date, pub) > 0) {
         /* "was held on December 5" in a January report: last year's December; or, in a story told with
          * its years ("in January 2022 ... On 10 January the session was held", written in 2024), the
          * year last named */

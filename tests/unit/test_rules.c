@@ -2795,6 +2795,15 @@ static const row rows[] = {
              "столицу из Ташкента, где накануне прошел саммит Шанхайской организации сотрудничества. Накануне здесь же, в "
              "Астане, прошли заседания Совета министров иностранных дел.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2004-06-17", .city = "Astana"), HAS_MEETING(.bodies = "CSC", .date = "2004-06-18")}},
+    {.name = "dates: an August 2022 analysis: «15 сентября прошло совместное заседание ... На следующий день, 16 сентября, главы "
+             "государств собрались на сессию СКБ»: a day counted from a day whose year the report gave, told as past, is of "
+             "the year before, not a session to come",
+     .published = "15.08.2022",
+     .text = "Еще в конце апреля 2021 года секретари советов безопасности стран ОДКБ собрались в Душанбе. 15 сентября там "
+             "прошло совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей "
+             "советов безопасности. На следующий день, 16 сентября, главы государств собрались в таджикской столице на "
+             "очередную сессию СКБ и приняли декларацию.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .status = "held"), NO_MEETING(.date = "2022-09-16")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
