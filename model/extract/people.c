@@ -397,7 +397,8 @@ static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, 
      * («Белоруссии Александр Лукашенко»); with nodash, a list that began so in English ("Belarus A B") */
     int dash = is(c, h.end, "-") || is(c, h.end, "(");
     if (!dash && !cyrillic(c, i) && !nodash) return 0;
-    size_t n0 = h.end + dash, n1 = name_run(c, n0, e);
+    /* («Белоруссии генерал-лейтенант Андрей Равков»: a rank before the name) */
+    size_t n0 = skip_ranks(c, h.end + dash, e), n1 = name_run(c, n0, e);
     if (n1 < n0 + 2) return 0;
     if (is(c, h.end, "(") && !is(c, n1, ")")) return 0;
     if (country) *country = h.val;

@@ -2804,6 +2804,12 @@ static const row rows[] = {
              "советов безопасности. На следующий день, 16 сентября, главы государств собрались в таджикской столице на "
              "очередную сессию СКБ и приняли декларацию.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .status = "held"), NO_MEETING(.date = "2022-09-16")}},
+    {.name = "officials: «министры обороны Армении X, Белоруссии генерал-лейтенант Y, Таджикистана генерал-полковник Z»: a rank "
+             "between a country and its name in a list under one plural title",
+     .published = "30.04.2019",
+     .text = "Совет министров обороны ОДКБ собрался в Бишкеке. За столом — министры обороны Армении Иван Орлов, Белоруссии "
+             "генерал-лейтенант Петр Сидоров, Таджикистана генерал-полковник Олег Петров.",
+     .expect = {HAS_OFFICIAL(.name = "Петр Сидоров", .country = "belarus"), HAS_OFFICIAL(.name = "Олег Петров", .country = "tajikistan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
