@@ -3076,6 +3076,13 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* nor one named as the point of reference of another ("the ministers met to finalize the documents
          * for the summit": the ministers' meeting keeps the focus) */
         if (no > 1 && reference_mention(c, s, &out[i])) continue;
+        /* nor one named as a point in time ("Armenia has held the chairmanship since the Moscow session of
+         * September 5": "since" a few words before it, no comma between) */
+        int since = 0;
+        for (size_t k = out[i].pos > s + 4 ? out[i].pos - 4 : s; k < out[i].pos; k++)
+            if (is(c, k, ",")) since = 0;
+            else if (is(c, k, "since")) since = 1;
+        if (had >= 0 && since) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     if (no == 1 && nm == 1) listed_meetings(c, s, e, &out[0], mm[0].value, dh, nd);

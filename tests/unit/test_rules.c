@@ -2810,6 +2810,14 @@ static const row rows[] = {
      .text = "Совет министров обороны ОДКБ собрался в Бишкеке. За столом — министры обороны Армении Иван Орлов, Белоруссии "
              "генерал-лейтенант Петр Сидоров, Таджикистана генерал-полковник Олег Петров.",
      .expect = {HAS_OFFICIAL(.name = "Петр Сидоров", .country = "belarus"), HAS_OFFICIAL(.name = "Олег Петров", .country = "tajikistan")}},
+    {.name = "attendance: 'A session of the CDM took place in Yerevan. Armenia has chaired the CSTO since the Moscow session of "
+             "the CSC on September 5. The session was attended by X': a meeting named as a point in time ('since') does not "
+             "take the focus",
+     .published = "28.11.2008",
+     .text = "A session of the Council of Defence Ministers of the CSTO took place in Yerevan on November 28. Armenia has held "
+             "the chairmanship of the CSTO since the Moscow session of the Collective Security Council on September 5. The "
+             "session was attended by Russian Defence Minister Ivan Orlov.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
