@@ -857,9 +857,16 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
     int of_participants = 0;
     for (size_t a = head > s + 3 ? head - 3 : s; a < head && !of_participants; a++)
         of_participants = lex(c, a, head, LX_PARTICIPANTS_OF, &q) && q == head;
+    /* "In October, X, who had chaired the Bishkek summit, resigned": a mention inside a relative clause set off
+     * by commas takes no date from outside it */
+    size_t ra = out[i].pos, rb = out[i].end;
+    while (ra > s && !is(c, ra - 1, ",")) ra--;
+    while (rb < e && !is(c, rb, ",")) rb++;
+    int aside = ra > s && rb < e && lex(c, ra, e, LX_RELATIVE_PRONOUN, NULL);
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
         if (of_participants && !date_right_after(c, &out[i], dh[k].start)) continue;
+        if (aside && (dh[k].end <= ra || dh[k].start >= rb)) continue;
         size_t at = c->tl->t[dh[k].start].start;
         if (at >= c->a->dateline_start && at < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */

@@ -2818,6 +2818,12 @@ static const row rows[] = {
              "the chairmanship of the CSTO since the Moscow session of the Collective Security Council on September 5. The "
              "session was attended by Russian Defence Minister Ivan Orlov.",
      .expect = {PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "dates: 'In October, X, who had chaired the Bishkek summit, resigned': a meeting named inside a relative clause set "
+             "off by commas takes no date from outside it",
+     .published = "04.12.2020",
+     .text = "The leaders met in Bishkek on November 28, 2019. In October, Kyrgyz President Ivan Orlov, who had chaired the "
+             "Bishkek summit, resigned after post-election unrest.",
+     .expect = {NO_MEETING(.date = "2020-10"), HAS_MEETING(.bodies = "CSC", .date = "2019-11-28")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
