@@ -1627,10 +1627,10 @@ static int hosted_body(mstate *m, size_t k, const char *rule)
     return 0;
 }
 
-/* "considered on November 23 at the Collective Security Council in
- * Yerevan": a body named as the occasion (data/lexicon.tsv "occasion"
- * before it), with a place right after it or a date in the sentence */
-static int at_body(mstate *m, size_t k, const char *rule)
+/* A body named right after a word of lexicon class `word` (up to `reach` words before it, past "the",
+ * "'s" and the organisation's name), placed right after it (in a city, or a country too with
+ * `countries`) or in a sentence dated to `precision` at least: a meeting of it (at_body, chaired_body). */
+static int body_after_word(mstate *m, size_t k, int word, size_t reach, int countries, int precision, const char *rule)
 {
     ctx *c = m->c;
     bhit *bh = &m->hits[k];
@@ -1640,51 +1640,38 @@ static int at_body(mstate *m, size_t k, const char *rule)
     for (int guard = 0; guard < 3 && b > m->s; guard++) /* "at the CSTO's" */
         if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
         else break;
-    int occasion = 0;
-    for (size_t a = b > m->s + 4 ? b - 4 : m->s; a < b && !occasion; a++)
-        occasion = lex(c, a, b, LX_OCCASION, &q) && q == b;
-    if (!occasion) return 0;
+    int named = 0;
+    for (size_t a = b > m->s + reach ? b - reach : m->s; a < b && !named; a++)
+        named = lex(c, a, b, word, &q) && q == b;
+    if (!named) return 0;
     size_t j = skip_body_suffix(c, bh->end, m->e);
-    int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) && (gm(c, q, m->e, G_CITY, -1, &h) || gm(c, q, m->e, G_COUNTRY, -1, &h));
+    int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) &&
+                 (gm(c, q, m->e, G_CITY, -1, &h) || (countries && gm(c, q, m->e, G_COUNTRY, -1, &h)));
     int dated = 0;
     for (size_t d = mentions_from(&c->ms, MK_DATE, m->s); d < c->ms.n[MK_DATE] && !dated; d++) {
         const mention *dm = &c->ms.v[MK_DATE][d];
         if (dm->start >= m->e) break;
-        dated = date_precision(c->dates[dm->value].date) >= 2;
+        dated = date_precision(c->dates[dm->value].date) >= precision;
     }
     if (!placed && !dated) return 0;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
 }
 
+/* "considered on November 23 at the Collective Security Council in
+ * Yerevan": a body named as the occasion (data/lexicon.tsv "occasion"
+ * before it), with a place right after it or a date in the sentence */
+static int at_body(mstate *m, size_t k, const char *rule)
+{
+    return body_after_word(m, k, LX_OCCASION, 4, 1, 2, rule);
+}
+
 /* "On 13 June, X chaired the Council of Defence Ministers in Minsk": a body chaired (lexicon chair_verb right
- * before it), with a place right after it or a day in the sentence (not "Belarus chaired the Council in
+ * before it), with a city right after it or a day in the sentence (not "Belarus chaired the Council in
  * 2017", a term). */
 static int chaired_body(mstate *m, size_t k, const char *rule)
 {
-    ctx *c = m->c;
-    bhit *bh = &m->hits[k];
-    if (bh->kind != BK_BODY) return 0;
-    size_t b = bh->start, q;
-    gaz_hit h;
-    for (int guard = 0; guard < 3 && b > m->s; guard++) /* "the CSTO's" */
-        if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
-        else break;
-    int chaired = 0;
-    for (size_t a = b > m->s + 2 ? b - 2 : m->s; a < b && !chaired; a++)
-        chaired = lex(c, a, b, LX_CHAIR_VERB, &q) && q == b;
-    if (!chaired) return 0;
-    size_t j = skip_body_suffix(c, bh->end, m->e);
-    int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) && gm(c, q, m->e, G_CITY, -1, &h);
-    int dated = 0;
-    for (size_t d = mentions_from(&c->ms, MK_DATE, m->s); d < c->ms.n[MK_DATE] && !dated; d++) {
-        const mention *dm = &c->ms.v[MK_DATE][d];
-        if (dm->start >= m->e) break;
-        dated = date_precision(c->dates[dm->value].date) == 3;
-    }
-    if (!placed && !dated) return 0;
-    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
-    return 1;
+    return body_after_word(m, k, LX_CHAIR_VERB, 2, 0, 3, rule);
 }
 
 /* «на совместное заседание соберутся министры иностранных дел, министры
