@@ -80,6 +80,13 @@ static int item_prep(const ctx *c, size_t k)
     return lex(c, k, c->tl->n, LX_ITEM_PREP, NULL);
 }
 
+/* Whether an item of a list starts at k: a word of lexicon item_prep, perhaps quoted («О положении в
+ * Афганистане»). */
+static int item_at(const ctx *c, size_t k)
+{
+    return item_prep(c, k) || (is(c, k, "\"") && item_prep(c, k + 1)); /* (« is tokenised as ") */
+}
+
 /* After a plural keyword at k: a colon or a dash, then an item ("regulations -- on the Secretariat, on
  * the Secretary General and on the budget", "model laws: on A, on B"): the token of the first item,
  * else k. */
@@ -102,7 +109,7 @@ static size_t bullets_after(const ctx *c, size_t s, size_t e)
     int among = lex_in(c, s, e, LX_AMONG_THEM) || lex_in(c, s, e, LX_INCLUDING);
     for (size_t si = 0; si < tl->ns; si++) {
         if (tl->s[si].first < e) continue;
-        if (tl->s[si].first > e || !is(c, e, "-") || !(item_prep(c, e + 1) || among)) break;
+        if (tl->s[si].first > e || !is(c, e, "-") || !(item_at(c, e + 1) || among)) break;
         e = tl->s[si].last + 1;
     }
     return e;
@@ -388,22 +395,19 @@ static int signed_here(const ctx *c, size_t s, size_t ms)
     return k > s && (lex(c, k - 1, k, LX_ADOPT, NULL) || lex(c, k - 1, k, LX_DRAFT, NULL));
 }
 
-/* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of straight
- * quotes before it, or more « than ». */
+/* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
+ * before it (« and » are tokenised as "). */
 static int inside_quote(const ctx *c, size_t s, size_t k)
 {
-    int straight = 0, open = 0;
+    int straight = 0;
     /* (the quote that opens the sentence may stand before its first word: glued to it, spaced from what precedes) */
     const token *t = c->tl->t;
-    size_t from = s > 0 && (is(c, s - 1, "\"") || is(c, s - 1, "«")) && t[s - 1].end == t[s].start &&
+    size_t from = s > 0 && is(c, s - 1, "\"") && t[s - 1].end == t[s].start &&
                           (s == 1 || t[s - 2].end < t[s - 1].start)
                       ? s - 1 : s;
-    for (size_t q = from; q < k; q++) {
-        if (is(c, q, "\"")) straight++;
-        else if (is(c, q, "«")) open++;
-        else if (is(c, q, "»")) open--;
-    }
-    return straight % 2 || open > 0;
+    for (size_t q = from; q < k; q++)
+        straight += is(c, q, "\"");
+    return straight % 2;
 }
 
 int documents_init(ctx *c)
@@ -630,9 +634,17 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
     int to_items = is(c, k, "to");
     int n_items = 0, after_and = 0;
+    if (mode_semicolon && is(c, k, "-") && item_at(c, k + 1)) k++; /* «заявления: \n – «О A»; \n – «О B»» */
     while (k < e && (mode_semicolon || doc_starter(c, k) || after_and)) {
         after_and = 0;
         size_t ie = title_end(c, k, e, !mode_semicolon, 0);
+        /* a quoted item: its words between the quotes */
+        size_t close = k; /* (« and » are tokenised as ") */
+        if (is(c, k, "\"")) {
+            close = k + 1;
+            while (close < e && !is(c, close, "\"")) close++;
+            if (close < e) k++, ie = close;
+        }
         if (to_items) { /* "plans to combat X and coordinate Y" */
             size_t a = k;
             while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the"))) a++;
@@ -649,10 +661,10 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, k, ie), rule);
         for (size_t u = ms; u < ie; u++) c->doc_used[u] = 1;
         n_items++;
-        k = ie;
+        k = ie + (ie == close && close > 0 && is(c, ie, "\""));
         if (is(c, k, ";") || is(c, k, ",")) {
             k++;
-            if (is(c, k, "-") && item_prep(c, k + 1)) k++; /* the next bullet */
+            if (is(c, k, "-") && item_at(c, k + 1)) k++; /* the next bullet */
         } else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
         else if (lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) k++;
         else break;

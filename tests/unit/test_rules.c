@@ -2824,6 +2824,14 @@ static const row rows[] = {
      .text = "The leaders met in Bishkek on November 28, 2019. In October, Kyrgyz President Ivan Orlov, who had chaired the "
              "Bishkek summit, resigned after post-election unrest.",
      .expect = {NO_MEETING(.date = "2020-10"), HAS_MEETING(.bodies = "CSC", .date = "2019-11-28")}},
+    {.name = "documents: «приняли совместные заявления: \\n – «О положении в Афганистане»; \\n – «Об усилиях по стабилизации»»: "
+             "a list of quoted items in bullets, one statement each (bullets_after, plural_list item_at)",
+     .published = "27.09.2018",
+     .text = "В Нью-Йорке прошла рабочая встреча министров иностранных дел ОДКБ.\n\nПо итогам встречи главы "
+             "внешнеполитических ведомств приняли совместные заявления:\n\n– «О положении в Афганистане и росте "
+             "наркоугрозы»;\n– «Об усилиях по стабилизации обстановки на Ближнем Востоке».",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "О положении в Афганистане"),
+                HAS_DOCUMENT(.type = "statement", .title = "Об усилиях по стабилизации"), DOCUMENTS(.n = 2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
