@@ -1658,6 +1658,15 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
     return 1;
 }
 
+/* Whether the sentence [s, e) opens with a day ("On 7 October 2002, ...", «7 октября 2002 года ...»). */
+static int opens_with_day(const ctx *c, size_t s, size_t e)
+{
+    int nd;
+    const date_hit *dh = sentence_dates(c, s, e, &nd);
+    return nd && date_precision(dh[0].date) == 3 &&
+           (dh[0].start == s || (dh[0].start == s + 1 && (is(c, s, "on") || is(c, s, "in"))));
+}
+
 /* "considered on November 23 at the Collective Security Council in
  * Yerevan": a body named as the occasion (data/lexicon.tsv "occasion"
  * before it), with a place right after it or a date in the sentence */
@@ -1723,7 +1732,8 @@ static int people_met(mstate *m, size_t k, const char *rule)
             if (m->c->ms.v[MK_DATE][d].start >= m->e) break;
             online = date_precision(m->c->dates[m->c->ms.v[MK_DATE][d].value].date) == 3;
         }
-    /* "October 7, 2002, Chisinau. The presidents sign the CSTO Charter": under a timeline's heading, the people
+    /* "October 7, 2002, Chisinau. The presidents sign the CSTO Charter": under a timeline's heading (or in a
+     * sentence that opens with its day: "On 7 October 2002, in Chisinau, the heads of state signed"), the people
      * of a body adopting a document (a verb of lexicon adopt right after them, a document keyword within a few
      * words) do so at a session of theirs, as a body does (dated_decision); not a number of them ("the two
      * leaders signed a declaration": talks of their own) */
@@ -1731,7 +1741,7 @@ static int people_met(mstate *m, size_t k, const char *rule)
     int hc;
     if (!hosted && !online && bh->end < m->e && !(b > m->s && (m->c->tl->t[b - 1].kind == TOK_NUM ||
                                                              lex(m->c, b - 1, b, LX_NUMBER_WORD, NULL))) &&
-        heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) >= 2)
+        ((heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) >= 2) || opens_with_day(m->c, m->s, m->e)))
         for (size_t q = bh->end; q < m->e && q <= bh->end + 1 && !online; q++)
             if (lex(m->c, q, m->e, LX_ADOPT, NULL) && !is(m->c, q, "became"))
                 for (size_t d = q + 1; d < m->e && d < q + 5 && !online; d++)

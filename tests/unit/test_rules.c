@@ -2832,6 +2832,12 @@ static const row rows[] = {
              "наркоугрозы»;\n– «Об усилиях по стабилизации обстановки на Ближнем Востоке».",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "О положении в Афганистане"),
                 HAS_DOCUMENT(.type = "statement", .title = "Об усилиях по стабилизации"), DOCUMENTS(.n = 2)}},
+    {.name = "meetings: 'On 7 October 2002, in Chisinau, the heads of state signed the Charter of the CSTO': a sentence that "
+             "opens with its day, the people of a body adopting a document: a session of theirs, and the Charter its document",
+     .published = "18.06.2004",
+     .text = "The leaders of the CSTO met in Astana on Friday. On 7 October 2002, in Chisinau, the heads of state signed the "
+             "Charter of the Collective Security Treaty Organization.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10-07", .city = "Chisinau"), HAS_DOCUMENT(.type = "other", .title = "Charter")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
