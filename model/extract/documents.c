@@ -244,7 +244,8 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
         /* "a final declaration of a summit of the CSTO in Yerevan": when it was made, not what it is (but
          * "the Declaration of the Yerevan Session of the Council" is its name) */
-        if (is(c, k, "of") && (is(c, k + 1, "a") || is(c, k + 1, "an")) &&
+        /* (but "a decision on the establishment of an Interstate Commission": the body founded, lexicon founding) */
+        if (is(c, k, "of") && (is(c, k + 1, "a") || is(c, k + 1, "an")) && !lex(c, k - 1, k, LX_FOUNDING, NULL) &&
             (lex(c, k + 2, e, LX_MEETING_NOUN, NULL) || gm(c, k + 2, e, G_BODY, -1, &(gaz_hit){0})))
             break;
         /* "a declaration of the alliance at a summit he hosted": where, not what */

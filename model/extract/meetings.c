@@ -1842,8 +1842,14 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         const bhit *hk = &m->hits[k];
         if (hk->kind != BK_BODY || hk->used || hk->end > m->bare_pos) continue; /* the body is the subject */
         size_t b = hk->start;
-        while (b > s && (is(c, b - 1, "the") || gm(c, b - 1, hk->start, G_ORG, -1, &h))) b--;
+        while (b > s && (is(c, b - 1, "the") || is(c, b - 1, "a") || is(c, b - 1, "an") || gm(c, b - 1, hk->start, G_ORG, -1, &h)))
+            b--;
         if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
+        /* "a decision on establishing an interstate commission": a body founded, not meeting */
+        size_t fq;
+        int founded = 0;
+        for (size_t a = b > s + 3 ? b - 3 : s; a < b && !founded; a++) founded = lex(c, a, b, LX_FOUNDING, &fq) && fq == b;
+        if (founded) continue;
         /* "instructing the Council of Foreign Ministers to prepare a draft ... for our session": told to do it */
         if (told_to(c, s, b)) continue;
         if (in_relative_aside(c, s, hk->start, m->bare_pos)) continue;

@@ -2838,6 +2838,16 @@ static const row rows[] = {
      .text = "The leaders of the CSTO met in Astana on Friday. On 7 October 2002, in Chisinau, the heads of state signed the "
              "Charter of the Collective Security Treaty Organization.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10-07", .city = "Chisinau"), HAS_DOCUMENT(.type = "other", .title = "Charter")}},
+    {.name = "documents, meetings: 'a decision on the establishment of an Interstate Commission for Military-Economic "
+             "Cooperation', 'establishing an interstate commission ... will allow us': the body founded (lexicon founding) "
+             "is part of the title and holds no meeting",
+     .published = "23.06.2005",
+     .text = "The Collective Security Council met in Moscow on Thursday. The leaders approved a decision on the "
+             "establishment of an Interstate Commission for Military-Economic Cooperation. \"A decision on establishing an "
+             "interstate commission on military-economic cooperation will allow us to integrate the defence industry,\" a "
+             "Kremlin source said before the session.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "establishment of an Interstate Commission for Military-Economic"),
+                NO_MEETING(.bodies = "IMEC")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
