@@ -1658,13 +1658,17 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
     return 1;
 }
 
-/* Whether the sentence [s, e) opens with a day ("On 7 October 2002, ...", «7 октября 2002 года ...»). */
+/* Whether the sentence [s, e) opens with a day ("On 7 October 2002, ...", «7 октября 2002 года ...»), or
+ * with a month and a city right after it («В октябре 2002 года в Кишиневе президенты подписали ...»). */
 static int opens_with_day(const ctx *c, size_t s, size_t e)
 {
     int nd;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
-    return nd && date_precision(dh[0].date) == 3 &&
-           (dh[0].start == s || (dh[0].start == s + 1 && (is(c, s, "on") || is(c, s, "in"))));
+    if (!nd || !(dh[0].start == s || (dh[0].start == s + 1 && (is(c, s, "on") || is(c, s, "in") || is(c, s, "в")))))
+        return 0;
+    if (date_precision(dh[0].date) == 3) return 1;
+    size_t q, k = dh[0].end + is(c, dh[0].end, ",");
+    return date_precision(dh[0].date) == 2 && lex(c, k, e, LX_PLACE_PREP, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0});
 }
 
 /* "considered on November 23 at the Collective Security Council in

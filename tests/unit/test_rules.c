@@ -2848,6 +2848,12 @@ static const row rows[] = {
              "Kremlin source said before the session.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "establishment of an Interstate Commission for Military-Economic"),
                 NO_MEETING(.bodies = "IMEC")}},
+    {.name = "meetings: «В октябре 2002 года в Кишиневе президенты подписали Устав ОДКБ»: a sentence that opens with a month "
+             "and a city, the people of a body adopting a document: a session of theirs (opens_with_day)",
+     .published = "18.04.2008",
+     .text = "Главы государств ОДКБ встретятся в Москве. В октябре 2002 года в Кишиневе президенты подписали Устав "
+             "Организации Договора о коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10", .city = "Chisinau"), HAS_DOCUMENT(.type = "other", .title = "Устав")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
