@@ -3066,6 +3066,16 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (generic_plural(c, &out[i], &m)) continue;
         /* "has skipped every CSTO summit since ...": each of them, no one meeting */
         if (every_before(c, s, out[i].pos) && !m.date.y && m.city < 0) continue;
+        /* «вопросы, связанные с проектами повесток дня предстоящих заседаний СМИД, СМО и КССБ», "considered draft
+         * agendas of the upcoming session": a meeting to come named for its agenda (lexicon agenda before it), with
+         * no date or place and none of those bodies named before, is no meeting to list */
+        size_t head = premod_start(c, s, out[i].pos);
+        if (m.time_mod > 0 && !m.date.y && !m.date.m && !m.date.d && m.city < 0 && m.country < 0 && !fallback.y && dateline < 0 &&
+            lex_in(c, head > s + 5 ? head - 5 : s, head, LX_AGENDA)) {
+            int known = 0;
+            for (int k = 0; k < c->x->nm && !known; k++) known = c->x->m[k].bodies == m.bodies;
+            if (!known) continue;
+        }
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

@@ -2854,6 +2854,13 @@ static const row rows[] = {
      .text = "Главы государств ОДКБ встретятся в Москве. В октябре 2002 года в Кишиневе президенты подписали Устав "
              "Организации Договора о коллективной безопасности.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10", .city = "Chisinau"), HAS_DOCUMENT(.type = "other", .title = "Устав")}},
+    {.name = "meetings: «Рассмотрены проекты повесток дня предстоящих заседаний СМИД, СМО и КССБ»: a meeting to come named "
+             "for its agenda (lexicon agenda), with no date or place and none of those bodies named before, is no meeting",
+     .published = "04.10.2006",
+     .text = "4 октября 2006 г. в Москве прошло заседание Постоянного Совета при ОДКБ. Рассмотрены вопросы, связанные с "
+             "проектами повесток дня предстоящих заседаний Совета министров иностранных дел, Совета министров обороны и "
+             "Комитета секретарей советов безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2006-10-04"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
