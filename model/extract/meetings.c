@@ -1622,6 +1622,19 @@ static int hosted_body(mstate *m, size_t k, const char *rule)
         if (lex(c, h, bh->start, LX_HOST, &q) && !is(c, q - 1, "by") &&
             skip_body_prefix(c, q, m->e, m->hits, m->nh) == bh->start) {
             add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+            /* "the Belarusian capital hosted the CSSC and the Council of Defence Ministers": each a meeting of
+             * its own (a joint one is said to be joint) */
+            size_t j = skip_body_suffix(c, bh->end, m->e);
+            for (int guard = 0; guard < 6; guard++) {
+                size_t n = j + is(c, j, ",");
+                if (lex(c, n, m->e, LX_AND, &q)) n = q;
+                if (n == j) break;
+                bhit *nb = hit_at(m->hits, m->nh, skip_body_prefix(c, n, m->e, m->hits, m->nh));
+                if (!nb || nb->kind != BK_BODY || nb->used) break;
+                nb->used = 1;
+                add_group(m->gr, &m->ng, 16, 1u << nb->body, nb->start, nb->end, rule);
+                j = skip_body_suffix(c, nb->end, m->e);
+            }
             return 1;
         }
     return 0;

@@ -2861,6 +2861,13 @@ static const row rows[] = {
              "проектами повесток дня предстоящих заседаний Совета министров иностранных дел, Совета министров обороны и "
              "Комитета секретарей советов безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2006-10-04"), MEETINGS(1)}},
+    {.name = "meetings: 'Last month the Belarusian capital hosted the CSSC and the Council of Defence Ministers': each body "
+             "hosted is a meeting of its own (hosted_body)",
+     .published = "17.07.2017",
+     .text = "Minsk has seen a series of CSTO events this summer. Last month the Belarusian capital hosted the Committee of "
+             "Secretaries of Security Councils and the Council of Defence Ministers.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2017-06", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .date = "2017-06"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
