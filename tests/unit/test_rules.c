@@ -2868,6 +2868,12 @@ static const row rows[] = {
              "Secretaries of Security Councils and the Council of Defence Ministers.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2017-06", .city = "Minsk"), HAS_MEETING(.bodies = "CDM", .date = "2017-06"),
                 MEETINGS(2)}},
+    {.name = "attendance: «Первым подъезжает президент Армении X», «Y прилетел в Астану»: arrival verbs of coming by car or by "
+             "air (lexicon attend)",
+     .published = "18.06.2004",
+     .text = "В Астане сегодня прошла сессия Совета коллективной безопасности ОДКБ. Первым подъезжает президент Армении Иван "
+             "Орлов. Президент России Петр Сидоров прилетел в казахстанскую столицу из Ташкента.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
