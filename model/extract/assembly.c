@@ -1028,6 +1028,37 @@ static int named_decided(const ctx *c, size_t s, size_t e, const intvec *named)
     return 1;
 }
 
+/* «X, принявший участие в пленарном заседании, проинформировал депутатов о сессии СКБ, которая пройдет 10
+ * декабря», "X, who took part in the session, briefed ... on the summit to come": the bare meeting noun right
+ * after the word of taking part (lexicon attend) is the meeting attended, the one in focus before the sentence,
+ * not the meeting the sentence names elsewhere (m); else m. */
+static int meeting_attended_bare(const ctx *c, size_t s, size_t e, int m)
+{
+    int focus = c->focus_before;
+    if (focus < 0 || focus == m) return m;
+    size_t q;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &q)) continue;
+        for (size_t p = q; p < e && p < q + 4; p++) {
+            if (!lex(c, p, e, LX_MEETING_NOUN, NULL)) continue;
+            int named = 0; /* (the noun is a meeting's words, or m is named before it: «на сессии СКБ, ..., X, который
+                            * председательствовал на заседании») */
+            for (size_t d = mentions_from(&c->ms, MK_MEETING, s); d < c->ms.n[MK_MEETING] && !named; d++) {
+                const mention *mm = &c->ms.v[MK_MEETING][d];
+                if (mm->start >= e) break;
+                named = (mm->start <= p && p < mm->end) || (mm->value == m && mm->start < p);
+            }
+            /* (nor one whose body follows: «участия в сессии Совета коллективной безопасности», "in the session of
+             * the Council") */
+            size_t b = p + 1 + is(c, p + 1, "of");
+            b += is(c, b, "the");
+            named |= gm(c, b, e, G_BODY, -1, &(gaz_hit){0});
+            return named ? m : focus;
+        }
+    }
+    return m;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -1046,6 +1077,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
     if (att >= 0) att = meeting_of_audience(c, s, e, att);
+    if (att >= 0 && att == m) att = meeting_attended_bare(c, s, e, att);
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
     if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */

@@ -44,6 +44,7 @@ typedef struct ctx {
     mentions ms;            /* the stages' mentions (annotate.c's, dating.c's) */
     unsigned char *doc_used; /* documents.c's private scratch: token already in a document's title */
     int current;            /* meeting last named, or -1 */
+    int focus_before;       /* the meeting in focus before the sentence at hand (current before its meetings) */
     int live;               /* the report is a live blog (an entry stamped with its time seen): a mention with
                              * no date is of the meeting in focus first (assembly.c meeting_add) */
     int list, nlists;       /* the list whose items are being added (0: none), lists so far */

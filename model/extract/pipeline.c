@@ -45,6 +45,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
                     c.current = k;
                     break;
                 }
+        c.focus_before = c.current;
         meetings_in_sentence(&c, s, e, dh, nd);
         officials_in_sentence(&c, s, e);
         int m = attend(&c, s, e, sentence_meeting(&c, s, e), &pending);

@@ -2874,6 +2874,14 @@ static const row rows[] = {
      .text = "В Астане сегодня прошла сессия Совета коллективной безопасности ОДКБ. Первым подъезжает президент Армении Иван "
              "Орлов. Президент России Петр Сидоров прилетел в казахстанскую столицу из Ташкента.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: «X, принявший участие в пленарном заседании, проинформировал депутатов о подготовке к сессии СКБ, "
+             "которая пройдет 10 декабря»: the bare meeting noun after the word of taking part is the meeting in focus, not "
+             "the one the sentence names after it (meeting_attended_bare)",
+     .published = "25.11.2010",
+     .text = "В Санкт-Петербурге прошло четвертое пленарное заседание Парламентской ассамблеи ОДКБ. Генеральный секретарь "
+             "ОДКБ Иван Орлов, принявший участие в пленарном заседании, проинформировал депутатов о подготовке к сессии "
+             "Совета коллективной безопасности, которая пройдет 10 декабря в Москве.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
