@@ -1370,6 +1370,19 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         m->dated_indefinite = 1;
         return 0;
     }
+    /* "for the first time since the Bishkek session in November 2019": a city before the noun, its month or day
+     * right after it ("in", "of" or "on") */
+    if (i > m->s && (is(c, k, "in") || is(c, k, "of") || is(c, k, "on")) && dn < c->ms.n[MK_DATE] &&
+        c->ms.v[MK_DATE][dn].start == k + 1 && date_precision(c->dates[c->ms.v[MK_DATE][dn].value].date) >= 2 &&
+        c->dates[c->ms.v[MK_DATE][dn].value].date.y) {
+        size_t ci = i;
+        while (ci > m->s && ci + 3 > i && !gm(c, ci - 1, i, G_CITY, -1, &h)) ci--;
+        if (ci > m->s && gm(c, ci - 1, i, G_CITY, -1, &h) && h.end == i) {
+            dated_at(m, i, c->ms.v[MK_DATE][dn].start, c->ms.v[MK_DATE][dn].end, rule);
+            m->dated_city = h.val;
+            return 0;
+        }
+    }
     if (!(is(c, k, "in") || is(c, k, "в")) || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
     /* «В ноябре 2023 года он не приехал на сессию в Минск», "In November 2023 he skipped the session in
      * Minsk": the sentence's date before the noun, no other meeting between (dated_bare_resolve) */
@@ -1394,6 +1407,21 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
     return 0;
 }
 
+/* The meeting named before (not the one in focus) whose date a mention's date [from, to) agrees with, at
+ * least as precise ("the decisions of the session of the CSC held in Moscow on December 19, 2012 ... since the
+ * Moscow session of December 2012"), or -1. */
+static int named_before_on(const ctx *c, size_t from, size_t to)
+{
+    size_t d = mentions_from(&c->ms, MK_DATE, from);
+    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start >= to) return -1;
+    cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
+    if (date_precision(when) < 2) return -1;
+    for (int k = c->x->nm; k-- > 0;)
+        if (k != c->current && date_compatible(c->x->m[k].date, when) && date_precision(c->x->m[k].date) >= date_precision(when))
+            return k;
+    return -1;
+}
+
 static void dated_bare_resolve(mstate *m)
 {
     ctx *c = m->c;
@@ -1408,7 +1436,11 @@ static void dated_bare_resolve(mstate *m)
     /* the one before has a date of its own, between it and the noun ("met in Moscow in May 2002, and ...
      * at a session in Chisinau in October 2002"); else the noun is its ("the Assembly held a session in
      * St Petersburg on 28 November") */
-    if (found) {
+    /* (but "met in Dushanbe ... for the first time since the Bishkek session in November 2019": one named as the
+     * point since which, with its own date, is another) */
+    int since = 0;
+    for (size_t k = m->dated_pos > m->s + 4 ? m->dated_pos - 4 : m->s; k < m->dated_pos; k++) since |= is(c, k, "since");
+    if (found && !(since && m->dated_from > m->dated_pos)) {
         size_t d = mentions_from(&c->ms, MK_DATE, before);
         if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start >= m->dated_pos) return;
     }
@@ -1421,8 +1453,10 @@ static void dated_bare_resolve(mstate *m)
      * another noun than the one that referred back) */
     if (!m->ng && (m->refer < 0 || (m->dated_indefinite && m->dated_pos != m->bare_pos)) &&
         (m->indefinite || m->dated_indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
-        dated_otherwise(c, m->dated_from, m->dated_to, c->current))
-        bodies = c->x->m[c->current].bodies;
+        dated_otherwise(c, m->dated_from, m->dated_to, c->current)) {
+        int k = named_before_on(c, m->dated_from, m->dated_to);
+        bodies = c->x->m[k >= 0 ? k : c->current].bodies;
+    }
     /* «на сессии в Ереване в 2016 году» after the ministers' «заседание»: «сессия» alone (lexicon csc_session)
      * is the heads of state's (as in refers_back) */
     int csc = gaz_body_index(c->g, "CSC");
@@ -2985,13 +3019,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             if (date_right_after(c, &g, dm->start) && dated_otherwise(c, dm->start, dm->end, c->current)) {
                 /* "... reviewed the decisions of the session of the CSC held in Moscow on December 19, 2012. ... since
                  * the Moscow session of December 2012": a meeting named before on that date is the one meant */
-                cdate when = c->dates[dm->value].date;
-                for (int k = c->x->nm; k-- > 0;)
-                    if (k != c->current && date_precision(when) >= 2 && date_compatible(c->x->m[k].date, when) &&
-                        date_precision(c->x->m[k].date) >= date_precision(when)) {
-                        g.mask = c->x->m[k].bodies;
-                        break;
-                    }
+                int k = named_before_on(c, dm->start, dm->end);
+                if (k >= 0) g.mask = c->x->m[k].bodies;
                 add_group(ms->gr, &ms->ng, 16, g.mask, g.pos, g.end, g.rule);
                 break;
             }

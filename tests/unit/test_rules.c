@@ -2882,6 +2882,13 @@ static const row rows[] = {
              "ОДКБ Иван Орлов, принявший участие в пленарном заседании, проинформировал депутатов о подготовке к сессии "
              "Совета коллективной безопасности, которая пройдет 10 декабря в Москве.",
      .expect = {PARTICIPANT(.bodies = "PA", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "meetings: 'the leaders met in Dushanbe in person, for the first time since the Bishkek session in November "
+             "2019': a session named with its city before it and its month after it, as the point since which, is another",
+     .published = "20.12.2021",
+     .text = "The CSTO leaders held a video session on August 23. Three weeks later, on September 16, the leaders met in "
+             "Dushanbe in person, for the first time since the Bishkek session in November 2019.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11", .city = "Bishkek"), HAS_MEETING(.bodies = "CSC", .date = "2021-09-16"),
+                MEETINGS(3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
