@@ -2542,6 +2542,12 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (planned && (tense == 1 || (tense < 0 && mod)) && best >= 0 && dh[best].relative == 2 && pub.y && pub.m &&
         m->date.y == pub.y && m->date.m && !m->date.d && m->date.m < pub.m && !since_before(c, s, dh[best].start))
         m->date.y++;
+    /* «На сессии СКБ 23 ноября в Минске Лукашенко передал председательство ...» in a January report, no tense the
+     * lexicon knows: a month more than half a year after the report's, its year the report's, is last year's (as
+     * date_complete reads "in December" written in January) */
+    if (!planned && tense < 0 && !mod && tm == 0 && best >= 0 && dh[best].relative == 2 && pub.y && pub.m && m->date.y == pub.y &&
+        m->date.m - pub.m > 6)
+        m->date.y--;
     if (!planned && best >= 0 && pub.y && date_cmp(m->date, pub) > 0) planned = 1;
     /* "on the eve of the CSTO summit, which was held on 28 November", told after that day: the clause
      * says it was held, whatever "on the eve of" suggests */

@@ -2889,6 +2889,12 @@ static const row rows[] = {
              "Dushanbe in person, for the first time since the Bishkek session in November 2019.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11", .city = "Bishkek"), HAS_MEETING(.bodies = "CSC", .date = "2021-09-16"),
                 MEETINGS(3)}},
+    {.name = "dates: «На сессии СКБ 23 ноября в Минске X передал председательство Y» in a January report, no tense word known: "
+             "a month more than half a year after the report's is last year's, held",
+     .published = "12.01.2024",
+     .text = "На сессии Совета коллективной безопасности 23 ноября в Минске президент Беларуси Иван Орлов передал "
+             "председательство президенту Казахстана Петру Сидорову.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
