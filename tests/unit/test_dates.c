@@ -242,6 +242,7 @@ static const struct {
     {"planned for November, 2018", R2021, "2018-11", NULL},
     {"in November of 2018", R2021, "2018-11", "November of 2018"},
     {"will meet in May", R2021, "?-05", "May"},
+    {"building toward October, when", R2021, "?-10", "October"},           /* month_prep: toward */
     {"submitted to the December session", R2021, "?-12", "December"},     /* a month qualifying the noun */
     {"на декабрьскую сессию Совета", R2021, "?-12", "декабрьскую"},      /* a month adjective */
     {"Майский саммит прошел в Москве", R2021, "?-05", "Майский"},
