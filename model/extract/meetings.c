@@ -1935,7 +1935,8 @@ static int with_counterparts(mstate *m, size_t at, const char *rule)
                 j = h.end - 1;
             }
         if (body < 0) continue;
-        add_group(m->gr, &m->ng, 16, 1u << body, k, q, rule);
+        /* (the mention is the phrase's last word, so that its verb, "convened his CSTO colleagues", tells its tense) */
+        add_group(m->gr, &m->ng, 16, 1u << body, q - 1, q, rule);
         return 1;
     }
     return 0;

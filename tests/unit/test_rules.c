@@ -2895,6 +2895,13 @@ static const row rows[] = {
      .text = "На сессии Совета коллективной безопасности 23 ноября в Минске президент Беларуси Иван Орлов передал "
              "председательство президенту Казахстана Петру Сидорову.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk", .status = "held")}},
+    {.name = "meetings: 'Foreign Minister X convened his CSTO colleagues in Belgrade on December 3': a meeting of the body whose "
+             "member convened his colleagues (lexicon counterparts), its tense from the verb, last December's in July",
+     .published = "14.07.2016",
+     .text = "Less than three months into the chairmanship, Foreign Minister Ivan Orlov convened his CSTO colleagues in "
+             "Belgrade on December 3, on the margins of the OSCE ministerial.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2015-12-03", .city = "Belgrade", .status = "held"),
+                PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
