@@ -256,10 +256,7 @@ static int cited_source_date(const ctx *c, size_t s, size_t e, const date_hit *d
 static int approx_span(const ctx *c, size_t s, const date_hit *d)
 {
     if (!d->rule || (strcmp(d->rule, "previous-day") && strcmp(d->rule, "next-day"))) return 0;
-    size_t q;
-    for (size_t k = d->start > s + 3 ? d->start - 3 : s; k < d->start; k++)
-        if (lex(c, k, d->start, LX_APPROX, &q) && q == d->start) return 1;
-    return 0;
+    return lex_ends_at(c, s, d->start, 3, LX_APPROX);
 }
 
 /* Whether date d is a day counted from an event the sentence names after it ("the day after the CIS

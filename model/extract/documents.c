@@ -640,12 +640,8 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         after_and = 0;
         size_t ie = title_end(c, k, e, !mode_semicolon, 0);
         /* a quoted item: its words between the quotes */
-        size_t close = k; /* (« and » are tokenised as ") */
-        if (is(c, k, "\"")) {
-            close = k + 1;
-            while (close < e && !is(c, close, "\"")) close++;
-            if (close < e) k++, ie = close;
-        }
+        size_t qe = is(c, k, "\"") ? quoted_at(c, k, e) : 0; /* (« and » are tokenised as ") */
+        if (qe) k++, ie = qe - 1;
         if (to_items) { /* "plans to combat X and coordinate Y" */
             size_t a = k;
             while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the"))) a++;
@@ -662,7 +658,7 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, k, ie), rule);
         for (size_t u = ms; u < ie; u++) c->doc_used[u] = 1;
         n_items++;
-        k = ie + (ie == close && close > 0 && is(c, ie, "\""));
+        k = qe ? qe : ie;
         if (is(c, k, ";") || is(c, k, ",")) {
             k++;
             if (is(c, k, "-") && item_at(c, k + 1)) k++; /* the next bullet */

@@ -98,6 +98,16 @@ static inline int lex_in(const ctx *c, size_t s, size_t e, int cls)
     return 0;
 }
 
+/* Whether a phrase of lex class cls ends right at token `to`, starting at most `reach` tokens before it and
+ * not before s ("less than" before "a week earlier", "the participants of" before "the summit"). */
+static inline int lex_ends_at(const ctx *c, size_t s, size_t to, size_t reach, int cls)
+{
+    size_t q;
+    for (size_t k = to > s + reach ? to - reach : s; k < to; k++)
+        if (lex(c, k, to, cls, &q) && q == to) return 1;
+    return 0;
+}
+
 static inline int determiner(const ctx *c, size_t i)
 {
     return is(c, i, "the") || is(c, i, "this") || is(c, i, "that") || is(c, i, "these") || is(c, i, "its") ||

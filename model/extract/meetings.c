@@ -490,21 +490,28 @@ static size_t premod_start(const ctx *c, size_t s, size_t pos)
     }
 }
 
-/* A word of lexicon planned_mod at k, before `to`: "following the session" is after it, not "the
- * following session"; «накануне на совместном заседании» is "the day before, at the joint session",
- * not «накануне заседания» (on its eve). */
-/* Whether the Russian word before q («накануне») stands before the people of a body, their subject:
- * «Накануне министры иностранных дел собрались в Душанбе» is the day before, not the eve of a meeting. */
+/* Whether token k is a Russian verb in the plural past («договорились», «одобрили»: -ли, -лись), lower-case. */
+static int ru_past_plural(const ctx *c, size_t k)
+{
+    static const char *const past[] = {"ли", "лись", NULL};
+    return k < c->tl->n && cyrillic(c, k) && !c->tl->t[k].cap && word_ends_any(c->tl->t[k].norm, past);
+}
+
+/* Whether the Russian word at q, after «накануне», is the people of a body, their subject («Накануне министры
+ * иностранных дел собрались в Душанбе»), or a past verb («Проекты документов накануне одобрили министры»):
+ * «накануне» is then the day before, not the eve of a meeting. */
 static int people_subject_at(const ctx *c, size_t q, size_t to)
 {
     gaz_hit h;
     if (!cyrillic(c, q)) return 0;
-    /* ... or a past verb («Проекты документов накануне одобрили министры»: -ли, -лись, -лся, -лась) */
-    static const char *const past[] = {"ли", "лись", "лся", "лась", NULL};
-    if (!c->tl->t[q].cap && word_ends_any(c->tl->t[q].norm, past)) return 1;
+    static const char *const past_singular[] = {"лся", "лась", NULL};
+    if (ru_past_plural(c, q) || (!c->tl->t[q].cap && word_ends_any(c->tl->t[q].norm, past_singular))) return 1;
     return gm(c, q, to, G_BODY, -1, &h) && h.sub == BK_PEOPLE;
 }
 
+/* A word of lexicon planned_mod at k, before `to`: "following the session" is after it, not "the
+ * following session"; «накануне на совместном заседании» is "the day before, at the joint session",
+ * not «накануне заседания» (on its eve). */
 static int planned_mod_at(const ctx *c, size_t k, size_t to)
 {
     size_t q;
@@ -853,10 +860,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
     int tail = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* its end took ", and" */
     /* «Завтра, 1 августа, Бакиеву исполняется 60 лет — участники саммита поздравят юбиляра», "the participants of
      * the summit will ...": the meeting named as whose participants they are takes a date right after it only */
-    size_t q;
-    int of_participants = 0;
-    for (size_t a = head > s + 3 ? head - 3 : s; a < head && !of_participants; a++)
-        of_participants = lex(c, a, head, LX_PARTICIPANTS_OF, &q) && q == head;
+    int of_participants = lex_ends_at(c, s, head, 3, LX_PARTICIPANTS_OF);
     /* "In October, X, who had chaired the Bishkek summit, resigned": a mention inside a relative clause set off
      * by commas takes no date from outside it */
     size_t ra = out[i].pos, rb = out[i].end;
@@ -1118,9 +1122,7 @@ static int counted(const ctx *c, size_t s, size_t i)
     if (k == s) return 0;
     const token *t = &c->tl->t[k - 1];
     if (t->kind == TOK_NUM) return t->end - t->start <= 2 && atoi(t->norm) > 1;
-    for (size_t a = k > s + 3 ? k - 3 : s; a < k; a++)
-        if (lex(c, a, k, LX_QUANTITY, &q) && q == k) return 1;
-    return 0;
+    return lex_ends_at(c, s, k, 3, LX_QUANTITY);
 }
 
 /* Whether the meeting noun [i, ne) is a plural that counts meetings: in
@@ -1267,9 +1269,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
              * its subject (the nominative «главы»), not the session's genitive */
             if (genitive && bh->kind == BK_PEOPLE) {
                 size_t v = skip_body_suffix(c, bh->end, e);
-                if (v < e && cyrillic(c, v) && !c->tl->t[v].cap &&
-                    (word_ends(c->tl->t[v].norm, "ли") || word_ends(c->tl->t[v].norm, "лись")))
-                    break;
+                if (v < e && ru_past_plural(c, v)) break;
             }
             for (int q = 0; q < nh; q++) /* every body named there ("defence and foreign ministers") */
                 if (hits[q].start == k) { mask |= 1u << hits[q].body; hits[q].used = 1; people |= hits[q].kind == BK_PEOPLE; }
@@ -1525,8 +1525,7 @@ static int summit(mstate *m, size_t k, const char *rule)
     if (m->other_org_people) return 1;
     /* "a trilateral summit", «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
     size_t q;
-    for (size_t a = bh->start > m->s + 2 ? bh->start - 2 : m->s; a < bh->start; a++)
-        if (lex(c, a, bh->start, LX_OTHER_SUMMIT, &q) && q == bh->start) return 1;
+    if (lex_ends_at(c, m->s, bh->start, 2, LX_OTHER_SUMMIT)) return 1;
     gaz_hit h;
     if (lex(c, bh->end, m->e, LX_OTHER_SUMMIT, &q) && q < m->e &&
         (is(c, q, "«") || is(c, q, "\"") || gm(c, q, m->e, G_COUNTRY, -1, &h)))
@@ -1535,10 +1534,6 @@ static int summit(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
-/* Whether a verb of deciding (lexicon adopt: approved, adopted, signed; «одобрил», «утвердил») comes within
- * six words after a body ending at j, in a sentence with a date to the month or day: "The Permanent
- * Council of the CSTO on Wednesday approved a package of drafts" (a council decides in session). */
-/* Whether the sentence [s, e) names a month or a day. */
 static int heading_before(const ctx *c, size_t s, cdate *date, int *city);
 
 /* Whether the sentence [s, e) names a date to the month at least, or stands under a timeline's heading
@@ -1566,6 +1561,9 @@ static int adopted_by(const ctx *c, size_t s, size_t e, size_t b)
     return 0;
 }
 
+/* Whether a verb of deciding (lexicon adopt: approved, adopted, signed; «одобрил», «утвердил») comes within
+ * six words after a body ending at j, in a sentence with a date to the month or day: "The Permanent
+ * Council of the CSTO on Wednesday approved a package of drafts" (a council decides in session). */
 static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
 {
     if (!dated_to_month(c, s, e)) return 0;
@@ -1687,10 +1685,7 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
     for (int guard = 0; guard < 3 && b > m->s; guard++) /* "at the CSTO's" */
         if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
         else break;
-    int named = 0;
-    for (size_t a = b > m->s + reach ? b - reach : m->s; a < b && !named; a++)
-        named = lex(c, a, b, word, &q) && q == b;
-    if (!named) return 0;
+    if (!lex_ends_at(c, m->s, b, reach, word)) return 0;
     size_t j = skip_body_suffix(c, bh->end, m->e);
     int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) &&
                  (gm(c, q, m->e, G_CITY, -1, &h) || (countries && gm(c, q, m->e, G_COUNTRY, -1, &h)));
@@ -1777,11 +1772,11 @@ static int people_met(mstate *m, size_t k, const char *rule)
     int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
     /* «10 января лидеры в онлайн-формате обсуждали ситуацию», "the leaders talked by video link on January 10": the
      * people of a body, on a day, by video (lexicon video): a session of theirs */
-    int online = 0; /* (or adopting, below: a session of theirs all the same) */
+    int session = 0; /* by video, or adopting (below): a session of theirs */
     if (!hosted && lex_in(m->c, m->s, m->e, LX_VIDEO))
-        for (size_t d = mentions_from(&m->c->ms, MK_DATE, m->s); d < m->c->ms.n[MK_DATE] && !online; d++) {
+        for (size_t d = mentions_from(&m->c->ms, MK_DATE, m->s); d < m->c->ms.n[MK_DATE] && !session; d++) {
             if (m->c->ms.v[MK_DATE][d].start >= m->e) break;
-            online = date_precision(m->c->dates[m->c->ms.v[MK_DATE][d].value].date) == 3;
+            session = date_precision(m->c->dates[m->c->ms.v[MK_DATE][d].value].date) == 3;
         }
     /* "October 7, 2002, Chisinau. The presidents sign the CSTO Charter": under a timeline's heading (or in a
      * sentence that opens with its day: "On 7 October 2002, in Chisinau, the heads of state signed"), the people
@@ -1790,14 +1785,14 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * leaders signed a declaration": talks of their own) */
     cdate hd;
     int hc;
-    if (!hosted && !online && bh->end < m->e && !(b > m->s && (m->c->tl->t[b - 1].kind == TOK_NUM ||
+    if (!hosted && !session && bh->end < m->e && !(b > m->s && (m->c->tl->t[b - 1].kind == TOK_NUM ||
                                                              lex(m->c, b - 1, b, LX_NUMBER_WORD, NULL))) &&
         ((heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) >= 2) || opens_with_day(m->c, m->s, m->e)))
-        for (size_t q = bh->end; q < m->e && q <= bh->end + 1 && !online; q++)
+        for (size_t q = bh->end; q < m->e && q <= bh->end + 1 && !session; q++)
             if (lex(m->c, q, m->e, LX_ADOPT, NULL) && !is(m->c, q, "became"))
-                for (size_t d = q + 1; d < m->e && d < q + 5 && !online; d++)
-                    online = gm(m->c, d, m->e, G_DOCTYPE, -1, &(gaz_hit){0});
-    if (!hosted && !online && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
+                for (size_t d = q + 1; d < m->e && d < q + 5 && !session; d++)
+                    session = gm(m->c, d, m->e, G_DOCTYPE, -1, &(gaz_hit){0});
+    if (!hosted && !session && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* "Most of the same leaders met again in Tianjin at the Shanghai Cooperation Organisation summit": at
      * another organisation's meeting, when the sentence does not name the CSTO */
     if (m->other_org_meeting && !csto_named(m->c, m->s, m->e)) return 1;
@@ -1872,11 +1867,8 @@ static int in_relative_aside(const ctx *c, size_t s, size_t k, size_t to)
  * ministers to prepare a draft": not a body that meets. */
 static int told_to(const ctx *c, size_t s, size_t b)
 {
-    size_t q;
     while (b > s && is(c, b - 1, "the")) b--;
-    for (size_t j = b > s + 3 ? b - 3 : s; j < b; j++)
-        if (lex(c, j, b, LX_INSTRUCT, &q) && q == b) return 1;
-    return 0;
+    return lex_ends_at(c, s, b, 3, LX_INSTRUCT);
 }
 
 /* "CSTO Committee of Secretaries ... discussed ... at the meeting in
@@ -1897,10 +1889,7 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
             b--;
         if (b > s && is(c, b - 1, "of")) continue; /* "the Statement of the Council", not the Council itself */
         /* "a decision on establishing an interstate commission": a body founded, not meeting */
-        size_t fq;
-        int founded = 0;
-        for (size_t a = b > s + 3 ? b - 3 : s; a < b && !founded; a++) founded = lex(c, a, b, LX_FOUNDING, &fq) && fq == b;
-        if (founded) continue;
+        if (lex_ends_at(c, s, b, 3, LX_FOUNDING)) continue;
         /* "instructing the Council of Foreign Ministers to prepare a draft ... for our session": told to do it */
         if (told_to(c, s, b)) continue;
         if (in_relative_aside(c, s, hk->start, m->bare_pos)) continue;

@@ -38,13 +38,14 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         const date_hit *dh = sentence_dates(&c, s, e, &nd);
         /* a live blog's entry ("15:05. Главы государств собрались ..."): about the event of the report's day,
          * whatever meeting the entry before cited */
-        if (tl.t[s].para && clock_entry(&c, s)) c.live = 1;
-        if (tl.t[s].para && clock_entry(&c, s) && date_precision(c.pub) == 3)
-            for (int k = 0; k < x->nm; k++)
+        if (tl.t[s].para && clock_entry(&c, s)) {
+            c.live = 1;
+            for (int k = 0; k < x->nm && date_precision(c.pub) == 3; k++)
                 if (x->m[k].status == ST_HELD && date_cmp(x->m[k].date, c.pub) == 0) {
                     c.current = k;
                     break;
                 }
+        }
         c.focus_before = c.current;
         meetings_in_sentence(&c, s, e, dh, nd);
         officials_in_sentence(&c, s, e);
