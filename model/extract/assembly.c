@@ -59,9 +59,9 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
      * meeting, whatever meeting of those bodies the entry before cited), then the others, the last named first */
     int first = c->live && !dated(m->date) && c->current >= 0 && c->current < x->nm && x->m[c->current].bodies == m->bodies
                     ? c->current : -1;
-    for (int n = x->nm + (first >= 0); n-- > 0;) {
-        int k = first >= 0 ? (n == x->nm ? first : n) : n;
-        if (first >= 0 && n != x->nm && k == first) continue;
+    for (int n = first >= 0 ? -1 : 0; n < x->nm; n++) {
+        int k = n < 0 ? first : x->nm - 1 - n; /* (the one in focus, then the last named first) */
+        if (n >= 0 && k == first) continue;
         x_meeting *o = &x->m[k];
         if (o->bodies != m->bodies) continue;
         /* "the next summit is expected in Bishkek next year ... the documents for the summit": a mention with

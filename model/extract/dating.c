@@ -288,15 +288,6 @@ static int meeting_named_at(const ctx *c, size_t k, size_t e)
     return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub != BK_PEOPLE);
 }
 
-/* Whether another organisation is named in [s, e) ("the SCO summit", «саммит ШОС»). */
-static int other_org_named(const ctx *c, size_t s, size_t e)
-{
-    size_t q;
-    for (size_t k = s; k < e; k++)
-        if (other_org_at(c, k, e, &q)) return 1;
-    return 0;
-}
-
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;

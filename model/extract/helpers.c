@@ -234,15 +234,26 @@ int held_named_last(const ctx *c, size_t s, size_t e)
 }
 
 /* Whether the sentence [s, e) names the CSTO ("the CSTO", «ОДКБ», "the Organization"). */
-int csto_named(const ctx *c, size_t s, size_t e)
+/* Whether an organisation is named in [s, e) that is (other = 0) or is not (other = 1) the CSTO. */
+static int org_named(const ctx *c, size_t s, size_t e, int other)
 {
     int csto = gaz_org_index(c->g, "CSTO");
     for (size_t k = mentions_from(&c->ms, MK_NAME, s); k < c->ms.n[MK_NAME]; k++) {
         const mention *nm = &c->ms.v[MK_NAME][k];
         if (nm->start >= e) break;
-        if (nm->sub == G_ORG && nm->value == csto) return 1;
+        if (nm->sub == G_ORG && (nm->value == csto) != other) return 1;
     }
     return 0;
+}
+
+int csto_named(const ctx *c, size_t s, size_t e)
+{
+    return org_named(c, s, e, 0);
+}
+
+int other_org_named(const ctx *c, size_t s, size_t e)
+{
+    return org_named(c, s, e, 1);
 }
 
 int chair_year_in(const ctx *c, size_t s, size_t e)

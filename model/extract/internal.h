@@ -180,6 +180,8 @@ int held_named_last(const ctx *c, size_t s, size_t e);
 int other_org_at(const ctx *c, size_t k, size_t e, size_t *end);
 /* Whether the sentence [s, e) names the CSTO ("the CSTO", «ОДКБ», "the Organization"). */
 int csto_named(const ctx *c, size_t s, size_t e);
+/* Whether an organisation other than the CSTO is named in [s, e) ("the SCO summit", «саммит ШОС»). */
+int other_org_named(const ctx *c, size_t s, size_t e);
 /* The one year (a date of year precision) the sentence [s, e) names, -1 when it names several, 0 when
  * none ("the chairmanship will pass to Belarus in 2023": 2023). */
 int chair_year_in(const ctx *c, size_t s, size_t e);

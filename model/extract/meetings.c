@@ -1361,24 +1361,24 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         dated_at(m, i, c->ms.v[MK_DATE][d0].start, c->ms.v[MK_DATE][d0].end, rule);
         return 0;
     }
-    /* "including an emergency session on January 10, chaired by X": an indefinite noun, its day right after it */
+    /* the date right after the noun's preposition, if any */
     size_t dn = mentions_from(&c->ms, MK_DATE, k + 1);
-    if (is(c, k, "on") && i > m->s + 1 && (is(c, i - 1, "a") || is(c, i - 1, "an") || is(c, i - 2, "a") || is(c, i - 2, "an")) &&
-        dn < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dn].start == k + 1 &&
-        date_precision(c->dates[c->ms.v[MK_DATE][dn].value].date) == 3) {
-        dated_at(m, i, c->ms.v[MK_DATE][dn].start, c->ms.v[MK_DATE][dn].end, rule);
+    const mention *dm = dn < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dn].start == k + 1 ? &c->ms.v[MK_DATE][dn] : NULL;
+    cdate when = dm ? c->dates[dm->value].date : (cdate){0, 0, 0};
+    /* "including an emergency session on January 10, chaired by X": an indefinite noun, its day right after it */
+    if (dm && is(c, k, "on") && i > m->s + 1 && (is(c, i - 1, "a") || is(c, i - 1, "an") || is(c, i - 2, "a") || is(c, i - 2, "an")) &&
+        date_precision(when) == 3) {
+        dated_at(m, i, dm->start, dm->end, rule);
         m->dated_indefinite = 1;
         return 0;
     }
     /* "for the first time since the Bishkek session in November 2019": a city before the noun, its month or day
      * right after it ("in", "of" or "on") */
-    if (i > m->s && (is(c, k, "in") || is(c, k, "of") || is(c, k, "on")) && dn < c->ms.n[MK_DATE] &&
-        c->ms.v[MK_DATE][dn].start == k + 1 && date_precision(c->dates[c->ms.v[MK_DATE][dn].value].date) >= 2 &&
-        c->dates[c->ms.v[MK_DATE][dn].value].date.y) {
+    if (dm && i > m->s && (is(c, k, "in") || is(c, k, "of") || is(c, k, "on")) && date_precision(when) >= 2 && when.y) {
         size_t ci = i;
         while (ci > m->s && ci + 3 > i && !gm(c, ci - 1, i, G_CITY, -1, &h)) ci--;
         if (ci > m->s && gm(c, ci - 1, i, G_CITY, -1, &h) && h.end == i) {
-            dated_at(m, i, c->ms.v[MK_DATE][dn].start, c->ms.v[MK_DATE][dn].end, rule);
+            dated_at(m, i, dm->start, dm->end, rule);
             m->dated_city = h.val;
             return 0;
         }
@@ -1405,6 +1405,18 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         }
     }
     return 0;
+}
+
+/* Whether "since" stands a few words before pos (a meeting noun), no comma after it: "has chaired the CSTO
+ * since the Moscow session of September 5", "for the first time since the Bishkek session in November 2019":
+ * the meeting is named as the point in time since which. */
+static int since_right_before(const ctx *c, size_t s, size_t pos)
+{
+    int since = 0;
+    for (size_t k = pos > s + 4 ? pos - 4 : s; k < pos; k++)
+        if (is(c, k, ",")) since = 0;
+        else if (is(c, k, "since")) since = 1;
+    return since;
 }
 
 /* The meeting named before (not the one in focus) whose date a mention's date [from, to) agrees with, at
@@ -1438,9 +1450,7 @@ static void dated_bare_resolve(mstate *m)
      * St Petersburg on 28 November") */
     /* (but "met in Dushanbe ... for the first time since the Bishkek session in November 2019": one named as the
      * point since which, with its own date, is another) */
-    int since = 0;
-    for (size_t k = m->dated_pos > m->s + 4 ? m->dated_pos - 4 : m->s; k < m->dated_pos; k++) since |= is(c, k, "since");
-    if (found && !(since && m->dated_from > m->dated_pos)) {
+    if (found && !(since_right_before(c, m->s, m->dated_pos) && m->dated_from > m->dated_pos)) {
         size_t d = mentions_from(&c->ms, MK_DATE, before);
         if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start >= m->dated_pos) return;
     }
@@ -1579,6 +1589,25 @@ static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
     return 0;
 }
 
+/* The bodies joined to bh by "and" or a comma ("the CFM and the Council of Defence Ministers", "hosted the
+ * CSSC and the CDM"), not yet taken, in more[] (at most max); returns their number, *end the token after the
+ * last one's words. */
+static int bodies_joined(mstate *m, const bhit *bh, bhit **more, int max, size_t *end)
+{
+    const ctx *c = m->c;
+    size_t j = skip_body_suffix(c, bh->end, m->e), q = 0;
+    int n = 0;
+    while (n < max && (lex(c, j, m->e, LX_AND, &q) || is(c, j, ","))) {
+        if (is(c, j, ",")) q = j + 1 + lex(c, j + 1, m->e, LX_AND, NULL);
+        bhit *nb = hit_at(m->hits, m->nh, skip_body_prefix(c, q, m->e, m->hits, m->nh));
+        if (!nb || nb->kind != BK_BODY || nb->used) break;
+        more[n++] = nb;
+        j = skip_body_suffix(c, nb->end, m->e);
+    }
+    *end = j;
+    return n;
+}
+
 /* "the CFM of the CSTO met": a body with a meeting verb right after it */
 static int body_met(mstate *m, size_t k, const char *rule)
 {
@@ -1587,17 +1616,10 @@ static int body_met(mstate *m, size_t k, const char *rule)
     if (bh->kind != BK_BODY) return 0;
     /* "the CFM and the Council of Defence Ministers held a joint session": every body of the list */
     unsigned mask = 1u << bh->body;
-    size_t j = skip_body_suffix(c, bh->end, m->e), q = 0;
+    size_t j, q = 0;
     bhit *more[8];
-    int nmore = 0;
-    while (nmore < 8 && (lex(c, j, m->e, LX_AND, &q) || is(c, j, ","))) {
-        if (is(c, j, ",")) q = j + 1 + lex(c, j + 1, m->e, LX_AND, NULL);
-        bhit *nb = hit_at(m->hits, m->nh, skip_body_prefix(c, q, m->e, m->hits, m->nh));
-        if (!nb || nb->kind != BK_BODY || nb->used) break;
-        more[nmore++] = nb;
-        mask |= 1u << nb->body;
-        j = skip_body_suffix(c, nb->end, m->e);
-    }
+    int nmore = bodies_joined(m, bh, more, 8, &j);
+    for (int i = 0; i < nmore; i++) mask |= 1u << more[i]->body;
     /* "Pashinyan convened its Collective Security Council by video link": the body called together */
     size_t b = bh->start;
     while (b > m->s && (is(c, b - 1, "the") || is(c, b - 1, "its") || is(c, b - 1, "their")))
@@ -1656,16 +1678,12 @@ static int hosted_body(mstate *m, size_t k, const char *rule)
             add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
             /* "the Belarusian capital hosted the CSSC and the Council of Defence Ministers": each a meeting of
              * its own (a joint one is said to be joint) */
-            size_t j = skip_body_suffix(c, bh->end, m->e);
-            for (int guard = 0; guard < 6; guard++) {
-                size_t n = j + is(c, j, ",");
-                if (lex(c, n, m->e, LX_AND, &q)) n = q;
-                if (n == j) break;
-                bhit *nb = hit_at(m->hits, m->nh, skip_body_prefix(c, n, m->e, m->hits, m->nh));
-                if (!nb || nb->kind != BK_BODY || nb->used) break;
-                nb->used = 1;
-                add_group(m->gr, &m->ng, 16, 1u << nb->body, nb->start, nb->end, rule);
-                j = skip_body_suffix(c, nb->end, m->e);
+            bhit *more[8];
+            size_t end;
+            int nmore = bodies_joined(m, bh, more, 8, &end);
+            for (int i = 0; i < nmore; i++) {
+                more[i]->used = 1;
+                add_group(m->gr, &m->ng, 16, 1u << more[i]->body, more[i]->start, more[i]->end, rule);
             }
             return 1;
         }
@@ -3140,11 +3158,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (no > 1 && reference_mention(c, s, &out[i])) continue;
         /* nor one named as a point in time ("Armenia has held the chairmanship since the Moscow session of
          * September 5": "since" a few words before it, no comma between) */
-        int since = 0;
-        for (size_t k = out[i].pos > s + 4 ? out[i].pos - 4 : s; k < out[i].pos; k++)
-            if (is(c, k, ",")) since = 0;
-            else if (is(c, k, "since")) since = 1;
-        if (had >= 0 && since) continue;
+        if (had >= 0 && since_right_before(c, s, out[i].pos)) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
     if (no == 1 && nm == 1) listed_meetings(c, s, e, &out[0], mm[0].value, dh, nd);
