@@ -1190,13 +1190,9 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
     /* «утвердили представителя Киргизии X генеральным секретарем организации»: a verb of appointing (lexicon
      * appointee) a few words before the name, the title right after it in the instrumental */
     if (ne > i && cyrillic(c, i) && parse_title(c, ne, e, &t2) && !t2.plural && t2.title_at == ne &&
-        ru_case(c->tl->t[title_head(c, &t2)].norm) == RU_INS) {
-        size_t q;
-        for (size_t k = i > p->s + 4 ? i - 4 : p->s; k < i; k++)
-            if (lex(c, k, i, LX_APPOINTEE, &q) && q <= i) {
-                person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 0, 0, 0);
-                return t2.end;
-            }
+        ru_case(c->tl->t[title_head(c, &t2)].norm) == RU_INS && lex_in(c, i > p->s + 4 ? i - 4 : p->s, i, LX_APPOINTEE)) {
+        person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 0, 0, 0);
+        return t2.end;
     }
     if (ne == i || !lex(c, after, e, LX_APPOINT, &ae)) return 0;
     if (is(c, ae, "the") || is(c, ae, "a")) ae++;
