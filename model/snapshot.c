@@ -282,6 +282,8 @@ static const char derive_sql[] =
     " coalesce(json_extract(d.doc, '$.text'), '') || ' ' || coalesce(t.source, '') || ' '"
     " || coalesce(t.dateline, '') FROM articles t JOIN articles_doc d ON d.rowid = t.rowid;\n";
 
+enum { STMT_CACHE = 48 }; /* statements a reader keeps prepared */
+
 struct reader {
     sqlite3 *db;
     sqlite3_stmt *list[SNAP_KIND_COUNT]; /* SELECT doc ... ORDER BY ord LIMIT ? OFFSET ? */
@@ -289,6 +291,15 @@ struct reader {
     sqlite3_stmt *row[SNAP_KIND_COUNT];  /* SELECT doc ... WHERE rowid = ? */
     /* search's, prepared on first use (put_row_snippet, snapshot_search, ranked_page) */
     sqlite3_stmt *snip[SNAP_KIND_COUNT], *name[SNAP_KIND_COUNT], *rank[SNAP_KIND_COUNT];
+    /* the queries built per request (plan_prepare), kept prepared by their
+     * text: a dashboard's next page or the same filter on another value is
+     * the same statement with other bound values, and preparing cost about a
+     * tenth of an uncached request.  Least recently used goes first. */
+    struct {
+        sqlite3_stmt *st;
+        unsigned long long hash, used;
+    } stmts[STMT_CACHE];
+    unsigned long long clock;
 };
 
 struct snapshot {
@@ -840,6 +851,8 @@ static void reader_close(struct reader *r)
         sqlite3_finalize(r->name[k]);
         sqlite3_finalize(r->rank[k]);
     }
+    for (int i = 0; i < STMT_CACHE; i++)
+        sqlite3_finalize(r->stmts[i].st);
     sqlite3_close(r->db);
     memset(r, 0, sizeof *r);
 }
@@ -2370,13 +2383,67 @@ static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t 
     return rc;
 }
 
-/* Prepares sql on the reader and binds the plan's values. */
-static sqlite3_stmt *plan_prepare(sqlite3 *db, const sbuf *sql, const struct binds *b)
+static unsigned long long text_hash(const char *p)
 {
+    unsigned long long h = 1469598103934665603ULL; /* FNV-1a */
+    for (; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    return h;
+}
+
+/* The reader's prepared statement for sql: the one it keeps (reset, no
+ * values bound) or a new one, which takes the place of the least recently
+ * used.  The statement stays the reader's: give it back with stmt_done,
+ * never finalize it.  NULL when sql does not prepare. */
+static sqlite3_stmt *reader_prepare(struct reader *r, const char *sql)
+{
+    unsigned long long h = text_hash(sql);
+    int lru = 0;
+    for (int i = 0; i < STMT_CACHE; i++) {
+        if (r->stmts[i].st && r->stmts[i].hash == h && strcmp(sqlite3_sql(r->stmts[i].st), sql) == 0) {
+            r->stmts[i].used = ++r->clock;
+            return r->stmts[i].st;
+        }
+        if (!r->stmts[i].st || (r->stmts[lru].st && r->stmts[i].used < r->stmts[lru].used))
+            lru = i;
+    }
     sqlite3_stmt *st = NULL;
-    if (sql->oom || sqlite3_prepare_v2(db, sbuf_str(sql), -1, &st, NULL) != SQLITE_OK ||
-        bind_all(st, b, 1) < 0) {
+    if (sqlite3_prepare_v3(r->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
         sqlite3_finalize(st);
+        return NULL;
+    }
+    sqlite3_finalize(r->stmts[lru].st);
+    r->stmts[lru].st = st;
+    r->stmts[lru].hash = h;
+    r->stmts[lru].used = ++r->clock;
+    return st;
+}
+
+/* Gives back a statement of reader_prepare: reset, its borrowed values
+ * unbound.  NULL is ignored. */
+static void stmt_done(sqlite3_stmt *st)
+{
+    if (!st)
+        return;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+}
+
+/* The reader's statement for sql with the plan's values bound, then the
+ * numbers nums[0..nnum) (the offsets a page starts at: bound, not written
+ * into the text, so every page of a list is one statement; a LIMIT stays
+ * written, as SQLite plans with it).  Give it back with stmt_done. */
+static sqlite3_stmt *plan_prepare(struct reader *r, const sbuf *sql, const struct binds *b, const long long *nums,
+                                  int nnum)
+{
+    sqlite3_stmt *st = sql->oom ? NULL : reader_prepare(r, sbuf_str(sql));
+    if (!st)
+        return NULL;
+    int bad = bind_all(st, b, 1) < 0;
+    for (int i = 0; !bad && i < nnum; i++)
+        bad = sqlite3_bind_int64(st, b->n + 1 + i, nums[i]) != SQLITE_OK;
+    if (bad) {
+        stmt_done(st);
         return NULL;
     }
     return st;
@@ -2416,7 +2483,7 @@ static const char *set_sizes_of(snap_kind k, const snap_query *q)
  * but those.  A multi-valued field (an item can have several values) is
  * read only when the values name one group: items with two of them would
  * count twice.  1 with *total, 0 when the filter is not one of these, -1. */
-static int counted_total(sqlite3 *db, snap_kind k, const snap_query *q, const struct plan *p, size_t all,
+static int counted_total(struct reader *r, snap_kind k, const snap_query *q, const struct plan *p, size_t all,
                          size_t *total, const struct filter_spec **counted, int *counted_op)
 {
     int op;
@@ -2430,7 +2497,7 @@ static int counted_total(sqlite3 *db, snap_kind k, const snap_query *q, const st
                 (int)k, f->name);
     put_value_terms(&sql, "v", f, p->b.n);
     sbuf_putc(&sql, ')');
-    if (!(st = plan_prepare(db, &sql, &p->b)) || sqlite3_step(st) != SQLITE_ROW)
+    if (!(st = plan_prepare(r, &sql, &p->b, NULL, 0)) || sqlite3_step(st) != SQLITE_ROW)
         goto cleanup;
     long long groups = sqlite3_column_int64(st, 0), n = sqlite3_column_int64(st, 1);
     rc = 0;
@@ -2441,7 +2508,7 @@ static int counted_total(sqlite3 *db, snap_kind k, const snap_query *q, const st
     *counted_op = op;
     rc = 1;
 cleanup:
-    sqlite3_finalize(st);
+    stmt_done(st);
     sbuf_free(&sql);
     return rc;
 }
@@ -2512,11 +2579,11 @@ static int cube_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *w, str
 
 /* The SELECT of the row ids at places [from, from + limit) of one-key order
  * `key` of kind k (sort_pos; limit -1: to the end): read from where the
- * page starts, however deep. */
-static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long long from, long limit)
+ * page starts, however deep.  `from` is its one parameter. */
+static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long limit)
 {
-    sbuf_printf(sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= %lld ORDER BY pos LIMIT %ld",
-                (int)k, key, from, limit);
+    sbuf_printf(sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= ? ORDER BY pos LIMIT %ld",
+                (int)k, key, limit);
 }
 
 /* The page [offset, offset + limit) of an unfiltered list sorted on more
@@ -2528,22 +2595,23 @@ static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long long from, l
  *    key's own order and keep the run's rows (a unit a row walked: about
  *    (skip + limit) * count / run rows), and when the run is every row, the
  *    second key's order is the answer, read from where the page starts.
- * Writes the SELECT of row ids into sql; -1 on error. */
-static int multi_key_sql(sqlite3 *db, snap_kind k, const struct order *o, long offset, long limit, size_t count,
-                         sbuf *sql)
+ * Writes the SELECT of row ids into sql and the numbers it takes, in
+ * order, into nums[0..*nnum) (at most 3); -1 on error. */
+static int multi_key_sql(struct reader *r, snap_kind k, const struct order *o, long offset, long limit, size_t count,
+                         sbuf *sql, long long nums[3], int *nnum)
 {
     const char *t = table_specs[k].name;
     long last = limit < 0 || (size_t)offset + (size_t)limit > count ? (long)count - 1 : offset + limit - 1;
+    *nnum = 0;
     if (limit == 0 || (size_t)offset >= count) { /* an empty page */
         sbuf_printf(sql, "SELECT rowid FROM %s WHERE 0", t);
         return sql->oom ? -1 : 0;
     }
-    sqlite3_stmt *st = NULL;
     int rc = -1;
-    if (sqlite3_prepare_v2(db, "SELECT a.grp, a.gend, a.rid, b.grp, b.gend FROM sort_pos a, sort_pos b "
-                               "WHERE a.kind = ?1 AND a.key = ?2 AND a.pos = ?3 AND b.kind = ?1 AND b.key = ?2 "
-                               "AND b.pos = ?4",
-                           -1, &st, NULL) != SQLITE_OK)
+    sqlite3_stmt *st = reader_prepare(r, "SELECT a.grp, a.gend, a.rid, b.grp, b.gend FROM sort_pos a, sort_pos b "
+                                         "WHERE a.kind = ?1 AND a.key = ?2 AND a.pos = ?3 AND b.kind = ?1 AND "
+                                         "b.key = ?2 AND b.pos = ?4");
+    if (!st)
         goto cleanup;
     sqlite3_bind_int(st, 1, (int)k);
     sqlite3_bind_int(st, 2, o->first_key);
@@ -2556,19 +2624,26 @@ static int multi_key_sql(sqlite3 *db, snap_kind k, const struct order *o, long o
     long long run = hi - lo + 1, skip = offset - lo, take = last - offset + 1;
     int walk = o->nkeys == 2 && o->second_key >= 0 && first_end == hi &&
                (double)(skip + take) * (double)count / (double)run < 4.0 * (double)run;
-    if (walk && (size_t)run == count) /* one run of every row: the second key's order alone */
-        sort_pos_page_sql(sql, k, o->second_key, skip, limit);
-    else if (walk)
+    if (walk && (size_t)run == count) { /* one run of every row: the second key's order alone */
+        sort_pos_page_sql(sql, k, o->second_key, limit);
+        nums[(*nnum)++] = skip;
+    } else if (walk) {
         sbuf_printf(sql, "SELECT s.rid FROM sort_pos s JOIN %s t ON t.rowid = s.rid WHERE s.kind = %d AND s.key = %d "
-                         "AND %s IS (SELECT %s FROM %s t WHERE t.rowid = %lld) ORDER BY s.pos LIMIT %ld OFFSET %lld",
-                    t, (int)k, o->second_key, o->first_expr, o->first_expr, t, first_row, limit, skip);
-    else
+                         "AND %s IS (SELECT %s FROM %s t WHERE t.rowid = ?) ORDER BY s.pos LIMIT %ld OFFSET ?",
+                    t, (int)k, o->second_key, o->first_expr, o->first_expr, t, limit);
+        nums[(*nnum)++] = first_row;
+        nums[(*nnum)++] = skip;
+    } else {
         sbuf_printf(sql, "SELECT s.rid FROM sort_pos s JOIN %s t ON t.rowid = s.rid WHERE s.kind = %d AND s.key = %d "
-                         "AND s.pos BETWEEN %lld AND %lld ORDER BY s.grp, %s LIMIT %ld OFFSET %lld",
-                    t, (int)k, o->first_key, lo, hi, sbuf_str(&o->rest), limit, skip);
+                         "AND s.pos BETWEEN ? AND ? ORDER BY s.grp, %s LIMIT %ld OFFSET ?",
+                    t, (int)k, o->first_key, sbuf_str(&o->rest), limit);
+        nums[(*nnum)++] = lo;
+        nums[(*nnum)++] = hi;
+        nums[(*nnum)++] = skip;
+    }
     rc = sql->oom ? -1 : 0;
 cleanup:
-    sqlite3_finalize(st);
+    stmt_done(st);
     return rc;
 }
 
@@ -2609,7 +2684,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     }
 
     int idx = reader_take(s);
-    sqlite3 *db = s->readers[idx].db;
+    struct reader *r = &s->readers[idx];
     rc = -1;
     /* total: with nothing filtering, the count the snapshot keeps (a
      * count(*) would walk every row of the table on every request) */
@@ -2623,7 +2698,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     size_t nranked = 0;
     const struct filter_spec *counted_f = NULL; /* the one filter whose counts are read */
     int counted_op = 0;
-    int counted = filtered ? counted_total(db, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
+    int counted = filtered ? counted_total(r, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
     if (counted < 0)
         goto done;
     /* dates alone: the total and the facets are sums over the periods kept */
@@ -2637,7 +2712,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                     sbuf_str(&cube));
         total_b = &cb;
     } else if (q_ranked) { /* the ranked list gives the page and, by its length, the total */
-        if (ranked_page(s, &s->readers[idx], 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
+        if (ranked_page(s, r, 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
             goto done;
     } else if (!counted && set_key) {
         sbuf_printf(&sql, "SELECT coalesce(sum(t.n), 0) FROM %s_%s_sizes t%s", table_specs[k].name, set_key + 2,
@@ -2652,10 +2727,10 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         total_b = &p.b;
     }
     if (total_b) {
-        if (!(st = plan_prepare(db, &sql, total_b)) || sqlite3_step(st) != SQLITE_ROW)
+        if (!(st = plan_prepare(r, &sql, total_b, NULL, 0)) || sqlite3_step(st) != SQLITE_ROW)
             goto done;
         res->total = (size_t)sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
+        stmt_done(st);
         st = NULL;
     }
     /* filters that keep every item ("meetings__gte=0", a status__ne no item has) filter nothing: the
@@ -2697,20 +2772,22 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             res->rowids[res->nrowids++] = ranked[i].rowid;
     } else {
         sbuf_reset(&sql);
+        long long from[3] = {q->offset}; /* where the page starts: the numbers bound after page_b's values */
+        int nfrom = 1;
         /* nothing filtering: the page is a range of the model's order (ord counts from 0) or of
          * sort_pos, read from where it starts, not walked to from the first row */
         if (!filtered && !q->q && !q->sort)
-            sbuf_printf(&sql, "SELECT rowid FROM %s WHERE ord >= %ld ORDER BY ord LIMIT %ld", table_specs[k].name,
-                        q->offset, q->limit < 0 ? -1L : q->limit);
+            sbuf_printf(&sql, "SELECT rowid FROM %s WHERE ord >= ? ORDER BY ord LIMIT %ld", table_specs[k].name,
+                        q->limit < 0 ? -1L : q->limit);
         else if (!filtered && !q->q && one_key >= 0)
-            sort_pos_page_sql(&sql, k, one_key, q->offset, q->limit < 0 ? -1L : q->limit);
+            sort_pos_page_sql(&sql, k, one_key, q->limit < 0 ? -1L : q->limit);
         else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
-            if (multi_key_sql(db, k, &o, q->offset, q->limit, s->counts[k], &sql) < 0)
+            if (multi_key_sql(r, k, &o, q->offset, q->limit, s->counts[k], &sql, from, &nfrom) < 0)
                 goto done;
         } else
-            sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET %ld", sbuf_str(&pp->from), sbuf_str(&pp->where),
-                        sbuf_str(&order), q->limit < 0 ? -1L : q->limit, q->offset);
-        if (!(st = plan_prepare(db, &sql, page_b)))
+            sbuf_printf(&sql, "SELECT t.rowid%s%s%s LIMIT %ld OFFSET ?", sbuf_str(&pp->from), sbuf_str(&pp->where),
+                        sbuf_str(&order), q->limit < 0 ? -1L : q->limit);
+        if (!(st = plan_prepare(r, &sql, page_b, from, nfrom)))
             goto done;
         size_t cap = 0;
         while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -2725,14 +2802,14 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         }
         if (step != SQLITE_DONE)
             goto done;
-        sqlite3_finalize(st);
+        stmt_done(st);
         st = NULL;
     }
     if (!q->ids_only && res->nrowids) {
         res->docs = malloc(res->nrowids * sizeof *res->docs);
         if (!res->docs)
             goto done;
-        sqlite3_stmt *row = s->readers[idx].row[k];
+        sqlite3_stmt *row = r->row[k];
         for (size_t i = 0; i < res->nrowids; i++) {
             sqlite3_bind_int64(row, 1, res->rowids[i]);
             step = sqlite3_step(row);
@@ -2783,7 +2860,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                               "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
                         f->expr, *f->join ? "count(DISTINCT t.rowid)" : "count(*)", sbuf_str(&p.from), f->join,
                         sbuf_str(&p.where), FACET_MAX_VALUES);
-        if (!(st = plan_prepare(db, &sql, !filtered ? &none : from_cube ? &cb : &p.b)))
+        if (!(st = plan_prepare(r, &sql, !filtered ? &none : from_cube ? &cb : &p.b, NULL, 0)))
             goto done;
         sbuf_printf(&res->facets, "%s\"%s\":[", i ? "," : "", f->name);
         int n = 0;
@@ -2795,14 +2872,14 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         if (step != SQLITE_DONE)
             goto done;
         sbuf_putc(&res->facets, ']');
-        sqlite3_finalize(st);
+        stmt_done(st);
         st = NULL;
     }
     if (q->nfacets)
         sbuf_putc(&res->facets, '}');
     rc = res->facets.oom ? -1 : 0;
 done:
-    sqlite3_finalize(st);
+    stmt_done(st);
     reader_put(s, idx);
     free(ranked);
     if (rc != 0)
@@ -3234,7 +3311,7 @@ int snapshot_stats(snapshot *s, const char *what, const char *interval, const ch
                     plen, f ? f->expr : "NULL", sbuf_str(&p.from), f ? f->join : "", sbuf_str(&p.where),
                     plen);
     int idx = reader_take(s);
-    sqlite3_stmt *st = plan_prepare(s->readers[idx].db, &sql, from_cube ? &cb : &p.b);
+    sqlite3_stmt *st = plan_prepare(&s->readers[idx], &sql, from_cube ? &cb : &p.b, NULL, 0);
     rc = -1;
     if (!st)
         goto done;
@@ -3271,7 +3348,7 @@ int snapshot_stats(snapshot *s, const char *what, const char *interval, const ch
     sbuf_putc(out, ']');
     rc = out->oom ? -1 : 0;
 done:
-    sqlite3_finalize(st);
+    stmt_done(st);
     reader_put(s, idx);
     plan_free(&p);
     sbuf_free(&sql);
