@@ -60,6 +60,9 @@ typedef struct ctx {
     size_t chair_end;         /* the end of the sentence that said it */
     int list_meeting;         /* "Taking part in the session were:": the meeting whose participants the
                                  next sentence lists, one a line (assembly.c attend), or -1 */
+    unsigned lead_bodies;     /* "He has attended every regular session of the Council:": the bodies whose
+                               * sessions the bullets after it list, one a line (meetings.c listed_under), or 0 */
+    size_t lead_end;          /* the end of the lead-in or of the bullet last read */
     int other_nm;             /* another organisation's meeting was named ("leaders of the SCO at the meeting of
                                * ...") when the article had this many meetings, or -1 (meetings.c) */
     int oom;

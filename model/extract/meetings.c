@@ -1545,6 +1545,8 @@ static int summit(mstate *m, size_t k, const char *rule)
 }
 
 static int heading_before(const ctx *c, size_t s, cdate *date, int *city);
+static size_t lead_colon(const ctx *c, size_t s, size_t e);
+static int plural_sessions(const ctx *c, const group *g);
 
 /* Whether the sentence [s, e) names a date to the month at least, or stands under a timeline's heading
  * that does ("June 23, 2005, Moscow. The CSC approves the Plan ..."). */
@@ -2151,7 +2153,7 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
 /* "The Collective Security Council met in Bishkek on November 27. On December 2, 2020, the council met
  * online": "the council" alone (lexicon body_anaphor, not "the council of ...") is the one body of the
  * meeting in focus, a body hit of the sentence when the sentence has a date of its own, other than that
- * meeting's (else it is that meeting, which refers_back finds). */
+ * meeting's (else it is that meeting, which refers_back finds), or ends with a colon. */
 static void council_anaphor(mstate *m)
 {
     ctx *c = m->c;
@@ -2159,7 +2161,9 @@ static void council_anaphor(mstate *m)
     if (c->current < 0 || m->nh >= BODY_HITS) return;
     unsigned b = c->x->m[c->current].bodies;
     if (!b || (b & (b - 1))) return;
-    if (!dated_otherwise(c, m->s, m->e, c->current)) return;
+    /* (or a lead-in that lists sessions after its colon: "has attended every regular session of the Council:",
+     * listed_under) */
+    if (!dated_otherwise(c, m->s, m->e, c->current) && !lead_colon(c, m->s, m->e)) return;
     for (size_t i = m->s; i < m->e; i++) {
         if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || is(c, q, "of")) continue;
         for (int k = 0; k < m->nh; k++)
@@ -2660,6 +2664,12 @@ static int every_before(const ctx *c, size_t s, size_t pos)
 static int generic_plural(const ctx *c, const group *g, const x_meeting *m)
 {
     if (m->date.y || m->date.m || m->city >= 0 || m->country >= 0 || m->format == FM_VIDEO) return 0;
+    return plural_sessions(c, g);
+}
+
+/* Whether mention g is an English plural noun of one body: "the meetings of the CFM", "its sessions". */
+static int plural_sessions(const ctx *c, const group *g)
+{
     if (__builtin_popcount(g->mask) != 1 || cyrillic(c, g->pos)) return 0;
     return word_ends(T(c, g->pos), "s") && lex(c, g->pos, g->pos + 1, LX_MEETING_NOUN, NULL); /* "meetings", "sessions" */
 }
@@ -3017,8 +3027,72 @@ static void one_for_meeting(mstate *ms)
     }
 }
 
+static int bullet(const ctx *c, size_t k)
+{
+    return is(c, k, "-") && (c->tl->t[k].nl || c->tl->t[k].para);
+}
+
+/* The colon of a lead-in in [s, e) that a list of bullets follows: the token after it when it ends the
+ * sentence or a bullet line comes right after it ("... every regular session of the Council:\n- Astana, June
+ * 18, 2004, ..."), else 0. */
+static size_t lead_colon(const ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (is(c, k, ":") && (k + 1 == e || bullet(c, k + 1))) return k + 1;
+    return 0;
+}
+
+/* "Since then he has attended every regular session of the Council:" then "- Astana, June 18, 2004, where the
+ * leaders approved ...", "- Moscow, June 23, 2005, which ...": a lead-in that names a body's sessions in
+ * general and ends with a colon (c->lead_bodies, set by meetings_in_sentence) lists them in the bullets after
+ * it, one a line, in its own sentence or in the next; a bullet that opens with its date (to the month at least)
+ * and a city, in either order, is one session of those bodies.  The bullets of [from, e) as meetings, their
+ * mentions in mm (at most max); returns their number. */
+static int listed_under(ctx *c, size_t from, size_t e, const date_hit *dh, int nd, mention *mm, int max)
+{
+    int n = 0;
+    for (size_t a = from; a < e && n < max; a++) {
+        if (!bullet(c, a)) continue;
+        size_t b = a + 1; /* the item: [a + 1, b) */
+        while (b < e && !bullet(c, b)) b++;
+        int d = -1, city = -1;
+        for (int k = 0; k < nd && d < 0; k++)
+            if (dh[k].start > a && dh[k].start <= a + 3 && dh[k].end <= b && dh[k].date.y && date_precision(dh[k].date) >= 2)
+                d = k;
+        if (d < 0) continue;
+        gaz_hit h;
+        size_t after = dh[d].end + (is(c, dh[d].end, ",") ? 1 : 0);
+        if (gm(c, a + 1, b, G_CITY, -1, &h) && (h.end == dh[d].start || (is(c, h.end, ",") && h.end + 1 == dh[d].start)))
+            city = h.val; /* "Astana, June 18, 2004" */
+        else if (dh[d].start == a + 1 && gm(c, after, b, G_CITY, -1, &h))
+            city = h.val; /* "June 18, 2004, Astana" */
+        if (city < 0) continue;
+        x_meeting m;
+        memset(&m, 0, sizeof m);
+        m.bodies = c->lead_bodies;
+        m.rule = "listed-under-lead";
+        m.date = dh[d].date;
+        m.status = date_cmp(m.date, c->pub) > 0 ? ST_PLANNED : ST_HELD;
+        m.format = FM_IN_PERSON;
+        m.city = city;
+        m.country = gaz_city(c->g, city)->country;
+        int idx = meeting_add(c, &m, span_of(c, a + 1, b), (cdate){0, 0, 0}, -1);
+        if (idx < 0) continue;
+        mm[n++] = (mention){MK_MEETING, idx, 0, 0, a + 1, a + 2, m.rule};
+        c->current = idx;
+    }
+    return n;
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
+    if (c->lead_bodies && (c->lead_end != s || !bullet(c, s))) c->lead_bodies = 0; /* the list ended */
+    if (c->lead_bodies) { /* the bullets of the lead-in before: their sessions are the sentence's meetings */
+        mention lm[16];
+        c->lead_end = e;
+        add_mentions(c, lm, listed_under(c, s, e, dh, nd, lm, 16));
+        return;
+    }
     mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1, .dated_city = -1};
     find_mentions(ms);
     if (ms->refer < 0) one_for_meeting(ms);
@@ -3080,12 +3154,19 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
      * сессии заявил, что миссия будет завершена») */
     int planned_verb = lex_in(c, s, speech_then_that(c, s, e), LX_PLANNED_VERB);
     int video = video_sentence(c, s, e);
-    size_t last_pos = 0;
+    size_t last_pos = 0, lead = 0; /* the bullets of a lead-in in the sentence start at lead */
     /* a meeting named in a clause about something else ("the programme, which the leaders approved at
      * the summit in Minsk") does not take the focus from the one the report is about */
     int had = c->current;
     for (int i = 0; i < no; i++) {
         if (called_off(c, s, e, out, no, i)) continue;
+        /* "has attended every regular session of the Council:", "The sessions of the CFM were held in:": the
+         * lead-in of a list of them, one a bullet (listed_under), in this sentence or the next */
+        size_t colon = lead_colon(c, out[i].end, e);
+        if (colon && (every_before(c, s, out[i].pos) || plural_sessions(c, &out[i]))) {
+            c->lead_bodies = out[i].mask, c->lead_end = e, lead = colon;
+            continue;
+        }
         x_meeting m;
         memset(&m, 0, sizeof m);
         m.bodies = out[i].mask;
@@ -3161,6 +3242,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (had >= 0 && since_right_before(c, s, out[i].pos)) continue;
         if (i == 0 || out[i].pos >= last_pos) { c->current = idx; last_pos = out[i].pos; } /* the one named last */
     }
+    if (lead && lead < e) nm += listed_under(c, lead, e, dh, nd, mm + nm, 32 - nm);
     if (no == 1 && nm == 1) listed_meetings(c, s, e, &out[0], mm[0].value, dh, nd);
     same_place_as_before(c, e, dh, nd, mm, nm, had);
     eve_dates_current(c, dh, nd, had, mm, nm);

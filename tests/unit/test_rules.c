@@ -2902,6 +2902,27 @@ static const row rows[] = {
              "Belgrade on December 3, on the margins of the OSCE ministerial.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2015-12-03", .city = "Belgrade", .status = "held"),
                 PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
+    {.name = "meetings: 'He has attended every regular session of the Council:' then bullets '- Astana, June 18, 2004, where ...', "
+             "'- October 6, 2007, Dushanbe: ...': one session of the lead-in's body a bullet that opens with its city and date, "
+             "in either order (listed_under; 'the Council' is the body of the meeting in focus, council_anaphor)",
+     .published = "04.02.2009",
+     .text = "On April 28, 2003, at the session of the Collective Security Council in Dushanbe, Ivan Orlov was appointed "
+             "Secretary General.\n\nSince then he has attended every regular session of the Council:\n"
+             "- Astana, June 18, 2004, where the leaders approved new rules;\n"
+             "- Moscow, June 23, 2005, which set up a commission;\n"
+             "- October 6, 2007, Dushanbe, where the presidents signed an agreement.\n\n"
+             "He holds the rank of colonel general.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2004-06-18", .city = "Astana", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2005-06-23", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CSC", .date = "2007-10-06", .city = "Dushanbe"), MEETINGS(4)}},
+    {.name = "meetings: a list under a lead-in ends with the first line that is no bullet; a bullet with no city is no "
+             "session of the lead-in's body (listed_under)",
+     .published = "04.02.2009",
+     .text = "The regular sessions of the Council of Foreign Ministers were held in many capitals:\n"
+             "- Minsk, June 20, 2006, where the ministers discussed Afghanistan;\n"
+             "- June 2007, by correspondence, when no capital offered to host them.\n\n"
+             "Moscow, June 23, 2005 is remembered for other reasons.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2006-06-20", .city = "Minsk"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
