@@ -657,8 +657,11 @@ size_t ru_surname_base(const char *w)
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
         size_t l = strlen(endings[k]);
         if (n < l + 6 || strcmp(w + n - l, endings[k])) continue; /* 3+ letters stay */
-        /* a one-letter ending only after the -ов/-ин/-ян of a surname: Шойгу, Бордюжа stay whole */
-        if (l == 2 && !(n >= l + 2 && (!strncmp(w + n - l - 2, "в", 2) || !strncmp(w + n - l - 2, "н", 2))))
+        /* a one-letter ending only after the -ов/-ин/-ян of a surname, or after ж, ш, ч, щ (Бордюжа, Бордюжи,
+         * Бордюжей: one stem): Шойгу, Зась stay whole */
+        if (l == 2 && !(n >= l + 2 && (!strncmp(w + n - l - 2, "в", 2) || !strncmp(w + n - l - 2, "н", 2) ||
+                                      !strncmp(w + n - l - 2, "ж", 2) || !strncmp(w + n - l - 2, "ш", 2) ||
+                                      !strncmp(w + n - l - 2, "ч", 2) || !strncmp(w + n - l - 2, "щ", 2))))
             continue;
         return n - l;
     }

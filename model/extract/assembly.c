@@ -245,6 +245,8 @@ static void ru_word_nominative(char *w, int kase)
         else if (word_ends(w, "еем") || word_ends(w, "аем")) SWAP("ем", "й");
         else if (word_ends(w, "ым") || word_ends(w, "им")) CUT("ым");            /* Путиным, Лавровым */
         else if (word_ends(w, "ом") || word_ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */
+        else if (n >= 8 && (word_ends(w, "жей") || word_ends(w, "шей") || word_ends(w, "чей") || word_ends(w, "щей")))
+            SWAP("ей", "а");                                                     /* Бордюжей */
         break;
     }
 #undef CUT
@@ -272,6 +274,17 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
         if (pk != RU_GEN && pk != RU_DAT && pk != RU_INS) return;
     }
     if (kase == RU_NOM) return;
+    /* «с исполняющим обязанности министра обороны генерал-лейтенантом Исмаилом Исаковым»: a prefix in the
+     * instrumental (after it, «первого» may stand before the title), the title in its genitive, the name in the
+     * prefix's case; the name's own endings tell (a first name in -ом/-ем and a surname in -ым/-им: no
+     * nominative ends so) */
+    if (kase == RU_GEN) {
+        const char *last = strrchr(name, ' ');
+        size_t fn = strcspn(name, " ");
+        if (last && fn >= 4 && (word_ends(last, "ым") || word_ends(last, "им")) &&
+            (!strncmp(name + fn - 4, "ом", 4) || !strncmp(name + fn - 4, "ем", 4)))
+            kase = RU_INS;
+    }
     /* «о назначении генеральным секретарём Таалатбека Масадыкова»: the title in the instrumental, the
      * name the genitive object of the noun before; the surname's ending tells */
     if (kase == RU_INS) {

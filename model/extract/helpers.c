@@ -102,7 +102,7 @@ int word_ends_any(const char *w, const char *const *sufs)
 size_t title_head(const ctx *c, const tphrase *t)
 {
     size_t head = t->title_at;
-    if (head + 2 < t->title_to && is(c, head + 1, "-")) head += 2;
+    while (head + 2 < t->title_to && is(c, head + 1, "-")) head += 2; /* «вице-премьер-министра» */
     return head;
 }
 

@@ -2923,6 +2923,22 @@ static const row rows[] = {
              "- June 2007, by correspondence, when no capital offered to host them.\n\n"
              "Moscow, June 23, 2005 is remembered for other reasons.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2006-06-20", .city = "Minsk"), MEETINGS(1)}},
+    {.name = "officials: «с исполняющим обязанности министра обороны генерал-лейтенантом Иваном Орловым», «исполняющим "
+             "обязанности первого вице-премьер-министра Петром Сидоровым»: a prefix in the instrumental, the title in its genitive, "
+             "the name in the prefix's case (its endings tell), back to the nominative; the head of a title with two hyphens is its "
+             "last word",
+     .published = "01.06.2005",
+     .text = "Генеральный секретарь ОДКБ Николай Бордюжа провел переговоры с исполняющим обязанности министра обороны "
+             "генерал-лейтенантом Иваном Орловым. Программа визита предусматривает встречу с исполняющим обязанности первого "
+             "вице-премьер-министра Петром Сидоровым.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Minister of Defence"), NO_OFFICIAL(.id = "ivanom-orlovym"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Vice Prime Minister"), NO_OFFICIAL(.id = "petrom-sidorovym")}},
+    {.name = "officials: «Сергей Лапша» and «с Генеральным секретарем Сергеем Лапшей»: a surname in -жа, -ша, -ча, -ща loses "
+             "its case ending (-ей in the instrumental), one person",
+     .published = "01.06.2005",
+     .text = "Генеральный секретарь ОДКБ Сергей Лапша прибыл в Бишкек. Министр обороны Киргизии встретился с Генеральным "
+             "секретарем ОДКБ Сергеем Лапшей.",
+     .expect = {HAS_OFFICIAL(.id = "sergej-lapsa", .title = "Secretary General"), NO_OFFICIAL(.id = "sergej-lapsej")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
