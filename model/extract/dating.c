@@ -304,7 +304,9 @@ int dating_article(ctx *c)
     c->pub = pub;
     cdate told = {0, 0, 0};                             /* the date with a year last named ("a year later") */
     long told_si = -1;                                  /* the sentence that named it */
-    cdate prev_month = {0, 0, 0};                       /* the last month (no day) the sentence before named */
+    cdate prev_month = {0, 0, 0};                       /* the month (no day) the sentence before named last */
+    int prev_month_inferred = 0;                        /* ... with its year inferred (relative 2) */
+    int prev_month_meeting = 0;                         /* ... and that sentence names a meeting (a noun or verb of one) */
     int under_heading = 0;                              /* the sentence before was a date on a line of its own */
     cdate para_head = {0, 0, 0};                        /* the date that heads the paragraph («Январь 2022 года.») */
     for (size_t si = 0; si < tl->ns; si++) {
@@ -342,13 +344,27 @@ int dating_article(ctx *c)
          * sentence and before the report's: that month (its day is not known) */
         /* (or in the sentence before: "Last November in Minsk, Pashinyan did not show up. Nor did Mirzoyan
          * attend the joint meeting held the day before") */
-        for (int k = 0; k < nd && date_precision(anchor) < 3 && pub.y && pub.m; k++) {
+        /* (and whatever day was named before, when the month is the date named last: "The foreign ministers met
+         * on Thursday ... since they last gathered in Moscow in December. Tajikistan took over the chairmanship
+         * at the summit held the following day") */
+        for (int k = 0; k < nd && pub.y && pub.m; k++) {
             if (!dh[k].rule || (strcmp(dh[k].rule, "previous-day") && strcmp(dh[k].rule, "next-day"))) continue;
             cdate month = prev_month;
-            for (int j = 0; j < k; j++)
-                if (dh[j].date.y && dh[j].date.m && !dh[j].date.d) month = dh[j].date;
-            if (month.y && (month.y < pub.y || (month.y == pub.y && month.m < pub.m)))
-                dh[k].date = (cdate){month.y, month.m, 0};
+            int last = prev_month.y != 0, inferred = prev_month_inferred; /* the month is the date named last */
+            int named = prev_month_meeting; /* ... in a sentence that names a meeting */
+            for (int j = 0; j < k; j++) {
+                if (dh[j].date.y && dh[j].date.m && !dh[j].date.d)
+                    month = dh[j].date, last = 1, inferred = dh[j].relative == 2, named = 1;
+                else if (dh[j].date.d) last = 0;
+            }
+            /* (over a day named before, only a month its sentence names a meeting in: not "citing the operation in
+             * Karabakh in September. X skipped the joint session held a day earlier") */
+            if (date_precision(anchor) == 3 && !(last && named)) continue;
+            /* (a month later in the year than the report's, its year inferred, is as the meeting's tense makes it:
+             * "since they last gathered in December" in April is last December) */
+            if (month.y && (month.y < pub.y || (month.y == pub.y && month.m < pub.m) ||
+                            (date_precision(anchor) == 3 && inferred)))
+                dh[k].date = (cdate){month.y, month.m, 0}, dh[k].relative = inferred ? 2 : dh[k].relative;
         }
         /* "the Treaty signed in Tashkent on 15 May 1992": a historic signing is no year of the story */
         for (int k = 0; k < nd; k++)
@@ -418,9 +434,14 @@ int dating_article(ctx *c)
         under_heading = heading;
         if (alone && (tl->t[s].para || tl->t[s].nl || si == 0) && dh[0].date.y) para_head = dh[0].date;
         cdate month_here = {0, 0, 0};
-        for (int k = 0; k < nd; k++)
-            if (dh[k].date.y && dh[k].date.m && !dh[k].date.d) month_here = dh[k].date;
+        int month_inferred = 0;
+        for (int k = 0; k < nd; k++) {
+            if (dh[k].date.y && dh[k].date.m && !dh[k].date.d) month_here = dh[k].date, month_inferred = dh[k].relative == 2;
+            else if (dh[k].date.d) month_here = (cdate){0, 0, 0}; /* a day named after it */
+        }
         prev_month = month_here;
+        prev_month_inferred = month_inferred;
+        prev_month_meeting = month_here.y && (lex_in(c, s, e, LX_MEETING_NOUN) || lex_in(c, s, e, LX_MEETING_VERB));
         for (int k = 0; k < nd; k++) {
             /* "on Wednesday ... on the same day": a day counted from a bare weekday is read as one, the
              * coming week's when the meeting is still to come (meetings.c) */

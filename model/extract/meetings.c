@@ -1852,7 +1852,7 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
     if (is(c, j, "with")) {
         j++;
         bhit *bh;
-        while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, m->e, m->hits, m->nh))) && bh->kind == BK_BODY) {
+        while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, m->e, m->hits, m->nh))) && bh->kind != BK_MEETING) {
             mask |= 1u << bh->body;
             bh->used = 1;
             j = skip_body_suffix(c, bh->end, m->e);

@@ -2939,6 +2939,28 @@ static const row rows[] = {
      .text = "Генеральный секретарь ОДКБ Сергей Лапша прибыл в Бишкек. Министр обороны Киргизии встретился с Генеральным "
              "секретарем ОДКБ Сергеем Лапшей.",
      .expect = {HAS_OFFICIAL(.id = "sergej-lapsa", .title = "Secretary General"), NO_OFFICIAL(.id = "sergej-lapsej")}},
+    {.name = "dates: 'The ministers met on Thursday ... since they last gathered in Moscow in December. X took over the "
+             "chairmanship at the summit held the following day': a day counted from the month named last, in a sentence that "
+             "names a meeting, is that month, whatever day was named before (last December, in an April report)",
+     .published = "02.04.2015",
+     .text = "The foreign ministers met in Dushanbe on Thursday. Ivan Orlov said much had been done since the ministers last "
+             "gathered in Moscow in December. Tajikistan took over the chairmanship from Russia at the CSTO summit held in the "
+             "Russian capital the following day.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2014-12", .city = "Moscow", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .date = "2015-04-03")}},
+    {.name = "dates (guard): 'citing the operation in Karabakh in September. X skipped the joint session held a day earlier': "
+             "a month named in a sentence with no meeting is no day to count from when a day was named before",
+     .published = "23.11.2023",
+     .text = "The leaders met in Minsk on Thursday. Ivan Orlov had said that he would not travel, citing the operation in "
+             "Karabakh in September. Foreign Minister Petr Sidorov likewise skipped the joint session of the CSTO Council of "
+             "Foreign Ministers and Council of Defense Ministers held in Minsk a day earlier.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2023-11-22", .city = "Minsk"),
+                NO_MEETING(.bodies = "CDM+CFM", .date = "2023-09")}},
+    {.name = "meetings: 'The foreign ministers held a joint session with the defense ministers': the people before the noun "
+             "and the people after 'with' hold it together",
+     .published = "02.04.2015",
+     .text = "The foreign ministers held a joint session with the defense ministers in Moscow in December.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2014-12", .city = "Moscow"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
