@@ -1194,6 +1194,19 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
         person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 0, 0, 0);
         return t2.end;
     }
+    /* "Imangali Tasmagambetov, one of Kazakhstan's most experienced statesmen, has formally taken up his duties
+     * as Secretary General": past an aside set off by commas (no word of appointing in it) and an adverb in -ly */
+    if (ne > i && after == ne && !cyrillic(c, i)) {
+        size_t v = ne, k = ne + 1;
+        if (is(c, ne, ",")) {
+            while (k < e && k < ne + 14 && !is(c, k, ",") && !lex(c, k, e, LX_APPOINT, NULL)) k++;
+            v = is(c, k, ",") && k > ne + 1 ? k + 1 : e;
+        }
+        if (word_ends(T(c, v), "ly")) v++; /* "formally took office as" */
+        else if ((is(c, v, "has") || is(c, v, "had")) && word_ends(T(c, v + 1), "ly") && lex(c, v + 2, e, LX_APPOINT, NULL))
+            v += 2; /* "has formally taken up his duties as": the phrase without the auxiliary */
+        if (v < e && v > ne && lex(c, v, e, LX_APPOINT, NULL) && !is(c, v, "as") && !is(c, v, ",")) after = v;
+    }
     if (ne == i || !lex(c, after, e, LX_APPOINT, &ae)) return 0;
     if (is(c, ae, "the") || is(c, ae, "a")) ae++;
     if (!parse_title(c, ae, e, &t2) || t2.plural) return 0;

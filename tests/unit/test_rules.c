@@ -2961,6 +2961,19 @@ static const row rows[] = {
      .published = "02.04.2015",
      .text = "The foreign ministers held a joint session with the defense ministers in Moscow in December.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2014-12", .city = "Moscow"), MEETINGS(1)}},
+    {.name = "officials: 'X, one of Kazakhstan's most experienced statesmen, has formally taken up his duties as Secretary General "
+             "of the CSTO': the title after a verb of taking office (lexicon appoint), past an aside set off by commas and an "
+             "adverb in -ly",
+     .published = "11.01.2023",
+     .text = "Ivan Orlov, one of Kazakhstan's most experienced statesmen, has formally taken up his duties as Secretary General "
+             "of the Collective Security Treaty Organization (CSTO). Petr Sidorov formally took office as Deputy Secretary "
+             "General of the CSTO.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Secretary General"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Deputy Secretary General")}},
+    {.name = "officials (guard): 'A, B, and the others signed as witnesses': a list of names is no aside before a title",
+     .published = "11.01.2023",
+     .text = "Ivan Orlov, Petr Sidorov, and the others signed as witnesses.",
+     .expect = {NO_OFFICIAL(.id = "ivan-orlov"), NO_OFFICIAL(.id = "petr-sidorov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
