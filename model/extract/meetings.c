@@ -1018,8 +1018,9 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         int precedes = 0, eve = 0, back = 0; /* back: days before the other ("a week after": 7) */
         size_t k;
         if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 16)
-            for (size_t a = out[q].pos > out[i].end + 5 ? out[q].pos - 5 : out[i].end; a < out[q].pos; a++)
-                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k)) { /* "ahead of the summit", "on the eve of the session" */
+            for (size_t a = out[q].pos > out[i].end + 8 ? out[q].pos - 8 : out[i].end; a < out[q].pos; a++)
+                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k) && (a + 5 >= out[q].pos || k + 3 >= out[q].pos)) {
+                    /* "ahead of the summit", "on the eve of the session", "in the run-up to the regular session" */
                     precedes = 1;
                     eve = is(c, a, "eve") || is(c, a + 2, "eve") || is(c, a, "накануне") || is(c, a, "канун") || is(c, a + 1, "канун");
                 }
@@ -1057,7 +1058,8 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
             }
             if (best >= 0) qd = c->x->m[best].date;
         }
-        if (!qd.m) continue;
+        /* (a year alone: "in the run-up to the regular session of the CSC, which Armenia is to host in the autumn") */
+        if (!qd.m && !(qd.y && planned && b >= 0)) continue;
         *when = qd;
         if (eve && !back) back = 1;
         if (back && date_precision(*when) == 3) *when = date_add_days(*when, -back);

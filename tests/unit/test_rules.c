@@ -2974,6 +2974,14 @@ static const row rows[] = {
      .published = "11.01.2023",
      .text = "Ivan Orlov, Petr Sidorov, and the others signed as witnesses.",
      .expect = {NO_OFFICIAL(.id = "ivan-orlov"), NO_OFFICIAL(.id = "petr-sidorov")}},
+    {.name = "dates: 'the foreign ministers would meet in Yerevan in the run-up to the regular session of the Council, which "
+             "Armenia is to host in the autumn': a meeting to come, with no date of its own, said to precede another that "
+             "has only a year, takes that year (relative_date; lexicon relative_mod a few words before the other's noun)",
+     .published = "12.02.2016",
+     .text = "Ivan Orlov said that the CSTO foreign ministers would meet in Yerevan in the run-up to the regular session of "
+             "the Collective Security Council, which Armenia is to host in Yerevan in the autumn.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2016", .city = "Yerevan", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2016", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
