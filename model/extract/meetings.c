@@ -97,6 +97,14 @@ static int in_parentheses(const ctx *c, size_t s, size_t e, size_t k)
     return 0;
 }
 
+/* Whether a document keyword (gazetteer doctype) stands in [a, b). */
+static int doc_between(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (gm(c, k, b, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
+    return 0;
+}
+
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
@@ -118,6 +126,10 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
              * of their own: "Speaking after the summit, Putin said Russia could strike centres in Kyiv",
              * "according to the Defense Ministry in Yerevan", "the summit, the first since the Taliban
              * took Kabul" (but "the first meeting since the session in Moscow": that session's) */
+            cut = k;
+        } else if (k > pos && is(c, k, ",") && is(c, k + 1, "which") && doc_between(c, pos, k)) {
+            /* "The leaders signed a Declaration on countering terrorism, which warns of threats linked to groups
+             * in Afghanistan": what a document says has places of its own */
             cut = k;
         }
     for (size_t i = s; i + 1 < e; i++) {
@@ -2393,8 +2405,12 @@ static int heading_right_before(const ctx *c, size_t s, cdate *date, int *city)
         d = mentions_from(&c->ms, MK_DATE, ps);
         if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != ps || !tl->t[ps].nl) return 0;
         de = c->ms.v[MK_DATE][d].end;
-        if (de < pe && !(is(c, de, ",") && gm(c, de + 1, pe, G_CITY, -1, &h) && h.end == pe)) return 0;
-        if (de < pe) cty = h.val;
+        /* (or a yearly review's "November 26: Parliamentarians against terror": the date, a colon and a few
+         * words of title, no date after them) */
+        int titled = de < pe && is(c, de, ":") && pe - de <= 10 &&
+                     (d + 1 >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d + 1].start >= pe);
+        if (de < pe && !titled && !(is(c, de, ",") && gm(c, de + 1, pe, G_CITY, -1, &h) && h.end == pe)) return 0;
+        if (de < pe && !titled) cty = h.val;
         /* the sentence it heads starts the next line, or goes on on its line after the date's full stop
          («16 мая 2022 года. В Москве проходит юбилейный саммит ОДКБ»: a chronicle's entry) */
         if (!tl->t[s].nl && !(tl->s[ps_i].last + 1 == s && is(c, tl->s[ps_i].last, "."))) return 0;

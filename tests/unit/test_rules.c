@@ -2982,6 +2982,20 @@ static const row rows[] = {
              "the Collective Security Council, which Armenia is to host in Yerevan in the autumn.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2016", .city = "Yerevan", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .date = "2016", .status = "planned")}},
+    {.name = "dates: a yearly review's heading 'November 26: Parliamentarians against terror' (a date, a colon, a few words "
+             "of title) dates the meetings of the paragraph under it that name no date",
+     .published = "30.12.2015",
+     .text = "The CSTO in 2015.\n\nNovember 26: Parliamentarians against terror\n\nIn St. Petersburg, the CSTO "
+             "Parliamentary Assembly met at the Tauride Palace under its chairman Ivan Orlov and adopted an appeal.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2015-11-26", .city = "Saint Petersburg"), MEETINGS(1)}},
+    {.name = "places: 'The leaders signed a Declaration on countering terrorism, which warns of threats linked to groups in "
+             "Afghanistan': a place in a relative clause about a document is not the meeting's",
+     .published = "30.12.2015",
+     .text = "The CSTO in 2015.\n\nDecember 21: Moscow summit\n\nThe year closed with another Kremlin summit on December 21, chaired by Armenian "
+             "President Ivan Orlov and attended by Petr Sidorov and the presidents of Belarus, Kazakhstan and Tajikistan. "
+             "The leaders signed a Declaration on fighting terrorism, which calls the fight against ISIL a priority and "
+             "warns of threats in Central Asia linked to the Taliban, al-Qaeda and other groups in Afghanistan.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2015-12-21", .city = "Moscow"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
