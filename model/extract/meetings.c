@@ -3102,6 +3102,42 @@ static int listed_under(ctx *c, size_t from, size_t e, const date_hit *dh, int n
     return n;
 }
 
+/* "preparations for the regular session of the CSC and the meeting of the CDM, which will take place in June in
+ * Moscow", «к очередной сессии СКБ и к заседанию СМО, которые состоятся в июне этого года в Москве»: mention i,
+ * joined by "and" to a later one q after which a relative clause (", which", «, которые») names a date or a
+ * place, shares them.  *when, *city, *country from the clause (0 / -1 when it names none), *planned when
+ * it speaks of the future; returns 1 when there is such a clause. */
+static int shared_clause(const ctx *c, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
+                         cdate *when, int *city, int *country, int *planned)
+{
+    for (int q = 0; q < no; q++) {
+        if (out[q].pos <= out[i].end || out[q].pos > out[i].end + 8) continue;
+        int joined = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* (its words may end with it) */
+        for (size_t k = out[i].end; k < out[q].pos; k++) {
+            if (lex(c, k, out[q].pos, LX_AND, NULL)) joined = 1;
+            else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !is(c, k, "to") && !is(c, k, "for") &&
+                     !is(c, k, "к") && !lex(c, k, out[q].pos, LX_MEETING_MOD, NULL))
+                joined = -1;
+        }
+        if (joined != 1) continue;
+        size_t r = out[q].end - 1; /* past the rest of its name, to the comma */
+        while (r < e && r < out[q].end + 8 && !is(c, r, ",")) r++;
+        if (!is(c, r, ",") || !(is(c, r + 1, "which") || is(c, r + 1, "которые"))) continue;
+        size_t ce = r + 2;
+        while (ce < e && !is(c, ce, ",") && !is(c, ce, ";")) ce++;
+        *when = (cdate){0, 0, 0};
+        for (int k = 0; k < nd && !when->y; k++)
+            if (dh[k].start > r && dh[k].end <= ce && dh[k].date.y) *when = dh[k].date;
+        *city = *country = -1;
+        find_place(c, r + 2, ce, r + 2, city, country);
+        if (*city >= 0 && *country < 0) *country = gaz_city(c->g, *city)->country;
+        if (!when->y && *city < 0 && *country < 0) return 0;
+        *planned = lex_in(c, r + 2, ce, LX_PLANNED_VERB) || lex_in(c, r + 2, ce, LX_FUTURE);
+        return 1;
+    }
+    return 0;
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
     if (c->lead_bodies && (c->lead_end != s || !bullet(c, s))) c->lead_bodies = 0; /* the list ended */
@@ -3200,6 +3236,16 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         for (int q = 0; q < no; q++)
             if (out[q].pos > out[i].end && out[q].pos < pe && !coordinated(c, &out[i], &out[q])) pe = out[q].pos;
         meeting_where(c, s, pe, out[i].pos, &m, &dateline);
+        cdate sw;
+        int sc, sk, sp;
+        if (shared_clause(c, e, out, no, i, dh, nd, &sw, &sc, &sk, &sp)) {
+            if (!m.date.y && sw.y) {
+                m.date = sw, fallback = (cdate){0, 0, 0};
+                m.status = sp || date_cmp(sw, c->pub) > 0 ? ST_PLANNED : ST_HELD;
+            }
+            if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && (sc >= 0 || sk >= 0))
+                m.city = sc, m.country = sk, dateline = -1;
+        }
         /* "Preparations for the summit were discussed at the meeting of the Permanent Council, held in
          * Moscow": a meeting named as the point of reference of another has the place of its own words
          * only */

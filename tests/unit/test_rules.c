@@ -2996,6 +2996,21 @@ static const row rows[] = {
              "The leaders signed a Declaration on fighting terrorism, which calls the fight against ISIL a priority and "
              "warns of threats in Central Asia linked to the Taliban, al-Qaeda and other groups in Afghanistan.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2015-12-21", .city = "Moscow"), MEETINGS(1)}},
+    {.name = "meetings: 'preparations for the session of the CSC and the meeting of the CDM, which will take place in June in "
+             "Moscow', «к сессии СКБ и к заседанию СМО, которые состоятся в июне в Москве»: two meetings joined by 'and' share "
+             "the date and place of the relative clause after the second (shared_clause)",
+     .published = "31.05.2005",
+     .text = "The sides discussed preparations for the regular session of the Collective Security Council and the meeting of "
+             "the Council of Defence Ministers, which will take place in June in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2005-06", .city = "Moscow", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2005-06", .city = "Moscow", .status = "planned"), MEETINGS(2)}},
+    {.name = "meetings: «к очередной сессии СКБ и к заседанию СМО государств — членов ОДКБ, которые состоятся в июне этого года в "
+             "Москве»: both in June in Moscow (shared_clause)",
+     .published = "31.05.2005",
+     .text = "Стороны обсудили подготовку материалов к очередной сессии Совета коллективной безопасности и к заседанию Совета "
+             "министров обороны государств — членов ОДКБ, которые состоятся в июне этого года в Москве.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2005-06", .city = "Moscow", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2005-06", .city = "Moscow", .status = "planned"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
