@@ -1157,8 +1157,9 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
     static const char *const plural_verb[] = {"ли", "лись", "дут", "ятся", "утся", "ются", "ходят", NULL};
     for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
         if (word_ends_any(c->tl->t[k].norm, plural_verb)) return 1;
-    /* «на заседаниях СМИД и СМО»: an oblique plural says so itself */
-    static const char *const plural_case[] = {"ях", "ям", "ями", "ах", "ам", "ами", NULL};
+    /* «на заседаниях СМИД и СМО», «к проведению заседаний СМИД, СМО и КССБ»: an oblique plural says so itself
+     * (no meeting noun's singular ends in -ий or -ов) */
+    static const char *const plural_case[] = {"ях", "ям", "ями", "ах", "ам", "ами", "ий", "ов", NULL};
     return word_ends_any(c->tl->t[ne - 1].norm, plural_case);
 }
 
@@ -1255,6 +1256,13 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         j2 = c->ms.v[MK_DATE][d].end;
     if (is(c, j2, "in") && gm(c, j2 + 1, e, G_CITY, -1, &h)) j2 = h.end;
     if (j2 > j && is(c, j2, "of") && hit_at(hits, nh, skip_body_prefix(c, j2 + 1, e, hits, nh))) j = j2;
+    /* "the meetings of the statutory bodies — the CFM, the CDM and the CSC" (lexicon statutory, then a dash or a
+     * colon): the bodies after it */
+    size_t sq;
+    int listed = 0;
+    if (lex(c, j + is(c, j, "of"), e, LX_STATUTORY, &sq) && (is(c, sq, "-") || is(c, sq, ":")) &&
+        hit_at(hits, nh, skip_body_prefix(c, sq + 1, e, hits, nh)))
+        j = sq + 1, listed = 1;
     /* «заседание СМИД, СМО и КССБ»: Russian names the body in the genitive, with no "of" */
     int ru_noun = ne > i && (unsigned char)c->tl->t[i].norm[0] >= 0xD0 && (unsigned char)c->tl->t[i].norm[0] <= 0xD1;
     int genitive = !is(c, j, "of") && ru_noun && hit_at(hits, nh, skip_body_prefix(c, j, e, hits, nh));
@@ -1265,8 +1273,8 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         mask |= 1u << br->body;
         br->used = 1;
         j = after;
-    } else if (is(c, j, "of") || genitive) {
-        if (!genitive) j++;
+    } else if (is(c, j, "of") || genitive || listed) {
+        if (!genitive && !listed) j++;
         size_t body_end = j;
         for (;;) {
             size_t k = skip_body_prefix(c, j, e, hits, nh);

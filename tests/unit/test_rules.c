@@ -3011,6 +3011,22 @@ static const row rows[] = {
              "министров обороны государств — членов ОДКБ, которые состоятся в июне этого года в Москве.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2005-06", .city = "Moscow", .status = "planned"),
                 HAS_MEETING(.bodies = "CDM", .date = "2005-06", .city = "Moscow", .status = "planned"), MEETINGS(2)}},
+    {.name = "meetings: 'to hold the upcoming meetings of the statutory bodies — the CFM, the CDM and the CSC, which will take "
+             "place next year': the bodies after the dash (lexicon statutory), one meeting each (a plural noun)",
+     .published = "14.12.2012",
+     .text = "Ivan Orlov confirmed Kyrgyzstan's readiness to hold the upcoming meetings of the statutory bodies — the Council "
+             "of Foreign Ministers, the Council of Defence Ministers and the Collective Security Council, which will take place "
+             "next year in Kyrgyzstan.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2013", .status = "planned"), HAS_MEETING(.bodies = "CDM", .date = "2013"),
+                HAS_MEETING(.bodies = "CSC", .date = "2013"), MEETINGS(3)}},
+    {.name = "meetings: «к проведению предстоящих заседаний уставных органов Организации — СМИД, СМО и КССБ, которые пройдут в "
+             "следующем году»: the bodies after the dash; «заседаний» is a genitive plural, one meeting each",
+     .published = "14.12.2012",
+     .text = "Иван Орлов подтвердил готовность Кыргызстана к проведению предстоящих заседаний уставных органов Организации — "
+             "Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности, которые "
+             "пройдут в следующем году в Кыргызстане.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2013", .status = "planned"), HAS_MEETING(.bodies = "CDM", .date = "2013"),
+                HAS_MEETING(.bodies = "CSSC", .date = "2013"), MEETINGS(3)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
