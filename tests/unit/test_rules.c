@@ -3027,6 +3027,11 @@ static const row rows[] = {
              "пройдут в следующем году в Кыргызстане.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2013", .status = "planned"), HAS_MEETING(.bodies = "CDM", .date = "2013"),
                 HAS_MEETING(.bodies = "CSSC", .date = "2013"), MEETINGS(3)}},
+    {.name = "meetings: «в конце апреля в Душанбе соберется Комитет секретарей советов безопасности»: a verb of meeting in the "
+             "future singular before the body (lexicon meeting_verb)",
+     .published = "18.02.2021",
+     .text = "В конце апреля в Душанбе соберется Комитет секретарей советов безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2021-04", .city = "Dushanbe", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
