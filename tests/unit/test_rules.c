@@ -3032,6 +3032,12 @@ static const row rows[] = {
      .published = "18.02.2021",
      .text = "В конце апреля в Душанбе соберется Комитет секретарей советов безопасности.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2021-04", .city = "Dushanbe", .status = "planned")}},
+    {.name = "tense: «на очередной сессии СКБ, которую решено провести в июне в Москве» in a February report that named last "
+             "December before: decided to be held, a session to come (lexicon planned_verb), this June",
+     .published = "05.02.2009",
+     .text = "Договоренность была достигнута еще в декабре прошлого года. Соглашение главы государств намерены подписать на "
+             "очередной сессии Совета коллективной безопасности, которую решено провести в июне в Москве.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2009-06", .city = "Moscow", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
