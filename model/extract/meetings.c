@@ -3264,6 +3264,11 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
          * скандалом": the heading's day and city */
         cdate hd;
         int hcity;
+        /* (or a year alone that is not the heading's: «23 ноября 2023 года, Минск. На сессии СКБ принято решение о
+         * председательстве Казахстана в 2024 году» is the heading's day, the year another thing's) */
+        int year_only = date_precision(m.date) == 1 && heading_before(c, s, &hd, &hcity) && date_precision(hd) == 3 &&
+                        hd.y != m.date.y;
+        if (year_only) m.date = (cdate){0, 0, 0};
         if (!m.date.y && !m.date.d && (heading_before(c, s, &hd, &hcity) || stamp_after(c, s, &hd, &hcity))) {
             m.date = hd, m.last_day = 0, m.tenseless = 0;
             m.status = date_cmp(hd, c->pub) > 0 ? ST_PLANNED : ST_HELD;

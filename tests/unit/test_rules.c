@@ -3038,6 +3038,12 @@ static const row rows[] = {
      .text = "Договоренность была достигнута еще в декабре прошлого года. Соглашение главы государств намерены подписать на "
              "очередной сессии Совета коллективной безопасности, которую решено провести в июне в Москве.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2009-06", .city = "Moscow", .status = "planned")}},
+    {.name = "dates: «23 ноября 2023 года, Минск. На сессии СКБ принято решение о председательстве Казахстана в 2024 году»: a "
+             "chronicle's entry is of its heading's day; a year alone in it, not the heading's, is another thing's",
+     .published = "10.12.2024",
+     .text = "Год председательства.\n\n23 ноября 2023 года, Минск. На сессии Совета коллективной безопасности принято решение о "
+             "председательстве Казахстана в ОДКБ в 2024 году.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk", .status = "held"), MEETINGS(1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
