@@ -701,6 +701,16 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
         while (k + 1 < a && !is(c, k, ",")) k++;
         if (k + 1 == a) return 0;
     }
+    /* nor "the Collective Security Council, the CSTO's highest body, which will meet in Moscow on December 19":
+     * past an apposition set off by commas (a few words, no verb of its own), the clause tells of the mention */
+    size_t ap = g->end + is(c, g->end, ",");
+    if (ap > g->end && a >= ap + 2 && a <= ap + 8) {
+        int plain = 1;
+        for (size_t k = ap; k + 1 < a && plain; k++)
+            plain = !is(c, k, ",") && !lex(c, k, a, LX_RELATIVE_PRONOUN, NULL) && !lex(c, k, a, LX_MEETING_VERB, NULL) &&
+                    !lex(c, k, a, LX_SPEECH, NULL);
+        if (plain) return 0;
+    }
     /* nor «в заседании Совета министров обороны государств – членов Организации ..., которое сегодня
      * прошло»: the first comma after the mention's words opens the clause about it */
     for (size_t k = g->end; k + 1 < a; k++)

@@ -3044,6 +3044,12 @@ static const row rows[] = {
      .text = "Год председательства.\n\n23 ноября 2023 года, Минск. На сессии Совета коллективной безопасности принято решение о "
              "председательстве Казахстана в ОДКБ в 2024 году.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23", .city = "Minsk", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: 'to be considered by the Collective Security Council, the CSTO's highest body, which will meet in Moscow on "
+             "December 19': past an apposition set off by commas, the relative clause tells of the body named (date_in_aside)",
+     .published = "02.11.2012",
+     .text = "The documents endorsed in Astana are to be considered by the Collective Security Council, the CSTO's highest "
+             "body, which will meet at the level of heads of state in Moscow on December 19.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-12-19", .city = "Moscow", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
