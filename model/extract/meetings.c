@@ -288,6 +288,10 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
             if (gm(c, k, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
         }
         if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
+        /* «Совет министров обороны государств — членов ОДКБ», "the Council of Defence Ministers of the member
+         * states": whose members, no other body */
+        if (is(c, j, "государств") && is(c, j + 1, "-") && is(c, j + 2, "членов")) { j += 3; continue; }
+        if (is(c, j, "of") && is(c, j + 1, "the") && is(c, j + 2, "member") && is(c, j + 3, "states")) { j += 4; continue; }
         break;
     }
     return j;

@@ -3050,6 +3050,13 @@ static const row rows[] = {
      .text = "The documents endorsed in Astana are to be considered by the Collective Security Council, the CSTO's highest "
              "body, which will meet at the level of heads of state in Moscow on December 19.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-12-19", .city = "Moscow", .status = "planned")}},
+    {.name = "meetings: «В среду в Москве Совет министров обороны государств — членов ОДКБ утвердил кандидатуру ...», 'the Council "
+             "of Defence Ministers of the member states of the CSTO approved': past whose members the body is, the verb of "
+             "deciding (skip_body_suffix)",
+     .published = "20.12.2012",
+     .text = "В среду в Москве Совет министров обороны государств — членов Организации Договора о коллективной безопасности "
+             "утвердил кандидатуру генерал-лейтенанта Ивана Орлова на должность начальника Объединенного штаба ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2012-12-19", .city = "Moscow", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
