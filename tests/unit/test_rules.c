@@ -3057,6 +3057,11 @@ static const row rows[] = {
      .text = "В среду в Москве Совет министров обороны государств — членов Организации Договора о коллективной безопасности "
              "утвердил кандидатуру генерал-лейтенанта Ивана Орлова на должность начальника Объединенного штаба ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2012-12-19", .city = "Moscow", .status = "held")}},
+    {.name = "officials (guard): «в распоряжении главнокомандующего Сухопутными войсками»: the branch of the armed forces after "
+             "a title is no name (lexicon notname)",
+     .published = "20.12.2012",
+     .text = "Перед назначением Иван Орлов находился в распоряжении главнокомандующего Сухопутными войсками.",
+     .expect = {NO_OFFICIAL(.id = "suhoputnymi")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
