@@ -1,6 +1,8 @@
 /* output — see output.h.  The plain JSON list (no include, no fields) is
- * assembled from the stored item texts without parsing them; everything
- * else goes through jansson.  include adds, beside the id list it expands,
+ * assembled from the stored item texts without parsing them; fields= and
+ * include= pick and follow the stored doc's members by a scan (render_json),
+ * CSV cells too (csv_row_doc); jansson only parses a doc the scan cannot
+ * read and pretty-prints.  include adds, beside the id list it expands,
  * an "embedded" object: {"embedded": {"participants": [{...}, ...]}} (for
  * the single-valued documents.meeting, the object or null); the id lists
  * themselves are left as they are so their type never changes.  Ids that
@@ -125,7 +127,7 @@ static int put_related(sbuf *b, snapshot *s, snap_kind k, const char *id)
  * spliced in as stored rather than parsed and dumped again: a member's
  * thousands of officials cost a copy each, not a tree.  Returns -1 on a
  * bad doc, when out of memory, or once the request's budget is spent. */
-static int render_json(sbuf *b, snapshot *s, snap_kind k, const char *doc, const out_opts *o)
+static int render_json_parsed(sbuf *b, snapshot *s, snap_kind k, const char *doc, const out_opts *o)
 {
     json_t *ids_of = json_loads(doc, 0, NULL); /* the whole item: its relations, whatever fields keeps */
     if (!ids_of)
@@ -381,11 +383,13 @@ static int csv_text_raw(sbuf *b, const char *v, size_t n)
 /* The CSV row of columns cols from the compact JSON object doc: the same
  * cells csv_row makes from the parsed object.  Returns -1 on a doc it
  * cannot read. */
-static int csv_row_doc(sbuf *b, const char *doc, const char *const *cols)
+enum { MAXM = 64 }; /* members of a stored doc read by a scan */
+
+/* The top-level members of the compact JSON object doc: key i is
+ * ks[i][0..kn[i]), its value vs[i][0..vn[i]).  Returns their number, or -1
+ * on a doc the scan does not read (then the caller parses it). */
+static int doc_members(const char *doc, const char **ks, size_t *kn, const char **vs, size_t *vn)
 {
-    enum { MAXM = 64 };
-    const char *ks[MAXM], *vs[MAXM];
-    size_t kn[MAXM], vn[MAXM];
     int n = 0;
     const char *p = doc;
     if (*p++ != '{') return -1;
@@ -402,14 +406,29 @@ static int csv_row_doc(sbuf *b, const char *doc, const char *const *cols)
         n++;
         if (*p == ',') p++;
     }
-    if (*p != '}') return -1;
+    return *p == '}' ? n : -1;
+}
+
+/* The member `key` of a doc_members scan: its index, or -1. */
+static int doc_member(const char *const *ks, const size_t *kn, int n, const char *key)
+{
+    size_t l = strlen(key);
+    for (int i = 0; i < n; i++)
+        if (kn[i] == l && !memcmp(ks[i], key, l)) return i;
+    return -1;
+}
+
+static int csv_row_doc(sbuf *b, const char *doc, const char *const *cols)
+{
+    const char *ks[MAXM], *vs[MAXM];
+    size_t kn[MAXM], vn[MAXM];
+    int n = doc_members(doc, ks, kn, vs, vn);
+    if (n < 0) return -1;
     sbuf cell = {0};
     for (size_t c = 0; cols[c]; c++) {
         if (c)
             sbuf_putc(b, ',');
-        int m = -1;
-        for (int i = 0; i < n && m < 0; i++)
-            if (kn[i] == strlen(cols[c]) && !memcmp(ks[i], cols[c], kn[i])) m = i;
+        int m = doc_member(ks, kn, n, cols[c]);
         if (m < 0)
             continue;
         sbuf_reset(&cell);
@@ -435,6 +454,102 @@ static void csv_header(sbuf *b, const char *const *cols)
         csv_field(b, cols[c]);
     }
     sbuf_puts(b, "\r\n");
+}
+
+/* ---- JSON straight from a stored doc ----------------------------------------
+ *
+ * An item with fields= or include= is the stored doc's members, picked or
+ * followed: the scan above finds them, so the doc is never parsed into a
+ * jansson tree and dumped again (a fifth of an item request's CPU).  The
+ * bytes are those render_json_parsed writes: the doc is json_dumps's own
+ * compact output, and a member's value is copied as it stands. */
+
+/* Appends the related item of each id in the JSON value v[0..n) (an id or
+ * an array of ids, as stored: no escapes in them), the array's bracketed;
+ * 1 when an id holds an escape (the caller parses instead), -1 once the
+ * budget is spent. */
+static int put_related_raw(sbuf *b, snapshot *s, snap_kind target, const char *v, size_t n)
+{
+    char id[512];
+    if (*v == '"') {
+        if (n < 2 || n - 2 >= sizeof id || memchr(v, '\\', n)) return 1;
+        memcpy(id, v + 1, n - 2);
+        id[n - 2] = '\0';
+        return put_related(b, s, target, id);
+    }
+    sbuf_putc(b, '[');
+    if (*v == '[') {
+        size_t m = 0;
+        for (const char *p = v + 1, *e = v + n; p < e && *p != ']';) {
+            const char *q = skip_value(p);
+            size_t l = (size_t)(q - p);
+            if (*p == '"') {
+                if (l < 2 || l - 2 >= sizeof id || memchr(p, '\\', l)) return 1;
+                memcpy(id, p + 1, l - 2);
+                id[l - 2] = '\0';
+                size_t len = b->len;
+                if (m) sbuf_putc(b, ',');
+                size_t at = b->len;
+                if (put_related(b, s, target, id) < 0) return -1;
+                if (b->len - at == 4 && !memcmp(b->buf + at, "null", 4)) b->len = len; /* gone: skipped */
+                else m++;
+            }
+            p = q;
+            if (*p == ',') p++;
+        }
+    }
+    sbuf_putc(b, ']'); /* anything else embeds as [] */
+    return 0;
+}
+
+/* One item as compact JSON into b: the stored doc, or the members fields
+ * names (null for one it lacks), then under "embedded" (last) each relation
+ * of include, the related items spliced in as stored.  Returns -1 on a bad
+ * doc, when out of memory, or once the request's budget is spent. */
+static int render_json(sbuf *b, snapshot *s, snap_kind k, const char *doc, const out_opts *o)
+{
+    const char *ks[MAXM], *vs[MAXM];
+    size_t kn[MAXM], vn[MAXM];
+    int n = doc_members(doc, ks, kn, vs, vn);
+    if (n < 0) return render_json_parsed(b, s, k, doc, o);
+    size_t start = b->len;
+    if (o->fields && o->fields[0]) {
+        sbuf_putc(b, '{');
+        for (char **f = o->fields; *f; f++) {
+            char **g = o->fields;
+            while (g < f && strcmp(*g, *f)) g++;
+            if (g < f) continue; /* named twice: once, where first named */
+            if (f > o->fields) sbuf_putc(b, ',');
+            sbuf_printf(b, "\"%s\":", *f);
+            int m = doc_member(ks, kn, n, *f);
+            if (m < 0) sbuf_puts(b, "null");
+            else sbuf_append(b, vs[m], vn[m]);
+        }
+        sbuf_putc(b, '}');
+    } else {
+        sbuf_puts(b, doc);
+    }
+    if (!(o->include && o->include[0]))
+        return b->oom ? -1 : 0;
+    size_t item = b->len - start;
+    b->len--; /* without its closing brace */
+    sbuf_puts(b, item > 2 ? ",\"embedded\":{" : "\"embedded\":{");
+    int first = 1;
+    for (char **inc = o->include; *inc; inc++) {
+        const struct include_spec *spec = find_include(k, *inc);
+        if (!first) sbuf_putc(b, ',');
+        first = 0;
+        sbuf_printf(b, "\"%s\":", spec->name);
+        int m = doc_member(ks, kn, n, spec->name);
+        int rc = put_related_raw(b, s, spec->target, m >= 0 ? vs[m] : "null", m >= 0 ? vn[m] : 4);
+        if (rc < 0) return -1;
+        if (rc > 0) { /* an id with an escape: the parsed way, from the start */
+            b->len = start;
+            return render_json_parsed(b, s, k, doc, o);
+        }
+    }
+    sbuf_puts(b, "}}");
+    return b->oom ? -1 : 0;
 }
 
 /* ---- assembling ---------------------------------------------------------- */
