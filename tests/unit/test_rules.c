@@ -3062,6 +3062,14 @@ static const row rows[] = {
      .published = "20.12.2012",
      .text = "Перед назначением Иван Орлов находился в распоряжении главнокомандующего Сухопутными войсками.",
      .expect = {NO_OFFICIAL(.id = "suhoputnymi")}},
+    {.name = "documents: 'the Parliamentary Assembly adopted an appeal to the parliaments of the world', «приняла обращение к "
+             "парламентам»: an appeal is a document (doctypes.tsv, other)",
+     .published = "27.11.2015",
+     .text = "In St. Petersburg, the CSTO Parliamentary Assembly met on Thursday and adopted an appeal to the parliaments of "
+             "the world calling on them to join forces against terrorism. Парламентская ассамблея ОДКБ в четверг приняла "
+             "обращение к парламентам государств — членов ОДКБ.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "appeal to the parliaments of the world calling on them to join forces against terrorism"),
+                HAS_DOCUMENT(.type = "other", .title = "обращение к парламентам государств — членов ОДКБ")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
