@@ -847,6 +847,16 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */
     if (inside_quote(c, s, ms) && !governed(c, s, ms, ke, e)) return 0;
     if (other_orgs(c, ms, ks, ke, e)) return 0;
+    /* "Kyrgyzstan's Minister of Economic Regulation X": a ministry's name in an office, no document */
+    {
+        size_t k = ks;
+        while (k > s && k + 3 > ks && c->tl->t[k - 1].cap && !is(c, k - 1, "of")) k--;
+        if (k > s + 1 && (is(c, k - 1, "of") || is(c, k - 1, "for"))) {
+            gaz_hit th;
+            for (size_t t = k - 1 > s + 3 ? k - 4 : s; t < k - 1; t++)
+                if (gm(c, t, k - 1, G_TITLE, -1, &th) && th.end == k - 1) return 0;
+        }
+    }
     /* "30 years since the treaty was signed": a point in time, no document of the meeting */
     if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;
     /* «вопрос "требует политического решения", но ...»: a lower-case keyword that ends a quotation is a

@@ -3070,6 +3070,12 @@ static const row rows[] = {
              "обращение к парламентам государств — членов ОДКБ.",
      .expect = {HAS_DOCUMENT(.type = "other", .title = "appeal to the parliaments of the world calling on them to join forces against terrorism"),
                 HAS_DOCUMENT(.type = "other", .title = "обращение к парламентам государств — членов ОДКБ")}},
+    {.name = "documents (guard): 'attended by Kyrgyzstan's Minister of Economic Regulation X': a ministry's name in an office is "
+             "no document",
+     .published = "02.11.2012",
+     .text = "The previous meeting of the commission took place in Bishkek in October 2011 and was attended by Kyrgyzstan's "
+             "Minister of Economic Regulation Ivan Orlov.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
