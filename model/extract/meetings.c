@@ -658,6 +658,13 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
         if (lex(c, k, ds, LX_PAST, &q) || lex(c, k, ds, LX_MEETING_VERB, &q)) k = q; /* "held", "meet" */
         if (lex(c, k, ds, LX_PLACE_PREP, &q) && gm(c, q, ds, G_CITY, -1, &h)) k = h.end; /* "in Bishkek" */
         else if (lex(c, k, ds, LX_HERE, &q)) k = q;                                       /* «там же» */
+    } else if (comma && (is(c, k, "held") || is(c, k, "convened"))) {
+        /* "the extraordinary session of the CSC, held by videoconference on 13 September": a participle
+         * after the comma, perhaps with its format or place */
+        k++;
+        if ((is(c, k, "by") || is(c, k, "via") || is(c, k, "over")) && lex(c, k + 1, ds, LX_VIDEO, &q)) k = q;
+        else if (lex(c, k, ds, LX_VIDEO, &q)) k = q;
+        if (lex(c, k, ds, LX_PLACE_PREP, &q) && gm(c, q, ds, G_CITY, -1, &h)) k = h.end;
     } else if (comma) return 0;
     if (!which && ds > g->end + 6) return 0;
     if (k < ds && (is(c, k, "on") || is(c, k, "in") || is(c, k, "of") || is(c, k, "for") || is(c, k, "на") || is(c, k, "в"))) k++;
@@ -2726,6 +2733,16 @@ static int dateline_day(const ctx *c, size_t s, const x_meeting *m, int dateline
     if (m->status != ST_HELD || m->date.y || fallback.d || date_precision(c->pub) < 3 || fallback.y != c->pub.y ||
         fallback.m != c->pub.m)
         return 0;
+    /* (a press release with no dateline: "An extraordinary session of the CSC was held via videoconference under
+     * the chairmanship of X", a video session, held, in the lede of a report dated to the day) */
+    if (a->dateline_end <= a->dateline_start && !a->dateline_date.m && m->format == FM_VIDEO && lede(c, s)) {
+        /* (the sentence tells of the session itself: "was held", "took place"; not "X participated in a meeting
+         * of the CFM in the video conferencing mode", which a source's own date may have come before) */
+        for (size_t k = s + 1; k < c->tl->n && k < s + 60 && !is(c, k, "."); k++)
+            if ((is(c, k, "held") && (is(c, k - 1, "was") || is(c, k - 1, "were"))) || (is(c, k, "took") && is(c, k + 1, "place")))
+                return 1;
+        return 0;
+    }
     if (a->dateline_date.m || a->dateline_end <= a->dateline_start || !lede(c, s)) return 0;
     int city = m->city >= 0 ? m->city : dateline;
     return m->format == FM_VIDEO ? city < 0 : city >= 0 && city == a->dateline_city;

@@ -3076,6 +3076,26 @@ static const row rows[] = {
      .text = "The previous meeting of the commission took place in Bishkek in October 2011 and was attended by Kyrgyzstan's "
              "Minister of Economic Regulation Ivan Orlov.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "dates: 'the mission sent to Armenia on 15 September in accordance with the decision adopted at the extraordinary "
+             "session of the CSC, held by videoconference on 13 September': the date after ', held (by videoconference) on' "
+             "is the session's (date_right_after)",
+     .published = "28.10.2022",
+     .text = "The participants discussed the report on the work of the mission sent to Armenia on 15 September in accordance "
+             "with the protocol decision adopted at the extraordinary session of the Collective Security Council, held by "
+             "videoconference on 13 September of this year.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-09-13"), NO_MEETING(.bodies = "CSC", .date = "2022-09-15")}},
+    {.name = "dates: a press release with no dateline, 'An extraordinary session of the CSC was held via videoconference under "
+             "the chairmanship of X': a video session held, in the lede, is of the report's day",
+     .published = "28.10.2022",
+     .text = "An extraordinary session of the Collective Security Council of the Collective Security Treaty Organization was "
+             "held via videoconference under the chairmanship of Prime Minister Ivan Orlov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-10-28", .format = "video", .status = "held")}},
+    {.name = "dates (guard): 'Minister X participated in a meeting of the CFM in the video conferencing mode' with no dateline: "
+             "not said to be held that day, the month only",
+     .published = "27.05.2020",
+     .text = "Minister of Foreign Affairs of Kyrgyzstan Ivan Orlov participated in a meeting of the CSTO Council of Foreign "
+             "Ministers in the video conferencing mode.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2020-05", .format = "video")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
