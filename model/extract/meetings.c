@@ -1030,8 +1030,11 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         int eve = 0;
         for (size_t a = out[i].pos > s + 6 ? out[i].pos - 6 : s; a < out[i].pos; a++)
             eve |= is(c, a, "eve") || is(c, a, "накануне") || (a > s && is(c, a, "before") && is(c, a - 1, "day"));
-        for (int q = i; eve && q-- > 0;) {
-            int b = mention_date(c, s, e, out, no, q, dh, nd);
+        /* (a meeting named before it in the sentence first, then one found before it: out[] is in no order of
+         * position) */
+        for (int q = 2 * no; eve && q-- > 0;) {
+            if (q % no == i || (q >= no ? out[q % no].pos > out[i].pos : q > i)) continue;
+            int b = mention_date(c, s, e, out, no, q % no, dh, nd);
             if (b < 0 || date_precision(dh[b].date) < 2) continue;
             /* "will take place in November in Moscow, on the eve of the session of the Council": that month */
             *when = date_precision(dh[b].date) == 3 ? date_add_days(dh[b].date, 1) : dh[b].date;
@@ -2300,6 +2303,22 @@ static void find_mentions(mstate *m)
     for (int k = 0; k < m->nh; k++)
         if (!m->hits[k].used) try_rules(m, R_BODY, (size_t)k);
     our_next_meeting(m);
+    /* "The foreign ministers last gathered in Yerevan in November, at a joint meeting with the Council of Defense
+     * Ministers and the CSSC": the bodies after "a joint meeting with" meet with the people who met */
+    size_t bne = m->bare_pos;
+    if (m->people_met && m->bare_noun && m->indefinite && lex(c, m->bare_pos, e, LX_MEETING_NOUN, &bne) && is(c, bne, "with") &&
+        joint_noun(c, s, m->bare_pos)) {
+        size_t j = bne + 1, q;
+        bhit *bh;
+        while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, e, m->hits, m->nh))) && bh->kind != BK_MEETING) {
+            m->people_met |= 1u << bh->body;
+            bh->used = 1;
+            j = skip_body_suffix(c, bh->end, e);
+            if (is(c, j, ",")) j++;
+            if (!lex(c, j, e, LX_AND, &q)) break;
+            j = q;
+        }
+    }
     /* "the foreign and defence ministers met separately": one meeting each */
     if (m->people_met && lex_in(c, m->people_pos, m->e, LX_SEPARATELY))
         add_each(m->gr, &m->ng, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
@@ -2529,9 +2548,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         for (int k = 0; k < nd && dh[best].relative == 2; k++)
             if (k != best && date_precision(dh[k].date) == 1 && dh[k].start >= head && dh[k].start < out[i].pos)
                 m->date.y = dh[k].date.y;
-    } else if (relative_date(c, s, e, out, no, i, dh, nd, planned, &m->date) && tense != 1 && date_precision(m->date) == 3 &&
-             date_precision(c->pub) == 3 && date_cmp(m->date, c->pub) <= 0)
-        planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too, or today's */
+    } else if (relative_date(c, s, e, out, no, i, dh, nd, planned, &m->date) && tense != 1 &&
+               ((date_precision(m->date) == 3 && date_precision(c->pub) == 3 && date_cmp(m->date, c->pub) <= 0) ||
+                (date_precision(m->date) == 2 && c->pub.y && date_cmp(m->date, c->pub) < 0 && !date_compatible(m->date, c->pub))))
+        planned = 0; /* "on the eve of the summit" said of a meeting past: that summit is past too, or today's (or a month
+                      * before the report's: "held in November on the eve of the session" in a June report) */
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;

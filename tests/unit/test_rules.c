@@ -3096,6 +3096,15 @@ static const row rows[] = {
      .text = "Minister of Foreign Affairs of Kyrgyzstan Ivan Orlov participated in a meeting of the CSTO Council of Foreign "
              "Ministers in the video conferencing mode.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2020-05", .format = "video")}},
+    {.name = "meetings: 'The foreign ministers last gathered in Yerevan in November 2022, at a joint meeting with the Council of "
+             "Defense Ministers and the CSSC held on the eve of the session of the CSC': the bodies after 'a joint meeting with' "
+             "meet with the people who gathered; the session they met on the eve of is of their month, held in a June report",
+     .published = "15.06.2023",
+     .text = "The foreign ministers of the CSTO last gathered in Yerevan in November 2022, at a joint meeting with the Council "
+             "of Defense Ministers and the Committee of Secretaries of Security Councils held on the eve of the session of the "
+             "Collective Security Council at which the chairmanship of the Organization was handed over to Belarus.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2022-11", .city = "Yerevan", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2022-11", .status = "held"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
