@@ -3105,6 +3105,18 @@ static const row rows[] = {
              "Collective Security Council at which the chairmanship of the Organization was handed over to Belarus.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2022-11", .city = "Yerevan", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2022-11", .status = "held"), MEETINGS(2)}},
+    {.name = "dates: 'MINSK, Oct 5 - The Permanent Council met in Moscow on the 4th': a day alone, before any other date of "
+             "the story, is of the report's month",
+     .published = "05.10.2006",
+     .text = "MINSK, Oct 5 (BelaPAN) - The Permanent Council of the Collective Security Treaty Organization met in Moscow on "
+             "the 4th under the chairmanship of Ivan Orlov.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2006-10-04", .city = "Moscow", .status = "held")}},
+    {.name = "dates (guard): 'The contrast with January of this year is striking. ... An emergency video summit on the 13th "
+             "agreed to send a mission': later in a story, which month a day alone is of is not known",
+     .published = "18.10.2022",
+     .text = "The contrast with January 2022 is striking. An emergency video summit of the Collective Security "
+             "Council chaired by Ivan Orlov on the 13th agreed only to send a mission.",
+     .expect = {NO_MEETING(.bodies = "CSC", .date = "2022-10-13"), NO_MEETING(.bodies = "CSC", .date = "2022-01-13")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
