@@ -847,6 +847,14 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */
     if (inside_quote(c, s, ms) && !governed(c, s, ms, ke, e)) return 0;
     if (other_orgs(c, ms, ks, ke, e)) return 0;
+    /* «ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a genitive plural
+     * (-ий, -ов) with no items listed or quoted after it names decisions in general, none of them */
+    if (cyrillic(c, ks) && ke == ks + 1 && (word_ends(T(c, ks), "ий") || word_ends(T(c, ks), "ов")) &&
+        list_opener(c, ke, e) == ke && !item_at(c, ke) && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) {
+        int quoted = 0; /* («проекты решений Совета коллективной безопасности «Об ...» и «О ...»»: the titles after the body) */
+        for (size_t k = ke; k < e && k < ke + 10 && !quoted; k++) quoted = is(c, k, "\"");
+        if (!quoted) return 0;
+    }
     /* "Kyrgyzstan's Minister of Economic Regulation X": a ministry's name in an office, no document */
     {
         size_t k = ks;

@@ -3117,6 +3117,15 @@ static const row rows[] = {
      .text = "The contrast with January 2022 is striking. An emergency video summit of the Collective Security "
              "Council chaired by Ivan Orlov on the 13th agreed only to send a mission.",
      .expect = {NO_MEETING(.bodies = "CSC", .date = "2022-10-13"), NO_MEETING(.bodies = "CSC", .date = "2022-01-13")}},
+    {.name = "documents: «рассмотрели ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a "
+             "genitive plural with no titles quoted or listed after it names no document; «проекты решений СКБ «Об ...» и «О ...»» "
+             "still lists them",
+     .published = "16.01.2025",
+     .text = "Постоянный совет при ОДКБ в среду провел заседание. Парламентарии рассмотрят ход реализации решений прошлогодней "
+             "сессии Совета коллективной безопасности и обстановку в зоне ответственности организации. Участники также одобрили "
+             "проекты решений Совета коллективной "
+             "безопасности «Об Антинаркотической стратегии» и «О Положении о кризисном реагировании».",
+     .expect = {DOCUMENTS(.n = 2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
