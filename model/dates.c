@@ -620,6 +620,14 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
         }
         size_t e = match_at(g, tl, i, to, ref, anc, *told, 0, &h);
         if (!e) { i++; continue; }
+        /* «31 мая – 1 июня», "31 May - 1 June": a range across a month's end is one date, its first day */
+        if (h.date.d && h.date.m && !h.last && is_dash(tl, e, to)) {
+            date_hit h2;
+            size_t e2 = match_at(g, tl, e + 1, to, ref, anc, *told, 0, &h2);
+            if (e2 && h2.date.d && h2.date.m && h2.date.m == h.date.m % 12 + 1 && h2.date.d < h.date.d &&
+                (!h2.date.y || !h.date.y || h2.date.y == h.date.y + (h.date.m == 12)))
+                e = e2;
+        }
         /* "In November 2023, X skipped the summit ... held there the day before": a month named earlier in
          * the sentence is all the anchor says */
         if (monthly.m && h.rule && (!strcmp(h.rule, "same-day") || !strcmp(h.rule, "next-day") || !strcmp(h.rule, "previous-day")))

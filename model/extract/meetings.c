@@ -1048,6 +1048,13 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
                 }
             return 1;
         }
+        /* «В октябре 2007 года, накануне саммита ОДКБ в Душанбе, X и Y подписали меморандум»: no other meeting, the
+         * month of what happened on the eve (a date to the month named before the word, in its clause) */
+        for (int k = nd; eve && k-- > 0;) {
+            if (dh[k].end > out[i].pos || date_precision(dh[k].date) != 2 || clause_between(c, &out[i], &dh[k])) continue;
+            *when = dh[k].date;
+            return 1;
+        }
     }
     for (int q = 0; q < no; q++) {
         if (q == i) continue;

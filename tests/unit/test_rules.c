@@ -3126,6 +3126,18 @@ static const row rows[] = {
              "проекты решений Совета коллективной "
              "безопасности «Об Антинаркотической стратегии» и «О Положении о кризисном реагировании».",
      .expect = {DOCUMENTS(.n = 2)}},
+    {.name = "dates: «Ранее, 31 мая – 1 июня, в Минске прошло заседание СМИД», 'On 31 May - 1 June the CFM met in Minsk': a range "
+             "across a month's end is one date, its first day",
+     .published = "13.12.2011",
+     .text = "Ранее, 31 мая – 1 июня, в Минске под председательством министра иностранных дел Белоруссии Ивана Орлова прошло "
+             "заседание Совета министров иностранных дел ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2011-05-31", .city = "Minsk"), MEETINGS(1)}},
+    {.name = "dates: «В октябре 2007 года, накануне саммита ОДКБ в Душанбе, X и Y подписали меморандум»: the summit named as "
+             "what came after is of the month named before the word, in its clause",
+     .published = "28.02.2011",
+     .text = "В октябре 2007 года, накануне саммита ОДКБ в Душанбе, Иван Орлов и Петр Сидоров подписали меморандум о "
+             "взаимопонимании между секретариатами двух организаций.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2007-10", .city = "Dushanbe", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
