@@ -952,8 +952,11 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         gaz_hit oh;
         size_t k = j + 1 + is(c, j + 1, "the");
         /* ... and "Tajikistan's permanent representative to the CSTO, X" */
-        if ((gm(c, k, e, G_ORG, -1, &oh) || gm(c, k, e, G_BODY, -1, &oh)) &&
-            (name_run(c, oh.end, e) >= oh.end + 2 || (is(c, oh.end, ",") && name_run(c, oh.end + 1, e) >= oh.end + 3)))
+        /* (or "to the organization", "to the bloc": the one the story is about) */
+        int org = gm(c, k, e, G_ORG, -1, &oh) || gm(c, k, e, G_BODY, -1, &oh);
+        if (!org && (is(c, k, "organization") || is(c, k, "organisation") || is(c, k, "bloc")))
+            org = 1, oh.end = k + 1;
+        if (org && (name_run(c, oh.end, e) >= oh.end + 2 || (is(c, oh.end, ",") && name_run(c, oh.end + 1, e) >= oh.end + 3)))
             j = oh.end;
     }
     j = skip_ranks(c, j, e);

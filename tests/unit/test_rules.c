@@ -3138,6 +3138,12 @@ static const row rows[] = {
      .text = "В октябре 2007 года, накануне саммита ОДКБ в Душанбе, Иван Орлов и Петр Сидоров подписали меморандум о "
              "взаимопонимании между секретариатами двух организаций.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2007-10", .city = "Dushanbe", .status = "held")}},
+    {.name = "officials: 'under the chairmanship of Belarus' plenipotentiary representative to the organization, V. Orlov': the "
+             "organisation an envoy is sent to may be named as 'the organization', 'the bloc'",
+     .published = "05.10.2006",
+     .text = "The Permanent Council met in Moscow under the chairmanship of Belarus' plenipotentiary representative to the "
+             "organization, I. Orlov, the press service said.",
+     .expect = {HAS_OFFICIAL(.id = "i-orlov", .title = "Plenipotentiary representative")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
