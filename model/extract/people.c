@@ -1126,6 +1126,12 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
         if (q > poss) t2.compl_at = t2.title_to, t2.compl_to = q, t2.end = q;
     }
     if (name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e)) return 0;
+    /* ... nor past the title's complement to a country ("X, Chairman of the House of Representatives of the National
+     * Assembly of the Republic of Belarus Igor Sergeyenko, ...": the next item of a list, title and name) */
+    for (size_t k2 = t2.end; k2 < e && k2 < t2.end + 16 && !is(c, k2, ","); k2++) {
+        gaz_hit ch;
+        if (gm(c, k2, e, G_COUNTRY, -1, &ch) && name_run(c, ch.end, e) >= ch.end + 2) return 0;
+    }
     /* «Лукашенко, президенты Казахстана и Таджикистана Нурсултан Назарбаев и Эмомали Рахмон»: a Russian title in
      * -ы, -и is a plural (the stems of «президент» and «президенты» are one), of the names after it */
     if (cyrillic(c, t2.title_at) && (word_ends(c->tl->t[title_head(c, &t2)].norm, "ы") ||

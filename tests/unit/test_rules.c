@@ -3144,6 +3144,15 @@ static const row rows[] = {
      .text = "The Permanent Council met in Moscow under the chairmanship of Belarus' plenipotentiary representative to the "
              "organization, I. Orlov, the press service said.",
      .expect = {HAS_OFFICIAL(.id = "i-orlov", .title = "Plenipotentiary representative")}},
+    {.name = "officials: 'attended by Chairman of the State Duma of the Federal Assembly of the Russian Federation X, Chairman of "
+             "the House of Representatives of the National Assembly of the Republic of Belarus Y': a list of title and name; the "
+             "title after X's comma is Y's, whose country and name follow it (name_comma_title), and the Duma's full title is data",
+     .published = "03.06.2024",
+     .text = "The meeting was attended by Chairman of the State Duma of the Federal Assembly of the Russian Federation Ivan "
+             "Orlov, Chairman of the House of Representatives of the National Assembly of the Republic of Belarus Petr "
+             "Sidorov, and Chairman of the Mazhilis of the Parliament of Kazakhstan Oleg Kozlov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Chairman of the State Duma of the Federal Assembly of the Russian Federation"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Chairman of the House of Representatives of the National Assembly of the Republic of Belarus")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
