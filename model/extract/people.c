@@ -318,6 +318,13 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
         /* "Sergei V. Lavrov": a middle initial between two name words */
         else if (initials_at(c, j, e) == 2 && name_word(c, j + 2, e)) j += 2;
+        /* "Jaap de Hoop Scheffer", "Ursula von der Leyen": one or two particles (lexicon name_particle) between
+         * name words */
+        else if (lex(c, j, j + 1, LX_NAME_PARTICLE, NULL) && !c->tl->t[j].cap) {
+            size_t k = j + 1;
+            if (lex(c, k, k + 1, LX_NAME_PARTICLE, NULL) && !c->tl->t[k].cap) k++;
+            if (name_word(c, k, e)) j = k;
+        }
     }
     if (words >= 2 && j < e && lex(c, j, j + 1, LX_NAME_SUFFIX, NULL)) j++; /* "Nurlanbek Turgunbek uulu" */
     return j;

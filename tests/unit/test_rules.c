@@ -3153,6 +3153,12 @@ static const row rows[] = {
              "Sidorov, and Chairman of the Mazhilis of the Parliament of Kazakhstan Oleg Kozlov.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Chairman of the State Duma of the Federal Assembly of the Russian Federation"),
                 HAS_OFFICIAL(.id = "petr-sidorov", .title = "Chairman of the House of Representatives of the National Assembly of the Republic of Belarus")}},
+    {.name = "officials: 'NATO Secretary General Jaap de Hoop Scheffer', 'Ursula von der Leyen': lower-case particles between "
+             "the words of a name (lexicon name_particle)",
+     .published = "20.01.2010",
+     .text = "NATO Secretary General Ivan de Hoop Orlov said the alliance had no plans. Commission President Anna von der "
+             "Sidorova disagreed.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-de-hoop-orlov", .title = "Secretary General"), NO_OFFICIAL(.id = "ivan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
