@@ -6,18 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/hash.h"
+
 struct memo_cell {
     char *kv; /* key \0 value \0, or NULL */
     size_t klen;
     unsigned long h;
 };
 
-static unsigned long memo_hash(const char *s, size_t n)
-{
-    unsigned long h = 14695981039346656037ul; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ul;
-    return h;
-}
+static unsigned long memo_hash(const char *s, size_t n) { return fnv1a(FNV1A_BASIS, s, n); }
 
 const char *memo_get(const memo *m, const char *key, size_t klen)
 {

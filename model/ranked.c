@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/hash.h"
+
 struct entry {
     struct entry *next;
     unsigned long h;
@@ -22,13 +24,7 @@ struct ranked_cache {
     struct entry *head; /* newest first */
 };
 
-static unsigned long hash_of(unsigned kinds, const char *s)
-{
-    unsigned long h = 14695981039346656037ul ^ kinds; /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ul;
-    return h;
-}
+static unsigned long hash_of(unsigned kinds, const char *s) { return fnv1a_str(FNV1A_BASIS ^ kinds, s); }
 
 ranked_cache *ranked_cache_new(size_t bytes)
 {

@@ -37,6 +37,7 @@
  * Queries with filters are prepared per request from whitelisted fragments
  * (filter_specs, sort_specs, facet_specs) with every value bound. */
 #include "model/snapshot.h"
+#include "model/hash.h"
 #include "model/fts_stem.h"
 #include "model/ranked.h"
 #include "model/strmap.h"
@@ -2383,21 +2384,13 @@ static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t 
     return rc;
 }
 
-static unsigned long long text_hash(const char *p)
-{
-    unsigned long long h = 1469598103934665603ULL; /* FNV-1a */
-    for (; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
-    return h;
-}
-
 /* The reader's prepared statement for sql: the one it keeps (reset, no
  * values bound) or a new one, which takes the place of the least recently
  * used.  The statement stays the reader's: give it back with stmt_done,
  * never finalize it.  NULL when sql does not prepare. */
 static sqlite3_stmt *reader_prepare(struct reader *r, const char *sql)
 {
-    unsigned long long h = text_hash(sql);
+    unsigned long long h = fnv1a_str(FNV1A_BASIS, sql);
     int lru = 0;
     for (int i = 0; i < STMT_CACHE; i++) {
         if (r->stmts[i].st && r->stmts[i].hash == h && strcmp(sqlite3_sql(r->stmts[i].st), sql) == 0) {

@@ -5,12 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t fnv(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
+#include "model/hash.h"
+
+static uint64_t fnv(const char *s) { return fnv1a_str(FNV1A_BASIS, s); }
 
 int *strmap_get(const strmap *m, const char *key)
 {
