@@ -122,6 +122,25 @@ static int put_related(sbuf *b, snapshot *s, snap_kind k, const char *id)
     return 0;
 }
 
+/* Appends the stored item `id` of kind k as the next element of an array
+ * that holds *m of them (a comma before all but the first); an id that
+ * names no item adds nothing.  Returns -1 once the request's budget is
+ * spent. */
+static int put_listed(sbuf *b, snapshot *s, snap_kind k, const char *id, size_t *m)
+{
+    if (snapshot_budget_over())
+        return -1;
+    size_t len = b->len;
+    if (*m)
+        sbuf_putc(b, ',');
+    if (snapshot_get(s, k, id, b) != 0) {
+        b->len = len; /* gone: skipped */
+        return 0;
+    }
+    (*m)++;
+    return 0;
+}
+
 /* One item as compact JSON into b: the stored doc shaped by fields, and
  * under "embedded" (last) each relation of include, the related items
  * spliced in as stored rather than parsed and dumped again: a member's
@@ -161,13 +180,8 @@ static int render_json_parsed(sbuf *b, snapshot *s, snap_kind k, const char *doc
             size_t i, m = 0;
             json_t *id;
             json_array_foreach(ids, i, id) {
-                if (!json_is_string(id)) continue;
-                size_t len = b->len;
-                if (m) sbuf_putc(b, ',');
-                size_t at = b->len;
-                if ((rc = put_related(b, s, spec->target, json_string_value(id))) < 0) break;
-                if (b->len - at == 4 && !memcmp(b->buf + at, "null", 4)) { b->len = len; continue; } /* gone: skipped */
-                m++;
+                if (json_is_string(id) && (rc = put_listed(b, s, spec->target, json_string_value(id), &m)) < 0)
+                    break;
             }
             sbuf_putc(b, ']');
         }
@@ -487,12 +501,7 @@ static int put_related_raw(sbuf *b, snapshot *s, snap_kind target, const char *v
                 if (l < 2 || l - 2 >= sizeof id || memchr(p, '\\', l)) return 1;
                 memcpy(id, p + 1, l - 2);
                 id[l - 2] = '\0';
-                size_t len = b->len;
-                if (m) sbuf_putc(b, ',');
-                size_t at = b->len;
-                if (put_related(b, s, target, id) < 0) return -1;
-                if (b->len - at == 4 && !memcmp(b->buf + at, "null", 4)) b->len = len; /* gone: skipped */
-                else m++;
+                if (put_listed(b, s, target, id, &m) < 0) return -1;
             }
             p = q;
             if (*p == ',') p++;
