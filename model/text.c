@@ -659,10 +659,13 @@ size_t ru_surname_base(const char *w)
         if (n < l + 6 || strcmp(w + n - l, endings[k])) continue; /* 3+ letters stay */
         /* a one-letter ending only after the -ов/-ин/-ян of a surname, or after ж, ш, ч, щ (Бордюжа, Бордюжи,
          * Бордюжей: one stem): Шойгу, Зась stay whole */
-        if (l == 2 && !(n >= l + 2 && (!strncmp(w + n - l - 2, "в", 2) || !strncmp(w + n - l - 2, "н", 2) ||
-                                      !strncmp(w + n - l - 2, "ж", 2) || !strncmp(w + n - l - 2, "ш", 2) ||
-                                      !strncmp(w + n - l - 2, "ч", 2) || !strncmp(w + n - l - 2, "щ", 2))))
-            continue;
+        if (l == 2) {
+            static const char before[] = "внжшчщ"; /* two bytes a letter */
+            int stem = 0;
+            for (size_t b = 0; n >= l + 2 && b < sizeof before - 1 && !stem; b += 2)
+                stem = !strncmp(w + n - l - 2, before + b, 2);
+            if (!stem) continue;
+        }
         return n - l;
     }
     return n;

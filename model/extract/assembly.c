@@ -245,7 +245,7 @@ static void ru_word_nominative(char *w, int kase)
         else if (word_ends(w, "еем") || word_ends(w, "аем")) SWAP("ем", "й");
         else if (word_ends(w, "ым") || word_ends(w, "им")) CUT("ым");            /* Путиным, Лавровым */
         else if (word_ends(w, "ом") || word_ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */
-        else if (n >= 8 && (word_ends(w, "жей") || word_ends(w, "шей") || word_ends(w, "чей") || word_ends(w, "щей")))
+        else if (n >= 8 && word_ends_any(w, (const char *const[]){"жей", "шей", "чей", "щей", NULL}))
             SWAP("ей", "а");                                                     /* Бордюжей */
         break;
     }

@@ -849,7 +849,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (other_orgs(c, ms, ks, ke, e)) return 0;
     /* «ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a genitive plural
      * (-ий, -ов) with no items listed or quoted after it names decisions in general, none of them */
-    if (cyrillic(c, ks) && ke == ks + 1 && (word_ends(T(c, ks), "ий") || word_ends(T(c, ks), "ов")) &&
+    if (cyrillic(c, ks) && ke == ks + 1 && word_ends_any(T(c, ks), (const char *const[]){"ий", "ов", NULL}) &&
         list_opener(c, ke, e) == ke && !item_at(c, ke) && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) {
         int quoted = 0; /* («проекты решений Совета коллективной безопасности «Об ...» и «О ...»»: the titles after the body) */
         for (size_t k = ke; k < e && k < ke + 10 && !quoted; k++) quoted = is(c, k, "\"");

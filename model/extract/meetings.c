@@ -1894,26 +1894,33 @@ static int people_met(mstate *m, size_t k, const char *rule)
 
 /* "the ministers will hold a joint meeting": all the people named hold it
  * together (split by joint group later) */
+/* The bodies named (by name or by their people) right after "with" at j, joined by commas and "and" ("a
+ * joint session with the CFM and the CSSC"), taken (used); 0 when j is no "with". */
+static unsigned bodies_with(mstate *m, size_t j)
+{
+    const ctx *c = m->c;
+    unsigned mask = 0;
+    size_t q;
+    bhit *bh;
+    if (!is(c, j, "with")) return 0;
+    j++;
+    while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, m->e, m->hits, m->nh))) && bh->kind != BK_MEETING) {
+        mask |= 1u << bh->body;
+        bh->used = 1;
+        j = skip_body_suffix(c, bh->end, m->e);
+        if (is(c, j, ",")) j++;
+        if (!lex(c, j, m->e, LX_AND, &q)) break;
+        j = q;
+    }
+    return mask;
+}
+
 static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
 {
     if (!m->indefinite) return 0;
-    unsigned mask = 0;
     /* "the defence ministers took part in a joint session with the CFM and the CSSC": the people before
      * the noun and the bodies after "with" (not "the documents for the heads of state" further on) */
-    const ctx *c = m->c;
-    size_t j = m->noun_end, q;
-    if (is(c, j, "with")) {
-        j++;
-        bhit *bh;
-        while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, m->e, m->hits, m->nh))) && bh->kind != BK_MEETING) {
-            mask |= 1u << bh->body;
-            bh->used = 1;
-            j = skip_body_suffix(c, bh->end, m->e);
-            if (is(c, j, ",")) j++;
-            if (!lex(c, j, m->e, LX_AND, &q)) break;
-            j = q;
-        }
-    }
+    unsigned mask = bodies_with(m, m->noun_end);
     /* («лидеры провели встречу ..., затем переговоры продолжились с участием министров»: not the ministers) */
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && ((!mask && m->indefinite != 2) || m->hits[k].end <= m->bare_pos))
@@ -2313,19 +2320,9 @@ static void find_mentions(mstate *m)
     /* "The foreign ministers last gathered in Yerevan in November, at a joint meeting with the Council of Defense
      * Ministers and the CSSC": the bodies after "a joint meeting with" meet with the people who met */
     size_t bne = m->bare_pos;
-    if (m->people_met && m->bare_noun && m->indefinite && lex(c, m->bare_pos, e, LX_MEETING_NOUN, &bne) && is(c, bne, "with") &&
-        joint_noun(c, s, m->bare_pos)) {
-        size_t j = bne + 1, q;
-        bhit *bh;
-        while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, e, m->hits, m->nh))) && bh->kind != BK_MEETING) {
-            m->people_met |= 1u << bh->body;
-            bh->used = 1;
-            j = skip_body_suffix(c, bh->end, e);
-            if (is(c, j, ",")) j++;
-            if (!lex(c, j, e, LX_AND, &q)) break;
-            j = q;
-        }
-    }
+    if (m->people_met && m->bare_noun && m->indefinite && lex(c, m->bare_pos, e, LX_MEETING_NOUN, &bne) &&
+        joint_noun(c, s, m->bare_pos))
+        m->people_met |= bodies_with(m, bne);
     /* "the foreign and defence ministers met separately": one meeting each */
     if (m->people_met && lex_in(c, m->people_pos, m->e, LX_SEPARATELY))
         add_each(m->gr, &m->ng, m->people_met, m->people_pos, m->people_pos + 1, m->people_rule);
@@ -3325,10 +3322,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         int hcity;
         /* (or a year alone that is not the heading's: «23 ноября 2023 года, Минск. На сессии СКБ принято решение о
          * председательстве Казахстана в 2024 году» is the heading's day, the year another thing's) */
-        int year_only = date_precision(m.date) == 1 && heading_before(c, s, &hd, &hcity) && date_precision(hd) == 3 &&
-                        hd.y != m.date.y;
-        if (year_only) m.date = (cdate){0, 0, 0};
-        if (!m.date.y && !m.date.d && (heading_before(c, s, &hd, &hcity) || stamp_after(c, s, &hd, &hcity))) {
+        int headed = date_precision(m.date) == 1 && heading_before(c, s, &hd, &hcity) && date_precision(hd) == 3 &&
+                     hd.y != m.date.y; /* (hd and hcity read once) */
+        if (headed) m.date = (cdate){0, 0, 0};
+        if (!m.date.y && !m.date.d && (headed || heading_before(c, s, &hd, &hcity) || stamp_after(c, s, &hd, &hcity))) {
             m.date = hd, m.last_day = 0, m.tenseless = 0;
             m.status = date_cmp(hd, c->pub) > 0 ? ST_PLANNED : ST_HELD;
             if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && hcity >= 0)
