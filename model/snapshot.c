@@ -61,7 +61,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-15"
+#define SNAP_FILE_FORMAT "csto-snapshot-16"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1377,7 +1377,8 @@ static const struct filter_spec filters_meetings[] = {
 static const struct filter_spec filters_officials[] = {
     {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITION_SETS, NULL, POSITION_PAIRS("country"), "t.psid"},
     {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITION_SETS, NULL, POSITION_PAIRS("org"), "t.psid"},
-    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITION_SETS, "position_titles", NULL, "t.psid"},
+    {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITION_SETS, "position_titles", POSITION_PAIRS("title"),
+     "t.psid"},
     {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL, NULL, NULL},
     {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL, NULL, NULL},
     {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL, NULL, NULL},
@@ -1595,11 +1596,23 @@ static const char *sort_column(const struct sort_spec *a)
 }
 
 /* Whether value_counts counts the items of each value of filter f: an
- * equality on a vocabulary or a text (or member=), not on ids, numbers,
- * dates or substrings. */
+ * equality on a vocabulary or a text (or member=), or an item's count
+ * (a comparison's total is a sum over the values), not on ids, dates or
+ * substrings. */
 static int counted_filter(const struct filter_spec *f)
 {
-    return f->pairs || ((f->type == FT_VOCAB || f->type == FT_TEXT) && (!f->set || f->rows));
+    if (f->type == FT_SUBSTR)
+        return 0;
+    return f->pairs || ((f->type == FT_VOCAB || f->type == FT_TEXT) && (!f->set || f->rows)) ||
+           (f->type == FT_INT && !f->set);
+}
+
+/* Whether value_rows keeps the items of each value of filter f: the
+ * counted filters, and a substring filter over a table of the values
+ * (title=), whose page is then the rows of the values that match. */
+static int rows_kept(const struct filter_spec *f)
+{
+    return counted_filter(f) || (f->type == FT_SUBSTR && f->pairs && f->values);
 }
 
 /* "SELECT rid, fv ..." pairing every item of kind k with each value of
@@ -1617,19 +1630,41 @@ static void pairs_sql(snap_kind k, const struct filter_spec *f, sbuf *sql)
     }
 }
 
+/* How value_rows keeps value x of filter f, and how a value asked for is
+ * put to it: a text folded as COLLATE NOCASE folds it (ASCII letters, as
+ * lower() does without ICU), so that the primary key finds it. */
+static void put_value_rows_key(sbuf *sql, const struct filter_spec *f, const char *x)
+{
+    sbuf_printf(sql, f->type == FT_VOCAB || f->type == FT_SUBSTR ? "%s" : f->type == FT_INT ? "CAST(%s AS INTEGER)"
+                                                                                             : "lower(%s)",
+                x);
+}
+
 /* value_counts(kind, filter, v, n): how many items of the kind each value
  * of a counted filter selects; pair_counts(kind, filter, fv, facet, v, n):
  * how many of those have each value v of each facet.  Text compared
  * ignoring ASCII case, as the filter does; an item with a value twice
  * counts once.  So the total and the facets of a list with one such filter
- * are read, not counted (counted_total, counted_facet_sql). */
+ * are read, not counted (counted_total, counted_facet_sql).
+ * value_rows(kind, filter, v, ord, rid): the items of each value in the
+ * model's order, so that a page of a list with one such filter is a range
+ * of its key, read from where the page starts (value_rows_page_sql). */
 static void value_counts_sql(sbuf *sql)
 {
     sbuf_puts(sql, "CREATE TABLE value_counts (kind INTEGER NOT NULL, filter TEXT NOT NULL, v, n INTEGER NOT NULL);\n"
                    "CREATE TABLE pair_counts (kind INTEGER NOT NULL, filter TEXT NOT NULL, fv, facet TEXT NOT NULL, v, "
-                   "n INTEGER NOT NULL);\n");
+                   "n INTEGER NOT NULL);\n"
+                   "CREATE TABLE value_rows (kind INTEGER NOT NULL, filter TEXT NOT NULL, v NOT NULL, ord INTEGER NOT "
+                   "NULL, rid INTEGER NOT NULL, PRIMARY KEY (kind, filter, v, ord)) WITHOUT ROWID;\n");
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
         for (const struct filter_spec *f = filter_specs[k]; f->name; f++) {
+            if (rows_kept(f)) {
+                sbuf_puts(sql, "WITH a(rid, fv) AS (");
+                pairs_sql((snap_kind)k, f, sql);
+                sbuf_printf(sql, ") INSERT OR IGNORE INTO value_rows SELECT %d, '%s', ", k, f->name);
+                put_value_rows_key(sql, f, "a.fv");
+                sbuf_printf(sql, ", t.ord, a.rid FROM a JOIN %s t ON t.rowid = a.rid;\n", table_specs[k].name);
+            }
             if (!counted_filter(f))
                 continue;
             const char *fold = f->type == FT_TEXT ? " COLLATE NOCASE" : "";
@@ -1977,6 +2012,18 @@ static int check_value(const struct filter_spec *spec, int op, const char *pname
     return 0;
 }
 
+/* "(col LIKE ... OR ...)": col holds one of nv substrings, bound in turn,
+ * ignoring ASCII case as lower() folds: LIKE with the value's wildcards
+ * escaped (a third of instr(lower(x), lower(?)) per row). */
+static void put_like_terms(sbuf *w, const char *col, int nv)
+{
+    sbuf_putc(w, '(');
+    for (int i = 0; i < nv; i++)
+        sbuf_printf(w, "%s%s LIKE '%%' || replace(replace(replace(?, '\\', '\\\\'), '%%', '\\%%'), '_', '\\_')"
+                       " || '%%' ESCAPE '\\'", i ? " OR " : "", col);
+    sbuf_putc(w, ')');
+}
+
 /* The condition a positive operator (=, __contains, comparisons) puts on
  * the value expression spec->col, with its values bound.  -1: too many
  * binds. */
@@ -1988,16 +2035,12 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
     if (op == OP_CONTAINS || (op == OP_EQ && spec->type == FT_SUBSTR)) {
         if (spec->values)
             sbuf_printf(w, "%s IN (SELECT v FROM %s WHERE ", col, spec->values);
-        sbuf_putc(w, '(');
-        for (int i = 0; i < nv; i++) {
-            /* a substring ignoring ASCII case, as lower() folds: LIKE with the value's
-             * wildcards escaped (a third of instr(lower(x), lower(?)) per row) */
-            sbuf_printf(w, "%s%s LIKE '%%' || replace(replace(replace(?, '\\', '\\\\'), '%%', '\\%%'), '_', '\\_')"
-                           " || '%%' ESCAPE '\\'", i ? " OR " : "", spec->values ? "v" : col);
+        put_like_terms(w, spec->values ? "v" : col, nv);
+        for (int i = 0; i < nv; i++)
             if (bind_add(b, vals[i]))
                 return -1;
-        }
-        sbuf_puts(w, spec->values ? "))" : ")");
+        if (spec->values)
+            sbuf_putc(w, ')');
         return 0;
     }
     if (spec->type == FT_DATE && nv == 1 && strlen(vals[0]) == 4 && strncmp(col, "t.", 2) == 0) {
@@ -2443,11 +2486,18 @@ static sqlite3_stmt *plan_prepare(struct reader *r, const sbuf *sql, const struc
 }
 
 /* "col = ? OR col = ? ..." for nv values of the counted filter f, compared
- * as the filter compares (text ignoring ASCII case). */
-static void put_value_terms(sbuf *sql, const char *col, const struct filter_spec *f, int nv)
+ * as the filter compares (text ignoring ASCII case, a count as a number);
+ * for a count's comparison op, "col > ?" and the like. */
+static void put_value_terms(sbuf *sql, const char *col, const struct filter_spec *f, int op, int nv)
 {
-    for (int i = 0; i < nv; i++)
-        sbuf_printf(sql, "%s%s = ?%s", i ? " OR " : "", col, f->type == FT_VOCAB ? "" : " COLLATE NOCASE");
+    static const char *const cmp[OP_COUNT] = {[OP_EQ] = "=", [OP_NE] = "=", [OP_GT] = ">", [OP_GTE] = ">=",
+                                              [OP_LT] = "<", [OP_LTE] = "<="};
+    for (int i = 0; i < nv; i++) {
+        if (f->type == FT_INT)
+            sbuf_printf(sql, "%s%s %s CAST(? AS INTEGER)", i ? " OR " : "", col, cmp[op]);
+        else
+            sbuf_printf(sql, "%s%s = ?%s", i ? " OR " : "", col, f->type == FT_VOCAB ? "" : " COLLATE NOCASE");
+    }
 }
 
 /* The set column ("t.psid") that every filter of q tests, when each is a
@@ -2481,14 +2531,15 @@ static int counted_total(struct reader *r, snap_kind k, const snap_query *q, con
 {
     int op;
     const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
-    if (!f || !counted_filter(f) || (op != OP_EQ && op != OP_NE) || p->b.n < 1)
+    if (!f || !counted_filter(f) || (op != OP_EQ && op != OP_NE && f->type != FT_INT) || op == OP_ISNULL ||
+        p->b.n < 1)
         return 0;
     sbuf sql = {0};
     sqlite3_stmt *st = NULL;
     int rc = -1;
     sbuf_printf(&sql, "SELECT count(*), coalesce(sum(n), 0) FROM value_counts WHERE kind = %d AND filter = '%s' AND (",
                 (int)k, f->name);
-    put_value_terms(&sql, "v", f, p->b.n);
+    put_value_terms(&sql, "v", f, op, p->b.n);
     sbuf_putc(&sql, ')');
     if (!(st = plan_prepare(r, &sql, &p->b, NULL, 0)) || sqlite3_step(st) != SQLITE_ROW)
         goto cleanup;
@@ -2506,6 +2557,39 @@ cleanup:
     return rc;
 }
 
+/* The page of a list whose one filter f is one value (counted_total read
+ * its total): a range of value_rows in the model's order, the value bound
+ * first and the offset after it, so the rows skipped are index entries,
+ * not items walked or sorted. */
+static void value_rows_page_sql(sbuf *sql, snap_kind k, const struct filter_spec *f, long limit)
+{
+    sbuf_printf(sql, "SELECT rid FROM value_rows WHERE kind = %d AND filter = '%s' AND v = ", (int)k, f->name);
+    put_value_rows_key(sql, f, "?");
+    sbuf_printf(sql, " ORDER BY ord LIMIT %ld OFFSET ?", limit);
+}
+
+/* The one filter of q when it is a substring of values value_rows keeps
+ * the rows of (title=, title__contains=), else NULL. */
+static const struct filter_spec *substr_rows_filter(snap_kind k, const snap_query *q)
+{
+    int op;
+    const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
+    return f && f->type == FT_SUBSTR && rows_kept(f) && (op == OP_EQ || op == OP_CONTAINS) ? f : NULL;
+}
+
+/* The page of a list whose one filter f is nv substrings of its values
+ * (substr_rows_filter): the rows of every value that holds one, each item
+ * once, in the model's order; the substrings bound first (as the plan
+ * binds them), then the offset.  The rows read are the matches' index
+ * entries, not every item's. */
+static void substr_rows_page_sql(sbuf *sql, snap_kind k, const struct filter_spec *f, int nv, long limit)
+{
+    sbuf_printf(sql, "SELECT DISTINCT rid, ord FROM value_rows WHERE kind = %d AND filter = '%s' AND v IN (SELECT v "
+                     "FROM %s WHERE ", (int)k, f->name, f->values);
+    put_like_terms(sql, "v", nv);
+    sbuf_printf(sql, ") ORDER BY ord LIMIT %ld OFFSET ?", limit);
+}
+
 /* The facet g of a list whose one filter f (= or __ne) counted_total
  * read, from pair_counts: per facet value, the items with the values the
  * request names; for __ne, the facet's counts over all items less those.
@@ -2521,7 +2605,7 @@ static void counted_facet_sql(snap_kind k, const struct filter_spec *f, int op, 
         sbuf_printf(sql, "SELECT v, n FROM (SELECT p.v AS v, sum(p.n) AS n FROM pair_counts p "
                          "WHERE p.kind = %d AND p.filter = '%s' AND p.facet = '%s' AND (",
                     (int)k, f->name, g->name);
-    put_value_terms(sql, "p.fv", f, nv);
+    put_value_terms(sql, "p.fv", f, op, nv);
     if (op == OP_NE)
         sbuf_printf(sql, ")), 0) AS n FROM facet_counts c WHERE c.kind = %d AND c.facet = '%s')", (int)k, g->name);
     else
@@ -2690,6 +2774,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     ranked_hit *ranked = NULL;
     size_t nranked = 0;
     const struct filter_spec *counted_f = NULL; /* the one filter whose counts are read */
+    const struct filter_spec *substr_f = NULL;  /* the one substring filter whose values' rows are read */
     int counted_op = 0;
     int counted = filtered ? counted_total(r, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
     if (counted < 0)
@@ -2774,6 +2859,13 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                         q->limit < 0 ? -1L : q->limit);
         else if (!filtered && !q->q && one_key >= 0)
             sort_pos_page_sql(&sql, k, one_key, q->limit < 0 ? -1L : q->limit);
+        else if (filtered && !q->q && !q->sort && counted_f && counted_op == OP_EQ && p.b.n == 1) {
+            value_rows_page_sql(&sql, k, counted_f, q->limit < 0 ? -1L : q->limit); /* one value's range */
+            page_b = &p.b;
+        } else if (filtered && !q->q && !q->sort && (substr_f = substr_rows_filter(k, q))) {
+            substr_rows_page_sql(&sql, k, substr_f, p.b.n, q->limit < 0 ? -1L : q->limit);
+            page_b = &p.b;
+        }
         else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
             if (multi_key_sql(r, k, &o, q->offset, q->limit, s->counts[k], &sql, from, &nfrom) < 0)
                 goto done;

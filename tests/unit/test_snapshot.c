@@ -577,6 +577,100 @@ static void test_pages_of_whole_order(void **state)
     snapshot_release(s);
 }
 
+/* The rows of item i (in the model's order) that a filter keeps, for
+ * test_pages_of_one_filter. */
+typedef int keeps_fn(int i);
+static int keeps_minsk(int i) { int id = (i * 7 + 3) % 40; return page_city[id % 7] && strcmp(page_city[id % 7], "Minsk") == 0; }
+static int keeps_planned(int i) { return strcmp(page_status((i * 7 + 3) % 40), "planned") == 0; }
+static int keeps_cdm(int i) { return (i * 7 + 3) % 40 % 3 == 0; }
+static int keeps_minister(int i) { return i % 3 != 2; }
+static int keeps_two_meetings(int i) { return i % 5 >= 2; }
+static int keeps_two_exactly(int i) { return i % 5 == 2; }
+
+/* A page of a list with one filter of one value, at any offset, is the
+ * slice of the items it keeps in the model's order: whether the page is
+ * read from the rows kept per value (a vocabulary, a text ignoring case, a
+ * set of bodies, an official's count of meetings, a substring of the
+ * titles, where two titles that hold it count the official once) or by
+ * another plan (the same filters sorted by id). */
+static void test_pages_of_one_filter(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    sbuf m = {0};
+    sbuf_puts(&m, "{\"articles\":[],\"documents\":[],\"members\":[],\"meetings\":[");
+    for (int i = 0; i < N; i++) { /* the model's order: 7 steps around the ids */
+        int id = (i * 7 + 3) % N;
+        sbuf_printf(&m, "%s{\"id\":\"m%02d\",\"bodies\":[\"CFM\"%s],\"status\":\"%s\",\"format\":\"in_person\"",
+                    i ? "," : "", id, id % 3 == 0 ? ",\"CDM\"" : "", page_status(id));
+        if (page_city[id % 7]) /* "Minsk" in two spellings */
+            sbuf_printf(&m, ",\"city\":\"%s\"", id % 2 && strcmp(page_city[id % 7], "Minsk") == 0 ? "MINSK"
+                                                                                                  : page_city[id % 7]);
+        sbuf_puts(&m, "}");
+    }
+    sbuf_puts(&m, "],\"officials\":[");
+    for (int i = 0; i < N; i++) { /* o00..o39 in the model's order; every third with no minister, every
+                                   * other minister a minister twice over; i % 5 meetings */
+        sbuf_printf(&m, "%s{\"id\":\"o%02d\",\"name\":\"N\",\"positions\":[{\"title\":\"%s\"}%s],\"meetings\":[", i ? "," : "",
+                    i, i % 3 == 2 ? "Speaker" : "Minister of Defence",
+                    i % 3 == 0 ? ",{\"title\":\"Deputy Prime Minister\"}" : "");
+        for (int j = 0; j < i % 5; j++)
+            sbuf_printf(&m, "%s\"m%02d\"", j ? "," : "", j);
+        sbuf_puts(&m, "]}");
+    }
+    sbuf_puts(&m, "]}");
+    snapshot *s = snapshot_of(sbuf_str(&m));
+    sbuf_free(&m);
+    struct { snap_kind k; const char *name, *value; keeps_fn *keeps; char prefix; } cases[] = {
+        {SNAP_MEETINGS, "city", "minsk", keeps_minsk, 'm'},     {SNAP_MEETINGS, "status", "planned", keeps_planned, 'm'},
+        {SNAP_MEETINGS, "body", "CDM", keeps_cdm, 'm'},         {SNAP_OFFICIALS, "title", "MINISTER", keeps_minister, 'o'},
+        {SNAP_OFFICIALS, "title__contains", "minister", keeps_minister, 'o'},
+        {SNAP_OFFICIALS, "meetings__gte", "2", keeps_two_meetings, 'o'},
+        {SNAP_OFFICIALS, "meetings", "2", keeps_two_exactly, 'o'},
+    };
+    const long offsets[] = {0, 1, 4, 9, 30}, limits[] = {1, 3, 100, -1};
+    for (size_t ci = 0; ci < sizeof cases / sizeof *cases; ci++) {
+        char want[N][8];
+        int nwant = 0;
+        for (int i = 0; i < N; i++)
+            if (cases[ci].keeps(i))
+                snprintf(want[nwant++], sizeof want[0], "%c%02d", cases[ci].prefix,
+                         cases[ci].prefix == 'm' ? (i * 7 + 3) % N : i);
+        for (int sorted = 0; sorted < 2; sorted++)
+            for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
+                for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
+                    snap_param f[] = {{cases[ci].name, cases[ci].value}};
+                    snap_query q = {.kind = cases[ci].k, .filters = f, .nfilters = 1, .limit = limits[li],
+                                    .offset = offsets[oi], .sort = sorted ? "id" : NULL};
+                    snap_result r;
+                    snap_error e;
+                    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+                    assert_int_equal(r.total, nwant);
+                    long left = nwant - offsets[oi] > 0 ? nwant - offsets[oi] : 0;
+                    assert_int_equal(r.ndocs, limits[li] < 0 || limits[li] > left ? left : limits[li]);
+                    for (size_t i = 0; i < r.ndocs; i++) {
+                        char id[16];
+                        /* sorted by id, the kept ids in order: the model's order of the officials, and
+                         * the meetings' ids sorted */
+                        const char *w = want[offsets[oi] + (long)i];
+                        char sw[N][8];
+                        if (sorted) {
+                            memcpy(sw, want, sizeof sw);
+                            qsort(sw, (size_t)nwant, sizeof sw[0], (int (*)(const void *, const void *))strcmp);
+                            w = sw[offsets[oi] + (long)i];
+                        }
+                        snprintf(id, sizeof id, "\"id\":\"%s\"", w);
+                        if (!strstr(r.docs[i], id))
+                            print_error("%s=%s%s offset %ld: row %zu is %.40s, not %s\n", cases[ci].name,
+                                        cases[ci].value, sorted ? " sorted" : "", offsets[oi], i, r.docs[i], id);
+                        assert_non_null(strstr(r.docs[i], id));
+                    }
+                    snap_result_free(&r);
+                }
+    }
+    snapshot_release(s);
+}
+
 /* name__contains is a substring ignoring ASCII case: the value's '%', '_'
  * and '\\' are letters, not wildcards or an escape. */
 static void test_contains_is_literal(void **state)
@@ -908,6 +1002,7 @@ int main(void)
         cmocka_unit_test(test_search_pages_from_ranked_list),
         cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_pages_of_whole_order),
+        cmocka_unit_test(test_pages_of_one_filter),
         cmocka_unit_test(test_contains_is_literal),
         cmocka_unit_test(test_filter_totals),
         cmocka_unit_test(test_set_facets),
