@@ -756,8 +756,28 @@ static void fts_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
         sqlite3_result_error_code(ctx, rc);
 }
 
+/* csto_gram(V, I): the two bytes of V at byte offset I as one number,
+ * ASCII letters folded to lower case (as LIKE folds them), or NULL past
+ * the end: the keys of a substring filter's grams (FILTER_grams, gram_sql). */
+static void sql_gram(sqlite3_context *ctx, int nval, sqlite3_value **vals)
+{
+    (void)nval;
+    const unsigned char *v = sqlite3_value_text(vals[0]);
+    int n = sqlite3_value_bytes(vals[0]);
+    sqlite3_int64 i = sqlite3_value_int64(vals[1]);
+    if (!v || i < 0 || i + 1 >= n) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    int a = v[i], b = v[i + 1];
+    a = a >= 'A' && a <= 'Z' ? a + 32 : a;
+    b = b >= 'A' && b <= 'Z' ? b + 32 : b;
+    sqlite3_result_int(ctx, a << 8 | b);
+}
+
 /* Registers the tokenizer and the functions search uses (csto_hits,
- * csto_rank: its lengths from s, NULL while building) on db. */
+ * csto_rank: its lengths from s, NULL while building), and csto_gram, on
+ * db. */
 static int register_fts_functions(sqlite3 *db, const snapshot *s)
 {
     fts5_api *api = NULL;
@@ -772,6 +792,9 @@ static int register_fts_functions(sqlite3 *db, const snapshot *s)
     if (fts_stem_register(db) < 0)
         return -1;
     if (api->xCreateFunction(api, "csto_hits", NULL, fts_hits, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_create_function(db, "csto_gram", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                sql_gram, NULL, NULL) != SQLITE_OK)
         return -1;
     return !s || api->xCreateFunction(api, "csto_rank", (void *)s, fts_rank, NULL) == SQLITE_OK ? 0 : -1;
 }
@@ -1347,6 +1370,12 @@ struct filter_spec {
     /* with rows: the item's column that rows select (NULL: t.rowid); FT_CUSTOM: the set column its
      * condition tests.  A condition on a set column (VALUE_SETS) reads nothing else of the item */
     const char *key;
+    /* FT_SUBSTR of the item's own column: the prefix of the tables that
+     * keep, for every two bytes (ASCII letters folded) any value holds,
+     * the items in the model's order (PREFIX_grams) and their number
+     * (PREFIX_gram_counts), so that a substring of two bytes or more tests
+     * the items of its rarest pair, not every item (gram_sql) */
+    const char *grams;
 };
 
 #define LINKS(rel) "FROM links x WHERE x.rel = '" rel "' AND x.src = t.rowid"
@@ -1361,56 +1390,56 @@ struct filter_spec {
 
 static const struct filter_spec filters_meetings[] = {
     {"body", FT_VOCAB, LINKS("meetings.bodies"), "x.dst", v_body, "SELECT x.sid FROM set_bodies x WHERE 1", NULL,
-     "SELECT x.src, x.dst FROM links x WHERE x.rel = 'meetings.bodies' AND x.dst IS NOT NULL", "t.bsid"},
-    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL, NULL, NULL, NULL},
-    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL, NULL, NULL, NULL},
-    {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL, NULL, NULL},
-    {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL, NULL, NULL},
+     "SELECT x.src, x.dst FROM links x WHERE x.rel = 'meetings.bodies' AND x.dst IS NOT NULL", "t.bsid", NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_mstatus, NULL, NULL, NULL, NULL, NULL},
+    {"format", FT_VOCAB, NULL, "t.format", v_format, NULL, NULL, NULL, NULL, NULL},
+    {"country", FT_TEXT, NULL, "t.country", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"city", FT_TEXT, NULL, "t.city", NULL, NULL, NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.msid IN (SELECT r.sid FROM set_members r WHERE r.kind = 1 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 1", "t.msid"},
-    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL, NULL, NULL},
-    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL, NULL, NULL},
-    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL, NULL, NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 1", "t.msid", NULL},
+    {"official", FT_ID, LINKS("meetings.participants"), "x.dst", NULL, LINKS_ROWS("meetings.participants"), NULL, NULL, NULL, NULL},
+    {"document", FT_ID, LINKS("meetings.documents"), "x.dst", NULL, LINKS_ROWS("meetings.documents"), NULL, NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("meetings.articles"), "x.dst", NULL, LINKS_ROWS("meetings.articles"), NULL, NULL, NULL, NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_officials[] = {
-    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITION_SETS, NULL, POSITION_PAIRS("country"), "t.psid"},
-    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITION_SETS, NULL, POSITION_PAIRS("org"), "t.psid"},
+    {"country", FT_TEXT, POSITIONS, "p.country", NULL, POSITION_SETS, NULL, POSITION_PAIRS("country"), "t.psid", NULL},
+    {"org", FT_TEXT, POSITIONS, "p.org", NULL, POSITION_SETS, NULL, POSITION_PAIRS("org"), "t.psid", NULL},
     {"title", FT_SUBSTR, POSITIONS, "p.title", NULL, POSITION_SETS, "position_titles", POSITION_PAIRS("title"),
-     "t.psid"},
-    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL, NULL, NULL},
-    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL, NULL, NULL},
-    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL, NULL, NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+     "t.psid", NULL},
+    {"name", FT_SUBSTR, NULL, "t.name", NULL, NULL, NULL, NULL, NULL, "officials_name"},
+    {"meeting", FT_ID, LINKS("officials.meetings"), "x.dst", NULL, LINKS_ROWS("officials.meetings"), NULL, NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("officials.articles"), "x.dst", NULL, LINKS_ROWS("officials.articles"), NULL, NULL, NULL, NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_documents[] = {
-    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL, NULL, NULL, NULL},
-    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL, NULL, NULL},
-    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL, NULL, NULL},
+    {"type", FT_VOCAB, NULL, "t.type", v_dtype, NULL, NULL, NULL, NULL, NULL},
+    {"status", FT_VOCAB, NULL, "t.status", v_dstatus, NULL, NULL, NULL, NULL, NULL},
+    {"meeting", FT_ID, NULL, "t.meeting", NULL, NULL, NULL, NULL, NULL, NULL},
     {"member", FT_CUSTOM, NULL, "t.msid IN (SELECT r.sid FROM set_members r WHERE r.kind = 3 AND r.c IN (%s))",
-     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 3", "t.msid"},
-    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL, NULL, NULL},
-    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL, NULL, NULL},
-    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, "SELECT r.rid, r.c FROM member_rows r WHERE r.kind = 3", "t.msid", NULL},
+    {"initiator", FT_TEXT, NULL, "t.initiator", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"article", FT_ID, LINKS("documents.articles"), "x.dst", NULL, LINKS_ROWS("documents.articles"), NULL, NULL, NULL, NULL},
+    {"date", FT_DATE, NULL, "t.date", NULL, NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_articles[] = {
-    {"source", FT_TEXT, NULL, "t.source", NULL, NULL, NULL, NULL, NULL},
-    {"published", FT_DATE, NULL, "t.published", NULL, NULL, NULL, NULL, NULL},
-    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"source", FT_TEXT, NULL, "t.source", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"published", FT_DATE, NULL, "t.published", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"lang", FT_VOCAB, NULL, "t.lang", v_lang, NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec filters_members[] = {
-    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL, NULL, NULL, NULL},
-    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings"), NULL, NULL, NULL},
-    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials"), NULL, NULL, NULL},
-    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL, NULL},
-    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL, NULL, NULL, NULL},
-    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL, NULL},
-    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"iso", FT_TEXT, NULL, "t.iso", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"meeting", FT_ID, LINKS("members.meetings"), "x.dst", NULL, LINKS_ROWS("members.meetings"), NULL, NULL, NULL, NULL},
+    {"official", FT_ID, LINKS("members.officials"), "x.dst", NULL, LINKS_ROWS("members.officials"), NULL, NULL, NULL, NULL},
+    {"meetings", FT_INT, NULL, "t.n_meetings", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"officials", FT_INT, NULL, "t.n_officials", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"articles", FT_INT, NULL, "t.n_articles", NULL, NULL, NULL, NULL, NULL, NULL},
+    {NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 static const struct filter_spec *const filter_specs[SNAP_KIND_COUNT] = {
     [SNAP_ARTICLES] = filters_articles,   [SNAP_MEETINGS] = filters_meetings,
@@ -1692,6 +1721,28 @@ static void value_counts_sql(sbuf *sql)
                    "CREATE INDEX pair_counts_at ON pair_counts (kind, filter, facet);\n");
 }
 
+/* PREFIX_grams(g, ord, rid): for each substring filter on an item's own
+ * column (grams), every pair of bytes its value holds (csto_gram) with the
+ * items that hold it in the model's order; PREFIX_gram_counts(g, n): how
+ * many.  A name of 15 bytes is 14 rows. */
+static void grams_sql(sbuf *sql)
+{
+    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+        for (const struct filter_spec *f = filter_specs[k]; f->name; f++) {
+            if (!f->grams)
+                continue;
+            sbuf_printf(sql, "CREATE TABLE %s_grams (g INTEGER NOT NULL, ord INTEGER NOT NULL, rid INTEGER NOT NULL, "
+                             "PRIMARY KEY (g, ord)) WITHOUT ROWID;\n", f->grams);
+            sbuf_printf(sql, "WITH RECURSIVE s(rid, ord, v, i) AS (SELECT t.rowid, t.ord, %s, 0 FROM %s t WHERE "
+                             "length(CAST(%s AS BLOB)) >= 2 UNION ALL SELECT rid, ord, v, i + 1 FROM s WHERE i + 2 < "
+                             "length(CAST(v AS BLOB))) INSERT OR IGNORE INTO %s_grams SELECT csto_gram(v, i), ord, rid "
+                             "FROM s;\n", f->col, table_specs[k].name, f->col, f->grams);
+            sbuf_printf(sql, "CREATE TABLE %s_gram_counts (g INTEGER PRIMARY KEY, n INTEGER NOT NULL);\n"
+                             "INSERT INTO %s_gram_counts SELECT g, count(*) FROM %s_grams GROUP BY g;\n",
+                        f->grams, f->grams, f->grams);
+        }
+}
+
 static void index_sql(sbuf *sql)
 {
     /* sort_pos: each row's place in every one-key order of its kind (the
@@ -1717,6 +1768,7 @@ static void index_sql(sbuf *sql)
     sbuf_puts(sql, filter_index_sql);
     stats_cube_sql(sql);
     value_counts_sql(sql);
+    grams_sql(sql);
 }
 
 /* Whether two column values are equal as ORDER BY with BINARY collation
@@ -2012,15 +2064,16 @@ static int check_value(const struct filter_spec *spec, int op, const char *pname
     return 0;
 }
 
-/* "(col LIKE ... OR ...)": col holds one of nv substrings, bound in turn,
- * ignoring ASCII case as lower() folds: LIKE with the value's wildcards
- * escaped (a third of instr(lower(x), lower(?)) per row). */
-static void put_like_terms(sbuf *w, const char *col, int nv)
+/* "(col LIKE ... OR ...)": col holds one of nv substrings, bound in turn
+ * (or the one numbered param, "?1"), ignoring ASCII case as lower() folds:
+ * LIKE with the value's wildcards escaped (a third of instr(lower(x),
+ * lower(?)) per row). */
+static void put_like_terms(sbuf *w, const char *col, int nv, const char *param)
 {
     sbuf_putc(w, '(');
     for (int i = 0; i < nv; i++)
-        sbuf_printf(w, "%s%s LIKE '%%' || replace(replace(replace(?, '\\', '\\\\'), '%%', '\\%%'), '_', '\\_')"
-                       " || '%%' ESCAPE '\\'", i ? " OR " : "", col);
+        sbuf_printf(w, "%s%s LIKE '%%' || replace(replace(replace(%s, '\\', '\\\\'), '%%', '\\%%'), '_', '\\_')"
+                       " || '%%' ESCAPE '\\'", i ? " OR " : "", col, param ? param : "?");
     sbuf_putc(w, ')');
 }
 
@@ -2035,7 +2088,7 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
     if (op == OP_CONTAINS || (op == OP_EQ && spec->type == FT_SUBSTR)) {
         if (spec->values)
             sbuf_printf(w, "%s IN (SELECT v FROM %s WHERE ", col, spec->values);
-        put_like_terms(w, spec->values ? "v" : col, nv);
+        put_like_terms(w, spec->values ? "v" : col, nv, NULL);
         for (int i = 0; i < nv; i++)
             if (bind_add(b, vals[i]))
                 return -1;
@@ -2586,8 +2639,60 @@ static void substr_rows_page_sql(sbuf *sql, snap_kind k, const struct filter_spe
 {
     sbuf_printf(sql, "SELECT DISTINCT rid, ord FROM value_rows WHERE kind = %d AND filter = '%s' AND v IN (SELECT v "
                      "FROM %s WHERE ", (int)k, f->name, f->values);
-    put_like_terms(sql, "v", nv);
+    put_like_terms(sql, "v", nv, NULL);
     sbuf_printf(sql, ") ORDER BY ord LIMIT %ld OFFSET ?", limit);
+}
+
+/* At most this many of a value's pairs of bytes are weighed for the
+ * rarest (any pair the value holds is one each match holds). */
+#define GRAMS_WEIGHED 8
+
+/* The one filter of q when it is one substring, of two bytes or more, of
+ * a column with grams (name=, name__contains=), else NULL. */
+static const struct filter_spec *gram_filter(snap_kind k, const snap_query *q)
+{
+    int op;
+    const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
+    if (!f || !f->grams || (op != OP_EQ && op != OP_CONTAINS))
+        return NULL;
+    const char *v = q->filters[0].value;
+    return v && strlen(v) >= 2 && !strchr(v, ',') ? f : NULL;
+}
+
+/* " FROM PREFIX_grams g JOIN kind t ... WHERE g.g = <the rarest pair of
+ * the value ?1> AND <its LIKE>": the items that hold the substring among
+ * those that hold its rarest pair of bytes (of its first GRAMS_WEIGHED, by
+ * PREFIX_gram_counts; a pair no item holds selects none), in the model's
+ * order.  Bound: the value. */
+static void gram_from_sql(sbuf *sql, snap_kind k, const struct filter_spec *f, size_t len)
+{
+    sbuf_printf(sql, " FROM %s_grams g JOIN %s t ON t.rowid = g.rid WHERE g.g = (SELECT g FROM %s_gram_counts WHERE g "
+                     "IN (", f->grams, table_specs[k].name, f->grams);
+    for (size_t j = 0; j + 1 < len && j < GRAMS_WEIGHED; j++)
+        sbuf_printf(sql, "%scsto_gram(?1, %zu)", j ? ", " : "", j);
+    sbuf_puts(sql, ") ORDER BY n LIMIT 1) AND ");
+    put_like_terms(sql, f->col, 1, "?1");
+}
+
+/* The total of a list whose one filter is a substring with grams
+ * (gram_filter): of two bytes, how many items hold the pair, as kept;
+ * longer, the items of its rarest pair that hold it, counted. */
+static void gram_total_sql(sbuf *sql, snap_kind k, const struct filter_spec *f, size_t len)
+{
+    if (len == 2) {
+        sbuf_printf(sql, "SELECT coalesce((SELECT n FROM %s_gram_counts WHERE g = csto_gram(?1, 0)), 0)", f->grams);
+        return;
+    }
+    sbuf_puts(sql, "SELECT count(*)");
+    gram_from_sql(sql, k, f, len);
+}
+
+/* Its page: the same rows in the model's order, from where it starts. */
+static void gram_page_sql(sbuf *sql, snap_kind k, const struct filter_spec *f, size_t len, long limit)
+{
+    sbuf_puts(sql, "SELECT g.rid");
+    gram_from_sql(sql, k, f, len);
+    sbuf_printf(sql, " ORDER BY g.ord LIMIT %ld OFFSET ?", limit);
 }
 
 /* The facet g of a list whose one filter f (= or __ne) counted_total
@@ -2775,6 +2880,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     size_t nranked = 0;
     const struct filter_spec *counted_f = NULL; /* the one filter whose counts are read */
     const struct filter_spec *substr_f = NULL;  /* the one substring filter whose values' rows are read */
+    const struct filter_spec *gram_f = filtered && p.b.n == 1 ? gram_filter(k, q) : NULL; /* ... or its grams */
     int counted_op = 0;
     int counted = filtered ? counted_total(r, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
     if (counted < 0)
@@ -2792,6 +2898,9 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     } else if (q_ranked) { /* the ranked list gives the page and, by its length, the total */
         if (ranked_page(s, r, 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
             goto done;
+    } else if (!counted && gram_f) {
+        gram_total_sql(&sql, k, gram_f, strlen(q->filters[0].value));
+        total_b = &p.b;
     } else if (!counted && set_key) {
         sbuf_printf(&sql, "SELECT coalesce(sum(t.n), 0) FROM %s_%s_sizes t%s", table_specs[k].name, set_key + 2,
                     sbuf_str(&p.where));
@@ -2861,6 +2970,9 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             sort_pos_page_sql(&sql, k, one_key, q->limit < 0 ? -1L : q->limit);
         else if (filtered && !q->q && !q->sort && counted_f && counted_op == OP_EQ && p.b.n == 1) {
             value_rows_page_sql(&sql, k, counted_f, q->limit < 0 ? -1L : q->limit); /* one value's range */
+            page_b = &p.b;
+        } else if (filtered && !q->sort && gram_f) {
+            gram_page_sql(&sql, k, gram_f, strlen(q->filters[0].value), q->limit < 0 ? -1L : q->limit);
             page_b = &p.b;
         } else if (filtered && !q->q && !q->sort && (substr_f = substr_rows_filter(k, q))) {
             substr_rows_page_sql(&sql, k, substr_f, p.b.n, q->limit < 0 ? -1L : q->limit);

@@ -586,13 +586,21 @@ static int keeps_cdm(int i) { return (i * 7 + 3) % 40 % 3 == 0; }
 static int keeps_minister(int i) { return i % 3 != 2; }
 static int keeps_two_meetings(int i) { return i % 5 >= 2; }
 static int keeps_two_exactly(int i) { return i % 5 == 2; }
+static const char *const page_names[] = {"Anna Kovaleva", "Oleg Ivanov", "Олег Иванов", "Kim_Lee"};
+static int keeps_an(int i) { return i % 4 < 2; }
+static int keeps_ivanov(int i) { return i % 4 == 1; }
+static int keeps_cyrillic(int i) { return i % 4 == 2; }
+static int keeps_underscore(int i) { return i % 4 == 3; }
+static int keeps_none(int i) { (void)i; return 0; }
 
 /* A page of a list with one filter of one value, at any offset, is the
  * slice of the items it keeps in the model's order: whether the page is
  * read from the rows kept per value (a vocabulary, a text ignoring case, a
  * set of bodies, an official's count of meetings, a substring of the
- * titles, where two titles that hold it count the official once) or by
- * another plan (the same filters sorted by id). */
+ * titles, where two titles that hold it count the official once, a
+ * substring of the names read through their pairs of bytes: ASCII case
+ * folded, '_' a letter, a pair no name holds) or by another plan (the
+ * same filters sorted by id). */
 static void test_pages_of_one_filter(void **state)
 {
     (void)state;
@@ -611,8 +619,8 @@ static void test_pages_of_one_filter(void **state)
     sbuf_puts(&m, "],\"officials\":[");
     for (int i = 0; i < N; i++) { /* o00..o39 in the model's order; every third with no minister, every
                                    * other minister a minister twice over; i % 5 meetings */
-        sbuf_printf(&m, "%s{\"id\":\"o%02d\",\"name\":\"N\",\"positions\":[{\"title\":\"%s\"}%s],\"meetings\":[", i ? "," : "",
-                    i, i % 3 == 2 ? "Speaker" : "Minister of Defence",
+        sbuf_printf(&m, "%s{\"id\":\"o%02d\",\"name\":\"%s\",\"positions\":[{\"title\":\"%s\"}%s],\"meetings\":[",
+                    i ? "," : "", i, page_names[i % 4], i % 3 == 2 ? "Speaker" : "Minister of Defence",
                     i % 3 == 0 ? ",{\"title\":\"Deputy Prime Minister\"}" : "");
         for (int j = 0; j < i % 5; j++)
             sbuf_printf(&m, "%s\"m%02d\"", j ? "," : "", j);
@@ -627,6 +635,13 @@ static void test_pages_of_one_filter(void **state)
         {SNAP_OFFICIALS, "title__contains", "minister", keeps_minister, 'o'},
         {SNAP_OFFICIALS, "meetings__gte", "2", keeps_two_meetings, 'o'},
         {SNAP_OFFICIALS, "meetings", "2", keeps_two_exactly, 'o'},
+        {SNAP_OFFICIALS, "name__contains", "an", keeps_an, 'o'},
+        {SNAP_OFFICIALS, "name", "A", keeps_an, 'o'},
+        {SNAP_OFFICIALS, "name__contains", "IVANOV", keeps_ivanov, 'o'},
+        {SNAP_OFFICIALS, "name", "г Ива", keeps_cyrillic, 'o'},
+        {SNAP_OFFICIALS, "name", "m_l", keeps_underscore, 'o'},
+        {SNAP_OFFICIALS, "name", "mxl", keeps_none, 'o'},
+        {SNAP_OFFICIALS, "name", "qq", keeps_none, 'o'},
     };
     const long offsets[] = {0, 1, 4, 9, 30}, limits[] = {1, 3, 100, -1};
     for (size_t ci = 0; ci < sizeof cases / sizeof *cases; ci++) {
