@@ -1743,6 +1743,28 @@ static void grams_sql(sbuf *sql)
         }
 }
 
+/* ", c1, c2 ...": the item's own columns that its filters test (a
+ * column, or the set column a set filter selects), but `except` and id,
+ * each once.  A sort index that carries them answers a filtered list that
+ * walks it (a filter on a common value, sorted) without reading each row. */
+static void put_filtered_columns(sbuf *sql, snap_kind k, const char *except)
+{
+    const char *seen[16];
+    int n = 0;
+    for (const struct filter_spec *f = filter_specs[k]; f->name; f++) {
+        const char *col = f->key ? f->key : !f->set && f->type != FT_CUSTOM ? f->col : NULL;
+        if (!col || strncmp(col, "t.", 2) != 0 || strcmp(col + 2, except) == 0 || strcmp(col + 2, "id") == 0)
+            continue;
+        int dup = 0;
+        for (int i = 0; i < n; i++)
+            dup |= strcmp(seen[i], col) == 0;
+        if (dup || n == (int)(sizeof seen / sizeof *seen))
+            continue;
+        seen[n++] = col;
+        sbuf_printf(sql, ", %s", col + 2);
+    }
+}
+
 static void index_sql(sbuf *sql)
 {
     /* sort_pos: each row's place in every one-key order of its kind (the
@@ -1760,9 +1782,12 @@ static void index_sql(sbuf *sql)
             if (sorts_earlier_column((snap_kind)k, a))
                 continue;
             const char *col = sort_column(a);
-            for (int desc = 0; desc < 2; desc++)
-                sbuf_printf(sql, "CREATE INDEX s_%s_%s_%c ON %s ((%s IS NULL), %s%s, id);\n", t, a->name,
+            for (int desc = 0; desc < 2; desc++) {
+                sbuf_printf(sql, "CREATE INDEX s_%s_%s_%c ON %s ((%s IS NULL), %s%s, id", t, a->name,
                             desc ? 'd' : 'a', t, col, col, desc ? " DESC" : "");
+                put_filtered_columns(sql, (snap_kind)k, col);
+                sbuf_puts(sql, ");\n");
+            }
         }
     }
     sbuf_puts(sql, filter_index_sql);
