@@ -376,9 +376,10 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
         }
     /* "..., said Foreign Minister X" after a quote or a comma; «сообщил министр X»
      * with the title in the nominative («сообщил президенту» is told to him) */
-    for (size_t k = ns > s + 2 ? ns - 2 : s; k < ns; k++) {
-        size_t q;
-        if (!lex(c, k, ns, LX_SPEECH, &q) || q != ns) continue;
+    for (size_t k = ns > s + 5 ? ns - 5 : s; k < ns; k++) {
+        size_t q, a;
+        if (!lex(c, k, ns, LX_SPEECH, &q)) continue;
+        if (q != ns && !(lex(c, q, ns, LX_SPEECH_ADVERB, &a) && a == ns)) continue; /* «пояснил ранее X» */
         if (cyrillic(c, ns)) {
             static const char *const dative[] = {"у", "ю", "е", NULL};
             if (word_ends_any(c->tl->t[ns].norm, dative)) continue;

@@ -3159,6 +3159,14 @@ static const row rows[] = {
      .text = "NATO Secretary General Ivan de Hoop Orlov said the alliance had no plans. Commission President Anna von der "
              "Sidorova disagreed.",
      .expect = {HAS_OFFICIAL(.id = "ivan-de-hoop-orlov", .title = "Secretary General"), NO_OFFICIAL(.id = "ivan")}},
+    {.name = "attendance: «..., пояснил ранее пресс-секретарь X»: a speech verb, an adverb, then the speaker; a "
+             "press secretary explaining is not at the summit",
+     .published = "03.12.2026",
+     .text = "Саммит ОДКБ прошел 2 декабря 2026 года в формате видеоконференции. Первоначально саммит "
+             "планировалось провести в Минске, однако его решили перенести в онлайн-формат, пояснил ранее "
+             "пресс-секретарь президента России Игорь Соколов.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-02", .status = "held"),
+                NOT_PARTICIPANT(.date = "2026-12-02", .id = "igor-sokolov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
