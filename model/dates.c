@@ -630,7 +630,10 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
         }
         /* "In November 2023, X skipped the summit ... held there the day before": a month named earlier in
          * the sentence is all the anchor says */
-        if (monthly.m && h.rule && (!strcmp(h.rule, "same-day") || !strcmp(h.rule, "next-day") || !strcmp(h.rule, "previous-day")))
+        /* (but a month that is the anchor's counts from the anchor's day: "the summit held in Minsk on November
+         * 23. X skipped the November summit and the joint meeting held there the day before") */
+        if (monthly.m && h.rule && (!strcmp(h.rule, "same-day") || !strcmp(h.rule, "next-day") || !strcmp(h.rule, "previous-day")) &&
+            !(full(anc) && anc.y == monthly.y && anc.m == monthly.m))
             h.date = h.alt = monthly;
         if (h.date.m && h.date.d) {
             cdate f = date_complete(h.date, ref);

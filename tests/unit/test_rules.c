@@ -3167,6 +3167,13 @@ static const row rows[] = {
              "пресс-секретарь президента России Игорь Соколов.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-02", .status = "held"),
                 NOT_PARTICIPANT(.date = "2026-12-02", .id = "igor-sokolov")}},
+    {.name = "dates: 'the day before' after 'the November summit' when November 23 was named: the 22nd, not November",
+     .published = "10.01.2027",
+     .text = "The session of the Collective Security Council was held in Minsk on November 23, 2026. The Armenian "
+             "premier skipped the November summit, and his ministers stayed away from the joint meeting of the "
+             "foreign and defence ministers held there the day before.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-11-23"),
+                HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-22")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
