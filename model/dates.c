@@ -581,13 +581,19 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
     /* "MINSK, Oct 5 - The Permanent Council met in Moscow on the 4th": before any other date of the story, a day
      * of the report's month (of the month before when it is still to come); later in a story ("in September
      * ... on the 13th") which month is meant is not known */
-    if (i >= 2 && ref.d && !told.y && !told.m && !strcmp(tl->t[i - 1].norm, "the") && !strcmp(tl->t[i - 2].norm, "on")) {
+    /* (but after a day named ("The ministers met on April 27 ... On the 29th, the secretaries gathered"), a
+     * later day of its month) */
+    if (i >= 2 && ((ref.d && !told.y && !told.m) || full(anchor)) && !strcmp(tl->t[i - 1].norm, "the") &&
+        !strcmp(tl->t[i - 2].norm, "on")) {
         const char *w = tl->t[i].norm;
         int day = 0, n = 0;
         while (*w >= '0' && *w <= '9' && n < 3) day = day * 10 + (*w++ - '0'), n++;
-        if (n && n <= 2 && is_day(day) && (!strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th"))) {
+        int first = ref.d && !told.y && !told.m; /* before any other date */
+        if (n && n <= 2 && is_day(day) && (!strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th")) &&
+            (first || day > anchor.d)) {
             d = (cdate){ref.y, ref.m, day};
-            if (day > ref.d) d = ref.m > 1 ? (cdate){ref.y, ref.m - 1, day} : (cdate){ref.y - 1, 12, day};
+            if (!first) d = (cdate){anchor.y, anchor.m, day};
+            else if (day > ref.d) d = ref.m > 1 ? (cdate){ref.y, ref.m - 1, day} : (cdate){ref.y - 1, 12, day};
             *hit = (date_hit){d, i, i + 1, 1, "day-of-month", d, 0, 0, 0};
             return i + 1;
         }

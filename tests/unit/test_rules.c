@@ -3174,6 +3174,12 @@ static const row rows[] = {
              "foreign and defence ministers held there the day before.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-11-23"),
                 HAS_MEETING(.bodies = "CDM+CFM", .date = "2026-11-22")}},
+    {.name = "dates: 'on the 29th' after 'on April 27' (another date named before both): April 29",
+     .published = "27.10.2026",
+     .text = "The decision had been taken at the session of the Collective Security Council of December 2, 2025. "
+             "The Council of Defence Ministers met in Dushanbe on April 27. On the 29th, the Committee of "
+             "Secretaries of the Security Councils gathered in the same city.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2026-04-29")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
