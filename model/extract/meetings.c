@@ -2790,6 +2790,17 @@ static int city_here(const ctx *c, size_t s, size_t e, size_t pos)
     return -1;
 }
 
+/* "... gathered in the same city" (lexicon same_city) within a few words of
+ * the meeting at pos (after its name, a body's full name long): the city of
+ * the meeting named last; -1 when none. */
+static int city_same(const ctx *c, size_t s, size_t e, size_t pos)
+{
+    size_t from = pos > s + 4 ? pos - 4 : s, to = pos + 14 < e ? pos + 14 : e;
+    for (size_t k = from; k < to; k++)
+        if (lex(c, k, e, LX_SAME_CITY, NULL)) return c->current >= 0 ? c->x->m[c->current].city : -1;
+    return -1;
+}
+
 /* Where a meeting named at pos takes place (m->city, m->country): the place
  * the sentence gives, a city qualifying it; else *dateline, the dateline's
  * city for a recent meeting held in person, which it takes only if it joins
@@ -2807,6 +2818,7 @@ static void meeting_where(const ctx *c, size_t s, size_t e, size_t pos, x_meetin
             if (gm(c, k, pos, G_CITY, -1, &ch) && ch.end == pos) m->city = ch.val;
         if (m->city < 0) find_place(c, s, e, pos, &m->city, &m->country);
         if (m->city < 0 && m->country < 0) m->city = city_here(c, s, e, pos);
+        if (m->city < 0 && m->country < 0) m->city = city_same(c, s, e, pos);
     }
     /* a dateline's day without a year ("MOSCOW, November 30") still tells an
      * October session from this week's */

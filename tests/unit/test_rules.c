@@ -3180,6 +3180,11 @@ static const row rows[] = {
              "The Council of Defence Ministers met in Dushanbe on April 27. On the 29th, the Committee of "
              "Secretaries of the Security Councils gathered in the same city.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2026-04-29")}},
+    {.name = "places: '... gathered in the same city' is the city of the meeting named before",
+     .published = "27.10.2026",
+     .text = "The Council of Defence Ministers met in Dushanbe on April 27. Two days later, the Committee of "
+             "Secretaries of the Security Councils gathered in the same city.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-04-29", .city = "Dushanbe")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
