@@ -583,19 +583,26 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
      * ... on the 13th") which month is meant is not known */
     /* (but after a day named ("The ministers met on April 27 ... On the 29th, the secretaries gathered"), a
      * later day of its month) */
-    if (i >= 2 && ((ref.d && !told.y && !told.m) || full(anchor)) && !strcmp(tl->t[i - 1].norm, "the") &&
-        !strcmp(tl->t[i - 2].norm, "on")) {
+    /* (and «27-го» with no month after it: "the 27th", in Russian) */
+    int first = ref.d && !told.y && !told.m; /* before any other date */
+    if (first || full(anchor)) {
         const char *w = tl->t[i].norm;
         int day = 0, n = 0;
         while (*w >= '0' && *w <= '9' && n < 3) day = day * 10 + (*w++ - '0'), n++;
-        int first = ref.d && !told.y && !told.m; /* before any other date */
-        if (n && n <= 2 && is_day(day) && (!strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th")) &&
-            (first || day > anchor.d)) {
+        size_t end = 0;
+        if (i >= 2 && !strcmp(tl->t[i - 1].norm, "the") && !strcmp(tl->t[i - 2].norm, "on") &&
+            (!strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th")))
+            end = i + 1;
+        else if (!*w && is_dash(tl, i + 1, to) && i + 2 < to && !strcmp(tl->t[i + 2].norm, "го"))
+            end = i + 3;
+        /* (the anchor's month when a day other than the report's was named: «5 апреля ... 27-го») */
+        int of_anchor = full(anchor) && day > anchor.d && (!first || date_cmp(anchor, ref) != 0);
+        if (end && n && n <= 2 && is_day(day) && (first || of_anchor)) {
             d = (cdate){ref.y, ref.m, day};
-            if (!first) d = (cdate){anchor.y, anchor.m, day};
+            if (of_anchor) d = (cdate){anchor.y, anchor.m, day};
             else if (day > ref.d) d = ref.m > 1 ? (cdate){ref.y, ref.m - 1, day} : (cdate){ref.y - 1, 12, day};
-            *hit = (date_hit){d, i, i + 1, 1, "day-of-month", d, 0, 0, 0};
-            return i + 1;
+            *hit = (date_hit){d, i, end, 1, "day-of-month", d, 0, 0, 0};
+            return end;
         }
     }
     return 0;

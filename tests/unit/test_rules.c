@@ -3185,6 +3185,11 @@ static const row rows[] = {
      .text = "The Council of Defence Ministers met in Dushanbe on April 27. Two days later, the Committee of "
              "Secretaries of the Security Councils gathered in the same city.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-04-29", .city = "Dushanbe")}},
+    {.name = "dates: «27-го» (the 27th) after «5 апреля» in the same paragraph: April 27, not the report's month",
+     .published = "24.12.2026",
+     .text = "5 апреля в Москве прошло заседание Постоянного совета ОДКБ. 27-го в Душанбе прошло заседание Совета "
+             "министров обороны ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-04-05"), HAS_MEETING(.bodies = "CDM", .date = "2026-04-27")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
