@@ -3190,6 +3190,12 @@ static const row rows[] = {
      .text = "5 апреля в Москве прошло заседание Постоянного совета ОДКБ. 27-го в Душанбе прошло заседание Совета "
              "министров обороны ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-04-05"), HAS_MEETING(.bodies = "CDM", .date = "2026-04-27")}},
+    {.name = "meetings: 'a joint meeting of foreign ministers, defense ministers and secretaries of national security "
+             "councils' is the CFM, the CDM and the CSSC",
+     .published = "15.09.2026",
+     .text = "The minister could not leave for Dushanbe to attend a joint meeting of foreign ministers, defense "
+             "ministers and secretaries of national security councils of the CSTO on Wednesday.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
