@@ -1091,6 +1091,12 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     }
     if (att >= 0) att = meeting_of_audience(c, s, e, att);
     if (att >= 0 && att == m) att = meeting_attended_bare(c, s, e, att);
+    /* "the presidents agreed to return to the issue in April, at the next summit" (lexicon agreed, not by
+     * phone): who agreed were at the meeting in focus, held, not yet at the one to come */
+    if (att >= 0 && att == m && named->n && x->m[m].status == ST_PLANNED && c->focus_before >= 0 &&
+        c->focus_before != m && x->m[c->focus_before].status == ST_HELD && lex_in(c, s, e, LX_AGREED) &&
+        !lex_in(c, s, e, LX_PHONE))
+        att = c->focus_before;
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
     if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */

@@ -3196,6 +3196,21 @@ static const row rows[] = {
      .text = "The minister could not leave for Dushanbe to attend a joint meeting of foreign ministers, defense "
              "ministers and secretaries of national security councils of the CSTO on Wednesday.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC")}},
+    {.name = "attendance: 'X and Y agreed to return to the issue at the next summit': at the meeting in focus, not "
+             "the one to come",
+     .published = "15.06.2026",
+     .text = "The leaders of the CSTO member states met informally in Astana on Monday. The presidents of Armenia and "
+             "Kazakhstan, Daulet Seitov and Aram Petrosyan, agreed to return to the issue at the next summit of the "
+             "Collective Security Council in Minsk in November.",
+     .expect = {PARTICIPANT(.date = "2026-06-15", .id = "daulet-seitov"),
+                NOT_PARTICIPANT(.date = "2026-11", .id = "daulet-seitov")}},
+    {.name = "attendance: «X и Y договорились вернуться к вопросу ... на очередной сессии»: at the meeting in focus",
+     .published = "15.06.2026",
+     .text = "Лидеры государств ОДКБ встретились в понедельник в Астане в неформальном формате. Президенты Армении и "
+             "Казахстана Арам Петросян и Даулет Сеитов договорились вернуться к кадровому вопросу в ноябре, на "
+             "очередной сессии Совета коллективной безопасности в Минске.",
+     .expect = {PARTICIPANT(.date = "2026-06-15", .id = "daulet-seitov"),
+                NOT_PARTICIPANT(.date = "2026-11", .id = "daulet-seitov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
