@@ -3215,6 +3215,12 @@ static const row rows[] = {
      .published = "26.05.2026",
      .text = "Сессия Совета коллективной безопасности ОДКБ должна пройти в Минске.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Minsk")}},
+    {.name = "status: 'the leaders should sign X at the session' and 'are to sign': the session and X are to come",
+     .published = "26.05.2026",
+     .text = "The leaders should sign the Agreement on Peacekeeping Activities at the session of the Collective "
+             "Security Council in Dushanbe.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Dushanbe"),
+                HAS_DOCUMENT(.type = "agreement", .title = "Agreement on Peacekeeping Activities", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
