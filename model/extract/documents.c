@@ -817,6 +817,23 @@ static int other_orgs(const ctx *c, size_t ms, size_t ks, size_t ke, size_t e)
  * the keyword's words, modifiers, status and where its title would start
  * in *d; 0 when it is none ("the list of statements", a lower-case keyword
  * no verb governs, a historical document, a bare reference). */
+/* Whether the one-word keyword at [ks, ke), lower case with no modifier, is the verb of its clause: "to"
+ * and a word after it, and right before it its subject, a pronoun, a plural noun or a name ("the ministers
+ * plan to approve a memorandum", "Kazakhstan plans to host"; not "the plans to", "adopted plans to"). */
+static int keyword_is_verb(const ctx *c, size_t s, size_t ks, size_t ke)
+{
+    static const char *const pronouns[] = {"they", "we", "i", "he", "she", "it", "who", NULL};
+    const token *t = c->tl->t;
+    if (ke != ks + 1 || ks <= s || t[ks].cap || cyrillic(c, ks) || !is(c, ke, "to") || t[ke + 1].kind != TOK_WORD ||
+        t[ks - 1].kind != TOK_WORD || determiner(c, ks - 1))
+        return 0;
+    const char *w = t[ks - 1].norm;
+    for (int k = 0; pronouns[k]; k++)
+        if (!strcmp(w, pronouns[k])) return 1;
+    size_t n = strlen(w);
+    return t[ks - 1].cap || (n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
+}
+
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;
@@ -826,6 +843,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t ks = h.start, ke = h.end;
     int type = h.val, plural = h.sub == NUM_PLURAL;
     size_t ms = left_modifiers(c, s, ks);
+    if (ms == ks && keyword_is_verb(c, s, ks, ke)) return 0;
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
     /* (in Russian the container governs the genitive: «один из самых объемных пакетов решений») */

@@ -3221,6 +3221,18 @@ static const row rows[] = {
              "Security Council in Dushanbe.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Dushanbe"),
                 HAS_DOCUMENT(.type = "agreement", .title = "Agreement on Peacekeeping Activities", .status = "planned")}},
+    {.name = "documents: 'the ministers plan to approve a memorandum': 'plan' is the verb, the memorandum the document",
+     .published = "13.04.2026",
+     .text = "According to the ministry, the ministers plan to approve a memorandum of cooperation between the "
+             "secretariats of the CSTO and the United Nations at the meeting of the Council of Foreign Ministers in "
+             "Yerevan on 16 April 2026.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "other", .title = "memorandum of cooperation between the "
+                                                               "secretariats of the CSTO and the United Nations")}},
+    {.name = "documents: 'adopted plans to combat drug trafficking': a plan (guard: a verb before the keyword, no subject)",
+     .published = "20.04.2026",
+     .text = "The ministers adopted plans to combat drug trafficking at the meeting of the Council of Foreign "
+             "Ministers in Yerevan on 16 April 2026.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "plan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
