@@ -3233,6 +3233,11 @@ static const row rows[] = {
      .text = "The ministers adopted plans to combat drug trafficking at the meeting of the Council of Foreign "
              "Ministers in Yerevan on 16 April 2026.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "plan")}},
+    {.name = "documents: 'the heads of state adopted a communiqué setting out ...' is a document (doctypes.tsv)",
+     .published = "24.09.2026",
+     .text = "The session of the Collective Security Council was held in Sochi on 23 September 2026. The heads of "
+             "state adopted a communiqué setting out their assessment of the organization's work.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "other", .status = "adopted")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
