@@ -3238,6 +3238,14 @@ static const row rows[] = {
      .text = "The session of the Collective Security Council was held in Sochi on 23 September 2026. The heads of "
              "state adopted a communiqué setting out their assessment of the organization's work.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "other", .status = "adopted")}},
+    {.name = "officials: 'Ambassador Extraordinary and Plenipotentiary of Belarus to Russia X' is a title, then a name "
+             "(not 'Extraordinary')",
+     .published = "04.05.2026",
+     .text = "The meeting of the CSTO Permanent Council was held at the CSTO Secretariat in Moscow on 2-3 May and "
+             "was chaired by the Plenipotentiary Representative of the Republic of Belarus to the CSTO, Ambassador "
+             "Extraordinary and Plenipotentiary of Belarus to Russia Igor Petrovsky.",
+     .expect = {HAS_OFFICIAL(.id = "igor-petrovsky"), NO_OFFICIAL(.id = "extraordinary"),
+                PARTICIPANT(.date = "2026-05-02", .id = "igor-petrovsky")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
