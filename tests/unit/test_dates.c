@@ -289,6 +289,8 @@ static const struct {
     {"in the second half of next year", R2021, "2022", NULL},
     /* against the anchor (here none: the reference) */
     {"the next day the ministers met", R2021, "2021-09-16", "the next day"},
+    {"eight days later the council met", R2021, "2021-09-23", "eight days later"}, /* from the anchor (here the report's day) */
+    {"спустя неделю собрались министры", R2021, "2021-09-22", "спустя неделю"},
     {"later that day", R2021, "2021-09-15", "later that day"},
     /* a year-less date with a relative year */
     {"in November last year", R2021, "2020-11", "November last year"},
