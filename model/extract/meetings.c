@@ -2225,6 +2225,11 @@ static void council_anaphor(mstate *m)
      * listed_under) */
     if (!dated_otherwise(c, m->s, m->e, c->current) && !lead_colon(c, m->s, m->e)) return;
     for (size_t i = m->s; i < m->e; i++) {
+        /* (and "the ministers are due to meet again", lexicon people_again) */
+        if (lex(c, i, m->e, LX_PEOPLE_AGAIN, &q)) {
+            m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, i + 1, i + 2, 0};
+            return;
+        }
         if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || is(c, q, "of")) continue;
         for (int k = 0; k < m->nh; k++)
             if (m->hits[k].start < q && i < m->hits[k].end) return; /* part of a body's name */

@@ -3246,6 +3246,12 @@ static const row rows[] = {
              "Extraordinary and Plenipotentiary of Belarus to Russia Igor Petrovsky.",
      .expect = {HAS_OFFICIAL(.id = "igor-petrovsky"), NO_OFFICIAL(.id = "extraordinary"),
                 PARTICIPANT(.date = "2026-05-02", .id = "igor-petrovsky")}},
+    {.name = "meetings: 'the defence ministers signed ... The ministers will meet again in November in Astana': the CDM again",
+     .published = "30.08.2026",
+     .text = "At the Almaty session in May 2026, the defence ministers of the CSTO signed documents on exercises. "
+             "The ministers will meet again in November in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-11", .city = "Astana", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
