@@ -758,7 +758,7 @@ static void fts_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_cont
 
 /* csto_gram(V, I): the two bytes of V at byte offset I as one number,
  * ASCII letters folded to lower case (as LIKE folds them), or NULL past
- * the end: the keys of a substring filter's grams (FILTER_grams, gram_sql). */
+ * the end: the keys of a substring filter's grams (PREFIX_grams: grams_sql, gram_filter). */
 static void sql_gram(sqlite3_context *ctx, int nval, sqlite3_value **vals)
 {
     (void)nval;
@@ -1374,7 +1374,7 @@ struct filter_spec {
      * keep, for every two bytes (ASCII letters folded) any value holds,
      * the items in the model's order (PREFIX_grams) and their number
      * (PREFIX_gram_counts), so that a substring of two bytes or more tests
-     * the items of its rarest pair, not every item (gram_sql) */
+     * the items of its rarest pair, not every item (grams_sql, gram_filter) */
     const char *grams;
 };
 
