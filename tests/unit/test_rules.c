@@ -3252,6 +3252,12 @@ static const row rows[] = {
              "The ministers will meet again in November in Astana.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05", .status = "held"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-11", .city = "Astana", .status = "planned")}},
+    {.name = "dates: «план, который министры утвердили в ноябре прошлого года в Москве, на заседании СМО»: the clause's "
+             "date is the meeting's, after its comma",
+     .published = "08.04.2026",
+     .text = "Учение было включено в план подготовки, который министры утвердили в ноябре прошлого года в Москве, на "
+             "заседании Совета министров обороны ОДКБ.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2025-11", .city = "Moscow")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
