@@ -699,10 +699,14 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     while (b < e && !is(c, b, ",") && !is(c, b, ".") && !is(c, b, ";")) b++;
     /* a clause right after the mention tells of it ("the session, which was held on 5 May,"): only an
      * aside about something else, before the mention or away from it, dates none */
-    /* (but «план, который министры утвердили в ноябре прошлого года в Москве, на заседании СМО»: a meeting
-     * right after its comma, after a preposition, is where the clause's deed was done) */
+    /* (but «план, который министры утвердили в ноябре прошлого года в Москве, на заседании СМО.»: a meeting
+     * right after its comma, after a preposition, that ends the sentence (but for its chair), is where the
+     * clause's deed was done;
+     * not «Армения, заморозившая в феврале участие, на саммите представлена не была», the main clause's) */
     if (b < e && is(c, b, ",") && g->pos > b + 1 && g->pos <= b + 3 &&
-        (is(c, b + 1, "на") || is(c, b + 1, "at") || is(c, b + 1, "during")))
+        (is(c, b + 1, "на") || is(c, b + 1, "at") || is(c, b + 1, "during")) && g->end < e &&
+        (is(c, g->end, ".") || c->tl->t[g->end].nl || c->tl->t[g->end].para ||
+         lex(c, g->end, e, LX_CHAIRED_BY, NULL))) /* (or its chair after it: «под председательством X») */
         return 0;
     if (b < e && is(c, b, ",")) return g->end + 2 < a || g->pos > b; /* (a people mention ends at its last word) */
     /* a clause that ends the sentence is an aside only about something named after the mention
