@@ -1334,6 +1334,11 @@ enum ftype {
 
 enum fop { OP_EQ, OP_NE, OP_GT, OP_GTE, OP_LT, OP_LTE, OP_CONTAINS, OP_ISNULL, OP_COUNT, OP_IN = OP_COUNT };
 static const char *const op_names[OP_COUNT] = {"", "ne", "gt", "gte", "lt", "lte", "contains", "isnull"};
+/* The SQL comparison of an operator that is one (NULL for __ne, __contains, __isnull): put_predicate's,
+ * put_value_terms' and the comparisons a date filter makes on stats_cube's periods (stats_cube_where,
+ * cube_where: NULL where the cube cannot answer). */
+static const char *const op_sql[OP_COUNT] = {[OP_EQ] = "=", [OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<",
+                                             [OP_LTE] = "<="};
 #define B(op) (1u << (op))
 
 static unsigned ops_of(enum ftype t)
@@ -2108,7 +2113,7 @@ static void put_like_terms(sbuf *w, const char *col, int nv, const char *param)
 static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spec, int op, const char **vals, int nv,
                          int bounds)
 {
-    static const char *const cmp[OP_COUNT] = {[OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<", [OP_LTE] = "<="};
+    const char *const *cmp = op_sql;
     const char *col = spec->col;
     if (op == OP_CONTAINS || (op == OP_EQ && spec->type == FT_SUBSTR)) {
         if (spec->values)
@@ -2168,7 +2173,7 @@ static int put_predicate(sbuf *w, struct binds *b, const struct filter_spec *spe
         sbuf_printf(w, "(%s IS NOT NULL AND (", col);
         for (int i = 0; i < nv; i++) {
             sbuf_printf(w, "%ssubstr(%s, 1, length(?)) %s substr(?, 1, length(%s))", i ? " OR " : "", col,
-                        op == OP_EQ ? "=" : cmp[op], col);
+                        cmp[op], col);
             if (bind_add(b, vals[i]) || bind_add(b, vals[i]))
                 return -1;
         }
@@ -2568,11 +2573,9 @@ static sqlite3_stmt *plan_prepare(struct reader *r, const sbuf *sql, const struc
  * for a count's comparison op, "col > ?" and the like. */
 static void put_value_terms(sbuf *sql, const char *col, const struct filter_spec *f, int op, int nv)
 {
-    static const char *const cmp[OP_COUNT] = {[OP_EQ] = "=", [OP_NE] = "=", [OP_GT] = ">", [OP_GTE] = ">=",
-                                              [OP_LT] = "<", [OP_LTE] = "<="};
     for (int i = 0; i < nv; i++) {
         if (f->type == FT_INT)
-            sbuf_printf(sql, "%s%s %s CAST(? AS INTEGER)", i ? " OR " : "", col, cmp[op]);
+            sbuf_printf(sql, "%s%s %s CAST(? AS INTEGER)", i ? " OR " : "", col, op == OP_NE ? "=" : op_sql[op]);
         else
             sbuf_printf(sql, "%s%s = ?%s", i ? " OR " : "", col, f->type == FT_VOCAB ? "" : " COLLATE NOCASE");
     }
@@ -2604,11 +2607,18 @@ static const char *set_sizes_of(snap_kind k, const snap_query *q)
  * but those.  A multi-valued field (an item can have several values) is
  * read only when the values name one group: items with two of them would
  * count twice.  1 with *total, 0 when the filter is not one of these, -1. */
+/* The one filter of q and its operator, when q names one filter and no
+ * q=; else NULL. */
+static const struct filter_spec *sole_filter(snap_kind k, const snap_query *q, int *op)
+{
+    return q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, op);
+}
+
 static int counted_total(struct reader *r, snap_kind k, const snap_query *q, const struct plan *p, size_t all,
                          size_t *total, const struct filter_spec **counted, int *counted_op)
 {
     int op;
-    const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
+    const struct filter_spec *f = sole_filter(k, q, &op);
     if (!f || !counted_filter(f) || (op != OP_EQ && op != OP_NE && f->type != FT_INT) || op == OP_ISNULL ||
         p->b.n < 1)
         return 0;
@@ -2651,7 +2661,7 @@ static void value_rows_page_sql(sbuf *sql, snap_kind k, const struct filter_spec
 static const struct filter_spec *substr_rows_filter(snap_kind k, const snap_query *q)
 {
     int op;
-    const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
+    const struct filter_spec *f = sole_filter(k, q, &op);
     return f && f->type == FT_SUBSTR && rows_kept(f) && (op == OP_EQ || op == OP_CONTAINS) ? f : NULL;
 }
 
@@ -2672,16 +2682,14 @@ static void substr_rows_page_sql(sbuf *sql, snap_kind k, const struct filter_spe
  * rarest (any pair the value holds is one each match holds). */
 #define GRAMS_WEIGHED 8
 
-/* The one filter of q when it is one substring, of two bytes or more, of
- * a column with grams (name=, name__contains=), else NULL. */
-static const struct filter_spec *gram_filter(snap_kind k, const snap_query *q)
+/* The one filter of q when it is one substring v (as the plan binds it),
+ * of two bytes or more, of a column with grams (name=, name__contains=),
+ * else NULL. */
+static const struct filter_spec *gram_filter(snap_kind k, const snap_query *q, const char *v)
 {
     int op;
-    const struct filter_spec *f = q->q || q->nfilters != 1 ? NULL : parse_filter(k, q->filters[0].name, &op);
-    if (!f || !f->grams || (op != OP_EQ && op != OP_CONTAINS))
-        return NULL;
-    const char *v = q->filters[0].value;
-    return v && strlen(v) >= 2 && !strchr(v, ',') ? f : NULL;
+    const struct filter_spec *f = sole_filter(k, q, &op);
+    return f && f->grams && (op == OP_EQ || op == OP_CONTAINS) && strlen(v) >= 2 ? f : NULL;
 }
 
 /* " FROM PREFIX_grams g JOIN kind t ... WHERE g.g = <the rarest pair of
@@ -2743,11 +2751,6 @@ static void counted_facet_sql(snap_kind k, const struct filter_spec *f, int op, 
     sbuf_printf(sql, " WHERE n > 0 ORDER BY n DESC, (v IS NULL), v LIMIT %d", FACET_MAX_VALUES);
 }
 
-/* The comparisons a date filter makes on stats_cube's periods, by operator
- * (stats_cube_where, cube_where); NULL where the cube cannot answer. */
-static const char *const period_ops[OP_COUNT] = {[OP_EQ] = "=", [OP_GT] = ">", [OP_GTE] = ">=", [OP_LT] = "<",
-                                                 [OP_LTE] = "<="};
-
 /* The conditions on stats_cube (" AND ...", values bound) that keep the
  * items of kind k that the filters keep, or 0 when the cube cannot say:
  * every filter is one date (=, gt, gte, lt, lte or from/to; a cube kind has
@@ -2775,7 +2778,7 @@ static int cube_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *w, str
         for (size_t i = 0; i < nf; i++) {
             int op;
             parse_filter(k, fs[i].name, &op);
-            sbuf_printf(w, " AND period %s substr(?, 1, 4)", period_ops[op]);
+            sbuf_printf(w, " AND period %s substr(?, 1, 4)", op_sql[op]);
             if (bind_add(b, fs[i].value))
                 return 0;
         }
@@ -2905,7 +2908,8 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     size_t nranked = 0;
     const struct filter_spec *counted_f = NULL; /* the one filter whose counts are read */
     const struct filter_spec *substr_f = NULL;  /* the one substring filter whose values' rows are read */
-    const struct filter_spec *gram_f = filtered && p.b.n == 1 ? gram_filter(k, q) : NULL; /* ... or its grams */
+    /* ... or whose grams are */
+    const struct filter_spec *gram_f = filtered && p.b.n == 1 ? gram_filter(k, q, p.b.v[0]) : NULL;
     int counted_op = 0;
     int counted = filtered ? counted_total(r, k, q, &p, s->counts[k], &res->total, &counted_f, &counted_op) : 0;
     if (counted < 0)
@@ -2924,7 +2928,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         if (ranked_page(s, r, 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
             goto done;
     } else if (!counted && gram_f) {
-        gram_total_sql(&sql, k, gram_f, strlen(q->filters[0].value));
+        gram_total_sql(&sql, k, gram_f, strlen(p.b.v[0]));
         total_b = &p.b;
     } else if (!counted && set_key) {
         sbuf_printf(&sql, "SELECT coalesce(sum(t.n), 0) FROM %s_%s_sizes t%s", table_specs[k].name, set_key + 2,
@@ -2997,7 +3001,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             value_rows_page_sql(&sql, k, counted_f, q->limit < 0 ? -1L : q->limit); /* one value's range */
             page_b = &p.b;
         } else if (filtered && !q->sort && gram_f) {
-            gram_page_sql(&sql, k, gram_f, strlen(q->filters[0].value), q->limit < 0 ? -1L : q->limit);
+            gram_page_sql(&sql, k, gram_f, strlen(p.b.v[0]), q->limit < 0 ? -1L : q->limit);
             page_b = &p.b;
         } else if (filtered && !q->q && !q->sort && (substr_f = substr_rows_filter(k, q))) {
             substr_rows_page_sql(&sql, k, substr_f, p.b.n, q->limit < 0 ? -1L : q->limit);
@@ -3451,7 +3455,7 @@ done:
  * when its period's first len(V) characters do. */
 static int stats_cube_where(snap_kind k, const snap_param *fs, size_t nf, int plen, sbuf *w, struct binds *b)
 {
-    const char *const *cmp = period_ops;
+    const char *const *cmp = op_sql;
     unsigned used = 0;
     for (size_t i = 0; i < nf; i++) {
         int op;
