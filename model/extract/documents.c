@@ -199,8 +199,7 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             if (month && is(c, close, ")")) break;
         }
         /* "..., and it stayed out of", "..., and they": a clause of its own after ", and" and a pronoun */
-        if (k > j && is(c, k, ",") && is(c, k + 1, "and") &&
-            (is(c, k + 2, "it") || is(c, k + 2, "he") || is(c, k + 2, "she") || is(c, k + 2, "they") || is(c, k + 2, "we")))
+        if (k > j && is(c, k, ",") && is(c, k + 1, "and") && subject_pronoun(c, k + 2))
             break;
         /* "signed a memorandum of understanding here on Friday": when and where, not what */
         if (k > j && (is(c, k, "here") || is(c, k, "there"))) break;
@@ -822,14 +821,12 @@ static int other_orgs(const ctx *c, size_t ms, size_t ks, size_t ke, size_t e)
  * plan to approve a memorandum", "Kazakhstan plans to host"; not "the plans to", "adopted plans to"). */
 static int keyword_is_verb(const ctx *c, size_t s, size_t ks, size_t ke)
 {
-    static const char *const pronouns[] = {"they", "we", "i", "he", "she", "it", "who", NULL};
     const token *t = c->tl->t;
     if (ke != ks + 1 || ks <= s || t[ks].cap || cyrillic(c, ks) || !is(c, ke, "to") || t[ke + 1].kind != TOK_WORD ||
         t[ks - 1].kind != TOK_WORD || determiner(c, ks - 1))
         return 0;
+    if (subject_pronoun(c, ks - 1) || is(c, ks - 1, "i") || is(c, ks - 1, "who")) return 1;
     const char *w = t[ks - 1].norm;
-    for (int k = 0; pronouns[k]; k++)
-        if (!strcmp(w, pronouns[k])) return 1;
     size_t n = strlen(w);
     return t[ks - 1].cap || (n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
 }

@@ -111,6 +111,12 @@ static inline int lex_ends_at(const ctx *c, size_t s, size_t to, size_t reach, i
     return 0;
 }
 
+/* A personal pronoun that can be a clause's subject ("..., and they stayed out", "they plan to"). */
+static inline int subject_pronoun(const ctx *c, size_t i)
+{
+    return is(c, i, "it") || is(c, i, "he") || is(c, i, "she") || is(c, i, "they") || is(c, i, "we");
+}
+
 static inline int determiner(const ctx *c, size_t i)
 {
     return is(c, i, "the") || is(c, i, "this") || is(c, i, "that") || is(c, i, "these") || is(c, i, "its") ||
