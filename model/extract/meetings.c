@@ -2234,9 +2234,11 @@ static void council_anaphor(mstate *m)
      * listed_under) */
     if (!dated_otherwise(c, m->s, m->e, c->current) && !lead_colon(c, m->s, m->e)) return;
     for (size_t i = m->s; i < m->e; i++) {
-        /* (and "the ministers are due to meet again", lexicon people_again) */
+        /* (and "the ministers are due to meet again", lexicon people_again: the body at the people's word,
+         * «министры вновь соберутся» too, and the verb after it left to the rules that read it) */
         if (lex(c, i, m->e, LX_PEOPLE_AGAIN, &q)) {
-            m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, i + 1, i + 2, 0};
+            size_t w = i + determiner(c, i);
+            m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, w, w + 1, 0};
             return;
         }
         if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || is(c, q, "of")) continue;
