@@ -724,12 +724,26 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
 
 /* After a title with no name right after it: apposition: "the Secretary General of the CSTO, Stanislav Zas".
  * Moves *jp to the name and *nep to its end, and sets the title's complement. */
+/* Past the ranks at i (skip_ranks) and, after a rank, its own complement when a name follows it: ", Ambassador
+ * Extraordinary and Plenipotentiary of Belarus to Russia X" (the name's start); i when there is no rank. */
+static size_t past_rank(const ctx *c, size_t i, size_t e)
+{
+    size_t k = skip_ranks(c, i, e);
+    gaz_hit h;
+    if (k > i && is(c, k, "of") && gm(c, k + 1, e, G_COUNTRY, -1, &h)) {
+        size_t q = h.end;
+        if (is(c, q, "to") && gm(c, q + 1, e, G_COUNTRY, -1, &h)) q = h.end;
+        if (name_run(c, q, e) >= q + 2) k = q;
+    }
+    return k;
+}
+
 static void apposition(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
 {
     size_t j = *jp, ne = *nep;
     if (ne == j && is(c, j, ",") && !t->plural) {
         /* apposition: "the Secretary General of the CSTO, Stanislav Zas" */
-        size_t k = skip_ranks(c, j + 1, e);
+        size_t k = past_rank(c, j + 1, e);
         size_t ne2 = name_run(c, k, e);
         if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
     }
@@ -945,6 +959,49 @@ static int list_joint(const ctx *c, size_t a, size_t b)
     return 1;
 }
 
+static size_t title_name(pstate *p, size_t i, const char *rule);
+
+/* "the Permanent Representative of Belarus to the CSTO, Ambassador Extraordinary and Plenipotentiary of Belarus
+ * to Russia X": title t (ending at j) with no name after it, a comma, and a second title with its name: the person
+ * holds both.  The second is read by title_name; t is added as a position of the person it names.  Returns the
+ * token after what it took, or 0. */
+static size_t apposed_title(pstate *p, const tphrase *t, size_t j, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, k = j;
+    gaz_hit oh;
+    /* (a capitalised title, as a name's are: "Belarus will be represented by the foreign minister, Defence Minister
+     * X and ..." lists two people) */
+    if (t->plural || (!c->tl->t[t->start].cap && !c->tl->t[t->title_at].cap && !cyrillic(c, t->title_at))) return 0;
+    if ((is(c, k, "to") || is(c, k, "при")) && (gm(c, k + 1 + is(c, k + 1, "the"), e, G_ORG, -1, &oh) ||
+                           gm(c, k + 1 + is(c, k + 1, "the"), e, G_BODY, -1, &oh)))
+        k = oh.end;
+    tphrase t2 = {0};
+    size_t k2 = k + 1 + is(c, k + 1, "the"); /* (", the President of the Kyrgyz Republic, X") */
+    if (!is(c, k, ",") || !parse_title(c, k2, e, &t2) || t2.plural) return 0;
+    pstate q = *p;
+    q.title_tried = 0;
+    q.ne = SIZE_MAX;
+    size_t from = c->ms.n[MK_PERSON];
+    size_t after = title_name(&q, k2, rule);
+    if (!after || c->ms.n[MK_PERSON] == from) return 0;
+    const mention *m = &c->ms.v[MK_PERSON][from];
+    int cty = t->country, org = t->org;
+    if (cty < 0 && org < 0) cty = title_country(c, t);
+    if (cty < 0 && org < 0 && t->title >= 0) cty = gaz_title(c->g, t->title)->country;
+    /* "a meeting with the Chairman of the State Duma, President of the National Assembly of Armenia X": two
+     * countries' offices are two people (an envoy's "of Belarus to Russia" is one country, the sending one) */
+    const x_official *o = &c->x->o[m->value];
+    for (int q = 0; q < o->npos; q++)
+        if (cty >= 0 && o->pos[q].country >= 0 && o->pos[q].country != cty) return after;
+    official_add(c, m->start, m->end, t, cty, org, rule);
+    p->prev_end = q.prev_end;
+    p->prev_country = q.prev_country;
+    p->prev_org = q.prev_org;
+    p->have_prev = q.have_prev;
+    return after;
+}
+
 /* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
  * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
  * department, Colonel-General X" */
@@ -956,7 +1013,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     tphrase t = p->title; /* the complement found below changes it */
     size_t j = t.end;
     /* "Permanent Representative of Tajikistan to the CSTO X": the organisation an envoy is sent to */
-    if (is(c, j, "to")) {
+    if (is(c, j, "to") || is(c, j, "при")) { /* (or «при ОДКБ») */
         gaz_hit oh;
         size_t k = j + 1 + is(c, j + 1, "the");
         /* ... and "Tajikistan's permanent representative to the CSTO, X" */
@@ -964,11 +1021,17 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         int org = gm(c, k, e, G_ORG, -1, &oh) || gm(c, k, e, G_BODY, -1, &oh);
         if (!org && (is(c, k, "organization") || is(c, k, "organisation") || is(c, k, "bloc")))
             org = 1, oh.end = k + 1;
-        if (org && (name_run(c, oh.end, e) >= oh.end + 2 || (is(c, oh.end, ",") && name_run(c, oh.end + 1, e) >= oh.end + 3)))
+        /* (", Ambassador Extraordinary and Plenipotentiary X": a rank before the name, apposition skips it) */
+        if (org && (name_run(c, oh.end, e) >= oh.end + 2 ||
+                    (is(c, oh.end, ",") && name_run(c, past_rank(c, oh.end + 1, e), e) >= past_rank(c, oh.end + 1, e) + 2)))
             j = oh.end;
     }
     j = skip_ranks(c, j, e);
     size_t ne = name_run(c, j, e);
+    if (ne == j) {
+        size_t after = apposed_title(p, &t, j, rule);
+        if (after) return after;
+    }
     apposition(c, e, &t, &j, &ne);
     possessive_complement(c, e, &t, &j, &ne);
     department_complement(c, e, &t, &j, &ne);
@@ -1099,7 +1162,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, ne = name_here(p, i), k = ne;
-    tphrase t2;
+    tphrase t2 = {0};
     if (ne == i || !is(c, k, ",")) return 0;
     k++;
     size_t q;
@@ -1199,7 +1262,7 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, ne = name_here(p, i), ae, after = ne;
-    tphrase t2;
+    tphrase t2 = {0};
     gaz_hit h;
     int from = -1;
     /* "the appointment of X of Kazakhstan as the next Secretary General": X's country between */

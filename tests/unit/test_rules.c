@@ -3258,6 +3258,40 @@ static const row rows[] = {
      .text = "Учение было включено в план подготовки, который министры утвердили в ноябре прошлого года в Москве, на "
              "заседании Совета министров обороны ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2025-11", .city = "Moscow")}},
+    {.name = "officials: 'the Permanent Representative of Kazakhstan to the CSTO, Ambassador X': both titles are X's",
+     .published = "12.05.2026",
+     .text = "The CSTO Permanent Council met in Moscow on 11 May. The session was chaired by the Permanent "
+             "Representative of Kazakhstan to the CSTO, Ambassador Ivan Petrovsky.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrovsky", .title = "Permanent Representative", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "ivan-petrovsky", .title = "Ambassador"),
+                PARTICIPANT(.date = "2026-05-11", .id = "ivan-petrovsky")}},
+    {.name = "officials: '..., Ambassador Extraordinary and Plenipotentiary of Belarus to Russia X': the rank's "
+             "complement skipped, the first title kept",
+     .published = "12.05.2026",
+     .text = "The CSTO Permanent Council met in Moscow on 11 May. The session was chaired by the Permanent "
+             "Representative of Belarus to the CSTO, Ambassador Extraordinary and Plenipotentiary of Belarus to "
+             "Russia Ivan Petrovsky.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrovsky", .title = "Permanent Representative", .country = "belarus"),
+                PARTICIPANT(.date = "2026-05-11", .id = "ivan-petrovsky")}},
+    {.name = "officials: «постоянный представитель Беларуси при ОДКБ, Чрезвычайный и Полномочный Посол X»",
+     .published = "12.05.2026",
+     .text = "Постоянный совет ОДКБ провел заседание в Москве 11 мая. Заседание провел постоянный представитель "
+             "Беларуси при ОДКБ, Чрезвычайный и Полномочный Посол Иван Петровский.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrovskij", .title = "Permanent Representative", .country = "belarus")}},
+    {.name = "officials: 'a meeting with the Chairman of the State Duma, President of the National Assembly of "
+             "Armenia X': two countries' offices, two people",
+     .published = "12.05.2026",
+     .text = "At a meeting with the Chairman of the State Duma, President of the National Assembly of Armenia "
+             "Ivan Petrosyan proposed to hold the session in Yerevan.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrosyan", .country = "armenia"),
+                NO_OFFICIAL(.id = "ivan-petrosyan", .title = "Chairman of the State Duma")}},
+    {.name = "officials: 'represented by the foreign minister, Defence Minister X and ...': a lower-case title "
+             "before a comma is another person of a list",
+     .published = "12.05.2026",
+     .text = "Belarus will be represented by the foreign minister, Defence Minister Ivan Petrovsky and the "
+             "Secretary of the Security Council Oleg Sidorov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrovsky", .title = "Defence Minister"),
+                NO_OFFICIAL(.id = "ivan-petrovsky", .title = "Foreign minister")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
