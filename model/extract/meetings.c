@@ -2249,6 +2249,37 @@ static void council_anaphor(mstate *m)
     }
 }
 
+/* "... preparations for the next session of the Council. The session will be held in Astana on 18-19 June",
+ * «Сессия пройдет в Астане 18-19 июня»: a sentence that opens with the noun referring back (at, its words
+ * ending at ne) and goes on to say it is held (lexicon takes_place) gives the meeting rm the date and place its
+ * clause names, where rm has none (or only a guessed month, or a date the clause's makes more precise). */
+static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, int nd, size_t ne, size_t at,
+                          x_meeting *rm)
+{
+    size_t q;
+    if (at > s + 1 || !lex(c, ne, e, LX_TAKES_PLACE, &q)) return;
+    size_t end = q;
+    while (end < e && !is(c, end, ",") && !is(c, end, ";") && !is(c, end, ":")) end++;
+    for (int k = 0; k < nd; k++) {
+        if (dh[k].start < q || dh[k].start >= end) continue;
+        int none = !rm->date.y && !rm->date.m && !rm->date.d;
+        if (none || rm->guessed ||
+            (date_compatible(dh[k].date, rm->date) && date_precision(dh[k].date) > date_precision(rm->date))) {
+            rm->date = dh[k].date;
+            rm->last_day = dh[k].last;
+            rm->guessed = 0;
+        }
+        break;
+    }
+    if (rm->format == FM_VIDEO || (rm->city >= 0 && !rm->place_guessed) || (rm->city < 0 && rm->country >= 0)) return;
+    int city = -1, country = -1;
+    find_place(c, q, end, q, &city, &country);
+    if (city < 0 && (country < 0 || rm->city >= 0)) return; /* (a country alone: the dateline's city in it stays) */
+    rm->city = city;
+    rm->country = country >= 0 ? country : city >= 0 ? gaz_city(c->g, city)->country : -1;
+    rm->place_guessed = 0;
+}
+
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
@@ -3286,6 +3317,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
                     rm->date = dh[k].date;
                     rm->guessed = 0;
                 }
+        took_place_at(c, s, e, dh, nd, ms->bare_noun ? ms->noun_end : at + 1, at, rm);
         add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
         return;
     }

@@ -3292,6 +3292,27 @@ static const row rows[] = {
              "Secretary of the Security Council Oleg Sidorov.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrovsky", .title = "Defence Minister"),
                 NO_OFFICIAL(.id = "ivan-petrovsky", .title = "Foreign minister")}},
+    {.name = "meetings: '... the next session of the Council. The session will be held in Astana on 18-19 June': "
+             "the sentence that opens with the noun dates and places it (lexicon takes_place)",
+     .published = "12.05.2026",
+     .text = "The main subject of the talks was the preparation of the next session of the CSTO Collective "
+             "Security Council. The session will be held at the level of heads of state in Astana on 18-19 June.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-06-18", .city = "Astana",
+                                              .status = "planned")}},
+    {.name = "meetings: «обсудили подготовку очередной сессии СКБ. Сессия пройдет в Астане 18-19 июня»: planned, "
+             "dated and placed",
+     .published = "12.05.2026",
+     .text = "Стороны обсудили подготовку очередной сессии Совета коллективной безопасности ОДКБ. Сессия пройдет "
+             "в Астане 18-19 июня.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-06-18", .city = "Astana",
+                                              .status = "planned")}},
+    {.name = "meetings: 'The session was held on the sidelines of a summit hosted by the Moldovan President': a "
+             "country alone leaves the dateline's city",
+     .published = "08.10.2026",
+     .text = "CHISINAU, Moldova - The presidents signed the Charter of the Collective Security Treaty Organization at "
+             "a session of the CSTO Collective Security Council on Monday. The session was held on the sidelines "
+             "of a summit hosted by Moldovan President Ivan Petrescu.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Chisinau")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
