@@ -429,7 +429,12 @@ int dating_article(ctx *c)
             }
         /* a date that is the whole sentence, perhaps with a full stop: on a line of its own, a timeline's
          * heading; opening its paragraph, a chronicle's entry */
-        int alone = nd == 1 && dh[0].start == s && (dh[0].end == e || (dh[0].end + 1 == e && is(c, dh[0].end, ".")));
+        /* (a chronicle's "February 3-4, 2009, Moscow.", «3-4 февраля 2009 г., Москва.»: the place after it too) */
+        size_t de = nd == 1 ? dh[0].end : s;
+        gaz_hit ch;
+        if (de < e && de > s && is(c, de, ".") && gaz_is_abbrev(c->g, tl->t[de - 1].norm)) de++;
+        if (de < e && is(c, de, ",") && gm(c, de + 1, e, G_CITY, -1, &ch)) de = ch.end;
+        int alone = nd == 1 && dh[0].start == s && (de == e || (de + 1 == e && is(c, de, ".")));
         int heading = alone && tl->t[s].nl;
         under_heading = heading;
         if (alone && (tl->t[s].para || tl->t[s].nl || si == 0) && dh[0].date.y) para_head = dh[0].date;

@@ -2504,6 +2504,8 @@ static int heading_right_before(const ctx *c, size_t s, cdate *date, int *city)
         d = mentions_from(&c->ms, MK_DATE, ps);
         if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != ps || !tl->t[ps].nl) return 0;
         de = c->ms.v[MK_DATE][d].end;
+        /* («14 мая 2002 г., Москва.»: the full stop of an abbreviated year word) */
+        if (de < pe && de > ps && is(c, de, ".") && gaz_is_abbrev(c->g, c->tl->t[de - 1].norm)) de++;
         /* (or a yearly review's "November 26: Parliamentarians against terror": the date, a colon and a few
          * words of title, no date after them) */
         int titled = de < pe && is(c, de, ":") && pe - de <= 10 &&
@@ -3390,6 +3392,11 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             m.status = date_cmp(hd, c->pub) > 0 ? ST_PLANNED : ST_HELD;
             if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && hcity >= 0)
                 m.city = hcity, m.country = gaz_city(c->g, hcity)->country, dateline = -1;
+        } else if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && m.date.y && m.date.m &&
+                   heading_before(c, s, &hd, &hcity) && hcity >= 0 && hd.y == m.date.y && hd.m == m.date.m) {
+            /* «3-4 февраля 2009 г., Москва. ..., а на следующий день на внеочередной сессии СКБ ...»: dated in its
+             * sentence, in the month of the heading's day, in the heading's city when it names none */
+            m.city = hcity, m.country = gaz_city(c->g, hcity)->country, dateline = -1;
         }
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,
          * none that a date or a place names */

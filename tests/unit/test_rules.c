@@ -3313,6 +3313,25 @@ static const row rows[] = {
              "a session of the CSTO Collective Security Council on Monday. The session was held on the sidelines "
              "of a summit hosted by Moldovan President Ivan Petrescu.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Chisinau")}},
+    {.name = "meetings: a chronicle's heading «14 мая 2002 г., Москва.» (an abbreviated year word) dates and places "
+             "the entry's session",
+     .published = "20.12.2012",
+     .text = "Хроника отношений.\n\n14 мая 2002 г., Москва. Сессия Совета коллективной безопасности принимает "
+             "решение о создании организации.\n\n28 апреля 2003 г., Душанбе. Сессия СКБ назначает генерального "
+             "секретаря.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2002-05-14", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CSC", .date = "2003-04-28", .city = "Dushanbe")}},
+    {.name = "meetings: 'February 3-4, 2009, Moscow. X announces ..., and the next day an extraordinary CSC session': "
+             "the next day after the heading's first, in its city",
+     .published = "20.12.2012",
+     .text = "A chronicle.\n\nFebruary 3-4, 2009, Moscow. The president announces the closure of the base, and the "
+             "next day an extraordinary CSC session decides to create the force.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2009-02-04", .city = "Moscow")}},
+    {.name = "meetings: «3-4 февраля 2009 г., Москва. ..., а на следующий день на внеочередной сессии СКБ»",
+     .published = "20.12.2012",
+     .text = "Хроника.\n\n3-4 февраля 2009 г., Москва. Президент объявляет о закрытии авиабазы, а на следующий день "
+             "на внеочередной сессии СКБ принимается решение о создании сил.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2009-02-04", .city = "Moscow")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
