@@ -1835,6 +1835,46 @@ static int verb_before_people(const mstate *m, const bhit *bh)
     return 0;
 }
 
+/* Whether a day is named in [from, to) of the sentence [s, e), not as a time limit ("to submit, by February 1,
+ * a draft": lexicon time_bound or deadline before it). */
+static int day_named(const ctx *c, size_t s, size_t e, size_t from, size_t to)
+{
+    int nd;
+    const date_hit *dh = sentence_dates(c, s, e, &nd);
+    for (int k = 0; k < nd; k++)
+        if (dh[k].start >= from && dh[k].start < to && date_precision(dh[k].date) == 3 &&
+            !(dh[k].start > s && (lex(c, dh[k].start - 1, dh[k].start, LX_TIME_BOUND, NULL) ||
+                                  lex_in(c, dh[k].start > s + 3 ? dh[k].start - 3 : s, dh[k].start, LX_DEADLINE))))
+            return 1;
+    return 0;
+}
+
+/* Whether the people of bh (their phrase from b) adopt a document: a verb of lexicon adopt right after them (past
+ * a place, "the foreign ministers in Moscow adopted", or the organisation, «министры иностранных дел ОДКБ
+ * приняли») with a document keyword within a few words after it, or a document "signed by" them ("The CSTO
+ * Charter, signed by the presidents in Chisinau"). */
+static int adopting_people(const mstate *m, const bhit *bh, size_t b)
+{
+    const ctx *c = m->c;
+    size_t q = bh->end, r;
+    gaz_hit h;
+    /* (not in a relative clause: "October 6, 2007, Dushanbe, where the presidents signed an agreement" is the
+     * session named before it) */
+    for (size_t k = b > m->s + 4 ? b - 4 : m->s; k < b; k++)
+        if (lex(c, k, b, LX_RELATIVE_PRONOUN, NULL)) return 0;
+    for (int n = 0; n < 2; n++)
+        if (lex(c, q, m->e, LX_PLACE_PREP, &r) && gm(c, r, m->e, G_CITY, -1, &h)) q = h.end;
+        else if (gm(c, q, m->e, G_ORG, -1, &h)) q = h.end;
+    for (size_t k = q; k < m->e && k <= q + 1; k++)
+        if (lex(c, k, m->e, LX_ADOPT, NULL) && !is(c, k, "became"))
+            for (size_t d = k + 1; d < m->e && d < k + 5; d++)
+                if (gm(c, d, m->e, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
+    if (b >= m->s + 3 && is(c, b - 1, "by") && lex(c, b - 2, b - 1, LX_ADOPT, NULL))
+        for (size_t d = b - 2 > m->s + 8 ? b - 10 : m->s; d < b - 2; d++)
+            if (gm(c, d, b - 2, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
+    return 0;
+}
+
 /* "the foreign and defence ministers met": the people of every such body
  * hold one joint meeting (added once all bodies are seen) */
 static int people_met(mstate *m, size_t k, const char *rule)
@@ -1865,15 +1905,16 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * of a body adopting a document (a verb of lexicon adopt right after them, a document keyword within a few
      * words) do so at a session of theirs, as a body does (dated_decision); not a number of them ("the two
      * leaders signed a declaration": talks of their own) */
+    /* (or a day named in a sentence that reports no speech: "The CSTO foreign ministers adopted a statement in
+     * Moscow on September 4", "The CSTO Charter, signed by the presidents in Chisinau on October 7, 2002") */
     cdate hd;
     int hc;
     if (!hosted && !session && bh->end < m->e && !(b > m->s && (m->c->tl->t[b - 1].kind == TOK_NUM ||
                                                              lex(m->c, b - 1, b, LX_NUMBER_WORD, NULL))) &&
-        ((heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) >= 2) || opens_with_day(m->c, m->s, m->e)))
-        for (size_t q = bh->end; q < m->e && q <= bh->end + 1 && !session; q++)
-            if (lex(m->c, q, m->e, LX_ADOPT, NULL) && !is(m->c, q, "became"))
-                for (size_t d = q + 1; d < m->e && d < q + 5 && !session; d++)
-                    session = gm(m->c, d, m->e, G_DOCTYPE, -1, &(gaz_hit){0});
+        ((heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) >= 2) || opens_with_day(m->c, m->s, m->e) ||
+         (day_named(m->c, m->s, m->e, b > m->s + 8 ? b - 8 : m->s, bh->end + 16 < m->e ? bh->end + 16 : m->e) &&
+          !lex_in(m->c, m->s, m->e, LX_SPEECH))))
+        session = adopting_people(m, bh, b);
     if (!hosted && !session && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* "Most of the same leaders met again in Tianjin at the Shanghai Cooperation Organisation summit": at
      * another organisation's meeting, when the sentence does not name the CSTO */

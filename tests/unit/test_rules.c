@@ -3332,6 +3332,34 @@ static const row rows[] = {
      .text = "Хроника.\n\n3-4 февраля 2009 г., Москва. Президент объявляет о закрытии авиабазы, а на следующий день "
              "на внеочередной сессии СКБ принимается решение о создании сил.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2009-02-04", .city = "Moscow")}},
+    {.name = "meetings: 'The CSTO foreign ministers adopted a statement ... in Moscow on September 4': people adopting "
+             "a document on a day hold a session",
+     .published = "10.09.2026",
+     .text = "The CSTO foreign ministers adopted a statement on the situation in the region in Moscow on September 4.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .date = "2026-09-04", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: «4 сентября министры иностранных дел ОДКБ в Москве приняли заявление»: past the organisation "
+             "and the place",
+     .published = "10.09.2026",
+     .text = "4 сентября министры иностранных дел ОДКБ в Москве приняли заявление по ситуации в регионе.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .date = "2026-09-04", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: 'The Charter, signed by the presidents in Chisinau on October 7, 2002': a document signed by "
+             "the people of a body",
+     .published = "12.05.2004",
+     .text = "The CSTO Charter, signed by the presidents in Chisinau on October 7, 2002, entered into force in "
+             "September 2003.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2002-10-07", .city = "Chisinau")}},
+    {.name = "meetings: 'The leaders signed a Declaration ..., instructing him to submit, by February 1, a draft': a "
+             "time limit dates no session (lexicon deadline)",
+     .published = "15.12.2026",
+     .text = "The CSTO summit was held in Moscow on December 10. The leaders also signed a Declaration of the Heads "
+             "of State and instructed the Secretary General to submit, by February 1, 2027, a draft action plan.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-12-10")}},
+    {.name = "meetings: 'The foreign ministers adopted a statement, Lavrov said on September 4': a day of speech dates "
+             "no session",
+     .published = "10.09.2026",
+     .text = "The foreign ministers adopted a statement on the situation in the region, Sergei Lavrov said on "
+             "September 4.",
+     .expect = {NO_MEETING(.date = "2026-09-04")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
