@@ -204,6 +204,15 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         /* "signed a memorandum of understanding here on Friday": when and where, not what */
         if (k > j && (is(c, k, "here") || is(c, k, "there"))) break;
         if (k > j && (is(c, k, "on") || is(c, k, "in")) && day_or_month_at(c, k + 1)) break;
+        /* "the presidents signed the CSTO Charter in Chisinau on October 7, 2002", "adopted a statement on the
+         * Caucasus in Moscow": where it was signed, a city with nothing of the title after it */
+        if (is(c, k, "in") || is(c, k, "в")) {
+            gaz_hit ch;
+            if (gm(c, k + 1, e, G_CITY, -1, &ch) &&
+                (ch.end >= e || is(c, ch.end, ",") || is(c, ch.end, ".") || is(c, ch.end, ";") ||
+                 day_or_month_at(c, ch.end) || ((is(c, ch.end, "on") || is(c, ch.end, "in")) && day_or_month_at(c, ch.end + 1))))
+                break;
+        }
         if (k > j && is(c, k, "and") && lex(c, k + 2, e, LX_OBJECT, NULL)) break; /* "... and submit it to" */
         /* "... on the situation in Afghanistan and instructed their governments": a verb of the subject's */
         if (k > j && is(c, k, "and") && (lex(c, k + 1, e, LX_PAST, NULL) || ed_verb_before_object(c, k + 1, e))) break;

@@ -3360,6 +3360,22 @@ static const row rows[] = {
      .text = "The foreign ministers adopted a statement on the situation in the region, Sergei Lavrov said on "
              "September 4.",
      .expect = {NO_MEETING(.date = "2026-09-04")}},
+    {.name = "documents: 'signed the CSTO Charter in Chisinau on October 7, 2002': where it was signed is no part of "
+             "the title",
+     .published = "12.05.2004",
+     .text = "The presidents signed the CSTO Charter in Chisinau on October 7, 2002.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "Charter"), NO_DOCUMENT(.title = "Chisinau")}},
+    {.name = "documents: 'adopted a statement on the situation in the region in Moscow': the city ends the title, "
+             "«заявление ... в Москве» too",
+     .published = "10.09.2026",
+     .text = "On September 4 the CSTO foreign ministers adopted a statement on the situation in the region in "
+             "Moscow. 5 сентября министры обороны ОДКБ приняли заявление о ситуации в регионе в Москве.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "situation in the region"),
+                NO_DOCUMENT(.title = "Moscow"), NO_DOCUMENT(.title = "Москве")}},
+    {.name = "documents: 'a Declaration on the situation in Afghanistan': a country in a title stays",
+     .published = "10.09.2026",
+     .text = "On September 4 the CSTO foreign ministers adopted a Declaration on the situation in Afghanistan.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "situation in Afghanistan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
