@@ -42,7 +42,8 @@ static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
  * "the Russia-led alliance"): no place of a meeting. */
 static int place_compound(const ctx *c, size_t end, size_t e)
 {
-    return is(c, end, "-") && end + 1 < e && !c->tl->t[end + 1].cap;
+    /* (not a dash set off by spaces: «в Ереване -- на совместном заседании») */
+    return is(c, end, "-") && end + 1 < e && !c->tl->t[end + 1].cap && c->tl->t[end].start == c->tl->t[end - 1].end;
 }
 
 /* Whether "after" («после») stands in [from, to): a place before it is of
@@ -1356,7 +1357,9 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     }
     /* "... will be held in Bishkek on November 27 jointly with the CDM and the CSSC": one joint meeting */
     size_t q;
-    for (size_t a = j > ne ? j : ne; a < e && a < (j > ne ? j : ne) + 12 && !lex(c, a, e, LX_CLAUSE, NULL); a++) {
+    /* (past its date, place and chair: «прошло в ноябре прошлого года в Бишкеке под председательством министра
+     * иностранных дел Кыргызстана Чингиза Айдарбекова -- совместно с СМО и КССБ») */
+    for (size_t a = j > ne ? j : ne; a < e && a < (j > ne ? j : ne) + 24 && !lex(c, a, e, LX_CLAUSE, NULL); a++) {
         if (!lex(c, a, e, LX_JOINTLY, &q)) continue;
         for (;;) {
             size_t k = skip_body_prefix(c, q, e, hits, nh);

@@ -3376,6 +3376,25 @@ static const row rows[] = {
      .published = "10.09.2026",
      .text = "On September 4 the CSTO foreign ministers adopted a Declaration on the situation in Afghanistan.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "situation in Afghanistan")}},
+    {.name = "meetings: '... took place in Yerevan in November, at a joint session with the defence ministers and the "
+             "security council secretaries': one joint meeting (lexicon jointly)",
+     .published = "20.06.2026",
+     .text = "The previous meeting of the CSTO foreign ministers took place in Yerevan in November 2025, at a joint "
+             "session with the defence ministers and the security council secretaries.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11", .city = "Yerevan")}},
+    {.name = "meetings: «прошла ... в Ереване -- на совместном заседании с министрами обороны и секретарями советов "
+             "безопасности»: joint, and a spaced dash after the city is no compound",
+     .published = "20.06.2026",
+     .text = "Предыдущая встреча министров иностранных дел стран ОДКБ прошла в ноябре 2025 года в Ереване -- на "
+             "совместном заседании с министрами обороны и секретарями советов безопасности.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11", .city = "Yerevan")}},
+    {.name = "meetings: «заседание СМИД прошло ... под председательством министра ... -- совместно с СМО и КССБ»: "
+             "jointly, past the date, place and chair",
+     .published = "20.06.2026",
+     .text = "Предыдущее заседание СМИД ОДКБ прошло в ноябре прошлого года в Бишкеке под председательством министра "
+             "иностранных дел Кыргызстана Ивана Петрова -- совместно с Советом министров обороны и Комитетом "
+             "секретарей советов безопасности.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11", .city = "Bishkek")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
