@@ -1780,6 +1780,11 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
         if (dm->start >= m->e) break;
         dated = date_precision(c->dates[dm->value].date) >= precision;
     }
+    /* (or under a chronicle's heading: "June 11, Almaty. Foreign Minister X chairs the Council of Foreign
+     * Ministers") */
+    cdate hd;
+    int hc;
+    if (!placed && !dated) dated = heading_before(c, m->s, &hd, &hc) && date_precision(hd) >= precision;
     if (!placed && !dated) return 0;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
@@ -1811,7 +1816,13 @@ static int at_body(mstate *m, size_t k, const char *rule)
  * 2017", a term). */
 static int chaired_body(mstate *m, size_t k, const char *rule)
 {
-    return body_after_word(m, k, LX_CHAIR_VERB, 2, 0, 3, rule);
+    if (body_after_word(m, k, LX_CHAIR_VERB, 2, 0, 3, rule)) return 1;
+    /* "June 11, Almaty. Foreign Minister X chairs the Council of Foreign Ministers": a chronicle's present, under
+     * its heading (lexicon chair_present; elsewhere "who chairs the Council" is the office) */
+    cdate hd;
+    int hc;
+    return heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) == 3 &&
+           body_after_word(m, k, LX_CHAIR_PRESENT, 2, 0, 3, rule);
 }
 
 /* «на совместное заседание соберутся министры иностранных дел, министры

@@ -3395,6 +3395,19 @@ static const row rows[] = {
              "иностранных дел Кыргызстана Ивана Петрова -- совместно с Советом министров обороны и Комитетом "
              "секретарей советов безопасности.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11", .city = "Bishkek")}},
+    {.name = "meetings: a timeline's 'June 11, Almaty. Foreign Minister X chairs the Council of Foreign Ministers': "
+             "the present under a heading (lexicon chair_present), dated and placed by it",
+     .published = "12.11.2026",
+     .text = "The year in review.\n\nJune 11, Almaty. Foreign Minister Ivan Petrov chairs the Council of Foreign "
+             "Ministers, which considers 12 agenda items.\n\nLate July. The Secretary General is recalled.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .date = "2026-06-11", .city = "Almaty"),
+                PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov")}},
+    {.name = "meetings: 'X, who chairs the CSTO's Collective Security Council, said on Thursday': the office, no "
+             "session",
+     .published = "07.01.2026",
+     .text = "Nikol Pashinyan, who currently chairs the CSTO's Collective Security Council, said on Thursday that "
+             "the council had decided to send forces.",
+     .expect = {NO_MEETING(.bodies = "CSC")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
