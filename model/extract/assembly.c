@@ -218,7 +218,8 @@ static void ru_word_nominative(char *w, int kase)
 #define SWAP(suf, by) (n -= strlen(suf), memcpy(w + n, by, strlen(by) + 1), n += strlen(by))
     switch (kase) {
     case RU_GEN:
-        if (word_ends(w, "ия")) SWAP("ия", "ий");                          /* Дмитрия */
+        if (word_ends(w, "ского") || word_ends(w, "цкого")) SWAP("ого", "ий");  /* Петровского: an adjective's */
+        else if (word_ends(w, "ия")) SWAP("ия", "ий");                     /* Дмитрия */
         else if (word_ends(w, "ея") || word_ends(w, "ая")) SWAP("я", "й");       /* Сергея, Николая */
         else if (word_ends(w, "я") && n >= 6 && !ru_vowel_before(w, n - 2)) SWAP("я", "ь"); /* Игоря, Зася */
         else if (n >= 6 && (word_ends(w, "жи") || word_ends(w, "ши") || word_ends(w, "чи") || word_ends(w, "щи") ||
@@ -231,7 +232,8 @@ static void ru_word_nominative(char *w, int kase)
     case RU_DAT:
         /* «главу» is also the accusative, which for a man's name is the genitive («Зограба») */
         if (word_ends(w, "а") || word_ends(w, "я")) { ru_word_nominative(w, RU_GEN); return; }
-        if (word_ends(w, "ию")) SWAP("ию", "ий");
+        if (word_ends(w, "скому") || word_ends(w, "цкому")) SWAP("ому", "ий"); /* Петровскому */
+        else if (word_ends(w, "ию")) SWAP("ию", "ий");
         else if (word_ends(w, "ею") || word_ends(w, "аю")) SWAP("ю", "й");
         else if (word_ends(w, "у")) CUT("у");
         break;
@@ -241,7 +243,8 @@ static void ru_word_nominative(char *w, int kase)
         else { ru_word_nominative(w, RU_GEN); return; }
         break;
     case RU_INS:
-        if (word_ends(w, "ием")) SWAP("ием", "ий");
+        if (word_ends(w, "ским") || word_ends(w, "цким")) SWAP("им", "ий"); /* Петровским */
+        else if (word_ends(w, "ием")) SWAP("ием", "ий");
         else if (word_ends(w, "еем") || word_ends(w, "аем")) SWAP("ем", "й");
         else if (word_ends(w, "ым") || word_ends(w, "им")) CUT("ым");            /* Путиным, Лавровым */
         else if (word_ends(w, "ом") || word_ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */

@@ -730,9 +730,10 @@ static size_t past_rank(const ctx *c, size_t i, size_t e)
 {
     size_t k = skip_ranks(c, i, e);
     gaz_hit h;
-    if (k > i && is(c, k, "of") && gm(c, k + 1, e, G_COUNTRY, -1, &h)) {
+    /* (or «Чрезвычайного и Полномочного Посла Беларуси в России Игоря Петришенко»: the genitive, no "of") */
+    if (k > i && (is(c, k, "of") || cyrillic(c, k)) && gm(c, k + is(c, k, "of"), e, G_COUNTRY, -1, &h)) {
         size_t q = h.end;
-        if (is(c, q, "to") && gm(c, q + 1, e, G_COUNTRY, -1, &h)) q = h.end;
+        if ((is(c, q, "to") || is(c, q, "в") || is(c, q, "во")) && gm(c, q + 1, e, G_COUNTRY, -1, &h)) q = h.end;
         if (name_run(c, q, e) >= q + 2) k = q;
     }
     return k;

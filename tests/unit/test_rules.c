@@ -3408,6 +3408,24 @@ static const row rows[] = {
      .text = "Nikol Pashinyan, who currently chairs the CSTO's Collective Security Council, said on Thursday that "
              "the council had decided to send forces.",
      .expect = {NO_MEETING(.bodies = "CSC")}},
+    {.name = "meetings: «на сессии СКБ, которая завершит председательство Беларуси»: «завершит» is a future, not the "
+             "past «завершилась» its stem is (lexicon exact_form)",
+     .published = "01.09.2026",
+     .text = "Итоги учений будут подведены в ноябре в Минске на сессии Совета коллективной безопасности ОДКБ, которая "
+             "завершит председательство Беларуси в организации.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Minsk", .status = "planned")}},
+    {.name = "officials: «под председательством полномочного представителя Беларуси при ОДКБ, Чрезвычайного и "
+             "Полномочного Посла Беларуси в России X»: the rank in the genitive and its complement skipped",
+     .published = "10.05.2026",
+     .text = "В Москве сегодня под председательством полномочного представителя Беларуси при ОДКБ, Чрезвычайного и "
+             "Полномочного Посла Беларуси в России Игоря Петровского состоялось заседание Постоянного совета ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "igor-petrovskij", .country = "belarus"),
+                PARTICIPANT(.bodies = "PC", .id = "igor-petrovskij")}},
+    {.name = "officials: an adjective's surname in the instrumental («с заместителем министра Олегом Заславским») is "
+             "«Заславский»",
+     .published = "10.05.2026",
+     .text = "Министр встретился с заместителем министра иностранных дел Беларуси Олегом Заславским.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-zaslavskij"), NO_OFFICIAL(.name = "Заславским")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
