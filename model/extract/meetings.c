@@ -2304,6 +2304,18 @@ static void council_anaphor(mstate *m)
     }
 }
 
+/* The meeting the sentence right before the one starting at s names last, or -1. */
+static int last_named_before(const ctx *c, size_t s)
+{
+    long ps_i = sentence_before(c->tl, s);
+    if (ps_i < 0) return -1;
+    int k = -1;
+    for (size_t d = mentions_from(&c->ms, MK_MEETING, c->tl->s[ps_i].first);
+         d < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][d].start < s; d++)
+        k = c->ms.v[MK_MEETING][d].value;
+    return k;
+}
+
 /* "... preparations for the next session of the Council. The session will be held in Astana on 18-19 June",
  * «Сессия пройдет в Астане 18-19 июня»: a sentence that opens with the noun referring back (at, its words
  * ending at ne) and goes on to say it is held (lexicon takes_place) gives the meeting rm the date and place its
@@ -3347,6 +3359,18 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
                 break;
             }
         }
+    }
+    /* "It will be held in Minsk in the fourth quarter", «Она пройдет в Минске ...»: a pronoun opening the sentence, then
+     * lexicon takes_place, is the meeting the sentence before named */
+    size_t itq;
+    int it = -1;
+    if (ms->refer < 0 && !ms->ng && lex(c, s, e, LX_IT, &itq) && itq == s + 1 && lex(c, itq, e, LX_TAKES_PLACE, NULL))
+        it = last_named_before(c, s);
+    if (it >= 0) {
+        ms->refer = it;
+        ms->refer_rule = "it-takes-place";
+        ms->bare_noun = 0;
+        ms->anaphor_pos = s;
     }
     if (ms->refer >= 0) { /* "the meeting": the one last named */
         size_t at = ms->bare_noun ? ms->bare_pos : ms->anaphor_pos;

@@ -3426,6 +3426,21 @@ static const row rows[] = {
      .published = "10.05.2026",
      .text = "Министр встретился с заместителем министра иностранных дел Беларуси Олегом Заславским.",
      .expect = {HAS_OFFICIAL(.id = "oleg-zaslavskij"), NO_OFFICIAL(.name = "Заславским")}},
+    {.name = "meetings: '... submitted to the next session of the Council. It will be held in Minsk in the fourth "
+             "quarter': a pronoun then lexicon takes_place is the meeting the sentence before named last (lexicon it)",
+     .published = "20.06.2026",
+     .text = "The CSTO foreign ministers met in Minsk on Tuesday. They agreed on draft documents to be submitted to the "
+             "next session of the CSTO Collective Security Council. It will be held in Astana in the fourth quarter "
+             "of this year.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026", .city = "Astana", .status = "planned"),
+                HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
+    {.name = "meetings: «... будут вынесены на очередную сессию СКБ. Она пройдет в Минске в четвертом квартале»",
+     .published = "20.06.2026",
+     .text = "Министры иностранных дел ОДКБ провели заседание в Ереване во вторник. Стороны согласовали проекты "
+             "документов, которые будут вынесены на очередную сессию Совета коллективной безопасности ОДКБ. Она "
+             "пройдет в Минске в четвертом квартале этого года.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026", .city = "Minsk", .status = "planned"),
+                HAS_MEETING(.bodies = "CFM", .city = "Yerevan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
