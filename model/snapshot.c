@@ -834,6 +834,13 @@ static int reader_open(struct reader *r, const snapshot *s, char *err, size_t er
         snprintf(err, errlen, "snapshot: mmap: %s", sqlite3_errmsg(r->db));
         goto cleanup;
     }
+    /* one read transaction for the reader's life: nothing ever writes the
+     * snapshot, and each statement then neither opens nor ends one
+     * (autocommit did both around every document read) */
+    if (sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "snapshot: begin: %s", sqlite3_errmsg(r->db));
+        goto cleanup;
+    }
     sqlite3_progress_handler(r->db, PROGRESS_OPS, progress_cb, NULL);
     if (getenv("CSTO_SQL_PROFILE"))
         sqlite3_trace_v2(r->db, SQLITE_TRACE_PROFILE, sql_profile_cb, NULL);
@@ -899,6 +906,11 @@ static int reader_take(snapshot *s)
 
 static void reader_put(snapshot *s, int idx)
 {
+    /* an interrupted query (the budget) or snapshot_save ended the reader's read transaction: open it
+     * again (reader_open); if that fails the reader runs in autocommit, slower, the same answers */
+    sqlite3 *db = s->readers[idx].db;
+    if (sqlite3_get_autocommit(db))
+        sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
     pthread_mutex_lock(&s->mu);
     s->free_idx[s->nfree++] = idx;
     pthread_cond_signal(&s->cv);
@@ -1183,7 +1195,9 @@ int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen)
     sbuf uri = {0};
     file_uri(&uri, tmp);
     sbuf_printf(&uri, "?vfs=%s", sqlite3_vfs_find(NULL) ? sqlite3_vfs_find(NULL)->zName : "unix");
-    if (uri.oom || sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &st, NULL) != SQLITE_OK ||
+    /* VACUUM runs outside the reader's read transaction (reader_open; reader_put opens it again) */
+    if (uri.oom || sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &st, NULL) != SQLITE_OK ||
         sqlite3_bind_text(st, 1, sbuf_str(&uri), -1, SQLITE_STATIC) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
         snprintf(err, errlen, "%s: %s", tmp, sqlite3_errmsg(db));
         goto done;
