@@ -3275,7 +3275,13 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             sbuf_printf(&sql, "SELECT s.v AS v, sum(t.n) AS n FROM %s_%s_sizes t JOIN set_facets s ON s.kind = %d AND"
                               " s.facet = '%s' AND s.sid = %s%s GROUP BY s.v ORDER BY n DESC, (v IS NULL), v LIMIT %d",
                         table_specs[k].name, set_key + 2, (int)k, f->name, set_key, sbuf_str(&p.where), FACET_MAX_VALUES);
-        else if (f->set_col)
+        else if (f->set_col && gram_f) { /* the substring's rows from its rarest pair of bytes, as its page */
+            sbuf_printf(&sql, "SELECT s.v AS v, sum(c.n) AS n FROM (SELECT +%s AS sid, count(*) AS n", f->set_col);
+            gram_from_sql(&sql, k, gram_f, strlen(p.b.v[0]));
+            sbuf_printf(&sql, " GROUP BY 1) c JOIN set_facets s ON s.kind = %d AND s.facet = '%s' AND s.sid = c.sid "
+                              "GROUP BY s.v ORDER BY n DESC, (v IS NULL), v LIMIT %d",
+                        (int)k, f->name, FACET_MAX_VALUES);
+        } else if (f->set_col)
             sbuf_printf(&sql, "SELECT s.v AS v, sum(c.n) AS n FROM (SELECT +%s AS sid, count(*) AS n%s%s GROUP BY 1) c"
                               " JOIN set_facets s ON s.kind = %d AND s.facet = '%s' AND s.sid = c.sid GROUP BY s.v "
                               "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
