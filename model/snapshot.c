@@ -21,6 +21,7 @@
  * its filters select a few set ids and test the item's own column.
  * What does not change between requests is counted at build: sort_pos
  * (each row's place in every one-key order and its run of equal values),
+ * sort_pair (the same for the two-key orders whose first key has long runs),
  * stats_cube (counts per period, for /stats and date-only filters),
  * facet_counts, value_counts and pair_counts.
  * Every kind has an FTS5 table KIND_fts(label, body) (rowid = the item's
@@ -61,7 +62,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-16"
+#define SNAP_FILE_FORMAT "csto-snapshot-18"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -308,6 +309,7 @@ struct snapshot {
     char uri[4160]; /* the memdb URI, or a snapshot file's path */
     size_t counts[SNAP_KIND_COUNT];
     int id_ordered[SNAP_KIND_COUNT]; /* the kind's model order is its id order (open_readers) */
+    unsigned pair_first[SNAP_KIND_COUNT]; /* bit a: sort_pair has the two-key orders led by key a (open_readers) */
     /* each row's length in tokens in its full-text table, by rowid
      * (load_row_tokens; csto_rank reads it) */
     unsigned *row_tokens[SNAP_KIND_COUNT];
@@ -552,6 +554,7 @@ cleanup:
 
 static void index_sql(sbuf *sql);
 static int fill_sort_pos(sqlite3 *db, char *err, size_t errlen);
+static int fill_sort_pair(sqlite3 *db, char *err, size_t errlen);
 
 /* CSTO_SQL_PROFILE set: each statement a reader runs or a build runs, with
  * its time, on stderr (for finding the slow query of a request or of a
@@ -631,7 +634,8 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
      * selects (without it, a filter on a common value is read through its index and sorted where walking
      * the sort order stops sooner): 0.1 s at 10k, a fifth off the cold mix's CPU, the same answers */
     if (exec_sql(db, derive_sql, err, errlen) < 0 || exec_sql(db, sbuf_str(&sql), err, errlen) < 0 ||
-        fill_sort_pos(db, err, errlen) < 0 || exec_sql(db, "ANALYZE", err, errlen) < 0 ||
+        fill_sort_pos(db, err, errlen) < 0 || fill_sort_pair(db, err, errlen) < 0 ||
+        exec_sql(db, "ANALYZE", err, errlen) < 0 ||
         exec_sql(db, "COMMIT", err, errlen) < 0)
         goto cleanup;
     rc = 0;
@@ -830,6 +834,13 @@ static int reader_open(struct reader *r, const snapshot *s, char *err, size_t er
         snprintf(err, errlen, "snapshot: mmap: %s", sqlite3_errmsg(r->db));
         goto cleanup;
     }
+    /* one read transaction for the reader's life: nothing ever writes the
+     * snapshot, and each statement then neither opens nor ends one
+     * (autocommit did both around every document read) */
+    if (sqlite3_exec(r->db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "snapshot: begin: %s", sqlite3_errmsg(r->db));
+        goto cleanup;
+    }
     sqlite3_progress_handler(r->db, PROGRESS_OPS, progress_cb, NULL);
     if (getenv("CSTO_SQL_PROFILE"))
         sqlite3_trace_v2(r->db, SQLITE_TRACE_PROFILE, sql_profile_cb, NULL);
@@ -895,6 +906,11 @@ static int reader_take(snapshot *s)
 
 static void reader_put(snapshot *s, int idx)
 {
+    /* an interrupted query (the budget) or snapshot_save ended the reader's read transaction: open it
+     * again (reader_open); if that fails the reader runs in autocommit, slower, the same answers */
+    sqlite3 *db = s->readers[idx].db;
+    if (sqlite3_get_autocommit(db))
+        sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
     pthread_mutex_lock(&s->mu);
     s->free_idx[s->nfree++] = idx;
     pthread_cond_signal(&s->cv);
@@ -1045,6 +1061,23 @@ cleanup:
 }
 
 /* Opens the readers of s on s->uri and fills the counts from the tables. */
+/* s->pair_first from sort_pair_keys (fill_sort_pair).  0, or -1 with err. */
+static int load_pair_keys(snapshot *s, char *err, size_t errlen)
+{
+    sqlite3_stmt *st = NULL;
+    int step = SQLITE_ERROR;
+    if (sqlite3_prepare_v2(s->readers[0].db, "SELECT kind, a FROM sort_pair_keys", -1, &st, NULL) == SQLITE_OK)
+        while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+            int k = sqlite3_column_int(st, 0), a = sqlite3_column_int(st, 1);
+            if ((unsigned)k < SNAP_KIND_COUNT && (unsigned)a < 8 * sizeof s->pair_first[0])
+                s->pair_first[k] |= 1u << a;
+        }
+    if (step != SQLITE_DONE)
+        snprintf(err, errlen, "snapshot: two-key sort positions: %s", sqlite3_errmsg(s->readers[0].db));
+    sqlite3_finalize(st);
+    return step == SQLITE_DONE ? 0 : -1;
+}
+
 static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
 {
     size_t ranked_bytes;
@@ -1076,7 +1109,7 @@ static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
         sqlite3_finalize(st);
         load_row_tokens(s, s->readers[0].db, (snap_kind)k);
     }
-    return 0;
+    return load_pair_keys(s, err, errlen);
 }
 
 snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t errlen)
@@ -1162,7 +1195,9 @@ int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen)
     sbuf uri = {0};
     file_uri(&uri, tmp);
     sbuf_printf(&uri, "?vfs=%s", sqlite3_vfs_find(NULL) ? sqlite3_vfs_find(NULL)->zName : "unix");
-    if (uri.oom || sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &st, NULL) != SQLITE_OK ||
+    /* VACUUM runs outside the reader's read transaction (reader_open; reader_put opens it again) */
+    if (uri.oom || sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &st, NULL) != SQLITE_OK ||
         sqlite3_bind_text(st, 1, sbuf_str(&uri), -1, SQLITE_STATIC) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
         snprintf(err, errlen, "%s: %s", tmp, sqlite3_errmsg(db));
         goto done;
@@ -1795,6 +1830,22 @@ static void index_sql(sbuf *sql)
             }
         }
     }
+    /* o_KIND: the model order with every filtered column, so a filtered
+     * page in the model order (no sort) that walks it tests each row in
+     * the index, never reading the table's row */
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        sbuf_printf(sql, "CREATE INDEX o_%s ON %s (ord", table_specs[k].name, table_specs[k].name);
+        put_filtered_columns(sql, (snap_kind)k, "ord");
+        sbuf_puts(sql, ");\n");
+    }
+    /* sort_pair: every two-key order whose first key has a run of at least
+     * PAIR_MIN_RUN rows (fill_sort_pair), each row's place in it, so such a
+     * page is a range, not a sort of the runs it covers; sort_pair_keys
+     * names those first keys */
+    sbuf_puts(sql, "CREATE TABLE sort_pair (kind INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, "
+                   "pos INTEGER NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (kind, a, b, pos)) WITHOUT ROWID;\n"
+                   "CREATE TABLE sort_pair_keys (kind INTEGER NOT NULL, a INTEGER NOT NULL, PRIMARY KEY (kind, a)) "
+                   "WITHOUT ROWID;\n");
     sbuf_puts(sql, filter_index_sql);
     stats_cube_sql(sql);
     value_counts_sql(sql);
@@ -1900,6 +1951,143 @@ cleanup:
     sqlite3_value_free(run_v);
     free(rids);
     sbuf_free(&q);
+    return rc;
+}
+
+/* sort_pair (index_sql) for every two-key order (a, b) of a kind whose
+ * first key a has a run of at least PAIR_MIN_RUN rows, b on another column
+ * and not the ascending id (build_order drops that one: the tie-break).
+ * Within a run of a the order is b's own order (NULLs last, ties by id, as
+ * build_order writes "a, b, id"), so walking b's order in sort_pos and
+ * dealing each row to the next free place of its run of a (a counting sort)
+ * gives the pair's order.  Under that run length, sorting the runs a page
+ * covers costs less than the rows stored (multi_key_sql). */
+#define PAIR_MIN_RUN 64
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define PAIR_MAX_KEYS 32
+
+/* One kind's one-key orders, read from sort_pos: per key number, the row
+ * ids by place (rid_at) and each row's run start by row id (grp_of). */
+struct kind_orders {
+    long long n, max_rid;
+    long long *rid_at[PAIR_MAX_KEYS];
+    long long *grp_of[PAIR_MAX_KEYS];
+    unsigned present; /* bit per key number sort_pos has */
+};
+
+static void kind_orders_free(struct kind_orders *ko)
+{
+    for (int i = 0; i < PAIR_MAX_KEYS; i++)
+        free(ko->rid_at[i]), free(ko->grp_of[i]);
+    memset(ko, 0, sizeof *ko);
+}
+
+/* Reads kind k's orders into ko (zeroed by the caller).  0, or -1. */
+static int kind_orders_read(sqlite3 *db, int k, struct kind_orders *ko)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = -1, step;
+    if (sqlite3_prepare_v2(db, "SELECT count(*), max(rid) FROM sort_pos WHERE kind = ? AND key = 0", -1, &st,
+                           NULL) != SQLITE_OK)
+        goto cleanup;
+    sqlite3_bind_int(st, 1, k);
+    if (sqlite3_step(st) != SQLITE_ROW)
+        goto cleanup;
+    ko->n = sqlite3_column_int64(st, 0), ko->max_rid = sqlite3_column_int64(st, 1);
+    sqlite3_finalize(st);
+    if (sqlite3_prepare_v2(db, "SELECT key, pos, rid, grp FROM sort_pos WHERE kind = ?", -1, &st, NULL) != SQLITE_OK)
+        goto cleanup;
+    sqlite3_bind_int(st, 1, k);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        int key = sqlite3_column_int(st, 0);
+        long long pos = sqlite3_column_int64(st, 1), rid = sqlite3_column_int64(st, 2);
+        if (key < 0 || key >= PAIR_MAX_KEYS || pos < 0 || pos >= ko->n || rid < 0 || rid > ko->max_rid)
+            goto cleanup;
+        if (!(ko->present >> key & 1u)) {
+            ko->rid_at[key] = calloc((size_t)ko->n, sizeof *ko->rid_at[key]);
+            ko->grp_of[key] = calloc((size_t)ko->max_rid + 1, sizeof *ko->grp_of[key]);
+            if (!ko->rid_at[key] || !ko->grp_of[key])
+                goto cleanup;
+            ko->present |= 1u << key;
+        }
+        ko->rid_at[key][pos] = rid;
+        ko->grp_of[key][rid] = sqlite3_column_int64(st, 3);
+    }
+    rc = step == SQLITE_DONE ? 0 : -1;
+cleanup:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* Writes the order (a, b) of kind k with ins, using out and fill (ko->n
+ * places each) as scratch.  0, or -1. */
+static int write_pair(sqlite3_stmt *ins, int k, int a, int b, const struct kind_orders *ko, long long *out,
+                      long long *fill)
+{
+    memset(fill, 0, (size_t)ko->n * sizeof *fill);
+    for (long long p = 0; p < ko->n; p++) {
+        long long rid = ko->rid_at[b][p], g = ko->grp_of[a][rid];
+        out[g + fill[g]++] = rid;
+    }
+    for (long long p = 0; p < ko->n; p++) {
+        sqlite3_reset(ins);
+        sqlite3_bind_int(ins, 1, k);
+        sqlite3_bind_int(ins, 2, a);
+        sqlite3_bind_int(ins, 3, b);
+        sqlite3_bind_int64(ins, 4, p);
+        sqlite3_bind_int64(ins, 5, out[p]);
+        if (sqlite3_step(ins) != SQLITE_DONE)
+            return -1;
+    }
+    return 0;
+}
+
+static int fill_sort_pair(sqlite3 *db, char *err, size_t errlen)
+{
+    sqlite3_stmt *ins = NULL, *keys = NULL;
+    struct kind_orders ko = {0};
+    long long *out = NULL, *fill = NULL;
+    int rc = -1;
+    if (exec_sql(db, "INSERT INTO sort_pair_keys SELECT kind, key FROM sort_pos GROUP BY kind, key "
+                     "HAVING max(gend - grp) + 1 >= " STR(PAIR_MIN_RUN), err, errlen) < 0)
+        return -1;
+    if (sqlite3_prepare_v2(db, "INSERT INTO sort_pair (kind, a, b, pos, rid) VALUES (?, ?, ?, ?, ?)", -1, &ins,
+                           NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, "SELECT a FROM sort_pair_keys WHERE kind = ? ORDER BY a", -1, &keys, NULL) != SQLITE_OK)
+        goto failed;
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        kind_orders_free(&ko);
+        free(out), free(fill);
+        out = fill = NULL;
+        if (kind_orders_read(db, k, &ko) < 0)
+            goto failed;
+        if (ko.n && (!(out = malloc((size_t)ko.n * sizeof *out)) || !(fill = malloc((size_t)ko.n * sizeof *fill))))
+            goto failed;
+        sqlite3_reset(keys);
+        sqlite3_bind_int(keys, 1, k);
+        int step;
+        while ((step = sqlite3_step(keys)) == SQLITE_ROW) {
+            int a = sqlite3_column_int(keys, 0);
+            if (a < 0 || a >= PAIR_MAX_KEYS || !(ko.present >> a & 1u))
+                goto failed;
+            for (int b = 1; b < PAIR_MAX_KEYS; b++) /* key 0, the ascending id, is the tie-break */
+                if ((ko.present >> b & 1u) && b / 2 != a / 2 && write_pair(ins, k, a, b, &ko, out, fill) < 0)
+                    goto failed;
+        }
+        if (step != SQLITE_DONE)
+            goto failed;
+    }
+    rc = 0;
+    goto cleanup;
+failed:
+    snprintf(err, errlen, "snapshot: two-key sort positions: %s", sqlite3_errmsg(db));
+cleanup:
+    sqlite3_finalize(ins);
+    sqlite3_finalize(keys);
+    kind_orders_free(&ko);
+    free(out);
+    free(fill);
     return rc;
 }
 
@@ -2796,6 +2984,14 @@ static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long limit)
                 (int)k, key, limit);
 }
 
+/* The same for the two-key order o of kind k when sort_pair has it
+ * (pair_first).  `from` is its one parameter. */
+static void sort_pair_page_sql(sbuf *sql, snap_kind k, const struct order *o, long limit)
+{
+    sbuf_printf(sql, "SELECT rid FROM sort_pair WHERE kind = %d AND a = %d AND b = %d AND pos >= ? ORDER BY pos "
+                     "LIMIT %ld", (int)k, o->first_key, o->second_key, limit);
+}
+
 /* The page [offset, offset + limit) of an unfiltered list sorted on more
  * than one key, without sorting every row before it.  sort_pos gives the
  * runs of equal first keys that the page covers (grp..gend around its first
@@ -3007,6 +3203,9 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             substr_rows_page_sql(&sql, k, substr_f, p.b.n, q->limit < 0 ? -1L : q->limit);
             page_b = &p.b;
         }
+        else if (!filtered && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
+                 (s->pair_first[k] >> o.first_key & 1u))
+            sort_pair_page_sql(&sql, k, &o, q->limit < 0 ? -1L : q->limit); /* a range of the pair's order */
         else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
             if (multi_key_sql(r, k, &o, q->offset, q->limit, s->counts[k], &sql, from, &nfrom) < 0)
                 goto done;
@@ -3076,7 +3275,13 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             sbuf_printf(&sql, "SELECT s.v AS v, sum(t.n) AS n FROM %s_%s_sizes t JOIN set_facets s ON s.kind = %d AND"
                               " s.facet = '%s' AND s.sid = %s%s GROUP BY s.v ORDER BY n DESC, (v IS NULL), v LIMIT %d",
                         table_specs[k].name, set_key + 2, (int)k, f->name, set_key, sbuf_str(&p.where), FACET_MAX_VALUES);
-        else if (f->set_col)
+        else if (f->set_col && gram_f) { /* the substring's rows from its rarest pair of bytes, as its page */
+            sbuf_printf(&sql, "SELECT s.v AS v, sum(c.n) AS n FROM (SELECT +%s AS sid, count(*) AS n", f->set_col);
+            gram_from_sql(&sql, k, gram_f, strlen(p.b.v[0]));
+            sbuf_printf(&sql, " GROUP BY 1) c JOIN set_facets s ON s.kind = %d AND s.facet = '%s' AND s.sid = c.sid "
+                              "GROUP BY s.v ORDER BY n DESC, (v IS NULL), v LIMIT %d",
+                        (int)k, f->name, FACET_MAX_VALUES);
+        } else if (f->set_col)
             sbuf_printf(&sql, "SELECT s.v AS v, sum(c.n) AS n FROM (SELECT +%s AS sid, count(*) AS n%s%s GROUP BY 1) c"
                               " JOIN set_facets s ON s.kind = %d AND s.facet = '%s' AND s.sid = c.sid GROUP BY s.v "
                               "ORDER BY n DESC, (v IS NULL), v LIMIT %d",
