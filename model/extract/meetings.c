@@ -2040,6 +2040,26 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         mask |= 1u << hk->body;
         nb++;
     }
+    /* "At an emergency meeting in Moscow on June 14, the Committee of Secretaries of Security Councils decided
+     * ...": the sentence opens with the noun as the occasion (lexicon occasion), and the body right after the
+     * comma that closes that phrase is the subject */
+    if (!nb) {
+        size_t q, k = m->bare_pos;
+        if (k > s + 4 || !lex_in(c, s, s + 1, LX_OCCASION)) return 0;
+        while (k < m->e && k < m->bare_pos + 14 && !is(c, k, ",")) k++;
+        if (!is(c, k, ",")) return 0;
+        /* (a meeting of its own: dated or placed before the comma; "At the meeting, the Council ..." is the one
+         * named before) */
+        size_t d = mentions_from(&c->ms, MK_DATE, m->bare_pos);
+        int own = d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < k;
+        for (size_t x = m->bare_pos; x < k && !own; x++)
+            own = gm(c, x, k, G_CITY, -1, &h);
+        if (!own) return 0;
+        q = k + 1;
+        while (q < m->e && q < k + 4 && (is(c, q, "the") || gm(c, q, m->e, G_ORG, -1, &h))) q = is(c, q, "the") ? q + 1 : h.end;
+        for (int j = 0; j < m->nh; j++)
+            if (m->hits[j].kind == BK_BODY && !m->hits[j].used && m->hits[j].start == q) mask |= 1u << m->hits[j].body, nb++;
+    }
     if (!nb || __builtin_popcount(mask) != 1) return 0; /* (one body, perhaps named twice: "Council (CSC)") */
     add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
     return 1;

@@ -3441,6 +3441,18 @@ static const row rows[] = {
              "пройдет в Минске в четвертом квартале этого года.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026", .city = "Minsk", .status = "planned"),
                 HAS_MEETING(.bodies = "CFM", .city = "Yerevan")}},
+    {.name = "meetings: 'At an emergency meeting in Moscow on June 14, the Committee of Secretaries of the Security "
+             "Councils decided ...': the body after the opening occasion's comma holds it",
+     .published = "27.01.2011",
+     .text = "At an emergency meeting in Moscow on June 14, the Committee of Secretaries of the Security Councils of "
+             "the member states decided to send equipment.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSSC", .date = "2010-06-14", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: 'At the meeting, the Council of Foreign Ministers decided': neither dated nor placed, the one "
+             "named before",
+     .published = "27.01.2011",
+     .text = "The CSTO defence ministers met in Minsk on January 20. At the meeting, the Council of Foreign Ministers "
+             "was asked to prepare a statement.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2011-01-20")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
