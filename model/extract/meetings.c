@@ -2670,8 +2670,13 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
      * meeting named as to come (lexicon planned_mod before the noun) takes no date before the report's */
     /* (but a month or day whose year the report's gave, "The next summit will be held in May" said in December:
      * next year's, below) */
+    /* (but "Belarus, which skipped the next CSTO summit in Moscow in June 2009": a date with its year written, in
+     * a clause told in the past, is that meeting's; "next" was said from the story's time) */
+    int told_next = best >= 0 && tm > 0 && tense == 0 && !dh[best].relative && dh[best].date.y && c->pub.y &&
+                    date_cmp(dh[best].date, c->pub) < 0 && !clause_between(c, &out[i], &dh[best]);
+    if (told_next) planned = 0;
     if (best >= 0 && tm > 0 && c->pub.y && date_cmp(dh[best].date, c->pub) < 0 && !date_compatible(dh[best].date, c->pub) &&
-        !(dh[best].relative == 2 && dh[best].ahead >= 0 && dh[best].date.m && !clause_between(c, &out[i], &dh[best]) &&
+        !told_next && !(dh[best].relative == 2 && dh[best].ahead >= 0 && dh[best].date.m && !clause_between(c, &out[i], &dh[best]) &&
           !lex_in(c, out[i].end < dh[best].start ? out[i].end : dh[best].end, out[i].end < dh[best].start ? dh[best].start : out[i].pos,
                   LX_CHAIRMANSHIP)))
         best = -1;

@@ -3453,6 +3453,12 @@ static const row rows[] = {
      .text = "The CSTO defence ministers met in Minsk on January 20. At the meeting, the Council of Foreign Ministers "
              "was asked to prepare a statement.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2011-01-20")}},
+    {.name = "meetings: 'Belarus, which skipped the next CSTO summit in Moscow in June 2009': a date with its year, in a "
+             "clause told in the past, is the 'next' meeting's, held",
+     .published = "26.04.2010",
+     .text = "Belarus, which skipped the next CSTO summit in Moscow in June 2009 over a trade dispute with Russia, "
+             "joined the force later in the year.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2009-06", .city = "Moscow", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
