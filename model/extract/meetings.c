@@ -1565,6 +1565,15 @@ static int org_before(const ctx *c, size_t s, size_t start)
     size_t q;
     for (size_t a = start > s + 6 ? start - 6 : s; a < start; a++)
         if (other_org_at(c, a, start, &q) && (q == start || (q + 1 == start && is(c, q, "'s")))) return 1;
+    /* "where the Shanghai Cooperation Organization (SCO) held its summit in Tashkent": the other organisation is
+     * the subject whose summit "its" is (no CSTO named between) */
+    if (start > s && (is(c, start - 1, "its") || is(c, start - 1, "свой") || is(c, start - 1, "свою")))
+        for (size_t a = start > s + 30 ? start - 30 : s; a + 1 < start; a++) {
+            if (!other_org_at(c, a, start, &q)) continue;
+            int csto = 0;
+            for (size_t k = q; k < start && !csto; k++) csto = gm(c, k, start, G_ORG, -1, &(gaz_hit){0}) && !other_org_at(c, k, start, &(size_t){0});
+            if (!csto) return 1;
+        }
     return 0;
 }
 

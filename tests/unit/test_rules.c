@@ -3459,6 +3459,16 @@ static const row rows[] = {
      .text = "Belarus, which skipped the next CSTO summit in Moscow in June 2009 over a trade dispute with Russia, "
              "joined the force later in the year.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2009-06", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: 'where the Shanghai Cooperation Organization (SCO), which groups ..., held its summit in "
+             "Tashkent on Thursday': the other organisation's summit ('its')",
+     .published = "18.06.2026",
+     .text = "The leaders came from Uzbekistan, where the Shanghai Cooperation Organization (SCO), which groups China, "
+             "Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, held its summit in Tashkent on Thursday.",
+     .expect = {NO_MEETING(.city = "Tashkent")}},
+    {.name = "meetings: 'Unlike the SCO, the CSTO held its summit in Minsk on Thursday': the CSTO named between",
+     .published = "18.06.2026",
+     .text = "Unlike the SCO, the CSTO held its summit in Minsk on Thursday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-06-18")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
