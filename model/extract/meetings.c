@@ -1317,6 +1317,12 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     } else if (is(c, j, "of") || genitive || listed) {
         if (!genitive && !listed) j++;
         size_t body_end = j;
+        /* "the sessions of the Council and of the Parliamentary Assembly": the council named bare is the
+         * Assembly's own (lexicon body_anaphor), the body after "and of" the one that meets */
+        size_t ba;
+        if (!hit_at(hits, nh, skip_body_prefix(c, j, e, hits, nh)) && lex(c, j, e, LX_BODY_ANAPHOR, &ba) &&
+            lex(c, ba, e, LX_AND, NULL) && is(c, ba + 1, "of") && hit_at(hits, nh, skip_body_prefix(c, ba + 2, e, hits, nh)))
+            j = ba + 2;
         for (;;) {
             size_t k = skip_body_prefix(c, j, e, hits, nh);
             bhit *bh = hit_at(hits, nh, k);

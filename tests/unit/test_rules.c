@@ -3469,6 +3469,12 @@ static const row rows[] = {
      .published = "18.06.2026",
      .text = "Unlike the SCO, the CSTO held its summit in Minsk on Thursday.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-06-18")}},
+    {.name = "meetings: 'The sessions of the Council and of the Parliamentary Assembly of the CSTO will be held in "
+             "Moscow': the bare council is the Assembly's own (lexicon body_anaphor), one meeting of the PA",
+     .published = "16.10.2026",
+     .text = "The sessions of the Council and of the Parliamentary Assembly of the CSTO will be held in Moscow on "
+             "October 29-30.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .date = "2026-10-29", .city = "Moscow", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
