@@ -1031,9 +1031,16 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
  * to precede ("will be held ahead of the summit on 28 November", "the summit
  * will be preceded by a joint session") at the month, or the day before for
  * "on the eve of".  Returns 1 and *out, or 0. */
+static int heading_before(const ctx *c, size_t s, cdate *date, int *city);
+
 static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
                          int planned, cdate *when)
 {
+    /* (not under a chronicle's heading of a day, when the sentence names no date: "Nov. 8, Astana. Before the
+     * leaders meet, a joint session ... considers": the heading's day, not one counted from a summit named before) */
+    cdate hd;
+    int hc;
+    if (!nd && heading_before(c, s, &hd, &hc) && date_precision(hd) == 3) return 0;
     /* "The CFM met in Yerevan on October 13, on the eve of the CSTO summit": the summit named as the
      * point of reference is the day after the meeting named before it */
     if (reference_mention(c, s, &out[i])) {

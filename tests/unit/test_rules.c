@@ -3475,6 +3475,15 @@ static const row rows[] = {
      .text = "The sessions of the Council and of the Parliamentary Assembly of the CSTO will be held in Moscow on "
              "October 29-30.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .date = "2026-10-29", .city = "Moscow", .status = "planned")}},
+    {.name = "meetings: a timeline's 'Nov. 8, Astana. Before the leaders meet, a joint session ... considers': the "
+             "heading's day, not one counted from a summit named paragraphs before",
+     .published = "12.11.2026",
+     .text = "A look back.\n\nNov. 30, 2025, Minsk. At the Collective Security Council session the leaders agreed on "
+             "the chairmanship.\n\nNov. 8, Astana. Before the leaders meet, a joint session of the Council of Foreign "
+             "Ministers, the Council of Defence Ministers and the Committee of Secretaries of Security Councils "
+             "considers 24 issues.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-08", .city = "Astana"),
+                NO_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
