@@ -2062,6 +2062,12 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         mask |= 1u << hk->body;
         nb++;
     }
+    /* «Накануне, 3 сентября, заседание провел Комитет секретарей советов безопасности»: the subject after the verb
+     * of holding (lexicon hold_verb) right after the noun */
+    size_t hv;
+    if (!nb && lex(c, m->noun_end, m->e, LX_HOLD_VERB, &hv))
+        for (int j = 0; j < m->nh; j++)
+            if (m->hits[j].kind == BK_BODY && !m->hits[j].used && m->hits[j].start == hv) mask |= 1u << m->hits[j].body, nb++;
     /* "At an emergency meeting in Moscow on June 14, the Committee of Secretaries of Security Councils decided
      * ...": the sentence opens with the noun as the occasion (lexicon occasion), and the body right after the
      * comma that closes that phrase is the subject */

@@ -3484,6 +3484,11 @@ static const row rows[] = {
              "considers 24 issues.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-08", .city = "Astana"),
                 NO_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11")}},
+    {.name = "meetings: «Накануне, 3 сентября, заседание провел Комитет секретарей советов безопасности»: the body "
+             "after the verb of holding (lexicon hold_verb) is the subject",
+     .published = "04.09.2026",
+     .text = "Накануне, 3 сентября, заседание провел Комитет секретарей советов безопасности ОДКБ.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSSC", .date = "2026-09-03", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
