@@ -1033,14 +1033,21 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
  * "on the eve of".  Returns 1 and *out, or 0. */
 static int heading_before(const ctx *c, size_t s, cdate *date, int *city);
 
+/* Whether s stands under a chronicle's heading (heading_before) whose date has at least `precision`
+ * (2: a month, 3: a day). */
+static int under_heading(const ctx *c, size_t s, int precision)
+{
+    cdate hd;
+    int hc;
+    return heading_before(c, s, &hd, &hc) && date_precision(hd) >= precision;
+}
+
 static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd,
                          int planned, cdate *when)
 {
     /* (not under a chronicle's heading of a day, when the sentence names no date: "Nov. 8, Astana. Before the
      * leaders meet, a joint session ... considers": the heading's day, not one counted from a summit named before) */
-    cdate hd;
-    int hc;
-    if (!nd && heading_before(c, s, &hd, &hc) && date_precision(hd) == 3) return 0;
+    if (!nd && under_heading(c, s, 3)) return 0;
     /* "The CFM met in Yerevan on October 13, on the eve of the CSTO summit": the summit named as the
      * point of reference is the day after the meeting named before it */
     if (reference_mention(c, s, &out[i])) {
@@ -1631,7 +1638,6 @@ static int summit(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
-static int heading_before(const ctx *c, size_t s, cdate *date, int *city);
 static size_t lead_colon(const ctx *c, size_t s, size_t e);
 static int plural_sessions(const ctx *c, const group *g);
 
@@ -1642,9 +1648,7 @@ static int dated_to_month(const ctx *c, size_t s, size_t e)
     int nd, dated = 0;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
     for (int k = 0; k < nd; k++) dated |= date_precision(dh[k].date) >= 2;
-    cdate hd;
-    int hc;
-    return dated || (heading_before(c, s, &hd, &hc) && date_precision(hd) >= 2);
+    return dated || under_heading(c, s, 2);
 }
 
 /* "An action plan was agreed back in February by the Permanent Council": the body is the agent of an
@@ -1804,9 +1808,7 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
     }
     /* (or under a chronicle's heading: "June 11, Almaty. Foreign Minister X chairs the Council of Foreign
      * Ministers") */
-    cdate hd;
-    int hc;
-    if (!placed && !dated) dated = heading_before(c, m->s, &hd, &hc) && date_precision(hd) >= precision;
+    if (!placed && !dated) dated = under_heading(c, m->s, precision);
     if (!placed && !dated) return 0;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
@@ -1841,10 +1843,7 @@ static int chaired_body(mstate *m, size_t k, const char *rule)
     if (body_after_word(m, k, LX_CHAIR_VERB, 2, 0, 3, rule)) return 1;
     /* "June 11, Almaty. Foreign Minister X chairs the Council of Foreign Ministers": a chronicle's present, under
      * its heading (lexicon chair_present; elsewhere "who chairs the Council" is the office) */
-    cdate hd;
-    int hc;
-    return heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) == 3 &&
-           body_after_word(m, k, LX_CHAIR_PRESENT, 2, 0, 3, rule);
+    return under_heading(m->c, m->s, 3) && body_after_word(m, k, LX_CHAIR_PRESENT, 2, 0, 3, rule);
 }
 
 /* «на совместное заседание соберутся министры иностранных дел, министры
@@ -1943,11 +1942,9 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * leaders signed a declaration": talks of their own) */
     /* (or a day named in a sentence that reports no speech: "The CSTO foreign ministers adopted a statement in
      * Moscow on September 4", "The CSTO Charter, signed by the presidents in Chisinau on October 7, 2002") */
-    cdate hd;
-    int hc;
     if (!hosted && !session && bh->end < m->e && !(b > m->s && (m->c->tl->t[b - 1].kind == TOK_NUM ||
                                                              lex(m->c, b - 1, b, LX_NUMBER_WORD, NULL))) &&
-        ((heading_before(m->c, m->s, &hd, &hc) && date_precision(hd) >= 2) || opens_with_day(m->c, m->s, m->e) ||
+        (under_heading(m->c, m->s, 2) || opens_with_day(m->c, m->s, m->e) ||
          (day_named(m->c, m->s, m->e, b > m->s + 8 ? b - 8 : m->s, bh->end + 16 < m->e ? bh->end + 16 : m->e) &&
           !lex_in(m->c, m->s, m->e, LX_SPEECH))))
         session = adopting_people(m, bh, b);
@@ -2037,6 +2034,15 @@ static int told_to(const ctx *c, size_t s, size_t b)
     return lex_ends_at(c, s, b, 3, LX_INSTRUCT);
 }
 
+/* The bodies of the unused body-name hits (BK_BODY) that start at token k, as a mask; *n counts the hits. */
+static unsigned bodies_starting_at(const mstate *m, size_t k, int *n)
+{
+    unsigned mask = 0;
+    for (int j = 0; j < m->nh; j++)
+        if (m->hits[j].kind == BK_BODY && !m->hits[j].used && m->hits[j].start == k) mask |= 1u << m->hits[j].body, ++*n;
+    return mask;
+}
+
 /* "CSTO Committee of Secretaries ... discussed ... at the meeting in
  * Yerevan": the one body named before the meeting noun */
 static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
@@ -2065,9 +2071,7 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
     /* «Накануне, 3 сентября, заседание провел Комитет секретарей советов безопасности»: the subject after the verb
      * of holding (lexicon hold_verb) right after the noun */
     size_t hv;
-    if (!nb && lex(c, m->noun_end, m->e, LX_HOLD_VERB, &hv))
-        for (int j = 0; j < m->nh; j++)
-            if (m->hits[j].kind == BK_BODY && !m->hits[j].used && m->hits[j].start == hv) mask |= 1u << m->hits[j].body, nb++;
+    if (!nb && lex(c, m->noun_end, m->e, LX_HOLD_VERB, &hv)) mask |= bodies_starting_at(m, hv, &nb);
     /* "At an emergency meeting in Moscow on June 14, the Committee of Secretaries of Security Councils decided
      * ...": the sentence opens with the noun as the occasion (lexicon occasion), and the body right after the
      * comma that closes that phrase is the subject */
@@ -2085,8 +2089,7 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
         if (!own) return 0;
         q = k + 1;
         while (q < m->e && q < k + 4 && (is(c, q, "the") || gm(c, q, m->e, G_ORG, -1, &h))) q = is(c, q, "the") ? q + 1 : h.end;
-        for (int j = 0; j < m->nh; j++)
-            if (m->hits[j].kind == BK_BODY && !m->hits[j].used && m->hits[j].start == q) mask |= 1u << m->hits[j].body, nb++;
+        mask |= bodies_starting_at(m, q, &nb);
     }
     if (!nb || __builtin_popcount(mask) != 1) return 0; /* (one body, perhaps named twice: "Council (CSC)") */
     add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
@@ -3516,16 +3519,15 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         int hcity;
         /* (or a year alone that is not the heading's: «23 ноября 2023 года, Минск. На сессии СКБ принято решение о
          * председательстве Казахстана в 2024 году» is the heading's day, the year another thing's) */
-        int headed = date_precision(m.date) == 1 && heading_before(c, s, &hd, &hcity) && date_precision(hd) == 3 &&
-                     hd.y != m.date.y; /* (hd and hcity read once) */
-        if (headed) m.date = (cdate){0, 0, 0};
-        if (!m.date.y && !m.date.d && (headed || heading_before(c, s, &hd, &hcity) || stamp_after(c, s, &hd, &hcity))) {
+        int under = heading_before(c, s, &hd, &hcity);
+        if (under && date_precision(m.date) == 1 && date_precision(hd) == 3 && hd.y != m.date.y) m.date = (cdate){0, 0, 0};
+        if (!m.date.y && !m.date.d && (under || stamp_after(c, s, &hd, &hcity))) {
             m.date = hd, m.last_day = 0, m.tenseless = 0;
             m.status = date_cmp(hd, c->pub) > 0 ? ST_PLANNED : ST_HELD;
             if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && hcity >= 0)
                 m.city = hcity, m.country = gaz_city(c->g, hcity)->country, dateline = -1;
-        } else if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && m.date.y && m.date.m &&
-                   heading_before(c, s, &hd, &hcity) && hcity >= 0 && hd.y == m.date.y && hd.m == m.date.m) {
+        } else if (under && m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && m.date.y && m.date.m &&
+                   hcity >= 0 && hd.y == m.date.y && hd.m == m.date.m) {
             /* «3-4 февраля 2009 г., Москва. ..., а на следующий день на внеочередной сессии СКБ ...»: dated in its
              * sentence, in the month of the heading's day, in the heading's city when it names none */
             m.city = hcity, m.country = gaz_city(c->g, hcity)->country, dateline = -1;

@@ -963,20 +963,16 @@ static int list_joint(const ctx *c, size_t a, size_t b)
 static size_t title_name(pstate *p, size_t i, const char *rule);
 
 /* "the Permanent Representative of Belarus to the CSTO, Ambassador Extraordinary and Plenipotentiary of Belarus
- * to Russia X": title t (ending at j) with no name after it, a comma, and a second title with its name: the person
- * holds both.  The second is read by title_name; t is added as a position of the person it names.  Returns the
- * token after what it took, or 0. */
-static size_t apposed_title(pstate *p, const tphrase *t, size_t j, const char *rule)
+ * to Russia X": title t (with the organisation an envoy is sent to, ending at k) with no name after it, a comma,
+ * and a second title with its name: the person holds both.  The second is read by title_name; t is added as a
+ * position of the person it names.  Returns the token after what it took, or 0. */
+static size_t apposed_title(pstate *p, const tphrase *t, size_t k, const char *rule)
 {
     ctx *c = p->c;
-    size_t e = p->e, k = j;
-    gaz_hit oh;
+    size_t e = p->e;
     /* (a capitalised title, as a name's are: "Belarus will be represented by the foreign minister, Defence Minister
      * X and ..." lists two people) */
     if (t->plural || (!c->tl->t[t->start].cap && !c->tl->t[t->title_at].cap && !cyrillic(c, t->title_at))) return 0;
-    if ((is(c, k, "to") || is(c, k, "при")) && (gm(c, k + 1 + is(c, k + 1, "the"), e, G_ORG, -1, &oh) ||
-                           gm(c, k + 1 + is(c, k + 1, "the"), e, G_BODY, -1, &oh)))
-        k = oh.end;
     tphrase t2 = {0};
     size_t k2 = k + 1 + is(c, k + 1, "the"); /* (", the President of the Kyrgyz Republic, X") */
     if (!is(c, k, ",") || !parse_title(c, k2, e, &t2) || t2.plural) return 0;
@@ -1012,7 +1008,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     size_t e = p->e;
     if (!title_here(p, i)) return 0;
     tphrase t = p->title; /* the complement found below changes it */
-    size_t j = t.end;
+    size_t j = t.end, sent_to = j; /* sent_to: past the organisation an envoy is sent to, when one is named */
     /* "Permanent Representative of Tajikistan to the CSTO X": the organisation an envoy is sent to */
     if (is(c, j, "to") || is(c, j, "при")) { /* (or «при ОДКБ») */
         gaz_hit oh;
@@ -1020,17 +1016,18 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         /* ... and "Tajikistan's permanent representative to the CSTO, X" */
         /* (or "to the organization", "to the bloc": the one the story is about) */
         int org = gm(c, k, e, G_ORG, -1, &oh) || gm(c, k, e, G_BODY, -1, &oh);
+        if (org) sent_to = oh.end;
         if (!org && (is(c, k, "organization") || is(c, k, "organisation") || is(c, k, "bloc")))
             org = 1, oh.end = k + 1;
         /* (", Ambassador Extraordinary and Plenipotentiary X": a rank before the name, apposition skips it) */
-        if (org && (name_run(c, oh.end, e) >= oh.end + 2 ||
-                    (is(c, oh.end, ",") && name_run(c, past_rank(c, oh.end + 1, e), e) >= past_rank(c, oh.end + 1, e) + 2)))
+        size_t r = org && is(c, oh.end, ",") ? past_rank(c, oh.end + 1, e) : 0;
+        if (org && (name_run(c, oh.end, e) >= oh.end + 2 || (r && name_run(c, r, e) >= r + 2)))
             j = oh.end;
     }
     j = skip_ranks(c, j, e);
     size_t ne = name_run(c, j, e);
     if (ne == j) {
-        size_t after = apposed_title(p, &t, j, rule);
+        size_t after = apposed_title(p, &t, j > sent_to ? j : sent_to, rule);
         if (after) return after;
     }
     apposition(c, e, &t, &j, &ne);
