@@ -1075,13 +1075,28 @@ static int meeting_attended_bare(const ctx *c, size_t s, size_t e, int m)
     return m;
 }
 
+/* Whether everyone named in [s, e) holds an office of the held meeting `cur`'s bodies, in a sentence of the
+ * text that names no other event: "The CSTO Summit was held in Minsk on Friday. ... Russian President Vladimir
+ * Putin positively assessed the return of Uzbekistan", "The CSTO Foreign Ministers met in Moscow yesterday ...
+ * Foreign Minister Sergei Lavrov feels the document offers ...": the report's members speak of their session. */
+static int members_report(const ctx *c, size_t s, size_t e, int cur, const intvec *named)
+{
+    if (!named->n || c->x->m[cur].status != ST_HELD || e == s || !is(c, e - 1, ".") || lex_in(c, s, e, LX_OTHER_SUMMIT) ||
+        lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE) || /* (not "X is expected to hold talks") */
+        lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e) || lex_in(c, s, e, LX_BEFORE_NOW))
+        return 0;
+    for (int k = 0; k < named->n; k++)
+        if (!holds_office_of(c, &c->x->o[named->v[k]], c->x->m[cur].bodies)) return 0;
+    return 1;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
     int att = m, absent = 0;
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
-        (lex_in(c, s, e, LX_ATTEND) ||
+        (lex_in(c, s, e, LX_ATTEND) || members_report(c, s, e, c->current, named) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
           (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&
           !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */

@@ -393,6 +393,10 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) best_past = d;
         if (best_plan >= 0 || best_past >= 0) break;
     }
+    /* «Совета, который пройдет в мае», "the Council, which will be held in May": a relative clause right after
+     * the mention, not closed by a comma, is about the meeting and decides */
+    if (from == end && is(c, end, ",") && lex(c, end + 1, e, LX_RELATIVE_PRONOUN, NULL) && (best_plan >= 0 || best_past >= 0))
+        return best_plan >= 0;
     /* nearest on each side; the nearer side decides */
     long plan = bl_plan, past = bl_past;
     if (best_plan >= 0 && (plan < 0 || best_plan < plan)) plan = best_plan;
@@ -1739,6 +1743,14 @@ static int body_met(mstate *m, size_t k, const char *rule)
                 add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
             return 1;
         }
+    /* "approved the agenda of the Collective Security Council, which will be held in Moscow in December": a
+     * body whose relative clause says it takes place (lexicon takes_place) */
+    if (is(c, j, ",") && j + 2 < m->e && lex(c, j + 1, m->e, LX_RELATIVE_PRONOUN, &q) && q == j + 2 &&
+        lex(c, q, m->e, LX_TAKES_PLACE, NULL)) {
+        for (int i = 0; i < nmore; i++) more[i]->used = 1;
+        add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
+        return 1;
+    }
     size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
     /* "the CSTO Permanent Council, which is made up of ..., met in Moscow": past the aside */
     if (!meeting_verb_in(c, j, verb_end)) {

@@ -3489,6 +3489,38 @@ static const row rows[] = {
      .published = "04.09.2026",
      .text = "Накануне, 3 сентября, заседание провел Комитет секретарей советов безопасности ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSSC", .date = "2026-09-03", .status = "held")}},
+    {.name = "meetings: 'approved the agenda of the Collective Security Council, which will be held in Minsk in "
+             "May': a body whose relative clause says it takes place (lexicon takes_place)",
+     .published = "10.03.2026",
+     .text = "The ministers approved the agenda of the Collective Security Council, which will be held in Minsk in May, "
+             "and discussed the work of the secretariat.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-05", .status = "planned")}},
+    {.name = "meetings: «утвердили повестку Совета коллективной безопасности, который пройдет в Минске в мае»",
+     .published = "10.03.2026",
+     .text = "Министры утвердили повестку Совета коллективной безопасности, который пройдет в Минске в мае.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-05", .status = "planned")}},
+    {.name = "meetings: 'the CSTO also held a foreign ministerial meeting on Tuesday', 'CSTO security council heads "
+             "met on Monday', 'Members of the CSTO Security Council will gather in Astana on Thursday': names of "
+             "the bodies in data/bodies.tsv",
+     .published = "12.05.2026",
+     .text = "ASTANA, May 12 - Members of the CSTO Security Council will gather in Astana on Thursday to discuss the "
+             "border. CSTO security council heads met on Monday in Almaty, where they backed a joint proposal. The CSTO "
+             "also held a foreign ministerial meeting on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .date = "2026-05-14", .status = "planned"),
+                HAS_MEETING(.bodies = "CSSC", .city = "Almaty", .date = "2026-05-11", .status = "held"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .status = "held")}},
+    {.name = "meetings: 'Today the Security Councils Secretaries Committee session took place in Dushanbe'",
+     .published = "14.04.2026",
+     .text = "Today the Security Councils Secretaries Committee session of the CSTO took place in Dushanbe.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Dushanbe", .date = "2026-04-14", .status = "held")}},
+    {.name = "attendance: 'The summit was held in Astana on Friday. ... Kyrgyz President X praised the decision': "
+             "the holder of an office of the held meeting's body speaks of it; not one 'expected to hold talks'",
+     .published = "20.06.2026",
+     .text = "The CSTO summit was held in Astana on Friday. Kyrgyz President Almaz Dzhumabekov praised the decision on "
+             "the new force. Tajik President Farrukh Olimov is expected to hold talks with Kazakh President Daniyar "
+             "Sultanbekov next week.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "almaz-dzhumabekov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "farrukh-olimov")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
