@@ -470,6 +470,10 @@ static int quoted_title(dstate *d, size_t *i, const char *rule)
     size_t q = j + 1;
     while (q < e && !is(c, q, T(c, j))) q++;
     if (!(q < e && q > j + 1)) return 0;
+    /* 'a 1994 treaty "reaffirmed the desire of ..."': words quoted from the document, not its name, which opens
+     * with a capital, a determiner or "on" («О ...», "the list of ...") */
+    const token *w = &c->tl->t[j + 1];
+    if (w->kind == TOK_WORD && !w->cap && !determiner(c, j + 1) && !lex(c, j + 1, q, LX_ITEM_PREP, NULL)) return 0;
     doc_add(c, text_of(c, j + 1, q), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, q + 1), rule);
     for (size_t k = ms; k <= q; k++) c->doc_used[k] = 1;
     took(d, q + 1);

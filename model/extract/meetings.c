@@ -9,13 +9,13 @@
  * documents stage read (sentence_meeting).
  * Rules: the table meeting_rules, one signature (meeting_rule), the table's
  * name is what `csto parse --explain` prints; tried in order within a scope:
- *  - at each meeting noun (R_NOUN): meeting-of-body, dated-bare-noun;
+ *  - at each meeting noun (R_NOUN): meeting-of-body, dated-bare-noun, people-meeting;
  *  - at each body mention no noun took (R_BODY; the first that applies):
  *    summit, body-met, hosted-body, people-met;
  *  - for the sentence, while nothing is found (R_SENTENCE):
  *    people-hold-a-meeting, body-and-meeting-noun, next-meeting,
  *    refers-back ("the meeting": the one last named, no new mention),
- *    session-of-people.
+ *    session-of-people, people-deliberated.
  * Each mention found is then split by joint group and given its tense,
  * date and place (meetings_in_sentence).  Private scratch: the sentence's
  * body hits and mentions so far (mstate). */
@@ -368,8 +368,10 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         long d = (long)(pos - i);
         if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
         if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) { /* "chaired by X" modifies */
-            if (i > s && (is(c, i - 1, "be") || is(c, i - 1, "been")) && i > s + 1 &&
-                (lex(c, i - 2, i - 1, LX_PLANNED_VERB, NULL) || is(c, i - 2, "to")))
+            size_t b = i; /* "are to be discussed and signed during the summit": past the participles before it */
+            while (b > s + 2 && is(c, b - 1, "and") && lex(c, b - 2, b - 1, LX_PAST, NULL)) b -= 2;
+            if (b > s && (is(c, b - 1, "be") || is(c, b - 1, "been")) && b > s + 1 &&
+                (lex(c, b - 2, b - 1, LX_PLANNED_VERB, NULL) || is(c, b - 2, "to")))
                 { if (best_plan < 0) best_plan = d; } /* "will be discussed at a summit": a future passive */
             else
                 best_past = d;
@@ -965,7 +967,9 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         /* "X told reporters on the sidelines of the summit that exercises would be held in October": a date
          * of what was said, after the mention */
         size_t that = dh[k].start >= out[i].end ? speech_then_that(c, s, dh[k].start) : dh[k].start;
-        int said_after = that < dh[k].start && that >= out[i].end;
+        int said_after = that < dh[k].start && that >= out[i].end &&
+                         !(that == out[i].end && is(c, that, "that") && /* (not "the summit that took place on ...") */
+                           (lex(c, that + 1, e, LX_TAKES_PLACE, NULL) || lex(c, that + 1, e, LX_PAST, NULL)));
         /* "X, who chaired the session of the Council, said Armenia could not sign ... in September": the
          * speaker's words, with no "that" */
         for (size_t q = out[i].end; !said_after && dh[k].start >= out[i].end && q < dh[k].start; q++)
@@ -2265,6 +2269,22 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+/* "the draft documents, which are to be signed during the CSTO heads of state meeting on November 28": people
+ * of a body right before the meeting noun at `at` hold it. */
+static int people_meeting(mstate *m, size_t at, const char *rule)
+{
+    for (int k = 0; k < m->nh; k++) {
+        bhit *bh = &m->hits[k];
+        if (bh->kind == BK_PEOPLE && !bh->used && bh->end == at && !of_a_country(m->c, bh, m->e, NULL) &&
+            !told_to(m->c, m->s, bh->start)) {
+            bh->used = 1;
+            add_group(m->gr, &m->ng, 16, 1u << bh->body, at, at + 1, rule);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "during the session the heads of state ...": nothing to refer back to,
  * the first body of people named holds it */
 static int session_of_people(mstate *m, size_t at, const char *rule)
@@ -2293,6 +2313,39 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
     return 0;
 }
 
+/* "The foreign and defense ministers and the secretaries of the security councils of the member states of the
+ * CSTO have discussed the situation", «Министры обороны ОДКБ обсудили ...»: the people of bodies who open the
+ * sentence as its subject, and a verb of deliberation (lexicon deliberate) before the clause ends, met; one
+ * meeting of them all. */
+static int people_deliberated(mstate *m, size_t at, const char *rule)
+{
+    const ctx *c = m->c;
+    size_t k = m->s, q;
+    while (k < m->e && c->tl->t[k].start >= c->a->dateline_start && c->tl->t[k].start < c->a->dateline_end) k++;
+    if (k > m->s && is(c, k, "-")) k++; /* "MOSCOW. Nov 27 (Interfax) - The foreign ministers ..." */
+    k += determiner(c, k);
+    unsigned mask = 0;
+    size_t last = m->e; /* (the start of the hit taken last: "foreign and defense ministers" is two at one place) */
+    for (int h = 0; h < m->nh; h++) {
+        const bhit *bh = &m->hits[h];
+        if (bh->start < k && bh->start != last) continue;
+        if ((bh->start > k && bh->start != last) || bh->kind != BK_PEOPLE || of_a_country(c, bh, m->e, NULL)) break;
+        mask |= 1u << bh->body;
+        last = bh->start;
+        k = bh->end;
+        if (lex(c, k, m->e, LX_AND, &q)) k = q + determiner(c, q); /* "... and the secretaries of ..." */
+    }
+    if (!mask) return 0;
+    for (size_t j = k; j < m->e && j < k + 16; j++) {
+        if (is(c, j, ",") || is(c, j, ";") || is(c, j, "that") || is(c, j, "who") || is(c, j, "\"")) return 0;
+        if (lex(c, j, m->e, LX_DELIBERATE, &q)) {
+            add_group(m->gr, &m->ng, 16, mask, j, q, rule);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The rules in precedence order within their scope. */
 static const struct {
     const char *name;
@@ -2301,6 +2354,7 @@ static const struct {
 } meeting_rules[] = {
     {"meeting-of-body", R_NOUN, meeting_of_body},
     {"dated-bare-noun", R_NOUN, dated_bare_noun},
+    {"people-meeting", R_NOUN, people_meeting},
     {"summit", R_BODY, summit},
     {"body-met", R_BODY, body_met},
     {"hosted-body", R_BODY, hosted_body},
@@ -2313,6 +2367,7 @@ static const struct {
     {"with-counterparts", R_SENTENCE, with_counterparts},
     {"refers-back", R_SENTENCE, refers_back},
     {"session-of-people", R_SENTENCE, session_of_people},
+    {"people-deliberated", R_SENTENCE, people_deliberated},
 };
 #define N_MEETING_RULES (sizeof meeting_rules / sizeof meeting_rules[0])
 
@@ -2856,7 +2911,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         cdate hd;
         int hc;
-        if (pub.d && lex_in(c, out[i].end, e, LX_NOW) && !heading_before(c, s, &hd, &hc)) m->date = pub;
+        if (pub.d && lex_in(c, out[i].end, e, LX_NOW) && !heading_before(c, s, &hd, &hc) &&
+            !is(c, out[i].end, "'s")) /* (not "the work on the summit's agenda is under way") */
+            m->date = pub;
         /* "Tokayev has told a virtual summit of the CSTO that ...": the lede's present perfect is the news of
          * the report's day (lexicon perfect) */
         if (pub.d && s == c->tl->s[0].first && lex_in(c, s, out[i].pos, LX_PERFECT)) *fallback = pub; /* (a guess, as a dateline's) */

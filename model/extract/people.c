@@ -352,10 +352,12 @@ void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *
 static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
 {
     size_t k;
-    /* "X, press secretary of the Russian president, had informed": the rest
-     * of the apposition in lower case, then its comma */
+    /* "X, press secretary of the Russian president, had informed", "X, a spokesman for the CSTO Secretariat,
+     * says": the rest of the apposition, then its comma */
     size_t from = ne;
-    while (from < e && from < ne + 4 && c->tl->t[from].kind == TOK_WORD && !c->tl->t[from].cap &&
+    int complement = is(c, ne, "for") || is(c, ne, "of"); /* (the capitals of its organisation, too) */
+    while (from < e && from < ne + (complement ? 6 : 4) && c->tl->t[from].kind == TOK_WORD &&
+           (complement || !c->tl->t[from].cap) &&
            !lex(c, from, e, LX_SPEECH, NULL)) /* «X заявил, что»: the verb is no apposition */
         from++;
     if (!is(c, from, ",")) from = ne;
@@ -664,6 +666,45 @@ static size_t respectively_list(pstate *p, size_t i, const char *rule)
 }
 
 /* "the foreign ministers A, B and C": each name under the plural title */
+/* The names of a plural title's list from k ("A, B and C", "Russia's A", "A (Belarus)"), each with the
+ * country the list gives it (cs[nth] of nc, else the title's); each added as an official unless `count_only`.
+ * Returns how many; *end: the token after the list. */
+static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs, int nc, const char *rule,
+                            int count_only, size_t *end)
+{
+    ctx *c = p->c;
+    size_t e = p->e;
+    gaz_hit h;
+    int nth = 0;
+    for (;;) {
+        int poss = -1; /* "Russia's A": the country before the name */
+        size_t after_poss = country_possessive(c, k, e, &poss);
+        if (after_poss) k = after_poss;
+        size_t ne = name_run(c, k, e);
+        if (ne == k) break;
+        int cty = -1, org = -1;
+        size_t after = of_country_org(c, ne, e, &cty, &org);
+        if (!after) after = ne;
+        /* "Presidents A (Belarus), B (Kazakhstan) and C (Russia)" */
+        if (after == ne && is(c, ne, "(") && gm(c, ne + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, ")")) {
+            cty = h.val;
+            after = h.end + 1;
+        }
+        if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
+        if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
+        if (nc >= 2 && nth < nc && after == ne) cty = cs[nth];
+        if (poss >= 0 && after == ne) { cty = poss; org = -1; }
+        nth++;
+        if (!count_only) person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
+        k = after;
+        if (is(c, k, ",")) k++;
+        if (lex(c, k, e, LX_AND, NULL)) k++;
+        if (k == after) break;
+    }
+    *end = k;
+    return nth;
+}
+
 static size_t plural_title_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -671,7 +712,6 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     const tphrase *t = title_here(p, i);
     if (!t || !plural_title(c, t)) return 0;
     size_t k = t->end;
-    int nth = 0;
     /* "the presidents of Russia and Belarus, A and B": the countries in the names' order */
     int cs[8], nc = 0; /* the CSTO's members, and one more */
     gaz_hit h;
@@ -692,34 +732,13 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     /* «пять президентов — A, B и C», "the five presidents - A, B and C": a dash or colon before the names */
     if (nc == 0 && (is(c, k, "-") || is(c, k, ":")) && name_run(c, k + 1, e) >= k + 3) k++;
     /* "foreign ministers including Russia's A, Kazakhstan's B and ..." */
-    size_t q0;
+    size_t q0, end;
     if (lex(c, k + is(c, k, ","), e, LX_INCLUDING, &q0) && q0 < e) k = q0;
-    for (;;) {
-        int poss = -1; /* "Russia's A": the country before the name */
-        size_t after_poss = country_possessive(c, k, e, &poss);
-        if (after_poss) k = after_poss;
-        size_t ne = name_run(c, k, e);
-        if (ne == k) break;
-        int cty = -1, org = -1;
-        size_t after = of_country_org(c, ne, e, &cty, &org);
-        if (!after) after = ne;
-        /* "Presidents A (Belarus), B (Kazakhstan) and C (Russia)" */
-        if (after == ne && is(c, ne, "(") && gm(c, ne + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, ")")) {
-            cty = h.val;
-            after = h.end + 1;
-        }
-        if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
-        if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
-        if (nc >= 2 && nth < nc && after == ne) cty = cs[nth];
-        if (poss >= 0 && after == ne) { cty = poss; org = -1; }
-        nth++;
-        person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
-        k = after;
-        if (is(c, k, ",")) k++;
-        if (lex(c, k, e, LX_AND, NULL)) k++;
-        if (k == after) break;
-    }
-    return k > t->end ? k : t->end;
+    /* "invitations were sent to the presidents of Armenia, Belarus and Russia, X noted": one name after a list
+     * of countries opens the next clause, it is none of theirs */
+    if (nc >= 2 && title_list_names(p, t, k, cs, nc, rule, 1, &end) < 2) return t->end;
+    title_list_names(p, t, k, cs, nc, rule, 0, &end);
+    return end > t->end ? end : t->end;
 }
 
 /* After a title with no name right after it: apposition: "the Secretary General of the CSTO, Stanislav Zas".

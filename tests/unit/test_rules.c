@@ -3521,6 +3521,49 @@ static const row rows[] = {
              "Sultanbekov next week.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "almaz-dzhumabekov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "farrukh-olimov")}},
+    {.name = "dates: 'X says an agreement was reached at the previous summit that took place in Astana on August 12, "
+             "2025': 'that' right after the meeting opens its relative clause, not what was said",
+     .published = "10.10.2025",
+     .text = "DUSHANBE, October 10, 2025 - Ivan Petrov, a spokesman for the CSTO Secretariat, says an agreement was "
+             "reached at the previous informal summit that took place in Astana on August 12, 2025.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .date = "2025-08-12", .status = "held"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "officials: 'invitations were sent to presidents of Armenia, Belarus and Russia, X noted': one name after "
+             "a list of countries is none of theirs",
+     .published = "10.10.2025",
+     .text = "Invitations have been sent to presidents of Armenia, Belarus and Russia, Ivan Petrov noted. The presidents "
+             "of Kazakhstan and Kyrgyzstan, Daniyar Sultanbekov and Almaz Dzhumabekov, met in Astana.",
+     .expect = {NO_OFFICIAL(.id = "ivan-petrov"),
+                HAS_OFFICIAL(.id = "almaz-dzhumabekov", .title = "President", .country = "kyrgyzstan")}},
+    {.name = "documents: 'a 1994 treaty \"reaffirmed the desire of ...\"': words quoted from a document, not its name",
+     .published = "10.10.2025",
+     .text = "A 1994 treaty \"reaffirmed the desire of all participating states to abstain from the use of force,\" "
+             "and the leaders adopted a statement \"On the situation in the region\".",
+     .expect = {NO_DOCUMENT(.title = "reaffirmed"), HAS_DOCUMENT(.type = "statement", .title = "On the situation")}},
+    {.name = "dates: 'the work on the summit's agenda is under way' (lexicon now) does not date the summit today",
+     .published = "10.10.2025",
+     .text = "Leaders of the CSTO will gather in Moscow on December 20 for an informal summit. The work on the "
+             "summit's agenda is under way, the secretariat said.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2025-12-20", .status = "planned")}},
+    {.name = "meetings: 'The foreign and defense ministers and the secretaries of the security councils of the CSTO "
+             "have discussed' (lexicon deliberate): the people who open the sentence met, one joint meeting",
+     .published = "27.11.2025",
+     .text = "MOSCOW. Nov 27 (Interfax) - The foreign and defense ministers and the secretaries of the security councils "
+             "of the member states of the CSTO have discussed the situation in the region, the press service said.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11-27", .status = "held")}},
+    {.name = "meetings: 'drafts to be discussed and signed during the CSTO heads of state meeting on November 28': the "
+             "people right before the noun hold it (people-meeting), planned past the participles after 'to be'",
+     .published = "27.11.2025",
+     .text = "The participants of the session considered the draft documents, which are to be discussed and signed "
+             "during the CSTO heads of state meeting on November 28.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-28", .status = "planned")}},
+    {.name = "meetings: 'Meetings of the council of foreign ministers, the committee of security secretaries and the "
+             "council of defense ministers will precede the summit': one each, names in data/bodies.tsv",
+     .published = "10.10.2025",
+     .text = "Leaders will gather in Moscow on December 20. Meetings of the council of foreign ministers, the committee of "
+             "security secretaries and the council of defense ministers will precede the summit.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), HAS_MEETING(.bodies = "CSSC", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
