@@ -1709,6 +1709,17 @@ static int bodies_joined(mstate *m, const bhit *bh, bhit **more, int max, size_t
     return n;
 }
 
+/* Whether a verb of deliberation (lexicon deliberate) follows at j, past where and when, within the clause:
+ * "the Council of Foreign Ministers discussed", «СМИД ОДКБ в Ереване 16-17 апреля обсудит». */
+static int deliberates(const ctx *c, size_t j, size_t e)
+{
+    for (size_t k = j; k < e && k < j + 10; k++) {
+        if (lex(c, k, e, LX_DELIBERATE, NULL)) return 1;
+        if (is(c, k, ",") || is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || is(c, k, ":")) return 0;
+    }
+    return 0;
+}
+
 /* "the CFM of the CSTO met": a body with a meeting verb right after it */
 static int body_met(mstate *m, size_t k, const char *rule)
 {
@@ -1761,7 +1772,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
         j = past_aside(c, j, m->e);
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
-    if (!meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j)) return 0;
+    if (!meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) && !deliberates(c, j, m->e)) return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */
     if (nmore && lex_in(c, j, verb_end + 1 < m->e ? verb_end + 1 : m->e, LX_SEPARATELY)) {

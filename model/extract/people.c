@@ -234,7 +234,10 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         }
     }
     /* "the Belarusian ambassador to Russia X": the country an envoy is sent to, part of the title, not his */
-    if (j < e && is(c, j, "to") && gm(c, j + 1, e, G_COUNTRY, -1, &h) && h.end < e && c->tl->t[h.end].cap) j = h.end;
+    /* («посла Беларуси в России Игоря Петришенко») */
+    if (j < e && (is(c, j, "to") || (is(c, j, "в") && t->country >= 0)) && gm(c, j + 1, e, G_COUNTRY, -1, &h) &&
+        h.end < e && c->tl->t[h.end].cap)
+        j = h.end;
     t->end = j;
     return 1;
 }

@@ -3564,6 +3564,18 @@ static const row rows[] = {
              "security secretaries and the council of defense ministers will precede the summit.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), HAS_MEETING(.bodies = "CSSC", .status = "planned"),
                 HAS_MEETING(.bodies = "CDM", .status = "planned")}},
+    {.name = "meetings: «Совет министров иностранных дел ОДКБ в Астане 16-17 апреля обсудит ...»: a body that will "
+             "deliberate (lexicon deliberate), past where and when",
+     .published = "13.04.2026",
+     .text = "Совет министров иностранных дел (СМИД) ОДКБ в Астане 16-17 апреля обсудит актуальные проблемы "
+             "безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Astana", .date = "2026-04-16", .status = "planned")}},
+    {.name = "officials: «под председательством Чрезвычайного и Полномочного Посла Казахстана в России X»: the country "
+             "an envoy is sent to («в России») is part of the title",
+     .published = "13.04.2026",
+     .text = "В Москве под председательством Чрезвычайного и Полномочного Посла Казахстана в России Ивана Петрова "
+             "сегодня состоялось заседание Постоянного совета.",
+     .expect = {HAS_OFFICIAL(.title = "Ambassador", .country = "kazakhstan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
