@@ -594,6 +594,7 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         }
     }
     for (int i = 0; i < g->ntr; i++) {
+        if (!strstr(a, g->tr_from[i])) continue; /* most rules: nothing to replace, a stays as it is */
         size_t fl = strlen(g->tr_from[i]), o = 0;
         for (const char *p = a; *p && o + 1 < sizeof b;) {
             if (*p == g->tr_from[i][0] && !strncmp(p, g->tr_from[i], fl)) {
@@ -606,7 +607,11 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         b[o] = '\0';
         memcpy(a, b, o + 1);
     }
-    snprintf(out, outlen, "%s", a);
+    if (!outlen) return;
+    size_t n = strlen(a); /* as snprintf "%s" would, without its cost (a call per name mention) */
+    if (n >= outlen) n = outlen - 1;
+    memcpy(out, a, n);
+    out[n] = '\0';
 }
 
 static int line_boiler(gazetteer *g, char **f, int nf, char *err, size_t errlen)
