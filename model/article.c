@@ -717,14 +717,50 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     return 0;
 }
 
+/* Eight bytes at a time (SWAR): per byte lane of the result, 1 where the
+ * byte of v is an ASCII letter (letters) or a lead byte 0xD0-0xD3 (cyr).
+ * The top bit is cleared before the range tests so no lane carries into
+ * the next. */
+#define LANES(b) (0x0101010101010101ull * (b))
+static unsigned long long letter_lanes(unsigned long long v)
+{
+    unsigned long long x = (v | LANES(0x20)) & LANES(0x7F); /* lower case, top bit clear */
+    return ((x + LANES(0x80 - 'a')) & ~(x + LANES(0x80 - 'z' - 1)) & ~v & LANES(0x80)) >> 7;
+}
+static unsigned long long cyr_lanes(unsigned long long v)
+{
+    unsigned long long y = v & LANES(0x7F); /* 0xD0-0xD3 less the top bit: 0x50-0x53 */
+    return ((y + LANES(0x80 - 0x50)) & ~(y + LANES(0x80 - 0x54)) & v & LANES(0x80)) >> 7;
+}
+
+/* The sum of the eight byte lanes of v. */
+static size_t lane_sum(unsigned long long v)
+{
+    v = (v & 0x00FF00FF00FF00FFull) + ((v >> 8) & 0x00FF00FF00FF00FFull); /* four lanes of 16 bits */
+    return (size_t)((v * 0x0001000100010001ull) >> 48);
+}
+
 const char *article_lang(const char *text, size_t len)
 {
+    /* the text is valid UTF-8 (article_parse checked it): a byte 0xD0-0xD3 always leads a
+     * character U+0400-U+04FF, so counting such bytes counts the Cyrillic letters */
     const unsigned char *p = (const unsigned char *)text;
-    size_t latin = 0, cyr = 0;
-    static const unsigned char latin_letter[256] = {['A' ... 'Z'] = 1, ['a' ... 'z'] = 1}; /* GNU range designators */
-    for (size_t i = 0; i < len; i++) {
-        latin += latin_letter[p[i]];
-        if ((p[i] & 0xFC) == 0xD0 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) cyr++, i++; /* U+0400-U+04FF */
+    size_t latin = 0, cyr = 0, i = 0;
+    while (i + 8 <= len) { /* per-lane counts, summed before a lane can pass 255 */
+        unsigned long long al = 0, ac = 0;
+        for (int k = 0; k < 255 && i + 8 <= len; k++, i += 8) {
+            unsigned long long v;
+            memcpy(&v, p + i, 8);
+            al += letter_lanes(v);
+            ac += cyr_lanes(v);
+        }
+        latin += lane_sum(al);
+        cyr += lane_sum(ac);
+    }
+    for (; i < len; i++) {
+        unsigned char b = p[i];
+        latin += (unsigned char)((b | 32) - 'a') < 26;
+        cyr += (b & 0xFC) == 0xD0;
     }
     return cyr > latin ? "ru" : "en";
 }

@@ -49,7 +49,7 @@ typedef struct article {
     const char *lang;   /* "ru" when most letters of the text are Cyrillic, else "en" (static, not owned) */
 } article;
 
-/* The language of a text: "ru" when more than half of its letters are
+/* The language of a text (valid UTF-8): "ru" when more than half of its letters are
  * Cyrillic, else "en" (no letters: "en").  A static string. */
 const char *article_lang(const char *text, size_t len);
 

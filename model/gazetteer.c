@@ -36,6 +36,7 @@ typedef struct entry {
     char *base;          /* a Cyrillic place: its first word less a final vowel (place_form_ok), else NULL */
     int next;            /* next entry with the same first word, -1 at the end */
     int cnext;           /* next entry with the same first word and class (finalize), -1 */
+    int bnext, bcnext;   /* two words or more: the same along the bigram's chains (finalize), -1 */
 } entry;
 
 /* A word: its entries (those that start with it), flags, and which classes
@@ -47,6 +48,9 @@ typedef struct slot {
     unsigned long hash;  /* hash(key): most probes of another key stop without a strcmp */
     int head;            /* its entries, longest first */
     int chead[G_NCLASS]; /* the same, one chain per class (finalize): a look-up walks only its class */
+    int one_head;        /* the first entry of one word along head (chains are longest first), -1 */
+    int one_chead[G_NCLASS]; /* the same along chead[c] */
+    int longer;          /* whether an entry of two words or more starts with it */
     int flags;
     unsigned cls_mask, date_mask;
     unsigned one_mask;   /* the classes with an entry of this one word (finalize) */
@@ -62,6 +66,8 @@ typedef struct bigram {
     unsigned long long key; /* (a + 1) << 32 | (b + 1), 0 for an empty cell */
     unsigned cls_mask, date_mask;
     unsigned long long lex_mask;
+    int head;               /* the entries starting with a and b, longest first as in a's chain (entry bnext) */
+    int chead[G_NCLASS];    /* the same, one chain per class (entry bcnext) */
 } bigram;
 enum { F_NOTNAME = 1, F_ABBREV = 2, F_BOILER = 4, F_LINKS = 8, F_INITIAL = 16 };
 enum { NEED_CAP = 1, NEED_UPPER = 2 };
@@ -594,6 +600,7 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         }
     }
     for (int i = 0; i < g->ntr; i++) {
+        if (!strstr(a, g->tr_from[i])) continue; /* most rules: nothing to replace, a stays as it is */
         size_t fl = strlen(g->tr_from[i]), o = 0;
         for (const char *p = a; *p && o + 1 < sizeof b;) {
             if (*p == g->tr_from[i][0] && !strncmp(p, g->tr_from[i], fl)) {
@@ -606,7 +613,11 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         b[o] = '\0';
         memcpy(a, b, o + 1);
     }
-    snprintf(out, outlen, "%s", a);
+    if (!outlen) return;
+    size_t n = strlen(a); /* as snprintf "%s" would, without its cost (a call per name mention) */
+    if (n >= outlen) n = outlen - 1;
+    memcpy(out, a, n);
+    out[n] = '\0';
 }
 
 static int line_boiler(gazetteer *g, char **f, int nf, char *err, size_t errlen)
@@ -698,6 +709,10 @@ static const bigram *bigram_find(const gazetteer *g, int a, int b)
 }
 
 
+/* The bigram table: a cell per first two words of the longer entries, with
+ * their class masks and their chains, in the order of the first word's chain
+ * (longest first), so that a look-up walks only the entries whose first two
+ * words are the text's. */
 static int bigrams_build(gazetteer *g)
 {
     size_t n = 0;
@@ -712,11 +727,34 @@ static int bigrams_build(gazetteer *g)
         unsigned long long key = bigram_key(e->tslot[0], e->tslot[1]);
         size_t j = bigram_cell(key, cap);
         while (g->bi[j].key && g->bi[j].key != key) j = (j + 1) & (cap - 1);
+        if (!g->bi[j].key) {
+            g->bi[j].head = -1;
+            for (int c = 0; c < G_NCLASS; c++) g->bi[j].chead[c] = -1;
+        }
         g->bi[j].key = key;
         g->bi[j].cls_mask |= 1u << e->cls;
         if (e->cls == G_LEX) g->bi[j].lex_mask |= LX_BIT(e->val);
         if (e->cls == G_DATE) g->bi[j].date_mask |= 1u << e->val;
     }
+    int *tail = malloc(cap * (G_NCLASS + 1) * sizeof *tail); /* per cell: the last of each class, then of all */
+    if (!tail) return -1;
+    for (size_t t = 0; t < g->tabcap; t++) {
+        if (!g->tab[t].key) continue;
+        for (int k = g->tab[t].head; k >= 0; k = g->e[k].next) {
+            entry *e = &g->e[k];
+            e->bnext = e->bcnext = -1;
+            if (e->ntok < 2) continue;
+            bigram *bg = (bigram *)bigram_find(g, e->tslot[0], e->tslot[1]);
+            int *last = tail + (size_t)(bg - g->bi) * (G_NCLASS + 1);
+            if (bg->head < 0) bg->head = k;
+            else g->e[last[G_NCLASS]].bnext = k;
+            last[G_NCLASS] = k;
+            if (bg->chead[e->cls] < 0) bg->chead[e->cls] = k;
+            else g->e[last[e->cls]].bcnext = k;
+            last[e->cls] = k;
+        }
+    }
+    free(tail);
     return 0;
 }
 
@@ -732,33 +770,50 @@ static int finalize(gazetteer *g)
         slot *s = &g->tab[e->tslot[0]];
         s->cls_mask |= 1u << e->cls;
         if (e->ntok == 1) s->one_mask |= 1u << e->cls;
+        if (e->ntok > 1) s->longer = 1;
         if (e->ntok == 1 && e->cls == G_LEX) s->one_lex_mask |= LX_BIT(e->val);
         if (e->ntok == 1 && e->cls == G_DATE) s->one_date_mask |= 1u << e->val;
         if (e->cls == G_LEX) s->lex_mask |= LX_BIT(e->val);
         if (e->cls == G_DATE) s->date_mask |= 1u << e->val;
     }
-    /* per-class chains in the order of the whole chain (longest first) */
+    /* per-class chains in the order of the whole chain (longest first), and
+     * where the entries of one word start along each */
     for (size_t t = 0; t < g->tabcap; t++) {
         slot *s = &g->tab[t];
         if (!s->key) continue;
         int tail[G_NCLASS];
-        for (int c = 0; c < G_NCLASS; c++) s->chead[c] = tail[c] = -1;
+        for (int c = 0; c < G_NCLASS; c++) s->chead[c] = tail[c] = s->one_chead[c] = -1;
+        s->one_head = -1;
         for (int k = s->head; k >= 0; k = g->e[k].next) {
             int c = g->e[k].cls;
             g->e[k].cnext = -1;
             if (tail[c] < 0) s->chead[c] = k;
             else g->e[tail[c]].cnext = k;
             tail[c] = k;
+            if (g->e[k].ntok == 1 && s->one_head < 0) s->one_head = k;
+            if (g->e[k].ntok == 1 && s->one_chead[c] < 0) s->one_chead[c] = k;
         }
     }
     return bigrams_build(g);
 }
 
+/* The bigram cell of token i's word (slot s) and the next word, hyphens
+ * skipped, or -1; *next is that word's index (tl->n when none). */
+static int pair_of(const gazetteer *g, const toklist *tl, size_t i, int s, unsigned *next)
+{
+    size_t j = i + 1;
+    while (j < tl->n && tl->t[j].norm[0] == '-' && !tl->t[j].norm[1]) j++;
+    *next = (unsigned)j;
+    if (s < 0 || !g->tab[s].longer || j >= tl->n || tl->word[j].slot < 0) return -1;
+    const bigram *bg = bigram_find(g, s, tl->word[j].slot);
+    return bg ? (int)(bg - g->bi) : -1;
+}
+
 int gaz_intern(const gazetteer *g, toklist *tl)
 {
-    free(tl->slot);
-    tl->slot = malloc((tl->n ? tl->n : 1) * sizeof *tl->slot);
-    if (!tl->slot) return -1;
+    free(tl->word);
+    tl->word = malloc((tl->n ? tl->n : 1) * sizeof *tl->word);
+    if (!tl->word) return -1;
     char kb[256];
     for (size_t i = 0; i < tl->n; i++) {
         /* one pass hashes the word and sees whether it is all ASCII (most words: no stem) */
@@ -772,8 +827,10 @@ int gaz_intern(const gazetteer *g, toklist *tl)
         const char *key = high & 0x80 ? word_key(g, w, kb, sizeof kb) : w;
         if (key != w) h = hash(key);
         const slot *s = slot_get_h((gazetteer *)g, key, h, 0);
-        tl->slot[i] = s ? (int)(s - g->tab) : -1;
+        tl->word[i].slot = s ? (int)(s - g->tab) : -1;
     }
+    for (size_t i = 0; i < tl->n; i++)
+        tl->word[i].pair = pair_of(g, tl, i, tl->word[i].slot, &tl->word[i].next);
     return 0;
 }
 
@@ -887,14 +944,14 @@ static __attribute__((noinline)) const slot *tok_slot_lookup(const gazetteer *g,
 
 static inline const slot *tok_slot(const gazetteer *g, const toklist *tl, size_t i)
 {
-    if (tl->slot) return tl->slot[i] < 0 ? NULL : &g->tab[tl->slot[i]];
+    if (tl->word) return tl->word[i].slot < 0 ? NULL : &g->tab[tl->word[i].slot];
     return tok_slot_lookup(g, tl, i); /* a list gaz_intern did not see: a header line */
 }
 
 /* Whether token j is word w of entry e (slot numbers compare as the keys do). */
 static int tok_is(const gazetteer *g, const toklist *tl, size_t j, const entry *e, int w)
 {
-    if (tl->slot) return tl->slot[j] == e->tslot[w];
+    if (tl->word) return tl->word[j].slot == e->tslot[w];
     const slot *s = tok_slot(g, tl, j);
     return s && (int)(s - g->tab) == e->tslot[w];
 }
@@ -906,6 +963,12 @@ static size_t entry_end(const gazetteer *g, const toklist *tl, size_t i, size_t 
 {
     if (e->need && !written_ok(&tl->t[i], e->need)) return 0;
     if (e->base && !place_form_ok(tl->t[i].norm, e->base)) return 0;
+    if (tl->word) { /* interned: slots compare, and each word knows the next (hyphens skipped) */
+        for (size_t j = i, w = 0;; j = tl->word[j].next) {
+            if (j >= limit || j >= tl->n || tl->word[j].slot != e->tslot[w]) return 0;
+            if ((int)++w == e->ntok) return j + 1;
+        }
+    }
     size_t j = i;
     int w = 0;
     for (; w < e->ntok && j < limit && j < tl->n; w++, j++) {
@@ -916,15 +979,25 @@ static size_t entry_end(const gazetteer *g, const toklist *tl, size_t i, size_t 
     return w < e->ntok ? 0 : j;
 }
 
-/* Whether an entry of two words or more, of a class in want, may start at
- * token i (slot s): the next word (hyphens skipped, before limit) is the
- * second word of one (the bigram table). */
-static int longer_may_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, const slot *s, int cls, int lex)
+/* The bigram of token i's word (slot s) and the next word (hyphens
+ * skipped), when that word is before limit: the entries of two words or
+ * more that may start at i.  NULL when none. */
+static const bigram *pair_at(const gazetteer *g, const toklist *tl, size_t i, size_t limit, const slot *s)
 {
-    size_t j = i + 1;
+    if (tl->word) {
+        const tok_word *w = &tl->word[i];
+        return w->pair >= 0 && w->next < limit ? &g->bi[w->pair] : NULL;
+    }
+    size_t j = i + 1; /* a list gaz_intern did not see: a header line */
     while (j < limit && j < tl->n && is_hyphen(&tl->t[j])) j++;
     const slot *s2 = j < limit && j < tl->n ? tok_slot(g, tl, j) : NULL;
-    const bigram *bg = s2 ? bigram_find(g, (int)(s - g->tab), (int)(s2 - g->tab)) : NULL;
+    return s2 ? bigram_find(g, (int)(s - g->tab), (int)(s2 - g->tab)) : NULL;
+}
+
+/* Whether bigram bg has an entry of class cls (any when cls < 0) and, for
+ * G_LEX and G_DATE with lex >= 0, of that lexicon class or date kind. */
+static int pair_has(const bigram *bg, int cls, int lex)
+{
     if (!bg) return 0;
     if (cls < 0) return 1;
     if (!(bg->cls_mask >> cls & 1u)) return 0;
@@ -933,28 +1006,17 @@ static int longer_may_match(const gazetteer *g, const toklist *tl, size_t i, siz
     return 1;
 }
 
-int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
+/* The first entry matching at token i along a chain (from k, by bnext or
+ * bcnext, next or cnext as `by` says), of lexicon class or date kind lex
+ * when lex >= 0 (G_LEX, G_DATE); 1 with *hit filled, else 0. */
+enum { BY_NEXT, BY_CNEXT, BY_BNEXT, BY_BCNEXT };
+static int chain_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int k, int by, int cls,
+                       int lex, gaz_hit *hit)
 {
-    if (i >= limit || i >= tl->n) return 0;
-    const slot *s = tok_slot(g, tl, i);
-    if (!s) return 0;
-    if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
-    if (cls == G_LEX && lex >= 0 && !(s->lex_mask & LX_BIT(lex))) return 0;
-    if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
-    /* an entry of two words or more matches only where the next word is its
-     * second (the bigram table): most look-ups at "the" or «в» end here */
-    unsigned want = cls >= 0 ? 1u << cls : ~0u;
-    int one = (s->one_mask & want) != 0; /* whether a one-word entry may match (the lexicon class or date kind too) */
-    if (one && cls == G_LEX && lex >= 0) one = (s->one_lex_mask & LX_BIT(lex)) != 0;
-    if (one && cls == G_DATE && lex >= 0) one = (s->one_date_mask >> lex & 1u) != 0;
-    int longer = -1; /* unknown until an entry of two words or more is met */
-    if (!one && !(longer = longer_may_match(g, tl, i, limit, s, cls, lex))) return 0;
-    for (int k = cls >= 0 ? s->chead[cls] : s->head; k >= 0; k = cls >= 0 ? g->e[k].cnext : g->e[k].next) {
+    for (; k >= 0;) {
         const entry *e = &g->e[k];
+        k = by == BY_NEXT ? e->next : by == BY_CNEXT ? e->cnext : by == BY_BNEXT ? e->bnext : e->bcnext;
         if ((cls == G_LEX || cls == G_DATE) && lex >= 0 && e->val != lex) continue;
-        if (e->ntok == 1 && !one) continue;
-        if (e->ntok > 1 && longer < 0) longer = longer_may_match(g, tl, i, limit, s, cls, lex);
-        if (e->ntok > 1 && !longer) continue;
         size_t j = entry_end(g, tl, i, limit, e);
         if (!j) continue;
         hit->cls = e->cls;
@@ -965,6 +1027,29 @@ int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int
         return 1;
     }
     return 0;
+}
+
+/* The chains are longest first: the entries of two words or more that start
+ * with the text's first two words (the bigram's chain), then those of one
+ * word (the tail of the word's chain). */
+int gaz_match(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, int lex, gaz_hit *hit)
+{
+    if (i >= limit || i >= tl->n) return 0;
+    const slot *s = tok_slot(g, tl, i);
+    if (!s) return 0;
+    if (cls >= 0 && !(s->cls_mask >> cls & 1u)) return 0;
+    if (cls == G_LEX && lex >= 0 && !(s->lex_mask & LX_BIT(lex))) return 0;
+    if (cls == G_DATE && lex >= 0 && !(s->date_mask >> lex & 1u)) return 0;
+    unsigned want = cls >= 0 ? 1u << cls : ~0u;
+    int one = (s->one_mask & want) != 0; /* whether a one-word entry may match (the lexicon class or date kind too) */
+    if (one && cls == G_LEX && lex >= 0) one = (s->one_lex_mask & LX_BIT(lex)) != 0;
+    if (one && cls == G_DATE && lex >= 0) one = (s->one_date_mask >> lex & 1u) != 0;
+    const bigram *bg = s->longer ? pair_at(g, tl, i, limit, s) : NULL;
+    if (pair_has(bg, cls, lex) &&
+        chain_match(g, tl, i, limit, cls >= 0 ? bg->chead[cls] : bg->head, cls >= 0 ? BY_BCNEXT : BY_BNEXT, cls, lex, hit))
+        return 1;
+    return one && chain_match(g, tl, i, limit, cls >= 0 ? s->one_chead[cls] : s->one_head, cls >= 0 ? BY_CNEXT : BY_NEXT,
+                              cls, lex, hit);
 }
 
 int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit, int cls, gaz_hit *hits, int max)
@@ -1012,10 +1097,7 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
  * NULL. */
 static const bigram *bigram_at(const gazetteer *g, const toklist *tl, size_t i, const slot *s)
 {
-    size_t j = i + 1;
-    while (j < tl->n && is_hyphen(&tl->t[j])) j++;
-    const slot *s2 = j < tl->n ? tok_slot(g, tl, j) : NULL;
-    return s2 ? bigram_find(g, (int)(s - g->tab), (int)(s2 - g->tab)) : NULL;
+    return pair_at(g, tl, i, tl->n, s);
 }
 
 unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i)

@@ -94,8 +94,10 @@ unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i
  * word of token i; 0 when none. */
 unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i);
 
-/* Looks each token's word up once and records it in tl->slot, so that the
- * gaz_match calls on this token list compare numbers instead of strings.
+/* Looks each token's word up once and records it in tl->word (its slot, and
+ * the bigram of it and the next word), so that the gaz_match calls on this
+ * token list compare numbers instead of strings and find the entries of two
+ * words or more without a look-up.
  * Optional (gaz_match works without it); returns 0, or -1 out of memory. */
 int gaz_intern(const gazetteer *g, toklist *tl);
 

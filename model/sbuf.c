@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int sbuf_reserve(sbuf *b, size_t extra)
+int sbuf_grow(sbuf *b, size_t extra)
 {
     if (b->oom)
         return -1;
@@ -38,7 +38,6 @@ void sbuf_append(sbuf *b, const char *s, size_t n)
 
 void sbuf_puts(sbuf *b, const char *s) { sbuf_append(b, s, strlen(s)); }
 
-void sbuf_putc(sbuf *b, char c) { sbuf_append(b, &c, 1); }
 
 void sbuf_printf(sbuf *b, const char *fmt, ...)
 {

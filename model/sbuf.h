@@ -17,12 +17,30 @@ typedef struct sbuf {
     int oom;     /* set once an allocation failed */
 } sbuf;
 
+/* sbuf_reserve's growth, out of line (sbuf.c); callers use sbuf_reserve. */
+int sbuf_grow(sbuf *b, size_t extra);
+
 /* Makes room for extra more bytes and a NUL after them (a caller then writes
- * at buf + len and adds what it wrote to len); 0, or -1 when out of memory. */
-int sbuf_reserve(sbuf *b, size_t extra);
+ * at buf + len and adds what it wrote to len); 0, or -1 when out of memory.
+ * Inline: the tokeniser asks once per token, and there is nearly always room. */
+static inline int sbuf_reserve(sbuf *b, size_t extra)
+{
+    if (!b->oom && b->len + extra + 1 <= b->cap) return 0;
+    return sbuf_grow(b, extra);
+}
 void sbuf_append(sbuf *b, const char *s, size_t n);
 void sbuf_puts(sbuf *b, const char *s);
-void sbuf_putc(sbuf *b, char c);
+
+/* Appends one byte (inline when there is room: JSON and slugs are written a byte at a time). */
+static inline void sbuf_putc(sbuf *b, char c)
+{
+    if (!b->oom && b->len + 2 <= b->cap) {
+        b->buf[b->len++] = c;
+        b->buf[b->len] = '\0';
+        return;
+    }
+    sbuf_append(b, &c, 1);
+}
 void sbuf_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s as the inside of a JSON string (no surrounding quotes). */
 void sbuf_json_escape(sbuf *b, const char *s, size_t n);

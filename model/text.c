@@ -522,7 +522,7 @@ void toklist_free(toklist *tl)
     free(tl->t);
     free(tl->s);
     free(tl->pool);
-    free(tl->slot);
+    free(tl->word);
     memset(tl, 0, sizeof *tl);
 }
 

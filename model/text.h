@@ -31,13 +31,20 @@ typedef struct sentence {
     unsigned first, last;  /* token indices, inclusive */
 } sentence;
 
+/* A token's gazetteer words (gaz_intern): numbers the gazetteer gives it. */
+typedef struct tok_word {
+    int slot;              /* its word's slot, -1 when no entry has the word */
+    int pair;              /* the bigram of its word and the next (hyphens skipped): -1 when no entry starts so */
+    unsigned next;         /* the index of that next word (hyphens skipped), n when none */
+} tok_word;
+
 typedef struct toklist {
     token *t;
     size_t n;
     sentence *s;
     size_t ns;
     char *pool;            /* storage of the norm strings */
-    int *slot;             /* per token, its gazetteer word (gaz_intern), or NULL when not interned */
+    tok_word *word;        /* per token, its gazetteer words (gaz_intern), or NULL when not interned */
 } toklist;
 
 /* Returns 0 if buf[0..len) is valid UTF-8 with no NUL byte; otherwise -1 and
