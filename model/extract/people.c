@@ -122,6 +122,38 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
 }
 
 /* A title phrase at i: [COUNTRY's | COUNTRY-adj | CITY | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
+/* «секретарь российского Совбеза», «глава белорусского МИД»: a Russian title with the country's adjective
+ * after its first word.  The title is matched without the adjective (on a token list of its own, so rare a
+ * case costs nothing elsewhere); *h spans the whole phrase and t->country is the adjective's, unless one
+ * was given before.  0 when there is none. */
+static int title_past_adjective(const ctx *c, size_t j, size_t e, gaz_hit *h, tphrase *t)
+{
+    gaz_hit a;
+    const token *tk = c->tl->t;
+    if (j + 2 >= e || !cyrillic(c, j) || tk[j + 1].cap || !gm(c, j + 1, e, G_COUNTRY, -1, &a) || a.end != j + 2)
+        return 0;
+    size_t last = j + 2 + 6 < e ? j + 2 + 6 : e; /* the rest of the title: a few words */
+    sbuf b = {0};
+    sbuf_append(&b, c->a->text + tk[j].start, tk[j].end - tk[j].start);
+    sbuf_putc(&b, ' ');
+    sbuf_append(&b, c->a->text + tk[j + 2].start, tk[last - 1].end - tk[j + 2].start);
+    toklist tl;
+    int found = 0;
+    if (b.buf && toklist_build(&tl, b.buf, b.len, NULL, NULL) == 0) {
+        gaz_hit th;
+        if (gaz_match(c->g, &tl, 0, tl.n, G_TITLE, -1, &th) && th.end >= 2) {
+            *h = th;
+            h->start = j;
+            h->end = j + 1 + th.end; /* (tokens after the first stand one further on in the text) */
+            if (t->country < 0) t->country = a.val;
+            found = 1;
+        }
+        toklist_free(&tl);
+    }
+    sbuf_free(&b);
+    return found;
+}
+
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
     memset(t, 0, sizeof *t);
@@ -133,7 +165,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     /* a title phrase starts with a country, an organisation, a title or a title prefix */
     const unsigned first = 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE | 1u << G_CITY;
     unsigned starts = c->clsm && j < c->tl->n ? c->clsm[j] & first : (unsigned)gaz_may_start(c->g, c->tl, j, first);
-    if (!starts && !gm(c, j, e, G_LEX, LX_TITLE_PREFIX, &h))
+    if (!starts && !gm(c, j, e, G_LEX, LX_TITLE_PREFIX, &h) &&
+        !(j + 1 < e && cyrillic(c, j) && !c->tl->t[j + 1].cap && gm(c, j + 1, e, G_COUNTRY, -1, &h))) /* (title_past_adjective) */
         return 0;
     /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
     {
@@ -186,7 +219,14 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             t->prefix_end = j;
         }
     }
-    if (j >= e || covered(c, j) || !gm(c, j, e, G_TITLE, -1, &h)) return 0;
+    if (j >= e || covered(c, j)) return 0;
+    {
+        int plain = gm(c, j, e, G_TITLE, -1, &h), was = t->country;
+        gaz_hit ha; /* («глава белорусского МИД»: longer than «глава») */
+        if (title_past_adjective(c, j, e, &ha, t) && (!plain || ha.end > h.end)) h = ha, plain = 1;
+        else t->country = was;
+        if (!plain) return 0;
+    }
     /* a military rank (titles.tsv, lexicon rank) is the title only where no title just before it names the
      * office («начальник Генштаба генерал-полковник X», "Chief of the General Staff Colonel General X": the
      * chief's, the rank skipped); "Colonel General X" alone is the general */
@@ -1329,6 +1369,19 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
     int cty = -1;
     for (size_t k = i > p->s + 2 ? i - 2 : p->s; k < i; k++)
         if (gm(c, k, i, G_COUNTRY, -1, &h) && h.end == i) cty = h.val;
+    /* «его коллеги из Армении, Белоруссии и Казахстана - A, B и C», "his counterparts from Armenia, Belarus and
+     * Kazakhstan: A, B and C": the countries in the names' order */
+    int cs[8], nc = 0;
+    if (is(c, q, "из") || is(c, q, "from")) {
+        size_t k = q + 1;
+        while (nc < 8 && gm(c, k, e, G_COUNTRY, -1, &h)) {
+            cs[nc++] = h.val;
+            k = h.end + is(c, h.end, ",");
+            if (lex(c, k, e, LX_AND, NULL)) k++;
+        }
+        if (nc >= 2 && k < e && (is(c, k, "-") || is(c, k, ":"))) q = k + 1;
+        else nc = 0;
+    }
     size_t j = q + is(c, q, ","), ne = name_run(c, j, e);
     if (ne < j + 2) return 0;
     int before = -1; /* the one named last before the word */
@@ -1350,15 +1403,16 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
     if (!own) return 0;
     /* "and his counterparts A (Kazakhstan), B (Kyrgyzstan) and C (Armenia)": a list, each name with its
      * country in brackets */
-    for (int first = 1;; first = 0) {
-        int cc = cty;
+    for (int nth = 0;; nth++) {
+        int cc = nth < nc ? cs[nth] : cty;
         size_t after = ne;
         if (is(c, ne, "(") && gm(c, ne + 1, e, G_COUNTRY, -1, &h) && is(c, h.end, ")")) cc = h.val, after = h.end + 1;
-        if (!first && after == ne) break;
-        tphrase t = {.title = -1, .country = cc, .org = -1, .start = i, .end = q, .title_at = i, .title_to = q};
+        if (nth && after == ne && nth >= nc) break;
+        tphrase t = {.title = -1, .country = cc, .org = -1, .start = i, .end = q, .title_at = i, .title_to = q,
+                     .plural = nc >= 2}; /* («коллеги из ...»: a plural, the names as written) */
         int o = official_add_titled(c, j, ne, &t, own, cc, -1, rule);
         person(p, o, rule, j, ne, 1, i, ne);
-        if (after == ne) break;
+        if (after == ne && nth + 1 >= nc) break;
         size_t k = after + is(c, after, ",");
         if (lex(c, k, e, LX_AND, NULL)) k++;
         size_t nk = name_run(c, k, e);
@@ -1510,7 +1564,8 @@ static int may_start_person(const ctx *c, size_t i)
     if (!c->clsm || !c->lexm || (t->kind == TOK_WORD && t->cap) || (t->end == t->start + 1 && c->a->text[t->start] == ':'))
         return 1; /* (a colon: a list of names may follow, attend_name_list) */
     return (c->clsm[i] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)) ||
-           (c->lexm[i] & (LX_BIT(LX_TITLE_PREFIX) | LX_BIT(LX_COUNTERPART) | LX_BIT(LX_ATTEND)));
+           (c->lexm[i] & (LX_BIT(LX_TITLE_PREFIX) | LX_BIT(LX_COUNTERPART) | LX_BIT(LX_ATTEND))) ||
+           (i + 1 < c->tl->n && c->clsm[i + 1] >> G_COUNTRY & 1u && !c->tl->t[i + 1].cap && cyrillic(c, i)); /* (title_past_adjective) */
 }
 
 void officials_in_sentence(ctx *c, size_t s, size_t e)

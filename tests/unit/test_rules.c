@@ -3576,6 +3576,23 @@ static const row rows[] = {
      .text = "В Москве под председательством Чрезвычайного и Полномочного Посла Казахстана в России Ивана Петрова "
              "сегодня состоялось заседание Постоянного совета.",
      .expect = {HAS_OFFICIAL(.title = "Ambassador", .country = "kazakhstan")}},
+    {.name = "officials: «секретарь российского Совбеза X», «глава белорусского МИД Y»: a title with the country's "
+             "adjective after its first word (title_past_adjective), longer than «глава» alone",
+     .published = "17.06.2026",
+     .text = "В заседании участвуют секретарь российского Совбеза Иван Петров и глава белорусского МИД Олег Сидоров.",
+     .expect = {HAS_OFFICIAL(.title = "Secretary of the Security Council", .country = "russia"),
+                HAS_OFFICIAL(.title = "Minister of Foreign Affairs", .country = "belarus")}},
+    {.name = "officials: «его коллеги из Армении, Казахстана и Таджикистана - A, B и C», 'his counterparts from Armenia, "
+             "Belarus and Kazakhstan: A, B and C': the title of the one named before, the countries in the names' "
+             "order, the names as written",
+     .published = "17.06.2026",
+     .text = "В заседании участвует секретарь Совбеза России Иван Петров, а также его коллеги из Армении, Казахстана и "
+             "Таджикистана - Армен Арутюнян, Ержан Касымов и Насрулло Рахимзода. Russian Foreign Minister Oleg Sidorov "
+             "met his counterparts from Armenia and Belarus: Aram Petrosyan and Pavel Zhukov.",
+     .expect = {HAS_OFFICIAL(.id = "nasrullo-rahimzoda", .title = "Secretary of the Security Council",
+                             .country = "tajikistan"),
+                HAS_OFFICIAL(.id = "erzan-kasymov", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "pavel-zhukov", .title = "Foreign Minister", .country = "belarus")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
