@@ -98,11 +98,15 @@ static int in_parentheses(const ctx *c, size_t s, size_t e, size_t k)
     return 0;
 }
 
-/* Whether a document keyword (gazetteer doctype) stands in [a, b). */
+/* Whether a document keyword (gazetteer doctype) stands in [a, b), not inside an organisation's name ("the
+ * Collective Security Treaty Organization"). */
 static int doc_between(const ctx *c, size_t a, size_t b)
 {
-    for (size_t k = a; k < b; k++)
-        if (gm(c, k, b, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
+    gaz_hit h;
+    for (size_t k = a; k < b; k++) {
+        if (gm(c, k, b, G_ORG, -1, &h)) { k = h.end - 1; continue; }
+        if (gm(c, k, b, G_DOCTYPE, -1, &h)) return 1;
+    }
     return 0;
 }
 
@@ -1760,8 +1764,10 @@ static int body_met(mstate *m, size_t k, const char *rule)
         }
     /* "approved the agenda of the Collective Security Council, which will be held in Moscow in December": a
      * body whose relative clause says it takes place (lexicon takes_place) */
+    /* ("the CSTO Collective Security Council, whose meeting will take place on November 23") */
     if (is(c, j, ",") && j + 2 < m->e && lex(c, j + 1, m->e, LX_RELATIVE_PRONOUN, &q) && q == j + 2 &&
-        lex(c, q, m->e, LX_TAKES_PLACE, NULL)) {
+        (lex(c, q, m->e, LX_TAKES_PLACE, NULL) ||
+         (is(c, j + 1, "whose") && lex(c, q, m->e, LX_MEETING_NOUN, &q) && lex(c, q, m->e, LX_TAKES_PLACE, NULL)))) {
         for (int i = 0; i < nmore; i++) more[i]->used = 1;
         add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
         return 1;

@@ -3593,6 +3593,22 @@ static const row rows[] = {
                              .country = "tajikistan"),
                 HAS_OFFICIAL(.id = "erzan-kasymov", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "pavel-zhukov", .title = "Foreign Minister", .country = "belarus")}},
+    {.name = "meetings: 'drafts submitted for consideration by members of the CSTO Collective Security Council, whose "
+             "meeting will take place in the city of Minsk': a body whose relative clause's meeting takes place",
+     .published = "21.11.2026",
+     .text = "Also draft documents were approved, which were submitted for consideration by members of the CSTO "
+             "Collective Security Council, whose meeting will take place in the city of Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned")}},
+    {.name = "places: 'a joint meeting of the CFM, the CDM and the CSSC of the Collective Security Treaty Organization, "
+             "which took place in Minsk': the Treaty in the organisation's name is no document whose clause has a "
+             "place of its own",
+     .published = "23.11.2026",
+     .text = "BISHKEK, Nov. 23 - The minister took part in a joint meeting of the Council of Foreign Ministers, the "
+             "Council of Defense Ministers and the Committee of Secretaries of Security Councils of the Collective "
+             "Security Treaty Organization, which took place in Minsk. The next meeting of the CSTO Council of the "
+             "secretaries of the security councils will be held in Moscow in April.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held"),
+                HAS_MEETING(.bodies = "CSSC", .city = "Moscow", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
