@@ -2459,7 +2459,13 @@ static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, 
                           x_meeting *rm)
 {
     size_t q;
-    if (at > s + 1 || !lex(c, ne, e, LX_TAKES_PLACE, &q)) return;
+    /* ("According to him, the event will take place ...", «По его словам, мероприятие пройдет ...»: after who
+     * says so, lexicon press_source or speech, up to a comma) */
+    size_t from = s;
+    if (lex(c, s, e, LX_PRESS_SOURCE, NULL) || lex(c, s, e, LX_SPEECH, NULL))
+        for (size_t k = s + 1; k < e && k < s + 8; k++)
+            if (is(c, k, ",")) { from = k + 1; break; }
+    if (at > from + 1 || at < from || !lex(c, ne, e, LX_TAKES_PLACE, &q)) return;
     size_t end = q;
     while (end < e && !is(c, end, ",") && !is(c, end, ";") && !is(c, end, ":")) end++;
     for (int k = 0; k < nd; k++) {

@@ -3609,6 +3609,17 @@ static const row rows[] = {
              "secretaries of the security councils will be held in Moscow in April.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held"),
                 HAS_MEETING(.bodies = "CSSC", .city = "Moscow", .status = "planned")}},
+    {.name = "dates: 'X will hold the next meeting of the Council in Bishkek. According to him, the event will take "
+             "place in the capital on November 26-27': the referring sentence after who says so (lexicon press_source)",
+     .published = "25.11.2026",
+     .text = "President Almaz Dzhumabekov will hold the next meeting of the Collective Security Council in Bishkek, his "
+             "aide reported.\n\nAccording to him, the event will take place in the capital on November 26-27.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-11-26", .city = "Bishkek", .status = "planned")}},
+    {.name = "meetings: 'joint meeting of Council of Foreign and Defense Ministers' (one council named for both: data/"
+             "bodies.tsv) is of the two",
+     .published = "23.11.2026",
+     .text = "The minister took part in a joint meeting of the Council of Foreign and Defense Ministers in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Minsk", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
