@@ -2525,6 +2525,14 @@ static void find_mentions(mstate *m)
     for (size_t i = s; i < e; i++) {
         size_t ne = i + 1;
         if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL) && !m->anaphor) { m->anaphor = 1; m->anaphor_pos = i + 1; }
+        /* «Мероприятие пройдет в столице 26-27 ноября»: Russian has no article; the noun that opens a clause
+         * and is said to take place (lexicon takes_place) refers back */
+        size_t aq;
+        if (!m->anaphor && cyrillic(c, i) && (i == s || is(c, i - 1, ",")) && lex(c, i, e, LX_ANAPHOR, &aq) &&
+            lex(c, aq, e, LX_TAKES_PLACE, NULL)) {
+            m->anaphor = 1;
+            m->anaphor_pos = i;
+        }
         if (!lex(c, i, e, LX_MEETING_NOUN, &ne)) continue;
         /* "said at a government session", «на заседании правительства»: a national body's meeting (lexicon
          * national_body right before or after the noun), no session of the CSTO */

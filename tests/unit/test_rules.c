@@ -3620,6 +3620,12 @@ static const row rows[] = {
      .published = "23.11.2026",
      .text = "The minister took part in a joint meeting of the Council of Foreign and Defense Ministers in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Minsk", .status = "held")}},
+    {.name = "dates: «Президент X проведет очередное заседание СКБ в Бишкеке. Мероприятие пройдет в столице 26-27 "
+             "ноября»: a Russian noun with no article that opens its clause and takes place refers back",
+     .published = "25.11.2026",
+     .text = "Президент Киргизии Алмаз Джумабеков проведет очередное заседание Совета коллективной безопасности в "
+             "Бишкеке.\n\nМероприятие пройдет в столице 26-27 ноября.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-11-26", .city = "Bishkek", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
