@@ -190,6 +190,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         /* "adopt a Declaration of the Council, approve the Programme ... and adopt a Statement" */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_ADOPT, NULL)) break;
+        /* «планируют одобрить меморандум о сотрудничестве ..., согласовать время и место ...»: a Russian
+         * infinitive after the comma is the next thing planned */
+        if (k > j && is(c, k, ",") && k + 1 < e && cyrillic(c, k + 1) && !c->tl->t[k + 1].cap &&
+            word_ends_any(c->tl->t[k + 1].norm, (const char *const[]){"ать", "ять", "ить", "еть", "уть", "ыть", NULL}))
+            break; /* (a vowel before -ть: not «безопасности», «деятельность») */
         /* "... in the information space (Kremlin.ru, November 27)": a source cited with its date */
         if (k > j && is(c, k, "(")) { /* (a month named in it: a cited date is no date mention, dating.c) */
             size_t close = k + 1;

@@ -3626,6 +3626,14 @@ static const row rows[] = {
      .text = "Президент Киргизии Алмаз Джумабеков проведет очередное заседание Совета коллективной безопасности в "
              "Бишкеке.\n\nМероприятие пройдет в столице 26-27 ноября.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-11-26", .city = "Bishkek", .status = "planned")}},
+    {.name = "documents: «планируют одобрить меморандум о сотрудничестве ..., согласовать время и место ...»: a Russian "
+             "infinitive after the comma ends the title (not «..., безопасности и обороны»)",
+     .published = "13.04.2026",
+     .text = "Министры иностранных дел ОДКБ соберутся в Астане 16 апреля. Стороны планируют одобрить меморандум о "
+             "сотрудничестве между секретариатами ОДКБ и ООН, согласовать время и место очередного заседания, а также "
+             "утвердить план консультаций по вопросам внешней политики, безопасности и обороны на 2027 год.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "меморандум о сотрудничестве между секретариатами ОДКБ и ООН"),
+                NO_DOCUMENT(.title = "согласовать"), HAS_DOCUMENT(.type = "plan", .title = "безопасности и обороны")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
