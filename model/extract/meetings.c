@@ -2937,7 +2937,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         /* «2 декабря 2020 года 16:30 ... Владимир Путин провёл заседание Совета коллективной безопасности»: an item
          * stamped with its day and time that opens with the meeting is that day's news, unless a later sentence
          * dates it (pipeline.c) */
-        if (date_precision(pub) == 3 && c->a->published_time && !c->a->dateline && c->tl->ns && s == c->tl->s[0].first)
+        /* (and a held session it names further down: "Earlier it was reported that X took part in the session of
+         * the Council in Bishkek", the item's day too) */
+        if (date_precision(pub) == 3 && c->a->published_time && !c->a->dateline && c->tl->ns)
             m->lede_day = 1;
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         cdate hd;

@@ -3634,6 +3634,13 @@ static const row rows[] = {
              "утвердить план консультаций по вопросам внешней политики, безопасности и обороны на 2027 год.",
      .expect = {HAS_DOCUMENT(.type = "other", .title = "меморандум о сотрудничестве между секретариатами ОДКБ и ООН"),
                 NO_DOCUMENT(.title = "согласовать"), HAS_DOCUMENT(.type = "plan", .title = "безопасности и обороны")}},
+    {.name = "dates: an item stamped with its day and time ('14:14, 27 November 2026'), a held session named further "
+             "down with no date: the item's day",
+     .published = "14:14, 27 November 2026",
+     .text = "The next session will be held in Russia in 2027, the agency reports.\n\nThe president summed up the "
+             "results of the talks.\n\nEarlier it was reported that Ivan Petrov took part in the session of the "
+             "Collective Security Council in Bishkek.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .city = "Bishkek", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
