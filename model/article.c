@@ -390,6 +390,19 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             *glued = 1;
             return 0;
         }
+        /* "December 2, 2020, Novo-Ogaryovo, Moscow Region", «2 декабря 2020 года, Ново-Огарёво, Московская
+         * область»: the date and a place the gazetteer need not know, the whole line a stamp (capitalised words
+         * set off by a comma, no sentence) */
+        const char *comma = memchr(*s + (used > 2 ? used - 2 : 0), ',', used > 2 ? 2 : used);
+        if (!labelled && header && !a->published.y && rn >= 2 && rn <= 48 && words(r, rn) <= 5 &&
+            !ends_sentence(r, rn) && (r[0] == ',' || comma)) {
+            const char *w = r[0] == ',' ? r + 1 : r;
+            while (w < r + rn && *w == ' ') w++;
+            if (w < r + rn && (isupper((unsigned char)*w) || (unsigned char)*w == 0xD0)) {
+                a->published = d;
+                return 1;
+            }
+        }
     }
     /* a line of the header (above or under the title) with a numeric date among other words, the issue of a
      * newspaper or a byline ("Газета «Коммерсантъ» №240 от 20.12.2012, стр. 6"): the publication date */

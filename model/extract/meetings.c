@@ -1322,6 +1322,12 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     if (d < c->ms.n[MK_DATE] && (c->ms.v[MK_DATE][d].start == j || (is(c, j, "on") && c->ms.v[MK_DATE][d].start == j + 1)))
         j2 = c->ms.v[MK_DATE][d].end;
     if (is(c, j2, "in") && gm(c, j2 + 1, e, G_CITY, -1, &h)) j2 = h.end;
+    /* "chaired a meeting, via videoconference, of the Collective Security Council": a short aside */
+    if (j2 == j && is(c, j, ",")) {
+        size_t q = j + 1;
+        while (q < e && q < j + 5 && !is(c, q, ",")) q++;
+        if (q > j + 1 && is(c, q, ",")) j2 = q + 1;
+    }
     if (j2 > j && is(c, j2, "of") && hit_at(hits, nh, skip_body_prefix(c, j2 + 1, e, hits, nh))) j = j2;
     /* "the meetings of the statutory bodies — the CFM, the CDM and the CSC" (lexicon statutory, then a dash or a
      * colon): the bodies after it */

@@ -3641,6 +3641,12 @@ static const row rows[] = {
              "results of the talks.\n\nEarlier it was reported that Ivan Petrov took part in the session of the "
              "Collective Security Council in Bishkek.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .city = "Bishkek", .status = "held")}},
+    {.name = "dates: a header line 'December 2, 2026, Novo-Ogaryovo, Moscow Region' (a date and a place the gazetteer "
+             "need not know) is the publication date; 'chaired a meeting, via videoconference, of the Council': past "
+             "the short aside",
+     .published = "December 2, 2026, Novo-Ogaryovo, Moscow Region",
+     .text = "Ivan Petrov chaired a meeting, via videoconference, of the Collective Security Council of the CSTO.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12", .status = "held", .format = "video")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
