@@ -3647,6 +3647,13 @@ static const row rows[] = {
      .published = "December 2, 2026, Novo-Ogaryovo, Moscow Region",
      .text = "Ivan Petrov chaired a meeting, via videoconference, of the Collective Security Council of the CSTO.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12", .status = "held", .format = "video")}},
+    {.name = "meetings: 'The session of secretaries general of security councils ... took place today with the "
+             "participation of A (Armenia), B (Russia)': the CSSC's people as some outlets name them (data/bodies.tsv)",
+     .published = "10.12.2026",
+     .text = "The session of secretaries general of security councils of member countries of CSTO took place today in "
+             "Dilijan with the participation of Aram Petrosyan (Armenia) and Ivan Petrov (Russia).",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-12-10", .status = "held"),
+                PARTICIPANT(.bodies = "CSSC", .id = "aram-petrosyan"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
