@@ -1719,13 +1719,16 @@ static int bodies_joined(mstate *m, const bhit *bh, bhit **more, int max, size_t
     return n;
 }
 
-/* Whether a verb of deliberation (lexicon deliberate) follows at j, past where and when, within the clause:
- * "the Council of Foreign Ministers discussed", «СМИД ОДКБ в Ереване 16-17 апреля обсудит». */
-static int deliberates(const ctx *c, size_t j, size_t e)
+/* The verb of deliberation (lexicon deliberate) that follows at j within `reach` tokens, past where and when,
+ * before the clause ends: "the Council of Foreign Ministers discussed", «СМИД ОДКБ в Ереване 16-17 апреля
+ * обсудит»; 0 when there is none. */
+static size_t deliberates(const ctx *c, size_t j, size_t e, size_t reach)
 {
-    for (size_t k = j; k < e && k < j + 10; k++) {
-        if (lex(c, k, e, LX_DELIBERATE, NULL)) return 1;
-        if (is(c, k, ",") || is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || is(c, k, ":")) return 0;
+    for (size_t k = j; k < e && k < j + reach; k++) {
+        if (lex(c, k, e, LX_DELIBERATE, NULL)) return k;
+        if (is(c, k, ",") || is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || is(c, k, ":") || is(c, k, "that") ||
+            is(c, k, "who"))
+            return 0;
     }
     return 0;
 }
@@ -1784,7 +1787,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
         j = past_aside(c, j, m->e);
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
-    if (!meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) && !deliberates(c, j, m->e)) return 0;
+    if (!meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) && !deliberates(c, j, m->e, 10)) return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */
     if (nmore && lex_in(c, j, verb_end + 1 < m->e ? verb_end + 1 : m->e, LX_SEPARATELY)) {
@@ -2359,14 +2362,11 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
         if (lex(c, k, m->e, LX_AND, &q)) k = q + determiner(c, q); /* "... and the secretaries of ..." */
     }
     if (!mask) return 0;
-    for (size_t j = k; j < m->e && j < k + 16; j++) {
-        if (is(c, j, ",") || is(c, j, ";") || is(c, j, "that") || is(c, j, "who") || is(c, j, "\"")) return 0;
-        if (lex(c, j, m->e, LX_DELIBERATE, &q)) {
-            add_group(m->gr, &m->ng, 16, mask, j, q, rule);
-            return 1;
-        }
-    }
-    return 0;
+    size_t v = deliberates(c, k, m->e, 16); /* (past the people's long "of the member states of the CSTO") */
+    if (!v) return 0;
+    lex(c, v, m->e, LX_DELIBERATE, &q);
+    add_group(m->gr, &m->ng, 16, mask, v, q, rule);
+    return 1;
 }
 
 /* The rules in precedence order within their scope. */

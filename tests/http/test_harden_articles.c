@@ -192,8 +192,14 @@ static void test_snapshot_of_many_meeting_mentions(void **state)
     double secs = json_real_value(json_object_get(h, "build_seconds"));
     fprintf(stderr, "snapshot of 8,000 meeting mentions built in %.2f s\n", secs);
     /* re-parsing the article per mention took 35 s; the linear build is about 0.75 s, 3 s under
-     * ASan (the snapshot also builds sort_pos, value_counts and pair_counts, a third of it) */
+     * ASan (the snapshot also builds sort_pos, value_counts and pair_counts, a third of it).  On the
+     * shared 2-core machine the same build measured 1.6 s plain and 3.5-5.2 s under ASan (wall time, the
+     * machine's load in it), so ASan's bound is wider; either is far below the quadratic build's. */
+#if defined(__SANITIZE_ADDRESS__)
+    assert_true(secs < 12.0);
+#else
     assert_true(secs < 5.0);
+#endif
     json_decref(h);
     http_reply_free(&r);
     /* the evidence sentences are still what a meeting is found by */
