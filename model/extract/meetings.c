@@ -1721,11 +1721,11 @@ static int bodies_joined(mstate *m, const bhit *bh, bhit **more, int max, size_t
 
 /* The verb of deliberation (lexicon deliberate) that follows at j within `reach` tokens, past where and when,
  * before the clause ends: "the Council of Foreign Ministers discussed", «СМИД ОДКБ в Ереване 16-17 апреля
- * обсудит»; 0 when there is none. */
-static size_t deliberates(const ctx *c, size_t j, size_t e, size_t reach)
+ * обсудит»; 0 when there is none (*end: the verb's end). */
+static size_t deliberates(const ctx *c, size_t j, size_t e, size_t reach, size_t *end)
 {
     for (size_t k = j; k < e && k < j + reach; k++) {
-        if (lex(c, k, e, LX_DELIBERATE, NULL)) return k;
+        if (lex(c, k, e, LX_DELIBERATE, end)) return k;
         if (is(c, k, ",") || is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || is(c, k, ":") || is(c, k, "that") ||
             is(c, k, "who"))
             return 0;
@@ -1774,20 +1774,18 @@ static int body_met(mstate *m, size_t k, const char *rule)
     /* "approved the agenda of the Collective Security Council, which will be held in Moscow in December": a
      * body whose relative clause says it takes place (lexicon takes_place) */
     /* ("the CSTO Collective Security Council, whose meeting will take place on November 23") */
-    if (is(c, j, ",") && j + 2 < m->e && lex(c, j + 1, m->e, LX_RELATIVE_PRONOUN, &q) && q == j + 2 &&
-        (lex(c, q, m->e, LX_TAKES_PLACE, NULL) ||
-         (is(c, j + 1, "whose") && lex(c, q, m->e, LX_MEETING_NOUN, &q) && lex(c, q, m->e, LX_TAKES_PLACE, NULL)))) {
-        for (int i = 0; i < nmore; i++) more[i]->used = 1;
-        add_group(m->gr, &m->ng, 16, mask, bh->start, bh->end, rule);
-        return 1;
-    }
+    int relative = is(c, j, ",") && j + 2 < m->e && lex(c, j + 1, m->e, LX_RELATIVE_PRONOUN, &q) && q == j + 2 &&
+                   (lex(c, q, m->e, LX_TAKES_PLACE, NULL) ||
+                    (is(c, j + 1, "whose") && lex(c, q, m->e, LX_MEETING_NOUN, &q) && lex(c, q, m->e, LX_TAKES_PLACE, NULL)));
     size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
     /* "the CSTO Permanent Council, which is made up of ..., met in Moscow": past the aside */
-    if (!meeting_verb_in(c, j, verb_end)) {
+    if (!relative && !meeting_verb_in(c, j, verb_end)) {
         j = past_aside(c, j, m->e);
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
-    if (!meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) && !deliberates(c, j, m->e, 10)) return 0;
+    if (!relative && !meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) &&
+        !deliberates(c, j, m->e, 10, &q))
+        return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */
     if (nmore && lex_in(c, j, verb_end + 1 < m->e ? verb_end + 1 : m->e, LX_SEPARATELY)) {
@@ -2362,9 +2360,8 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
         if (lex(c, k, m->e, LX_AND, &q)) k = q + determiner(c, q); /* "... and the secretaries of ..." */
     }
     if (!mask) return 0;
-    size_t v = deliberates(c, k, m->e, 16); /* (past the people's long "of the member states of the CSTO") */
+    size_t v = deliberates(c, k, m->e, 16, &q); /* (past the people's long "of the member states of the CSTO") */
     if (!v) return 0;
-    lex(c, v, m->e, LX_DELIBERATE, &q);
     add_group(m->gr, &m->ng, 16, mask, v, q, rule);
     return 1;
 }

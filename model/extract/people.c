@@ -121,7 +121,6 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     return q;
 }
 
-/* A title phrase at i: [COUNTRY's | COUNTRY-adj | CITY | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
 /* «секретарь российского Совбеза», «глава белорусского МИД»: a Russian title with the country's adjective
  * after its first word.  The title is matched without the adjective (on a token list of its own, so rare a
  * case costs nothing elsewhere); *h spans the whole phrase and t->country is the adjective's, unless one
@@ -154,6 +153,7 @@ static int title_past_adjective(const ctx *c, size_t j, size_t e, gaz_hit *h, tp
     return found;
 }
 
+/* A title phrase at i: [COUNTRY's | COUNTRY-adj | CITY | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
     memset(t, 0, sizeof *t);
@@ -708,6 +708,23 @@ static size_t respectively_list(pstate *p, size_t i, const char *rule)
     return n1[nn - 1];
 }
 
+/* The countries listed after cs[0..n) from q, each after a comma, "and" or both ("Russia, Belarus and
+ * Kazakhstan", «Армении, Белоруссии и Казахстана»), at most max in all: returns how many there are then;
+ * *end: the token after the last. */
+static int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end)
+{
+    gaz_hit h;
+    while (n < max) {
+        size_t q2 = q + is(c, q, ",");
+        if (lex(c, q2, e, LX_AND, NULL)) q2++;
+        if (q2 == q || !gm(c, q2, e, G_COUNTRY, -1, &h)) break;
+        cs[n++] = h.val;
+        q = h.end;
+    }
+    *end = q;
+    return n;
+}
+
 /* "the foreign ministers A, B and C": each name under the plural title */
 /* The names of a plural title's list from k ("A, B and C", "Russia's A", "A (Belarus)"), each with the
  * country the list gives it (cs[nth] of nc, else the title's); each added as an official unless `count_only`.
@@ -757,17 +774,10 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     size_t k = t->end;
     /* "the presidents of Russia and Belarus, A and B": the countries in the names' order */
     int cs[8], nc = 0; /* the CSTO's members, and one more */
-    gaz_hit h;
     if (t->country >= 0 && t->ncountries < 2) {
-        size_t q = k;
-        cs[nc++] = t->country;
-        while (nc < 8) {
-            size_t q2 = q + is(c, q, ",");
-            if (lex(c, q2, e, LX_AND, NULL)) q2++;
-            if (q2 == q || !gm(c, q2, e, G_COUNTRY, -1, &h)) break;
-            cs[nc++] = h.val;
-            q = h.end;
-        }
+        size_t q;
+        cs[0] = t->country;
+        nc = countries_listed(c, k, e, cs, 1, 8, &q);
         /* "..., A and B", "... - A and B" (en and em dashes are "-" once tokenised), "...: A and B" */
         if (nc >= 2) k = q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
         else nc = 0;
@@ -1372,13 +1382,10 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
     /* «его коллеги из Армении, Белоруссии и Казахстана - A, B и C», "his counterparts from Armenia, Belarus and
      * Kazakhstan: A, B and C": the countries in the names' order */
     int cs[8], nc = 0;
-    if (is(c, q, "из") || is(c, q, "from")) {
-        size_t k = q + 1;
-        while (nc < 8 && gm(c, k, e, G_COUNTRY, -1, &h)) {
-            cs[nc++] = h.val;
-            k = h.end + is(c, h.end, ",");
-            if (lex(c, k, e, LX_AND, NULL)) k++;
-        }
+    if ((is(c, q, "из") || is(c, q, "from")) && gm(c, q + 1, e, G_COUNTRY, -1, &h)) {
+        size_t k;
+        cs[0] = h.val;
+        nc = countries_listed(c, h.end, e, cs, 1, 8, &k);
         if (nc >= 2 && k < e && (is(c, k, "-") || is(c, k, ":"))) q = k + 1;
         else nc = 0;
     }
