@@ -61,6 +61,11 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     } else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
     if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
     if (is(c, j, "\"")) j++; /* «... и «Стратегия коллективной безопасности ...»»: a quoted title of its own */
+    /* "..., the CSTO Council's resolutions on ...": the owner of the next document before its keyword */
+    /* (a name of a few capitalised words, "the Council's decision") */
+    size_t q = j;
+    while (q < e && q < j + 4 && c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) q++;
+    if (q > j && is(c, q, "'s")) j = q + 1;
     size_t k = j;
     while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
     /* «... и Межгосударственной целевой программы «...»»: Russian adjectives before the keyword */

@@ -3654,6 +3654,21 @@ static const row rows[] = {
              "Dilijan with the participation of Aram Petrosyan (Armenia) and Ivan Petrov (Russia).",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-12-10", .status = "held"),
                 PARTICIPANT(.bodies = "CSSC", .id = "aram-petrosyan"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia")}},
+    {.name = "meetings: 'a meeting of the heads of the military departments, foreign ministers and the committee of "
+             "security secretaries': the defence ministers as the heads of their departments (data/bodies.tsv)",
+     .published = "14.09.2026",
+     .text = "Ivan Petrov arrived in Dushanbe on Monday, where a meeting of the heads of the military departments, "
+             "foreign ministers and the committee of security secretaries of the CSTO member states will take place.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"), MEETINGS(1)}},
+    {.name = "documents: 'Among other documents he singled out the Council's decision on A, the Council's "
+             "resolutions on B': two documents (lexicon among_them; an owner's name and 's before the next keyword)",
+     .published = "11.11.2026",
+     .text = "The CSTO summit was held in Moscow on Tuesday. Among other documents Petrov singled out the Council's "
+             "decision on checking the readiness of the collective forces for their tasks, the Council's "
+             "resolutions on the collective air force.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on checking the readiness of the collective forces "
+                                                           "for their tasks", .status = "adopted"),
+                NO_DOCUMENT(.title = "tasks, the"), HAS_DOCUMENT(.title = "on the collective air force")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
