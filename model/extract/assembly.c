@@ -63,7 +63,13 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         int k = n < 0 ? first : x->nm - 1 - n; /* (the one in focus, then the last named first) */
         if (n >= 0 && k == first) continue;
         x_meeting *o = &x->m[k];
-        if (o->bodies != m->bodies) continue;
+        /* a joint session named by some of its councils ("the heads of the foreign and defence ministries"
+         * in a headline) and by all of them: one meeting, of all (but one council's own session is not part
+         * of a joint one) */
+        int joint_part = o->bodies != m->bodies && __builtin_popcount(o->bodies) >= 2 &&
+                         __builtin_popcount(m->bodies) >= 2 &&
+                         ((o->bodies & m->bodies) == o->bodies || (o->bodies & m->bodies) == m->bodies);
+        if (o->bodies != m->bodies && !joint_part) continue;
         /* "the next summit is expected in Bishkek next year ... the documents for the summit": a mention with
          * no date, place or modifier of its own is the report's meeting, not one named as the next or the
          * previous, when the report names one */
@@ -94,6 +100,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
             o->last_day = m->last_day;
             o->guessed = !dated(m->date) && dated(fallback);
             o->tenseless = 0;
+            o->bodies |= m->bodies;
             take_place(o, m, yields);
             if (span_push(&o->ev, ev) < 0) c->oom = 1;
             return k;
@@ -131,6 +138,7 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
             o->date = fallback;
         take_place(o, m, yields);
         if (!o->weekday) o->weekday = m->weekday;
+        o->bodies |= m->bodies;
         if (span_push(&o->ev, ev) < 0) c->oom = 1;
         return k;
     }

@@ -3669,6 +3669,21 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on checking the readiness of the collective forces "
                                                            "for their tasks", .status = "adopted"),
                 NO_DOCUMENT(.title = "tasks, the"), HAS_DOCUMENT(.title = "on the collective air force")}},
+    {.name = "meetings: «заседание глав МИД и Минобороны», then «совместное заседание СМИД, СМО и КССБ»: one joint "
+             "session named by two of its councils and by all three (data/bodies.tsv; meeting_add joint_part)",
+     .published = "27.11.2026",
+     .text = "Петров принял участие в заседании глав МИД и Минобороны стран ОДКБ.\n\nМинистр обороны России Иван Петров "
+             "принял участие в совместном заседании Совета министров иностранных дел, Совета министров обороны и "
+             "Комитета секретарей советов безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held", .date = "2026-11"), MEETINGS(1),
+                PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-petrov")}},
+    {.name = "meetings: 'the foreign ministers met on Monday' and 'a joint session of the foreign and defence ministers "
+             "on Tuesday': one council's own session is not part of the joint one",
+     .published = "27.11.2026",
+     .text = "The CSTO foreign ministers met in Minsk on Monday. A joint session of the CSTO foreign and defence "
+             "ministers and the Committee of Secretaries of Security Councils was held in Minsk on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-11-23"), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-24"),
+                MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
