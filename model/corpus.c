@@ -201,6 +201,43 @@ static int extract_budgeted(corpus *c, art *a)
     return 0;
 }
 
+/* A headline the text needs: «В Кремле завершились переговоры лидеров стран
+ * ОДКБ» over a text that names no meeting of its own («В заседании приняли
+ * участие ...»).  When the text alone gives no meeting, the headline (not a
+ * sentence, so not in the text: article.c) is read as the text's first
+ * paragraph, and stays there when it gives one, so every span is still an
+ * offset of the article's text; otherwise the article is as it was.  A text
+ * over its budget is not read twice. */
+static int extract_with_headline(corpus *c, art *a)
+{
+    article *ar = &a->a;
+    if (a->x.nm || !ar->title || ar->len > EXTRACT_MAX_BYTES / 2) return 0;
+    size_t tn = strlen(ar->title), add = tn + 2;
+    if (ar->len >= tn && !memcmp(ar->text, ar->title, tn)) return 0; /* a sentence: the lede already */
+    char *t = malloc(add + ar->len + 1);
+    if (!t) return -1;
+    memcpy(t, ar->title, tn);
+    memcpy(t + tn, "\n\n", 2);
+    memcpy(t + add, ar->text, ar->len + 1);
+    art old = *a; /* its extraction and counts; the article's text is swapped below */
+    ar->text = t;
+    ar->len += add;
+    if (ar->dateline_end) ar->dateline_start += add, ar->dateline_end += add;
+    a->nm_all = a->no_all = a->nd_all = 0;
+    int rc = extract_budgeted(c, a); /* (on failure the extraction is cleared) */
+    if (rc == 0 && a->x.nm) {
+        art_restore(&old);
+        extraction_clear(&old.x);
+        free(old.a.text);
+        return 1;
+    }
+    art_restore(a); /* as it was */
+    extraction_clear(&a->x);
+    free(t);
+    *a = old;
+    return rc;
+}
+
 int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, char *err, size_t errlen)
 {
     if (strmap_get(&c->ids, id)) {
@@ -217,8 +254,10 @@ int corpus_add_text(corpus *c, const char *id, const char *text, size_t len, cha
     art *a = &c->arts[c->n];
     memset(a, 0, sizeof *a);
     if (article_parse(c->g, id, text, len, &a->a, err, errlen) < 0) return -1;
-    if (extract_budgeted(c, a) < 0) {
+    if (extract_budgeted(c, a) < 0 || extract_with_headline(c, a) < 0) {
         article_clear(&a->a);
+        art_restore(a);
+        extraction_clear(&a->x);
         snprintf(err, errlen, "out of memory during extraction");
         return -1;
     }

@@ -29,6 +29,9 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         for (size_t i = 0; i < tl.n; i++) {
             c.lexm[i] = gaz_lex_kinds(g, &tl, i);
             c.clsm[i] = gaz_cls_kinds(g, &tl, i);
+            /* «телефонные переговоры»: talks by telephone (lexicon phone) are no meeting noun */
+            if (i > 0 && (c.lexm[i] & LX_BIT(LX_MEETING_NOUN)) && lex(&c, i - 1, tl.n, LX_PHONE, NULL))
+                c.lexm[i] &= ~LX_BIT(LX_MEETING_NOUN);
         }
     if (!x->countries || !c.lexm || !c.clsm || documents_init(&c) < 0 || annotate_article(&c) < 0 || dating_article(&c) < 0) goto cleanup;
     for (size_t k = 0; k < c.ms.n[MK_COUNTRY]; k++) x->countries[c.ms.v[MK_COUNTRY][k].value] = 1;
