@@ -854,6 +854,20 @@ static int keyword_is_verb(const ctx *c, size_t s, size_t ks, size_t ke)
     return t[ks - 1].cap || (n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
 }
 
+/* "the statement of CSTO Secretary General X", «заявление генсека ОДКБ X»: a keyword whose complement
+ * (after "of", "by" or a Russian genitive) is a person named, with no "on ..." before the name, is that
+ * person's words, no document. */
+static int personal_words(const ctx *c, size_t ke, size_t e)
+{
+    size_t k = ke + (is(c, ke, "of") || is(c, ke, "by"));
+    if (k == ke && !(ke < e && cyrillic(c, ke))) return 0;
+    for (size_t q = k; q < e && q < k + 8; q++) {
+        if (lex(c, q, e, LX_DOC_START, NULL) || is(c, q, ",")) return 0;
+        if (mention_at(&c->ms, MK_PERSON, q)) return 1;
+    }
+    return 0;
+}
+
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;
@@ -932,6 +946,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     }
     /* "cancelled by decision of the leadership": the authority for something, no document */
     if (ms > s && ms == ks && is(c, ms - 1, "by")) return 0;
+    if (!plural && personal_words(c, ke, e)) return 0;
     /* "the decisions of the Commission's last meeting": what a meeting decided, no titled document
      * ("the Declaration of the Collective Security Council" names a body, not a meeting) */
     if (is(c, ke, "of") && plural) /* "the Declaration of the Yerevan Session" is one */

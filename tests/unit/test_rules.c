@@ -3699,6 +3699,12 @@ static const row rows[] = {
      .headline = "Petrov to attend CSTO summit in Minsk",
      .text = "The CSTO defence ministers met in Moscow on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Moscow"), NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "documents: '\"All issues are ready for signing,\" the message quotes the statement of CSTO Secretary "
+             "General X': a person's words, no document (personal_words); 'a statement on Afghanistan' is one",
+     .text = "The CSTO summit took place in Minsk. \"All issues were considered and are ready for signing,\" the "
+             "message quotes the statement of CSTO Secretary General Ivan Petrov. The leaders adopted a statement on "
+             "Afghanistan.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "statement", .title = "statement on Afghanistan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
