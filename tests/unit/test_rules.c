@@ -3705,6 +3705,12 @@ static const row rows[] = {
              "message quotes the statement of CSTO Secretary General Ivan Petrov. The leaders adopted a statement on "
              "Afghanistan.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "statement", .title = "statement on Afghanistan")}},
+    {.name = "places: Borovoye (Burabay), the Kazakh resort of informal summits, in either language "
+             "(data/places-cities.tsv, places-ru.tsv)",
+     .text = "The idea was proposed at the informal CSTO summit in the city of Borovoy in Kazakhstan in 2008. "
+             "Неформальный саммит ОДКБ прошел в Боровом в 2010 году.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2008", .city = "Borovoye"),
+                HAS_MEETING(.bodies = "CSC", .date = "2010", .city = "Borovoye")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
