@@ -856,6 +856,50 @@ static void gapped_clauses(ctx *c, size_t s, size_t e, intvec *named)
     }
 }
 
+/* "CSTO Secretary General X as well as Defense Ministers of Kirghizia, Kazakhstan, Belarus and Armenia
+ * attended the meeting", «в заседании приняли участие министры обороны Армении, Белоруссии и Казахстана»: the
+ * holders of the title of a body's members (titles.tsv) in the countries listed attended the meeting;
+ * noted here, and one of them named anywhere in the article ("said Leonid Maltsev, the Belarusian Minister of
+ * Defense") takes part once every sentence is read (offices_attended). */
+static void offices_in_attendance(ctx *c, size_t s, size_t e, int m)
+{
+    if (m < 0 || !lex_in(c, s, e, LX_ATTEND) || lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e)) return;
+    tphrase t;
+    for (size_t k = s; k < e && c->noffices < 8; k++) {
+        if (!parse_title(c, k, e, &t)) continue;
+        /* (a title of two countries or more is plural, whatever its form: «министры» folds as «министр») */
+        int body = t.title >= 0 ? gaz_title(c->g, t.title)->body : -1;
+        int cs[8], nc = 0;
+        for (int n = 0; n < t.ncountries && nc < 8; n++) cs[nc++] = t.countries[n];
+        if (!nc && t.country >= 0) cs[nc++] = t.country;
+        size_t q = t.end;
+        if (nc) nc = countries_listed(c, q, e, cs, nc, 8, &q);
+        if (body >= 0 && nc >= 2) {
+            c->offices[c->noffices].meeting = m;
+            c->offices[c->noffices].body = body;
+            c->offices[c->noffices].nc = nc;
+            memcpy(c->offices[c->noffices].cs, cs, sizeof cs);
+            c->noffices++;
+        }
+        k = (q > t.end ? q : t.end > k ? t.end : k + 1) - 1;
+    }
+}
+
+void offices_attended(ctx *c)
+{
+    for (int r = 0; r < c->noffices; r++)
+        for (int o = 0; o < c->x->no; o++) {
+            const x_official *of = &c->x->o[o];
+            /* (body1: the body of a title as written, "Defense Minister"; holds_office_of: a canonical one) */
+            if (of->body1 != c->offices[r].body + 1 && !holds_office_of(c, of, 1u << c->offices[r].body)) continue;
+            int in = 0;
+            for (int p = 0; p < of->npos && !in; p++)
+                for (int n = 0; n < c->offices[r].nc && !in; n++)
+                    in = of->pos[p].country == c->offices[r].cs[n];
+            if (in) take_part(c, c->offices[r].meeting, o);
+        }
+}
+
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};
@@ -869,6 +913,7 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     gapped_clauses(c, s, e, &named_v);
     m = attend_named(c, s, e, m, named, sp, pending);
     int at = m >= 0 ? m : c->current;
+    offices_in_attendance(c, s, e, at);
     if (e > s && is(c, e - 1, ":") && !named->n && at >= 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         c->list_meeting = at;
     free(named_v.v);

@@ -58,6 +58,9 @@ typedef struct ctx {
     int story_year;        /* a report with no year of its own: the year its present-tense chairmanship names (dating.c) */
     cdate pub;             /* the report's date: its publication date, with story_year when it gives no year (dating.c) */
     size_t chair_end;         /* the end of the sentence that said it */
+    struct { int meeting, body, nc, cs[8]; } offices[8]; /* "Defense Ministers of A, B and C attended the meeting":
+                                 each office's holders in those countries (assembly.c offices_attended) */
+    int noffices;
     int list_meeting;         /* "Taking part in the session were:": the meeting whose participants the
                                  next sentence lists, one a line (assembly.c attend), or -1 */
     unsigned lead_bodies;     /* "He has attended every regular session of the Council:": the bodies whose
@@ -232,6 +235,11 @@ typedef struct tphrase {
     int name_nominative;             /* the name is a verb's subject, as written («... назначен Иван Орлов») */
 } tphrase;
 
+/* The countries listed from q ("A, B and C" after the first, which cs[0..n) holds), at most max; *end:
+ * the token after the list.  Returns how many cs holds (people.c). */
+int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end);
+/* Once every sentence is read: the holders of the offices a sentence said attended (assembly.c). */
+void offices_attended(ctx *c);
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
 /* The word of a Russian title phrase that shows its case: the first, or
  * the one after a hyphen («пресс-секретаря»). */

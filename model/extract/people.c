@@ -711,7 +711,7 @@ static size_t respectively_list(pstate *p, size_t i, const char *rule)
 /* The countries listed after cs[0..n) from q, each after a comma, "and" or both ("Russia, Belarus and
  * Kazakhstan", «Армении, Белоруссии и Казахстана»), at most max in all: returns how many there are then;
  * *end: the token after the last. */
-static int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end)
+int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end)
 {
     gaz_hit h;
     while (n < max) {

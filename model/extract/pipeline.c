@@ -56,6 +56,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
     }
+    offices_attended(&c);
     /* a stamped item's held meeting still dated by the guessed month: the item's day (meetings.c lede_day) */
     for (int k = 0; k < x->nm; k++) {
         x_meeting *m = &x->m[k];

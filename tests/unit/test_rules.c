@@ -3711,6 +3711,20 @@ static const row rows[] = {
              "Неформальный саммит ОДКБ прошел в Боровом в 2010 году.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2008", .city = "Borovoye"),
                 HAS_MEETING(.bodies = "CSC", .date = "2010", .city = "Borovoye")}},
+    {.name = "attendance: 'Defense Ministers of A, B and C attended the meeting', then '..., said X, the Belarusian "
+             "Minister of Defense': the holder of a listed office took part (offices_attended); one of a country "
+             "not listed did not",
+     .text = "A meeting of the CSTO Council of Defense Ministers was held in Bishkek on Friday. Russian Defense "
+             "Minister Ivan Petrov as well as Defense Ministers of Kazakhstan, Tajikistan, Belarus and Armenia "
+             "attended the meeting. \"It is a menace,\" said Oleg Sidorov, the Belarusian Minister of Defense. "
+             "Kyrgyz Defense Minister Asan Bekov stayed in Bishkek.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "oleg-sidorov"), PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov"),
+                NOT_PARTICIPANT(.bodies = "CDM", .id = "asan-bekov")}},
+    {.name = "attendance: «Министр обороны Армении X на прошлой неделе был в Москве», then «в заседании приняли участие министры "
+             "обороны Армении, Белоруссии и Казахстана»: X took part (offices_attended; «министры» folds as «министр»)",
+     .text = "Министр обороны Армении Арам Петросян на прошлой неделе был в Москве. Заседание СМО ОДКБ прошло в Минске. В заседании "
+             "приняли участие министры обороны Армении, Белоруссии и Казахстана.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "aram-petrosan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
