@@ -3725,6 +3725,13 @@ static const row rows[] = {
      .text = "Министр обороны Армении Арам Петросян на прошлой неделе был в Москве. Заседание СМО ОДКБ прошло в Минске. В заседании "
              "приняли участие министры обороны Армении, Белоруссии и Казахстана.",
      .expect = {PARTICIPANT(.bodies = "CDM", .id = "aram-petrosan")}},
+    {.name = "russian documents: «согласован план мероприятий на 2027 год» (lexicon adopt, as written: exact_form); "
+             "«считать согласованным и оформить в протокольном решении» adopts nothing",
+     .text = "Заседание СМИД ОДКБ прошло в Минске. Также были подведены итоги и согласован план мероприятий на 2027 "
+             "год. Председатель предложил считать вопрос согласованным и оформить в протокольном решении за его "
+             "подписью.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .title = "план мероприятий на 2027 год", .status = "adopted"),
+                NO_DOCUMENT(.title = "подписью"), DOCUMENTS(.n = 1)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
