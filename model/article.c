@@ -611,6 +611,45 @@ static void find_dateline(const gazetteer *g, article *a)
     }
 }
 
+
+/* "Source: CCTV.com | 02-05-2009 14:45": a numeric date with dashes or
+ * slashes whose first two numbers could each be the month is read day first
+ * (dates.c parse_numeric), but some sites write the month first.  When the
+ * text's own dates (a day, a month named, a year) fall in the ten days up to
+ * the month-first reading and none in the ten days up to the day-first one
+ * ("... during the session in Moscow February 4, 2009"), the site writes the
+ * month first.  Only the header's first bytes are searched for the date. */
+static void numeric_order(const gazetteer *g, article *a, const char *raw, size_t len)
+{
+    cdate p = a->published;
+    if (date_precision(p) != 3 || p.d > 12 || p.d == p.m) return;
+    char pat[4][24];
+    snprintf(pat[0], sizeof pat[0], "%02d-%02d-%04d", p.d, p.m, p.y);
+    snprintf(pat[1], sizeof pat[1], "%02d/%02d/%04d", p.d, p.m, p.y);
+    snprintf(pat[2], sizeof pat[2], "%d-%d-%04d", p.d, p.m, p.y);
+    snprintf(pat[3], sizeof pat[3], "%d/%d/%04d", p.d, p.m, p.y);
+    size_t hn = len < 2048 ? len : 2048;
+    int numeric = 0;
+    for (int k = 0; k < 4 && !numeric; k++) {
+        const char *f = memmem(raw, hn, pat[k], strlen(pat[k]));
+        numeric = f && (f == raw || !isdigit((unsigned char)f[-1]));
+    }
+    if (!numeric) return;
+    cdate alt = {p.y, p.d, p.m};
+    toklist tl;
+    if (toklist_build(&tl, a->text, a->len, NULL, NULL) < 0) return;
+    date_hit h[32];
+    cdate told = {0, 0, 0};
+    int n = date_find(g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &told, h, 32), near_p = 0, near_alt = 0;
+    for (int k = 0; k < n; k++) {
+        if (h[k].relative || date_precision(h[k].date) != 3) continue;
+        near_p += date_cmp(h[k].date, p) <= 0 && date_cmp(h[k].date, date_add_days(p, -10)) >= 0;
+        near_alt += date_cmp(h[k].date, alt) <= 0 && date_cmp(h[k].date, date_add_days(alt, -10)) >= 0;
+    }
+    if (near_alt && !near_p) a->published = alt;
+    toklist_free(&tl);
+}
+
 /* Whether a line opens with a dateline: a city written in capitals, then a
  * comma or a dash ("MOSCOW, November 30", «ЕРЕВАН, 27 ноя -»), and goes on
  * past it as a sentence (long): a lede, never a headline. */
@@ -720,6 +759,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     a->len = text.len;
     a->text = sbuf_steal(&text);
     a->lang = article_lang(a->text, a->len);
+    numeric_order(g, a, raw, len);
     if (!a->dateline) find_dateline(g, a);
     if (!a->source && a->url) {
         sbuf h = {0};

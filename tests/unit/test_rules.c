@@ -3732,6 +3732,18 @@ static const row rows[] = {
              "подписью.",
      .expect = {HAS_DOCUMENT(.type = "plan", .title = "план мероприятий на 2027 год", .status = "adopted"),
                 NO_DOCUMENT(.title = "подписью"), DOCUMENTS(.n = 1)}},
+    {.name = "dates: 'Source: X | 02-05-2026 14:45' on a site that writes the month first: the text's 'February 4, "
+             "2026' says so, and 'on Wednesday' is February 4 (article.c numeric_order)",
+     .published = "Source: Example TV | 02-05-2026 14:45",
+     .text = "The leaders reached an agreement at a summit of the Collective Security Treaty Organization in Moscow on "
+             "Wednesday.\n\nThe presidents of Russia and Belarus at the Kremlin, February 4, 2026.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-02-04", .city = "Moscow", .status = "held")}},
+    {.name = "dates: 'Source: X | 02-05-2026 14:45' with the text's 'April 30, 2026' near the day-first reading: "
+             "2 May, and 'on Wednesday' is April 29",
+     .published = "Source: Example TV | 02-05-2026 14:45",
+     .text = "The leaders reached an agreement at a summit of the Collective Security Treaty Organization in Moscow on "
+             "Wednesday.\n\nThe ministers met in Moscow on April 30, 2026 as well.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-29", .city = "Moscow", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
