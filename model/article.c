@@ -615,7 +615,7 @@ static void find_dateline(const gazetteer *g, article *a)
 /* "Source: CCTV.com | 02-05-2009 14:45": a numeric date with dashes or
  * slashes whose first two numbers could each be the month is read day first
  * (dates.c parse_numeric), but some sites write the month first.  When the
- * text's own dates (a day, a month named, a year) fall in the ten days up to
+ * text's own dates (a day and a month named, in that year) fall in the ten days up to
  * the month-first reading and none in the ten days up to the day-first one
  * ("... during the session in Moscow February 4, 2009"), the site writes the
  * month first.  Only the header's first bytes are searched for the date. */
@@ -642,9 +642,11 @@ static void numeric_order(const gazetteer *g, article *a, const char *raw, size_
     cdate told = {0, 0, 0};
     int n = date_find(g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &told, h, 32), near_p = 0, near_alt = 0;
     for (int k = 0; k < n; k++) {
-        if (h[k].relative || date_precision(h[k].date) != 3) continue;
-        near_p += date_cmp(h[k].date, p) <= 0 && date_cmp(h[k].date, date_add_days(p, -10)) >= 0;
-        near_alt += date_cmp(h[k].date, alt) <= 0 && date_cmp(h[k].date, date_add_days(alt, -10)) >= 0;
+        cdate t = h[k].date;
+        if (!t.y) t.y = p.y; /* "ASTANA, Kazakhstan, January 10": the dateline's day, of the year both readings share */
+        if (h[k].relative || date_precision(t) != 3) continue;
+        near_p += date_cmp(t, p) <= 0 && date_cmp(t, date_add_days(p, -10)) >= 0;
+        near_alt += date_cmp(t, alt) <= 0 && date_cmp(t, date_add_days(alt, -10)) >= 0;
     }
     if (near_alt && !near_p) a->published = alt;
     toklist_free(&tl);

@@ -266,7 +266,10 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
         if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
             /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */
             size_t k = h.end;
-            if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* "the CSTO (ODKB)'s" */
+            /* "the CSTO (ODKB)'s", "the CSTO (Collective Security Treaty Organization) Permanent Council" */
+            gaz_hit oh;
+            if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3;
+            else if (is(c, k, "(") && gm(c, k + 1, e, G_ORG, -1, &oh) && oh.val == h.val && is(c, oh.end, ")")) k = oh.end + 1;
             if (is(c, k, "'s")) k++;
             j = k;
             continue;

@@ -646,9 +646,9 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     int nodash = !dash && !cyrillic(c, j) && t->plural && name_run(c, j, e) >= j + 2 &&
                  (is(c, name_run(c, j, e), ",") || lex(c, name_run(c, j, e), e, LX_AND, NULL)) &&
                  country_dash_name(c, name_run(c, j, e) + 1, e, NULL, NULL, 1);
-    if ((!dash && !cyrillic(c, j) && !nodash) || name_run(c, j + dash, e) < j + dash + 2) return 0;
-    if (is(c, j, "(") && !is(c, name_run(c, j + 1, e), ")")) return 0; /* "the presidents of Belarus (A B), ..." */
-    size_t k = j + dash, ne = name_run(c, j + dash, e);
+    size_t k = skip_ranks(c, j + dash, e), ne = name_run(c, k, e); /* («России - генерал армии Сергей Шойгу») */
+    if ((!dash && !cyrillic(c, j) && !nodash) || ne < k + 2) return 0;
+    if (is(c, j, "(") && !is(c, ne, ")")) return 0; /* "the presidents of Belarus (A B), ..." */
     int cty = t->country;
     tphrase tt = *t;
     if (!t->plural) { /* a list of two or more is a plural; one name after «главы» is a genitive */

@@ -63,6 +63,11 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         if (m->lede_day && m->guessed && date_precision(m->date) == 2 && date_precision(c.pub) == 3 &&
             m->date.y == c.pub.y && m->date.m == c.pub.m)
             m->date = c.pub;
+        /* "The first meeting of the Council in 2024 has been held" in a report of January 2024: held before the
+         * report, in its year, so in January */
+        if (m->status == ST_HELD && date_precision(m->date) == 1 && date_precision(c.pub) >= 2 && m->date.y == c.pub.y &&
+            c.pub.m == 1)
+            m->date.m = 1;
     }
     rc = c.oom ? -1 : 0;
 cleanup:

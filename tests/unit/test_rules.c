@@ -3744,6 +3744,27 @@ static const row rows[] = {
      .text = "The leaders reached an agreement at a summit of the Collective Security Treaty Organization in Moscow on "
              "Wednesday.\n\nThe ministers met in Moscow on April 30, 2026 as well.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-29", .city = "Moscow", .status = "held")}},
+    {.name = "people: «министры обороны КР - генерал-майор A, Российской Федерации - генерал армии B»: a rank after the "
+             "first dash too (plural-country-dash-name); КР, РК, РА are Kyrgyzstan, Kazakhstan, Armenia (places-ru.tsv)",
+     .text = "Заседание СМО ОДКБ прошло в Бишкеке. В заседании приняли участие министры обороны КР - генерал-майор "
+             "Асан Бекович, Российской Федерации - генерал армии Иван Петров. Министр обороны РК Сергей Орлов и министр "
+             "обороны РА Арам Саркисян также были там.",
+     .expect = {HAS_OFFICIAL(.id = "asan-bekovic", .country = "kyrgyzstan"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia"),
+                PARTICIPANT(.bodies = "CDM", .id = "asan-bekovic"), HAS_OFFICIAL(.id = "sergej-orlov", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "aram-sarkisan", .country = "armenia")}},
+    {.name = "meetings: 'the CSTO (Collective Security Treaty Organization) Permanent Council': the organisation's name "
+             "spelled out in brackets before its body (skip_body_prefix); in a report of January, a held meeting "
+             "'in 2026' is January's",
+     .published = "10.01.2026",
+     .text = "The first meeting of the CSTO (Collective Security Treaty Organization) Permanent Council in 2026 has been "
+             "held under the chairmanship of Russia.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-01", .status = "held")}},
+    {.name = "dates: '1/10/2026 10:09:54 AM' over the dateline 'ASTANA, January 10': month first (numeric_order, the "
+             "dateline's day in the year both readings share)",
+     .published = "1/10/2026 10:09:54 AM",
+     .text = "ASTANA, Kazakhstan, January 10. A meeting of the CSTO Permanent Council has been held under the "
+             "chairmanship of Kazakhstan.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-01-10"), NO_MEETING(.date = "2026-10")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
