@@ -3765,6 +3765,12 @@ static const row rows[] = {
      .text = "ASTANA, Kazakhstan, January 10. A meeting of the CSTO Permanent Council has been held under the "
              "chairmanship of Kazakhstan.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-01-10"), NO_MEETING(.date = "2026-10")}},
+    {.name = "meetings: 'a meeting of the Council of Foreign Ministers, Defence Ministries and the Committee of "
+             "Secretaries of Security Councils': the defence ministries are the CDM's people (data/bodies.tsv)",
+     .text = "Astana will host the summit on November 28, as well as a meeting of the Council of Foreign Ministers, "
+             "Defence Ministries and the Committee of Secretaries of Security Councils.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Astana", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .city = "Astana"), MEETINGS(2)}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
