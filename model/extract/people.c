@@ -820,6 +820,20 @@ static void apposition(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *n
         size_t ne2 = name_run(c, k, e);
         if (ne2 >= k + 2 && !parse_title(c, ne2, e, &(tphrase){0})) { j = k; ne = ne2; }
     }
+    /* "the Kyrgyz defense minister and current CSTO chair, X,": a second role of a few words, one of them an
+     * organisation or body, before the apposed name (not "the minister and his deputy, X") */
+    if (ne == j && is(c, j, "and") && !t->plural) {
+        size_t q = j + 1;
+        int named = 0;
+        gaz_hit h;
+        while (q < e && q < j + 6 && c->tl->t[q].kind == TOK_WORD && !determiner(c, q) && !is(c, q, "his") &&
+               !is(c, q, "her")) {
+            named |= gm(c, q, e, G_ORG, -1, &h) || gm(c, q, e, G_BODY, -1, &h);
+            q++;
+        }
+        size_t k = is(c, q, ",") ? past_rank(c, q + 1, e) : q, ne2 = name_run(c, k, e);
+        if (named && k > q && ne2 >= k + 2 && (ne2 >= e || is(c, ne2, ",") || is(c, ne2, "."))) { j = k; ne = ne2; }
+    }
     *jp = j;
     *nep = ne;
 }

@@ -3771,6 +3771,14 @@ static const row rows[] = {
              "Defence Ministries and the Committee of Secretaries of Security Councils.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Astana", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .city = "Astana"), MEETINGS(2)}},
+    {.name = "people: 'the Kyrgyz defense minister and current CSTO chair, X, said': a second role naming an "
+             "organisation before the apposed name; 'the minister and his deputy, Y' is not Y's; attendance: "
+             "'is reportedly also skipping the summit' (lexicon absent)",
+     .text = "The CSTO heads of state will gather in Bishkek on May 28. The Kyrgyz defense minister and current CSTO "
+             "chair, Asan Bekov, said he would seek more. The Tajik foreign minister and his deputy, Ivan Orlov, "
+             "arrived. Armenian President Aram Sarkisian is reportedly also skipping the Bishkek summit.",
+     .expect = {HAS_OFFICIAL(.id = "asan-bekov", .country = "kyrgyzstan"), NO_OFFICIAL(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "aram-sarkisian")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
