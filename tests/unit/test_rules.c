@@ -3779,6 +3779,11 @@ static const row rows[] = {
              "arrived. Armenian President Aram Sarkisian is reportedly also skipping the Bishkek summit.",
      .expect = {HAS_OFFICIAL(.id = "asan-bekov", .country = "kyrgyzstan"), NO_OFFICIAL(.id = "ivan-orlov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "aram-sarkisian")}},
+    {.name = "dates: a header 'June 18, 2026 Thursday 12:22 AM Eastern Time' is the publication date (dates.tsv time: "
+             "eastern time, moscow time, et)",
+     .published = "June 18, 2026 Thursday 12:22 AM Eastern Time",
+     .text = "Leaders of the CSTO member states at their summit in Astana on Thursday discussed collective security.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-18", .city = "Astana")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
