@@ -985,7 +985,11 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         /* ... unless said as the meeting ended: "told reporters on Thursday following the session";
          * or the date qualifies the meeting noun itself: "told reporters after Friday's summit" */
         int own = dh[k].start >= head && dh[k].start < out[i].pos;
-        if (spoken && !own && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING)))
+        /* ... or said at it: "declared Tuesday at a Moscow summit that ..." */
+        size_t sa = dh[k].end + 1;
+        if (sa < e && (is(c, sa, "a") || is(c, sa, "an") || is(c, sa, "the"))) sa++;
+        int said_at = is(c, dh[k].end, "at") && sa <= out[i].pos && out[i].pos <= sa + 2; /* ("a Moscow summit") */
+        if (spoken && !own && !said_at && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING)))
             continue;
         if (said_after) continue;
         /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025": a period, no meeting's

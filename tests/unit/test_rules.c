@@ -3784,6 +3784,13 @@ static const row rows[] = {
      .published = "June 18, 2026 Thursday 12:22 AM Eastern Time",
      .text = "Leaders of the CSTO member states at their summit in Astana on Thursday discussed collective security.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-18", .city = "Astana")}},
+    {.name = "tense, dates: 'declared Tuesday at a Moscow summit that no member can agree to host a base': what was "
+             "declared is no tense of the summit ('declared', lexicon speech), and the day it was declared at the "
+             "summit is the summit's",
+     .published = "17.12.2026",
+     .text = "The CSTO nations declared Tuesday at a Moscow summit that no member can agree to host a foreign military "
+             "base.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-15", .city = "Moscow", .status = "held")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
