@@ -146,6 +146,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (in_parentheses(c, s, e, i)) continue; /* «движения «Талибан» (запрещено в России)»: a remark, no venue */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
+        if (is(c, i, "to") && i > s && is(c, i - 1, "according")) continue; /* "according to the Kremlin website" */
         if (is(c, i, "to") || bound) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;

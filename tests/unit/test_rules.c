@@ -3791,6 +3791,15 @@ static const row rows[] = {
      .text = "The CSTO nations declared Tuesday at a Moscow summit that no member can agree to host a foreign military "
              "base.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-15", .city = "Moscow", .status = "held")}},
+    {.name = "places: 'According to the Kremlin website, at the end of the summit the leaders signed ...': a source, "
+             "not the venue (find_place); people: 'X, representative of Kazakhstan, will serve as the CSTO Secretary "
+             "General' (lexicon appoint)",
+     .text = "CSTO leaders met in Yerevan on November 23. Petrov said that Asan Bekov, representative of Kazakhstan, "
+             "will serve as the CSTO Secretary General in 2027. According to the Kremlin website, at the end of the "
+             "summit the CSTO leaders signed a number of documents.",
+     .published = "25.11.2026",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NO_MEETING(.city = "Moscow"), MEETINGS(1),
+                HAS_OFFICIAL(.id = "asan-bekov", .title = "Secretary General")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
