@@ -151,6 +151,47 @@ static inline void cyrillic_fold(unsigned cp, char *out)
     out[1] = (char)(0x80 | (cp & 0x3F));
 }
 
+/* A word's fold out (o bytes) from its bytes p (avail, ASCII and two-byte
+ * Cyrillic only): when it holds Cyrillic letters and every ASCII letter in it
+ * has a Cyrillic look-alike (A B C E H K M O P T X Y, a c e k o p x y), the
+ * fold of the Cyrillic word it was meant to be, else out unchanged.  out has
+ * room for 2 * avail + 1 bytes.  Returns the new length. */
+static size_t homoglyphs(const unsigned char *p, size_t avail, char *out, size_t o)
+{
+    static const char upper[] = "ABCEHKMOPTXY", lower[] = "aceokpxy";
+    static const unsigned short ucp[] = {0x430, 0x432, 0x441, 0x435, 0x43D, 0x43A, 0x43C, 0x43E, 0x440, 0x442, 0x445, 0x443};
+    static const unsigned short lcp[] = {0x430, 0x441, 0x435, 0x43E, 0x43A, 0x440, 0x445, 0x443};
+    int cyr = 0, latin = 0;
+    for (size_t i = 0; i < avail; i++) {
+        if (p[i] >= 0x80) { cyr = 1; i++; continue; }
+        if (!((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z')) continue;
+        if (!strchr(p[i] < 'a' ? upper : lower, p[i])) return o;
+        latin = 1;
+    }
+    if (!cyr || !latin) return o;
+    char tmp[1024];
+    size_t n = 0;
+    for (size_t i = 0; i < avail && n + 2 < sizeof tmp;) {
+        unsigned char a = p[i];
+        if (a >= 0x80) {
+            cyrillic_fold(((unsigned)(a & 0x1F) << 6) | (p[i + 1] & 0x3F), tmp + n);
+            n += 2, i += 2;
+            continue;
+        }
+        const char *u = (a >= 'A' && a <= 'Z') ? strchr(upper, a) : (a >= 'a' && a <= 'z') ? strchr(lower, a) : NULL;
+        if (u) {
+            unsigned cp = a < 'a' ? ucp[u - upper] : lcp[u - lower];
+            tmp[n++] = (char)(0xC0 | (cp >> 6));
+            tmp[n++] = (char)(0x80 | (cp & 0x3F));
+        } else
+            tmp[n++] = (char)a;
+        i++;
+    }
+    memcpy(out, tmp, n);
+    out[n] = '\0';
+    return n;
+}
+
 size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen)
 {
     size_t o = 0;
@@ -221,7 +262,7 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         /* a word or number in ASCII and Cyrillic letters (nearly every token):
          * its case and its fold (as fold_ascii) in one pass; anything else
          * (Latin-1, typographic characters) the general way below */
-        if (sbuf_reserve(&b->pool, avail + 1) < 0) { b->oom = 1; return; }
+        if (sbuf_reserve(&b->pool, 2 * avail + 1) < 0) { b->oom = 1; return; }
         char *out = b->pool.buf + b->pool.len;
         unsigned seen = 0; /* ASCII_* of the bytes so far: most tokens are all ASCII */
         int digits = 0;
@@ -258,6 +299,9 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         }
         if (i == avail) {
             out[o] = '\0';
+            /* «Cовета» with a Latin C: a Cyrillic word with Latin letters that look like Cyrillic ones is
+             * folded as the Cyrillic word (homoglyphs); o may grow, within the 2 * avail + 1 reserved */
+            if (k < avail && letters > 1) o = homoglyphs(p, avail, out, o);
             b->pool.len += o + 1;
             b->pool.buf[b->pool.len] = '\0';
             if (kind == TOK_WORD) {

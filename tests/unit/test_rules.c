@@ -3800,6 +3800,12 @@ static const row rows[] = {
      .published = "25.11.2026",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NO_MEETING(.city = "Moscow"), MEETINGS(1),
                 HAS_OFFICIAL(.id = "asan-bekov", .title = "Secretary General")}},
+    {.name = "text: «Cовета» written with a Latin C is the Cyrillic word (text.c homoglyphs); «Комитет секретарей» alone "
+             "is the CSSC (data/bodies.tsv): «совместное заседание Cовета министров иностранных дел, Совета министров "
+             "обороны и Комитета секретарей стран ОДКБ»",
+     .text = "В Ереване прошла сессия Совета коллективной безопасности ОДКБ. В рамках сессии состоялось совместное "
+             "заседание Cовета министров иностранных дел, Совета министров обороны и Комитета секретарей стран ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC"), HAS_MEETING(.bodies = "CSC", .city = "Yerevan")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},

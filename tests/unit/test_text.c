@@ -162,6 +162,24 @@ static void test_non_ascii_words(void **state)
     toklist_free(&tl);
 }
 
+static void test_homoglyphs(void **state)
+{
+    /* a Cyrillic word typed with Latin look-alikes («Cовета»: a Latin C) folds as the Cyrillic word, its
+     * span and cap as written; a Latin word, or one with a Latin letter that has no look-alike
+     * («IT-отрасль»), is left alone */
+    const char *s = "Cовета ОДKБ Council IТ";
+    toklist tl;
+    build(&tl, s);
+    assert_int_equal(tl.n, 4);
+    assert_string_equal(tl.t[0].norm, "совета");
+    assert_true(tl.t[0].cap);
+    assert_int_equal(tl.t[0].end - tl.t[0].start, strlen("Cовета"));
+    assert_string_equal(tl.t[1].norm, "одкб");
+    assert_string_equal(tl.t[2].norm, "council");
+    assert_string_equal(tl.t[3].norm, "iт");
+    toklist_free(&tl);
+}
+
 static void test_line_flags(void **state)
 {
     const char *s = "one\ntwo\n\n\nthree";
@@ -350,6 +368,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_words_numbers_spans),
+        cmocka_unit_test(test_homoglyphs),
         cmocka_unit_test(test_upper_and_cap_flags),
         cmocka_unit_test(test_possessive_is_own_token),
         cmocka_unit_test(test_typographic_folding),
