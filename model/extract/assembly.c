@@ -123,7 +123,12 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
              (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
             continue; /* one body, one day: one meeting, whichever format each sentence says */
         if (news_day && o->status != m->status) o->status = ST_HELD;
-        if (!dated(o->date) && m->date.y && o->status != m->status) continue;
+        /* (but "the documents prepared for the upcoming summit in Minsk ... the session that is being held in
+         * Minsk today": one summit, today's, when both name its city) */
+        int today_here = o->city >= 0 && o->city == m->city && !o->place_guessed && !m->place_guessed &&
+                         m->status == ST_HELD && date_precision(m->date) == 3 && date_precision(pub) == 3 &&
+                         date_cmp(m->date, pub) == 0;
+        if (!dated(o->date) && m->date.y && o->status != m->status && !today_here) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
         /* a day in a range of days ("a visit on September 15-17 ... the session on September 16") says

@@ -3806,6 +3806,16 @@ static const row rows[] = {
      .text = "В Ереване прошла сессия Совета коллективной безопасности ОДКБ. В рамках сессии состоялось совместное "
              "заседание Cовета министров иностранных дел, Совета министров обороны и Комитета секретарей стран ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC"), HAS_MEETING(.bodies = "CSC", .city = "Yerevan")}},
+    {.name = "meetings: 'the documents prepared for the upcoming CSTO summit in Minsk', then 'a session of the CSTO "
+             "Collective Security Council that is also being held in Minsk today': one summit, today's (meeting_add "
+             "today_here); a next summit elsewhere stays apart",
+     .published = "30.11.2026",
+     .text = "The ministers reviewed the documents prepared for the upcoming CSTO summit in Minsk. The meeting preceded "
+             "a session of the CSTO Collective Security Council that is also being held in Minsk today. The next "
+             "summit will be held in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-30", .city = "Minsk", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned")}},
     {.name = "places: 'in the Belarusian capital'",
      .text = "The CSTO Council of Defence Ministers met in the Belarusian capital on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .country = "belarus")}},
