@@ -155,39 +155,34 @@ static inline void cyrillic_fold(unsigned cp, char *out)
  * Cyrillic only): when it holds Cyrillic letters and every ASCII letter in it
  * has a Cyrillic look-alike (A B C E H K M O P T X Y, a c e k o p x y), the
  * fold of the Cyrillic word it was meant to be, else out unchanged.  out has
- * room for 2 * avail + 1 bytes.  Returns the new length. */
+ * room for 2 * avail + 1 bytes (out is the pool, never p).  Returns the new
+ * length. */
 static size_t homoglyphs(const unsigned char *p, size_t avail, char *out, size_t o)
 {
-    static const char upper[] = "ABCEHKMOPTXY", lower[] = "aceokpxy";
-    static const unsigned short ucp[] = {0x430, 0x432, 0x441, 0x435, 0x43D, 0x43A, 0x43C, 0x43E, 0x440, 0x442, 0x445, 0x443};
-    static const unsigned short lcp[] = {0x430, 0x441, 0x435, 0x43E, 0x43A, 0x440, 0x445, 0x443};
+    static const unsigned short look[128] = { /* the folded (lower-case) Cyrillic letter each stands for */
+        ['A'] = 0x430, ['B'] = 0x432, ['C'] = 0x441, ['E'] = 0x435, ['H'] = 0x43D, ['K'] = 0x43A, ['M'] = 0x43C,
+        ['O'] = 0x43E, ['P'] = 0x440, ['T'] = 0x442, ['X'] = 0x445, ['Y'] = 0x443, ['a'] = 0x430, ['c'] = 0x441,
+        ['e'] = 0x435, ['k'] = 0x43A, ['o'] = 0x43E, ['p'] = 0x440, ['x'] = 0x445, ['y'] = 0x443};
     int cyr = 0, latin = 0;
     for (size_t i = 0; i < avail; i++) {
         if (p[i] >= 0x80) { cyr = 1; i++; continue; }
         if (!((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z')) continue;
-        if (!strchr(p[i] < 'a' ? upper : lower, p[i])) return o;
+        if (!look[p[i]]) return o;
         latin = 1;
     }
     if (!cyr || !latin) return o;
-    char tmp[1024];
     size_t n = 0;
-    for (size_t i = 0; i < avail && n + 2 < sizeof tmp;) {
+    for (size_t i = 0; i < avail;) {
         unsigned char a = p[i];
         if (a >= 0x80) {
-            cyrillic_fold(((unsigned)(a & 0x1F) << 6) | (p[i + 1] & 0x3F), tmp + n);
+            cyrillic_fold(((unsigned)(a & 0x1F) << 6) | (p[i + 1] & 0x3F), out + n);
             n += 2, i += 2;
-            continue;
-        }
-        const char *u = (a >= 'A' && a <= 'Z') ? strchr(upper, a) : (a >= 'a' && a <= 'z') ? strchr(lower, a) : NULL;
-        if (u) {
-            unsigned cp = a < 'a' ? ucp[u - upper] : lcp[u - lower];
-            tmp[n++] = (char)(0xC0 | (cp >> 6));
-            tmp[n++] = (char)(0x80 | (cp & 0x3F));
+        } else if (look[a]) {
+            cyrillic_fold(look[a], out + n);
+            n += 2, i++;
         } else
-            tmp[n++] = (char)a;
-        i++;
+            out[n++] = (char)a, i++;
     }
-    memcpy(out, tmp, n);
     out[n] = '\0';
     return n;
 }

@@ -886,7 +886,7 @@ static void offices_in_attendance(ctx *c, size_t s, size_t e, int m)
             memcpy(c->offices[c->noffices].cs, cs, sizeof cs);
             c->noffices++;
         }
-        k = (q > t.end ? q : t.end > k ? t.end : k + 1) - 1;
+        k = (q > k ? q : k + 1) - 1; /* (past the title and its list: q is never before t.end) */
     }
 }
 
