@@ -3213,6 +3213,14 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         else if (!filtered && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
                  (s->pair_first[k] >> o.first_key & 1u))
             sort_pair_page_sql(&sql, k, &o, q->limit < 0 ? -1L : q->limit); /* a range of the pair's order */
+        else if (walking && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
+                 (s->pair_first[k] >> o.first_key & 1u))
+            /* many match, two keys, the first with long runs: walk the pair's order testing each row,
+             * instead of sorting every matching row of the runs before the page on the second key */
+            sbuf_printf(&sql, "SELECT pw.rid FROM sort_pair pw CROSS JOIN %s t ON t.rowid = pw.rid WHERE pw.kind = %d "
+                              "AND pw.a = %d AND pw.b = %d AND %s ORDER BY pw.pos LIMIT %ld OFFSET ?",
+                        table_specs[k].name, (int)k, o.first_key, o.second_key,
+                        sbuf_str(&pw.where) + strlen(" WHERE "), q->limit < 0 ? -1L : q->limit);
         else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
             if (multi_key_sql(r, k, &o, q->offset, q->limit, s->counts[k], &sql, from, &nfrom) < 0)
                 goto done;

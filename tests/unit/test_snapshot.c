@@ -577,6 +577,75 @@ static void test_pages_of_whole_order(void **state)
     snapshot_release(s);
 }
 
+/* A page of a filtered list sorted on two keys, the first with runs long
+ * enough for sort_pair (status: 120 of 160 meetings held), is the slice of
+ * the kept rows in that order, whether the page is read by walking the
+ * pair's order and testing each row (the filter keeps most rows) or by
+ * sorting the matches (it keeps few: city=Yerevan). */
+static int keeps_not_yerevan(int id) { return !page_city[id % 7] || strcmp(page_city[id % 7], "Yerevan") != 0; }
+static int keeps_yerevan(int id) { return !keeps_not_yerevan(id); }
+
+static void test_pages_of_filtered_pairs(void **state)
+{
+    (void)state;
+    enum { N = 160 };
+    sbuf m = {0};
+    sbuf_puts(&m, "{\"articles\":[],\"officials\":[],\"documents\":[],\"members\":[],\"meetings\":[");
+    for (int i = 0; i < N; i++) {
+        int id = (i * 7 + 3) % N; /* the model's order is not the ids' */
+        sbuf_printf(&m, "%s{\"id\":\"m%03d\",\"bodies\":[\"CFM\"],\"status\":\"%s\",\"format\":\"in_person\"",
+                    i ? "," : "", id, page_status(id));
+        if (page_city[id % 7])
+            sbuf_printf(&m, ",\"city\":\"%s\"", page_city[id % 7]);
+        if (page_date[id % 5])
+            sbuf_printf(&m, ",\"date\":\"%s\"", page_date[id % 5]);
+        sbuf_puts(&m, "}");
+    }
+    sbuf_puts(&m, "]}");
+    snapshot *s = snapshot_of(sbuf_str(&m));
+    sbuf_free(&m);
+    const char *sorts[] = {"status,city", "-status,-city", "status,-date", "-status,date", "status,id", "-status,-id"};
+    struct {
+        snap_param f;
+        int (*keeps)(int);
+    } filters[] = {{{"city__ne", "Yerevan"}, keeps_not_yerevan}, {{"city", "Yerevan"}, keeps_yerevan}};
+    const long offsets[] = {0, 3, 40, 100, 130}, limits[] = {10, -1};
+    for (size_t fi = 0; fi < sizeof filters / sizeof *filters; fi++)
+        for (size_t si = 0; si < sizeof sorts / sizeof *sorts; si++) {
+            static char keys[64];
+            snprintf(keys, sizeof keys, "%s", sorts[si]);
+            page_nkeys = 0;
+            for (char *k = strtok(keys, ","); k; k = strtok(NULL, ","))
+                page_keys[page_nkeys++] = k;
+            int want[N], nwant = 0;
+            for (int id = 0; id < N; id++)
+                if (filters[fi].keeps(id))
+                    want[nwant++] = id;
+            qsort(want, (size_t)nwant, sizeof *want, page_order);
+            for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
+                for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
+                    snap_query q = {.kind = SNAP_MEETINGS, .sort = sorts[si], .limit = limits[li],
+                                    .offset = offsets[oi], .filters = &filters[fi].f, .nfilters = 1};
+                    snap_result r;
+                    snap_error e;
+                    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+                    assert_int_equal(r.total, nwant);
+                    long left = nwant - offsets[oi] > 0 ? nwant - offsets[oi] : 0;
+                    assert_int_equal(r.ndocs, limits[li] < 0 || limits[li] > left ? left : limits[li]);
+                    for (size_t i = 0; i < r.ndocs; i++) {
+                        char id[16];
+                        snprintf(id, sizeof id, "\"id\":\"m%03d\"", want[offsets[oi] + (long)i]);
+                        if (!strstr(r.docs[i], id))
+                            print_error("%s, sort %s offset %ld: row %zu is %.40s, not %s\n", filters[fi].f.name,
+                                        sorts[si], offsets[oi], i, r.docs[i], id);
+                        assert_non_null(strstr(r.docs[i], id));
+                    }
+                    snap_result_free(&r);
+                }
+        }
+    snapshot_release(s);
+}
+
 /* The rows of item i (in the model's order) that a filter keeps, for
  * test_pages_of_one_filter. */
 typedef int keeps_fn(int i);
@@ -1017,6 +1086,7 @@ int main(void)
         cmocka_unit_test(test_search_pages_from_ranked_list),
         cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_pages_of_whole_order),
+        cmocka_unit_test(test_pages_of_filtered_pairs),
         cmocka_unit_test(test_pages_of_one_filter),
         cmocka_unit_test(test_contains_is_literal),
         cmocka_unit_test(test_filter_totals),
