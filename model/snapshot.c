@@ -321,6 +321,12 @@ struct snapshot {
      * (load_row_tokens; csto_rank reads it) */
     unsigned *row_tokens[SNAP_KIND_COUNT];
     size_t row_tokens_n[SNAP_KIND_COUNT];
+    /* a kind whose model order is not its id order: each row's place in
+     * the model order by rowid, and the rowid at each place (load_ord), so
+     * a list's full-text ranking breaks ties on the model order */
+    unsigned *row_ord[SNAP_KIND_COUNT];
+    long long *ord_row[SNAP_KIND_COUNT];
+    size_t row_ord_n[SNAP_KIND_COUNT], ord_row_n[SNAP_KIND_COUNT];
     time_t loaded_at;
     double build_seconds;
     ranked_cache *ranked; /* full-text queries' ranked lists (ranked.h); NULL keeps none */
@@ -656,6 +662,10 @@ cleanup:
 
 static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char *fts, long offset, long limit,
                        ranked_hit **page, size_t *npage, size_t *total);
+/* In ranked_page's mask: the ranking of one kind's list (?q= alone), whose
+ * ties break on the model order (ORDER BY rank, ord), not on rowid as
+ * /search's do; for a kind with row_ord (its model order is not its ids') */
+#define RANK_BY_ORD (1u << 30)
 
 /* csto_hits(TABLE_fts): how many phrase matches the current row has (FTS5's
  * xInstCount, linear in them).  Search asks for it before snippet(), whose
@@ -937,8 +947,11 @@ static void snapshot_destroy(snapshot *s)
         reader_close(&s->readers[i]);
     free(s->readers);
     free(s->free_idx);
-    for (int k = 0; k < SNAP_KIND_COUNT; k++)
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         free(s->row_tokens[k]);
+        free(s->row_ord[k]);
+        free(s->ord_row[k]);
+    }
     ranked_cache_free(s->ranked);
     pthread_cond_destroy(&s->cv);
     pthread_mutex_destroy(&s->mu);
@@ -1067,6 +1080,51 @@ cleanup:
     return rc;
 }
 
+/* s->row_ord[k] and s->ord_row[k] from the kind's table (rowids and ords
+ * are 1..count and 0..count-1 as load_kind writes them; a row outside is
+ * refused: about 12 bytes a row, 1 MB for the meetings of 100,000
+ * articles).  -1 leaves both NULL: a full-text list of the kind is then
+ * ranked by SQL on every request, as before. */
+static int load_ord(snapshot *s, sqlite3 *db, snap_kind k)
+{
+    char sql[128];
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table_specs[k].name);
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW)
+        goto cleanup;
+    size_t n = (size_t)sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    st = NULL;
+    s->row_ord[k] = calloc(n + 1, sizeof *s->row_ord[k]);
+    s->ord_row[k] = calloc(n ? n : 1, sizeof *s->ord_row[k]);
+    snprintf(sql, sizeof sql, "SELECT rowid, ord FROM %s", table_specs[k].name);
+    if (!s->row_ord[k] || !s->ord_row[k] || sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+        goto cleanup;
+    int step;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        sqlite3_int64 rowid = sqlite3_column_int64(st, 0), ord = sqlite3_column_int64(st, 1);
+        if (rowid < 0 || (size_t)rowid > n || ord < 0 || (size_t)ord >= n)
+            goto cleanup;
+        s->row_ord[k][rowid] = (unsigned)ord;
+        s->ord_row[k][ord] = rowid;
+    }
+    if (step == SQLITE_DONE) {
+        s->row_ord_n[k] = n + 1;
+        s->ord_row_n[k] = n;
+        rc = 0;
+    }
+cleanup:
+    sqlite3_finalize(st);
+    if (rc < 0) {
+        free(s->row_ord[k]);
+        free(s->ord_row[k]);
+        s->row_ord[k] = NULL;
+        s->ord_row[k] = NULL;
+    }
+    return rc;
+}
+
 /* Opens the readers of s on s->uri and fills the counts from the tables. */
 /* s->pair_first from sort_pair_keys (fill_sort_pair).  0, or -1 with err. */
 static int load_pair_keys(snapshot *s, char *err, size_t errlen)
@@ -1114,6 +1172,8 @@ static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
         s->id_ordered[k] = sqlite3_prepare_v2(s->readers[0].db, sql, -1, &st, NULL) == SQLITE_OK &&
                            sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
         sqlite3_finalize(st);
+        if (!s->id_ordered[k])
+            load_ord(s, s->readers[0].db, (snap_kind)k);
         load_row_tokens(s, s->readers[0].db, (snap_kind)k);
     }
     return load_pair_keys(s, err, errlen);
@@ -3106,7 +3166,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
      * order, load_kind: ties of rank break on it) */
     int q_only = q->q && q->nfilters == 0;
     /* ... and in rank order: a slice of the query's ranked list (ranked_page) */
-    int q_ranked = q_only && !q->sort && s->id_ordered[k];
+    int q_ranked = q_only && !q->sort && (s->id_ordered[k] || s->row_ord[k]);
     ranked_hit *ranked = NULL;
     size_t nranked = 0;
     const struct filter_spec *counted_f = NULL; /* the one filter whose counts are read */
@@ -3128,7 +3188,8 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                     sbuf_str(&cube));
         total_b = &cb;
     } else if (q_ranked) { /* the ranked list gives the page and, by its length, the total */
-        if (ranked_page(s, r, 1u << k, sbuf_str(&p.fts), q->offset, q->limit, &ranked, &nranked, &res->total) < 0)
+        if (ranked_page(s, r, 1u << k | (s->id_ordered[k] ? 0 : RANK_BY_ORD), sbuf_str(&p.fts), q->offset, q->limit,
+                        &ranked, &nranked, &res->total) < 0)
             goto done;
     } else if (!counted && gram_f) {
         gram_total_sql(&sql, k, gram_f, strlen(p.b.v[0]));
@@ -3440,6 +3501,17 @@ int snapshot_fts_query(const char *text, sbuf *out)
  * every match of each kind is scored (csto_rank reads no row), sorted and
  * kept.  Returns 0, or -1 (out of memory, SQLite error, the request's
  * budget spent). */
+/* A page of a RANK_BY_ORD list names its hits by their places in the
+ * model order: their rowids instead. */
+static void ranked_rowids(const snapshot *s, unsigned mask, ranked_hit *page, size_t n)
+{
+    for (size_t i = 0; mask & RANK_BY_ORD && i < n; i++) {
+        int k = page[i].kind;
+        page[i].rowid = page[i].rowid >= 0 && (size_t)page[i].rowid < s->ord_row_n[k] ? s->ord_row[k][page[i].rowid]
+                                                                                         : -1;
+    }
+}
+
 static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char *fts, long offset, long limit,
                        ranked_hit **page, size_t *npage, size_t *total)
 {
@@ -3456,8 +3528,10 @@ static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char 
         *page = NULL;
         return -1;
     }
-    if (got > 0)
+    if (got > 0) {
+        ranked_rowids(s, mask, *page, *npage);
         return 0;
+    }
     ranked_hit *all = NULL;
     size_t n = 0, cap = 0;
     sqlite3_stmt *st = NULL;
@@ -3484,8 +3558,11 @@ static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char 
                     goto cleanup;
                 all = more;
             }
-            all[n++] = (ranked_hit){.score = sqlite3_column_double(st, 1), .rowid = sqlite3_column_int64(st, 0),
-                                    .kind = k};
+            sqlite3_int64 rowid = sqlite3_column_int64(st, 0); /* by_ord: the hit is named by its place */
+            if (mask & RANK_BY_ORD && (rowid < 0 || (size_t)rowid >= s->row_ord_n[k]))
+                goto cleanup;
+            all[n++] = (ranked_hit){.score = sqlite3_column_double(st, 1),
+                                    .rowid = mask & RANK_BY_ORD ? (long long)s->row_ord[k][rowid] : rowid, .kind = k};
         }
         if (step != SQLITE_DONE)
             goto cleanup;
@@ -3504,6 +3581,7 @@ static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char 
         goto cleanup;
     if (k)
         memcpy(*page, all + from, k * sizeof *all);
+    ranked_rowids(s, mask, *page, k);
     *npage = k;
     *total = n;
     rc = 0;

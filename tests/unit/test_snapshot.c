@@ -577,6 +577,53 @@ static void test_pages_of_whole_order(void **state)
     snapshot_release(s);
 }
 
+/* A list's full-text query alone (meetings?q=minsk) ranks its matches with
+ * ties in the model's order, at any offset and a second time (from the
+ * ranked list kept), also for a kind whose model order is not its ids'
+ * (meetings sorted by date, say): equal scores here, so the page is the
+ * slice of the matches in the model's order. */
+static void test_q_list_ties_in_model_order(void **state)
+{
+    (void)state;
+    enum { N = 30 };
+    sbuf m = {0};
+    sbuf_puts(&m, "{\"articles\":[],\"officials\":[],\"documents\":[],\"members\":[],\"meetings\":[");
+    int want[N], nwant = 0;
+    for (int i = 0; i < N; i++) {
+        int id = (i * 7 + 3) % N;
+        int minsk = id % 3 != 0;
+        if (minsk)
+            want[nwant++] = id;
+        sbuf_printf(&m, "%s{\"id\":\"m%02d\",\"bodies\":[\"CFM\"],\"city\":\"%s\"}", i ? "," : "", id,
+                    minsk ? "Minsk" : "Astana");
+    }
+    sbuf_puts(&m, "]}");
+    snapshot *s = snapshot_of(sbuf_str(&m));
+    sbuf_free(&m);
+    const long offsets[] = {0, 3, 11, 19, 25}, limits[] = {5, -1};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
+            for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
+                snap_query q = {.kind = SNAP_MEETINGS, .limit = limits[li], .offset = offsets[oi], .q = "minsk"};
+                snap_result r;
+                snap_error e;
+                assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
+                assert_int_equal(r.total, nwant);
+                long left = nwant - offsets[oi] > 0 ? nwant - offsets[oi] : 0;
+                assert_int_equal(r.ndocs, limits[li] < 0 || limits[li] > left ? left : limits[li]);
+                for (size_t i = 0; i < r.ndocs; i++) {
+                    char id[16];
+                    snprintf(id, sizeof id, "\"id\":\"m%02d\"", want[offsets[oi] + (long)i]);
+                    if (!strstr(r.docs[i], id))
+                        print_error("pass %d offset %ld: row %zu is %.30s, not %s\n", pass, offsets[oi], i, r.docs[i],
+                                    id);
+                    assert_non_null(strstr(r.docs[i], id));
+                }
+                snap_result_free(&r);
+            }
+    snapshot_release(s);
+}
+
 /* A page of a filtered list sorted on two keys, the first with runs long
  * enough for sort_pair (status: 120 of 160 meetings held), is the slice of
  * the kept rows in that order, whether the page is read by walking the
@@ -1087,6 +1134,7 @@ int main(void)
         cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_pages_of_whole_order),
         cmocka_unit_test(test_pages_of_filtered_pairs),
+        cmocka_unit_test(test_q_list_ties_in_model_order),
         cmocka_unit_test(test_pages_of_one_filter),
         cmocka_unit_test(test_contains_is_literal),
         cmocka_unit_test(test_filter_totals),
