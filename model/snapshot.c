@@ -291,7 +291,11 @@ static const char derive_sql[] =
     " coalesce(json_extract(d.doc, '$.text'), '') || ' ' || coalesce(t.source, '') || ' '"
     " || coalesce(t.dateline, '') FROM articles t JOIN articles_doc d ON d.rowid = t.rowid;\n";
 
-enum { STMT_CACHE = 48 }; /* statements a reader keeps prepared */
+/* statements a reader keeps prepared: bench/cold_paths.py's 20,000 paths at
+ * 10k ask for some hundreds of texts (each filter set, sort, facet and page
+ * length its own); with 48 a tenth of their CPU went to preparing again.
+ * About 5 KB each. */
+enum { STMT_CACHE = 512 };
 
 struct reader {
     sqlite3 *db;
@@ -2772,15 +2776,15 @@ static int plan_build(struct plan *p, snap_kind k, const snap_param *fs, size_t 
 static sqlite3_stmt *reader_prepare(struct reader *r, const char *sql)
 {
     unsigned long long h = fnv1a_str(FNV1A_BASIS, sql);
-    int lru = 0;
-    for (int i = 0; i < STMT_CACHE; i++) {
-        if (r->stmts[i].st && r->stmts[i].hash == h && strcmp(sqlite3_sql(r->stmts[i].st), sql) == 0) {
+    for (int i = 0; i < STMT_CACHE; i++)
+        if (r->stmts[i].hash == h && r->stmts[i].st && strcmp(sqlite3_sql(r->stmts[i].st), sql) == 0) {
             r->stmts[i].used = ++r->clock;
             return r->stmts[i].st;
         }
-        if (!r->stmts[i].st || (r->stmts[lru].st && r->stmts[i].used < r->stmts[lru].used))
+    int lru = 0; /* not kept: it takes the place of the least recently used (or an empty one) */
+    for (int i = 0; i < STMT_CACHE && r->stmts[lru].st; i++)
+        if (!r->stmts[i].st || r->stmts[i].used < r->stmts[lru].used)
             lru = i;
-    }
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v3(r->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
         sqlite3_finalize(st);

@@ -532,8 +532,7 @@ static void test_pages_of_whole_order(void **state)
                            "-id,city,status"};
     const long offsets[] = {0, 1, 13, N - 3, N - 1, N, N + 5}, limits[] = {1, 5, 100, -1};
     /* twice: the second pass reads through statements the reader kept
-     * prepared with other offsets bound, and through ones it prepares again
-     * after the first pass's many sorts pushed them out (STMT_CACHE) */
+     * prepared with other offsets bound */
     for (int pass = 0; pass < 2; pass++)
     for (size_t si = 0; si < sizeof sorts / sizeof *sorts; si++) {
         int want[N];
