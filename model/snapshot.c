@@ -3056,19 +3056,24 @@ static int cube_where(snap_kind k, const snap_param *fs, size_t nf, sbuf *w, str
 
 /* The SELECT of the row ids at places [from, from + limit) of one-key order
  * `key` of kind k (sort_pos; limit -1: to the end): read from where the
- * page starts, however deep.  `from` is its one parameter. */
-static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long limit)
+ * page starts, however deep.  The kind, the key and `from` are bound, in
+ * that order: nums[0..*nnum) (so every order's pages are one statement a
+ * page length, not one each; a reader keeps STMT_CACHE). */
+static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long long from, long limit, long long nums[4],
+                              int *nnum)
 {
-    sbuf_printf(sql, "SELECT rid FROM sort_pos WHERE kind = %d AND key = %d AND pos >= ? ORDER BY pos LIMIT %ld",
-                (int)k, key, limit);
+    sbuf_printf(sql, "SELECT rid FROM sort_pos WHERE kind = ? AND key = ? AND pos >= ? ORDER BY pos LIMIT %ld", limit);
+    nums[0] = k, nums[1] = key, nums[2] = from, *nnum = 3;
 }
 
 /* The same for the two-key order o of kind k when sort_pair has it
- * (pair_first).  `from` is its one parameter. */
-static void sort_pair_page_sql(sbuf *sql, snap_kind k, const struct order *o, long limit)
+ * (pair_first): the kind, both keys and `from` bound. */
+static void sort_pair_page_sql(sbuf *sql, snap_kind k, const struct order *o, long long from, long limit,
+                               long long nums[4], int *nnum)
 {
-    sbuf_printf(sql, "SELECT rid FROM sort_pair WHERE kind = %d AND a = %d AND b = %d AND pos >= ? ORDER BY pos "
-                     "LIMIT %ld", (int)k, o->first_key, o->second_key, limit);
+    sbuf_printf(sql, "SELECT rid FROM sort_pair WHERE kind = ? AND a = ? AND b = ? AND pos >= ? ORDER BY pos LIMIT %ld",
+                limit);
+    nums[0] = k, nums[1] = o->first_key, nums[2] = o->second_key, nums[3] = from, *nnum = 4;
 }
 
 /* The page [offset, offset + limit) of an unfiltered list sorted on more
@@ -3083,7 +3088,7 @@ static void sort_pair_page_sql(sbuf *sql, snap_kind k, const struct order *o, lo
  * Writes the SELECT of row ids into sql and the numbers it takes, in
  * order, into nums[0..*nnum) (at most 3); -1 on error. */
 static int multi_key_sql(struct reader *r, snap_kind k, const struct order *o, long offset, long limit, size_t count,
-                         sbuf *sql, long long nums[3], int *nnum)
+                         sbuf *sql, long long nums[4], int *nnum)
 {
     const char *t = table_specs[k].name;
     long last = limit < 0 || (size_t)offset + (size_t)limit > count ? (long)count - 1 : offset + limit - 1;
@@ -3110,8 +3115,7 @@ static int multi_key_sql(struct reader *r, snap_kind k, const struct order *o, l
     int walk = o->nkeys == 2 && o->second_key >= 0 && first_end == hi &&
                (double)(skip + take) * (double)count / (double)run < 4.0 * (double)run;
     if (walk && (size_t)run == count) { /* one run of every row: the second key's order alone */
-        sort_pos_page_sql(sql, k, o->second_key, limit);
-        nums[(*nnum)++] = skip;
+        sort_pos_page_sql(sql, k, o->second_key, skip, limit, nums, nnum);
     } else if (walk) {
         sbuf_printf(sql, "SELECT s.rid FROM sort_pos s JOIN %s t ON t.rowid = s.rid WHERE s.kind = %d AND s.key = %d "
                          "AND %s IS (SELECT %s FROM %s t WHERE t.rowid = ?) ORDER BY s.pos LIMIT %ld OFFSET ?",
@@ -3264,7 +3268,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             res->rowids[res->nrowids++] = ranked[i].rowid;
     } else {
         sbuf_reset(&sql);
-        long long from[3] = {q->offset}; /* where the page starts: the numbers bound after page_b's values */
+        long long from[4] = {q->offset}; /* where the page starts: the numbers bound after page_b's values */
         int nfrom = 1;
         /* nothing filtering: the page is a range of the model's order (ord counts from 0) or of
          * sort_pos, read from where it starts, not walked to from the first row */
@@ -3272,7 +3276,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
             sbuf_printf(&sql, "SELECT rowid FROM %s WHERE ord >= ? ORDER BY ord LIMIT %ld", table_specs[k].name,
                         q->limit < 0 ? -1L : q->limit);
         else if (!filtered && !q->q && one_key >= 0)
-            sort_pos_page_sql(&sql, k, one_key, q->limit < 0 ? -1L : q->limit);
+            sort_pos_page_sql(&sql, k, one_key, q->offset, q->limit < 0 ? -1L : q->limit, from, &nfrom);
         else if (filtered && !q->q && !q->sort && counted_f && counted_op == OP_EQ && p.b.n == 1) {
             value_rows_page_sql(&sql, k, counted_f, q->limit < 0 ? -1L : q->limit); /* one value's range */
             page_b = &p.b;
@@ -3285,15 +3289,18 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         }
         else if (!filtered && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
                  (s->pair_first[k] >> o.first_key & 1u))
-            sort_pair_page_sql(&sql, k, &o, q->limit < 0 ? -1L : q->limit); /* a range of the pair's order */
+            sort_pair_page_sql(&sql, k, &o, q->offset, q->limit < 0 ? -1L : q->limit, from, &nfrom); /* a range */
         else if (walking && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
                  (s->pair_first[k] >> o.first_key & 1u))
             /* many match, two keys, the first with long runs: walk the pair's order testing each row,
              * instead of sorting every matching row of the runs before the page on the second key */
-            sbuf_printf(&sql, "SELECT pw.rid FROM sort_pair pw CROSS JOIN %s t ON t.rowid = pw.rid WHERE pw.kind = %d "
-                              "AND pw.a = %d AND pw.b = %d AND %s ORDER BY pw.pos LIMIT %ld OFFSET ?",
-                        table_specs[k].name, (int)k, o.first_key, o.second_key,
-                        sbuf_str(&pw.where) + strlen(" WHERE "), q->limit < 0 ? -1L : q->limit);
+        {   /* the filter's values, then the kind, the keys and the offset; EXISTS, not a join, which
+             * SQLite 3.40 gives a Bloom filter built by testing every row of the table first */
+            sbuf_printf(&sql, "SELECT pw.rid FROM sort_pair pw WHERE EXISTS (SELECT 1 FROM %s t WHERE t.rowid = pw.rid "
+                              "AND %s) AND pw.kind = ? AND pw.a = ? AND pw.b = ? ORDER BY pw.pos LIMIT %ld OFFSET ?",
+                        table_specs[k].name, sbuf_str(&pw.where) + strlen(" WHERE "), q->limit < 0 ? -1L : q->limit);
+            from[0] = k, from[1] = o.first_key, from[2] = o.second_key, from[3] = q->offset, nfrom = 4;
+        }
         else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
             if (multi_key_sql(r, k, &o, q->offset, q->limit, s->counts[k], &sql, from, &nfrom) < 0)
                 goto done;
