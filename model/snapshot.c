@@ -74,6 +74,9 @@
  * snapshot_budget_over() between items.  Thread-local, so threads never
  * share one. */
 #define PROGRESS_OPS 2000
+/* what reading and sorting a match costs against walking a row of an
+ * index (snapshot_query) */
+#define WALK_RATIO 8
 
 static _Thread_local struct budget {
     int active, state;
@@ -3244,8 +3247,13 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
      * about (offset + limit) * all / total rows against total.  The plan
      * without bounds walks. */
     int walking = 0; /* the page walks (pw); the facets, which read every match, keep the index plan (p) */
-    if (res->total * res->total > (size_t)(q->offset + (q->limit < 0 ? (long)s->counts[k] : q->limit)) * s->counts[k] &&
-        filtered && !q_ranked) {
+    size_t reach = (size_t)(q->offset + (q->limit < 0 ? (long)s->counts[k] : q->limit));
+    /* A row walked in an index that holds every filtered column (o_KIND, s_KIND_KEY_*) is a step
+     * and a test; a match read and sorted is a read of its table row and a sorter's insert, about
+     * WALK_RATIO of those: walk while the walk is shorter than that many times the matches (a
+     * walk through sort_pair reads each row: the plain ratio, walk_rows) */
+    int walk_rows = res->total * res->total > reach * s->counts[k];
+    if (res->total * res->total * (q->q ? 1 : WALK_RATIO) > reach * s->counts[k] && filtered && !q_ranked) {
         if ((rc = plan_build(&pw, k, q->filters, q->nfilters, q->q, 0, err)) != 0)
             goto done;
         rc = -1;
@@ -3290,7 +3298,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
         else if (!filtered && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
                  (s->pair_first[k] >> o.first_key & 1u))
             sort_pair_page_sql(&sql, k, &o, q->offset, q->limit < 0 ? -1L : q->limit, from, &nfrom); /* a range */
-        else if (walking && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
+        else if (walking && walk_rows && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
                  (s->pair_first[k] >> o.first_key & 1u))
             /* many match, two keys, the first with long runs: walk the pair's order testing each row,
              * instead of sorting every matching row of the runs before the page on the second key */
