@@ -504,18 +504,19 @@ static int page_order(const void *x, const void *y)
     return a - b;
 }
 
-static void test_pages_of_whole_order(void **state)
+/* A snapshot of n meetings m00.. (m000.. from 100) with page_value's
+ * status, city and date, in a model order of 7 steps around the ids (not
+ * their order), written into model[0..n) when given. */
+static snapshot *page_snapshot(int n, int *model)
 {
-    (void)state;
-    enum { N = 40 };
     sbuf m = {0};
     sbuf_puts(&m, "{\"articles\":[],\"officials\":[],\"documents\":[],\"members\":[],\"meetings\":[");
-    int model[N]; /* the model's order: 7 steps around the ids */
-    for (int i = 0; i < N; i++) {
-        model[i] = (i * 7 + 3) % N;
-        int id = model[i];
-        sbuf_printf(&m, "%s{\"id\":\"m%02d\",\"bodies\":[\"CFM\"],\"status\":\"%s\",\"format\":\"in_person\"",
-                    i ? "," : "", id, page_status(id));
+    for (int i = 0; i < n; i++) {
+        int id = (i * 7 + 3) % n;
+        if (model)
+            model[i] = id;
+        sbuf_printf(&m, "%s{\"id\":\"m%0*d\",\"bodies\":[\"CFM\"],\"status\":\"%s\",\"format\":\"in_person\"",
+                    i ? "," : "", n > 100 ? 3 : 2, id, page_status(id));
         if (page_city[id % 7])
             sbuf_printf(&m, ",\"city\":\"%s\"", page_city[id % 7]);
         if (page_date[id % 5])
@@ -525,6 +526,15 @@ static void test_pages_of_whole_order(void **state)
     sbuf_puts(&m, "]}");
     snapshot *s = snapshot_of(sbuf_str(&m));
     sbuf_free(&m);
+    return s;
+}
+
+static void test_pages_of_whole_order(void **state)
+{
+    (void)state;
+    enum { N = 40 };
+    int model[N];
+    snapshot *s = page_snapshot(N, model);
     const char *sorts[] = {NULL, "date", "-date", "city", "-city", "id", "-id",
                            "city,date", "city,-date", "-city,date", "-city,-date", "date,city", "-date,-city",
                            "status,date", "-status,-city", "status,-id", "format,-date", "-format,city",
@@ -635,21 +645,7 @@ static void test_pages_of_filtered_pairs(void **state)
 {
     (void)state;
     enum { N = 160 };
-    sbuf m = {0};
-    sbuf_puts(&m, "{\"articles\":[],\"officials\":[],\"documents\":[],\"members\":[],\"meetings\":[");
-    for (int i = 0; i < N; i++) {
-        int id = (i * 7 + 3) % N; /* the model's order is not the ids' */
-        sbuf_printf(&m, "%s{\"id\":\"m%03d\",\"bodies\":[\"CFM\"],\"status\":\"%s\",\"format\":\"in_person\"",
-                    i ? "," : "", id, page_status(id));
-        if (page_city[id % 7])
-            sbuf_printf(&m, ",\"city\":\"%s\"", page_city[id % 7]);
-        if (page_date[id % 5])
-            sbuf_printf(&m, ",\"date\":\"%s\"", page_date[id % 5]);
-        sbuf_puts(&m, "}");
-    }
-    sbuf_puts(&m, "]}");
-    snapshot *s = snapshot_of(sbuf_str(&m));
-    sbuf_free(&m);
+    snapshot *s = page_snapshot(N, NULL);
     const char *sorts[] = {"status,city", "-status,-city", "status,-date", "-status,date", "status,id", "-status,-id"};
     struct {
         snap_param f;
