@@ -39,6 +39,23 @@ void sbuf_append(sbuf *b, const char *s, size_t n)
 void sbuf_puts(sbuf *b, const char *s) { sbuf_append(b, s, strlen(s)); }
 
 
+void sbuf_put_int(sbuf *b, long long v, int width)
+{
+    if (v < 0) { /* rare: printf's sign and padding */
+        sbuf_printf(b, "%0*lld", width, v);
+        return;
+    }
+    char tmp[24];
+    int n = 0;
+    unsigned long long u = (unsigned long long)v;
+    do
+        tmp[sizeof tmp - 1 - n++] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    while (n < width && n < (int)sizeof tmp)
+        tmp[sizeof tmp - 1 - n++] = '0';
+    sbuf_append(b, tmp + sizeof tmp - n, (size_t)n);
+}
+
 void sbuf_printf(sbuf *b, const char *fmt, ...)
 {
     va_list ap;

@@ -42,6 +42,10 @@ static inline void sbuf_putc(sbuf *b, char c)
     sbuf_append(b, &c, 1);
 }
 void sbuf_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends v in decimal, zero-padded to at least width digits: what
+ * sbuf_printf(b, "%0*lld", width, v) writes, without a format to parse
+ * (a stats answer writes thousands of numbers).  width at most 20. */
+void sbuf_put_int(sbuf *b, long long v, int width);
 /* Appends s as the inside of a JSON string (no surrounding quotes). */
 void sbuf_json_escape(sbuf *b, const char *s, size_t n);
 void sbuf_reset(sbuf *b);              /* len = 0, keeps the memory */

@@ -2709,7 +2709,7 @@ static void put_json_value(sbuf *out, sqlite3_stmt *st, int col)
 {
     switch (sqlite3_column_type(st, col)) {
     case SQLITE_NULL: sbuf_puts(out, "null"); break;
-    case SQLITE_INTEGER: sbuf_printf(out, "%lld", (long long)sqlite3_column_int64(st, col)); break;
+    case SQLITE_INTEGER: sbuf_put_int(out, sqlite3_column_int64(st, col), 0); break;
     case SQLITE_FLOAT: sbuf_printf(out, "%.17g", sqlite3_column_double(st, col)); break;
     default:
         sbuf_putc(out, '"');
@@ -3885,14 +3885,25 @@ int snapshot_stats(snapshot *s, const char *what, const char *interval, const ch
         }
         const char *period = (const char *)sqlite3_column_text(st, 0);
         int year = atoi(period), month = plen == 7 ? atoi(period + 5) : 1;
-        sbuf_printf(out, "{\"time\":\"%04d-%02d-01T00:00:00Z\",\"year\":%d", year, month, year);
-        if (plen == 7)
-            sbuf_printf(out, ",\"month\":%d", month);
+        sbuf_puts(out, "{\"time\":\"");
+        sbuf_put_int(out, year, 4);
+        sbuf_putc(out, '-');
+        sbuf_put_int(out, month, 2);
+        sbuf_puts(out, "-01T00:00:00Z\",\"year\":");
+        sbuf_put_int(out, year, 0);
+        if (plen == 7) {
+            sbuf_puts(out, ",\"month\":");
+            sbuf_put_int(out, month, 0);
+        }
         if (f) {
-            sbuf_printf(out, ",\"%s\":", f->name);
+            sbuf_puts(out, ",\"");
+            sbuf_puts(out, f->name);
+            sbuf_puts(out, "\":");
             put_json_value(out, st, 1);
         }
-        sbuf_printf(out, ",\"count\":%lld}", (long long)sqlite3_column_int64(st, 2));
+        sbuf_puts(out, ",\"count\":");
+        sbuf_put_int(out, sqlite3_column_int64(st, 2), 0);
+        sbuf_putc(out, '}');
     }
     if (step != SQLITE_DONE)
         goto done;

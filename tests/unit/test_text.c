@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -364,11 +365,30 @@ static void test_slug(void **state)
     sbuf_free(&b);
 }
 
+/* sbuf_put_int writes what printf's "%0*lld" does, for every width a
+ * caller uses and the ends of the range. */
+static void test_put_int(void **state)
+{
+    (void)state;
+    const long long vals[] = {0, 1, 7, 9, 10, 99, 100, 2009, 123456789, LLONG_MAX, -1, -5, -2009, LLONG_MIN};
+    for (size_t i = 0; i < sizeof vals / sizeof *vals; i++)
+        for (int width = 0; width <= 6; width++) {
+            char want[64];
+            snprintf(want, sizeof want, "%0*lld", width, vals[i]);
+            sbuf b = {0};
+            sbuf_puts(&b, "x");
+            sbuf_put_int(&b, vals[i], width);
+            assert_string_equal(sbuf_str(&b) + 1, want);
+            sbuf_free(&b);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_words_numbers_spans),
         cmocka_unit_test(test_homoglyphs),
+        cmocka_unit_test(test_put_int),
         cmocka_unit_test(test_upper_and_cap_flags),
         cmocka_unit_test(test_possessive_is_own_token),
         cmocka_unit_test(test_typographic_folding),
