@@ -529,6 +529,39 @@ static snapshot *page_snapshot(int n, int *model)
     return s;
 }
 
+/* Sorts the ids want[0..n) as the sort spec `sort` orders the meetings
+ * ("-status,city": page_keys, page_order). */
+static void page_sort(const char *sort, int *want, int n)
+{
+    static char keys[64];
+    snprintf(keys, sizeof keys, "%s", sort);
+    page_nkeys = 0;
+    for (char *k = strtok(keys, ","); k; k = strtok(NULL, ","))
+        page_keys[page_nkeys++] = k;
+    qsort(want, (size_t)n, sizeof *want, page_order);
+}
+
+/* Asks q of s and checks the answer is the page [q->offset, q->offset +
+ * q->limit) of want[0..nwant): the total, the number of items and each
+ * item's id (m and `width` digits); `what` names the case in a failure. */
+static void assert_page(snapshot *s, const snap_query *q, const int *want, int nwant, int width, const char *what)
+{
+    snap_result r;
+    snap_error e;
+    assert_int_equal(snapshot_query(s, q, &r, &e), 0);
+    assert_int_equal(r.total, nwant);
+    long left = nwant - q->offset > 0 ? nwant - q->offset : 0;
+    assert_int_equal(r.ndocs, q->limit < 0 || q->limit > left ? left : q->limit);
+    for (size_t i = 0; i < r.ndocs; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "\"id\":\"m%0*d\"", width, want[q->offset + (long)i]);
+        if (!strstr(r.docs[i], id))
+            print_error("%s offset %ld: row %zu is %.40s, not %s\n", what, q->offset, i, r.docs[i], id);
+        assert_non_null(strstr(r.docs[i], id));
+    }
+    snap_result_free(&r);
+}
+
 static void test_pages_of_whole_order(void **state)
 {
     (void)state;
@@ -548,14 +581,9 @@ static void test_pages_of_whole_order(void **state)
         int want[N];
         memcpy(want, model, sizeof want);
         if (sorts[si]) {
-            static char keys[64];
-            snprintf(keys, sizeof keys, "%s", sorts[si]);
-            page_nkeys = 0;
-            for (char *k = strtok(keys, ","); k; k = strtok(NULL, ","))
-                page_keys[page_nkeys++] = k;
             for (int i = 0; i < N; i++)
                 want[i] = i;
-            qsort(want, N, sizeof *want, page_order);
+            page_sort(sorts[si], want, N);
         }
         /* and with a filter every meeting passes (format=in_person): it filters nothing */
         snap_param all[] = {{"format", "in_person"}};
@@ -565,22 +593,7 @@ static void test_pages_of_whole_order(void **state)
                 size_t oj = keep_all ? oi - sizeof offsets / sizeof *offsets : oi;
                 snap_query q = {.kind = SNAP_MEETINGS, .sort = sorts[si], .limit = limits[li], .offset = offsets[oj],
                                 .filters = keep_all ? all : NULL, .nfilters = keep_all ? 1 : 0};
-                snap_result r;
-                snap_error e;
-                assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
-                assert_int_equal(r.total, N);
-                long left = N - offsets[oj] > 0 ? N - offsets[oj] : 0;
-                long expect = limits[li] < 0 || limits[li] > left ? left : limits[li];
-                assert_int_equal(r.ndocs, expect);
-                for (size_t i = 0; i < r.ndocs; i++) {
-                    char id[16];
-                    snprintf(id, sizeof id, "\"id\":\"m%02d\"", want[offsets[oj] + (long)i]);
-                    if (!strstr(r.docs[i], id))
-                        print_error("sort %s offset %ld: row %zu is %.40s, not %s\n", sorts[si] ? sorts[si] : "-",
-                                    offsets[oj], i, r.docs[i], id);
-                    assert_non_null(strstr(r.docs[i], id));
-                }
-                snap_result_free(&r);
+                assert_page(s, &q, want, N, 2, sorts[si] ? sorts[si] : "-");
             }
     }
     snapshot_release(s);
@@ -614,21 +627,7 @@ static void test_q_list_ties_in_model_order(void **state)
         for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
             for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
                 snap_query q = {.kind = SNAP_MEETINGS, .limit = limits[li], .offset = offsets[oi], .q = "minsk"};
-                snap_result r;
-                snap_error e;
-                assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
-                assert_int_equal(r.total, nwant);
-                long left = nwant - offsets[oi] > 0 ? nwant - offsets[oi] : 0;
-                assert_int_equal(r.ndocs, limits[li] < 0 || limits[li] > left ? left : limits[li]);
-                for (size_t i = 0; i < r.ndocs; i++) {
-                    char id[16];
-                    snprintf(id, sizeof id, "\"id\":\"m%02d\"", want[offsets[oi] + (long)i]);
-                    if (!strstr(r.docs[i], id))
-                        print_error("pass %d offset %ld: row %zu is %.30s, not %s\n", pass, offsets[oi], i, r.docs[i],
-                                    id);
-                    assert_non_null(strstr(r.docs[i], id));
-                }
-                snap_result_free(&r);
+                assert_page(s, &q, want, nwant, 2, pass ? "q=minsk, second pass," : "q=minsk");
             }
     snapshot_release(s);
 }
@@ -654,35 +653,18 @@ static void test_pages_of_filtered_pairs(void **state)
     const long offsets[] = {0, 3, 40, 100, 130}, limits[] = {10, -1};
     for (size_t fi = 0; fi < sizeof filters / sizeof *filters; fi++)
         for (size_t si = 0; si < sizeof sorts / sizeof *sorts; si++) {
-            static char keys[64];
-            snprintf(keys, sizeof keys, "%s", sorts[si]);
-            page_nkeys = 0;
-            for (char *k = strtok(keys, ","); k; k = strtok(NULL, ","))
-                page_keys[page_nkeys++] = k;
             int want[N], nwant = 0;
             for (int id = 0; id < N; id++)
                 if (filters[fi].keeps(id))
                     want[nwant++] = id;
-            qsort(want, (size_t)nwant, sizeof *want, page_order);
+            page_sort(sorts[si], want, nwant);
+            char what[64];
+            snprintf(what, sizeof what, "%s, sort %s", filters[fi].f.name, sorts[si]);
             for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
                 for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
                     snap_query q = {.kind = SNAP_MEETINGS, .sort = sorts[si], .limit = limits[li],
                                     .offset = offsets[oi], .filters = &filters[fi].f, .nfilters = 1};
-                    snap_result r;
-                    snap_error e;
-                    assert_int_equal(snapshot_query(s, &q, &r, &e), 0);
-                    assert_int_equal(r.total, nwant);
-                    long left = nwant - offsets[oi] > 0 ? nwant - offsets[oi] : 0;
-                    assert_int_equal(r.ndocs, limits[li] < 0 || limits[li] > left ? left : limits[li]);
-                    for (size_t i = 0; i < r.ndocs; i++) {
-                        char id[16];
-                        snprintf(id, sizeof id, "\"id\":\"m%03d\"", want[offsets[oi] + (long)i]);
-                        if (!strstr(r.docs[i], id))
-                            print_error("%s, sort %s offset %ld: row %zu is %.40s, not %s\n", filters[fi].f.name,
-                                        sorts[si], offsets[oi], i, r.docs[i], id);
-                        assert_non_null(strstr(r.docs[i], id));
-                    }
-                    snap_result_free(&r);
+                    assert_page(s, &q, want, nwant, 3, what);
                 }
         }
     snapshot_release(s);
