@@ -611,7 +611,6 @@ static void find_dateline(const gazetteer *g, article *a)
     }
 }
 
-
 /* "Source: CCTV.com | 02-05-2009 14:45": a numeric date with dashes or
  * slashes whose first two numbers could each be the month is read day first
  * (dates.c parse_numeric), but some sites write the month first.  When the

@@ -38,7 +38,6 @@ void sbuf_append(sbuf *b, const char *s, size_t n)
 
 void sbuf_puts(sbuf *b, const char *s) { sbuf_append(b, s, strlen(s)); }
 
-
 void sbuf_put_int(sbuf *b, long long v, int width)
 {
     if (v < 0) { /* rare: printf's sign and padding */

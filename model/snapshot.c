@@ -339,9 +339,9 @@ struct snapshot {
     /* a kind whose model order is not its id order: each row's place in
      * the model order by rowid, and the rowid at each place (load_ord), so
      * a list's full-text ranking breaks ties on the model order */
-    unsigned *row_ord[SNAP_KIND_COUNT];
-    long long *ord_row[SNAP_KIND_COUNT];
-    size_t row_ord_n[SNAP_KIND_COUNT], ord_row_n[SNAP_KIND_COUNT];
+    unsigned *row_ord[SNAP_KIND_COUNT]; /* nord + 1 (rowids count from 1) */
+    long long *ord_row[SNAP_KIND_COUNT]; /* nord */
+    size_t nord[SNAP_KIND_COUNT];
     time_t loaded_at;
     double build_seconds;
     ranked_cache *ranked; /* full-text queries' ranked lists (ranked.h); NULL keeps none */
@@ -1125,8 +1125,7 @@ static int load_ord(snapshot *s, sqlite3 *db, snap_kind k)
         s->ord_row[k][ord] = rowid;
     }
     if (step == SQLITE_DONE) {
-        s->row_ord_n[k] = n + 1;
-        s->ord_row_n[k] = n;
+        s->nord[k] = n;
         rc = 0;
     }
 cleanup:
@@ -3299,11 +3298,12 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                  (s->pair_first[k] >> o.first_key & 1u))
             sort_pair_page_sql(&sql, k, &o, q->offset, q->limit < 0 ? -1L : q->limit, from, &nfrom); /* a range */
         else if (walking && walk_rows && !q->q && o.nkeys == 2 && o.first_key >= 0 && o.second_key >= 0 &&
-                 (s->pair_first[k] >> o.first_key & 1u))
+                 (s->pair_first[k] >> o.first_key & 1u)) {
             /* many match, two keys, the first with long runs: walk the pair's order testing each row,
-             * instead of sorting every matching row of the runs before the page on the second key */
-        {   /* the filter's values, then the kind, the keys and the offset; EXISTS, not a join, which
-             * SQLite 3.40 gives a Bloom filter built by testing every row of the table first */
+             * instead of sorting every matching row of the runs before the page on the second key.
+             * The filter's values are bound, then the kind, the keys and the offset; EXISTS, not a
+             * join, which SQLite 3.40 gives a Bloom filter built by testing every row of the table
+             * first */
             sbuf_printf(&sql, "SELECT pw.rid FROM sort_pair pw WHERE EXISTS (SELECT 1 FROM %s t WHERE t.rowid = pw.rid "
                               "AND %s) AND pw.kind = ? AND pw.a = ? AND pw.b = ? ORDER BY pw.pos LIMIT %ld OFFSET ?",
                         table_specs[k].name, sbuf_str(&pw.where) + strlen(" WHERE "), q->limit < 0 ? -1L : q->limit);
@@ -3521,6 +3521,17 @@ int snapshot_fts_query(const char *text, sbuf *out)
     return rc;
 }
 
+/* A page of a RANK_BY_ORD list names its hits by their places in the
+ * model order: their rowids instead. */
+static void ranked_rowids(const snapshot *s, unsigned mask, ranked_hit *page, size_t n)
+{
+    for (size_t i = 0; mask & RANK_BY_ORD && i < n; i++) {
+        int k = page[i].kind;
+        page[i].rowid = page[i].rowid >= 0 && (size_t)page[i].rowid < s->nord[k] ? s->ord_row[k][page[i].rowid]
+                                                                                    : -1;
+    }
+}
+
 /* The hits of the FTS5 query fts in the kinds whose bits mask sets, best
  * first (ranked_sort's order): *total of them, those in [offset, offset +
  * limit) in *page (allocated, the caller frees; limit < 0 = to the end).
@@ -3528,16 +3539,6 @@ int snapshot_fts_query(const char *text, sbuf *out)
  * every match of each kind is scored (csto_rank reads no row), sorted and
  * kept.  Returns 0, or -1 (out of memory, SQLite error, the request's
  * budget spent). */
-/* A page of a RANK_BY_ORD list names its hits by their places in the
- * model order: their rowids instead. */
-static void ranked_rowids(const snapshot *s, unsigned mask, ranked_hit *page, size_t n)
-{
-    for (size_t i = 0; mask & RANK_BY_ORD && i < n; i++) {
-        int k = page[i].kind;
-        page[i].rowid = page[i].rowid >= 0 && (size_t)page[i].rowid < s->ord_row_n[k] ? s->ord_row[k][page[i].rowid]
-                                                                                         : -1;
-    }
-}
 
 static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char *fts, long offset, long limit,
                        ranked_hit **page, size_t *npage, size_t *total)
@@ -3586,7 +3587,7 @@ static int ranked_page(snapshot *s, struct reader *r, unsigned mask, const char 
                 all = more;
             }
             sqlite3_int64 rowid = sqlite3_column_int64(st, 0); /* by_ord: the hit is named by its place */
-            if (mask & RANK_BY_ORD && (rowid < 0 || (size_t)rowid >= s->row_ord_n[k]))
+            if (mask & RANK_BY_ORD && (rowid < 0 || (size_t)rowid > s->nord[k]))
                 goto cleanup;
             all[n++] = (ranked_hit){.score = sqlite3_column_double(st, 1),
                                     .rowid = mask & RANK_BY_ORD ? (long long)s->row_ord[k][rowid] : rowid, .kind = k};
