@@ -797,12 +797,15 @@ static int finalize(gazetteer *g)
     return bigrams_build(g);
 }
 
+/* Whether token t is a hyphen: skipped between the words of an entry. */
+static int is_hyphen(const token *t) { return t->norm[0] == '-' && !t->norm[1]; }
+
 /* The bigram cell of token i's word (slot s) and the next word, hyphens
  * skipped, or -1; *next is that word's index (tl->n when none). */
 static int pair_of(const gazetteer *g, const toklist *tl, size_t i, int s, unsigned *next)
 {
     size_t j = i + 1;
-    while (j < tl->n && tl->t[j].norm[0] == '-' && !tl->t[j].norm[1]) j++;
+    while (j < tl->n && is_hyphen(&tl->t[j])) j++;
     *next = (unsigned)j;
     if (s < 0 || !g->tab[s].longer || j >= tl->n || tl->word[j].slot < 0) return -1;
     const bigram *bg = bigram_find(g, s, tl->word[j].slot);
@@ -906,7 +909,6 @@ void gazetteer_free(gazetteer *g)
     free(g);
 }
 
-static int is_hyphen(const token *t) { return t->norm[0] == '-' && !t->norm[1]; }
 
 /* Whether token t is written as an entry needs (see PH_PLACE).  A word that
  * starts with a letter outside ASCII counts as capitalised: text.c knows the
@@ -1092,14 +1094,6 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
     return sl && (sl->cls_mask & cls_mask) != 0;
 }
 
-/* The entries of two words or more that may start at token i: those whose
- * first two words are token i's and the next word's (hyphens skipped), or
- * NULL. */
-static const bigram *bigram_at(const gazetteer *g, const toklist *tl, size_t i, const slot *s)
-{
-    return pair_at(g, tl, i, tl->n, s);
-}
-
 unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i)
 {
     if (i >= tl->n) return 0;
@@ -1107,7 +1101,7 @@ unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i)
     if (!s) return 0;
     unsigned m = s->one_mask;
     if (s->cls_mask & ~m) {
-        const bigram *bg = bigram_at(g, tl, i, s);
+        const bigram *bg = pair_at(g, tl, i, tl->n, s); /* (the entries of two words or more) */
         if (bg) m |= bg->cls_mask;
     }
     return m;
@@ -1120,7 +1114,7 @@ unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i
     if (!s) return 0;
     unsigned long long m = s->one_lex_mask;
     if (s->lex_mask & ~m) {
-        const bigram *bg = bigram_at(g, tl, i, s);
+        const bigram *bg = pair_at(g, tl, i, tl->n, s); /* (the entries of two words or more) */
         if (bg) m |= bg->lex_mask;
     }
     return m;
