@@ -121,6 +121,13 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     return q;
 }
 
+/* Whether token j is a Russian word with a country's adjective in lower case after it («глава белорусского
+ * ...»); *a: the adjective. */
+static int adjective_after(const ctx *c, size_t j, size_t e, gaz_hit *a)
+{
+    return j + 1 < e && cyrillic(c, j) && !c->tl->t[j + 1].cap && gm(c, j + 1, e, G_COUNTRY, -1, a);
+}
+
 /* «секретарь российского Совбеза», «глава белорусского МИД»: a Russian title with the country's adjective
  * after its first word.  The title is matched without the adjective (on a token list of its own, so rare a
  * case costs nothing elsewhere); *h spans the whole phrase and t->country is the adjective's, unless one
@@ -129,8 +136,7 @@ static int title_past_adjective(const ctx *c, size_t j, size_t e, gaz_hit *h, tp
 {
     gaz_hit a;
     const token *tk = c->tl->t;
-    if (j + 2 >= e || !cyrillic(c, j) || tk[j + 1].cap || !gm(c, j + 1, e, G_COUNTRY, -1, &a) || a.end != j + 2)
-        return 0;
+    if (j + 2 >= e || !adjective_after(c, j, e, &a) || a.end != j + 2) return 0;
     size_t last = j + 2 + 6 < e ? j + 2 + 6 : e; /* the rest of the title: a few words */
     sbuf b = {0};
     sbuf_append(&b, c->a->text + tk[j].start, tk[j].end - tk[j].start);
@@ -166,7 +172,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     const unsigned first = 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE | 1u << G_CITY;
     unsigned starts = c->clsm && j < c->tl->n ? c->clsm[j] & first : (unsigned)gaz_may_start(c->g, c->tl, j, first);
     if (!starts && !gm(c, j, e, G_LEX, LX_TITLE_PREFIX, &h) &&
-        !(j + 1 < e && cyrillic(c, j) && !c->tl->t[j + 1].cap && gm(c, j + 1, e, G_COUNTRY, -1, &h))) /* (title_past_adjective) */
+        !adjective_after(c, j, e, &h)) /* (title_past_adjective) */
         return 0;
     /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
     {
@@ -725,7 +731,6 @@ int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, 
     return n;
 }
 
-/* "the foreign ministers A, B and C": each name under the plural title */
 /* The names of a plural title's list from k ("A, B and C", "Russia's A", "A (Belarus)"), each with the
  * country the list gives it (cs[nth] of nc, else the title's); each added as an official unless `count_only`.
  * Returns how many; *end: the token after the list. */
@@ -765,6 +770,7 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
     return nth;
 }
 
+/* "the foreign ministers A, B and C": each name under the plural title */
 static size_t plural_title_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
