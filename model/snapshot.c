@@ -62,7 +62,7 @@
 /* csto_meta.format of a snapshot this build can serve; a change of schema
  * or of the rendered JSON changes it, so an older file is refused, not
  * served wrong */
-#define SNAP_FILE_FORMAT "csto-snapshot-18"
+#define SNAP_FILE_FORMAT "csto-snapshot-19"
 
 /* ---- the per-request budget ----------------------------------------------
  *
@@ -1139,7 +1139,6 @@ cleanup:
     return rc;
 }
 
-/* Opens the readers of s on s->uri and fills the counts from the tables. */
 /* s->pair_first from sort_pair_keys (fill_sort_pair).  0, or -1 with err. */
 static int load_pair_keys(snapshot *s, char *err, size_t errlen)
 {
@@ -1157,6 +1156,7 @@ static int load_pair_keys(snapshot *s, char *err, size_t errlen)
     return step == SQLITE_DONE ? 0 : -1;
 }
 
+/* Opens the readers of s on s->uri and fills the counts from the tables. */
 static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
 {
     size_t ranked_bytes;
@@ -1922,9 +1922,11 @@ static void index_sql(sbuf *sql)
     /* sort_pair: every two-key order whose first key has a run of at least
      * PAIR_MIN_RUN rows (fill_sort_pair), each row's place in it, so such a
      * page is a range, not a sort of the runs it covers; sort_pair_keys
-     * names those first keys */
-    sbuf_puts(sql, "CREATE TABLE sort_pair (kind INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL, "
-                   "pos INTEGER NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY (kind, a, b, pos)) WITHOUT ROWID;\n"
+     * names those first keys.  One integer key (pair_base + the place), not
+     * (kind, a, b, pos): rows written in key order then append to the
+     * table's last page instead of each searching the tree from its root,
+     * which made this table most of the time a snapshot took to build */
+    sbuf_puts(sql, "CREATE TABLE sort_pair (id INTEGER PRIMARY KEY, rid INTEGER NOT NULL);\n"
                    "CREATE TABLE sort_pair_keys (kind INTEGER NOT NULL, a INTEGER NOT NULL, PRIMARY KEY (kind, a)) "
                    "WITHOUT ROWID;\n");
     sbuf_puts(sql, filter_index_sql);
@@ -2047,6 +2049,14 @@ cleanup:
 #define STR_(x) #x
 #define STR(x) STR_(x)
 #define PAIR_MAX_KEYS 32
+#define PAIR_POS_BITS 40
+
+/* sort_pair's id of the first place of the order (a, b) of kind k; place p
+ * is pair_base + p, and the order ends before pair_base + (1 << 40). */
+static long long pair_base(int k, int a, int b)
+{
+    return (long long)(((unsigned)k * PAIR_MAX_KEYS + (unsigned)a) * PAIR_MAX_KEYS + (unsigned)b) << PAIR_POS_BITS;
+}
 
 /* One kind's one-key orders, read from sort_pos: per key number, the row
  * ids by place (rid_at) and each row's run start by row id (grp_of). */
@@ -2111,13 +2121,11 @@ static int write_pair(sqlite3_stmt *ins, int k, int a, int b, const struct kind_
         long long rid = ko->rid_at[b][p], g = ko->grp_of[a][rid];
         out[g + fill[g]++] = rid;
     }
+    long long base = pair_base(k, a, b);
     for (long long p = 0; p < ko->n; p++) {
         sqlite3_reset(ins);
-        sqlite3_bind_int(ins, 1, k);
-        sqlite3_bind_int(ins, 2, a);
-        sqlite3_bind_int(ins, 3, b);
-        sqlite3_bind_int64(ins, 4, p);
-        sqlite3_bind_int64(ins, 5, out[p]);
+        sqlite3_bind_int64(ins, 1, base + p);
+        sqlite3_bind_int64(ins, 2, out[p]);
         if (sqlite3_step(ins) != SQLITE_DONE)
             return -1;
     }
@@ -2133,7 +2141,7 @@ static int fill_sort_pair(sqlite3 *db, char *err, size_t errlen)
     if (exec_sql(db, "INSERT INTO sort_pair_keys SELECT kind, key FROM sort_pos GROUP BY kind, key "
                      "HAVING max(gend - grp) + 1 >= " STR(PAIR_MIN_RUN), err, errlen) < 0)
         return -1;
-    if (sqlite3_prepare_v2(db, "INSERT INTO sort_pair (kind, a, b, pos, rid) VALUES (?, ?, ?, ?, ?)", -1, &ins,
+    if (sqlite3_prepare_v2(db, "INSERT INTO sort_pair (id, rid) VALUES (?, ?)", -1, &ins,
                            NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db, "SELECT a FROM sort_pair_keys WHERE kind = ? ORDER BY a", -1, &keys, NULL) != SQLITE_OK)
         goto failed;
@@ -3069,13 +3077,14 @@ static void sort_pos_page_sql(sbuf *sql, snap_kind k, int key, long long from, l
 }
 
 /* The same for the two-key order o of kind k when sort_pair has it
- * (pair_first): the kind, both keys and `from` bound. */
+ * (pair_first): the ids of the page's first place and of the order's end
+ * bound. */
 static void sort_pair_page_sql(sbuf *sql, snap_kind k, const struct order *o, long long from, long limit,
                                long long nums[4], int *nnum)
 {
-    sbuf_printf(sql, "SELECT rid FROM sort_pair WHERE kind = ? AND a = ? AND b = ? AND pos >= ? ORDER BY pos LIMIT %ld",
-                limit);
-    nums[0] = k, nums[1] = o->first_key, nums[2] = o->second_key, nums[3] = from, *nnum = 4;
+    sbuf_printf(sql, "SELECT rid FROM sort_pair WHERE id >= ? AND id < ? ORDER BY id LIMIT %ld", limit);
+    long long base = pair_base(k, o->first_key, o->second_key);
+    nums[0] = base + from, nums[1] = base + (1LL << PAIR_POS_BITS), *nnum = 2;
 }
 
 /* The page [offset, offset + limit) of an unfiltered list sorted on more
@@ -3301,13 +3310,14 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
                  (s->pair_first[k] >> o.first_key & 1u)) {
             /* many match, two keys, the first with long runs: walk the pair's order testing each row,
              * instead of sorting every matching row of the runs before the page on the second key.
-             * The filter's values are bound, then the kind, the keys and the offset; EXISTS, not a
-             * join, which SQLite 3.40 gives a Bloom filter built by testing every row of the table
-             * first */
+             * The filter's values are bound, then the order's range of ids and the offset; EXISTS,
+             * not a join, which SQLite 3.40 gives a Bloom filter built by testing every row of the
+             * table first */
             sbuf_printf(&sql, "SELECT pw.rid FROM sort_pair pw WHERE EXISTS (SELECT 1 FROM %s t WHERE t.rowid = pw.rid "
-                              "AND %s) AND pw.kind = ? AND pw.a = ? AND pw.b = ? ORDER BY pw.pos LIMIT %ld OFFSET ?",
+                              "AND %s) AND pw.id >= ? AND pw.id < ? ORDER BY pw.id LIMIT %ld OFFSET ?",
                         table_specs[k].name, sbuf_str(&pw.where) + strlen(" WHERE "), q->limit < 0 ? -1L : q->limit);
-            from[0] = k, from[1] = o.first_key, from[2] = o.second_key, from[3] = q->offset, nfrom = 4;
+            from[0] = pair_base(k, o.first_key, o.second_key), from[1] = from[0] + (1LL << PAIR_POS_BITS);
+            from[2] = q->offset, nfrom = 3;
         }
         else if (!filtered && !q->q && o.nkeys > 1 && o.first_key >= 0) {
             if (multi_key_sql(r, k, &o, q->offset, q->limit, s->counts[k], &sql, from, &nfrom) < 0)
