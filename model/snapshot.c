@@ -2618,11 +2618,38 @@ struct order {
     sbuf rest;     /* the ORDER BY terms after the first key, ending "t.id" */
 };
 
+/* Whether the filters fs pin sort key s of kind k to one value: one entry
+ * names its field, without an operator, with one value (no comma), and the
+ * field is a column of the item with a closed vocabulary (a value is checked
+ * against it and compared as the vocabulary writes it), so every match holds
+ * that value and the key decides nothing among them:
+ * "documents?type=statement&sort=-status,type" is the order "-status". */
+static int pinned_key(snap_kind k, const struct sort_spec *s, const snap_param *fs, size_t nf)
+{
+    int n = 0;
+    for (size_t i = 0; i < nf; i++) {
+        int op;
+        const struct filter_spec *f = parse_filter(k, fs[i].name, &op);
+        if (!f || strcmp(f->name, s->name) != 0)
+            continue;
+        if (op != OP_EQ || f->type != FT_VOCAB || f->set || strcmp(f->col, s->expr) != 0 || !fs[i].value ||
+            strchr(fs[i].value, ','))
+            return 0;
+        n++;
+    }
+    return n == 1;
+}
+
 /* ORDER BY for a sort spec like "-date,name"; NULLs last either way, ties
  * broken by id.  id is unique: the keys after it are checked but decide
  * nothing, and an ascending id after other keys is the tie-break itself,
- * so "-date,id" is the one-key order "-date".  Returns 0, or 1 with err set. */
-static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, struct order *o, snap_error *err)
+ * so "-date,id" is the one-key order "-date".  A key the filters fs pin to
+ * one value (pinned_key) is left out, unless it is the last key and none
+ * was written: the order of the rest is the same among the matches, and
+ * may be one that sort_pos or sort_pair keeps.  Returns 0, or 1 with err
+ * set. */
+static int build_order(snap_kind k, const char *sort, const snap_param *fs, size_t nf, int have_q, sbuf *order,
+                       struct order *o, snap_error *err)
 {
     o->first_key = o->second_key = -1;
     o->first_expr = NULL;
@@ -2678,7 +2705,8 @@ static int build_order(snap_kind k, const char *sort, int have_q, sbuf *order, s
         }
         seen[nseen++] = s->name ? s->name : "rank";
         int is_id = s->name && strcmp(s->name, "id") == 0;
-        if (!unique && !(is_id && !desc && o->nkeys > 0)) {
+        int pinned = s->name && (comma || o->nkeys > 0) && pinned_key(k, s, fs, nf);
+        if (!unique && !pinned && !(is_id && !desc && o->nkeys > 0)) {
             sbuf *to = o->nkeys ? &o->rest : order;
             if (s->name) /* NULLs last either way */
                 sbuf_printf(to, "(%s IS NULL), %s%s, ", s->expr, s->expr, desc ? " DESC" : "");
@@ -3161,7 +3189,7 @@ int snapshot_query(snapshot *s, const snap_query *q, snap_result *res, snap_erro
     struct binds cb = {0};
     int rc = plan_build(&p, k, q->filters, q->nfilters, q->q, 1, err);
     if (rc == 0)
-        rc = build_order(k, q->sort, q->q != NULL, &order, &o, err);
+        rc = build_order(k, q->sort, q->filters, q->nfilters, q->q != NULL, &order, &o, err);
     int one_key = o.nkeys == 1 ? o.first_key : -1; /* sort_pos's number of a sort on one key */
     for (size_t i = 0; rc == 0 && i < q->nfacets; i++) {
         const struct facet_spec *f = facet_specs[k];

@@ -670,6 +670,44 @@ static void test_pages_of_filtered_pairs(void **state)
     snapshot_release(s);
 }
 
+/* A sort key that the filter pins to one value is left out of the order
+ * (status=held: "status,city" is the order "city"); the pages are still
+ * the kept rows in the order asked, and a filter with two values
+ * (status=held,planned) pins nothing: status still sorts them. */
+static int keeps_held(int id) { return strcmp(page_status(id), "held") == 0; }
+static int keeps_all(int id) { (void)id; return 1; }
+
+static void test_pages_of_pinned_keys(void **state)
+{
+    (void)state;
+    enum { N = 160 };
+    snapshot *s = page_snapshot(N, NULL);
+    const char *sorts[] = {"status,city", "-status,-city", "-city,status", "status,-date,city", "status",
+                           "status,id", "-date,-status"};
+    struct {
+        snap_param f;
+        int (*keeps)(int);
+    } filters[] = {{{"status", "held"}, keeps_held}, {{"status", "held,planned"}, keeps_all}};
+    const long offsets[] = {0, 7, 60, 115}, limits[] = {10, -1};
+    for (size_t fi = 0; fi < sizeof filters / sizeof *filters; fi++)
+        for (size_t si = 0; si < sizeof sorts / sizeof *sorts; si++) {
+            int want[N], nwant = 0;
+            for (int id = 0; id < N; id++)
+                if (filters[fi].keeps(id))
+                    want[nwant++] = id;
+            page_sort(sorts[si], want, nwant);
+            char what[64];
+            snprintf(what, sizeof what, "status=%s, sort %s", filters[fi].f.value, sorts[si]);
+            for (size_t oi = 0; oi < sizeof offsets / sizeof *offsets; oi++)
+                for (size_t li = 0; li < sizeof limits / sizeof *limits; li++) {
+                    snap_query q = {.kind = SNAP_MEETINGS, .sort = sorts[si], .limit = limits[li],
+                                    .offset = offsets[oi], .filters = &filters[fi].f, .nfilters = 1};
+                    assert_page(s, &q, want, nwant, 3, what);
+                }
+        }
+    snapshot_release(s);
+}
+
 /* The rows of item i (in the model's order) that a filter keeps, for
  * test_pages_of_one_filter. */
 typedef int keeps_fn(int i);
@@ -1111,6 +1149,7 @@ int main(void)
         cmocka_unit_test(test_search_scores_are_bm25),
         cmocka_unit_test(test_pages_of_whole_order),
         cmocka_unit_test(test_pages_of_filtered_pairs),
+        cmocka_unit_test(test_pages_of_pinned_keys),
         cmocka_unit_test(test_q_list_ties_in_model_order),
         cmocka_unit_test(test_pages_of_one_filter),
         cmocka_unit_test(test_contains_is_literal),
