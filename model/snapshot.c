@@ -1043,6 +1043,18 @@ fail:
     return NULL;
 }
 
+/* The integer in the first column of the first row of sql on db, into
+ * *out.  0, or -1 (no row, or an error: sqlite3_errmsg(db) says which). */
+static int sql_int64(sqlite3 *db, const char *sql, sqlite3_int64 *out)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW ? 0 : -1;
+    if (rc == 0)
+        *out = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return rc;
+}
+
 /* The lengths csto_rank reads: FTS5 keeps each row's token count per
  * column in KIND_fts_docsize(id, sz), sz a SQLite varint per column; the
  * sum for every row, in an array by rowid.  One pass over a small table
@@ -1053,12 +1065,8 @@ static int load_row_tokens(snapshot *s, sqlite3 *db, snap_kind k)
     sqlite3_stmt *st = NULL;
     int rc = -1;
     snprintf(sql, sizeof sql, "SELECT max(id) FROM %s_fts_docsize", table_specs[k].name);
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW)
-        goto cleanup;
-    sqlite3_int64 max = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    st = NULL;
-    if (max < 0 || max > 1 << 30)
+    sqlite3_int64 max;
+    if (sql_int64(db, sql, &max) < 0 || max < 0 || max > 1 << 30)
         goto cleanup;
     s->row_tokens[k] = calloc((size_t)max + 1, sizeof *s->row_tokens[k]);
     if (!s->row_tokens[k])
@@ -1106,11 +1114,10 @@ static int load_ord(snapshot *s, sqlite3 *db, snap_kind k)
     sqlite3_stmt *st = NULL;
     int rc = -1;
     snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table_specs[k].name);
-    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW)
+    sqlite3_int64 count;
+    if (sql_int64(db, sql, &count) < 0)
         goto cleanup;
-    size_t n = (size_t)sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    st = NULL;
+    size_t n = (size_t)count;
     s->row_ord[k] = calloc(n + 1, sizeof *s->row_ord[k]);
     s->ord_row[k] = calloc(n ? n : 1, sizeof *s->ord_row[k]);
     snprintf(sql, sizeof sql, "SELECT rowid, ord FROM %s", table_specs[k].name);
@@ -1156,7 +1163,11 @@ static int load_pair_keys(snapshot *s, char *err, size_t errlen)
     return step == SQLITE_DONE ? 0 : -1;
 }
 
-/* Opens the readers of s on s->uri and fills the counts from the tables. */
+/* Opens the readers of s on s->uri, and reads what the queries keep beside
+ * the database: whether each kind's model order is its id order (else its
+ * order arrays, load_ord), the lengths csto_rank reads (load_row_tokens),
+ * the first keys sort_pair has (load_pair_keys).  The counts are the
+ * caller's. */
 static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
 {
     size_t ranked_bytes;
@@ -1181,11 +1192,9 @@ static int open_readers(snapshot *s, int readers, char *err, size_t errlen)
      * ranks without reading rows, its ties breaking on rowid as on ord */
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         char sql[128];
-        sqlite3_stmt *st = NULL;
+        sqlite3_int64 ordered;
         snprintf(sql, sizeof sql, "SELECT NOT EXISTS (SELECT 1 FROM %s WHERE rowid <> ord + 1)", table_specs[k].name);
-        s->id_ordered[k] = sqlite3_prepare_v2(s->readers[0].db, sql, -1, &st, NULL) == SQLITE_OK &&
-                           sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
-        sqlite3_finalize(st);
+        s->id_ordered[k] = sql_int64(s->readers[0].db, sql, &ordered) == 0 && ordered == 1;
         if (!s->id_ordered[k])
             load_ord(s, s->readers[0].db, (snap_kind)k);
         load_row_tokens(s, s->readers[0].db, (snap_kind)k);
@@ -1240,14 +1249,13 @@ snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t er
     /* the counts, as a build would have them */
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
         char sql[96];
+        sqlite3_int64 count;
         snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table_specs[k].name);
-        if (sqlite3_prepare_v2(s->readers[0].db, sql, -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+        if (sql_int64(s->readers[0].db, sql, &count) < 0) {
             snprintf(err, errlen, "snapshot: %s: %s", path, sqlite3_errmsg(s->readers[0].db));
             goto fail;
         }
-        s->counts[k] = (size_t)sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-        st = NULL;
+        s->counts[k] = (size_t)count;
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     s->build_seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
