@@ -83,6 +83,17 @@ enum { NEED_CAP = 1, NEED_UPPER = 2 };
  * adjective («российский»), matches any word. */
 enum { PH_PLACE = 1, PH_NAMES_OK = 2, PH_ASIS = 4 };
 
+/* A word outside ASCII as gaz_intern found it: its slot (or -1), so that
+ * the next time the word comes (in most articles, each Russian word of
+ * every sentence) it is neither stemmed again nor looked up twice.
+ * Direct-mapped by the word's hash: a collision only forgets. */
+typedef struct wslot {
+    char *word; /* the normalised word (owned), NULL when the cell is empty */
+    unsigned long h;
+    int slot;
+} wslot;
+#define WSLOTS 16384
+
 struct gazetteer {
     entry *e; int ne, cape;
     slot *tab; size_t tabcap, tabn;
@@ -98,6 +109,7 @@ struct gazetteer {
     strmap exact;              /* Russian words keyed as written, not by stem (lexicon exact_form) */
     struct sb_stemmer *stem;   /* Russian stemmer, guarded by stem_lock */
     memo stems;                /* its answers so far (word -> stem), guarded by stem_lock */
+    wslot *wslots;             /* gaz_intern's answers for words outside ASCII (WSLOTS cells), guarded by stem_lock */
     pthread_mutex_t stem_lock;
 };
 
@@ -812,6 +824,37 @@ static int pair_of(const gazetteer *g, const toklist *tl, size_t i, int s, unsig
     return bg ? (int)(bg - g->bi) : -1;
 }
 
+/* The slot of w, a normalised word with a byte outside ASCII whose hash
+ * (hash()) is h, or -1: from g->wslots when w was seen before, else by its
+ * key (word_key: the stem of a Cyrillic word) and remembered. */
+static int intern_high(const gazetteer *g, const char *w, unsigned long h, char *kb, size_t kblen)
+{
+    gazetteer *gm = (gazetteer *)g; /* the lock and what it guards are the only mutable part */
+    wslot *c = NULL;
+    int found = 0, idx = -1;
+    pthread_mutex_lock(&gm->stem_lock);
+    if (!gm->wslots) gm->wslots = calloc(WSLOTS, sizeof *gm->wslots);
+    if (gm->wslots) {
+        c = &gm->wslots[h & (WSLOTS - 1)];
+        if (c->word && c->h == h && !strcmp(c->word, w)) found = 1, idx = c->slot;
+    }
+    pthread_mutex_unlock(&gm->stem_lock);
+    if (found) return idx;
+    const char *key = word_key(g, w, kb, kblen);
+    const slot *s = slot_get_h(gm, key, key == w ? h : hash(key), 0);
+    idx = s ? (int)(s - g->tab) : -1;
+    char *copy = c ? strdup(w) : NULL;
+    if (copy) { /* a failure only forgets */
+        pthread_mutex_lock(&gm->stem_lock);
+        free(c->word);
+        c->word = copy;
+        c->h = h;
+        c->slot = idx;
+        pthread_mutex_unlock(&gm->stem_lock);
+    }
+    return idx;
+}
+
 int gaz_intern(const gazetteer *g, toklist *tl)
 {
     free(tl->word);
@@ -827,9 +870,11 @@ int gaz_intern(const gazetteer *g, toklist *tl)
             h = h * 33 + *p;
             high |= *p;
         }
-        const char *key = high & 0x80 ? word_key(g, w, kb, sizeof kb) : w;
-        if (key != w) h = hash(key);
-        const slot *s = slot_get_h((gazetteer *)g, key, h, 0);
+        if (high & 0x80) {
+            tl->word[i].slot = intern_high(g, w, h, kb, sizeof kb);
+            continue;
+        }
+        const slot *s = slot_get_h((gazetteer *)g, w, h, 0);
         tl->word[i].slot = s ? (int)(s - g->tab) : -1;
     }
     for (size_t i = 0; i < tl->n; i++)
@@ -904,6 +949,8 @@ void gazetteer_free(gazetteer *g)
     free(g->tr_to);
     if (g->stem) sb_stemmer_delete(g->stem);
     memo_free(&g->stems);
+    for (size_t i = 0; g->wslots && i < WSLOTS; i++) free(g->wslots[i].word);
+    free(g->wslots);
     strmap_free(&g->exact);
     pthread_mutex_destroy(&g->stem_lock);
     free(g);

@@ -140,15 +140,24 @@ static int lower_at(const unsigned char *p, size_t avail)
     return 0;
 }
 
-/* A Cyrillic letter cp (U+0400-U+047F) in lower case, ё as е (Russian
- * prints both for one letter), written as its two UTF-8 bytes at out. */
+/* A Cyrillic letter c (U+0400-U+047F) in lower case, ё as е (Russian
+ * prints both for one letter): А-Я -> а-я, Ѐ-Џ -> ѐ-џ, then ё -> е. */
+#define CYR_LOWER(c) ((c) >= 0x410 && (c) <= 0x42F ? (c) + 0x20 : (c) <= 0x40F ? (c) + 0x50 : (c))
+#define CYR_FOLD(c) (CYR_LOWER(c) == 0x451 ? 0x435 : CYR_LOWER(c))
+
+/* CYR_FOLD of U+0400 + i as its two UTF-8 bytes, for i < 128 (the lead bytes
+ * 0xD0 and 0xD1): what push() writes for each letter of a Cyrillic word, a
+ * table look-up in place of the tests. */
+#define CYR_UTF8(i) {(char)(0xC0 | (CYR_FOLD(0x400 + (i)) >> 6)), (char)(0x80 | (CYR_FOLD(0x400 + (i)) & 0x3F))}
+#define CYR_UTF8_4(i) CYR_UTF8(i), CYR_UTF8((i) + 1), CYR_UTF8((i) + 2), CYR_UTF8((i) + 3)
+#define CYR_UTF8_16(i) CYR_UTF8_4(i), CYR_UTF8_4((i) + 4), CYR_UTF8_4((i) + 8), CYR_UTF8_4((i) + 12)
+#define CYR_UTF8_64(i) CYR_UTF8_16(i), CYR_UTF8_16((i) + 16), CYR_UTF8_16((i) + 32), CYR_UTF8_16((i) + 48)
+static const char cyr_fold_utf8[128][2] = {CYR_UTF8_64(0), CYR_UTF8_64(64)};
+
+/* CYR_FOLD of cp (U+0400-U+047F) written as its two UTF-8 bytes at out. */
 static inline void cyrillic_fold(unsigned cp, char *out)
 {
-    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;      /* А-Я -> а-я */
-    else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50; /* Ѐ-Џ -> ѐ-џ */
-    if (cp == 0x451) cp = 0x435;                     /* ё -> е */
-    out[0] = (char)(0xC0 | (cp >> 6));
-    out[1] = (char)(0x80 | (cp & 0x3F));
+    memcpy(out, cyr_fold_utf8[cp - 0x400], 2);
 }
 
 /* A word's fold out (o bytes) from its bytes p (avail, ASCII and two-byte
@@ -284,13 +293,18 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
                 continue;
             }
             if ((a != 0xD0 && a != 0xD1) || i + 1 >= avail || (p[i + 1] & 0xC0) != 0x80) break;
-            unsigned cp = ((unsigned)(a & 0x1F) << 6) | (p[i + 1] & 0x3F); /* U+0400-U+047F */
-            if (!i) cap = cp < 0x430;
-            lower |= cp >= 0x430;
-            letters++;
-            cyrillic_fold(cp, out + o);
-            o += 2;
-            i += 2;
+            /* a run of letters U+0400-U+047F, each folded by the table (index (lead & 1) << 6 | continuation
+             * & 0x3F; upper case below 0x30) */
+            if (!i) cap = ((p[0] & 1) << 6 | (p[1] & 0x3F)) < 0x30;
+            size_t r = i;
+            do {
+                unsigned x = (unsigned)(p[i] & 1) << 6 | (p[i + 1] & 0x3F);
+                lower |= x >= 0x30;
+                memcpy(out + o, cyr_fold_utf8[x], 2);
+                o += 2;
+                i += 2;
+            } while (i + 1 < avail && (p[i] & 0xFE) == 0xD0 && (p[i + 1] & 0xC0) == 0x80);
+            letters += (int)(i - r) / 2;
         }
         if (i == avail) {
             out[o] = '\0';

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "model/article.h"
@@ -67,6 +68,61 @@ static void test_cyrillic_tokens(void **state)
     assert_int_equal(tl.t[at(&tl, s, "27.11.2025")].kind, TOK_NUM);
     assert_int_equal(tl.ns, 2); /* two sentences */
     toklist_free(&tl);
+}
+
+/* Every letter U+0400-U+047F, as the first letter of a word and after one: the
+ * norm is its lower case with ё as е, the word is capitalised when the letter
+ * is U+0400-U+042F.  The rule is written out here, apart from the table
+ * text.c folds by. */
+static void test_every_cyrillic_letter_folds(void **state)
+{
+    (void)state;
+    for (unsigned cp = 0x400; cp < 0x480; cp++) {
+        unsigned low = cp >= 0x410 && cp <= 0x42F ? cp + 0x20 : cp <= 0x40F ? cp + 0x50 : cp;
+        if (low == 0x451) low = 0x435;
+        char s[16], want[16];
+        /* the letter, «а», the letter again: "Xа" then "аX" */
+        snprintf(s, sizeof s, "%c%c\xd0\xb0 \xd0\xb0%c%c", 0xC0 | (cp >> 6), 0x80 | (cp & 0x3F), 0xC0 | (cp >> 6),
+                 0x80 | (cp & 0x3F));
+        toklist tl;
+        tokens(&tl, s, 1);
+        assert_int_equal(tl.n, 2);
+        snprintf(want, sizeof want, "%c%c\xd0\xb0", 0xC0 | (low >> 6), 0x80 | (low & 0x3F));
+        assert_string_equal(tl.t[0].norm, want);
+        assert_int_equal(tl.t[0].cap, cp < 0x430);
+        snprintf(want, sizeof want, "\xd0\xb0%c%c", 0xC0 | (low >> 6), 0x80 | (low & 0x3F));
+        assert_string_equal(tl.t[1].norm, want);
+        assert_false(tl.t[1].cap);
+        toklist_free(&tl);
+    }
+}
+
+/* A Russian word interned again (gaz_intern remembers the slot of each word
+ * outside ASCII) matches as it did the first time, in another list and among
+ * many other words that may take its place in the memory. */
+static void test_interned_again(void **state)
+{
+    (void)state;
+    const char *s = "Встреча прошла в Минске.";
+    toklist tl;
+    gaz_hit h;
+    for (int round = 0; round < 3; round++) {
+        tokens(&tl, s, 1);
+        assert_true(gaz_match(G, &tl, at(&tl, s, "Минске"), tl.n, G_CITY, -1, &h));
+        assert_false(gaz_match(G, &tl, at(&tl, s, "прошла"), tl.n, G_CITY, -1, &h));
+        toklist_free(&tl);
+        /* fifty thousand other words between the rounds (more than the cells it has), each beside «Минске»:
+         * no other word is taken for it */
+        char w[64];
+        for (int k = 0; k < 50000 && round < 2; k++) {
+            snprintf(w, sizeof w, "\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xbe%d \xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba\xd0\xb5",
+                     k); /* «словоN Минске» */
+            tokens(&tl, w, 1);
+            assert_false(gaz_match(G, &tl, 0, tl.n, G_CITY, -1, &h));
+            assert_true(gaz_match(G, &tl, 1, tl.n, G_CITY, -1, &h));
+            toklist_free(&tl);
+        }
+    }
 }
 
 /* The class value of the longest match of cls at the token whose text is w, or -1. */
@@ -282,6 +338,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cyrillic_tokens),
+        cmocka_unit_test(test_every_cyrillic_letter_folds),
+        cmocka_unit_test(test_interned_again),
         cmocka_unit_test(test_places_by_stem),
         cmocka_unit_test(test_bodies_titles_by_stem),
         cmocka_unit_test(test_surname_keys),
