@@ -10,17 +10,38 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define LANES8(b) (0x0101010101010101ull * (b))
+
+/* Whether the eight bytes v (first byte lowest; hi: their top bits) are
+ * ASCII and whole two-byte letters U+0400-U+04FF (lead 0xD0-0xD3, then a
+ * continuation byte), a lead allowed as the last byte (its continuation
+ * comes next): returns how many bytes are checked (8, or 7 when the last is
+ * a lead), else 0.  Each lane's test moves the bit it needs to the lane's
+ * top bit (a shift by k < 8 brings only lower bits of the lane below). */
+static inline size_t cyrillic_lanes(unsigned long long v, unsigned long long hi)
+{
+    unsigned long long cont = hi & ~(v << 1);                                       /* 10xxxxxx */
+    unsigned long long lead = hi & (v << 1) & ~(v << 2) & (v << 3) & ~(v << 4) & ~(v << 5); /* 110100xx */
+    if ((lead | cont) != hi || cont != lead << 8) return 0;
+    return lead >> 63 ? 7 : 8;
+}
+
 int utf8_check(const char *buf, size_t len, size_t *bad)
 {
     const unsigned char *s = (const unsigned char *)buf;
     size_t i = 0;
     while (i < len) {
-        /* eight ASCII bytes at a time, none of them NUL: most of a text */
+        /* eight bytes at a time, none of them NUL: ASCII (most of an English text) or ASCII and two-byte
+         * Cyrillic letters (most of a Russian one) */
         while (i + 8 <= len) {
             unsigned long long v;
             memcpy(&v, s + i, 8);
-            if ((v & 0x8080808080808080ull) || ((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull)) break;
-            i += 8;
+            if ((v - LANES8(0x01)) & ~v & LANES8(0x80)) break; /* a NUL */
+            unsigned long long hi = v & LANES8(0x80);
+            if (!hi) { i += 8; continue; }
+            size_t step = cyrillic_lanes(v, hi);
+            if (!step) break;
+            i += step;
         }
         if (i >= len) break;
         unsigned c = s[i];

@@ -291,6 +291,9 @@ static void test_utf8_check(void **state)
     const char ok[] = "Plain ASCII, Минск, Rahmón, \xE2\x80\x94, \xF0\x9F\x98\x80.";
     assert_int_equal(utf8_check(ok, sizeof ok - 1, &bad), 0);
     assert_int_equal(utf8_check("", 0, &bad), 0);
+    /* letters across the eight-byte windows: a lead as the eighth byte, its continuation the ninth */
+    const char ru[] = "abcdefg\xD0\x9C\xD0\xB8\xD0\xBD\xD1\x81\xD0\xBA\xD0\xB5 \xD2\x91\xD3\xA9\xD4\x80 ok"; /* ...and U+0491, U+04E9, U+0500 */
+    assert_int_equal(utf8_check(ru, sizeof ru - 1, &bad), 0);
 
     struct { const char *s; size_t len, at; } cases[] = {
         {"ab\xC0\xAF", 4, 2},            /* overlong '/' */
@@ -303,6 +306,15 @@ static void test_utf8_check(void **state)
         {"\xF4\x90\x80\x80", 4, 0},      /* U+110000 */
         {"abc\0def", 7, 3},              /* NUL */
         {"\xFF", 1, 0},
+        /* Russian text, read eight bytes at a time: a fault anywhere in the window */
+        {"\xD0\x9C\xD0\xB8\xD0\xBD\xD1\x81\xD0\xBA", 9, 8},    /* the last letter cut short */
+        {"\xD0\x9C\xD0\xB8\xD0\xBD" "a\xD1\x81\x81", 10, 9},       /* a continuation after a whole letter */
+        {"\xD0\x9C\xD0\xB8\xD0" "a\xD1\x81\xD0\xBA", 10, 4},       /* a lead before ASCII */
+        {"\xD0\x9C\xD0\xB8\xD0\xD1\x81\xD0\xBA", 9, 4},         /* a lead before a lead */
+        {"\xD0\x9C\xD0\xB8\0\xD1\x81\xD0\xBA", 9, 4},            /* NUL among letters */
+        {"\xD0\x9C\xD0\xB8\xC1\x81\xD1\x81\xD0\xBA", 10, 4},   /* an overlong two-byte form among letters */
+        {"abcdefg\xD0", 8, 7},                                   /* a lead as the eighth byte, nothing after */
+        {"abcdefg\xD0" "abcdefgh", 16, 7},                      /* ... ASCII after it */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         bad = 999;
