@@ -86,12 +86,6 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
     return 0;
 }
 
-int word_ends(const char *w, const char *suf)
-{
-    size_t n = strlen(w), k = strlen(suf);
-    return n > k && !strcmp(w + n - k, suf);
-}
-
 int word_ends_any(const char *w, const char *const *sufs)
 {
     for (; *sufs; sufs++)

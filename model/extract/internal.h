@@ -179,8 +179,13 @@ int titled_doc_date(const ctx *c, size_t s, const date_hit *d);
 int historic_signing_place(const ctx *c, size_t s, size_t prep);
 /* Whether the word w ends in suf and has more letters before it (a Russian
  * case ending: «президента» ends in «а»); word_ends_any: in any of the
- * NULL-terminated sufs. */
-int word_ends(const char *w, const char *suf);
+ * NULL-terminated sufs.  Inline: most callers name suf as a literal, whose
+ * length and comparison then cost a few instructions. */
+static inline int word_ends(const char *w, const char *suf)
+{
+    size_t n = strlen(w), k = strlen(suf);
+    return n > k && !memcmp(w + n - k, suf, k);
+}
 int word_ends_any(const char *w, const char *const *sufs);
 int cyrillic(const ctx *c, size_t i); /* token i is a word in Cyrillic */
 /* For a sentence [s, e) told in the past when the meeting named last is
