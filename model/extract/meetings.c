@@ -2535,7 +2535,7 @@ static void find_mentions(mstate *m)
     council_anaphor(m);
     for (size_t i = s; i < e; i++) {
         size_t ne = i + 1;
-        if (determiner(c, i) && lex(c, i + 1, e, LX_ANAPHOR, NULL) && !m->anaphor) { m->anaphor = 1; m->anaphor_pos = i + 1; }
+        if (!m->anaphor && lex(c, i + 1, e, LX_ANAPHOR, NULL) && determiner(c, i)) { m->anaphor = 1; m->anaphor_pos = i + 1; }
         /* «Мероприятие пройдет в столице 26-27 ноября»: Russian has no article; the noun that opens a clause
          * and is said to take place (lexicon takes_place) refers back */
         size_t aq;
