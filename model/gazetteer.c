@@ -217,9 +217,13 @@ static const slot *slot_find(const gazetteer *g, const char *key)
 
 /* The case endings a Russian place name takes after its base (the first
  * word less a final vowel or adjective ending): see place_form_ok. */
-static const char *const place_endings[] = {"", "а", "я", "у", "ю", "е", "ы", "и", "о", "ой", "ей", "ом", "ем",
-                                            "ью", "ию", "ии", "ия", "ие", "ией", "ием", "ою", "ею",
-                                            "ая", "ую", "ого", "ому", "ым", "ых", "ые", "ий", "ый", "ое"};
+#define ENDING(s) {s, sizeof s - 1}
+static const struct { const char *s; size_t n; } place_endings[] = {
+    ENDING(""),   ENDING("а"),  ENDING("я"),  ENDING("у"),   ENDING("ю"),   ENDING("е"),   ENDING("ы"),  ENDING("и"),
+    ENDING("о"),  ENDING("ой"), ENDING("ей"), ENDING("ом"),  ENDING("ем"),  ENDING("ью"),  ENDING("ию"), ENDING("ии"),
+    ENDING("ия"), ENDING("ие"), ENDING("ией"), ENDING("ием"), ENDING("ою"), ENDING("ею"),  ENDING("ая"), ENDING("ую"),
+    ENDING("ого"), ENDING("ому"), ENDING("ым"), ENDING("ых"), ENDING("ые"), ENDING("ий"), ENDING("ый"), ENDING("ое")};
+#undef ENDING
 #define N_PLACE_ENDINGS (sizeof place_endings / sizeof *place_endings)
 
 static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int sub, int opts, const char *base);
@@ -241,13 +245,13 @@ static int add_case_forms(gazetteer *g, const char *phrase, size_t first_end, in
     int nseen = 0;
     for (size_t k = 0; k < N_PLACE_ENDINGS; k++) {
         char form[512], kb[256];
-        if (snprintf(form, sizeof form, "%s%s", base, place_endings[k]) >= (int)sizeof form) continue;
+        if (snprintf(form, sizeof form, "%s%s", base, place_endings[k].s) >= (int)sizeof form) continue;
         const char *key = word_key(g, form, kb, sizeof kb);
         int dup = !strcmp(key, own_key) || strlen(key) >= sizeof seen[0];
         for (int q = 0; q < nseen && !dup; q++) dup = !strcmp(seen[q], key);
         if (dup) continue;
         snprintf(seen[nseen++], sizeof seen[0], "%s", key);
-        if (snprintf(form, sizeof form, "%s%s%s", base, place_endings[k], phrase + first_end) >= (int)sizeof form) continue;
+        if (snprintf(form, sizeof form, "%s%s%s", base, place_endings[k].s, phrase + first_end) >= (int)sizeof form) continue;
         if (add_phrase_as(g, form, cls, val, sub, opts, base) < 0) return -1;
     }
     return 0;
@@ -979,8 +983,10 @@ static int place_form_ok(const char *norm, const char *base)
 {
     size_t n = strlen(base);
     if (strncmp(norm, base, n) != 0) return 0;
-    for (size_t k = 0; k < N_PLACE_ENDINGS; k++)
-        if (!strcmp(norm + n, place_endings[k])) return 1;
+    const char *rest = norm + n;
+    size_t rn = strlen(rest);
+    for (size_t k = 0; k < N_PLACE_ENDINGS; k++) /* (the lengths first: a comparison for few of them) */
+        if (place_endings[k].n == rn && !memcmp(rest, place_endings[k].s, rn)) return 1;
     return 0;
 }
 

@@ -725,12 +725,16 @@ void slug_append(sbuf *out, const char *s, size_t max)
 
 size_t ru_surname_base(const char *w)
 {
-    static const char *const endings[] = {"ыми", "ими", "ому", "ему", "ого", "его", "ой", "ей", "ым", "им",
-                                          "ом", "ем", "ою", "а", "я", "у", "ю", "е", "ы", "и"};
+#define ENDING(s) {s, sizeof s - 1}
+    static const struct { const char *s; size_t n; } endings[] = {
+        ENDING("ыми"), ENDING("ими"), ENDING("ому"), ENDING("ему"), ENDING("ого"), ENDING("его"), ENDING("ой"),
+        ENDING("ей"),  ENDING("ым"),  ENDING("им"),  ENDING("ом"),  ENDING("ем"),  ENDING("ою"),  ENDING("а"),
+        ENDING("я"),   ENDING("у"),   ENDING("ю"),   ENDING("е"),   ENDING("ы"),   ENDING("и")};
+#undef ENDING
     size_t n = strlen(w);
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
-        size_t l = strlen(endings[k]);
-        if (n < l + 6 || strcmp(w + n - l, endings[k])) continue; /* 3+ letters stay */
+        size_t l = endings[k].n;
+        if (n < l + 6 || memcmp(w + n - l, endings[k].s, l)) continue; /* 3+ letters stay */
         /* a one-letter ending only after the -ов/-ин/-ян of a surname, or after ж, ш, ч, щ (Бордюжа, Бордюжи,
          * Бордюжей: one stem): Шойгу, Зась stay whole */
         if (l == 2) {
