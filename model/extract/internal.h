@@ -52,6 +52,9 @@ typedef struct ctx {
     size_t ndates, capdates;
     unsigned long long *lexm; /* per token, the lexicon classes that may match there (gaz_lex_kinds: its
                                * word and the next), so lex() skips most tokens without a look-up */
+    unsigned long long *lexm_rest; /* per token, lexm OR-ed over it and the rest of its sentence, so lex_in()
+                                    * answers at once for a class that nothing there may start */
+    size_t *sent_end;         /* per token, the end (one past the last token) of its sentence */
     unsigned *clsm;           /* per token, the gazetteer classes that may match there (gaz_cls_kinds) */
     unsigned char *tokflag;   /* per token, TF_* from annotate.c's mentions (covered, in_name), or NULL */
     int chair_year;           /* "the chairmanship passes to Belarus in 2023": that year (assembly.c), or 0 */
@@ -99,6 +102,7 @@ static inline int lex(const ctx *c, size_t i, size_t lim, int cls, size_t *end)
 
 static inline int lex_in(const ctx *c, size_t s, size_t e, int cls)
 {
+    if (c->lexm_rest && s < c->tl->n && e <= c->sent_end[s] && cls >= 0 && !(c->lexm_rest[s] & LX_BIT(cls))) return 0;
     for (size_t i = s; i < e; i++)
         if (lex(c, i, e, cls, NULL)) return 1;
     return 0;

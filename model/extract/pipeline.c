@@ -33,6 +33,23 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
             if (i > 0 && (c.lexm[i] & LX_BIT(LX_MEETING_NOUN)) && lex(&c, i - 1, tl.n, LX_PHONE, NULL))
                 c.lexm[i] &= ~LX_BIT(LX_MEETING_NOUN);
         }
+    c.lexm_rest = malloc((tl.n + 1) * sizeof *c.lexm_rest);
+    c.sent_end = calloc(tl.n + 1, sizeof *c.sent_end); /* (0 for a token in no sentence: no answer at once) */
+    if (c.lexm && c.clsm && c.lexm_rest && c.sent_end)
+        for (size_t si = tl.ns; si-- > 0;) {
+            size_t first = tl.s[si].first, end = tl.s[si].last + 1;
+            unsigned long long rest = 0;
+            for (size_t i = end; i-- > first;) {
+                c.lexm_rest[i] = rest |= c.lexm[i];
+                c.sent_end[i] = end;
+            }
+        }
+    else {
+        free(c.lexm_rest);
+        free(c.sent_end);
+        c.lexm_rest = NULL; /* (lex_in then looks token by token) */
+        c.sent_end = NULL;
+    }
     if (!x->countries || !c.lexm || !c.clsm || documents_init(&c) < 0 || annotate_article(&c) < 0 || dating_article(&c) < 0) goto cleanup;
     for (size_t k = 0; k < c.ms.n[MK_COUNTRY]; k++) x->countries[c.ms.v[MK_COUNTRY][k].value] = 1;
     for (size_t si = 0; si < tl.ns && !c.oom; si++) {
@@ -76,6 +93,8 @@ cleanup:
     mentions_free(&c.ms);
     free(c.dates);
     free(c.lexm);
+    free(c.lexm_rest);
+    free(c.sent_end);
     free(c.clsm);
     free(c.tokflag);
     toklist_free(&tl);
