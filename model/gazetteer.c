@@ -85,14 +85,16 @@ enum { PH_PLACE = 1, PH_NAMES_OK = 2, PH_ASIS = 4 };
 
 /* A word outside ASCII as gaz_intern found it: its slot (or -1), so that
  * the next time the word comes (in most articles, each Russian word of
- * every sentence) it is neither stemmed again nor looked up twice.
- * Direct-mapped by the word's hash: a collision only forgets. */
+ * every sentence) it is neither stemmed again nor looked up twice.  Open
+ * addressing by the word's hash, WSLOT_PROBES cells a word; see
+ * intern_high. */
 typedef struct wslot {
-    char *word; /* the normalised word (owned), NULL when the cell is empty */
+    char *word; /* the normalised word (owned), NULL while the cell is free */
     unsigned long h;
     int slot;
 } wslot;
-#define WSLOTS 16384
+#define WSLOTS 65536
+#define WSLOT_PROBES 4
 
 struct gazetteer {
     entry *e; int ne, cape;
@@ -109,7 +111,8 @@ struct gazetteer {
     strmap exact;              /* Russian words keyed as written, not by stem (lexicon exact_form) */
     struct sb_stemmer *stem;   /* Russian stemmer, guarded by stem_lock */
     memo stems;                /* its answers so far (word -> stem), guarded by stem_lock */
-    wslot *wslots;             /* gaz_intern's answers for words outside ASCII (WSLOTS cells), guarded by stem_lock */
+    wslot *wslots;             /* gaz_intern's answers for words outside ASCII (WSLOTS cells, each written once
+                                * under stem_lock), or NULL */
     pthread_mutex_t stem_lock;
 };
 
@@ -830,32 +833,40 @@ static int pair_of(const gazetteer *g, const toklist *tl, size_t i, int s, unsig
 
 /* The slot of w, a normalised word with a byte outside ASCII whose hash
  * (hash()) is h, or -1: from g->wslots when w was seen before, else by its
- * key (word_key: the stem of a Cyrillic word) and remembered. */
+ * key (word_key: the stem of a Cyrillic word), remembered in the first free
+ * cell of its WSLOT_PROBES.  A cell is written once, under the stem lock,
+ * its word last (a release store): a reader that sees the word (an acquire
+ * load) sees the rest, so look-ups take no lock.  A word whose cells are
+ * all taken is keyed each time, as before there were cells. */
 static int intern_high(const gazetteer *g, const char *w, unsigned long h, char *kb, size_t kblen)
 {
     gazetteer *gm = (gazetteer *)g; /* the lock and what it guards are the only mutable part */
-    wslot *c = NULL;
-    int found = 0, idx = -1;
-    pthread_mutex_lock(&gm->stem_lock);
-    if (!gm->wslots) gm->wslots = calloc(WSLOTS, sizeof *gm->wslots);
-    if (gm->wslots) {
-        c = &gm->wslots[h & (WSLOTS - 1)];
-        if (c->word && c->h == h && !strcmp(c->word, w)) found = 1, idx = c->slot;
+    for (unsigned k = 0; g->wslots && k < WSLOT_PROBES; k++) {
+        const wslot *c = &g->wslots[(h + k) & (WSLOTS - 1)];
+        const char *cw = __atomic_load_n(&c->word, __ATOMIC_ACQUIRE);
+        if (!cw) break;
+        if (c->h == h && !strcmp(cw, w)) return c->slot;
     }
-    pthread_mutex_unlock(&gm->stem_lock);
-    if (found) return idx;
     const char *key = word_key(g, w, kb, kblen);
     const slot *s = slot_get_h(gm, key, key == w ? h : hash(key), 0);
-    idx = s ? (int)(s - g->tab) : -1;
-    char *copy = c ? strdup(w) : NULL;
-    if (copy) { /* a failure only forgets */
-        pthread_mutex_lock(&gm->stem_lock);
-        free(c->word);
-        c->word = copy;
-        c->h = h;
-        c->slot = idx;
-        pthread_mutex_unlock(&gm->stem_lock);
+    int idx = s ? (int)(s - g->tab) : -1;
+    if (!g->wslots) return idx;
+    pthread_mutex_lock(&gm->stem_lock);
+    for (unsigned k = 0; k < WSLOT_PROBES; k++) {
+        wslot *c = &gm->wslots[(h + k) & (WSLOTS - 1)];
+        if (c->word) {
+            if (c->h == h && !strcmp(c->word, w)) break; /* another thread's, meanwhile */
+            continue;
+        }
+        char *copy = strdup(w); /* a failure only forgets */
+        if (copy) {
+            c->h = h;
+            c->slot = idx;
+            __atomic_store_n(&c->word, copy, __ATOMIC_RELEASE);
+        }
+        break;
     }
+    pthread_mutex_unlock(&gm->stem_lock);
     return idx;
 }
 
@@ -891,6 +902,7 @@ gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
     gazetteer *g = calloc(1, sizeof *g);
     if (!g) { snprintf(err, errlen, "out of memory"); return NULL; }
     if (pthread_mutex_init(&g->stem_lock, NULL) != 0) { free(g); snprintf(err, errlen, "cannot create a mutex"); return NULL; }
+    g->wslots = calloc(WSLOTS, sizeof *g->wslots); /* (NULL: words are keyed each time) */
     if (!(g->stem = sb_stemmer_new("russian", "UTF_8"))) {
         snprintf(err, errlen, "libstemmer: no Russian stemmer (out of memory?)");
         gazetteer_free(g);

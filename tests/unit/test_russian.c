@@ -111,10 +111,10 @@ static void test_interned_again(void **state)
         assert_true(gaz_match(G, &tl, at(&tl, s, "Минске"), tl.n, G_CITY, -1, &h));
         assert_false(gaz_match(G, &tl, at(&tl, s, "прошла"), tl.n, G_CITY, -1, &h));
         toklist_free(&tl);
-        /* fifty thousand other words between the rounds (more than the cells it has), each beside «Минске»:
+        /* a hundred thousand other words between the rounds (more than the cells it keeps), each beside «Минске»:
          * no other word is taken for it */
         char w[64];
-        for (int k = 0; k < 50000 && round < 2; k++) {
+        for (int k = 0; k < 100000 && round < 2; k++) {
             snprintf(w, sizeof w, "\xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xbe%d \xd0\x9c\xd0\xb8\xd0\xbd\xd1\x81\xd0\xba\xd0\xb5",
                      k); /* «словоN Минске» */
             tokens(&tl, w, 1);
