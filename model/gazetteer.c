@@ -870,28 +870,30 @@ static int intern_high(const gazetteer *g, const char *w, unsigned long h, char 
     return idx;
 }
 
+/* The slot number of the normalised word w (its key: stemmed when Cyrillic),
+ * or -1: what gaz_intern gives each token, for a word alone. */
+static int word_slot(const gazetteer *g, const char *w)
+{
+    unsigned long h = 5381;
+    unsigned high = 0;
+    for (const unsigned char *p = (const unsigned char *)w; *p; p++) {
+        h = h * 33 + *p;
+        high |= *p;
+    }
+    if (high & 0x80) {
+        char kb[256];
+        return intern_high(g, w, h, kb, sizeof kb);
+    }
+    const slot *s = slot_get_h((gazetteer *)g, w, h, 0);
+    return s ? (int)(s - g->tab) : -1;
+}
+
 int gaz_intern(const gazetteer *g, toklist *tl)
 {
     free(tl->word);
     tl->word = malloc((tl->n ? tl->n : 1) * sizeof *tl->word);
     if (!tl->word) return -1;
-    char kb[256];
-    for (size_t i = 0; i < tl->n; i++) {
-        /* one pass hashes the word and sees whether it is all ASCII (most words: no stem) */
-        const char *w = tl->t[i].norm;
-        unsigned long h = 5381;
-        unsigned high = 0;
-        for (const unsigned char *p = (const unsigned char *)w; *p; p++) {
-            h = h * 33 + *p;
-            high |= *p;
-        }
-        if (high & 0x80) {
-            tl->word[i].slot = intern_high(g, w, h, kb, sizeof kb);
-            continue;
-        }
-        const slot *s = slot_get_h((gazetteer *)g, w, h, 0);
-        tl->word[i].slot = s ? (int)(s - g->tab) : -1;
-    }
+    for (size_t i = 0; i < tl->n; i++) tl->word[i].slot = word_slot(g, tl->t[i].norm);
     for (size_t i = 0; i < tl->n; i++)
         tl->word[i].pair = pair_of(g, tl, i, tl->word[i].slot, &tl->word[i].next);
     return 0;
@@ -902,7 +904,6 @@ gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
     gazetteer *g = calloc(1, sizeof *g);
     if (!g) { snprintf(err, errlen, "out of memory"); return NULL; }
     if (pthread_mutex_init(&g->stem_lock, NULL) != 0) { free(g); snprintf(err, errlen, "cannot create a mutex"); return NULL; }
-    g->wslots = calloc(WSLOTS, sizeof *g->wslots); /* (NULL: words are keyed each time) */
     if (!(g->stem = sb_stemmer_new("russian", "UTF_8"))) {
         snprintf(err, errlen, "libstemmer: no Russian stemmer (out of memory?)");
         gazetteer_free(g);
@@ -932,6 +933,8 @@ gazetteer *gazetteer_load(const char *datadir, char *err, size_t errlen)
         gazetteer_free(g);
         return NULL;
     }
+    /* once every slot is in place (their numbers stay): words read after this are remembered */
+    g->wslots = calloc(WSLOTS, sizeof *g->wslots); /* (NULL: words are keyed each time) */
     return g;
 }
 
@@ -1005,8 +1008,8 @@ static int place_form_ok(const char *norm, const char *base)
 /* The slot of token i's word: interned, or looked up (stemmed when Cyrillic). */
 static __attribute__((noinline)) const slot *tok_slot_lookup(const gazetteer *g, const toklist *tl, size_t i)
 {
-    char kb[256];
-    return slot_find(g, word_key(g, tl->t[i].norm, kb, sizeof kb));
+    int k = word_slot(g, tl->t[i].norm);
+    return k < 0 ? NULL : &g->tab[k];
 }
 
 static inline const slot *tok_slot(const gazetteer *g, const toklist *tl, size_t i)
@@ -1204,18 +1207,17 @@ int gaz_tok_notname(const gazetteer *g, const toklist *tl, size_t i) { return to
 
 int gaz_notname(const gazetteer *g, const char *norm)
 {
-    char kb[256];
-    const slot *s = slot_find(g, word_key(g, norm, kb, sizeof kb));
-    return s && (s->flags & F_NOTNAME);
+    int k = word_slot(g, norm);
+    return k >= 0 && (g->tab[k].flags & F_NOTNAME);
 }
 
 int gaz_tok_initial(const gazetteer *g, const toklist *tl, size_t i) { return tok_flag(g, tl, i, F_INITIAL); }
 
 int gaz_is_abbrev(const void *gv, const char *norm)
 {
-    char kb[256];
-    const slot *s = slot_find(gv, word_key(gv, norm, kb, sizeof kb));
-    return s && (s->flags & F_ABBREV);
+    const gazetteer *g = gv;
+    int k = word_slot(g, norm);
+    return k >= 0 && (g->tab[k].flags & F_ABBREV);
 }
 
 static const slot *boiler_slot(const gazetteer *g, const char *line, size_t n)
