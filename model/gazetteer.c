@@ -220,13 +220,13 @@ static const slot *slot_find(const gazetteer *g, const char *key)
 
 /* The case endings a Russian place name takes after its base (the first
  * word less a final vowel or adjective ending): see place_form_ok. */
-#define ENDING(s) {s, sizeof s - 1}
-static const struct { const char *s; size_t n; } place_endings[] = {
-    ENDING(""),   ENDING("а"),  ENDING("я"),  ENDING("у"),   ENDING("ю"),   ENDING("е"),   ENDING("ы"),  ENDING("и"),
-    ENDING("о"),  ENDING("ой"), ENDING("ей"), ENDING("ом"),  ENDING("ем"),  ENDING("ью"),  ENDING("ию"), ENDING("ии"),
-    ENDING("ия"), ENDING("ие"), ENDING("ией"), ENDING("ием"), ENDING("ою"), ENDING("ею"),  ENDING("ая"), ENDING("ую"),
-    ENDING("ого"), ENDING("ому"), ENDING("ым"), ENDING("ых"), ENDING("ые"), ENDING("ий"), ENDING("ый"), ENDING("ое")};
-#undef ENDING
+static const word_ending place_endings[] = {
+    WORD_ENDING(""), WORD_ENDING("а"), WORD_ENDING("я"), WORD_ENDING("у"), WORD_ENDING("ю"), WORD_ENDING("е"),
+    WORD_ENDING("ы"), WORD_ENDING("и"), WORD_ENDING("о"), WORD_ENDING("ой"), WORD_ENDING("ей"), WORD_ENDING("ом"),
+    WORD_ENDING("ем"), WORD_ENDING("ью"), WORD_ENDING("ию"), WORD_ENDING("ии"), WORD_ENDING("ия"),
+    WORD_ENDING("ие"), WORD_ENDING("ией"), WORD_ENDING("ием"), WORD_ENDING("ою"), WORD_ENDING("ею"),
+    WORD_ENDING("ая"), WORD_ENDING("ую"), WORD_ENDING("ого"), WORD_ENDING("ому"), WORD_ENDING("ым"),
+    WORD_ENDING("ых"), WORD_ENDING("ые"), WORD_ENDING("ий"), WORD_ENDING("ый"), WORD_ENDING("ое")};
 #define N_PLACE_ENDINGS (sizeof place_endings / sizeof *place_endings)
 
 static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int sub, int opts, const char *base);
@@ -874,6 +874,7 @@ static int intern_high(const gazetteer *g, const char *w, unsigned long h, char 
  * or -1: what gaz_intern gives each token, for a word alone. */
 static int word_slot(const gazetteer *g, const char *w)
 {
+    /* one pass hashes the word (as hash()) and sees whether it is all ASCII (most words: no stem) */
     unsigned long h = 5381;
     unsigned high = 0;
     for (const unsigned char *p = (const unsigned char *)w; *p; p++) {

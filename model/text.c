@@ -725,12 +725,11 @@ void slug_append(sbuf *out, const char *s, size_t max)
 
 size_t ru_surname_base(const char *w)
 {
-#define ENDING(s) {s, sizeof s - 1}
-    static const struct { const char *s; size_t n; } endings[] = {
-        ENDING("ыми"), ENDING("ими"), ENDING("ому"), ENDING("ему"), ENDING("ого"), ENDING("его"), ENDING("ой"),
-        ENDING("ей"),  ENDING("ым"),  ENDING("им"),  ENDING("ом"),  ENDING("ем"),  ENDING("ою"),  ENDING("а"),
-        ENDING("я"),   ENDING("у"),   ENDING("ю"),   ENDING("е"),   ENDING("ы"),   ENDING("и")};
-#undef ENDING
+    static const word_ending endings[] = {
+        WORD_ENDING("ыми"), WORD_ENDING("ими"), WORD_ENDING("ому"), WORD_ENDING("ему"), WORD_ENDING("ого"),
+        WORD_ENDING("его"), WORD_ENDING("ой"), WORD_ENDING("ей"), WORD_ENDING("ым"), WORD_ENDING("им"),
+        WORD_ENDING("ом"), WORD_ENDING("ем"), WORD_ENDING("ою"), WORD_ENDING("а"), WORD_ENDING("я"),
+        WORD_ENDING("у"), WORD_ENDING("ю"), WORD_ENDING("е"), WORD_ENDING("ы"), WORD_ENDING("и")};
     size_t n = strlen(w);
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
         size_t l = endings[k].n;

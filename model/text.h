@@ -17,6 +17,16 @@
 
 enum tok_kind { TOK_WORD, TOK_NUM, TOK_PUNCT };
 
+/* A word ending and its length in bytes, for the tables of Russian case
+ * endings (gazetteer.c's places, text.c's surnames): a word's ending is then
+ * compared only with the endings as long as it.  WORD_ENDING("ой") writes
+ * one. */
+typedef struct word_ending {
+    const char *s;
+    size_t n;
+} word_ending;
+#define WORD_ENDING(lit) {lit, sizeof lit - 1}
+
 typedef struct token {
     unsigned start, end;   /* byte span in the text, half-open */
     unsigned char kind;    /* enum tok_kind */
