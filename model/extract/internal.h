@@ -36,6 +36,9 @@
 
 /* ---- context ------------------------------------------------------------ */
 
+/* One token's longest entry of one class up to its sentence's end (gm()): end 0 when none. */
+typedef struct gm_memo { unsigned end; int val, sub; } gm_memo;
+
 typedef struct ctx {
     const gazetteer *g;
     const article *a;
@@ -56,6 +59,10 @@ typedef struct ctx {
                                     * answers at once for a class that nothing there may start */
     size_t *sent_end;         /* per token, the end (one past the last token) of its sentence */
     unsigned *clsm;           /* per token, the gazetteer classes that may match there (gaz_cls_kinds) */
+    unsigned short *gm_known; /* per token, the classes below G_LEX whose match up to the sentence's end is kept
+                               * in gm_seen (gm(): the rules ask the same token for a country or a title many
+                               * times), or NULL */
+    gm_memo *gm_seen;         /* [token * G_LEX + class], valid where gm_known has the class's bit */
     unsigned char *tokflag;   /* per token, TF_* from annotate.c's mentions (covered, in_name), or NULL */
     int chair_year;           /* "the chairmanship passes to Belarus in 2023": that year (assembly.c), or 0 */
     int story_year;        /* a report with no year of its own: the year its present-tense chairmanship names (dating.c) */
@@ -82,12 +89,17 @@ static inline int is(const ctx *c, size_t i, const char *w)
     return i < c->tl->n && c->tl->t[i].norm[0] == w[0] && !strcmp(c->tl->t[i].norm, w);
 }
 
+int gm_memo_match(const ctx *c, size_t i, int cls, gaz_hit *h);
+
 /* gaz_match on the article's tokens, skipping at once a token that starts no
- * entry of the class (most tokens for most classes). */
+ * entry of the class (most tokens for most classes); a class below G_LEX
+ * matched up to the sentence's end (nearly every ask) is looked up once a
+ * token (gm_memo_match). */
 static inline int gm(const ctx *c, size_t i, size_t lim, int cls, int lex, gaz_hit *h)
 {
     if (c->clsm && i < c->tl->n && cls >= 0 && !(c->clsm[i] >> cls & 1u)) return 0;
     if (c->lexm && i < c->tl->n && cls == G_LEX && lex >= 0 && !(c->lexm[i] & LX_BIT(lex))) return 0;
+    if (c->gm_known && cls >= 0 && cls < G_LEX && i < c->tl->n && lim == c->sent_end[i]) return gm_memo_match(c, i, cls, h);
     return gaz_match(c->g, c->tl, i, lim, cls, lex, h);
 }
 

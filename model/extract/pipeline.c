@@ -9,6 +9,23 @@
  * extraction is cleared. */
 #include "model/extract/internal.h"
 
+/* gm()'s memo: token i's longest entry of class cls (below G_LEX) up to its
+ * sentence's end, asked of the gazetteer the first time only.  The answer
+ * depends on the tokens alone, which do not change while the stages run. */
+int gm_memo_match(const ctx *c, size_t i, int cls, gaz_hit *h)
+{
+    gm_memo *m = &c->gm_seen[i * G_LEX + (size_t)cls];
+    if (!(c->gm_known[i] >> cls & 1u)) {
+        gaz_hit t;
+        if (gaz_match(c->g, c->tl, i, c->sent_end[i], cls, -1, &t)) *m = (gm_memo){(unsigned)t.end, t.val, t.sub};
+        else m->end = 0;
+        c->gm_known[i] |= (unsigned short)(1u << cls);
+    }
+    if (!m->end) return 0;
+    *h = (gaz_hit){cls, m->val, m->sub, i, m->end};
+    return 1;
+}
+
 int extract_article(const gazetteer *g, const article *a, extraction *x)
 {
     memset(x, 0, sizeof *x);
@@ -49,6 +66,16 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         free(c.sent_end);
         c.lexm_rest = NULL; /* (lex_in then looks token by token) */
         c.sent_end = NULL;
+    }
+    if (c.sent_end) {
+        c.gm_known = calloc(tl.n + 1, sizeof *c.gm_known);
+        c.gm_seen = malloc((tl.n + 1) * G_LEX * sizeof *c.gm_seen);
+        if (!c.gm_known || !c.gm_seen) {
+            free(c.gm_known);
+            free(c.gm_seen);
+            c.gm_known = NULL; /* (gm() then asks the gazetteer every time) */
+            c.gm_seen = NULL;
+        }
     }
     if (!x->countries || !c.lexm || !c.clsm || documents_init(&c) < 0 || annotate_article(&c) < 0 || dating_article(&c) < 0) goto cleanup;
     for (size_t k = 0; k < c.ms.n[MK_COUNTRY]; k++) x->countries[c.ms.v[MK_COUNTRY][k].value] = 1;
@@ -96,6 +123,8 @@ cleanup:
     free(c.lexm_rest);
     free(c.sent_end);
     free(c.clsm);
+    free(c.gm_known);
+    free(c.gm_seen);
     free(c.tokflag);
     toklist_free(&tl);
     if (rc < 0) extraction_clear(x);
