@@ -1163,29 +1163,19 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
     return sl && (sl->cls_mask & cls_mask) != 0;
 }
 
-unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i)
+unsigned gaz_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned long long *lex)
 {
+    *lex = 0;
     if (i >= tl->n) return 0;
     const slot *s = tok_slot(g, tl, i);
     if (!s) return 0;
     unsigned m = s->one_mask;
-    if (s->cls_mask & ~m) {
+    unsigned long long lm = s->one_lex_mask;
+    if ((s->cls_mask & ~m) || (s->lex_mask & ~lm)) {
         const bigram *bg = pair_at(g, tl, i, tl->n, s); /* (the entries of two words or more) */
-        if (bg) m |= bg->cls_mask;
+        if (bg) m |= bg->cls_mask, lm |= bg->lex_mask;
     }
-    return m;
-}
-
-unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i)
-{
-    if (i >= tl->n) return 0;
-    const slot *s = tok_slot(g, tl, i);
-    if (!s) return 0;
-    unsigned long long m = s->one_lex_mask;
-    if (s->lex_mask & ~m) {
-        const bigram *bg = pair_at(g, tl, i, tl->n, s); /* (the entries of two words or more) */
-        if (bg) m |= bg->lex_mask;
-    }
+    *lex = lm;
     return m;
 }
 

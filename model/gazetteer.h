@@ -32,7 +32,7 @@ enum lex_class {
     LX_DRAFT, LX_DOC_CONTAINER, LX_ABBREV, LX_TITLE_PREFIX, LX_NOTNAME, LX_ANAPHOR, LX_DOC_MODIFIER,
     LX_DOC_STOP, LX_SPEECH, LX_PAST, LX_CLAUSE, LX_RANK, LX_HOST, LX_FUTURE, LX_ATTEND, LX_ABSENT, LX_HISTORIC, LX_DRAFT_CUE, LX_DOC_START, LX_NOT_TITLE, LX_PERIOD, LX_APPOINT, LX_MEETING_MOD, LX_NEGATOR, LX_PASSIVE, LX_NOW, LX_RELATIVE_MOD, LX_PRESS_SOURCE, LX_PRECEDED_BY, LX_REPRESENTED_BY, LX_ON_BEHALF, LX_TITLE_JOINER, LX_PLACE_PREP, LX_AND, LX_ADOPTION, LX_DOC_FUTURE, LX_HOME_COUNTRY, LX_OCCASION, LX_QUANTITY, LX_OUTCOME, LX_COUNTERPARTS, LX_CITY_OF, LX_HEADED_BY, LX_NOMINATIVE_A, LX_ARRIVED, LX_AFTER_MEETING, LX_DECIDE, LX_INCLUDING, LX_NEXT, LX_COUNTERPART, LX_OBJECT, LX_INSTITUTION, LX_TOPIC, LX_SINCE, LX_JOINTLY, LX_CHAIRMANSHIP, LX_HEADLINE_VERB, LX_POSTPONED, LX_CAPITAL, LX_TITLE_ADVERB, LX_EXACT_FORM, LX_DAYS_BEFORE, LX_PHONE, LX_RELATIVE_PRONOUN, LX_AMONG_THEM, LX_SIGNERS, LX_NAMING_VERB, LX_CONVENE, LX_CHAIR_PASSES, LX_PREPARE_FOR, LX_NAME_SUFFIX, LX_ANNIVERSARY, LX_GUESTS_OF, LX_EVENT_PREP, LX_SET_OFF_FOR, LX_INITIAL, LX_SEPARATELY, LX_OTHER_TIME, LX_OTHER_SUMMIT, LX_PAST_MOD, LX_ASIDE, LX_CHAIRED_BY, LX_EARLIER, LX_HERE, LX_PART_OF, LX_RECEIVED_GUESTS, LX_CSC_SESSION, LX_SIDE, LX_APPOINTEE, LX_TIME_BOUND, LX_CONTRAST, LX_ITEM_PREP, LX_NUMBER_WORD, LX_NATIONAL_BODY, LX_INSTRUCT, LX_CANCELLED, LX_ORIGINALLY, LX_BODY_ANAPHOR, LX_PURSUANT, LX_APPROX, LX_OUR, LX_HOLD_VERB, LX_PERFECT, LX_OTHER_CLAUSE, LX_CHAIR_VERB, LX_REASON, LX_PARTICIPANTS_OF, LX_AGENDA, LX_FOUNDING, LX_STATUTORY, LX_NAME_PARTICLE, LX_SPEECH_ADVERB, LX_SAME_CITY, LX_AGREED, LX_PEOPLE_AGAIN, LX_TAKES_PLACE, LX_DEADLINE, LX_CHAIR_PRESENT, LX_IT, LX_BEFORE_NOW, LX_DELIBERATE, LX_NCLASS
 };
-/* The bit of a lexicon class in the 64-bit masks kept per word (gaz_lex_kinds):
+/* The bit of a lexicon class in the 64-bit masks kept per word (gaz_kinds):
  * classes past the 64th share bits with the first ones, so a mask only says
  * that a class MAY match there; gaz_match decides. */
 #define LX_BIT(k) (1ull << ((unsigned)(k) & 63u))
@@ -84,11 +84,9 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
 /* The gazetteer classes (bits 1u << G_*) of entries that may match at token
  * i: the one-word entries of its word, and the longer entries whose first
  * two words are its word and the next (hyphens skipped).  0 when none; a
- * class not in it has no match at i (a class in it may still have none). */
-unsigned gaz_cls_kinds(const gazetteer *g, const toklist *tl, size_t i);
-
-/* The same for the lexicon classes (bits LX_BIT(LX_*)) of lexicon.tsv. */
-unsigned long long gaz_lex_kinds(const gazetteer *g, const toklist *tl, size_t i);
+ * class not in it has no match at i (a class in it may still have none).
+ * *lex: the same for the lexicon classes (bits LX_BIT(LX_*)) of lexicon.tsv. */
+unsigned gaz_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned long long *lex);
 
 /* The date kinds (bits 1u << DK_*) of dates.tsv entries that start with the
  * word of token i; 0 when none. */

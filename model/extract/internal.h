@@ -53,12 +53,12 @@ typedef struct ctx {
     int list, nlists;       /* the list whose items are being added (0: none), lists so far */
     date_hit *dates;        /* dating.c's date hits, in sentence order (MK_DATE mentions index them) */
     size_t ndates, capdates;
-    unsigned long long *lexm; /* per token, the lexicon classes that may match there (gaz_lex_kinds: its
+    unsigned long long *lexm; /* per token, the lexicon classes that may match there (gaz_kinds: its
                                * word and the next), so lex() skips most tokens without a look-up */
     unsigned long long *lexm_rest; /* per token, lexm OR-ed over it and the rest of its sentence, so lex_in()
                                     * answers at once for a class that nothing there may start */
     size_t *sent_end;         /* per token, the end (one past the last token) of its sentence */
-    unsigned *clsm;           /* per token, the gazetteer classes that may match there (gaz_cls_kinds) */
+    unsigned *clsm;           /* per token, the gazetteer classes that may match there (gaz_kinds) */
     unsigned short *gm_known; /* per token, the classes below G_LEX whose match up to the sentence's end is kept
                                * in gm_seen (gm(): the rules ask the same token for a country or a title many
                                * times), or NULL */

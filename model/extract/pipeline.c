@@ -44,8 +44,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     int rc = -1;
     if (c.lexm && c.clsm)
         for (size_t i = 0; i < tl.n; i++) {
-            c.lexm[i] = gaz_lex_kinds(g, &tl, i);
-            c.clsm[i] = gaz_cls_kinds(g, &tl, i);
+            c.clsm[i] = gaz_kinds(g, &tl, i, &c.lexm[i]);
             /* «телефонные переговоры»: talks by telephone (lexicon phone) are no meeting noun */
             if (i > 0 && (c.lexm[i] & LX_BIT(LX_MEETING_NOUN)) && lex(&c, i - 1, tl.n, LX_PHONE, NULL))
                 c.lexm[i] &= ~LX_BIT(LX_MEETING_NOUN);
