@@ -365,16 +365,20 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
     tl->n++;
 }
 
+/* Whether token t's norm is the one character ch (byte tests: split_sentences asks of every token). */
+static int is_char(const token *t, char ch)
+{
+    return t->norm[0] == ch && !t->norm[1];
+}
+
 static int terminal(const token *t)
 {
-    return t->kind == TOK_PUNCT && (!strcmp(t->norm, ".") || !strcmp(t->norm, "!") ||
-                                    !strcmp(t->norm, "?") || !strcmp(t->norm, "..."));
+    return t->kind == TOK_PUNCT && (is_char(t, '.') || is_char(t, '!') || is_char(t, '?') || !strcmp(t->norm, "..."));
 }
 
 static int opener(const token *t)
 {
-    return t->cap || t->kind == TOK_NUM || !strcmp(t->norm, "\"") || !strcmp(t->norm, "'") ||
-           !strcmp(t->norm, "(") || !strcmp(t->norm, "-");
+    return t->cap || t->kind == TOK_NUM || is_char(t, '"') || is_char(t, '\'') || is_char(t, '(') || is_char(t, '-');
 }
 
 /* Length in bytes of the line that holds byte p of text (0 for a blank one). */
@@ -432,11 +436,11 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
             token *t = &tl->t[i], *nx = &tl->t[i + 1];
             if (terminal(t)) {
                 /* a closing quote right after the stop belongs to this sentence */
-                if (!strcmp(nx->norm, "\"") && i + 2 < tl->n && !tl->t[i + 2].nl &&
+                if (is_char(nx, '"') && i + 2 < tl->n && !tl->t[i + 2].nl &&
                     tl->t[i + 2].start > nx->end && opener(&tl->t[i + 2]))
                     continue;
                 int abbrev = 0;
-                if (!strcmp(t->norm, ".") && i > 0 && tl->t[i - 1].kind == TOK_WORD &&
+                if (is_char(t, '.') && i > 0 && tl->t[i - 1].kind == TOK_WORD &&
                     tl->t[i - 1].end == t->start) {
                     const token *pw = &tl->t[i - 1];
                     if (is_abbrev && is_abbrev(ctx, pw->norm)) abbrev = 1;
@@ -444,11 +448,11 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
                         abbrev = 1; /* an initial or two, Latin or Cyrillic ("N. Putin", «Н.Н. Бордюжа») */
                 }
                 end = (opener(nx) || nx->nl) && (!abbrev || nx->para);
-            } else if (!strcmp(t->norm, "\"") && i > 0 && terminal(&tl->t[i - 1])) {
+            } else if (is_char(t, '"') && i > 0 && terminal(&tl->t[i - 1])) {
                 end = opener(nx) || nx->nl;
             } else if (nx->nl) {
-                end = opener(nx) && (t->kind != TOK_PUNCT || !strcmp(t->norm, ":") ||
-                                     !strcmp(t->norm, ")") || !strcmp(t->norm, "\""));
+                end = opener(nx) && (t->kind != TOK_PUNCT || is_char(t, ':') ||
+                                     is_char(t, ')') || is_char(t, '"'));
                 /* a hard-wrapped line ("... Council of the\nCollective Security ..."): a
                  * single line break inside a paragraph of wrapped lines, or after a short
                  * lower-case (function) word, does not end a sentence */
@@ -550,10 +554,12 @@ int toklist_build(toklist *tl, const char *text, size_t len,
         int num = is_digit(p[i]);
         while (i < len) {
             unsigned char f;
+            unsigned seen = 0; /* (a number while no letter is seen: one OR a byte) */
             while (i < len && ((f = ascii_class[p[i]]) & (ASCII_DIGIT | ASCII_UPPER | ASCII_LOWER))) { /* ASCII run */
-                num &= f == ASCII_DIGIT;
+                seen |= f;
                 i++;
             }
+            if (seen & (ASCII_UPPER | ASCII_LOWER)) num = 0;
             if (i < len && p[i] >= 0x80) {
                 if (i + 1 < len && (p[i] & 0xFC) == 0xD0 && (p[i + 1] & 0xC0) == 0x80) { /* a Cyrillic run */
                     num = 0;
