@@ -290,17 +290,18 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         if (sbuf_reserve(&b->pool, 2 * avail + 1) < 0) { b->oom = 1; return; }
         char *out = b->pool.buf + b->pool.len;
         unsigned seen = 0; /* ASCII_* of the bytes so far: most tokens are all ASCII */
-        int digits = 0;
         size_t k = 0;
         for (; k < avail; k++) {
             unsigned char a = p[k], f = ascii_class[a];
             if (f & ASCII_HIGH) break;
             seen |= f;
-            digits += f & ASCII_DIGIT;
             out[k] = (char)(a | (f & ASCII_UPPER ? 32 : 0));
         }
+        int digits = 0; /* (counted again only in a token that has one: few words) */
+        if (seen & ASCII_DIGIT)
+            for (size_t q = 0; q < k; q++) digits += is_digit(p[q]);
         size_t o = k, i = k; /* the rest, from the first byte outside ASCII */
-        int letters = (int)k - digits / ASCII_DIGIT, lower = (seen & ASCII_LOWER) != 0;
+        int letters = (int)k - digits, lower = (seen & ASCII_LOWER) != 0;
         int cap = k && (ascii_class[p[0]] & ASCII_UPPER) != 0;
         while (i < avail) {
             unsigned char a = p[i];
