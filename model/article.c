@@ -289,6 +289,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
 {
     cdate d;
     int labelled;
+    if (!header && a->published.y) return 0; /* below the header, only a first publication date is taken */
     if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
         if (!a->published.y) {
             a->published = d;
