@@ -625,9 +625,9 @@ int date_find(const gazetteer *g, const toklist *tl, size_t from, size_t to, cda
          * a date word must be a whole phrase of data here: "the" starts many phrases and few dates */
         const token *t = &tl->t[i];
         gaz_hit any;
-        if (t->kind != TOK_NUM && !(t->norm[0] >= '0' && t->norm[0] <= '9') &&
-            !gaz_may_start(g, tl, i, 1u << G_MONTH) &&
-            (!(gaz_date_kinds(g, tl, i) & STARTS) || !gaz_match(g, tl, i, to, G_DATE, -1, &any))) {
+        int number = t->kind == TOK_NUM || (t->norm[0] >= '0' && t->norm[0] <= '9');
+        unsigned cls = 0, kinds = number ? 0 : gaz_date_kinds(g, tl, i, &cls); /* (one look-up for both) */
+        if (!number && !(cls & 1u << G_MONTH) && (!(kinds & STARTS) || !gaz_match(g, tl, i, to, G_DATE, -1, &any))) {
             i++;
             continue;
         }

@@ -1179,11 +1179,14 @@ unsigned gaz_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned lon
     return m;
 }
 
-unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i)
+unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned *cls)
 {
+    *cls = 0;
     if (i >= tl->n) return 0;
     const slot *s = tok_slot(g, tl, i);
-    return s ? s->date_mask : 0;
+    if (!s) return 0;
+    *cls = s->cls_mask;
+    return s->date_mask;
 }
 
 /* Whether token i's word carries flag f (F_NOTNAME, F_INITIAL ...); 0 past the end. */

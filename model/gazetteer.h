@@ -89,8 +89,9 @@ int gaz_text_may_start(const gazetteer *g, const char *s, size_t n, unsigned cls
 unsigned gaz_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned long long *lex);
 
 /* The date kinds (bits 1u << DK_*) of dates.tsv entries that start with the
- * word of token i; 0 when none. */
-unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i);
+ * word of token i; 0 when none.  *cls: the classes (bits 1u << G_*) of the
+ * entries that start with it (gaz_may_start's), found by the same look-up. */
+unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned *cls);
 
 /* Looks each token's word up once and records it in tl->word (its slot, and
  * the bigram of it and the next word), so that the gaz_match calls on this
