@@ -179,13 +179,6 @@ int historic_signing_place(const ctx *c, size_t s, size_t prep)
     return 0;
 }
 
-int cyrillic(const ctx *c, size_t i)
-{
-    if (i >= c->tl->n || c->tl->t[i].kind != TOK_WORD) return 0;
-    unsigned char b = (unsigned char)c->tl->t[i].norm[0];
-    return b == 0xD0 || b == 0xD1;
-}
-
 int other_org_at(const ctx *c, size_t k, size_t e, size_t *end)
 {
     gaz_hit h;

@@ -203,7 +203,13 @@ static inline int word_ends(const char *w, const char *suf)
     return n > k && !memcmp(w + n - k, suf, k);
 }
 int word_ends_any(const char *w, const char *const *sufs);
-int cyrillic(const ctx *c, size_t i); /* token i is a word in Cyrillic */
+/* Whether token i is a word in Cyrillic (Russian grammar applies); inline: the rules ask it of most tokens. */
+static inline int cyrillic(const ctx *c, size_t i)
+{
+    if (i >= c->tl->n || c->tl->t[i].kind != TOK_WORD) return 0;
+    unsigned char b = (unsigned char)c->tl->t[i].norm[0];
+    return b == 0xD0 || b == 0xD1;
+}
 /* For a sentence [s, e) told in the past when the meeting named last is
  * still to come: the meeting held that was named just before, or -1. */
 int held_named_before(const ctx *c, size_t s, size_t e);

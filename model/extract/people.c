@@ -288,8 +288,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     return 1;
 }
 
-/* Whether token i is a word in Cyrillic letters (Russian grammar applies). */
-
+/* Whether token i can be a word of a person's name: capitalised, not all capitals, not a title, rank, place
+ * or word the gazetteer says is no name. */
 static int name_word(const ctx *c, size_t i, size_t e)
 {
     if (i >= e) return 0;
