@@ -38,6 +38,7 @@
 
 /* One token's longest entry of one class up to its sentence's end (gm()): end 0 when none. */
 typedef struct gm_memo { unsigned end; int val, sub; } gm_memo;
+_Static_assert(G_LEX <= 16, "ctx.gm_known keeps a bit for each class below G_LEX in an unsigned short");
 
 typedef struct ctx {
     const gazetteer *g;
