@@ -1065,6 +1065,8 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
         }
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
+        /* (most tokens start no document keyword: the class mask says so before the call) */
+        if (c->clsm && !(c->clsm[i] >> G_DOCTYPE & 1u)) continue;
         if (!keyword_at(&d, i, planned, draft_cue, initiator)) continue;
         d.kw = text_of(c, d.ms, d.ke);
         if (!d.kw) { c->oom = 1; return; }
