@@ -168,6 +168,7 @@ static const char *word_key(const gazetteer *g, const char *norm, char *buf, siz
     return key;
 }
 
+/* djb2; text.c's push() computes the same over an ASCII norm as it folds it (toklist's hash). */
 static unsigned long hash(const char *s)
 {
     unsigned long h = 5381;
@@ -872,8 +873,12 @@ static int intern_high(const gazetteer *g, const char *w, unsigned long h, char 
 
 /* The slot number of the normalised word w (its key: stemmed when Cyrillic),
  * or -1: what gaz_intern gives each token, for a word alone. */
-static int word_slot(const gazetteer *g, const char *w)
+static int word_slot(const gazetteer *g, const char *w, unsigned long ascii_hash)
 {
+    if (ascii_hash) { /* the tokeniser's: an ASCII word's hash (text.h), no stem */
+        const slot *s = slot_get_h((gazetteer *)g, w, ascii_hash, 0);
+        return s ? (int)(s - g->tab) : -1;
+    }
     /* one pass hashes the word (as hash()) and sees whether it is all ASCII (most words: no stem) */
     unsigned long h = 5381;
     unsigned high = 0;
@@ -894,7 +899,7 @@ int gaz_intern(const gazetteer *g, toklist *tl)
     free(tl->word);
     tl->word = malloc((tl->n ? tl->n : 1) * sizeof *tl->word);
     if (!tl->word) return -1;
-    for (size_t i = 0; i < tl->n; i++) tl->word[i].slot = word_slot(g, tl->t[i].norm);
+    for (size_t i = 0; i < tl->n; i++) tl->word[i].slot = word_slot(g, tl->t[i].norm, tl->hash ? tl->hash[i] : 0);
     for (size_t i = 0; i < tl->n; i++)
         tl->word[i].pair = pair_of(g, tl, i, tl->word[i].slot, &tl->word[i].next);
     return 0;
@@ -1009,7 +1014,7 @@ static int place_form_ok(const char *norm, const char *base)
 /* The slot of token i's word: interned, or looked up (stemmed when Cyrillic). */
 static __attribute__((noinline)) const slot *tok_slot_lookup(const gazetteer *g, const toklist *tl, size_t i)
 {
-    int k = word_slot(g, tl->t[i].norm);
+    int k = word_slot(g, tl->t[i].norm, tl->hash ? tl->hash[i] : 0);
     return k < 0 ? NULL : &g->tab[k];
 }
 
@@ -1201,7 +1206,7 @@ int gaz_tok_notname(const gazetteer *g, const toklist *tl, size_t i) { return to
 
 int gaz_notname(const gazetteer *g, const char *norm)
 {
-    int k = word_slot(g, norm);
+    int k = word_slot(g, norm, 0);
     return k >= 0 && (g->tab[k].flags & F_NOTNAME);
 }
 
@@ -1210,7 +1215,7 @@ int gaz_tok_initial(const gazetteer *g, const toklist *tl, size_t i) { return to
 int gaz_is_abbrev(const void *gv, const char *norm)
 {
     const gazetteer *g = gv;
-    int k = word_slot(g, norm);
+    int k = word_slot(g, norm, 0);
     return k >= 0 && (g->tab[k].flags & F_ABBREV);
 }
 

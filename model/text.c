@@ -257,6 +257,7 @@ typedef struct builder {
     size_t cap;
     sbuf pool;
     size_t *normoff; /* offsets into pool, resolved to pointers at the end */
+    unsigned long *hash; /* toklist's hash, grown with t */
     int oom;
 } builder;
 
@@ -270,7 +271,9 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         size_t *no = realloc(b->normoff, cap * sizeof *no);
         if (t) tl->t = t;
         if (no) b->normoff = no;
-        if (!t || !no) { b->oom = 1; return; }
+        unsigned long *hs = t && no ? realloc(b->hash, cap * sizeof *hs) : NULL;
+        if (hs) b->hash = hs;
+        if (!t || !no || !hs) { b->oom = 1; return; }
         b->cap = cap;
     }
     token *t = &tl->t[tl->n];
@@ -283,6 +286,7 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
     const unsigned char *p = (const unsigned char *)text + start;
     size_t avail = end - start;
     b->normoff[tl->n] = b->pool.len;
+    b->hash[tl->n] = 0;
     if (!norm && avail < 511) {
         /* a word or number in ASCII and Cyrillic letters (nearly every token):
          * its case and its fold (as fold_ascii) in one pass; anything else
@@ -291,12 +295,16 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         char *out = b->pool.buf + b->pool.len;
         unsigned seen = 0; /* ASCII_* of the bytes so far: most tokens are all ASCII */
         size_t k = 0;
+        unsigned long h = 5381; /* (the norm's hash, as text.h says) */
         for (; k < avail; k++) {
             unsigned char a = p[k], f = ascii_class[a];
             if (f & ASCII_HIGH) break;
             seen |= f;
-            out[k] = (char)(a | (f & ASCII_UPPER ? 32 : 0));
+            a |= f & ASCII_UPPER ? 32 : 0;
+            out[k] = (char)a;
+            h = h * 33 + a;
         }
+        if (k == avail) b->hash[tl->n] = h;
         int digits = 0; /* (counted again only in a token that has one: few words) */
         if (seen & ASCII_DIGIT)
             for (size_t q = 0; q < k; q++) digits += is_digit(p[q]);
@@ -499,7 +507,8 @@ int toklist_build(toklist *tl, const char *text, size_t len,
     size_t guess = len / 5 + 16;
     tl->t = malloc(guess * sizeof *tl->t);
     b.normoff = malloc(guess * sizeof *b.normoff);
-    if (tl->t && b.normoff) b.cap = guess;
+    b.hash = malloc(guess * sizeof *b.hash);
+    if (tl->t && b.normoff && b.hash) b.cap = guess;
     sbuf_reserve(&b.pool, len + guess);
     const unsigned char *p = (const unsigned char *)text;
     size_t i = 0;
@@ -594,6 +603,7 @@ int toklist_build(toklist *tl, const char *text, size_t len,
     }
     free(b.normoff);
     sbuf_free(&b.pool);
+    tl->hash = b.hash; /* (freed with the list) */
     if (b.oom) { toklist_free(tl); return -1; }
     return 0;
 }
@@ -604,6 +614,7 @@ void toklist_free(toklist *tl)
     free(tl->s);
     free(tl->pool);
     free(tl->word);
+    free(tl->hash);
     memset(tl, 0, sizeof *tl);
 }
 

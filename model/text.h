@@ -55,6 +55,9 @@ typedef struct toklist {
     size_t ns;
     char *pool;            /* storage of the norm strings */
     tok_word *word;        /* per token, its gazetteer words (gaz_intern), or NULL when not interned */
+    unsigned long *hash;   /* per token, the djb2 hash of its norm (h = h * 33 + byte from 5381) when the
+                            * norm is all ASCII, else 0: the tokeniser computes it while it folds the word,
+                            * so interning (gaz_intern) need not walk the word again; or NULL */
 } toklist;
 
 /* Returns 0 if buf[0..len) is valid UTF-8 with no NUL byte; otherwise -1 and

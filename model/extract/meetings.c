@@ -118,8 +118,11 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
     /* a place after the mention is its own up to the next clause ("the CFM will meet in Cholpon-Ata
      * in June, and in November the CSC in Bishkek", «..., а в ноябре в Бишкеке состоится ...») */
     size_t cut = e, from = s; /* and one before it from the start of its clause */
+    const unsigned long long said = LX_BIT(LX_SPEECH) | LX_BIT(LX_PRESS_SOURCE) | LX_BIT(LX_OTHER_TIME);
     for (size_t k = s; k + 1 < e && cut == e; k++)
-        if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
+        if (c->lexm && c->tl->t[k].kind != TOK_PUNCT && !(c->lexm[k] & said)) /* (most tokens: none of the below) */
+            continue;
+        else if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
                                                  is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")))) {
             if (k >= pos) cut = k;
             else from = k + 1;
