@@ -101,4 +101,12 @@ typedef struct extraction {
 int extract_article(const gazetteer *g, const article *a, extraction *x);
 void extraction_clear(extraction *x);
 
+/* Whether text[0..len) holds a word that may name a meeting: a body's name
+ * (people's bodies too: "leaders", "ministers"), a meeting noun or verb, a
+ * body's anaphor, "counterparts".  Every meeting the stages find is named by
+ * one, so a headline with none cannot give a text the meeting it lacks (the
+ * corpus does not read such a headline; model/corpus.c).  1 also when out of
+ * memory (the caller then tries). */
+int extract_may_name_meeting(const gazetteer *g, const char *text, size_t len);
+
 #endif

@@ -26,6 +26,26 @@ int gm_memo_match(const ctx *c, size_t i, int cls, gaz_hit *h)
     return 1;
 }
 
+int extract_may_name_meeting(const gazetteer *g, const char *text, size_t len)
+{
+    const unsigned long long cue = LX_BIT(LX_MEETING_NOUN) | LX_BIT(LX_MEETING_VERB) | LX_BIT(LX_CSC_SESSION) |
+                                   LX_BIT(LX_BODY_ANAPHOR) | LX_BIT(LX_COUNTERPARTS) | LX_BIT(LX_CONVENE) |
+                                   LX_BIT(LX_HOLD_VERB) | LX_BIT(LX_TAKES_PLACE);
+    toklist tl;
+    if (toklist_build(&tl, text, len, NULL, NULL) < 0 || gaz_intern(g, &tl) < 0) {
+        toklist_free(&tl);
+        return 1;
+    }
+    int found = 0;
+    for (size_t i = 0; i < tl.n && !found; i++) {
+        unsigned long long lm;
+        unsigned cls = gaz_kinds(g, &tl, i, &lm); /* (lexicon bits may stand for other classes too: a wider net) */
+        found = (cls >> G_BODY & 1u) || (lm & cue);
+    }
+    toklist_free(&tl);
+    return found;
+}
+
 int extract_article(const gazetteer *g, const article *a, extraction *x)
 {
     memset(x, 0, sizeof *x);

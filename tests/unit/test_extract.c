@@ -698,10 +698,33 @@ static void test_chairmanship_transfer(void **state)
     article_clear(&a);
 }
 
+/* extract_may_name_meeting: the corpus reads a headline over a text with no meeting only when the headline
+ * may name one; a meeting's headline must pass (else its meeting is lost), one with no body and no meeting
+ * word need not (reading it again costs a second extraction). */
+static void test_headline_may_name_meeting(void **state)
+{
+    (void)state;
+    static const struct { const char *headline; int may; } rows[] = {
+        {"Leaders gather for the CSTO summit in Minsk", 1},            /* a meeting noun */
+        {"CSTO defence ministers meet in Bishkek", 1},                 /* a body of people */
+        {"Collective Security Council convenes in Moscow", 1},        /* a body's name */
+        {"В Москве прошла сессия Совета коллективной безопасности", 1}, /* «сессия», a body */
+        {"В Кремле завершились переговоры лидеров стран ОДКБ", 1},       /* «переговоры» */
+        {"CSTO begins its military drill in the south", 0},
+        {"Internal Affairs / Foreign Relations / Kyrgyzstan", 0},
+        {"Пашинян оценил гарантии безопасности от ОДКБ", 0},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        int got = extract_may_name_meeting(G, rows[i].headline, strlen(rows[i].headline)) != 0;
+        if (got != rows[i].may) fail_msg("'%s': %d, expected %d", rows[i].headline, got, rows[i].may);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_body_names_and_abbreviations),
+        cmocka_unit_test(test_headline_may_name_meeting),
         cmocka_unit_test(test_joint_meeting_lists_every_body),
         cmocka_unit_test(test_csc_never_joined_with_councils),
         cmocka_unit_test(test_separate_sentences_separate_meetings),
