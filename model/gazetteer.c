@@ -108,6 +108,7 @@ struct gazetteer {
     title *titles; int ntitles;
     doctype *doctypes; int ndoctypes;
     char **tr_from, **tr_to; int ntr;
+    unsigned *tr_letters;  /* per rule, the letters a-z its from holds (bit c - 'a'); 0: not all a-z, always tried */
     strmap exact;              /* Russian words keyed as written, not by stem (lexicon exact_form) */
     struct sb_stemmer *stem;   /* Russian stemmer, guarded by stem_lock */
     memo stems;                /* its answers so far (word -> stem), guarded by stem_lock */
@@ -591,12 +592,26 @@ static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     return add_list(g, f[2], G_DATE, kind, (int)v, 0);
 }
 
+/* The letters a-z in s as bits (c - 'a'); *other: whether s holds any other byte. */
+static unsigned letters_in(const char *s, int *other)
+{
+    unsigned m = 0;
+    for (*other = 0; *s; s++)
+        if (*s >= 'a' && *s <= 'z') m |= 1u << (*s - 'a');
+        else *other = 1;
+    return m;
+}
+
 static int line_translit(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 2 || !*f[0]) { snprintf(err, errlen, "expected from, to"); return -2; }
     GROW(g->tr_from, g->ntr);
     GROW(g->tr_to, g->ntr);
+    GROW(g->tr_letters, g->ntr);
     if (!(g->tr_from[g->ntr] = strdup(f[0])) || !(g->tr_to[g->ntr] = strdup(f[1]))) return -1;
+    int other;
+    g->tr_letters[g->ntr] = letters_in(f[0], &other);
+    if (other) g->tr_letters[g->ntr] = 0;
     g->ntr++;
     return 0;
 }
@@ -619,7 +634,10 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
             free(lat);
         }
     }
+    int other;
+    unsigned have = letters_in(a, &other); /* a rule whose from needs a letter a lacks cannot apply */
     for (int i = 0; i < g->ntr; i++) {
+        if (g->tr_letters[i] & ~have) continue;
         if (!strstr(a, g->tr_from[i])) continue; /* most rules: nothing to replace, a stays as it is */
         size_t fl = strlen(g->tr_from[i]), o = 0;
         for (const char *p = a; *p && o + 1 < sizeof b;) {
@@ -632,6 +650,7 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         }
         b[o] = '\0';
         memcpy(a, b, o + 1);
+        have = letters_in(a, &other);
     }
     if (!outlen) return;
     size_t n = strlen(a); /* as snprintf "%s" would, without its cost (a call per name mention) */
@@ -971,6 +990,7 @@ void gazetteer_free(gazetteer *g)
     free(g->doctypes);
     for (int i = 0; i < g->ntr; i++) { free(g->tr_from[i]); free(g->tr_to[i]); }
     free(g->tr_from);
+    free(g->tr_letters);
     free(g->tr_to);
     if (g->stem) sb_stemmer_delete(g->stem);
     memo_free(&g->stems);
