@@ -59,12 +59,16 @@ int annotate_article(ctx *c)
      * mention that starts last at or before the token, if it reaches it) */
     unsigned char *f = calloc(tl->n + 1, 1);
     if (!f) return -1;
+    /* (mentions in the order of their starts: mention k is the last to start at or before each token from its
+     * start up to the next mention's start, and it reaches those below its end) */
     for (int kind = MK_BODY, bit = TF_COVERED; kind <= MK_NAME; kind++, bit = TF_IN_NAME) {
         const mention *v = c->ms.v[kind];
-        size_t n = c->ms.n[kind], k = 0;
-        for (size_t i = 0; i < tl->n; i++) {
-            while (k < n && v[k].start <= i) k++;
-            if (k && v[k - 1].end > i && (kind != MK_BODY || (v[k - 1].flags & MF_COVERS))) f[i] |= (unsigned char)bit;
+        size_t n = c->ms.n[kind];
+        for (size_t k = 0; k < n; k++) {
+            if (kind == MK_BODY && !(v[k].flags & MF_COVERS)) continue;
+            size_t to = v[k].end < tl->n ? v[k].end : tl->n;
+            if (k + 1 < n && v[k + 1].start < to) to = v[k + 1].start;
+            for (size_t i = v[k].start; i < to; i++) f[i] |= (unsigned char)bit;
         }
     }
     c->tokflag = f;
