@@ -1155,9 +1155,9 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
     hits[0] = first;
     int n = 1;
     const slot *s = tok_slot(g, tl, i);
-    for (int k = s->head; k >= 0 && n < max; k = g->e[k].next) {
+    for (int k = s->chead[cls]; k >= 0 && n < max; k = g->e[k].cnext) { /* (the class's chain: its entries in order) */
         const entry *e = &g->e[k];
-        if (e->cls != cls || (e->val == first.val && e->sub == first.sub)) continue;
+        if (e->val == first.val && e->sub == first.sub) continue;
         if (entry_end(g, tl, i, limit, e) != first.end) continue;
         hits[n++] = (gaz_hit){e->cls, e->val, e->sub, i, first.end};
     }
