@@ -106,9 +106,20 @@ static const char *special(const unsigned char *p, size_t avail, size_t *n)
 
 /* What the tokeniser asks of every byte: a digit, an ASCII capital or small letter, or not ASCII. */
 enum { ASCII_DIGIT = 1, ASCII_UPPER = 2, ASCII_LOWER = 4, ASCII_HIGH = 8 };
-static const unsigned char ascii_class[256] = { /* GNU range designators (gcc, clang) */
-    ['0' ... '9'] = ASCII_DIGIT, ['A' ... 'Z'] = ASCII_UPPER, ['a' ... 'z'] = ASCII_LOWER, [0x80 ... 0xff] = ASCII_HIGH,
-};
+#define ACLS(i) ((i) >= '0' && (i) <= '9' ? ASCII_DIGIT : (i) >= 'A' && (i) <= 'Z' ? ASCII_UPPER : \
+                 (i) >= 'a' && (i) <= 'z' ? ASCII_LOWER : (i) >= 0x80 ? ASCII_HIGH : 0)
+#define ACLS_4(i) ACLS(i), ACLS((i) + 1), ACLS((i) + 2), ACLS((i) + 3)
+#define ACLS_16(i) ACLS_4(i), ACLS_4((i) + 4), ACLS_4((i) + 8), ACLS_4((i) + 12)
+#define ACLS_64(i) ACLS_16(i), ACLS_16((i) + 16), ACLS_16((i) + 32), ACLS_16((i) + 48)
+static const unsigned char ascii_class[256] = {ACLS_64(0), ACLS_64(64), ACLS_64(128), ACLS_64(192)};
+
+/* A byte's class (ACLS) above its fold (A-Z in lower case, any other byte as it is): what push() asks of
+ * each byte of a word, one look-up. */
+#define AFOLD(i) ((unsigned short)(ACLS(i) << 8 | ((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))))
+#define AFOLD_4(i) AFOLD(i), AFOLD((i) + 1), AFOLD((i) + 2), AFOLD((i) + 3)
+#define AFOLD_16(i) AFOLD_4(i), AFOLD_4((i) + 4), AFOLD_4((i) + 8), AFOLD_4((i) + 12)
+#define AFOLD_64(i) AFOLD_16(i), AFOLD_16((i) + 16), AFOLD_16((i) + 32), AFOLD_16((i) + 48)
+static const unsigned short ascii_fold_class[256] = {AFOLD_64(0), AFOLD_64(64), AFOLD_64(128), AFOLD_64(192)};
 
 static inline int is_alnum_at(const unsigned char *p, size_t avail)
 {
@@ -297,13 +308,13 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         size_t k = 0;
         unsigned long h = 5381; /* (the norm's hash, as text.h says) */
         for (; k < avail; k++) {
-            unsigned char a = p[k], f = ascii_class[a];
-            if (f & ASCII_HIGH) break;
-            seen |= f;
-            a |= f & ASCII_UPPER ? 32 : 0;
-            out[k] = (char)a;
-            h = h * 33 + a;
+            unsigned v = ascii_fold_class[p[k]];
+            if (v & ASCII_HIGH << 8) break;
+            seen |= v; /* (the class in the high byte: shifted down below) */
+            out[k] = (char)v;
+            h = h * 33 + (unsigned char)v;
         }
+        seen >>= 8;
         if (k == avail) b->hash[tl->n] = h;
         int digits = 0; /* (counted again only in a token that has one: few words) */
         if (seen & ASCII_DIGIT)
