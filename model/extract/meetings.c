@@ -20,6 +20,7 @@
  * date and place (meetings_in_sentence).  Private scratch: the sentence's
  * body hits and mentions so far (mstate). */
 #include "model/extract/internal.h"
+#include <stddef.h> /* offsetof */
 
 /* ---- places ------------------------------------------------------------- */
 
@@ -1177,10 +1178,8 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
 typedef struct mstate {
     ctx *c;
     size_t s, e;
-    bhit hits[BODY_HITS];  /* the sentence's body mentions (annotate.c) */
-    int nh;
-    group gr[16];          /* the meeting mentions found so far */
-    int ng;
+    int nh;                /* how many of hits, below */
+    int ng;                /* how many of gr, below */
     size_t noun_end;       /* R_NOUN: the end of the meeting noun at hand */
     int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" (2: «провели заседание») */
     int dated_city;  /* the city right after a dated bare noun ("the session in Minsk"), or -1 */
@@ -1196,6 +1195,9 @@ typedef struct mstate {
     size_t dated_pos, dated_end, dated_to; /* dated-bare-noun: the noun, and where its date ends */
     size_t dated_from;                     /* where its date starts (dated_end when after the noun) */
     const char *dated_rule;
+    /* (last, and not cleared for each sentence: only the first nh and ng are read) */
+    bhit hits[BODY_HITS];  /* the sentence's body mentions (annotate.c) */
+    group gr[16];          /* the meeting mentions found so far */
 } mstate;
 
 /* A rule of the stage, tried at `at`: the meeting noun's token (R_NOUN),
@@ -3511,7 +3513,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         add_mentions(c, lm, listed_under(c, s, e, dh, nd, lm, 16));
         return;
     }
-    mstate *ms = &(mstate){.c = c, .s = s, .e = e, .bare_pos = s, .people_pos = s, .refer = -1, .dated_city = -1};
+    mstate ms_;
+    memset(&ms_, 0, offsetof(mstate, hits));
+    mstate *ms = &ms_;
+    ms->c = c, ms->s = s, ms->e = e, ms->bare_pos = ms->people_pos = s, ms->refer = -1, ms->dated_city = -1;
     find_mentions(ms);
     if (ms->refer < 0) one_for_meeting(ms);
     /* "will be considered at the autumn plenary session, scheduled for November in St. Petersburg": a bare

@@ -1252,8 +1252,8 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, ne = name_here(p, i), k = ne;
-    tphrase t2 = {0};
     if (ne == i || !is(c, k, ",")) return 0;
+    tphrase t2;
     k++;
     size_t q;
     if (lex(c, k, e, LX_TITLE_ADVERB, &q)) k = q; /* "X, currently Deputy Secretary General" */
