@@ -7,6 +7,7 @@
 #include "model/memo.h"
 #include "model/sbuf.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -266,8 +267,8 @@ size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen)
 typedef struct builder {
     toklist *tl;
     size_t cap;
-    sbuf pool;
-    size_t *normoff; /* offsets into pool, resolved to pointers at the end */
+    sbuf pool;       /* the norms: reserved once for the most any text needs (a token's norm takes at most
+                      * 2 * its bytes + 1), so it never moves and a token points into it at once */
     unsigned long *hash; /* toklist's hash, grown with t */
     int oom;
 } builder;
@@ -279,12 +280,10 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
     if (tl->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 256;
         token *t = realloc(tl->t, cap * sizeof *t);
-        size_t *no = realloc(b->normoff, cap * sizeof *no);
         if (t) tl->t = t;
-        if (no) b->normoff = no;
-        unsigned long *hs = t && no ? realloc(b->hash, cap * sizeof *hs) : NULL;
+        unsigned long *hs = t ? realloc(b->hash, cap * sizeof *hs) : NULL;
         if (hs) b->hash = hs;
-        if (!t || !no || !hs) { b->oom = 1; return; }
+        if (!t || !hs) { b->oom = 1; return; }
         b->cap = cap;
     }
     token *t = &tl->t[tl->n];
@@ -296,7 +295,8 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
     t->para = (unsigned char)para;
     const unsigned char *p = (const unsigned char *)text + start;
     size_t avail = end - start;
-    b->normoff[tl->n] = b->pool.len;
+    if (b->pool.len + 2 * (size_t)avail + 2 > b->pool.cap) { b->oom = 1; return; } /* (never: the room is reserved) */
+    t->norm = b->pool.buf + b->pool.len;
     b->hash[tl->n] = 0;
     if (!norm && avail < 511) {
         /* a word or number in ASCII and Cyrillic letters (nearly every token):
@@ -513,14 +513,13 @@ int toklist_build(toklist *tl, const char *text, size_t len,
 {
     memset(tl, 0, sizeof *tl);
     builder b = {.tl = tl};
-    /* room for the usual text at once (a token per five bytes, the norms no
-     * longer than the text and a NUL each), so few texts grow the arrays */
+    /* room for the usual text at once (a token per five bytes), so few texts
+     * grow the token arrays; the pool, for the most any text can need */
     size_t guess = len / 5 + 16;
     tl->t = malloc(guess * sizeof *tl->t);
-    b.normoff = malloc(guess * sizeof *b.normoff);
     b.hash = malloc(guess * sizeof *b.hash);
-    if (tl->t && b.normoff && b.hash) b.cap = guess;
-    sbuf_reserve(&b.pool, len + guess);
+    if (tl->t && b.hash) b.cap = guess;
+    if (len > (SIZE_MAX - 2) / 3 || sbuf_reserve(&b.pool, 3 * len + 1) < 0) b.oom = 1; /* (every norm, at most) */
     const unsigned char *p = (const unsigned char *)text;
     size_t i = 0;
     int nl = 0;
@@ -608,11 +607,9 @@ int toklist_build(toklist *tl, const char *text, size_t len,
     }
     if (!b.oom && b.pool.oom) b.oom = 1;
     if (!b.oom) {
-        tl->pool = sbuf_steal(&b.pool);
-        for (size_t k = 0; k < tl->n; k++) tl->t[k].norm = tl->pool + b.normoff[k];
+        tl->pool = sbuf_steal(&b.pool); /* (the same block: the norms point into it) */
         split_sentences(tl, is_abbrev, ctx, text, len, &b);
     }
-    free(b.normoff);
     sbuf_free(&b.pool);
     tl->hash = b.hash; /* (freed with the list) */
     if (b.oom) { toklist_free(tl); return -1; }
