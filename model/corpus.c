@@ -395,7 +395,9 @@ static int read_and_add(corpus *c, int fd, const char *path, FILE *errlog)
     size_t bl = strlen(base);
     if (bl > 4 && !strcmp(base + bl - 4, ".txt")) bl -= 4;
     char id[256];
-    snprintf(id, sizeof id, "%.*s", (int)(bl < 255 ? bl : 255), base);
+    if (bl > 255) bl = 255;
+    memcpy(id, base, bl);
+    id[bl] = '\0';
     int rc = corpus_add_text(c, id, sbuf_str(&b), b.len, err, sizeof err);
     if (rc < 0) fprintf(errlog, "%s: %s\n", path, err);
     sbuf_free(&b);

@@ -378,7 +378,9 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
         }
         k = x->no++;
         memset(&x->o[k], 0, sizeof x->o[k]);
-        snprintf(x->o[k].key, sizeof x->o[k].key, "%s", key);
+        size_t kn = strnlen(key, sizeof x->o[k].key - 1); /* (as snprintf "%s" cuts it, without its cost) */
+        memcpy(x->o[k].key, key, kn);
+        x->o[k].key[kn] = '\0';
         x->o[k].name = name;
         x->o[k].rule = rule;
     } else if (text_words(name) > text_words(x->o[k].name)) {
