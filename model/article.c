@@ -338,9 +338,10 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         break;
     }
     /* "CENTRAL ASIA PROGRAM | POLICY BRIEF No. 14 | January 2014": the last of parts set off by bars */
-    const char *last = NULL;
-    for (size_t k = 0; k + 2 < *n; k++)
-        if ((*s)[k] == ' ' && (*s)[k + 1] == '|' && (*s)[k + 2] == ' ') last = *s + k + 3;
+    const char *last = NULL, *end = *s + *n;
+    for (const char *bar = *n > 1 ? memchr(*s + 1, '|', *n - 1) : NULL; bar && bar + 1 < end; /* (a bar: few lines) */
+         bar = memchr(bar + 1, '|', (size_t)(end - bar - 1)))
+        if (bar[-1] == ' ' && bar[1] == ' ') last = bar + 2;
     if (last && !a->published.y) {
         size_t ln = *n - (size_t)(last - *s);
         trim(&last, &ln);
