@@ -1244,8 +1244,11 @@ static const slot *boiler_slot(const gazetteer *g, const char *line, size_t n)
     /* folding shortens a character to a third at most (U+2009, three bytes, is one space):
      * a line over three times the longest boilerplate line is none, and most lines are */
     if (n >= 255 || n > 3 * g->boiler_max) return NULL;
-    char key[256] = "\x01";
-    fold_ascii(line, n, key + 1, sizeof key - 1);
+    char key[256];
+    key[0] = '\x01';
+    /* (folded no further than one byte past the longest: a fold that long is none) */
+    size_t room = g->boiler_max + 2 < sizeof key - 1 ? g->boiler_max + 2 : sizeof key - 1;
+    if (fold_ascii(line, n, key + 1, room) > g->boiler_max) return NULL;
     const slot *s = slot_find(g, key);
     return s && (s->flags & F_BOILER) ? s : NULL;
 }
