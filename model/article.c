@@ -682,6 +682,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     if (len >= 3 && !memcmp(raw, "\xEF\xBB\xBF", 3)) { raw += 3; len -= 3; }
     a->id = strdup(id);
     sbuf text = {0};
+    sbuf_reserve(&text, len); /* (the text is the raw file less its header: one allocation, not a doubling per line) */
     int blank = 0, header = 1, have_title = 0, links = 0;
     const char *p = raw, *end = raw + len;
     while (p < end) {
