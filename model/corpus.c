@@ -213,8 +213,8 @@ static int extract_with_headline(corpus *c, art *a)
     article *ar = &a->a;
     if (a->x.nm || !ar->title || ar->len > EXTRACT_MAX_BYTES / 2) return 0;
     size_t tn = strlen(ar->title), add = tn + 2;
-    if (!extract_may_name_meeting(c->g, ar->title, tn)) return 0; /* (most texts without a meeting: a second reading finds none) */
     if (ar->len >= tn && !memcmp(ar->text, ar->title, tn)) return 0; /* a sentence: the lede already */
+    if (!extract_may_name_meeting(c->g, ar->title, tn)) return 0; /* (most texts without a meeting: a second reading finds none) */
     char *t = malloc(add + ar->len + 1);
     if (!t) return -1;
     memcpy(t, ar->title, tn);

@@ -592,13 +592,15 @@ static int line_date(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     return add_list(g, f[2], G_DATE, kind, (int)v, 0);
 }
 
-/* The letters a-z in s as bits (c - 'a'); *other: whether s holds any other byte. */
+/* The letters a-z in s as bits (c - 'a'); *other (unless NULL): whether s holds any other byte. */
 static unsigned letters_in(const char *s, int *other)
 {
     unsigned m = 0;
-    for (*other = 0; *s; s++)
+    int o = 0;
+    for (; *s; s++)
         if (*s >= 'a' && *s <= 'z') m |= 1u << (*s - 'a');
-        else *other = 1;
+        else o = 1;
+    if (other) *other = o;
     return m;
 }
 
@@ -634,8 +636,7 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
             free(lat);
         }
     }
-    int other;
-    unsigned have = letters_in(a, &other); /* a rule whose from needs a letter a lacks cannot apply */
+    unsigned have = letters_in(a, NULL); /* a rule whose from needs a letter a lacks cannot apply */
     for (int i = 0; i < g->ntr; i++) {
         if (g->tr_letters[i] & ~have) continue;
         if (!strstr(a, g->tr_from[i])) continue; /* most rules: nothing to replace, a stays as it is */
@@ -650,7 +651,7 @@ void gaz_name_key(const gazetteer *g, const char *surname, char *out, size_t out
         }
         b[o] = '\0';
         memcpy(a, b, o + 1);
-        have = letters_in(a, &other);
+        have = letters_in(a, NULL);
     }
     if (!outlen) return;
     size_t n = strlen(a); /* as snprintf "%s" would, without its cost (a call per name mention) */

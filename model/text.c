@@ -302,8 +302,7 @@ static void push(builder *b, const char *text, unsigned start, unsigned end, int
         /* a word or number in ASCII and Cyrillic letters (nearly every token):
          * its case and its fold (as fold_ascii) in one pass; anything else
          * (Latin-1, typographic characters) the general way below */
-        if (sbuf_reserve(&b->pool, 2 * avail + 1) < 0) { b->oom = 1; return; }
-        char *out = b->pool.buf + b->pool.len;
+        char *out = b->pool.buf + b->pool.len; /* (room checked above) */
         unsigned seen = 0; /* ASCII_* of the bytes so far: most tokens are all ASCII */
         size_t k = 0;
         unsigned long h = 5381; /* (the norm's hash, as text.h says) */
