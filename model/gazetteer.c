@@ -27,43 +27,56 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An entry, 64 bytes on a cache line of its own (entry_end and chain_match
+ * read one line an entry): the slots of its first ENTRY_TS words inline. */
+#define ENTRY_TS 3
 typedef struct entry {
-    int cls, val, sub;
-    int need;            /* what the text's first word must be: 0 anything, NEED_CAP, NEED_UPPER */
-    int ntok;
-    char **tok;          /* normalised words, hyphens dropped */
-    int *tslot;          /* the slot of each word (filled once loading is done) */
-    char *base;          /* a Cyrillic place: its first word less a final vowel (place_form_ok), else NULL */
+    signed char cls;
+    unsigned char need;  /* what the text's first word must be: 0 anything, NEED_CAP, NEED_UPPER */
+    unsigned short ntok;
+    int val, sub;
     int next;            /* next entry with the same first word, -1 at the end */
     int cnext;           /* next entry with the same first word and class (finalize), -1 */
     int bnext, bcnext;   /* two words or more: the same along the bigram's chains (finalize), -1 */
-} entry;
+    int ts[ENTRY_TS];    /* the slot of each word (finalize), when ntok <= ENTRY_TS */
+    int *tslot_more;     /* else the slot of each word (owned), ts unused */
+    char *base;          /* a Cyrillic place: its first word less a final vowel (place_form_ok), else NULL */
+    char **tok;          /* normalised words, hyphens dropped (loading only: freed by finalize) */
+} __attribute__((aligned(64))) entry;
+
+/* The slots of entry e's words. */
+static inline const int *entry_slots(const entry *e) { return e->ntok <= ENTRY_TS ? e->ts : e->tslot_more; }
 
 /* A word: its entries (those that start with it), flags, and which classes
  * (bit per gaz_class), lex classes (bit per lex_class) and date kinds (bit
  * per date_kind) have an entry
  * starting with it, so a look-up for another class stops at once. */
 typedef struct slot {
-    char *key;
-    unsigned long hash;  /* hash(key): most probes of another key stop without a strcmp */
-    int head;            /* its entries, longest first */
-    int chead[G_NCLASS]; /* the same, one chain per class (finalize): a look-up walks only its class */
-    int one_head;        /* the first entry of one word along head (chains are longest first), -1 */
-    int one_chead[G_NCLASS]; /* the same along chead[c] */
-    int longer;          /* whether an entry of two words or more starts with it */
-    int flags;
-    unsigned cls_mask, date_mask;
-    unsigned one_mask;   /* the classes with an entry of this one word (finalize) */
+    /* the first cache line: what a look-up and the class tests read */
+    char *hkey;          /* the key (owned) when it does not fit ikey, else NULL */
     unsigned long long lex_mask;
     unsigned long long one_lex_mask; /* the lexicon classes with an entry of this one word */
+    unsigned date_mask;
     unsigned one_date_mask;          /* the date kinds with an entry of this one word */
-} slot;
+    unsigned short cls_mask;
+    unsigned short one_mask;         /* the classes with an entry of this one word (finalize) */
+    unsigned char flags;
+    unsigned char longer;            /* whether an entry of two words or more starts with it */
+    char ikey[26];                   /* the key, when shorter than this */
+    /* the chains, read when an entry may match */
+    int head;            /* its entries, longest first */
+    int one_head;        /* the first entry of one word along head (chains are longest first), -1 */
+    int chead[G_NCLASS]; /* the same, one chain per class (finalize): a look-up walks only its class */
+    int one_chead[G_NCLASS]; /* the same along chead[c] */
+} __attribute__((aligned(64))) slot;
+_Static_assert(G_NCLASS <= 16 && DK_NKINDS <= 32, "slot masks: a bit per class and per date kind");
+
+static inline const char *slot_key(const slot *s) { return s->hkey ? s->hkey : s->ikey; }
 
 /* The first two words of the longer entries (finalize): which classes have
  * an entry that starts with words a and b, so a look-up at "the" followed by
  * "meeting" is over without walking the many entries that start with "the". */
 typedef struct bigram {
-    unsigned long long key; /* (a + 1) << 32 | (b + 1), 0 for an empty cell */
     unsigned cls_mask, date_mask;
     unsigned long long lex_mask;
     int head;               /* the entries starting with a and b, longest first as in a's chain (entry bnext) */
@@ -98,8 +111,11 @@ typedef struct wslot {
 
 struct gazetteer {
     entry *e; int ne, cape;
-    slot *tab; size_t tabcap, tabn;
-    bigram *bi; size_t bicap; /* open addressing, bicap a power of two */
+    slot *tab; size_t tabcap, tabn; /* the words, in the order they came (64-byte aligned) */
+    unsigned long long *probe; size_t pcap; /* open addressing over tab: (tag << 32 | index + 1), 0 free;
+                                             * pcap a power of two */
+    unsigned long long *bikey; /* per bigram cell: its key, (a + 1) << 32 | (b + 1), 0 for an empty cell */
+    bigram *bi; size_t bicap; /* the cells' payload; open addressing by bikey, bicap a power of two */
     size_t boiler_max;        /* the longest boilerplate line, folded, in bytes */
     country *countries; int ncountries;
     city *cities; int ncities;
@@ -177,37 +193,75 @@ static unsigned long hash(const char *s)
     return h;
 }
 
-/* Finds or inserts the slot for key, whose hash is h; NULL when out of memory. */
-static slot *slot_get_h(gazetteer *g, const char *key, unsigned long h, int insert)
+/* A fresh block of n elements of size bytes (a multiple of 64), 64-byte
+ * aligned and zeroed, holding the first oldn of old (freed); NULL when out of
+ * memory (old kept). */
+static void *grow_aligned(void *old, size_t oldn, size_t n, size_t size)
 {
-    if (insert && (g->tabn + 1) * 2 > g->tabcap) {
+    void *p = aligned_alloc(64, n * size);
+    if (!p) return NULL;
+    memset(p, 0, n * size);
+    if (oldn) memcpy(p, old, oldn * size);
+    free(old);
+    return p;
+}
+
+/* The tag a probe cell keeps of a key's hash, so that most probes of another
+ * key stop without reading its slot. */
+static inline unsigned probe_tag(unsigned long h) { return (unsigned)(h >> 32) ^ (unsigned)h; }
+
+static void probe_put(unsigned long long *probe, size_t cap, unsigned long h, size_t idx)
+{
+    size_t j = h & (cap - 1);
+    while (probe[j]) j = (j + 1) & (cap - 1);
+    probe[j] = (unsigned long long)probe_tag(h) << 32 | (unsigned)(idx + 1);
+}
+
+/* Room for one more slot: tab grows by doubling, the probe table at half full. */
+static int slot_room(gazetteer *g)
+{
+    if (g->tabn == g->tabcap) {
         size_t cap = g->tabcap ? g->tabcap * 2 : 1024;
-        slot *t = calloc(cap, sizeof *t);
-        if (!t) return NULL;
-        for (size_t i = 0; i < g->tabcap; i++) {
-            if (!g->tab[i].key) continue;
-            size_t j = g->tab[i].hash & (cap - 1);
-            while (t[j].key) j = (j + 1) & (cap - 1);
-            t[j] = g->tab[i];
-        }
-        free(g->tab);
+        slot *t = grow_aligned(g->tab, g->tabn, cap, sizeof *t);
+        if (!t) return -1;
         g->tab = t;
         g->tabcap = cap;
     }
-    if (!g->tabcap) return NULL;
-    size_t j = h & (g->tabcap - 1);
-    while (g->tab[j].key) {
-        if (g->tab[j].hash == h && !strcmp(g->tab[j].key, key)) return &g->tab[j];
-        j = (j + 1) & (g->tabcap - 1);
+    if ((g->tabn + 1) * 2 > g->pcap) {
+        size_t cap = g->pcap ? g->pcap * 2 : 2048;
+        unsigned long long *p = calloc(cap, sizeof *p);
+        if (!p) return -1;
+        for (size_t i = 0; i < g->tabn; i++) probe_put(p, cap, hash(slot_key(&g->tab[i])), i);
+        free(g->probe);
+        g->probe = p;
+        g->pcap = cap;
+    }
+    return 0;
+}
+
+/* Finds or inserts the slot for key, whose hash is h; NULL when out of memory.
+ * A probe reads cells of 8 bytes (tag and index); only a cell whose tag is the
+ * key's sends it to the slot, where a short key is on the slot's first line. */
+static slot *slot_get_h(gazetteer *g, const char *key, unsigned long h, int insert)
+{
+    if (insert && slot_room(g) < 0) return NULL;
+    if (!g->pcap) return NULL;
+    unsigned tag = probe_tag(h);
+    size_t j = h & (g->pcap - 1);
+    for (unsigned long long c; (c = g->probe[j]) != 0; j = (j + 1) & (g->pcap - 1)) {
+        slot *s = &g->tab[(unsigned)c - 1];
+        if ((unsigned)(c >> 32) == tag && !strcmp(slot_key(s), key)) return s;
     }
     if (!insert) return NULL;
-    g->tab[j].key = strdup(key);
-    if (!g->tab[j].key) return NULL;
-    g->tab[j].hash = h;
-    g->tab[j].head = -1;
-    for (int c = 0; c < G_NCLASS; c++) g->tab[j].chead[c] = -1;
-    g->tabn++;
-    return &g->tab[j];
+    slot *s = &g->tab[g->tabn];
+    memset(s, 0, sizeof *s);
+    size_t n = strlen(key);
+    if (n < sizeof s->ikey) memcpy(s->ikey, key, n + 1);
+    else if (!(s->hkey = strdup(key))) return NULL;
+    s->head = -1;
+    for (int c = 0; c < G_NCLASS; c++) s->chead[c] = -1;
+    g->probe[j] = (unsigned long long)tag << 32 | (unsigned)(g->tabn + 1);
+    return &g->tab[g->tabn++];
 }
 
 static slot *slot_get(gazetteer *g, const char *key, int insert)
@@ -292,7 +346,7 @@ static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int
     }
     if (g->ne == g->cape) {
         int cap = g->cape ? g->cape * 2 : 512;
-        entry *e = realloc(g->e, (size_t)cap * sizeof *e);
+        entry *e = grow_aligned(g->e, (size_t)g->ne, (size_t)cap, sizeof *e);
         if (!e) goto cleanup;
         g->e = e;
         g->cape = cap;
@@ -314,13 +368,13 @@ static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int
         slot *w = slot_get(g, g->e[idx].tok[k], 1);
         if (!w) goto cleanup;
         /* single words of names of things are not parts of people's names */
-        int mark = cls == G_TITLE ? strcmp(w->key, "of") && strcmp(w->key, "the")
+        int mark = cls == G_TITLE ? strcmp(slot_key(w), "of") && strcmp(slot_key(w), "the")
                  : cls == G_LEX || cls == G_DATE ? 0
                  /* «мар» (March, cut short) has the stem of «Мария»: a short Russian month is no mark */
-                 : cls == G_MONTH && has_cyrillic(w->key) && utf8_chars(tl.t[0].norm) < 4 ? 0
-                 : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(w->key) > 1 &&
+                 : cls == G_MONTH && has_cyrillic(slot_key(w)) && utf8_chars(tl.t[0].norm) < 4 ? 0
+                 : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(slot_key(w)) > 1 &&
                                        !g->e[idx].base /* a stem is shared by names: «Баку», «Бакиев» */
-                 : strlen(w->key) > 1;
+                 : strlen(slot_key(w)) > 1;
         if (mark) w->flags |= F_NOTNAME;
     }
     if (!base && g->e[idx].base) { /* g->e moves as entries are added: copy what the forms need */
@@ -743,8 +797,8 @@ static const bigram *bigram_find(const gazetteer *g, int a, int b)
     if (a < 0 || b < 0 || !g->bicap) return NULL;
     unsigned long long key = bigram_key(a, b);
     for (size_t j = bigram_cell(key, g->bicap);; j = (j + 1) & (g->bicap - 1)) {
-        if (g->bi[j].key == key) return &g->bi[j];
-        if (!g->bi[j].key) return NULL;
+        if (g->bikey[j] == key) return &g->bi[j];
+        if (!g->bikey[j]) return NULL;
     }
 }
 
@@ -759,32 +813,31 @@ static int bigrams_build(gazetteer *g)
     for (int i = 0; i < g->ne; i++) n += g->e[i].ntok > 1;
     size_t cap = 16;
     while (cap < 2 * n) cap *= 2;
-    if (!(g->bi = calloc(cap, sizeof *g->bi))) return -1;
+    if (!(g->bi = calloc(cap, sizeof *g->bi)) || !(g->bikey = calloc(cap, sizeof *g->bikey))) return -1;
     g->bicap = cap;
     for (int i = 0; i < g->ne; i++) {
         const entry *e = &g->e[i];
         if (e->ntok < 2) continue;
-        unsigned long long key = bigram_key(e->tslot[0], e->tslot[1]);
+        unsigned long long key = bigram_key(entry_slots(e)[0], entry_slots(e)[1]);
         size_t j = bigram_cell(key, cap);
-        while (g->bi[j].key && g->bi[j].key != key) j = (j + 1) & (cap - 1);
-        if (!g->bi[j].key) {
+        while (g->bikey[j] && g->bikey[j] != key) j = (j + 1) & (cap - 1);
+        if (!g->bikey[j]) {
             g->bi[j].head = -1;
             for (int c = 0; c < G_NCLASS; c++) g->bi[j].chead[c] = -1;
         }
-        g->bi[j].key = key;
+        g->bikey[j] = key;
         g->bi[j].cls_mask |= 1u << e->cls;
         if (e->cls == G_LEX) g->bi[j].lex_mask |= LX_BIT(e->val);
         if (e->cls == G_DATE) g->bi[j].date_mask |= 1u << e->val;
     }
     int *tail = malloc(cap * (G_NCLASS + 1) * sizeof *tail); /* per cell: the last of each class, then of all */
     if (!tail) return -1;
-    for (size_t t = 0; t < g->tabcap; t++) {
-        if (!g->tab[t].key) continue;
+    for (size_t t = 0; t < g->tabn; t++) {
         for (int k = g->tab[t].head; k >= 0; k = g->e[k].next) {
             entry *e = &g->e[k];
             e->bnext = e->bcnext = -1;
             if (e->ntok < 2) continue;
-            bigram *bg = (bigram *)bigram_find(g, e->tslot[0], e->tslot[1]);
+            bigram *bg = (bigram *)bigram_find(g, entry_slots(e)[0], entry_slots(e)[1]);
             int *last = tail + (size_t)(bg - g->bi) * (G_NCLASS + 1);
             if (bg->head < 0) bg->head = k;
             else g->e[last[G_NCLASS]].bnext = k;
@@ -804,10 +857,13 @@ static int finalize(gazetteer *g)
 {
     for (int i = 0; i < g->ne; i++) {
         entry *e = &g->e[i];
-        e->tslot = malloc((size_t)e->ntok * sizeof *e->tslot);
-        if (!e->tslot) return -1;
-        for (int k = 0; k < e->ntok; k++) e->tslot[k] = slot_index(g, e->tok[k]);
-        slot *s = &g->tab[e->tslot[0]];
+        int *ts = e->ts;
+        if (e->ntok > ENTRY_TS && !(ts = e->tslot_more = malloc((size_t)e->ntok * sizeof *ts))) return -1;
+        for (int k = 0; k < e->ntok; k++) ts[k] = slot_index(g, e->tok[k]);
+        for (int k = 0; k < e->ntok; k++) free(e->tok[k]);
+        free(e->tok);
+        e->tok = NULL; /* (matching reads slots only) */
+        slot *s = &g->tab[ts[0]];
         s->cls_mask |= 1u << e->cls;
         if (e->ntok == 1) s->one_mask |= 1u << e->cls;
         if (e->ntok > 1) s->longer = 1;
@@ -818,9 +874,8 @@ static int finalize(gazetteer *g)
     }
     /* per-class chains in the order of the whole chain (longest first), and
      * where the entries of one word start along each */
-    for (size_t t = 0; t < g->tabcap; t++) {
+    for (size_t t = 0; t < g->tabn; t++) {
         slot *s = &g->tab[t];
-        if (!s->key) continue;
         int tail[G_NCLASS];
         for (int c = 0; c < G_NCLASS; c++) s->chead[c] = tail[c] = s->one_chead[c] = -1;
         s->one_head = -1;
@@ -968,14 +1023,16 @@ void gazetteer_free(gazetteer *g)
 {
     if (!g) return;
     for (int i = 0; i < g->ne; i++) {
-        for (int k = 0; k < g->e[i].ntok; k++) free(g->e[i].tok[k]);
+        for (int k = 0; g->e[i].tok && k < g->e[i].ntok; k++) free(g->e[i].tok[k]);
         free(g->e[i].tok);
-        free(g->e[i].tslot);
+        free(g->e[i].tslot_more);
         free(g->e[i].base);
     }
     free(g->e);
-    for (size_t i = 0; i < g->tabcap; i++) free(g->tab[i].key);
+    for (size_t i = 0; i < g->tabn; i++) free(g->tab[i].hkey);
     free(g->tab);
+    free(g->probe);
+    free(g->bikey);
     free(g->bi);
     for (int i = 0; i < g->ncountries; i++) { free(g->countries[i].slug); free(g->countries[i].name); free(g->countries[i].iso); free(g->countries[i].capital); }
     free(g->countries);
@@ -1048,9 +1105,9 @@ static inline const slot *tok_slot(const gazetteer *g, const toklist *tl, size_t
 /* Whether token j is word w of entry e (slot numbers compare as the keys do). */
 static int tok_is(const gazetteer *g, const toklist *tl, size_t j, const entry *e, int w)
 {
-    if (tl->word) return tl->word[j].slot == e->tslot[w];
+    if (tl->word) return tl->word[j].slot == entry_slots(e)[w];
     const slot *s = tok_slot(g, tl, j);
-    return s && (int)(s - g->tab) == e->tslot[w];
+    return s && (int)(s - g->tab) == entry_slots(e)[w];
 }
 
 /* Where entry e, written as the text at token i must be (written_ok,
@@ -1061,8 +1118,9 @@ static size_t entry_end(const gazetteer *g, const toklist *tl, size_t i, size_t 
     if (e->need && !written_ok(&tl->t[i], e->need)) return 0;
     if (e->base && !place_form_ok(tl->t[i].norm, e->base)) return 0;
     if (tl->word) { /* interned: slots compare, and each word knows the next (hyphens skipped) */
+        const int *ts = entry_slots(e);
         for (size_t j = i, w = 0;; j = tl->word[j].next) {
-            if (j >= limit || j >= tl->n || tl->word[j].slot != e->tslot[w]) return 0;
+            if (j >= limit || j >= tl->n || tl->word[j].slot != ts[w]) return 0;
             if ((int)++w == e->ntok) return j + 1;
         }
     }
