@@ -9,10 +9,14 @@ FROM debian:bookworm-slim AS build
 WORKDIR /src
 COPY scripts/ scripts/
 COPY Makefile ./
-RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev
+RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev python3
 COPY model/ model/
 COPY handlers/ handlers/
 COPY server/ server/
+# the profile-guided build (Makefile, PGO) trains the extractor on corpus/ and generated articles
+COPY data/ data/
+COPY corpus/ corpus/
+COPY bench/extract_speed.c bench/gen_corpus.py bench/
 RUN make -j"$(nproc)" build/csto
 
 FROM debian:bookworm-slim AS runtime

@@ -106,7 +106,7 @@ build/pgo/articles/.done: bench/gen_corpus.py | $(DEPS_STAMP)
 $(PGO_STAMP): build/pgo/train build/pgo/articles/.done $(wildcard data/*.tsv data/*.txt)
 	@rm -f $(patsubst %.c,$(BUILD)/obj/%.gcda,$(PGO_SRC))
 	@for d in $(sort $(dir $(PGO_SRC))); do mkdir -p $(BUILD)/obj/$$d; done
-	@build/pgo/train data corpus tests/fixtures/articles build/pgo/articles >/dev/null
+	@build/pgo/train data $(wildcard corpus tests/fixtures/articles) build/pgo/articles >/dev/null
 	@touch $@
 $(patsubst %.c,$(BUILD)/obj/%.o,$(PGO_SRC)): $(BUILD)/obj/%.o: %.c $(PGO_STAMP) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
