@@ -290,6 +290,11 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     cdate d;
     int labelled;
     if (!header && a->published.y) return 0; /* below the header, only a first publication date is taken */
+    /* every date read below has a number (its day or its year), so a line with no digit (a title, a byline,
+     * an outlet's name: most header lines) is none, and not metadata */
+    size_t dg = 0;
+    while (dg < *n && !((*s)[dg] >= '0' && (*s)[dg] <= '9')) dg++;
+    if (dg == *n) return 0;
     if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
         if (!a->published.y) {
             a->published = d;
