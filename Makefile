@@ -1,6 +1,7 @@
 # csto — build, run and test.
 #
-#   make            build build/csto (installs missing Debian packages first)
+#   make            build build/csto (installs missing Debian packages first;
+#                   the extractor profile-guided: PGO=0 skips that, see below)
 #   make run        serve corpus/ (or CORPUS=DIR) on 127.0.0.1:8080 (or LISTEN=ADDR:PORT)
 #   make test       build and run every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under ASan + UBSan + LSan
