@@ -285,6 +285,24 @@ static int has_time_of_day(const char *s, size_t n)
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
  * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
+/* Whether the n bytes at s hold an ASCII digit: eight bytes at a time (a
+ * lane is a digit when, its top bit clear, it is at least '0' and below
+ * '9' + 1), the rest one by one. */
+static int has_digit(const char *s, size_t n)
+{
+    const unsigned long long ones = 0x0101010101010101ull, top = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        unsigned long long v, x;
+        memcpy(&v, s + i, 8);
+        x = v & ~top;
+        if ((x + ones * (0x80 - '0')) & ~(x + ones * (0x80 - '9' - 1)) & ~v & top) return 1;
+    }
+    for (; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9') return 1;
+    return 0;
+}
+
 static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
 {
     cdate d;
@@ -292,9 +310,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     if (!header && a->published.y) return 0; /* below the header, only a first publication date is taken */
     /* every date read below has a number (its day or its year), so a line with no digit (a title, a byline,
      * an outlet's name: most header lines) is none, and not metadata */
-    size_t dg = 0;
-    while (dg < *n && !((*s)[dg] >= '0' && (*s)[dg] <= '9')) dg++;
-    if (dg == *n) return 0;
+    if (!has_digit(*s, *n)) return 0;
     if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
         if (!a->published.y) {
             a->published = d;

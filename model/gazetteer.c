@@ -1214,7 +1214,13 @@ int gaz_match_all(const gazetteer *g, const toklist *tl, size_t i, size_t limit,
     hits[0] = first;
     int n = 1;
     const slot *s = tok_slot(g, tl, i);
-    for (int k = s->chead[cls]; k >= 0 && n < max; k = g->e[k].cnext) { /* (the class's chain: its entries in order) */
+    /* the others end where the first does: entries of one word when it is one word (the tail of the class's
+     * chain), else entries whose first two words are the text's (the bigram's chain of the class), each
+     * chain in the order of the whole */
+    const bigram *bg = first.end > i + 1 ? pair_at(g, tl, i, limit, s) : NULL;
+    int multi = first.end > i + 1;
+    for (int k = multi ? (bg ? bg->chead[cls] : -1) : s->one_chead[cls]; k >= 0 && n < max;
+         k = multi ? g->e[k].bcnext : g->e[k].cnext) {
         const entry *e = &g->e[k];
         if (e->val == first.val && e->sub == first.sub) continue;
         if (entry_end(g, tl, i, limit, e) != first.end) continue;
