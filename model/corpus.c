@@ -342,26 +342,34 @@ static int open_article(const char *path, const char *root, char *err, size_t er
     return fd;
 }
 
-/* Reads a whole regular file from fd (closed here); returns 0 or -1 with a
- * reason in err. */
-static int read_fd(int fd, sbuf *out, char *err, size_t errlen)
+/* Reads a whole regular file from fd (closed here) into out; returns 0 or
+ * -1 with a reason in err.  size is what fstat said of it: the text is read
+ * straight into out, with room for one byte more, and a read that stops at
+ * exactly size bytes short of that room is the end (the file did not grow),
+ * so a file costs one read, not a second one that returns 0.  Anything else
+ * (a short read before size, a file that grew) reads on until a read returns
+ * 0. */
+static int read_fd(int fd, off_t size, sbuf *out, char *err, size_t errlen)
 {
-    char buf[65536];
     int rc = 0;
+    size_t want = size > 0 && size <= (off_t)MAX_ARTICLE_BYTES ? (size_t)size + 1 : 65536;
     for (;;) {
-        ssize_t n = read(fd, buf, sizeof buf);
+        if (sbuf_reserve(out, want) < 0) break; /* (out->oom, below) */
+        ssize_t n = read(fd, out->buf + out->len, want);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) { snprintf(err, errlen, "read error: %s", strerror(errno)); rc = -1; break; }
-        if (n == 0) break;
-        sbuf_append(out, buf, (size_t)n);
+        out->len += (size_t)n;
+        out->buf[out->len] = '\0';
+        if (n == 0 || (size > 0 && out->len == (size_t)size && (size_t)n < want)) break;
         if (out->len > MAX_ARTICLE_BYTES) { snprintf(err, errlen, "larger than %u MiB", MAX_ARTICLE_BYTES >> 20); rc = -1; break; }
+        want = 65536;
     }
     if (!rc && out->oom) { snprintf(err, errlen, "out of memory"); rc = -1; }
     close(fd);
     return rc;
 }
 
-static int read_and_add(corpus *c, int fd, const char *path, FILE *errlog);
+static int read_and_add(corpus *c, int fd, off_t size, const char *path, FILE *errlog);
 
 static int add_file(corpus *c, const char *path, const char *root, FILE *errlog)
 {
@@ -376,16 +384,16 @@ static int add_file(corpus *c, const char *path, const char *root, FILE *errlog)
     }
     int fd = open_article(path, root, err, sizeof err);
     if (fd < 0) { fprintf(errlog, "%s: %s\n", path, err); return 1; }
-    return read_and_add(c, fd, path, errlog);
+    return read_and_add(c, fd, st.st_size, path, errlog);
 }
 
 /* Reads the article open at fd (closed here) and adds it under the id its
  * path's file name gives; 0, or 1 when it failed (named on errlog). */
-static int read_and_add(corpus *c, int fd, const char *path, FILE *errlog)
+static int read_and_add(corpus *c, int fd, off_t size, const char *path, FILE *errlog)
 {
     char err[256];
     sbuf b = {0};
-    if (read_fd(fd, &b, err, sizeof err) < 0) {
+    if (read_fd(fd, size, &b, err, sizeof err) < 0) {
         fprintf(errlog, "%s: %s\n", path, err);
         sbuf_free(&b);
         return 1;
@@ -460,7 +468,7 @@ int corpus_dir_add(corpus *c, const corpus_dir *d, const char *name, const char 
         close(fd);
         return 1;
     }
-    return read_and_add(c, fd, path, errlog);
+    return read_and_add(c, fd, st.st_size, path, errlog);
 }
 
 int corpus_add_file_in(corpus *c, const char *dir, const char *path, FILE *errlog)
