@@ -9,7 +9,7 @@ FROM debian:bookworm-slim AS build
 WORKDIR /src
 COPY scripts/ scripts/
 COPY Makefile ./
-RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev python3
+RUN sh scripts/deps.sh build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev python3 libgoogle-perftools-dev
 COPY model/ model/
 COPY handlers/ handlers/
 COPY server/ server/
@@ -21,7 +21,7 @@ RUN make -j"$(nproc)" build/csto
 
 FROM debian:bookworm-slim AS runtime
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends libmicrohttpd12 libjansson4 libsqlite3-0 zlib1g libicu72 libstemmer0d libxxhash0 curl ca-certificates \
+ && apt-get install -y -qq --no-install-recommends libmicrohttpd12 libjansson4 libsqlite3-0 zlib1g libicu72 libstemmer0d libxxhash0 libtcmalloc-minimal4 curl ca-certificates \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home /var/lib/csto --shell /usr/sbin/nologin csto
 COPY --from=build /src/build/csto /usr/bin/csto

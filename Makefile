@@ -18,7 +18,7 @@ CORPUS  ?= corpus
 LISTEN  ?= 127.0.0.1:8080
 
 # Debian packages the build and the tests need; scripts/deps.sh installs the missing ones.
-BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev python3
+BUILD_DEBS := build-essential pkg-config libmicrohttpd-dev libjansson-dev libsqlite3-dev zlib1g-dev libicu-dev libstemmer-dev libxxhash-dev python3 libgoogle-perftools-dev
 TEST_DEBS  := libcmocka-dev libcurl4-openssl-dev curl python3 systemd groff-base man-db nginx
 
 OPT     ?= -O2
@@ -35,7 +35,20 @@ DEPS_STAMP := build/.deps-build
 TDEPS_STAMP := build/.deps-test
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
+PKG_LIBS_BASE = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
+# The allocator (ALLOC=tcmalloc, the default; ALLOC=libc for glibc's): gperftools'
+# tcmalloc_minimal, a thread-caching malloc.  Extraction allocates and frees many
+# small blocks an article (token lists, mentions, names): glibc's malloc was 6 % of
+# its time, and tcmalloc makes extraction about 4.5 % faster (README, "Speed").  Not
+# with SANITIZE=1 (AddressSanitizer brings its own), nor in the fuzzers.
+ALLOC ?= tcmalloc
+ifeq ($(SANITIZE),1)
+ALLOC := libc
+endif
+ifeq ($(ALLOC),tcmalloc)
+ALLOC_LIBS = $(shell pkg-config --libs libtcmalloc_minimal 2>/dev/null)
+endif
+PKG_LIBS   = $(PKG_LIBS_BASE) $(ALLOC_LIBS)
 
 MODEL_SRC    := $(sort $(wildcard model/*.c)) $(sort $(wildcard model/extract/*.c))
 HANDLERS_SRC := $(sort $(wildcard handlers/*.c))
@@ -156,7 +169,7 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
 build/fuzz/%: tests/fuzz/%.c $(MODEL_SRC) $(HANDLERS_SRC) | $(DEPS_STAMP)
 	@sh scripts/deps.sh clang libclang-rt-14-dev
 	@mkdir -p build/fuzz
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_GNU_SOURCE -I. $(PKG_CFLAGS) $< $(MODEL_SRC) $(HANDLERS_SRC) -o $@ $(PKG_LIBS) -lpthread -lm
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_GNU_SOURCE -I. $(PKG_CFLAGS) $< $(MODEL_SRC) $(HANDLERS_SRC) -o $@ $(PKG_LIBS_BASE) -lpthread -lm
 fuzz: $(FUZZ_BIN)
 	@for b in $(FUZZ_BIN); do n=$$(basename $$b); s=$${n#fuzz_}; mkdir -p build/fuzz/corpus-$$s; \
 	  echo "== $$n for $(FUZZ_SECONDS) s"; \
@@ -211,7 +224,7 @@ clean:
 .PHONY: bench
 build/bench/bare_mhd: bench/bare_mhd.c | $(DEPS_STAMP)
 	@mkdir -p build/bench
-	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS_BASE)
 build/bench/extract_speed: bench/extract_speed.c $(BUILD)/libcsto.a | $(DEPS_STAMP)
 	@mkdir -p build/bench
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -I. -o $@ $< $(BUILD)/libcsto.a $(PKG_LIBS) -lpthread -lm
