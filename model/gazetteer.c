@@ -975,8 +975,25 @@ int gaz_intern(const gazetteer *g, toklist *tl)
     tl->word = malloc((tl->n ? tl->n : 1) * sizeof *tl->word);
     if (!tl->word) return -1;
     for (size_t i = 0; i < tl->n; i++) tl->word[i].slot = word_slot(g, tl->t[i].norm, tl->hash ? tl->hash[i] : 0);
-    for (size_t i = 0; i < tl->n; i++)
-        tl->word[i].pair = pair_of(g, tl, i, tl->word[i].slot, &tl->word[i].next);
+    /* and what the stages ask of each token's word (gaz_kinds, gaz_date_kinds), kept while its slot is at hand:
+     * asked again later, over the whole article, the slots would be read from memory a second and a third time */
+    for (size_t i = 0; i < tl->n; i++) {
+        tok_word *w = &tl->word[i];
+        w->pair = pair_of(g, tl, i, w->slot, &w->next);
+        w->kinds = w->starts = 0;
+        w->dates = 0;
+        w->lex = 0;
+        if (w->slot < 0) continue;
+        const slot *s = &g->tab[w->slot];
+        unsigned m = s->one_mask;
+        unsigned long long lm = s->one_lex_mask;
+        if (((s->cls_mask & ~m) || (s->lex_mask & ~lm)) && w->pair >= 0) /* (the entries of two words or more) */
+            m |= g->bi[w->pair].cls_mask, lm |= g->bi[w->pair].lex_mask;
+        w->kinds = (unsigned short)m;
+        w->lex = lm;
+        w->starts = s->cls_mask;
+        w->dates = s->date_mask;
+    }
     return 0;
 }
 
@@ -1257,6 +1274,10 @@ unsigned gaz_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned lon
 {
     *lex = 0;
     if (i >= tl->n) return 0;
+    if (tl->word) { /* (gaz_intern kept them) */
+        *lex = tl->word[i].lex;
+        return tl->word[i].kinds;
+    }
     const slot *s = tok_slot(g, tl, i);
     if (!s) return 0;
     unsigned m = s->one_mask;
@@ -1273,6 +1294,10 @@ unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigne
 {
     *cls = 0;
     if (i >= tl->n) return 0;
+    if (tl->word) { /* (gaz_intern kept them) */
+        *cls = tl->word[i].starts;
+        return tl->word[i].dates;
+    }
     const slot *s = tok_slot(g, tl, i);
     if (!s) return 0;
     *cls = s->cls_mask;

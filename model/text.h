@@ -46,6 +46,10 @@ typedef struct tok_word {
     int slot;              /* its word's slot, -1 when no entry has the word */
     int pair;              /* the bigram of its word and the next (hyphens skipped): -1 when no entry starts so */
     unsigned next;         /* the index of that next word (hyphens skipped), n when none */
+    unsigned short kinds;  /* gaz_kinds(): the classes of the entries that may match here */
+    unsigned short starts; /* the classes of the entries that start with its word (gaz_date_kinds' *cls) */
+    unsigned dates;        /* the date kinds of those entries (gaz_date_kinds) */
+    unsigned long long lex; /* gaz_kinds()'s lexicon classes */
 } tok_word;
 
 typedef struct toklist {
