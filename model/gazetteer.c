@@ -982,6 +982,7 @@ int gaz_intern(const gazetteer *g, toklist *tl)
         w->pair = pair_of(g, tl, i, w->slot, &w->next);
         w->kinds = w->starts = 0;
         w->dates = 0;
+        w->flags = 0;
         w->lex = 0;
         if (w->slot < 0) continue;
         const slot *s = &g->tab[w->slot];
@@ -993,6 +994,7 @@ int gaz_intern(const gazetteer *g, toklist *tl)
         w->lex = lm;
         w->starts = s->cls_mask;
         w->dates = s->date_mask;
+        w->flags = s->flags;
     }
     return 0;
 }
@@ -1308,6 +1310,7 @@ unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigne
 static int tok_flag(const gazetteer *g, const toklist *tl, size_t i, unsigned f)
 {
     if (i >= tl->n) return 0;
+    if (tl->word) return (tl->word[i].flags & f) != 0; /* (gaz_intern kept them) */
     const slot *s = tok_slot(g, tl, i);
     return s && (s->flags & f);
 }

@@ -49,6 +49,7 @@ typedef struct tok_word {
     unsigned short kinds;  /* gaz_kinds(): the classes of the entries that may match here */
     unsigned short starts; /* the classes of the entries that start with its word (gaz_date_kinds' *cls) */
     unsigned dates;        /* the date kinds of those entries (gaz_date_kinds) */
+    unsigned char flags;   /* its word's flags (gazetteer.c F_*: gaz_tok_notname, gaz_tok_initial) */
     unsigned long long lex; /* gaz_kinds()'s lexicon classes */
 } tok_word;
 
