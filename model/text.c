@@ -403,7 +403,9 @@ static int is_char(const token *t, char ch)
 
 static int terminal(const token *t)
 {
-    return t->kind == TOK_PUNCT && (is_char(t, '.') || is_char(t, '!') || is_char(t, '?') || !strcmp(t->norm, "..."));
+    const char *n = t->norm;
+    return t->kind == TOK_PUNCT && (n[0] == '.' || n[0] == '!' || n[0] == '?') &&
+           (!n[1] || (n[0] == '.' && n[1] == '.' && n[2] == '.' && !n[3])); /* ".", "!", "?", "..." */
 }
 
 static int opener(const token *t)
