@@ -2,9 +2,13 @@
  *
  * Every phrase is tokenised with the article tokenizer, so a phrase and a
  * text are normalised the same way.  Entries sharing a first word are chained
- * longest first in an open-addressing hash table; a match tries the chain of
- * the token's word.  Every word of every entry has a slot, so an interned
- * text word compares by slot number alone.  A line that does not parse is an
+ * longest first from the word's slot; a match tries the chain of the token's
+ * word.  The slots are one dense array (in the order words came), found by an
+ * open-addressing table of 8-byte cells (a tag of the hash, the index); a
+ * slot's first cache line holds what a look-up reads (the key, inline when
+ * short, and the class masks).  Every word of every entry has a slot, so an
+ * interned text word compares by slot number alone, and gaz_intern keeps in
+ * the token list what the stages ask of each word (tok_word).  A line that does not parse is an
  * error naming file:line.
  *
  * Russian: a word with Cyrillic letters is keyed by its Snowball stem
@@ -23,6 +27,7 @@
 #include <libstemmer.h>
 #include "model/strmap.h"
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,6 +203,7 @@ static unsigned long hash(const char *s)
  * memory (old kept). */
 static void *grow_aligned(void *old, size_t oldn, size_t n, size_t size)
 {
+    if (n > SIZE_MAX / size) return NULL;
     void *p = aligned_alloc(64, n * size);
     if (!p) return NULL;
     memset(p, 0, n * size);
