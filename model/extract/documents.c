@@ -703,8 +703,13 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
     size_t s = d->s, e = d->e, j = d->j, ms = d->ms;
     if (!doc_starter(c, j)) return 0;
     int quoted = ms > s && (is(c, ms - 1, "'") || is(c, ms - 1, "\""));
-    size_t te = title_end(c, j, e, 0, quoted);
-    size_t qe = te > j && te < j + 10 ? quoted_at(c, te, e) : 0;
+    /* 'the documents "On the plan of joint training ...", "On the budget ..."': a keyword inside a quoted
+     * title (an odd number of double quotes before it in the sentence) ends at the closing quote, which opens
+     * nothing */
+    int inside = 0;
+    for (size_t k = s; k < ms; k++) inside ^= is(c, k, "\"");
+    size_t te = title_end(c, j, e, 0, quoted || inside);
+    size_t qe = te > j && te < j + 10 && !inside ? quoted_at(c, te, e) : 0;
     if (qe) te = qe; /* resolution of the Council "On the Secretary General" */
     if (te <= j) return 0;
     sbuf t = {0};

@@ -265,6 +265,12 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ прошла вчера в Ереване. Председательствовавший на саммите премьер-министр Армении Иван "
              "Петров заявил, что проект декларации не доработан.",
      .expect = {NO_DOCUMENT(.title = "не доработан")}},
+    {.name = "documents: a keyword inside a quoted title ends at the closing quote, which opens no second title",
+     .text = "The Collective Security Council met in Moscow on Monday. The heads of state also approved the documents "
+             "\"On the plan of joint training of the collective forces for 2027-2029\", \"On the budget of the "
+             "organization for 2027\" and a number of other documents.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .title = "plan of joint training of the collective forces for 2027-2029"),
+                NO_DOCUMENT(.title = "\", \"")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
