@@ -50,6 +50,16 @@ static int doc_starter(const ctx *c, size_t j)
     return !gm(c, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
 }
 
+/* Whether token k is a word in lower case; ascii_lower_word: in Latin letters (an English adjective). */
+static int lower_word(const ctx *c, size_t k)
+{
+    return k < c->tl->n && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap;
+}
+static int ascii_lower_word(const ctx *c, size_t k)
+{
+    return lower_word(c, k) && !cyrillic(c, k);
+}
+
 /* "[,] and [a|the] [modifiers] DOCTYPE" or ", a|the [modifiers] DOCTYPE" at j: another document begins. */
 static int next_doc_at(const ctx *c, size_t j, size_t e)
 {
@@ -59,7 +69,8 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
         j++; /* "and", «и» */
         if (is(c, j, "of")) j++; /* "the drafts of the Declaration ... and of the decision on ..." */
     } else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
-    if (is(c, j, "a") || is(c, j, "an") || is(c, j, "the")) j++;
+    int article = is(c, j, "a") || is(c, j, "an") || is(c, j, "the");
+    if (article) j++;
     if (is(c, j, "\"")) j++; /* «... и «Стратегия коллективной безопасности ...»»: a quoted title of its own */
     /* "..., the CSTO Council's resolutions on ...": the owner of the next document before its keyword */
     /* (a name of a few capitalised words, "the Council's decision") */
@@ -67,7 +78,19 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     while (q < e && q < j + 4 && c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) q++;
     if (q > j && is(c, q, "'s")) j = q + 1;
     size_t k = j;
-    while (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) j = k;
+    for (int n = 0, plain = 0; n < 6; n++) {
+        if (lex(c, j, e, LX_DOC_MODIFIER, &k) || lex(c, j, e, LX_DRAFT, &k)) { j = k; continue; }
+        if (gm(c, j, e, G_DOCTYPE, -1, &(gaz_hit){0})) break;
+        /* "... and a new anti-drug strategy", "and a long-term programme": a compound of lower-case words
+         * joined by hyphens (an adjective, never the verb of a clause) */
+        size_t h = j;
+        while (h + 2 < e && lower_word(c, h) && is(c, h + 1, "-") && lower_word(c, h + 2)) h += 2;
+        if (h > j) { j = h + 1; continue; }
+        /* "and a new strategy", "and the updated plan": after an article, a lower-case word or two before the
+         * keyword are its adjectives */
+        if (article && ascii_lower_word(c, j) && plain < 2) { j++, plain++; continue; }
+        break;
+    }
     /* «... и Межгосударственной целевой программы «...»»: Russian adjectives before the keyword */
     static const char *const adj[] = {"ой", "ей", "ый", "ий", "ая", "яя", "ую", "юю", "ое", "ее", "ые", "ие", "ых", "их", "ого",
                                       "его", "ому", "ему", "ым", "им", NULL};

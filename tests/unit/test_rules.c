@@ -271,6 +271,12 @@ static const row rows[] = {
              "organization for 2027\" and a number of other documents.",
      .expect = {HAS_DOCUMENT(.type = "plan", .title = "plan of joint training of the collective forces for 2027-2029"),
                 NO_DOCUMENT(.title = "\", \"")}},
+    {.name = "documents: 'and a new anti-drug strategy' after a title begins another document (adjectives after the "
+             "article, a hyphenated compound)",
+     .text = "The Collective Security Council met in Moscow on Monday. The Council approved the plan of military "
+             "cooperation of the member states for 2027-2031 and a new anti-drug strategy for 2027-2031.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .title = "plan of military cooperation of the member states for 2027-2031"),
+                NO_DOCUMENT(.title = "and a new"), HAS_DOCUMENT(.type = "other", .title = "strategy for 2027-2031")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
