@@ -213,6 +213,15 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         }
         if (k > j && next_doc_at(c, k, e)) break;
+        /* "a draft agreement on peacekeeping, two military-economic cooperation documents, ...": a count after a
+         * comma, then documents, is the next item of the list */
+        if (k > j && is(c, k, ",") && k + 1 < e &&
+            (c->tl->t[k + 1].kind == TOK_NUM || lex(c, k + 1, e, LX_NUMBER_WORD, NULL))) {
+            int docs = 0;
+            for (size_t q = k + 2; q < e && q < k + 7 && !docs && !is(c, q, ","); q++)
+                docs = documents_word(c, q) || gm(c, q, e, G_DOCTYPE, -1, &(gaz_hit){0});
+            if (docs) break;
+        }
         /* "..., and approve a decision", «Декларацию ... и утвердят План»: a verb of adopting after "and", «и» */
         if (k > j && lex(c, k, k + 1, LX_AND, NULL) && (lex(c, k + 1, e, LX_ADOPT, NULL) || lex(c, k + 1, e, LX_DOC_FUTURE, NULL)))
             break;

@@ -277,6 +277,11 @@ static const row rows[] = {
              "cooperation of the member states for 2027-2031 and a new anti-drug strategy for 2027-2031.",
      .expect = {HAS_DOCUMENT(.type = "plan", .title = "plan of military cooperation of the member states for 2027-2031"),
                 NO_DOCUMENT(.title = "and a new"), HAS_DOCUMENT(.type = "other", .title = "strategy for 2027-2031")}},
+    {.name = "documents: ', two ... documents' after a title is the next item of the list, not the title's",
+     .text = "The Collective Security Council met in Moscow on Monday. The sides signed a draft agreement on "
+             "peacekeeping, two military-economic cooperation documents and a protocol on border security.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on peacekeeping"),
+                NO_DOCUMENT(.title = "two military-economic")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
