@@ -738,8 +738,7 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
     /* 'the documents "On the plan of joint training ...", "On the budget ..."': a keyword inside a quoted
      * title (an odd number of double quotes before it in the sentence) ends at the closing quote, which opens
      * nothing */
-    int inside = 0;
-    for (size_t k = s; k < ms; k++) inside ^= is(c, k, "\"");
+    int inside = inside_quote(c, s, ms);
     size_t te = title_end(c, j, e, 0, quoted || inside);
     size_t qe = te > j && te < j + 10 && !inside ? quoted_at(c, te, e) : 0;
     if (qe) te = qe; /* resolution of the Council "On the Secretary General" */
@@ -762,6 +761,12 @@ static int keyword(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t ms = d->ms, end = d->ke;
+    /* "A 1994 treaty reaffirmed ...": a keyword alone after a year before the report's is a past document
+     * named in passing, not one of the meeting */
+    if (ms > d->s && c->tl->t[ms - 1].kind == TOK_NUM && strlen(T(c, ms - 1)) == 4 && c->pub.y) {
+        int y = atoi(T(c, ms - 1));
+        if (y >= 1900 && y < c->pub.y) return 0;
+    }
     sbuf t = {0};
     sbuf_puts(&t, d->kw);
     doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, end), rule);

@@ -282,6 +282,11 @@ static const row rows[] = {
              "peacekeeping, two military-economic cooperation documents and a protocol on border security.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on peacekeeping"),
                 NO_DOCUMENT(.title = "two military-economic")}},
+    {.name = "documents: 'a 1994 treaty' (a keyword alone after a year before the report's) is a past document, not the "
+             "meeting's",
+     .text = "The Collective Security Council met in Moscow on Monday. A 1994 treaty \u201creaffirmed the desire of the "
+             "states to abstain from the use of force,\u201d the secretary general recalled.",
+     .expect = {NO_DOCUMENT(.type = "agreement"), HAS_MEETING(.bodies = "CSC", .city = "Moscow")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
