@@ -989,6 +989,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* "cancelled by decision of the leadership": the authority for something, no document */
     if (ms > s && ms == ks && is(c, ms - 1, "by")) return 0;
     if (!plural && personal_words(c, ke, e)) return 0;
+    if (lex(c, ke, e, LX_TO_PRESS, NULL)) return 0; /* "statements to the press": said to reporters, no document */
     /* "the decisions of the Commission's last meeting": what a meeting decided, no titled document
      * ("the Declaration of the Collective Security Council" names a body, not a meeting) */
     if (is(c, ke, "of") && plural) /* "the Declaration of the Yerevan Session" is one */

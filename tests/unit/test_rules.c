@@ -287,6 +287,10 @@ static const row rows[] = {
      .text = "The Collective Security Council met in Moscow on Monday. A 1994 treaty \u201creaffirmed the desire of the "
              "states to abstain from the use of force,\u201d the secretary general recalled.",
      .expect = {NO_DOCUMENT(.type = "agreement"), HAS_MEETING(.bodies = "CSC", .city = "Moscow")}},
+    {.name = "documents: 'statements to the press' are said to reporters, no document (lexicon to_press)",
+     .text = "The Collective Security Council will meet in Moscow on Monday. The Russian president and the Kazakh "
+             "president are expected to make statements to the press.",
+     .expect = {NO_DOCUMENT(.type = "statement"), HAS_MEETING(.bodies = "CSC", .city = "Moscow")}},
     {.name = "documents: 'said in a statement' is no document",
      .text = "The Council of Foreign Ministers will meet in Yerevan next week. The ministers will discuss border "
              "security, the Secretariat said in a statement.",
