@@ -74,7 +74,7 @@ typedef struct slot {
     int chead[G_NCLASS]; /* the same, one chain per class (finalize): a look-up walks only its class */
     int one_chead[G_NCLASS]; /* the same along chead[c] */
 } __attribute__((aligned(64))) slot;
-_Static_assert(G_NCLASS <= 16 && DK_NKINDS <= 32, "slot masks: a bit per class and per date kind");
+_Static_assert(G_NCLASS <= 16 && DK_NKINDS <= 32, "slot and bigram masks: a bit per class and per date kind");
 
 static inline const char *slot_key(const slot *s) { return s->hkey ? s->hkey : s->ikey; }
 
@@ -373,14 +373,15 @@ static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int
     for (int k = 0; k < g->e[idx].ntok; k++) {
         slot *w = slot_get(g, g->e[idx].tok[k], 1);
         if (!w) goto cleanup;
+        const char *wk = slot_key(w);
         /* single words of names of things are not parts of people's names */
-        int mark = cls == G_TITLE ? strcmp(slot_key(w), "of") && strcmp(slot_key(w), "the")
+        int mark = cls == G_TITLE ? strcmp(wk, "of") && strcmp(wk, "the")
                  : cls == G_LEX || cls == G_DATE ? 0
                  /* «мар» (March, cut short) has the stem of «Мария»: a short Russian month is no mark */
-                 : cls == G_MONTH && has_cyrillic(slot_key(w)) && utf8_chars(tl.t[0].norm) < 4 ? 0
-                 : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(slot_key(w)) > 1 &&
+                 : cls == G_MONTH && has_cyrillic(wk) && utf8_chars(tl.t[0].norm) < 4 ? 0
+                 : (opts & PH_PLACE) ? !(opts & PH_NAMES_OK) && g->e[idx].ntok == 1 && strlen(wk) > 1 &&
                                        !g->e[idx].base /* a stem is shared by names: «Баку», «Бакиев» */
-                 : strlen(slot_key(w)) > 1;
+                 : strlen(wk) > 1;
         if (mark) w->flags |= F_NOTNAME;
     }
     if (!base && g->e[idx].base) { /* g->e moves as entries are added: copy what the forms need */
@@ -589,7 +590,6 @@ static int line_month(gazetteer *g, char **f, int nf, char *err, size_t errlen)
     return add_list(g, f[1], G_MONTH, m, 0, 0);
 }
 
-_Static_assert(DK_NKINDS <= 32 && G_NCLASS <= 32, "date_mask and cls_mask hold at most 32 kinds");
 static const char *const lex_names[LX_NCLASS] = {
     "meeting_noun", "meeting_verb", "planned_mod", "planned_verb", "video", "adopt",
     "draft", "doc_container", "abbrev", "title_prefix", "notname", "anaphor", "doc_modifier",
@@ -975,6 +975,21 @@ static int word_slot(const gazetteer *g, const char *w, unsigned long ascii_hash
     return s ? (int)(s - g->tab) : -1;
 }
 
+/* gaz_kinds' answer for a word of slot s: the classes (and in *lex the
+ * lexicon classes) of its one-word entries, and, when some of its classes
+ * are only in its longer entries (longer_adds), those that start with it and
+ * the next word, bigram bg (NULL: none). */
+static int longer_adds(const slot *s) { return (s->cls_mask & ~s->one_mask) || (s->lex_mask & ~s->one_lex_mask); }
+
+static unsigned slot_kinds(const slot *s, const bigram *bg, unsigned long long *lex)
+{
+    unsigned m = s->one_mask;
+    unsigned long long lm = s->one_lex_mask;
+    if (bg && longer_adds(s)) m |= bg->cls_mask, lm |= bg->lex_mask;
+    *lex = lm;
+    return m;
+}
+
 int gaz_intern(const gazetteer *g, toklist *tl)
 {
     free(tl->word);
@@ -992,12 +1007,7 @@ int gaz_intern(const gazetteer *g, toklist *tl)
         w->lex = 0;
         if (w->slot < 0) continue;
         const slot *s = &g->tab[w->slot];
-        unsigned m = s->one_mask;
-        unsigned long long lm = s->one_lex_mask;
-        if (((s->cls_mask & ~m) || (s->lex_mask & ~lm)) && w->pair >= 0) /* (the entries of two words or more) */
-            m |= g->bi[w->pair].cls_mask, lm |= g->bi[w->pair].lex_mask;
-        w->kinds = (unsigned short)m;
-        w->lex = lm;
+        w->kinds = (unsigned short)slot_kinds(s, w->pair >= 0 ? &g->bi[w->pair] : NULL, &w->lex);
         w->starts = s->cls_mask;
         w->dates = s->date_mask;
         w->flags = s->flags;
@@ -1286,16 +1296,9 @@ unsigned gaz_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned lon
         *lex = tl->word[i].lex;
         return tl->word[i].kinds;
     }
-    const slot *s = tok_slot(g, tl, i);
+    const slot *s = tok_slot(g, tl, i); /* (a list gaz_intern did not see: a header line) */
     if (!s) return 0;
-    unsigned m = s->one_mask;
-    unsigned long long lm = s->one_lex_mask;
-    if ((s->cls_mask & ~m) || (s->lex_mask & ~lm)) {
-        const bigram *bg = pair_at(g, tl, i, tl->n, s); /* (the entries of two words or more) */
-        if (bg) m |= bg->cls_mask, lm |= bg->lex_mask;
-    }
-    *lex = lm;
-    return m;
+    return slot_kinds(s, longer_adds(s) ? pair_at(g, tl, i, tl->n, s) : NULL, lex);
 }
 
 unsigned gaz_date_kinds(const gazetteer *g, const toklist *tl, size_t i, unsigned *cls)
