@@ -285,18 +285,35 @@ static int has_time_of_day(const char *s, size_t n)
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
  * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
-/* Whether the n bytes at s hold an ASCII digit: eight bytes at a time (a
- * lane is a digit when, its top bit clear, it is at least '0' and below
- * '9' + 1), the rest one by one. */
+/* Eight bytes at a time (SWAR): lanes_in gives, per byte lane, the top bit
+ * where the lane of x lies in [lo, hi]; x's top bits are cleared first, so
+ * no lane carries into the next.  From it, per lane of the result, 1 where
+ * the byte of v is an ASCII letter (letter_lanes) or a lead byte 0xD0-0xD3
+ * (cyr_lanes), and has_digit's test. */
+#define LANES(b) (0x0101010101010101ull * (b))
+static unsigned long long lanes_in(unsigned long long x, unsigned lo, unsigned hi)
+{
+    return (x + LANES(0x80 - lo)) & ~(x + LANES(0x80 - hi - 1)) & LANES(0x80);
+}
+static unsigned long long letter_lanes(unsigned long long v)
+{
+    unsigned long long x = (v | LANES(0x20)) & LANES(0x7F); /* lower case, top bit clear */
+    return (lanes_in(x, 'a', 'z') & ~v) >> 7;
+}
+static unsigned long long cyr_lanes(unsigned long long v)
+{
+    return (lanes_in(v & LANES(0x7F), 0x50, 0x53) & v) >> 7; /* 0xD0-0xD3 less the top bit: 0x50-0x53 */
+}
+
+/* Whether the n bytes at s hold an ASCII digit: eight bytes at a time, the
+ * rest one by one. */
 static int has_digit(const char *s, size_t n)
 {
-    const unsigned long long ones = 0x0101010101010101ull, top = 0x8080808080808080ull;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
-        unsigned long long v, x;
+        unsigned long long v;
         memcpy(&v, s + i, 8);
-        x = v & ~top;
-        if ((x + ones * (0x80 - '0')) & ~(x + ones * (0x80 - '9' - 1)) & ~v & top) return 1;
+        if (lanes_in(v & LANES(0x7F), '0', '9') & ~v) return 1;
     }
     for (; i < n; i++)
         if (s[i] >= '0' && s[i] <= '9') return 1;
@@ -793,22 +810,6 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         sbuf_free(&h);
     }
     return 0;
-}
-
-/* Eight bytes at a time (SWAR): per byte lane of the result, 1 where the
- * byte of v is an ASCII letter (letters) or a lead byte 0xD0-0xD3 (cyr).
- * The top bit is cleared before the range tests so no lane carries into
- * the next. */
-#define LANES(b) (0x0101010101010101ull * (b))
-static unsigned long long letter_lanes(unsigned long long v)
-{
-    unsigned long long x = (v | LANES(0x20)) & LANES(0x7F); /* lower case, top bit clear */
-    return ((x + LANES(0x80 - 'a')) & ~(x + LANES(0x80 - 'z' - 1)) & ~v & LANES(0x80)) >> 7;
-}
-static unsigned long long cyr_lanes(unsigned long long v)
-{
-    unsigned long long y = v & LANES(0x7F); /* 0xD0-0xD3 less the top bit: 0x50-0x53 */
-    return ((y + LANES(0x80 - 0x50)) & ~(y + LANES(0x80 - 0x54)) & v & LANES(0x80)) >> 7;
 }
 
 /* The sum of the eight byte lanes of v. */
