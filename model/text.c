@@ -107,20 +107,19 @@ static const char *special(const unsigned char *p, size_t avail, size_t *n)
 
 /* What the tokeniser asks of every byte: a digit, an ASCII capital or small letter, or not ASCII. */
 enum { ASCII_DIGIT = 1, ASCII_UPPER = 2, ASCII_LOWER = 4, ASCII_HIGH = 8 };
+/* A table's 256 entries, F(b) for each byte b, written out by the preprocessor. */
+#define BYTES_4(F, i) F(i), F((i) + 1), F((i) + 2), F((i) + 3)
+#define BYTES_16(F, i) BYTES_4(F, i), BYTES_4(F, (i) + 4), BYTES_4(F, (i) + 8), BYTES_4(F, (i) + 12)
+#define BYTES_64(F, i) BYTES_16(F, i), BYTES_16(F, (i) + 16), BYTES_16(F, (i) + 32), BYTES_16(F, (i) + 48)
+#define BYTES_256(F) BYTES_64(F, 0), BYTES_64(F, 64), BYTES_64(F, 128), BYTES_64(F, 192)
 #define ACLS(i) ((i) >= '0' && (i) <= '9' ? ASCII_DIGIT : (i) >= 'A' && (i) <= 'Z' ? ASCII_UPPER : \
                  (i) >= 'a' && (i) <= 'z' ? ASCII_LOWER : (i) >= 0x80 ? ASCII_HIGH : 0)
-#define ACLS_4(i) ACLS(i), ACLS((i) + 1), ACLS((i) + 2), ACLS((i) + 3)
-#define ACLS_16(i) ACLS_4(i), ACLS_4((i) + 4), ACLS_4((i) + 8), ACLS_4((i) + 12)
-#define ACLS_64(i) ACLS_16(i), ACLS_16((i) + 16), ACLS_16((i) + 32), ACLS_16((i) + 48)
-static const unsigned char ascii_class[256] = {ACLS_64(0), ACLS_64(64), ACLS_64(128), ACLS_64(192)};
+static const unsigned char ascii_class[256] = {BYTES_256(ACLS)};
 
 /* A byte's class (ACLS) above its fold (A-Z in lower case, any other byte as it is): what push() asks of
  * each byte of a word, one look-up. */
 #define AFOLD(i) ((unsigned short)(ACLS(i) << 8 | ((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))))
-#define AFOLD_4(i) AFOLD(i), AFOLD((i) + 1), AFOLD((i) + 2), AFOLD((i) + 3)
-#define AFOLD_16(i) AFOLD_4(i), AFOLD_4((i) + 4), AFOLD_4((i) + 8), AFOLD_4((i) + 12)
-#define AFOLD_64(i) AFOLD_16(i), AFOLD_16((i) + 16), AFOLD_16((i) + 32), AFOLD_16((i) + 48)
-static const unsigned short ascii_fold_class[256] = {AFOLD_64(0), AFOLD_64(64), AFOLD_64(128), AFOLD_64(192)};
+static const unsigned short ascii_fold_class[256] = {BYTES_256(AFOLD)};
 
 static inline int is_alnum_at(const unsigned char *p, size_t avail)
 {
