@@ -27,6 +27,9 @@ ifeq ($(SANITIZE),1)
 CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 BUILD   := build/san
+# (AddressSanitizer brings its own allocator, and the sanitizers want a plain build: ALLOC, PGO below)
+ALLOC   := libc
+PGO     := 0
 else
 BUILD   := build
 endif
@@ -42,9 +45,6 @@ PKG_LIBS_BASE = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer
 # its time, and tcmalloc makes extraction about 4.5 % faster (README, "Speed").  Not
 # with SANITIZE=1 (AddressSanitizer brings its own), nor in the fuzzers.
 ALLOC ?= tcmalloc
-ifeq ($(SANITIZE),1)
-ALLOC := libc
-endif
 ifeq ($(ALLOC),tcmalloc)
 ALLOC_LIBS = $(shell pkg-config --libs libtcmalloc_minimal 2>/dev/null)
 endif
@@ -99,9 +99,6 @@ $(BUILD)/obj/%.o: %.c | $(DEPS_STAMP)
 # -fprofile-partial-training keeps what the training never ran (the Russian
 # rules, rare branches) optimised as usual.
 PGO ?= 1
-ifeq ($(SANITIZE),1)
-PGO := 0
-endif
 PGO_SRC := $(filter-out model/snapshot.c model/export.c model/fts_stem.c model/ranked.c,$(MODEL_SRC))
 ifeq ($(PGO),1)
 PGO_OBJ   := $(patsubst %.c,build/pgo/obj/%.o,$(PGO_SRC))
