@@ -65,8 +65,6 @@ typedef struct x_meeting {
                          the day a guessed date of the meeting named before stands for */
     int said_past;    /* dated by a month or year said as before the report ("last November", «в прошлом году»):
                          named in passing, it does not take the focus from a later meeting named before it */
-    int lede_day;     /* named held and undated in the first sentence of a news item stamped with its day and time
-                         and no dateline: a month still guessed when the article is read is that day (pipeline.c) */
     int weekday;      /* in a report whose day is unknown, 1 + the weekday (0 Sunday) its sentence names and nothing
                          resolves ("в четверг"); else 0.  Two meetings of one report on one weekday are of one day
                          (corpus.c) */

@@ -2950,13 +2950,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
          * and the next) */
         cdate dd = c->a->dateline_date;
         if (date_precision(dd) == 3 && c->tl->t[s].start >= c->a->dateline_start && lede(c, s)) *fallback = dd;
-        /* «2 декабря 2020 года 16:30 ... Владимир Путин провёл заседание Совета коллективной безопасности»: an item
-         * stamped with its day and time that opens with the meeting is that day's news, unless a later sentence
-         * dates it (pipeline.c) */
-        /* (and a held session it names further down: "Earlier it was reported that X took part in the session of
-         * the Council in Bishkek", the item's day too) */
-        if (date_precision(pub) == 3 && c->a->published_time && !c->a->dateline && c->tl->ns)
-            m->lede_day = 1;
+        /* (a month still guessed when the whole report is read becomes the report's day: pipeline.c) */
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         cdate hd;
         int hc;

@@ -120,10 +120,14 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         chairmanship(&c, s, e);
     }
     offices_attended(&c);
-    /* a stamped item's held meeting still dated by the guessed month: the item's day (meetings.c lede_day) */
+    /* a held meeting still dated by the guessed month of the report once every sentence is read: the report's
+     * day («25.05.2023 ... Заседание Совета министров обороны ОДКБ состоялось в Минске», «2 декабря 2020 года 16:30
+     * ... Владимир Путин провёл заседание»), still a guess (m->guessed: across reports only its month tells it
+     * apart, corpus.c).  A news report tells of the day's events or the day before's; the month is no truer when
+     * it is the day before, and says less when it is not.  Not a meeting to come: its day is later */
     for (int k = 0; k < x->nm; k++) {
         x_meeting *m = &x->m[k];
-        if (m->lede_day && m->guessed && date_precision(m->date) == 2 && date_precision(c.pub) == 3 &&
+        if (m->status == ST_HELD && m->guessed && date_precision(m->date) == 2 && date_precision(c.pub) == 3 &&
             m->date.y == c.pub.y && m->date.m == c.pub.m)
             m->date = c.pub;
         /* "The first meeting of the Council in 2024 has been held" in a report of January 2024: held before the

@@ -269,12 +269,19 @@ static void test_held_after_publication_is_last_year(void **state)
     json_decref(m);
 }
 
-static void test_held_without_date_takes_publication_month(void **state)
+/* A held meeting no sentence dates is the report's day (a report tells the day's news or the day before's:
+ * the month is no truer then and says less otherwise); one to come keeps the report's month. */
+static void test_held_without_date_takes_publication_day(void **state)
 {
     json_t *m = model1("14.06.2021", "The Council of Defence Ministers met in Moscow to discuss joint exercises.");
     json_t *mt = meeting(m, "CDM");
     assert_string_equal(S(mt, "status"), "held");
-    assert_string_equal(S(mt, "date"), "2021-06"); /* the month, not an invented day */
+    assert_string_equal(S(mt, "date"), "2021-06-14");
+    json_decref(m);
+    m = model1("14.06.2021", "The Council of Defence Ministers will meet in Moscow to discuss joint exercises.");
+    mt = meeting(m, "CDM");
+    assert_string_equal(S(mt, "status"), "planned");
+    assert_true(json_is_null(json_object_get(mt, "date")) || strlen(S(mt, "date")) < 10);
     json_decref(m);
 }
 
@@ -731,7 +738,7 @@ int main(void)
         cmocka_unit_test(test_mentions_of_one_meeting_merge),
         cmocka_unit_test(test_planned_forms),
         cmocka_unit_test(test_held_after_publication_is_last_year),
-        cmocka_unit_test(test_held_without_date_takes_publication_month),
+        cmocka_unit_test(test_held_without_date_takes_publication_day),
         cmocka_unit_test(test_precision_kept),
         cmocka_unit_test(test_video_format),
         cmocka_unit_test(test_relative_dates),
