@@ -271,6 +271,23 @@ static int day_from_other_event(const ctx *c, size_t e, const date_hit *d)
     return d->end < e && lex(c, d->end, e, LX_TIME_BOUND, NULL);
 }
 
+/* Whether date d is a bare year that is part of a document's name: after an article, before a few
+ * capitalised words (an organisation's, a body's) and a document keyword ("approved the 2025 CSTO Collective
+ * Security Strategy", "the 2017 budget"): the year the document is for, not when anything took place. */
+static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
+{
+    if (d->rule && strcmp(d->rule, "year")) return 0;
+    if (d->end != d->start + 1 || d->start <= s || !(is(c, d->start - 1, "the") || is(c, d->start - 1, "a") ||
+                                                      is(c, d->start - 1, "its")))
+        return 0;
+    gaz_hit h;
+    for (size_t k = d->end; k < e && k < d->end + 5; k++) {
+        if (gm(c, k, e, G_DOCTYPE, -1, &h)) return 1;
+        if (c->tl->t[k].kind != TOK_WORD || !c->tl->t[k].cap) return 0;
+    }
+    return 0;
+}
+
 /* Whether a semicolon stands in [a, b): the clauses it parts tell of their own times ("vacant since
  * November last year; the new one is to be appointed at the session on 28 November": not last year's). */
 static int semicolon_between(const ctx *c, size_t a, size_t b)
@@ -374,6 +391,7 @@ int dating_article(ctx *c)
         int kept = 0;
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
+                !names_document(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     meeting_named_at(c, dh[k].end, e)) ||

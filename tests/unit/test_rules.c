@@ -3675,6 +3675,12 @@ static const row rows[] = {
              "results of the talks.\n\nEarlier it was reported that Ivan Petrov took part in the session of the "
              "Collective Security Council in Bishkek.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .city = "Bishkek", .status = "held")}},
+    {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
+             "name is what the document is for, no date of the meeting (dating.c names_document)",
+     .published = "17.10.2016",
+     .text = "The participants of the CSTO Collective Security Council session in Yerevan agreed on measures to combat "
+             "terrorism and approved the 2025 CSTO Collective Security Strategy.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2016-10-17", .status = "held"), NO_MEETING(.date = "2025"), MEETINGS(1)}},
     {.name = "dates: a header line 'December 2, 2026, Novo-Ogaryovo, Moscow Region' (a date and a place the gazetteer "
              "need not know) is the publication date; 'chaired a meeting, via videoconference, of the Council': past "
              "the short aside",
