@@ -624,13 +624,20 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
     for (size_t q = k + 1; q + 1 < te && !is(c, q, ","); q++)
         if (lex(c, q, q + 1, LX_AND, NULL) && is(c, q + 1, T(c, k))) return 0;
     size_t a = k + 1;
+    int said_again = 0, item = 0; /* the second item said the preposition again */
     c->list = ++c->nlists;
     while (a < te) {
         size_t b = a;
         while (b < te && !is(c, b, ",")) b++;
         size_t a2 = a;
         if (is(c, a2, "and")) a2++;
-        if (a2 < b && is(c, a2, T(c, k))) a2++; /* "decisions on A, on B, and on C": the preposition said again */
+        int again = a2 < b && is(c, a2, T(c, k));
+        if (again) a2++; /* "decisions on A, on B, and on C": the preposition said again */
+        /* "adopted statements on A, on B, heard the report of X and ...": once the items say it again, one
+         * that does not is no item; the list ends before it */
+        if (item == 1) said_again = again;
+        else if (item > 1 && said_again && !again) { te = a - 1; break; }
+        item++;
         if (b > a2) {
             char *item = text_of(c, a2, b);
             sbuf t = {0};

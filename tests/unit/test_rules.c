@@ -236,6 +236,12 @@ static const row rows[] = {
      .expect = {DOCUMENTS(.n = 4), HAS_DOCUMENT(.type = "declaration", .title = "Declaration of the Collective Security Council"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on support for the collective forces"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on equipping the rapid reaction forces")}},
+    {.name = "documents: 'adopted statements on A, on B, heard the report of X and decided ...': once the items say the "
+             "preposition again, a clause that does not is no item (plural_comma_list)",
+     .text = "The heads of state adopted statements on the impact of missile defence on stability, on border security, "
+             "heard the report by the Secretary General and decided on the crisis response centre.",
+     .expect = {DOCUMENTS(.n = 2, .type = "statement"), HAS_DOCUMENT(.type = "statement", .title = "statement on border security"),
+                NO_DOCUMENT(.title = "heard")}},
     {.name = "documents: a Russian title ends at the next clause's verb («Декларации СКБ, лидеры приняли заявление ...»)",
      .text = "Сессия СКБ ОДКБ прошла в Минске 12 мая. Помимо Декларации Совета коллективной безопасности, лидеры приняли "
              "заявление о борьбе с терроризмом.",
