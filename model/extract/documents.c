@@ -402,7 +402,9 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
                 if (lex(c, q, e, LX_ADOPT, NULL) && !lex(c, q, e, LX_CLAUSE, NULL)) return 1;
             continue;
         }
-        if ((lex(c, k, e, LX_PASSIVE, NULL) && lex(c, k + 1, e, LX_ADOPT, NULL)) || lex(c, k, e, LX_DOC_FUTURE, NULL)) return 1;
+        if ((lex(c, k, e, LX_PASSIVE, NULL) && (lex(c, k + 1, e, LX_ADOPT, NULL) || lex(c, k + 1, e, LX_TAKEN, NULL))) ||
+            lex(c, k, e, LX_DOC_FUTURE, NULL))
+            return 1;
     }
     int colon = 0; /* "signed a package of documents: A; B; the decision on C": a list's items */
     for (size_t k = s; k < ms && !colon; k++) colon = is(c, k, ":");
@@ -660,6 +662,17 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 /* Whether a Russian keyword's title at j is a list of items («заявления о
  * A, о B и о C»): the stem of «заявление» and «заявления» is one, so the
  * plural shows only in the items. */
+/* Whether items start at j: one of lexicon item_prep, then after its title a comma or "and" and another
+ * ("on A and on B", «о A и о B»). */
+static int items_at(const ctx *c, size_t j, size_t e)
+{
+    if (!item_prep(c, j)) return 0;
+    size_t ie = title_end(c, j, e, 1, 0);
+    if (is(c, ie, ",")) ie++;
+    if (lex(c, ie, e, LX_AND, NULL)) ie++;
+    return ie > j && item_prep(c, ie);
+}
+
 static int ru_item_list(const ctx *c, size_t ks, size_t j, size_t e)
 {
     if ((unsigned char)c->tl->t[ks].norm[0] < 0xD0) return 0;
@@ -669,11 +682,7 @@ static int ru_item_list(const ctx *c, size_t ks, size_t j, size_t e)
         return 0;
     }
     if (is(c, j, "-") && item_prep(c, j + 1)) j++; /* «заявления – о A и о B» */
-    if (!item_prep(c, j)) return 0;
-    size_t ie = title_end(c, j, e, 1, 0);
-    if (is(c, ie, ",")) ie++;
-    if (lex(c, ie, e, LX_AND, NULL)) ie++;
-    return ie > j && item_prep(c, ie);
+    return items_at(c, j, e);
 }
 
 static int plural_list(dstate *d, size_t *i, const char *rule)
@@ -681,12 +690,16 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     ctx *c = d->c;
     size_t e = d->e, k = d->j, ms = d->ms;
     if (!d->plural && !ru_item_list(c, d->ks, k, e)) return 0;
-    /* "Statements were also adopted: on A; on B": the passive verb between the keyword and its items */
+    /* "Statements were also adopted: on A; on B", "the decisions have been taken on A and on B": the passive
+     * verb between the keyword and its items */
     if (d->plural && (is(c, k, "were") || is(c, k, "are") || is(c, k, "have") || is(c, k, "had"))) {
         size_t q = k + 1, v;
         while (q < e && q < k + 4 && (is(c, q, "also") || is(c, q, "further") || is(c, q, "been") || is(c, q, "then")))
             q++;
-        if (lex(c, q, e, LX_ADOPT, &v) && is(c, v, ":") && item_prep(c, v + 1)) k = v;
+        if (lex(c, q, e, LX_ADOPT, &v) || lex(c, q, e, LX_TAKEN, &v)) {
+            if (is(c, v, ":") && item_prep(c, v + 1)) k = v;
+            else if (items_at(c, v, e)) k = v;
+        }
     }
     int mode_semicolon = 0;
     c->list = ++c->nlists;

@@ -242,6 +242,13 @@ static const row rows[] = {
              "heard the report by the Secretary General and decided on the crisis response centre.",
      .expect = {DOCUMENTS(.n = 2, .type = "statement"), HAS_DOCUMENT(.type = "statement", .title = "statement on border security"),
                 NO_DOCUMENT(.title = "heard")}},
+    {.name = "documents: 'the decisions have been taken on the Concept of A and on the Concept of B': the passive of "
+             "deciding (lexicon taken) governs the keyword, and its items are one decision each (plural_list)",
+     .text = "During the session of the CSTO Collective Security Council the decisions have been taken on the Concept of "
+             "standardization of weapons and on the Concept of joint military training until 2030.",
+     .expect = {DOCUMENTS(.n = 2, .type = "decision"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the Concept of standardization of weapons"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the Concept of joint military training until 2030")}},
     {.name = "documents: a Russian title ends at the next clause's verb («Декларации СКБ, лидеры приняли заявление ...»)",
      .text = "Сессия СКБ ОДКБ прошла в Минске 12 мая. Помимо Декларации Совета коллективной безопасности, лидеры приняли "
              "заявление о борьбе с терроризмом.",
