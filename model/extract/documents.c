@@ -1126,6 +1126,15 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                                (meeting >= 0 && c->x->m[meeting].status == ST_PLANNED); /* «рассмотрят» */
                 }
         }
+    /* "Among the other decisions of the Council are the protocol on A, as well as the decision on B": a plural
+     * keyword after "among" (and an article, "other") opens a list of the documents */
+    for (size_t k = s; k < e && k <= s + 1 && !d.among; k++)
+        if (lex(c, k, e, LX_AMONG, &q)) {
+            gaz_hit h;
+            for (size_t w = q; w < e && w < q + 3 && !d.among; w++)
+                if (gm(c, w, e, G_DOCTYPE, -1, &h) && h.sub == NUM_PLURAL) d.among = 1;
+                else if (c->tl->t[w].kind != TOK_WORD || c->tl->t[w].cap) break;
+        }
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
         /* (most tokens start no document keyword: the class mask says so before the call) */

@@ -249,6 +249,12 @@ static const row rows[] = {
      .expect = {DOCUMENTS(.n = 2, .type = "decision"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the Concept of standardization of weapons"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the Concept of joint military training until 2030")}},
+    {.name = "documents: 'Among the other decisions of the Council there are also the protocol on A, as well as the "
+             "decision on B': a plural keyword after lexicon among lists the documents, lower-case and with no verb",
+     .text = "The CSTO Collective Security Council met in Yerevan on Friday. Among the other decisions by the Council there "
+             "are also the protocol on the rapid reaction force contingents, as well as the decision on the budget for 2027.",
+     .expect = {HAS_DOCUMENT(.type = "protocol", .title = "protocol on the rapid reaction force contingents"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the budget for 2027")}},
     {.name = "documents: a Russian title ends at the next clause's verb («Декларации СКБ, лидеры приняли заявление ...»)",
      .text = "Сессия СКБ ОДКБ прошла в Минске 12 мая. Помимо Декларации Совета коллективной безопасности, лидеры приняли "
              "заявление о борьбе с терроризмом.",
