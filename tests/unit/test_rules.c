@@ -255,6 +255,13 @@ static const row rows[] = {
              "are also the protocol on the rapid reaction force contingents, as well as the decision on the budget for 2027.",
      .expect = {HAS_DOCUMENT(.type = "protocol", .title = "protocol on the rapid reaction force contingents"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the budget for 2027")}},
+    {.name = "documents: 'X also signed other documents of the June session. In particular, a decision on A; a decision on "
+             "B': a sentence opening with 'in particular' (lexicon among_them) after one that counts documents lists them",
+     .text = "The CSTO Collective Security Council met in Moscow on Friday. The president also signed other documents studied "
+             "at the session. In particular, a decision on the response to emergency situations; a decision on the plan "
+             "of action against illegal migration.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the response to emergency situations"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the plan of action against illegal migration")}},
     {.name = "documents: a Russian title ends at the next clause's verb («Декларации СКБ, лидеры приняли заявление ...»)",
      .text = "Сессия СКБ ОДКБ прошла в Минске 12 мая. Помимо Декларации Совета коллективной безопасности, лидеры приняли "
              "заявление о борьбе с терроризмом.",
