@@ -155,7 +155,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         gaz_hit h;
         int ci = -1, co = -1;
         size_t q, a = j + is(c, j, "the");
+        /* "in the Black Sea resort city of Sochi": a few words of the place before "city of" */
+        size_t cw = j + 1;
+        while (is(c, j, "the") && cw < e && cw < j + 5 && c->tl->t[cw].kind == TOK_WORD &&
+               !(lex(c, cw, e, LX_CITY_OF, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0})))
+            cw++;
         if (lex(c, j, e, LX_CITY_OF, &q)) j = q;
+        else if (is(c, j, "the") && cw < e && cw < j + 5 && lex(c, cw, e, LX_CITY_OF, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0})) j = q;
         else if (lex(c, a, e, LX_CAPITAL, &q)) {
             q += is(c, q, "of");
             q += is(c, q, "the");

@@ -3701,6 +3701,13 @@ static const row rows[] = {
              "results of the talks.\n\nEarlier it was reported that Ivan Petrov took part in the session of the "
              "Collective Security Council in Bishkek.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .city = "Bishkek", .status = "held")}},
+    {.name = "places: 'will gather in the Black Sea resort city of Sochi': a few words of the place before 'city of' "
+             "(lexicon city_of), but 'in the capital of Tajikistan' is still its capital",
+     .published = "22.09.2026",
+     .text = "The CSTO Collective Security Council will gather in the Black Sea resort city of Sochi on Monday. The CSTO "
+             "Council of Defence Ministers met in the capital of Tajikistan on Friday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .city = "Dushanbe", .status = "held")}},
     {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
              "name is what the document is for, no date of the meeting (dating.c names_document)",
      .published = "17.10.2016",
