@@ -644,8 +644,25 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     ctx *c = p->c;
     size_t e = p->e;
     const tphrase *t = title_here(p, i);
-    if (!t || t->country < 0 || !plural_title(c, t)) return 0;
+    if (!t || !plural_title(c, t)) return 0;
     size_t j = t->end;
+    /* «приняли участие президенты: России - A, Беларуси - B и Армении - C», "the presidents: Russia - A,
+     * Belarus - B": the countries after a colon, one before each name */
+    if (t->country < 0 && t->org < 0 && is(c, j, ":")) {
+        int cty;
+        size_t k, ne = country_dash_name(c, j + 1, e, &cty, &k, 0);
+        if (!ne || !(is(c, ne, ",") || lex(c, ne, e, LX_AND, NULL))) return 0;
+        tphrase tt = *t;
+        tt.plural = 1;
+        do {
+            person(p, official_add(c, k, ne, &tt, cty, -1, rule), rule, k, ne, 0, 0, 0);
+            k = ne;
+            if (is(c, k, ",")) k++;
+            if (lex(c, k, e, LX_AND, NULL)) k++;
+        } while ((ne = country_dash_name(c, k, e, &cty, &k, 0)));
+        return k;
+    }
+    if (t->country < 0) return 0;
     if (comma_country_list(p, t, rule, &j)) return j;
     int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
     /* "the Foreign Ministers of Armenia A B, Belarus C D and Russia E F": no dash, a country before each name */

@@ -3708,6 +3708,15 @@ static const row rows[] = {
              "Council of Defence Ministers met in the capital of Tajikistan on Friday.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned"),
                 HAS_MEETING(.bodies = "CDM", .city = "Dushanbe", .status = "held")}},
+    {.name = "officials: «приняли участие президенты: России - A, Беларуси - B и Армении - C»: a plural title, a colon, "
+             "then a country in the genitive before each name (plural_country_dash_name)",
+     .published = "15.08.2026",
+     .text = "Вчера в Астане прошел неформальный саммит ОДКБ. В неформальной встрече приняли участие президенты: России - "
+             "Иван Орлов, Беларуси - Петр Сидоров и Армении - Олег Козлов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "President", .country = "russia"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "President", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-kozlov", .title = "President", .country = "armenia"),
+                PARTICIPANT(.bodies = "CSC", .id = "oleg-kozlov")}},
     {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
              "name is what the document is for, no date of the meeting (dating.c names_document)",
      .published = "17.10.2016",
