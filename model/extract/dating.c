@@ -288,6 +288,29 @@ static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
     return 0;
 }
 
+static int meeting_named_at(const ctx *c, size_t k, size_t e);
+
+/* Whether date d, in sentence [s, e), dates another event that a phrase of lexicon time_bound names after a
+ * meeting ("the summit's agenda: security after the withdrawal of coalition troops from Afghanistan in 2014",
+ * «после вывода ... в 2014 году»): that event's time, not the meeting's (but "after the session of the Council on
+ * 25 May" dates that session). */
+static int bounded_by_other_event(const ctx *c, size_t s, size_t e, const date_hit *d)
+{
+    for (size_t k = d->start; k-- > s && k + 10 > d->start;) {
+        if (is(c, k, ",") || is(c, k, ";") || is(c, k, ":") || is(c, k, "(")) return 0;
+        if (!lex(c, k, d->start, LX_TIME_BOUND, NULL)) continue;
+        if (k + 3 > d->start) return 0; /* "postponed until spring 2027": the time itself, no event between */
+        for (size_t q = k + 1; q < d->start; q++)
+            if (meeting_named_at(c, q, e)) return 0; /* "until an informal meeting in December" */
+        /* a meeting named before the bound, whose clause the event's phrase is part of (not "After forces
+         * attacked Armenia in September, the leaders held a video conference": the meeting came right after) */
+        for (size_t q = s; q < k; q++)
+            if (meeting_named_at(c, q, e)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Whether a semicolon stands in [a, b): the clauses it parts tell of their own times ("vacant since
  * November last year; the new one is to be appointed at the session on 28 November": not last year's). */
 static int semicolon_between(const ctx *c, size_t a, size_t b)
@@ -391,7 +414,7 @@ int dating_article(ctx *c)
         int kept = 0;
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
-                !names_document(c, s, e, &dh[k]) &&
+                !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     meeting_named_at(c, dh[k].end, e)) ||

@@ -3717,6 +3717,14 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "petr-sidorov", .title = "President", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-kozlov", .title = "President", .country = "armenia"),
                 PARTICIPANT(.bodies = "CSC", .id = "oleg-kozlov")}},
+    {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
+             "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
+     .published = "28 мая 2013, 13:49",
+     .text = "Президенты Казахстана, России и Таджикистана собрались в Бишкеке на неформальный саммит ОДКБ. В повестку дня "
+             "неформального саммита ОДКБ включены вопросы безопасности после вывода коалиционных войск из Афганистана в "
+             "2014 году.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2013-05-28", .city = "Bishkek"), NO_MEETING(.date = "2014"),
+                MEETINGS(1)}},
     {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
              "name is what the document is for, no date of the meeting (dating.c names_document)",
      .published = "17.10.2016",
