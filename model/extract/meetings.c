@@ -111,6 +111,17 @@ static int doc_between(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "the Black Sea resort city of Sochi" at j: "the", up to three words of the place, lexicon city_of and a city:
+ * where the city starts, else 0. */
+static size_t city_of_later(const ctx *c, size_t j, size_t e)
+{
+    size_t q;
+    if (!is(c, j, "the")) return 0;
+    for (size_t w = j + 1; w < e && w < j + 5 && c->tl->t[w].kind == TOK_WORD; w++)
+        if (lex(c, w, e, LX_CITY_OF, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0})) return q;
+    return 0;
+}
+
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
@@ -155,13 +166,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         gaz_hit h;
         int ci = -1, co = -1;
         size_t q, a = j + is(c, j, "the");
-        /* "in the Black Sea resort city of Sochi": a few words of the place before "city of" */
-        size_t cw = j + 1;
-        while (is(c, j, "the") && cw < e && cw < j + 5 && c->tl->t[cw].kind == TOK_WORD &&
-               !(lex(c, cw, e, LX_CITY_OF, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0})))
-            cw++;
         if (lex(c, j, e, LX_CITY_OF, &q)) j = q;
-        else if (is(c, j, "the") && cw < e && cw < j + 5 && lex(c, cw, e, LX_CITY_OF, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0})) j = q;
+        else if ((q = city_of_later(c, j, e))) j = q;
         else if (lex(c, a, e, LX_CAPITAL, &q)) {
             q += is(c, q, "of");
             q += is(c, q, "the");

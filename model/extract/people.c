@@ -645,41 +645,33 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     size_t e = p->e;
     const tphrase *t = title_here(p, i);
     if (!t || !plural_title(c, t)) return 0;
-    size_t j = t->end;
-    /* «приняли участие президенты: России - A, Беларуси - B и Армении - C», "the presidents: Russia - A,
-     * Belarus - B": the countries after a colon, one before each name */
-    if (t->country < 0 && t->org < 0 && is(c, j, ":")) {
-        int cty;
-        size_t k, ne = country_dash_name(c, j + 1, e, &cty, &k, 0);
-        if (!ne || !(is(c, ne, ",") || lex(c, ne, e, LX_AND, NULL))) return 0;
-        tphrase tt = *t;
+    size_t j = t->end, k, ne;
+    int cty = t->country, nodash = 0;
+    tphrase tt = *t;
+    if (t->country < 0) {
+        /* «приняли участие президенты: России - A, Беларуси - B и Армении - C», "the presidents: Russia - A,
+         * Belarus - B": the countries after a colon, one before each name, two or more */
+        if (t->org >= 0 || !is(c, j, ":") || !(ne = country_dash_name(c, j + 1, e, &cty, &k, 0)) ||
+            !(is(c, ne, ",") || lex(c, ne, e, LX_AND, NULL)))
+            return 0;
         tt.plural = 1;
-        do {
-            person(p, official_add(c, k, ne, &tt, cty, -1, rule), rule, k, ne, 0, 0, 0);
-            k = ne;
-            if (is(c, k, ",")) k++;
-            if (lex(c, k, e, LX_AND, NULL)) k++;
-        } while ((ne = country_dash_name(c, k, e, &cty, &k, 0)));
-        return k;
-    }
-    if (t->country < 0) return 0;
-    if (comma_country_list(p, t, rule, &j)) return j;
-    int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
-    /* "the Foreign Ministers of Armenia A B, Belarus C D and Russia E F": no dash, a country before each name */
-    int nodash = !dash && !cyrillic(c, j) && t->plural && name_run(c, j, e) >= j + 2 &&
+    } else {
+        if (comma_country_list(p, t, rule, &j)) return j;
+        int dash = is(c, j, "-") || is(c, j, "("); /* «президенты России Владимир Путин, Белоруссии ...»: no dash in Russian */
+        /* "the Foreign Ministers of Armenia A B, Belarus C D and Russia E F": no dash, a country before each name */
+        nodash = !dash && !cyrillic(c, j) && t->plural && name_run(c, j, e) >= j + 2 &&
                  (is(c, name_run(c, j, e), ",") || lex(c, name_run(c, j, e), e, LX_AND, NULL)) &&
                  country_dash_name(c, name_run(c, j, e) + 1, e, NULL, NULL, 1);
-    size_t k = skip_ranks(c, j + dash, e), ne = name_run(c, k, e); /* («России - генерал армии Сергей Шойгу») */
-    if ((!dash && !cyrillic(c, j) && !nodash) || ne < k + 2) return 0;
-    if (is(c, j, "(") && !is(c, ne, ")")) return 0; /* "the presidents of Belarus (A B), ..." */
-    int cty = t->country;
-    tphrase tt = *t;
-    if (!t->plural) { /* a list of two or more is a plural; one name after «главы» is a genitive */
-        size_t k2 = ne, dummy;
-        int c2;
-        if (is(c, k2, ",")) k2++;
-        if (lex(c, k2, e, LX_AND, NULL)) k2++;
-        if (country_dash_name(c, k2, e, &c2, &dummy, 0)) tt.plural = 1;
+        k = skip_ranks(c, j + dash, e), ne = name_run(c, k, e); /* («России - генерал армии Сергей Шойгу») */
+        if ((!dash && !cyrillic(c, j) && !nodash) || ne < k + 2) return 0;
+        if (is(c, j, "(") && !is(c, ne, ")")) return 0; /* "the presidents of Belarus (A B), ..." */
+        if (!t->plural) { /* a list of two or more is a plural; one name after «главы» is a genitive */
+            size_t k2 = ne, dummy;
+            int c2;
+            if (is(c, k2, ",")) k2++;
+            if (lex(c, k2, e, LX_AND, NULL)) k2++;
+            if (country_dash_name(c, k2, e, &c2, &dummy, 0)) tt.plural = 1;
+        }
     }
     t = &tt;
     do {
