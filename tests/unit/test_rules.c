@@ -3725,6 +3725,12 @@ static const row rows[] = {
              "2014 году.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2013-05-28", .city = "Bishkek"), NO_MEETING(.date = "2014"),
                 MEETINGS(1)}},
+    {.name = "meetings: 'the broadened session of the CSTO Council on Collective Security in Moscow': a translation of the "
+             "Collective Security Council's name (data/bodies.tsv)",
+     .published = "20.12.2026",
+     .text = "President of Belarus Ivan Orlov announced this yesterday at the broadened session of the CSTO Council on "
+             "Collective Security in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), MEETINGS(1)}},
     {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
              "name is what the document is for, no date of the meeting (dating.c names_document)",
      .published = "17.10.2016",
