@@ -60,7 +60,8 @@ typedef struct x_meeting {
                          what to expect"): held and the report's month are guesses a later mention replaces */
     int place_guessed; /* its city is the dateline's, given for want of a place: a sentence that names one says */
     int time_mod;     /* -1 named as past ("the recent summit"), 1 as to come ("the next summit"), else 0: not the
-                         meeting named before it when that one's status is the other */
+                         meeting named before it when that one's status is the other; -2 named as the one before
+                         ("a previous summit"): not a held one named before either */
     int eve;          /* its sentence says it was the day before ("Накануне, 26 ноября, ...", "A day earlier"): not
                          the day a guessed date of the meeting named before stands for */
     int said_past;    /* dated by a month or year said as before the report ("last November", «в прошлом году»):

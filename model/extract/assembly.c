@@ -109,7 +109,9 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         /* "the next summit" after a summit held, "the recent summit" after one to come: another one, a
          * meeting of its own when something anchors it (a date, a place), else none ("will be discussed
          * at the next session of the Council": no meeting to list, and not the one held) */
-        if ((m->time_mod < 0 && o->status == ST_PLANNED) || (m->time_mod > 0 && o->status == ST_HELD)) {
+        /* ("a previous summit in Moscow in February" after the summit held: the one before it) */
+        if ((m->time_mod < 0 && o->status == ST_PLANNED) || (m->time_mod > 0 && o->status == ST_HELD) ||
+            (m->time_mod == -2 && o->status == ST_HELD && o->time_mod != -2)) {
             other_time = 1;
             continue;
         }

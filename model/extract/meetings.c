@@ -584,6 +584,8 @@ static int time_mod(const ctx *c, size_t s, size_t pos)
 {
     size_t head = premod_start(c, s, pos), q;
     for (size_t k = head; k < pos; k++)
+        if (lex(c, k, pos, LX_PREVIOUS, &q) && q <= pos) return -2;
+    for (size_t k = head; k < pos; k++)
         if (lex(c, k, pos, LX_PAST_MOD, &q) && q <= pos) return -1;
     for (size_t k = head; k < pos; k++)
         if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos && !people_subject_at(c, q, c->tl->n)) return 1;
@@ -3222,7 +3224,8 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
             int dates_differ = a >= 0 && b >= 0 && a != b && !date_compatible(dh[a].date, dh[b].date);
             /* "the decisions of the recent summit in Moscow ..., and the next summit will be held in
              * September": "next" names another summit than the one named before without it */
-            int tg = time_mod(c, s, g.pos), next = tg != 0 && tg != time_mod(c, s, gr[first].pos);
+            int tg = time_mod(c, s, g.pos), tf = time_mod(c, s, gr[first].pos); /* (by sign: -2 is past too) */
+            int sg = (tg > 0) - (tg < 0), sf = (tf > 0) - (tf < 0), next = sg != 0 && sg != sf;
             if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb) && !next) continue;
             g.apart = 1;
         }

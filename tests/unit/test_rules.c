@@ -3731,6 +3731,13 @@ static const row rows[] = {
      .text = "President of Belarus Ivan Orlov announced this yesterday at the broadened session of the CSTO Council on "
              "Collective Security in Moscow.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: 'after a summit in Moscow ... discussed during a previous summit in Moscow': "
+             "'previous' (lexicon previous) names the one before the summit held, never it: two meetings",
+     .published = "15.06.2026",
+     .text = "The main result of the CSTO summit is an agreement on a joint force, Ivan Orlov said after a meeting of the "
+             "Collective Security Council in Moscow. The agreement had been expected after the idea was discussed during "
+             "a previous summit in Moscow.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-06-15", .city = "Moscow", .status = "held")}},
     {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
              "name is what the document is for, no date of the meeting (dating.c names_document)",
      .published = "17.10.2016",
