@@ -406,6 +406,14 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
             lex(c, k, e, LX_DOC_FUTURE, NULL))
             return 1;
     }
+    /* "The main result of the summit is an agreement on a joint force": what a meeting came to (lexicon outcome,
+     * then "is", "was") */
+    {
+        size_t b = ms - (ms > s && (is(c, ms - 1, "a") || is(c, ms - 1, "an") || determiner(c, ms - 1)));
+        if (b > s && lex(c, b - 1, ms, LX_PASSIVE, NULL) && !is(c, b - 1, "been") && !is(c, b - 1, "being"))
+            for (size_t k = b > s + 11 ? b - 11 : s; k + 1 < b; k++)
+                if (lex(c, k, b - 1, LX_OUTCOME, NULL)) return 1;
+    }
     int colon = 0; /* "signed a package of documents: A; B; the decision on C": a list's items */
     for (size_t k = s; k < ms && !colon; k++) colon = is(c, k, ":");
     for (size_t k = ms; k-- > s;) {

@@ -262,6 +262,11 @@ static const row rows[] = {
              "of action against illegal migration.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the response to emergency situations"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the plan of action against illegal migration")}},
+    {.name = "documents: '\"The main result of the summit is an agreement on a joint force,\" X said': what a meeting came to "
+             "(lexicon outcome, now with 'result', then 'is') governs a lower-case keyword, even inside a quotation",
+     .text = "\"The main result of the summit is an agreement on a CSTO joint rapid reaction force,\" Ivan Orlov said after "
+             "a meeting of the CSTO Collective Security Council in Moscow.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on a CSTO joint rapid reaction force")}},
     {.name = "documents: a Russian title ends at the next clause's verb («Декларации СКБ, лидеры приняли заявление ...»)",
      .text = "Сессия СКБ ОДКБ прошла в Минске 12 мая. Помимо Декларации Совета коллективной безопасности, лидеры приняли "
              "заявление о борьбе с терроризмом.",
