@@ -3743,6 +3743,12 @@ static const row rows[] = {
              "Collective Security Council in Moscow. The agreement had been expected after the idea was discussed during "
              "a previous summit in Moscow.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .date = "2026-06-15", .city = "Moscow", .status = "held")}},
+    {.name = "officials: «российский лидер Иван Орлов»: «лидер» is the title Leader in Russian as 'leader' is in English "
+             "(data/titles.tsv), its country from the adjective",
+     .published = "23.08.2026",
+     .text = "Сессия Совета коллективной безопасности ОДКБ проходит в режиме видеоконференции. Ранее российский лидер Иван "
+             "Орлов отметил, что вопросы безопасности имеют особое значение.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Leader", .country = "russia")}},
     {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
              "name is what the document is for, no date of the meeting (dating.c names_document)",
      .published = "17.10.2016",
