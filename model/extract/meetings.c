@@ -3305,6 +3305,11 @@ static int remote_participant(const ctx *c, size_t s, size_t e)
         int who = 0;
         /* "joined the session via video link", «подключился к работе сессии по видеосвязи» */
         for (size_t a = b > s + 5 ? b - 5 : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
+        /* «главы Беларуси, России (онлайн), Таджикистана», "the presidents of Belarus, Russia (online) and ...": in
+         * parentheses after one participant of a list, that participant's */
+        if (!who && b > s + 1 && is(c, b - 1, "(") && is(c, q, ")") && c->tl->t[b - 2].kind == TOK_WORD &&
+            c->tl->t[b - 2].cap)
+            for (size_t a = b > s + 12 ? b - 12 : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
         if (!who) return 0;
         any = 1;
         k = q - 1;

@@ -3749,6 +3749,12 @@ static const row rows[] = {
      .text = "Сессия Совета коллективной безопасности ОДКБ проходит в режиме видеоконференции. Ранее российский лидер Иван "
              "Орлов отметил, что вопросы безопасности имеют особое значение.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Leader", .country = "russia")}},
+    {.name = "format: «принимают участие главы Беларуси, России (онлайн), Таджикистана» after «В Душанбе открылся саммит»: "
+             "a video word in parentheses after one participant of a list is that participant's; the summit is in person",
+     .published = "16.09.2026",
+     .text = "В Душанбе открылся сегодня саммит ОДКБ. В саммите принимают участие главы Беларуси, России (онлайн), "
+             "Таджикистана, Казахстана, Кыргызстана и Армении.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .format = "in_person"), MEETINGS(1)}},
     {.name = "dates: 'approved the 2025 CSTO Collective Security Strategy': a year between an article and a document's "
              "name is what the document is for, no date of the meeting (dating.c names_document)",
      .published = "17.10.2016",
