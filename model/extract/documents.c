@@ -50,11 +50,7 @@ static int doc_starter(const ctx *c, size_t j)
     return !gm(c, k, c->tl->n, G_MONTH, -1, &(gaz_hit){0});
 }
 
-/* Whether token k is a word in lower case; ascii_lower_word: in Latin letters (an English adjective). */
-static int lower_word(const ctx *c, size_t k)
-{
-    return k < c->tl->n && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap;
-}
+/* Whether token k is a word in lower case in Latin letters (an English adjective). */
 static int ascii_lower_word(const ctx *c, size_t k)
 {
     return lower_word(c, k) && !cyrillic(c, k);
@@ -667,9 +663,6 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 /* "declarations on A; on B", "plans: A; B", "plans to combat X and
  * coordinate Y": one document per item; a plural keyword with no item is
  * taken all the same */
-/* Whether a Russian keyword's title at j is a list of items («заявления о
- * A, о B и о C»): the stem of «заявление» and «заявления» is one, so the
- * plural shows only in the items. */
 /* Whether items start at j: one of lexicon item_prep, then after its title a comma or "and" and another
  * ("on A and on B", «о A и о B»). */
 static int items_at(const ctx *c, size_t j, size_t e)
@@ -681,6 +674,9 @@ static int items_at(const ctx *c, size_t j, size_t e)
     return ie > j && item_prep(c, ie);
 }
 
+/* Whether a Russian keyword's title at j is a list of items («заявления о
+ * A, о B и о C»): the stem of «заявление» and «заявления» is one, so the
+ * plural shows only in the items. */
 static int ru_item_list(const ctx *c, size_t ks, size_t j, size_t e)
 {
     if ((unsigned char)c->tl->t[ks].norm[0] < 0xD0) return 0;
@@ -1116,7 +1112,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     /* «Главы государств рассмотрят около 20 документов. В их числе – декларация ...»: the documents
      * the sentence before counted, in its tense */
     size_t q;
-    for (size_t k = s; k < e && k <= s + 1 && !d.among; k++)
+    for (size_t k = s; k < e && k <= s + 1 && !d.among; k++) {
         if (lex(c, k, e, LX_AMONG_THEM, &q)) {
             /* «Среди ключевых документов — ...», "Among the documents signed were ...": the phrase names them */
             for (size_t w = k; w < q && !d.among; w++)
@@ -1134,15 +1130,15 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                                (meeting >= 0 && c->x->m[meeting].status == ST_PLANNED); /* «рассмотрят» */
                 }
         }
-    /* "Among the other decisions of the Council are the protocol on A, as well as the decision on B": a plural
-     * keyword after "among" (and an article, "other") opens a list of the documents */
-    for (size_t k = s; k < e && k <= s + 1 && !d.among; k++)
-        if (lex(c, k, e, LX_AMONG, &q)) {
+        /* "Among the other decisions of the Council are the protocol on A, as well as the decision on B": a plural
+         * keyword after "among" (and an article, "other") opens a list of the documents */
+        if (!d.among && lex(c, k, e, LX_AMONG, &q)) {
             gaz_hit h;
             for (size_t w = q; w < e && w < q + 3 && !d.among; w++)
                 if (gm(c, w, e, G_DOCTYPE, -1, &h) && h.sub == NUM_PLURAL) d.among = 1;
-                else if (c->tl->t[w].kind != TOK_WORD || c->tl->t[w].cap) break;
+                else if (!lower_word(c, w)) break;
         }
+    }
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
         /* (most tokens start no document keyword: the class mask says so before the call) */

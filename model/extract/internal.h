@@ -211,6 +211,11 @@ static inline int cyrillic(const ctx *c, size_t i)
     unsigned char b = (unsigned char)c->tl->t[i].norm[0];
     return b == 0xD0 || b == 0xD1;
 }
+/* Whether token k is a word in lower case. */
+static inline int lower_word(const ctx *c, size_t k)
+{
+    return k < c->tl->n && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap;
+}
 /* For a sentence [s, e) told in the past when the meeting named last is
  * still to come: the meeting held that was named just before, or -1. */
 int held_named_before(const ctx *c, size_t s, size_t e);

@@ -34,7 +34,7 @@ static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
     if (lex(c, i, e, LX_HOST, k)) return 1;
     if ((lex(c, i, e, LX_PLANNED_VERB, &q) || lex(c, i, e, LX_FUTURE, &q)) && q < e && lex(c, q, e, LX_HOST, k)) return 1;
     size_t most = cyrillic(c, i) ? 3 : 1;
-    for (size_t j = i; j < e && j < i + most && c->tl->t[j].kind == TOK_WORD && !c->tl->t[j].cap; j++)
+    for (size_t j = i; j < e && j < i + most && lower_word(c, j); j++)
         if (j + 1 < e && lex(c, j + 1, e, LX_HOST, k)) return 1;
     return 0;
 }
@@ -3303,13 +3303,12 @@ static int remote_participant(const ctx *c, size_t s, size_t e)
         if (!lex(c, k, e, LX_VIDEO, &q)) continue;
         size_t b = k > s && (is(c, k - 1, "by") || is(c, k - 1, "via") || is(c, k - 1, "through")) ? k - 1 : k;
         int who = 0;
-        /* "joined the session via video link", «подключился к работе сессии по видеосвязи» */
-        for (size_t a = b > s + 5 ? b - 5 : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
-        /* «главы Беларуси, России (онлайн), Таджикистана», "the presidents of Belarus, Russia (online) and ...": in
-         * parentheses after one participant of a list, that participant's */
-        if (!who && b > s + 1 && is(c, b - 1, "(") && is(c, q, ")") && c->tl->t[b - 2].kind == TOK_WORD &&
-            c->tl->t[b - 2].cap)
-            for (size_t a = b > s + 12 ? b - 12 : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
+        /* "joined the session via video link", «подключился к работе сессии по видеосвязи»; and «главы Беларуси,
+         * России (онлайн), Таджикистана», "the presidents of Belarus, Russia (online) and ...": in parentheses after
+         * one participant of a list, that participant's (the list's verb of attending further back) */
+        size_t reach = b > s + 1 && is(c, b - 1, "(") && is(c, q, ")") && c->tl->t[b - 2].kind == TOK_WORD &&
+                               c->tl->t[b - 2].cap ? 12 : 5;
+        for (size_t a = b > s + reach ? b - reach : s; a < b && !who; a++) who = lex(c, a, b, LX_ATTEND, NULL);
         if (!who) return 0;
         any = 1;
         k = q - 1;

@@ -360,7 +360,7 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         /* (a hyphen, not a dash glued to the words: "Nikol Pashinyan—whose country") */
         if (is(c, j + 1, "-") && c->tl->t[j + 1].start == c->tl->t[j].end && j + 2 < e &&
             c->tl->t[j + 1].end - c->tl->t[j + 1].start == 1 &&
-            c->tl->t[j + 2].start == c->tl->t[j + 1].end && c->tl->t[j + 2].kind == TOK_WORD && !c->tl->t[j + 2].cap)
+            c->tl->t[j + 2].start == c->tl->t[j + 1].end && lower_word(c, j + 2))
             break;
         words++;
         j++;
@@ -933,7 +933,7 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
             }
             if (is(c, k, "'s") && k > inst) {
                 k++; /* "of the Mazhilis of Kazakhstan's parliament X": a lower-case institution word after it */
-                if (k < e && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap && strlen(T(c, k)) >= 4 &&
+                if (k < e && lower_word(c, k) && strlen(T(c, k)) >= 4 &&
                     gaz_tok_notname(c->g, c->tl, k) && !lex(c, k, e, LX_CLAUSE, NULL))
                     k++;
                 continue;
