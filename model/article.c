@@ -281,10 +281,6 @@ static int has_time_of_day(const char *s, size_t n)
     return 0;
 }
 
-/* The publication date in a header line.  Returns 1 when the line is only
- * metadata (dropped), else 0 after moving *s past a date prefix that is
- * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
- * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
 /* Eight bytes at a time (SWAR): lanes_in gives, per byte lane, the top bit
  * where the lane of x lies in [lo, hi]; x's top bits are cleared first, so
  * no lane carries into the next.  From it, per lane of the result, 1 where
@@ -320,6 +316,10 @@ static int has_digit(const char *s, size_t n)
     return 0;
 }
 
+/* The publication date in a header line.  Returns 1 when the line is only
+ * metadata (dropped), else 0 after moving *s past a date prefix that is
+ * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
+ * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
 static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
 {
     cdate d;
