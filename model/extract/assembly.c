@@ -271,17 +271,33 @@ static void ru_word_nominative(char *w, int kase)
 #undef SWAP
 }
 
+/* The case of a Russian title word in a plural's oblique form («президентов», «министрами», «лидерам»; «глав»,
+ * a plural title ending in a consonant), -1 when it shows none («президенты» is the nominative). */
+static int ru_plural_case(const char *w, int plural)
+{
+    if (word_ends(w, "ами") || word_ends(w, "ями")) return RU_INS;
+    if (word_ends(w, "ам") || word_ends(w, "ям")) return RU_DAT;
+    if (word_ends(w, "ов") || word_ends(w, "ев") || word_ends(w, "ей")) return RU_GEN;
+    static const char *const vowels[] = {"а", "я", "ы", "и", "е", "о", "у", "ю", "ь", "й", NULL};
+    return plural && !word_ends_any(w, vowels) ? RU_GEN : -1;
+}
+
 /* The name text in the nominative when t's title word is Russian and in an
  * oblique case; name is changed in place (it only gets shorter or keeps its
- * length, except "й" for "я"/"ю", which is as long). */
+ * length, except "й" for "я"/"ю", which is as long).  A plural title's names
+ * are in its case too («встреча глав государств (Казахстана – Нурсултана
+ * Назарбаева, ...)», «с участием президентов России Владимира Путина»). */
 static void ru_nominative(const ctx *c, const tphrase *t, char *name)
 {
-    if (!t || t->plural || t->name_nominative) return; /* «президенты» is a plural, not a case */
+    if (!t || t->name_nominative) return;
     size_t head = title_head(c, t);
     const char *tw = c->tl->t[head].norm;
     unsigned char b0 = (unsigned char)tw[0];
     if (b0 != 0xD0 && b0 != 0xD1) return;
-    int kase = ru_case(tw);
+    int kase = ru_plural_case(tw, t->plural);
+    if (kase >= 0) goto decline;
+    if (t->plural) return; /* «президенты» is a plural, not a case */
+    kase = ru_case(tw);
     if (kase == RU_NOM && word_ends(tw, "ой")) kase = RU_INS; /* the title noun «с коллегой X», «главой» */
     /* «глава ... Роза Отунбаева» (lexicon nominative_a: «глава» is no genitive), «заместитель Председателя
      * Государственной Думы Ирина Яровая» (a prefix in the nominative governs the title): the name is as
@@ -303,6 +319,7 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
             (!strncmp(name + fn - 4, "ом", 4) || !strncmp(name + fn - 4, "ем", 4)))
             kase = RU_INS;
     }
+decline:
     /* «о назначении генеральным секретарём Таалатбека Масадыкова»: the title in the instrumental, the
      * name the genitive object of the noun before; the surname's ending tells */
     if (kase == RU_INS) {

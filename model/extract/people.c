@@ -638,20 +638,40 @@ static int plural_title(const ctx *c, const tphrase *t)
     return cyrillic(c, t->title_at) && word_ends_any(c->tl->t[t->title_at].norm, ends);
 }
 
+/* The "(" that opens a list after a plural title and up to six words more that qualify it ("the heads of
+ * state of the Central Asian member states (Kazakhstan - A, ...)": words and hyphens only, no comma or
+ * clause between); 0 when there is none. */
+static size_t paren_after_title(const ctx *c, size_t j, size_t e)
+{
+    for (size_t k = j, words = 0; k < e && words <= 6; k++) {
+        if (is(c, k, "(")) return k;
+        if (is(c, k, "-")) continue;
+        if (c->tl->t[k].kind != TOK_WORD) return 0;
+        words++;
+    }
+    return 0;
+}
+
 /* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
 static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e;
     const tphrase *t = title_here(p, i);
-    if (!t || !plural_title(c, t)) return 0;
+    /* (a Russian title that reads as a singular, «глав государств» keyed as «глава государства», is a plural
+     * when two or more names follow it: below) */
+    if (!t || (!plural_title(c, t) && !(t->country < 0 && cyrillic(c, t->title_at)))) return 0;
     size_t j = t->end, k, ne;
     int cty = t->country, nodash = 0;
     tphrase tt = *t;
     if (t->country < 0) {
         /* «приняли участие президенты: России - A, Беларуси - B и Армении - C», "the presidents: Russia - A,
          * Belarus - B": the countries after a colon, one before each name, two or more */
-        if (t->org >= 0 || !is(c, j, ":") || !(ne = country_dash_name(c, j + 1, e, &cty, &k, 0)) ||
+        /* «встреча глав государств-членов ОДКБ Центрально-Азиатского региона (Казахстана – A, России – B)»: a
+         * few words more, then the list in parentheses */
+        size_t open = paren_after_title(c, j, e);
+        if (open) j = open;
+        if (t->org >= 0 || !(is(c, j, ":") || open) || !(ne = country_dash_name(c, j + 1, e, &cty, &k, 0)) ||
             !(is(c, ne, ",") || lex(c, ne, e, LX_AND, NULL)))
             return 0;
         tt.plural = 1;

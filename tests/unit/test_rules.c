@@ -3722,6 +3722,23 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "petr-sidorov", .title = "President", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-kozlov", .title = "President", .country = "armenia"),
                 PARTICIPANT(.bodies = "CSC", .id = "oleg-kozlov")}},
+    {.name = "officials: «встреча глав государств-членов ОДКБ Центрально-Азиатского региона (Казахстана – A, России – B)»: "
+             "a list in parentheses a few words after a plural title; the names in the title's genitive, given back in "
+             "the nominative (plural_country_dash_name, ru_plural_case)",
+     .published = "30.05.2026",
+     .text = "28 мая в Бишкеке прошла неформальная встреча глав государств-членов ОДКБ Центрально-Азиатского региона "
+             "(Казахстана – Ивана Орлова, Кыргызстана – Петра Сидорова, России – Олега Козлова).",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .name = "Иван Орлов", .title = "President", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .name = "Петр Сидоров", .title = "President", .country = "kyrgyzstan"),
+                HAS_OFFICIAL(.id = "oleg-kozlov", .name = "Олег Козлов", .title = "President", .country = "russia"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "officials: «с участием президентов России Ивана Орлова и Казахстана Петра Сидорова»: a plural title in the "
+             "genitive («-ов»), its names in the genitive too, written in the nominative (ru_plural_case)",
+     .published = "30.05.2026",
+     .text = "В Москве прошла встреча глав государств ОДКБ с участием президентов России Ивана Орлова и Казахстана Петра "
+             "Сидорова.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .name = "Иван Орлов", .title = "President", .country = "russia"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .name = "Петр Сидоров", .title = "President", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
