@@ -634,8 +634,9 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
 
 /* Whether meeting mention g is named only as a point in time for another
  * ("ahead of the summit", "on the eve of the session"): lexicon
- * relative_mod ends right before it (at most an article between). */
-static int reference_mention(const ctx *c, size_t s, const group *g)
+ * relative_mod ends right before it (at most an article between); with `body`, a body's name may stand
+ * between too ("on the eve of the Collective Security Council session"). */
+static int reference_mention_at(const ctx *c, size_t s, const group *g, int body)
 {
     /* "ahead of next week's summit", "ahead of Thursday's summit": a date before the noun */
     size_t k, head = g->pos > s && is(c, g->pos - 1, "'s") ? g->pos - 1 : g->pos;
@@ -648,12 +649,33 @@ static int reference_mention(const ctx *c, size_t s, const group *g)
             if (k < g->pos && gm(c, k, g->pos, G_ORG, -1, &oh) && oh.end == g->pos) k = oh.end;
             /* «накануне бишкекского саммита», "ahead of the Minsk summit" */
             if (k < g->pos && gm(c, k, g->pos, G_CITY, -1, &oh) && oh.end == g->pos) k = oh.end;
+            /* "on the eve of the Collective Security Council session": the body before its noun (asked by
+             * reference_dated_otherwise only) */
+            if (body && k < g->pos && gm(c, k, g->pos, G_BODY, -1, &oh) && oh.end == g->pos) k = oh.end;
             /* (not «Накануне министры иностранных дел собрались в Душанбе»: the people of a body right after
              * «накануне» are the subject, the day before) */
             if (k == g->pos && people_subject_at(c, k, c->tl->n)) continue;
             if (k == g->pos || (head < g->pos && k == head)) return 1;
         }
     return 0;
+}
+
+static int reference_mention(const ctx *c, size_t s, const group *g) { return reference_mention_at(c, s, g, 0); }
+
+static int date_right_after(const ctx *c, const group *g, size_t ds);
+
+/* "... will convene for a joint meeting on the eve of the Collective Security Council session on 22
+ * November" in a report that has dated that session 23 November: a date right after a meeting named as a
+ * point in time (reference_mention) is not that meeting's when the article has dated the body's meeting to
+ * another day; it is the day of what the sentence tells. */
+static int reference_dated_otherwise(const ctx *c, size_t s, const group *g, const date_hit *d)
+{
+    if (!d->date.d || (g->mask & (g->mask - 1)) || !reference_mention_at(c, s, g, 1) || !date_right_after(c, g, d->start))
+        return 0;
+    int k = last_meeting_of_body(c, __builtin_ctz(g->mask));
+    if (k < 0) return 0;
+    const x_meeting *m = &c->x->m[k];
+    return m->date.d && !m->guessed && (m->date.m != d->date.m || m->date.d != d->date.d);
 }
 
 /* Whether the date starting at ds follows mention g at once ("the summit on
@@ -983,6 +1005,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
          * dated only by a date right after it ("ahead of the summit on 23 November") */
         if (ref && !date_right_after(c, &out[i], dh[k].start) && !(dh[k].start >= head && dh[k].start < out[i].pos))
             continue; /* (or its own: "ahead of next week's summit") */
+        if (reference_dated_otherwise(c, s, &out[i], &dh[k])) continue;
         /* "said on Monday", "told reporters on Wednesday": when it was said, not when they meet */
         int spoken = 0;
         for (size_t q = dh[k].start > s + 4 ? dh[k].start - 4 : s; q < dh[k].start; q++)
@@ -1026,6 +1049,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
             if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
                 !coordinated(c, &out[i], &out[q]) &&
                 !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)) &&
+                !reference_dated_otherwise(c, s, &out[q], &dh[k]) &&
                 !since_between(c, out[q].end, &dh[k]) && !date_ends_conjunct(c, &out[i], &out[q], &dh[k]) &&
                 /* "X will meet in June, and in November Y will": a nearer mention across ", and" does not claim it */
                 !(clause_between(c, &out[q], &dh[k]) && !clause_between(c, &out[i], &dh[k])))

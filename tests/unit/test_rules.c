@@ -3739,6 +3739,22 @@ static const row rows[] = {
              "Сидорова.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .name = "Иван Орлов", .title = "President", .country = "russia"),
                 HAS_OFFICIAL(.id = "petr-sidorov", .name = "Петр Сидоров", .title = "President", .country = "kazakhstan")}},
+    {.name = "dates: 'will convene for a joint meeting on the eve of the Collective Security Council session on 22 November' "
+             "when the report has dated that session 23 November: the date is the joint meeting's "
+             "(reference_dated_otherwise)",
+     .published = "14 Nov 2026",
+     .text = "A session of the CSTO Collective Security Council will be held in Minsk on 23 November. The CSTO Council of "
+             "Foreign Ministers, the Council of Defence Ministers and the Committee of Secretaries of Security Councils "
+             "will convene for a joint meeting on the eve of the Collective Security Council session on 22 November.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-22", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk"), MEETINGS(2)}},
+    {.name = "dates: 'ahead of the Collective Security Council session on 23 November' when the report names that day "
+             "for it: the session's own (reference_dated_otherwise keeps a date that agrees)",
+     .published = "14 Nov 2026",
+     .text = "A session of the CSTO Collective Security Council will be held in Minsk on 23 November. The ministers will "
+             "meet in Minsk ahead of the Collective Security Council session on 23 November.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk"),
+                NO_MEETING(.bodies = "CSC", .date = "2026-11-22")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
