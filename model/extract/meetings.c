@@ -1887,10 +1887,17 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
     for (int guard = 0; guard < 3 && b > m->s; guard++) /* "at the CSTO's" */
         if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
         else break;
-    if (!lex_ends_at(c, m->s, b, reach, word)) return 0;
+    size_t w = b; /* where the word starts */
+    for (size_t a = b > m->s + reach ? b - reach : m->s; a < b && w == b; a++)
+        if (lex(c, a, b, word, &q) && q == b) w = a;
+    if (w == b) return 0;
     size_t j = skip_body_suffix(c, bh->end, m->e);
     int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) &&
                  (gm(c, q, m->e, G_CITY, -1, &h) || (countries && gm(c, q, m->e, G_COUNTRY, -1, &h)));
+    /* «23 сентября в Сочи на Совете коллективной безопасности», "in Sochi at the Collective Security Council": the
+     * city right before the word */
+    for (size_t a = w > m->s + 4 ? w - 4 : m->s; a + 1 < w && !placed; a++)
+        placed = lex(c, a, w, LX_PLACE_PREP, &q) && q == a + 1 && gm(c, q, w, G_CITY, -1, &h) && h.end == w;
     int dated = 0;
     for (size_t d = mentions_from(&c->ms, MK_DATE, m->s); d < c->ms.n[MK_DATE] && !dated; d++) {
         const mention *dm = &c->ms.v[MK_DATE][d];

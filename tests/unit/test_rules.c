@@ -3755,6 +3755,16 @@ static const row rows[] = {
              "meet in Minsk ahead of the Collective Security Council session on 23 November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk"),
                 NO_MEETING(.bodies = "CSC", .date = "2026-11-22")}},
+    {.name = "meetings: «В Сочи на Совете коллективной безопасности ОДКБ президент поднял проблему»: «на» before a body "
+             "is an occasion (lexicon occasion), placed by the city right before it (at-body)",
+     .published = "24.09.2026",
+     .text = "В Сочи на Совете коллективной безопасности ОДКБ президент России поднял проблему терроризма.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "held")}},
+    {.name = "meetings: 'In Sochi at the Collective Security Council the president raised ...': the city right before "
+             "the occasion word places the body's session (at-body)",
+     .published = "24.09.2026",
+     .text = "In Sochi at the Collective Security Council the Russian president raised the problem of terrorism.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
