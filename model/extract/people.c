@@ -210,7 +210,9 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
                 t->country = gaz_city(c->g, h.val)->country;
                 j = k;
             }
-        } else if (gm(c, j, e, G_ORG, -1, &h)) {
+        } else if (!cyrillic(c, j) && gm(c, j, e, G_ORG, -1, &h)) {
+            /* (not in Russian, where the organisation follows its title in the genitive: «Комитета по делам СНГ
+             * полномочный представитель РФ при ОДКБ X» is Russia's representative to the CSTO) */
             size_t k = skip_abbrev(c, h.end, e); /* "the Collective Security Treaty Organization (CSTO) Secretary-General" */
             if (is(c, k, "'s")) k++;
             if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {

@@ -3765,6 +3765,13 @@ static const row rows[] = {
      .published = "24.09.2026",
      .text = "In Sochi at the Collective Security Council the Russian president raised the problem of terrorism.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "held")}},
+    {.name = "officials: «на заседании думского Комитета по делам СНГ полномочный представитель РФ при ОДКБ X»: in Russian an "
+             "organisation before a title is not its (the genitive follows the title), so X is Russia's, not the CIS's",
+     .published = "26.10.2026",
+     .text = "25 октября на заседании думского Комитета по делам СНГ полномочный представитель РФ при ОДКБ Игорь Петров-Сидоров "
+             "сообщил, что саммит пройдет в Москве.",
+     .expect = {HAS_OFFICIAL(.id = "igor-petrov-sidorov", .title = "Plenipotentiary Representative", .country = "russia"),
+                NO_OFFICIAL(.org = "CIS")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
