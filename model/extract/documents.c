@@ -209,6 +209,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         }
         if (k > j && next_doc_at(c, k, e)) break;
+        /* "the ones on the list of A and on the plan of B": the preposition repeated, then another keyword (in a
+         * plural keyword's list, "decisions on the Concept of A and on the Concept of B", an item: below) */
+        if (k > j && !list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1) &&
+            (determiner(c, k + 2) || is(c, k + 2, "a")) && gm(c, k + 3, e, G_DOCTYPE, -1, &(gaz_hit){0}))
+            break;
         /* "a draft agreement on peacekeeping, two military-economic cooperation documents, ...": a count after a
          * comma, then documents, is the next item of the list */
         if (k > j && is(c, k, ",") && k + 1 < e &&

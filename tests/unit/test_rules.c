@@ -3772,6 +3772,24 @@ static const row rows[] = {
              "сообщил, что саммит пройдет в Москве.",
      .expect = {HAS_OFFICIAL(.id = "igor-petrov-sidorov", .title = "Plenipotentiary Representative", .country = "russia"),
                 NO_OFFICIAL(.org = "CIS")}},
+    {.name = "documents: 'approved the list of joint statements for 2027', «утвердил план ... и перечень мероприятий совместной "
+             "подготовки до 2030 года»: a list adopted is a document (doctypes.tsv other: list, перечень)",
+     .published = "22.11.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on Monday. The ministers approved the list of joint "
+             "statements for 2027. Совет министров обороны ОДКБ утвердил в Минске план совместной подготовки на 2027 год "
+             "и перечень мероприятий совместной подготовки до 2030 года.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "list of joint statements for 2027"),
+                HAS_DOCUMENT(.type = "other", .title = "перечень мероприятий совместной подготовки до 2030 года"),
+                HAS_DOCUMENT(.type = "plan", .title = "план совместной подготовки на 2027 год")}},
+    {.name = "documents: 'approve several projects including the ones on the list of A and on the plan of B': the "
+             "preposition repeated before another keyword ends the first title",
+     .published = "22.11.2026",
+     .text = "The CSTO Collective Security Council will meet in Minsk on 28 November. Plans are in place to approve "
+             "several projects including the ones on the list of additional measures at the border and on the plan of "
+             "collective actions for 2027.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "list of additional measures at the border"),
+                HAS_DOCUMENT(.type = "plan", .title = "plan of collective actions for 2027"),
+                NO_DOCUMENT(.title = "and on the plan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
