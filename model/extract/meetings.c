@@ -316,6 +316,8 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
         /* «Совет министров обороны государств — членов ОДКБ», "the Council of Defence Ministers of the member
          * states": whose members, no other body */
         if (is(c, j, "государств") && is(c, j + 1, "-") && is(c, j + 2, "членов")) { j += 3; continue; }
+        /* («Совета министров иностранных дел – членов ОДКБ»: «государств» left out) */
+        if (is(c, j, "-") && is(c, j + 1, "членов")) { j += 2; continue; }
         if (is(c, j, "of") && is(c, j + 1, "the") && is(c, j + 2, "member") && is(c, j + 3, "states")) { j += 4; continue; }
         break;
     }

@@ -3790,6 +3790,12 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "other", .title = "list of additional measures at the border"),
                 HAS_DOCUMENT(.type = "plan", .title = "plan of collective actions for 2027"),
                 NO_DOCUMENT(.title = "and on the plan")}},
+    {.name = "dates: «в заседании Совета министров иностранных дел – членов ОДКБ, которое пройдет 17 июля в Минске, сообщила "
+             "X»: «– членов ОДКБ» (its «государств» left out) is part of the body's name, so the clause after it dates it",
+     .published = "14-07-2026, 13:14",
+     .text = "Министр иностранных дел России Иван Петров примет участие в очередном заседании Совета министров иностранных "
+             "дел – членов ОДКБ, которое пройдет 17 июля в Минске, сообщила официальный представитель ведомства Анна Орлова.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-17", .city = "Minsk", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
