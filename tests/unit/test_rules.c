@@ -3796,6 +3796,14 @@ static const row rows[] = {
      .text = "Министр иностранных дел России Иван Петров примет участие в очередном заседании Совета министров иностранных "
              "дел – членов ОДКБ, которое пройдет 17 июля в Минске, сообщила официальный представитель ведомства Анна Орлова.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-17", .city = "Minsk", .status = "planned")}},
+    {.name = "attendance: «„На заседании СМИД ОДКБ предстоит рассмотреть ...“, - приводит ТАСС слова Орловой»: the one whose "
+             "words are quoted is the press's source (lexicon press_source: слова), not a participant",
+     .published = "14-07-2026, 13:14",
+     .text = "Официальный представитель МИД России Анна Орлова сообщила, что заседание СМИД ОДКБ пройдет 17 июля в Минске. "
+             "«На заседании СМИД ОДКБ также предстоит рассмотреть взаимодействие государств-членов», - приводит ТАСС слова "
+             "Орловой.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-17", .city = "Minsk", .status = "planned"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "anna-orlova")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
