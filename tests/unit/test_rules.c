@@ -3804,6 +3804,13 @@ static const row rows[] = {
              "Орловой.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-17", .city = "Minsk", .status = "planned"),
                 NOT_PARTICIPANT(.bodies = "CFM", .id = "anna-orlova")}},
+    {.name = "meetings: «в Минске состоялось заседание совета глав Минобороны организации. Его провел министр обороны X»: "
+             "the Council of Defence Ministers by an informal name (bodies.tsv), chaired by X",
+     .published = "22.11.2026",
+     .text = "Министры обороны стран ОДКБ предложили учредить медаль. Сегодня в Минске состоялось заседание совета глав "
+             "Минобороны организации. Его провел министр обороны Беларуси Иван Петров.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "held"),
+                PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
