@@ -259,6 +259,13 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     t->title_to = h.end;
     t->plural = h.sub == NUM_PLURAL;
     j = h.end;
+    /* «председатель Мажилиса (нижней палаты) Казахстана X», "Speaker of the Mazhilis (lower house) of Kazakhstan X": an
+     * explanation in parentheses, a few lower-case words */
+    if (is(c, j, "(")) {
+        size_t q = j + 1;
+        while (q < e && q < j + 6 && lower_word(c, q)) q++;
+        if (q > j + 1 && is(c, q, ")")) j = q + 1;
+    }
     if (t->country < 0 && t->org < 0) {
         size_t k = of_country_org(c, j, e, &t->country, &t->org);
         if (k) j = k;

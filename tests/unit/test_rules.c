@@ -3811,6 +3811,12 @@ static const row rows[] = {
              "Минобороны организации. Его провел министр обороны Беларуси Иван Петров.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "held"),
                 PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov")}},
+    {.name = "officials: «председателем Мажилиса (нижней палаты) Казахстана Нурланом X»: a few lower-case words in "
+             "parentheses after a title explain it; the country and the name follow",
+     .published = "14-07-2026, 13:14",
+     .text = "Кандидатура была предложена председателем Мажилиса (нижней палаты) Казахстана Петром Сидоровым,сообщает "
+             "Арменпресс.",
+     .expect = {HAS_OFFICIAL(.id = "petr-sidorov", .title = "Chairman of the Mazhilis", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
