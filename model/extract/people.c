@@ -1291,6 +1291,13 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     ctx *c = p->c;
     size_t e = p->e, ne = name_here(p, i), k = ne;
     if (ne == i || !is(c, k, ",")) return 0;
+    /* ("On the recognition of Abkhazia and South Ossetia, the Russian president said": a one-word name, the last of
+     * two capitalised names joined by "and", is no apposition's; "A B and C D, the Foreign Minister of X" is) */
+    size_t w = i; /* (the capitalised words the name ends: "South Ossetia") */
+    while (w > p->s && c->tl->t[w - 1].kind == TOK_WORD && c->tl->t[w - 1].cap) w--;
+    if (ne == i + 1 && w >= p->s + 2 && lex(c, w - 1, w, LX_AND, NULL) && c->tl->t[w - 2].kind == TOK_WORD &&
+        c->tl->t[w - 2].cap)
+        return 0;
     tphrase t2;
     k++;
     size_t q;

@@ -3817,6 +3817,13 @@ static const row rows[] = {
      .text = "Кандидатура была предложена председателем Мажилиса (нижней палаты) Казахстана Петром Сидоровым,сообщает "
              "Арменпресс.",
      .expect = {HAS_OFFICIAL(.id = "petr-sidorov", .title = "Chairman of the Mazhilis", .country = "kazakhstan")}},
+    {.name = "officials: 'On the recognition of Abkhazia and South Ossetia, the Russian president said': the last of two "
+             "names joined by 'and' is no apposition's name (name-comma-title)",
+     .published = "6 September 2026",
+     .text = "Leaders of the CSTO met in Moscow yesterday, Russian President Ivan Petrov said. On the recognition of "
+             "independence of Abkhazia and South Ossetia, the Russian president said the CSTO countries will make their "
+             "own decisions.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov"), NO_OFFICIAL(.name = "Ossetia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
