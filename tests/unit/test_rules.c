@@ -3824,6 +3824,12 @@ static const row rows[] = {
              "independence of Abkhazia and South Ossetia, the Russian president said the CSTO countries will make their "
              "own decisions.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov"), NO_OFFICIAL(.name = "Ossetia")}},
+    {.name = "documents: 'the countries will make their own decisions in line with the basis of international law': 'in line "
+             "with' opens no title (lexicon not_title: line)",
+     .published = "6 September 2026",
+     .text = "The CSTO summit was held in Moscow yesterday. The president said the CSTO countries will make their own "
+             "decisions in line with the basis of international law.",
+     .expect = {NO_DOCUMENT(.title = "in line with")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
