@@ -775,6 +775,7 @@ static int appointee(const ctx *c, size_t s, size_t e, int o)
     for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++) {
         const mention *pm = &ms->v[MK_PERSON][k];
         if (pm->value != o) continue;
+        if (pm->flags & MF_APPOINTED) return 1;
         for (size_t a = pm->start > s + 4 ? pm->start - 4 : s, q; a < pm->start; a++)
             if (lex(c, a, pm->start, LX_APPOINTEE, &q)) return 1;
         for (size_t a = pm->end; a + 1 < e && a < pm->end + 24; a++)

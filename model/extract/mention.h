@@ -28,7 +28,8 @@ enum {
     MF_COVERS = 1,  /* MK_BODY: a name no title or person starts inside (not a body of people) */
     MF_SPEAKER = 2, /* MK_PERSON: named as speaking ("X said") */
     MF_PRESS = 4,   /* MK_PERSON: speaking to the press ("X told reporters", "according to X") */
-    MF_REFERS = 8   /* MK_MEETING: "the meeting", the one named before */
+    MF_REFERS = 8,  /* MK_MEETING: "the meeting", the one named before */
+    MF_APPOINTED = 16 /* MK_PERSON: the one a decision appoints, named apart from its word of appointing */
 };
 
 typedef struct mention {

@@ -1177,7 +1177,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (find_official(c, key, initial) < 0) ne = j;
     }
     /* «Генеральным секретарем Организации с 1 января 2023 года назначен А»: the name after the verb */
-    int appointed = 0;
+    int appointed = 0, appointed_far = 0;
     /* (or a prefix in the instrumental that governs it: «исполняющим обязанности премьер-министра ... является X») */
     int ins = title_case(c, &t) == RU_INS ||
               (t.prefix_end > t.prefix_start && ru_case(c->tl->t[t.prefix_start].norm) == RU_INS);
@@ -1190,6 +1190,20 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
                 appointed = 1; /* the name is the verb's subject, in the nominative */
                 t.name_nominative = 1;
                 break;
+            }
+        /* «решение о назначении Генеральным секретарем ОДКБ с 1 января 2026 года сроком на три года представителя
+         * Кыргызской Республики Таалатбека Масадыкова»: after a word of appointing (lexicon appointee), the
+         * appointee may come later in the clause, past when and for how long, in the genitive */
+        if (!appointed && lex_in(c, t.start > p->s + 3 ? t.start - 3 : p->s, t.start, LX_APPOINTEE))
+            for (size_t k = t.end + 1; k < e && k < t.end + 16 && !is(c, k, ",") && !is(c, k, ".") && !is(c, k, ";"); k++) {
+                /* (not past a title of the appointee's own: «избрала своим председателем спикера Госдумы X») */
+                if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0})) break;
+                if (name_run(c, k, e) >= k + 2 && !name_word(c, k - 1, e)) {
+                    j = k;
+                    ne = name_run(c, k, e);
+                    appointed_far = 1;
+                    break;
+                }
             }
     }
     if (ne > j && !appointed && cyrillic(c, t.title_at) && !t.plural && cyrillic(c, j)) {
@@ -1219,6 +1233,8 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (cty < 0 && org < 0) cty = side_country(c, p->s, t.start);
         int o = official_add(c, j, ne, &t, cty, org, rule);
         person(p, o, rule, j, ne, 1 + gaz_title(c->g, t.title)->press, t.start, after);
+        if (appointed_far && o >= 0 && c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][c->ms.n[MK_PERSON] - 1].start == j)
+            c->ms.v[MK_PERSON][c->ms.n[MK_PERSON] - 1].flags |= MF_APPOINTED; /* (for attendance: assembly.c appointee) */
         /* «армянский президент Серж Саргсян, казахстанский — Нурсултан Назарбаев, киргизский — Курманбек
          * Бакиев»: the title understood again after each country and a dash */
         for (size_t k = after, n0, n1; cty >= 0 && org < 0 && !t.plural; k = n1) {

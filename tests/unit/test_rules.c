@@ -3830,6 +3830,17 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Moscow yesterday. The president said the CSTO countries will make their own "
              "decisions in line with the basis of international law.",
      .expect = {NO_DOCUMENT(.title = "in line with")}},
+    {.name = "officials: «решение о назначении Генеральным секретарем ОДКБ с 1 января 2027 года сроком на три года "
+             "представителя Кыргызской Республики X»: the appointee later in the clause, in the genitive; appointed, not "
+             "a participant (MF_APPOINTED); not past a title of his own («избрала своим председателем спикера Госдумы Y»)",
+     .published = "28.11.2026",
+     .text = "В Москве прошло заседание Совета коллективной безопасности ОДКБ. В ходе заседания утверждено решение о "
+             "назначении Генеральным секретарем ОДКБ с 1 января 2027 года сроком на три года представителя Кыргызской "
+             "Республики Петра Сидорова. Ассамблея избрала своим председателем на трехлетний срок спикера Государственной "
+             "думы РФ Ивана Орлова.",
+     .expect = {HAS_OFFICIAL(.id = "petr-sidorov", .name = "Петр Сидоров", .title = "Secretary General", .org = "CSTO"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
+                HAS_OFFICIAL(.id = "ivan-orlov", .title = "Speaker of the State Duma", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
