@@ -210,6 +210,7 @@ int ru_case(const char *w)
     if (word_ends(w, "ым") || word_ends(w, "им")) return RU_INS;
     if (word_ends(w, "ом") || word_ends(w, "ем") || word_ends(w, "ём")) return RU_INS;
     if (word_ends(w, "у") || word_ends(w, "ю")) return RU_DAT;
+    if (word_ends(w, "е")) return RU_DAT; /* «армянскому коллеге Сержу Саркисяну»: an -а noun's dative */
     if (word_ends(w, "а") || word_ends(w, "я") || word_ends(w, "ы") || word_ends(w, "и")) return RU_GEN; /* «президента», «главы» */
     return RU_NOM;
 }
@@ -265,6 +266,7 @@ static void ru_word_nominative(char *w, int kase)
         else if (word_ends(w, "ом") || word_ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */
         else if (n >= 8 && word_ends_any(w, (const char *const[]){"жей", "шей", "чей", "щей", NULL}))
             SWAP("ей", "а");                                                     /* Бордюжей */
+        else if (word_ends(w, "ой") && n >= 8) SWAP("ой", "а");                  /* Идизодой, Захаровой */
         break;
     }
 #undef CUT

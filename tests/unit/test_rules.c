@@ -3841,6 +3841,13 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "petr-sidorov", .name = "Петр Сидоров", .title = "Secretary General", .org = "CSTO"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
                 HAS_OFFICIAL(.id = "ivan-orlov", .title = "Speaker of the State Duma", .country = "russia")}},
+    {.name = "officials: «к армянскому коллеге Ивану Орлову», «во главе с Председателем Маджлиси намояндагон Каримом "
+             "Рахимзодой»: a dative title in -е, an instrumental surname in -ой: the names in the nominative",
+     .published = "28.11.2026",
+     .text = "В Москве прошло заседание Совета коллективной безопасности ОДКБ. Президент Казахстана Петр Сидоров "
+             "присоединился к армянскому коллеге Ивану Орлову. Делегацию Таджикистана во главе с Председателем Маджлиси "
+             "намояндагон Каримом Рахимзодой встретили в Москве.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Орлов"), HAS_OFFICIAL(.name = "Карим Рахимзода", .country = "tajikistan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
