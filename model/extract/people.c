@@ -1475,6 +1475,11 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
     int before = -1; /* the one named last before the word */
     for (size_t k = mentions_from(&c->ms, MK_PERSON, p->s); k < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][k].start < i; k++)
         before = c->ms.v[MK_PERSON][k].value;
+    /* "Russian President Vladimir Putin will attend. He will also meet his Kazakh counterpart, A": a sentence that opens
+     * with "he", "she", «он», «она» speaks of the one named last before it */
+    size_t pk = mentions_from(&c->ms, MK_PERSON, p->s);
+    if (before < 0 && (is(c, p->s, "he") || is(c, p->s, "she") || is(c, p->s, "он") || is(c, p->s, "она")) && pk > 0)
+        before = c->ms.v[MK_PERSON][pk - 1].value;
     char *own = NULL; /* the title, a copy (official_add_titled may move the officials) */
     if (before >= 0)
         for (int k = 0; k < c->x->o[before].npos; k++)

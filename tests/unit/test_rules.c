@@ -3848,6 +3848,14 @@ static const row rows[] = {
              "присоединился к армянскому коллеге Ивану Орлову. Делегацию Таджикистана во главе с Председателем Маджлиси "
              "намояндагон Каримом Рахимзодой встретили в Москве.",
      .expect = {HAS_OFFICIAL(.name = "Иван Орлов"), HAS_OFFICIAL(.name = "Карим Рахимзода", .country = "tajikistan")}},
+    {.name = "officials: 'Russian President A will attend. He will also hold a meeting with his Kazakh counterpart, B': a "
+             "sentence opening with 'he' speaks of the one named last, whose title the counterpart holds (counterpart-name)",
+     .published = "22 November 2026",
+     .text = "Russian President Ivan Petrov will attend the CSTO summit in Minsk. He will also hold a bilateral meeting "
+             "with his Kazakh counterpart, Oleg Kozlov, on the sidelines of the event. Министр обороны России Петр Сидоров "
+             "прибыл в Минск. Он встретится со своим белорусским коллегой Антоном Орловым.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-kozlov", .title = "President", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "anton-orlov", .title = "Minister of Defence", .country = "belarus")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
