@@ -388,6 +388,23 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
     return j;
 }
 
+/* Where the name in the run [j, ne) starts: a run of four words or more ("... Contacts with Fellow Countryman
+ * Konstantin Zatulin") ends capitalised words of what comes before it, so its name is its last two words (three
+ * in Russian, with a patronymic); a shorter run is the name whole. */
+static size_t name_tail(const ctx *c, size_t j, size_t ne, size_t e)
+{
+    if (ne < j + 4) return j;
+    size_t keep = cyrillic(c, j) ? 3 : 2, n = 0, k = ne, start[8];
+    while (k > j && n < 8) { /* each word's start, from the last; "Kassym-Jomart" is one */
+        k--;
+        if (!name_word(c, k, e)) continue; /* (a hyphen, an initial's dot) */
+        while (k >= j + 2 && is(c, k - 1, "-") && c->tl->t[k - 1].start == c->tl->t[k - 2].end && name_word(c, k - 2, e))
+            k -= 2;
+        start[n++] = k;
+    }
+    return n >= 4 && n <= 8 ? start[keep - 1] : j;
+}
+
 void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial)
 {
     size_t last = e - 1;
@@ -1165,6 +1182,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     department_complement(c, e, &t, &j, &ne);
     institution_complement(c, e, &t, &j, &ne);
     genitive_complement(c, e, &t, &j, &ne);
+    j = name_tail(c, j, ne, e);
     /* ... but «глава МИД РФ Лавров»: in Russian a lower-case title is the rule, and a surname in the
      * nominative after its country is a name */
     int ru_surname = cyrillic(c, j) && t.country >= 0 && ru_case(c->tl->t[j].norm) == RU_NOM;
@@ -1545,7 +1563,8 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     if (ne < i + 2 || place_words(c, i, ne)) return 0;
     if (is(c, k, "also") || is(c, k, "также")) k++;
     if (!lex(c, k, e, LX_ATTEND, NULL) || sentence_meeting(c, p->s, e) < 0) return 0;
-    person(p, official_add(c, i, ne, NULL, -1, -1, rule), rule, i, ne, 1, i, ne);
+    size_t j = name_tail(c, i, ne, e);
+    person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 1, j, ne);
     return ne;
 }
 

@@ -3856,6 +3856,14 @@ static const row rows[] = {
              "прибыл в Минск. Он встретится со своим белорусским коллегой Антоном Орловым.",
      .expect = {HAS_OFFICIAL(.id = "oleg-kozlov", .title = "President", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "anton-orlov", .title = "Minister of Defence", .country = "belarus")}},
+    {.name = "officials: 'the Committee on Issues of the CIS and Contacts with Fellow Countryman Oleg Kozlov presented a report': "
+             "a run of four capitalised words or more ends what came before it; the name is its last two (name_tail), "
+             "and 'Kassym-Jomart' is one word",
+     .published = "20 February 2026",
+     .text = "The Council of the CSTO Parliamentary Assembly met in Moscow on 20 February. The Deputy Chairman of the "
+             "Committee on Issues of the Commonwealth of Independent States and Contacts with Fellow Countryman Oleg "
+             "Kozlov presented a report at the meeting.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-kozlov"), NO_OFFICIAL(.name = "Fellow")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
