@@ -209,6 +209,12 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         }
         if (k > j && next_doc_at(c, k, e)) break;
+        /* "a draft declaration of the Council and a draft of joint assistance measures": "and" + a draft of
+         * something else */
+        if (k > j && lex(c, k, e, LX_AND, NULL)) {
+            size_t q = k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), r;
+            if (lex(c, q, e, LX_DRAFT, &r) && (is(c, r, "of") || is(c, r, "о") || is(c, r, "об"))) break;
+        }
         /* "the ones on the list of A and on the plan of B": the preposition repeated, then another keyword (in a
          * plural keyword's list, "decisions on the Concept of A and on the Concept of B", an item: below) */
         if (k > j && !list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1) &&

@@ -3864,6 +3864,13 @@ static const row rows[] = {
              "Committee on Issues of the Commonwealth of Independent States and Contacts with Fellow Countryman Oleg "
              "Kozlov presented a report at the meeting.",
      .expect = {HAS_OFFICIAL(.id = "oleg-kozlov"), NO_OFFICIAL(.name = "Fellow")}},
+    {.name = "documents: 'refused to sign a draft declaration of the Council and a draft of joint assistance measures for "
+             "Armenia': 'and' + a draft of something else ends the title",
+     .published = "23 November 2026",
+     .text = "The CSTO summit was held in Yerevan on 23 November. The prime minister refused to sign a draft declaration "
+             "of the Collective Security Council and a draft of joint assistance measures for Armenia.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration of the Collective Security Council"),
+                NO_DOCUMENT(.title = "assistance measures")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
