@@ -21,11 +21,15 @@ static int same_days(cdate a, cdate b)
 }
 
 /* Whether meeting o's place, the dateline's city given for want of one ("ALMATY - ... jubilee summit"),
- * gives way to the place mention m names for the same days ("gathered in the Kremlin on Monday"). */
+ * gives way to the place mention m names for the same days ("gathered in the Kremlin on Monday"), or with
+ * no date of its own ("YEREVAN - ... X's absence from the informal summit ... X missed the informal summit in
+ * Bishkek": a mention with no date is the meeting named before it). */
 static int guessed_place_yields(const x_meeting *o, const x_meeting *m, int refine)
 {
-    return o->place_guessed && (m->city >= 0 || m->country >= 0) && dated(o->date) && dated(m->date) &&
-           (refine || date_overlaps(o->date, o->last_day, m->date, m->last_day));
+    if (!o->place_guessed || (m->city < 0 && m->country < 0)) return 0;
+    /* (not "the next summit in St. Petersburg"; nor a country alone that is the guessed city's) */
+    if (!dated(m->date)) return m->status == o->status && !m->time_mod && (m->city >= 0 || m->country != o->country);
+    return dated(o->date) && (refine || date_overlaps(o->date, o->last_day, m->date, m->last_day));
 }
 
 /* The place a mention gives the meeting it joins: what the meeting lacks, or the place that replaces a

@@ -3871,6 +3871,16 @@ static const row rows[] = {
              "of the Collective Security Council and a draft of joint assistance measures for Armenia.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration of the Collective Security Council"),
                 NO_DOCUMENT(.title = "assistance measures")}},
+    {.name = "meetings: 'YEREVAN, May 30 - A's absence from the CSTO informal summit ... A missed the informal summit in "
+             "Bishkek': the dateline's city, given for want of a place, yields to the place a later undated mention names "
+             "(guessed_place_yields); not to 'the next summit in St. Petersburg'",
+     .published = "30.05.2026",
+     .text = "YEREVAN, May 30. /ARKA/. Armenian President Ivan Petrov's absence from the CSTO informal summit should not "
+             "be considered as walkout, Oleg Kozlov, the secretary of the National Security Council, said Thursday.\n"
+             "Ivan Petrov missed the informal summit in Bishkek because Armenia celebrated a holiday. The next summit "
+             "will be held in St. Petersburg.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "held"), NO_MEETING(.city = "Yerevan"),
+                HAS_MEETING(.bodies = "CSC", .city = "Saint Petersburg", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
