@@ -1064,7 +1064,12 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
                 mine = 0;
         /* "Yesterday, the CFM held its session ..., while the CDM met ...": a date that opens the
          * sentence before a comma is every meeting's that has none nearer */
-        int opens = dh[k].start <= s + 1 && is(c, dh[k].end, ",") && !planned_mod_before(c, s, out[i].pos); /* not "the upcoming summit" */
+        /* ("On November 8, 2018 in Astana, before the forthcoming meeting of the Council, a joint meeting ... was
+         * held": its place between the date and the comma) */
+        size_t de = dh[k].end;
+        gaz_hit dc;
+        if (lex(c, de, e, LX_PLACE_PREP, NULL) && gm(c, de + 1, e, G_CITY, -1, &dc) && is(c, dc.end, ",")) de = dc.end;
+        int opens = dh[k].start <= s + 1 && is(c, de, ",") && !planned_mod_before(c, s, out[i].pos); /* not "the upcoming summit" */
         /* "met on Tuesday, a day before the leaders arrive for a summit": the summit's, counted on */
         if (!mine && !opens && !leading_date(c, e, out, no, i, &dh[k]) &&
             !(dh[k].end <= out[i].pos && days_before_between(c, dh[k].end, out[i].pos, out, no) > 0))

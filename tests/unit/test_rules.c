@@ -3881,6 +3881,14 @@ static const row rows[] = {
              "will be held in St. Petersburg.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "held"), NO_MEETING(.city = "Yerevan"),
                 HAS_MEETING(.bodies = "CSC", .city = "Saint Petersburg", .status = "planned")}},
+    {.name = "dates: 'On November 8, 2026 in Astana, before the forthcoming meeting of the Council, a Joint meeting of the "
+             "CFM, the CDM and the CSSC was held': a date that opens the sentence, its place before the comma, is the "
+             "meeting's the sentence reports",
+     .published = "10.11.2026",
+     .text = "On November 8, 2026 in Astana, before the forthcoming meeting of the Council on Collective Security of CSTO, "
+             "a Joint meeting of the Council of Ministers of Foreign Affairs, the Council of Ministers of Defense and the "
+             "Committee of Secretaries of CSTO Security Councils was held.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-08", .city = "Astana", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
