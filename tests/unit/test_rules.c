@@ -3889,6 +3889,14 @@ static const row rows[] = {
              "a Joint meeting of the Council of Ministers of Foreign Affairs, the Council of Ministers of Defense and the "
              "Committee of Secretaries of CSTO Security Councils was held.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-11-08", .city = "Astana", .status = "held")}},
+    {.name = "documents: 'a number of documents were concluded, including the statement by the heads of the CSTO member "
+             "states': concluding a document adopts it (lexicon adopt), and 'the heads of the CSTO member states' are the "
+             "Council's people (bodies.tsv), so 'by' them opens the title",
+     .published = "15.09.2026",
+     .text = "During the plenary session of the CSTO Collective Security Council in Dushanbe on Tuesday, a number of "
+             "documents were concluded, including the statement by the heads of the CSTO member states.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement by the heads of the CSTO member states",
+                             .status = "adopted")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
