@@ -314,6 +314,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;
         /* "model laws - on A, on B and on C - intended as templates": a spaced dash closes the list (but
          * not one joining two nouns, «государств – членов ОДКБ») */
+        /* «соглашение о Коллективных силах оперативного реагирования (КСОР) — мобильных элитных подразделениях ...»: a
+         * spaced dash after an abbreviation in brackets opens what the thing is, not more of the title */
+        if (k > j + 1 && is(c, k, "-") && is(c, k - 1, ")") && c->tl->t[k].start > c->tl->t[k - 1].end) break;
         if (list_on && k > j && is(c, k, "-") && c->tl->t[k].start > c->tl->t[k - 1].end &&
             !(k + 1 < e && cyrillic(c, k - 1) && cyrillic(c, k + 1) && !c->tl->t[k + 1].cap && !item_prep(c, k + 1)))
             break;

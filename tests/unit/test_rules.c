@@ -3897,6 +3897,13 @@ static const row rows[] = {
              "documents were concluded, including the statement by the heads of the CSTO member states.",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement by the heads of the CSTO member states",
                              .status = "adopted")}},
+    {.name = "documents: «подписать соглашение о Коллективных силах оперативного реагирования (КСОР) — мобильных элитных "
+             "подразделениях ...»: a spaced dash after an abbreviation in brackets ends the title",
+     .published = "14.06.2026",
+     .text = "На саммите ОДКБ в Москве государства подписали соглашение о Коллективных силах оперативного реагирования "
+             "(КСОР) — мобильных элитных подразделениях для борьбы с терроризмом.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "соглашение о Коллективных силах оперативного реагирования"),
+                NO_DOCUMENT(.title = "мобильных")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
