@@ -958,6 +958,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     int type = h.val, plural = h.sub == NUM_PLURAL;
     size_t ms = left_modifiers(c, s, ks);
     if (ms == ks && keyword_is_verb(c, s, ks, ke)) return 0;
+    /* «положению дел в Афганистане», «положения Договора»: the situation, a treaty's provisions (lexicon
+     * about_only: a regulation is «положение о ...») */
+    if (lex(c, ks, ke, LX_ABOUT_ONLY, NULL) && !item_prep(c, ke) && !is(c, ke, "\"")) return 0;
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
     /* (in Russian the container governs the genitive: «один из самых объемных пакетов решений») */
