@@ -402,7 +402,7 @@ static size_t name_tail(const ctx *c, size_t j, size_t ne, size_t e)
             k -= 2;
         start[n++] = k;
     }
-    return n >= 4 && n <= 8 ? start[keep - 1] : j;
+    return n >= 4 ? start[keep - 1] : j; /* (a run of more than eight words: its last eight read) */
 }
 
 void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial)
