@@ -2376,6 +2376,30 @@ static int people_meeting(mstate *m, size_t at, const char *rule)
 
 /* "during the session the heads of state ...": nothing to refer back to,
  * the first body of people named holds it */
+/* The bodies of the people joined to hit k by "and", «и» or a comma ("the foreign ministers and the defence
+ * ministers", «министры иностранных дел и министры обороны»): a mask, 0 when none follow. */
+static unsigned coordinated_people(const mstate *m, int k)
+{
+    const ctx *c = m->c;
+    unsigned mask = 0;
+    size_t q = m->hits[k].end;
+    for (int guard = 0; guard < 4; guard++) {
+        size_t a = q + is(c, q, ",");
+        if (lex(c, a, m->e, LX_AND, NULL)) a++;
+        if (a == q) break;
+        a += determiner(c, a);
+        int found = 0;
+        for (int h = 0; h < m->nh; h++)
+            if (m->hits[h].start == a && m->hits[h].kind == BK_PEOPLE && !of_a_country(c, &m->hits[h], m->e, NULL)) {
+                mask |= 1u << m->hits[h].body;
+                q = m->hits[h].end;
+                found = 1;
+            }
+        if (!found) break;
+    }
+    return mask;
+}
+
 static int session_of_people(mstate *m, size_t at, const char *rule)
 {
     if (!m->bare_noun) return 0;
@@ -2396,7 +2420,7 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e, NULL) &&
             !told_to(m->c, m->s, m->hits[k].start)) {
-            add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body, m->bare_pos, m->bare_pos + 1, rule);
+            add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body | coordinated_people(m, k), m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }
     return 0;

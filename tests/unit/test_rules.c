@@ -3914,6 +3914,13 @@ static const row rows[] = {
              "Афганистану.",
      .expect = {NO_DOCUMENT(.title = "дел в Афганистане"),
                 HAS_DOCUMENT(.type = "other", .title = "положение о рабочей группе по Афганистану")}},
+    {.name = "meetings: 'the joint meeting of CSTO structures ... The foreign ministers and the defence ministers were at the "
+             "meeting', «На встрече были министры иностранных дел и министры обороны»: people joined by 'and' are one "
+             "meeting's (session-of-people, coordinated_people)",
+     .published = "12.10.2026",
+     .text = "The situation in Afghanistan was the main topic of the joint meeting of CSTO structures in Dushanbe. The "
+             "foreign ministers and the defence ministers of all six member states were at the meeting.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .status = "held"), NO_MEETING(.bodies = "CFM")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
