@@ -1646,6 +1646,23 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
     return n ? last : 0;
 }
 
+/* An author's card: a line that is a name alone, the next line opening with a title ("Alexander Grinevich\n\n
+ * Permanent and Plenipotentiary Representative of the Republic of Belarus to the CSTO, ..."): that title is
+ * the name's. */
+static size_t name_line_title(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i), n = c->tl->n;
+    /* (the name's line may be a sentence of its own: the title is then the next one's start) */
+    if (ne < i + 2 || ne > i + 3 || ne >= n || !(i == 0 || c->tl->t[i].nl) || !c->tl->t[ne].nl) return 0;
+    tphrase t;
+    if (!parse_title(c, ne, n, &t) || t.plural || t.start != ne) return 0;
+    int cty = t.country, org = t.org;
+    if (cty < 0 && org < 0) cty = title_country(c, &t);
+    person(p, official_add_titled(c, i, ne, &t, NULL, cty, org, rule), rule, i, ne, 0, 0, 0);
+    return t.end < e ? t.end : ne;
+}
+
 /* The rules in precedence order: the first that applies at a token takes it. */
 static const struct {
     const char *name;
@@ -1658,6 +1675,7 @@ static const struct {
     {"title-alone", title_alone},
     {"country-possessive-name", country_possessive_name},
     {"name-comma-title", name_comma_title},
+    {"name-line-title", name_line_title},
     {"name-appointed-title", name_appointed_title},
     {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},

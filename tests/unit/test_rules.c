@@ -3921,6 +3921,15 @@ static const row rows[] = {
      .text = "The situation in Afghanistan was the main topic of the joint meeting of CSTO structures in Dushanbe. The "
              "foreign ministers and the defence ministers of all six member states were at the meeting.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .status = "held"), NO_MEETING(.bodies = "CFM")}},
+    {.name = "officials: an author's card, a line that is a name alone and the next line opening with a title "
+             "(«Иван Петров\\n\\nПостоянный и Полномочный представитель Республики Беларусь при ОДКБ»): the title is the "
+             "name's (name-line-title); «советник-посланник» is a Minister-Counsellor (titles.tsv)",
+     .published = "4 декабря 2026",
+     .text = "Иван Петров\n\nПостоянный и Полномочный представитель Республики Беларусь при ОДКБ\n\nОлег Сидоров\n\n"
+             "Советник-посланник посольства Республики Беларусь в Российской Федерации\n\n23 ноября в Минске состоялась "
+             "сессия Совета коллективной безопасности ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Permanent Representative", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Minister-Counsellor")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
