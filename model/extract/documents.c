@@ -674,9 +674,6 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
-/* "declarations on A; on B", "plans: A; B", "plans to combat X and
- * coordinate Y": one document per item; a plural keyword with no item is
- * taken all the same */
 /* Whether items start at j: one of lexicon item_prep, then after its title a comma or "and" and another
  * ("on A and on B", «о A и о B»). */
 static int items_at(const ctx *c, size_t j, size_t e)
@@ -703,6 +700,9 @@ static int ru_item_list(const ctx *c, size_t ks, size_t j, size_t e)
     return items_at(c, j, e);
 }
 
+/* "declarations on A; on B", "plans: A; B", "plans to combat X and
+ * coordinate Y": one document per item; a plural keyword with no item is
+ * taken all the same */
 static int plural_list(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;

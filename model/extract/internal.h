@@ -121,14 +121,19 @@ static inline int lex_in(const ctx *c, size_t s, size_t e, int cls)
     return 0;
 }
 
-/* Whether a phrase of lex class cls ends right at token `to`, starting at most `reach` tokens before it and
- * not before s ("less than" before "a week earlier", "the participants of" before "the summit"). */
-static inline int lex_ends_at(const ctx *c, size_t s, size_t to, size_t reach, int cls)
+/* Where a phrase of lex class cls that ends right at token `to` starts, at most `reach` tokens before it and
+ * not before s ("less than" before "a week earlier", "the participants of" before "the summit"); `to` when
+ * none does.  lex_ends_at: whether one does. */
+static inline size_t lex_start_ending_at(const ctx *c, size_t s, size_t to, size_t reach, int cls)
 {
     size_t q;
     for (size_t k = to > s + reach ? to - reach : s; k < to; k++)
-        if (lex(c, k, to, cls, &q) && q == to) return 1;
-    return 0;
+        if (lex(c, k, to, cls, &q) && q == to) return k;
+    return to;
+}
+static inline int lex_ends_at(const ctx *c, size_t s, size_t to, size_t reach, int cls)
+{
+    return lex_start_ending_at(c, s, to, reach, cls) != to;
 }
 
 /* A personal pronoun that can be a clause's subject ("..., and they stayed out", "they plan to"). */

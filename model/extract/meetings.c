@@ -1894,9 +1894,7 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
     for (int guard = 0; guard < 3 && b > m->s; guard++) /* "at the CSTO's" */
         if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
         else break;
-    size_t w = b; /* where the word starts */
-    for (size_t a = b > m->s + reach ? b - reach : m->s; a < b && w == b; a++)
-        if (lex(c, a, b, word, &q) && q == b) w = a;
+    size_t w = lex_start_ending_at(c, m->s, b, reach, word); /* where the word starts */
     if (w == b) return 0;
     size_t j = skip_body_suffix(c, bh->end, m->e);
     int placed = lex(c, j, m->e, LX_PLACE_PREP, &q) &&
@@ -2374,8 +2372,6 @@ static int people_meeting(mstate *m, size_t at, const char *rule)
     return 0;
 }
 
-/* "during the session the heads of state ...": nothing to refer back to,
- * the first body of people named holds it */
 /* The bodies of the people joined to hit k by "and", «и» or a comma ("the foreign ministers and the defence
  * ministers", «министры иностранных дел и министры обороны»): a mask, 0 when none follow. */
 static unsigned coordinated_people(const mstate *m, int k)
@@ -2400,6 +2396,8 @@ static unsigned coordinated_people(const mstate *m, int k)
     return mask;
 }
 
+/* "during the session the heads of state ...": nothing to refer back to,
+ * the first body of people named holds it, with those joined to it */
 static int session_of_people(mstate *m, size_t at, const char *rule)
 {
     if (!m->bare_noun) return 0;

@@ -664,7 +664,7 @@ static int plural_title(const ctx *c, const tphrase *t)
     return cyrillic(c, t->title_at) && word_ends_any(c->tl->t[t->title_at].norm, ends);
 }
 
-/* The "(" that opens a list after a plural title and up to six words more that qualify it ("the heads of
+/* The "(" that opens a list after a plural title and up to seven words more that qualify it ("the heads of
  * state of the Central Asian member states (Kazakhstan - A, ...)": words and hyphens only, no comma or
  * clause between); 0 when there is none. */
 static size_t paren_after_title(const ctx *c, size_t j, size_t e)
@@ -1659,7 +1659,7 @@ static size_t name_line_title(pstate *p, size_t i, const char *rule)
     if (!parse_title(c, ne, n, &t) || t.plural || t.start != ne) return 0;
     int cty = t.country, org = t.org;
     if (cty < 0 && org < 0) cty = title_country(c, &t);
-    person(p, official_add_titled(c, i, ne, &t, NULL, cty, org, rule), rule, i, ne, 0, 0, 0);
+    person(p, official_add(c, i, ne, &t, cty, org, rule), rule, i, ne, 0, 0, 0);
     return t.end < e ? t.end : ne;
 }
 
