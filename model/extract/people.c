@@ -33,9 +33,9 @@ static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int
     if (gm(c, k, e, G_COUNTRY, -1, &h)) {
         *country = h.val;
         k = h.end;
-        /* "of the Russian government", "of the Kyrgyz Parliament" */
+        /* "of the Russian government", "of the Kyrgyz Parliament", "of the Kyrgyz parliament" (lexicon national_body) */
         for (int n = 0; n < 2 && k < e && c->tl->t[k].kind == TOK_WORD && gaz_tok_notname(c->g, c->tl, k) &&
-                        (c->tl->t[k].cap || is(c, k, "government"));
+                        (c->tl->t[k].cap || lex(c, k, k + 1, LX_NATIONAL_BODY, NULL));
              n++)
             k++;
         return k;
@@ -290,8 +290,9 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     }
     /* "the Belarusian ambassador to Russia X": the country an envoy is sent to, part of the title, not his */
     /* («посла Беларуси в России Игоря Петришенко») */
+    /* ("The Ambassador of Moldova to Russia, Andrey Negutse, will ...": the name apposed after a comma) */
     if (j < e && (is(c, j, "to") || (is(c, j, "в") && t->country >= 0)) && gm(c, j + 1, e, G_COUNTRY, -1, &h) &&
-        h.end < e && c->tl->t[h.end].cap)
+        h.end < e && (c->tl->t[h.end].cap || (is(c, h.end, ",") && h.end + 1 < e && c->tl->t[h.end + 1].cap)))
         j = h.end;
     t->end = j;
     return 1;
@@ -1177,6 +1178,18 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         size_t after = apposed_title(p, &t, j > sent_to ? j : sent_to, rule);
         if (after) return after;
     }
+    /* "the chairman of the Kyrgyz Zhogorku Kenesh, Talant Mamytov": capitalised words after a lower-case title and
+     * its country's adjective, then a comma and a name, are the office's name, not a person's */
+    size_t ie = j;
+    while (ie < e && ie < j + 4 && c->tl->t[ie].kind == TOK_WORD && c->tl->t[ie].cap) ie++;
+    if (ne >= j + 1 && j == t.end && t.country >= 0 && !c->tl->t[t.title_at].cap && is(c, ie, ",") &&
+        is(c, t.title_to, "of") && name_run(c, ie + 1, e) >= ie + 3) {
+        t.compl_at = t.title_to;
+        t.compl_to = ie;
+        t.end = ie;
+        j = ie + 1;
+        ne = name_run(c, j, e);
+    }
     apposition(c, e, &t, &j, &ne);
     possessive_complement(c, e, &t, &j, &ne);
     department_complement(c, e, &t, &j, &ne);
@@ -1320,6 +1333,22 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
 }
 
 /* "Stanislav Zas, the CSTO Secretary General" */
+/* Whether a title phrase (and the office it heads: capitalised words and lexicon title_joiner) and a comma stand right before the name at i
+ * ("with the chairman of the Kyrgyz Zhogorku Kenesh, Talant Mamytov, the head of ..."): a list of titles each
+ * before its name, not after. */
+static int title_apposed_before(const ctx *c, size_t s, size_t i)
+{
+    if (i < s + 2 || !is(c, i - 1, ",")) return 0;
+    tphrase t;
+    for (size_t k = i - 1 > s + 12 ? i - 13 : s; k + 1 < i; k++) {
+        if (!parse_title(c, k, i - 1, &t) || t.plural) continue;
+        size_t q = t.end;
+        while (q < i - 1 && ((c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) || lex(c, q, i - 1, LX_TITLE_JOINER, NULL))) q++;
+        if (q == i - 1) return 1;
+    }
+    return 0;
+}
+
 static size_t name_comma_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -1393,6 +1422,17 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
             t2.compl_to = last;
             t2.end = last;
         }
+    }
+    /* ... nor a title apposed to the name after it ("According to Vesti. Ru, the acting president of Moldova,
+     * Mihay Gimpu, will not"): a name of two words or more right after its comma with no title of its own
+     * after it (as "X, the Foreign Minister, Y, the Defence Minister" has) is the title's */
+    if (is(c, t2.end, ",")) {
+        size_t n1 = name_run(c, t2.end + 1, e);
+        tphrase t3;
+        if (n1 >= t2.end + 3 &&
+            (title_apposed_before(c, p->s, i) ||
+             !(is(c, n1, ",") && parse_title(c, n1 + 1 + (is(c, n1 + 1, "the") || is(c, n1 + 1, "a")), e, &t3))))
+            return 0;
     }
     int cty = t2.country, org = t2.org;
     if (cty < 0 && org < 0) org = referred_org;

@@ -3930,6 +3930,18 @@ static const row rows[] = {
              "сессия Совета коллективной безопасности ОДКБ.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Permanent Representative", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Minister-Counsellor")}},
+    {.name = "officials: 'According to Vesti. Ru, the acting president of Moldova, Ivan Petrov, will': the title is the name's after it, "
+             "not the word's before it; 'the Ambassador of Moldova to Russia, X,'; 'the chairman of the Kyrgyz Zhogorku Kenesh, A, "
+             "the head of the Majilis of the Kazakh Parliament, B': a list of titles each before its name",
+     .text = "CSTO leaders meet in Moscow\n\nMOSCOW, 6 May 2010. According to Vesti. Ru, the acting president of Moldova, Ivan "
+             "Petrov, will not attend the CSTO summit. The Ambassador of Moldova to Russia, Oleg Sidorov, will attend it. "
+             "Earlier, the speaker discussed the summit with the chairman of the Kyrgyz Zhogorku Kenesh, Pavel Volkov, the head "
+             "of the Majilis of the Kazakh Parliament, Boris Kuznetsov, and the chairman of the Kyrgyz parliament, Anton Sokolov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "moldova"), NO_OFFICIAL(.id = "ru"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Ambassador", .country = "moldova"),
+                HAS_OFFICIAL(.id = "pavel-volkov", .country = "kyrgyzstan"),
+                HAS_OFFICIAL(.id = "boris-kuznetsov", .title = "Head of the Majilis of the Kazakh Parliament", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "anton-sokolov", .title = "Chairman", .country = "kyrgyzstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
