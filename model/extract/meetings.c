@@ -280,6 +280,7 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
     for (int guard = 0; guard < 4 && j < e; guard++) {
         if (hit_at(hits, nh, j)) return j;
         if (is(c, j, "the") || is(c, j, "its")) { j++; continue; } /* "the CFM and its Committee of ..." */
+        if (lex(c, j, e, LX_PARTICLE, NULL)) { j++; continue; } /* «Заседание же Совета» */
         if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
             /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */
             size_t k = h.end;
@@ -2503,6 +2504,16 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
  * online": "the council" alone (lexicon body_anaphor, not "the council of ...") is the one body of the
  * meeting in focus, a body hit of the sentence when the sentence has a date of its own, other than that
  * meeting's (else it is that meeting, which refers_back finds), or ends with a colon. */
+/* Whether the body anaphor at i (lexicon body_anaphor) ending at q is a body named by its kind alone: not "the
+ * council of ..." nor, in Russian, the first word of a longer name («Совета безопасности», «Совета министров»:
+ * capitalised, then no word but one of a meeting taking place, lexicon takes_place). */
+static int bare_council(const ctx *c, size_t i, size_t q, size_t e)
+{
+    if (is(c, q, "of")) return 0;
+    if (!cyrillic(c, i)) return 1;
+    return c->tl->t[i].cap && (q >= e || c->tl->t[q].kind != TOK_WORD || lex(c, q, e, LX_TAKES_PLACE, NULL));
+}
+
 static void council_anaphor(mstate *m)
 {
     ctx *c = m->c;
@@ -2521,11 +2532,46 @@ static void council_anaphor(mstate *m)
             m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, w, w + 1, 0};
             return;
         }
-        if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || is(c, q, "of")) continue;
+        if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || !bare_council(c, i, q, m->e)) continue;
         for (int k = 0; k < m->nh; k++)
             if (m->hits[k].start < q && i < m->hits[k].end) return; /* part of a body's name */
-        m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, i + 1, q, 0};
+        m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, i + !cyrillic(c, i), q, 0}; /* (past "the") */
         return;
+    }
+}
+
+/* Whether the words at a and b share their first four letters ("Council", «Совета» and «Совет»). */
+static int same_word_stem(const ctx *c, size_t a, size_t b)
+{
+    const char *x = c->tl->t[a].norm, *y = c->tl->t[b].norm;
+    size_t n = cyrillic(c, a) ? 8 : 4;
+    return strlen(x) >= n && strlen(y) >= n && !strncmp(x, y, n);
+}
+
+/* "The heads of state at the session of the Collective Security Council decided to hold the next session of the
+ * Council in Russia", «на заседании Совета коллективной безопасности приняли решение о проведении следующего
+ * заседания Совета»: "the Council" (lexicon body_anaphor) right after a meeting noun and "of" is the body named
+ * before it in the sentence whose name has that word, a mention of its own, which keep_apart makes another
+ * meeting when its date, place or "next" differ, or drops. */
+static void council_again(mstate *m)
+{
+    ctx *c = m->c;
+    for (size_t i = m->s + 1, q; i < m->e && m->nh < BODY_HITS; i++) {
+        if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || !bare_council(c, i, q, m->e)) continue;
+        size_t w = q - 1, ne, k = i - is(c, i - 1, "of");
+        int body = -1, inside = 0, noun = 0;
+        for (size_t n = k > m->s + 2 ? k - 2 : m->s; n < k && !noun; n++)
+            noun = lex(c, n, k, LX_MEETING_NOUN, &ne) && ne == k && (cyrillic(c, i) || k < i);
+        for (int h = 0; h < m->nh; h++) {
+            inside |= m->hits[h].start < q && i < m->hits[h].end;
+            if (m->hits[h].kind != BK_BODY || m->hits[h].end > i) continue;
+            int same = 0;
+            for (size_t t = m->hits[h].start; t < m->hits[h].end && !same; t++) same = same_word_stem(c, t, w);
+            body = same ? m->hits[h].body : -1;
+        }
+        if (!noun || inside || body < 0) continue;
+        m->hits[m->nh++] = (bhit){body, BK_BODY, i + !cyrillic(c, i), q, 0};
+        i = q - 1;
     }
 }
 
@@ -2612,6 +2658,7 @@ static void find_mentions(mstate *m)
         m->nh = n;
     }
     council_anaphor(m);
+    council_again(m);
     for (size_t i = s; i < e; i++) {
         size_t ne = i + 1;
         if (!m->anaphor && lex(c, i + 1, e, LX_ANAPHOR, NULL) && determiner(c, i)) { m->anaphor = 1; m->anaphor_pos = i + 1; }

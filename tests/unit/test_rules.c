@@ -3942,6 +3942,29 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "pavel-volkov", .country = "kyrgyzstan"),
                 HAS_OFFICIAL(.id = "boris-kuznetsov", .title = "Head of the Majilis of the Kazakh Parliament", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "anton-sokolov", .title = "Chairman", .country = "kyrgyzstan")}},
+    {.name = "meetings: 'at the session of the Collective Security Council decided to hold the next session of the Council on "
+             "DATE in Russia': two sessions, the second 'the Council' again (council_again), "
+             "«приняли решение о проведении следующего заседания Совета» too",
+     .headline = "CSTO leaders meet", .published = "28.11.2025",
+     .text = "MOSCOW, 28 November 2025. The heads of state at the session of the Collective Security "
+             "Council decided to hold the next session of the Council on 11 November 2026 in Russia.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2025-11-28"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-11"), MEETINGS(2)}},
+    {.name = "meetings: «Главы государств на заседании Совета коллективной безопасности приняли решение о проведении следующего "
+             "заседания Совета 11 ноября 2026 года в России»: two sessions",
+     .headline = "Лидеры ОДКБ", .published = "28.11.2025",
+     .text = "Москва, 28 ноября 2025. Главы государств ОДКБ на заседании Совета коллективной безопасности "
+             "приняли решение о проведении следующего заседания Совета 11 ноября 2026 года в России.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2025-11-28"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-11-11"), MEETINGS(2)}},
+    {.name = "meetings: «Заседание же Совета пройдет 16 сентября в Душанбе» after the Council's extraordinary session: «Совета» "
+             "alone (lexicon body_anaphor) past a particle (lexicon particle), as 'The session of the Council will take place'",
+     .headline = "Токаев принял участие во внеочередной сессии ОДКБ", .published = "23.08.2021",
+     .text = "Касым-Жомарт Токаев принял участие во "
+             "внеочередной сессии Совета коллективной безопасности ОДКБ. Встреча лидеров стран организации прошла онлайн.\n\n"
+             "Заседание же Совета пройдет 16 сентября в Душанбе. Совета безопасности России это не касается.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2021-08-23"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2021-09-16", .city = "Dushanbe"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
