@@ -706,6 +706,35 @@ static int opens_with_dateline(const gazetteer *g, const char *s, size_t n)
     return yes;
 }
 
+/* Whether [s, s+n) is a line of four or more words in lower-case letters and nothing else, no capital, digit or
+ * punctuation ("путин одкб саммит встреча лидеры", a page's tags; "print version send link by email", its menu):
+ * no sentence of an article, when it is a paragraph of its own (a subheading of three, "top priorities identified",
+ * is kept). */
+static int tag_line(const char *s, size_t n)
+{
+    int spaces = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == ' ') { spaces++; continue; }
+        if (b >= 'a' && b <= 'z') continue;
+        unsigned char b2 = i + 1 < n ? (unsigned char)s[i + 1] : 0; /* (Cyrillic а-я, ё) */
+        if ((b == 0xD0 && b2 >= 0xB0 && b2 <= 0xBF) || (b == 0xD1 && ((b2 >= 0x80 && b2 <= 0x8F) || b2 == 0x91))) {
+            i++;
+            continue;
+        }
+        return 0;
+    }
+    return spaces >= 3;
+}
+
+/* Whether the line that starts at p (up to end) is blank, or there is none. */
+static int blank_next(const char *p, const char *end)
+{
+    for (; p < end && *p != '\n'; p++)
+        if (!isspace((unsigned char)*p)) return 0;
+    return 1;
+}
+
 int article_parse(const gazetteer *g, const char *id, const char *raw, size_t len, article *a,
                   char *err, size_t errlen)
 {
@@ -721,7 +750,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     a->id = strdup(id);
     sbuf text = {0};
     sbuf_reserve(&text, len); /* (the text is the raw file less its header: one allocation, not a doubling per line) */
-    int blank = 0, header = 1, have_title = 0, links = 0;
+    int blank = 1, header = 1, have_title = 0, links = 0;
     const char *p = raw, *end = raw + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -737,6 +766,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         int bp = gaz_is_boilerplate(g, s, n);
         if (bp == 2) links = 1;
         if (bp) continue;
+        if (blank && blank_next(p, end) && tag_line(s, n)) continue;
         const char *u;
         size_t un;
         if (is_url_line(s, n, &u, &un)) {

@@ -3965,6 +3965,13 @@ static const row rows[] = {
              "Заседание же Совета пройдет 16 сентября в Душанбе. Совета безопасности России это не касается.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2021-08-23"),
                 HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2021-09-16", .city = "Dushanbe"), MEETINGS(2)}},
+    {.name = "article: a paragraph of four or more lower-case words and nothing else is a page's tags or menu, no sentence "
+             "('путин одкб саммит встреча лидеры' named a summit dated to the day of publication, which 'their meeting on "
+             "Monday' then referred back to)",
+     .headline = "CSTO to step up military support for Tajikistan", .published = "28.09.2013",
+     .text = "путин одкб саммит встреча лидеры\n\nThe CSTO will step up military support for Tajikistan. During their meeting "
+             "on Monday, the leaders of Russia, Belarus, Kazakhstan, Tajikistan, Kyrgyzstan and Armenia took up the threats.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2013-09-23"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
