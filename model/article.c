@@ -546,11 +546,13 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
     } else if (!(tl.t[0].upper || (first && h.end < tl.n))) {
         /* after the first line, only a city in capitals ("MOSCOW, November 30. /TASS/."), or one followed
          * by a comma and a day ("Bishkek, November 28, 2019 / Kabar /.", "Bishkek, Jun 26 / AKIpress / -"
-         * under a byline: the loop below still wants an agency, a dash or a full stop after it) */
+         * under a byline: the loop below still wants an agency, a dash or a full stop after it), or by full
+         * stops around the day ("Almaty. May 6. Kazakhstan Today - Informal meetings ...") */
         date_hit y;
-        if (!(h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ",") &&
+        int stop = h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ".");
+        if (!(h.end + 1 < tl.n && (!strcmp(tl.t[h.end].norm, ",") || stop) &&
               date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &y, 1) == 1 &&
-              y.start == h.end + 1 && y.date.m && y.date.d))
+              y.start == h.end + 1 && y.date.m && y.date.d && (!stop || (y.end < tl.n && !strcmp(tl.t[y.end].norm, ".")))))
             goto cleanup;
     }
     size_t k = h.end, city_end = h.end, city_start = h.start;

@@ -3972,6 +3972,12 @@ static const row rows[] = {
      .text = "путин одкб саммит встреча лидеры\n\nThe CSTO will step up military support for Tajikistan. During their meeting "
              "on Monday, the leaders of Russia, Belarus, Kazakhstan, Tajikistan, Kyrgyzstan and Armenia took up the threats.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2013-09-23"), MEETINGS(1)}},
+    {.name = "article: 'Almaty. May 6. Kazakhstan Today - Informal meetings ... will be held on May 8 in Moscow' after a page's "
+             "lines: a dateline with full stops around its day (its date is the report's, not the meeting's)",
+     .headline = "CSTO informal summit to take place on May 8", .published = "06.05.2010",
+     .text = "text: Kazakhstan Today\nviews: 478\n\nAlmaty. May 6. Kazakhstan Today - Informal meetings of the heads of the "
+             "member states of the CSTO will be held on May 8 in Moscow, the agency reports.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2010-05-08", .city = "Moscow"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
