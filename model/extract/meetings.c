@@ -1653,7 +1653,15 @@ static int org_after(const ctx *c, size_t start, size_t end, size_t e)
     else if (is(c, end, "of") && is(c, end + 1, "the") && is(c, end + 2, "member") &&
              (is(c, end + 3, "states") || is(c, end + 3, "countries")))
         end += 4;
-    return (is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q));
+    if ((is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q))) return 1;
+    /* "the informal summit of the heads of the CIS countries", "a summit of the leaders of the SCO member states":
+     * past the people whose meeting it is, in lower-case words */
+    if (!cyrillic(c, start) && is(c, end, "of"))
+        for (size_t k = end + 1; k < e && k < end + 9; k++) {
+            if (other_org_at(c, k, e, &q)) return is(c, k - 1, "of") || is(c, k - 1, "the");
+            if (c->tl->t[k].kind != TOK_WORD || c->tl->t[k].cap || lex(c, k, e, LX_CLAUSE, NULL)) break;
+        }
+    return 0;
 }
 
 /* ... or named before them, in the sentence from s: "the SCO summit", "the SCO's leaders". */

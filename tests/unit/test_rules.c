@@ -3978,6 +3978,13 @@ static const row rows[] = {
      .text = "text: Kazakhstan Today\nviews: 478\n\nAlmaty. May 6. Kazakhstan Today - Informal meetings of the heads of the "
              "member states of the CSTO will be held on May 8 in Moscow, the agency reports.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2010-05-08", .city = "Moscow"), MEETINGS(1)}},
+    {.name = "meetings: 'they will take part in the informal summit of the heads of the CIS countries': another organisation's "
+             "summit, past the people whose it is",
+     .headline = "News of the day", .published = "06.05.2010",
+     .text = "Informal meetings of the heads of the member states of the CSTO will be held on May 8 in Moscow. The presidents "
+             "will not attend the events on May 9, but they will take part in the informal summit of the heads of the CIS "
+             "countries. A summit of the leaders of the SCO member states follows in June.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2010-05-08"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
