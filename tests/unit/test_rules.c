@@ -3985,6 +3985,15 @@ static const row rows[] = {
              "will not attend the events on May 9, but they will take part in the informal summit of the heads of the CIS "
              "countries. A summit of the leaders of the SCO member states follows in June.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2010-05-08"), MEETINGS(1)}},
+    {.name = "documents: 'the heads of state inked 14 separate documents, including a declaration in which': a bare keyword "
+             "among the documents a verb of adoption governs (lexicon adopt gains inked); not 'discussed 14 questions, including "
+             "a declaration of war'; officials: 'Armenian FM X' (titles.tsv FM)",
+     .headline = "News of the day", .published = "28.11.2024",
+     .text = "The CSTO summit was held in Astana on Thursday. Following the meeting, the heads of state inked 14 separate "
+             "documents, including a declaration in which they declared their commitment. They discussed 14 questions, "
+             "including a treaty of friendship. Armenian FM Ivan Petrov said it.",
+     .expect = {HAS_DOCUMENT(.title = "declaration", .type = "declaration", .status = "adopted"), DOCUMENTS(.n = 1),
+                HAS_OFFICIAL(.id = "ivan-petrov", .country = "armenia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
