@@ -328,6 +328,17 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     /* every date read below has a number (its day or its year), so a line with no digit (a title, a byline,
      * an outlet's name: most header lines) is none, and not metadata */
     if (!has_digit(*s, *n)) return 0;
+    /* "00:00 04.09.2009 • Бордюжа Н.Н. генеральный секретарь ...": a date, a bullet, and a byline that stays a
+     * line of the text */
+    const char *bullet = header && *n > 8 ? memmem(*s, *n < 40 ? *n : 40, " \xE2\x80\xA2 ", 5) : NULL;
+    if (bullet && (date_parse_line(g, *s, (size_t)(bullet - *s), &d) ||
+                   (words(*s, (size_t)(bullet - *s)) <= 3 && numeric_date_in(g, *s, (size_t)(bullet - *s), &d)))) {
+        if (!a->published.y) a->published = d;
+        *n -= (size_t)(bullet + 5 - *s);
+        *s = bullet + 5;
+        *glued = 1;
+        return 0;
+    }
     if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
         if (!a->published.y) {
             a->published = d;
@@ -430,6 +441,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             *glued = 1;
             return 0;
         }
+
         /* "December 2, 2020, Novo-Ogaryovo, Moscow Region", «2 декабря 2020 года, Ново-Огарёво, Московская
          * область»: the date and a place the gazetteer need not know, the whole line a stamp (capitalised words
          * set off by a comma, no sentence) */

@@ -228,6 +228,43 @@ static size_t homoglyphs(const unsigned char *p, size_t avail, char *out, size_t
     return n;
 }
 
+char *text_unhomoglyph(const char *s)
+{
+    static const unsigned short look[128] = { /* the Cyrillic letter each stands for, its case kept */
+        ['A'] = 0x410, ['B'] = 0x412, ['C'] = 0x421, ['E'] = 0x415, ['H'] = 0x41D, ['K'] = 0x41A, ['M'] = 0x41C,
+        ['O'] = 0x41E, ['P'] = 0x420, ['T'] = 0x422, ['X'] = 0x425, ['Y'] = 0x423, ['a'] = 0x430, ['c'] = 0x441,
+        ['e'] = 0x435, ['k'] = 0x43A, ['o'] = 0x43E, ['p'] = 0x440, ['x'] = 0x445, ['y'] = 0x443};
+    size_t n = strlen(s);
+    char *out = malloc(2 * n + 1); /* (a Latin letter becomes two bytes) */
+    if (!out) return NULL;
+    size_t o = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t w = i; /* one word: up to a space */
+        while (w < n && p[w] != ' ') w++;
+        int cyr = 0, latin = 0, other = 0;
+        for (size_t k = i; k < w; k++) {
+            if (p[k] == 0xD0 || p[k] == 0xD1) cyr = 1;
+            else if (p[k] < 0x80 && ((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z')) {
+                if (look[p[k]]) latin = 1;
+                else other = 1;
+            }
+        }
+        for (size_t k = i; k < w; k++) {
+            unsigned u = cyr && latin && !other && p[k] < 0x80 ? look[p[k]] : 0;
+            if (u) {
+                out[o++] = (char)(0xC0 | u >> 6);
+                out[o++] = (char)(0x80 | (u & 0x3F));
+            } else
+                out[o++] = (char)p[k];
+        }
+        if (w < n) out[o++] = ' ';
+        i = w + 1;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen)
 {
     size_t o = 0;

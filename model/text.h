@@ -98,6 +98,11 @@ char *russian_to_ascii(const char *s);
  * the bytes written before the NUL. */
 size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen);
 
+/* «Hиколай» with a Latin H (a scraped page's homoglyphs) written as «Николай»: in s, each word of Cyrillic
+ * letters and Latin letters that look like Cyrillic ones has those Latin letters written in Cyrillic, case
+ * kept; other words are left.  Returns a new string, owned by the caller (NULL when out of memory). */
+char *text_unhomoglyph(const char *s);
+
 /* The bytes of a Russian surname (lower case, as fold_ascii writes it) less
  * its case ending («лаврова», «лавровым», «пашиняном» -> «лавров»,
  * «пашинян»; «шойгу», «бордюжа» stay whole); strlen(w) when it has none. */

@@ -389,6 +389,11 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
         name_key(c, s, e, key, sizeof key, &initial);
         name = text_of(c, s, e);
     }
+    if (name) { /* («Hиколай Бордюжа» with a Latin H: written in Cyrillic) */
+        char *clean = text_unhomoglyph(name);
+        free(name);
+        name = clean;
+    }
     if (!name) { c->oom = 1; return -1; }
     if (!surname_first) ru_nominative(c, t, name);
     int k = find_official(c, key, initial);

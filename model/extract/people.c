@@ -1446,20 +1446,28 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
 
 /* A participants' list, one a line, surname first: «Саргсян Серж Азатович –
  * Президент Республики Армения;».  Three words, the last a patronymic, at a
- * line's start, then a dash and the title. */
+ * line's start, then a dash and the title; or a byline, the surname and the
+ * initials, then the title. */
 static size_t surname_first_dash_title(pstate *p, size_t i, const char *rule)
 {
     static const char *const patronymic[] = {"ович", "евич", "ьич", "овна", "евна", "ична", NULL};
     ctx *c = p->c;
     size_t e = p->e;
-    if (!c->tl->t[i].nl || !cyrillic(c, i) || i + 4 >= e) return 0;
-    for (size_t k = i; k < i + 3; k++)
-        if (!name_word(c, k, e)) return 0;
-    if (!word_ends_any(c->tl->t[i + 2].norm, patronymic)) return 0;
+    if (!(c->tl->t[i].nl || i == 0) || !cyrillic(c, i) || i + 4 >= e) return 0; /* (a line's first word, the text's too) */
+    /* ... or a byline, the surname and initials: «Бордюжа Н.Н. генеральный секретарь Организации ...», with or
+     * without the dash */
     size_t k = i + 3;
-    if (!is(c, k, "-")) return 0; /* en and em dashes are "-" once tokenised */
+    if (name_word(c, i, e) && initials_at(c, i + 1, e) == 2) {
+        if (is(c, k, "-") || is(c, k, ",")) k++;
+    } else {
+        for (size_t q = i; q < i + 3; q++)
+            if (!name_word(c, q, e)) return 0;
+        if (!word_ends_any(c->tl->t[i + 2].norm, patronymic)) return 0;
+        if (!is(c, k, "-")) return 0; /* en and em dashes are "-" once tokenised */
+        k++;
+    }
     tphrase t;
-    if (!parse_title(c, k + 1, e, &t) || t.plural) return 0;
+    if (!parse_title(c, k, e, &t) || t.plural) return 0;
     int cty = t.country, org = t.org;
     if (cty < 0 && org < 0) cty = title_country(c, &t);
     person(p, official_put(c, i, i + 3, 1, &t, NULL, cty, org, rule), rule, i, i + 3, 0, 0, 0);

@@ -3994,6 +3994,18 @@ static const row rows[] = {
              "including a treaty of friendship. Armenian FM Ivan Petrov said it.",
      .expect = {HAS_DOCUMENT(.title = "declaration", .type = "declaration", .status = "adopted"), DOCUMENTS(.n = 1),
                 HAS_OFFICIAL(.id = "ivan-petrov", .country = "armenia")}},
+    {.name = "officials: a byline under the date and a bullet, «00:00 04.09.2009 • Петров И.И. генеральный секретарь "
+             "Организации Договора о коллективной безопасности»: the date is the publication's, the surname, initials and "
+             "title an official («И.И. Петров»)",
+     .headline = "Как ОДКБ совершенствует систему коллективной безопасности",
+     .published = "00:00 04.09.2009 • Петров И.И. генеральный секретарь Организации Договора о коллективной безопасности",
+     .text = "4 февраля главами государств ОДКБ на внеочередной сессии Совета коллективной безопасности было принято решение.",
+     .expect = {HAS_OFFICIAL(.name = "И.И. Петров", .title = "Secretary General", .org = "CSTO"),
+                HAS_MEETING(.bodies = "CSC", .date = "2009-02-04", .status = "held")}},
+    {.name = "officials: «генеральный секретарь ОДКБ Hиколай Сидоров» with a Latin H (a page's homoglyph) is written "
+             "«Николай Сидоров»",
+     .text = "В заседании Совета коллективной безопасности ОДКБ приняли участие генеральный секретарь ОДКБ Hиколай Сидоров.",
+     .expect = {HAS_OFFICIAL(.name = "Николай Сидоров", .org = "CSTO")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
