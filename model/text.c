@@ -155,6 +155,18 @@ static int initial_then_name(const unsigned char *p, size_t s, size_t i, size_t 
     return small >= 2;
 }
 
+/* Whether the dot at i ends a sentence whose space after it was lost («прошло в Москве.Нынешняя сессия»): two
+ * small Cyrillic letters before it, a Cyrillic capital and a small letter after it (a domain, "BNews.kz", and
+ * initials, «С.В.Лавров», are neither). */
+static int cyr_glued_sentence(const unsigned char *p, size_t s, size_t i, size_t len)
+{
+#define CYR_SMALL(q) (((q)[0] == 0xD0 && (q)[1] >= 0xB0 && (q)[1] <= 0xBF) || ((q)[0] == 0xD1 && (((q)[1] >= 0x80 && (q)[1] <= 0x8F) || (q)[1] == 0x91)))
+    if (i < s + 4 || i + 4 >= len || !CYR_SMALL(p + i - 2) || !CYR_SMALL(p + i - 4)) return 0;
+    int cap = p[i + 1] == 0xD0 && ((p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) || p[i + 2] == 0x81);
+    return cap && CYR_SMALL(p + i + 3);
+#undef CYR_SMALL
+}
+
 /* Upper-case first letter: ASCII, Latin-1 supplement capitals, Cyrillic capitals. */
 static int upper_at(const unsigned char *p, size_t avail)
 {
@@ -646,7 +658,7 @@ int toklist_build(toklist *tl, const char *text, size_t len,
             if (i + 1 < len && i > s && (p[i] == '.' || p[i] == ':' || p[i] == '-' || p[i] == '/')) {
                 int dprev = is_digit(p[i - 1]), dnext = is_digit(p[i + 1]);
                 if (p[i] == '.' && is_alnum_at(p + i + 1, len - i - 1) && (dprev == dnext) &&
-                    !initial_then_name(p, s, i, len)) { i++; continue; }
+                    !initial_then_name(p, s, i, len) && !cyr_glued_sentence(p, s, i, len)) { i++; continue; }
                 if ((p[i] == ':' || p[i] == '-' || p[i] == '/') && dprev && dnext && num) { i++; continue; }
             }
             break;

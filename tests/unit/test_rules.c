@@ -4006,6 +4006,12 @@ static const row rows[] = {
              "«Николай Сидоров»",
      .text = "В заседании Совета коллективной безопасности ОДКБ приняли участие генеральный секретарь ОДКБ Hиколай Сидоров.",
      .expect = {HAS_OFFICIAL(.name = "Николай Сидоров", .org = "CSTO")}},
+    {.name = "article: «..., которое прошло в Москве.Нынешняя сессия СКБ — юбилейная»: a sentence whose space after its full "
+             "stop was lost ends there (not one word «Москве.Нынешняя»); «С.В.Лавров» stays initials",
+     .text = "Об этом заявил министр иностранных дел Беларуси Иван Петров на заседании Совета коллективной безопасности ОДКБ, "
+             "которое прошло в Москве.Нынешняя сессия СКБ — юбилейная. Выступил министр иностранных дел России С.В.Лавров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), MEETINGS(1),
+                HAS_OFFICIAL(.name = "С.В.Лавров", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
