@@ -155,12 +155,16 @@ static int initial_then_name(const unsigned char *p, size_t s, size_t i, size_t 
     return small >= 2;
 }
 
-/* Whether the dot at i ends a sentence whose space after it was lost («прошло в Москве.Нынешняя сессия»): two
- * small Cyrillic letters before it, a Cyrillic capital and a small letter after it (a domain, "BNews.kz", and
- * initials, «С.В.Лавров», are neither). */
+/* Whether the dot at i ends a sentence whose space after it was lost («прошло в Москве.Нынешняя сессия», "held in
+ * Astana.The summit"): small letters before it, a capital and small letters after it (a domain, "BNews.kz",
+ * "Pravda.Ru", and initials, «С.В.Лавров», are neither). */
 static int cyr_glued_sentence(const unsigned char *p, size_t s, size_t i, size_t len)
 {
 #define CYR_SMALL(q) (((q)[0] == 0xD0 && (q)[1] >= 0xB0 && (q)[1] <= 0xBF) || ((q)[0] == 0xD1 && (((q)[1] >= 0x80 && (q)[1] <= 0x8F) || (q)[1] == 0x91)))
+    if (i >= s + 3 && i + 2 < len && p[i - 1] >= 'a' && p[i - 1] <= 'z' && p[i - 2] >= 'a' && p[i - 2] <= 'z' &&
+        p[i - 3] >= 'a' && p[i - 3] <= 'z' && p[i + 1] >= 'A' && p[i + 1] <= 'Z' && p[i + 2] >= 'a' && p[i + 2] <= 'z' &&
+        i + 3 < len && p[i + 3] >= 'a' && p[i + 3] <= 'z')
+        return 1; /* ("held in Moscow.The session"; not "Pravda.Ru", "News.Az") */
     if (i < s + 4 || i + 4 >= len || !CYR_SMALL(p + i - 2) || !CYR_SMALL(p + i - 4)) return 0;
     int cap = p[i + 1] == 0xD0 && ((p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) || p[i + 2] == 0x81);
     return cap && CYR_SMALL(p + i + 3);

@@ -4012,6 +4012,10 @@ static const row rows[] = {
              "которое прошло в Москве.Нынешняя сессия СКБ — юбилейная. Выступил министр иностранных дел России С.В.Лавров.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), MEETINGS(1),
                 HAS_OFFICIAL(.name = "С.В.Лавров", .country = "russia")}},
+    {.name = "article: 'The CSTO summit took place in Minsk on Tuesday.The leaders ...': the sentence ends at the glued full stop "
+             "(its Tuesday kept); 'Pravda.Ru reported' stays one word",
+     .text = "The CSTO summit took place in Minsk on Tuesday.The leaders of Armenia did not attend, Pravda.Ru reported.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-05-12", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
