@@ -827,11 +827,20 @@ size_t ru_surname_base(const char *w)
         /* a one-letter ending only after the -ов/-ин/-ян of a surname, or after ж, ш, ч, щ (Бордюжа, Бордюжи,
          * Бордюжей: one stem): Шойгу, Зась stay whole */
         if (l == 2) {
-            static const char before[] = "внжшчщ"; /* two bytes a letter */
+            /* (and after е: «Макея», «Макею», «Макее» are «Макей») */
+            static const char before[] = "внжшчще"; /* two bytes a letter */
             int stem = 0;
             for (size_t b = 0; n >= l + 2 && b < sizeof before - 1 && !stem; b += 2)
                 stem = !strncmp(w + n - l - 2, before + b, 2);
             if (!stem) continue;
+        }
+        /* «Макей», «Макеем»: -ей after a letter other than ж, ш, ч, щ is a nominative's (the stem «маке»), not
+         * an instrumental's («Бордюжей»: «бордюж») */
+        if (l == 4 && !memcmp(w + n - 4, "ей", 4)) {
+            static const char sib[] = "жшчщ";
+            int stem = 0;
+            for (size_t b = 0; n >= 6 && b < sizeof sib - 1 && !stem; b += 2) stem = !strncmp(w + n - 6, sib + b, 2);
+            if (!stem) return n - 2;
         }
         return n - l;
     }

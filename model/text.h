@@ -105,7 +105,8 @@ char *text_unhomoglyph(const char *s);
 
 /* The bytes of a Russian surname (lower case, as fold_ascii writes it) less
  * its case ending («лаврова», «лавровым», «пашиняном» -> «лавров»,
- * «пашинян»; «шойгу», «бордюжа» stay whole); strlen(w) when it has none. */
+ * «пашинян»; «макей», «макеем», «макея» -> «маке»; «шойгу», «бордюжа» stay whole); strlen(w) when it has
+ * none. */
 size_t ru_surname_base(const char *w);
 
 #endif

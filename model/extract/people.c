@@ -511,7 +511,14 @@ static int scope_country(const ctx *c, size_t s, size_t e)
     gaz_hit h;
     size_t k;
     for (size_t i = s; i < e; i++) {
-        if (gm(c, i, e, G_COUNTRY, -1, &h) && lex(c, h.end, e, LX_REPRESENTED_BY, NULL)) return h.val;
+        if (gm(c, i, e, G_COUNTRY, -1, &h)) {
+            if (lex(c, h.end, e, LX_REPRESENTED_BY, NULL)) return h.val;
+            /* «Белорусская сторона на заседании была представлена министром ...», "the Russian delegation at the
+             * talks was represented by": the country's side (lexicon side), a few words, then the verb */
+            if (lex(c, h.end, e, LX_SIDE, &k))
+                for (size_t r = k; r < e && r < k + 5 && !is(c, r, ","); r++)
+                    if (lex(c, r, e, LX_REPRESENTED_BY, NULL)) return h.val;
+        }
         if (lex(c, i, e, LX_ON_BEHALF, &k)) {
             if (is(c, k, "the")) k++;
             if (gm(c, k, e, G_COUNTRY, -1, &h)) return h.val;

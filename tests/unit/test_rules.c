@@ -4016,6 +4016,14 @@ static const row rows[] = {
              "(its Tuesday kept); 'Pravda.Ru reported' stays one word",
      .text = "The CSTO summit took place in Minsk on Tuesday.The leaders of Armenia did not attend, Pravda.Ru reported.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .date = "2026-05-12", .status = "held"), MEETINGS(1)}},
+    {.name = "officials: «Белорусская сторона на заседании была представлена министром иностранных дел Иваном Лукеем, министром "
+             "обороны Андреем Петровым» (the side's country, lexicon side and represented_by); «глава МИД РБ Иван Лукей» "
+             "(places-ru.tsv РБ) is the same man («Лукеем», «Лукей»: one stem, ru_surname_base)",
+     .text = "В Минске состоялось совместное заседание СМИД, СМО и КССБ ОДКБ. Белорусская сторона на заседании была "
+             "представлена министром иностранных дел Иваном Лукеем, министром обороны Андреем Петровым. «Наша встреча "
+             "проходит накануне сессии», – заявил глава МИД РБ Иван Лукей.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Лукей", .country = "belarus"), HAS_OFFICIAL(.name = "Андрей Петров", .country = "belarus"),
+                NO_OFFICIAL(.id = "ivan-lukej-2")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
