@@ -591,8 +591,10 @@ int toklist_build(toklist *tl, const char *text, size_t len,
         size_t n = 0;
         const char *sp = p[i] >= 0xC2 ? special(p + i, len - i, &n) : NULL;
         if (p[i] == '\n') { nl++; i++; continue; }
-        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\f' || p[i] == '\v' ||
-            (sp && sp[0] == ' ')) {
+        /* (a backslash before a space or a line's end is a line-continuation mark a page kept: «Председатель\
+         * Госдумы») */
+        if (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\f' || p[i] == '\v' || (sp && sp[0] == ' ') ||
+            (p[i] == '\\' && (i + 1 == len || p[i + 1] == ' ' || p[i + 1] == '\n' || p[i + 1] == '\r'))) {
             i += sp ? n : 1;
             continue;
         }

@@ -4024,6 +4024,11 @@ static const row rows[] = {
              "проходит накануне сессии», – заявил глава МИД РБ Иван Лукей.",
      .expect = {HAS_OFFICIAL(.name = "Иван Лукей", .country = "belarus"), HAS_OFFICIAL(.name = "Андрей Петров", .country = "belarus"),
                 NO_OFFICIAL(.id = "ivan-lukej-2")}},
+    {.name = "text: a backslash before a space or a line's end is a page's line-continuation mark, no token («Председатель\\ "
+             "Госдумы РФ Иван Петров» is the Duma's chairman)",
+     .text = "Председатель\\ Госдумы РФ Иван Петров возглавит новый орган, создающийся при\\\nОрганизации договора о "
+             "коллективной безопасности (ОДКБ).",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Chairman of the State Duma", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
