@@ -2940,6 +2940,14 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     m->time_mod = tm;
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     int best = mention_date(c, s, e, out, no, i, dh, nd);
+    /* "The resolution of the summit states that the group will be organized by July 1": a meeting named for its
+     * outcome takes no date from the "that" clause that tells what the outcome says (but "the decisions of the
+     * meeting, which took place in November" tell of the meeting) */
+    if (outcome && best >= 0 && dh[best].start >= out[i].end) {
+        int that = 0;
+        for (size_t k = out[i].end; k < dh[best].start && k < out[i].end + 3 && !that; k++) that = is(c, k, "that");
+        if (that) best = -1;
+    }
     /* "Tajikistan took over the chairmanship last December, and X will chair the forthcoming summit": a
      * meeting named as to come (lexicon planned_mod before the noun) takes no date before the report's */
     /* (but a month or day whose year the report's gave, "The next summit will be held in May" said in December:

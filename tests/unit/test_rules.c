@@ -4029,6 +4029,14 @@ static const row rows[] = {
      .text = "Председатель\\ Госдумы РФ Иван Петров возглавит новый орган, создающийся при\\\nОрганизации договора о "
              "коллективной безопасности (ОДКБ).",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Chairman of the State Duma", .country = "russia")}},
+    {.name = "meetings: 'The resolution of the summit states that the group will be organized by July 1': the summit whose "
+             "resolution it is (lexicon outcome gains resolution, decision), no summit to come, and no date from its 'that' "
+             "clause; 'the decisions of the session of the CFM, which took place in Minsk in November 2025' keep theirs",
+     .text = "The jubilee CSTO summit ended in Moscow on May 14. The resolution of the summit states that the group of "
+             "coordinators will be organized by July 1. The decisions of the session of the CSTO Council of Foreign "
+             "Ministers, which took place in Minsk in November 2025, were considered.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held", .date = "2026-05-14"),
+                HAS_MEETING(.bodies = "CFM", .date = "2025-11", .status = "held"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
