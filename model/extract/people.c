@@ -1197,6 +1197,11 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         j = ie + 1;
         ne = name_run(c, j, e);
     }
+    /* «(генсекретарь ОДКБ Станислав) Зась»: an editor's words in brackets inside a quotation, the surname after
+     * them */
+    if (ne > j && t.start > p->s && is(c, t.start - 1, "(") && is(c, ne, ")") && ne + 1 < e && name_word(c, ne + 1, e) &&
+        cyrillic(c, ne + 1) == cyrillic(c, j))
+        ne += 2;
     apposition(c, e, &t, &j, &ne);
     possessive_complement(c, e, &t, &j, &ne);
     department_complement(c, e, &t, &j, &ne);

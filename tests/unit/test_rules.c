@@ -4037,6 +4037,12 @@ static const row rows[] = {
              "Ministers, which took place in Minsk in November 2025, were considered.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held", .date = "2026-05-14"),
                 HAS_MEETING(.bodies = "CFM", .date = "2025-11", .status = "held"), MEETINGS(2)}},
+    {.name = "officials: «информацию дадут (генсекретарь ОДКБ Иван) Петров и (премьер-министр Армении Олег) Сидоров»: an "
+             "editor's brackets inside a quotation, the surname after them («Иван Петров», not «Иван»)",
+     .text = "«По итогам саммита ОДКБ информацию журналистам дадут (генсекретарь ОДКБ Иван) Петров и (премьер-министр "
+             "Армении Олег) Сидоров», - сказал Песков.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Secretary General", .org = "CSTO"),
+                HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Prime Minister", .country = "armenia"), NO_OFFICIAL(.id = "oleg")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
