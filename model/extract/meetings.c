@@ -2365,6 +2365,39 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+/* "the extraordinary session of the CSTO on August 23", "an extraordinary CSTO session", «внеочередной сессии ОДКБ»:
+ * a session (lexicon org_session) of the organisation itself, no body of it named, is the heads of state's,
+ * the Collective Security Council's (whose meetings are its sessions). */
+static int org_session(mstate *m, size_t at, const char *rule)
+{
+    ctx *c = m->c;
+    size_t e = m->e, ne = m->noun_end, q;
+    gaz_hit h;
+    int csto = gaz_org_index(c->g, "CSTO"), csc = gaz_body_index(c->g, "CSC");
+    if (csto < 0 || csc < 0 || !lex(c, ne - 1, ne, LX_ORG_SESSION, &q)) return 0; /* (the noun's last word) */
+    size_t k = ne + (is(c, ne, "of") && !cyrillic(c, at)), end = 0;
+    if (is(c, k, "the")) k++;
+    size_t pos = at; /* (the mention's start: "the agenda of the CSTO session" reads its words before from the CSTO) */
+    if ((k > ne || cyrillic(c, at)) && gm(c, k, e, G_ORG, -1, &h) && h.val == csto) {
+        end = h.end; /* (past "(ОДКБ)") */
+        size_t r = end + 1;
+        while (is(c, end, "(") && r < e && r < end + 8 && !is(c, r, ")")) r++;
+        if (is(c, end, "(") && is(c, r, ")")) end = r + 1;
+    }
+    else if (at > m->s && gm(c, at - 1, at, G_ORG, -1, &h) && h.val == csto) end = ne, pos = at - 1; /* "CSTO session" */
+    else
+        for (size_t b = at > m->s + 3 ? at - 3 : m->s; b + 1 < at && !end; b++) /* "an extraordinary CSTO session" */
+            if (gm(c, b, at, G_ORG, -1, &h) && h.val == csto && h.end < at && only_meeting_modifiers(c, h.end, at)) end = ne;
+    if (!end) return 0;
+    /* (not "the session of the CSTO Council of Foreign Ministers", "CSTO PA session": a body's) */
+    size_t b = end == ne ? at : end;
+    if (b < e && gm(c, b, e, G_BODY, -1, &h)) return 0;
+    for (int k2 = 0; k2 < m->nh; k2++)
+        if (m->hits[k2].end <= at && m->hits[k2].end + 3 >= at) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << csc, pos, end, rule);
+    return 1;
+}
+
 /* "the draft documents, which are to be signed during the CSTO heads of state meeting on November 28": people
  * of a body right before the meeting noun at `at` hold it. */
 static int people_meeting(mstate *m, size_t at, const char *rule)
@@ -2471,6 +2504,7 @@ static const struct {
     {"meeting-of-body", R_NOUN, meeting_of_body},
     {"dated-bare-noun", R_NOUN, dated_bare_noun},
     {"people-meeting", R_NOUN, people_meeting},
+    {"org-session", R_NOUN, org_session},
     {"summit", R_BODY, summit},
     {"body-met", R_BODY, body_met},
     {"hosted-body", R_BODY, hosted_body},

@@ -4043,6 +4043,25 @@ static const row rows[] = {
              "Армении Олег) Сидоров», - сказал Песков.",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Secretary General", .org = "CSTO"),
                 HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Prime Minister", .country = "armenia"), NO_OFFICIAL(.id = "oleg")}},
+    {.name = "meetings: 'following the results of the extraordinary session of the CSTO on August 23, held in the videoconference "
+             "mode': a session of the organisation itself, no body named, is the Collective Security Council's (org_session); "
+             "not 'the session of the CSTO Council of Foreign Ministers'",
+     .published = "15.09.2021",
+     .text = "The proposals were worked out following the results of the extraordinary session of the CSTO on August 23, held "
+             "in the videoconference mode. They also discussed the agenda of the session of the CSTO Council of Foreign "
+             "Ministers.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-08-23", .status = "held", .format = "video"),
+                NO_MEETING(.bodies = "CFM+CSC"), NO_MEETING(.bodies = "CSC", .status = "planned")}},
+    {.name = "meetings: «по итогам внеочередной сессии ОДКБ 23 августа, прошедшей в режиме видеоконференции»: the Council's session",
+     .published = "15.09.2021",
+     .text = "Предложения были выработаны по итогам внеочередной сессии ОДКБ 23 августа, прошедшей в режиме видеоконференции.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-08-23", .status = "held", .format = "video"), MEETINGS(1)}},
+    {.name = "meetings: 'at the CSTO summit. The meeting is expected to be held at the end of 2017 in Minsk': lexicon takes_place "
+             "gains 'is expected to be held' and its kin",
+     .published = "18.07.2017",
+     .text = "The issues will be put forward for discussion at the CSTO summit. The meeting is expected to be held at the end "
+             "of 2017 in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
