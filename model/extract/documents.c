@@ -429,6 +429,7 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     for (size_t k = ms; k-- > s;) {
         if (is(c, k, "which") || is(c, k, "that") || is(c, k, "who") || (is(c, k, ";") && !colon)) return 0;
         if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL) ||
+            (k + 2 >= ms && lex(c, k, ms, LX_PROPOSE, NULL)) || /* ("proposed a statement on": right before it) */
             lex(c, k, ms, LX_DOC_FUTURE, NULL)) /* "prepared for signing, including a final declaration" */
             return 1;
     }
@@ -1085,6 +1086,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     d->type = type;
     d->plural = plural;
     if (planned && !d->among && plan_only_told(c, s, ke, e)) planned = 0;
+    /* "The Russian side proposed a statement on the Syrian conflict": one put forward, not yet adopted */
+    if (before > s && lex(c, before - 1, before, LX_PROPOSE, NULL)) planned = 1;
     d->status = draft ? DS_DRAFT : planned && !done ? DS_PLANNED : DS_ADOPTED;
     d->initiator = initiator;
     return 1;

@@ -4062,6 +4062,13 @@ static const row rows[] = {
      .text = "The issues will be put forward for discussion at the CSTO summit. The meeting is expected to be held at the end "
              "of 2017 in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2017", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
+    {.name = "documents: 'The Russian side proposed a statement on the Syrian conflict': a document put forward (new lexicon "
+             "class propose), to come; 'based on the decision of the CSTO Collective Security Council' names one in force "
+             "(lexicon pursuant gains based on, on the basis of)",
+     .text = "The CSTO foreign ministers meet in Yerevan today. The Russian side proposed a statement on the Syrian conflict. "
+             "Armenia proposes to speed up the work with Baku, based on the decision of the CSTO Collective Security Council.",
+     .expect = {HAS_DOCUMENT(.title = "statement on the Syrian conflict", .type = "statement", .status = "planned"),
+                DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
