@@ -328,6 +328,16 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     /* every date read below has a number (its day or its year), so a line with no digit (a title, a byline,
      * an outlet's name: most header lines) is none, and not metadata */
     if (!has_digit(*s, *n)) return 0;
+    /* "- 10:46, 14 октября 2025": a list's dash or bullet before a stamp */
+    size_t lead = *n > 2 && (*s)[0] == '-' && (*s)[1] == ' ' ? 2
+                  : *n > 4 && (!memcmp(*s, "\xE2\x80\x94 ", 4) || !memcmp(*s, "\xE2\x80\x93 ", 4) ||
+                               !memcmp(*s, "\xE2\x80\xA2 ", 4)) ? 4 : 0;
+    if (lead) {
+        const char *r = *s + lead;
+        size_t rn = *n - lead;
+        int g2 = 0;
+        if (header_date(g, a, &r, &rn, header, &g2) == 1) return 1;
+    }
     /* "00:00 04.09.2009 • Бордюжа Н.Н. генеральный секретарь ...": a date, a bullet, and a byline that stays a
      * line of the text */
     const char *bullet = header && *n > 8 ? memmem(*s, *n < 40 ? *n : 40, " \xE2\x80\xA2 ", 5) : NULL;

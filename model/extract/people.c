@@ -273,7 +273,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             /* «министр иностранных дел России», «генеральный секретарь ОДКБ»: the genitive, no "of" */
             if (h.cls == G_COUNTRY) t->country = h.val;
             else t->org = h.val;
-            j = h.end;
+            j = h.cls == G_ORG ? skip_abbrev(c, h.end, e) : h.end; /* («... о коллективной безопасности (ОДКБ) Имангали») */
             /* «пресс-секретарь армянского премьера Назели Багдасарян»: whose spokeswoman, in the genitive */
             gaz_hit th;
             if (h.cls == G_COUNTRY && gm(c, j, e, G_TITLE, -1, &th) && ru_case(c->tl->t[th.end - 1].norm) == RU_GEN &&

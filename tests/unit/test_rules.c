@@ -4069,6 +4069,16 @@ static const row rows[] = {
              "Armenia proposes to speed up the work with Baku, based on the decision of the CSTO Collective Security Council.",
      .expect = {HAS_DOCUMENT(.title = "statement on the Syrian conflict", .type = "statement", .status = "planned"),
                 DOCUMENTS(.n = 1)}},
+    {.name = "article: a header line «- 10:46, 14 октября 2025» (a list's dash before the stamp) is the publication date, so "
+             "«в ноябре текущего года» is November 2025; officials: «генерального секретаря Организации Договора о "
+             "коллективной безопасности (ОДКБ) Иван Петрова»: the abbreviation after the organisation skipped",
+     .published = "- 10:46, 14 октября 2025",
+     .text = "В Москве 13 октября состоялась встреча генерального секретаря Организации Договора о коллективной "
+             "безопасности (ОДКБ) Ивана Петрова с председателем Госдумы России Олегом Сидоровым. Иван Петров "
+             "проинформировал собеседника о подготовке к предстоящей в ноябре текущего года сессии Совета коллективной "
+             "безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11", .status = "planned"),
+                HAS_OFFICIAL(.name = "Иван Петров", .title = "Secretary General", .org = "CSTO")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
