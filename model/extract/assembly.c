@@ -506,8 +506,8 @@ static void word_swap_end(char *w, size_t n, size_t cut, const char *add)
 }
 
 /* «итоговой декларации», «совместную декларацию»: a feminine adjective then
- * its noun, both to the nominative («итоговая декларация»).  Returns 1 when
- * it did. */
+ * its noun, both to the nominative («итоговая декларация»); «совместного
+ * заявления», a neuter one («совместное заявление»).  Returns 1 when it did. */
 static int ru_adjective_nominative(char *title)
 {
     static const char *const adj[] = {"вой", "ной", "ской", "цкой", NULL};
@@ -515,7 +515,23 @@ static int ru_adjective_nominative(char *title)
     char save = title[n];
     title[n] = '\0';
     int oblique = word_ends_any(title, adj), acc = word_ends(title, "ую");
+    int neuter = word_ends(title, "ого") ? 1 : word_ends(title, "его") ? 2 : 0;
     title[n] = save;
+    /* «совместного заявления», «итогового соглашения»: a neuter adjective and noun in -ние, -тие in the genitive
+     * (the adjective tells: «заявления» alone may be a plural) */
+    if (neuter && title[n]) {
+        char *noun = title + n + 1;
+        size_t m = strcspn(noun, " ");
+        char sv = noun[m];
+        noun[m] = '\0';
+        int gen = word_ends(noun, "ния") || word_ends(noun, "тия");
+        noun[m] = sv;
+        if (gen) {
+            word_swap_end(noun, m, strlen("я"), "е");
+            word_swap_end(title, n, strlen("ого"), neuter == 1 ? "ое" : "ее");
+            return 1;
+        }
+    }
     if ((!oblique && !acc) || !title[n]) return 0;
     char *noun = title + n + 1;
     size_t m = strcspn(noun, " ");

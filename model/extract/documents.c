@@ -1064,7 +1064,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t nk;
     int done = 0;
     for (size_t q = before > s + 4 ? before - 4 : s; q < before && !done; q++)
-        if (lex(c, q, before, LX_ADOPTION, &nk) && nk == before) done = 1;
+        if (lex(c, q, before, LX_ADOPTION, &nk) && nk == before && !(q > s && lex(c, q - 1, before, LX_DOC_FUTURE, NULL)))
+            done = 1; /* (not «ожидается принятие»: an adoption expected) */
     /* "draft declarations on A, a decision on B and statements on C": one draft list */
     if (!draft && d->prev_draft && ms >= d->prev_end && ms <= d->prev_end + 3) {
         draft = 1;

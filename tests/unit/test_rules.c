@@ -4079,6 +4079,11 @@ static const row rows[] = {
              "безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11", .status = "planned"),
                 HAS_OFFICIAL(.name = "Иван Петров", .title = "Secretary General", .org = "CSTO")}},
+    {.name = "documents: «По итогам саммита ожидается принятие совместного заявления по Сирии»: the title in the nominative "
+             "(a neuter adjective and noun, «совместное заявление»), an adoption expected (lexicon doc_future gains "
+             "«ожидается принятие», «ожидается подписание»), to come",
+     .text = "Саммит ОДКБ пройдет в Сочи. По итогам саммита ожидается принятие совместного заявления по Сирии.",
+     .expect = {HAS_DOCUMENT(.title = "совместное заявление по Сирии", .type = "statement", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
