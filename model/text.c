@@ -158,7 +158,7 @@ static int initial_then_name(const unsigned char *p, size_t s, size_t i, size_t 
 /* Whether the dot at i ends a sentence whose space after it was lost («прошло в Москве.Нынешняя сессия», "held in
  * Astana.The summit"): small letters before it, a capital and small letters after it (a domain, "BNews.kz",
  * "Pravda.Ru", and initials, «С.В.Лавров», are neither). */
-static int cyr_glued_sentence(const unsigned char *p, size_t s, size_t i, size_t len)
+static int glued_sentence(const unsigned char *p, size_t s, size_t i, size_t len)
 {
 #define CYR_SMALL(q) (((q)[0] == 0xD0 && (q)[1] >= 0xB0 && (q)[1] <= 0xBF) || ((q)[0] == 0xD1 && (((q)[1] >= 0x80 && (q)[1] <= 0x8F) || (q)[1] == 0x91)))
     if (i >= s + 3 && i + 2 < len && p[i - 1] >= 'a' && p[i - 1] <= 'z' && p[i - 2] >= 'a' && p[i - 2] <= 'z' &&
@@ -214,12 +214,16 @@ static inline void cyrillic_fold(unsigned cp, char *out)
  * fold of the Cyrillic word it was meant to be, else out unchanged.  out has
  * room for 2 * avail + 1 bytes (out is the pool, never p).  Returns the new
  * length. */
+/* The Cyrillic letter each ASCII letter that looks like one stands for, its case kept (homoglyphs folds it,
+ * text_unhomoglyph writes it). */
+static const unsigned short homoglyph_of[128] = {
+    ['A'] = 0x410, ['B'] = 0x412, ['C'] = 0x421, ['E'] = 0x415, ['H'] = 0x41D, ['K'] = 0x41A, ['M'] = 0x41C,
+    ['O'] = 0x41E, ['P'] = 0x420, ['T'] = 0x422, ['X'] = 0x425, ['Y'] = 0x423, ['a'] = 0x430, ['c'] = 0x441,
+    ['e'] = 0x435, ['k'] = 0x43A, ['o'] = 0x43E, ['p'] = 0x440, ['x'] = 0x445, ['y'] = 0x443};
+
 static size_t homoglyphs(const unsigned char *p, size_t avail, char *out, size_t o)
 {
-    static const unsigned short look[128] = { /* the folded (lower-case) Cyrillic letter each stands for */
-        ['A'] = 0x430, ['B'] = 0x432, ['C'] = 0x441, ['E'] = 0x435, ['H'] = 0x43D, ['K'] = 0x43A, ['M'] = 0x43C,
-        ['O'] = 0x43E, ['P'] = 0x440, ['T'] = 0x442, ['X'] = 0x445, ['Y'] = 0x443, ['a'] = 0x430, ['c'] = 0x441,
-        ['e'] = 0x435, ['k'] = 0x43A, ['o'] = 0x43E, ['p'] = 0x440, ['x'] = 0x445, ['y'] = 0x443};
+    const unsigned short *look = homoglyph_of; /* (cyrillic_fold folds a capital) */
     int cyr = 0, latin = 0;
     for (size_t i = 0; i < avail; i++) {
         if (p[i] >= 0x80) { cyr = 1; i++; continue; }
@@ -246,10 +250,7 @@ static size_t homoglyphs(const unsigned char *p, size_t avail, char *out, size_t
 
 char *text_unhomoglyph(const char *s)
 {
-    static const unsigned short look[128] = { /* the Cyrillic letter each stands for, its case kept */
-        ['A'] = 0x410, ['B'] = 0x412, ['C'] = 0x421, ['E'] = 0x415, ['H'] = 0x41D, ['K'] = 0x41A, ['M'] = 0x41C,
-        ['O'] = 0x41E, ['P'] = 0x420, ['T'] = 0x422, ['X'] = 0x425, ['Y'] = 0x423, ['a'] = 0x430, ['c'] = 0x441,
-        ['e'] = 0x435, ['k'] = 0x43A, ['o'] = 0x43E, ['p'] = 0x440, ['x'] = 0x445, ['y'] = 0x443};
+    const unsigned short *look = homoglyph_of;
     size_t n = strlen(s);
     char *out = malloc(2 * n + 1); /* (a Latin letter becomes two bytes) */
     if (!out) return NULL;
@@ -664,7 +665,7 @@ int toklist_build(toklist *tl, const char *text, size_t len,
             if (i + 1 < len && i > s && (p[i] == '.' || p[i] == ':' || p[i] == '-' || p[i] == '/')) {
                 int dprev = is_digit(p[i - 1]), dnext = is_digit(p[i + 1]);
                 if (p[i] == '.' && is_alnum_at(p + i + 1, len - i - 1) && (dprev == dnext) &&
-                    !initial_then_name(p, s, i, len) && !cyr_glued_sentence(p, s, i, len)) { i++; continue; }
+                    !initial_then_name(p, s, i, len) && !glued_sentence(p, s, i, len)) { i++; continue; }
                 if ((p[i] == ':' || p[i] == '-' || p[i] == '/') && dprev && dnext && num) { i++; continue; }
             }
             break;

@@ -1345,9 +1345,9 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
 }
 
 /* "Stanislav Zas, the CSTO Secretary General" */
-/* Whether a title phrase (and the office it heads: capitalised words and lexicon title_joiner) and a comma stand right before the name at i
- * ("with the chairman of the Kyrgyz Zhogorku Kenesh, Talant Mamytov, the head of ..."): a list of titles each
- * before its name, not after. */
+/* Whether a title phrase (and the office it heads: capitalised words and lexicon title_joiner) and a comma stand
+ * right before the name at i ("with the chairman of the Kyrgyz Zhogorku Kenesh, Talant Mamytov, the head of ..."):
+ * a list of titles each before its name, not after. */
 static int title_apposed_before(const ctx *c, size_t s, size_t i)
 {
     if (i < s + 2 || !is(c, i - 1, ",")) return 0;
