@@ -4084,6 +4084,11 @@ static const row rows[] = {
              "«ожидается принятие», «ожидается подписание»), to come",
      .text = "Саммит ОДКБ пройдет в Сочи. По итогам саммита ожидается принятие совместного заявления по Сирии.",
      .expect = {HAS_DOCUMENT(.title = "совместное заявление по Сирии", .type = "statement", .status = "planned")}},
+    {.name = "meetings: 'said the secretaries of the countries' security councils after their meeting on Tuesday, via video "
+             "conferencing' (bodies.tsv: the secretaries of the countries' and the member countries' security councils)",
+     .text = "The CSTO countries affirmed their support. “We express our support,” said the secretaries of the countries' "
+             "security councils after their meeting on Tuesday, via video conferencing.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-05-12", .status = "held", .format = "video"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
