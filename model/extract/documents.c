@@ -298,6 +298,14 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_CONTRAST, NULL)) break;
         /* "an agreement to create a joint force, at a Kremlin summit Sunday": where, after a comma */
         if (k > j && is(c, k, ",") && (is(c, k + 1, "at") || is(c, k + 1, "during"))) break;
+        /* "an agreement with the SCO, in the Tajik capital of Dushanbe, to broaden ...": where, after a comma (a
+         * city or a country's capital a few words on) */
+        if (k > j && is(c, k, ",") && (is(c, k + 1, "in") || is(c, k + 1, "в"))) {
+            int place = 0;
+            for (size_t q = k + 2; q < e && q < k + 6 && !place && !is(c, q, ","); q++)
+                place = gm(c, q, e, G_CITY, -1, &(gaz_hit){0}) || lex(c, q, e, LX_CAPITAL, NULL);
+            if (place) break;
+        }
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
         /* "a final declaration of a summit of the CSTO in Yerevan": when it was made, not what it is (but
          * "the Declaration of the Yerevan Session of the Council" is its name) */

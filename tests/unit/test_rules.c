@@ -4089,6 +4089,14 @@ static const row rows[] = {
      .text = "The CSTO countries affirmed their support. “We express our support,” said the secretaries of the countries' "
              "security councils after their meeting on Tuesday, via video conferencing.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-05-12", .status = "held", .format = "video"), MEETINGS(1)}},
+    {.name = "documents: 'the CSTO signed an agreement with the Shanghai Cooperation Organisation (SCO), in the Tajik capital of "
+             "Dushanbe, to broaden cooperation': the title goes on after 'with' (lexicon doc_starter) and ends at a comma "
+             "before where it was signed",
+     .text = "In October 2025, the CSTO signed an agreement with the Shanghai Cooperation Organisation (SCO), in the Tajik "
+             "capital of Dushanbe, to broaden cooperation. The ministers also adopted a statement on cooperation, in "
+             "Minsk, as planned.",
+     .expect = {HAS_DOCUMENT(.title = "agreement with the Shanghai Cooperation Organisation (SCO)", .type = "agreement"),
+                NO_DOCUMENT(.title = "Dushanbe"), NO_DOCUMENT(.title = "Minsk")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
