@@ -827,6 +827,17 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         sbuf_append(&text, s, n);
         blank = 0;
     }
+    /* "Foreign Minister Sergey Lavrov's remarks ... following the meeting of the CSTO Foreign Ministers Council
+     * (Almaty, June 21, 2024)": a headline that ends with its place and date in brackets dates the report when
+     * nothing else did */
+    if (!a->published.y && a->title) {
+        const char *t = a->title, *close = t + strlen(t);
+        while (close > t && isspace((unsigned char)close[-1])) close--;
+        const char *open = close > t && close[-1] == ')' ? memrchr(t, '(', (size_t)(close - t)) : NULL;
+        const char *comma = open ? memchr(open, ',', (size_t)(close - open)) : NULL;
+        cdate d;
+        if (comma && date_parse_line(g, comma + 1, (size_t)(close - 1 - (comma + 1)), &d) && d.y) a->published = d;
+    }
     if (text.oom || !a->id) {
         sbuf_free(&text);
         snprintf(err, errlen, "out of memory");

@@ -4097,6 +4097,13 @@ static const row rows[] = {
              "Minsk, as planned.",
      .expect = {HAS_DOCUMENT(.title = "agreement with the Shanghai Cooperation Organisation (SCO)", .type = "agreement"),
                 NO_DOCUMENT(.title = "Dushanbe"), NO_DOCUMENT(.title = "Minsk")}},
+    {.name = "article: a headline that ends with its place and date in brackets, '... following the meeting of the CSTO Foreign "
+             "Ministers Council (Almaty, June 21, 2024)', dates the report when nothing else does ('November of this year')",
+     .headline = "Foreign Minister Ivan Petrov's remarks following the meeting of the CSTO Foreign Ministers Council (Almaty, "
+                 "June 21, 2024)",
+     .published = "",
+     .text = "At the meeting, we focused on preparations for the CSTO Summit scheduled for November of this year in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2024-11", .city = "Astana", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
