@@ -741,8 +741,7 @@ static int tag_line(const char *s, size_t n)
         unsigned char b = (unsigned char)s[i];
         if (b == ' ') { spaces++; continue; }
         if (b >= 'a' && b <= 'z') continue;
-        unsigned char b2 = i + 1 < n ? (unsigned char)s[i + 1] : 0; /* (Cyrillic а-я, ё) */
-        if ((b == 0xD0 && b2 >= 0xB0 && b2 <= 0xBF) || (b == 0xD1 && ((b2 >= 0x80 && b2 <= 0x8F) || b2 == 0x91))) {
+        if (i + 1 < n && text_cyr_small((const unsigned char *)s + i)) {
             i++;
             continue;
         }

@@ -146,11 +146,8 @@ static int initial_then_name(const unsigned char *p, size_t s, size_t i, size_t 
     size_t k = i + 1, small = 0;
     if (k < len && p[k] >= 'A' && p[k] <= 'Z') {
         for (k++; k < len && p[k] >= 'a' && p[k] <= 'z'; k++) small++;
-    } else if (k + 1 < len && p[k] == 0xD0 && ((p[k + 1] >= 0x90 && p[k + 1] <= 0xAF) || p[k + 1] == 0x81)) {
-        for (k += 2; k + 1 < len && ((p[k] == 0xD0 && p[k + 1] >= 0xB0 && p[k + 1] <= 0xBF) ||
-                                     (p[k] == 0xD1 && ((p[k + 1] >= 0x80 && p[k + 1] <= 0x8F) || p[k + 1] == 0x91)));
-             k += 2)
-            small++;
+    } else if (k + 1 < len && text_cyr_capital(p + k)) {
+        for (k += 2; k + 1 < len && text_cyr_small(p + k); k += 2) small++;
     }
     return small >= 2;
 }
@@ -160,15 +157,12 @@ static int initial_then_name(const unsigned char *p, size_t s, size_t i, size_t 
  * "Pravda.Ru", and initials, «С.В.Лавров», are neither). */
 static int glued_sentence(const unsigned char *p, size_t s, size_t i, size_t len)
 {
-#define CYR_SMALL(q) (((q)[0] == 0xD0 && (q)[1] >= 0xB0 && (q)[1] <= 0xBF) || ((q)[0] == 0xD1 && (((q)[1] >= 0x80 && (q)[1] <= 0x8F) || (q)[1] == 0x91)))
     if (i >= s + 3 && i + 2 < len && p[i - 1] >= 'a' && p[i - 1] <= 'z' && p[i - 2] >= 'a' && p[i - 2] <= 'z' &&
         p[i - 3] >= 'a' && p[i - 3] <= 'z' && p[i + 1] >= 'A' && p[i + 1] <= 'Z' && p[i + 2] >= 'a' && p[i + 2] <= 'z' &&
         i + 3 < len && p[i + 3] >= 'a' && p[i + 3] <= 'z')
         return 1; /* ("held in Moscow.The session"; not "Pravda.Ru", "News.Az") */
-    if (i < s + 4 || i + 4 >= len || !CYR_SMALL(p + i - 2) || !CYR_SMALL(p + i - 4)) return 0;
-    int cap = p[i + 1] == 0xD0 && ((p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) || p[i + 2] == 0x81);
-    return cap && CYR_SMALL(p + i + 3);
-#undef CYR_SMALL
+    if (i < s + 4 || i + 4 >= len || !text_cyr_small(p + i - 2) || !text_cyr_small(p + i - 4)) return 0;
+    return text_cyr_capital(p + i + 1) && text_cyr_small(p + i + 3);
 }
 
 /* Upper-case first letter: ASCII, Latin-1 supplement capitals, Cyrillic capitals. */

@@ -98,6 +98,17 @@ char *russian_to_ascii(const char *s);
  * the bytes written before the NUL. */
 size_t fold_ascii(const char *s, size_t n, char *out, size_t outlen);
 
+/* Whether the two bytes at q are a small Russian letter (а-я, ё) or a capital one (А-Я, Ё) in UTF-8; q must
+ * have two bytes. */
+static inline int text_cyr_small(const unsigned char *q)
+{
+    return (q[0] == 0xD0 && q[1] >= 0xB0 && q[1] <= 0xBF) || (q[0] == 0xD1 && ((q[1] >= 0x80 && q[1] <= 0x8F) || q[1] == 0x91));
+}
+static inline int text_cyr_capital(const unsigned char *q)
+{
+    return q[0] == 0xD0 && ((q[1] >= 0x90 && q[1] <= 0xAF) || q[1] == 0x81);
+}
+
 /* «Hиколай» with a Latin H (a scraped page's homoglyphs) written as «Николай»: in s, each word of Cyrillic
  * letters and Latin letters that look like Cyrillic ones has those Latin letters written in Cyrillic, case
  * kept; other words are left.  Returns a new string, owned by the caller (NULL when out of memory). */

@@ -71,7 +71,7 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
     /* "..., the CSTO Council's resolutions on ...": the owner of the next document before its keyword */
     /* (a name of a few capitalised words, "the Council's decision") */
     size_t q = j;
-    while (q < e && q < j + 4 && c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) q++;
+    while (q < e && q < j + 4 && cap_word(c, q)) q++;
     if (q > j && is(c, q, "'s")) j = q + 1;
     size_t k = j;
     for (int n = 0, plain = 0; n < 6; n++) {
@@ -864,7 +864,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
                 if ((gm(c, q, ms, G_ORG, -1, &oh) || gm(c, q, ms, G_BODY, -1, &oh)) &&
                     oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
             if (named) continue;
-            if (c->tl->t[b].cap && c->tl->t[b].kind == TOK_WORD && gaz_tok_notname(c->g, c->tl, b) &&
+            if (cap_word(c, b) && gaz_tok_notname(c->g, c->tl, b) &&
                 !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
             break;
         }

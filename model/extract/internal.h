@@ -221,6 +221,11 @@ static inline int lower_word(const ctx *c, size_t k)
 {
     return k < c->tl->n && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap;
 }
+/* Whether token k is a capitalised word. */
+static inline int cap_word(const ctx *c, size_t k)
+{
+    return k < c->tl->n && c->tl->t[k].kind == TOK_WORD && c->tl->t[k].cap;
+}
 /* For a sentence [s, e) told in the past when the meeting named last is
  * still to come: the meeting held that was named just before, or -1. */
 int held_named_before(const ctx *c, size_t s, size_t e);

@@ -298,16 +298,22 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
     return j;
 }
 
+/* The token after brackets that open at j and close before j + reach ("(CFM)", «(ОДКБ)»), or j when none do. */
+static size_t past_brackets(const ctx *c, size_t j, size_t e, size_t reach)
+{
+    if (!is(c, j, "(")) return j;
+    size_t k = j + 1;
+    while (k < e && k < j + reach && !is(c, k, ")")) k++;
+    return is(c, k, ")") ? k + 1 : j;
+}
+
 /* After a body name: skips "(CFM)", "of the CSTO", a trailing "CSTO". */
 static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
 {
     gaz_hit h;
     for (int guard = 0; guard < 4 && j < e; guard++) {
-        if (is(c, j, "(")) {
-            size_t k = j + 1;
-            while (k < e && k < j + 6 && !is(c, k, ")")) k++;
-            if (is(c, k, ")")) { j = k + 1; continue; }
-        }
+        size_t b = past_brackets(c, j, e, 6);
+        if (b > j) { j = b; continue; }
         if (is(c, j, "of")) { /* (not another organisation's: "of the CIS member states" says whose it is) */
             size_t k = j + 1;
             if (is(c, k, "the")) k++;
@@ -2379,10 +2385,7 @@ static int org_session(mstate *m, size_t at, const char *rule)
     if (is(c, k, "the")) k++;
     size_t pos = at; /* (the mention's start: "the agenda of the CSTO session" reads its words before from the CSTO) */
     if ((k > ne || cyrillic(c, at)) && gm(c, k, e, G_ORG, -1, &h) && h.val == csto) {
-        end = h.end; /* (past "(ОДКБ)") */
-        size_t r = end + 1;
-        while (is(c, end, "(") && r < e && r < end + 8 && !is(c, r, ")")) r++;
-        if (is(c, end, "(") && is(c, r, ")")) end = r + 1;
+        end = past_brackets(c, h.end, e, 8); /* (past "(ОДКБ)") */
     }
     else if (at > m->s && gm(c, at - 1, at, G_ORG, -1, &h) && h.val == csto) end = ne, pos = at - 1; /* "CSTO session" */
     else
@@ -2542,10 +2545,6 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
     return gm(c, k, e, G_TITLE, -1, &h) && h.sub != NUM_PLURAL;
 }
 
-/* "The Collective Security Council met in Bishkek on November 27. On December 2, 2020, the council met
- * online": "the council" alone (lexicon body_anaphor, not "the council of ...") is the one body of the
- * meeting in focus, a body hit of the sentence when the sentence has a date of its own, other than that
- * meeting's (else it is that meeting, which refers_back finds), or ends with a colon. */
 /* Whether the body anaphor at i (lexicon body_anaphor) ending at q is a body named by its kind alone: not "the
  * council of ..." nor, in Russian, the first word of a longer name («Совета безопасности», «Совета министров»:
  * capitalised, then no word but one of a meeting taking place, lexicon takes_place). */
@@ -2556,6 +2555,10 @@ static int bare_council(const ctx *c, size_t i, size_t q, size_t e)
     return c->tl->t[i].cap && (q >= e || c->tl->t[q].kind != TOK_WORD || lex(c, q, e, LX_TAKES_PLACE, NULL));
 }
 
+/* "The Collective Security Council met in Bishkek on November 27. On December 2, 2020, the council met
+ * online": "the council" alone (lexicon body_anaphor, not "the council of ...") is the one body of the
+ * meeting in focus, a body hit of the sentence when the sentence has a date of its own, other than that
+ * meeting's (else it is that meeting, which refers_back finds), or ends with a colon. */
 static void council_anaphor(mstate *m)
 {
     ctx *c = m->c;

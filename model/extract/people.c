@@ -997,7 +997,7 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
             size_t q;
             if (k > inst && lex(c, k, e, LX_TITLE_JOINER, &q)) {
                 while (q < e && lex(c, q, e, LX_TITLE_JOINER, &q)) {}
-                if (q < e && c->tl->t[q].cap && c->tl->t[q].kind == TOK_WORD &&
+                if (q < e && cap_word(c, q) &&
                     (!name_word(c, q, e) || gm(c, q, e, G_COUNTRY, -1, &ih) || gm(c, q, e, G_BODY, -1, &ih) ||
                      gm(c, q, e, G_ORG, -1, &ih))) {
                     k = q;
@@ -1005,7 +1005,7 @@ static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *j
                 }
                 break;
             }
-            if (!(c->tl->t[k].cap && c->tl->t[k].kind == TOK_WORD &&
+            if (!(cap_word(c, k) &&
                   (!name_word(c, k, e) || gm(c, k, e, G_COUNTRY, -1, &ih))))
                 break;
             k++;
@@ -1089,7 +1089,7 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
         }
         size_t ne = name_run(c, k, e);
         if (ne > k && ne - k >= 2 && ne - k <= 3 && !ru_adjective_case(c, k) &&
-            !(ne < e && c->tl->t[ne].cap && c->tl->t[ne].kind == TOK_WORD)) {
+            !(ne < e && cap_word(c, ne))) {
             if (k == j) return;
             /* «помощник Президента России Олега Сидорова»: a name in the genitive is the inner title's,
              * unless the title is in the genitive too («пресс-секретаря главы государства Дмитрия Пескова») */
@@ -1188,7 +1188,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     /* "the chairman of the Kyrgyz Zhogorku Kenesh, Talant Mamytov": capitalised words after a lower-case title and
      * its country's adjective, then a comma and a name, are the office's name, not a person's */
     size_t ie = j;
-    while (ie < e && ie < j + 4 && c->tl->t[ie].kind == TOK_WORD && c->tl->t[ie].cap) ie++;
+    while (ie < e && ie < j + 4 && cap_word(c, ie)) ie++;
     if (ne >= j + 1 && j == t.end && t.country >= 0 && !c->tl->t[t.title_at].cap && is(c, ie, ",") &&
         is(c, t.title_to, "of") && name_run(c, ie + 1, e) >= ie + 3) {
         t.compl_at = t.title_to;
@@ -1344,7 +1344,6 @@ static size_t country_possessive_name(pstate *p, size_t i, const char *rule)
     return n1;
 }
 
-/* "Stanislav Zas, the CSTO Secretary General" */
 /* Whether a title phrase (and the office it heads: capitalised words and lexicon title_joiner) and a comma stand
  * right before the name at i ("with the chairman of the Kyrgyz Zhogorku Kenesh, Talant Mamytov, the head of ..."):
  * a list of titles each before its name, not after. */
@@ -1355,12 +1354,13 @@ static int title_apposed_before(const ctx *c, size_t s, size_t i)
     for (size_t k = i - 1 > s + 12 ? i - 13 : s; k + 1 < i; k++) {
         if (!parse_title(c, k, i - 1, &t) || t.plural) continue;
         size_t q = t.end;
-        while (q < i - 1 && ((c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) || lex(c, q, i - 1, LX_TITLE_JOINER, NULL))) q++;
+        while (q < i - 1 && (cap_word(c, q) || lex(c, q, i - 1, LX_TITLE_JOINER, NULL))) q++;
         if (q == i - 1) return 1;
     }
     return 0;
 }
 
+/* "Stanislav Zas, the CSTO Secretary General" */
 static size_t name_comma_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -1369,9 +1369,8 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     /* ("On the recognition of Abkhazia and South Ossetia, the Russian president said": a one-word name, the last of
      * two capitalised names joined by "and", is no apposition's; "A B and C D, the Foreign Minister of X" is) */
     size_t w = i; /* (the capitalised words the name ends: "South Ossetia") */
-    while (w > p->s && c->tl->t[w - 1].kind == TOK_WORD && c->tl->t[w - 1].cap) w--;
-    if (ne == i + 1 && w >= p->s + 2 && lex(c, w - 1, w, LX_AND, NULL) && c->tl->t[w - 2].kind == TOK_WORD &&
-        c->tl->t[w - 2].cap)
+    while (w > p->s && cap_word(c, w - 1)) w--;
+    if (ne == i + 1 && w >= p->s + 2 && lex(c, w - 1, w, LX_AND, NULL) && cap_word(c, w - 2))
         return 0;
     tphrase t2;
     k++;
@@ -1401,7 +1400,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     size_t poss = t2.country >= 0 && is(c, t2.end, "'s") ? t2.end + 1 : t2.country >= 0 && is(c, t2.end - 1, "'s") ? t2.end : 0;
     if (poss) {
         size_t q = poss;
-        while (q < e && c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap &&
+        while (q < e && cap_word(c, q) &&
                (gaz_tok_notname(c->g, c->tl, q) || (q + 1 < e && c->tl->t[q + 1].cap && gaz_tok_notname(c->g, c->tl, q + 1))))
             q++;
         if (q > poss) t2.compl_at = t2.title_to, t2.compl_to = q, t2.end = q;
@@ -1423,7 +1422,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
         size_t q = t2.end, last = t2.end;
         int caps = 0;
         while (q < e && q < t2.end + 12 &&
-               ((c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) || lex(c, q, e, LX_TITLE_JOINER, NULL) || is(c, q, "'s"))) {
+               (cap_word(c, q) || lex(c, q, e, LX_TITLE_JOINER, NULL) || is(c, q, "'s"))) {
             /* (not a name after the office: "X, President of the National Assembly of Armenia Y Z offered") */
             if (c->tl->t[q].cap && caps && name_run(c, q, e) >= q + 2) return 0; /* (the office is Y's) */
             if (c->tl->t[q].cap) { caps = 1; last = q + 1; }
