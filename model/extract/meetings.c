@@ -24,14 +24,29 @@
 
 /* ---- places ------------------------------------------------------------- */
 
+/* The end of a date (dating.c's hits) or a weekday, after "on" or "in",
+ * that starts at i and ends before e ("Astana on Thursday hosted", in a
+ * report whose day is unknown too); i when none does. */
+static size_t past_when(const ctx *c, size_t i, size_t e)
+{
+    size_t j = is(c, i, "on") || is(c, i, "in") ? i + 1 : i;
+    gaz_hit h;
+    for (size_t d = 0; d < c->ndates; d++)
+        if (c->dates[d].start == j && c->dates[d].end < e) return c->dates[d].end;
+    if (gm(c, j, e, G_DATE, DK_WEEKDAY, &h) && h.end < e) return h.end;
+    return i;
+}
+
 /* Whether a host verb (lexicon host) stands at i, or after one lower-case
  * word ("Minsk already hosted"; in Russian up to three: «Минск в последний
  * раз принимал»), or after a word of the future ("Moscow is expected to
- * host", "Minsk is set to host"); *k: its end. */
+ * host", "Minsk is set to host"), or after a date ("Kazakhstan's capital
+ * Astana on Thursday hosted a summit"); *k: its end. */
 static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
 {
     size_t q;
     if (lex(c, i, e, LX_HOST, k)) return 1;
+    if ((q = past_when(c, i, e)) > i && lex(c, q, e, LX_HOST, k)) return 1;
     if ((lex(c, i, e, LX_PLANNED_VERB, &q) || lex(c, i, e, LX_FUTURE, &q)) && q < e && lex(c, q, e, LX_HOST, k)) return 1;
     size_t most = cyrillic(c, i) ? 3 : 1;
     for (size_t j = i; j < e && j < i + most && lower_word(c, j); j++)

@@ -4104,6 +4104,11 @@ static const row rows[] = {
      .published = "",
      .text = "At the meeting, we focused on preparations for the CSTO Summit scheduled for November of this year in Astana.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2024-11", .city = "Astana", .status = "planned")}},
+    {.name = "meetings: 'ISTANBUL (AA) - Kazakhstan's capital Astana on Thursday hosted a summit': the city that hosted, past "
+             "a date between it and the verb, not the dateline's",
+     .text = "ISTANBUL (AA) - Kazakhstan's capital Astana on Thursday hosted a summit of the Collective Security Treaty "
+             "Organization (CSTO).",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Astana", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
