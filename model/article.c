@@ -588,6 +588,12 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         if (!strcmp(t->norm, ",") || !strcmp(t->norm, ".")) { ok = ok || !strcmp(t->norm, "."); k++; continue; }
         gaz_hit ch; /* "CHISINAU, Moldova (AP) —": the city's country, right after it */
         if (k == city_end + 1 && gaz_match(g, &tl, k, tl.n, G_COUNTRY, -1, &ch) && ch.start == k) { k = ch.end; continue; }
+        if (!strcmp(t->norm, "/") && k == city_end && !d.m &&
+            date_find(g, &tl, k + 1, tl.n, none, none, &(cdate){0, 0, 0}, &dh, 1) == 1 && dh.start == k + 1 &&
+            dh.date.m) {
+            k++; /* "YEREVAN/NOV. 23 2022 (The Bulletin) —": a slash between the city and its date */
+            continue;
+        }
         if (!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) {
             /* "/TASS/", "(AKIpress)"; several words on one line ("/Корр. БЕЛТА/", "/НИАТ «Ховар»/"):
              * the agency is the last word */

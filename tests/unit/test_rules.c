@@ -4109,6 +4109,12 @@ static const row rows[] = {
      .text = "ISTANBUL (AA) - Kazakhstan's capital Astana on Thursday hosted a summit of the Collective Security Treaty "
              "Organization (CSTO).",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Astana", .status = "held"), MEETINGS(1)}},
+    {.name = "article: a dateline 'YEREVAN/NOV. 23 2022 (The Bulletin) —' (a slash between the city and its date) dates the "
+             "report, so the summit it reports is of that day",
+     .published = "",
+     .text = "YEREVAN/NOV. 23 2022 (The Bulletin) — Ivan Petrov flew to the Armenian capital to meet his allies.\n\n"
+             "Armenia was hosting the CSTO summit because it holds the rotating chair of the group.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-11-23", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
