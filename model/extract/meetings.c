@@ -303,7 +303,10 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
             gaz_hit oh;
             if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3;
             else if (is(c, k, "(") && gm(c, k + 1, e, G_ORG, -1, &oh) && oh.val == h.val && is(c, oh.end, ")")) k = oh.end + 1;
-            if (is(c, k, "'s")) k++;
+            if (is(c, k, "'s")) {
+                k++;
+                if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* "the Organization's (CSTO) Council" */
+            }
             j = k;
             continue;
         }

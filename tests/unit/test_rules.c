@@ -4115,6 +4115,12 @@ static const row rows[] = {
      .text = "YEREVAN/NOV. 23 2022 (The Bulletin) — Ivan Petrov flew to the Armenian capital to meet his allies.\n\n"
              "Armenia was hosting the CSTO summit because it holds the rotating chair of the group.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-11-23", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: 'The meeting of the Collective Security Treaty Organization's (CSTO) Council of Foreign Ministers in "
+             "the Belarusian capital of Minsk is taking place on Tuesday': the abbreviation in brackets after the "
+             "organisation's possessive skipped before its body",
+     .text = "The meeting of the Collective Security Treaty Organization's (CSTO) Council of Foreign Ministers in the "
+             "Belarusian capital of Minsk is taking place on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .city = "Minsk", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
