@@ -9,6 +9,47 @@
  * extraction is cleared. */
 #include "model/extract/internal.h"
 
+/* How many paragraphs of its text a report's lede spans, for news_day. */
+#define LEDE_PARAGRAPHS 3
+
+/* Whether the sentence that holds token i names a meeting. */
+static int sentence_names_meeting(const ctx *c, size_t i)
+{
+    const toklist *tl = c->tl;
+    for (size_t si = 0; si < tl->ns; si++)
+        if (tl->s[si].first <= i && i <= tl->s[si].last) {
+            size_t mk = mentions_from(&c->ms, MK_MEETING, tl->s[si].first);
+            return mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start <= tl->s[si].last;
+        }
+    return 0;
+}
+
+/* The day of a report's news: the one day its lede names by a weekday or
+ * "yesterday" in a sentence that names no meeting ("AFP - Russia and other
+ * ex-Soviet states agreed on Wednesday ...": the day of what was agreed,
+ * where "On Wednesday, the foreign ministers met" is the ministers' day
+ * alone), in the week before the report's day; {0} when it names none or
+ * several.  A meeting held that the report names later without a date is of
+ * that day rather than of the report's. */
+static cdate news_day(const ctx *c)
+{
+    cdate day = {0, 0, 0};
+    if (date_precision(c->pub) != 3) return day;
+    int paras = 0;
+    for (size_t d = 0; d < c->ndates; d++) {
+        const date_hit *h = &c->dates[d];
+        for (size_t k = d ? c->dates[d - 1].start + 1 : 0; k <= h->start && k < c->tl->n; k++) paras += c->tl->t[k].para;
+        if (paras > LEDE_PARAGRAPHS) break;
+        if (!h->relative || !h->rule || (strcmp(h->rule, "weekday") && strcmp(h->rule, "yesterday")) ||
+            sentence_names_meeting(c, h->start) ||
+            date_precision(h->date) != 3 || date_cmp(h->date, c->pub) > 0 || date_cmp(h->date, date_add_days(c->pub, -6)) < 0)
+            continue;
+        if (day.y && date_cmp(day, h->date)) return (cdate){0, 0, 0};
+        day = h->date;
+    }
+    return day;
+}
+
 /* gm()'s memo: token i's longest entry of class cls (below G_LEX) up to its
  * sentence's end, asked of the gazetteer the first time only.  The answer
  * depends on the tokens alone, which do not change while the stages run. */
@@ -125,11 +166,12 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
      * ... Владимир Путин провёл заседание»), still a guess (m->guessed: across reports only its month tells it
      * apart, corpus.c).  A news report tells of the day's events or the day before's; the month is no truer when
      * it is the day before, and says less when it is not.  Not a meeting to come: its day is later */
+    cdate news = news_day(&c);
     for (int k = 0; k < x->nm; k++) {
         x_meeting *m = &x->m[k];
         if (m->status == ST_HELD && m->guessed && date_precision(m->date) == 2 && date_precision(c.pub) == 3 &&
             m->date.y == c.pub.y && m->date.m == c.pub.m)
-            m->date = c.pub;
+            m->date = news.y && news.m == m->date.m ? news : c.pub;
         /* "The first meeting of the Council in 2024 has been held" in a report of January 2024: held before the
          * report, in its year, so in January */
         if (m->status == ST_HELD && date_precision(m->date) == 1 && date_precision(c.pub) >= 2 && m->date.y == c.pub.y &&

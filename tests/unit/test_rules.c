@@ -4121,6 +4121,16 @@ static const row rows[] = {
      .text = "The meeting of the Collective Security Treaty Organization's (CSTO) Council of Foreign Ministers in the "
              "Belarusian capital of Minsk is taking place on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .city = "Minsk", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: a meeting held that a report names with no date, after a lede that says 'agreed on Wednesday', is of "
+             "that Wednesday, not of the report's day (news_day)",
+     .text = "AFP - Russia and its allies agreed on Wednesday on plans for a common defence force.\n\n"
+             "Ivan Petrov announced that a rapid reaction force would be set up.\n\n"
+             "\"We signed an accord,\" Petrov said at a meeting of the CSTO leaders in the Kremlin.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: news_day: a lede with two days ('on Monday', 'on Wednesday') leaves an undated meeting on the report's day",
+     .text = "AFP - Russia and its allies agreed on Wednesday on plans for a common defence force, after talks on Monday.\n\n"
+             "\"We signed an accord,\" Ivan Petrov said at a meeting of the CSTO leaders in the Kremlin.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Moscow", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
