@@ -168,10 +168,13 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         if (kind >= 0 && !a->dateline) {
             a->dateline = dupn(o, on);
             a->dateline_city = kind;
-        } else if (kind == -2 && !a->source) {
+        } else if (kind == -2 && !a->source && !(on > 3 && !memcmp(o, "By ", 3))) { /* (an author is no outlet) */
             a->source = dupn(o, on);
         }
-        if (!a->published.y) a->published = d;
+        /* "By Sayed Jawad - Wed Dec 19 2012, 8:43 pm" under the title: the author's date over a site's clock
+         * above the title */
+        int byline = a->title && on > 3 && !memcmp(o, "By ", 3) && date_precision(d) == 3;
+        if (!a->published.y || (byline && a->published_untitled)) a->published = d, a->published_untitled = 0;
         return 1;
     }
     return 0;
@@ -353,6 +356,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         if (!a->published.y) {
             a->published = d;
             a->published_time = has_time_of_day(*s, *n);
+            a->published_untitled = !a->title;
             return 1;
         }
         return header; /* a second date line in the header ("Updated ...") is metadata too */

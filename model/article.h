@@ -37,6 +37,8 @@ typedef struct article {
     char *title;        /* NULL when the article has none */
     cdate published;    /* parts 0 when unknown */
     int published_time; /* the header's date line gave a time of day too ("27.11.2024 17:05"): a news item of its day */
+    int published_untitled; /* that date came from a line above the title (a site's clock, "January 20, 2018"):
+                               a byline's date under the title ("By X - Wed Dec 19 2012, 8:43 pm") replaces it */
     char *source;       /* outlet, or NULL */
     char *url;          /* or NULL */
     char *dateline;     /* the dateline as written, or NULL */

@@ -4131,6 +4131,13 @@ static const row rows[] = {
      .text = "AFP - Russia and its allies agreed on Wednesday on plans for a common defence force, after talks on Monday.\n\n"
              "\"We signed an accord,\" Ivan Petrov said at a meeting of the CSTO leaders in the Kremlin.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "article: a site's date above the title ('January 20, 2018') gives way to the byline's under it ('By Ivan "
+             "Sidorov - Wed Dec 19 2012, 8:43 pm'): the summit the report tells of 'on Wednesday' is of 19 December 2012",
+     .headline = "January 20, 2018",
+     .published = "Petrov urges CSTO to draft a programme on Afghanistan",
+     .text = "By Ivan Sidorov - Wed Dec 19 2012, 8:43 pm\n\n"
+             "The presidents of the CSTO member states on Wednesday gathered for a summit in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-12-19", .city = "Moscow", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
