@@ -168,7 +168,7 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         if (kind >= 0 && !a->dateline) {
             a->dateline = dupn(o, on);
             a->dateline_city = kind;
-        } else if (kind == -2 && !a->source && !(on > 3 && !memcmp(o, "By ", 3))) { /* (an author is no outlet) */
+        } else if (kind == -2 && !a->source) {
             a->source = dupn(o, on);
         }
         /* "By Sayed Jawad - Wed Dec 19 2012, 8:43 pm" under the title: the author's date over a site's clock

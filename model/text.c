@@ -515,7 +515,7 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
             token *t = &tl->t[i], *nx = &tl->t[i + 1];
             if (terminal(t)) {
                 /* a closing quote right after the stop belongs to this sentence */
-                if (is_char(nx, '"') && i + 2 < tl->n && !tl->t[i + 2].nl &&
+                if (is_char(nx, '"') && nx->start == t->end && i + 2 < tl->n && !tl->t[i + 2].nl &&
                     tl->t[i + 2].start > nx->end && opener(&tl->t[i + 2]))
                     continue;
                 int abbrev = 0;
@@ -527,7 +527,9 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
                         abbrev = 1; /* an initial or two, Latin or Cyrillic ("N. Putin", «Н.Н. Бордюжа») */
                 }
                 end = (opener(nx) || nx->nl) && (!abbrev || nx->para);
-            } else if (is_char(t, '"') && i > 0 && terminal(&tl->t[i - 1])) {
+            } else if (is_char(t, '"') && i > 0 && terminal(&tl->t[i - 1]) && t->start == tl->t[i - 1].end) {
+                /* ("... in 2014.” The": a closing quote glued to the stop; not "... in 2014. “The", one that opens
+                 * the next sentence) */
                 end = opener(nx) || nx->nl;
             } else if (nx->nl) {
                 end = opener(nx) && (t->kind != TOK_PUNCT || is_char(t, ':') ||

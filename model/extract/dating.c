@@ -290,16 +290,18 @@ static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
 
 static int meeting_named_at(const ctx *c, size_t k, size_t e);
 
-/* Whether date d, in sentence [s, e), dates another event that a phrase of lexicon time_bound names after a
- * meeting ("the summit's agenda: security after the withdrawal of coalition troops from Afghanistan in 2014",
- * «после вывода ... в 2014 году»): that event's time, not the meeting's (but "after the session of the Council on
- * 25 May" dates that session). */
+/* Whether date d, in sentence [s, e), dates another event that a phrase of lexicon time_bound or a noun of
+ * lexicon other_event names after a meeting ("the summit's agenda: security after the withdrawal of coalition
+ * troops from Afghanistan in 2014", «после вывода ... в 2014 году», "told the summit, warning of threats due to NATO
+ * withdrawal from Afghanistan in 2014"): that event's time, not the meeting's (but "after the session of the
+ * Council on 25 May" dates that session). */
 static int bounded_by_other_event(const ctx *c, size_t s, size_t e, const date_hit *d)
 {
     for (size_t k = d->start; k-- > s && k + 10 > d->start;) {
         if (is(c, k, ",") || is(c, k, ";") || is(c, k, ":") || is(c, k, "(")) return 0;
-        if (!lex(c, k, d->start, LX_TIME_BOUND, NULL)) continue;
-        if (k + 3 > d->start) return 0; /* "postponed until spring 2027": the time itself, no event between */
+        int event = lex(c, k, d->start, LX_OTHER_EVENT, NULL); /* "due to NATO withdrawal from Afghanistan in 2014" */
+        if (!event && !lex(c, k, d->start, LX_TIME_BOUND, NULL)) continue;
+        if (!event && k + 3 > d->start) return 0; /* "postponed until spring 2027": the time itself, no event between */
         for (size_t q = k + 1; q < d->start; q++)
             if (meeting_named_at(c, q, e)) return 0; /* "until an informal meeting in December" */
         /* a meeting named before the bound, whose clause the event's phrase is part of (not "After forces

@@ -114,6 +114,23 @@ static int in_parentheses(const ctx *c, size_t s, size_t e, size_t k)
     return 0;
 }
 
+/* Whether token k of the sentence [s, e) stands in a quotation of five
+ * tokens or more that closes before pos ("“The algorithm of practical
+ * actions in Afghanistan is needed ...,” Putin told the CSTO summit"): what
+ * someone said, whose places are of what he spoke of, not of the meeting
+ * named after it.  Quotation marks of every kind are one token, '"', and
+ * open and close in turn. */
+static int quoted_before(const ctx *c, size_t s, size_t k, size_t pos)
+{
+    size_t open = 0, marks = 0;
+    for (size_t q = s; q < k; q++)
+        if (is(c, q, "\"")) marks++, open = q;
+    if (marks % 2 == 0) return 0;
+    for (size_t q = k + 1; q < pos; q++)
+        if (is(c, q, "\"")) return q >= open + 5;
+    return 0;
+}
+
 /* Whether a document keyword (gazetteer doctype) stands in [a, b), not inside an organisation's name ("the
  * Collective Security Treaty Organization"). */
 static int doc_between(const ctx *c, size_t a, size_t b)
@@ -174,6 +191,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         int bound = is(c, i, "for") && i > s && lex(c, i - 1, e, LX_SET_OFF_FOR, &q0) && q0 == i + 1;
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to") && !bound) continue; /* in, at, в, во, на ... */
         if (in_parentheses(c, s, e, i)) continue; /* «движения «Талибан» (запрещено в России)»: a remark, no venue */
+        if (i < pos && quoted_before(c, s, i, pos)) continue;            /* "“... actions in Afghanistan ...,” X told the summit" */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
         if (is(c, i, "to") && i > s && is(c, i - 1, "according")) continue; /* "according to the Kremlin website" */
@@ -2848,7 +2866,7 @@ static int lede(const ctx *c, size_t s)
     return breaks < 2;
 }
 
-/* For a meeting held that sentence s names with no date: the day the
+/* For a meeting held that sentence s names with no date: the one day the
  * sentence before it in its paragraph names, when that sentence names no
  * meeting and the day falls in the month before the report ("For a few
  * hours on November 23, Yerevan was the capital of the CSTO. Pashinyan
@@ -2866,11 +2884,15 @@ static int day_said_before(const ctx *c, size_t s, cdate pub, cdate *day)
     size_t mk = mentions_from(&c->ms, MK_MEETING, ps);
     if (mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start < s) return 0;
     int found = 0;
+    cdate one = {0, 0, 0};
     for (size_t d = mentions_from(&c->ms, MK_DATE, ps); d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < s; d++) {
         cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
-        if (date_precision(when) == 3 && date_cmp(when, pub) <= 0 && date_cmp(when, date_add_days(pub, -31)) >= 0)
-            *day = when, found = 1;
+        if (date_precision(when) == 3 && date_cmp(when, pub) <= 0 && date_cmp(when, date_add_days(pub, -31)) >= 0) {
+            if (found && date_cmp(when, one)) return 0; /* "agreed on Wednesday on plans first proposed on Monday" */
+            one = when, found = 1;
+        }
     }
+    if (found) *day = one;
     return found;
 }
 

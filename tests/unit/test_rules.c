@@ -4128,7 +4128,7 @@ static const row rows[] = {
              "\"We signed an accord,\" Petrov said at a meeting of the CSTO leaders in the Kremlin.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Moscow", .status = "held"), MEETINGS(1)}},
     {.name = "dates: news_day: a lede with two days ('on Monday', 'on Wednesday') leaves an undated meeting on the report's day",
-     .text = "AFP - Russia and its allies agreed on Wednesday on plans for a common defence force, after talks on Monday.\n\n"
+     .text = "AFP - Russia and its allies agreed on Wednesday on plans for a common defence force first proposed on Monday.\n\n"
              "\"We signed an accord,\" Ivan Petrov said at a meeting of the CSTO leaders in the Kremlin.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Moscow", .status = "held"), MEETINGS(1)}},
     {.name = "article: a site's date above the title ('January 20, 2018') gives way to the byline's under it ('By Ivan "
@@ -4138,6 +4138,17 @@ static const row rows[] = {
      .text = "By Ivan Sidorov - Wed Dec 19 2012, 8:43 pm\n\n"
              "The presidents of the CSTO member states on Wednesday gathered for a summit in Moscow.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-12-19", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: 'told the CSTO summit, warning of threats due to NATO withdrawal from Afghanistan in 2027': the year of "
+             "another event (lexicon other_event: withdrawal, elections, «вывод»), not the summit's",
+     .text = "The presidents of the CSTO member states gathered in Moscow on Wednesday. Ivan Petrov told the CSTO summit, "
+             "warning of possible security threats due to NATO withdrawal from Afghanistan in 2027.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: '“The algorithm of practical actions in Afghanistan is needed,” Petrov told the CSTO summit': a "
+             "place in the quotation is what the speaker spoke of, not the summit's (quoted_before); the opening quote "
+             "starts its sentence, not ends the one before",
+     .text = "Ivan Petrov spoke first. “The algorithm of practical actions in Afghanistan is needed,” Petrov told the "
+             "CSTO summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), NO_MEETING(.country = "afghanistan"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
