@@ -455,6 +455,17 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             *glued = 1;
             return 0;
         }
+        /* "2006-06-26 13:24:43 Это случилось как бы между прочим, ...": a stamp with its time of day glued
+         * to the text's first sentence */
+        if (header && !a->published.y && date_precision(d) == 3 && has_time_of_day(*s, used) && rn > 48 &&
+            ends_sentence(r, rn) && (isupper((unsigned char)r[0]) || text_cyr_capital((const unsigned char *)r))) {
+            a->published = d;
+            a->published_time = 1;
+            *s = r;
+            *n = rn;
+            *glued = 1;
+            return 0;
+        }
 
         /* "December 2, 2020, Novo-Ogaryovo, Moscow Region", «2 декабря 2020 года, Ново-Огарёво, Московская
          * область»: the date and a place the gazetteer need not know, the whole line a stamp (capitalised words

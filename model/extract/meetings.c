@@ -1695,7 +1695,15 @@ static int org_after(const ctx *c, size_t start, size_t end, size_t e)
     else if (is(c, end, "of") && is(c, end + 1, "the") && is(c, end + 2, "member") &&
              (is(c, end + 3, "states") || is(c, end + 3, "countries")))
         end += 4;
-    if ((is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q))) return 1;
+    /* «саммита Организации Договора о коллективной безопасности (ОДКБ) СНГ»: the CSTO named in the phrase owns
+     * it; another organisation right after it only says where the CSTO comes from */
+    int csto = 0;
+    gaz_hit oh;
+    for (size_t k = start; k < end && !csto; k++)
+        csto = gm(c, k, end, G_ORG, -1, &oh) && oh.val == gaz_org_index(c->g, "CSTO");
+    if (!csto &&
+        ((is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q))))
+        return 1;
     /* "the informal summit of the heads of the CIS countries", "a summit of the leaders of the SCO member states":
      * past the people whose meeting it is, in lower-case words */
     if (!cyrillic(c, start) && is(c, end, "of"))

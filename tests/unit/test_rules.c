@@ -4149,6 +4149,16 @@ static const row rows[] = {
      .text = "Ivan Petrov spoke first. “The algorithm of practical actions in Afghanistan is needed,” Petrov told the "
              "CSTO summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), NO_MEETING(.country = "afghanistan"), MEETINGS(1)}},
+    {.name = "article: a stamp with its time of day glued to the text's first sentence («2026-05-14 13:24:43 Это случилось "
+             "как бы между прочим, ...») is the publication date, so «в пятницу» is 8 May",
+     .published = "2026-05-14 13:24:43 Это случилось как бы между прочим, в рабочем порядке и потому не выглядело сенсацией.",
+     .text = "Открывая в пятницу в Минске заседание саммита ОДКБ, Иван Петров сообщил о главном.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-08", .city = "Minsk", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: «заседание саммита Организации Договора о коллективной безопасности (ОДКБ) СНГ»: the CSTO named "
+             "in the phrase owns the summit; «СНГ» after it is no other organisation's (org_after)",
+     .text = "Открывая в пятницу в Минске расширенное заседание саммита Организации Договора о коллективной безопасности "
+             "(ОДКБ) СНГ, Иван Петров сообщил о главном.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-08", .city = "Minsk", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
