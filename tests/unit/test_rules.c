@@ -4159,6 +4159,13 @@ static const row rows[] = {
      .text = "Открывая в пятницу в Минске расширенное заседание саммита Организации Договора о коллективной безопасности "
              "(ОДКБ) СНГ, Иван Петров сообщил о главном.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-08", .city = "Minsk", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: «в пятницу появилось официальное сообщение о том, что в Бишкеке пройдет саммит»: the day the "
+             "message appeared, not the summit's (lexicon speech gains «сообщение о том», «заявление о том», «информация о "
+             "том»)",
+     .text = "На сайте Организации договора о коллективной безопасности в пятницу появилось официальное сообщение о том, "
+             "что в Бишкеке пройдет саммит глав государств-членов ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "planned"), NO_MEETING(.date = "2026-05-15"),
+                NO_MEETING(.date = "2026-05-08"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
