@@ -736,6 +736,20 @@ static void numeric_order(const gazetteer *g, article *a, const char *raw, size_
     toklist_free(&tl);
 }
 
+/* Whether a line is a paragraph, however it ends: 200 bytes or more holding
+ * two sentence breaks (a full stop, a space, a capital) or more.  A page
+ * cut off mid-word ("... Господин Бакиев убеж") is text, not a headline. */
+static int paragraph_line(const char *s, size_t n)
+{
+    if (n < 200) return 0;
+    int breaks = 0;
+    for (size_t i = 0; i + 2 < n && breaks < 2; i++)
+        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+            (isupper((unsigned char)s[i + 2]) || text_cyr_capital((const unsigned char *)s + i + 2)))
+            breaks++;
+    return breaks >= 2;
+}
+
 /* Whether a line opens with a dateline: a city written in capitals, then a
  * comma or a dash ("MOSCOW, November 30", «ЕРЕВАН, 27 ноя -»), and goes on
  * past it as a sentence (long): a lede, never a headline. */
@@ -825,7 +839,8 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
             have_title = 1;
             /* a sentence glued after a date is the lede, not a title; so is a line that
              * opens with an agency dateline («ЕРЕВАН, 27 ноя - Sputnik. Заседание ...») */
-            if ((!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) && !opens_with_dateline(g, s, n)) {
+            if ((!ends_sentence(s, n) || (n <= 150 && p < end && !glued)) && !opens_with_dateline(g, s, n) &&
+                !paragraph_line(s, n)) {
                 a->title = dupn(s, n);
                 /* a title that is a whole sentence is the lede too: its facts are read (but a question, "Three
                  * Summits, One Question: What Is the CSTO For?", is a headline: the header goes on) */

@@ -401,6 +401,14 @@ static const struct {
     /* a date with a second stamp or a tag after it; a byline and a date under a long headline */
     {"Leaders meet\nNovember 23, 2022 5:47 PM GMT+4 Updated 2 hours ago\nThe leaders met in Minsk to talk about the border.\n",
      "2022-11-23", NULL, NULL, "Leaders meet", "The leaders"},
+    /* a page of one line cut off mid-word: a paragraph of several sentences is text, not a headline */
+    {"Президенты России и Киргизии подписали меморандум о сотрудничестве. Медведев также напомнил о скорых учениях. "
+     "Итак, в Киргизии на днях завершился саммит Организации Договора о коллективной безопасности (ОДКБ). Господин Бакиев убеж\n",
+     "", NULL, NULL, NULL, "Президенты России"},
+    /* a stamp with its time of day glued to the first sentence */
+    {"2006-06-26 13:24:43 Это случилось как бы между прочим, в рабочем порядке и потому не выглядело сенсацией. Открывая "
+     "в пятницу в Минске заседание, Путин сообщил новость.\n",
+     "2006-06-26", NULL, NULL, NULL, "Это случилось"},
     {"Leaders meet\n2021-09-16 18:42:07 | Editor: Anna Lee\nThe leaders met in Minsk to talk about the border.\n",
      "2021-09-16", NULL, NULL, "Leaders meet", "The leaders"},
     {"The Central Asia Daily\nSecurity chiefs of the member states meet in Bishkek ahead of the summit\n"
