@@ -1782,7 +1782,7 @@ static int dated_to_month(const ctx *c, size_t s, size_t e)
 {
     int nd, dated = 0;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
-    for (int k = 0; k < nd; k++) dated |= date_precision(dh[k].date) >= 2;
+    for (int k = 0; k < nd; k++) dated |= date_precision(dh[k].date) >= 2 || dh[k].date.m; /* (or of a year unknown) */
     return dated || under_heading(c, s, 2);
 }
 

@@ -4166,6 +4166,14 @@ static const row rows[] = {
              "что в Бишкеке пройдет саммит глав государств-членов ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "planned"), NO_MEETING(.date = "2026-05-15"),
                 NO_MEETING(.date = "2026-05-08"), MEETINGS(1)}},
+    {.name = "meetings: 'The Council of Foreign Ministers of the CSTO has adopted a statement on global security on "
+             "September 4' in a report with no date: a body that adopted something on a day of a year unknown met "
+             "(dated_to_month reads a month without a year)",
+     .published = "",
+     .text = "The Council of Foreign Ministers of the Collective Security Treaty Organization (CSTO) has adopted a statement "
+             "on global security and strategic stability on September 4.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), MEETINGS(1),
+                HAS_DOCUMENT(.title = "statement on global security", .type = "statement", .status = "adopted")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
