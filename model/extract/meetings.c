@@ -1776,7 +1776,8 @@ static int summit(mstate *m, size_t k, const char *rule)
 static size_t lead_colon(const ctx *c, size_t s, size_t e);
 static int plural_sessions(const ctx *c, const group *g);
 
-/* Whether the sentence [s, e) names a date to the month at least, or stands under a timeline's heading
+/* Whether the sentence [s, e) names a date to the month at least (its year may be unknown: "on September
+ * 4" in a report with no date), or stands under a timeline's heading
  * that does ("June 23, 2005, Moscow. The CSC approves the Plan ..."). */
 static int dated_to_month(const ctx *c, size_t s, size_t e)
 {
