@@ -2442,6 +2442,26 @@ static int org_session(mstate *m, size_t at, const char *rule)
     if (b < e && gm(c, b, e, G_BODY, -1, &h)) return 0;
     for (int k2 = 0; k2 < m->nh; k2++)
         if (m->hits[k2].end <= at && m->hits[k2].end + 3 >= at) return 0;
+    /* "Lavrov has told a conference of CSTO Foreign Ministers that ... The Russian Foreign Minister was speaking
+     * at the opening of the session of Collective Security Treaty Organization": the ministers' meeting the
+     * sentence before named, not a summit */
+    /* (not "the following day's CSTO session for the countries' heads of state": a day of its own, or the heads
+     * of state named after it) */
+    int own = 0;
+    for (size_t d = mentions_from(&c->ms, MK_DATE, at > m->s + 6 ? at - 6 : m->s);
+         d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < end + 2 && !own; d++)
+        own = 1;
+    for (int k2 = 0; k2 < m->nh && !own; k2++)
+        own = m->hits[k2].body == csc && m->hits[k2].start >= end && m->hits[k2].start < end + 6;
+    for (size_t q2 = at > m->s + 6 ? at - 6 : m->s; q2 < at && !own; q2++) /* "the next", "the following day's" */
+        own = lex(c, q2, at, LX_NEXT, NULL) || is(c, q2, "following");
+    long ps_i = own ? -1 : sentence_before(c->tl, m->s);
+    if (ps_i >= 0) {
+        size_t ps = c->tl->s[ps_i].first;
+        for (size_t mk = mentions_from(&c->ms, MK_MEETING, ps); mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start < m->s;
+             mk++)
+            if (!(c->x->m[c->ms.v[MK_MEETING][mk].value].bodies & 1u << csc)) return 0;
+    }
     add_group(m->gr, &m->ng, 16, 1u << csc, pos, end, rule);
     return 1;
 }

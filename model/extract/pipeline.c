@@ -109,6 +109,10 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
             /* «телефонные переговоры»: talks by telephone (lexicon phone) are no meeting noun */
             if (i > 0 && (c.lexm[i] & LX_BIT(LX_MEETING_NOUN)) && lex(&c, i - 1, tl.n, LX_PHONE, NULL))
                 c.lexm[i] &= ~LX_BIT(LX_MEETING_NOUN);
+            /* "told a press conference", "a news conference", "press-conference": no meeting of a body */
+            size_t pm = i > 1 && is(&c, i - 1, "-") ? i - 2 : i - 1;
+            if (i > 0 && (c.lexm[i] & LX_BIT(LX_MEETING_NOUN)) && lex(&c, pm, i, LX_PRESS_MOD, NULL))
+                c.lexm[i] &= ~LX_BIT(LX_MEETING_NOUN);
         }
     c.lexm_rest = malloc((tl.n + 1) * sizeof *c.lexm_rest);
     c.sent_end = calloc(tl.n + 1, sizeof *c.sent_end); /* (0 for a token in no sentence: no answer at once) */

@@ -4174,6 +4174,23 @@ static const row rows[] = {
              "on global security and strategic stability on September 4.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), MEETINGS(1),
                 HAS_DOCUMENT(.title = "statement on global security", .type = "statement", .status = "adopted")}},
+    {.name = "meetings: 'Ivan Petrov has told a conference of CSTO Foreign Ministers that ...': a conference of a body's people "
+             "is its meeting (lexicon meeting_noun gains conference); 'told a press conference' is none (lexicon press_mod)",
+     .text = "Ivan Petrov has told a conference of CSTO Foreign Ministers that the crisis would have negative consequences. "
+             "Later he told a press conference that the ministers agreed.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: 'The minister was speaking at the opening of the session of Collective Security Treaty Organization' "
+             "after a sentence that named the foreign ministers' conference: that meeting, not a summit (org_session); "
+             "'the following day's CSTO session for the heads of state' is a summit still",
+     .text = "Ivan Petrov has told a conference of CSTO Foreign Ministers that the crisis would have negative consequences. "
+             "The Russian Foreign Minister was speaking at the opening of the session of Collective Security Treaty "
+             "Organization.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "meetings: org_session after the ministers' meeting: 'the following day's CSTO session' is another meeting, "
+             "the summit",
+     .text = "Ukraine is to be the top issue at Thursday's meeting of the CSTO foreign ministers. They will also consider "
+             "proposals for the agenda of the following day's CSTO session for the countries' heads of state.",
+     .expect = {HAS_MEETING(.bodies = "CFM"), HAS_MEETING(.bodies = "CSC"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
