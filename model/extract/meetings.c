@@ -2271,6 +2271,8 @@ static int with_counterparts(mstate *m, size_t at, const char *rule)
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_COUNTERPARTS, &q)) continue;
         if (lex_in(c, s, e, LX_PHONE)) return 0; /* "held phone talks with his counterparts" */
+        /* "had working meetings with his counterparts from the CSTO member states": one with each, bilateral */
+        if (k > s && (is(c, k - 1, "meetings") || is(c, k - 1, "встречи"))) continue;
         int named = 0;
         for (size_t j = k; j < e && j < q + 8 && !named; j++)
             named = gm(c, j, e, G_ORG, -1, &h) && h.val == csto;

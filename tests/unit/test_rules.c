@@ -4191,6 +4191,13 @@ static const row rows[] = {
      .text = "Ukraine is to be the top issue at Thursday's meeting of the CSTO foreign ministers. They will also consider "
              "proposals for the agenda of the following day's CSTO session for the countries' heads of state.",
      .expect = {HAS_MEETING(.bodies = "CFM"), HAS_MEETING(.bodies = "CSC"), MEETINGS(2)}},
+    {.name = "meetings: 'Within the framework of the sitting, the Armenian Defense Minister Ivan Petrov had working meetings "
+             "with his counterparts from the CSTO member states': one with each, bilateral, no meeting of the defence "
+             "ministers' council (with_counterparts)",
+     .text = "A regular sitting of the CSTO Council of Foreign Ministers kicked off in Minsk. Within the framework of the "
+             "sitting, Armenian Defense Minister Ivan Petrov had working meetings with his counterparts from the CSTO "
+             "member states.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), NO_MEETING(.bodies = "CDM"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
