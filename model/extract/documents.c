@@ -209,11 +209,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         }
         if (k > j && next_doc_at(c, k, e)) break;
-        /* "a draft declaration of the Council and a draft of joint assistance measures": "and" + a draft of
-         * something else */
+        /* "a draft declaration of the Council and a draft of joint assistance measures", "... and a draft on joint
+         * measures": "and" + a draft of something else */
         if (k > j && lex(c, k, e, LX_AND, NULL)) {
             size_t q = k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), r;
-            if (lex(c, q, e, LX_DRAFT, &r) && (is(c, r, "of") || is(c, r, "о") || is(c, r, "об"))) break;
+            if (lex(c, q, e, LX_DRAFT, &r) && (is(c, r, "of") || is(c, r, "on") || is(c, r, "о") || is(c, r, "об"))) break;
         }
         /* "the ones on the list of A and on the plan of B": the preposition repeated, then another keyword (in a
          * plural keyword's list, "decisions on the Concept of A and on the Concept of B", an item: below) */
@@ -296,6 +296,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         /* «не подписал соглашение о ..., а в мае проигнорировал саммит», "..., but in May skipped": a clause of
          * its own after a comma and a contrast (lexicon contrast) */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_CONTRAST, NULL)) break;
+        /* "plans for a common defence force, as Moscow bids for renewed dominance": a clause of its own, "as"
+         * and its subject */
+        if (k > j && is(c, k, ",") && is(c, k + 1, "as") && k + 2 < e && cap_word(c, k + 2)) break;
         /* "an agreement to create a joint force, at a Kremlin summit Sunday": where, after a comma */
         if (k > j && is(c, k, ",") && (is(c, k + 1, "at") || is(c, k + 1, "during"))) break;
         /* "an agreement with the SCO, in the Tajik capital of Dushanbe, to broaden ...": where, after a comma (a

@@ -4198,6 +4198,14 @@ static const row rows[] = {
              "sitting, Armenian Defense Minister Ivan Petrov had working meetings with his counterparts from the CSTO "
              "member states.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), NO_MEETING(.bodies = "CDM"), MEETINGS(1)}},
+    {.name = "documents: 'refused to sign a draft declaration of the Collective Security Council and a draft on joint measures "
+             "to assist his country': a second draft after 'and a draft on' ends the first title; 'agreed on plans for a "
+             "common defence force, as Moscow bids for dominance': a clause of its own after ', as' and its subject",
+     .text = "Ivan Petrov refused to sign a draft declaration of the Collective Security Council and a draft on joint "
+             "measures to assist his country during the CSTO summit. The CSTO states agreed on plans for a common "
+             "defence force, as Moscow bids for renewed dominance in its neighbourhood.",
+     .expect = {HAS_DOCUMENT(.title = "declaration of the Collective Security Council", .type = "declaration"),
+                NO_DOCUMENT(.title = "joint measures to assist his country during"), NO_DOCUMENT(.title = "Moscow bids")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
