@@ -641,12 +641,25 @@ static int quoted_list(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
+/* The comma at j, or after one or two Russian words in the genitive at j («решений саммита»), that «в том
+ * числе» (lexicon including) follows; 0 when there is none. */
+static size_t ru_including_after(const ctx *c, size_t j, size_t e)
+{
+    for (size_t k = j; k < e && k < j + 3; k++) {
+        if (is(c, k, ",")) return lex(c, k + 1, e, LX_INCLUDING, NULL) ? k : 0;
+        if (c->tl->t[k].kind != TOK_WORD || !cyrillic(c, k)) return 0;
+    }
+    return 0;
+}
+
 /* "statements on A, B, C and D": one statement on each, the preposition shared */
 static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t e = d->e, k = d->j, ms = d->ms;
     if (!d->plural || !doc_starter(c, k) || is(c, k, "to")) return 0;
+    /* «решений саммита, в том числе об A, о B»: plural_list's */
+    if (lex(c, k, e, LX_INCLUDING, NULL) || (cyrillic(c, k) && ru_including_after(c, k, e))) return 0;
     size_t te = title_end(c, k, e, 0, 0), commas = 0;
     for (size_t q = k; q < te; q++) commas += is(c, q, ",");
     if (commas < 2) return 0;
@@ -734,7 +747,16 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     int mode_semicolon = 0;
     c->list = ++c->nlists;
     size_t opened = list_opener(c, k, e);
-    if (is(c, k, ",") && is(c, k + 1, "including")) { k += 2; mode_semicolon = 1; }
+    size_t inc;
+    if (d->plural && cyrillic(c, d->ks) && ru_including_after(c, k, e)) k = ru_including_after(c, k, e); /* «решений саммита, в том числе» */
+    if ((is(c, k, ",") && lex(c, k + 1, e, LX_INCLUDING, &inc)) || (cyrillic(c, k) && lex(c, k, e, LX_INCLUDING, &inc))) {
+        k = inc;
+        /* "18 decisions, including on A, on B and on C", «18 решений, в том числе о A, о B»: items as after the
+         * keyword; whole titles otherwise, or wherever semicolons part them ("including on A; on B; C") */
+        int semicolon = 0;
+        for (size_t q = k; q < e && !semicolon; q++) semicolon = is(c, q, ";");
+        mode_semicolon = semicolon || !item_prep(c, k);
+    }
     else if (opened > k) k = opened; /* "model laws - on A, on B and on C": items as after the keyword */
     else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
     int to_items = is(c, k, "to");
@@ -968,6 +990,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (c->doc_used[i] || in_name(c, i) || !gm(c, i, e, G_DOCTYPE, -1, &h)) return 0;
     size_t ks = h.start, ke = h.end;
     int type = h.val, plural = h.sub == NUM_PLURAL;
+    /* «18 решений, в том числе о A, о B», «18 решений саммита, в том числе об A»: a genitive plural (-ий, -ов),
+     * its items after «в том числе» */
+    if (!plural && cyrillic(c, ks) && ke == ks + 1 && word_ends_any(T(c, ks), (const char *const[]){"ий", "ов", NULL}) &&
+        ru_including_after(c, ke, e))
+        plural = 1;
     size_t ms = left_modifiers(c, s, ks);
     if (ms == ks && keyword_is_verb(c, s, ks, ke)) return 0;
     /* «положению дел в Афганистане», «положения Договора»: the situation, a treaty's provisions (lexicon
@@ -997,7 +1024,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* «ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a genitive plural
      * (-ий, -ов) with no items listed or quoted after it names decisions in general, none of them */
     if (cyrillic(c, ks) && ke == ks + 1 && word_ends_any(T(c, ks), (const char *const[]){"ий", "ов", NULL}) &&
-        list_opener(c, ke, e) == ke && !item_at(c, ke) && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) {
+        list_opener(c, ke, e) == ke && !item_at(c, ke) && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) &&
+        !ru_including_after(c, ke, e)) {
         int quoted = 0; /* («проекты решений Совета коллективной безопасности «Об ...» и «О ...»»: the titles after the body) */
         for (size_t k = ke; k < e && k < ke + 10 && !quoted; k++) quoted = is(c, k, "\"");
         if (!quoted) return 0;
@@ -1029,7 +1057,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
     /* "cleared some 20 draft decisions for the summit": a count of them, none named (but "two statements: on A
      * and on B" lists them) */
-    if (plural && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) && !is(c, ke, ":"))
+    if (plural && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) && !is(c, ke, ":") && !ru_including_after(c, ke, e))
         for (size_t k = ms > s + 2 ? ms - 2 : s; k < ms; k++)
             if (c->tl->t[k].kind == TOK_NUM || lex(c, k, ms, LX_NUMBER_WORD, NULL)) return 0;
     /* «предусматривает ... принятие решений о мерах по ...», "provides for the adoption of decisions on": decisions

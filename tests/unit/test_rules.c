@@ -4206,6 +4206,19 @@ static const row rows[] = {
              "defence force, as Moscow bids for renewed dominance in its neighbourhood.",
      .expect = {HAS_DOCUMENT(.title = "declaration of the Collective Security Council", .type = "declaration"),
                 NO_DOCUMENT(.title = "joint measures to assist his country during"), NO_DOCUMENT(.title = "Moscow bids")}},
+    {.name = "documents: 'adopted 18 decisions, including on A and on B': one decision on each, the items as after the "
+             "keyword (not one title 'on A and on B')",
+     .text = "At the CSTO summit the leaders adopted 18 decisions, including on the suspension of the membership of "
+             "Uzbekistan and on the situation in Afghanistan.",
+     .expect = {HAS_DOCUMENT(.title = "decision on the suspension of the membership of Uzbekistan", .type = "decision"),
+                HAS_DOCUMENT(.title = "decision on the situation in Afghanistan", .type = "decision"), DOCUMENTS(.n = 2)}},
+    {.name = "documents: «принят пакет из 18 решений саммита, в том числе об A, о B»: a genitive plural and its items "
+             "after «в том числе», past a genitive word (ru_including_after)",
+     .text = "На саммите ОДКБ принят пакет из 18 решений саммита, в том числе о приостановлении членства Узбекистана в "
+             "ОДКБ, о прогнозе развития обстановки в Афганистане.",
+     .expect = {HAS_DOCUMENT(.title = "о приостановлении членства Узбекистана в ОДКБ", .type = "decision"),
+                HAS_DOCUMENT(.title = "о прогнозе развития обстановки в Афганистане", .type = "decision"),
+                DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
