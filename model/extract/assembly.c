@@ -561,6 +561,9 @@ static void ru_title_nominative(char *title)
     if (word_ends(w, "ией")) { cut = strlen("ией"); add = "ия"; }
     else if (word_ends(w, "ию")) { cut = strlen("ию"); add = "ия"; } /* «подписали Декларацию», the accusative */
     else if (word_ends(w, "ием")) { cut = strlen("ием"); add = "ие"; }
+    /* «в заявлении лидеров», a singular in the prepositional; «18 решений ..., в том числе о A»: one of the
+     * genitive plural's items («решений», «заявлений», «соглашений»: nouns in -ние) */
+    else if (word_ends(w, "нии") || word_ends(w, "ний")) { cut = strlen("и"); add = "е"; }
     else if (word_ends(w, "ой") && n > 10) { cut = strlen("ой"); add = "а"; }
     else if (word_ends(w, "ом") && n > 10) { cut = strlen("ом"); }
     w[n] = save;

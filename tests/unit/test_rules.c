@@ -4219,6 +4219,12 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.title = "о приостановлении членства Узбекистана в ОДКБ", .type = "decision"),
                 HAS_DOCUMENT(.title = "о прогнозе развития обстановки в Афганистане", .type = "decision"),
                 DOCUMENTS(.n = 2)}},
+    {.name = "documents: an item of «18 решений, в том числе о A» is «решение о A»: a genitive plural in -ний, and a "
+             "prepositional singular in -нии, written in the nominative (ru_title_nominative)",
+     .text = "На саммите ОДКБ принят пакет из 18 решений, в том числе о приостановлении членства Узбекистана в ОДКБ, "
+             "о бюджете Организации.",
+     .expect = {HAS_DOCUMENT(.title = "решение о приостановлении членства Узбекистана в ОДКБ", .type = "decision"),
+                HAS_DOCUMENT(.title = "решение о бюджете Организации", .type = "decision"), DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
