@@ -1627,6 +1627,25 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     return ne;
 }
 
+/* "Sergey Lavrov has told a conference of CSTO Foreign Ministers that ...": a name of two words or more that
+ * opens its sentence and tells (lexicon speech, after "has" or "had") a meeting the sentence names is an
+ * official, with no title the text gives there (name_attends' kin: who addresses a meeting takes part in
+ * it). */
+static size_t name_tells_meeting(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i), k = ne, q;
+    if (i != p->s || ne < i + 2 || place_words(c, i, ne)) return 0;
+    if (is(c, k, "has") || is(c, k, "had")) k++;
+    if (!lex(c, k, e, LX_SPEECH, &q) || sentence_meeting(c, p->s, e) < 0) return 0;
+    /* (the meeting is what was told: "told a conference of ...", "told the summit") */
+    size_t a = q + (is(c, q, "a") || is(c, q, "the"));
+    if (!lex(c, a, e, LX_MEETING_NOUN, NULL) && !gm(c, a, e, G_BODY, -1, &(gaz_hit){0})) return 0;
+    size_t j = name_tail(c, i, ne, e);
+    person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 1, j, ne);
+    return ne;
+}
+
 /* "The session was attended by A B, C D and E F", «В сессии участвовали А Б,
  * В Г и Д Е»: the names of two words or more listed after a verb of taking
  * part (lexicon attend), in a sentence that names a meeting, with no title
@@ -1739,6 +1758,7 @@ static const struct {
     {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
+    {"name-tells-meeting", name_tells_meeting},
     {"attend-name-list", attend_name_list},
     {"surname-mention", surname_mention},
 };

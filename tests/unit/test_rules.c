@@ -4225,6 +4225,13 @@ static const row rows[] = {
              "о бюджете Организации.",
      .expect = {HAS_DOCUMENT(.title = "решение о приостановлении членства Узбекистана в ОДКБ", .type = "decision"),
                 HAS_DOCUMENT(.title = "решение о бюджете Организации", .type = "decision"), DOCUMENTS(.n = 2)}},
+    {.name = "officials: 'Ivan Petrov has told a conference of CSTO Foreign Ministers that ...': a name that opens its "
+             "sentence and tells a meeting of it is an official taking part, with no title given (name-tells-meeting); "
+             "'Ivan Petrov has told reporters' is none",
+     .text = "Ivan Petrov has told a conference of CSTO Foreign Ministers that the crisis would have consequences. "
+             "Oleg Sidorov has told reporters that the CSTO summit would follow.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov"), PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"),
+                NO_OFFICIAL(.id = "oleg-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
