@@ -267,3 +267,12 @@ int clock_entry(const ctx *c, size_t s)
     if (!colon || colon == t->norm || colon - t->norm > 2 || strlen(colon + 1) != 2) return 0;
     return s + 1 < c->tl->n && (is(c, s + 1, ".") || is(c, s + 1, "-") || is(c, s + 1, "—") || c->tl->t[s + 1].nl);
 }
+
+/* The index of the sentence before the one that starts at token s, or -1 when that one is the first (or
+ * s starts none). */
+long sentence_before(const toklist *tl, size_t s)
+{
+    size_t si = 1;
+    while (si < tl->ns && tl->s[si].first != s) si++;
+    return si < tl->ns ? (long)si - 1 : -1;
+}

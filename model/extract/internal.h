@@ -194,6 +194,9 @@ int historic_signing_date(const ctx *c, size_t s, const date_hit *d);
  * done ("Today the aide said that the next summit will be held in June" dates the saying, not the
  * summit; "X thanked the hosts and said that the next meeting ..." is no taking part in it). */
 size_t speech_then_that(const ctx *c, size_t a, size_t b);
+/* The index of the sentence before the one that starts at token s, or -1 when that one is the first (or
+ * s starts none). */
+long sentence_before(const toklist *tl, size_t s);
 /* Whether date d ends a document's title ("the Agreement on Military-Technical Cooperation of 20 June
  * 2000", «Соглашения о ... от 20 июня 2000 года»): a document's date, not a meeting's nor the story's
  * year. */

@@ -406,15 +406,6 @@ static size_t past_aside(const ctx *c, size_t at, size_t e)
     return q + 1 < e ? q + 1 : at;
 }
 
-/* The index of the sentence before the one that starts at token s, or -1 when that one is the first (or
- * s starts none). */
-static long sentence_before(const toklist *tl, size_t s)
-{
-    size_t si = 1;
-    while (si < tl->ns && tl->s[si].first != s) si++;
-    return si < tl->ns ? (long)si - 1 : -1;
-}
-
 /* Whether the past verb at i opens a finite passive ("was attended by X",
  * "were chaired by"): a past word of lexicon passive, not a participle that
  * modifies a noun ("the summit, chaired by X"). */

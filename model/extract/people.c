@@ -1299,10 +1299,35 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
 }
 
 /* A title with no name: its words are taken, nothing is found. */
+/* "Sergey Lavrov has told a conference of CSTO Foreign Ministers ... \n The Russian Foreign Minister was
+ * speaking at the opening": a title of one person with its country, no name after it, as the subject that
+ * opens a sentence ("The" first), is the office of the one person the sentence before named, when he has
+ * none yet.  Returns the official, or -1. */
+static int title_anaphor(pstate *p, const tphrase *t)
+{
+    ctx *c = p->c;
+    if (t->plural || t->country < 0 || t->start != p->s + 1 || !is(c, p->s, "the") || t->end >= p->e ||
+        c->tl->t[t->end].kind != TOK_WORD || c->tl->t[t->end].cap)
+        return -1;
+    long ps_i = sentence_before(c->tl, p->s);
+    if (ps_i < 0) return -1;
+    size_t ps = c->tl->s[ps_i].first;
+    int who = -1;
+    size_t ns = 0, ne = 0;
+    for (size_t k = mentions_from(&c->ms, MK_PERSON, ps); k < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][k].start < p->s; k++) {
+        const mention *m = &c->ms.v[MK_PERSON][k];
+        if (who >= 0 && m->value != who) return -1; /* two people: which one is not said */
+        who = m->value, ns = m->start, ne = m->end;
+    }
+    if (who < 0 || c->x->o[who].npos > 0 || ne < ns + 2) return -1;
+    return official_add(c, ns, ne, t, t->country, -1, "title-anaphor");
+}
+
 static size_t title_alone(pstate *p, size_t i, const char *rule)
 {
     const tphrase *t = title_here(p, i);
     if (!t) return 0;
+    title_anaphor(p, t);
     return t->end > i ? t->end : i + 1;
 }
 

@@ -4232,6 +4232,12 @@ static const row rows[] = {
              "Oleg Sidorov has told reporters that the CSTO summit would follow.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov"), PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"),
                 NO_OFFICIAL(.id = "oleg-sidorov")}},
+    {.name = "officials: 'Ivan Petrov has told a conference of CSTO Foreign Ministers ... The Russian Foreign Minister was "
+             "speaking at the opening': the title that opens the next sentence, with its country and no name, is the office "
+             "of the one person named before with none (title_anaphor); two people named before: neither",
+     .text = "Ivan Petrov has told a conference of CSTO Foreign Ministers that the crisis would have consequences. The "
+             "Russian Foreign Minister was speaking at the opening of the session.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
