@@ -1527,6 +1527,25 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
         person(p, official_add(c, i, ne, &t2, t2.country, t2.org, rule), rule, i, ne, 0, 0, 0);
         return t2.end;
     }
+    /* "The summit also named Nikolai Bordiuzha, the 53-year-old former head of the Russian Security Council,
+     * secretary general of the organization": a verb of appointing (lexicon appointee) a few words before the
+     * name, the title after it or after an aside set off by commas */
+    if (ne > i && after == ne && !cyrillic(c, i) && lex_in(c, i > p->s + 4 ? i - 4 : p->s, i, LX_APPOINTEE)) {
+        size_t v = ne;
+        if (is(c, ne, ",")) {
+            size_t k = ne + 1;
+            while (k < e && k < ne + 16 && !is(c, k, ",")) k++;
+            v = is(c, k, ",") ? k + 1 : e;
+        }
+        if (is(c, v, "the")) v++;
+        if (v < e && parse_title(c, v, e, &t2) && !t2.plural && t2.start == v) {
+            int org = t2.org;
+            /* ("... of the organization": the CSTO the sentence names) */
+            if (org < 0 && t2.end > 2 && is(c, t2.end - 1, "organization")) org = gaz_org_index(c->g, "CSTO");
+            person(p, official_add(c, i, ne, &t2, t2.country, org, rule), rule, i, ne, 0, 0, 0);
+            return t2.end;
+        }
+    }
     /* "Imangali Tasmagambetov, one of Kazakhstan's most experienced statesmen, has formally taken up his duties
      * as Secretary General": past an aside set off by commas (no word of appointing in it) and an adverb in -ly */
     if (ne > i && after == ne && !cyrillic(c, i)) {

@@ -4238,6 +4238,12 @@ static const row rows[] = {
      .text = "Ivan Petrov has told a conference of CSTO Foreign Ministers that the crisis would have consequences. The "
              "Russian Foreign Minister was speaking at the opening of the session.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister", .country = "russia")}},
+    {.name = "officials: 'The summit also named Ivan Petrov, the 53-year-old former head of the Russian Security Council, "
+             "secretary general of the organization': a verb of appointing before the name (lexicon appointee gains named, "
+             "appointed), the title after the aside, of the CSTO",
+     .text = "The CSTO summit also named Ivan Petrov, the 53-year-old former head of the Russian Security Council, "
+             "secretary general of the organization.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .org = "CSTO"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
