@@ -1081,7 +1081,12 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         /* a date belongs to the meeting named nearest to it ("the summit that was
          * preceded by meetings of the ministers on Wednesday": the ministers') */
         int mine = 1;
-        for (int q = 0; q < no && mine; q++)
+        /* ... but «В Бишкеке 27-28 мая пройдет неформальная встреча ..., и состоятся заседания СМИД, СМО и КССБ",
+         * "the summit will be held on 27 May, and will take place meetings of ...": a clause of its own verb of
+         * taking place and no date, joined by "and" after the dated one, shares its date */
+        int joined = out[i].pos >= 2 && dh[k].end <= out[i].pos - 2 && lex(c, out[i].pos - 1, out[i].pos, LX_TAKES_PLACE, NULL) &&
+                     lex(c, out[i].pos - 2, out[i].pos - 1, LX_AND, NULL);
+        for (int q = 0; q < no && mine && !joined; q++)
             if (q != i && mention_dist(&out[q], dh[k].start, dh[k].end) < mention_dist(&out[i], dh[k].start, dh[k].end) &&
                 !coordinated(c, &out[i], &out[q]) &&
                 !(reference_mention(c, s, &out[q]) && !date_right_after(c, &out[q], dh[k].start)) &&

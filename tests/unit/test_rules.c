@@ -4244,6 +4244,14 @@ static const row rows[] = {
      .text = "The CSTO summit also named Ivan Petrov, the 53-year-old former head of the Russian Security Council, "
              "secretary general of the organization.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .org = "CSTO"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "dates: «В Бишкеке 27-28 мая пройдет неформальная встреча глав государств ОДКБ, и состоятся заседания СМИД, "
+             "СМО и КССБ»: the clause joined by «и» with its own verb of taking place (lexicon takes_place gains «состоятся», "
+             "«пройдут») and no date shares the dated one's",
+     .text = "В Бишкеке 27-28 мая пройдет неформальная встреча глав государств-членов ОДКБ, и состоятся заседания "
+             "уставных органов Организации: СМИД, СМО и КССБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-27", .city = "Bishkek", .status = "planned"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-05-27", .city = "Bishkek", .status = "planned"),
+                HAS_MEETING(.bodies = "CSSC", .date = "2026-05-27", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
