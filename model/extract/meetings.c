@@ -1517,6 +1517,16 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             return 1;
         }
     }
+    /* «выступая на совместном заседании СМИД ОДКБ» after «совместном заседании СМИД, СМО и КССБ»: a joint meeting
+     * with one body named is the joint one named before that holds it */
+    if (__builtin_popcount(mask) == 1 && joint_noun(c, m->s, i)) {
+        unsigned joint = 0;
+        int kinds = 0; /* (two joint meetings of other bodies: which one is not said) */
+        for (int k = 0; k < c->x->nm; k++)
+            if ((c->x->m[k].bodies & mask) && __builtin_popcount(c->x->m[k].bodies) >= 2 && c->x->m[k].bodies != joint)
+                joint = c->x->m[k].bodies, kinds++;
+        if (kinds == 1) mask = joint;
+    }
     add_group(m->gr, &m->ng, 16, mask, i, j > ne ? j : ne, rule);
     return 1;
 }

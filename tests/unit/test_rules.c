@@ -4252,6 +4252,12 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-27", .city = "Bishkek", .status = "planned"),
                 HAS_MEETING(.bodies = "CFM", .date = "2026-05-27", .city = "Bishkek", .status = "planned"),
                 HAS_MEETING(.bodies = "CSSC", .date = "2026-05-27", .status = "planned")}},
+    {.name = "meetings: «выступая на совместном заседании СМИД ОДКБ» after «приняли участие в совместном заседании СМИД, "
+             "СМО и КССБ»: a joint meeting with one body named is the joint one named before that holds it",
+     .text = "Министр иностранных дел Иван Петров принял участие в совместном заседании Совета министров иностранных дел, "
+             "Совета министров обороны и Комитета секретарей советов безопасности ОДКБ. Россия озабочена ситуацией, "
+             "заявил Иван Петров, выступая на совместном заседании СМИД ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), NO_MEETING(.bodies = "CFM"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
