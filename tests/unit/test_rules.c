@@ -4258,6 +4258,11 @@ static const row rows[] = {
              "Совета министров обороны и Комитета секретарей советов безопасности ОДКБ. Россия озабочена ситуацией, "
              "заявил Иван Петров, выступая на совместном заседании СМИД ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), NO_MEETING(.bodies = "CFM"), MEETINGS(1)}},
+    {.name = "documents: 'the goals stipulated in article VI of the Non-Proliferation Treaty', 'the START Treaty': treaties in "
+             "force named in passing (lexicon historic_doc gains the nuclear treaties), no document of the meeting",
+     .text = "According to the CSTO foreign ministers, the observance of the START Treaty is a significant step, a "
+             "meaningful contribution to the goals stipulated in article VI of the Non-Proliferation Treaty.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
