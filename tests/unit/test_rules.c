@@ -4263,6 +4263,11 @@ static const row rows[] = {
      .text = "According to the CSTO foreign ministers, the observance of the START Treaty is a significant step, a "
              "meaningful contribution to the goals stipulated in article VI of the Non-Proliferation Treaty.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: '\"We signed an accord on the need to form unified forces\", Ivan Petrov said at a meeting of "
+             "the CSTO leaders': an accord is an agreement (doctypes.tsv)",
+     .text = "\"We signed an accord on the need to form unified forces,\" Ivan Petrov said at a meeting of the CSTO "
+             "leaders in the Kremlin.",
+     .expect = {HAS_DOCUMENT(.title = "accord on the need to form unified forces", .type = "agreement", .status = "adopted")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
