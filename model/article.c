@@ -496,6 +496,18 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         *s += k;
         *n -= k;
         *glued = 1;
+        return 0;
+    }
+    /* "The Diplomat01-07-2025": an outlet's name with a numeric date glued after it, the whole line */
+    size_t t = *n;
+    while (t > 0 && t + 10 > *n && (isdigit((unsigned char)(*s)[t - 1]) || (*s)[t - 1] == '.' || (*s)[t - 1] == '-' ||
+                                    (*s)[t - 1] == '/'))
+        t--;
+    if (!a->published.y && header && t > 0 && *n - t >= 8 && isalpha((unsigned char)(*s)[t - 1]) && words(*s, t) <= 4 &&
+        date_parse_line(g, *s + t, *n - t, &d) && date_precision(d) == 3) {
+        a->published = d;
+        if (!a->source) a->source = dupn(*s, t);
+        return 1;
     }
     return 0;
 }

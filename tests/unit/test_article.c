@@ -409,6 +409,9 @@ static const struct {
     {"2006-06-26 13:24:43 Это случилось как бы между прочим, в рабочем порядке и потому не выглядело сенсацией. Открывая "
      "в пятницу в Минске заседание, Путин сообщил новость.\n",
      "2006-06-26", NULL, NULL, NULL, "Это случилось"},
+    /* an outlet's name with a numeric date glued after it */
+    {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
+     "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},
     {"Leaders meet\n2021-09-16 18:42:07 | Editor: Anna Lee\nThe leaders met in Minsk to talk about the border.\n",
      "2021-09-16", NULL, NULL, "Leaders meet", "The leaders"},
     {"The Central Asia Daily\nSecurity chiefs of the member states meet in Bishkek ahead of the summit\n"
