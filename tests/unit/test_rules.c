@@ -4268,6 +4268,15 @@ static const row rows[] = {
      .text = "\"We signed an accord on the need to form unified forces,\" Ivan Petrov said at a meeting of the CSTO "
              "leaders in the Kremlin.",
      .expect = {HAS_DOCUMENT(.title = "accord on the need to form unified forces", .type = "agreement", .status = "adopted")}},
+    {.name = "meetings: 'The next session of Ministerial Council of Defense of the Organization Collective Security Treaty "
+             "Organization (CSTO) will be held in Yerevan on August 21-22' is the defence ministers' council's, not the "
+             "foreign ministers' (bodies.tsv); 'the Common Security Treaty Organization foreign ministers' are the CSTO's "
+             "(orgs.tsv)",
+     .text = "The next session of Ministerial Council of Defense of the Organization Collective Security Treaty Organization "
+             "(CSTO) will be held in Yerevan on August 21-22. The same day, the Common Security Treaty Organization foreign "
+             "ministers met in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-08-21", .city = "Yerevan", .status = "planned"),
+                NO_MEETING(.bodies = "CFM", .city = "Yerevan"), HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
