@@ -3205,7 +3205,16 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         /* "the sitting started in Moscow", "the summit is underway": the day of the report */
         cdate hd;
         int hc;
-        if (pub.d && lex_in(c, out[i].end, e, LX_NOW) && !heading_before(c, s, &hd, &hc) &&
+        /* (not one the report named already, dated a day or two before it: "... the jubilee session of the
+         * CSTO in Moscow on May 15. The CSTO Collective Security Council session started in the Kremlin ..."
+         * told on May 16) */
+        int named = 0;
+        for (int k = 0; k < c->x->nm && !named; k++) {
+            const x_meeting *o = &c->x->m[k];
+            named = o->bodies == out[i].mask && o->status == ST_HELD && date_precision(o->date) == 3 &&
+                    date_cmp(o->date, pub) < 0 && date_cmp(o->date, date_add_days(pub, -2)) >= 0;
+        }
+        if (pub.d && !named && lex_in(c, out[i].end, e, LX_NOW) && !heading_before(c, s, &hd, &hc) &&
             !is(c, out[i].end, "'s")) /* (not "the work on the summit's agenda is under way") */
             m->date = pub;
         /* "Tokayev has told a virtual summit of the CSTO that ...": the lede's present perfect is the news of

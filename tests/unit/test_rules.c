@@ -4277,6 +4277,13 @@ static const row rows[] = {
              "ministers met in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-08-21", .city = "Yerevan", .status = "planned"),
                 NO_MEETING(.bodies = "CFM", .city = "Yerevan"), HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
+    {.name = "dates: '... the jubilee session of the CSTO in Moscow on May 13. The CSTO Collective Security Council session "
+             "started in the Kremlin' told on May 14: 'started' (lexicon now) is the session named the day before, not one "
+             "of the report's day",
+     .text = "Ivan Petrov partook in the jubilee session of the Collective Security Treaty Organization (CSTO) in Moscow on "
+             "May 13.\n\nThe CSTO Collective Security Council session started in the Kremlin with a meeting of heads of "
+             "state in restricted format.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Moscow", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
