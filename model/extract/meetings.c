@@ -1886,8 +1886,9 @@ static int body_met(mstate *m, size_t k, const char *rule)
     }
     /* «В среду по отдельности заседали Совет министров иностранных дел и Совет министров обороны»: in
      * Russian the verb may come first */
+    /* («В среду в Ереване пройдет Совет коллективной безопасности»: a verb of taking place too) */
     for (size_t a = b > m->s + 3 ? b - 3 : m->s; a < b; a++) /* a verb of up to three words */
-        if (cyrillic(c, a) && lex(c, a, b, LX_MEETING_VERB, &q) && q == b) {
+        if (cyrillic(c, a) && ((lex(c, a, b, LX_MEETING_VERB, &q) && q == b) || (lex(c, a, b, LX_TAKES_PLACE, &q) && q == b))) {
             for (int i = 0; i < nmore; i++) more[i]->used = 1;
             if (nmore && lex_in(c, a > m->s + 3 ? a - 3 : m->s, q, LX_SEPARATELY)) /* «свои заседания провели» */
                 add_each(m->gr, &m->ng, mask, bh->start, bh->end, rule);

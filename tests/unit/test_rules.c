@@ -4284,6 +4284,10 @@ static const row rows[] = {
              "May 13.\n\nThe CSTO Collective Security Council session started in the Kremlin with a meeting of heads of "
              "state in restricted format.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: «В среду в Ереване пройдет Совет коллективной безопасности ОДКБ на уровне лидеров»: a body after "
+             "a Russian verb of taking place (lexicon takes_place) meets",
+     .text = "В среду в Ереване пройдет Совет коллективной безопасности ОДКБ на уровне лидеров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-20", .city = "Yerevan", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
