@@ -791,7 +791,8 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         } else if (to_items && is(c, k, "and")) { k++; after_and = 1; }
         else if (lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) k++;
         else break;
-        if (lex(c, k, e, LX_AND, NULL) && !next_doc_at(c, k, e)) k++;
+        size_t ak;
+        if (lex(c, k, e, LX_AND, &ak) && !next_doc_at(c, k, e)) k = ak; /* (", а также о B": the whole conjunction) */
         if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
     }
     c->list = 0;

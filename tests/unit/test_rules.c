@@ -4288,6 +4288,12 @@ static const row rows[] = {
              "a Russian verb of taking place (lexicon takes_place) meets",
      .text = "В среду в Ереване пройдет Совет коллективной безопасности ОДКБ на уровне лидеров.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-20", .city = "Yerevan", .status = "planned"), MEETINGS(1)}},
+    {.name = "documents: «приняли ряд заявлений, в том числе по случаю 75-летия Победы, а также о солидарности и "
+             "взаимопомощи»: the item after «а также» (lexicon and gains it) is one too",
+     .text = "Главы внешнеполитических ведомств ОДКБ приняли ряд заявлений, в том числе по случаю 75-летия Победы в "
+             "Великой Отечественной войне, а также о солидарности и взаимопомощи в борьбе с коронавирусом.",
+     .expect = {HAS_DOCUMENT(.title = "заявление по случаю 75-летия Победы", .type = "statement"),
+                HAS_DOCUMENT(.title = "заявление о солидарности и взаимопомощи", .type = "statement"), DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
