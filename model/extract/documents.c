@@ -747,8 +747,8 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     int mode_semicolon = 0;
     c->list = ++c->nlists;
     size_t opened = list_opener(c, k, e);
-    size_t inc;
-    if (d->plural && cyrillic(c, d->ks) && ru_including_after(c, k, e)) k = ru_including_after(c, k, e); /* «решений саммита, в том числе» */
+    size_t inc, ri = d->plural && cyrillic(c, d->ks) ? ru_including_after(c, k, e) : 0;
+    if (ri) k = ri; /* «решений саммита, в том числе» */
     if ((is(c, k, ",") && lex(c, k + 1, e, LX_INCLUDING, &inc)) || (cyrillic(c, k) && lex(c, k, e, LX_INCLUDING, &inc))) {
         k = inc;
         /* "18 decisions, including on A, on B and on C", «18 решений, в том числе о A, о B»: items as after the
@@ -991,11 +991,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (c->doc_used[i] || in_name(c, i) || !gm(c, i, e, G_DOCTYPE, -1, &h)) return 0;
     size_t ks = h.start, ke = h.end;
     int type = h.val, plural = h.sub == NUM_PLURAL;
-    /* «18 решений, в том числе о A, о B», «18 решений саммита, в том числе об A»: a genitive plural (-ий, -ов),
-     * its items after «в том числе» */
-    if (!plural && cyrillic(c, ks) && ke == ks + 1 && word_ends_any(T(c, ks), (const char *const[]){"ий", "ов", NULL}) &&
-        ru_including_after(c, ke, e))
-        plural = 1;
+    /* (a Russian genitive plural, -ий, -ов: «решений», «документов») */
+    int ru_gen_plural = cyrillic(c, ks) && ke == ks + 1 && word_ends_any(T(c, ks), (const char *const[]){"ий", "ов", NULL});
+    /* "18 decisions, including on A", «18 решений (саммита), в том числе о A, о B»: its items follow */
+    int items_follow = lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) || ru_including_after(c, ke, e);
+    /* «18 решений, в том числе о A, о B»: a genitive plural whose items follow «в том числе» */
+    if (!plural && ru_gen_plural && ru_including_after(c, ke, e)) plural = 1;
     size_t ms = left_modifiers(c, s, ks);
     if (ms == ks && keyword_is_verb(c, s, ks, ke)) return 0;
     /* «положению дел в Афганистане», «положения Договора»: the situation, a treaty's provisions (lexicon
@@ -1024,9 +1025,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (other_orgs(c, ms, ks, ke, e)) return 0;
     /* «ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a genitive plural
      * (-ий, -ов) with no items listed or quoted after it names decisions in general, none of them */
-    if (cyrillic(c, ks) && ke == ks + 1 && word_ends_any(T(c, ks), (const char *const[]){"ий", "ов", NULL}) &&
-        list_opener(c, ke, e) == ke && !item_at(c, ke) && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) &&
-        !ru_including_after(c, ke, e)) {
+    if (ru_gen_plural && list_opener(c, ke, e) == ke && !item_at(c, ke) && !items_follow) {
         int quoted = 0; /* («проекты решений Совета коллективной безопасности «Об ...» и «О ...»»: the titles after the body) */
         for (size_t k = ke; k < e && k < ke + 10 && !quoted; k++) quoted = is(c, k, "\"");
         if (!quoted) return 0;
@@ -1058,7 +1057,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
     /* "cleared some 20 draft decisions for the summit": a count of them, none named (but "two statements: on A
      * and on B" lists them) */
-    if (plural && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) && !is(c, ke, ":") && !ru_including_after(c, ke, e))
+    if (plural && !items_follow && !is(c, ke, ":"))
         for (size_t k = ms > s + 2 ? ms - 2 : s; k < ms; k++)
             if (c->tl->t[k].kind == TOK_NUM || lex(c, k, ms, LX_NUMBER_WORD, NULL)) return 0;
     /* «предусматривает ... принятие решений о мерах по ...», "provides for the adoption of decisions on": decisions

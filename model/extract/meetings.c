@@ -29,10 +29,9 @@
  * report whose day is unknown too); i when none does. */
 static size_t past_when(const ctx *c, size_t i, size_t e)
 {
-    size_t j = is(c, i, "on") || is(c, i, "in") ? i + 1 : i;
+    size_t j = is(c, i, "on") || is(c, i, "in") ? i + 1 : i, d = mentions_from(&c->ms, MK_DATE, j);
     gaz_hit h;
-    for (size_t d = 0; d < c->ndates; d++)
-        if (c->dates[d].start == j && c->dates[d].end < e) return c->dates[d].end;
+    if (d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start == j && c->ms.v[MK_DATE][d].end < e) return c->ms.v[MK_DATE][d].end;
     if (gm(c, j, e, G_DATE, DK_WEEKDAY, &h) && h.end < e) return h.end;
     return i;
 }
@@ -2456,10 +2455,8 @@ static int org_session(mstate *m, size_t at, const char *rule)
      * sentence before named, not a summit */
     /* (not "the following day's CSTO session for the countries' heads of state": a day of its own, or the heads
      * of state named after it) */
-    int own = 0;
-    for (size_t d = mentions_from(&c->ms, MK_DATE, at > m->s + 6 ? at - 6 : m->s);
-         d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < end + 2 && !own; d++)
-        own = 1;
+    size_t d = mentions_from(&c->ms, MK_DATE, at > m->s + 6 ? at - 6 : m->s);
+    int own = d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < end + 2;
     for (int k2 = 0; k2 < m->nh && !own; k2++)
         own = m->hits[k2].body == csc && m->hits[k2].start >= end && m->hits[k2].start < end + 6;
     for (size_t q2 = at > m->s + 6 ? at - 6 : m->s; q2 < at && !own; q2++) /* "the next", "the following day's" */

@@ -1298,7 +1298,6 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     return 0;
 }
 
-/* A title with no name: its words are taken, nothing is found. */
 /* "Sergey Lavrov has told a conference of CSTO Foreign Ministers ... \n The Russian Foreign Minister was
  * speaking at the opening": a title of one person with its country, no name after it, as the subject that
  * opens a sentence ("The" first), is the office of the one person the sentence before named, when he has
@@ -1323,6 +1322,8 @@ static int title_anaphor(pstate *p, const tphrase *t)
     return official_add(c, ns, ne, t, t->country, -1, "title-anaphor");
 }
 
+/* A title with no name: its words are taken; nothing is found, unless it is the office of the one person
+ * named the sentence before (title_anaphor). */
 static size_t title_alone(pstate *p, size_t i, const char *rule)
 {
     const tphrase *t = title_here(p, i);

@@ -17,10 +17,7 @@ static int sentence_names_meeting(const ctx *c, size_t i)
 {
     const toklist *tl = c->tl;
     for (size_t si = 0; si < tl->ns; si++)
-        if (tl->s[si].first <= i && i <= tl->s[si].last) {
-            size_t mk = mentions_from(&c->ms, MK_MEETING, tl->s[si].first);
-            return mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start <= tl->s[si].last;
-        }
+        if (tl->s[si].first <= i && i <= tl->s[si].last) return sentence_meeting(c, tl->s[si].first, tl->s[si].last + 1) >= 0;
     return 0;
 }
 
