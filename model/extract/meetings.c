@@ -999,10 +999,17 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
     while (ra > s && !is(c, ra - 1, ",")) ra--;
     while (rb < e && !is(c, rb, ",")) rb++;
     int aside = ra > s && rb < e && lex(c, ra, e, LX_RELATIVE_PRONOUN, NULL);
+    /* "... were submitted to the Collective Security Council, whose meeting will take place on November 23",
+     * «..., заседание которого пройдет 23 ноября»: the clause right after the aside is of the mention's own
+     * meeting, and dates it up to its next comma */
+    size_t own_to = rb, w;
+    if (aside && ((is(c, rb + 1, "whose") && lex(c, rb + 2, e, LX_MEETING_NOUN, NULL)) ||
+                  (lex(c, rb + 1, e, LX_MEETING_NOUN, &w) && (is(c, w, "которого") || is(c, w, "которой")))))
+        for (own_to = rb + 1; own_to < e && !is(c, own_to, ",");) own_to++;
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d) continue;
         if (of_participants && !date_right_after(c, &out[i], dh[k].start)) continue;
-        if (aside && (dh[k].end <= ra || dh[k].start >= rb)) continue;
+        if (aside && (dh[k].end <= ra || dh[k].start >= own_to)) continue;
         size_t at = c->tl->t[dh[k].start].start;
         if (at >= c->a->dateline_start && at < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
         /* "Secretary General from January 1, 2017": when a term begins, not a meeting's day */

@@ -4294,6 +4294,11 @@ static const row rows[] = {
              "Великой Отечественной войне, а также о солидарности и взаимопомощи в борьбе с коронавирусом.",
      .expect = {HAS_DOCUMENT(.title = "заявление по случаю 75-летия Победы", .type = "statement"),
                 HAS_DOCUMENT(.title = "заявление о солидарности и взаимопомощи", .type = "statement"), DOCUMENTS(.n = 2)}},
+    {.name = "dates: \"draft documents were approved, which were submitted to the Collective Security Council, whose "
+             "meeting will take place on November 23\": the clause after the aside is of its own meeting (mention_date)",
+     .text = "Draft documents were also approved, which were submitted for consideration by the CSTO Collective Security "
+             "Council, whose meeting will take place on November 23 of this year in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
