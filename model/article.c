@@ -113,6 +113,8 @@ static int header_name(const gazetteer *g, const char *s, size_t n)
     return r;
 }
 
+static int has_digit(const char *s, size_t n);
+
 /* A name, a separator and a date line: "Kabar (26 May 2020)", "TASS, 23
  * November 2021", "AKIpress - 12.03.2021", "Bishkek, November 27, 2025".  The
  * name is the source, or the dateline when it is a city. */
@@ -164,7 +166,20 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
             dn = k - 1;
             while (dn > 0 && r[dn - 1] == ' ') dn--;
         }
-        if (!date_parse_line(g, r, dn, &d)) continue; /* "Sputnik, Kyrgyzstan (26 May 2020)": a later separator */
+        if (!date_parse_line(g, r, dn, &d)) {
+            /* "Xinhua, September 15, 2015 Adjust font size:": a page's control of three words or fewer, with no
+             * number, glued after a full date */
+            int lab;
+            size_t used = date_parse_head(g, r, rn, &d, &lab);
+            const char *tl = r + used;
+            size_t tn = rn - used;
+            trim(&tl, &tn);
+            const char *yr = tl; /* (the year right before it: not "23 November 2021. KAZINFORM") */
+            while (yr > r && yr[-1] == ' ') yr--;
+            if (!used || lab || date_precision(d) < 3 || !tn || tn > 24 || words(tl, tn) > 3 || has_digit(tl, tn) ||
+                ends_sentence(tl, tn) || yr == r || !isdigit((unsigned char)yr[-1]))
+                continue; /* "Sputnik, Kyrgyzstan (26 May 2020)": a later separator */
+        }
         if (kind >= 0 && !a->dateline) {
             a->dateline = dupn(o, on);
             a->dateline_city = kind;
@@ -465,6 +480,14 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             *n = rn;
             *glued = 1;
             return 0;
+        }
+        /* «14 сентября 2021 10:40 2026 Айназик Черикчиева»: a full date and its time of day open the line, a
+         * short tail (a view count, an author) follows: the publication's stamp */
+        if (!labelled && header && !a->published.y && date_precision(d) == 3 && has_time_of_day(*s, used) &&
+            rn <= 48 && words(r, rn) <= 5 && !ends_sentence(r, rn)) {
+            a->published = d;
+            a->published_time = 1;
+            return 1;
         }
 
         /* "December 2, 2020, Novo-Ogaryovo, Moscow Region", «2 декабря 2020 года, Ново-Огарёво, Московская

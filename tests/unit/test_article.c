@@ -409,6 +409,14 @@ static const struct {
     {"2006-06-26 13:24:43 Это случилось как бы между прочим, в рабочем порядке и потому не выглядело сенсацией. Открывая "
      "в пятницу в Минске заседание, Путин сообщил новость.\n",
      "2006-06-26", NULL, NULL, NULL, "Это случилось"},
+    /* a date and its time of day open a header line, a view count and an author after them */
+    {"Министр едет на сессию\n\n3 марта 2024 09:15 1520 Анна Иванова\nПоделиться\n\nВ Минске 5 марта состоится сессия "
+     "Совета министров иностранных дел, первая в этом году.\n",
+     "2024-03-03", NULL, NULL, "Министр едет на сессию", "В Минске"},
+    /* a page's control of a few words glued after the outlet and its date */
+    {"Leaders gather for summit\nAgency, March 3, 2024 Adjust font size:\nLeaders of the alliance gathered on Tuesday in "
+     "Minsk for a summit on the border, their first in a year.\n",
+     "2024-03-03", "Agency", NULL, "Leaders gather for summit", "Leaders of the alliance"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},
