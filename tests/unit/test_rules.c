@@ -4299,6 +4299,18 @@ static const row rows[] = {
      .text = "Draft documents were also approved, which were submitted for consideration by the CSTO Collective Security "
              "Council, whose meeting will take place on November 23 of this year in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
+    {.name = "bodies: «Совместное совещание Советов министров иностранных дел, обороны и Комитета секретарей советов "
+             "безопасности»: two councils of ministers under one head word, set off by a comma (data/bodies.tsv)",
+     .text = "Совместное совещание Советов министров иностранных дел, обороны и Комитета секретарей советов безопасности "
+             "ОДКБ 13 мая прошло в Душанбе.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-13", .city = "Dushanbe", .status = "held"),
+                MEETINGS(1)}},
+    {.name = "bodies: \"a joint meeting of the Councils of Ministers of Foreign Affairs, Defence and the Committee of "
+             "Secretaries of Security Councils\": two councils of ministers under one head word (data/bodies.tsv)",
+     .text = "A joint meeting of the Councils of Ministers of Foreign Affairs, Defence and the Committee of Secretaries of "
+             "Security Councils of the CSTO was held in Dushanbe on May 13.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-13", .city = "Dushanbe", .status = "held"),
+                MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
