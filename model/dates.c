@@ -564,7 +564,7 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
             *hit = (date_hit){pick, i, xe, rel,
                               !strcmp(rule, "weekday") ? "weekday-date" : !strcmp(rule, "today") ? "today-date"
                               : !strcmp(rule, "next-day") ? "next-day-date" : !strcmp(rule, "same-day") ? "same-day-date"
-                                                                                                   : "relative-date",
+                              : !strcmp(rule, "previous-day") ? "previous-day-date" : "relative-date",
                               pick, 0,
                               pick.d == x.d ? last : 0, ahead};
             return xe;

@@ -1482,6 +1482,8 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
             if (is(c, n2, ",")) n2++;
             if (lex(c, n2, e, LX_AND, NULL)) n2++;
             else if (is(c, n2, "as") && is(c, n2 + 1, "well") && is(c, n2 + 2, "as")) n2 += 3;
+            /* «совместное заседание СМИД – СМО – КССБ»: the bodies of a joint session joined by dashes */
+            else if (n2 == j && is(c, n2, "-") && hit_at(hits, nh, skip_body_prefix(c, n2 + 1, e, hits, nh))) n2++;
             if (n2 == j) break;
             j = n2;
         }
@@ -3107,7 +3109,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (best >= 0 && dh[best].ahead < 0 && date_precision(dh[best].date) < 3) m->said_past = 1;
     for (int k = 0; k < nd; k++) /* "a day earlier", «Накануне, 26 ноября» */
         m->eve |= dh[k].rule && (!strcmp(dh[k].rule, "previous-day") ||
-                                 (!strcmp(dh[k].rule, "relative-date") && c->pub.d && date_cmp(dh[k].date, c->pub) < 0));
+                                 ((!strcmp(dh[k].rule, "relative-date") || !strcmp(dh[k].rule, "previous-day-date")) && c->pub.d &&
+                                  date_cmp(dh[k].date, c->pub) < 0));
     /* "The chairmanship will pass to Belarus in 2023. The next session ... will be held in Minsk." */
     /* ... or in its own sentence: "Russia takes over the rotating chairmanship for 2020, and the next summit is due
      * to be held in Moscow" (chairmanship() reads the sentence after this stage) */
@@ -3520,7 +3523,7 @@ static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, c
 }
 
 /* "Накануне, во вторник, прошло заседание СМИД", "A day earlier, on Tuesday, the ministers met": the
- * eve of the held meeting the report is about, named by its weekday.  When that meeting's day was only
+ * eve of the held meeting the report is about, named by its weekday (or its day: «Накануне, 27 мая, ...»).  When that meeting's day was only
  * a guess (the report's month), it is the day after.  ("The day before" counted from a bare weekday
  * named earlier is itself read as a weekday, dating_article: then this does not apply.) */
 static void eve_dates_current(ctx *c, const date_hit *dh, int nd, int had, const mention *mm, int nm)
@@ -3534,6 +3537,9 @@ static void eve_dates_current(ctx *c, const date_hit *dh, int nd, int had, const
     for (int k = 0; k < nd; k++) {
         if (dh[k].rule && !strcmp(dh[k].rule, "previous-day")) eve = 1;
         if (dh[k].rule && !strcmp(dh[k].rule, "weekday") && date_precision(dh[k].date) == 3) wd = k;
+        /* «Накануне, 27 мая, в Бишкеке состоялись заседания ...», "The day before, on May 27, ...": the day
+         * before named with its date */
+        if (dh[k].rule && !strcmp(dh[k].rule, "previous-day-date") && date_precision(dh[k].date) == 3) eve = 1, wd = k;
     }
     if (!eve || wd < 0) return;
     cdate d = date_add_days(dh[wd].date, 1);

@@ -4311,6 +4311,25 @@ static const row rows[] = {
              "Security Councils of the CSTO was held in Dushanbe on May 13.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-13", .city = "Dushanbe", .status = "held"),
                 MEETINGS(1)}},
+    {.name = "dates: «Неформальная встреча глав государств состоялась в Бишкеке. ... Накануне, 12 мая, в Бишкеке "
+             "состоялось заседание СМИД»: the eve named with its day dates the meeting the report is about, the day "
+             "after (eve_dates_current)",
+     .text = "Неформальная встреча глав государств – членов ОДКБ состоялась в Бишкеке. Президенты обсудили положение в "
+             "Афганистане. Накануне, 12 мая, в Бишкеке состоялось заседание Совета министров иностранных дел ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Bishkek", .status = "held"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-05-12", .city = "Bishkek", .status = "held"), MEETINGS(2)}},
+    {.name = "bodies: «совместное заседание СМИД – СМО – КССБ», \"a joint session of the CFM - CDM - CSSC\": the "
+             "bodies of one joint session joined by dashes (meeting_of_body)",
+     .text = "12 мая в Бишкеке состоялось совместное заседание СМИД – СМО – КССБ. On May 13 a joint session of the "
+             "CFM - CDM - CSSC was held in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-12", .city = "Bishkek", .status = "held"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-13", .city = "Minsk", .status = "held"),
+                MEETINGS(2)}},
+    {.name = "places: «Президенты обсудили положение в Афганистане»: a country after «положение в» (lexicon topic gains "
+             "its cases) is the subject, not the meeting's place",
+     .text = "Неформальная встреча глав государств – членов ОДКБ состоялась в Бишкеке. Президенты обсудили положение в "
+             "Афганистане и ситуацию в Сирии.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Bishkek", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
