@@ -1440,8 +1440,13 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     }
     /* «Лукашенко, президенты Казахстана и Таджикистана Нурсултан Назарбаев и Эмомали Рахмон»: a Russian title in
      * -ы, -и is a plural (the stems of «президент» and «президенты» are one), of the names after it */
-    if (cyrillic(c, t2.title_at) && (word_ends(c->tl->t[title_head(c, &t2)].norm, "ы") ||
-                                     word_ends(c->tl->t[title_head(c, &t2)].norm, "и")))
+    /* ... unless the name is in the genitive too, so the title is: «под председательством Сироджиддина Мухриддина,
+     * главы внешнеполитического ведомства Таджикистана» (a name of two words or more, each in -а or -я) */
+    int gen_name = ne >= i + 2;
+    for (size_t q = i; q < ne && gen_name; q++)
+        gen_name = word_ends(c->tl->t[q].norm, "а") || word_ends(c->tl->t[q].norm, "я");
+    if (cyrillic(c, t2.title_at) && !gen_name &&
+        (word_ends(c->tl->t[title_head(c, &t2)].norm, "ы") || word_ends(c->tl->t[title_head(c, &t2)].norm, "и")))
         return 0;
     /* "X, Head of the Foreign Policy Department of the Kyrgyz President's Office": the office is the title's */
     if (t2.end == t2.title_to && is(c, t2.end, "of")) {

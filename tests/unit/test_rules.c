@@ -4330,6 +4330,13 @@ static const row rows[] = {
      .text = "Неформальная встреча глав государств – членов ОДКБ состоялась в Бишкеке. Президенты обсудили положение в "
              "Афганистане и ситуацию в Сирии.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .city = "Bishkek", .status = "held"), MEETINGS(1)}},
+    {.name = "officials: «под председательством Сироджиддина Мухриддина, главы внешнеполитического ведомства "
+             "Таджикистана»: a name in the genitive takes a title in -ы as its genitive, not a plural (name_comma_title)",
+     .text = "Заседание Совета министров иностранных дел ОДКБ 13 мая прошло в Душанбе под председательством Сироджиддина "
+             "Мухриддина, главы внешнеполитического ведомства Таджикистана.",
+     .expect = {HAS_OFFICIAL(.name = "Сироджиддин Мухриддин", .title = "Minister of Foreign Affairs",
+                             .country = "tajikistan"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .city = "Dushanbe", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
