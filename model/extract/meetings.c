@@ -1679,7 +1679,7 @@ static void dated_bare_resolve(mstate *m)
                     c->x->m[c->current].city != m->dated_city;
     /* ("Their meetings since then have been held by video link, including an emergency session on January 10":
      * another noun than the one that referred back) */
-    if (!m->ng && (m->refer < 0 || (m->dated_indefinite && m->dated_pos != m->bare_pos)) &&
+    if (!found && (m->refer < 0 || (m->dated_indefinite && m->dated_pos != m->bare_pos)) &&
         (m->indefinite || m->dated_indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
         dated_otherwise(c, m->dated_from, m->dated_to, c->current)) {
         int k = named_before_on(c, m->dated_from, m->dated_to);

@@ -4337,6 +4337,14 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.name = "Сироджиддин Мухриддин", .title = "Minister of Foreign Affairs",
                              .country = "tajikistan"),
                 HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .city = "Dushanbe", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: «Обсудили ход выполнения решений декабрьской сессии в Москве и неформального саммита в мае в "
+             "Бишкеке»: a session with its own month and place is another meeting even when a meeting is named after it "
+             "in the sentence (dated_bare_resolve)",
+     .text = "Мы завершили очередную сессию Совета коллективной безопасности ОДКБ. Обсудили ход выполнения решений "
+             "декабрьской сессии в Москве и неформального саммита в феврале этого года в Бишкеке.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-12", .city = "Moscow", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-02", .city = "Bishkek", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .status = "held"), MEETINGS(3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
