@@ -499,6 +499,26 @@ int documents_init(ctx *c)
     return c->doc_used ? 0 : -1;
 }
 
+/* «Главы МИД подписали заявление по ключевым международным вопросам. ... подписали заявление, в котором ...»: a
+ * Russian keyword alone (rule keyword, one word), when the report holds a titled document of its type, is that
+ * one named again: dropped.  Run once the report is read (the titled one may come later, in a quotation). */
+void documents_settle(ctx *c)
+{
+    extraction *x = c->x;
+    int n = 0;
+    for (int k = 0; k < x->nd; k++) {
+        x_document *d = &x->d[k];
+        int again = 0;
+        if (!strcmp(d->rule, "keyword") && (unsigned char)d->title[0] >= 0xD0 && (unsigned char)d->title[0] <= 0xD1 &&
+            !strchr(d->title, ' '))
+            for (int j = 0; j < x->nd && !again; j++)
+                again = j != k && x->d[j].type == d->type && strchr(x->d[j].title, ' ');
+        if (again) { free(d->title); continue; }
+        x->d[n++] = *d;
+    }
+    x->nd = n;
+}
+
 void documents_fini(ctx *c)
 {
     free(c->doc_used);
@@ -1090,7 +1110,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     int adopted_here = (ms > s + 1 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && lex(c, ms - 2, ms - 1, LX_ADOPT, NULL)) ||
                        (ke < e && lex(c, ke, e, LX_ADOPT, NULL) && (is(c, ke + 1, "at") || is(c, ke + 1, "by"))) ||
                        (ms > s + 3 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && is(c, ms - 3, ",") &&
-                        lex(c, ms - 2, ms - 1, LX_INCLUDING, &inc) && inc == ms - 1 && lex_in(c, s, ms - 3, LX_ADOPT));
+                        lex(c, ms - 2, ms - 1, LX_INCLUDING, &inc) && inc == ms - 1 && lex_in(c, s, ms - 3, LX_ADOPT)) ||
+                       /* «По итогам встречи принято коммюнике», «лидеры подписали декларацию»: Russian has no article,
+                        * the verb of adoption right before the keyword (not «приняли решение о», deciding; nor one
+                        * more of a type the report already holds: the same document named again) */
+                       (cyrillic(c, ms) && ms > s && lex(c, ms - 1, ms, LX_ADOPT, NULL) &&
+                        !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
         !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here)
         return 0;

@@ -315,6 +315,7 @@ int sentence_meeting(const ctx *c, size_t s, size_t e);
 
 int documents_init(ctx *c);      /* its scratch for the article: 0, or -1 when out of memory */
 void documents_fini(ctx *c);     /* frees it */
+void documents_settle(ctx *c);   /* once the article is read: drops a bare Russian keyword that names a titled one again */
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting);
 
 /* ---- assembly.c --------------------------------------------------------- */

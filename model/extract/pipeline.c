@@ -179,6 +179,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
             c.pub.m == 1)
             m->date.m = 1;
     }
+    documents_settle(&c);
     rc = c.oom ? -1 : 0;
 cleanup:
     free(pending.v);

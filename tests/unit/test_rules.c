@@ -4345,6 +4345,18 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-12", .city = "Moscow", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-02", .city = "Bishkek", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-05-14", .status = "held"), MEETINGS(3)}},
+    {.name = "documents: «По итогам встречи принято коммюнике»: a Russian keyword alone right after a verb of adoption "
+             "is the meeting's document (Russian has no article before it)",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске. По итогам встречи принято коммюнике, в котором "
+             "закреплены оценки проделанной работы. Главы государств приняли решение о проведении следующей сессии в "
+             "Москве.",
+     .expect = {HAS_DOCUMENT(.title = "коммюнике", .type = "other", .status = "adopted"), DOCUMENTS(.n = 1)}},
+    {.name = "documents: «Министры подписали заявление по ключевым международным вопросам. ... подписали заявление, в "
+             "котором ...»: the keyword alone names the titled one again (documents_settle)",
+     .text = "Министры иностранных дел ОДКБ подписали заявление, в котором отражены их подходы, сообщил Лавров. «Мы "
+             "подписали заявление по ключевым международным вопросам», – сказал он.",
+     .expect = {HAS_DOCUMENT(.title = "заявление по ключевым международным вопросам", .type = "statement"),
+                DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
@@ -5859,10 +5871,11 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister", .country = "russia"),
                 HAS_OFFICIAL(.name = "Сергей Орлов", .title = "Minister of Foreign Affairs", .country = "belarus"),
                 NO_OFFICIAL(.name = "Сергей Орлов", .country = "kazakhstan")}},
-    {.name = "russian documents: «приняли декларацию и ряд документов, сообщил X» names no document",
+    {.name = "russian documents: «приняли декларацию и ряд документов, сообщил X»: the declaration adopted (as \"adopted a "
+             "declaration\"), not «ряд документов»",
      .text = "Лидеры стран ОДКБ на саммите в Минске приняли декларацию и ряд документов, сообщил журналистам "
              "помощник президента России Иван Орлов.",
-     .expect = {DOCUMENTS(.n = 0)}},
+     .expect = {HAS_DOCUMENT(.title = "декларация", .type = "declaration", .status = "adopted"), DOCUMENTS(.n = 1)}},
     {.name = "officials: 'Russian Foreign Ministry spokeswoman X' is Russia's; 'Security Council Secretary' stays a title",
      .text = "Russian Foreign Ministry spokeswoman Anna Petrova said the meeting will take place in Minsk. The "
              "Russian Security Council Secretary Ivan Orlov arrived in Minsk.",
