@@ -717,12 +717,44 @@ cleanup:
     return found;
 }
 
+/* "June 22, 2006 -- Leaders of several former Soviet republics are gathering ...", «22.06.2006 — Лидеры ...»: a
+ * full date opens one of the text's first lines, then a spaced dash and a capitalised word: the report's date
+ * with no city, so a dateline's bytes (no event's date) and, when the header gave none, the publication's. */
+static int date_dash_at(const gazetteer *g, article *a, size_t off)
+{
+    const char *text = a->text + off;
+    size_t n = a->len - off < 80 ? a->len - off : 80;
+    if (!n || !(isdigit((unsigned char)text[0]) || isupper((unsigned char)text[0]) || (unsigned char)text[0] == 0xD0))
+        return 0;
+    toklist tl;
+    if (toklist_build(&tl, text, n, NULL, NULL) < 0) return 0;
+    date_hit dh;
+    cdate none = {0, 0, 0};
+    int found = 0;
+    if (date_find(g, &tl, 0, tl.n, none, none, &(cdate){0, 0, 0}, &dh, 1) == 1 && dh.start == 0 &&
+        date_precision(dh.date) == 3 && !dh.relative && dh.end < tl.n && tl.t[dh.end].start > tl.t[dh.end - 1].end) {
+        size_t k = dh.end;
+        while (k < tl.n && k < dh.end + 2 && (!strcmp(tl.t[k].norm, "-") || !strcmp(tl.t[k].norm, "--"))) k++;
+        if (k > dh.end && k < tl.n && !tl.t[k].nl && tl.t[k].kind == TOK_WORD && tl.t[k].cap &&
+            tl.t[k].start > tl.t[k - 1].end) {
+            found = 1;
+            a->dateline_start = off;
+            a->dateline_end = off + tl.t[k].start;
+            a->dateline_date = dh.date;
+            if (!a->published.y) a->published = dh.date;
+        }
+    }
+    toklist_free(&tl);
+    return found;
+}
+
 /* The dateline at the start of one of the first five lines of the text (a
  * headline, a byline and a section may come first). */
 static void find_dateline(const gazetteer *g, article *a)
 {
     size_t off = 0;
     for (int line = 0; line < 5 && off < a->len && off < 800; line++) {
+        if (line < 2 && date_dash_at(g, a, off)) return;
         if (dateline_at(g, a, off, line == 0)) return;
         const char *nl = memchr(a->text + off, '\n', a->len - off);
         if (!nl) return;

@@ -417,6 +417,10 @@ static const struct {
     {"Leaders gather for summit\nAgency, March 3, 2024 Adjust font size:\nLeaders of the alliance gathered on Tuesday in "
      "Minsk for a summit on the border, their first in a year.\n",
      "2024-03-03", "Agency", NULL, "Leaders gather for summit", "Leaders of the alliance"},
+    /* a full date and a dash open the text: the report's date, a dateline with no city */
+    {"Leaders gather in Minsk\n\nMay 12, 2026 -- Leaders of several former Soviet republics are gathering in Minsk "
+     "for a summit.\n",
+     "2026-05-12", NULL, NULL, "Leaders gather in Minsk", "May 12, 2026 -- Leaders"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4357,6 +4357,13 @@ static const row rows[] = {
              "подписали заявление по ключевым международным вопросам», – сказал он.",
      .expect = {HAS_DOCUMENT(.title = "заявление по ключевым международным вопросам", .type = "statement"),
                 DOCUMENTS(.n = 1)}},
+    {.name = "dates: \"May 12, 2026 -- Leaders ... are gathering in Minsk for meetings of the CSTO and the Eurasian Economic "
+             "Community, to be held on May 13\": a full date and a dash open the text, the report's date (a dateline "
+             "with no city), not the meeting's",
+     .published = "",
+     .text = "May 12, 2026 -- Leaders of several former Soviet republics are gathering in Minsk for meetings of the "
+             "Collective Security Treaty Organization (CSTO) and the Eurasian Economic Community, to be held on May 13.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
