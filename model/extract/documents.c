@@ -826,6 +826,13 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t s = d->s, e = d->e, j = d->j, ms = d->ms;
+    /* "were set to sign a statement Friday criticizing Georgia's military campaign": past the day it is signed,
+     * a participle (lexicon doc_starter, in -ing) goes on with the title */
+    size_t dj = j + is(c, j, "on"), dm = mentions_from(&c->ms, MK_DATE, dj);
+    if (!doc_starter(c, j) && dm < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dm].start == dj) {
+        size_t after = c->ms.v[MK_DATE][dm].end;
+        if (after < e && word_ends(T(c, after), "ing") && doc_starter(c, after)) j = after;
+    }
     if (!doc_starter(c, j)) return 0;
     int quoted = ms > s && (is(c, ms - 1, "'") || is(c, ms - 1, "\""));
     /* 'the documents "On the plan of joint training ...", "On the budget ..."': a keyword inside a quoted

@@ -4364,6 +4364,13 @@ static const row rows[] = {
      .text = "May 12, 2026 -- Leaders of several former Soviet republics are gathering in Minsk for meetings of the "
              "Collective Security Treaty Organization (CSTO) and the Eurasian Economic Community, to be held on May 13.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-13", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
+    {.name = "documents: \"were set to sign a statement Friday criticizing Georgia's military campaign\": past the day, a "
+             "participle (lexicon doc_starter gains criticizing, denouncing) goes on with the title (keyword_title)",
+     .text = "The CSTO summit opened in Moscow on Thursday. The presidents were set to sign a statement Friday criticizing "
+             "the military campaign, and a declaration denouncing the attack.",
+     .expect = {HAS_DOCUMENT(.title = "statement criticizing the military campaign", .type = "statement",
+                             .status = "planned"),
+                HAS_DOCUMENT(.title = "declaration denouncing the attack", .type = "declaration"), DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
