@@ -973,10 +973,13 @@ static void department_complement(const ctx *c, size_t e, tphrase *t, size_t *jp
 static void institution_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, size_t *nep)
 {
     size_t j = *jp, ne = *nep;
-    if (ne == j && (is(c, j, "of") || is(c, j, "for"))) {
+    /* "First Deputy Chair of the Federation Council Committee on Defense and Security X": a capitalised word no
+     * name holds (lexicon committee) right after the title goes on with its institution */
+    int committee = ne == j && !cyrillic(c, j) && cap_word(c, j) && lex(c, j, e, LX_COMMITTEE, NULL);
+    if (ne == j && (is(c, j, "of") || is(c, j, "for") || committee)) {
         /* "Chairman of the State Duma X", "Speaker of the Kyrgyz Parliament X",
          * "Adviser for Foreign Policy X", "Secretary of Tajikistan's Security Council X" */
-        size_t k = j + 1;
+        size_t k = committee ? j : j + 1;
         if (is(c, k, "the")) k++;
         size_t inst = k;
         gaz_hit ih;

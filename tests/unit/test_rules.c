@@ -4371,6 +4371,15 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.title = "statement criticizing the military campaign", .type = "statement",
                              .status = "planned"),
                 HAS_DOCUMENT(.title = "declaration denouncing the attack", .type = "declaration"), DOCUMENTS(.n = 2)}},
+    {.name = "officials: \"First Deputy Chair of the Federation Council Committee on Defense and Security X\": a committee "
+             "word (lexicon committee) after the title goes on with its institution, and Chair is a Chairman (titles.tsv)",
+     .text = "First Deputy Chair of the Federation Council Committee on Defense and Security Ivan Orlov and Chairman of the "
+             "State Duma Committee on Defense Petr Sokolov took part in the meeting of the CSTO Parliamentary Assembly in "
+             "Moscow on May 13.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Orlov", .title = "First Deputy Chair of the Federation Council Committee on "
+                                                             "Defense and Security"),
+                HAS_OFFICIAL(.name = "Petr Sokolov", .title = "Chairman of the State Duma Committee on Defense"),
+                PARTICIPANT(.name = "Ivan Orlov", .bodies = "PA"), PARTICIPANT(.name = "Petr Sokolov", .bodies = "PA")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
