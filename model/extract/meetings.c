@@ -1907,7 +1907,12 @@ static int body_met(mstate *m, size_t k, const char *rule)
     /* "approved the agenda of the Collective Security Council, which will be held in Moscow in December": a
      * body whose relative clause says it takes place (lexicon takes_place) */
     /* ("the CSTO Collective Security Council, whose meeting will take place on November 23") */
-    int relative = is(c, j, ",") && j + 2 < m->e && lex(c, j + 1, m->e, LX_RELATIVE_PRONOUN, &q) && q == j + 2 &&
+    /* (not "a joint meeting of the standing commissions of the Parliamentary Assembly, which was held via
+     * videoconference", «заседание постоянных комиссий ПА, которое прошло»: the clause is of the committees' meeting) */
+    int of_committee = 0;
+    for (size_t a = b > m->s + 4 ? b - 4 : m->s; a < b && !of_committee; a++)
+        of_committee = lex(c, a, b, LX_COMMITTEE, NULL) && (is(c, b - 1, "of") || cyrillic(c, b));
+    int relative = !of_committee && is(c, j, ",") && j + 2 < m->e && lex(c, j + 1, m->e, LX_RELATIVE_PRONOUN, &q) && q == j + 2 &&
                    (lex(c, q, m->e, LX_TAKES_PLACE, NULL) ||
                     (is(c, j + 1, "whose") && lex(c, q, m->e, LX_MEETING_NOUN, &q) && lex(c, q, m->e, LX_TAKES_PLACE, NULL)));
     size_t verb_end = j + 4 < m->e ? j + 4 : m->e;
@@ -2373,6 +2378,17 @@ static int refers_back(mstate *m, size_t at, const char *rule)
 {
     if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
     size_t pos = m->bare_noun ? m->bare_pos : m->anaphor_pos;
+    /* "a joint meeting of the standing commissions of the Parliamentary Assembly", «заседание постоянных комиссий
+     * ПА»: a meeting of committees (lexicon committee), no session of the body named before */
+    if (m->bare_noun) {
+        size_t k = m->bare_pos + 1;
+        lex(m->c, m->bare_pos, m->e, LX_MEETING_NOUN, &k); /* (the bare noun's own end: noun_end is the last noun's) */
+        k += is(m->c, k, "of");
+        if (is(m->c, k, "the")) k++;
+        for (size_t q = k; q < m->e && q < k + 3; q++)
+            if (lex(m->c, q, m->e, LX_COMMITTEE, NULL)) return 0;
+            else if (m->c->tl->t[q].kind != TOK_WORD || m->c->tl->t[q].cap) break;
+    }
     int to = m->c->current;
     /* "... was taken at an extraordinary summit on February 4. X attended that meeting": "that" points to the
      * meeting named last, whatever has the focus */

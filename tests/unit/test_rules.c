@@ -4380,6 +4380,15 @@ static const row rows[] = {
                                                              "Defense and Security"),
                 HAS_OFFICIAL(.name = "Petr Sokolov", .title = "Chairman of the State Duma Committee on Defense"),
                 PARTICIPANT(.name = "Ivan Orlov", .bodies = "PA"), PARTICIPANT(.name = "Petr Sokolov", .bodies = "PA")}},
+    {.name = "meetings: \"an extraordinary joint meeting of the standing commissions of the Parliamentary Assembly, which "
+             "was held via videoconference\": the committees' meeting (lexicon committee) is neither the Assembly's nor "
+             "the plenary named before, which keeps its place",
+     .text = "The participants discussed documents for the upcoming plenary meeting of the CSTO Parliamentary Assembly. "
+             "Ivan Orlov took part in an extraordinary joint meeting of the standing commissions of the Parliamentary "
+             "Assembly on political issues, which was held via videoconference. The documents will be approved at the "
+             "plenary meeting of the CSTO PA to be held in Moscow in December.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Moscow", .format = "in_person", .status = "planned"),
+                NO_MEETING(.bodies = "PA", .format = "video"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
