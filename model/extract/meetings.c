@@ -2473,6 +2473,10 @@ static int org_session(mstate *m, size_t at, const char *rule)
     /* (not "the session of the CSTO Council of Foreign Ministers", "CSTO PA session": a body's) */
     size_t b = end == ne ? at : end;
     if (b < e && gm(c, b, e, G_BODY, -1, &h)) return 0;
+    /* (nor "the first extended session of the CSTO Military Committee": an organ the gazetteer does not list,
+     * capitalised words ending in a committee word of the lexicon) */
+    for (size_t w = b; end != ne && w < e && w < b + 4 && cap_word(c, w); w++)
+        if (lex(c, w, w + 1, LX_COMMITTEE, NULL)) return 0;
     for (int k2 = 0; k2 < m->nh; k2++)
         if (m->hits[k2].end <= at && m->hits[k2].end + 3 >= at) return 0;
     /* "Lavrov has told a conference of CSTO Foreign Ministers that ... The Russian Foreign Minister was speaking

@@ -4389,6 +4389,11 @@ static const row rows[] = {
              "plenary meeting of the CSTO PA to be held in Moscow in December.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Moscow", .format = "in_person", .status = "planned"),
                 NO_MEETING(.bodies = "PA", .format = "video"), MEETINGS(1)}},
+    {.name = "meetings: \"the first extended session of the CSTO Military Committee\": an organ the gazetteer does not list "
+             "(capitalised words ending in lexicon committee) holds it, not the organisation's summit (org_session)",
+     .text = "The first extended session of the CSTO Military Committee is due to be held on May 17 in Yekaterinburg. The "
+             "extraordinary session of the CSTO will be held on May 27 in Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-27", .city = "Yerevan", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
