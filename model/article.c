@@ -374,6 +374,14 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             a->published_untitled = !a->title;
             return 1;
         }
+        /* "• Thu. Dec 7th, 2023" above the title, "Nov 22, 2023" under it: the date above was the site's clock
+         * (the day the page was read, so the later), the one under the title the article's */
+        if (a->published_untitled && a->title && date_precision(d) == 3 && date_cmp(d, a->published) < 0) {
+            a->published = d;
+            a->published_time = has_time_of_day(*s, *n);
+            a->published_untitled = 0;
+            return 1;
+        }
         return header; /* a second date line in the header ("Updated ...") is metadata too */
     }
     if (!header) {

@@ -601,6 +601,15 @@ static int planned_mod_at(const ctx *c, size_t k, size_t to)
            !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n);
 }
 
+/* Where a body's name that ends at pos starts ("the upcoming Council of Defense Ministers meeting": the noun's
+ * body before it, whose modifiers are the meeting's), or pos when none ends there. */
+static size_t body_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = mentions_from(&c->ms, MK_BODY, s); k < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][k].start < pos; k++)
+        if (c->ms.v[MK_BODY][k].end == pos) return c->ms.v[MK_BODY][k].start;
+    return pos;
+}
+
 static int planned_mod_before(const ctx *c, size_t s, size_t pos)
 {
     for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++)
@@ -608,6 +617,9 @@ static int planned_mod_before(const ctx *c, size_t s, size_t pos)
     size_t head = premod_start(c, s, pos); /* "the agenda of Monday's session", "to prepare the plenary session" */
     for (size_t k = head > s + 3 ? head - 3 : s; k < head; k++)
         if (planned_mod_at(c, k, head)) return 1;
+    size_t bb = body_before(c, s, head);
+    for (size_t k = bb > s + 2 ? bb - 2 : s; bb < head && k < bb; k++)
+        if (planned_mod_at(c, k, bb)) return 1;
     return 0;
 }
 

@@ -421,6 +421,10 @@ static const struct {
     {"Leaders gather in Minsk\n\nMay 12, 2026 -- Leaders of several former Soviet republics are gathering in Minsk "
      "for a summit.\n",
      "2026-05-12", NULL, NULL, "Leaders gather in Minsk", "May 12, 2026 -- Leaders"},
+    /* a site's clock above the title, the article's earlier date under it */
+    {"\xE2\x80\xA2 Thu. Dec 7th, 2023\n\nMinister skips the meeting\n\n\nNov 22, 2023\n\nThe absence of the minister from "
+     "the upcoming meeting of the ministers has raised concerns about the alliance.\n",
+     "2023-11-22", NULL, NULL, "Minister skips the meeting", "The absence"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4394,6 +4394,11 @@ static const row rows[] = {
      .text = "The first extended session of the CSTO Military Committee is due to be held on May 17 in Yekaterinburg. The "
              "extraordinary session of the CSTO will be held on May 27 in Yerevan.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-27", .city = "Yerevan", .status = "planned"), MEETINGS(1)}},
+    {.name = "status: \"the absence of X from the upcoming Council of Defense Ministers meeting has raised concerns\": a "
+             "planned modifier before the body's name before the noun is the meeting's (planned_mod_before)",
+     .text = "The absence of the Armenian minister from the upcoming Council of Defense Ministers meeting of the CSTO has "
+             "raised concerns.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
