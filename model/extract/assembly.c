@@ -731,7 +731,10 @@ static size_t phrase_before_title(const ctx *c, size_t s, size_t at, int cls, si
     size_t q;
     for (size_t k = at > s + window ? at - window : s; k < at; k++)
         if (lex(c, k, at, cls, &q)) {
-            while (q < at && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of") || is(c, q, "'s"))) q++;
+            /* (a Russian title is in lower case: «под председательством госсекретаря Совбеза Белоруссии X») */
+            while (q < at && (c->tl->t[q].cap || is(c, q, "the") || is(c, q, "of") || is(c, q, "'s") ||
+                              (cyrillic(c, q) && c->tl->t[q].kind == TOK_WORD)))
+                q++;
             if (q == at) return k;
         }
     return at;

@@ -3920,6 +3920,19 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         for (int q = 0; q < no; q++)
             if (out[q].pos > out[i].end && out[q].pos < pe && !coordinated(c, &out[i], &out[q])) pe = out[q].pos;
         meeting_where(c, s, pe, out[i].pos, &m, &dateline);
+        /* «В столице Белоруссии планируется провести заседание СМИД ..., а также заседание КССБ», "In Minsk, the
+         * CFM will meet ..., and the CSSC ...": a place that sets the scene before every meeting the sentence
+         * names is the place of each that names none */
+        if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON && no >= 2) {
+            size_t first = e;
+            for (int q = 0; q < no; q++) first = out[q].pos < first ? out[q].pos : first;
+            int sc = -1, sk = -1;
+            if (first < out[i].pos) find_place(c, s, first, s, &sc, &sk);
+            if (sc >= 0 || sk >= 0) {
+                m.city = sc, m.country = sk >= 0 ? sk : gaz_city(c->g, sc)->country;
+                dateline = -1;
+            }
+        }
         cdate sw;
         int sc, sk, sp;
         if (shared_clause(c, e, out, no, i, dh, nd, &sw, &sc, &sk, &sp)) {
