@@ -1893,7 +1893,7 @@ static void resolver_free(resolver *r)
 
 json_t *corpus_model(corpus *c)
 {
-    qsort(c->arts, c->n, sizeof *c->arts, cmp_art);
+    if (c->n) qsort(c->arts, c->n, sizeof *c->arts, cmp_art); /* (an empty corpus has no array: qsort wants one) */
     resolver r = {.c = c};
     json_t *model = NULL;
     r.mclus = calloc(c->n + 1, sizeof *r.mclus);

@@ -1119,8 +1119,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                        (ms > s + 3 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && is(c, ms - 3, ",") &&
                         lex(c, ms - 2, ms - 1, LX_INCLUDING, &inc) && inc == ms - 1 && lex_in(c, s, ms - 3, LX_ADOPT)) ||
                        /* «По итогам встречи принято коммюнике», «лидеры подписали декларацию»: Russian has no article,
-                        * the verb of adoption right before the keyword (not «приняли решение о», deciding; nor one
-                        * more of a type the report already holds: the same document named again) */
+                        * the verb of adoption right before the keyword (not «приняли решение о», deciding; one that
+                        * names a titled document again is dropped once the report is read, documents_settle) */
                        (cyrillic(c, ms) && ms > s && lex(c, ms - 1, ms, LX_ADOPT, NULL) &&
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&

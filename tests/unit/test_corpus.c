@@ -62,6 +62,24 @@ static json_t *model_of(const char *const *names, size_t n)
     return m;
 }
 
+/* A corpus with no article (an empty directory) gives a model of empty lists (under UBSan: no sort of a null
+ * array). */
+static void test_empty_corpus_model(void **state)
+{
+    (void)state;
+    corpus *c = corpus_new(G);
+    assert_non_null(c);
+    json_t *m = corpus_model(c);
+    assert_non_null(m);
+    const char *kinds[] = {"articles", "meetings", "officials", "documents"};
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        assert_true(json_is_array(json_object_get(m, kinds[i])));
+        assert_int_equal(json_array_size(json_object_get(m, kinds[i])), 0);
+    }
+    json_decref(m);
+    corpus_free(c);
+}
+
 static const char *S(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
@@ -761,6 +779,7 @@ static void test_add_path_with_bad_files(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_empty_corpus_model),
         cmocka_unit_test(test_two_reports_one_meeting),
         cmocka_unit_test(test_announced_then_held_is_one_meeting),
         cmocka_unit_test(test_different_meetings_stay_apart),
