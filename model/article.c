@@ -529,6 +529,23 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         *glued = 1;
         return 0;
     }
+    /* "Uzbekistan05/10/2007OSCE SG to attend CSTO summit in Dushanbe": a section's name, a numeric date and the
+     * title glued into one line; the title goes on as the line */
+    for (size_t i = 1; !a->published.y && header && i + 8 < *n && i < 32; i++) {
+        const char *p = *s;
+        if (!isdigit((unsigned char)p[i]) || !isalpha((unsigned char)p[i - 1])) continue;
+        size_t k = i;
+        while (k < *n && k < i + 10 && (isdigit((unsigned char)p[k]) || p[k] == '.' || p[k] == '/' || p[k] == '-')) k++;
+        if (k - i >= 8 && k < *n && isupper((unsigned char)p[k]) && words(p, i) <= 3 &&
+            date_parse_line(g, p + i, k - i, &d) && date_precision(d) == 3) {
+            a->published = d;
+            *s += k;
+            *n -= k;
+            *glued = 1;
+            return 0;
+        }
+        break; /* (only the first number of the line) */
+    }
     /* "The Diplomat01-07-2025": an outlet's name with a numeric date glued after it, the whole line */
     size_t t = *n;
     while (t > 0 && t + 10 > *n && (isdigit((unsigned char)(*s)[t - 1]) || (*s)[t - 1] == '.' || (*s)[t - 1] == '-' ||

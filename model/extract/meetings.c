@@ -2591,6 +2591,10 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
     size_t k = m->s, q;
     while (k < m->e && c->tl->t[k].start >= c->a->dateline_start && c->tl->t[k].start < c->a->dateline_end) k++;
     if (k > m->s && is(c, k, "-")) k++; /* "MOSCOW. Nov 27 (Interfax) - The foreign ministers ..." */
+    /* "Meanwhile, Foreign Ministers of the CSTO member states are discussing ...": a sentence adverb (lexicon
+     * opener) before the subject */
+    size_t op;
+    if (lex(c, k, m->e, LX_OPENER, &op)) k = op + is(c, op, ",");
     k += determiner(c, k);
     unsigned mask = 0;
     size_t last = m->e; /* (the start of the hit taken last: "foreign and defense ministers" is two at one place) */

@@ -425,6 +425,10 @@ static const struct {
     {"\xE2\x80\xA2 Thu. Dec 7th, 2023\n\nMinister skips the meeting\n\n\nNov 22, 2023\n\nThe absence of the minister from "
      "the upcoming meeting of the ministers has raised concerns about the alliance.\n",
      "2023-11-22", NULL, NULL, "Minister skips the meeting", "The absence"},
+    /* a section's name, a numeric date and the title glued into one line */
+    {"Uzbekistan05/10/2007OSCE head to attend summit in Dushanbe\nThe head of the OSCE will take part in the summit in "
+     "Dushanbe on October 6, his office said on Thursday.\n",
+     "2007-10-05", NULL, NULL, "OSCE head to attend summit in Dushanbe", "The head of the OSCE"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4410,6 +4410,14 @@ static const row rows[] = {
                 HAS_MEETING(.bodies = "CSSC", .city = "Minsk", .status = "planned"),
                 PARTICIPANT(.id = "sergej-martynov", .bodies = "CFM"), PARTICIPANT(.id = "leonid-malcev", .bodies = "CSSC"),
                 NOT_PARTICIPANT(.id = "leonid-malcev", .bodies = "CFM"), MEETINGS(2)}},
+    {.name = "meetings: \"Meanwhile, Foreign Ministers of the CSTO member states are discussing security issues in "
+             "Dushanbe\": a sentence adverb (lexicon opener) before the people, and a verb of deliberation in the present "
+             "progressive (lexicon deliberate)",
+     .text = "The CSTO summit is expected to focus on peacekeeping. Meanwhile, Foreign Ministers of the Collective Security "
+             "Treaty Organisation (CSTO) member states are discussing security issues in Dushanbe. Тем временем министры "
+             "обороны ОДКБ обсуждают в Минске вопросы безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-14", .city = "Dushanbe", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-05-14", .city = "Minsk", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
