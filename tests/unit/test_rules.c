@@ -4420,7 +4420,7 @@ static const row rows[] = {
                 HAS_MEETING(.bodies = "CDM", .date = "2026-05-14", .city = "Minsk", .status = "held")}},
     {.name = "attendance: \"X took the floor as the host\" after the meeting is named: took the floor (lexicon attend)",
      .text = "On May 13, a regular meeting of the Committee of Secretaries of the CSTO Security Councils was held in Almaty. "
-             "The Secretary of the Security Council of Kazakhstan Ivan Orlov took the floor as the host.",
+             "Kazakhstan's Deputy Foreign Minister Ivan Orlov took the floor as the host.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-05-13", .city = "Almaty", .status = "held"),
                 PARTICIPANT(.id = "ivan-orlov", .bodies = "CSSC")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
