@@ -2144,6 +2144,15 @@ static int people_met(mstate *m, size_t k, const char *rule)
           !lex_in(m->c, m->s, m->e, LX_SPEECH))))
         session = adopting_people(m, bh, b);
     if (!hosted && !session && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
+    /* ("The leaders of our states pay special attention to the search for effective solutions that meet modern
+     * requirements": the verb's subject is the noun before "that", not the people) */
+    if (!hosted && !session && !verb_before_people(m, bh)) {
+        size_t v = bh->end;
+        while (v < m->e && !lex(m->c, v, m->e, LX_MEETING_VERB, NULL)) v++;
+        if (v > bh->end + 1 && v < m->e && (is(m->c, v - 1, "that") || is(m->c, v - 1, "which")) &&
+            !meeting_verb_in(m->c, v + 1, m->e))
+            return 0;
+    }
     /* "Most of the same leaders met again in Tianjin at the Shanghai Cooperation Organisation summit": at
      * another organisation's meeting, when the sentence does not name the CSTO */
     if (m->other_org_meeting && !csto_named(m->c, m->s, m->e)) return 1;

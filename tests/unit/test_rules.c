@@ -4423,6 +4423,12 @@ static const row rows[] = {
              "Kazakhstan's Deputy Foreign Minister Ivan Orlov took the floor as the host.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-05-13", .city = "Almaty", .status = "held"),
                 PARTICIPANT(.id = "ivan-orlov", .bodies = "CSSC")}},
+    {.name = "meetings: \"the CSTO leaders pay special attention to ... solutions that meet modern requirements\": the verb "
+             "after 'that' is the noun's, not the people's (people_met)",
+     .text = "The CSTO leaders pay special attention to the search for effective solutions that meet modern requirements. "
+             "The CSTO foreign ministers, who met in Minsk on Wednesday, adopted a statement.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .city = "Minsk", .status = "held"),
+                NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
