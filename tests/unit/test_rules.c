@@ -4429,6 +4429,12 @@ static const row rows[] = {
              "The CSTO foreign ministers, who met in Minsk on Wednesday, adopted a statement.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-13", .city = "Minsk", .status = "held"),
                 NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "officials: «секретарь СБ России Николай Патрушев» (titles.tsv: СБ is the Security Council), «Патрушев и его "
+             "таджикский коллега Насрулло Махмутзода» (lexicon nominative_a: «коллега» is no genitive, the name as written)",
+     .text = "Секретари советов безопасности ОДКБ, в том числе секретарь СБ России Николай Патрушев, прибыли в Душанбе. "
+             "Патрушев и его таджикский коллега Насрулло Махмутзода обсудили планы сотрудничества.",
+     .expect = {HAS_OFFICIAL(.name = "Николай Патрушев", .title = "Secretary of the Security Council", .country = "russia"),
+                HAS_OFFICIAL(.name = "Насрулло Махмутзода", .title = "Secretary of the Security Council")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
