@@ -1600,7 +1600,8 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
         if (nc >= 2 && k < e && (is(c, k, "-") || is(c, k, ":"))) q = k + 1;
         else nc = 0;
     }
-    size_t j = q + is(c, q, ","), ne = name_run(c, j, e);
+    /* («своему белорусскому коллеге - Сергею Мартынову»: a dash before the name, as a comma) */
+    size_t j = q + (is(c, q, ",") || (is(c, q, "-") && nc == 0)), ne = name_run(c, j, e);
     if (ne < j + 2) return 0;
     int before = -1; /* the one named last before the word */
     for (size_t k = mentions_from(&c->ms, MK_PERSON, p->s); k < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][k].start < i; k++)

@@ -4435,6 +4435,11 @@ static const row rows[] = {
              "Патрушев и его таджикский коллега Насрулло Махмутзода обсудили планы сотрудничества.",
      .expect = {HAS_OFFICIAL(.name = "Николай Патрушев", .title = "Secretary of the Security Council", .country = "russia"),
                 HAS_OFFICIAL(.name = "Насрулло Махмутзода", .title = "Secretary of the Security Council")}},
+    {.name = "officials: «передал функции председателя своему белорусскому коллеге - Сергею Мартынову»: a dash before the "
+             "counterpart's name, as a comma (counterpart_name)",
+     .text = "Министр иностранных дел Армении Вардан Осканян передал функции председателя своему белорусскому коллеге - "
+             "Сергею Мартынову.",
+     .expect = {HAS_OFFICIAL(.name = "Сергей Мартынов", .title = "Minister of Foreign Affairs", .country = "belarus")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
