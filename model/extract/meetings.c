@@ -2208,6 +2208,11 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
     /* "the defence ministers took part in a joint session with the CFM and the CSSC": the people before
      * the noun and the bodies after "with" (not "the documents for the heads of state" further on) */
     unsigned mask = bodies_with(m, m->noun_end);
+    /* "The presidents will later conduct a joint plenary meeting with foreign and defense ministers": the heads of
+     * state holding it with others is their session in an expanded format, not the others' */
+    int csc = gaz_body_index(m->c->g, "CSC");
+    for (int k = 0; k < m->nh && mask && csc >= 0; k++)
+        if (m->hits[k].kind == BK_PEOPLE && m->hits[k].body == csc && m->hits[k].end <= m->bare_pos) mask = 1u << csc;
     /* («лидеры провели встречу ..., затем переговоры продолжились с участием министров»: not the ministers) */
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && ((!mask && m->indefinite != 2) || m->hits[k].end <= m->bare_pos))

@@ -4440,6 +4440,12 @@ static const row rows[] = {
      .text = "Министр иностранных дел Армении Вардан Осканян передал функции председателя своему белорусскому коллеге - "
              "Сергею Мартынову.",
      .expect = {HAS_OFFICIAL(.name = "Сергей Мартынов", .title = "Minister of Foreign Affairs", .country = "belarus")}},
+    {.name = "meetings: \"The presidents will later conduct a joint plenary meeting with foreign and defense ministers\": "
+             "the heads of state's session in an expanded format, not the ministers' (people_hold_a_meeting)",
+     .text = "The CSC session in Minsk will open with a meeting of the CSTO leaders. The presidents will later conduct a "
+             "joint plenary meeting with foreign and defense ministers, and the secretaries of the security councils.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CDM"),
+                NO_MEETING(.bodies = "CDM+CFM"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
