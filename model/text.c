@@ -460,18 +460,20 @@ static int opener(const token *t)
     return t->cap || t->kind == TOK_NUM || is_char(t, '"') || is_char(t, '\'') || is_char(t, '(') || is_char(t, '-');
 }
 
-/* Length in bytes of the line that holds byte p of text (0 for a blank one). */
+/* Length in characters of the line that holds byte p of text (0 for a blank one): UTF-8 continuation bytes
+ * are not counted, so a wrapped line of Cyrillic is as wide as one of Latin letters. */
 static size_t line_len(const char *text, size_t len, size_t p)
 {
-    size_t a = p, z = p;
+    size_t a = p, z = p, n = 0;
     while (a > 0 && text[a - 1] != '\n') a--;
     while (z < len && text[z] != '\n') z++;
-    return z - a;
+    for (size_t k = a; k < z; k++) n += ((unsigned char)text[k] & 0xC0) != 0x80;
+    return n;
 }
 
 /* Whether the line break after the token ending at byte `end` is a hard wrap
  * inside a paragraph: this line and a neighbour in the same paragraph are both
- * of a wrapped width (45-100 bytes).  A headline above a body paragraph is
+ * of a wrapped width (45-100 characters).  A headline above a body paragraph is
  * not: the paragraph's lines are far longer. */
 static int hard_wrap(const char *text, size_t len, size_t end)
 {
@@ -481,6 +483,14 @@ static int hard_wrap(const char *text, size_t len, size_t end)
     if (l1 < 45 || l1 > 100) return 0;
     size_t a = end;
     while (a > 0 && text[a - 1] != '\n') a--;
+    /* (a line in capitals only, «ЕРЕВАНСКИЙ САММИТ: СТРАТЕГИЯ НА ДЕСЯТИЛЕТИЕ», is a headline: no lower-case letter,
+     * Latin or Cyrillic) */
+    int lower = 0;
+    for (size_t k = a; k < nl && !lower; k++) {
+        unsigned char ch = (unsigned char)text[k], nx = k + 1 < nl ? (unsigned char)text[k + 1] : 0;
+        lower = (ch >= 'a' && ch <= 'z') || (ch == 0xD0 && nx >= 0xB0 && nx <= 0xBF) || (ch == 0xD1 && nx >= 0x80 && nx <= 0x8F);
+    }
+    if (!lower) return 0;
     size_t l0 = a >= 2 && text[a - 2] != '\n' ? line_len(text, len, a - 2) : 0;
     size_t l2 = nl + 1 < len && text[nl + 1] != '\n' ? line_len(text, len, nl + 1) : 0;
     return (l0 >= 45 && l0 <= 100) || (l2 >= 45 && l2 <= 100);

@@ -4446,6 +4446,14 @@ static const row rows[] = {
              "joint plenary meeting with foreign and defense ministers, and the secretaries of the security councils.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CDM"),
                 NO_MEETING(.bodies = "CDM+CFM"), MEETINGS(1)}},
+    {.name = "officials: a Russian paragraph hard-wrapped at about 70 characters (130 bytes), a name broken across two "
+             "lines: the line's width is counted in characters, so the break is a wrap, not a sentence's end",
+     .text = "13 мая 2026 года состоялось заседание Постоянного Совета при ОДКБ под\n"
+             "председательством Полномочного представителя Республики Беларусь Сергея\n"
+             "Иванова. В работе Постсовета принял участие заместитель генерального\n"
+             "секретаря ОДКБ Валерий Семериков.",
+     .expect = {HAS_OFFICIAL(.name = "Сергей Иванов", .country = "belarus"), NO_OFFICIAL(.id = "sergej"),
+                HAS_MEETING(.bodies = "PC", .date = "2026-05-13", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
