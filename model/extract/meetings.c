@@ -278,6 +278,10 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                 bk = h.val;
             } else if (gm(c, i, e, G_COUNTRY, -1, &h) && c->tl->t[i].cap && lex(c, h.end, e, LX_HOST, &k)) {
                 bk = h.val; /* "Kazakhstan will host the summit" */
+            } else if (cyrillic(c, i) && lex(c, i, e, LX_RELATIVE_PRONOUN, &q) && lex(c, q, e, LX_HOSTS_IT, &k) &&
+                       gm(c, k, e, G_CITY, -1, &h)) {
+                bc = h.val; /* «заседания Совета ПА ОДКБ, которое принимает Минск»: the city after the verb */
+                bk = gaz_city(c->g, h.val)->country;
             } else if (lex(c, i, e, LX_HOST, &k) && is(c, k - 1, "by")) {
                 if (is(c, k, "the")) k++;
                 if (gm(c, k, e, G_CITY, -1, &h)) { bc = h.val; bk = gaz_city(c->g, h.val)->country; }

@@ -4454,6 +4454,11 @@ static const row rows[] = {
              "секретаря ОДКБ Валерий Семериков.",
      .expect = {HAS_OFFICIAL(.name = "Сергей Иванов", .country = "belarus"), NO_OFFICIAL(.id = "sergej"),
                 HAS_MEETING(.bodies = "PC", .date = "2026-05-13", .status = "held")}},
+    {.name = "places: «с участниками заседания Совета ПА ОДКБ, которое принимает Минск»: the city after a verb of hosting "
+             "whose object is the relative pronoun (new lexicon class hosts_it)",
+     .text = "Президент Белоруссии Александр Лукашенко встретился 13 мая с участниками заседания Совета Парламентской "
+             "ассамблеи ОДКБ, которое принимает Минск.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Minsk", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
