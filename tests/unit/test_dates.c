@@ -328,6 +328,8 @@ static const struct {
     {"the first November", R2021, "", NULL}, /* an ordinal without "of" is not a day, nor is a month alone */
     /* Russian (months.tsv and dates.tsv rows; a Cyrillic word matches by its stem) */
     {"встреча состоится 27 ноября 2025 года в Минске", R2021, "2025-11-27", "27 ноября 2025 года"},
+    /* the year with «г» glued to it, one token */
+    {"сессия пройдет в Москве 23 июня 2005г. в Кремле", R2021, "2005-06-23", "23 июня 2005г"},
     {"саммит пройдет 23-го ноября в Минске", R2021, "?-11-23", "23-го ноября"},
     {"сессия прошла 3 марта", R2021, "?-03-03", "3 марта"},
     {"в Душанбе, 27.11.2025 г. министры", R2021, "2025-11-27", "27.11.2025 г"},
