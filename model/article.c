@@ -334,6 +334,12 @@ static int has_digit(const char *s, size_t n)
     return 0;
 }
 
+/* Whether byte b can be part of a numeric date ("05/10/2007", "01-07-2025", "20.12.2012"): a digit or a separator. */
+static int numeric_date_char(char b)
+{
+    return isdigit((unsigned char)b) || b == '.' || b == '/' || b == '-';
+}
+
 /* The publication date in a header line.  Returns 1 when the line is only
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
@@ -521,7 +527,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     }
     /* a numeric date glued to the first word */
     size_t k = 0;
-    while (k < *n && k < 11 && (isdigit((unsigned char)(*s)[k]) || (*s)[k] == '.' || (*s)[k] == '/' || (*s)[k] == '-')) k++;
+    while (k < *n && k < 11 && numeric_date_char((*s)[k])) k++;
     if (!a->published.y && k >= 8 && k < *n && isupper((unsigned char)(*s)[k]) && date_parse_line(g, *s, k, &d)) {
         a->published = d;
         *s += k;
@@ -535,7 +541,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         const char *p = *s;
         if (!isdigit((unsigned char)p[i]) || !isalpha((unsigned char)p[i - 1])) continue;
         size_t k = i;
-        while (k < *n && k < i + 10 && (isdigit((unsigned char)p[k]) || p[k] == '.' || p[k] == '/' || p[k] == '-')) k++;
+        while (k < *n && k < i + 10 && numeric_date_char(p[k])) k++;
         if (k - i >= 8 && k < *n && isupper((unsigned char)p[k]) && words(p, i) <= 3 &&
             date_parse_line(g, p + i, k - i, &d) && date_precision(d) == 3) {
             a->published = d;
@@ -548,9 +554,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     }
     /* "The Diplomat01-07-2025": an outlet's name with a numeric date glued after it, the whole line */
     size_t t = *n;
-    while (t > 0 && t + 10 > *n && (isdigit((unsigned char)(*s)[t - 1]) || (*s)[t - 1] == '.' || (*s)[t - 1] == '-' ||
-                                    (*s)[t - 1] == '/'))
-        t--;
+    while (t > 0 && t + 10 > *n && numeric_date_char((*s)[t - 1])) t--;
     if (!a->published.y && header && t > 0 && *n - t >= 8 && isalpha((unsigned char)(*s)[t - 1]) && words(*s, t) <= 4 &&
         date_parse_line(g, *s + t, *n - t, &d) && date_precision(d) == 3) {
         a->published = d;

@@ -36,22 +36,19 @@ static int number(const toklist *tl, size_t i, size_t to)
     return v;
 }
 
+static int is_year(int v) { return v >= 1900 && v <= 2099; }
+
 /* A year written with four digits at token i, or 0. */
 static int year4(const toklist *tl, size_t i, size_t to)
 {
     if (i >= to) return 0;
     /* «23 июня 2005г.»: the year with «г» (год) glued to it, one token */
     const char *w = tl->t[i].norm;
-    if (strlen(w) == 6 && !strcmp(w + 4, "\xD0\xB3") && strspn(w, "0123456789") == 4) {
-        int v = atoi(w);
-        return v >= 1900 && v <= 2099 ? v : 0;
-    }
-    if (tl->t[i].kind != TOK_NUM || strlen(tl->t[i].norm) != 4) return 0;
+    if (strlen(w) == 6 && !strcmp(w + 4, "\xD0\xB3") && strspn(w, "0123456789") == 4) return is_year(atoi(w)) ? atoi(w) : 0;
+    if (tl->t[i].kind != TOK_NUM || strlen(w) != 4) return 0;
     int v = number(tl, i, to);
-    return v >= 1900 && v <= 2099 ? v : 0;
+    return is_year(v) ? v : 0;
 }
-
-static int is_year(int v) { return v >= 1900 && v <= 2099; }
 
 /* Whether token i is a hyphen glued to the tokens on both sides ("16-May-2022"). */
 static int glued_hyphen(const toklist *tl, size_t i, size_t to)

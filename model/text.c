@@ -486,10 +486,8 @@ static int hard_wrap(const char *text, size_t len, size_t end)
     /* (a line in capitals only, «ЕРЕВАНСКИЙ САММИТ: СТРАТЕГИЯ НА ДЕСЯТИЛЕТИЕ», is a headline: no lower-case letter,
      * Latin or Cyrillic) */
     int lower = 0;
-    for (size_t k = a; k < nl && !lower; k++) {
-        unsigned char ch = (unsigned char)text[k], nx = k + 1 < nl ? (unsigned char)text[k + 1] : 0;
-        lower = (ch >= 'a' && ch <= 'z') || (ch == 0xD0 && nx >= 0xB0 && nx <= 0xBF) || (ch == 0xD1 && nx >= 0x80 && nx <= 0x8F);
-    }
+    for (size_t k = a; k < nl && !lower; k++)
+        lower = (text[k] >= 'a' && text[k] <= 'z') || (k + 1 < nl && text_cyr_small((const unsigned char *)text + k));
     if (!lower) return 0;
     size_t l0 = a >= 2 && text[a - 2] != '\n' ? line_len(text, len, a - 2) : 0;
     size_t l2 = nl + 1 < len && text[nl + 1] != '\n' ? line_len(text, len, nl + 1) : 0;

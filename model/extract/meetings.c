@@ -3950,10 +3950,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             for (int q = 0; q < no; q++) first = out[q].pos < first ? out[q].pos : first;
             int sc = -1, sk = -1;
             if (first < out[i].pos) find_place(c, s, first, s, &sc, &sk);
-            if (sc >= 0 || sk >= 0) {
-                m.city = sc, m.country = sk >= 0 ? sk : gaz_city(c->g, sc)->country;
-                dateline = -1;
-            }
+            if (sc >= 0 || sk >= 0) m.city = sc, m.country = sk, dateline = -1; /* (a city comes with its country) */
         }
         cdate sw;
         int sc, sk, sp;
