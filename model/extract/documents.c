@@ -247,6 +247,11 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
                 month |= gm(c, close, e, G_MONTH, -1, &(gaz_hit){0});
             if (month && is(c, close, ")")) break;
         }
+        /* "signed a protocol on cooperation, calling for more exercises": a participle after a comma tells of the
+         * signing, not the title (one right after the keyword does: "a statement calling for a ceasefire") */
+        if (k > j && is(c, k, ",") && k + 1 < e && word_ends(T(c, k + 1), "ing") && doc_starter(c, k + 1) &&
+            !is(c, k + 1, "concerning") && !is(c, k + 1, "regarding")) /* (prepositions: "..., concerning joint measures") */
+            break;
         /* "..., and it stayed out of", "..., and they": a clause of its own after ", and" and a pronoun */
         if (k > j && is(c, k, ",") && is(c, k + 1, "and") && subject_pronoun(c, k + 2))
             break;
@@ -442,6 +447,15 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
         if (lex(c, k, ms, LX_ADOPT, NULL) || lex(c, k, ms, LX_DRAFT, NULL) || lex(c, k, ms, LX_PLANNED_VERB, NULL) ||
             (k + 2 >= ms && lex(c, k, ms, LX_PROPOSE, NULL)) || /* ("proposed a statement on": right before it) */
             lex(c, k, ms, LX_DOC_FUTURE, NULL)) /* "prepared for signing, including a final declaration" */
+            return 1;
+        /* "opened with the adoption of a statement on Syria", "the signing of an agreement on ...": the noun of
+         * adoption right before it, an article between (not one worked or called for: "the work on the adoption
+         * of a programme", "called for the adoption of a resolution") */
+        size_t q;
+        if (lex(c, k, ms, LX_ADOPTION, &q) && (q == ms || (q + 1 == ms && (determiner(c, q) || is(c, q, "a") || is(c, q, "an")))) &&
+            !(k > s + 1 && (is(c, k - 1, "the") || is(c, k - 1, "an")) &&
+              (is(c, k - 2, "on") || is(c, k - 2, "for") || is(c, k - 2, "towards") || is(c, k - 2, "toward"))) &&
+            !(k > s && (is(c, k - 1, "on") || is(c, k - 1, "for") || is(c, k - 1, "towards") || is(c, k - 1, "toward"))))
             return 1;
     }
     return 0;

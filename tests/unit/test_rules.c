@@ -4459,6 +4459,21 @@ static const row rows[] = {
      .text = "Президент Белоруссии Александр Лукашенко встретился 13 мая с участниками заседания Совета Парламентской "
              "ассамблеи ОДКБ, которое принимает Минск.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Minsk", .status = "held"), MEETINGS(1)}},
+    {.name = "documents: 'opened with the adoption of a statement on Syria', 'the signing of an agreement on ...': the noun of "
+             "adoption governs a lower-case keyword after an article; not 'the work on the adoption of a programme'",
+     .text = "The CSTO summit opened in Minsk on Tuesday with the adoption of a statement on Syria. It ended with the "
+             "signing of an agreement on military cooperation. The leaders agreed to speed up the work on the adoption "
+             "of a programme proposed by Tajikistan.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on Syria", .status = "adopted"),
+                HAS_DOCUMENT(.type = "agreement", .title = "agreement on military cooperation", .status = "adopted"),
+                NO_DOCUMENT(.type = "program"), DOCUMENTS(.n = 2)}},
+    {.name = "documents: 'a statement expressing concern about ...', 'calling for', 'urging', 'welcoming': a participle right "
+             "after the keyword opens its title; after a comma ('a protocol on cooperation, criticizing the West') it tells "
+             "of the signing",
+     .text = "The CSTO foreign ministers met in Minsk on Tuesday and adopted a statement expressing concern about the "
+             "situation in Syria. The ministers signed a protocol on cooperation, criticizing the West.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement expressing concern about the situation in Syria"),
+                HAS_DOCUMENT(.type = "protocol", .title = "protocol on cooperation"), DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
