@@ -1700,6 +1700,22 @@ static size_t name_tells_meeting(pstate *p, size_t i, const char *rule)
     return ne;
 }
 
+/* "Serzh Sargsyan said the agreement had been signed", «..., — сказал тогда Дмитрий Медведев», "according to
+ * Andrei Grozin": a name of two words or more that speaks (speaker) is a person the report quotes, with no title
+ * the text gives there (after every rule with a title; a known person is found again by official_add). */
+static size_t name_speaks(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i);
+    if (ne < i + 2 || place_words(c, i, ne) || !speaker(c, p->s, i, ne, e)) return 0;
+    size_t j = name_tail(c, i, ne, e);
+    /* Russian: the speaker is the verb's subject, in the nominative, which its first name shows («На встрече с
+     * Жапаровым Путин отметил», «представителя Армении Юрия Хачатурова, сообщил помощник»: no name of one) */
+    if (cyrillic(c, j) && ru_case(c->tl->t[j].norm) != RU_NOM) return 0;
+    person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 1, j, ne);
+    return ne;
+}
+
 /* "The session was attended by A B, C D and E F", «В сессии участвовали А Б,
  * В Г и Д Е»: the names of two words or more listed after a verb of taking
  * part (lexicon attend), in a sentence that names a meeting, with no title
@@ -1813,6 +1829,7 @@ static const struct {
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
     {"name-tells-meeting", name_tells_meeting},
+    {"name-speaks", name_speaks},
     {"attend-name-list", attend_name_list},
     {"surname-mention", surname_mention},
 };
