@@ -497,10 +497,14 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         }
         /* «14 сентября 2021 10:40 2026 Айназик Черикчиева»: a full date and its time of day open the line, a
          * short tail (a view count, an author) follows: the publication's stamp */
-        if (!labelled && header && !a->published.y && date_precision(d) == 3 && has_time_of_day(*s, used) &&
-            rn <= 48 && words(r, rn) <= 5 && !ends_sentence(r, rn)) {
+        if (!labelled && header && date_precision(d) == 3 && has_time_of_day(*s, used) && rn <= 48 && words(r, rn) <= 5 &&
+            !ends_sentence(r, rn) &&
+            (!a->published.y || (a->published_untitled && a->title && date_cmp(d, a->published) < 0))) {
+            /* (under the title, an earlier stamp than the site's clock above it: «четверг, 25 апреля 2024» / title /
+             * «16 апреля 2013 13:18 Просмотров: 7879», the article's) */
             a->published = d;
             a->published_time = 1;
+            a->published_untitled = 0;
             return 1;
         }
 

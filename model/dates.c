@@ -597,6 +597,11 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         if (i >= 2 && !strcmp(tl->t[i - 1].norm, "the") && !strcmp(tl->t[i - 2].norm, "on") &&
             (!strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th")))
             end = i + 1;
+        /* «на 27-е число», «27-го числа»: the day of the month with «число» after it (not «27-е заседание») */
+        else if (!*w && is_dash(tl, i + 1, to) && i + 3 < to &&
+                 (!strcmp(tl->t[i + 2].norm, "е") || !strcmp(tl->t[i + 2].norm, "ое") || !strcmp(tl->t[i + 2].norm, "го")) &&
+                 !strncmp(tl->t[i + 3].norm, "числ", strlen("числ")))
+            end = i + 4;
         else if (!*w && is_dash(tl, i + 1, to) && i + 2 < to && !strcmp(tl->t[i + 2].norm, "го"))
             end = i + 3;
         /* (the anchor's month when a day other than the report's was named: «5 апреля ... 27-го») */

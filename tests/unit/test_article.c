@@ -429,6 +429,11 @@ static const struct {
     {"Uzbekistan05/10/2007OSCE head to attend summit in Dushanbe\nThe head of the OSCE will take part in the summit in "
      "Dushanbe on October 6, his office said on Thursday.\n",
      "2007-10-05", NULL, NULL, "OSCE head to attend summit in Dushanbe", "The head of the OSCE"},
+    /* a site's clock above the title, the article's earlier stamp under it with a time and a view count */
+    {"\xD1\x87\xD0\xB5\xD1\x82\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB3, 25 \xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F 2024\n"
+     "Minister skips the meeting\n\n16 April 2013 13:18    Views: 7879\n\nThe absence of the minister from "
+     "the upcoming meeting of the ministers has raised concerns about the alliance.\n",
+     "2013-04-16", NULL, NULL, "Minister skips the meeting", "The absence"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4483,6 +4483,13 @@ static const row rows[] = {
              "reported that the talks went on.",
      .expect = {HAS_OFFICIAL(.name = "Oleg Sidorov"), HAS_OFFICIAL(.name = "Иван Петров"), NO_OFFICIAL(.name = "Петровым"),
                 NO_OFFICIAL(.name = "Орлов"), NO_OFFICIAL(.name = "Itar"), NO_OFFICIAL(.name = "Tass")}},
+    {.name = "dates: «запланированное на 27-е число» (the 27th, with «число») after «25 ноября»: the 27th of that month; "
+             "«27-е заседание» is no date",
+     .published = "27.11.2026",
+     .text = "Президент России 25 ноября прибыл в Бишкек. Он также посетит заседание Совета коллективной безопасности "
+             "ОДКБ, запланированное на 27-е число. Это будет 27-е заседание Совета министров обороны.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .status = "planned"),
+                NO_MEETING(.bodies = "CDM", .date = "2026-11-27")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
