@@ -4490,6 +4490,15 @@ static const row rows[] = {
              "ОДКБ, запланированное на 27-е число. Это будет 27-е заседание Совета министров обороны.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-27", .status = "planned"),
                 NO_MEETING(.bodies = "CDM", .date = "2026-11-27")}},
+    {.name = "meetings: 'the CSTO meeting at the highest level', «встреча в верхах», «встреча на высшем уровне»: a summit "
+             "(bodies.tsv)",
+     .published = "20.09.2026",
+     .text = "The CSTO meeting at the highest level was held in Dushanbe on September 15. Идея возникла на сентябрьской "
+             "встрече в верхах ОДКБ в Москве. Лидеры соберутся на встрече на высшем уровне ОДКБ в Минске "
+             "5 декабря.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-15", .city = "Dushanbe"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-09", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-12-05", .city = "Minsk", .status = "planned"), MEETINGS(3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
