@@ -209,6 +209,7 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         }
         if (k > j && next_doc_at(c, k, e)) break;
+        if (k > j && lex(c, k, e, LX_AMONG_THEM, NULL)) break; /* "... the resolution on B among the other documents" */
         /* "a draft declaration of the Council and a draft of joint assistance measures", "... and a draft on joint
          * measures": "and" + a draft of something else */
         if (k > j && lex(c, k, e, LX_AND, NULL)) {
@@ -1062,7 +1063,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (historic(c, s, ks, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
     /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */
-    if (inside_quote(c, s, ms) && !governed(c, s, ms, ke, e)) return 0;
+    if (inside_quote(c, s, ms) && !d->among && !governed(c, s, ms, ke, e)) return 0;
     if (other_orgs(c, ms, ks, ke, e)) return 0;
     /* «ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a genitive plural
      * (-ий, -ов) with no items listed or quoted after it names decisions in general, none of them */
@@ -1250,6 +1251,11 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 else if (!lower_word(c, w)) break;
         }
     }
+    /* "He singled out \"The resolution on A, The resolution on B\" among the other documents": the phrase ends the
+     * sentence, its list before it */
+    for (size_t k = s + 1; k < e && !d.among; k++)
+        if (lex(c, k, e, LX_AMONG_THEM, &q) && (q == e || (q + 1 == e && is(c, q, "."))))
+            for (size_t w = k; w < q && !d.among; w++) d.among = documents_word(c, w);
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
         /* (most tokens start no document keyword: the class mask says so before the call) */

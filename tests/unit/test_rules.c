@@ -4499,6 +4499,15 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-15", .city = "Dushanbe"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-09", .city = "Moscow"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-12-05", .city = "Minsk", .status = "planned"), MEETINGS(3)}},
+    {.name = "documents: 'He singled out \"The resolution on A, The resolution on B\" among the other documents': the phrase of "
+             "documents ends the sentence and governs the list before it, quoted or not; a title ends before it",
+     .text = "The CSTO summit was held in Moscow on Tuesday. He singled out \u201cThe resolution on air forces of the CSTO, "
+             "The resolution on the anti-drug strategy\u201d among the other documents. She singled out the protocol on "
+             "peacekeeping among the other documents.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "resolution on air forces of the CSTO"),
+                HAS_DOCUMENT(.type = "decision", .title = "resolution on the anti-drug strategy"),
+                HAS_DOCUMENT(.type = "protocol", .title = "protocol on peacekeeping"), NO_DOCUMENT(.title = "among"),
+                DOCUMENTS(.n = 3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
