@@ -1099,9 +1099,14 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
     /* "cleared some 20 draft decisions for the summit": a count of them, none named (but "two statements: on A
      * and on B" lists them) */
-    if (plural && !items_follow && !is(c, ke, ":"))
+    if (plural && !items_follow && !is(c, ke, ":")) {
         for (size_t k = ms > s + 2 ? ms - 2 : s; k < ms; k++)
             if (c->tl->t[k].kind == TOK_NUM || lex(c, k, ms, LX_NUMBER_WORD, NULL)) return 0;
+        /* "adopted more than 15 documents and agreements": the count reaches it through "documents and" */
+        if (ms >= s + 3 && lex(c, ms - 1, ms, LX_AND, NULL) && documents_word(c, ms - 2) &&
+            (c->tl->t[ms - 3].kind == TOK_NUM || lex(c, ms - 3, ms - 2, LX_NUMBER_WORD, NULL)))
+            return 0;
+    }
     /* «предусматривает ... принятие решений о мерах по ...», "provides for the adoption of decisions on": decisions
      * in general, the adoption of which something provides for (lexicon adoption before a plural) */
     if ((plural || (cyrillic(c, ks) && word_ends(c->tl->t[ks].norm, "ий"))) && ms > s) { /* («решений»: a plural) */

@@ -4508,6 +4508,11 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "decision", .title = "resolution on the anti-drug strategy"),
                 HAS_DOCUMENT(.type = "protocol", .title = "protocol on peacekeeping"), NO_DOCUMENT(.title = "among"),
                 DOCUMENTS(.n = 3)}},
+    {.name = "documents: 'adopted more than 15 documents and agreements in the capital': counted, none named (the count reaches "
+             "the plural keyword through 'documents and'); «15 документов и соглашений» alike",
+     .text = "The CSTO leaders met in Bishkek on Tuesday and adopted more than 15 documents and agreements in the Kyrgyz "
+             "capital. Лидеры ОДКБ подписали 15 документов и соглашений в Бишкеке.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
