@@ -313,6 +313,13 @@ static int bounded_by_other_event(const ctx *c, size_t s, size_t e, const date_h
     return 0;
 }
 
+/* Whether date d, a year alone, names a term of office: "Russia's assumption of the presidency for the 2026 term"
+ * (the chair's year, not a meeting's; a year near a chairmanship may still be the story's, chairmanship_year). */
+static int term_year(const ctx *c, const date_hit *d)
+{
+    return date_precision(d->date) == 1 && (is(c, d->end, "term") || is(c, d->end, "terms"));
+}
+
 /* Whether a semicolon stands in [a, b): the clauses it parts tell of their own times ("vacant since
  * November last year; the new one is to be appointed at the session on 28 November": not last year's). */
 static int semicolon_between(const ctx *c, size_t a, size_t b)
@@ -416,7 +423,7 @@ int dating_article(ctx *c)
         int kept = 0;
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
-                !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) &&
+                !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     meeting_named_at(c, dh[k].end, e)) ||

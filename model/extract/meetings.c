@@ -1352,7 +1352,10 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
 /* Whether the list of countries at k names every member state ("the
  * leaders of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and
  * Tajikistan"): the bloc's people, not some countries' (five of them are
- * as well the Eurasian Economic Union's). */
+ * as well the Eurasian Economic Union's); or every member but one while a
+ * meeting of the bloc is the story's ("The recent CSTO Summit stood out ...
+ * The leaders of Russia, Kazakhstan, Belarus, Tajikistan and Kyrgyzstan
+ * gathered in Bishkek": one member stayed away). */
 static int every_member(const ctx *c, size_t k, size_t e)
 {
     int members = 0, named = 0, last = -1;
@@ -1366,7 +1369,7 @@ static int every_member(const ctx *c, size_t k, size_t e)
         if (is(c, k, ",")) k++;
         if (lex(c, k, e, LX_AND, NULL)) k++;
     }
-    return members && named >= members;
+    return members && (named >= members || (named + 1 == members && named >= 3 && c->current >= 0));
 }
 
 /* Whether the people a body hit names are of one country: "the foreign

@@ -686,6 +686,20 @@ static size_t paren_after_title(const ctx *c, size_t j, size_t e)
     return 0;
 }
 
+/* After a plural title at j, a few words more and "including" (lexicon including: "the heads of all member states
+ * of this organization, including Armenia - A, Belarus - B"): the token before the list; 0 when there is none. */
+static size_t including_after_title(const ctx *c, size_t j, size_t e)
+{
+    size_t q;
+    for (size_t k = j, words = 0; k < e && words <= 8; k++) {
+        if (is(c, k, ",") && lex(c, k + 1, e, LX_INCLUDING, &q) && q > k + 1) return q - 1;
+        if (lex(c, k, e, LX_INCLUDING, &q) && q > k && !is(c, k, ":")) return q - 1;
+        if (c->tl->t[k].kind != TOK_WORD) return 0;
+        words++;
+    }
+    return 0;
+}
+
 /* "the heads of Belarus - A, Kazakhstan - B and Russia - C" (parse_title took "of Belarus") */
 static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
 {
@@ -703,9 +717,10 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
          * Belarus - B": the countries after a colon, one before each name, two or more */
         /* «встреча глав государств-членов ОДКБ Центрально-Азиатского региона (Казахстана – A, России – B)»: a
          * few words more, then the list in parentheses */
-        size_t open = paren_after_title(c, j, e);
+        size_t open = paren_after_title(c, j, e), inc = open ? 0 : including_after_title(c, j, e);
         if (open) j = open;
-        if (t->org >= 0 || !(is(c, j, ":") || open) || !(ne = country_dash_name(c, j + 1, e, &cty, &k, 0)) ||
+        else if (inc) j = inc;
+        if (t->org >= 0 || !(is(c, j, ":") || open || inc) || !(ne = country_dash_name(c, j + 1, e, &cty, &k, 0)) ||
             !(is(c, ne, ",") || lex(c, ne, e, LX_AND, NULL)))
             return 0;
         tt.plural = 1;

@@ -4513,6 +4513,26 @@ static const row rows[] = {
      .text = "The CSTO leaders met in Bishkek on Tuesday and adopted more than 15 documents and agreements in the Kyrgyz "
              "capital. Лидеры ОДКБ подписали 15 документов и соглашений в Бишкеке.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "dates: 'Russia's assumption of the presidency for the 2026 term': a term of office, no date of the summit",
+     .published = "",
+     .text = "The recent CSTO summit in Bishkek stood out as a critical meeting. One of the most noteworthy aspects of the "
+             "summit was Russia's assumption of the presidency for the 2026 term.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NO_MEETING(.date = "2026"), MEETINGS(1)}},
+    {.name = "officials: 'the heads of all member states of this organization, including Armenia - A, Belorussia - B, Russian "
+             "Federation - C': a few words after the plural title, then 'including' and the country-dash list",
+     .text = "The CSTO summit was held in Dushanbe on 15 September. The session gathered the heads of all member states of "
+             "this organization, including Armenia - Oleg Sidorov, Belorussia - Ivan Petrov, Russian Federation - Pavel "
+             "Orlov, and Kazakhstan - Daniyar Sultanbekov.",
+     .expect = {HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "armenia"), HAS_OFFICIAL(.name = "Ivan Petrov", .country = "belarus"),
+                HAS_OFFICIAL(.name = "Pavel Orlov", .country = "russia"),
+                HAS_OFFICIAL(.name = "Daniyar Sultanbekov", .country = "kazakhstan"),
+                PARTICIPANT(.bodies = "CSC", .id = "pavel-orlov")}},
+    {.name = "meetings: 'The recent CSTO Summit stood out ... The leaders of Russia, Kazakhstan, Belarus, Tajikistan and "
+             "Kyrgyzstan gathered in Bishkek': every member but one, while the bloc's meeting is the story's, are its "
+             "leaders (the summit's place)",
+     .text = "The recent CSTO Summit stood out as a critical meeting. The leaders of Russia, Kazakhstan, Belarus, Tajikistan "
+             "and Kyrgyzstan gathered in Bishkek.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
