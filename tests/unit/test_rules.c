@@ -4533,6 +4533,11 @@ static const row rows[] = {
      .text = "The recent CSTO Summit stood out as a critical meeting. The leaders of Russia, Kazakhstan, Belarus, Tajikistan "
              "and Kyrgyzstan gathered in Bishkek.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), MEETINGS(1)}},
+    {.name = "officials: verbs of speech «прокомментировал», «проинформировал», 'commented' (lexicon speech): a name that "
+             "comments speaks (name-speaks), initials too («— проинформировал Н.Петров»)",
+     .text = "Саммит ОДКБ прошел в Ереване 23 ноября. Константин Затулин прокомментировал итоги саммита ОДКБ в Ереване. "
+             "«Работа идет», — проинформировал Н.Петров. Oleg Sidorov commented that the summit went well.",
+     .expect = {HAS_OFFICIAL(.name = "Константин Затулин"), HAS_OFFICIAL(.name = "Петров"), HAS_OFFICIAL(.name = "Oleg Sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
