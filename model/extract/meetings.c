@@ -1536,6 +1536,14 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         }
         break;
     }
+    /* «предусмотрено проведение заседаний уставных органов – СМИД, СМО и КССБ не реже двух раз в год», "meetings of
+     * the CFM are held twice a year": how often the bodies meet (lexicon frequency in the clause after them), no one
+     * meeting */
+    if (plural_noun(c, m->s, i, ne)) {
+        size_t from = j > ne ? j : ne;
+        for (size_t a = from; a < e && a < from + 16 && !is(c, a, ";") && !lex(c, a, e, LX_CLAUSE, NULL); a++)
+            if (lex(c, a, e, LX_FREQUENCY, NULL)) return 1;
+    }
     /* «прошли заседания СМИД и СМО», "the meetings of the Council of Foreign Ministers and the Council
      * of Defence Ministers": one each, unless joint («совместные») */
     if (__builtin_popcount(mask) >= 2 && plural_noun(c, m->s, i, ne) && (cyrillic(c, ne - 1) || !people)) {

@@ -4538,6 +4538,17 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Ереване 23 ноября. Константин Затулин прокомментировал итоги саммита ОДКБ в Ереване. "
              "«Работа идет», — проинформировал Н.Петров. Oleg Sidorov commented that the summit went well.",
      .expect = {HAS_OFFICIAL(.name = "Константин Затулин"), HAS_OFFICIAL(.name = "Петров"), HAS_OFFICIAL(.name = "Oleg Sidorov")}},
+    {.name = "meetings: «предусмотрено проведение заседаний уставных органов – СМИД, СМО и КССБ не реже двух раз в год», "
+             "'the meetings of the CFM and the CDM are held twice a year': how often bodies meet (lexicon frequency), no "
+             "meeting; «прошли заседания СМИД и СМО» still one each",
+     .published = "10.04.2026",
+     .text = "Заседание СМИД ОДКБ пройдет в Ереване 16 апреля. Однако, в связи с тем, что документами ОДКБ предусмотрено "
+             "проведение заседаний уставных органов – Совета министров иностранных дел, Совета министров обороны и "
+             "Комитета секретарей советов безопасности не реже двух раз в год, было высказано пожелание о проведении "
+             "встречи в Армении. The meetings of the Council of Foreign Ministers and the Council of "
+             "Defence Ministers are held twice a year. В Минске 12 мая прошли заседания СМО и КССБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan"), HAS_MEETING(.bodies = "CDM", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CSSC", .city = "Minsk"), MEETINGS(3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
