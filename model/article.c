@@ -789,6 +789,12 @@ static void find_dateline(const gazetteer *g, article *a)
     for (int line = 0; line < 5 && off < a->len && off < 800; line++) {
         if (line < 2 && date_dash_at(g, a, off)) return;
         if (dateline_at(g, a, off, line == 0)) return;
+        /* «Главы МИД ... обсудят повестку сессии ОДКБ 7 декабря, Москва /Эдуард Пивовар - БЕЛТА/. Совместное ...»:
+         * the title again, the dateline glued after it */
+        size_t tn = a->title ? strlen(a->title) : 0;
+        if (tn && off + tn + 1 < a->len && !memcmp(a->text + off, a->title, tn) && a->text[off + tn] == ' ' &&
+            dateline_at(g, a, off + tn + 1, 0))
+            return;
         const char *nl = memchr(a->text + off, '\n', a->len - off);
         if (!nl) return;
         off = (size_t)(nl - a->text) + 1;

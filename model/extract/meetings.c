@@ -426,6 +426,10 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
 {
     long best_plan = -1, best_past = -1;
     size_t k;
+    /* «Секретари совбезов ОДКБ обсудят в Бресте ...»: a mention that is a Russian verb of the future itself
+     * (people_deliberated's) */
+    for (size_t i = pos; i < end; i++)
+        if (cyrillic(c, i) && lex(c, i, end, LX_FUTURE, NULL)) return 1;
     for (size_t i = pos; i-- > s;) {
         if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
         long d = (long)(pos - i);

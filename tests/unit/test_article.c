@@ -434,6 +434,10 @@ static const struct {
      "Minister skips the meeting\n\n16 April 2013 13:18    Views: 7879\n\nThe absence of the minister from "
      "the upcoming meeting of the ministers has raised concerns about the alliance.\n",
      "2013-04-16", NULL, NULL, "Minister skips the meeting", "The absence"},
+    /* the title again as the text's first line, the dateline glued after it: the dateline's date, city and agency */
+    {"Министры обсудят повестку сессии\n\n07.12.2026\n\nМинистры обсудят повестку сессии 7 декабря, Москва /Иван Петров - "
+     "Вестник/. Совместное заседание министров пройдет 9 декабря в Москве.\n",
+     "2026-12-07", "Вестник", "Москва", "Министры обсудят повестку сессии", "Министры обсудят повестку сессии 7 декабря"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4549,6 +4549,12 @@ static const row rows[] = {
              "Defence Ministers are held twice a year. В Минске 12 мая прошли заседания СМО и КССБ.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan"), HAS_MEETING(.bodies = "CDM", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CSSC", .city = "Minsk"), MEETINGS(3)}},
+    {.name = "meetings: «Секретари совбезов ОДКБ обсудят в Бресте план»: «секретари совбезов» are the CSSC's people "
+             "(bodies.tsv), and a future verb that is the mention itself (people_deliberated) makes it planned, undated",
+     .published = "22.09.2026",
+     .text = "Секретари совбезов ОДКБ обсудят в Бресте план мероприятий по противодействию наркотикам.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Brest", .status = "planned"), NO_MEETING(.date = "2026-09-22"),
+                MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
