@@ -403,6 +403,19 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     }
     if (named_date_line(g, *s, *n, a)) return 1;
     if (byline_date(g, *s, *n, a)) return 1;
+    /* "by May 24, 2018 Market": a byline whose author's name the page lost, its date and a section; under the
+     * title it is the article's, before a site's clock above the title */
+    if (*n > 3 && *n < 48 && !strncasecmp(*s, "by ", 3)) {
+        int lab;
+        cdate bd;
+        size_t used = date_parse_head(g, *s + 3, *n - 3, &bd, &lab);
+        if (used && date_precision(bd) == 3 && words(*s + 3 + used, *n - 3 - used) <= 2 &&
+            (!a->published.y || (a->published_untitled && a->title && date_cmp(bd, a->published) < 0))) {
+            a->published = bd;
+            a->published_untitled = 0;
+            return 1;
+        }
+    }
     /* "Санкт-Петербург, 14 апреля 2025, 18:05 — REGNUM", "12.03.2021 | Interfax": the outlet after a
      * dash or a bar; the rest is a header line of its own */
     for (size_t k = *n; k-- > 2 && k + 48 > *n;) { /* the outlet is short: only the line's last bytes */

@@ -481,10 +481,11 @@ static size_t country_dash_name(const ctx *c, size_t i, size_t e, int *country, 
     if (!gm(c, i, e, G_COUNTRY, -1, &h)) return 0;
     /* "Belarus - A B", "Belarus (A B)"; in Russian the country in the genitive and the name, no dash
      * («Белоруссии Александр Лукашенко»); with nodash, a list that began so in English ("Belarus A B") */
-    int dash = is(c, h.end, "-") || is(c, h.end, "(");
+    size_t hb; /* "Armenia headed by A B": lexicon headed_by as the dash */
+    int dash = is(c, h.end, "-") || is(c, h.end, "(") ? 1 : lex(c, h.end, e, LX_HEADED_BY, &hb) ? (int)(hb - h.end) : 0;
     if (!dash && !cyrillic(c, i) && !nodash) return 0;
     /* («Белоруссии генерал-лейтенант Андрей Равков»: a rank before the name) */
-    size_t n0 = skip_ranks(c, h.end + dash, e), n1 = name_run(c, n0, e);
+    size_t n0 = skip_ranks(c, h.end + (size_t)dash, e), n1 = name_run(c, n0, e);
     if (n1 < n0 + 2) return 0;
     if (is(c, h.end, "(") && !is(c, n1, ")")) return 0;
     if (country) *country = h.val;
@@ -720,6 +721,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
         size_t open = paren_after_title(c, j, e), inc = open ? 0 : including_after_title(c, j, e);
         if (open) j = open;
         else if (inc) j = inc;
+        else if (is(c, j, "of") && is(c, j + 1, ":")) j++; /* "heads of the Security Councils of: Armenia headed by A, ..." */
         if (t->org >= 0 || !(is(c, j, ":") || open || inc) || !(ne = country_dash_name(c, j + 1, e, &cty, &k, 0)) ||
             !(is(c, ne, ",") || lex(c, ne, e, LX_AND, NULL)))
             return 0;

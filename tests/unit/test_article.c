@@ -438,6 +438,11 @@ static const struct {
     {"Министры обсудят повестку сессии\n\n07.12.2026\n\nМинистры обсудят повестку сессии 7 декабря, Москва /Иван Петров - "
      "Вестник/. Совместное заседание министров пройдет 9 декабря в Москве.\n",
      "2026-12-07", "Вестник", "Москва", "Министры обсудят повестку сессии", "Министры обсудят повестку сессии 7 декабря"},
+    /* "Skip to content" (boilerplate.txt), a site's clock, the title, then "by <date> <section>": a byline whose
+     * author's name the page lost, the article's date */
+    {"Skip to Content\n\nSunday, September 26th, 2021\n\nAction plan signed in Astana\n\nby May 24, 2018 Market\n\n"
+     "Astana hosted a meeting of the secretaries of the security councils.\n",
+     "2018-05-24", NULL, NULL, "Action plan signed in Astana", "Astana hosted"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4555,6 +4555,14 @@ static const row rows[] = {
      .text = "Секретари совбезов ОДКБ обсудят в Бресте план мероприятий по противодействию наркотикам.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Brest", .status = "planned"), NO_MEETING(.date = "2026-09-22"),
                 MEETINGS(1)}},
+    {.name = "officials: 'attended by heads of the Security Councils of: Armenia headed by A, Belarus - B': the plural "
+             "title (titles.tsv), 'of:' before the list, 'headed by' as a dash",
+     .text = "Astana hosted a meeting of the CSTO Committee of Secretaries of Security Councils on Tuesday. The meeting was "
+             "also attended by heads of the Security Councils of: Armenia headed by Oleg Sidorov, Belarus - Ivan Petrov, "
+             "Russia - Pavel Orlov.",
+     .expect = {HAS_OFFICIAL(.name = "Oleg Sidorov", .title = "Secretary of the Security Council", .country = "armenia"),
+                HAS_OFFICIAL(.name = "Ivan Petrov", .country = "belarus"), HAS_OFFICIAL(.name = "Pavel Orlov", .country = "russia"),
+                PARTICIPANT(.bodies = "CSSC", .id = "oleg-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
