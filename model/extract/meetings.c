@@ -2200,6 +2200,15 @@ static int people_met(mstate *m, size_t k, const char *rule)
 
 /* "the ministers will hold a joint meeting": all the people named hold it
  * together (split by joint group later) */
+/* Whether the people hit bh is one Russian word in the singular («президент», which the stem of «президенты»
+ * matches): one person, not a body's people («Президент ... Садыр Жапаров провел встречу с министрами иностранных
+ * дел стран-участниц ОДКБ»: the ministers' meeting). */
+static int ru_one_person(const ctx *c, const bhit *bh)
+{
+    static const char *const plural[] = {"ы", "и", "ов", "ей", "ам", "ям", "ами", "ями", "ах", "ях", NULL};
+    return bh->end == bh->start + 1 && cyrillic(c, bh->start) && !word_ends_any(c->tl->t[bh->start].norm, plural);
+}
+
 /* The bodies named (by name or by their people) right after "with" at j, joined by commas and "and" ("a
  * joint session with the CFM and the CSSC"), taken (used); 0 when j is no "with". */
 static unsigned bodies_with(mstate *m, size_t j)
@@ -2231,10 +2240,21 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
      * state holding it with others is their session in an expanded format, not the others' */
     int csc = gaz_body_index(m->c->g, "CSC");
     for (int k = 0; k < m->nh && mask && csc >= 0; k++)
-        if (m->hits[k].kind == BK_PEOPLE && m->hits[k].body == csc && m->hits[k].end <= m->bare_pos) mask = 1u << csc;
+        if (m->hits[k].kind == BK_PEOPLE && m->hits[k].body == csc && m->hits[k].end <= m->bare_pos &&
+            !ru_one_person(m->c, &m->hits[k]))
+            mask = 1u << csc;
     /* («лидеры провели встречу ..., затем переговоры продолжились с участием министров»: not the ministers) */
+    /* (one person, «Президент ... провел встречу с министрами иностранных дел»: the people he meets, right after
+     * «с», hold it; he alone when no body's people are named) */
+    int one = 0;
     for (int k = 0; k < m->nh; k++)
-        if (m->hits[k].kind == BK_PEOPLE && ((!mask && m->indefinite != 2) || m->hits[k].end <= m->bare_pos))
+        if (m->hits[k].kind == BK_PEOPLE && m->hits[k].end <= m->bare_pos) one |= ru_one_person(m->c, &m->hits[k]) ? 1 : 2;
+    if (one == 1 && !mask && is(m->c, m->noun_end, "с"))
+        for (int k = 0; k < m->nh; k++)
+            if (m->hits[k].kind == BK_PEOPLE && m->hits[k].start == m->noun_end + 1) mask |= 1u << m->hits[k].body;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind == BK_PEOPLE && ((!mask && m->indefinite != 2) || m->hits[k].end <= m->bare_pos) &&
+            !(one == 1 && mask && ru_one_person(m->c, &m->hits[k])))
             mask |= 1u << m->hits[k].body;
     if (!mask) return 0;
     add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
@@ -2607,7 +2627,7 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
     }
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e, NULL) &&
-            !told_to(m->c, m->s, m->hits[k].start)) {
+            !told_to(m->c, m->s, m->hits[k].start) && !ru_one_person(m->c, &m->hits[k])) {
             add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body | coordinated_people(m, k), m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }

@@ -4563,6 +4563,21 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.name = "Oleg Sidorov", .title = "Secretary of the Security Council", .country = "armenia"),
                 HAS_OFFICIAL(.name = "Ivan Petrov", .country = "belarus"), HAS_OFFICIAL(.name = "Pavel Orlov", .country = "russia"),
                 PARTICIPANT(.bodies = "CSSC", .id = "oleg-sidorov")}},
+    {.name = "meetings: «Президент Кыргызстана X провел встречу с министрами иностранных дел стран-участниц ОДКБ», «президент "
+             "... в ходе встречи с министрами иностранных дел»: one president (a singular «президент», which the stem of "
+             "«президенты» matches) meets the ministers: their meeting, not a summit",
+     .published = "30.06.2026",
+     .text = "Президент Кыргызстана Иван Петров провел встречу с министрами иностранных дел стран-участниц ОДКБ в "
+             "Чолпон-Ате 30 июня.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Cholpon-Ata"), NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "meetings: «Сегодня президент Республики Белоруссия X в ходе встречи с министрами иностранных дел стран-участниц "
+             "ОДКБ обратил внимание коллег»: one president at the ministers' meeting (session-of-people skips a singular "
+             "«президент»)",
+     .published = "30.06.2026",
+     .text = "Сегодня президент Республики Белоруссия Олег Сидоров в ходе встречи с министрами иностранных дел "
+             "стран-участниц Организации Договора о коллективной безопасности (ОДКБ) обратил внимание коллег на "
+             "безопасность.",
+     .expect = {HAS_MEETING(.bodies = "CFM"), NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
