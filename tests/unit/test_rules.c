@@ -4578,6 +4578,11 @@ static const row rows[] = {
              "стран-участниц Организации Договора о коллективной безопасности (ОДКБ) обратил внимание коллег на "
              "безопасность.",
      .expect = {HAS_MEETING(.bodies = "CFM"), NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "meetings: 'excused himself from attending the G20 Summit in Indonesia and the APEC meeting': other groups' "
+             "summits (orgs.tsv: G20, G7, APEC, BRICS, ASEAN, CICA), no CSTO meeting; «саммит БРИКС» alike",
+     .text = "The CSTO summit is taking place in Yerevan. Earlier this month, President Oleg Sidorov excused himself from "
+             "attending the G20 Summit in Indonesia and the APEC meeting in Thailand. Президент посетит саммит БРИКС в Казани.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
