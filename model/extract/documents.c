@@ -125,12 +125,24 @@ static size_t list_opener(const ctx *c, size_t k, size_t e)
 /* The end of sentence [s, e) with the bulleted items on the lines after it
  * when it ends with a colon («Совет принял решения:» then «– о бюджете ...;»
  * line by line): each a sentence of its own once split, they are its list. */
+static int doc_count_in(const ctx *c, size_t s, size_t e);
+
+/* Whether the sentence before the one at s counts documents ("the parties signed 14 final documents"). */
+static int counted_before(const ctx *c, size_t s)
+{
+    const toklist *tl = c->tl;
+    for (size_t si = 0; si < tl->ns; si++)
+        if (tl->s[si].last + 1 == s) return doc_count_in(c, tl->s[si].first, s);
+    return 0;
+}
+
 static size_t bullets_after(const ctx *c, size_t s, size_t e)
 {
     const toklist *tl = c->tl;
     if (e <= s || !is(c, e - 1, ":")) return e;
-    /* «Среди них:», "Among them:": whole titles in the bullets, not only «о ...» items */
-    int among = lex_in(c, s, e, LX_AMONG_THEM) || lex_in(c, s, e, LX_INCLUDING);
+    /* «Среди них:», "Among them:": whole titles in the bullets, not only «о ...» items; or a lead-in after a
+     * sentence that counted documents ("the parties signed 14 final documents ... however:") */
+    int among = lex_in(c, s, e, LX_AMONG_THEM) || lex_in(c, s, e, LX_INCLUDING) || counted_before(c, s);
     for (size_t si = 0; si < tl->ns; si++) {
         if (tl->s[si].first < e) continue;
         if (tl->s[si].first > e || !is(c, e, "-") || !(item_at(c, e + 1) || among)) break;
@@ -364,6 +376,9 @@ static int doc_count_in(const ctx *c, size_t s, size_t e)
     for (size_t i = s + 1; i < e; i++) {
         if (!documents_word(c, i)) continue;
         if (c->tl->t[i - 1].kind == TOK_NUM || lex(c, i - 1, i, LX_NUMBER_WORD, NULL)) return 1; /* «из десяти документов» */
+        /* "signed 14 final documents", «подписали 14 итоговых документов»: one word between */
+        if (i >= s + 2 && lower_word(c, i - 1) && (c->tl->t[i - 2].kind == TOK_NUM || lex(c, i - 2, i - 1, LX_NUMBER_WORD, NULL)))
+            return 1;
         /* "several documents", "a package of documents", «пакет документов» (lexicon doc_container) */
         for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
             if (lex(c, k, i, LX_QUANTITY, &q) && q == i) return 1;
@@ -1224,6 +1239,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);
+    size_t s0_end = e; /* (the sentence before its bullets) */
     e = bullets_after(c, s, e);
     dstate d = {.c = c, .s = s, .e = e, .meeting = meeting};
     /* «Главы государств рассмотрят около 20 документов. В их числе – декларация ...»: the documents
@@ -1261,6 +1277,12 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     for (size_t k = s + 1; k < e && !d.among; k++)
         if (lex(c, k, e, LX_AMONG_THEM, &q) && (q == e || (q + 1 == e && is(c, q, "."))))
             for (size_t w = k; w < q && !d.among; w++) d.among = documents_word(c, w);
+    /* "the parties signed 14 final documents ... Although it is too early ..., however:\n- an agreement on A;\n- a
+     * plan for B": the bullets of a lead-in after a sentence that counted documents are those documents */
+    for (size_t k = s; k + 1 < e && !d.among; k++)
+        if (is(c, k, ":") && is(c, k + 1, "-") && c->tl->t[k + 1].nl && (k + 1 == s0_end || k + 2 < e) &&
+            counted_before(c, s))
+            d.among = 1;
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
         /* (most tokens start no document keyword: the class mask says so before the call) */

@@ -4583,6 +4583,18 @@ static const row rows[] = {
      .text = "The CSTO summit is taking place in Yerevan. Earlier this month, President Oleg Sidorov excused himself from "
              "attending the G20 Summit in Indonesia and the APEC meeting in Thailand. Президент посетит саммит БРИКС в Казани.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), MEETINGS(1)}},
+    {.name = "documents: 'the parties signed 14 final documents ... Although it is too early to talk about success, however:' "
+             "and bullets '- an agreement on A;', '- a plan for B;': a count with a word between ('14 final documents'), "
+             "and the bullets of the lead-in after it are those documents",
+     .text = "The CSTO summit was held in Dushanbe on Tuesday. As a result of the work, the parties signed 14 final "
+             "documents. Although it is too early to talk about full success, however:\n"
+             "- an agreement on joint logistical support for the collective forces;\n"
+             "- a plan for equipping them with modern weapons;\n"
+             "- decision on the Chief of the Joint Staff;\n"
+             "This all points to the gradual creation of real military instruments.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on joint logistical support for the collective forces"),
+                HAS_DOCUMENT(.type = "plan", .title = "plan for equipping them with modern weapons"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the Chief of the Joint Staff"), DOCUMENTS(.n = 3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
