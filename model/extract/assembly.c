@@ -369,7 +369,12 @@ int official_add(ctx *c, size_t s, size_t e, const tphrase *t, int country, int 
 int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char *title, int country, int org,
                         const char *rule)
 {
-    return official_put(c, s, e, 0, t, title, country, org, rule);
+    /* «Постоянный представитель Казахстана Сыздыков Марат Зеникенович»: three Russian words ending with a
+     * patronymic (-вич, -вна, -ична) put the surname first */
+    static const char *const patronymic[] = {"вич", "вна", "ична", NULL};
+    int surname_first = e == s + 3 && cyrillic(c, s) && c->tl->t[s].cap && c->tl->t[s + 1].cap && c->tl->t[s + 2].cap &&
+                        word_ends_any(c->tl->t[s + 2].norm, patronymic) && !word_ends_any(c->tl->t[s + 1].norm, patronymic);
+    return official_put(c, s, e, surname_first, t, title, country, org, rule);
 }
 
 int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t, const char *title, int country,

@@ -320,6 +320,24 @@ static int term_year(const ctx *c, const date_hit *d)
     return date_precision(d->date) == 1 && (is(c, d->end, "term") || is(c, d->end, "terms"));
 }
 
+/* Whether date d, a year alone, is the scope of a count: «началось первое в 2024 году заседание», "the first
+ * meeting in 2024" (lexicon ordinal_word, then "in"/"of"/«в»): which one of the year, not its date. */
+static int ordinal_scope(const ctx *c, size_t s, const date_hit *d)
+{
+    if (date_precision(d->date) != 1 || d->start < s + 2) return 0;
+    size_t k = d->start - 1;
+    if (!(is(c, k, "in") || is(c, k, "of") || is(c, k, "в"))) return 0;
+    for (size_t q = k > s + 3 ? k - 3 : s; q < k; q++) {
+        size_t end;
+        if (!lex(c, q, k, LX_ORDINAL_WORD, &end)) continue;
+        if (end == k) return 1;
+        /* ("the first CSTO summit of 2024": a meeting noun between; not "in the second quarter of 2009") */
+        for (size_t w = end; w < k; w++)
+            if (lex(c, w, k, LX_MEETING_NOUN, NULL)) return 1;
+    }
+    return 0;
+}
+
 /* Whether a semicolon stands in [a, b): the clauses it parts tell of their own times ("vacant since
  * November last year; the new one is to be appointed at the session on 28 November": not last year's). */
 static int semicolon_between(const ctx *c, size_t a, size_t b)
@@ -423,7 +441,7 @@ int dating_article(ctx *c)
         int kept = 0;
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
-                !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
+                !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) && !ordinal_scope(c, s, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     meeting_named_at(c, dh[k].end, e)) ||

@@ -4595,6 +4595,17 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on joint logistical support for the collective forces"),
                 HAS_DOCUMENT(.type = "plan", .title = "plan for equipping them with modern weapons"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the Chief of the Joint Staff"), DOCUMENTS(.n = 3)}},
+    {.name = "dates: «началось первое в 2024 году заседание Постоянного совета», 'the first session in 2026': the year is "
+             "the count's scope (lexicon ordinal_word), the session the report's day; 'in the second quarter of 2009' "
+             "is still a date; officials: «Постоянный представитель Казахстана Сыздыков Марат Зеникенович» (surname "
+             "first before a patronymic) is «Марат Зеникенович Сыздыков», one with «Марат Сыздыков»",
+     .published = "10.01.2026",
+     .text = "Постоянный совет ОДКБ возглавил Марат Сыздыков, передает агентство. В пресс-службе ОДКБ сообщили, что "
+             "началось первое в 2026 году заседание Постоянного совета ОДКБ. Кресло председателя занял Постоянный "
+             "представитель Казахстана при ОДКБ Сыздыков Марат Зеникенович. The next CSTO summit will be held in Moscow "
+             "in the second quarter of 2027.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-01-10"), HAS_MEETING(.bodies = "CSC", .date = "2027"),
+                HAS_OFFICIAL(.name = "Марат Зеникенович Сыздыков"), NO_OFFICIAL(.name = "Сыздыков Марат")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
