@@ -1157,6 +1157,10 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                         * the verb of adoption right before the keyword (not «приняли решение о», deciding; one that
                         * names a titled document again is dropped once the report is read, documents_settle) */
                        (cyrillic(c, ms) && ms > s && lex(c, ms - 1, ms, LX_ADOPT, NULL) &&
+                        !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke)) ||
+                       /* «планируется принять декларацию», «лидеры примут декларацию»: one to come (lexicon
+                        * doc_future right before it) */
+                       (cyrillic(c, ms) && ms > s && lex_ends_at(c, s, ms, 3, LX_DOC_FUTURE) &&
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
         !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here)

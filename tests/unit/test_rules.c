@@ -4606,6 +4606,13 @@ static const row rows[] = {
              "in the second quarter of 2027.",
      .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-01-10"), HAS_MEETING(.bodies = "CSC", .date = "2027"),
                 HAS_OFFICIAL(.name = "Марат Зеникенович Сыздыков"), NO_OFFICIAL(.name = "Сыздыков Марат")}},
+    {.name = "documents: «На сессии СКБ планируется принять декларацию», «лидеры примут декларацию»: a Russian keyword alone "
+             "after a verb of adopting to come (lexicon doc_future) is the meeting's document, planned",
+     .published = "25.11.2026",
+     .text = "27 ноября в Бишкеке пройдет сессия СКБ ОДКБ. На сессии СКБ ОДКБ планируется принять декларацию, в которой "
+             "будут отражены позиции государств. Министры примут заявление.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "декларац", .status = "planned"),
+                HAS_DOCUMENT(.type = "statement", .status = "planned"), DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
