@@ -4037,6 +4037,18 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             for (int k = 0; k < c->x->nm && !known; k++) known = c->x->m[k].bodies == m.bodies;
             if (!known) continue;
         }
+        /* «6 сентября Постоянный совет рассмотрел проекты повесток очередной сессии СКБ и совместного заседания СМИД,
+         * СМО и КССБ» after those meetings were named: the agendas of meetings told of before, with nothing of their
+         * own (no date, no place), are theirs; the verb is the agendas', no tense of the meetings */
+        size_t ag = head > s + 5 ? head - 5 : s;
+        while (ag < head && !lex(c, ag, head, LX_AGENDA, NULL)) ag++;
+        if (ag < head && m.city < 0 && m.country < 0) {
+            int known = 0, dated_after = 0; /* (a date before the agendas is the verb's: «6 сентября ... рассмотрел») */
+            for (int k = 0; k < c->x->nm && !known; k++) known = c->x->m[k].bodies == m.bodies;
+            for (size_t d = mentions_from(&c->ms, MK_DATE, ag); d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < e; d++)
+                dated_after = 1;
+            if (known && !dated_after) continue;
+        }
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

@@ -4613,6 +4613,17 @@ static const row rows[] = {
              "будут отражены позиции государств. Министры примут заявление.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "декларац", .status = "planned"),
                 HAS_DOCUMENT(.type = "statement", .status = "planned"), DOCUMENTS(.n = 2)}},
+    {.name = "meetings: «6 сентября Постоянный совет рассмотрел проекты повесток очередной сессии СКБ и совместного заседания "
+             "СМИД, СМО и КССБ» after those meetings were announced for Yerevan: the agendas of meetings told of before, "
+             "no new meeting and no tense of theirs (a date before the agendas is the verb's)",
+     .published = "",
+     .text = "Поездка связана с подготовкой к сессии Совета коллективной безопасности и совместному заседанию Совета "
+             "министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ, которые "
+             "состоятся 13-14 октября в Ереване. 6 сентября Постоянный совет ОДКБ рассмотрел и согласовал проекты "
+             "повесток очередной сессии СКБ и совместного заседания Совета министров иностранных дел, Совета министров "
+             "обороны и Комитета секретарей советов безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan", .status = "planned"),
+                NO_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), HAS_MEETING(.bodies = "PC", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
