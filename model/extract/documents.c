@@ -122,9 +122,6 @@ static size_t list_opener(const ctx *c, size_t k, size_t e)
     return j > k && j < e && item_prep(c, j) ? j : k;
 }
 
-/* The end of sentence [s, e) with the bulleted items on the lines after it
- * when it ends with a colon («Совет принял решения:» then «– о бюджете ...;»
- * line by line): each a sentence of its own once split, they are its list. */
 static int doc_count_in(const ctx *c, size_t s, size_t e);
 
 /* Whether the sentence before the one at s counts documents ("the parties signed 14 final documents"). */
@@ -136,6 +133,9 @@ static int counted_before(const ctx *c, size_t s)
     return 0;
 }
 
+/* The end of sentence [s, e) with the bulleted items on the lines after it
+ * when it ends with a colon («Совет принял решения:» then «– о бюджете ...;»
+ * line by line): each a sentence of its own once split, they are its list. */
 static size_t bullets_after(const ctx *c, size_t s, size_t e)
 {
     const toklist *tl = c->tl;
@@ -152,12 +152,14 @@ static size_t bullets_after(const ctx *c, size_t s, size_t e)
 }
 
 /* Whether a participle's clause starts at k: a lower-case English word in
- * -ing ("..., calling for stronger efforts", "..., saying it did not"),
+ * -ing ("..., calling for stronger efforts", "..., saying it did not",
+ * "a protocol on cooperation, criticizing the West": it tells of the signing;
+ * right after the keyword one opens the title, "a statement calling for"),
  * not a preposition that starts a title ("..., concerning joint measures"). */
 static int ing_clause(const ctx *c, size_t k, size_t e)
 {
     const token *t = k < c->tl->n ? &c->tl->t[k] : NULL;
-    if (!t || t->kind != TOK_WORD || t->cap || lex(c, k, c->tl->n, LX_DOC_START, NULL)) return 0; /* "concerning" */
+    if (!t || t->kind != TOK_WORD || t->cap || is(c, k, "concerning") || is(c, k, "regarding")) return 0;
     size_t n = strlen(t->norm);
     if (n <= 5 || strcmp(t->norm + n - 3, "ing") || (unsigned char)t->norm[0] >= 0x80) return 0;
     /* "statements on A, B, ensuring stability, and combating Nazism": an item of a list */
@@ -260,11 +262,6 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
                 month |= gm(c, close, e, G_MONTH, -1, &(gaz_hit){0});
             if (month && is(c, close, ")")) break;
         }
-        /* "signed a protocol on cooperation, calling for more exercises": a participle after a comma tells of the
-         * signing, not the title (one right after the keyword does: "a statement calling for a ceasefire") */
-        if (k > j && is(c, k, ",") && k + 1 < e && word_ends(T(c, k + 1), "ing") && doc_starter(c, k + 1) &&
-            !is(c, k + 1, "concerning") && !is(c, k + 1, "regarding")) /* (prepositions: "..., concerning joint measures") */
-            break;
         /* "..., and it stayed out of", "..., and they": a clause of its own after ", and" and a pronoun */
         if (k > j && is(c, k, ",") && is(c, k + 1, "and") && subject_pronoun(c, k + 2))
             break;

@@ -2198,8 +2198,6 @@ static int people_met(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
-/* "the ministers will hold a joint meeting": all the people named hold it
- * together (split by joint group later) */
 /* Whether the people hit bh is one Russian word in the singular («президент», which the stem of «президенты»
  * matches): one person, not a body's people («Президент ... Садыр Жапаров провел встречу с министрами иностранных
  * дел стран-участниц ОДКБ»: the ministers' meeting). */
@@ -2230,6 +2228,8 @@ static unsigned bodies_with(mstate *m, size_t j)
     return mask;
 }
 
+/* "the ministers will hold a joint meeting": all the people named hold it
+ * together (split by joint group later) */
 static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
 {
     if (!m->indefinite) return 0;
