@@ -340,6 +340,14 @@ static int numeric_date_char(char b)
     return isdigit((unsigned char)b) || b == '.' || b == '/' || b == '-';
 }
 
+/* Whether date d, read on a header line, is the publication: none is known yet, or the one known came from a
+ * line above the title and d, a full date under it, is earlier ("• Thu. Dec 7th, 2023" / title / "Nov 22,
+ * 2023": the date above was the site's clock, the day the page was read, so the later). */
+static int takes_publication(const article *a, cdate d)
+{
+    return !a->published.y || (a->published_untitled && a->title && date_precision(d) == 3 && date_cmp(d, a->published) < 0);
+}
+
 /* The publication date in a header line.  Returns 1 when the line is only
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
@@ -374,18 +382,10 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         return 0;
     }
     if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
-        if (!a->published.y) {
+        if (takes_publication(a, d)) {
             a->published = d;
             a->published_time = has_time_of_day(*s, *n);
             a->published_untitled = !a->title;
-            return 1;
-        }
-        /* "• Thu. Dec 7th, 2023" above the title, "Nov 22, 2023" under it: the date above was the site's clock
-         * (the day the page was read, so the later), the one under the title the article's */
-        if (a->published_untitled && a->title && date_precision(d) == 3 && date_cmp(d, a->published) < 0) {
-            a->published = d;
-            a->published_time = has_time_of_day(*s, *n);
-            a->published_untitled = 0;
             return 1;
         }
         return header; /* a second date line in the header ("Updated ...") is metadata too */
@@ -409,8 +409,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         int lab;
         cdate bd;
         size_t used = date_parse_head(g, *s + 3, *n - 3, &bd, &lab);
-        if (used && date_precision(bd) == 3 && words(*s + 3 + used, *n - 3 - used) <= 2 &&
-            (!a->published.y || (a->published_untitled && a->title && date_cmp(bd, a->published) < 0))) {
+        if (used && date_precision(bd) == 3 && words(*s + 3 + used, *n - 3 - used) <= 2 && takes_publication(a, bd)) {
             a->published = bd;
             a->published_untitled = 0;
             return 1;
@@ -511,8 +510,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         /* «14 сентября 2021 10:40 2026 Айназик Черикчиева»: a full date and its time of day open the line, a
          * short tail (a view count, an author) follows: the publication's stamp */
         if (!labelled && header && date_precision(d) == 3 && has_time_of_day(*s, used) && rn <= 48 && words(r, rn) <= 5 &&
-            !ends_sentence(r, rn) &&
-            (!a->published.y || (a->published_untitled && a->title && date_cmp(d, a->published) < 0))) {
+            !ends_sentence(r, rn) && takes_publication(a, d)) {
             /* (under the title, an earlier stamp than the site's clock above it: «четверг, 25 апреля 2024» / title /
              * «16 апреля 2013 13:18 Просмотров: 7879», the article's) */
             a->published = d;

@@ -370,10 +370,9 @@ int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char
                         const char *rule)
 {
     /* «Постоянный представитель Казахстана Сыздыков Марат Зеникенович»: three Russian words ending with a
-     * patronymic (-вич, -вна, -ична) put the surname first */
-    static const char *const patronymic[] = {"вич", "вна", "ична", NULL};
+     * patronymic put the surname first */
     int surname_first = e == s + 3 && cyrillic(c, s) && c->tl->t[s].cap && c->tl->t[s + 1].cap && c->tl->t[s + 2].cap &&
-                        word_ends_any(c->tl->t[s + 2].norm, patronymic) && !word_ends_any(c->tl->t[s + 1].norm, patronymic);
+                        ru_patronymic(c->tl->t[s + 2].norm) && !ru_patronymic(c->tl->t[s + 1].norm);
     return official_put(c, s, e, surname_first, t, title, country, org, rule);
 }
 

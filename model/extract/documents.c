@@ -127,10 +127,8 @@ static int doc_count_in(const ctx *c, size_t s, size_t e);
 /* Whether the sentence before the one at s counts documents ("the parties signed 14 final documents"). */
 static int counted_before(const ctx *c, size_t s)
 {
-    const toklist *tl = c->tl;
-    for (size_t si = 0; si < tl->ns; si++)
-        if (tl->s[si].last + 1 == s) return doc_count_in(c, tl->s[si].first, s);
-    return 0;
+    long p = sentence_before(c->tl, s);
+    return p >= 0 && doc_count_in(c, c->tl->s[p].first, c->tl->s[p].last + 1);
 }
 
 /* The end of sentence [s, e) with the bulleted items on the lines after it
@@ -1151,13 +1149,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                        (ms > s + 3 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && is(c, ms - 3, ",") &&
                         lex(c, ms - 2, ms - 1, LX_INCLUDING, &inc) && inc == ms - 1 && lex_in(c, s, ms - 3, LX_ADOPT)) ||
                        /* «По итогам встречи принято коммюнике», «лидеры подписали декларацию»: Russian has no article,
-                        * the verb of adoption right before the keyword (not «приняли решение о», deciding; one that
-                        * names a titled document again is dropped once the report is read, documents_settle) */
-                       (cyrillic(c, ms) && ms > s && lex(c, ms - 1, ms, LX_ADOPT, NULL) &&
-                        !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke)) ||
-                       /* «планируется принять декларацию», «лидеры примут декларацию»: one to come (lexicon
-                        * doc_future right before it) */
-                       (cyrillic(c, ms) && ms > s && lex_ends_at(c, s, ms, 3, LX_DOC_FUTURE) &&
+                        * the verb of adoption right before the keyword, or one to come («планируется принять
+                        * декларацию», «лидеры примут декларацию»: lexicon doc_future) (not «приняли решение о»,
+                        * deciding; one that names a titled document again is dropped once the report is read,
+                        * documents_settle) */
+                       (cyrillic(c, ms) && ms > s &&
+                        (lex(c, ms - 1, ms, LX_ADOPT, NULL) || lex_ends_at(c, s, ms, 3, LX_DOC_FUTURE)) &&
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
         !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here)

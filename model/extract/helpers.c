@@ -276,3 +276,10 @@ long sentence_before(const toklist *tl, size_t s)
     while (si < tl->ns && tl->s[si].first != s) si++;
     return si < tl->ns ? (long)si - 1 : -1;
 }
+
+/* Whether the Russian word w is a patronymic («Азатович», «Сергеевна», «Ильич», «Кузьминична»). */
+int ru_patronymic(const char *w)
+{
+    static const char *const ends[] = {"ович", "евич", "ьич", "овна", "евна", "ична", NULL};
+    return word_ends_any(w, ends);
+}

@@ -197,6 +197,8 @@ size_t speech_then_that(const ctx *c, size_t a, size_t b);
 /* The index of the sentence before the one that starts at token s, or -1 when that one is the first (or
  * s starts none). */
 long sentence_before(const toklist *tl, size_t s);
+/* Whether the Russian word w is a patronymic («Азатович», «Сергеевна», «Ильич»). */
+int ru_patronymic(const char *w);
 /* Whether date d ends a document's title ("the Agreement on Military-Technical Cooperation of 20 June
  * 2000", «Соглашения о ... от 20 июня 2000 года»): a document's date, not a meeting's nor the story's
  * year. */

@@ -4027,26 +4027,21 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (generic_plural(c, &out[i], &m)) continue;
         /* "has skipped every CSTO summit since ...": each of them, no one meeting */
         if (every_before(c, s, out[i].pos) && !m.date.y && m.city < 0) continue;
-        /* «вопросы, связанные с проектами повесток дня предстоящих заседаний СМИД, СМО и КССБ», "considered draft
-         * agendas of the upcoming session": a meeting to come named for its agenda (lexicon agenda before it), with
-         * no date or place and none of those bodies named before, is no meeting to list */
-        size_t head = premod_start(c, s, out[i].pos);
-        if (m.time_mod > 0 && !m.date.y && !m.date.m && !m.date.d && m.city < 0 && m.country < 0 && !fallback.y && dateline < 0 &&
-            lex_in(c, head > s + 5 ? head - 5 : s, head, LX_AGENDA)) {
-            int known = 0;
-            for (int k = 0; k < c->x->nm && !known; k++) known = c->x->m[k].bodies == m.bodies;
-            if (!known) continue;
-        }
-        /* «6 сентября Постоянный совет рассмотрел проекты повесток очередной сессии СКБ и совместного заседания СМИД,
-         * СМО и КССБ» after those meetings were named: the agendas of meetings told of before, with nothing of their
-         * own (no date, no place), are theirs; the verb is the agendas', no tense of the meetings */
-        size_t ag = head > s + 5 ? head - 5 : s;
+        /* A meeting named for its agenda (lexicon agenda a few words before it), with no place:
+         * - «вопросы, связанные с проектами повесток дня предстоящих заседаний СМИД, СМО и КССБ», "considered draft
+         *   agendas of the upcoming session": one to come, no date either, none of those bodies named before, is no
+         *   meeting to list;
+         * - «6 сентября Постоянный совет рассмотрел проекты повесток очередной сессии СКБ и совместного заседания
+         *   СМИД, СМО и КССБ» after those meetings were named: the agendas of meetings told of before, no date after
+         *   the agenda word (one before it is the verb's), are theirs; the verb gives them no tense */
+        size_t head = premod_start(c, s, out[i].pos), ag = head > s + 5 ? head - 5 : s;
         while (ag < head && !lex(c, ag, head, LX_AGENDA, NULL)) ag++;
         if (ag < head && m.city < 0 && m.country < 0) {
-            int known = 0, dated_after = 0; /* (a date before the agendas is the verb's: «6 сентября ... рассмотрел») */
+            int known = 0;
             for (int k = 0; k < c->x->nm && !known; k++) known = c->x->m[k].bodies == m.bodies;
-            for (size_t d = mentions_from(&c->ms, MK_DATE, ag); d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < e; d++)
-                dated_after = 1;
+            size_t d = mentions_from(&c->ms, MK_DATE, ag);
+            int dated_after = d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < e;
+            if (!known && m.time_mod > 0 && !m.date.y && !m.date.m && !m.date.d && !fallback.y && dateline < 0) continue;
             if (known && !dated_after) continue;
         }
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);

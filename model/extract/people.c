@@ -1512,7 +1512,6 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
  * initials, then the title. */
 static size_t surname_first_dash_title(pstate *p, size_t i, const char *rule)
 {
-    static const char *const patronymic[] = {"ович", "евич", "ьич", "овна", "евна", "ична", NULL};
     ctx *c = p->c;
     size_t e = p->e;
     if (!(c->tl->t[i].nl || i == 0) || !cyrillic(c, i) || i + 4 >= e) return 0; /* (a line's first word, the text's too) */
@@ -1524,7 +1523,7 @@ static size_t surname_first_dash_title(pstate *p, size_t i, const char *rule)
     } else {
         for (size_t q = i; q < i + 3; q++)
             if (!name_word(c, q, e)) return 0;
-        if (!word_ends_any(c->tl->t[i + 2].norm, patronymic)) return 0;
+        if (!ru_patronymic(c->tl->t[i + 2].norm)) return 0;
         if (!is(c, k, "-")) return 0; /* en and em dashes are "-" once tokenised */
         k++;
     }
