@@ -221,7 +221,9 @@ static int parse_numeric(const char *s, cdate *d)
         sep = *s++;
     }
     int iso_time = sep == '-' && len[0] == 4 && *s == 't' && s[1] >= '0' && s[1] <= '9';
-    if (*s && !iso_time) return 0;
+    /* «23.05.2018г.»: «г» (год) glued to a year written last */
+    int year_mark = len[2] == 4 && !strcmp(s, "\xD0\xB3");
+    if (*s && !iso_time && !year_mark) return 0;
     if (len[0] == 4 && is_year(v[0]) && len[1] <= 2 && len[2] <= 2) *d = (cdate){v[0], v[1], v[2]};
     else if (len[2] == 4 && is_year(v[2]) && len[0] <= 2 && len[1] <= 2)
         *d = v[1] > 12 && v[0] <= 12 ? (cdate){v[2], v[0], v[1]} : (cdate){v[2], v[1], v[0]};

@@ -1043,6 +1043,8 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         int arrival = 0;
         for (size_t a = dh[k].start > s + 6 ? dh[k].start - 6 : s; a < dh[k].start && !arrival; a++)
             arrival = lex(c, a, dh[k].start, LX_ARRIVED, NULL) && !(out[i].pos >= a && out[i].pos < dh[k].start);
+        /* «Путин в среду приехал в Минск, где пройдет сессия»: the verb right after the date */
+        arrival |= lex(c, dh[k].end, e, LX_ARRIVED, NULL) && dh[k].end < out[i].pos;
         if (arrival && dh[k].start < out[i].pos) continue;
         /* "The summit was preceded on Tuesday by a joint meeting": the date after "preceded" is the
          * meeting's that comes first, not the subject's */

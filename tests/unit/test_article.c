@@ -443,6 +443,9 @@ static const struct {
     {"Skip to Content\n\nSunday, September 26th, 2021\n\nAction plan signed in Astana\n\nby May 24, 2018 Market\n\n"
      "Astana hosted a meeting of the secretaries of the security councils.\n",
      "2018-05-24", NULL, NULL, "Action plan signed in Astana", "Astana hosted"},
+    /* a numeric date with «г» (год) glued to its year, a time after it */
+    {"Министр принял делегацию\n\nТелеВести\n14.03.2019г. в 18:10\n\nМинистр обороны принял делегацию в Минске.\n",
+     "2019-03-14", NULL, NULL, "Министр принял делегацию", "ТелеВести"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

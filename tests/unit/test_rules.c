@@ -4624,6 +4624,14 @@ static const row rows[] = {
              "обороны и Комитета секретарей советов безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan", .status = "planned"),
                 NO_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), HAS_MEETING(.bodies = "PC", .status = "held")}},
+    {.name = "meetings: «в среду приехал»: a weekday right before a verb of arrival is when he came, not the day of the "
+             "session he came to (lexicon arrived «приехал», «прилетел»)",
+     .text = "Президент Иван Петров в среду приехал в Минск, где пройдет сессия Совета коллективной безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), NO_MEETING(.date = "2026-05-20"),
+                NO_MEETING(.date = "2026-05-13"), MEETINGS(1)}},
+    {.name = "dates: «14.03.2019г.»: «г» (год) glued to a numeric date's year",
+     .text = "Заседание Совета министров иностранных дел ОДКБ состоялось 14.03.2019г. в Минске.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2019-03-14", .city = "Minsk", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
