@@ -355,6 +355,34 @@ static int meeting_named_at(const ctx *c, size_t k, size_t e)
     return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub != BK_PEOPLE);
 }
 
+/* The year of day d of month m where the text or the title writes that day with one ("On December 2, a
+ * meeting was held ... peacekeepers deployed on December 2, 2020"; a headline's "in Moscow, May 16, 2022" over
+ * "on Monday, May 16"), for a report whose own date gives no year; 0 when none or several years. */
+static int day_year_elsewhere(const ctx *c, int m, int d)
+{
+    int found = 0, several = 0;
+    date_hit dh[DATE_HITS];
+    for (size_t si = 0; si < c->tl->ns; si++) {
+        int nd = date_find(c->g, c->tl, c->tl->s[si].first, c->tl->s[si].last + 1, (cdate){0, 0, 0}, (cdate){0, 0, 0},
+                           &(cdate){0, 0, 0}, dh, DATE_HITS);
+        for (int k = 0; k < nd; k++) /* (not «Договор ... был подписан 15 мая 1992 г.»: a session on its anniversary) */
+            if (dh[k].date.y && dh[k].date.m == m && dh[k].date.d == d && !dh[k].relative &&
+                !lex_in(c, dh[k].start > c->tl->s[si].first + 3 ? dh[k].start - 3 : c->tl->s[si].first, dh[k].start, LX_ADOPT) &&
+                !titled_doc_date(c, c->tl->s[si].first, &dh[k]))
+                several |= found && found != dh[k].date.y, found = dh[k].date.y;
+    }
+    toklist tl = {0};
+    const char *t = c->a->title;
+    if (t && toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) == 0 && gaz_intern(c->g, &tl) == 0) {
+        int nd = date_find(c->g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
+        for (int k = 0; k < nd; k++)
+            if (dh[k].date.y && dh[k].date.m == m && dh[k].date.d == d && !dh[k].relative)
+                several |= found && found != dh[k].date.y, found = dh[k].date.y;
+    }
+    if (t) toklist_free(&tl);
+    return several ? 0 : found;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -489,7 +517,10 @@ int dating_article(ctx *c)
                     dh[k].date.y = last_month.y; /* inferred too: "On Jan. 6 and Jan. 10" both take it */
                     dh[k].relative = 2;
                     dh[k].story_year = last_month.y;
-                } else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = story; } /* 2: year inferred */
+                } else if (!c->a->published.y && dh[k].date.m && dh[k].date.d &&
+                           (dh[k].date.y = day_year_elsewhere(c, dh[k].date.m, dh[k].date.d)) > 0)
+                    ; /* that day written with its year elsewhere in the report */
+                else if (pub.y) { dh[k].date.y = pub.y; dh[k].relative = 2; dh[k].story_year = story; } /* 2: year inferred */
                 else if (year > 0) dh[k].date.y = year;
                 /* the year last named, in this sentence or before; but not for the report's own day ("today",
                  * "the day before" with no other day to count from) when the report's year is unknown: a

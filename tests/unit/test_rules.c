@@ -4632,6 +4632,24 @@ static const row rows[] = {
     {.name = "dates: «14.03.2019г.»: «г» (год) glued to a numeric date's year",
      .text = "Заседание Совета министров иностранных дел ОДКБ состоялось 14.03.2019г. в Минске.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2019-03-14", .city = "Minsk", .status = "held")}},
+    {.name = "dates: a day with no year, in a report that gives none, takes the year the text writes that same day with "
+             "('On December 2, a session was held ... deployed on December 2, 2020')",
+     .text = "On December 2, a session of the CSTO Collective Security Council was held via videoconference. The "
+             "leaders discussed the peacekeeping operation. Peacekeepers were deployed on December 2, 2020.",
+     .published = "",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2020-12-02", .format = "video", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: ... or the headline does ('Leaders arrive for a summit in Moscow, May 16, 2022' over 'The summit "
+             "opened in Moscow on Monday, May 16')",
+     .headline = "Leaders arrive for a summit in Moscow, May 16, 2022",
+     .text = "The CSTO summit opened in Moscow on Monday, May 16.",
+     .published = "",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-05-16", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "dates (guard): not the day a treaty was signed, which a session on its anniversary shares («подписан 15 мая "
+             "1992 г.», «пройдет 15 мая»)",
+     .text = "Юбилейная сессия Совета коллективной безопасности ОДКБ пройдет 15 мая в Москве. Договор о коллективной "
+             "безопасности был подписан 15 мая 1992 г. в Ташкенте.",
+     .published = "",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"), NO_MEETING(.date = "1992-05-15")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
