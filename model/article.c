@@ -138,7 +138,9 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         size_t skip;
         if (s[i] == '(' || s[i] == ',' || s[i] == '|' || s[i] == ':') skip = s[i] == '(' ? 0 : 1;
         else if (s[i] == '-' && s[i - 1] == ' ') skip = 1;
-        else if (i + 3 < n && (!memcmp(s + i, "\xE2\x80\x93", 3) || !memcmp(s + i, "\xE2\x80\x94", 3))) skip = 3;
+        else if (i + 3 < n && (!memcmp(s + i, "\xE2\x80\x93", 3) || !memcmp(s + i, "\xE2\x80\x94", 3) ||
+                               !memcmp(s + i, "\xE2\x80\xA2", 3))) /* "By X \u2022 27 October 2022 \u2022 13:59" */
+            skip = 3;
         else continue;
         const char *o = s, *r = s + i + skip;
         size_t on = i, rn = n - i - skip;
@@ -161,9 +163,10 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         size_t dn = rn;
         while (!date_parse_line(g, r, dn, &d)) {
             size_t k = dn;
-            while (k > 0 && r[k - 1] != ',' && r[k - 1] != '|') k--;
+            int bullet = 0; /* (or a bullet: "27 October 2022 \u2022 13:59") */
+            while (k > 0 && r[k - 1] != ',' && r[k - 1] != '|' && !(bullet = k >= 3 && !memcmp(r + k - 3, "\xE2\x80\xA2", 3))) k--;
             if (k <= 1 || rn - k > 40 || words(r + k, rn - k) > 4) break;
-            dn = k - 1;
+            dn = k - (bullet ? 3 : 1);
             while (dn > 0 && r[dn - 1] == ' ') dn--;
         }
         if (!date_parse_line(g, r, dn, &d)) {

@@ -446,6 +446,10 @@ static const struct {
     /* a numeric date with «г» (год) glued to its year, a time after it */
     {"Министр принял делегацию\n\nТелеВести\n14.03.2019г. в 18:10\n\nМинистр обороны принял делегацию в Минске.\n",
      "2019-03-14", NULL, NULL, "Министр принял делегацию", "ТелеВести"},
+    /* a byline, its date and its time set off by bullets */
+    {"Foreign ministers to meet in Minsk\n\nBy Anna Petrova \xE2\x80\xA2 27 October 2022 \xE2\x80\xA2 13:59\n\n"
+     "The foreign ministers will meet in Minsk on Friday.\n",
+     "2022-10-27", "By Anna Petrova", NULL, "Foreign ministers to meet in Minsk", "The foreign ministers"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},
