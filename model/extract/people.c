@@ -1081,7 +1081,8 @@ static int genitive_link(const ctx *c, size_t k)
                                        "али", "яли", "или", "ели", "ыли", "ули", "ало", "яло", "ило", "ело", NULL};
     static const char *const oblique[] = {"а", "я", "ы", "и", "у", "ю", "е", "ой", "ей", "ых", "их", "ым", "им", "ом",
                                           "ем", "ого", "его", "ому", "ему", NULL};
-    return !word_ends_any(w, past) && word_ends_any(w, oblique);
+    /* («технологий», «операций»: a plural genitive in lower case; a first name, «Дмитрий», is capitalised) */
+    return !word_ends_any(w, past) && (word_ends_any(w, oblique) || (!t->cap && word_ends(w, "ий")));
 }
 
 /* After a Russian title with no name right after it: the complement in

@@ -4650,6 +4650,16 @@ static const row rows[] = {
              "безопасности был подписан 15 мая 1992 г. в Ташкенте.",
      .published = "",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"), NO_MEETING(.date = "1992-05-15")}},
+    {.name = "officials: «зампредседателя», «замгенерального секретаря» (titles.tsv; lexicon nominative_a: their "
+             "ending reads as a genitive), and a portfolio with a plural genitive in lower case («промышленности и "
+             "новых технологий»)",
+     .text = "В мероприятии принимают участие зампредседателя Правительства России Иван Петров, зампредседателя "
+             "Государственного военно-промышленного комитета Беларуси Олег Сидоров, Министр промышленности и новых "
+             "технологий Таджикистана Рустам Каримов и замгенерального секретаря ОДКБ Павел Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Deputy Prime Minister"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Deputy Chairman"),
+                HAS_OFFICIAL(.id = "rustam-karimov", .title = "Minister"),
+                HAS_OFFICIAL(.id = "pavel-orlov", .title = "Deputy Secretary General")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
