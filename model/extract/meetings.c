@@ -2709,10 +2709,15 @@ static int try_rules(mstate *m, int scope, size_t at)
 static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t e)
 {
     if (!is(c, ne, "with") && !is(c, ne, "с") && !is(c, ne, "со")) return 0;
-    if (!(i > s && (is(c, i - 1, "working") || is(c, i - 1, "рабочая") || is(c, i - 1, "рабочую") || is(c, i - 1, "рабочей"))))
-        return 0;
+    int working = i > s && (is(c, i - 1, "working") || is(c, i - 1, "рабочая") || is(c, i - 1, "рабочую") ||
+                            is(c, i - 1, "рабочей"));
     size_t k = ne + 1 + is(c, ne + 1, "the");
     gaz_hit h;
+    /* "held a meeting with U.S. Secretary of State Antony Blinken": a meeting, with the title of a country
+     * outside the bloc */
+    int outsider = 0;
+    if (gm(c, k, e, G_COUNTRY, -1, &h)) outsider = !gaz_country(c->g, h.val)->member, k = h.end;
+    if (!working && !(outsider && i > s && (is(c, i - 1, "a") || is(c, i - 1, "an")))) return 0;
     return gm(c, k, e, G_TITLE, -1, &h) && h.sub != NUM_PLURAL;
 }
 

@@ -4660,6 +4660,11 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Deputy Chairman"),
                 HAS_OFFICIAL(.id = "rustam-karimov", .title = "Minister"),
                 HAS_OFFICIAL(.id = "pavel-orlov", .title = "Deputy Secretary General")}},
+    {.name = "attendance: 'X held a meeting with U.S. Secretary of State Y': a meeting with the title of a country outside "
+             "the bloc is talks with a person, not the session named before",
+     .text = "Foreign Minister of Kyrgyzstan Ivan Petrov took part in a meeting of the CSTO Council of Foreign Ministers "
+             "in Almaty. On Thursday, Petrov held a meeting with U.S. Secretary of State John Smith.",
+     .expect = {MEETINGS(1), PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "john-smith")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
