@@ -518,7 +518,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
              * «16 апреля 2013 13:18 Просмотров: 7879», the article's) */
             a->published = d;
             a->published_time = 1;
-            a->published_untitled = 0;
+            a->published_untitled = !a->title; /* (above it: "21 February 2024 / 20:31 RU", perhaps a clock) */
             return 1;
         }
 
@@ -1008,6 +1008,11 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         while (ls > 0 && text.buf[ls - 1] != '\n') ls--;
         size_t ln = text.len - ls;
         if (ln >= 120 || ends_sentence(text.buf + ls, ln) || ls == 0 || has_title(g, text.buf + ls, ln)) break;
+        /* "21 February 2024 / 20:31" above the title (a site's clock) and "24 November 2022 / 11:25" under the
+         * text: the earlier stamp at the foot is the article's */
+        cdate d;
+        if (a->published_untitled && date_parse_line(g, text.buf + ls, ln, &d) && takes_publication(a, d))
+            a->published = d, a->published_untitled = 0;
         while (ls > 0 && text.buf[ls - 1] == '\n') ls--;
         text.len = ls;
         text.buf[ls] = '\0';

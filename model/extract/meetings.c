@@ -332,6 +332,14 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
             continue;
         }
         if (is(c, j + 1, "'s") && c->tl->t[j].kind == TOK_WORD) { j += 2; continue; } /* "the Treaty's" */
+        /* "the Russian-led security bloc's": a possessive of up to four words, hyphens joining some, no body among them */
+        size_t k = j;
+        for (int n = 0; n < 4 && k + 1 < e && c->tl->t[k].kind == TOK_WORD && !hit_at(hits, nh, k) && !is(c, k + 1, "'s"); n++)
+            k += is(c, k + 1, "-") && k + 2 < e ? 2 : 1;
+        if (k > j && k + 1 < e && c->tl->t[k].kind == TOK_WORD && !hit_at(hits, nh, k) && is(c, k + 1, "'s")) {
+            j = k + 2;
+            continue;
+        }
         break;
     }
     return j;

@@ -450,6 +450,14 @@ static const struct {
     {"Foreign ministers to meet in Minsk\n\nBy Anna Petrova \xE2\x80\xA2 27 October 2022 \xE2\x80\xA2 13:59\n\n"
      "The foreign ministers will meet in Minsk on Friday.\n",
      "2022-10-27", "By Anna Petrova", NULL, "Foreign ministers to meet in Minsk", "The foreign ministers"},
+    /* a stamp above the title (a site's clock: the day the page was read) and an earlier one at the foot of the text,
+     * the article's */
+    {"21 February 2024 / 20:31 RU\n\nCSTO chief speaks in Yerevan\n\nThe ministers met in Yerevan on Wednesday.\n\n"
+     "Source Example.am\n\n24 November 2022 / 11:25\n",
+     "2022-11-24", NULL, NULL, "CSTO chief speaks in Yerevan", "The ministers met"},
+    {"21 February 2024 / 20:31\n\nCSTO chief speaks in Yerevan\n\nThe ministers met in Yerevan on Wednesday.\n\n"
+     "24 November 2022 / 11:25\n",
+     "2022-11-24", NULL, NULL, "CSTO chief speaks in Yerevan", "The ministers met"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4665,6 +4665,11 @@ static const row rows[] = {
      .text = "Foreign Minister of Kyrgyzstan Ivan Petrov took part in a meeting of the CSTO Council of Foreign Ministers "
              "in Almaty. On Thursday, Petrov held a meeting with U.S. Secretary of State John Smith.",
      .expect = {MEETINGS(1), PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "john-smith")}},
+    {.name = "meetings: 'a joint meeting of the Russian-led security bloc's foreign, defense ministers and security chiefs': "
+             "a possessive of several words before the people, and 'foreign, defense ministers' (bodies.tsv)",
+     .text = "Secretary General Ivan Petrov told a joint meeting of the Russian-led security bloc's foreign, defense "
+             "ministers and security chiefs in Yerevan on Wednesday.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan", .date = "2026-05-13", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
