@@ -323,6 +323,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             if (place) break;
         }
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
+        /* "a decision on joint measures to assist Armenia, based on the conclusions of the mission": what it rests on
+         * (lexicon pursuant, after a comma) */
+        if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_PURSUANT, NULL)) break;
         /* "a final declaration of a summit of the CSTO in Yerevan": when it was made, not what it is (but
          * "the Declaration of the Yerevan Session of the Council" is its name) */
         /* (but "a decision on the establishment of an Interstate Commission": the body founded, lexicon founding) */
@@ -1063,8 +1066,13 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         return 0; /* (but "a number of decisions, including on A and on B": the items) */
     /* "in pursuance of the 2015 decision", «во исполнение решения СКБ 2015 года»: a document acted on, in
      * force already (lexicon pursuant) */
-    for (size_t q, k = ms > s + 4 ? ms - 4 : s; k < ms; k++)
-        if (lex(c, k, ms, LX_PURSUANT, &q) && (q == ms || (q + 1 == ms && determiner(c, q)))) return 0;
+    for (size_t q, k = ms > s + 6 ? ms - 6 : s; k < ms; k++) {
+        if (!lex(c, k, ms, LX_PURSUANT, &q)) continue;
+        q += q < ms && determiner(c, q);
+        /* ("based on the conclusions and recommendations of the mission": a noun joined before the keyword) */
+        if (q + 2 == ms && c->tl->t[q].kind == TOK_WORD && !c->tl->t[q].cap && lex(c, q + 1, ms, LX_AND, NULL)) q = ms;
+        if (q == ms) return 0;
+    }
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
      * саммитовской недели начнется ...") */
     if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e))) && !d->among &&

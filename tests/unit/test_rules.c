@@ -4670,6 +4670,14 @@ static const row rows[] = {
      .text = "Secretary General Ivan Petrov told a joint meeting of the Russian-led security bloc's foreign, defense "
              "ministers and security chiefs in Yerevan on Wednesday.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan", .date = "2026-05-13", .status = "held"), MEETINGS(1)}},
+    {.name = "documents: 'a draft decision on joint measures to assist Armenia, based on the conclusions and recommendations of "
+             "the mission': the title ends at ', based on' (lexicon pursuant), and what it rests on is no document",
+     .text = "A draft decision of the CSTO Collective Security Council on joint measures to assist Armenia, based on the "
+             "conclusions and recommendations of the CSTO monitoring mission, has been agreed upon.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "decision", .status = "draft",
+                                                .title = "decision of the CSTO Collective Security Council on joint measures to "
+                                                         "assist Armenia"),
+                NO_DOCUMENT(.type = "other")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
