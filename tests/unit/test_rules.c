@@ -4678,6 +4678,11 @@ static const row rows[] = {
                                                 .title = "decision of the CSTO Collective Security Council on joint measures to "
                                                          "assist Armenia"),
                 NO_DOCUMENT(.type = "other")}},
+    {.name = "meetings: the committee of the security councils' secretaries as translations name it in the singular ('the "
+             "Committee of the Secretariat of the Security Council discussed', bodies.tsv)",
+     .text = "The Committee of the Secretariat of the Security Council discussed the situation in Afghanistan. The Committee "
+             "of Secretaries of the Security Council met in Minsk on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
