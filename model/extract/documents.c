@@ -323,6 +323,12 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             if (place) break;
         }
         if (k > j && !list_on && is(c, k, ",") && ing_clause(c, k + 1, e)) break; /* "..., calling for", "..., saying it" */
+        /* "Declaration of the Moscow Session of the Council, Moscow, September 5, 2008": a heading's place and date */
+        gaz_hit ch;
+        if (k > j && is(c, k, ",") && gm(c, k + 1, e, G_CITY, -1, &ch)) {
+            const mention *dm = ch.end + 1 < e && is(c, ch.end, ",") ? mention_at(&c->ms, MK_DATE, ch.end + 1) : NULL;
+            if (ch.end >= e || (dm && dm->start == ch.end + 1)) break;
+        }
         /* "a decision on joint measures to assist Armenia, based on the conclusions of the mission": what it rests on
          * (lexicon pursuant, after a comma) */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_PURSUANT, NULL)) break;
@@ -412,6 +418,26 @@ static int adopted_after(const ctx *c, size_t k, size_t e)
         int denied = (k > 0 && (is(c, k - 1, "not") || is(c, k - 1, "не"))) || (k > 1 && is(c, k - 2, "not")) ||
                      is(c, q, "не") || is(c, q, "not");
         if (!denied) return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence [s, e) is a document's own heading: its name, then its place and date, nothing after
+ * ("Declaration of the Moscow Session of the Collective Security Council, Moscow, September 5, 2008",
+ * «Заявление министров иностранных дел, Минск, 30 июня 2017 г.»). */
+static int doc_heading(const ctx *c, size_t s, size_t e)
+{
+    size_t end = e - (e > s && is(c, e - 1, "."));
+    size_t d = mentions_from(&c->ms, MK_DATE, s);
+    for (; d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < end; d++) {
+        const mention *dm = &c->ms.v[MK_DATE][d];
+        if (dm->end != end || date_precision(c->dates[dm->value].date) < 2 || dm->start < s + 4) continue;
+        size_t k = dm->start - 1;
+        if (!is(c, k, ",")) return 0;
+        /* the city: a few capitalised words set off by commas */
+        size_t q = k;
+        while (q > s + 1 && q + 4 > k && c->tl->t[q - 1].cap) q--;
+        return q < k && is(c, q - 1, ",") && gm(c, q, k, G_CITY, -1, &(gaz_hit){0});
     }
     return 0;
 }
@@ -1075,7 +1101,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     }
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
      * саммитовской недели начнется ...") */
-    if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e))) && !d->among &&
+    if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e) && !doc_heading(c, s, e))) && !d->among &&
         !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;

@@ -4683,6 +4683,17 @@ static const row rows[] = {
      .text = "The Committee of the Secretariat of the Security Council discussed the situation in Afghanistan. The Committee "
              "of Secretaries of the Security Council met in Minsk on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .status = "held")}},
+    {.name = "documents: a document's own heading, its name then its place and date ('Declaration of the Minsk Session of "
+             "the Collective Security Council, Minsk, November 30, 2017'), is that document, its title up to the place",
+     .text = "Declaration of the Minsk Session of the Collective Security Council, Minsk, November 30, 2017\n\nThe member "
+             "states reaffirm their commitment.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted",
+                             .title = "Declaration of the Minsk Session of the Collective Security Council")}},
+    {.name = "documents: ... in Russian («Заявление министров иностранных дел государств-членов ОДКБ, Минск, 30 июня 2017 г.»)",
+     .text = "Заявление министров иностранных дел государств-членов ОДКБ, Минск, 30 июня 2017 г.\n\nМинистры выражают "
+             "озабоченность ситуацией.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted",
+                             .title = "Заявление министров иностранных дел государств-членов ОДКБ")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
