@@ -1064,6 +1064,9 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
             if (b > out[i].end && (is(c, b - 1, "preceded") || is(c, b - 1, "followed")) && is(c, a, "by")) continue;
         }
         if (since_between(c, out[i].end, &dh[k])) continue;
+        /* "to submit by February 1, 2011 the draft plan on implementation of decisions of the session": a time
+         * limit before the meeting named (lexicon deadline right before the date), not its day */
+        if (dh[k].end <= out[i].pos && lex_ends_at(c, s, dh[k].start, 3, LX_DEADLINE)) continue;
         /* «встреча проводится в армянской столице, поскольку в текущем году председательство принадлежит
          * Армении», "because Armenia chairs the bloc this year": the date of the reason, a chairmanship's */
         if (dh[k].start >= out[i].end && lex_in(c, out[i].end, dh[k].start, LX_REASON) && lex_in(c, dh[k].end, e, LX_CHAIRMANSHIP))

@@ -4694,6 +4694,11 @@ static const row rows[] = {
              "озабоченность ситуацией.",
      .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted",
                              .title = "Заявление министров иностранных дел государств-членов ОДКБ")}},
+    {.name = "dates: 'to submit by February 1, 2027 the draft plan on implementation of the decisions of the session': a "
+             "time limit before the meeting named (lexicon deadline) is not its day; 'will be held by the end of November' is",
+     .text = "The Secretary General is to submit by February 1, 2027 the draft plan on implementation of the decisions of "
+             "the session of the Collective Security Council. The foreign ministers will meet by the end of November in Minsk.",
+     .expect = {NO_MEETING(.date = "2027-02-01"), HAS_MEETING(.bodies = "CFM", .date = "2026-11", .city = "Minsk")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
