@@ -2728,8 +2728,15 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
      * outside the bloc */
     int outsider = 0;
     if (gm(c, k, e, G_COUNTRY, -1, &h)) outsider = !gaz_country(c->g, h.val)->member, k = h.end;
-    if (!working && !(outsider && i > s && (is(c, i - 1, "a") || is(c, i - 1, "an")))) return 0;
-    return gm(c, k, e, G_TITLE, -1, &h) && h.sub != NUM_PLURAL;
+    /* «проведет встречи с президентом республики X и с киргизским коллегой Y», «встреча с президентом»: a meeting
+     * (the noun «встреча») with one holder of a national office (a country's adjective may stand before it) */
+    int ru_talks = !strncmp(T(c, i), "\xD0\xB2\xD1\x81\xD1\x82\xD1\x80\xD0\xB5\xD1\x87", 12); /* «встреч» */
+    if (ru_talks && k < e && cyrillic(c, k) && !c->tl->t[k].cap && gm(c, k, e, G_COUNTRY, -1, &h)) k = h.end;
+    if (!working && !ru_talks && !(outsider && i > s && (is(c, i - 1, "a") || is(c, i - 1, "an")))) return 0;
+    if (!gm(c, k, e, G_TITLE, -1, &h) || h.sub == NUM_PLURAL) return 0;
+    /* (the instrumental plural: «встреча с министрами иностранных дел» is with the council) */
+    if (ru_talks && word_ends_any(T(c, k), (const char *const[]){"ами", "ями", NULL})) return 0;
+    return working || !gaz_title(c->g, h.val)->one; /* (not «встреча министров с генеральным секретарем»: theirs) */
 }
 
 /* Whether the body anaphor at i (lexicon body_anaphor) ending at q is a body named by its kind alone: not "the

@@ -4699,6 +4699,13 @@ static const row rows[] = {
      .text = "The Secretary General is to submit by February 1, 2027 the draft plan on implementation of the decisions of "
              "the session of the Collective Security Council. The foreign ministers will meet by the end of November in Minsk.",
      .expect = {NO_MEETING(.date = "2027-02-01"), HAS_MEETING(.bodies = "CFM", .date = "2026-11", .city = "Minsk")}},
+    {.name = "attendance: «проведет встречи с президентом республики X»: a meeting (the noun «встреча») with one holder of an "
+             "office is talks with a person, not the session named before; «встречу с министрами иностранных дел» is the council",
+     .text = "Министр иностранных дел России Олег Сидоров примет участие в заседании Совета министров иностранных дел ОДКБ. "
+             "Сидоров также проведет встречи с президентом республики Иваном Петровым. Президент Кыргызстана Павел Орлов "
+             "провел встречу с министрами иностранных дел стран-участниц ОДКБ в Чолпон-Ате.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Cholpon-Ata"), PARTICIPANT(.id = "oleg-sidorov"),
+                PARTICIPANT(.id = "pavel-orlov"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
