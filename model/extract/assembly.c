@@ -658,8 +658,8 @@ static int every_attend_word(const ctx *c, size_t s, size_t e, attend_word_test 
 /* The attend word at [k, q) negated by a word right before it, or put as a question. */
 static int negated_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
 {
-    int neg = 0;
-    for (size_t j = k > s + 2 ? k - 2 : s; j < k; j++)
+    int neg = 0; /* (three words: «не подтвердил своего участия», "did not confirm his participation") */
+    for (size_t j = k > s + 3 ? k - 3 : s; j < k; j++)
         neg |= is(c, j, "no") || is(c, j, "not") || is(c, j, "never") || is(c, j, "не") || is(c, j, "ни");
     for (size_t j = k > s + 5 ? k - 5 : s; j < k; j++)
         neg |= is(c, j, "whether");
@@ -1039,6 +1039,22 @@ static size_t person_end(const ctx *c, size_t s, size_t e, int o)
     return pm ? pm->end : e;
 }
 
+/* Whether official o, named in [s, e), speaks of another's taking part: a speech verb and "that" («что») after
+ * his name, then another official named before the first attend word («Бордюжа сообщил о том, что Каримов не
+ * подтвердил своего участия в предстоящем саммите»): telling of it is not taking part. */
+static int attend_of_another(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    size_t at = person_end(c, s, e, o), that = speech_then_that(c, at, e);
+    if (that == e) return 0;
+    size_t aw = that;
+    while (aw < e && !lex(c, aw, e, LX_ATTEND, NULL)) aw++;
+    if (aw == e) return 0;
+    for (size_t k = mentions_from(ms, MK_PERSON, that); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < aw; k++)
+        if (ms->v[MK_PERSON][k].value != o) return 1;
+    return 0;
+}
+
 /* Whether official o, named in [s, e), names meeting m only in what he says: every mention of m comes
  * after a speech verb and "that" («что») after his name ("X recalled that at the session on 23 August
  * the leaders agreed", "X thanked the hosts and said that the next meeting will be held in Armenia"):
@@ -1055,7 +1071,7 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     if (first == e || first < at) return 0;
     size_t that = speech_then_that(c, at, first); /* "X thanked the hosts and said that" */
     if (that == first) return 0;
-    return !lex_in(c, that, e, LX_ATTEND); /* "said that he will take part in the summit" */
+    return !lex_in(c, that, e, LX_ATTEND) || attend_of_another(c, s, e, o); /* "said that he will take part" */
 }
 
 /* Whether official o, named in [s, e), says he himself will take part: a speech verb right after his
@@ -1252,6 +1268,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             /* announcing is not attending, but for one's own */
             if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k])) continue;
             if (att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
+            if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */
             if (press && !(att == m && briefed_after(c, s, e, att))) continue;

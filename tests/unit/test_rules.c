@@ -4706,6 +4706,11 @@ static const row rows[] = {
              "провел встречу с министрами иностранных дел стран-участниц ОДКБ в Чолпон-Ате.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Cholpon-Ata"), PARTICIPANT(.id = "oleg-sidorov"),
                 PARTICIPANT(.id = "pavel-orlov"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "attendance: «X сообщил о том, что Y не подтвердил своего участия в предстоящем саммите»: X tells of another's "
+             "part, Y's is denied three words before it ('did not confirm his participation')",
+     .text = "Саммит ОДКБ начнется сегодня в Астане. Генеральный секретарь ОДКБ Иван Петров сообщил о том, что президент "
+             "Узбекистана Олег Сидоров не подтвердил своего участия в предстоящем саммите.",
+     .expect = {MEETINGS(1), NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
