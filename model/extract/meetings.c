@@ -2153,7 +2153,13 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * встретились»: those countries' meeting, not the bloc's */
     gaz_hit ch;
     if (of_a_country(m->c, bh, m->e, &ch) && !(is(m->c, bh->end, "of") && place_compound(m->c, ch.end, m->e))) return 0;
-    int hosted = b > m->s && lex(m->c, b - 1, b, LX_GUESTS_OF, NULL);
+    int hosted = b > m->s && lex_ends_at(m->c, m->s, b, 2, LX_GUESTS_OF); /* (or «встретился с»: two words) */
+    /* «встретился с секретарями советов безопасности и министрами обороны»: the people joined to the host's guests */
+    for (size_t at = bh->start, j = k; !hosted && j-- > 0 && m->hits[j].kind == BK_PEOPLE;) {
+        if (at != m->hits[j].end + 1 || !(lex(m->c, at - 1, at, LX_AND, NULL) || is(m->c, at - 1, ","))) break;
+        at = m->hits[j].start;
+        hosted = at > m->s && lex_ends_at(m->c, m->s, at, 2, LX_GUESTS_OF);
+    }
     /* «10 января лидеры в онлайн-формате обсуждали ситуацию», "the leaders talked by video link on January 10": the
      * people of a body, on a day, by video (lexicon video): a session of theirs */
     int session = 0; /* by video, or adopting (below): a session of theirs */

@@ -4711,6 +4711,11 @@ static const row rows[] = {
      .text = "Саммит ОДКБ начнется сегодня в Астане. Генеральный секретарь ОДКБ Иван Петров сообщил о том, что президент "
              "Узбекистана Олег Сидоров не подтвердил своего участия в предстоящем саммите.",
      .expect = {MEETINGS(1), NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
+    {.name = "meetings: «X встретился с секретарями советов безопасности и министрами обороны государств-членов ОДКБ»: the "
+             "host's guests meet (lexicon guests_of, two words), the people joined to them too",
+     .text = "Президент Казахстана Иван Петров встретился с секретарями советов безопасности и министрами обороны "
+             "государств-членов ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CSSC", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
