@@ -355,6 +355,18 @@ static int takes_publication(const article *a, cdate d)
  * metadata (dropped), else 0 after moving *s past a date prefix that is
  * metadata glued to the line's text ("date 2020-12-02 MOSCOW, December 2.
  * /TASS/. ...", "09.09.2021On September 9 ..."), setting *glued. */
+/* Whether a line opens with the label of a site's clock ("Today:", «Сегодня:»); *len: its bytes. */
+static int clock_label(const char *s, size_t n, size_t *len)
+{
+    static const char *const labels[] = {"Today:", "today:", "TODAY:", "\xD0\xA1\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F:",
+                                         "\xD1\x81\xD0\xB5\xD0\xB3\xD0\xBE\xD0\xB4\xD0\xBD\xD1\x8F:"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t l = strlen(labels[k]);
+        if (n > l && !memcmp(s, labels[k], l)) return (int)(*len = l, 1);
+    }
+    return 0;
+}
+
 static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
 {
     cdate d;
@@ -363,6 +375,18 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     /* every date read below has a number (its day or its year), so a line with no digit (a title, a byline,
      * an outlet's name: most header lines) is none, and not metadata */
     if (!has_digit(*s, *n)) return 0;
+    /* "Today: Tuesday, 19 March 2024", «Сегодня: Вторник, 19 Марта, 2024 года»: the site's clock, the day the page
+     * was read; an earlier date under the title is the article's */
+    size_t cl;
+    if (header && clock_label(*s, *n, &cl)) {
+        const char *r = *s + cl;
+        size_t rn = *n - cl;
+        trim(&r, &rn);
+        if (date_parse_line(g, r, rn, &d)) {
+            if (!a->published.y) a->published = d, a->published_untitled = 1;
+            return 1;
+        }
+    }
     /* "- 10:46, 14 октября 2025": a list's dash or bullet before a stamp */
     size_t lead = *n > 2 && (*s)[0] == '-' && (*s)[1] == ' ' ? 2
                   : *n > 4 && (!memcmp(*s, "\xE2\x80\x94 ", 4) || !memcmp(*s, "\xE2\x80\x93 ", 4) ||

@@ -267,7 +267,8 @@ static size_t year_after(const gazetteer *g, const toklist *tl, size_t k, size_t
 {
     gaz_hit h;
     if ((*y = year4(tl, k, to))) return year_tail(g, tl, k + 1, to);
-    if ((is_tok(tl, k, to, ",") || dword(g, tl, k, to, DK_OF, &h)) && (*y = year4(tl, k + 1, to))) return k + 2;
+    if ((is_tok(tl, k, to, ",") || dword(g, tl, k, to, DK_OF, &h)) && (*y = year4(tl, k + 1, to)))
+        return year_tail(g, tl, k + 2, to); /* («16 Октября, 2018 года») */
     if (is_tok(tl, k, to, "(") && (*y = year4(tl, k + 1, to)) && is_tok(tl, k + 2, to, ")")) return k + 3; /* "November (2022)" */
     /* "5 Sep.'08", "Sep '08": an apostrophe and two digits glued to it */
     if (k + 1 < to && (is_tok(tl, k, to, "'") || is_tok(tl, k, to, "\u2019")) && tl->t[k + 1].kind == TOK_NUM &&

@@ -157,7 +157,7 @@ static size_t city_of_later(const ctx *c, size_t j, size_t e)
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
-    int bc = -1, bk = -1, ac = -1, ak = -1;
+    int bc = -1, bk = -1, ac = -1, ak = -1, mc = -1, mk = -1;
     /* a place after the mention is its own up to the next clause ("the CFM will meet in Cholpon-Ata
      * in June, and in November the CSC in Bishkek", «..., а в ноябре в Бишкеке состоится ...») */
     size_t cut = e, from = s; /* and one before it from the start of its clause */
@@ -249,6 +249,9 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
          * place of what is on the agenda (lexicon agenda between), not the meeting's */
         if (i < pos && lex_in(c, h.end, pos, LX_AGENDA)) continue;
         if (i < pos && in_which_aside(c, from, i, pos)) continue; /* "For Kyrgyzstan, which hosts an airbase at Kant," */
+        /* "originally planned to be held in Yerevan, has been moved to Moscow", «перенесено в Москву»: where it was
+         * moved to (lexicon postponed, ending with the preposition) */
+        if (lex_ends_at(c, s, i + 1, 4, LX_POSTPONED) && (ci >= 0 || co >= 0)) { mc = ci; mk = co; }
         if (i >= pos && i < cut && ac < 0 && ak < 0) { ac = ci; ak = co; }
         /* "in the city of Bishkek in Kyrgyzstan": the country does not undo its city */
         if (i < pos && i >= from && !(ci < 0 && bc >= 0 && bk == co)) { bc = ci; bk = co; }
@@ -289,7 +292,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             }
         }
     }
-    if (ac >= 0 || ak >= 0) { *city = ac; *country = ak; }
+    if (mc >= 0 || mk >= 0) { *city = mc; *country = mk; }
+    else if (ac >= 0 || ak >= 0) { *city = ac; *country = ak; }
     else { *city = bc; *country = bk; }
 }
 
@@ -3180,6 +3184,10 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     m->tenseless = tense < 0 && !planned_verb && !mod && !outcome && !past;
     m->time_mod = tm;
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
+    /* ... or to another city, with no date of its own («Заседание ПА, которое изначально планировалось провести в
+     * Ереване, перенесено в Москву») */
+    for (size_t k = out[i].end, q; k < e && !planned && !nd; k++)
+        if (lex(c, k, e, LX_POSTPONED, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0})) planned = 1, tense = 1;
     int best = mention_date(c, s, e, out, no, i, dh, nd);
     /* "The resolution of the summit states that the group will be organized by July 1": a meeting named for its
      * outcome takes no date from the "that" clause that tells what the outcome says (but "the decisions of the

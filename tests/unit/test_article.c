@@ -458,6 +458,11 @@ static const struct {
     {"21 February 2024 / 20:31\n\nCSTO chief speaks in Yerevan\n\nThe ministers met in Yerevan on Wednesday.\n\n"
      "24 November 2022 / 11:25\n",
      "2022-11-24", NULL, NULL, "CSTO chief speaks in Yerevan", "The ministers met"},
+    /* "Loading..." (boilerplate.txt), a site's clock labelled «Сегодня:» ("Today:"), the title, then the article's
+     * stamp, its year after a comma and «года» */
+    {"Идет загрузка...\n\nСегодня:  Вторник, 19 Марта, 2024 года\n\nЗаседание ОДКБ перенесли в Москву\n\n"
+     "10:20, Вторник, 16 Октября, 2018 года\n\nЗаседание пройдет в конце октября.\n",
+     "2018-10-16", NULL, NULL, "Заседание ОДКБ перенесли в Москву", "Заседание пройдет"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4716,6 +4716,15 @@ static const row rows[] = {
      .text = "Президент Казахстана Иван Петров встретился с секретарями советов безопасности и министрами обороны "
              "государств-членов ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM+CSSC", .status = "held"), MEETINGS(1)}},
+    {.name = "places: «перенесено в Москву», 'has been moved to Moscow' (lexicon postponed, with its preposition): the city "
+             "it was moved to, not the one first planned; with no date, a meeting to come",
+     .published = "16 октября 2018",
+     .text = "Заседание Парламентской ассамблеи ОДКБ, которое изначально планировалось провести в Ереване, перенесено в "
+             "Москву, сказал журналистам Иван Петров. The session of the CSTO Council of Defence Ministers, originally "
+             "planned to be held in Yerevan, has been moved to Minsk.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Moscow", .status = "planned"), NO_MEETING(.bodies = "PA", .city = "Yerevan"),
+                HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned"), NO_MEETING(.bodies = "CDM", .city = "Yerevan"),
+                NOT_PARTICIPANT(.id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
