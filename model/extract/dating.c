@@ -362,22 +362,23 @@ static int day_year_elsewhere(const ctx *c, int m, int d)
 {
     int found = 0, several = 0;
     date_hit dh[DATE_HITS];
-    for (size_t si = 0; si < c->tl->ns; si++) {
-        int nd = date_find(c->g, c->tl, c->tl->s[si].first, c->tl->s[si].last + 1, (cdate){0, 0, 0}, (cdate){0, 0, 0},
-                           &(cdate){0, 0, 0}, dh, DATE_HITS);
-        for (int k = 0; k < nd; k++) /* (not «Договор ... был подписан 15 мая 1992 г.»: a session on its anniversary) */
-            if (dh[k].date.y && dh[k].date.m == m && dh[k].date.d == d && !dh[k].relative &&
-                !lex_in(c, dh[k].start > c->tl->s[si].first + 3 ? dh[k].start - 3 : c->tl->s[si].first, dh[k].start, LX_ADOPT) &&
-                !titled_doc_date(c, c->tl->s[si].first, &dh[k]))
-                several |= found && found != dh[k].date.y, found = dh[k].date.y;
-    }
     toklist tl = {0};
     const char *t = c->a->title;
-    if (t && toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) == 0 && gaz_intern(c->g, &tl) == 0) {
-        int nd = date_find(c->g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
-        for (int k = 0; k < nd; k++)
-            if (dh[k].date.y && dh[k].date.m == m && dh[k].date.d == d && !dh[k].relative)
-                several |= found && found != dh[k].date.y, found = dh[k].date.y;
+    int titled = t && toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) == 0 && gaz_intern(c->g, &tl) == 0;
+    for (size_t si = 0; si <= c->tl->ns; si++) { /* each sentence, then the title */
+        const toklist *l = si < c->tl->ns ? c->tl : &tl;
+        size_t s = si < c->tl->ns ? c->tl->s[si].first : 0, e = si < c->tl->ns ? c->tl->s[si].last + 1 : tl.n;
+        if (si == c->tl->ns && !titled) break;
+        int nd = date_find(c->g, l, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
+        for (int k = 0; k < nd; k++) {
+            if (!dh[k].date.y || dh[k].date.m != m || dh[k].date.d != d || dh[k].relative) continue;
+            /* (not «Договор ... был подписан 15 мая 1992 г.»: a session on its anniversary shares the day) */
+            if (l == c->tl && (lex_in(c, dh[k].start > s + 3 ? dh[k].start - 3 : s, dh[k].start, LX_ADOPT) ||
+                               titled_doc_date(c, s, &dh[k])))
+                continue;
+            several |= found && found != dh[k].date.y;
+            found = dh[k].date.y;
+        }
     }
     if (t) toklist_free(&tl);
     return several ? 0 : found;
