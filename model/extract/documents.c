@@ -471,6 +471,11 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
         if ((lex(c, k, e, LX_PASSIVE, NULL) && (lex(c, k + 1, e, LX_ADOPT, NULL) || lex(c, k + 1, e, LX_TAKEN, NULL))) ||
             lex(c, k, e, LX_DOC_FUTURE, NULL))
             return 1;
+        /* "the statement of the security councils was discussed and adopted": a participle, then "and" and
+         * the verb of adoption */
+        if (lex(c, k, e, LX_PASSIVE, NULL) && k + 3 < e && c->tl->t[k + 1].kind == TOK_WORD &&
+            lex(c, k + 2, e, LX_AND, NULL) && lex(c, k + 3, e, LX_ADOPT, NULL))
+            return 1;
     }
     /* "The main result of the summit is an agreement on a joint force": what a meeting came to (lexicon outcome,
      * then "is", "was") */

@@ -683,6 +683,18 @@ static int outcome_of_before(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
+/* Whether an outcome word stands right before pos, "of" and "the" between at most ("the decisions of the
+ * session", «решений сессии»; not "the decisions of the Dushanbe session", whose place is named). */
+static int outcome_right_before(const ctx *c, size_t s, size_t pos)
+{
+    size_t q, k = pos;
+    if (k > s && is(c, k - 1, "the")) k--;
+    if (k > s && is(c, k - 1, "of")) k--;
+    for (size_t a = k > s + 3 ? k - 3 : s; a < k; a++)
+        if (lex(c, a, k, LX_OUTCOME, &q) && q == k) return 1;
+    return 0;
+}
+
 /* Whether tokens [a, b) between a body's name and a meeting noun only
  * qualify the meeting: "'s", a city, a number or ordinal, lexicon
  * meeting_mod ("the CSTO PA Council's Minsk session", "CSC regular session"). */
@@ -708,6 +720,9 @@ static int reference_mention_at(const ctx *c, size_t s, const group *g, int body
     /* "ahead of next week's summit", "ahead of Thursday's summit": a date before the noun */
     size_t k, head = g->pos > s && is(c, g->pos - 1, "'s") ? g->pos - 1 : g->pos;
     head = date_start_at(c, s, head);
+    /* "on the summit eve", "on the summit's eve": the noun names the eve's meeting, as "the eve of the summit" */
+    size_t after = g->end < c->tl->n && is(c, g->end, "'s") ? g->end + 1 : g->end;
+    if (after < c->tl->n && is(c, after, "eve")) return 1;
     for (size_t a = g->pos > s + 10 ? g->pos - 10 : s; a < g->pos; a++)
         if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k)) {
             if (k < g->pos && determiner(c, k)) k++;
@@ -2200,6 +2215,9 @@ static int people_met(mstate *m, size_t k, const char *rule)
     if (m->other_org_meeting && !csto_named(m->c, m->s, m->e)) return 1;
     /* "the two leaders held a bilateral meeting", «провели двустороннюю встречу»: theirs alone */
     if (lex_in(m->c, bh->end, bh->end + 5 < m->e ? bh->end + 5 : m->e, LX_OTHER_SUMMIT)) return 1;
+    /* "the CSTO leaders met over a traditional informal dinner on the summit eve", «лидеры встретились за ужином»: a
+     * meal they share, no session of theirs (lexicon meal) */
+    if (lex_in(m->c, bh->end, bh->end + 8 < m->e ? bh->end + 8 : m->e, LX_MEAL)) return 1;
     /* "the foreign ministers met in Minsk, while the defence ministers held their own session": a
      * clause of its own, a meeting of its own */
     if (m->people_met) {
@@ -2461,6 +2479,39 @@ static int next_meeting(mstate *m, size_t at, const char *rule)
     return 0;
 }
 
+/* The number of an ordinal written in figures at token k ("20th", "21st", «21-е», «15-м»), or 0. */
+static long ordinal_at(const ctx *c, size_t k)
+{
+    if (k >= c->tl->n) return 0;
+    /* («20-го»: a number, a hyphen and a Cyrillic ending of up to three letters, read from any of the three) */
+    const token *t = c->tl->t;
+    for (size_t n = k >= 2 ? k - 2 : 0; n <= k; n++)
+        if (n + 2 < c->tl->n && t[n].kind == TOK_NUM && t[n].end - t[n].start <= 3 && is(c, n + 1, "-") &&
+            cyrillic(c, n + 2) && t[n + 2].end - t[n + 2].start <= 6 && t[n + 2].start == t[n + 1].end)
+            return atol(t[n].norm);
+    if (t[k].kind != TOK_WORD) return 0;
+    const char *w = t[k].norm, *p = w;
+    while (*p >= '0' && *p <= '9') p++;
+    if (p == w || p - w > 3) return 0;
+    if (!strcmp(p, "st") || !strcmp(p, "nd") || !strcmp(p, "rd") || !strcmp(p, "th")) return atol(w);
+    return 0;
+}
+
+/* The ordinal a meeting was named with: "the 21st meeting of the Commission" (a few words before its mention or
+ * in it), or 0. */
+static long named_ordinal(const ctx *c, int meeting)
+{
+    for (size_t d = 0; d < c->ms.n[MK_MEETING]; d++) {
+        const mention *mm = &c->ms.v[MK_MEETING][d];
+        if (mm->value != meeting) continue;
+        for (size_t k = mm->start > 3 ? mm->start - 3 : 0; k < mm->end; k++) {
+            long n = ordinal_at(c, k);
+            if (n) return n;
+        }
+    }
+    return 0;
+}
+
 /* "the meeting", "the participants": the meeting last named (no new mention) */
 static int refers_back(mstate *m, size_t at, const char *rule)
 {
@@ -2512,6 +2563,10 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     size_t ne = m->bare_noun ? m->noun_end : pos + 1, past = past_aside(m->c, ne, m->e);
     size_t win = past > ne ? past + 6 : pos + 8;
     if (dated_otherwise(m->c, pos, win < m->e ? win : m->e, to)) return 0;
+    /* "chaired the 21st meeting of the Commission ... the decisions of its 20th meeting, held in October 2022":
+     * another number, another meeting */
+    long nth = m->bare_noun && pos > m->s ? ordinal_at(m->c, pos - 1) : 0, was = nth ? named_ordinal(m->c, to) : 0;
+    if (nth && was && nth != was) return 0;
     /* "On August 23, they held an extraordinary session": the date the sentence opens with is its */
     if (m->dated_rule && m->dated_from < m->dated_pos && dated_otherwise(m->c, m->dated_from, m->dated_to, to))
         return 0;
@@ -2730,6 +2785,8 @@ static int try_rules(mstate *m, int scope, size_t at)
 static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t e)
 {
     if (!is(c, ne, "with") && !is(c, ne, "с") && !is(c, ne, "со")) return 0;
+    /* "had a meeting with the journalists", «встреча с журналистами»: with the press (lexicon with_press) */
+    if (lex(c, ne, e, LX_WITH_PRESS, NULL)) return 1;
     int working = i > s && (is(c, i - 1, "working") || is(c, i - 1, "рабочая") || is(c, i - 1, "рабочую") ||
                             is(c, i - 1, "рабочей"));
     size_t k = ne + 1 + is(c, ne + 1, "the");
@@ -3922,10 +3979,14 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
      * that meeting's bodies */
     if (ms->refer < 0 && !ms->ng && ms->bare_noun && c->current >= 0) {
         group g = {c->x->m[c->current].bodies, ms->bare_pos, ms->noun_end, "bare-noun-dated", 0, 0};
+        /* (or another number than the one in focus was named with: "the decisions of its 20th meeting, held in
+         * October 2022", the 21st undated) */
+        long nth = ms->bare_pos > s ? ordinal_at(c, ms->bare_pos - 1) : 0, was = nth ? named_ordinal(c, c->current) : 0;
         for (size_t d = mentions_from(&c->ms, MK_DATE, ms->bare_pos); d < c->ms.n[MK_DATE]; d++) {
             const mention *dm = &c->ms.v[MK_DATE][d];
             if (dm->start >= e || dm->start > ms->noun_end + 16) break;
-            if (date_right_after(c, &g, dm->start) && dated_otherwise(c, dm->start, dm->end, c->current)) {
+            if (date_right_after(c, &g, dm->start) &&
+                (dated_otherwise(c, dm->start, dm->end, c->current) || (was && nth != was))) {
                 /* "... reviewed the decisions of the session of the CSC held in Moscow on December 19, 2012. ... since
                  * the Moscow session of December 2012": a meeting named before on that date is the one meant */
                 int k = named_before_on(c, dm->start, dm->end);
@@ -4083,6 +4144,16 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             if (!known && m.time_mod > 0 && !m.date.y && !m.date.m && !m.date.d && !fallback.y && dateline < 0) continue;
             if (known && !dated_after) continue;
         }
+        /* "the action plan for the implementation of the decisions of the session of the Collective Security
+         * Council": a session cited for its decisions, with no date or place of its own, is no meeting the report
+         * anchors (not the report's day's) */
+        /* (one of these bodies named before is the one meant: «решений сессии Совета коллективной безопасности»
+         * in a report of that session) */
+        int body_known = 0;
+        for (int k = 0; k < c->x->nm && !body_known; k++) body_known = c->x->m[k].bodies == m.bodies;
+        if (!body_known && !m.date.y && !m.date.m && m.city < 0 && m.country < 0 && m.format != FM_VIDEO &&
+            outcome_right_before(c, s, out[i].pos) && !gm(c, out[i].pos, out[i].end, G_CITY, -1, &(gaz_hit){0}))
+            continue;
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

@@ -4725,6 +4725,49 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Moscow", .status = "planned"), NO_MEETING(.bodies = "PA", .city = "Yerevan"),
                 HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned"), NO_MEETING(.bodies = "CDM", .city = "Yerevan"),
                 NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "meetings: 'the heads of state met over an informal dinner on the summit eve': a meal they share (lexicon meal) "
+             "is no session, and 'the summit eve' names the summit as a point in time, as 'the eve of the summit' does",
+     .published = "15 September 2026",
+     .text = "The CSTO summit opened in Minsk on Tuesday. On Monday evening, the CSTO leaders met over a working dinner on "
+             "the summit eve. Лидеры ОДКБ накануне встретились за неформальным ужином.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-15", .city = "Minsk"), NO_MEETING(.date = "2026-09-14"),
+                MEETINGS(1)}},
+    {.name = "meetings: 'a joint session of the Councils of Foreign Ministers and of the Defence Ministers' (bodies.tsv): "
+             "both councils",
+     .published = "15 September 2026",
+     .text = "Before the summit, a joint session of the Councils of Foreign Ministers and of the Defence Ministers took "
+             "place in Dushanbe.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Dushanbe")}},
+    {.name = "meetings: 'the 14th meeting of the Commission ... the decisions of its 13th meeting, held in March 2025 in "
+             "Minsk': another number than the one in focus was named with is another meeting, in a report with no date",
+     .published = "",
+     .text = "Ivan Petrov chaired the 14th meeting of the CSTO Interstate Commission on Military-Economic Cooperation in "
+             "Bishkek. The members reviewed the decisions of its 13th meeting, held in March 2025 in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "IMEC", .city = "Bishkek"), HAS_MEETING(.bodies = "IMEC", .date = "2025-03", .city = "Minsk"),
+                MEETINGS(2)}},
+    {.name = "meetings: 'the committee had a meeting with the journalists' (lexicon with_press): no session, and its day "
+             "(yesterday) is not the session's",
+     .published = "11 December 2026",
+     .text = "The secretaries of the security councils of the CSTO member states held the regular session of their "
+             "committee on December 8-9. Yesterday afternoon the whole staff of the committee had a meeting with the journalists.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-12-08"), MEETINGS(1)}},
+    {.name = "documents: 'the statement of the security councils ... was discussed and adopted': a participle, 'and', then "
+             "the verb of adoption",
+     .text = "The Committee of Secretaries of the Security Councils met in Moscow. The statement on regional security was "
+             "discussed and adopted.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted", .title = "statement on regional security")}},
+    {.name = "meetings: 'the action plan for the implementation of the decisions of the session of the Collective Security "
+             "Council': a session cited for its decisions with no date or place, none of its body named before, is no "
+             "meeting (not one of the report's day)",
+     .published = "20.05.2026",
+     .text = "Yesterday, a meeting of the Council of Foreign Ministers of the CSTO was held in Yerevan. The ministers discussed "
+             "the action plan for the implementation of the decisions of the session of the Collective Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-19", .city = "Yerevan"), NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "meetings: 'the Collective Security Session in Astana in June 2004' (bodies.tsv): the heads of state's session",
+     .published = "November 10, 2004",
+     .text = "\"After the Collective Security Session in Astana in June 2004, the CSTO has continued to develop,\" the "
+             "spokesman said.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2004-06", .city = "Astana", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
