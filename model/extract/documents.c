@@ -1177,6 +1177,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     int listed = plural || ru_item_list(c, ks, ke, e);
     for (size_t k = ks > s + 3 ? ks - 3 : s, q; k < ks && !listed; k++)
         if (lex(c, k, e, LX_DECIDE, &q) && q == ke && only_deciding(c, s, k, ke, e)) return 0;
+    /* «тогда такое решение примем», «это решение было принято»: a demonstrative, the keyword, then the verb of
+     * adoption: a decision taken, no document */
+    if (!listed && cyrillic(c, ks) && ks > s && lex(c, ks - 1, ks, LX_THIS_ONE, NULL)) {
+        size_t v = ks + 1 + (is(c, ks + 1, "было") || is(c, ks + 1, "будет"));
+        if (lex(c, v, e, LX_ADOPT, NULL) || lex(c, v, e, LX_DOC_FUTURE, NULL)) return 0;
+    }
     /* "said in a statement", "joined the Treaty": a bare keyword with no
      * title is a reference, not a document of the meeting */
     /* ... but "the leaders adopted a declaration", "in a declaration adopted at a summit": the meeting's */

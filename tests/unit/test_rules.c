@@ -4768,6 +4768,20 @@ static const row rows[] = {
      .text = "\"After the Collective Security Session in Astana in June 2004, the CSTO has continued to develop,\" the "
              "spokesman said.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2004-06", .city = "Astana", .status = "held")}},
+    {.name = "documents: «тогда такое решение примем», «это решение было принято»: a demonstrative (lexicon this_one), the "
+             "keyword, then a verb of adoption is a decision taken, no document; «решение о ...» after «приняли» is one",
+     .published = "20.05.2026",
+     .text = "«Если не будет возражений, тогда такое решение примем», - сказал Иван Петров на заседании Совета ПА ОДКБ в "
+             "Бишкеке. Министры приняли решение о создании рабочей группы.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "decision", .title = "решение о создании рабочей группы")}},
+    {.name = "documents: «Проект решения ОДКБ по данному вопросу после его согласования будет внесен ...»: «после его» ends "
+             "the title (lexicon doc_stop)",
+     .published = "20.05.2026",
+     .text = "В Бишкеке прошло заседание Межгосударственной комиссии по военно-экономическому сотрудничеству ОДКБ. Проект "
+             "решения ОДКБ по данному вопросу после его внутригосударственного согласования будет внесен на рассмотрение "
+             "Совета коллективной безопасности.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "draft", .title = "решения ОДКБ по данному вопросу"),
+                NO_DOCUMENT(.title = "после его")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
