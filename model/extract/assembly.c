@@ -1074,6 +1074,31 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     return !lex_in(c, that, e, LX_ATTEND) || attend_of_another(c, s, e, o); /* "said that he will take part" */
 }
 
+/* Whether official o, named in [s, e), names meeting m only in a quote before his name that he speaks
+ * ("\"After the summit in Astana in June, the CSTO has continued to develop,\" X said in an interview"): the
+ * quote tells of the meeting, the speaker need not have been there. */
+static int quoted_before_speaker(const ctx *c, size_t s, size_t e, int m, int o)
+{
+    const mention *pm = first_mention(c, s, e, o), *mm;
+    /* (a meeting of a time before the report's: "We took important decisions at the summit today," X said, of
+     * the day's session, is said by one who was there) */
+    const x_meeting *xm = &c->x->m[m];
+    if (!pm || !xm->date.y || !c->pub.y || date_cmp(date_add_days(c->pub, -7), xm->date) <= 0) return 0;
+    size_t ps = pm->start, at = pm->end + is(c, pm->end, ",");
+    size_t q = ps;
+    while (q > s && !is(c, q - 1, "\"")) q--; /* the quote's close before the name (a title may stand between) */
+    if (q == s || q + 4 < ps || !(at < e && lex(c, at, e, LX_SPEECH, NULL)) ) return 0;
+    int any = 0;
+    for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
+        if (mm->end > q - 1) return 0;
+        size_t k = mm->start;
+        while (k > s && !is(c, k - 1, "\"")) k--;
+        if (k == s && !is(c, s, "\"")) return 0; /* (an opening quote before it) */
+        any = 1;
+    }
+    return any;
+}
+
 /* Whether official o, named in [s, e), says he himself will take part: a speech verb right after his
  * name, then perhaps "that" and "he", then an attend word ("Putin said he will take part in the
  * summit", «Путин заявил, что примет участие в саммите»): announcing his own attendance. */
@@ -1268,6 +1293,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             /* announcing is not attending, but for one's own */
             if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k])) continue;
             if (att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
+            if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */

@@ -723,12 +723,19 @@ static int reference_mention_at(const ctx *c, size_t s, const group *g, int body
     /* "on the summit eve", "on the summit's eve": the noun names the eve's meeting, as "the eve of the summit" */
     size_t after = g->end < c->tl->n && is(c, g->end, "'s") ? g->end + 1 : g->end;
     if (after < c->tl->n && is(c, after, "eve")) return 1;
-    for (size_t a = g->pos > s + 10 ? g->pos - 10 : s; a < g->pos; a++)
+    for (size_t a = g->pos > s + 14 ? g->pos - 14 : s; a < g->pos; a++)
         if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k)) {
             if (k < g->pos && determiner(c, k)) k++;
+            size_t mq; /* ("in the run-up to the regular CSTO Council of Foreign Ministers meeting") */
+            while (body && k < g->pos && lex(c, k, g->pos, LX_MEETING_MOD, &mq) && mq <= g->pos) k = mq;
             if (k + 2 == g->pos && is(c, k + 1, "'s")) k += 2; /* "ahead of the bloc's summit" */
             gaz_hit oh; /* "ahead of the Collective Security Treaty Organization summit" */
             if (k < g->pos && gm(c, k, g->pos, G_ORG, -1, &oh) && oh.end == g->pos) k = oh.end;
+            /* ("ahead of the CSTO Council of Foreign Ministers meeting": the organisation, then the body) */
+            gaz_hit bh;
+            if (body && k < g->pos && gm(c, k, g->pos, G_ORG, -1, &oh) && gm(c, oh.end, g->pos, G_BODY, -1, &bh) &&
+                bh.end == g->pos)
+                k = bh.end;
             /* «накануне бишкекского саммита», "ahead of the Minsk summit" */
             if (k < g->pos && gm(c, k, g->pos, G_CITY, -1, &oh) && oh.end == g->pos) k = oh.end;
             /* "on the eve of the Collective Security Council session": the body before its noun (asked by
@@ -3374,7 +3381,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         planned = 0;
     /* "Ahead of the CSTO summit in Yerevan, X spoke to Asia-Plus": a meeting named as the point of reference
      * of what the sentence tells (lexicon relative_mod), with no date, is still to come */
-    if (!planned && best < 0 && !m->date.y && !m->date.d && reference_mention(c, s, &out[i])) {
+    if (!planned && best < 0 && !m->date.y && !m->date.d && reference_mention_at(c, s, &out[i], 1)) {
         int named = 0; /* ... unless it is one named before ("met to finalize the documents for the summit") */
         for (int k = 0; k < c->x->nm && !named; k++) named = c->x->m[k].bodies == out[i].mask;
         if (!named) planned = 1;

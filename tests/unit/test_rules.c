@@ -4782,6 +4782,21 @@ static const row rows[] = {
              "Совета коллективной безопасности.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "draft", .title = "решения ОДКБ по данному вопросу"),
                 NO_DOCUMENT(.title = "после его")}},
+    {.name = "attendance: '\"After the summit in Astana in June, the CSTO has continued to develop,\" X said': a quote names a "
+             "meeting long before the report, its speaker need not have been there; of the day's session he was",
+     .published = "November 10, 2026",
+     .text = "\"After the CSTO summit in Astana in June 2026, the CSTO has continued to develop,\" Foreign Ministry "
+             "spokesman Oleg Sidorov said. \"We took important decisions at the session of the CSTO Council of Defence "
+             "Ministers in Minsk today,\" Defence Minister Ivan Petrov said.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06", .city = "Astana"), NOT_PARTICIPANT(.id = "oleg-sidorov"),
+                PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "meetings: 'In the run-up to the regular CSTO Council of Foreign Ministers meeting, X said': the organisation and "
+             "a body between the relative words and the noun, and its modifiers: a meeting to come, not held that day",
+     .published = "November 10, 2026",
+     .text = "In the run-up to the regular CSTO Council of Foreign Ministers meeting, Oleg Sidorov said the CSTO was a "
+             "multifunctional structure.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), NO_MEETING(.date = "2026-11-10"),
+                NOT_PARTICIPANT(.id = "oleg-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
