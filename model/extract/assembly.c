@@ -370,8 +370,8 @@ int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char
                         const char *rule)
 {
     /* «Постоянный представитель Казахстана Сыздыков Марат Зеникенович»: three Russian words ending with a
-     * patronymic put the surname first */
-    int surname_first = e == s + 3 && cyrillic(c, s) && c->tl->t[s].cap && c->tl->t[s + 1].cap && c->tl->t[s + 2].cap &&
+     * patronymic put the surname first (transliterated too: "Chairman of the Commission Borisov Yuri Ivanovich") */
+    int surname_first = e == s + 3 && c->tl->t[s].cap && c->tl->t[s + 1].cap && c->tl->t[s + 2].cap &&
                         ru_patronymic(c->tl->t[s + 2].norm) && !ru_patronymic(c->tl->t[s + 1].norm);
     return official_put(c, s, e, surname_first, t, title, country, org, rule);
 }

@@ -188,6 +188,24 @@ static int day_or_month_at(const ctx *c, size_t k)
     return when.m || when.d || !when.y;
 }
 
+/* Whether the document whose keyword ends at ke is told adopted in a year before the report's, after a comma
+ * further on ("the Military-Economic Cooperation Program of the CSTO member states, adopted in May 2016", in a
+ * report of 2019): a document of the past named in passing, none of a meeting of the report. */
+static int adopted_long_ago(const ctx *c, size_t ke, size_t e)
+{
+    if (!c->pub.y) return 0;
+    for (size_t k = ke; k + 3 < e && k < ke + 20; k++) {
+        if (is(c, k, ";") || is(c, k, ".")) return 0;
+        size_t q;
+        if (!is(c, k, ",") || !lex(c, k + 1, e, LX_ADOPT, &q) || !(is(c, q, "in") || is(c, q, "on"))) continue;
+        size_t d = mentions_from(&c->ms, MK_DATE, q + 1);
+        if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != q + 1) return 0;
+        cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
+        return when.y && when.y < c->pub.y;
+    }
+    return 0;
+}
+
 /* Whether token k is the word "documents" («документов», «документа»: counted). */
 static int documents_word(const ctx *c, size_t k)
 {
@@ -1110,6 +1128,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
+    if (adopted_long_ago(c, ke, e)) return 0;
     /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */
     if (inside_quote(c, s, ms) && !d->among && !governed(c, s, ms, ke, e)) return 0;

@@ -280,6 +280,7 @@ long sentence_before(const toklist *tl, size_t s)
 /* Whether the Russian word w is a patronymic («Азатович», «Сергеевна», «Ильич», «Кузьминична»). */
 int ru_patronymic(const char *w)
 {
-    static const char *const ends[] = {"ович", "евич", "ьич", "овна", "евна", "ична", NULL};
+    /* (transliterated too: "Borisov Yuri Ivanovich") */
+    static const char *const ends[] = {"ович", "евич", "ьич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna", NULL};
     return word_ends_any(w, ends);
 }

@@ -4797,6 +4797,19 @@ static const row rows[] = {
              "multifunctional structure.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), NO_MEETING(.date = "2026-11-10"),
                 NOT_PARTICIPANT(.id = "oleg-sidorov")}},
+    {.name = "people: 'Chairman of the Interstate Commission Borisov Yuri Ivanovich': three transliterated words ending with a "
+             "patronymic put the surname first, as in Russian",
+     .published = "September 12, 2026",
+     .text = "Chairman of the Interstate Commission Petrov Ivan Sergeyevich chairs the meeting of the CSTO Interstate "
+             "Commission on Military-Economic Cooperation in Yerevan.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-sergeyevich-petrov")}},
+    {.name = "documents: 'the Program of Military-Economic Cooperation, adopted in May 2016' in a report of 2026: a document "
+             "adopted in a year before the report's, named in passing, is none of the meeting; one signed this year is",
+     .published = "September 12, 2026",
+     .text = "The meeting of the Council of Foreign Ministers began in Yerevan. The ministers discussed the Program of "
+             "Military-Economic Cooperation of the CSTO member states, adopted in May 2016. They adopted the Statement on "
+             "Afghanistan, signed on September 12.",
+     .expect = {NO_DOCUMENT(.title = "Program"), HAS_DOCUMENT(.type = "statement", .title = "Statement on Afghanistan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
