@@ -3421,6 +3421,16 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
          * the report's day (lexicon perfect) */
         if (pub.d && s == c->tl->s[0].first && lex_in(c, s, out[i].pos, LX_PERFECT)) *fallback = pub; /* (a guess, as a dateline's) */
     }
+    /* «Соглашение было подписано 14 июня в Москве ... Лукашенко тогда не появился на саммите», "at the time": the
+     * day the sentence before named (lexicon back_then) */
+    if (best < 0 && m->status == ST_HELD && !m->date.y && lex_in(c, s, e, LX_BACK_THEN)) {
+        size_t d = mentions_from(&c->ms, MK_DATE, s);
+        long ps = sentence_before(c->tl, s);
+        if (d > 0 && ps >= 0 && c->ms.v[MK_DATE][d - 1].start >= c->tl->s[ps].first) {
+            cdate w = c->dates[c->ms.v[MK_DATE][d - 1].value].date;
+            if (w.y && w.m) *fallback = w;
+        }
+    }
     /* a report without a date, held: the year its present chairmanship names («В 2023 году
      * председательствует в ОДКБ Белоруссия») */
     if (best < 0 && m->status == ST_HELD && !pub.m && c->story_year > 0) *fallback = (cdate){c->story_year, 0, 0};

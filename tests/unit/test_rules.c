@@ -4810,6 +4810,18 @@ static const row rows[] = {
              "Military-Economic Cooperation of the CSTO member states, adopted in May 2016. They adopted the Statement on "
              "Afghanistan, signed on September 12.",
      .expect = {NO_DOCUMENT(.title = "Program"), HAS_DOCUMENT(.type = "statement", .title = "Statement on Afghanistan")}},
+    {.name = "attendance: «X не появился на саммите», 'X did not show up at the summit' (lexicon absent): not there",
+     .published = "20 октября 2026",
+     .text = "Президент Беларуси Олег Сидоров не появился на саммите ОДКБ в Москве. President Ivan Petrov of Armenia did "
+             "not show up at the CSTO summit in Moscow either.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), NOT_PARTICIPANT(.id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "dates: «Соглашение было подписано 14 июня в Москве ... Сидоров тогда не появился на саммите» (lexicon "
+             "back_then): a held meeting with no date of its own takes the day the sentence before named, not the report's",
+     .published = "20 октября 2026",
+     .text = "Напомним, соглашение о создании сил было подписано 14 июня в Москве всеми странами Организации. Олег "
+             "Сидоров тогда не появился на саммите.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-14"), NO_MEETING(.date = "2026-10-20")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
