@@ -1075,8 +1075,8 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
 }
 
 /* Whether official o, named in [s, e), names meeting m only in a quote before his name that he speaks
- * ("\"After the summit in Astana in June, the CSTO has continued to develop,\" X said in an interview"): the
- * quote tells of the meeting, the speaker need not have been there. */
+ * ("\"After the summit in Astana in June, the CSTO has continued to develop,\" X said"), a meeting long before
+ * the report's day: the quote tells of the meeting, the speaker need not have been there. */
 static int quoted_before_speaker(const ctx *c, size_t s, size_t e, int m, int o)
 {
     const mention *pm = first_mention(c, s, e, o), *mm;
@@ -1087,7 +1087,7 @@ static int quoted_before_speaker(const ctx *c, size_t s, size_t e, int m, int o)
     size_t ps = pm->start, at = pm->end + is(c, pm->end, ",");
     size_t q = ps;
     while (q > s && !is(c, q - 1, "\"")) q--; /* the quote's close before the name (a title may stand between) */
-    if (q == s || q + 4 < ps || !(at < e && lex(c, at, e, LX_SPEECH, NULL)) ) return 0;
+    if (q == s || q + 4 < ps || at >= e || !lex(c, at, e, LX_SPEECH, NULL)) return 0;
     int any = 0;
     for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
         if (mm->end > q - 1) return 0;

@@ -2788,7 +2788,8 @@ static int try_rules(mstate *m, int scope, size_t at)
 
 /* Whether a working meeting at [i, ne) is followed by "with" and one official's title ("held a working
  * meeting with the Ambassador of the Republic of Serbia", «рабочая встреча с послом Сербии»): talks with a
- * person, not a session of a body (not "a meeting with the Secretary General" of ministers). */
+ * person, not a session of a body (not "a meeting with the Secretary General" of ministers); or any meeting
+ * noun by "with" the press. */
 static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t e)
 {
     if (!is(c, ne, "with") && !is(c, ne, "с") && !is(c, ne, "со")) return 0;
