@@ -4822,6 +4822,20 @@ static const row rows[] = {
      .text = "Напомним, соглашение о создании сил было подписано 14 июня в Москве всеми странами Организации. Олег "
              "Сидоров тогда не появился на саммите.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-14"), NO_MEETING(.date = "2026-10-20")}},
+    {.name = "meetings: «на свой совет соберутся главы МИД, Совбезов и Минобороны» (bodies.tsv CDM+CFM+CSSC people): the "
+             "joint meeting of the three",
+     .published = "",
+     .text = "Президент Беларуси отправился в Бишкек, где завтра состоится заседание Совета коллективной безопасности "
+             "ОДКБ. Сегодня перед встречей глав государств на свой совет соберутся главы МИД, Совбезов и Минобороны "
+             "стран-участниц организации.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"), HAS_MEETING(.bodies = "CSC", .city = "Bishkek")}},
+    {.name = "documents: «утвердят план мероприятий по празднованию годовщины и другие документы»: «и другие документы» "
+             "ends the title (doc_stop)",
+     .published = "12 мая 2026",
+     .text = "В Бишкеке пройдет саммит ОДКБ. Стороны утвердят план мероприятий по празднованию годовщины Победы и другие "
+             "документы.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "planned", .title = "план мероприятий по празднованию годовщины Победы"),
+                NO_DOCUMENT(.title = "другие")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
