@@ -856,7 +856,8 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     }
     else if (opened > k) k = opened; /* "model laws - on A, on B and on C": items as after the keyword */
     else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
-    int to_items = is(c, k, "to");
+    int to_items = is(c, k, "to"), and_to = 0;
+    for (size_t a = k; to_items && a + 1 < e && !and_to && !is(c, a, ";"); a++) and_to = is(c, a, "and") && is(c, a + 1, "to");
     int n_items = 0, after_and = 0;
     if (mode_semicolon && is(c, k, "-") && item_at(c, k + 1)) k++; /* «заявления: \n – «О A»; \n – «О B»» */
     while (k < e && (mode_semicolon || doc_starter(c, k) || after_and)) {
@@ -866,8 +867,12 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         size_t qe = is(c, k, "\"") ? quoted_at(c, k, e) : 0; /* (« and » are tokenised as ") */
         if (qe) k++, ie = qe - 1;
         if (to_items) { /* "plans to combat X and coordinate Y" */
+            /* (where an item says "and to", only there: "plans to upgrade A and to create a commission for handling
+             * deliveries and servicing of B") */
             size_t a = k;
-            while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the"))) a++;
+            while (a < ie && !(is(c, a, "and") && a + 1 < ie && !c->tl->t[a + 1].cap && !is(c, a + 1, "the") &&
+                               (!and_to || is(c, a + 1, "to"))))
+                a++;
             if (a < ie) ie = a;
         }
         if (ie <= k) break;

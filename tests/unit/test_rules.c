@@ -4836,6 +4836,16 @@ static const row rows[] = {
              "документы.",
      .expect = {HAS_DOCUMENT(.type = "plan", .status = "planned", .title = "план мероприятий по празднованию годовщины Победы"),
                 NO_DOCUMENT(.title = "другие")}},
+    {.name = "documents: 'approved plans to upgrade A and to create a commission for handling deliveries and servicing of "
+             "B': where the items say 'and to', the list parts only there ('plans to combat A and coordinate B' still parts)",
+     .published = "23 June 2026",
+     .text = "The CSTO summit was held in Moscow. The meetings approved plans to upgrade the rapid deployment forces and to "
+             "create a commission for handling deliveries and servicing of military equipment. The leaders also approved "
+             "plans to combat drug trafficking and coordinate border security.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .title = "plan to create a commission for handling deliveries and servicing of "
+                                                      "military equipment"),
+                NO_DOCUMENT(.title = "plan to servicing"), HAS_DOCUMENT(.title = "plan to coordinate border security"),
+                DOCUMENTS(.n = 4)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
