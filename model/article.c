@@ -343,6 +343,20 @@ static int numeric_date_char(char b)
     return isdigit((unsigned char)b) || b == '.' || b == '/' || b == '-';
 }
 
+/* The length of line s without a newspaper's page number at its end (" - Page 6", ", p. 3"), or n. */
+static size_t page_tail(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && isdigit((unsigned char)s[k - 1])) k--;
+    if (k == n || n - k > 3) return n;
+    static const char *const marks[] = {" - Page ", " \xE2\x80\x93 Page ", " \xE2\x80\x94 Page ", ", Page ", ", page ", ", p. ", NULL};
+    for (int i = 0; marks[i]; i++) {
+        size_t l = strlen(marks[i]);
+        if (k >= l && !memcmp(s + k - l, marks[i], l)) return k - l;
+    }
+    return n;
+}
+
 /* Whether date d, read on a header line, is the publication: none is known yet, or the one known came from a
  * line above the title and d, a full date under it, is earlier ("• Thu. Dec 7th, 2023" / title / "Nov 22,
  * 2023": the date above was the site's clock, the day the page was read, so the later). */
@@ -408,7 +422,8 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         *glued = 1;
         return 0;
     }
-    if (*n < 96 && date_parse_line(g, *s, *n, &d)) {
+    /* ("Sun, Jun 25, 2006 - Page 6": a newspaper's page number after the date) */
+    if (*n < 96 && date_parse_line(g, *s, page_tail(*s, *n), &d)) {
         if (takes_publication(a, d)) {
             a->published = d;
             a->published_time = has_time_of_day(*s, *n);

@@ -463,6 +463,11 @@ static const struct {
     {"Идет загрузка...\n\nСегодня:  Вторник, 19 Марта, 2024 года\n\nЗаседание ОДКБ перенесли в Москву\n\n"
      "10:20, Вторник, 16 Октября, 2018 года\n\nЗаседание пройдет в конце октября.\n",
      "2018-10-16", NULL, NULL, "Заседание ОДКБ перенесли в Москву", "Заседание пройдет"},
+    /* a newspaper's date with its weekday and the page number after it */
+    {"Uzbekistan rejoins security pact\nSun, Jun 25, 2026 - Page 6\n\nUzbekistan on Friday rejoined the pact.\n",
+     "2026-06-25", NULL, NULL, "Uzbekistan rejoins security pact", "Uzbekistan on Friday"},
+    {"Leaders meet in Minsk\nNovember 24, 2026, p. 3\n\nThe leaders met in Minsk.\n",
+     "2026-11-24", NULL, NULL, "Leaders meet in Minsk", "The leaders met"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},
