@@ -343,6 +343,19 @@ static int numeric_date_char(char b)
     return isdigit((unsigned char)b) || b == '.' || b == '/' || b == '-';
 }
 
+/* Whether line s opens with the label of a page's update stamp ("Updated", "Last updated", «Обновлено»,
+ * «Последнее обновление»). */
+static int update_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {"Updated ", "Updated:", "Last updated", "Last update", "\xD0\x9E\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE",
+                                         "\xD0\x9F\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBD\xD0\xB5\xD0\xB5 \xD0\xBE\xD0\xB1\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5", NULL};
+    for (int i = 0; labels[i]; i++) {
+        size_t l = strlen(labels[i]);
+        if (n > l && !memcmp(s, labels[i], l)) return 1;
+    }
+    return 0;
+}
+
 /* The length of line s without a newspaper's page number at its end (" - Page 6", ", p. 3"), or n. */
 static size_t page_tail(const char *s, size_t n)
 {
@@ -421,6 +434,27 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         *s = bullet + 5;
         *glued = 1;
         return 0;
+    }
+    /* "Updated at 13:53,23-12-2024", «Последнее обновление: 23.11.2024 14:59» as the only stamp: the page's update,
+     * taken for the publication until the text says an earlier year (dating.c) */
+    if (header && !a->published.y && update_label(*s, *n)) {
+        const char *r = *s;
+        size_t rn = *n;
+        while (rn && !isdigit((unsigned char)*r)) r++, rn--; /* (past the label) */
+        int found = 0;
+        while (rn && !(found = date_parse_line(g, r, rn, &d))) {
+            /* ("at 13:53,23-12-2024": a time, then the date after a comma or a space) */
+            const char *sep = memchr(r, ',', rn);
+            if (!sep) sep = memchr(r, ' ', rn);
+            if (!sep) break;
+            rn -= (size_t)(sep + 1 - r);
+            r = sep + 1;
+        }
+        if (found) {
+            a->published = d;
+            a->published_updated = 1;
+            return 1;
+        }
     }
     /* ("Sun, Jun 25, 2006 - Page 6": a newspaper's page number after the date) */
     if (*n < 96 && date_parse_line(g, *s, page_tail(*s, *n), &d)) {

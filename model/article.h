@@ -39,6 +39,8 @@ typedef struct article {
     int published_time; /* the header's date line gave a time of day too ("27.11.2024 17:05"): a news item of its day */
     int published_untitled; /* that date came from a line above the title (a site's clock, "January 20, 2018"):
                                a byline's date under the title ("By X - Wed Dec 19 2012, 8:43 pm") replaces it */
+    int published_updated; /* that date is a page's update stamp ("Updated at 13:53,23-12-2024", «Последнее
+                              обновление: 23.11.2024»): the report may be older, and a year its text gives wins */
     char *source;       /* outlet, or NULL */
     char *url;          /* or NULL */
     char *dateline;     /* the dateline as written, or NULL */

@@ -396,6 +396,13 @@ int dating_article(ctx *c)
         if (y <= 0) y = anniversary_year(c);
         if (y <= 0) y = weekday_year(c);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
+    } else if (c->a->published_updated) {
+        /* a page's update stamp («Последнее обновление: 23.11.2024») over a report whose text names its own, earlier
+         * year («учение "Рубеж-2006"»): that year, its day unknown */
+        int y = chairmanship_year(c);
+        if (y <= 0) y = chair_passes_year(c);
+        if (y <= 0) y = event_name_year(c);
+        if (y > 0 && y < pub.y) pub = (cdate){y, 0, 0}, c->story_year = y;
     }
     c->pub = pub;
     cdate told = {0, 0, 0};                             /* the date with a year last named ("a year later") */

@@ -468,6 +468,9 @@ static const struct {
      "2026-06-25", NULL, NULL, "Uzbekistan rejoins security pact", "Uzbekistan on Friday"},
     {"Leaders meet in Minsk\nNovember 24, 2026, p. 3\n\nThe leaders met in Minsk.\n",
      "2026-11-24", NULL, NULL, "Leaders meet in Minsk", "The leaders met"},
+    /* a page's update stamp as the only date: taken for the publication (dating.c prefers a year the text gives) */
+    {"Ministers meet\nUpdated at 13:53,23-12-2026\n\nThe ministers met in Minsk.\n",
+     "2026-12-23", NULL, NULL, "Ministers meet", "The ministers met"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},

@@ -4846,6 +4846,12 @@ static const row rows[] = {
                                                       "military equipment"),
                 NO_DOCUMENT(.title = "plan to servicing"), HAS_DOCUMENT(.title = "plan to coordinate border security"),
                 DOCUMENTS(.n = 4)}},
+    {.name = "dates: «Последнее обновление: 23.11.2026» (a page's update stamp) over a report whose text names its own "
+             "earlier year («учение \"Рубеж-2020\"»): that year dates «22 июня», not the stamp's",
+     .published = "Последнее обновление: 23.11.2026 14:59",
+     .text = "На заседании Совета министров обороны ОДКБ, которое началось 22 июня в Минске, министры рассмотрят "
+             "документы о совместном учении \"Рубеж-2020\".",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2020-06-22", .city = "Minsk"), NO_MEETING(.date = "2026-06-22")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
