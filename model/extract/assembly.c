@@ -568,6 +568,8 @@ static void ru_title_nominative(char *title)
     /* «в заявлении лидеров», a singular in the prepositional; «18 решений ..., в том числе о A»: one of the
      * genitive plural's items («решений», «заявлений», «соглашений»: nouns in -ние) */
     else if (word_ends(w, "нии") || word_ends(w, "ний")) { cut = strlen("и"); add = "е"; }
+    /* («в подписанной по итогам саммита декларации»: a title of one word in -ции, the prepositional singular) */
+    else if (!save && word_ends(w, "ции")) { cut = strlen("и"); add = "я"; }
     else if (word_ends(w, "ой") && n > 10) { cut = strlen("ой"); add = "а"; }
     else if (word_ends(w, "ом") && n > 10) { cut = strlen("ом"); }
     w[n] = save;

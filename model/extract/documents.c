@@ -206,6 +206,21 @@ static int adopted_long_ago(const ctx *c, size_t ke, size_t e)
     return 0;
 }
 
+/* Whether a Russian participle of adoption in agreement with a keyword (lexicon adopted_attr: «подписанной»,
+ * «принятой») stands at most five words before ms, no comma or verb of its own between («в подписанной по итогам
+ * саммита декларации»). */
+static int adopted_attr_before(const ctx *c, size_t s, size_t ms)
+{
+    for (size_t k = ms > s + 5 ? ms - 5 : s; k < ms; k++) {
+        size_t q;
+        if (!lex(c, k, ms, LX_ADOPTED_ATTR, &q)) continue;
+        for (size_t j = q; j < ms; j++)
+            if (is(c, j, ",") || lex(c, j, ms, LX_ADOPT, NULL)) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether token k is the word "documents" («документов», «документа»: counted). */
 static int documents_word(const ctx *c, size_t k)
 {
@@ -1222,6 +1237,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                         * декларацию», «лидеры примут декларацию»: lexicon doc_future) (not «приняли решение о»,
                         * deciding; one that names a titled document again is dropped once the report is read,
                         * documents_settle) */
+                       /* («в подписанной по итогам саммита декларации»: a participle of adoption before it, a few
+                        * words between, lexicon adopted_attr) */
+                       (cyrillic(c, ms) && ms > s + 1 && adopted_attr_before(c, s, ms)) ||
                        (cyrillic(c, ms) && ms > s &&
                         (lex(c, ms - 1, ms, LX_ADOPT, NULL) || lex_ends_at(c, s, ms, 3, LX_DOC_FUTURE)) &&
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));

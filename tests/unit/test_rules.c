@@ -4852,6 +4852,12 @@ static const row rows[] = {
      .text = "На заседании Совета министров обороны ОДКБ, которое началось 22 июня в Минске, министры рассмотрят "
              "документы о совместном учении \"Рубеж-2020\".",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2020-06-22", .city = "Minsk"), NO_MEETING(.date = "2026-06-22")}},
+    {.name = "documents: «в подписанной по итогам саммита декларации»: a Russian participle of adoption a few words before "
+             "the keyword (lexicon adopted_attr) makes the bare keyword the meeting's document, written in the nominative",
+     .published = "08.09.2026 02:00",
+     .text = "В пятницу лидеры стран ОДКБ собрались в Кремле на саммит. Общая позиция стран ОДКБ выразилась в подписанной "
+             "по итогам саммита декларации.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "декларация")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
