@@ -384,24 +384,30 @@ static int day_year_elsewhere(const ctx *c, int m, int d)
     return several ? 0 : found;
 }
 
+/* The report's year as its text names it: the present chairmanship's, the one a chairmanship passes in, an
+ * event's name ("Рубеж-2006"); 0 when none. */
+static int year_named(const ctx *c)
+{
+    int y = chairmanship_year(c);
+    if (y <= 0) y = chair_passes_year(c);
+    if (y <= 0) y = event_name_year(c);
+    return y > 0 ? y : 0;
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
     cdate pub = c->a->published, anchor = {0, 0, 0}; /* the day last named */
     int anchor_weekday = 0;                            /* it was a bare weekday ("on Wednesday") */
     if (!pub.y) {
-        int y = chairmanship_year(c);
-        if (y <= 0) y = chair_passes_year(c);
-        if (y <= 0) y = event_name_year(c);
+        int y = year_named(c);
         if (y <= 0) y = anniversary_year(c);
         if (y <= 0) y = weekday_year(c);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     } else if (c->a->published_updated) {
         /* a page's update stamp («Последнее обновление: 23.11.2024») over a report whose text names its own, earlier
          * year («учение "Рубеж-2006"»): that year, its day unknown */
-        int y = chairmanship_year(c);
-        if (y <= 0) y = chair_passes_year(c);
-        if (y <= 0) y = event_name_year(c);
+        int y = year_named(c);
         if (y > 0 && y < pub.y) pub = (cdate){y, 0, 0}, c->story_year = y;
     }
     c->pub = pub;

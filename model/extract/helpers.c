@@ -189,12 +189,16 @@ int other_org_at(const ctx *c, size_t k, size_t e, size_t *end)
     return o && strcmp(o->code, "CSTO") != 0;
 }
 
+int last_meeting_of_bodies(const ctx *c, unsigned mask)
+{
+    for (int k = c->x->nm; k-- > 0;)
+        if (c->x->m[k].bodies == mask) return k;
+    return -1;
+}
+
 int last_meeting_of_body(const ctx *c, int b)
 {
-    if (b < 0) return -1;
-    for (int k = c->x->nm; k-- > 0;)
-        if (c->x->m[k].bodies == 1u << b) return k;
-    return -1;
+    return b < 0 ? -1 : last_meeting_of_bodies(c, 1u << b);
 }
 
 /* For a sentence told in the past ("X headed the delegation", "X chaired

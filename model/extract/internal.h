@@ -247,6 +247,8 @@ int other_org_named(const ctx *c, size_t s, size_t e);
 int chair_year_in(const ctx *c, size_t s, size_t e);
 /* The meeting of body b (a gazetteer body; -1: none) alone this article named last, or -1. */
 int last_meeting_of_body(const ctx *c, int b);
+/* The meeting of exactly the bodies of `mask` this article named last, or -1. */
+int last_meeting_of_bodies(const ctx *c, unsigned mask);
 
 /* ---- annotate.c --------------------------------------------------------- */
 

@@ -3383,9 +3383,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* "Ahead of the CSTO summit in Yerevan, X spoke to Asia-Plus": a meeting named as the point of reference
      * of what the sentence tells (lexicon relative_mod), with no date, is still to come */
     if (!planned && best < 0 && !m->date.y && !m->date.d && reference_mention_at(c, s, &out[i], 1)) {
-        int named = 0; /* ... unless it is one named before ("met to finalize the documents for the summit") */
-        for (int k = 0; k < c->x->nm && !named; k++) named = c->x->m[k].bodies == out[i].mask;
-        if (!named) planned = 1;
+        /* ... unless it is one named before ("met to finalize the documents for the summit") */
+        if (last_meeting_of_bodies(c, out[i].mask) < 0) planned = 1;
     }
     m->status = planned ? ST_PLANNED : ST_HELD;
     int ae;
@@ -4152,11 +4151,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
          * - «6 сентября Постоянный совет рассмотрел проекты повесток очередной сессии СКБ и совместного заседания
          *   СМИД, СМО и КССБ» after those meetings were named: the agendas of meetings told of before, no date after
          *   the agenda word (one before it is the verb's), are theirs; the verb gives them no tense */
+        int known = last_meeting_of_bodies(c, m.bodies) >= 0; /* one of these bodies named before */
         size_t head = premod_start(c, s, out[i].pos), ag = head > s + 5 ? head - 5 : s;
         while (ag < head && !lex(c, ag, head, LX_AGENDA, NULL)) ag++;
         if (ag < head && m.city < 0 && m.country < 0) {
-            int known = 0;
-            for (int k = 0; k < c->x->nm && !known; k++) known = c->x->m[k].bodies == m.bodies;
             size_t d = mentions_from(&c->ms, MK_DATE, ag);
             int dated_after = d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < e;
             if (!known && m.time_mod > 0 && !m.date.y && !m.date.m && !m.date.d && !fallback.y && dateline < 0) continue;
@@ -4167,9 +4165,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
          * anchors (not the report's day's) */
         /* (one of these bodies named before is the one meant: «решений сессии Совета коллективной безопасности»
          * in a report of that session) */
-        int body_known = 0;
-        for (int k = 0; k < c->x->nm && !body_known; k++) body_known = c->x->m[k].bodies == m.bodies;
-        if (!body_known && !m.date.y && !m.date.m && m.city < 0 && m.country < 0 && m.format != FM_VIDEO &&
+        if (!known && !m.date.y && !m.date.m && m.city < 0 && m.country < 0 && m.format != FM_VIDEO &&
             outcome_right_before(c, s, out[i].pos) && !gm(c, out[i].pos, out[i].end, G_CITY, -1, &(gaz_hit){0}))
             continue;
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
