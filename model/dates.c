@@ -773,6 +773,13 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
                  tl.t[i + 4].norm);
         if (parse_numeric(joined, &d)) e = i + 5;
     }
+    /* "29 Apr 03": a two-digit year closing a header line (alone, or before a clock time) */
+    if (e && !d.y && d.d && e < lim && tl.t[e].kind == TOK_NUM && strlen(tl.t[e].norm) == 2 &&
+        (e + 1 == tl.n || clock_time(tl.t[e + 1].norm))) {
+        int yy = atoi(tl.t[e].norm);
+        d.y = yy < 50 ? 2000 + yy : 1900 + yy;
+        e++;
+    }
     if (e && date_precision(d) >= 2) {
         while (e < lim) {
             size_t nx;

@@ -471,6 +471,11 @@ static const struct {
     /* a page's update stamp as the only date: taken for the publication (dating.c prefers a year the text gives) */
     {"Ministers meet\nUpdated at 13:53,23-12-2026\n\nThe ministers met in Minsk.\n",
      "2026-12-23", NULL, NULL, "Ministers meet", "The ministers met"},
+    /* a day, a month's abbreviation and a two-digit year, alone on a header line */
+    {"29 Apr 26\n\nMinisters meet in Minsk\n\nThe ministers met in Minsk.\n",
+     "2026-04-29", NULL, NULL, "Ministers meet in Minsk", "The ministers met"},
+    {"Ministers meet in Minsk\n29 Apr 03 12:44\n\nThe ministers met in Minsk.\n",
+     "2003-04-29", NULL, NULL, "Ministers meet in Minsk", "The ministers met"},
     /* an outlet's name with a numeric date glued after it */
     {"Ministers meet in Kyrgyzstan\n\nThe Diplomat01-07-2025\nThe ministers met in Cholpon-Ata on June 30.\n",
      "2025-07-01", "The Diplomat", NULL, "Ministers meet in Kyrgyzstan", "The ministers met"},
