@@ -313,13 +313,14 @@ static bhit *hit_at(bhit *hits, int nh, size_t j)
     return NULL;
 }
 
-/* Skips "the", "its", "CSTO", "CSTO's" before a body name in a list. */
+/* Skips "the", "its", "their", "CSTO", "CSTO's" before a body name in a list. */
 static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int nh)
 {
     gaz_hit h;
     for (int guard = 0; guard < 4 && j < e; guard++) {
         if (hit_at(hits, nh, j)) return j;
-        if (is(c, j, "the") || is(c, j, "its")) { j++; continue; } /* "the CFM and its Committee of ..." */
+        /* "the CFM and its Committee of ...", "a joint session of their foreign and defence ministers" */
+        if (is(c, j, "the") || is(c, j, "its") || is(c, j, "their")) { j++; continue; }
         if (lex(c, j, e, LX_PARTICLE, NULL)) { j++; continue; } /* «Заседание же Совета» */
         if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) {
             /* only when a body follows: "the CSTO's CSSC", "CSTO Council of ..." */

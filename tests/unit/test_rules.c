@@ -4858,6 +4858,13 @@ static const row rows[] = {
      .text = "В пятницу лидеры стран ОДКБ собрались в Кремле на саммит. Общая позиция стран ОДКБ выразилась в подписанной "
              "по итогам саммита декларации.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "декларация")}},
+    {.name = "meetings: \"a joint session of their foreign and defence ministers and the secretaries of their security "
+             "councils\": a possessive before the bodies' people, as \"the\" (skip_body_prefix)",
+     .published = "24 November 2026",
+     .text = "The leaders of the bloc will meet in Minsk on Thursday. The summit will follow a joint session of their "
+             "foreign and defence ministers and the secretaries of their security councils.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-26", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC"), NO_MEETING(.bodies = "CDM")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
