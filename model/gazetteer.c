@@ -455,6 +455,7 @@ static int line_country(gazetteer *g, char **f, int nf, char *err, size_t errlen
     country *c = &g->countries[g->ncountries];
     if (!(c->slug = strdup(f[0])) || !(c->name = strdup(f[1])) || !(c->iso = strdup(f[2]))) return -1;
     c->member = atoi(f[3]) == 1;
+    c->former = atoi(f[3]) == 2;
     c->capital = nf > 6 && *f[6] ? strdup(f[6]) : NULL;
     if (nf > 6 && *f[6] && !c->capital) return -1;
     int idx = g->ncountries++;

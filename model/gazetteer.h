@@ -45,7 +45,12 @@ enum date_kind {
     DK_MONTH_PREP, DK_HOMONYM, DK_RANGE, DK_OF, DK_ORDINAL, DK_LABEL, DK_TIME, DK_YEAR_WORD, DK_ANCHOR_YEAR, DK_WEEKDAY_PREP, DK_ANCHOR_MONTH, DK_SEASON, DK_FOUNDED, DK_NKINDS
 };
 
-typedef struct country { char *slug, *name, *iso; int member; char *capital; /* city name or NULL */ } country;
+typedef struct country {
+    char *slug, *name, *iso;
+    int member; /* a member state now */
+    int former; /* a member of an earlier year (Uzbekistan, Azerbaijan, Georgia) */
+    char *capital; /* city name or NULL */
+} country;
 typedef struct city { char *name; int country; } city;
 typedef struct body { char *code; char *group; } body;
 typedef struct org { char *code; } org;

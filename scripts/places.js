@@ -38,6 +38,9 @@ const REGION = {
  * abandoned PPLQ, destroyed PPLW, farms PPLF, localities PPLL, groups PPLS). */
 const KINDS = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLA5', 'PPLC', 'PPLG']);
 const MEMBERS = new Set(['AM', 'BY', 'KZ', 'KG', 'RU', 'TJ']);
+/* Former members of the Treaty (1994-1999; Uzbekistan again 2006-2012): a list of the members of an earlier
+ * year names them ("the foreign ministers of Armenia, ..., Tajikistan and Uzbekistan"). */
+const FORMER = new Set(['AZ', 'GE', 'UZ']);
 const ISO_JSON = '/usr/share/iso-codes/json/iso_3166-1.json';
 const DICT = '/usr/share/dict/words';
 
@@ -100,7 +103,7 @@ function main(argv) {
         for (const n of h ? h.aliases : []) if (!names.includes(n)) names.push(n);
         for (const n of [common, c.name, c.official_name]) { add(n); if (n) add(ascii(n)); }
         add(ascii(name));
-        const co = { slug: ascii(name).toLowerCase(), name, iso: c.alpha_2, member: MEMBERS.has(c.alpha_2) ? 1 : 0, names,
+        const co = { slug: ascii(name).toLowerCase(), name, iso: c.alpha_2, member: MEMBERS.has(c.alpha_2) ? 1 : FORMER.has(c.alpha_2) ? 2 : 0, names,
                      origin: h ? 'hand' : 'iso-codes' };
         if (bySlug.has(co.slug)) die(`two countries with slug '${co.slug}'`);
         bySlug.set(co.slug, co);
@@ -189,7 +192,7 @@ function main(argv) {
     /* ---- write ---- */
     const src = `iso-codes ${version('iso-codes')} (Debian), npm ${pkg.name} ${pkg.version} (GeoNames, CC BY 4.0), wamerican ${version('wamerican')}`;
     const ctext = [
-        '# Countries: slug <TAB> name <TAB> ISO 3166-1 alpha-2 <TAB> CSTO member (1 now, 0 not) <TAB> other names and adjectives, | separated',
+        '# Countries: slug <TAB> name <TAB> ISO 3166-1 alpha-2 <TAB> CSTO member (1 now, 2 former, 0 never) <TAB> other names and adjectives, | separated',
         '#   <TAB> origin: hand (a row of places-countries.tsv: its one-word names are never part of a person\'s name) or iso-codes',
         '#   <TAB> capital: a city of cities.tsv (GeoNames PPLC), or empty',
         '# Names are matched as whole words, case-insensitively, but only on a capitalised word (a name written',

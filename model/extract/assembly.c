@@ -576,16 +576,42 @@ static void ru_title_nominative(char *title)
     if (cut) word_swap_end(w, n, cut, add);
 }
 
+/* The next word of a title from *p, past spaces and the articles "the", "a", "an": its length, 0 at the end. */
+static size_t title_word(const char **p)
+{
+    for (;;) {
+        while (**p == ' ') (*p)++;
+        size_t n = strcspn(*p, " ");
+        if (!((n == 3 && !strncasecmp(*p, "the", 3)) || (n == 1 && (**p == 'a' || **p == 'A')) ||
+              (n == 2 && !strncasecmp(*p, "an", 2))))
+            return n;
+        *p += n;
+    }
+}
+
+/* Whether two titles are one but for case and English articles: "plan of consultations about the issues of
+ * defence" and "plan of consultations about issues of defence" (a report that repeats its paragraph edited). */
+static int same_title(const char *a, const char *b)
+{
+    for (;;) {
+        size_t n = title_word(&a), m = title_word(&b);
+        if (n != m || strncasecmp(a, b, n)) return 0;
+        if (!n) return 1;
+        a += n, b += n;
+    }
+}
+
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
 {
     extraction *x = c->x;
     if (!title) { c->oom = 1; return -1; }
     ru_title_nominative(title);
     for (int k = 0; k < x->nd; k++)
-        if (x->d[k].type == type && !strcasecmp(x->d[k].title, title)) {
+        if (x->d[k].type == type && same_title(x->d[k].title, title)) {
             /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted
              * beats draft, draft beats planned, as across reports (resolve_docs) */
             if (status < x->d[k].status) x->d[k].status = status;
+            if (x->d[k].meeting < 0) x->d[k].meeting = meeting; /* (the repeat tells whose it is) */
             free(title);
             return k;
         }

@@ -1399,21 +1399,36 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
  * as well the Eurasian Economic Union's); or every member but one while a
  * meeting of the bloc is the story's ("The recent CSTO Summit stood out ...
  * The leaders of Russia, Kazakhstan, Belarus, Tajikistan and Kyrgyzstan
- * gathered in Bishkek": one member stayed away). */
+ * gathered in Bishkek": one member stayed away).  A former member among them
+ * ("Armenia, ..., Tajikistan and Uzbekistan", in 2008) is one of an earlier year's. */
 static int every_member(const ctx *c, size_t k, size_t e)
 {
     int members = 0, named = 0, last = -1;
     for (int i = 0; i < gaz_ncountries(c->g); i++) members += gaz_country(c->g, i)->member;
     gaz_hit h;
     while (k < e && gm(c, k, e, G_COUNTRY, -1, &h)) {
-        if (!gaz_country(c->g, h.val)->member) return 0;
-        named += h.val != last; /* a list names each once */
+        const country *co = gaz_country(c->g, h.val);
+        if (!co->member && !co->former) return 0; /* (a former member: the members of an earlier year) */
+        named += co->member && h.val != last; /* a list names each once */
         last = h.val;
         k = h.end;
         if (is(c, k, ",")) k++;
         if (lex(c, k, e, LX_AND, NULL)) k++;
     }
     return members && (named >= members || (named + 1 == members && named >= 3 && c->current >= 0));
+}
+
+/* The token after the list of countries at k ("Armenia, Belarus and Russia"): k when none is there. */
+static size_t country_list_end(const ctx *c, size_t k, size_t e)
+{
+    gaz_hit h;
+    size_t end = k;
+    while (k < e && gm(c, k, e, G_COUNTRY, -1, &h)) {
+        k = end = h.end;
+        if (is(c, k, ",")) k++;
+        if (lex(c, k, e, LX_AND, NULL)) k++;
+    }
+    return end;
 }
 
 /* Whether the people a body hit names are of one country: "the foreign
@@ -2735,6 +2750,7 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
     size_t op;
     if (lex(c, k, m->e, LX_OPENER, &op)) k = op + is(c, op, ",");
     k += determiner(c, k);
+    k = skip_body_prefix(c, k, m->e, m->hits, m->nh); /* "The CSTO foreign ministers", "the bloc's defence ministers" */
     unsigned mask = 0;
     size_t last = m->e; /* (the start of the hit taken last: "foreign and defense ministers" is two at one place) */
     for (int h = 0; h < m->nh; h++) {
@@ -2747,6 +2763,10 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
         if (lex(c, k, m->e, LX_AND, &q)) k = q + determiner(c, q); /* "... and the secretaries of ..." */
     }
     if (!mask) return 0;
+    /* "Foreign ministers of Armenia, Belarus, ..., Russia and Tajikistan discussed": past the members' list (of_a_country
+     * let it through: every member is named) */
+    size_t cl = k + 1 + is(c, k + 1, "the");
+    if (is(c, k, "of") && every_member(c, cl, m->e)) k = country_list_end(c, cl, m->e);
     size_t v = deliberates(c, k, m->e, 16, &q); /* (past the people's long "of the member states of the CSTO") */
     if (!v) return 0;
     add_group(m->gr, &m->ng, 16, mask, v, q, rule);

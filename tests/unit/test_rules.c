@@ -4865,6 +4865,31 @@ static const row rows[] = {
              "foreign and defence ministers and the secretaries of their security councils.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-26", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CDM+CFM+CSSC"), NO_MEETING(.bodies = "CDM")}},
+    {.name = "meetings: 'Foreign ministers of Armenia, ..., Tajikistan and Uzbekistan discussed': every member of the "
+             "year named, a former member among them (countries.tsv member 2), and a verb of deliberation past the list "
+             "(people_deliberated)",
+     .published = "September 8, 2008 Monday",
+     .text = "Foreign ministers of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan discussed "
+             "the situation in the Caucasus.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2008-09-08")}},
+    {.name = "meetings (guard): 'the foreign ministers of Russia and Belarus discussed': two countries' ministers, no "
+             "session of the council",
+     .published = "September 8, 2008 Monday",
+     .text = "The foreign ministers of Russia and Belarus discussed the situation in the Caucasus.",
+     .expect = {MEETINGS(0)}},
+    {.name = "meetings: 'The CSTO foreign ministers discussed', 'the bloc's defence ministers considered': the "
+             "organisation or a possessive before the people who deliberate (skip_body_prefix)",
+     .published = "12 March 2026",
+     .text = "The CSTO foreign ministers discussed the situation in Afghanistan on Thursday.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-03-12")}},
+    {.name = "documents: a report that repeats its paragraph edited ('approved a plan of consultations about issues "
+             "of security' ... 'approved a plan of consultations about the issues of security'): one document, the "
+             "meeting's (same_title ignores English articles)",
+     .published = "September 8, 2026 Monday",
+     .text = "They also approved an important plan of consultations about issues of foreign policy and security. "
+             "The CSTO foreign ministers met in Moscow on Friday. They also approved an important plan of "
+             "consultations about the issues of foreign policy and security.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan of consultations")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
