@@ -834,6 +834,16 @@ static int past_participle(const ctx *c, size_t k)
     return 0;
 }
 
+/* Whether the tokens [from, to) are Russian words (and dashes) that go on naming a mention in the genitive
+ * («глав государств-членов ОДКБ»): no «и», no country among them. */
+static int own_genitive_words(const ctx *c, size_t from, size_t to)
+{
+    gaz_hit h;
+    for (size_t k = from; k < to; k++)
+        if (!(cyrillic(c, k) || is(c, k, "-")) || is(c, k, "и") || gm(c, k, to, G_COUNTRY, -1, &h)) return 0;
+    return 1;
+}
+
 static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit *d)
 {
     size_t e = c->tl->n;
@@ -853,6 +863,9 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
         (is(c, g->end, ".") || c->tl->t[g->end].nl || c->tl->t[g->end].para ||
          lex(c, g->end, e, LX_CHAIRED_BY, NULL))) /* (or its chair after it: «под председательством X») */
         return 0;
+    /* «итоги саммита глав государств-членов ОДКБ, проходившего 20-21 августа 2010 года в Ереване, ...»: the
+     * participle right after the mention's own genitive words (no country among them) tells of it */
+    if (b < e && is(c, b, ",") && g->pos < a && own_genitive_words(c, g->end, a - 1)) return 0;
     if (b < e && is(c, b, ",")) return g->end + 2 < a || g->pos > b; /* (a people mention ends at its last word) */
     /* a clause that ends the sentence is an aside only about something named after the mention
      * ("At the end of the summit, Kazakhstan will hand over the chairmanship to Kyrgyzstan, which will

@@ -4890,6 +4890,13 @@ static const row rows[] = {
              "The CSTO foreign ministers met in Moscow on Friday. They also approved an important plan of "
              "consultations about the issues of foreign policy and security.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan of consultations")}},
+    {.name = "dates: «итоги саммита глав государств ОДКБ, проходившего 20 августа 2026 года в Ереване, и ...»: a "
+             "participle clause closed by a comma right after the mention's own genitive words dates it "
+             "(own_genitive_words)",
+     .published = "",
+     .text = "На заседании Совета ПА ОДКБ были обсуждены итоги саммита глав государств ОДКБ, проходившего 20 августа "
+             "2026 года в Ереване, и ход работы над проектами.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-08-20", .city = "Yerevan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
