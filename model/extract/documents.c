@@ -1330,7 +1330,10 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     /* «Главы государств рассмотрят около 20 документов. В их числе – декларация ...»: the documents
      * the sentence before counted, in its tense */
     size_t q;
-    for (size_t k = s; k < e && k <= s + 1 && !d.among; k++) {
+    /* (or after a lead-in that reports it, «Известно, что среди утвержденных документов есть ...», "It is known
+     * that among ...") */
+    for (size_t k = s; k < e && k <= s + 5 && !d.among; k++) {
+        if (k > s + 1 && !is(c, k - 1, "что") && !is(c, k - 1, "that")) continue;
         if (lex(c, k, e, LX_AMONG_THEM, &q)) {
             /* «Среди ключевых документов — ...», "Among the documents signed were ...": the phrase names them */
             for (size_t w = k; w < q && !d.among; w++)

@@ -4897,6 +4897,12 @@ static const row rows[] = {
      .text = "На заседании Совета ПА ОДКБ были обсуждены итоги саммита глав государств ОДКБ, проходившего 20 августа "
              "2026 года в Ереване, и ход работы над проектами.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-08-20", .city = "Yerevan")}},
+    {.name = "documents: «Известно, что среди утвержденных документов есть решение СКБ ОДКБ о плане ...»: a lead-in "
+             "that reports it before the phrase that names the documents (lexicon among_them after «что»/\"that\")",
+     .published = "15:03 28/11/2026",
+     .text = "Главы стран ОДКБ на саммите в Бишкеке подписали 15 документов. Известно, что среди утвержденных "
+             "документов есть решение СКБ ОДКБ о плане коллективных действий по борьбе с терроризмом.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "решение СКБ ОДКБ о плане")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
