@@ -601,13 +601,37 @@ static int same_title(const char *a, const char *b)
     }
 }
 
+/* Whether title `a` names, in fewer words, the document that `b` names at length: its words (but for English
+ * articles) open b's, two of them at least ("Political Declaration" and "Political Declaration of the Heads of
+ * State"); or, when a is cut off with the text (`cut`), its last word opens b's word there («решение об избрании
+ * предс»). */
+static int short_title_of(const char *a, const char *b, int cut)
+{
+    int words = 0;
+    for (;;) {
+        size_t n = title_word(&a), m = title_word(&b);
+        if (!n) return words >= 2 && m;
+        if (!m) return 0;
+        const char *next = a + n;
+        if (cut && !title_word(&next)) return n <= m && !strncasecmp(a, b, n) && words >= 2;
+        if (n != m || strncasecmp(a, b, n)) return 0;
+        words++;
+        a += n, b += n;
+    }
+}
+
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
 {
     extraction *x = c->x;
     if (!title) { c->oom = 1; return -1; }
     ru_title_nominative(title);
+    /* a text that stops mid-word (a page cut off) cuts the title of its last sentence */
+    int cut = ev.end + 2 >= c->a->len;
     for (int k = 0; k < x->nd; k++)
-        if (x->d[k].type == type && same_title(x->d[k].title, title)) {
+        /* (and "the Political Declaration" after "the Political Declaration of the Heads of State", or before it: the
+         * title named first is kept, a long one read later may run on past its end) */
+        if (x->d[k].type == type && (same_title(x->d[k].title, title) || short_title_of(title, x->d[k].title, cut) ||
+                                     short_title_of(x->d[k].title, title, 0))) {
             /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted
              * beats draft, draft beats planned, as across reports (resolve_docs) */
             if (status < x->d[k].status) x->d[k].status = status;

@@ -4903,6 +4903,20 @@ static const row rows[] = {
      .text = "Главы стран ОДКБ на саммите в Бишкеке подписали 15 документов. Известно, что среди утвержденных "
              "документов есть решение СКБ ОДКБ о плане коллективных действий по борьбе с терроризмом.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "решение СКБ ОДКБ о плане")}},
+    {.name = "documents: 'the Political Declaration of the Heads of State' and, later, 'the Political Declaration': "
+             "one document, under its fuller name (short_title_of)",
+     .published = "2 November 2026",
+     .text = "The CSTO summit was held in Moscow on Friday. The presidents approved 11 documents and the Political "
+             "Declaration of the Heads of State. In the Political Declaration, the heads of state came out against any "
+             "attempt to revise history.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "declaration", .title = "Political Declaration of the Heads")}},
+    {.name = "documents: a page cut off mid-word repeats a title it gave in full («решение об избрании предс»): one "
+             "document, the full one",
+     .published = "2 November 2026",
+     .text = "На пленарном заседании ПА ОДКБ было принято решение об избрании председателем ПА ОДКБ Ивана Петрова. "
+             "Иван Петров принял участие в заседании Совета ПА ОДКБ. На пленарном заседании ПА ОДКБ было принято "
+             "решение об избрании предс",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "decision", .title = "решение об избрании председателем")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
