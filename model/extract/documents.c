@@ -1314,6 +1314,46 @@ static int capitals_only(const ctx *c, size_t s, size_t e)
     return words >= 2;
 }
 
+/* The type named `name` in doctypes.tsv, or -1. */
+static int doctype_named(const gazetteer *g, const char *name)
+{
+    const doctype *t;
+    for (int i = 0; (t = gaz_doctype(g, i)); i++)
+        if (!strcmp(t->name, name)) return i;
+    return -1;
+}
+
+/* "the heads of state approved the documents \"On A\", \"On B\" and a number of other documents", «подписали
+ * документы «О A» и «Об B»»: the generic word for documents (no type of its own), quoted titles right after it
+ * that open with "On" (lexicon item_prep), in a sentence with a verb of adoption: each a decision, as the CSTO's
+ * decisions are titled.  Returns the token after the list, or i. */
+static size_t generic_quoted_list(ctx *c, size_t s, size_t i, size_t e, int meeting, int planned, int initiator)
+{
+    size_t q = i + 1, qe;
+    int type = doctype_named(c->g, "decision");
+    if (type < 0 || c->doc_used[i] || !quoted_at(c, q, e) || !item_prep(c, q + 1)) return i;
+    if (!lex_in(c, s, i, LX_ADOPT) && !lex_in(c, s, e, LX_DOC_FUTURE) && !lex_in(c, s, e, LX_PLANNED_VERB)) return i;
+    int draft = i > s && lex(c, i - 1, i, LX_DRAFT, NULL);
+    int status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
+    c->list = ++c->nlists;
+    while ((qe = quoted_at(c, q, e)) && item_prep(c, q + 1)) {
+        size_t ie = qe - 1; /* the closing quote; a comma or stop inside it is not the title's */
+        while (ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+        char *inner = text_of(c, q + 1, ie);
+        sbuf t = {0};
+        if (inner) sbuf_printf(&t, cyrillic(c, i) ? "%s" : "\"%s\"", inner); /* (in Russian as quoted_list writes it) */
+        free(inner);
+        doc_add(c, inner ? sbuf_steal(&t) : NULL, type, status, meeting, initiator, span_of(c, q, qe), "generic-quoted-list");
+        for (size_t u = i; u < qe; u++) c->doc_used[u] = 1;
+        q = qe;
+        size_t n = next_quoted(c, q, e);
+        if (!n) break;
+        q = n;
+    }
+    c->list = 0;
+    return q;
+}
+
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
     if (capitals_only(c, s, e)) return;
@@ -1373,6 +1413,10 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
             d.among = 1;
     doc_counts(c, s, e, meeting);
     for (size_t i = s; i < e; i++) {
+        if (documents_word(c, i) || is(c, i, "документы")) {
+            size_t n = generic_quoted_list(c, s, i, e, meeting, planned, initiator);
+            if (n > i) { i = n - 1; continue; }
+        }
         /* (most tokens start no document keyword: the class mask says so before the call) */
         if (c->clsm && !(c->clsm[i] >> G_DOCTYPE & 1u)) continue;
         if (!keyword_at(&d, i, planned, draft_cue, initiator)) continue;

@@ -296,11 +296,14 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ прошла вчера в Ереване. Председательствовавший на саммите премьер-министр Армении Иван "
              "Петров заявил, что проект декларации не доработан.",
      .expect = {NO_DOCUMENT(.title = "не доработан")}},
-    {.name = "documents: a keyword inside a quoted title ends at the closing quote, which opens no second title",
+    {.name = "documents: a keyword inside a quoted title ends at the closing quote, which opens no second title (the "
+             "titles in quotes after 'the documents' are decisions, generic_quoted_list)",
      .text = "The Collective Security Council met in Moscow on Monday. The heads of state also approved the documents "
              "\"On the plan of joint training of the collective forces for 2027-2029\", \"On the budget of the "
              "organization for 2027\" and a number of other documents.",
-     .expect = {HAS_DOCUMENT(.type = "plan", .title = "plan of joint training of the collective forces for 2027-2029"),
+     .expect = {HAS_DOCUMENT(.type = "decision",
+                             .title = "On the plan of joint training of the collective forces for 2027-2029\""),
+                DOCUMENTS(.n = 2),
                 NO_DOCUMENT(.title = "\", \"")}},
     {.name = "documents: 'and a new anti-drug strategy' after a title begins another document (adjectives after the "
              "article, a hyphenated compound)",
@@ -4917,6 +4920,26 @@ static const row rows[] = {
              "Иван Петров принял участие в заседании Совета ПА ОДКБ. На пленарном заседании ПА ОДКБ было принято "
              "решение об избрании предс",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "decision", .title = "решение об избрании председателем")}},
+    {.name = "documents: 'approved the documents \"On A\", \"On B\" and a number of other documents', «подписали "
+             "документы «О A» и «О B»»: quoted titles opening with 'On' right after the generic word, each a decision "
+             "(generic_quoted_list)",
+     .published = "2 November 2026",
+     .text = "The CSTO summit was held in Moscow on Friday. The heads of state also approved the documents \"On the "
+             "concept of military-technical cooperation for 2027-2030\", \"On the commission for military-economic "
+             "cooperation\" and a number of other documents.",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "On the concept"),
+                HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "On the commission")}},
+    {.name = "documents: «Президенты подписали документы «О A» и «О B»»: each a decision, its title the quoted words",
+     .published = "2 November 2026",
+     .text = "Саммит ОДКБ прошел в Москве в пятницу. Президенты подписали документы «О концепции "
+             "военно-технического сотрудничества» и «О межгосударственной комиссии».",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "О концепции"),
+                HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "О межгосударственной комиссии")}},
+    {.name = "documents (guard): 'the experts discussed the documents \"On A\"': no verb of adoption, no document",
+     .published = "2 November 2026",
+     .text = "The CSTO summit was held in Moscow on Friday. The experts discussed the documents \"On the concept of "
+             "the program\" last week.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
