@@ -475,12 +475,41 @@ static int doc_heading(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+static size_t quoted_at(const ctx *c, size_t j, size_t e);
+static size_t next_quoted(const ctx *c, size_t q, size_t e);
+
+/* '"the list of A", "the consultations plan for B", as well as other documents were discussed and signed': a
+ * keyword in a quoted title that opens with it (an article or a few words before it), a verb of adoption after the
+ * quotes (and those of the titles listed after it) close.  The opening quote goes to *open (when not NULL). */
+static int quoted_governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e, size_t *open)
+{
+    size_t oq = ms; /* (past an article and a few words: "the consultations plan") */
+    /* (or an owner's possessive: "the CSTO member-states representatives' consultations plan") */
+    while (oq > s && oq + 10 > ms && (c->tl->t[oq - 1].kind == TOK_WORD || is(c, oq - 1, "-") || is(c, oq - 1, "'")) &&
+           !quoted_at(c, oq - 1, e))
+        oq--;
+    size_t qe = oq > s ? quoted_at(c, oq - 1, e) : 0;
+    if (qe <= ke) return 0;
+    if (open) *open = oq - 1;
+    for (size_t n; qe < e && (n = next_quoted(c, qe, e));) qe = quoted_at(c, n, e);
+    /* (the titles a list or the verb's subject: a comma, "and", "as well as" or "were" after them, not
+     * '"The declaration is important," he said after the leaders signed it') */
+    if (!(is(c, qe, ",") || lex(c, qe, e, LX_AND, NULL) || is(c, qe, "as") || is(c, qe, "were") || is(c, qe, "was")))
+        return 0;
+    for (size_t k = qe; k < e && k < qe + 20; k++) {
+        if (lex(c, k, e, LX_SPEECH, NULL)) return 0;
+        if (lex(c, k, e, LX_ADOPT, NULL) && !lex(c, k, e, LX_CLAUSE, NULL)) return 1;
+    }
+    return 0;
+}
+
 /* A lower-case keyword is a document only as the object of an adoption
  * verb in the same clause ("approved action plans", "statements were
  * adopted"), not in a relative clause ("which reflects the plans"). */
 static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
 {
     if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
+    if (quoted_governed(c, s, ms, ke, e, NULL)) return 1;
     /* "a Statement of the Council on A and a decision on B": joined to a document of the sentence */
     size_t a = ms > s && (determiner(c, ms - 1) || is(c, ms - 1, "a") || is(c, ms - 1, "an")) ? ms - 1 : ms;
     if (a > s && (lex(c, a - 1, ms, LX_AND, NULL) || is(c, a - 1, ",")) && is(c, ke, "on"))
@@ -664,6 +693,22 @@ static int quoted_title(dstate *d, size_t *i, const char *rule)
     for (size_t k = ms; k <= q; k++) c->doc_used[k] = 1;
     took(d, q + 1);
     *i = q;
+    return 1;
+}
+
+/* '"the list of A", "the consultations plan for B", as well as other documents were signed': the whole quoted
+ * words (but an article) are the title of the keyword inside them (quoted_governed) */
+static int quote_around(dstate *d, size_t *i, const char *rule)
+{
+    ctx *c = d->c;
+    size_t open, qe;
+    if (!quoted_governed(c, d->s, d->ms, d->ke, d->e, &open) || !(qe = quoted_at(c, open, d->e))) return 0;
+    size_t from = open + 1 + determiner(c, open + 1), ie = qe - 1;
+    while (ie > from && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+    doc_add(c, text_of(c, from, ie), d->type, d->status, d->meeting, d->initiator, span_of(c, open, qe), rule);
+    for (size_t k = open; k < qe; k++) c->doc_used[k] = 1;
+    took(d, qe);
+    *i = qe - 1;
     return 1;
 }
 
@@ -978,6 +1023,7 @@ static const struct {
     const char *name;
     doc_rule fn;
 } doc_rules[] = {
+    {"quote-around", quote_around},
     {"quoted-list", quoted_list},
     {"quoted-title", quoted_title},
     {"plural-quoted-list", plural_quoted_list},
@@ -1244,7 +1290,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                         (lex(c, ms - 1, ms, LX_ADOPT, NULL) || lex_ends_at(c, s, ms, 3, LX_DOC_FUTURE)) &&
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
-        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here)
+        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here &&
+        !quoted_governed(c, s, ms, ke, e, NULL))
         return 0;
     size_t before = ms; /* "draft a joint Statement": the verb before the article */
     while (before > s && (is(c, before - 1, "a") || is(c, before - 1, "an") || is(c, before - 1, "the"))) before--;

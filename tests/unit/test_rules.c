@@ -4940,6 +4940,22 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Moscow on Friday. The experts discussed the documents \"On the concept of "
              "the program\" last week.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'during which \"the list of A\", \"the member states' consultations plan for B\", as well as a "
+             "number of other documents were discussed and signed': a keyword inside a quoted title, the verb of "
+             "adoption after the list; the whole quoted words are the title (quote_around)",
+     .published = "2 November 2026",
+     .text = "The CSTO Committee of Secretaries of Security Councils met in Yerevan on Friday. Afterwards, during the "
+             "expanded session, \"the list of the terrorist organizations recognized in the member states\", \"the CSTO "
+             "member states' consultations plan on foreign policy issues for 2027\", as well as a number of other "
+             "documents were discussed and signed.",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "list of the terrorist"),
+                HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "consultations plan on foreign policy issues")}},
+    {.name = "documents (guard): '\"The declaration is important,\" he said after the leaders signed it': a quotation "
+             "said, no title",
+     .published = "2 November 2026",
+     .text = "The CSTO summit was held in Minsk on Friday. \"The declaration is important,\" he said after the leaders "
+             "signed it.",
+     .expect = {NO_DOCUMENT(.title = "declaration is important")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
