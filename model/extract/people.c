@@ -1594,6 +1594,20 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
     return t2.end;
 }
 
+/* How many names are listed from k ("A, B and C"), each of two words or more. */
+static int names_listed(const ctx *c, size_t k, size_t e)
+{
+    int n = 0;
+    for (;;) {
+        size_t ne = name_run(c, k, e);
+        if (ne < k + 2) return n;
+        n++;
+        k = ne + is(c, ne, ",");
+        if (lex(c, k, e, LX_AND, NULL)) k++;
+        if (k == ne) return n;
+    }
+}
+
 /* "Kazakh Foreign Minister A met his Russian counterpart B", «глава МИД
  * Казахстана поздравил своего российского коллегу Сергея Лаврова»: B holds
  * the title of the one named before in the sentence, in the country named
@@ -1615,6 +1629,9 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
         cs[0] = h.val;
         nc = countries_listed(c, h.end, e, cs, 1, 8, &k);
         if (nc >= 2 && k < e && (is(c, k, "-") || is(c, k, ":"))) q = k + 1;
+        /* ("counterparts from Belarus, Kyrgyzstan and Armenia A, B and C", or a comma before the names: as many
+         * names as countries, nothing between) */
+        else if (nc >= 2 && names_listed(c, k + is(c, k, ","), e) == nc) q = k;
         else nc = 0;
     }
     /* («своему белорусскому коллеге - Сергею Мартынову»: a dash before the name, as a comma) */

@@ -4956,6 +4956,17 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Minsk on Friday. \"The declaration is important,\" he said after the leaders "
              "signed it.",
      .expect = {NO_DOCUMENT(.title = "declaration is important")}},
+    {.name = "people: 'President A, counterparts from Belarus, Kyrgyzstan and Armenia B, C and D': as many names as "
+             "countries right after the list (no dash or colon), in the countries' order, each with A's title "
+             "(counterpart_name, names_listed)",
+     .published = "23 December 2026",
+     .text = "The CSTO Council opened its session in Moscow on Tuesday. Russian President Vladimir Putin, counterparts "
+             "from Belarus, Kyrgyzstan and Armenia Alexander Lukashenko, Sadyr Japarov and Nikol Pashinyan are "
+             "participating in the summit.",
+     .expect = {HAS_OFFICIAL(.id = "alexander-lukashenko", .title = "President", .country = "belarus"),
+                HAS_OFFICIAL(.id = "sadyr-japarov", .title = "President", .country = "kyrgyzstan"),
+                HAS_OFFICIAL(.id = "nikol-pashinyan", .title = "President", .country = "armenia"),
+                PARTICIPANT(.id = "sadyr-japarov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
