@@ -1347,6 +1347,7 @@ typedef struct mstate {
     int bare_noun, anaphor, indefinite; /* a meeting noun with no body; "the meeting"; "a meeting" (2: «провели заседание») */
     int dated_city;  /* the city right after a dated bare noun ("the session in Minsk"), or -1 */
     int dated_indefinite; /* that noun is indefinite ("an emergency session on January 10") */
+    int dated_month_first; /* its month stands before it ("the December session in Moscow"): its own */
     int other_org_people; /* the people of another organisation are named ("leaders of the SCO"): a summit is theirs */
     int other_org_meeting; /* another organisation's meeting is named ("the SCO summit") */
     size_t bare_pos, anaphor_pos;
@@ -1701,6 +1702,16 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         }
     }
     if (!(is(c, k, "in") || is(c, k, "в")) || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
+    /* "the decisions taken at the December session in Moscow": its month right before the noun, its place after */
+    size_t dp = mentions_from(&c->ms, MK_DATE, i > m->s + 3 ? i - 3 : m->s);
+    for (; dp < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dp].end < i; dp++) {}
+    if (dp < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dp].end == i && c->ms.v[MK_DATE][dp].start + 1 == i &&
+        c->dates[c->ms.v[MK_DATE][dp].value].date.m && !c->tl->t[i].cap) { /* (its year the report's, resolved later) */
+        dated_at(m, i, c->ms.v[MK_DATE][dp].start, h.end, rule);
+        m->dated_city = h.val;
+        m->dated_month_first = 1;
+        return 0;
+    }
     /* «В ноябре 2023 года он не приехал на сессию в Минск», "In November 2023 he skipped the session in
      * Minsk": the sentence's date before the noun, no other meeting between (dated_bare_resolve) */
     const mention *before = NULL;
@@ -1778,9 +1789,13 @@ static void dated_bare_resolve(mstate *m)
                     c->x->m[c->current].city != m->dated_city;
     /* ("Their meetings since then have been held by video link, including an emergency session on January 10":
      * another noun than the one that referred back) */
-    if (!found && (m->refer < 0 || (m->dated_indefinite && m->dated_pos != m->bare_pos)) &&
-        (m->indefinite || m->dated_indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)) && c->current >= 0 &&
-        dated_otherwise(c, m->dated_from, m->dated_to, c->current)) {
+    /* ("the decisions taken at the December session in Moscow": a month of its own before the noun, another than
+     * the meeting last named) */
+    if (!found &&
+        (m->dated_month_first ||
+         ((m->refer < 0 || (m->dated_indefinite && m->dated_pos != m->bare_pos)) &&
+          (m->indefinite || m->dated_indefinite || elsewhere || outcome_of_before(c, m->s, m->dated_pos)))) &&
+        c->current >= 0 && dated_otherwise(c, m->dated_from, m->dated_to, c->current)) {
         int k = named_before_on(c, m->dated_from, m->dated_to);
         bodies = c->x->m[k >= 0 ? k : c->current].bodies;
     }

@@ -4967,6 +4967,16 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "sadyr-japarov", .title = "President", .country = "kyrgyzstan"),
                 HAS_OFFICIAL(.id = "nikol-pashinyan", .title = "President", .country = "armenia"),
                 PARTICIPANT(.id = "sadyr-japarov")}},
+    {.name = "meetings: 'the decisions taken at the December session in Moscow and the informal summit in Bishkek in "
+             "May': a month before a bare noun, a city after it, another date than the meeting last named: another "
+             "meeting of its bodies (dated_month_first)",
+     .published = "14 September 2026",
+     .text = "We have just ended this latest summit of the CSTO Collective Security Council. We discussed the progress "
+             "made in implementing the decisions taken at the December session in Moscow and the informal summit in "
+             "Bishkek in May this year.",
+     .expect = {MEETINGS(3), HAS_MEETING(.bodies = "CSC", .date = "2025-12", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-05", .city = "Bishkek"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-09-14")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
