@@ -4977,6 +4977,12 @@ static const row rows[] = {
      .expect = {MEETINGS(3), HAS_MEETING(.bodies = "CSC", .date = "2025-12", .city = "Moscow"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-05", .city = "Bishkek"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-09-14")}},
+    {.name = "documents (guard): 'the CSTO Treaty turned five': the organisation's founding treaty, named as a point "
+             "in time (lexicon historic_doc), no document of the meeting",
+     .published = "8 October 2026",
+     .text = "The CSTO summit was held in Dushanbe on Saturday. The Collective Security Treaty turned 34 and the CSTO "
+             "Treaty turned 24 this year.",
+     .expect = {DOCUMENTS(.n = 0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
