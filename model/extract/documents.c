@@ -964,6 +964,18 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
 
 /* "the Statement on ...", resolution of the Council "On the Secretary
  * General": the keyword and its title */
+/* After a keyword at j: "we approved today", "they signed on Monday" (a clause of its adoption with no
+ * relative pronoun): the token after it, or j. */
+static size_t relative_adoption(const ctx *c, size_t j, size_t e)
+{
+    size_t q;
+    if (!(is(c, j, "we") || is(c, j, "they")) || !lex(c, j + 1, e, LX_ADOPT, &q)) return j;
+    if (is(c, q, "today") || is(c, q, "yesterday")) return q + 1;
+    size_t d = mentions_from(&c->ms, MK_DATE, q);
+    if (d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start == q + is(c, q, "on")) return c->ms.v[MK_DATE][d].end;
+    return q;
+}
+
 static int keyword_title(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
@@ -975,6 +987,10 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
         size_t after = c->ms.v[MK_DATE][dm].end;
         if (after < e && word_ends(T(c, after), "ing") && doc_starter(c, after)) j = after;
     }
+    /* "the Activity plan we approved today for carrying out ...": past a clause of its adoption (we or they, a
+     * verb of adoption, perhaps its day) set in the title */
+    size_t ra = relative_adoption(c, j, e);
+    if (ra > j && doc_starter(c, ra)) j = ra;
     if (!doc_starter(c, j)) return 0;
     int quoted = ms > s && (is(c, ms - 1, "'") || is(c, ms - 1, "\""));
     /* 'the documents "On the plan of joint training ...", "On the budget ..."': a keyword inside a quoted
@@ -1291,7 +1307,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
         !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here &&
-        !quoted_governed(c, s, ms, ke, e, NULL))
+        !quoted_governed(c, s, ms, ke, e, NULL) && relative_adoption(c, ke, e) == ke) /* ("the plan we approved today") */
         return 0;
     size_t before = ms; /* "draft a joint Statement": the verb before the article */
     while (before > s && (is(c, before - 1, "a") || is(c, before - 1, "an") || is(c, before - 1, "the"))) before--;

@@ -4983,6 +4983,13 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Dushanbe on Saturday. The Collective Security Treaty turned 34 and the CSTO "
              "Treaty turned 24 this year.",
      .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'the Activity plan we approved today for carrying out ...': a clause of its adoption (we or they, "
+             "a verb of adoption, its day) inside the title; the title goes on after it (relative_adoption)",
+     .published = "14 September 2026",
+     .text = "We have just ended this latest summit of the CSTO Collective Security Council. We place great importance "
+             "on the Activity plan we approved today for carrying out the main military cooperation priorities through "
+             "to 2030.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan for carrying out the main military")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
