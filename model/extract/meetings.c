@@ -2638,6 +2638,17 @@ static int refers_back(mstate *m, size_t at, const char *rule)
         /* "..., Nazarbayev told the session" after a quote in the future: the clause of the noun is past */
         if (held < 0 && clause_tense(m->c, m->s, m->e, pos, pos + 1) == 0) held = held_named_last(m->c, m->s, m->e);
         if (held >= 0) m->refer = held;
+    } else if (clause_tense(m->c, m->s, m->e, pos, pos + 1) == 1) {
+        /* "... will be put forward for discussion at the CSTO session. The meeting is expected to be held at the end
+         * of 2017 in Minsk" in a report of a meeting held: the one to come named last, in the sentence before */
+        size_t k = mentions_from(&m->c->ms, MK_MEETING, m->s);
+        long ps = sentence_before(m->c->tl, m->s);
+        if (k > 0 && ps >= 0) {
+            const mention *last = &m->c->ms.v[MK_MEETING][k - 1];
+            if (last->start >= m->c->tl->s[ps].first && last->value >= 0 && last->value < m->c->x->nm &&
+                m->c->x->m[last->value].status == ST_PLANNED)
+                m->refer = last->value;
+        }
     }
     m->refer_rule = rule;
     return 1;

@@ -4990,6 +4990,15 @@ static const row rows[] = {
              "on the Activity plan we approved today for carrying out the main military cooperation priorities through "
              "to 2030.",
      .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan for carrying out the main military")}},
+    {.name = "meetings: '... will be put forward for discussion at the CSTO session. The meeting is expected to be held "
+             "at the end of 2026 in Minsk' in a report of the ministers' meeting held: 'the meeting' in a clause to come "
+             "is the one to come named in the sentence before (refers_back)",
+     .published = "17 July 2026",
+     .text = "The CSTO foreign ministers met in Minsk on Monday. They agreed on a joint statement. The issues which were "
+             "looked into by the ministers will be put forward for discussion at the CSTO session. The meeting is "
+             "expected to be held at the end of 2026 in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-13", .city = "Minsk", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026", .city = "Minsk", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
