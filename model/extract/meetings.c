@@ -3553,6 +3553,22 @@ static int generic_plural(const ctx *c, const group *g, const x_meeting *m)
     return plural_sessions(c, g);
 }
 
+/* Whether mention g is a plural meeting noun right after a word of lexicon previous, with no date of its own
+ * after it: «ход реализации решений предыдущих саммитов ОДКБ», "the decisions of previous summits": the earlier
+ * meetings in general, none of them. */
+static int previous_ones(const ctx *c, size_t s, size_t e, const group *g)
+{
+    size_t q, pos = g->pos;
+    const char *w = T(c, pos);
+    int plural = cyrillic(c, pos) ? word_ends(w, "ов") || word_ends(w, "ий") : word_ends(w, "s");
+    if (!plural || pos == s) return 0; /* (the mention starts at its noun: "summits", «саммитов») */
+    int prev = 0;
+    for (size_t k = pos > s + 2 ? pos - 2 : s; k < pos && !prev; k++) prev = lex(c, k, pos, LX_PREVIOUS, &q) && q == pos;
+    if (!prev) return 0;
+    size_t d = mentions_from(&c->ms, MK_DATE, pos);
+    return !(d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start < e && c->ms.v[MK_DATE][d].start < g->end + 6);
+}
+
 /* Whether mention g is an English plural noun of one body: "the meetings of the CFM", "its sessions". */
 static int plural_sessions(const ctx *c, const group *g)
 {
@@ -4202,6 +4218,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,
          * none that a date or a place names */
         if (generic_plural(c, &out[i], &m)) continue;
+        if (previous_ones(c, s, e, &out[i])) continue;
         /* "has skipped every CSTO summit since ...": each of them, no one meeting */
         if (every_before(c, s, out[i].pos) && !m.date.y && m.city < 0) continue;
         /* A meeting named for its agenda (lexicon agenda a few words before it), with no place:

@@ -4999,6 +4999,12 @@ static const row rows[] = {
              "expected to be held at the end of 2026 in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-13", .city = "Minsk", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026", .city = "Minsk", .status = "planned")}},
+    {.name = "meetings: «решений предыдущих саммитов ОДКБ», 'the decisions of previous summits': a plural meeting noun "
+             "after a word of lexicon previous, no date of its own, names the earlier meetings in general (previous_ones)",
+     .published = "",
+     .text = "14 октября в Ереване состоялась сессия СКБ ОДКБ под председательством Армении в период между "
+             "сессиями 2025-2026 гг. На сессии обсуждались ход реализации решений предыдущих саммитов ОДКБ.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Yerevan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
