@@ -384,6 +384,24 @@ static int day_year_elsewhere(const ctx *c, int m, int d)
     return several ? 0 : found;
 }
 
+/* For a report that gives no year of its own: the year of the meeting it names as the previous one, with its full
+ * date, in the past («предыдущая встреча глав государств прошла 12 августа 2011 года в Астане», "the previous
+ * summit was held in Astana on August 12, 2011"): the next one is told of in that year; 0 when none or several. */
+static int previous_meeting_year(const ctx *c)
+{
+    const toklist *tl = c->tl;
+    int found = 0;
+    for (size_t si = 0; si < tl->ns; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        if (!lex_in(c, s, e, LX_PREVIOUS) || !lex_in(c, s, e, LX_PAST)) continue;
+        date_hit dh[DATE_HITS];
+        int nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
+        if (nd != 1 || !dh[0].date.y || !dh[0].date.d || dh[0].relative) continue;
+        if (!same_year(&found, dh[0].date.y)) return 0;
+    }
+    return found;
+}
+
 /* The report's year as its text names it: the present chairmanship's, the one a chairmanship passes in, an
  * event's name ("Рубеж-2006"); 0 when none. */
 static int year_named(const ctx *c)
@@ -403,6 +421,7 @@ int dating_article(ctx *c)
         int y = year_named(c);
         if (y <= 0) y = anniversary_year(c);
         if (y <= 0) y = weekday_year(c);
+        if (y <= 0) y = previous_meeting_year(c);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     } else if (c->a->published_updated) {
         /* a page's update stamp («Последнее обновление: 23.11.2024») over a report whose text names its own, earlier

@@ -5005,6 +5005,13 @@ static const row rows[] = {
      .text = "14 октября в Ереване состоялась сессия СКБ ОДКБ под председательством Армении в период между "
              "сессиями 2025-2026 гг. На сессии обсуждались ход реализации решений предыдущих саммитов ОДКБ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Yerevan")}},
+    {.name = "dates: a report with no year of its own that dates the previous meeting in full («предыдущая встреча ... "
+             "прошла 12 августа 2026 года в Астане»): the next one, «20 декабря», is of that year (previous_meeting_year)",
+     .published = "",
+     .text = "Неформальный саммит глав государств-членов ОДКБ пройдет в Москве 20 декабря. Пресс-секретарь напомнил, "
+             "что предыдущая встреча глав государств-членов ОДКБ прошла 12 августа 2026 года в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-20", .city = "Moscow", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-08-12", .city = "Astana", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
