@@ -760,6 +760,36 @@ static size_t next_quoted(const ctx *c, size_t q, size_t e)
     return n > q && quoted_at(c, n, e) ? n : 0;
 }
 
+/* One document for each quoted title of the list from q (one after another, joined by commas and "and"), of one
+ * list: its title the quoted words (a comma or stop inside the closing quote left out when `trim`), after `prefix`
+ * and in quotes when there is one ('model law "On A"'), in quotes alone when `prefix` is "" (English), as written
+ * when it is NULL (Russian).  Tokens [used_from, the list's end) are taken.  Returns the token after the last. */
+static size_t quoted_titles(ctx *c, size_t q, size_t e, size_t used_from, const char *prefix, int trim, int type,
+                            int status, int meeting, int initiator, const char *rule)
+{
+    size_t qe;
+    c->list = ++c->nlists;
+    while ((qe = quoted_at(c, q, e))) {
+        size_t ie = qe - 1; /* the closing quote */
+        while (trim && ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+        char *inner = text_of(c, q + 1, ie), *title = inner;
+        if (prefix && inner) {
+            sbuf t = {0};
+            sbuf_printf(&t, "%s%s\"%s\"", prefix, *prefix ? " " : "", inner);
+            free(inner);
+            title = sbuf_steal(&t);
+        }
+        doc_add(c, title, type, status, meeting, initiator, span_of(c, q, qe), rule);
+        for (size_t u = used_from; u < qe; u++) c->doc_used[u] = 1;
+        q = qe;
+        size_t n = next_quoted(c, q, e);
+        if (!n) break;
+        q = n;
+    }
+    c->list = 0;
+    return q;
+}
+
 /* «решения «О A», «О B» и «О C»», «заявления министров иностранных дел «О A» и «О B»»: a Russian
  * keyword (its plural shows only in its items), a genitive complement or none, then two quoted titles
  * or more: one document each, its title the quoted words.  In English the keyword is plural and the
@@ -775,24 +805,7 @@ static int quoted_list(dstate *d, size_t *i, const char *rule)
     while (q < e && q < k + 10 && !quoted_at(c, q, e) && !is(c, q, ",") && !is(c, q, ";") && !is(c, q, ".")) q++;
     size_t qe = quoted_at(c, q, e);
     if (!qe || !next_quoted(c, qe, e)) return 0;
-    c->list = ++c->nlists;
-    for (;;) {
-        qe = quoted_at(c, q, e);
-        char *inner = text_of(c, q + 1, qe - 1), *title = inner;
-        if (en && inner) {
-            sbuf t = {0};
-            sbuf_printf(&t, "%s \"%s\"", sbuf_str(&d->sing), inner);
-            free(inner);
-            title = sbuf_steal(&t);
-        }
-        doc_add(c, title, d->type, d->status, d->meeting, d->initiator, span_of(c, q, qe), rule);
-        for (size_t u = ms; u < qe; u++) c->doc_used[u] = 1;
-        q = qe;
-        size_t n = next_quoted(c, q, e);
-        if (!n) break;
-        q = n;
-    }
-    c->list = 0;
+    q = quoted_titles(c, q, e, ms, en ? sbuf_str(&d->sing) : NULL, 0, d->type, d->status, d->meeting, d->initiator, rule);
     took(d, q);
     *i = q > *i ? q - 1 : *i;
     return 1;
@@ -1392,29 +1405,18 @@ static int doctype_named(const gazetteer *g, const char *name)
  * decisions are titled.  Returns the token after the list, or i. */
 static size_t generic_quoted_list(ctx *c, size_t s, size_t i, size_t e, int meeting, int planned, int initiator)
 {
-    size_t q = i + 1, qe;
+    size_t q = i + 1;
     int type = doctype_named(c->g, "decision");
     if (type < 0 || c->doc_used[i] || !quoted_at(c, q, e) || !item_prep(c, q + 1)) return i;
     if (!lex_in(c, s, i, LX_ADOPT) && !lex_in(c, s, e, LX_DOC_FUTURE) && !lex_in(c, s, e, LX_PLANNED_VERB)) return i;
     int draft = i > s && lex(c, i - 1, i, LX_DRAFT, NULL);
     int status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
-    c->list = ++c->nlists;
-    while ((qe = quoted_at(c, q, e)) && item_prep(c, q + 1)) {
-        size_t ie = qe - 1; /* the closing quote; a comma or stop inside it is not the title's */
-        while (ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
-        char *inner = text_of(c, q + 1, ie);
-        sbuf t = {0};
-        if (inner) sbuf_printf(&t, cyrillic(c, i) ? "%s" : "\"%s\"", inner); /* (in Russian as quoted_list writes it) */
-        free(inner);
-        doc_add(c, inner ? sbuf_steal(&t) : NULL, type, status, meeting, initiator, span_of(c, q, qe), "generic-quoted-list");
-        for (size_t u = i; u < qe; u++) c->doc_used[u] = 1;
-        q = qe;
-        size_t n = next_quoted(c, q, e);
-        if (!n) break;
-        q = n;
-    }
-    c->list = 0;
-    return q;
+    /* (each title in quotes, in Russian as quoted_list writes it; the list ends before a title that does not open
+     * with "On") */
+    size_t end = quoted_at(c, q, e), n;
+    while ((n = next_quoted(c, end, e)) && item_prep(c, n + 1)) end = quoted_at(c, n, e);
+    return quoted_titles(c, q, end, i, cyrillic(c, i) ? NULL : "", 1, type, status, meeting, initiator,
+                         "generic-quoted-list");
 }
 
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
