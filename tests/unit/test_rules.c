@@ -5012,6 +5012,12 @@ static const row rows[] = {
              "что предыдущая встреча глав государств-членов ОДКБ прошла 12 августа 2026 года в Астане.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-20", .city = "Moscow", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-08-12", .city = "Astana", .status = "held")}},
+    {.name = "meetings: «Годовые заседания МПА СНГ и ОДКБ состоялись 25-29 октября в Санкт-Петербурге»: the two "
+             "assemblies named together (bodies.tsv), the CSTO's a PA session",
+     .published = "29.10.2026 14:41",
+     .text = "Годовые заседания МПА СНГ и ОДКБ состоялись 25-29 октября в Санкт-Петербурге. Депутат принимал участие в "
+             "заседаниях межпарламентских ассамблей ОДКБ и СНГ.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .date = "2026-10-25", .city = "Saint Petersburg", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
