@@ -697,7 +697,7 @@ static int outcome_right_before(const ctx *c, size_t s, size_t pos)
 }
 
 /* Whether tokens [a, b) between a body's name and a meeting noun only
- * qualify the meeting: "'s", a city, a number or ordinal, lexicon
+ * qualify the meeting: "'s", a city, a number or ordinal, a date, lexicon
  * meeting_mod ("the CSTO PA Council's Minsk session", "CSC regular session"). */
 static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
 {
@@ -705,8 +705,15 @@ static int only_meeting_modifiers(const ctx *c, size_t a, size_t b)
     size_t k;
     while (a < b) {
         if (is(c, a, "'s") || is(c, a, "'") || c->tl->t[a].kind == TOK_NUM) { a++; continue; }
+        if (is(c, a, "(") && a + 2 < b && c->tl->t[a + 1].kind == TOK_NUM && is(c, a + 2, ")")) { a += 3; continue; }
         if (lex(c, a, b, LX_MEETING_MOD, &k)) { a = k; continue; }
         if (gm(c, a, b, G_CITY, -1, &h)) { a = h.end; continue; }
+        /* "the Collective Security Council's November (2023) session": its date */
+        size_t d = mentions_from(&c->ms, MK_DATE, a);
+        if (d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start == a && c->ms.v[MK_DATE][d].end <= b) {
+            a = c->ms.v[MK_DATE][d].end;
+            continue;
+        }
         return 0;
     }
     return 1;
@@ -1504,7 +1511,7 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     /* left: "CSTO Council of Foreign Ministers meeting" */
     for (int k = 0; k < nh; k++)
         if ((hits[k].kind != BK_PEOPLE || is(c, hits[k].end, "'") || is(c, hits[k].end, "'s")) && /* "the foreign ministers' session" */
-            hits[k].end <= i && hits[k].end + 4 >= i &&
+            hits[k].end <= i && hits[k].end + 6 >= i &&
             only_meeting_modifiers(c, hits[k].end, i)) { /* "the PA Council's Minsk session" */
             mask |= 1u << hits[k].body;
             hits[k].used = 1;

@@ -5018,6 +5018,14 @@ static const row rows[] = {
      .text = "Годовые заседания МПА СНГ и ОДКБ состоялись 25-29 октября в Санкт-Петербурге. Депутат принимал участие в "
              "заседаниях межпарламентских ассамблей ОДКБ и СНГ.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .date = "2026-10-25", .city = "Saint Petersburg", .status = "held")}},
+    {.name = "meetings: 'the decisions of the CSTO Collective Security Council's November (2023) session': a date "
+             "(its year in brackets) between the body's possessive and the noun qualifies the meeting "
+             "(only_meeting_modifiers)",
+     .published = "1/10/2026 10:09:54 AM",
+     .text = "ASTANA, Kazakhstan, January 10. The first meeting of the CSTO Permanent Council in 2026 has been held. The "
+             "meeting considered a draft Action Plan for the implementation of the decisions of the CSTO Collective "
+             "Security Council's November (2025) session.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11", .status = "held"), HAS_MEETING(.bodies = "PC")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
