@@ -246,6 +246,7 @@ static void ru_word_nominative(char *w, int kase)
                             word_ends(w, "ки") || word_ends(w, "ги") || word_ends(w, "хи")))
             SWAP("и", "а");                                                      /* Бордюжи */
         else if (word_ends(w, "ы") && n >= 6) SWAP("ы", "а");                     /* Никиты */
+        else if ((word_ends(w, "енка") || word_ends(w, "ёнка")) && n >= 10) SWAP("ка", "ок"); /* Руденка: -енок, a fleeting о */
         else if (word_ends(w, "а") && !word_ends(w, "ова") && !word_ends(w, "ева") && n >= 6) CUT("а"); /* Владимира */
         else if (word_ends(w, "ова") || word_ends(w, "ева") || word_ends(w, "ина") || word_ends(w, "ына")) CUT("а"); /* Путина */
         break;

@@ -5026,6 +5026,11 @@ static const row rows[] = {
              "meeting considered a draft Action Plan for the implementation of the decisions of the CSTO Collective "
              "Security Council's November (2025) session.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11", .status = "held"), HAS_MEETING(.bodies = "PC")}},
+    {.name = "people: «министра обороны Беларуси Петра Руденка»: a surname in -енок loses its о in the genitive; "
+             "given back as «Руденок» (ru_word_nominative)",
+     .published = "10.10.2026",
+     .text = "Заседание СМО ОДКБ прошло в Минске под председательством министра обороны Беларуси Петра Руденка.",
+     .expect = {HAS_OFFICIAL(.id = "petr-rudenok", .name = "Петр Руденок", .country = "belarus")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
