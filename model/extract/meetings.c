@@ -3490,7 +3490,12 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     }
     /* «Соглашение было подписано 14 июня в Москве ... Лукашенко тогда не появился на саммите», "at the time": the
      * day the sentence before named (lexicon back_then) */
-    if (best < 0 && m->status == ST_HELD && !m->date.y && lex_in(c, s, e, LX_BACK_THEN)) {
+    /* (or "On July 17 X met the ministers. After the meeting with the President they headed for the Foreign
+     * Ministerial meeting": a sentence that opens after the event the one before dated, lexicon after_meeting, the
+     * mention past that opening) */
+    size_t am;
+    int after_before = lex(c, s, e, LX_AFTER_MEETING, &am) && out[i].pos > am + 2;
+    if (best < 0 && m->status == ST_HELD && !m->date.y && (lex_in(c, s, e, LX_BACK_THEN) || after_before)) {
         size_t d = mentions_from(&c->ms, MK_DATE, s);
         long ps = sentence_before(c->tl, s);
         if (d > 0 && ps >= 0 && c->ms.v[MK_DATE][d - 1].start >= c->tl->s[ps].first) {

@@ -5031,6 +5031,13 @@ static const row rows[] = {
      .published = "10.10.2026",
      .text = "Заседание СМО ОДКБ прошло в Минске под председательством министра обороны Беларуси Петра Руденка.",
      .expect = {HAS_OFFICIAL(.id = "petr-rudenok", .name = "Петр Руденок", .country = "belarus")}},
+    {.name = "dates: 'On July 17, 2026 the President met with the foreign ministers. After the meeting with the President "
+             "the participants headed for the Foreign Ministerial meeting': a sentence with no date that opens after the "
+             "event the one before dated (lexicon after_meeting) is of that day",
+     .published = "",
+     .text = "On July 17, 2026 the President met with the foreign ministers of the CSTO. After the meeting with the "
+             "President the participants headed for the Foreign Ministerial meeting.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-17", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
