@@ -977,6 +977,26 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
 
 /* "the Statement on ...", resolution of the Council "On the Secretary
  * General": the keyword and its title */
+/* In [j, te): the CSTO's name in the possessive, perhaps after words with "-led" and before its abbreviation in
+ * brackets, right before one of its bodies' names ("the Moscow-led Collective Security Treaty Organization's
+ * (CSTO) Collective Security Council"): its tokens [*os, *oe). */
+static int org_possessive(const ctx *c, size_t j, size_t te, size_t *os, size_t *oe)
+{
+    gaz_hit h;
+    int csto = gaz_org_index(c->g, "CSTO");
+    for (size_t k = j; k < te; k++) {
+        if (!gm(c, k, te, G_ORG, -1, &h) || h.val != csto || !is(c, h.end, "'s")) continue;
+        size_t e2 = h.end + 1;
+        if (is(c, e2, "(") && e2 + 2 < te && is(c, e2 + 2, ")")) e2 += 3;
+        if (!gm(c, e2, te, G_BODY, -1, &h)) continue;
+        size_t b = k; /* "Moscow-led", "Russian-led" */
+        while (b >= j + 3 && is(c, b - 1, "led") && is(c, b - 2, "-")) b -= 3;
+        *os = b, *oe = e2;
+        return 1;
+    }
+    return 0;
+}
+
 /* After a keyword at j: "we approved today", "they signed on Monday" (a clause of its adoption with no
  * relative pronoun): the token after it, or j. */
 static size_t relative_adoption(const ctx *c, size_t j, size_t e)
@@ -1016,7 +1036,19 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
     if (te <= j) return 0;
     sbuf t = {0};
     sbuf_puts(&t, d->kw);
-    char *cont = text_of(c, j, te);
+    /* "a declaration of the Moscow-led Collective Security Treaty Organization's (CSTO) Collective Security Council":
+     * the organisation's possessive before its body's name says nothing the body's name does not; left out */
+    size_t os = j, oe = j;
+    char *cont = NULL;
+    if (!org_possessive(c, j, te, &os, &oe)) cont = text_of(c, j, te);
+    else {
+        char *a = text_of(c, j, os), *b = text_of(c, oe, te);
+        sbuf ab = {0};
+        sbuf_printf(&ab, "%s %s", a ? a : "", b ? b : "");
+        free(a);
+        free(b);
+        cont = sbuf_steal(&ab);
+    }
     sbuf_putc(&t, ' ');
     sbuf_puts(&t, cont ? cont : "");
     free(cont);

@@ -5038,6 +5038,16 @@ static const row rows[] = {
      .text = "On July 17, 2026 the President met with the foreign ministers of the CSTO. After the meeting with the "
              "President the participants headed for the Foreign Ministerial meeting.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-07-17", .status = "held")}},
+    {.name = "documents: 'a draft declaration of the Moscow-led Collective Security Treaty Organization's (CSTO) "
+             "Collective Security Council': the organisation's possessive before its body's name is left out of the "
+             "title (org_possessive)",
+     .published = "23 November 2026",
+     .text = "The session of the CSTO Collective Security Council opened in Yerevan on November 23. The prime minister "
+             "refused to sign a draft declaration of the Moscow-led Collective Security Treaty Organization's (CSTO) "
+             "Collective Security Council.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft",
+                             .title = "declaration of the Collective Security Council"),
+                NO_DOCUMENT(.title = "Moscow-led")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
