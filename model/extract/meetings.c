@@ -2150,6 +2150,24 @@ static int chaired_body(mstate *m, size_t k, const char *rule)
     return under_heading(m->c, m->s, 3) && body_after_word(m, k, LX_CHAIR_PRESENT, 2, 0, 3, rule);
 }
 
+/* "the ministers paid much attention to preparation of the Collective Security Council", «подготовка к Совету
+ * коллективной безопасности»: a body named right after a word of preparing (lexicon prepare_for, past "the" and the
+ * organisation's name): its session to come. */
+static int prepared_body(mstate *m, size_t k, const char *rule)
+{
+    ctx *c = m->c;
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t b = bh->start;
+    gaz_hit h;
+    for (int guard = 0; guard < 3 && b > m->s; guard++) /* "for the CSTO's" */
+        if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
+        else break;
+    if (lex_start_ending_at(c, m->s, b, 4, LX_PREPARE_FOR) == b) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
 /* «на совместное заседание соберутся министры иностранных дел, министры
  * обороны и секретари советов безопасности»: in Russian the verb may come
  * first, right before the list of the people (of which bh is one). */
@@ -2835,6 +2853,7 @@ static const struct {
     {"people-met", R_BODY, people_met},
     {"at-body", R_BODY, at_body},
     {"chaired-body", R_BODY, chaired_body},
+    {"prepared-body", R_BODY, prepared_body},
     {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},
     {"body-and-meeting-noun", R_SENTENCE, body_and_meeting_noun},
     {"next-meeting", R_SENTENCE, next_meeting},

@@ -5048,6 +5048,14 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft",
                              .title = "declaration of the Collective Security Council"),
                 NO_DOCUMENT(.title = "Moscow-led")}},
+    {.name = "meetings: 'the ministers paid much attention to preparation of the Collective Security Council', 'discussed "
+             "preparations for the Collective Security Council': a body right after a word of preparing (lexicon "
+             "prepare_for) is its session to come (prepared_body)",
+     .published = "September 8, 2026 Monday",
+     .text = "The CSTO foreign ministers met in Moscow on Friday. The ministers paid much attention to preparation of "
+             "the collective security council.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CFM", .date = "2026-09-04", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
