@@ -5056,6 +5056,12 @@ static const row rows[] = {
              "the collective security council.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CFM", .date = "2026-09-04", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .status = "planned")}},
+    {.name = "people: 'conducted by Armen Petrosyan, National Security Council Secretary of Armenia': the Security "
+             "Council's secretary where the council is called national (titles.tsv)",
+     .published = "08 / 06 / 2026",
+     .text = "The session of the CSTO Committee of Secretaries of Security Councils took place in Yerevan today. It was "
+             "conducted by Armen Petrosyan, National Security Council Secretary of Armenia.",
+     .expect = {HAS_OFFICIAL(.id = "armen-petrosyan", .title = "National Security Council Secretary", .country = "armenia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
