@@ -696,6 +696,15 @@ static int quoted_title(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
+/* The end of a quoted title's words whose closing quote is at qe - 1: a comma or stop inside the quote is not
+ * the title's (at most back to lo). */
+static size_t quote_inner_end(const ctx *c, size_t lo, size_t qe)
+{
+    size_t ie = qe - 1;
+    while (ie > lo && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+    return ie;
+}
+
 /* '"the list of A", "the consultations plan for B", as well as other documents were signed': the whole quoted
  * words (but an article) are the title of the keyword inside them (quoted_governed) */
 static int quote_around(dstate *d, size_t *i, const char *rule)
@@ -703,8 +712,7 @@ static int quote_around(dstate *d, size_t *i, const char *rule)
     ctx *c = d->c;
     size_t open, qe;
     if (!quoted_governed(c, d->s, d->ms, d->ke, d->e, &open) || !(qe = quoted_at(c, open, d->e))) return 0;
-    size_t from = open + 1 + determiner(c, open + 1), ie = qe - 1;
-    while (ie > from && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+    size_t from = open + 1 + determiner(c, open + 1), ie = quote_inner_end(c, from, qe);
     doc_add(c, text_of(c, from, ie), d->type, d->status, d->meeting, d->initiator, span_of(c, open, qe), rule);
     for (size_t k = open; k < qe; k++) c->doc_used[k] = 1;
     took(d, qe);
@@ -726,8 +734,7 @@ static int plural_quoted_list(dstate *d, size_t *i, const char *rule)
     size_t qe;
     while ((qe = quoted_at(c, q, e))) {
         sbuf t = {0};
-        size_t ie = qe - 1; /* the closing quote; a comma or stop inside it is not the title's */
-        while (ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+        size_t ie = quote_inner_end(c, q + 1, qe);
         char *inner = text_of(c, q + 1, ie);
         char *item = NULL;
         if (inner) {
@@ -770,8 +777,7 @@ static size_t quoted_titles(ctx *c, size_t q, size_t e, size_t used_from, const 
     size_t qe;
     c->list = ++c->nlists;
     while ((qe = quoted_at(c, q, e))) {
-        size_t ie = qe - 1; /* the closing quote */
-        while (trim && ie > q + 1 && (is(c, ie - 1, ",") || is(c, ie - 1, "."))) ie--;
+        size_t ie = trim ? quote_inner_end(c, q + 1, qe) : qe - 1; /* (qe - 1: the closing quote) */
         char *inner = text_of(c, q + 1, ie), *title = inner;
         if (prefix && inner) {
             sbuf t = {0};
@@ -975,8 +981,6 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
-/* "the Statement on ...", resolution of the Council "On the Secretary
- * General": the keyword and its title */
 /* In [j, te): the CSTO's name in the possessive, perhaps after words with "-led" and before its abbreviation in
  * brackets, right before one of its bodies' names ("the Moscow-led Collective Security Treaty Organization's
  * (CSTO) Collective Security Council"): its tokens [*os, *oe). */
@@ -1009,6 +1013,8 @@ static size_t relative_adoption(const ctx *c, size_t j, size_t e)
     return q;
 }
 
+/* "the Statement on ...", resolution of the Council "On the Secretary
+ * General": the keyword and its title */
 static int keyword_title(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;

@@ -1443,13 +1443,11 @@ static int every_member(const ctx *c, size_t k, size_t e)
 static size_t country_list_end(const ctx *c, size_t k, size_t e)
 {
     gaz_hit h;
-    size_t end = k;
-    while (k < e && gm(c, k, e, G_COUNTRY, -1, &h)) {
-        k = end = h.end;
-        if (is(c, k, ",")) k++;
-        if (lex(c, k, e, LX_AND, NULL)) k++;
-    }
-    return end;
+    int cs[16];
+    if (!gm(c, k, e, G_COUNTRY, -1, &h)) return k;
+    cs[0] = h.val;
+    countries_listed(c, h.end, e, cs, 1, 16, &k);
+    return k;
 }
 
 /* Whether the people a body hit names are of one country: "the foreign
@@ -2082,6 +2080,19 @@ static int hosted_body(mstate *m, size_t k, const char *rule)
     return 0;
 }
 
+/* Where the words that lead to body hit bh start: past "the", "'s" and the organisation's name before it ("at the
+ * CSTO's Council ..."), three at most. */
+static size_t body_lead_start(const mstate *m, const bhit *bh)
+{
+    const ctx *c = m->c;
+    size_t b = bh->start;
+    gaz_hit h;
+    for (int guard = 0; guard < 3 && b > m->s; guard++)
+        if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
+        else break;
+    return b;
+}
+
 /* A body named right after a word of lexicon class `word` (up to `reach` words before it, past "the",
  * "'s" and the organisation's name), placed right after it (in a city, or a country too with
  * `countries`) or in a sentence dated to `precision` at least: a meeting of it (at_body, chaired_body). */
@@ -2090,11 +2101,8 @@ static int body_after_word(mstate *m, size_t k, int word, size_t reach, int coun
     ctx *c = m->c;
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_BODY) return 0;
-    size_t b = bh->start, q;
+    size_t b = body_lead_start(m, bh), q; /* "at the CSTO's" */
     gaz_hit h;
-    for (int guard = 0; guard < 3 && b > m->s; guard++) /* "at the CSTO's" */
-        if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
-        else break;
     size_t w = lex_start_ending_at(c, m->s, b, reach, word); /* where the word starts */
     if (w == b) return 0;
     size_t j = skip_body_suffix(c, bh->end, m->e);
@@ -2158,11 +2166,7 @@ static int prepared_body(mstate *m, size_t k, const char *rule)
     ctx *c = m->c;
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_BODY) return 0;
-    size_t b = bh->start;
-    gaz_hit h;
-    for (int guard = 0; guard < 3 && b > m->s; guard++) /* "for the CSTO's" */
-        if (is(c, b - 1, "the") || is(c, b - 1, "'s") || (gm(c, b - 1, bh->start, G_ORG, -1, &h) && h.end <= bh->start)) b--;
-        else break;
+    size_t b = body_lead_start(m, bh); /* "for the CSTO's" */
     if (lex_start_ending_at(c, m->s, b, 4, LX_PREPARE_FOR) == b) return 0;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
@@ -2588,6 +2592,14 @@ static long named_ordinal(const ctx *c, int meeting)
     return 0;
 }
 
+/* Whether the ordinal right before the noun at pos (from s: "its 20th meeting") differs from the one meeting was
+ * named with ("the 21st meeting of the Commission"): another meeting. */
+static int other_ordinal(const ctx *c, size_t s, size_t pos, int meeting)
+{
+    long nth = pos > s ? ordinal_at(c, pos - 1) : 0, was = nth ? named_ordinal(c, meeting) : 0;
+    return nth && was && nth != was;
+}
+
 /* "the meeting", "the participants": the meeting last named (no new mention) */
 static int refers_back(mstate *m, size_t at, const char *rule)
 {
@@ -2641,8 +2653,7 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     if (dated_otherwise(m->c, pos, win < m->e ? win : m->e, to)) return 0;
     /* "chaired the 21st meeting of the Commission ... the decisions of its 20th meeting, held in October 2022":
      * another number, another meeting */
-    long nth = m->bare_noun && pos > m->s ? ordinal_at(m->c, pos - 1) : 0, was = nth ? named_ordinal(m->c, to) : 0;
-    if (nth && was && nth != was) return 0;
+    if (m->bare_noun && other_ordinal(m->c, m->s, pos, to)) return 0;
     /* "On August 23, they held an extraordinary session": the date the sentence opens with is its */
     if (m->dated_rule && m->dated_from < m->dated_pos && dated_otherwise(m->c, m->dated_from, m->dated_to, to))
         return 0;
@@ -4105,12 +4116,12 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         group g = {c->x->m[c->current].bodies, ms->bare_pos, ms->noun_end, "bare-noun-dated", 0, 0};
         /* (or another number than the one in focus was named with: "the decisions of its 20th meeting, held in
          * October 2022", the 21st undated) */
-        long nth = ms->bare_pos > s ? ordinal_at(c, ms->bare_pos - 1) : 0, was = nth ? named_ordinal(c, c->current) : 0;
+        int ordinal = other_ordinal(c, s, ms->bare_pos, c->current);
         for (size_t d = mentions_from(&c->ms, MK_DATE, ms->bare_pos); d < c->ms.n[MK_DATE]; d++) {
             const mention *dm = &c->ms.v[MK_DATE][d];
             if (dm->start >= e || dm->start > ms->noun_end + 16) break;
             if (date_right_after(c, &g, dm->start) &&
-                (dated_otherwise(c, dm->start, dm->end, c->current) || (was && nth != was))) {
+                (dated_otherwise(c, dm->start, dm->end, c->current) || ordinal)) {
                 /* "... reviewed the decisions of the session of the CSC held in Moscow on December 19, 2012. ... since
                  * the Moscow session of December 2012": a meeting named before on that date is the one meant */
                 int k = named_before_on(c, dm->start, dm->end);
