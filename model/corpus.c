@@ -756,6 +756,22 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
     return 1;
 }
 
+/* Whether cluster ki, placed nowhere yet, could be the meeting of mention m
+ * that fits() would place by its city alone (no year, a report with no
+ * date): such a cluster is a rival, so the one meeting in that city is not
+ * the only one the mention can be (a report of "a summit in Moscow" under
+ * no date, and two dated summits, one of them in Moscow and one whose place
+ * its report gives later). */
+static int unplaced_rival(const resolver *r, int ki, const x_meeting *m, int art)
+{
+    const cluster *k = &r->cl[ki];
+    cdate pub = r->c->arts[art].a.published;
+    if (m->date.y || pub.y || (pub.m && pub.d) || m->city < 0 || !k->date.y) return 0;
+    return k->city < 0 && k->country < 0 && k->bodies == m->bodies && k->format == m->format &&
+           date_overlaps(k->date, k->last_day, m->date, m->last_day) && !cluster_has_article(r, ki, art) &&
+           !era_conflict(r, ki, art) && !other_years(r, art, k->date.y);
+}
+
 /* ---- a mention that nothing places in time ------------------------------
  *
  * A mention with no year of its own, in a report with no publication date,
@@ -864,6 +880,8 @@ static int best_fit(const resolver *r, const int *head, int by_year, const x_mee
             (*count)++;
             if (pick < 0 || k < pick) pick = k;
             if (same_day_of_year(&r->cl[k], m)) same_day = k, n_same_day++;
+        } else if (unplaced_rival(r, k, m, art)) {
+            (*count)++; /* not picked, but the pick is no longer the only one */
         }
     if (*count > 1 && n_same_day == 1) {
         *count = 1;

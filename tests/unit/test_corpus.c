@@ -280,6 +280,25 @@ static void test_undated_reports_placed_by_kin(void **state)
     assert_false(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u1"));
     json_decref(m);
 
+    /* two dated summits, one in Moscow and one whose report names no place:
+     * an undated report of "a summit in Moscow" could be either, so it
+     * joins neither (the one meeting in Moscow is not the only candidate) */
+    const char *unplaced[] = {
+        "Summit\n\n14.05.2002\n\nThe CSTO Collective Security Council met on Tuesday.\n",
+        "Summit\n\n16.05.2022\n\nThe CSTO Collective Security Council met in Moscow on Monday.\n",
+        "Summit\n\nThe CSTO Collective Security Council met in Moscow.\n"};
+    m = model_of_texts(unplaced, 3);
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u2"));
+    assert_int_equal(meetings_of(m, "CSC", "u2"), 1);
+    json_decref(m);
+    /* with the other summit placed elsewhere, Moscow's is the one */
+    const char *placed[] = {
+        "Summit\n\n14.05.2002\n\nThe CSTO Collective Security Council met in Minsk on Tuesday.\n", unplaced[1],
+        unplaced[2]};
+    m = model_of_texts(placed, 3);
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u2"));
+    json_decref(m);
+
     /* ... and so does an organisation's office one person holds at a time:
      * the CSTO's Secretary General */
     const char *sg_era[] = {
