@@ -5062,6 +5062,17 @@ static const row rows[] = {
      .text = "The session of the CSTO Committee of Secretaries of Security Councils took place in Yerevan today. It was "
              "conducted by Armen Petrosyan, National Security Council Secretary of Armenia.",
      .expect = {HAS_OFFICIAL(.id = "armen-petrosyan", .title = "National Security Council Secretary", .country = "armenia")}},
+    {.name = "meetings: «решение принял Совет секретарей Совбезов стран ОДКБ», «заседание глав Советов безопасности»: "
+             "the committee named as a council of secretaries, its people as heads of the security councils "
+             "(data/bodies.tsv)",
+     .published = "12 октября 2026",
+     .text = "Решение принял Совет секретарей Совбезов стран ОДКБ. Заседание глав Советов безопасности стран договора "
+             "проходит в понедельник в Минске.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Minsk", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: «Заседание глав совбезов стран ОДКБ пройдет в Бишкеке»: the heads of the security councils meet",
+     .published = "12 октября 2026",
+     .text = "Заседание глав совбезов стран ОДКБ пройдет в Бишкеке в ноябре.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Bishkek", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
