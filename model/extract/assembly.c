@@ -134,7 +134,12 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         int today_here = o->city >= 0 && o->city == m->city && !o->place_guessed && !m->place_guessed &&
                          m->status == ST_HELD && date_precision(m->date) == 3 && date_precision(pub) == 3 &&
                          date_cmp(m->date, pub) == 0;
-        if (!dated(o->date) && m->date.y && o->status != m->status && !today_here) continue;
+        /* (and a day without a year, when it was held and the undated one is still to come, unless the day
+         * is the report's own: "Напомним, решение было принято на внеочередной сессии 4 февраля" after the
+         * heads of state "встретятся через три часа": another session) */
+        int own_day = !m->date.y && m->date.m == pub.m && m->date.d == pub.d;
+        int past_day = !m->date.y && m->date.m && !own_day && m->status == ST_HELD && o->status == ST_PLANNED;
+        if (!dated(o->date) && (m->date.y || past_day) && o->status != m->status && !today_here) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
         /* a day in a range of days ("a visit on September 15-17 ... the session on September 16") says

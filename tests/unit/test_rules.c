@@ -5073,6 +5073,14 @@ static const row rows[] = {
      .published = "12 октября 2026",
      .text = "Заседание глав совбезов стран ОДКБ пройдет в Бишкеке в ноябре.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Bishkek", .status = "planned"), MEETINGS(1)}},
+    {.name = "meetings: «главы государств, которые соберутся через два часа в Минске» and «Напомним, ... на внеочередной "
+             "сессии СКБ 10 марта этого года»: a session held on a day other than the report's is not the one to come",
+     .published = "",
+     .text = "Проекты выносятся на одобрение глав государств, которые соберутся через два часа в Минске. Напомним, "
+             "решение о создании центра было принято в ходе внеочередной сессии Совета коллективной безопасности 10 "
+             "марта этого года.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), HAS_MEETING(.bodies = "CSC", .status = "held"),
+                MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
