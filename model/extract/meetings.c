@@ -685,12 +685,15 @@ static int outcome_of_before(const ctx *c, size_t s, size_t pos)
 }
 
 /* Whether an outcome word stands right before pos, "of" and "the" between at most ("the decisions of the
- * session", «решений сессии»; not "the decisions of the Dushanbe session", whose place is named). */
+ * session", «решений сессии»; not "the decisions of the Dushanbe session", whose place is named; nor «по итогам
+ * заседания», "on the results of the meeting" (lexicon after_meeting): when the meeting ended, as a report of it
+ * says). */
 static int outcome_right_before(const ctx *c, size_t s, size_t pos)
 {
     size_t q, k = pos;
     if (k > s && is(c, k - 1, "the")) k--;
     if (k > s && is(c, k - 1, "of")) k--;
+    if (lex_ends_at(c, s, pos, 5, LX_AFTER_MEETING)) return 0;
     for (size_t a = k > s + 3 ? k - 3 : s; a < k; a++)
         if (lex(c, a, k, LX_OUTCOME, &q) && q == k) return 1;
     return 0;

@@ -5081,6 +5081,12 @@ static const row rows[] = {
              "марта этого года.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), HAS_MEETING(.bodies = "CSC", .status = "held"),
                 MEETINGS(2)}},
+    {.name = "meetings: «Главы МИД стран ОДКБ согласовали ..., сообщил по итогам заседания глава МИД X»: «по итогам» "
+             "(lexicon after_meeting) is when the session ended, not its results cited: the ministers' session, X there",
+     .published = "",
+     .text = "Главы МИД стран ОДКБ согласовали проект соглашения, сообщил по итогам заседания в субботу глава МИД "
+             "Белоруссии Иван Петров.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), PARTICIPANT(.id = "ivan-petrov"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
