@@ -5087,6 +5087,13 @@ static const row rows[] = {
      .text = "Главы МИД стран ОДКБ согласовали проект соглашения, сообщил по итогам заседания в субботу глава МИД "
              "Белоруссии Иван Петров.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), PARTICIPANT(.id = "ivan-petrov"), MEETINGS(1)}},
+    {.name = "documents: «Напомним, решение о создании центра было принято на сессии СКБ»: a lower-case keyword that a "
+             "Russian passive governs («было», «будет» then a verb of adoption: lexicon passive) is a document",
+     .published = "12 октября 2026",
+     .text = "Напомним, решение о создании центра было принято на сессии Совета коллективной безопасности в Минске в мае. "
+             "Ранее соглашение о статусе сил будет подписано министрами.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "решение о создании центра"),
+                HAS_DOCUMENT(.type = "agreement", .title = "соглашение о статусе сил"), DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
