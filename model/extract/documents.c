@@ -371,10 +371,15 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (is(c, k, "of") && (is(c, k + 1, "a") || is(c, k + 1, "an")) && !lex(c, k - 1, k, LX_FOUNDING, NULL) &&
             (lex(c, k + 2, e, LX_MEETING_NOUN, NULL) || gm(c, k + 2, e, G_BODY, -1, &(gaz_hit){0})))
             break;
-        /* "a declaration of the alliance at a summit he hosted": where, not what */
-        if (k > j && is(c, k, "at") && (lex(c, k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), e, LX_MEETING_NOUN, NULL) ||
-                                        gm(c, k + 1 + (is(c, k + 1, "a") || is(c, k + 1, "the")), e, G_BODY, -1, &(gaz_hit){0})))
-            break;
+        /* "a declaration of the alliance at a summit he hosted": where, not what (and «решение о формировании сил на
+         * сессии СКБ», «в ходе заседания», «во время саммита») */
+        size_t at = is(c, k, "at") || is(c, k, "на")                                ? k + 1
+                    : (is(c, k, "в") && is(c, k + 1, "ходе")) || (is(c, k, "во") && is(c, k + 1, "время")) ? k + 2
+                                                                                                      : 0;
+        if (at && k > j) {
+            at += is(c, at, "a") || is(c, at, "the");
+            if (lex(c, at, e, LX_MEETING_NOUN, NULL) || gm(c, at, e, G_BODY, -1, &(gaz_hit){0})) break;
+        }
         if (is(c, k, ",") && (is(c, k + 1, "which") || is(c, k + 1, "that") || is(c, k + 1, "including") ||
                               (list_on && item_prep(c, k + 1)) || (list_on && lex(c, k + 1, e, LX_AND, NULL)))) break;
         if (list_on && lex(c, k, e, LX_AND, NULL) && item_prep(c, k + 1)) break;

@@ -5094,6 +5094,17 @@ static const row rows[] = {
              "Ранее соглашение о статусе сил будет подписано министрами.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "решение о создании центра"),
                 HAS_DOCUMENT(.type = "agreement", .title = "соглашение о статусе сил"), DOCUMENTS(.n = 2)}},
+    {.name = "documents: «приняли решение о формировании сил на сессии СКБ», «соглашение ... в ходе заседания»: a Russian "
+             "title ends before «на», «в ходе», «во время» and a meeting, as an English one before 'at' a meeting",
+     .published = "12 октября 2026",
+     .text = "Главы государств приняли решение о формировании сил на сессии Совета коллективной безопасности. Министры "
+             "подписали соглашение о статусе сил в ходе заседания в Москве, а также соглашение о размещении складов на "
+             "территории Армении.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "решение о формировании сил"),
+                NO_DOCUMENT(.title = "решение о формировании сил на"),
+                HAS_DOCUMENT(.type = "agreement", .title = "соглашение о статусе сил"),
+                NO_DOCUMENT(.title = "сил в ходе"),
+                HAS_DOCUMENT(.type = "agreement", .title = "соглашение о размещении складов на территории Армении")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
