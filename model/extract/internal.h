@@ -314,6 +314,9 @@ int ru_case(const char *w);
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);
 /* The sentence's meeting: the first its MK_MEETING mentions name, or -1. */
 int sentence_meeting(const ctx *c, size_t s, size_t e);
+/* Once every sentence is read: the place the headline gives the first meeting of the bodies it names, when the
+ * text gives that meeting none (meetings.c). */
+void headline_place(ctx *c);
 
 /* ---- documents.c -------------------------------------------------------- */
 

@@ -4332,3 +4332,45 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
     if (k < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][k].start < e) return c->ms.v[MK_MEETING][k].value;
     return -1;
 }
+
+/* ---- the headline's place ------------------------------------------------
+ *
+ * "В Москве прошло заседание Совета коллективной безопасности" over a text that says only «принял участие в
+ * сессии Совета коллективной безопасности»: the headline is no sentence of the text (its facts have no evidence
+ * there), but the one city it names for the bodies it names is where the first meeting of those bodies the text
+ * tells of was, when the text gives that one no place (or only the dateline's, where the report was written).
+ * Not when the headline names two cities, or another organisation. */
+void headline_place(ctx *c)
+{
+    const char *t = c->a->title;
+    if (!t || !c->x->nm) return;
+    toklist tl = {0};
+    if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
+    unsigned mask = 0;
+    int city = -1, cities = 0;
+    if (gaz_intern(c->g, &tl) < 0) goto cleanup;
+    for (size_t i = 0; i < tl.n; i++) {
+        gaz_hit h[8];
+        int n = gaz_match_all(c->g, &tl, i, tl.n, G_BODY, h, 8);
+        for (int k = 0; k < n; k++) mask |= 1u << h[k].val;
+        if (gaz_match(c->g, &tl, i, tl.n, G_ORG, -1, &h[0]) && strcmp(gaz_org(c->g, h[0].val)->code, "CSTO")) goto cleanup;
+        if (gaz_match(c->g, &tl, i, tl.n, G_CITY, -1, &h[0])) {
+            if (h[0].val != city) cities++;
+            city = h[0].val;
+            i = h[0].end - 1;
+        }
+    }
+    if (!mask || cities != 1) goto cleanup;
+    for (int k = 0; k < c->x->nm; k++) {
+        x_meeting *m = &c->x->m[k];
+        if (m->bodies != mask) continue;
+        if (m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed)) {
+            m->city = city;
+            m->country = gaz_city(c->g, city)->country;
+            m->place_guessed = 0;
+        }
+        break;
+    }
+cleanup:
+    toklist_free(&tl);
+}

@@ -5105,6 +5105,22 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "agreement", .title = "соглашение о статусе сил"),
                 NO_DOCUMENT(.title = "сил в ходе"),
                 HAS_DOCUMENT(.type = "agreement", .title = "соглашение о размещении складов на территории Армении")}},
+    {.name = "meetings: headline «В Москве прошло заседание Совета коллективной безопасности ОДКБ» over «принял участие в "
+             "сессии Совета коллективной безопасности»: the headline's one city is the place of the first meeting of "
+             "its bodies when the text names none (headline_place)",
+     .headline = "В Москве прошло заседание Совета коллективной безопасности ОДКБ",
+     .published = "12 октября 2026",
+     .text = "Президент Иван Петров принял участие в сессии Совета коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: headline 'CSTO defence ministers gather in Minsk' over 'the Council of Defence Ministers session "
+             "discussed drills': the headline's city; one that names two cities places nothing",
+     .headline = "CSTO defence ministers gather in Minsk",
+     .text = "The session of the CSTO Council of Defence Ministers discussed joint drills on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk"), MEETINGS(1)}},
+    {.name = "meetings: headline 'From Minsk to Moscow: CSTO defence ministers meet' (two cities): no place from it",
+     .headline = "From Minsk to Moscow: CSTO defence ministers meet",
+     .text = "The session of the CSTO Council of Defence Ministers discussed joint drills on Tuesday.",
+     .expect = {NO_MEETING(.city = "Minsk"), NO_MEETING(.city = "Moscow"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
