@@ -5121,6 +5121,13 @@ static const row rows[] = {
      .headline = "From Minsk to Moscow: CSTO defence ministers meet",
      .text = "The session of the CSTO Council of Defence Ministers discussed joint drills on Tuesday.",
      .expect = {NO_MEETING(.city = "Minsk"), NO_MEETING(.city = "Moscow"), MEETINGS(1)}},
+    {.name = "documents: «Министры намерены принять заявление в связи с годовщиной»: a verb of intent and an infinitive of "
+             "adoption (lexicon doc_future) govern a lower-case keyword: a statement to come",
+     .published = "12 октября 2026",
+     .text = "Министры намерены принять заявление в связи с годовщиной Договора. Президенты планируют подписать "
+             "соглашение о статусе сил.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "заявление в связи с годовщиной Договора"),
+                HAS_DOCUMENT(.type = "agreement", .status = "planned", .title = "соглашение о статусе сил")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
