@@ -98,7 +98,9 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
          * extraordinary summit on February 4" in a June 14 report is another one) */
         int long_before = dated(m->date) && pub.y && date_precision(o->date) == 3 &&
                           date_cmp(m->date, date_add_days(pub, -31)) < 0 && !date_compatible(m->date, pub);
-        if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format && !long_before) {
+        /* (not one named as the one before: «с предыдущей встречи в декабре 2014 года» after «проводят встречу») */
+        if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format && !long_before &&
+            m->time_mod != -2) {
             o->status = m->status;
             o->date = dated(m->date) ? m->date : fallback;
             o->last_day = m->last_day;

@@ -70,7 +70,21 @@ static int chairmanship_year(const ctx *c)
     const toklist *tl = c->tl;
     int found = 0;
     for (size_t si = 0; si < tl->ns; si++) {
-        size_t s = tl->s[si].first, e = tl->s[si].last + 1, p = s;
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1, p = s, q;
+        /* "Tajikistan, chairing the CSTO in 2015", «председательствующего в ОДКБ в 2015 году Таджикистана»: a participle
+         * of chairing now (lexicon chairing), the organisation, and a year right after it, whatever the clause's tense */
+        for (size_t k = s; k < e; k++) {
+            if (!lex(c, k, e, LX_CHAIRING, &q)) continue;
+            q += is(c, q, "the");
+            if (is(c, q, "в") || (is(c, q, "of") && !is(c, q - 1, "the"))) q++;
+            gaz_hit oh;
+            if (!gm(c, q, e, G_ORG, -1, &oh)) continue;
+            date_hit dh[DATE_HITS];
+            int nd = date_find(c->g, tl, oh.end, e < oh.end + 5 ? e : oh.end + 5, (cdate){0, 0, 0}, (cdate){0, 0, 0},
+                               &(cdate){0, 0, 0}, dh, DATE_HITS);
+            if (nd < 1 || dh[0].start > oh.end + 1 || date_precision(dh[0].date) != 1 || dh[0].relative) continue;
+            if (!same_year(&found, dh[0].date.y)) return 0;
+        }
         while (p < e && !lex(c, p, e, LX_CHAIRMANSHIP, NULL)) p++;
         if (p == e) continue;
         /* its clause: "Armenia holds the chairmanship in 2022, and the session will take place ...":

@@ -5128,6 +5128,20 @@ static const row rows[] = {
              "соглашение о статусе сил.",
      .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "заявление в связи с годовщиной Договора"),
                 HAS_DOCUMENT(.type = "agreement", .status = "planned", .title = "соглашение о статусе сил")}},
+    {.name = "dates: «председательствующего в ОДКБ в 2026 году Казахстана» in a report with no date: a participle of "
+             "chairing now (lexicon chairing) dates the report, whatever the clause's tense; «с предыдущей встречи в декабре "
+             "2025 года» is another meeting than the one held now",
+     .published = "",
+     .text = "Главы МИД стран ОДКБ проводят встречу в узком составе в рамках заседания Совета министров организации. Глава "
+             "МИД председательствующего в ОДКБ в 2026 году Казахстана Иван Петров приветствовал коллег и отметил, что за "
+             "время, прошедшее с предыдущей встречи в декабре 2025 года, была проделана работа.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026", .status = "held"), HAS_MEETING(.bodies = "CFM", .date = "2025-12"),
+                MEETINGS(2)}},
+    {.name = "dates: 'Foreign Minister X of Kazakhstan, chairing the CSTO in 2026' in a report with no date: the report's year",
+     .published = "",
+     .text = "The CSTO foreign ministers are meeting in a narrow format. Foreign Minister Ivan Petrov of Kazakhstan, chairing "
+             "the CSTO in 2026, greeted his colleagues.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
