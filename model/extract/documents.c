@@ -1399,7 +1399,15 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (planned && !d->among && plan_only_told(c, s, ke, e)) planned = 0;
     /* "The Russian side proposed a statement on the Syrian conflict": one put forward, not yet adopted */
     if (before > s && lex(c, before - 1, before, LX_PROPOSE, NULL)) planned = 1;
-    d->status = draft ? DS_DRAFT : planned && !done ? DS_PLANNED : DS_ADOPTED;
+    /* "the foreign ministers will review a draft decision on A", "is expected to consider draft recommendations": a
+     * draft a coming meeting is to take up is a document to come (no cue of one agreed for submission) */
+    /* (not "to draft a joint Statement of the heads of state": the ministers' draft for them; nor "refused to sign a
+     * draft declaration" at a meeting held) */
+    int drafting = before > s + 1 && lex(c, before - 1, before, LX_DRAFT, NULL) &&
+                   (is(c, before - 2, "to") || lex(c, before - 2, before - 1, LX_FUTURE, NULL));
+    int to_come = draft && !draft_cue && !drafting && planned && !done && d->meeting >= 0 &&
+                  c->x->m[d->meeting].status == ST_PLANNED;
+    d->status = to_come ? DS_PLANNED : draft ? DS_DRAFT : planned && !done ? DS_PLANNED : DS_ADOPTED;
     d->initiator = initiator;
     return 1;
 }

@@ -5142,6 +5142,21 @@ static const row rows[] = {
      .text = "The CSTO foreign ministers are meeting in a narrow format. Foreign Minister Ivan Petrov of Kazakhstan, chairing "
              "the CSTO in 2026, greeted his colleagues.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026"), MEETINGS(1)}},
+    {.name = "documents: 'the foreign ministers will review a draft decision on A' at a meeting to come: a draft the coming "
+             "meeting is to take up is planned (draft is one agreed for submission to a higher body)",
+     .published = "12.05.2026",
+     .text = "Minsk will host a regular meeting of the CSTO Council of Foreign Ministers on July 17. The foreign ministers "
+             "will review a draft decision on the working group on Afghanistan and a plan of consultations for 2027.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "decision on the working group on Afghanistan"),
+                HAS_DOCUMENT(.type = "plan", .status = "planned")}},
+    {.name = "documents: ... but 'the ministers agreed on a draft decision on A to be submitted to the heads of state' "
+             "stays a draft, and so does 'will have to draft a joint Statement of the heads of state'",
+     .published = "12.05.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on Monday. The ministers agreed on a draft decision on the "
+             "working group on Afghanistan to be submitted to the heads of state. The CSTO Council of Defence Ministers "
+             "will meet in Minsk on July 17, and the ministers will have to draft a joint Statement of the heads of state.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "draft", .title = "decision on the working group on Afghanistan"),
+                HAS_DOCUMENT(.type = "statement", .status = "draft")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
