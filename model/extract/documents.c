@@ -833,17 +833,36 @@ static size_t ru_including_after(const ctx *c, size_t j, size_t e)
     return 0;
 }
 
+/* Whether tokens a and b open items of one list: both capitalised ("Libya and Iraq"), both "the" ("the creation of
+ * A ..., the approval of B"), or Russian words with one ending («создании ..., утверждении»). */
+static int same_item_shape(const ctx *c, size_t a, size_t b)
+{
+    if (cyrillic(c, a) && cyrillic(c, b)) {
+        const char *x = T(c, a), *y = T(c, b);
+        size_t nx = strlen(x), ny = strlen(y);
+        return nx >= 6 && ny >= 6 && !strcmp(x + nx - 4, y + ny - 4); /* (two Cyrillic letters) */
+    }
+    if (is(c, a, "the")) return is(c, b, "the");
+    return c->tl->t[a].cap && c->tl->t[b].cap && !cyrillic(c, a);
+}
+
 /* "statements on A, B, C and D": one statement on each, the preposition shared */
 static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t e = d->e, k = d->j, ms = d->ms;
-    if (!d->plural || !doc_starter(c, k) || is(c, k, "to")) return 0;
+    /* (a Russian keyword shows no plural of its own, «решения» being a genitive too: its items do, each opening as the
+     * first does, «о создании A, совершенствовании B и утверждении C», below) */
+    int ru_plural = !d->plural && cyrillic(c, d->ks) && d->ke == d->ks + 1 &&
+                    word_ends_any(T(c, d->ks), (const char *const[]){"ия", "ы", NULL});
+    if ((!d->plural && !ru_plural) || !doc_starter(c, k) || is(c, k, "to")) return 0;
     /* «решений саммита, в том числе об A, о B»: plural_list's */
     if (lex(c, k, e, LX_INCLUDING, NULL) || (cyrillic(c, k) && ru_including_after(c, k, e))) return 0;
     size_t te = title_end(c, k, e, 0, 0), commas = 0;
     for (size_t q = k; q < te; q++) commas += is(c, q, ",");
     if (commas < 2) return 0;
+    for (size_t q = k + 1; ru_plural && q + 1 < te; q++)
+        if (is(c, q, ",") && !same_item_shape(c, k + 1, q + 1)) return 0;
     /* "decisions on the budget for 2023 and on the appointment of X, a former Prime Minister, as ...": the
      * preposition said again after "and" before any comma makes the items (plural_list); the commas set off
      * an apposition */
@@ -855,8 +874,14 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
     while (a < te) {
         size_t b = a;
         while (b < te && !is(c, b, ",")) b++;
+        /* (the last item joined by "and" to the one before it: "A, B, C and D", «A, B, C и D», when both open alike) */
+        if (b == te && item >= 2) {
+            size_t q = b;
+            while (q > a + 1 && !lex(c, q - 1, b, LX_AND, NULL)) q--;
+            if (q > a + 1 && q < b && same_item_shape(c, k + 1, q)) b = q - 1;
+        }
         size_t a2 = a;
-        if (is(c, a2, "and")) a2++;
+        if (is(c, a2, "and") || lex(c, a2, a2 + 1, LX_AND, NULL)) a2++;
         int again = a2 < b && is(c, a2, T(c, k));
         if (again) a2++; /* "decisions on A, on B, and on C": the preposition said again */
         /* "adopted statements on A, on B, heard the report of X and ...": once the items say it again, one

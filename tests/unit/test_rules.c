@@ -5157,6 +5157,26 @@ static const row rows[] = {
              "will meet in Minsk on July 17, and the ministers will have to draft a joint Statement of the heads of state.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "draft", .title = "decision on the working group on Afghanistan"),
                 HAS_DOCUMENT(.type = "statement", .status = "draft")}},
+    {.name = "documents: «будут приняты решения о создании A, совершенствовании B и утверждении C»: a Russian keyword whose "
+             "items each open as the first does is a list, the last joined by «и»; «будут приняты» (lexicon doc_future) "
+             "is to come",
+     .published = "12.05.2026",
+     .text = "Ожидается, что будут приняты решения о создании авиационных сил, совершенствовании системы управления "
+             "силами, внесении изменений в структуру штаба и утверждении бюджета на 2027 год.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "о создании авиационных сил"),
+                HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "утверждении бюджета на 2027 год"),
+                NO_DOCUMENT(.title = "штаба и утверждении"), DOCUMENTS(.n = 4)}},
+    {.name = "documents: 'adopted statements on Syria, Afghanistan, Libya and Iraq', 'decisions on the creation of A, the "
+             "improvement of B, changes to C and the approval of D': the last item, joined by 'and', opens as the first",
+     .published = "12.05.2026",
+     .text = "The leaders adopted statements on Syria, Afghanistan, Libya and Iraq. They also adopted decisions on the "
+             "creation of air forces, the improvement of the command system, changes to the structure of the Joint Staff "
+             "and the approval of the budget for 2027.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on Libya"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement on Iraq"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on changes to the structure of the Joint Staff"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the approval of the budget for 2027"),
+                NO_DOCUMENT(.title = "Staff and"), DOCUMENTS(.n = 8)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
