@@ -1245,7 +1245,10 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     /* (or a prefix in the instrumental that governs it: «исполняющим обязанности премьер-министра ... является X») */
     int ins = title_case(c, &t) == RU_INS ||
               (t.prefix_end > t.prefix_start && ru_case(c->tl->t[t.prefix_start].norm) == RU_INS);
-    if (ne == j && cyrillic(c, t.title_at) && !t.plural && ins) {
+    /* (or a genitive after «пост», «должность»: «пост генерального секретаря ОДКБ занял X») */
+    size_t tb = t.prefix_end > t.prefix_start ? t.prefix_start : t.start;
+    int post = tb > p->s && lex(c, tb - 1, tb, LX_POST_NOUN, NULL) && title_case(c, &t) == RU_GEN;
+    if (ne == j && cyrillic(c, t.title_at) && !t.plural && (ins || post)) {
         size_t q;
         for (size_t k = t.end; k < e && k < t.end + 10 && !is(c, k, ",") && !is(c, k, "."); k++)
             if (lex(c, k, e, LX_APPOINT, &q) && name_run(c, q, e) >= q + 2) {
@@ -1587,6 +1590,7 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
     }
     if (ne == i || !lex(c, after, e, LX_APPOINT, &ae)) return 0;
     if (is(c, ae, "the") || is(c, ae, "a")) ae++;
+    if (lex(c, ae, ae + 1, LX_POST_NOUN, NULL)) ae++; /* «X занял пост генерального секретаря ОДКБ» */
     if (!parse_title(c, ae, e, &t2) || t2.plural) return 0;
     int cty = t2.country, org = t2.org;
     if (cty < 0 && org < 0) cty = from;

@@ -5177,6 +5177,13 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "decision", .title = "decision on changes to the structure of the Joint Staff"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the approval of the budget for 2027"),
                 NO_DOCUMENT(.title = "Staff and"), DOCUMENTS(.n = 8)}},
+    {.name = "officials: «пост генерального секретаря ОДКБ занял X», «X занимает должность министра обороны Армении»: a "
+             "title in the genitive after «пост», «должность» (lexicon post_noun) and a verb of taking it (lexicon appoint)",
+     .published = "10.01.2024",
+     .text = "Напомним, в ноябре 2022 года пост генерального секретаря ОДКБ занял Иван Петров. Олег Сидоров занимает "
+             "должность министра обороны Армении.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Minister of Defence", .country = "armenia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
