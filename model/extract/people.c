@@ -1248,6 +1248,19 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     /* (or a genitive after «пост», «должность»: «пост генерального секретаря ОДКБ занял X») */
     size_t tb = t.prefix_end > t.prefix_start ? t.prefix_start : t.start;
     int post = tb > p->s && lex(c, tb - 1, tb, LX_POST_NOUN, NULL) && title_case(c, &t) == RU_GEN;
+    /* "the post of CSTO secretary general, which has been held by X for 12 years": the holder after "held by" (lexicon
+     * held_by) a few words after a title that "the post of" (lexicon post_noun, "of") opens */
+    if (ne == j && !cyrillic(c, t.title_at) && !t.plural && tb > p->s + 1 && is(c, tb - 1, "of") &&
+        lex(c, tb - 2, tb - 1, LX_POST_NOUN, NULL)) {
+        size_t q;
+        for (size_t k = t.end; k < e && k < t.end + 3 && !is(c, k, "."); k++)
+            if (lex(c, k, e, LX_HELD_BY, &q) && name_run(c, q, e) >= q + 2) {
+                j = q;
+                ne = name_run(c, q, e);
+                appointed = 1;
+                break;
+            }
+    }
     if (ne == j && cyrillic(c, t.title_at) && !t.plural && (ins || post)) {
         size_t q;
         for (size_t k = t.end; k < e && k < t.end + 10 && !is(c, k, ",") && !is(c, k, "."); k++)

@@ -5184,6 +5184,13 @@ static const row rows[] = {
              "должность министра обороны Армении.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary General"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Minister of Defence", .country = "armenia")}},
+    {.name = "officials: 'the post of CSTO secretary general, which has been held by X for 12 years', 'the position of "
+             "Secretary General of the CSTO, currently held by Y': the holder after lexicon held_by",
+     .published = "10.01.2024",
+     .text = "Namely, to put on a rotary basis the post of CSTO secretary general, which has been held by Ivan Petrov for "
+             "12 years now. The position of Secretary General of the CSTO, currently held by Oleg Sidorov, rotates.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary general"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Secretary General")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
