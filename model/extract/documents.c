@@ -1313,6 +1313,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                 if (gm(c, t, k - 1, G_TITLE, -1, &th) && th.end == k - 1) return 0;
         }
     }
+    /* "colleagues will accept such a decision with understanding": a kind of document (lexicon such), none named */
+    if (ms == ks && lex_ends_at(c, s, ms, 2, LX_SUCH)) return 0;
     /* "30 years since the treaty was signed": a point in time, no document of the meeting */
     if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;
     /* «вопрос "требует политического решения", но ...»: a lower-case keyword that ends a quotation is a

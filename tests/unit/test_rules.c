@@ -5191,6 +5191,13 @@ static const row rows[] = {
              "12 years now. The position of Secretary General of the CSTO, currently held by Oleg Sidorov, rotates.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary general"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Secretary General")}},
+    {.name = "documents: 'will accept such a decision with understanding': a kind of document after 'such a' (lexicon "
+             "such), none named; 'will adopt a decision on the budget' still is one",
+     .published = "10.01.2024",
+     .text = "The prime minister expressed the hope that colleagues from the CSTO will accept such a decision with "
+             "understanding. The leaders will adopt a decision on the budget.",
+     .expect = {NO_DOCUMENT(.title = "understanding"), HAS_DOCUMENT(.type = "decision", .title = "decision on the budget"),
+                DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
