@@ -5198,6 +5198,13 @@ static const row rows[] = {
              "understanding. The leaders will adopt a decision on the budget.",
      .expect = {NO_DOCUMENT(.title = "understanding"), HAS_DOCUMENT(.type = "decision", .title = "decision on the budget"),
                 DOCUMENTS(.n = 1)}},
+    {.name = "documents: «выйти на подписание соглашения уже в этом году»: an adverb («уже», «еще», «также», «сегодня»; "
+             "lexicon doc_stop) ends a Russian title; the bare keyword left names no document",
+     .published = "10.01.2024",
+     .text = "Полагаю, что у нас есть возможность выйти на подписание соглашения уже в этом году. Министры подписали "
+             "соглашение о транзите сегодня утром.",
+     .expect = {NO_DOCUMENT(.title = "уже"), NO_DOCUMENT(.title = "сегодня"),
+                HAS_DOCUMENT(.type = "agreement", .title = "соглашение о транзите"), DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
