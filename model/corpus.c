@@ -756,22 +756,6 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
     return 1;
 }
 
-/* Whether cluster ki, placed nowhere yet, could be the meeting of mention m
- * that fits() would place by its city alone (no year, a report with no
- * date): such a cluster is a rival, so the one meeting in that city is not
- * the only one the mention can be (a report of "a summit in Moscow" under
- * no date, and two dated summits, one of them in Moscow and one whose place
- * its report gives later). */
-static int unplaced_rival(const resolver *r, int ki, const x_meeting *m, int art)
-{
-    const cluster *k = &r->cl[ki];
-    cdate pub = r->c->arts[art].a.published;
-    if (m->date.y || pub.y || (pub.m && pub.d) || m->city < 0 || !k->date.y) return 0;
-    return k->city < 0 && k->country < 0 && k->bodies == m->bodies && k->format == m->format &&
-           date_overlaps(k->date, k->last_day, m->date, m->last_day) && !cluster_has_article(r, ki, art) &&
-           !era_conflict(r, ki, art) && !other_years(r, art, k->date.y);
-}
-
 /* ---- a mention that nothing places in time ------------------------------
  *
  * A mention with no year of its own, in a report with no publication date,
@@ -849,6 +833,21 @@ static int kin_pick(const resolver *r, const int *head, const x_meeting *m, int 
         else if (score == best_score) tie = 1;
     }
     return best_score >= 2 && !tie ? best : -1;
+}
+
+/* Whether cluster ki, placed nowhere yet, could be the meeting of mention m
+ * that fits() would place by its city alone (no year, a report with no
+ * date): such a cluster is a rival, so the one meeting in that city is not
+ * the only one the mention can be (a report of "a summit in Moscow" under
+ * no date, and two dated summits, one of them in Moscow and one whose place
+ * its report gives later). */
+static int unplaced_rival(const resolver *r, int ki, const x_meeting *m, int art)
+{
+    const cluster *k = &r->cl[ki];
+    cdate pub = r->c->arts[art].a.published;
+    if (m->date.y || pub.y || (pub.m && pub.d) || m->city < 0 || !k->date.y) return 0;
+    return k->city < 0 && k->country < 0 && compatible_undated(r, ki, m, art) && !era_conflict(r, ki, art) &&
+           !other_years(r, art, k->date.y);
 }
 
 static void cluster_keys(unsigned bodies, int year, char *by_year, char *by_bodies, size_t n)

@@ -1484,9 +1484,10 @@ static int doctype_named(const gazetteer *g, const char *name)
 static size_t generic_quoted_list(ctx *c, size_t s, size_t i, size_t e, int meeting, int planned, int initiator)
 {
     size_t q = i + 1;
-    int type = doctype_named(c->g, "decision");
-    if (type < 0 || c->doc_used[i] || !quoted_at(c, q, e) || !item_prep(c, q + 1)) return i;
+    if (c->doc_used[i] || !quoted_at(c, q, e) || !item_prep(c, q + 1)) return i;
     if (!lex_in(c, s, i, LX_ADOPT) && !lex_in(c, s, e, LX_DOC_FUTURE) && !lex_in(c, s, e, LX_PLANNED_VERB)) return i;
+    int type = doctype_named(c->g, "decision"); /* (looked up once such a list is there) */
+    if (type < 0) return i;
     int draft = i > s && lex(c, i - 1, i, LX_DRAFT, NULL);
     int status = draft ? DS_DRAFT : planned ? DS_PLANNED : DS_ADOPTED;
     /* (each title in quotes, in Russian as quoted_list writes it; the list ends before a title that does not open

@@ -4343,7 +4343,11 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
 void headline_place(ctx *c)
 {
     const char *t = c->a->title;
-    if (!t || !c->x->nm) return;
+    int unplaced = 0; /* (most reports place their meetings: the headline is read only when one has no place) */
+    for (int k = 0; k < c->x->nm && !unplaced; k++)
+        unplaced = c->x->m[k].format == FM_IN_PERSON &&
+                   ((c->x->m[k].city < 0 && c->x->m[k].country < 0) || c->x->m[k].place_guessed);
+    if (!t || !unplaced) return;
     toklist tl = {0};
     if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
     unsigned mask = 0;

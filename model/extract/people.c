@@ -1178,6 +1178,20 @@ static size_t apposed_title(pstate *p, const tphrase *t, size_t k, const char *r
 /* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
  * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
  * department, Colonel-General X" */
+/* The name (two words at least) right after a phrase of lexicon class cls that starts within `reach` tokens of
+ * `from`, before a full stop (and a comma, unless `past_comma`): its end, its start in *start; 0 when none
+ * («Генеральным секретарем ОДКБ назначен X», "the post of Secretary General, which has been held by X"). */
+static size_t name_after_phrase(const ctx *c, size_t from, size_t reach, size_t e, int cls, int past_comma, size_t *start)
+{
+    size_t q;
+    for (size_t k = from; k < e && k < from + reach && !is(c, k, ".") && (past_comma || !is(c, k, ",")); k++)
+        if (lex(c, k, e, cls, &q) && name_run(c, q, e) >= q + 2) {
+            *start = q;
+            return name_run(c, q, e);
+        }
+    return 0;
+}
+
 static size_t title_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -1250,27 +1264,20 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     int post = tb > p->s && lex(c, tb - 1, tb, LX_POST_NOUN, NULL) && title_case(c, &t) == RU_GEN;
     /* "the post of CSTO secretary general, which has been held by X for 12 years": the holder after "held by" (lexicon
      * held_by) a few words after a title that "the post of" (lexicon post_noun, "of") opens */
+    size_t hs, he;
     if (ne == j && !cyrillic(c, t.title_at) && !t.plural && tb > p->s + 1 && is(c, tb - 1, "of") &&
-        lex(c, tb - 2, tb - 1, LX_POST_NOUN, NULL)) {
-        size_t q;
-        for (size_t k = t.end; k < e && k < t.end + 3 && !is(c, k, "."); k++)
-            if (lex(c, k, e, LX_HELD_BY, &q) && name_run(c, q, e) >= q + 2) {
-                j = q;
-                ne = name_run(c, q, e);
-                appointed = 1;
-                break;
-            }
+        lex(c, tb - 2, tb - 1, LX_POST_NOUN, NULL) && (he = name_after_phrase(c, t.end, 3, e, LX_HELD_BY, 1, &hs))) {
+        j = hs;
+        ne = he;
+        appointed = 1;
     }
     if (ne == j && cyrillic(c, t.title_at) && !t.plural && (ins || post)) {
-        size_t q;
-        for (size_t k = t.end; k < e && k < t.end + 10 && !is(c, k, ",") && !is(c, k, "."); k++)
-            if (lex(c, k, e, LX_APPOINT, &q) && name_run(c, q, e) >= q + 2) {
-                j = q;
-                ne = name_run(c, q, e);
-                appointed = 1; /* the name is the verb's subject, in the nominative */
-                t.name_nominative = 1;
-                break;
-            }
+        if ((he = name_after_phrase(c, t.end, 10, e, LX_APPOINT, 0, &hs))) {
+            j = hs;
+            ne = he;
+            appointed = 1; /* the name is the verb's subject, in the nominative */
+            t.name_nominative = 1;
+        }
         /* «решение о назначении Генеральным секретарем ОДКБ с 1 января 2026 года сроком на три года представителя
          * Кыргызской Республики Таалатбека Масадыкова»: after a word of appointing (lexicon appointee), the
          * appointee may come later in the clause, past when and for how long, in the genitive */
