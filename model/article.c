@@ -698,6 +698,67 @@ static int date_lead(const gazetteer *g, const toklist *tl, date_hit *date, gaz_
     return !strcmp(next, "/") || !strcmp(next, "(");
 }
 
+/* Records a dateline found at bytes [off, end) of the text: the city as
+ * written (name, n bytes; gazetteer hit city), its date d (perhaps without
+ * a year) and the agency (*agency is stolen when the header named no
+ * source).  A date with no year takes the header's year, and completes or
+ * corrects the header's date. */
+static void set_dateline(article *a, size_t off, size_t end, const char *name, size_t n, int city, cdate d,
+                         char **agency)
+{
+    a->dateline_start = off;
+    a->dateline_end = end;
+    a->dateline = strndup(name, n);
+    a->dateline_city = city;
+    a->dateline_date = d.y || !d.m ? d : date_complete(d, a->published);
+    if (!a->source && *agency) { a->source = *agency; *agency = NULL; }
+    if (d.m && !d.y && a->published.y) {
+        /* a dateline without a year takes the header date's year (December's dateline, January's header: the year before) */
+        cdate c = date_complete(d, a->published);
+        cdate p = a->published;
+        if (date_precision(p) < 3 && date_compatible(c, p)) a->published = c;
+        /* "12/02/2020" read day first, and the dateline says "December 2": the header was month first */
+        else if (date_precision(p) == 3 && d.d && p.m == d.d && p.d == d.m && p.m != p.d) a->published = (cdate){p.y, d.m, d.d};
+    } else if (!a->published.m && d.m) {
+        a->published = d; /* the year stays unknown */
+    }
+}
+
+/* A dateline in brackets opening a line, the agency first: "(RIA Novosti –
+ * SOCHI, September 23, 2013) Russian President ...", "(Trend - BAKU, May 5)":
+ * at most four words of agency and a dash, or none, then a city, a comma and a
+ * date with its month, and the closing bracket. */
+static int bracket_dateline_at(const gazetteer *g, article *a, size_t off)
+{
+    const char *text = a->text + off;
+    size_t n = a->len - off < 120 ? a->len - off : 120, close = 1;
+    if (n < 8 || text[0] != '(') return 0;
+    while (close < n && text[close] != ')' && text[close] != '\n') close++;
+    if (close >= n || text[close] != ')') return 0;
+    toklist tl;
+    if (toklist_build(&tl, text + 1, close - 1, NULL, NULL) < 0) return 0;
+    int found = 0;
+    size_t c = 0; /* the city's first token: after the agency's dash */
+    for (size_t i = 0; i < tl.n && i <= 5; i++)
+        if (!strcmp(tl.t[i].norm, "-")) { c = i + 1; break; }
+        else if (tl.t[i].kind != TOK_WORD || !tl.t[i].cap) break;
+    gaz_hit h;
+    date_hit dh;
+    cdate none = {0, 0, 0};
+    if (gaz_match(g, &tl, c, tl.n, G_CITY, -1, &h) && h.start == c && h.end + 1 < tl.n &&
+        !strcmp(tl.t[h.end].norm, ",") &&
+        date_find(g, &tl, h.end + 1, tl.n, none, none, &(cdate){0, 0, 0}, &dh, 1) == 1 && dh.start == h.end + 1 &&
+        dh.date.m && dh.end == tl.n) {
+        char *agency = c ? agency_name(text + 1 + tl.t[0].start, tl.t[c - 2].end - tl.t[0].start) : NULL;
+        found = 1;
+        set_dateline(a, off, off + close + 1, text + 1 + tl.t[h.start].start, tl.t[h.end - 1].end - tl.t[h.start].start,
+                     h.val, dh.date, &agency);
+        free(agency);
+    }
+    toklist_free(&tl);
+    return found;
+}
+
 /* A dateline at the start of a line of the text at `off` (the first line
  * when `first`): a city, then in any order a date
  * ("November 23", "30 November"), an agency ("/TASS/", "(BelTA)",
@@ -814,22 +875,8 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         found = 1;
         /* its bytes: a date there is the report's, not an event's (on any of the lines read, after a
          * headline too: "Rahmon to attend summit\n\nAuthor: X\n\nDUSHANBE, November 22 - ...") */
-        a->dateline_start = off;
-        a->dateline_end = off + (k < tl.n ? tl.t[k].start : n);
-        a->dateline = strndup(text + tl.t[city_start].start, tl.t[city_end - 1].end - tl.t[city_start].start);
-        a->dateline_city = city;
-        a->dateline_date = d.y || !d.m ? d : date_complete(d, a->published);
-        if (!a->source && agency) { a->source = agency; agency = NULL; }
-        if (d.m && !d.y && a->published.y) {
-            /* a dateline without a year takes the header date's year (December's dateline, January's header: the year before) */
-            cdate c = date_complete(d, a->published);
-            cdate p = a->published;
-            if (date_precision(p) < 3 && date_compatible(c, p)) a->published = c;
-            /* "12/02/2020" read day first, and the dateline says "December 2": the header was month first */
-            else if (date_precision(p) == 3 && d.d && p.m == d.d && p.d == d.m && p.m != p.d) a->published = (cdate){p.y, d.m, d.d};
-        } else if (!a->published.m && d.m) {
-            a->published = d; /* the year stays unknown */
-        }
+        set_dateline(a, off, off + (k < tl.n ? tl.t[k].start : n), text + tl.t[city_start].start,
+                     tl.t[city_end - 1].end - tl.t[city_start].start, city, d, &agency);
     }
     free(agency);
 cleanup:
@@ -875,7 +922,7 @@ static void find_dateline(const gazetteer *g, article *a)
     size_t off = 0;
     for (int line = 0; line < 5 && off < a->len && off < 800; line++) {
         if (line < 2 && date_dash_at(g, a, off)) return;
-        if (dateline_at(g, a, off, line == 0)) return;
+        if (dateline_at(g, a, off, line == 0) || bracket_dateline_at(g, a, off)) return;
         /* «Главы МИД ... обсудят повестку сессии ОДКБ 7 декабря, Москва /Эдуард Пивовар - БЕЛТА/. Совместное ...»:
          * the title again, the dateline glued after it */
         size_t tn = a->title ? strlen(a->title) : 0;

@@ -5205,6 +5205,12 @@ static const row rows[] = {
              "соглашение о транзите сегодня утром.",
      .expect = {NO_DOCUMENT(.title = "уже"), NO_DOCUMENT(.title = "сегодня"),
                 HAS_DOCUMENT(.type = "agreement", .title = "соглашение о транзите"), DOCUMENTS(.n = 1)}},
+    {.name = "dates: a dateline in brackets, the agency first ('(Interfax – OSH, March 3, 2019) The ...'), dates "
+             "the lede's meeting to its day",
+     .published = "",
+     .text = "(Interfax – OSH, March 3, 2019) The Kyrgyz President on Sunday welcomed the ministers of the bloc.\n"
+             "The CSTO Council of Defence Ministers met in the city of Osh. The ministers discussed border security.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2019-03-03", .city = "Osh")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
