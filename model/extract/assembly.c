@@ -316,7 +316,7 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
     /* «глава ... Роза Отунбаева» (lexicon nominative_a: «глава» is no genitive), «заместитель Председателя
      * Государственной Думы Ирина Яровая» (a prefix in the nominative governs the title): the name is as
      * written */
-    if (word_ends(tw, "а") && lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL)) return;
+    if ((word_ends(tw, "а") || word_ends(tw, "я")) && lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL)) return;
     if (t->prefix_end > t->prefix_start) {
         int pk = ru_case(c->tl->t[t->prefix_start].norm);
         if (pk != RU_GEN && pk != RU_DAT && pk != RU_INS) return;

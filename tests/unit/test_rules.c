@@ -5211,6 +5211,11 @@ static const row rows[] = {
      .text = "(Interfax – OSH, March 3, 2019) The Kyrgyz President on Sunday welcomed the ministers of the bloc.\n"
              "The CSTO Council of Defence Ministers met in the city of Osh. The ministers discussed border security.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2019-03-03", .city = "Osh")}},
+    {.name = "people: a name after «зампредседателя» (lexicon nominative_a, a title ending in -я as well as -а) "
+             "is as written",
+     .text = "Сессия Парламентской ассамблеи ОДКБ пройдет в Минске. В состав делегации вошла зампредседателя "
+             "комитета по обороне Анна Ковальская.",
+     .expect = {HAS_OFFICIAL(.name = "Анна Ковальская")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
