@@ -143,7 +143,10 @@ static size_t bullets_after(const ctx *c, size_t s, size_t e)
     int among = lex_in(c, s, e, LX_AMONG_THEM) || lex_in(c, s, e, LX_INCLUDING) || counted_before(c, s);
     for (size_t si = 0; si < tl->ns; si++) {
         if (tl->s[si].first < e) continue;
-        if (tl->s[si].first > e || !is(c, e, "-") || !(item_at(c, e + 1) || among)) break;
+        /* the first item may come without its bullet, in quotes («заявления:» then «О A»; then – «О B».) */
+        if (tl->s[si].first > e ||
+            !((is(c, e, "-") && (item_at(c, e + 1) || among)) || (is(c, e, "\"") && item_prep(c, e + 1))))
+            break;
         e = tl->s[si].last + 1;
     }
     return e;
@@ -986,11 +989,14 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         }
         if (ie <= k) break;
         sbuf t = {0};
-        sbuf_puts(&t, sbuf_str(&d->sing));
-        if (n_items && to_items && !is(c, k, "to")) sbuf_puts(&t, " to");
         char *item = text_of(c, k, ie);
-        sbuf_putc(&t, ' ');
-        sbuf_puts(&t, item ? item : "");
+        if (qe && cyrillic(c, d->ks)) {
+            sbuf_puts(&t, item ? item : ""); /* a quoted Russian item: its words as written (quoted_titles) */
+        } else {
+            sbuf_puts(&t, sbuf_str(&d->sing));
+            if (n_items && to_items && !is(c, k, "to")) sbuf_puts(&t, " to");
+            sbuf_printf(&t, qe ? " \"%s\"" : " %s", item ? item : ""); /* 'statement "On A"' */
+        }
         free(item);
         doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, k, ie), rule);
         for (size_t u = ms; u < ie; u++) c->doc_used[u] = 1;

@@ -5216,6 +5216,22 @@ static const row rows[] = {
      .text = "Сессия Парламентской ассамблеи ОДКБ пройдет в Минске. В состав делегации вошла зампредседателя "
              "комитета по обороне Анна Ковальская.",
      .expect = {HAS_OFFICIAL(.name = "Анна Ковальская")}},
+    {.name = "documents: a colon, then quoted items on the lines after it, the first without its bullet («приняли "
+             "заявления:» then «О A»; – «О B».): one document each, its title the quoted words",
+     .text = "Министры иностранных дел стран ОДКБ встретились в Минске. Министры приняли совместные заявления:\n"
+             "«О ситуации на таджикско-афганской границе»;\n"
+             "– «О борьбе с незаконной миграцией».",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "statement", .status = "adopted",
+                                           .title = "О ситуации на таджикско-афганской границе"),
+                HAS_DOCUMENT(.type = "statement", .title = "О борьбе с незаконной миграцией")}},
+    {.name = "documents: the same in English ('adopted joint statements:' then '\"On A\";' and '- \"On B\".'): "
+             "each title the keyword's singular and the quoted words",
+     .text = "The CSTO foreign ministers met in Minsk. The ministers adopted joint statements:\n"
+             "\"On the situation on the Tajik-Afghan border\";\n"
+             "- \"On countering illegal migration\".",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "statement", .title = "joint statement \"On the situation on the "
+                                                                        "Tajik-Afghan border\""),
+                HAS_DOCUMENT(.type = "statement", .title = "joint statement \"On countering illegal migration\"")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
