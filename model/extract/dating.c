@@ -311,7 +311,16 @@ static int meeting_named_at(const ctx *c, size_t k, size_t e);
  * Council on 25 May" dates that session). */
 static int bounded_by_other_event(const ctx *c, size_t s, size_t e, const date_hit *d)
 {
-    for (size_t k = d->start; k-- > s && k + 10 > d->start;) {
+    size_t skipped = 0; /* the tokens of brackets passed over: "the International Security Assistance Force (ISAF)" */
+    for (size_t k = d->start; k-- > s && k + 14 + skipped > d->start;) {
+        if (is(c, k, ")")) {
+            size_t o = k;
+            while (o > s && o + 6 > k && !is(c, o, "(")) o--;
+            if (!is(c, o, "(")) return 0;
+            skipped += k - o + 1;
+            k = o;
+            continue;
+        }
         if (is(c, k, ",") || is(c, k, ";") || is(c, k, ":") || is(c, k, "(")) return 0;
         int event = lex(c, k, d->start, LX_OTHER_EVENT, NULL); /* "due to NATO withdrawal from Afghanistan in 2014" */
         if (!event && !lex(c, k, d->start, LX_TIME_BOUND, NULL)) continue;

@@ -5232,6 +5232,14 @@ static const row rows[] = {
      .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "statement", .title = "joint statement \"On the situation on the "
                                                                         "Tajik-Afghan border\""),
                 HAS_DOCUMENT(.type = "statement", .title = "joint statement \"On countering illegal migration\"")}},
+    {.name = "dates: the year of an event named after the meeting ('ahead of the withdrawal of the International "
+             "Security Assistance Force (ISAF) from Afghanistan in 2014'), a long name and its brackets between, is "
+             "not the meeting's",
+     .published = "",
+     .text = "At a meeting on Tuesday, the defence ministers of the bloc's member states agreed to reinforce the "
+             "border ahead of the withdrawal of the International Security Assistance Force (ISAF) from Afghanistan "
+             "in 2014.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM"), NO_MEETING(.date = "2014")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
