@@ -1137,6 +1137,22 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         text.len = ls;
         text.buf[ls] = '\0';
     }
+    /* a page stored only up to a byte count ends in the middle of a word ("... and the chief of the Joint
+     * Sta"): a long last line that ends no sentence and stops on a letter or digit loses that last piece of
+     * a word, which is no word of the article */
+    if (text.len) {
+        size_t ls = text.len;
+        while (ls > 0 && text.buf[ls - 1] != '\n') ls--;
+        size_t ln = text.len - ls;
+        const unsigned char *z = (const unsigned char *)text.buf + text.len;
+        int letter = isalnum(z[-1]) || (ln >= 2 && (z[-2] == 0xD0 || z[-2] == 0xD1 || z[-2] == 0xD2 || z[-2] == 0xD3));
+        if (ln >= 120 && letter && !ends_sentence(text.buf + ls, ln)) {
+            size_t w = text.len;
+            while (w > ls && text.buf[w - 1] != ' ') w--;
+            while (w > ls && text.buf[w - 1] == ' ') w--;
+            if (w > ls) text.len = w, text.buf[w] = '\0';
+        }
+    }
     if (!text.len) {
         sbuf_free(&text);
         snprintf(err, errlen, "no article text");

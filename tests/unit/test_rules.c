@@ -5240,6 +5240,11 @@ static const row rows[] = {
              "border ahead of the withdrawal of the International Security Assistance Force (ISAF) from Afghanistan "
              "in 2014.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM"), NO_MEETING(.date = "2014")}},
+    {.name = "article: a page cut in the middle of a word ('... and the chief of the Joint Sta', «... и начальник "
+             "Объеди») loses that piece of a word: no name is made of it",
+     .text = "В Минске состоялось заседание Совета министров обороны ОДКБ. В мероприятии приняли участие Генеральный "
+             "секретарь ОДКБ Иван Петров и начальник Объеди",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров"), NO_OFFICIAL(.name = "Объеди")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
