@@ -5245,6 +5245,16 @@ static const row rows[] = {
      .text = "В Минске состоялось заседание Совета министров обороны ОДКБ. В мероприятии приняли участие Генеральный "
              "секретарь ОДКБ Иван Петров и начальник Объеди",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров"), NO_OFFICIAL(.name = "Объеди")}},
+    {.name = "officials: members of parliament are officials (titles.tsv: «депутаты A, B», «депутат Госдумы X», "
+             "'lawmaker X', 'MPs A and B')",
+     .text = "Сессия Парламентской ассамблеи ОДКБ пройдет в Минске. В состав делегации вошли депутаты Иван Петров, "
+             "Олег Сидоров и другие. Депутат Госдумы Павел Орлов выступит с докладом. Russian lawmaker Igor Volkov "
+             "and MPs Anna Belova and Oleg Frolov will also attend.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Member of Parliament"),
+                HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Member of Parliament"),
+                HAS_OFFICIAL(.name = "Павел Орлов", .title = "Member of the State Duma", .country = "russia"),
+                HAS_OFFICIAL(.name = "Igor Volkov", .country = "russia"), HAS_OFFICIAL(.name = "Anna Belova"),
+                HAS_OFFICIAL(.name = "Oleg Frolov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
