@@ -5255,6 +5255,12 @@ static const row rows[] = {
                 HAS_OFFICIAL(.name = "Павел Орлов", .title = "Member of the State Duma", .country = "russia"),
                 HAS_OFFICIAL(.name = "Igor Volkov", .country = "russia"), HAS_OFFICIAL(.name = "Anna Belova"),
                 HAS_OFFICIAL(.name = "Oleg Frolov")}},
+    {.name = "places: Russian names of cities where CSTO bodies meet outside the members' capitals (places-ru.tsv: "
+             "«в Нью-Йорке», «в Гродно»; Grodno by its usual English name, not GeoNames' Hrodna)",
+     .text = "26 сентября 2018 года в Нью-Йорке состоялась рабочая встреча министров иностранных дел государств – "
+             "членов ОДКБ. Заседание Совета министров обороны ОДКБ пройдет в Гродно 14 ноября 2018 года.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "New York", .country = "united states"),
+                HAS_MEETING(.bodies = "CDM", .city = "Grodno", .country = "belarus")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
