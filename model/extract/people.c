@@ -1468,6 +1468,17 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     /* "X, commander of Russia's Airborne Forces": the country's service is the title's, capitalised words of
      * data/ (lexicon notname) or one before such a word */
     size_t poss = t2.country >= 0 && is(c, t2.end, "'s") ? t2.end + 1 : t2.country >= 0 && is(c, t2.end - 1, "'s") ? t2.end : 0;
+    /* ... and "X, Speaker of the Kyrgyz Parliament", "X, chairman of the Armenian National Assembly": the
+     * institution after the country's adjective */
+    /* ... and "X, Speaker of the Kyrgyz Parliament", "X, chairman of the Armenian National Assembly": the title
+     * parsed up to the institution after the country's adjective, which its words are to name */
+    if (!poss && t2.country >= 0 && t2.end > t2.title_to + 2 && !t2.compl_to && !cyrillic(c, t2.title_at) &&
+        is(c, t2.title_to, "of") && cap_word(c, t2.end - 1) && gaz_tok_notname(c->g, c->tl, t2.end - 1)) {
+        gaz_hit ch;
+        size_t q = t2.title_to + 1 + is(c, t2.title_to + 1, "the");
+        if (gm(c, q, t2.end, G_COUNTRY, -1, &ch) && ch.start == q && ch.end < t2.end)
+            t2.compl_at = t2.title_to, t2.compl_to = t2.end;
+    }
     if (poss) {
         size_t q = poss;
         while (q < e && cap_word(c, q) &&
