@@ -5272,6 +5272,14 @@ static const row rows[] = {
                 HAS_OFFICIAL(.name = "Oleg Sidorov", .title = "Chairman of the Armenian National Assembly",
                              .country = "armenia"),
                 HAS_OFFICIAL(.name = "Pavel Orlov", .title = "Foreign Minister", .country = "belarus")}},
+    {.name = "officials: a member's short name in capitals before a title ('RA President X', 'RK Foreign Minister Y', 'RF "
+             "Defence Minister Z'; places-countries.tsv) gives the country",
+     .text = "The informal CSTO summit was held in Yerevan on Monday. Welcoming the participants, RA President Ivan "
+             "Petrov said the format works. RK Foreign Minister Oleg Sidorov and RF Defence Minister Pavel Orlov also "
+             "spoke.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "President", .country = "armenia"),
+                HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "kazakhstan"),
+                HAS_OFFICIAL(.name = "Pavel Orlov", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
