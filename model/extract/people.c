@@ -1504,7 +1504,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
         (word_ends(c->tl->t[title_head(c, &t2)].norm, "ы") || word_ends(c->tl->t[title_head(c, &t2)].norm, "и")))
         return 0;
     /* "X, Head of the Foreign Policy Department of the Kyrgyz President's Office": the office is the title's */
-    if (t2.end == t2.title_to && is(c, t2.end, "of")) {
+    if (t2.end == t2.title_to && (is(c, t2.end, "of") || is(c, t2.end, "for"))) { /* ("a spokesman for the CSTO Secretariat") */
         size_t q = t2.end, last = t2.end;
         int caps = 0;
         while (q < e && q < t2.end + 12 &&

@@ -5280,6 +5280,11 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "President", .country = "armenia"),
                 HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "kazakhstan"),
                 HAS_OFFICIAL(.name = "Pavel Orlov", .country = "russia")}},
+    {.name = "officials: 'X, a spokesman for the CSTO Secretariat': the institution after 'for' is the title's, as one "
+             "after 'of' is",
+     .text = "The next informal CSTO summit will be held in Moscow, Ivan Petrov, a spokesman for the CSTO Secretariat, "
+             "said on Monday.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "Spokesman for the CSTO Secretariat")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
