@@ -455,6 +455,12 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
         /* a title in Russian is written with its English name (the gold's and the API's language) */
         unsigned char b0 = t ? (unsigned char)c->tl->t[t->title_at].norm[0] : 0;
         int russian = b0 == 0xD0 || b0 == 0xD1;
+        if (!title && t->inst_to > t->inst_at && !russian) { /* "Foreign Ministry spokeswoman" */
+            size_t ie = t->inst_to - (is(c, t->inst_to - 1, "'s") ? 1 : 0);
+            char *inst = ie > t->inst_at ? text_of(c, t->inst_at, ie) : NULL;
+            if (inst) sbuf_printf(&ts, "%s ", inst);
+            free(inst);
+        }
         if (title) {
             sbuf_puts(&ts, title);
         } else if (t->prefix_end > t->prefix_start && !russian) {
@@ -469,7 +475,8 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
             sbuf_puts(&ts, gaz_title(c->g, t->title)->name); /* one of a list: the singular */
         } else { /* the position as the article gives it, less the country or organisation */
             char *w = text_of(c, t->title_at, t->compl_to > t->compl_at ? t->compl_to : t->title_to);
-            if (w && w[0] >= 'a' && w[0] <= 'z' && !c->tl->t[t->title_at].cap) w[0] = (char)(w[0] - 'a' + 'A');
+            if (w && w[0] >= 'a' && w[0] <= 'z' && !c->tl->t[t->title_at].cap && !(t->inst_to > t->inst_at))
+                w[0] = (char)(w[0] - 'a' + 'A'); /* (not after its ministry: "Foreign Ministry spokeswoman") */
             sbuf_puts(&ts, w ? w : gaz_title(c->g, t->title)->name);
             free(w);
         }

@@ -282,6 +282,7 @@ typedef struct tphrase {
     size_t prefix_start, prefix_end; /* the "acting", "Deputy" words */
     size_t title_at, title_to;       /* the title's words as written ("Defence Minister") */
     size_t compl_at, compl_to;       /* an institution after it ("of the State Duma"), or empty */
+    size_t inst_at, inst_to;         /* a ministry before it ("Foreign Ministry spokeswoman"), or empty */
     int name_nominative;             /* the name is a verb's subject, as written («... назначен Иван Орлов») */
 } tphrase;
 

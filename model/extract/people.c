@@ -168,6 +168,13 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     size_t j = i;
     gaz_hit h;
     if (covered(c, j)) return 0;
+    /* "Foreign Ministry spokeswoman X": a ministry (lexicon institution) right before the title is its */
+    {
+        size_t q;
+        if (!cyrillic(c, j) && lex(c, j, e, LX_INSTITUTION, &q) && q < e && !covered(c, q) &&
+            (gm(c, q, e, G_TITLE, -1, &h) || lex(c, q, e, LX_TITLE_PREFIX, NULL)))
+            t->inst_at = j, t->inst_to = q, j = q;
+    }
     /* a title phrase starts with a country, an organisation, a title or a title prefix */
     const unsigned first = 1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE | 1u << G_CITY;
     unsigned starts = c->clsm && j < c->tl->n ? c->clsm[j] & first : (unsigned)gaz_may_start(c->g, c->tl, j, first);
@@ -195,9 +202,9 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         if (gm(c, j, e, G_COUNTRY, -1, &h)) {
             size_t k = h.end, q;
             if (is(c, k, "'s")) k++;
-            /* "Russian Foreign Ministry spokeswoman X": the institution stays out of the title */
+            /* "Russian Foreign Ministry spokeswoman X": the institution is the title's, the country not */
             if (lex(c, k, e, LX_INSTITUTION, &q) && (gm(c, q, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, q, e, LX_TITLE_PREFIX, NULL)))
-                k = q;
+                t->inst_at = k, t->inst_to = q, k = q;
             if (gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || lex(c, k, e, LX_TITLE_PREFIX, NULL)) {
                 t->country = h.val;
                 j = k;
