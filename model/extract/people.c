@@ -523,9 +523,11 @@ static int scope_country(const ctx *c, size_t s, size_t e)
             if (lex(c, h.end, e, LX_REPRESENTED_BY, NULL)) return h.val;
             /* «Белорусская сторона на заседании была представлена министром ...», "the Russian delegation at the
              * talks was represented by": the country's side (lexicon side), a few words, then the verb */
+            /* ... «в состав российской делегации вошли A, B», "the Russian delegation includes A and B": the
+             * verb that lists its members (lexicon composed_of) */
             if (lex(c, h.end, e, LX_SIDE, &k))
                 for (size_t r = k; r < e && r < k + 5 && !is(c, r, ","); r++)
-                    if (lex(c, r, e, LX_REPRESENTED_BY, NULL)) return h.val;
+                    if (lex(c, r, e, LX_REPRESENTED_BY, NULL) || lex(c, r, e, LX_COMPOSED_OF, NULL)) return h.val;
         }
         if (lex(c, i, e, LX_ON_BEHALF, &k)) {
             if (is(c, k, "the")) k++;
@@ -843,6 +845,7 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
             after = h.end + 1;
         }
         if (cty < 0 && org < 0) { cty = t->country; org = t->org; }
+        if (cty < 0 && org < 0) cty = p->scope_country; /* «в состав российской делегации вошли депутаты A, B» */
         if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
         if (nc >= 2 && nth < nc && after == ne) cty = cs[nth];
         if (poss >= 0 && after == ne) { cty = poss; org = -1; }

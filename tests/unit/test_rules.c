@@ -5291,6 +5291,15 @@ static const row rows[] = {
              "Orlova said. Defence Ministry spokesman Oleg Sidorov confirmed it.",
      .expect = {HAS_OFFICIAL(.name = "Anna Orlova", .title = "Foreign Ministry spokeswoman"),
                 HAS_OFFICIAL(.name = "Oleg Sidorov", .title = "Defence Ministry spokesman")}},
+    {.name = "officials: the members a country's delegation is said to include («в состав российской делегации вошли A, "
+             "депутаты B, C», 'the Kazakh delegation includes A and MPs B and C'; lexicon composed_of) are that country's",
+     .text = "Сессия Парламентской ассамблеи ОДКБ пройдет в Минске. В состав российской делегации вошли глава комитета "
+             "по обороне Иван Петров и депутаты Олег Сидоров, Павел Орлов. The Kazakh delegation includes Deputy "
+             "Speaker Anna Belova and MPs Igor Volkov and Oleg Frolov.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .country = "russia"), HAS_OFFICIAL(.name = "Олег Сидоров", .country = "russia"),
+                HAS_OFFICIAL(.name = "Павел Орлов", .country = "russia"),
+                HAS_OFFICIAL(.name = "Anna Belova", .country = "kazakhstan"),
+                HAS_OFFICIAL(.name = "Oleg Frolov", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
