@@ -5300,6 +5300,12 @@ static const row rows[] = {
                 HAS_OFFICIAL(.name = "Павел Орлов", .country = "russia"),
                 HAS_OFFICIAL(.name = "Anna Belova", .country = "kazakhstan"),
                 HAS_OFFICIAL(.name = "Oleg Frolov", .country = "kazakhstan")}},
+    {.name = "officials: the State Duma's deputy speaker («вице-спикер Госдумы X», 'State Duma Deputy Speaker Y'; "
+             "titles.tsv) is Russia's",
+     .text = "Сессия Парламентской ассамблеи ОДКБ пройдет в Ереване. Вице-спикер Госдумы Иван Петров выступит с "
+             "докладом. State Duma Deputy Speaker Oleg Sidorov will also attend.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Deputy Speaker of the State Duma", .country = "russia"),
+                HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
