@@ -291,6 +291,13 @@ static int day_from_other_event(const ctx *c, size_t e, const date_hit *d)
 static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
 {
     if (d->rule && strcmp(d->rule, "year")) return 0;
+    /* "the collective security strategy until 2025", «стратегию ... до 2025 года»: a document's horizon (lexicon
+     * time_bound right before the year, a document keyword a few words before it) */
+    if (d->start > s && lex(c, d->start - 1, d->start, LX_TIME_BOUND, NULL) && date_precision(d->date) == 1)
+        for (size_t k = d->start - 1; k-- > s && k + 8 > d->start;) {
+            if (is(c, k, ",") || is(c, k, ";")) break;
+            if (gm(c, k, d->start, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
+        }
     if (d->end != d->start + 1 || d->start <= s || !(is(c, d->start - 1, "the") || is(c, d->start - 1, "a") ||
                                                       is(c, d->start - 1, "its")))
         return 0;

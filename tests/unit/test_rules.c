@@ -5306,6 +5306,12 @@ static const row rows[] = {
              "докладом. State Duma Deputy Speaker Oleg Sidorov will also attend.",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Deputy Speaker of the State Duma", .country = "russia"),
                 HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "russia")}},
+    {.name = "dates: a document's horizon ('the collective security strategy until 2025', «стратегию ... до 2025 года») is "
+             "no year of the report: a day and month named with it stay without one",
+     .published = "",
+     .text = "14 октября на саммите ОДКБ в Ереване президенты рассмотрят стратегию коллективной безопасности до 2030 "
+             "года, сообщил генеральный секретарь организации.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NO_MEETING(.date = "2030-10-14")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
