@@ -1633,6 +1633,8 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
     if (is(c, ae, "the") || is(c, ae, "a")) ae++;
     if (lex(c, ae, ae + 1, LX_POST_NOUN, NULL)) ae++; /* «X занял пост генерального секретаря ОДКБ» */
     if (!parse_title(c, ae, e, &t2) || t2.plural) return 0;
+    /* "Just as CSTO Secretary General Nikolai Bordyusha put it": a name right after the title is the title's */
+    if (name_run(c, skip_ranks(c, t2.end, e), e) >= skip_ranks(c, t2.end, e) + 2) return 0;
     int cty = t2.country, org = t2.org;
     if (cty < 0 && org < 0) cty = from;
     person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 0, 0, 0);

@@ -5312,6 +5312,11 @@ static const row rows[] = {
      .text = "14 октября на саммите ОДКБ в Ереване президенты рассмотрят стратегию коллективной безопасности до 2030 "
              "года, сообщил генеральный секретарь организации.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NO_MEETING(.date = "2030-10-14")}},
+    {.name = "officials: 'Just as CSTO Secretary General X put it': a name right after the title is the title's, not "
+             "the word before 'as'",
+     .text = "Just as CSTO Secretary General Ivan Petrov put it last year, the bloc is changing. The CSTO summit was "
+             "held in Moscow on Friday.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "Secretary General"), NO_OFFICIAL(.name = "Just")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
