@@ -1112,6 +1112,12 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         const char *comma = open ? memchr(open, ',', (size_t)(close - open)) : NULL;
         cdate d;
         if (comma && date_parse_line(g, comma + 1, (size_t)(close - 1 - (comma + 1)), &d) && d.y) a->published = d;
+        /* "... OF THE COLLECTIVE SECURITY TREATY MEMBER STATES, MOSCOW, MAY 13, 2002": a headline that ends with a
+         * whole date after a comma, no brackets (a comma before it too: a place, or a list), does the same */
+        for (const char *q = close; !a->published.y && !open && q > t && close - q <= 24; q--) {
+            if (q[-1] != ',' || !memchr(t, ',', (size_t)(q - 1 - t))) continue;
+            if (date_parse_line(g, q, (size_t)(close - q), &d) && date_precision(d) == 3) a->published = d;
+        }
     }
     if (text.oom || !a->id) {
         sbuf_free(&text);

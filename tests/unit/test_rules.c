@@ -5317,6 +5317,13 @@ static const row rows[] = {
      .text = "Just as CSTO Secretary General Ivan Petrov put it last year, the bloc is changing. The CSTO summit was "
              "held in Moscow on Friday.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "Secretary General"), NO_OFFICIAL(.name = "Just")}},
+    {.name = "dates: a headline that ends with a place and a whole date after commas, no brackets ('... MEMBER STATES, "
+             "MOSCOW, MAY 13, 2002') dates the report: 'tomorrow' is the next day",
+     .headline = "PRESS CONFERENCE ON THE RESULTS OF THE JOINT SESSION OF THE COUNCIL OF FOREIGN MINISTERS, MOSCOW, MAY 13, "
+                 "2002",
+     .published = "",
+     .text = "Ivan Petrov: The ministers prepared a session of the Collective Security Council to be held tomorrow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05-14", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
