@@ -1272,6 +1272,13 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     /* (or a genitive after «пост», «должность»: «пост генерального секретаря ОДКБ занял X») */
     size_t tb = t.prefix_end > t.prefix_start ? t.prefix_start : t.start;
     int post = tb > p->s && lex(c, tb - 1, tb, LX_POST_NOUN, NULL) && title_case(c, &t) == RU_GEN;
+    /* ... and «перешел на должность директора Службы внешней разведки»: one capitalised word after such an
+     * office opens an institution's name, unless someone already named has it */
+    if (post && ne == j + 1) {
+        char key[64], initial;
+        name_key(c, j, ne, key, sizeof key, &initial);
+        if (find_official(c, key, initial) < 0) ne = j;
+    }
     /* "the post of CSTO secretary general, which has been held by X for 12 years": the holder after "held by" (lexicon
      * held_by) a few words after a title that "the post of" (lexicon post_noun, "of") opens */
     size_t hs, he;

@@ -5324,6 +5324,11 @@ static const row rows[] = {
      .published = "",
      .text = "Ivan Petrov: The ministers prepared a session of the Collective Security Council to be held tomorrow.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05-14", .status = "planned")}},
+    {.name = "officials: «перешел на должность директора Службы внешней разведки»: one capitalised word after an office "
+             "that «должность» (lexicon post_noun) opens is an institution's, no one's name",
+     .text = "Прежний председатель Парламентской ассамблеи ОДКБ Иван Петров перешел на должность директора Службы "
+             "внешней разведки.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров"), NO_OFFICIAL(.name = "Служба")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
