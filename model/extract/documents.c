@@ -1504,6 +1504,34 @@ static size_t generic_quoted_list(ctx *c, size_t s, size_t i, size_t e, int meet
                          "generic-quoted-list");
 }
 
+/* "One of the protocols concerns “resistance to criminal activities in the information sphere”", "One of the
+ * agreements deals with A": a sentence that opens with one of several documents of a kind (a plural keyword) and
+ * a verb of subject (lexicon concerns) names that document: its title the singular keyword, "concerning" and the
+ * rest of the sentence; adopted, or planned when the meeting it is of is still to come.  Returns 1 when it did. */
+static int one_of_concerns(ctx *c, size_t s, size_t e, int meeting)
+{
+    gaz_hit h;
+    size_t k = s, v;
+    if (!(is(c, k, "one") && is(c, k + 1, "of") && is(c, k + 2, "the"))) return 0;
+    k += 3;
+    if (!gm(c, k, e, G_DOCTYPE, -1, &h) || h.start != k || h.sub != NUM_PLURAL || !lex(c, h.end, e, LX_CONCERNS, &v))
+        return 0;
+    size_t te = e;
+    while (te > v && (is(c, te - 1, ".") || is(c, te - 1, "\""))) te--;
+    size_t ts = v + is(c, v, "\"");
+    if (te <= ts + 1) return 0;
+    char *kw = text_of(c, h.start, h.end), *rest = text_of(c, ts, te);
+    sbuf t = {0};
+    singular(&t, kw ? kw : "");
+    sbuf_printf(&t, " concerning %s", rest ? rest : "");
+    free(kw);
+    free(rest);
+    int status = meeting >= 0 && c->x->m[meeting].status == ST_PLANNED ? DS_PLANNED : DS_ADOPTED;
+    doc_add(c, sbuf_steal(&t), h.val, status, meeting, -1, span_of(c, s, te), "one-of-concerns");
+    for (size_t u = s; u < te; u++) c->doc_used[u] = 1;
+    return 1;
+}
+
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
     if (capitals_only(c, s, e)) return;
@@ -1511,6 +1539,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
      * another organisation's meeting is the last named, what a sentence that does not name the CSTO adopts
      * is theirs (meetings.c other_nm) */
     if (c->other_nm >= 0 && c->other_nm == c->x->nm && !csto_named(c, s, e)) return;
+    if (one_of_concerns(c, s, e, meeting)) return;
     int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     int initiator = initiator_in(c, s, e);

@@ -5329,6 +5329,13 @@ static const row rows[] = {
      .text = "Прежний председатель Парламентской ассамблеи ОДКБ Иван Петров перешел на должность директора Службы "
              "внешней разведки.",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров"), NO_OFFICIAL(.name = "Служба")}},
+    {.name = "documents: 'One of the protocols concerns “A”' (a plural keyword, lexicon concerns) names that document: "
+             "'protocol concerning A'; not 'One of the reasons'",
+     .text = "The CSTO summit was held in Moscow on Tuesday. The leaders signed two protocols. One of the protocols "
+             "concerns “cooperation against cybercrime”. One of the reasons was clear.",
+     .expect = {HAS_DOCUMENT(.type = "protocol", .status = "adopted", .title = "protocol concerning cooperation against "
+                                                                            "cybercrime"),
+                DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
