@@ -5336,6 +5336,12 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "protocol", .status = "adopted", .title = "protocol concerning cooperation against "
                                                                             "cybercrime"),
                 DOCUMENTS(.n = 1)}},
+    {.name = "documents: a participle that says what a document holds ('a declaration containing ...', 'a statement "
+             "reaffirming ...'; lexicon doc_starter) opens its title",
+     .text = "The CSTO summit was held in Moscow on Friday. The leaders adopted a declaration containing the joint "
+             "position on the events in the Caucasus and a statement reaffirming the commitment to the Treaty.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration containing the joint position on the events"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement reaffirming the commitment to the Treaty")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
