@@ -726,8 +726,8 @@ static void set_dateline(article *a, size_t off, size_t end, const char *name, s
 
 /* A dateline in brackets opening a line, the agency first: "(RIA Novosti –
  * SOCHI, September 23, 2013) Russian President ...", "(Trend - BAKU, May 5)":
- * at most four words of agency and a dash, or none, then a city, a comma and a
- * date with its month, and the closing bracket. */
+ * at most five words of agency and a dash, or none (a dash alone too), then a
+ * city, a comma and a date with its month, and the closing bracket. */
 static int bracket_dateline_at(const gazetteer *g, article *a, size_t off)
 {
     const char *text = a->text + off;
@@ -749,7 +749,8 @@ static int bracket_dateline_at(const gazetteer *g, article *a, size_t off)
         !strcmp(tl.t[h.end].norm, ",") &&
         date_find(g, &tl, h.end + 1, tl.n, none, none, &(cdate){0, 0, 0}, &dh, 1) == 1 && dh.start == h.end + 1 &&
         dh.date.m && dh.end == tl.n) {
-        char *agency = c ? agency_name(text + 1 + tl.t[0].start, tl.t[c - 2].end - tl.t[0].start) : NULL;
+        /* (the agency's words end before the dash at c - 1: none when the dash opens the brackets) */
+        char *agency = c >= 2 ? agency_name(text + 1 + tl.t[0].start, tl.t[c - 2].end - tl.t[0].start) : NULL;
         found = 1;
         set_dateline(a, off, off + close + 1, text + 1 + tl.t[h.start].start, tl.t[h.end - 1].end - tl.t[h.start].start,
                      h.val, dh.date, &agency);

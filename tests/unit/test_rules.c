@@ -5342,6 +5342,12 @@ static const row rows[] = {
              "position on the events in the Caucasus and a statement reaffirming the commitment to the Treaty.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration containing the joint position on the events"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement reaffirming the commitment to the Treaty")}},
+    {.name = "dates: a dateline in brackets with a dash and no agency before its city ('(– OSH, March 3, 2019)') is "
+             "read without one (it read before the first token)",
+     .published = "",
+     .text = "(– OSH, March 3, 2019) The Kyrgyz President on Sunday welcomed the ministers of the bloc.\n"
+             "The CSTO Council of Defence Ministers met in the city of Osh.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2019-03-03", .city = "Osh")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
