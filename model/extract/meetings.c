@@ -4340,14 +4340,18 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
  * there), but the one city it names for the bodies it names is where the first meeting of those bodies the text
  * tells of was, when the text gives that one no place (or only the dateline's, where the report was written).
  * Not when the headline names two cities, or another organisation. */
+/* Whether meeting m is held in person with no place of its own (none, or the dateline's guess). */
+static int unplaced(const x_meeting *m)
+{
+    return m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed);
+}
+
 void headline_place(ctx *c)
 {
     const char *t = c->a->title;
-    int unplaced = 0; /* (most reports place their meetings: the headline is read only when one has no place) */
-    for (int k = 0; k < c->x->nm && !unplaced; k++)
-        unplaced = c->x->m[k].format == FM_IN_PERSON &&
-                   ((c->x->m[k].city < 0 && c->x->m[k].country < 0) || c->x->m[k].place_guessed);
-    if (!t || !unplaced) return;
+    int any = 0; /* (most reports place their meetings: the headline is read only when one has no place) */
+    for (int k = 0; k < c->x->nm && !any; k++) any = unplaced(&c->x->m[k]);
+    if (!t || !any) return;
     toklist tl = {0};
     if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
     unsigned mask = 0;
@@ -4368,7 +4372,7 @@ void headline_place(ctx *c)
     for (int k = 0; k < c->x->nm; k++) {
         x_meeting *m = &c->x->m[k];
         if (m->bodies != mask) continue;
-        if (m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed)) {
+        if (unplaced(m)) {
             m->city = city;
             m->country = gaz_city(c->g, city)->country;
             m->place_guessed = 0;

@@ -1185,9 +1185,6 @@ static size_t apposed_title(pstate *p, const tphrase *t, size_t k, const char *r
     return after;
 }
 
-/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
- * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
- * department, Colonel-General X" */
 /* The name (two words at least) right after a phrase of lexicon class cls that starts within `reach` tokens of
  * `from`, before a full stop (and a comma, unless `past_comma`): its end, its start in *start; 0 when none
  * («Генеральным секретарем ОДКБ назначен X», "the post of Secretary General, which has been held by X"). */
@@ -1202,6 +1199,18 @@ static size_t name_after_phrase(const ctx *c, size_t from, size_t reach, size_t 
     return 0;
 }
 
+/* Whether the name [j, ne) is that of an official the article named before (a one-word name is a name only then,
+ * where a title's words may go on as an institution's). */
+static int named_before(const ctx *c, size_t j, size_t ne)
+{
+    char key[64], initial;
+    name_key(c, j, ne, key, sizeof key, &initial);
+    return find_official(c, key, initial) >= 0;
+}
+
+/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
+ * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
+ * department, Colonel-General X" */
 static size_t title_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -1260,9 +1269,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         /* "the chairman of the Armenian Chess Federation": one capitalised
          * word after a lower-case title with a complement is no name,
          * unless it is someone already named */
-        char key[64], initial;
-        name_key(c, j, ne, key, sizeof key, &initial);
-        if (find_official(c, key, initial) < 0) ne = j;
+        if (!named_before(c, j, ne)) ne = j;
     }
     /* «Генеральным секретарем Организации с 1 января 2023 года назначен А»: the name after the verb */
     int appointed = 0, appointed_far = 0;
@@ -1274,11 +1281,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     int post = tb > p->s && lex(c, tb - 1, tb, LX_POST_NOUN, NULL) && title_case(c, &t) == RU_GEN;
     /* ... and «перешел на должность директора Службы внешней разведки»: one capitalised word after such an
      * office opens an institution's name, unless someone already named has it */
-    if (post && ne == j + 1) {
-        char key[64], initial;
-        name_key(c, j, ne, key, sizeof key, &initial);
-        if (find_official(c, key, initial) < 0) ne = j;
-    }
+    if (post && ne == j + 1 && !named_before(c, j, ne)) ne = j;
     /* "the post of CSTO secretary general, which has been held by X for 12 years": the holder after "held by" (lexicon
      * held_by) a few words after a title that "the post of" (lexicon post_noun, "of") opens */
     size_t hs, he;
@@ -1485,8 +1488,6 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     /* "X, commander of Russia's Airborne Forces": the country's service is the title's, capitalised words of
      * data/ (lexicon notname) or one before such a word */
     size_t poss = t2.country >= 0 && is(c, t2.end, "'s") ? t2.end + 1 : t2.country >= 0 && is(c, t2.end - 1, "'s") ? t2.end : 0;
-    /* ... and "X, Speaker of the Kyrgyz Parliament", "X, chairman of the Armenian National Assembly": the
-     * institution after the country's adjective */
     /* ... and "X, Speaker of the Kyrgyz Parliament", "X, chairman of the Armenian National Assembly": the title
      * parsed up to the institution after the country's adjective, which its words are to name */
     if (!poss && t2.country >= 0 && t2.end > t2.title_to + 2 && !t2.compl_to && !cyrillic(c, t2.title_at) &&
