@@ -118,6 +118,14 @@ static int has_digit(const char *s, size_t n);
 /* A name, a separator and a date line: "Kabar (26 May 2020)", "TASS, 23
  * November 2021", "AKIpress - 12.03.2021", "Bishkek, November 27, 2025".  The
  * name is the source, or the dateline when it is a city. */
+/* Keeps d, a full date of a header stamp the publication did not take, for
+ * a dateline's day to choose (set_dateline). */
+static void other_stamp(article *a, cdate d)
+{
+    if (date_precision(d) == 3 && a->header_nother < (int)(sizeof a->header_other / sizeof *a->header_other))
+        a->header_other[a->header_nother++] = d;
+}
+
 static int named_date_line(const gazetteer *g, const char *s, size_t n, article *a)
 {
     if (n > 100) return 0;
@@ -131,6 +139,7 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         cdate d;
         if (rn <= 40 && words(r, rn) <= 4 && date_parse_line(g, o, on, &d)) {
             if (!a->published.y) a->published = d;
+            else other_stamp(a, d);
             return 1;
         }
     }
@@ -193,6 +202,7 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
          * above the title */
         int byline = a->title && on > 3 && !memcmp(o, "By ", 3) && date_precision(d) == 3;
         if (!a->published.y || (byline && a->published_untitled)) a->published = d, a->published_untitled = 0;
+        else other_stamp(a, d);
         return 1;
     }
     return 0;
@@ -464,6 +474,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             a->published_untitled = !a->title;
             return 1;
         }
+        if (header) other_stamp(a, d);
         return header; /* a second date line in the header ("Updated ...") is metadata too */
     }
     if (!header) {
@@ -537,6 +548,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         return 1;
     }
     size_t used = date_parse_head(g, *s, *n, &d, &labelled);
+    if (used && header && a->published.y) other_stamp(a, d);
     if (used && used < *n) {
         const char *r = *s + used;
         size_t rn = *n - used;
@@ -712,6 +724,15 @@ static void set_dateline(article *a, size_t off, size_t end, const char *name, s
     a->dateline_city = city;
     a->dateline_date = d.y || !d.m ? d : date_complete(d, a->published);
     if (!a->source && *agency) { a->source = *agency; *agency = NULL; }
+    if (d.m && d.d && !d.y && a->published.y && (a->published.m != d.m || a->published.d != d.d))
+        /* "Released on 2013-04-30" then "Date | 2011-10-26 17:26:06", and the dateline "MINSK, October 26": the
+         * stamp whose day the dateline gives is the report's */
+        for (int i = 0; i < a->header_nother; i++)
+            if (a->header_other[i].m == d.m && a->header_other[i].d == d.d) {
+                a->published = a->header_other[i];
+                a->dateline_date = a->published;
+                break;
+            }
     if (d.m && !d.y && a->published.y) {
         /* a dateline without a year takes the header date's year (December's dateline, January's header: the year before) */
         cdate c = date_complete(d, a->published);

@@ -41,6 +41,9 @@ typedef struct article {
                                a byline's date under the title ("By X - Wed Dec 19 2012, 8:43 pm") replaces it */
     int published_updated; /* that date is a page's update stamp ("Updated at 13:53,23-12-2024", «Последнее
                               обновление: 23.11.2024»): the report may be older, and a year its text gives wins */
+    cdate header_other[4]; /* full dates of further header stamps the publication did not take ("Released on
+                              2013-04-30" above "Date | 2011-10-26"): a dateline's month and day choose among them */
+    int header_nother;
     char *source;       /* outlet, or NULL */
     char *url;          /* or NULL */
     char *dateline;     /* the dateline as written, or NULL */

@@ -5348,6 +5348,13 @@ static const row rows[] = {
      .text = "(– OSH, March 3, 2019) The Kyrgyz President on Sunday welcomed the ministers of the bloc.\n"
              "The CSTO Council of Defence Ministers met in the city of Osh.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .date = "2019-03-03", .city = "Osh")}},
+    {.name = "article: 'Released on 2019-03-11' then 'Date | 2017-10-25 17:26:06 |' above 'MINSK, October 25 (Itar-Tass)': "
+             "the header stamp whose day the dateline gives is the report's, so 'the Wednesday session' is of 2017",
+     .headline = "Released on 2019-03-11 00:00 GMT\nDate | 2017-10-25 17:26:06 |\nLeader expects decisions from CSTO session",
+     .published = "",
+     .text = "MINSK, October 25 (Itar-Tass) - Ivan Petrov hoped that the Wednesday session of the CSTO Parliamentary "
+             "Assembly Council in Minsk would be productive.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2017-10-25", .city = "Minsk"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
