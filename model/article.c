@@ -115,9 +115,6 @@ static int header_name(const gazetteer *g, const char *s, size_t n)
 
 static int has_digit(const char *s, size_t n);
 
-/* A name, a separator and a date line: "Kabar (26 May 2020)", "TASS, 23
- * November 2021", "AKIpress - 12.03.2021", "Bishkek, November 27, 2025".  The
- * name is the source, or the dateline when it is a city. */
 /* Keeps d, a full date of a header stamp the publication did not take, for
  * a dateline's day to choose (set_dateline). */
 static void other_stamp(article *a, cdate d)
@@ -126,6 +123,9 @@ static void other_stamp(article *a, cdate d)
         a->header_other[a->header_nother++] = d;
 }
 
+/* A name, a separator and a date line: "Kabar (26 May 2020)", "TASS, 23
+ * November 2021", "AKIpress - 12.03.2021", "Bishkek, November 27, 2025".  The
+ * name is the source, or the dateline when it is a city. */
 static int named_date_line(const gazetteer *g, const char *s, size_t n, article *a)
 {
     if (n > 100) return 0;
