@@ -1127,19 +1127,41 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     /* "Foreign Minister Sergey Lavrov's remarks ... following the meeting of the CSTO Foreign Ministers Council
      * (Almaty, June 21, 2024)": a headline that ends with its place and date in brackets dates the report when
      * nothing else did */
-    if (!a->published.y && a->title) {
+    /* (and a headline's date a few days before the page's stamp, "Speech by the Foreign Minister ..., Moscow, 3
+     * April 2014" above "8-04-2014, 13:19": the day of the speech, whose "today" the text says, posted later) */
+    if (a->title) {
         const char *t = a->title, *close = t + strlen(t);
         while (close > t && isspace((unsigned char)close[-1])) close--;
         const char *open = close > t && close[-1] == ')' ? memrchr(t, '(', (size_t)(close - t)) : NULL;
         const char *comma = open ? memchr(open, ',', (size_t)(close - open)) : NULL;
-        cdate d;
-        if (comma && date_parse_line(g, comma + 1, (size_t)(close - 1 - (comma + 1)), &d) && d.y) a->published = d;
+        cdate d, hd = {0, 0, 0};
+        if (comma && date_parse_line(g, comma + 1, (size_t)(close - 1 - (comma + 1)), &d) && d.y) hd = d;
         /* "... OF THE COLLECTIVE SECURITY TREATY MEMBER STATES, MOSCOW, MAY 13, 2002": a headline that ends with a
          * whole date after a comma, no brackets (a comma before it too: a place, or a list), does the same */
-        for (const char *q = close; !a->published.y && !open && q > t && close - q <= 24; q--) {
+        const char *place = comma ? open + 1 : NULL, *place_end = comma;
+        for (const char *q = close; !hd.y && !open && q > t && close - q <= 24; q--) {
             if (q[-1] != ',' || !memchr(t, ',', (size_t)(q - 1 - t))) continue;
-            if (date_parse_line(g, q, (size_t)(close - q), &d) && date_precision(d) == 3) a->published = d;
+            if (date_parse_line(g, q, (size_t)(close - q), &d) && date_precision(d) == 3) {
+                hd = d;
+                place_end = q - 1;
+                place = memrchr(t, ',', (size_t)(place_end - t)) + 1;
+            }
         }
+        /* the place before that date, a city, is where the report was made when no dateline says ("...,
+         * Moscow, 3 April 2014") */
+        if (hd.y && place && !a->dateline) {
+            size_t pn = (size_t)(place_end - place);
+            trim(&place, &pn);
+            int c = pn ? city_line(g, place, pn) : -1;
+            if (c >= 0) {
+                a->dateline = dupn(place, pn);
+                a->dateline_city = c;
+            }
+        }
+        if (hd.y && (!a->published.y || (date_precision(hd) == 3 && date_precision(a->published) == 3 &&
+                                          date_cmp(hd, a->published) < 0 &&
+                                          date_cmp(date_add_days(hd, 14), a->published) >= 0)))
+            a->published = hd;
     }
     if (text.oom || !a->id) {
         sbuf_free(&text);

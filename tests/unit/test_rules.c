@@ -5355,6 +5355,14 @@ static const row rows[] = {
      .text = "MINSK, October 25 (Itar-Tass) - Ivan Petrov hoped that the Wednesday session of the CSTO Parliamentary "
              "Assembly Council in Minsk would be productive.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2017-10-25", .city = "Minsk"), MEETINGS(1)}},
+    {.name = "article: a headline ending 'with the CSTO Secretary General, Moscow, 3 April 2026' above the page's stamp "
+             "'08.04.2026, 13:19': the headline's day is the speech's, its city the report's place",
+     .headline = "Remarks by Foreign Minister Ivan Petrov at the press conference with the CSTO Secretary General, Moscow, "
+                 "3 April 2026",
+     .published = "08.04.2026, 13:19",
+     .text = "We have conducted another session of the CSTO Foreign Ministers Council, which was held in a constructive "
+             "atmosphere. Today the ministers adopted a Statement on Afghanistan.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-04-03", .city = "Moscow", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
