@@ -404,6 +404,36 @@ static int clock_label(const char *s, size_t n, size_t *len)
     return 0;
 }
 
+/* Whether line s is a breadcrumb, parts set off by " » " (two at least),
+ * whose parts hold a year, a month and a day one after another ("Главная
+ * » 2009 » Август » 4 » ..."); sets *d to that day. */
+static int breadcrumb_date(const gazetteer *g, const char *s, size_t n, cdate *d)
+{
+    static const char sep[] = " \xC2\xBB ";
+    const char *part[16];
+    size_t len[16], np = 0;
+    const char *p = s, *end = s + n;
+    while (np < 16) {
+        const char *q = memmem(p, (size_t)(end - p), sep, 4);
+        part[np] = p;
+        len[np++] = (size_t)((q ? q : end) - p);
+        if (!q) break;
+        p = q + 4;
+    }
+    if (np < 3) return 0;
+    for (size_t i = 0; i + 2 < np; i++) {
+        if (len[i] != 4 || !isdigit((unsigned char)part[i][0]) || len[i + 1] > 24 || len[i + 2] > 2 ||
+            !isdigit((unsigned char)part[i + 2][0]))
+            continue;
+        char buf[40];
+        int bn = snprintf(buf, sizeof buf, "%.*s %.*s %.*s", (int)len[i + 2], part[i + 2], (int)len[i + 1], part[i + 1],
+                          (int)len[i], part[i]);
+        if (bn > 0 && (size_t)bn < sizeof buf && date_parse_line(g, buf, (size_t)bn, d) && date_precision(*d) == 3)
+            return 1;
+    }
+    return 0;
+}
+
 static int header_date(const gazetteer *g, article *a, const char **s, size_t *n, int header, int *glued)
 {
     cdate d;
@@ -412,6 +442,13 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     /* every date read below has a number (its day or its year), so a line with no digit (a title, a byline,
      * an outlet's name: most header lines) is none, and not metadata */
     if (!has_digit(*s, *n)) return 0;
+    /* "Главная » 2009 » Август » 4 » Саммит ОДКБ: ...", "Home » 2009 » August » 4 » ...": a site's breadcrumb
+     * through its archive, the year, the month and the day of the article, a line of the header, no title */
+    if (header && breadcrumb_date(g, *s, *n, &d)) {
+        if (!a->published.y) a->published = d;
+        else other_stamp(a, d);
+        return 1;
+    }
     /* "Today: Tuesday, 19 March 2024", «Сегодня: Вторник, 19 Марта, 2024 года»: the site's clock, the day the page
      * was read; an earlier date under the title is the article's */
     size_t cl;

@@ -5363,6 +5363,13 @@ static const row rows[] = {
      .text = "We have conducted another session of the CSTO Foreign Ministers Council, which was held in a constructive "
              "atmosphere. Today the ministers adopted a Statement on Afghanistan.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-04-03", .city = "Moscow", .status = "held"), MEETINGS(1)}},
+    {.name = "article: a breadcrumb 'Главная » 2025 » Август » 4 » ...' above the title dates the report and is no title: "
+             "the summit «состоялся» that week is of 2025",
+     .headline = "Главная » 2025 » Август » 4 » Саммит ОДКБ: лидеры встретились\nСаммит ОДКБ: лидеры встретились",
+     .published = "",
+     .text = "Как уже сообщалось, в киргизском городе Чолпон-Ата состоялся неформальный саммит лидеров государств — "
+             "членов Организации Договора о коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-08-04", .city = "Cholpon-Ata", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
