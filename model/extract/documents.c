@@ -28,7 +28,9 @@ static int doc_starter(const ctx *c, size_t j)
         (unsigned char)c->tl->t[j - 1].norm[0] <= 0xD1 && !lex(c, j, c->tl->n, LX_DOC_STOP, NULL) &&
         !lex(c, j, c->tl->n, LX_PAST, NULL) && !lex(c, j, c->tl->n, LX_ADOPT, NULL) &&
         !lex(c, j, c->tl->n, LX_AND, NULL) && /* «декларацию и ряд документов»: no genitive */
-        !lex(c, j, c->tl->n, LX_DOC_START, NULL)) /* «о его проведении»: a preposition is checked below */
+        !lex(c, j, c->tl->n, LX_DOC_START, NULL) && /* «о его проведении»: a preposition is checked below */
+        /* («Решение примут лидеры», «Документы утвердят министры»: a verb in the third person plural, no genitive) */
+        !word_ends_any(c->tl->t[j].norm, (const char *const[]){"ут", "ют", "ят", NULL}))
         return 1;
     /* "a Statement by the CSTO Collective Security Council on ...": by a body, its own title */
     if (is(c, j, "by")) {

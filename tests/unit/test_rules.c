@@ -5370,6 +5370,12 @@ static const row rows[] = {
      .text = "Как уже сообщалось, в киргизском городе Чолпон-Ата состоялся неформальный саммит лидеров государств — "
              "членов Организации Договора о коллективной безопасности.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-08-04", .city = "Cholpon-Ata", .status = "held"), MEETINGS(1)}},
+    {.name = "documents: «Какое решение примут лидеры, пока предсказать сложно»: a verb in the third person plural "
+             "after the keyword is no genitive of a title, and the question names no document",
+     .published = "08.11.2026",
+     .text = "Лидеры ОДКБ на саммите в Астане 8 ноября обсудят вопрос о новом генсекретаре. «Какое решение примут "
+             "лидеры, пока предсказать сложно», - добавил он.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Astana"), NO_DOCUMENT()}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
