@@ -1307,10 +1307,36 @@ static int meeting_attended_bare(const ctx *c, size_t s, size_t e, int m)
 /* Whether everyone named in [s, e) holds an office of the held meeting `cur`'s bodies, in a sentence of the
  * text that names no other event: "The CSTO Summit was held in Minsk on Friday. ... Russian President Vladimir
  * Putin positively assessed the return of Uzbekistan", "The CSTO Foreign Ministers met in Moscow yesterday ...
- * Foreign Minister Sergei Lavrov feels the document offers ...": the report's members speak of their session. */
+ * Foreign Minister Sergei Lavrov feels the document offers ...": the report's members speak of their session.
+ * (Not in a photo's caption, "A, B and C (L-R) during the Eurasian Economic Community session in Moscow":
+ * another organisation's meeting, theirs.) */
+/* Whether token k is a meeting noun or a summit. */
+static int meeting_word(const ctx *c, size_t k, size_t e)
+{
+    return lex(c, k, e, LX_MEETING_NOUN, NULL) || is(c, k, "summit") || is(c, k, "саммит") || is(c, k, "саммите") ||
+           is(c, k, "саммита");
+}
+
+/* Whether [s, e) names another organisation's meeting: a meeting noun or a summit within two words after the
+ * organisation ("during the Eurasian Economic Community session") or three before it ("the session of the
+ * Eurasian Economic Community"). */
+static int other_org_meeting(const ctx *c, size_t s, size_t e)
+{
+    size_t o;
+    for (size_t j = s; j < e; j++) {
+        if (!other_org_at(c, j, e, &o)) continue;
+        for (size_t k = o; k < e && k < o + 3; k++)
+            if (meeting_word(c, k, e)) return 1;
+        for (size_t k = j > s + 3 ? j - 3 : s; k < j; k++)
+            if (meeting_word(c, k, e)) return 1;
+    }
+    return 0;
+}
+
 static int members_report(const ctx *c, size_t s, size_t e, int cur, const intvec *named)
 {
     if (!named->n || c->x->m[cur].status != ST_HELD || e == s || !is(c, e - 1, ".") || lex_in(c, s, e, LX_OTHER_SUMMIT) ||
+        other_org_meeting(c, s, e) ||
         lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE) || /* (not "X is expected to hold talks") */
         lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e) || lex_in(c, s, e, LX_BEFORE_NOW))
         return 0;

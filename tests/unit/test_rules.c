@@ -5376,6 +5376,16 @@ static const row rows[] = {
      .text = "Лидеры ОДКБ на саммите в Астане 8 ноября обсудят вопрос о новом генсекретаре. «Какое решение примут "
              "лидеры, пока предсказать сложно», - добавил он.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Astana"), NO_DOCUMENT()}},
+    {.name = "attendance: a photo's caption 'A and B (L-R) during the Eurasian Economic Community session in Moscow' "
+             "under a CSTO summit held there: another organisation's session, which says nothing of the summit's "
+             "participants",
+     .published = "05.02.2026",
+     .text = "The leaders reached an agreement at a summit of the Collective Security Treaty Organization in Moscow on "
+             "Wednesday.\n\nBelarus's President Ivan Petrov and Russia's President Pavel Volkov (L-R) during the "
+             "Eurasian Economic Community session in Moscow February 4, 2026.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-02-04", .city = "Moscow", .status = "held"), MEETINGS(1),
+                HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "belarus"),
+                NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "pavel-volkov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
