@@ -286,6 +286,12 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             if (h.cls == G_COUNTRY && gm(c, j, e, G_TITLE, -1, &th) && ru_case(c->tl->t[th.end - 1].norm) == RU_GEN &&
                 th.end < e && cyrillic(c, th.end) && c->tl->t[th.end].cap)
                 j = th.end;
+        } else if (!cyrillic(c, j) && gm(c, j, e, G_COUNTRY, -1, &h) && h.end < e && c->tl->t[h.end].kind == TOK_WORD &&
+                   c->tl->t[h.end].cap && !gm(c, h.end, e, G_COUNTRY, -1, &(gaz_hit){0})) {
+            /* "the Minister of Foreign Affairs Tajikistan Sirojiddin Mukhriddin": the country with no "of", a
+             * name after it */
+            t->country = h.val;
+            j = h.end;
         } else if (cyrillic(c, j) && lex(c, j, e, LX_HOME_COUNTRY, &k)) {
             /* «премьер-министр страны Никол Пашинян»: the country last named, if lately */
             size_t q = mentions_from(&c->ms, MK_COUNTRY, t->start);

@@ -5386,6 +5386,14 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-02-04", .city = "Moscow", .status = "held"), MEETINGS(1),
                 HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "belarus"),
                 NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "pavel-volkov")}},
+    {.name = "people: 'Chaired by the Minister of Foreign Affairs Tajikistan Sirojiddin Mukhriddin, the meeting ...': a "
+             "country right after the title with no 'of', then the name",
+     .published = "19.05.2026",
+     .text = "Chaired by the Minister of Foreign Affairs Tajikistan Rustam Nazarov, the meeting of the CSTO Council of "
+             "Foreign Ministers was held in Dushanbe.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Dushanbe", .status = "held"),
+                HAS_OFFICIAL(.id = "rustam-nazarov", .title = "Minister of Foreign Affairs", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "CFM", .id = "rustam-nazarov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
