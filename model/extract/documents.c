@@ -486,6 +486,7 @@ static int doc_heading(const ctx *c, size_t s, size_t e)
 }
 
 static size_t quoted_at(const ctx *c, size_t j, size_t e);
+static size_t quote_inner_end(const ctx *c, size_t lo, size_t qe);
 static size_t next_quoted(const ctx *c, size_t q, size_t e);
 
 /* '"the list of A", "the consultations plan for B", as well as other documents were discussed and signed': a
@@ -691,15 +692,16 @@ static int quoted_title(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t e = d->e, j = d->j, ms = d->ms;
-    if (!is(c, j, "\"") && !is(c, j, "'")) return 0;
-    size_t q = j + 1;
-    while (q < e && !is(c, q, T(c, j))) q++;
-    if (!(q < e && q > j + 1)) return 0;
+    /* (the closing quote may follow the sentence's stop: 'the draft roadmap "Formation of ... 2020."') */
+    size_t qe = quoted_at(c, j, e);
+    if (!qe) return 0;
+    size_t q = qe - 1;
     /* 'a 1994 treaty "reaffirmed the desire of ..."': words quoted from the document, not its name, which opens
      * with a capital, a determiner or "on" («О ...», "the list of ...") */
     const token *w = &c->tl->t[j + 1];
     if (w->kind == TOK_WORD && !w->cap && !determiner(c, j + 1) && !lex(c, j + 1, q, LX_ITEM_PREP, NULL)) return 0;
-    doc_add(c, text_of(c, j + 1, q), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, q + 1), rule);
+    doc_add(c, text_of(c, j + 1, quote_inner_end(c, j + 1, qe)), d->type, d->status, d->meeting, d->initiator,
+            span_of(c, ms, qe), rule);
     for (size_t k = ms; k <= q; k++) c->doc_used[k] = 1;
     took(d, q + 1);
     *i = q;

@@ -5394,6 +5394,13 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Dushanbe", .status = "held"),
                 HAS_OFFICIAL(.id = "rustam-nazarov", .title = "Minister of Foreign Affairs", .country = "tajikistan"),
                 PARTICIPANT(.bodies = "CFM", .id = "rustam-nazarov")}},
+    {.name = "documents: 'finalized the draft roadmap “Formation of Conditions for ... 2020.”': a quoted title whose "
+             "closing quote stands after the sentence's stop",
+     .published = "19.01.2026",
+     .text = "The CSTO Permanent Council held a meeting in Moscow on Thursday. The participants also finalized the draft "
+             "roadmap “Formation of Conditions for the Use of the CSTO Peacekeeping Potential for 2026 to 2028.”",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "draft", .title = "Formation of Conditions for the Use"),
+                DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
