@@ -5401,6 +5401,14 @@ static const row rows[] = {
              "roadmap “Formation of Conditions for the Use of the CSTO Peacekeeping Potential for 2026 to 2028.”",
      .expect = {HAS_DOCUMENT(.type = "plan", .status = "draft", .title = "Formation of Conditions for the Use"),
                 DOCUMENTS(.n = 1)}},
+    {.name = "attendance: 'X, in a phone conversation with his counterpart, said that he would not be able to participate "
+             "in the joint meeting': lexicon absent 'not be able to participate'",
+     .published = "20.11.2026",
+     .text = "Armenian Foreign Minister Ivan Petrov, in a phone conversation with his Belarusian counterpart Pavel Volkov, "
+             "also said that he would not be able to participate in the joint meeting of the Council of Ministers of "
+             "Foreign Affairs and the Council of Ministers of Defense.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-petrov"),
+                NOT_PARTICIPANT(.id = "pavel-volkov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
