@@ -1157,6 +1157,14 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
             /* a headline of many words does not end it; a sentence or a paragraph does */
             if (ends_sentence(s, n) || n >= 200) header = 0;
         }
+        /* "... Foreign Ministers Review Coordinated Policies“Kazakhstan considers ...": the headline again, glued to
+         * the first sentence with no space, is no words of it */
+        size_t hl = a->title && !header ? strlen(a->title) : 0;
+        if (hl >= 16 && n > hl + 1 && !memcmp(s, a->title, hl) && !isspace((unsigned char)s[hl]) &&
+            !isalnum((unsigned char)s[hl])) {
+            s += hl;
+            n -= hl;
+        }
         if (text.len) sbuf_append(&text, blank ? "\n\n" : "\n", blank ? 2 : 1);
         sbuf_append(&text, s, n);
         blank = 0;

@@ -5409,6 +5409,14 @@ static const row rows[] = {
              "Foreign Affairs and the Council of Ministers of Defense.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-petrov"),
                 NOT_PARTICIPANT(.id = "pavel-volkov")}},
+    {.name = "article: the headline again, glued to the first sentence ('... Foreign Ministers Review Coordinated "
+             "Policies“Kazakhstan considers ...'), is no words of the text: no official 'Review Coordinated Policies'",
+     .headline = "CSTO Member States' Foreign Ministers Review Coordinated Policies",
+     .text = "CSTO Member States' Foreign Ministers Review Coordinated Policies“Kazakhstan considers the CSTO an important "
+             "tool,” the country’s Minister of Foreign Affairs Ivan Petrov said at the meeting of the CSTO Council of "
+             "Foreign Ministers in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"), NO_OFFICIAL(.name = "Review"),
+                HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
