@@ -457,6 +457,9 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
             /* «... под председательством Никола Пашиняна, сообщили в аппарате правительства»: a plural
              * verb after the comma has others for its subject */
             if (is(c, from, ",") && cyrillic(c, j) && word_ends(c->tl->t[j].norm, "ли")) break;
+            /* («... под председательством министра X, сообщил РИА Новости пресс-секретарь Y»: the subject after
+             * the verb is who speaks) */
+            if (is(c, from, ",") && cyrillic(c, j) && k < e && c->tl->t[k].kind == TOK_WORD && !is(c, k, "что")) break;
             if (is(c, j, "told") && (determiner(c, k) || is(c, k, "a") || is(c, k, "an"))) {
                 size_t n = k + 1, q; /* "X told the meeting", "the video meeting", "a virtual summit of the CSTO": there */
                 for (int guard = 0; guard < 3 && lex(c, n, e, LX_MEETING_MOD, &q); guard++) n = q;
@@ -470,11 +473,14 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
     for (size_t k = ns > s + 5 ? ns - 5 : s; k < ns; k++) {
         size_t q, a;
         if (!lex(c, k, ns, LX_SPEECH, &q)) continue;
-        if (q != ns && !(lex(c, q, ns, LX_SPEECH_ADVERB, &a) && a == ns)) continue; /* «пояснил ранее X» */
+        /* («сообщил РИА Новости пресс-секретарь ОДКБ X»: the outlet told, in capitals, between the verb and him) */
+        size_t r = q;
+        while (cyrillic(c, ns) && r < ns && r < q + 3 && c->tl->t[r].kind == TOK_WORD && c->tl->t[r].cap) r++;
+        if (r != ns && !(lex(c, q, ns, LX_SPEECH_ADVERB, &a) && a == ns)) continue; /* «пояснил ранее X» */
         if (cyrillic(c, ns)) {
             static const char *const dative[] = {"у", "ю", "е", NULL};
             if (word_ends_any(c->tl->t[ns].norm, dative)) continue;
-            return 1;
+            return r > q ? 2 : 1;
         }
         if (k > s && c->tl->t[k - 1].kind == TOK_PUNCT) return 1;
     }

@@ -5417,6 +5417,15 @@ static const row rows[] = {
              "Foreign Ministers in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"), NO_OFFICIAL(.name = "Review"),
                 HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs")}},
+    {.name = "attendance: «заседание СМО ОДКБ, которое пройдет в Минске под председательством министра обороны Белоруссии "
+             "X, сообщил РИА Новости пресс-секретарь ОДКБ Y»: Y speaks (the outlet between the verb and him) of a "
+             "meeting to come, X, before the comma, does not, and chairs it",
+     .published = "07.06.2026",
+     .text = "Вопросы оснащения сил станут главными темами заседания Совета министров обороны ОДКБ, которое пройдет в "
+             "Минске под председательством министра обороны Белоруссии Ивана Петрова, сообщил РИА Новости "
+             "пресс-секретарь ОДКБ Павел Волков.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned"),
+                PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov"), NOT_PARTICIPANT(.id = "pavel-volkov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
