@@ -5426,6 +5426,11 @@ static const row rows[] = {
              "пресс-секретарь ОДКБ Павел Волков.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned"),
                 PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov"), NOT_PARTICIPANT(.id = "pavel-volkov")}},
+    {.name = "meetings: 'on the sidelines of the CSTO Security Council’s committee session in Yerevan': the Committee of "
+             "Secretaries of the Security Councils (data/bodies.tsv), not the Collective Security Council",
+     .text = "Ivan Petrov told our correspondent on the sidelines of the CSTO Security Council’s committee session in "
+             "Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
