@@ -4360,7 +4360,7 @@ void headline_place(ctx *c)
     toklist tl = {0};
     if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
     unsigned mask = 0;
-    int city = -1, cities = 0;
+    int city = -1, cities = 0, country = -1, countries = 0;
     if (gaz_intern(c->g, &tl) < 0) goto cleanup;
     for (size_t i = 0; i < tl.n; i++) {
         gaz_hit h[8];
@@ -4371,15 +4371,21 @@ void headline_place(ctx *c)
             if (h[0].val != city) cities++;
             city = h[0].val;
             i = h[0].end - 1;
+        } else if (i > 0 && (!strcmp(tl.t[i - 1].norm, "in") || !strcmp(tl.t[i - 1].norm, "в")) &&
+                   gaz_match(c->g, &tl, i, tl.n, G_COUNTRY, -1, &h[0])) {
+            /* ("... Attends the Session of the Collective Security Council ... in Tajikistan": a country alone) */
+            if (h[0].val != country) countries++;
+            country = h[0].val;
+            i = h[0].end - 1;
         }
     }
-    if (!mask || cities != 1) goto cleanup;
+    if (!mask || cities > 1 || (cities == 0 && countries != 1)) goto cleanup;
     for (int k = 0; k < c->x->nm; k++) {
         x_meeting *m = &c->x->m[k];
         if (m->bodies != mask) continue;
         if (unplaced(m)) {
             m->city = city;
-            m->country = gaz_city(c->g, city)->country;
+            m->country = city >= 0 ? gaz_city(c->g, city)->country : country;
             m->place_guessed = 0;
         }
         break;

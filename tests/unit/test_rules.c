@@ -5431,6 +5431,14 @@ static const row rows[] = {
      .text = "Ivan Petrov told our correspondent on the sidelines of the CSTO Security Council’s committee session in "
              "Yerevan.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: a headline '... Attends the Session of the Collective Security Council ... in Tajikistan' over a "
+             "text that places the summit nowhere: the one country after 'in' is its place, as one city is",
+     .headline = "President Ivan Petrov Attends the Session of the Collective Security Council of the Collective Security "
+                 "Treaty Organization in Tajikistan",
+     .published = "06.10.2026",
+     .text = "This summit of the Presidents of the participating states of the treaty is being held in the year of the "
+             "anniversary of the Treaty.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .country = "tajikistan", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
