@@ -4343,7 +4343,8 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
  * "В Москве прошло заседание Совета коллективной безопасности" over a text that says only «принял участие в
  * сессии Совета коллективной безопасности»: the headline is no sentence of the text (its facts have no evidence
  * there), but the one city it names for the bodies it names is where the first meeting of those bodies the text
- * tells of was, when the text gives that one no place (or only the dateline's, where the report was written).
+ * tells of was, when the text gives that one no place (or only the dateline's, where the report was written);
+ * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan").
  * Not when the headline names two cities, or another organisation. */
 /* Whether meeting m is held in person with no place of its own (none, or the dateline's guess). */
 static int unplaced(const x_meeting *m)
