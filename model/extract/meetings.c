@@ -2618,12 +2618,12 @@ static int refers_back(mstate *m, size_t at, const char *rule)
         for (size_t q = k; q < m->e && q < k + 3; q++)
             if (lex(m->c, q, m->e, LX_COMMITTEE, NULL)) return 0;
             else if (m->c->tl->t[q].kind != TOK_WORD || m->c->tl->t[q].cap) break;
-        /* (nor "A and B (L-R) during the Eurasian Economic Community session", "a session of the SCO": another
-         * organisation's) */
-        size_t ne = m->bare_pos + 1;
-        lex(m->c, m->bare_pos, m->e, LX_MEETING_NOUN, &ne);
-        if (of_other_org(m->c, m->s, m->bare_pos, ne, m->e)) return 0;
     }
+    /* (nor "A and B (L-R) during the Eurasian Economic Community session", "during the session of the Eurasian
+     * Economic Community": another organisation's) */
+    size_t own_end = pos + 1;
+    lex(m->c, pos, m->e, LX_MEETING_NOUN, &own_end);
+    if (of_other_org(m->c, m->s, pos, own_end, m->e)) return 0;
     int to = m->c->current;
     /* "... was taken at an extraordinary summit on February 4. X attended that meeting": "that" points to the
      * meeting named last, whatever has the focus */

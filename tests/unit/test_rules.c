@@ -5439,6 +5439,14 @@ static const row rows[] = {
      .text = "This summit of the Presidents of the participating states of the treaty is being held in the year of the "
              "anniversary of the Treaty.",
      .expect = {HAS_MEETING(.bodies = "CSC", .country = "tajikistan", .status = "held"), MEETINGS(1)}},
+    {.name = "attendance: a caption 'A and B (L-R) during the session of the Eurasian Economic Community' (the "
+             "organisation after the noun): another organisation's session, no part in the CSTO summit",
+     .published = "05.02.2026",
+     .text = "The leaders reached an agreement at a summit of the Collective Security Treaty Organization in Moscow on "
+             "Wednesday.\n\nBelarus's President Ivan Petrov and Russia's President Pavel Volkov (L-R) during the "
+             "session of the Eurasian Economic Community.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), MEETINGS(1),
+                NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "pavel-volkov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
