@@ -1304,17 +1304,12 @@ static int meeting_attended_bare(const ctx *c, size_t s, size_t e, int m)
     return m;
 }
 
-/* Whether everyone named in [s, e) holds an office of the held meeting `cur`'s bodies, in a sentence of the
- * text that names no other event: "The CSTO Summit was held in Minsk on Friday. ... Russian President Vladimir
- * Putin positively assessed the return of Uzbekistan", "The CSTO Foreign Ministers met in Moscow yesterday ...
- * Foreign Minister Sergei Lavrov feels the document offers ...": the report's members speak of their session.
- * (Not in a photo's caption, "A, B and C (L-R) during the Eurasian Economic Community session in Moscow":
- * another organisation's meeting, theirs.) */
-/* Whether token k is a meeting noun or a summit. */
+/* Whether token k opens a meeting noun (lexicon meeting_noun) or a body's name for its meetings (data/bodies.tsv
+ * kind meeting: "summit", «саммит»). */
 static int meeting_word(const ctx *c, size_t k, size_t e)
 {
-    return lex(c, k, e, LX_MEETING_NOUN, NULL) || is(c, k, "summit") || is(c, k, "саммит") || is(c, k, "саммите") ||
-           is(c, k, "саммита");
+    gaz_hit h;
+    return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub == BK_MEETING);
 }
 
 /* Whether [s, e) names another organisation's meeting: a meeting noun or a summit within two words after the
@@ -1333,6 +1328,12 @@ static int other_org_meeting(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether everyone named in [s, e) holds an office of the held meeting `cur`'s bodies, in a sentence of the
+ * text that names no other event: "The CSTO Summit was held in Minsk on Friday. ... Russian President Vladimir
+ * Putin positively assessed the return of Uzbekistan", "The CSTO Foreign Ministers met in Moscow yesterday ...
+ * Foreign Minister Sergei Lavrov feels the document offers ...": the report's members speak of their session.
+ * (Not in a photo's caption, "A, B and C (L-R) during the Eurasian Economic Community session in Moscow":
+ * another organisation's meeting, theirs.) */
 static int members_report(const ctx *c, size_t s, size_t e, int cur, const intvec *named)
 {
     if (!named->n || c->x->m[cur].status != ST_HELD || e == s || !is(c, e - 1, ".") || lex_in(c, s, e, LX_OTHER_SUMMIT) ||
