@@ -115,11 +115,12 @@ static int header_name(const gazetteer *g, const char *s, size_t n)
 
 static int has_digit(const char *s, size_t n);
 
-/* Keeps d, a full date of a header stamp the publication did not take, for
- * a dateline's day to choose (set_dateline). */
-static void other_stamp(article *a, cdate d)
+/* A header stamp d: the publication's date when none is known yet; else,
+ * a full date, kept for a dateline's day to choose among (set_dateline). */
+static void header_stamp(article *a, cdate d)
 {
-    if (date_precision(d) == 3 && a->header_nother < (int)(sizeof a->header_other / sizeof *a->header_other))
+    if (!a->published.y) a->published = d;
+    else if (date_precision(d) == 3 && a->header_nother < (int)(sizeof a->header_other / sizeof *a->header_other))
         a->header_other[a->header_nother++] = d;
 }
 
@@ -138,8 +139,7 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
         trim(&r, &rn);
         cdate d;
         if (rn <= 40 && words(r, rn) <= 4 && date_parse_line(g, o, on, &d)) {
-            if (!a->published.y) a->published = d;
-            else other_stamp(a, d);
+            header_stamp(a, d);
             return 1;
         }
     }
@@ -202,7 +202,7 @@ static int named_date_line(const gazetteer *g, const char *s, size_t n, article 
          * above the title */
         int byline = a->title && on > 3 && !memcmp(o, "By ", 3) && date_precision(d) == 3;
         if (!a->published.y || (byline && a->published_untitled)) a->published = d, a->published_untitled = 0;
-        else other_stamp(a, d);
+        else header_stamp(a, d);
         return 1;
     }
     return 0;
@@ -445,8 +445,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
     /* "Главная » 2009 » Август » 4 » Саммит ОДКБ: ...", "Home » 2009 » August » 4 » ...": a site's breadcrumb
      * through its archive, the year, the month and the day of the article, a line of the header, no title */
     if (header && breadcrumb_date(g, *s, *n, &d)) {
-        if (!a->published.y) a->published = d;
-        else other_stamp(a, d);
+        header_stamp(a, d);
         return 1;
     }
     /* "Today: Tuesday, 19 March 2024", «Сегодня: Вторник, 19 Марта, 2024 года»: the site's clock, the day the page
@@ -511,7 +510,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             a->published_untitled = !a->title;
             return 1;
         }
-        if (header) other_stamp(a, d);
+        if (header) header_stamp(a, d);
         return header; /* a second date line in the header ("Updated ...") is metadata too */
     }
     if (!header) {
@@ -585,7 +584,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         return 1;
     }
     size_t used = date_parse_head(g, *s, *n, &d, &labelled);
-    if (used && header && a->published.y) other_stamp(a, d);
+    if (used && header && a->published.y) header_stamp(a, d);
     if (used && used < *n) {
         const char *r = *s + used;
         size_t rn = *n - used;
@@ -759,17 +758,16 @@ static void set_dateline(article *a, size_t off, size_t end, const char *name, s
     a->dateline_end = end;
     a->dateline = strndup(name, n);
     a->dateline_city = city;
-    a->dateline_date = d.y || !d.m ? d : date_complete(d, a->published);
-    if (!a->source && *agency) { a->source = *agency; *agency = NULL; }
     if (d.m && d.d && !d.y && a->published.y && (a->published.m != d.m || a->published.d != d.d))
         /* "Released on 2013-04-30" then "Date | 2011-10-26 17:26:06", and the dateline "MINSK, October 26": the
          * stamp whose day the dateline gives is the report's */
         for (int i = 0; i < a->header_nother; i++)
             if (a->header_other[i].m == d.m && a->header_other[i].d == d.d) {
                 a->published = a->header_other[i];
-                a->dateline_date = a->published;
                 break;
             }
+    a->dateline_date = d.y || !d.m ? d : date_complete(d, a->published);
+    if (!a->source && *agency) { a->source = *agency; *agency = NULL; }
     if (d.m && !d.y && a->published.y) {
         /* a dateline without a year takes the header date's year (December's dateline, January's header: the year before) */
         cdate c = date_complete(d, a->published);
