@@ -2608,12 +2608,12 @@ static int refers_back(mstate *m, size_t at, const char *rule)
 {
     if (!(m->bare_noun || m->anaphor) || m->c->current < 0) return 0;
     size_t pos = m->bare_noun ? m->bare_pos : m->anaphor_pos;
+    size_t own_end = pos + 1;
+    lex(m->c, pos, m->e, LX_MEETING_NOUN, &own_end); /* (the noun's own end: noun_end is the last noun's) */
     /* "a joint meeting of the standing commissions of the Parliamentary Assembly", «заседание постоянных комиссий
      * ПА»: a meeting of committees (lexicon committee), no session of the body named before */
     if (m->bare_noun) {
-        size_t k = m->bare_pos + 1;
-        lex(m->c, m->bare_pos, m->e, LX_MEETING_NOUN, &k); /* (the bare noun's own end: noun_end is the last noun's) */
-        k += is(m->c, k, "of");
+        size_t k = own_end + is(m->c, own_end, "of");
         if (is(m->c, k, "the")) k++;
         for (size_t q = k; q < m->e && q < k + 3; q++)
             if (lex(m->c, q, m->e, LX_COMMITTEE, NULL)) return 0;
@@ -2621,8 +2621,6 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     }
     /* (nor "A and B (L-R) during the Eurasian Economic Community session", "during the session of the Eurasian
      * Economic Community": another organisation's) */
-    size_t own_end = pos + 1;
-    lex(m->c, pos, m->e, LX_MEETING_NOUN, &own_end);
     if (of_other_org(m->c, m->s, pos, own_end, m->e)) return 0;
     int to = m->c->current;
     /* "... was taken at an extraordinary summit on February 4. X attended that meeting": "that" points to the
