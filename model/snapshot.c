@@ -2119,9 +2119,11 @@ cleanup:
     return rc;
 }
 
-/* Writes the order (a, b) of kind k with ins, using out and fill (ko->n
- * places each) as scratch.  0, or -1. */
-static int write_pair(sqlite3_stmt *ins, int k, int a, int b, const struct kind_orders *ko, long long *out,
+/* Writes the order (a, b) of kind k with ins[0] (one row) and ins[1]
+ * (PAIR_BATCH rows), using out and fill (ko->n places each) as scratch.
+ * 0, or -1. */
+#define PAIR_BATCH 128
+static int write_pair(sqlite3_stmt *ins[2], int k, int a, int b, const struct kind_orders *ko, long long *out,
                       long long *fill)
 {
     memset(fill, 0, (size_t)ko->n * sizeof *fill);
@@ -2129,12 +2131,19 @@ static int write_pair(sqlite3_stmt *ins, int k, int a, int b, const struct kind_
         long long rid = ko->rid_at[b][p], g = ko->grp_of[a][rid];
         out[g + fill[g]++] = rid;
     }
-    long long base = pair_base(k, a, b);
-    for (long long p = 0; p < ko->n; p++) {
-        sqlite3_reset(ins);
-        sqlite3_bind_int64(ins, 1, base + p);
-        sqlite3_bind_int64(ins, 2, out[p]);
-        if (sqlite3_step(ins) != SQLITE_DONE)
+    long long base = pair_base(k, a, b), p = 0;
+    for (; p + PAIR_BATCH <= ko->n; p += PAIR_BATCH) { /* PAIR_BATCH rows a statement: a step costs more than a row */
+        sqlite3_reset(ins[1]);
+        for (int i = 0; i < PAIR_BATCH; i++)
+            sqlite3_bind_int64(ins[1], 2 * i + 1, base + p + i), sqlite3_bind_int64(ins[1], 2 * i + 2, out[p + i]);
+        if (sqlite3_step(ins[1]) != SQLITE_DONE)
+            return -1;
+    }
+    for (; p < ko->n; p++) {
+        sqlite3_reset(ins[0]);
+        sqlite3_bind_int64(ins[0], 1, base + p);
+        sqlite3_bind_int64(ins[0], 2, out[p]);
+        if (sqlite3_step(ins[0]) != SQLITE_DONE)
             return -1;
     }
     return 0;
@@ -2142,15 +2151,20 @@ static int write_pair(sqlite3_stmt *ins, int k, int a, int b, const struct kind_
 
 static int fill_sort_pair(sqlite3 *db, char *err, size_t errlen)
 {
-    sqlite3_stmt *ins = NULL, *keys = NULL;
+    sqlite3_stmt *ins[2] = {NULL, NULL}, *keys = NULL;
     struct kind_orders ko = {0};
     long long *out = NULL, *fill = NULL;
     int rc = -1;
     if (exec_sql(db, "INSERT INTO sort_pair_keys SELECT kind, key FROM sort_pos GROUP BY kind, key "
                      "HAVING max(gend - grp) + 1 >= " STR(PAIR_MIN_RUN), err, errlen) < 0)
         return -1;
-    if (sqlite3_prepare_v2(db, "INSERT INTO sort_pair (id, rid) VALUES (?, ?)", -1, &ins,
-                           NULL) != SQLITE_OK ||
+    sbuf batch = {0};
+    sbuf_puts(&batch, "INSERT INTO sort_pair (id, rid) VALUES (?, ?)");
+    for (int i = 1; i < PAIR_BATCH; i++)
+        sbuf_puts(&batch, ", (?, ?)");
+    if (batch.oom ||
+        sqlite3_prepare_v2(db, "INSERT INTO sort_pair (id, rid) VALUES (?, ?)", -1, &ins[0], NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, sbuf_str(&batch), -1, &ins[1], NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db, "SELECT a FROM sort_pair_keys WHERE kind = ? ORDER BY a", -1, &keys, NULL) != SQLITE_OK)
         goto failed;
     for (int k = 0; k < SNAP_KIND_COUNT; k++) {
@@ -2180,8 +2194,10 @@ static int fill_sort_pair(sqlite3 *db, char *err, size_t errlen)
 failed:
     snprintf(err, errlen, "snapshot: two-key sort positions: %s", sqlite3_errmsg(db));
 cleanup:
-    sqlite3_finalize(ins);
+    sqlite3_finalize(ins[0]);
+    sqlite3_finalize(ins[1]);
     sqlite3_finalize(keys);
+    sbuf_free(&batch);
     kind_orders_free(&ko);
     free(out);
     free(fill);
