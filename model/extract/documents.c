@@ -8,7 +8,8 @@
  * At each document keyword (data/doctypes.tsv) that keyword_at() accepts,
  * the rules of the table doc_rules are tried in order and the first that
  * applies takes it: quoted-list, quoted-title, plural-quoted-list, plural-comma-list,
- * plural-list, keyword-title, keyword.  Each is a function with one
+ * plural-list, keyword-title (keyword-org when the title is the
+ * organisation's name alone), keyword.  Each is a function with one
  * signature (doc_rule); its name in the table is what `csto parse
  * --explain` prints.  Private scratch: the keyword at hand (dstate). */
 #include "model/extract/internal.h"
@@ -633,7 +634,9 @@ int documents_init(ctx *c)
 
 /* «Главы МИД подписали заявление по ключевым международным вопросам. ... подписали заявление, в котором ...»: a
  * Russian keyword alone (rule keyword, one word), when the report holds a titled document of its type, is that
- * one named again: dropped.  Run once the report is read (the titled one may come later, in a quotation). */
+ * one named again: dropped; so is a keyword with the organisation's name alone («приняли декларацию об общем
+ * подходе ... принята декларация ОДКБ, которая ...»: rule keyword-org), in either language.  Run once the
+ * report is read (the titled one may come later, in a quotation). */
 void documents_settle(ctx *c)
 {
     extraction *x = c->x;
@@ -641,10 +644,12 @@ void documents_settle(ctx *c)
     for (int k = 0; k < x->nd; k++) {
         x_document *d = &x->d[k];
         int again = 0;
-        if (!strcmp(d->rule, "keyword") && (unsigned char)d->title[0] >= 0xD0 && (unsigned char)d->title[0] <= 0xD1 &&
-            !strchr(d->title, ' '))
+        int org = !strcmp(d->rule, "keyword-org");
+        if (org || (!strcmp(d->rule, "keyword") && (unsigned char)d->title[0] >= 0xD0 &&
+                    (unsigned char)d->title[0] <= 0xD1 && !strchr(d->title, ' ')))
             for (int j = 0; j < x->nd && !again; j++)
-                again = j != k && x->d[j].type == d->type && strchr(x->d[j].title, ' ');
+                again = j != k && x->d[j].type == d->type && strchr(x->d[j].title, ' ') &&
+                        strcmp(x->d[j].rule, "keyword-org");
         if (again) { free(d->title); continue; }
         x->d[n++] = *d;
     }
@@ -1041,6 +1046,16 @@ static int org_possessive(const ctx *c, size_t j, size_t te, size_t *os, size_t 
     return 0;
 }
 
+/* Whether the title after a keyword, [j, te), is the organisation's name alone («декларация ОДКБ», "the
+ * declaration of the CSTO"): the keyword says which document, the name nothing more (documents_settle). */
+static int org_alone(const ctx *c, size_t j, size_t te)
+{
+    gaz_hit h;
+    if (is(c, j, "of")) j++;
+    if (is(c, j, "the")) j++;
+    return gm(c, j, te, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO") && h.end == te;
+}
+
 /* After a keyword at j: "we approved today", "they signed on Monday" (a clause of its adoption with no
  * relative pronoun): the token after it, or j. */
 static size_t relative_adoption(const ctx *c, size_t j, size_t e)
@@ -1098,7 +1113,8 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
     sbuf_putc(&t, ' ');
     sbuf_puts(&t, cont ? cont : "");
     free(cont);
-    doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, te), rule);
+    doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, te),
+            org_alone(c, j, te) ? "keyword-org" : rule);
     for (size_t u = ms; u < te; u++) c->doc_used[u] = 1;
     took(d, te);
     *i = te > *i ? te - 1 : *i;

@@ -5447,6 +5447,18 @@ static const row rows[] = {
              "session of the Eurasian Economic Community.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), MEETINGS(1),
                 NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "pavel-volkov")}},
+    {.name = "documents: «принята декларация ОДКБ, которая ...» after «приняли декларацию о ...»: the keyword with the "
+             "organisation's name alone is the titled declaration named again (keyword-org), in either language",
+     .text = "Лидеры государств ОДКБ приняли в Ереване 14 мая 2026 года декларацию о коллективной безопасности в Евразии. "
+             "«По итогам заседания принята декларация ОДКБ, которая отражает все аспекты безопасности», - сказал Иван Петров. "
+             "The heads of state also adopted the Statement on regional stability. The statement of the CSTO calls for "
+             "dialogue.",
+     .expect = {DOCUMENTS(.n = 2), HAS_DOCUMENT(.type = "declaration", .title = "декларация о коллективной безопасности"),
+                HAS_DOCUMENT(.type = "statement", .title = "Statement on regional stability"),
+                NO_DOCUMENT(.title = "декларация ОДКБ"), NO_DOCUMENT(.title = "statement of the CSTO")}},
+    {.name = "documents: «принята декларация ОДКБ» with no other declaration in the report is that document",
+     .text = "Саммит ОДКБ прошел в Ереване 14 мая 2026 года. По итогам заседания принята декларация ОДКБ.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "declaration", .title = "декларация ОДКБ")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
