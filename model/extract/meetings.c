@@ -2150,6 +2150,20 @@ static int at_body(mstate *m, size_t k, const char *rule)
     return body_after_word(m, k, LX_OCCASION, 4, 1, 2, rule);
 }
 
+/* «сказал Лавров на пресс-конференции по итогам СМИД ОДКБ», "at the close of the Council of Foreign Ministers": a
+ * body named right after the words for what follows its session (lexicon results_of, past "the" and the
+ * organisation's name): that session, with or without a date or a place. */
+static int after_body(mstate *m, size_t k, const char *rule)
+{
+    ctx *c = m->c;
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t b = body_lead_start(m, bh);
+    if (lex_start_ending_at(c, m->s, b, 5, LX_RESULTS_OF) == b) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
 /* "On 13 June, X chaired the Council of Defence Ministers in Minsk": a body chaired (lexicon chair_verb right
  * before it), with a city right after it or a day in the sentence (not "Belarus chaired the Council in
  * 2017", a term). */
@@ -2869,6 +2883,7 @@ static const struct {
     {"hosted-body", R_BODY, hosted_body},
     {"people-met", R_BODY, people_met},
     {"at-body", R_BODY, at_body},
+    {"after-body", R_BODY, after_body},
     {"chaired-body", R_BODY, chaired_body},
     {"prepared-body", R_BODY, prepared_body},
     {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},

@@ -5459,6 +5459,26 @@ static const row rows[] = {
     {.name = "documents: «принята декларация ОДКБ» with no other declaration in the report is that document",
      .text = "Саммит ОДКБ прошел в Ереване 14 мая 2026 года. По итогам заседания принята декларация ОДКБ.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "declaration", .title = "декларация ОДКБ")}},
+    {.name = "meetings: «на пресс-конференции по итогам СМИД ОДКБ», 'at the close of the Council of Defence Ministers': "
+             "a body named right after the words for what follows its session (lexicon results_of) met, undated",
+     .headline = "Иван Петров: решения будут подписаны",
+     .text = "«Собрались мы не в полном составе», - сказал Иван Петров на пресс-конференции по итогам СМИД ОДКБ. "
+             "Petr Ivanov spoke to reporters at the close of the Council of Defence Ministers.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), HAS_MEETING(.bodies = "CDM", .status = "held"),
+                MEETINGS(2)}},
+    {.name = "meetings: «по итогам Совета» names a body, not its session, when nothing follows the words but an "
+             "organisation's decision (no body right after them)",
+     .text = "По итогам решения Совета Безопасности ООН ОДКБ направила письмо.",
+     .expect = {NO_MEETING()}},
+    {.name = "meetings: «Экстренные консультации секретарей совбезов государств ОДКБ начались в Москве»: consultations "
+             "(lexicon meeting_noun) of a body's people are its session",
+     .text = "Экстренные консультации секретарей совбезов государств ОДКБ начались в Москве.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: «проект плана консультаций ... в 2027 году»: consultations in the genitive inside a title are "
+             "no meeting noun (lexicon exact_form: «консультации» only), so the year does not date the council's session",
+     .text = "В Москве состоялось заседание Постоянного совета ОДКБ. Постоянный совет продолжил рассмотрение проекта "
+             "плана консультаций представителей государств - членов ОДКБ в 2027 году.",
+     .expect = {HAS_MEETING(.bodies = "PC", .city = "Moscow"), NO_MEETING(.date = "2027"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
