@@ -5479,6 +5479,10 @@ static const row rows[] = {
      .text = "В Москве состоялось заседание Постоянного совета ОДКБ. Постоянный совет продолжил рассмотрение проекта "
              "плана консультаций представителей государств - членов ОДКБ в 2027 году.",
      .expect = {HAS_MEETING(.bodies = "PC", .city = "Moscow"), NO_MEETING(.date = "2027"), MEETINGS(1)}},
+    {.name = "meetings: «сессия совета безопасности ОДКБ»: the Collective Security Council by the name some officials "
+             "give it, as 'CSTO Security Council' in English (data/bodies.tsv)",
+     .text = "«Только что закончилась очередная сессия совета безопасности ОДКБ», - сказал журналистам Иван Петров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
