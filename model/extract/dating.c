@@ -350,6 +350,18 @@ static int term_year(const ctx *c, const date_hit *d)
     return date_precision(d->date) == 1 && (is(c, d->end, "term") || is(c, d->end, "terms"));
 }
 
+/* Whether date d, a year alone, qualifies the word after it, which names no meeting, after a possessive
+ * (lexicon possessive: "as Russia sets its 2026 agenda", "their 2024 budget"): that thing's year, not one the
+ * sentence's meeting took place in (but "its 2026 session"). */
+static int year_of_thing(const ctx *c, size_t s, size_t e, const date_hit *d)
+{
+    if (date_precision(d->date) != 1 || d->end != d->start + 1 || d->start <= s || d->end >= e) return 0;
+    if (!lex(c, d->start - 1, d->start, LX_POSSESSIVE, NULL)) return 0;
+    const token *t = &c->tl->t[d->end];
+    return t->kind == TOK_WORD && !t->cap && !meeting_named_at(c, d->end, e) &&
+           !lex(c, d->end, e, LX_MEETING_MOD, NULL);
+}
+
 /* Whether date d, a year alone, is the scope of a count: «началось первое в 2024 году заседание», "the first
  * meeting in 2024" (lexicon ordinal_word, then "in"/"of"/«в»): which one of the year, not its date. */
 static int ordinal_scope(const ctx *c, size_t s, const date_hit *d)
@@ -533,7 +545,7 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
-                !ordinal_scope(c, s, &dh[k]) &&
+                !ordinal_scope(c, s, &dh[k]) && !year_of_thing(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&
                     meeting_named_at(c, dh[k].end, e)) ||

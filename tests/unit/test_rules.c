@@ -5483,6 +5483,14 @@ static const row rows[] = {
              "give it, as 'CSTO Security Council' in English (data/bodies.tsv)",
      .text = "«Только что закончилась очередная сессия совета безопасности ОДКБ», - сказал журналистам Иван Петров.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: 'Armenia's boycott of the Bishkek summit ... as Russia sets its 2026 agenda': a year after a "
+             "possessive (lexicon possessive) qualifies the noun after it, not the summit; 'its 2027 session' dates one",
+     .published = "2025-11-27",
+     .text = "Today Kyrgyzstan will host the annual Summit of the CSTO in Bishkek. Armenia's boycott of the Bishkek CSTO "
+             "summit highlights the bloc's fraying unity as Russia sets its 2026 agenda. The Parliamentary Assembly will "
+             "hold its 2027 session in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .city = "Bishkek"), NO_MEETING(.bodies = "CSC", .date = "2026"),
+                HAS_MEETING(.bodies = "PA", .date = "2027", .city = "Minsk"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
