@@ -1156,19 +1156,36 @@ static const struct {
     {"keyword", keyword},
 };
 
+/* Whether [s, e) is written in title case: four words or more of four letters or more, every one capitalised
+ * (a headline's style, where a capital marks no name). */
+static int title_case(const ctx *c, size_t s, size_t e)
+{
+    int long_words = 0;
+    for (size_t k = s; k < e; k++) {
+        const token *t = &c->tl->t[k];
+        if (t->kind != TOK_WORD || t->end - t->start < 4) continue;
+        if (!t->cap) return 0;
+        long_words++;
+    }
+    return long_words >= 4;
+}
+
 /* The start of a document keyword's words at [ks, ke) with its modifiers on
  * the left (lexicon doc_modifier, a capitalised city or word before a
  * capitalised keyword) and the name of its owner ("the CSTO Collective
  * Security Strategy", "Interstate Commission on ... Work Plan"). */
-static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
+static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
 {
     size_t ms = ks;
+    /* (in a headline written in title case, "CSTO Foreign Ministers' Council Meeting Holds Statement Documents
+     * Approved", a capital says nothing: only the lexicon's modifiers and a name of the organisation or a body) */
+    int titled = title_case(c, s, e);
     for (int n = 0; n < 3 && ms > s; n++) {
         size_t k = ms;
         if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }
         gaz_hit ph;
         int place = gm(c, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
-        if (c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_tok_notname(c->g, c->tl, ms - 1)) &&
+        if (!titled && c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_tok_notname(c->g, c->tl, ms - 1)) &&
             c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
         break;
     }
@@ -1183,7 +1200,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks)
                 if ((gm(c, q, ms, G_ORG, -1, &oh) || gm(c, q, ms, G_BODY, -1, &oh)) &&
                     oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
             if (named) continue;
-            if (cap_word(c, b) && gaz_tok_notname(c->g, c->tl, b) &&
+            if (!titled && cap_word(c, b) && gaz_tok_notname(c->g, c->tl, b) &&
                 !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
             break;
         }
@@ -1290,7 +1307,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     int items_follow = lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL) || ru_including_after(c, ke, e);
     /* «18 решений, в том числе о A, о B»: a genitive plural whose items follow «в том числе» */
     if (!plural && ru_gen_plural && ru_including_after(c, ke, e)) plural = 1;
-    size_t ms = left_modifiers(c, s, ks);
+    size_t ms = left_modifiers(c, s, ks, e);
     if (ms == ks && keyword_is_verb(c, s, ks, ke)) return 0;
     /* «положению дел в Афганистане», «положения Договора»: the situation, a treaty's provisions (lexicon
      * about_only: a regulation is «положение о ...») */

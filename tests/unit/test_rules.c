@@ -5491,6 +5491,11 @@ static const row rows[] = {
              "hold its 2027 session in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .city = "Bishkek"), NO_MEETING(.bodies = "CSC", .date = "2026"),
                 HAS_MEETING(.bodies = "PA", .date = "2027", .city = "Minsk"), MEETINGS(2)}},
+    {.name = "documents: a line in title case, 'CSTO Foreign Ministers' Council Meeting Holds Statement Documents Approved': "
+             "capitals say nothing there, so no capitalised word before the keyword is its title",
+     .text = "CSTO Foreign Ministers' Council Meeting Holds Statement Documents Approved\n"
+             "The Council of Foreign Ministers of the CSTO met in Minsk on June 20, 2026.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-20"), NO_DOCUMENT(.title = "Meeting Holds")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
