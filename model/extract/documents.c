@@ -1121,6 +1121,8 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
+static int doctype_named(const gazetteer *g, const char *name);
+
 /* "the CSTO Collective Security Strategy", "statements were adopted": the keyword alone */
 static int keyword(dstate *d, size_t *i, const char *rule)
 {
@@ -1132,6 +1134,13 @@ static int keyword(dstate *d, size_t *i, const char *rule)
         int y = atoi(T(c, ms - 1));
         if (y >= 1900 && y < c->pub.y) return 0;
     }
+    /* «были приняты принципиальные решения о том, как будут формироваться силы»: decisions about a clause
+     * (a starter, a pronoun of lexicon not_title, a comma) are the act of deciding how or that, no document; a
+     * statement «о том, что ...» is one */
+    size_t q;
+    if (d->type == doctype_named(c->g, "decision") && lex(c, end, d->e, LX_DOC_START, &q) && q == end + 1 &&
+        lex(c, q, d->e, LX_NOT_TITLE, NULL) && is(c, q + 1, ","))
+        return 0;
     sbuf t = {0};
     sbuf_puts(&t, d->kw);
     doc_add(c, sbuf_steal(&t), d->type, d->status, d->meeting, d->initiator, span_of(c, ms, end), rule);

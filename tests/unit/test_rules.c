@@ -5496,6 +5496,11 @@ static const row rows[] = {
      .text = "CSTO Foreign Ministers' Council Meeting Holds Statement Documents Approved\n"
              "The Council of Foreign Ministers of the CSTO met in Minsk on June 20, 2026.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-20"), NO_DOCUMENT(.title = "Meeting Holds")}},
+    {.name = "documents: «были приняты принципиальные решения о том, как будут формироваться силы»: decisions about a "
+             "clause are the act of deciding, no document; «подписали заявление о том, что ...» is a statement",
+     .text = "Саммит ОДКБ прошел в Москве 14 июня 2026 года. В Кремле были приняты принципиальные решения о том, как будут "
+             "формироваться Коллективные силы. Министры подписали заявление о том, что силы будут укреплены.",
+     .expect = {NO_DOCUMENT(.type = "decision"), HAS_DOCUMENT(.type = "statement"), DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
