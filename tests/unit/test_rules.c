@@ -5501,6 +5501,14 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Москве 14 июня 2026 года. В Кремле были приняты принципиальные решения о том, как будут "
              "формироваться Коллективные силы. Министры подписали заявление о том, что силы будут укреплены.",
      .expect = {NO_DOCUMENT(.type = "decision"), HAS_DOCUMENT(.type = "statement"), DOCUMENTS(.n = 1)}},
+    {.name = "people: «руководитель внешнеполитического ведомства Казахстана X», «руководитель оборонного ведомства», "
+             "«спикер Думы Y»: periphrases of the minister's and the speaker's titles (data/titles.tsv)",
+     .text = "Председателем на Совете глав МИД ОДКБ в Алма-Ате 11 июня 2026 года является руководитель внешнеполитического "
+             "ведомства Казахстана Иван Петров. Россия предложит спикера Думы Сергея Сидорова. Руководитель оборонного "
+             "ведомства Армении Петр Иванов прибыл в Алма-Ату.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "sergej-sidorov", .title = "Speaker of the State Duma", .country = "russia"),
+                HAS_OFFICIAL(.id = "petr-ivanov", .title = "Minister of Defence", .country = "armenia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
