@@ -184,15 +184,15 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     /* "Russian and Belarusian", "Kazakh, Kyrgyz and Tajik" before a title */
     {
         size_t k = j;
-        int n = 0, cs[4];
+        int n = 0, cs[4], joined = 0; /* (joined: an "and" ends the list, not "Minsk, Belarus, Russian President X") */
         while (n < 4 && gm(c, k, e, G_COUNTRY, -1, &h)) {
             cs[n++] = h.val;
             k = h.end;
             if (is(c, k, ",")) k++;
-            if (is(c, k, "and")) k++;
+            if (is(c, k, "and")) k++, joined = 1;
             else if (!is(c, k - 1, ",")) break;
         }
-        if (n >= 2 && k > j && !is(c, k - 1, "and") && !is(c, k - 1, ",")) {
+        if (n >= 2 && joined && k > j && !is(c, k - 1, "and") && !is(c, k - 1, ",")) {
             memcpy(t->countries, cs, sizeof cs);
             t->ncountries = n;
             j = h.end; /* the last adjective is handled below as the title's country */

@@ -5509,6 +5509,10 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "sergej-sidorov", .title = "Speaker of the State Duma", .country = "russia"),
                 HAS_OFFICIAL(.id = "petr-ivanov", .title = "Minister of Defence", .country = "armenia")}},
+    {.name = "people: 'At a CSTO summit in Minsk, Belarus, Russian President X': a city's country and a comma before a "
+             "country's adjective are no list of countries (a list ends with 'and'): X is Russia's",
+     .text = "At a CSTO summit in Minsk, Belarus, Russian President Ivan Petrov said the talks went well.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
