@@ -2719,7 +2719,8 @@ static int org_session(mstate *m, size_t at, const char *rule)
     size_t e = m->e, ne = m->noun_end, q;
     gaz_hit h;
     int csto = gaz_org_index(c->g, "CSTO"), csc = gaz_body_index(c->g, "CSC");
-    if (csto < 0 || csc < 0 || !lex(c, ne - 1, ne, LX_ORG_SESSION, &q)) return 0; /* (the noun's last word) */
+    if (csto < 0 || csc < 0 || !(lex(c, ne - 1, ne, LX_ORG_SESSION, &q) || lex_ends_at(c, m->s, ne, 3, LX_ORG_INFORMAL)))
+        return 0; /* (the noun's last word, or "informal meeting") */
     size_t k = ne + (is(c, ne, "of") && !cyrillic(c, at)), end = 0;
     if (is(c, k, "the")) k++;
     size_t pos = at; /* (the mention's start: "the agenda of the CSTO session" reads its words before from the CSTO) */

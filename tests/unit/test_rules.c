@@ -5513,6 +5513,15 @@ static const row rows[] = {
              "country's adjective are no list of countries (a list ends with 'and'): X is Russia's",
      .text = "At a CSTO summit in Minsk, Belarus, Russian President Ivan Petrov said the talks went well.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "russia")}},
+    {.name = "meetings: 'told a press conference following the CSTO informal meeting in Yerevan', «неформальная встреча ОДКБ»: "
+             "the organisation's informal meeting (lexicon org_informal) is the heads of state's, and the speaker was at it",
+     .text = "Russian President Ivan Petrov told a press conference following the CSTO informal meeting in Yerevan. "
+             "Неформальная встреча ОДКБ прошла в Ереване.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .status = "held"), MEETINGS(1),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "meetings: 'the informal meeting of the CSTO foreign ministers' names its body: no summit",
+     .text = "The informal meeting of the CSTO foreign ministers took place in Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
