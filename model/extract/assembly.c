@@ -873,6 +873,39 @@ static int attends_other_org(const ctx *c, size_t s, size_t e)
     return every_attend_word(c, s, e, other_org_word);
 }
 
+/* The country whose part the attend word at [k, q) is ("about Armenia's participation in the upcoming summit",
+ * «об участии Армении в саммите»): a country's possessive right before it, or in Russian a country right after it;
+ * -1 when none. */
+static int attend_owner(const ctx *c, size_t s, size_t k, size_t q, size_t e)
+{
+    gaz_hit h;
+    if (k >= s + 2 && is(c, k - 1, "'s"))
+        for (size_t j = k > s + 4 ? k - 4 : s; j + 1 < k; j++)
+            if (gm(c, j, k - 1, G_COUNTRY, -1, &h) && h.end == k - 1) return h.val;
+    if (cyrillic(c, k) && q < e && gm(c, q, e, G_COUNTRY, -1, &h) && h.start == q) return h.val;
+    return -1;
+}
+
+/* Whether every attend word and noun of taking part (lexicon part_noun) of [s, e) is some country's part, none
+ * of them official o's country (Pankin, a Russian minister, "redirected journalists' question to Yerevan about
+ * Armenia's participation in the upcoming summit"): the sentence tells of that country's taking part, not his. */
+static int attend_of_other_country(const ctx *c, size_t s, size_t e, int o)
+{
+    const x_official *p = &c->x->o[o];
+    int any = 0;
+    size_t q;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &q) && !lex(c, k, e, LX_PART_NOUN, &q)) continue;
+        int owner = attend_owner(c, s, k, q, e);
+        if (owner < 0) return 0;
+        for (int i = 0; i < p->npos; i++)
+            if (p->pos[i].country == owner) return 0;
+        any = 1;
+        k = q - 1;
+    }
+    return any;
+}
+
 /* Whether official o, named in [s, e), is the one a decision appoints: right after a word of lexicon
  * appointee ("a decision naming Yuri Khachaturov", «о назначении генеральным секретарем X»), or before "his
  * appointment" ("Zas took up his post after his appointment was approved at the summit"): the summit
@@ -1389,6 +1422,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
+            if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */
             if (press && !(att == m && briefed_after(c, s, e, att))) continue;

@@ -5522,6 +5522,14 @@ static const row rows[] = {
     {.name = "meetings: 'the informal meeting of the CSTO foreign ministers' names its body: no summit",
      .text = "The informal meeting of the CSTO foreign ministers took place in Yerevan.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan"), MEETINGS(1)}},
+    {.name = "attendance: 'Russian Deputy Foreign Minister X redirected journalists' question about Armenia's participation in "
+             "the upcoming summit': another country's part (lexicon part_noun) is not his; 'Armenia's Foreign Minister Y "
+             "spoke about Armenia's participation' is Y's own",
+     .text = "Russian Deputy Foreign Minister Ivan Petrov redirected journalists' question to Yerevan about Armenia's "
+             "participation in the upcoming summit of the CSTO in Astana. Armenian Foreign Minister Petr Ivanov spoke "
+             "about Armenia's participation in the upcoming summit of the CSTO in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-petrov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
