@@ -5530,6 +5530,11 @@ static const row rows[] = {
              "about Armenia's participation in the upcoming summit of the CSTO in Astana.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-petrov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
+    {.name = "attendance: «примут участие все главы государств, за исключением президента Узбекистана X»: a Russian "
+             "negator (lexicon negator) before the title leaves X out",
+     .text = "Ожидается, что в неформальном саммите ОДКБ в Астане примут участие все главы государств, за исключением "
+             "президента Узбекистана Ивана Петрова. Президент России Петр Иванов вылетел в Астану для участия в саммите.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
