@@ -475,7 +475,11 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
         if (!lex(c, k, ns, LX_SPEECH, &q)) continue;
         /* («сообщил РИА Новости пресс-секретарь ОДКБ X»: the outlet told, in capitals, between the verb and him) */
         size_t r = q;
-        while (cyrillic(c, ns) && r < ns && r < q + 3 && c->tl->t[r].kind == TOK_WORD && c->tl->t[r].cap) r++;
+        while (cyrillic(c, ns) && r < ns && r < q + 5 &&
+               ((c->tl->t[r].kind == TOK_WORD && c->tl->t[r].cap) || /* («ИА Новости-Казахстан»: a hyphen inside) */
+                (r > q && is(c, r, "-") && r + 1 <= ns && c->tl->t[r].start == c->tl->t[r - 1].end &&
+                 c->tl->t[r + 1].start == c->tl->t[r].end && c->tl->t[r + 1].cap)))
+            r++;
         if (r != ns && !(lex(c, q, ns, LX_SPEECH_ADVERB, &a) && a == ns)) continue; /* «пояснил ранее X» */
         if (cyrillic(c, ns)) {
             static const char *const dative[] = {"у", "ю", "е", NULL};

@@ -5535,6 +5535,12 @@ static const row rows[] = {
      .text = "Ожидается, что в неформальном саммите ОДКБ в Астане примут участие все главы государств, за исключением "
              "президента Узбекистана Ивана Петрова. Президент России Петр Иванов вылетел в Астану для участия в саммите.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "attendance: «..., сообщил ИА Новости-Казахстан пресс-секретарь МИД Казахстана X»: an outlet with a hyphen in "
+             "its name between the verb and the speaker; X speaks to the press, he does not go",
+     .text = "Президент России Петр Иванов вылетел в Астану для участия в неформальном саммите ОДКБ, который пройдет в "
+             "пятницу, сообщил ИА Новости-Казахстан пресс-секретарь МИД Казахстана Иван Петров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov"),
+                NOT_PARTICIPANT(.id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
