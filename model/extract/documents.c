@@ -1165,20 +1165,6 @@ static const struct {
     {"keyword", keyword},
 };
 
-/* Whether [s, e) is written in title case: four words or more of four letters or more, every one capitalised
- * (a headline's style, where a capital marks no name). */
-static int title_case(const ctx *c, size_t s, size_t e)
-{
-    int long_words = 0;
-    for (size_t k = s; k < e; k++) {
-        const token *t = &c->tl->t[k];
-        if (t->kind != TOK_WORD || t->end - t->start < 4) continue;
-        if (!t->cap) return 0;
-        long_words++;
-    }
-    return long_words >= 4;
-}
-
 /* The start of a document keyword's words at [ks, ke) with its modifiers on
  * the left (lexicon doc_modifier, a capitalised city or word before a
  * capitalised keyword) and the name of its owner ("the CSTO Collective
@@ -1188,7 +1174,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
     size_t ms = ks;
     /* (in a headline written in title case, "CSTO Foreign Ministers' Council Meeting Holds Statement Documents
      * Approved", a capital says nothing: only the lexicon's modifiers and a name of the organisation or a body) */
-    int titled = title_case(c, s, e);
+    int titled = headline_case(c, s, e);
     for (int n = 0; n < 3 && ms > s; n++) {
         size_t k = ms;
         if (lex(c, ms - 1, ks, LX_DOC_MODIFIER, &k) && k == ms) { ms--; continue; }

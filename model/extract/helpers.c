@@ -288,3 +288,15 @@ int ru_patronymic(const char *w)
     static const char *const ends[] = {"ович", "евич", "ьич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna", NULL};
     return word_ends_any(w, ends);
 }
+
+int headline_case(const ctx *c, size_t s, size_t e)
+{
+    int caps = 0;
+    for (size_t k = s; k < e; k++) {
+        const token *t = &c->tl->t[k];
+        if (t->kind != TOK_WORD || t->end - t->start < 4) continue;
+        if (!t->cap) return 0;
+        caps++;
+    }
+    return caps >= 4;
+}

@@ -199,6 +199,9 @@ size_t speech_then_that(const ctx *c, size_t a, size_t b);
 long sentence_before(const toklist *tl, size_t s);
 /* Whether the Russian word w is a patronymic («Азатович», «Сергеевна», «Ильич»). */
 int ru_patronymic(const char *w);
+/* Whether [s, e) is written in title case, a headline's style where a capital marks no name ("Russia's Alliance
+ * Finally Found a Mission."): no lower-case word of four letters or more, and four capitalised ones. */
+int headline_case(const ctx *c, size_t s, size_t e);
 /* Whether date d ends a document's title ("the Agreement on Military-Technical Cooperation of 20 June
  * 2000", «Соглашения о ... от 20 июня 2000 года»): a document's date, not a meeting's nor the story's
  * year. */

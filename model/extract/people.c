@@ -1412,20 +1412,6 @@ static size_t title_alone(pstate *p, size_t i, const char *rule)
     return t->end > i ? t->end : i + 1;
 }
 
-/* Whether [s, e) is written in title case, as a headline kept in the text is ("Russia's Alliance Finally
- * Found a Mission."): no lower-case word of four letters or more, and four capitalised ones. */
-static int headline_case(const ctx *c, size_t s, size_t e)
-{
-    int caps = 0;
-    for (size_t k = s; k < e; k++) {
-        const token *t = &c->tl->t[k];
-        if (t->kind != TOK_WORD || t->end - t->start < 4) continue;
-        if (!t->cap) return 0;
-        caps++;
-    }
-    return caps >= 4;
-}
-
 /* Whether the name run [n0, n1) is one hyphenated word ("Issyk-Kul"), no space between its parts. */
 static int one_hyphenated(const ctx *c, size_t n0, size_t n1)
 {
