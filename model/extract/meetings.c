@@ -2150,18 +2150,25 @@ static int at_body(mstate *m, size_t k, const char *rule)
     return body_after_word(m, k, LX_OCCASION, 4, 1, 2, rule);
 }
 
+/* A body named right after a phrase of lexicon class `word` (at most `reach` tokens, ending where the body's
+ * words start, past "the", "for the CSTO's" and the organisation's name): its session, whatever the sentence's date
+ * or place.  after_body and prepared_body. */
+static int body_right_after(mstate *m, size_t k, int word, size_t reach, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t b = body_lead_start(m, bh);
+    if (lex_start_ending_at(m->c, m->s, b, reach, word) == b) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+    return 1;
+}
+
 /* «сказал Лавров на пресс-конференции по итогам СМИД ОДКБ», "at the close of the Council of Foreign Ministers": a
  * body named right after the words for what follows its session (lexicon results_of, past "the" and the
  * organisation's name): that session, with or without a date or a place. */
 static int after_body(mstate *m, size_t k, const char *rule)
 {
-    ctx *c = m->c;
-    bhit *bh = &m->hits[k];
-    if (bh->kind != BK_BODY) return 0;
-    size_t b = body_lead_start(m, bh);
-    if (lex_start_ending_at(c, m->s, b, 5, LX_RESULTS_OF) == b) return 0;
-    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
-    return 1;
+    return body_right_after(m, k, LX_RESULTS_OF, 5, rule);
 }
 
 /* "On 13 June, X chaired the Council of Defence Ministers in Minsk": a body chaired (lexicon chair_verb right
@@ -2180,13 +2187,7 @@ static int chaired_body(mstate *m, size_t k, const char *rule)
  * organisation's name): its session to come. */
 static int prepared_body(mstate *m, size_t k, const char *rule)
 {
-    ctx *c = m->c;
-    bhit *bh = &m->hits[k];
-    if (bh->kind != BK_BODY) return 0;
-    size_t b = body_lead_start(m, bh); /* "for the CSTO's" */
-    if (lex_start_ending_at(c, m->s, b, 4, LX_PREPARE_FOR) == b) return 0;
-    add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
-    return 1;
+    return body_right_after(m, k, LX_PREPARE_FOR, 4, rule);
 }
 
 /* «на совместное заседание соберутся министры иностранных дел, министры
