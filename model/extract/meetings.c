@@ -2083,6 +2083,25 @@ static int hosted_body(mstate *m, size_t k, const char *rule)
     return 0;
 }
 
+/* "On November 30, the CSTO countries held the 13th parliamentary assembly in an online format": a body right after
+ * a verb of holding (lexicon held_body), past "the", "its" or "their" and an ordinal, is its session. */
+static int held_body(mstate *m, size_t k, const char *rule)
+{
+    ctx *c = m->c;
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY || bh->start < m->s + 1) return 0;
+    size_t j = bh->start, q;
+    /* (an ordinal: "fifth", "13th", one word) */
+    if (j > m->s && (lex(c, j - 1, j, LX_ORDINAL_WORD, NULL) || (T(c, j - 1)[0] >= '0' && T(c, j - 1)[0] <= '9'))) j--;
+    if (j > m->s && (is(c, j - 1, "the") || is(c, j - 1, "its") || is(c, j - 1, "their"))) j--;
+    for (size_t h = j > m->s + 2 ? j - 2 : m->s; h < j; h++)
+        if (lex(c, h, j, LX_HELD_BODY, &q) && q == j) {
+            add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+            return 1;
+        }
+    return 0;
+}
+
 /* Where the words that lead to body hit bh start: past "the", "'s" and the organisation's name before it ("at the
  * CSTO's Council ..."), three at most. */
 static size_t body_lead_start(const mstate *m, const bhit *bh)
@@ -2883,6 +2902,7 @@ static const struct {
     {"summit", R_BODY, summit},
     {"body-met", R_BODY, body_met},
     {"hosted-body", R_BODY, hosted_body},
+    {"held-body", R_BODY, held_body},
     {"people-met", R_BODY, people_met},
     {"at-body", R_BODY, at_body},
     {"after-body", R_BODY, after_body},

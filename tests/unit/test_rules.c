@@ -5541,6 +5541,13 @@ static const row rows[] = {
              "пятницу, сообщил ИА Новости-Казахстан пресс-секретарь МИД Казахстана Иван Петров.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov"),
                 NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "meetings: 'On November 30, the CSTO countries held the 13th parliamentary assembly in an online format': a "
+             "body right after a verb of holding (lexicon held_body), past 'the' and an ordinal, met",
+     .published = "2026-12-21",
+     .text = "On November 30, the CSTO countries held the 13th parliamentary assembly in an online format. Later the CSTO "
+             "held its fifth Collective Security Council in Minsk on December 10.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-11-30", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2026-12-10", .city = "Minsk", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
