@@ -879,9 +879,9 @@ static int attends_other_org(const ctx *c, size_t s, size_t e)
 static int attend_owner(const ctx *c, size_t s, size_t k, size_t q, size_t e)
 {
     gaz_hit h;
-    if (k >= s + 2 && is(c, k - 1, "'s"))
-        for (size_t j = k > s + 4 ? k - 4 : s; j + 1 < k; j++)
-            if (gm(c, j, k - 1, G_COUNTRY, -1, &h) && h.end == k - 1) return h.val;
+    int cty;
+    for (size_t j = k > s + 4 ? k - 4 : s; j + 1 < k; j++)
+        if (country_possessive(c, j, k, &cty) == k) return cty;
     if (cyrillic(c, k) && q < e && gm(c, q, e, G_COUNTRY, -1, &h) && h.start == q) return h.val;
     return -1;
 }

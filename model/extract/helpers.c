@@ -300,3 +300,11 @@ int headline_case(const ctx *c, size_t s, size_t e)
     }
     return caps >= 4;
 }
+
+size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty)
+{
+    gaz_hit h;
+    if (!gm(c, k, e, G_COUNTRY, -1, &h) || !(is(c, h.end, "'s") || is(c, h.end - 1, "'s"))) return 0;
+    *cty = h.val;
+    return h.end + is(c, h.end, "'s");
+}

@@ -202,6 +202,9 @@ int ru_patronymic(const char *w);
 /* Whether [s, e) is written in title case, a headline's style where a capital marks no name ("Russia's Alliance
  * Finally Found a Mission."): no lower-case word of four letters or more, and four capitalised ones. */
 int headline_case(const ctx *c, size_t s, size_t e);
+/* "Russia's" at k, the possessive a token of its own or part of a form of the country in data/: the token after
+ * it, the country in *cty; 0 when there is none. */
+size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty);
 /* Whether date d ends a document's title ("the Agreement on Military-Technical Cooperation of 20 June
  * 2000", «Соглашения о ... от 20 июня 2000 года»): a document's date, not a meeting's nor the story's
  * year. */

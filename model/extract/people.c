@@ -638,17 +638,6 @@ static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int
  * what `csto parse --explain` prints for the officials it finds. */
 typedef size_t (*person_rule)(pstate *p, size_t i, const char *rule);
 
-/* "Russia's" at k, the possessive a token of its own or part of a form of
- * the country in data/: the token after it, the country in *cty; 0 when
- * there is none. */
-static size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty)
-{
-    gaz_hit h;
-    if (!gm(c, k, e, G_COUNTRY, -1, &h) || !(is(c, h.end, "'s") || is(c, h.end - 1, "'s"))) return 0;
-    *cty = h.val;
-    return h.end + is(c, h.end, "'s");
-}
-
 /* The next item of "..., of Belarus, A B" (or "..., Belarus, A B") at *k:
  * its country and name, *k moved past the name; 0 when none. */
 static size_t of_country_comma_name(const ctx *c, size_t *k, size_t e, int *cty)
