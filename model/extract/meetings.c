@@ -2083,6 +2083,24 @@ static int hosted_body(mstate *m, size_t k, const char *rule)
     return 0;
 }
 
+/* The number of an ordinal written in figures at token k ("20th", "21st", «21-е», «15-м»), or 0. */
+static long ordinal_at(const ctx *c, size_t k)
+{
+    if (k >= c->tl->n) return 0;
+    /* («20-го»: a number, a hyphen and a Cyrillic ending of up to three letters, read from any of the three) */
+    const token *t = c->tl->t;
+    for (size_t n = k >= 2 ? k - 2 : 0; n <= k; n++)
+        if (n + 2 < c->tl->n && t[n].kind == TOK_NUM && t[n].end - t[n].start <= 3 && is(c, n + 1, "-") &&
+            cyrillic(c, n + 2) && t[n + 2].end - t[n + 2].start <= 6 && t[n + 2].start == t[n + 1].end)
+            return atol(t[n].norm);
+    if (t[k].kind != TOK_WORD) return 0;
+    const char *w = t[k].norm, *p = w;
+    while (*p >= '0' && *p <= '9') p++;
+    if (p == w || p - w > 3) return 0;
+    if (!strcmp(p, "st") || !strcmp(p, "nd") || !strcmp(p, "rd") || !strcmp(p, "th")) return atol(w);
+    return 0;
+}
+
 /* "On November 30, the CSTO countries held the 13th parliamentary assembly in an online format": a body right after
  * a verb of holding (lexicon held_body), past "the", "its" or "their" and an ordinal, is its session. */
 static int held_body(mstate *m, size_t k, const char *rule)
@@ -2092,7 +2110,7 @@ static int held_body(mstate *m, size_t k, const char *rule)
     if (bh->kind != BK_BODY || bh->start < m->s + 1) return 0;
     size_t j = bh->start, q;
     /* (an ordinal: "fifth", "13th", one word) */
-    if (j > m->s && (lex(c, j - 1, j, LX_ORDINAL_WORD, NULL) || (T(c, j - 1)[0] >= '0' && T(c, j - 1)[0] <= '9'))) j--;
+    if (j > m->s && (lex(c, j - 1, j, LX_ORDINAL_WORD, NULL) || ordinal_at(c, j - 1))) j--;
     if (j > m->s && (is(c, j - 1, "the") || is(c, j - 1, "its") || is(c, j - 1, "their"))) j--;
     for (size_t h = j > m->s + 2 ? j - 2 : m->s; h < j; h++)
         if (lex(c, h, j, LX_HELD_BODY, &q) && q == j) {
@@ -2593,24 +2611,6 @@ static int next_meeting(mstate *m, size_t at, const char *rule)
             }
         i = ne - 1;
     }
-    return 0;
-}
-
-/* The number of an ordinal written in figures at token k ("20th", "21st", «21-е», «15-м»), or 0. */
-static long ordinal_at(const ctx *c, size_t k)
-{
-    if (k >= c->tl->n) return 0;
-    /* («20-го»: a number, a hyphen and a Cyrillic ending of up to three letters, read from any of the three) */
-    const token *t = c->tl->t;
-    for (size_t n = k >= 2 ? k - 2 : 0; n <= k; n++)
-        if (n + 2 < c->tl->n && t[n].kind == TOK_NUM && t[n].end - t[n].start <= 3 && is(c, n + 1, "-") &&
-            cyrillic(c, n + 2) && t[n + 2].end - t[n + 2].start <= 6 && t[n + 2].start == t[n + 1].end)
-            return atol(t[n].norm);
-    if (t[k].kind != TOK_WORD) return 0;
-    const char *w = t[k].norm, *p = w;
-    while (*p >= '0' && *p <= '9') p++;
-    if (p == w || p - w > 3) return 0;
-    if (!strcmp(p, "st") || !strcmp(p, "nd") || !strcmp(p, "rd") || !strcmp(p, "th")) return atol(w);
     return 0;
 }
 
