@@ -2123,6 +2123,7 @@ cleanup:
  * (PAIR_BATCH rows), using out and fill (ko->n places each) as scratch.
  * 0, or -1. */
 #define PAIR_BATCH 128
+#define PAIR_INSERT "INSERT INTO sort_pair (id, rid) VALUES (?, ?)"
 static int write_pair(sqlite3_stmt *ins[2], int k, int a, int b, const struct kind_orders *ko, long long *out,
                       long long *fill)
 {
@@ -2159,11 +2160,10 @@ static int fill_sort_pair(sqlite3 *db, char *err, size_t errlen)
                      "HAVING max(gend - grp) + 1 >= " STR(PAIR_MIN_RUN), err, errlen) < 0)
         return -1;
     sbuf batch = {0};
-    sbuf_puts(&batch, "INSERT INTO sort_pair (id, rid) VALUES (?, ?)");
+    sbuf_puts(&batch, PAIR_INSERT);
     for (int i = 1; i < PAIR_BATCH; i++)
         sbuf_puts(&batch, ", (?, ?)");
-    if (batch.oom ||
-        sqlite3_prepare_v2(db, "INSERT INTO sort_pair (id, rid) VALUES (?, ?)", -1, &ins[0], NULL) != SQLITE_OK ||
+    if (batch.oom || sqlite3_prepare_v2(db, PAIR_INSERT, -1, &ins[0], NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db, sbuf_str(&batch), -1, &ins[1], NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db, "SELECT a FROM sort_pair_keys WHERE kind = ? ORDER BY a", -1, &keys, NULL) != SQLITE_OK)
         goto failed;
