@@ -29,11 +29,14 @@
  * the rest of its text (for meetings the body names, place and the evidence
  * sentences cut from the articles by their byte offsets).
  *
- * The database lives in the memdb VFS under a process-unique name
- * ("file:/csto-snap-N?vfs=memdb"); a leading '/' makes memdb share it between
- * the connections of this process.  The build connection is closed once the
- * read connections are open; the database is freed when the last of those
- * closes.  Each read connection is used by one thread at a time (the pool
+ * The database is built in a temporary file (mkstemp under $TMPDIR or
+ * /tmp), which the read connections then open immutable and map, and which
+ * is unlinked once they hold it: the snapshot is not in the heap, has no
+ * size limit, and its space goes back when the last reader closes.  Where
+ * no such file can be made it lives in the memdb VFS under a
+ * process-unique name ("file:/csto-snap-N?vfs=memdb"; a leading '/' makes
+ * memdb share it between the connections of this process), freed when the
+ * last read connection closes.  Each read connection is used by one thread at a time (the pool
  * hands it out under a mutex), so it is opened with SQLITE_OPEN_NOMUTEX.
  * Queries with filters are prepared per request from whitelisted fragments
  * (filter_specs, sort_specs, facet_specs) with every value bound. */
@@ -986,12 +989,74 @@ snapshot *snapshot_new_consuming(json_t *model, int readers, char *err, size_t e
     return snapshot_make(model, 1, readers, err, errlen);
 }
 
+/* A file for a build to write, made with mkstemp (mode 0600, a name
+ * nobody else can have taken) under $TMPDIR or /tmp: its path into path.
+ * 0, or -1 when none can be made (the build then stays in memory). */
+static int build_file_make(char *path, size_t n)
+{
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        dir = "/tmp";
+    if (snprintf(path, n, "%s/csto-snapshot-XXXXXX", dir) >= (int)n)
+        return -1;
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return -1;
+    close(fd);
+    return 0;
+}
+
+/* The pragmas of a build into a file: nothing reads it until it is
+ * complete and a failed build is thrown away, so no journal and no sync;
+ * a 256 MiB page cache and sorts in memory keep index builds off the file. */
+static const char build_file_pragmas[] =
+    "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
+    "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;";
+
+/* Opens the database a build writes: the file at `file` (which may exist,
+ * empty), or the memdb database s_uri when file is NULL.  0, or -1 with err. */
+static int build_open(const char *file, const char *s_uri, sqlite3 **db, char *err, size_t errlen)
+{
+    const char *name = file ? file : s_uri;
+    if (sqlite3_open_v2(name, db, SQLITE_OPEN_URI | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        snprintf(err, errlen, "snapshot: open %s: %s", name, *db ? sqlite3_errmsg(*db) : "out of memory");
+        return -1;
+    }
+    if (register_fts_functions(*db, NULL) < 0) {
+        snprintf(err, errlen, "snapshot: cannot register the search tokenizer: %s", sqlite3_errmsg(*db));
+        return -1;
+    }
+    if (file)
+        return exec_sql(*db, build_file_pragmas, err, errlen);
+    /* memdb stops at 1 GiB by default (SQLITE_MEMDB_DEFAULT_MAXSIZE), and
+     * SQLite allocates no block of 2 GiB or more: allow up to 2 GiB - 16 MiB */
+    sqlite3_int64 limit = (sqlite3_int64)0x7f000000;
+    sqlite3_file_control(*db, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit);
+    return 0;
+}
+
+/* Names the file a failed build was writing, after the reason. */
+static void build_failed_in(const char *file, char *err, size_t errlen)
+{
+    size_t n = strlen(err);
+    if (file && n < errlen)
+        snprintf(err + n, errlen - n, " (building %s)", file);
+}
+
+/* The build is written to a temporary file (build_file_make), closed, and
+ * opened again by the readers immutable and mapped, then unlinked: the
+ * database is not in the process's heap (a 100k-article snapshot is 1.8
+ * GB) and has no memdb size limit; its space goes back when the last
+ * reader closes.  Where no such file can be made, it is built in memdb. */
 static snapshot *snapshot_make(const json_t *model, int consume, int readers, char *err, size_t errlen)
 {
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     sqlite3 *db = NULL;
     snapshot *s = NULL;
+    char path[4096] = "";
+    const char *file = NULL; /* the temporary file, or NULL: memdb */
 
     if (!json_is_object(model)) {
         snprintf(err, errlen, "snapshot: the model is not a JSON object");
@@ -1005,30 +1070,35 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
     pthread_mutex_init(&s->mu, NULL);
     pthread_cond_init(&s->cv, NULL);
     atomic_init(&s->refs, 1);
-    snprintf(s->uri, sizeof s->uri, "file:/csto-snap-%u?vfs=memdb",
-             atomic_fetch_add(&snapshot_seq, 1) + 1);
+    if (build_file_make(path, sizeof path) == 0) {
+        sbuf u = {0};
+        file_uri(&u, path);
+        sbuf_puts(&u, "?immutable=1");
+        int bad = u.oom || u.len >= sizeof s->uri;
+        if (!bad) memcpy(s->uri, u.buf, u.len + 1);
+        sbuf_free(&u);
+        if (bad)
+            unlink(path);
+        else
+            file = path;
+    }
+    if (!file)
+        snprintf(s->uri, sizeof s->uri, "file:/csto-snap-%u?vfs=memdb",
+                 atomic_fetch_add(&snapshot_seq, 1) + 1);
 
-    if (sqlite3_open_v2(s->uri, &db, SQLITE_OPEN_URI | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        NULL) != SQLITE_OK) {
-        snprintf(err, errlen, "snapshot: open %s: %s", s->uri,
-                 db ? sqlite3_errmsg(db) : "out of memory");
+    if (build_open(file, s->uri, &db, err, errlen) < 0 || build(db, model, consume, s->counts, err, errlen) < 0) {
+        build_failed_in(file, err, errlen);
         goto fail;
     }
-    if (register_fts_functions(db, NULL) < 0) {
-        snprintf(err, errlen, "snapshot: cannot register the search tokenizer: %s", sqlite3_errmsg(db));
-        goto fail;
+    if (file) { /* written and closed before it is read: the readers take it immutable */
+        sqlite3_close(db);
+        db = NULL;
     }
-    /* memdb stops at 1 GiB by default (SQLITE_MEMDB_DEFAULT_MAXSIZE), and
-     * SQLite allocates no block of 2 GiB or more: a 100k-article snapshot
-     * with its indexes is just over 1 GiB, so allow up to 2 GiB - 16 MiB */
-    sqlite3_int64 limit = (sqlite3_int64)0x7f000000;
-    sqlite3_file_control(db, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit);
-    if (build(db, model, consume, s->counts, err, errlen) < 0)
-        goto fail;
-
     if (open_readers(s, readers, err, errlen) < 0)
         goto fail;
-    sqlite3_close(db); /* the readers keep the memdb database alive */
+    sqlite3_close(db); /* memdb: the readers keep the database alive */
+    if (file)
+        unlink(file); /* the readers hold it open */
 
     clock_gettime(CLOCK_MONOTONIC, &t1);
     s->build_seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
@@ -1040,7 +1110,45 @@ oom:
 fail:
     snapshot_destroy(s);
     sqlite3_close(db);
+    if (file)
+        unlink(file);
     return NULL;
+}
+
+int snapshot_write_file(json_t *model, const char *path, char *err, size_t errlen)
+{
+    char tmp[4200];
+    size_t counts[SNAP_KIND_COUNT];
+    sqlite3 *db = NULL;
+    int rc = -1;
+    if (!json_is_object(model)) {
+        snprintf(err, errlen, "snapshot: the model is not a JSON object");
+        return -1;
+    }
+    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
+        snprintf(err, errlen, "%s: path too long", path);
+        return -1;
+    }
+    unlink(tmp);
+    if (build_open(tmp, NULL, &db, err, errlen) < 0 || build(db, model, 1, counts, err, errlen) < 0) {
+        build_failed_in(tmp, err, errlen);
+        goto done;
+    }
+    if (sqlite3_close(db) != SQLITE_OK) {
+        snprintf(err, errlen, "%s: %s", tmp, sqlite3_errmsg(db));
+        goto done;
+    }
+    db = NULL;
+    if (rename(tmp, path) != 0) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        goto done;
+    }
+    rc = 0;
+done:
+    sqlite3_close(db);
+    if (rc < 0)
+        unlink(tmp);
+    return rc;
 }
 
 /* The integer in the first column of the first row of sql on db, into

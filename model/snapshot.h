@@ -1,8 +1,9 @@
 /* snapshot — the immutable, queryable form of one model.
  *
- * A snapshot is built once from the model json_t (see model/corpus.h) into an
- * in-memory SQLite database (memdb VFS, so several connections share one
- * database).  Each kind (articles, meetings, ...) is one table holding every
+ * A snapshot is built once from the model json_t (see model/corpus.h) into a
+ * SQLite database in an unlinked temporary file under $TMPDIR (or /tmp),
+ * which its connections map; in memory (memdb VFS) where no such file can
+ * be made.  Each kind (articles, meetings, ...) is one table holding every
  * item's compact JSON, rendered once at build time, plus the columns later
  * filters, sorting and full-text search will query.  Reads go through a small
  * mutex-protected pool of read-only connections with prepared statements, so
@@ -60,6 +61,11 @@ snapshot *snapshot_new_consuming(json_t *model, int readers, char *err, size_t e
  * disturb a snapshot opened before: its connections keep the old one.
  * Returns 0 / a snapshot holding one reference, or -1 / NULL with err. */
 int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen);
+/* The same file written straight from a model, with no snapshot to serve
+ * it (csto parse -o): built in place of a temporary file and renamed.
+ * Empties the model's kind arrays as snapshot_new_consuming does (the
+ * caller still owns the model).  Returns 0, or -1 with err (no file left). */
+int snapshot_write_file(json_t *model, const char *path, char *err, size_t errlen);
 snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t errlen);
 
 /* Takes one more reference; returns s. */

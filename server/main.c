@@ -525,13 +525,10 @@ cleanup:
 static int write_snapshot(json_t *model, const char *out)
 {
     char err[512];
-    snapshot *snap = snapshot_new_consuming(model, 1, err, sizeof err);
-    if (!snap || snapshot_save(snap, out, err, sizeof err) < 0) {
+    if (snapshot_write_file(model, out, err, sizeof err) < 0) {
         fprintf(stderr, "csto: %s: %s\n", out, err);
-        snapshot_release(snap);
         return -1;
     }
-    snapshot_release(snap);
     return 0;
 }
 

@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <dirent.h>
 
 static json_t *fixture(void)
 {
@@ -1129,6 +1130,79 @@ static void test_query(void **state)
     snapshot_release(s);
 }
 
+/* Entries of dir other than . and .. */
+static int dir_entries(const char *dir)
+{
+    int n = 0;
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    for (struct dirent *e; (e = readdir(d));)
+        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+    closedir(d);
+    return n;
+}
+
+/* A snapshot is built in a file under $TMPDIR that is gone from the
+ * directory once snapshot_new returns (its readers hold it open) and is
+ * served from there; with no usable $TMPDIR it is built in memory, the same
+ * answers.  snapshot_write_file leaves the file at its path and no
+ * temporary beside it, and on failure nothing at all. */
+static void test_build_file(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/csto-test-build-XXXXXX", err[256] = "", path[300];
+    assert_non_null(mkdtemp(dir));
+    const char *old = getenv("TMPDIR");
+    char *saved = old ? strdup(old) : NULL;
+    sbuf a = {0}, b = {0};
+
+    setenv("TMPDIR", dir, 1);
+    json_t *m = fixture();
+    snapshot *s = snapshot_new(m, 2, err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(dir_entries(dir), 0);
+    assert_int_equal(snapshot_get(s, SNAP_MEMBERS, "kazakhstan", &a), 0);
+
+    snprintf(path, sizeof path, "%s/none", dir); /* no such directory: memdb */
+    setenv("TMPDIR", path, 1);
+    snapshot *t = snapshot_new(m, 1, err, sizeof err);
+    assert_non_null(t);
+    assert_int_equal(snapshot_get(t, SNAP_MEMBERS, "kazakhstan", &b), 0);
+    assert_string_equal(sbuf_str(&a), sbuf_str(&b));
+    assert_int_equal(snapshot_count(s, SNAP_MEETINGS), snapshot_count(t, SNAP_MEETINGS));
+
+    snprintf(path, sizeof path, "%s/model.db", dir);
+    json_t *m2 = fixture();
+    assert_int_equal(snapshot_write_file(m2, path, err, sizeof err), 0);
+    assert_int_equal(json_array_size(json_object_get(m2, "meetings")), 0); /* consumed */
+    assert_int_equal(dir_entries(dir), 1);
+    snapshot *f = snapshot_open_file(path, 1, err, sizeof err);
+    assert_non_null(f);
+    sbuf_reset(&b);
+    assert_int_equal(snapshot_get(f, SNAP_MEMBERS, "kazakhstan", &b), 0);
+    assert_string_equal(sbuf_str(&a), sbuf_str(&b));
+    assert_int_equal(snapshot_count(s, SNAP_MEETINGS), snapshot_count(f, SNAP_MEETINGS));
+    snapshot_release(f);
+    unlink(path);
+
+    snprintf(path, sizeof path, "%s/no/model.db", dir); /* cannot be written: an error, no file */
+    json_t *m3 = fixture();
+    assert_int_equal(snapshot_write_file(m3, path, err, sizeof err), -1);
+    assert_non_null(strstr(err, "no/model.db"));
+    assert_int_equal(dir_entries(dir), 0);
+
+    if (saved) setenv("TMPDIR", saved, 1); else unsetenv("TMPDIR");
+    free(saved);
+    json_decref(m);
+    json_decref(m2);
+    json_decref(m3);
+    sbuf_free(&a);
+    sbuf_free(&b);
+    snapshot_release(s);
+    snapshot_release(t);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1154,6 +1228,7 @@ int main(void)
         cmocka_unit_test(test_refcount),
         cmocka_unit_test(test_two_snapshots),
         cmocka_unit_test(test_concurrent_readers),
+        cmocka_unit_test(test_build_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
