@@ -126,9 +126,11 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
          * summit": one meeting, held */
         int news_day = date_precision(o->date) == 3 && date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0 &&
                        date_precision(pub) == 3 && date_cmp(o->date, pub) == 0 && o->format == m->format;
+        /* (a day without a year too: «Совет глав МИД ОДКБ состоится 26 мая в формате видеоконференции ... в ходе
+         * предстоящего 26 мая заседания СМИД ОДКБ» in a report that gives no year) */
+        int same_day = m->date.d && o->date.d == m->date.d && o->date.m == m->date.m && o->date.y == m->date.y;
         if (dated(o->date) && dated(m->date) &&
-            ((o->status != m->status && !news_day) ||
-             (o->format != m->format && !(date_precision(m->date) == 3 && date_cmp(o->date, m->date) == 0))))
+            ((o->status != m->status && !news_day) || (o->format != m->format && !same_day)))
             continue; /* one body, one day: one meeting, whichever format each sentence says */
         if (news_day && o->status != m->status) o->status = ST_HELD;
         /* (but "the documents prepared for the upcoming summit in Minsk ... the session that is being held in

@@ -5548,6 +5548,12 @@ static const row rows[] = {
              "held its fifth Collective Security Council in Minsk on December 10.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-11-30", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .date = "2026-12-10", .city = "Minsk", .status = "held")}},
+    {.name = "assembly: a day without a year named twice for one body, by video once («состоится 3 июня в формате "
+             "видеоконференции ... предстоящего 3 июня заседания СМИД»), no date of publication: one meeting, by video",
+     .published = "",
+     .text = "Совет министров иностранных дел ОДКБ состоится 3 июня в формате видеоконференции. Вопросы безопасности "
+             "будут рассматриваться в ходе предстоящего 3 июня заседания СМИД ОДКБ, сказал генеральный секретарь.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .format = "video", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
