@@ -355,19 +355,25 @@ void cmd_result_free(cmd_result *r)
     sbuf_free(&r->err);
 }
 
-long rss_kb(pid_t pid)
+/* The value of /proc/PID/status's line "field", in KiB, or -1. */
+static long status_kb(pid_t pid, const char *field)
 {
-    char path[64], line[256];
+    char path[64], line[256], fmt[64];
     snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+    snprintf(fmt, sizeof fmt, "%s: %%ld", field);
     FILE *f = fopen(path, "r");
     long kb = -1;
     while (f && fgets(line, sizeof line, f))
-        if (sscanf(line, "VmRSS: %ld", &kb) == 1)
+        if (sscanf(line, fmt, &kb) == 1)
             break;
     if (f)
         fclose(f);
     return kb;
 }
+
+long rss_kb(pid_t pid) { return status_kb(pid, "VmRSS"); }
+
+long anon_kb(pid_t pid) { return status_kb(pid, "RssAnon"); }
 
 int connect_lo(unsigned port)
 {

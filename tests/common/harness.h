@@ -73,6 +73,9 @@ long now_ms(void);
 void nap_ms(long ms);
 /* A process's resident memory in KiB (VmRSS from /proc), or -1. */
 long rss_kb(pid_t pid);
+/* Its anonymous resident memory (RssAnon: heap and stacks, not the
+ * snapshot file it maps), or -1. */
+long anon_kb(pid_t pid);
 /* A TCP connection to 127.0.0.1:port, or -1. */
 int connect_lo(unsigned port);
 
