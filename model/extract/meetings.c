@@ -153,6 +153,16 @@ static size_t city_of_later(const ctx *c, size_t j, size_t e)
     return 0;
 }
 
+/* Whether a title (data/titles.tsv) ends right at token `to`, starting at most four tokens before it and not
+ * before s. */
+static int title_ends_at(const ctx *c, size_t s, size_t to)
+{
+    gaz_hit h;
+    for (size_t k = to > s + 4 ? to - 4 : s; k < to; k++)
+        if (gm(c, k, to, G_TITLE, -1, &h) && h.end == to) return 1;
+    return 0;
+}
+
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
@@ -194,6 +204,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
         if (is(c, i, "to") && i > s && is(c, i - 1, "according")) continue; /* "according to the Kremlin website" */
+        if (is(c, i, "to") && title_ends_at(c, s, i)) continue; /* "the Kyrgyz ambassador to Minsk": a posting */
         if (is(c, i, "to") || bound) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;

@@ -5554,6 +5554,12 @@ static const row rows[] = {
      .text = "Совет министров иностранных дел ОДКБ состоится 3 июня в формате видеоконференции. Вопросы безопасности "
              "будут рассматриваться в ходе предстоящего 3 июня заседания СМИД ОДКБ, сказал генеральный секретарь.",
      .expect = {HAS_MEETING(.bodies = "CFM", .format = "video", .status = "planned"), MEETINGS(1)}},
+    {.name = "places: 'the Kyrgyz ambassador to Minsk' is a posting (a title right before 'to'), not where the summit "
+             "meets",
+     .headline = "President to sign the agreement at the CSTO summit in Bishkek",
+     .text = "The Kyrgyz ambassador to Minsk told reporters yesterday that the president planned to take part in the "
+             "summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NO_MEETING(.city = "Minsk"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
