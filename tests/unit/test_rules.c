@@ -5560,6 +5560,12 @@ static const row rows[] = {
      .text = "The Kyrgyz ambassador to Minsk told reporters yesterday that the president planned to take part in the "
              "summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NO_MEETING(.city = "Minsk"), MEETINGS(1)}},
+    {.name = "people: 'the Russian President Prize Horse Race' is an event named for an office, not a person (lexicon "
+             "notname: prize, race, cup, award ...); 'Russian President Ivan Petrov' still is one",
+     .text = "In July, the Belarusian leader refused to go to Moscow for the Russian President Prize Horse Race, an "
+             "informal summit. Russian President Ivan Petrov will attend the CSTO summit in Bishkek.",
+     .expect = {NO_OFFICIAL(.name = "Prize Horse Race"), HAS_OFFICIAL(.id = "ivan-petrov", .title = "President",
+                .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
