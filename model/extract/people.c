@@ -1354,6 +1354,15 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             if (is(c, q, ",")) q++;
             if (lex(c, q, e, LX_AND, NULL)) q++;
             int c2;
+            gaz_hit ch;
+            /* «с президентом Украины Виктором Януковичем и Киргизии Алмазбеком Атамбаевым»: a title with its
+             * country in the genitive, then "и", another country and a name: the title again, for that country */
+            if (q > k && cyrillic(c, q) && lex(c, k, q, LX_AND, NULL) && t.end > t.title_to &&
+                gm(c, q, e, G_COUNTRY, -1, &ch) && ch.val != cty && (n1 = name_run(c, ch.end, e)) >= ch.end + 2) {
+                person(p, official_add(c, ch.end, n1, &t, ch.val, -1, rule), rule, ch.end, n1, 0, 0, 0);
+                after = n1;
+                break;
+            }
             if (q == k || !is(c, q + 1, "-") || !(n1 = country_dash_name(c, q, e, &c2, &n0, 0))) break;
             person(p, official_add(c, n0, n1, &t, c2, -1, rule), rule, n0, n1, 0, 0, 0);
             after = n1;

@@ -5566,6 +5566,12 @@ static const row rows[] = {
              "informal summit. Russian President Ivan Petrov will attend the CSTO summit in Bishkek.",
      .expect = {NO_OFFICIAL(.name = "Prize Horse Race"), HAS_OFFICIAL(.id = "ivan-petrov", .title = "President",
                 .country = "russia")}},
+    {.name = "people: «с президентом Украины Петром Ивановым и Киргизии Иваном Петровым»: a title with its country in the "
+             "genitive, then «и», another country and a name: the same title for that country",
+     .text = "Президент России Олег Сидоров проведет двусторонние встречи с президентом Украины Петром Ивановым и "
+             "Киргизии Иваном Петровым в ходе сессии СКБ ОДКБ в Москве.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "kyrgyzstan"),
+                HAS_OFFICIAL(.id = "petr-ivanov", .title = "President", .country = "ukraine")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
