@@ -1185,16 +1185,19 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
         break;
     }
     /* a capitalised name before a capitalised keyword is its owner's ("the CSTO Collective
-     * Security Strategy", "Interstate Commission on Military-Economic Cooperation Work Plan") */
-    if (c->tl->t[ks].cap)
-        for (int n = 0; n < 8 && ms > s + 1; n++) {
+     * Security Strategy", "Interstate Commission on Military-Economic Cooperation Work Plan"); before a
+     * lower-case one, the name of an organisation or a body ("a Collective Security Council declaration",
+     * "the CSTO statement") */
+    int lower = !c->tl->t[ks].cap && !cyrillic(c, ks);
+    if (c->tl->t[ks].cap || lower)
+        for (int n = 0; n < (lower ? 1 : 8) && ms > s + 1; n++) {
             size_t b = ms - 1;
             gaz_hit oh;
             int named = 0;
             for (size_t q = ms > s + 8 ? ms - 8 : s; q < ms && !named; q++)
                 if ((gm(c, q, ms, G_ORG, -1, &oh) || gm(c, q, ms, G_BODY, -1, &oh)) &&
                     oh.end == ms && c->tl->t[q].cap) { ms = q; named = 1; }
-            if (named) continue;
+            if (named || lower) continue;
             if (!titled && cap_word(c, b) && gaz_tok_notname(c->g, c->tl, b) &&
                 !lex(c, b, ms, LX_NOT_TITLE, NULL) && !determiner(c, b) && !lex(c, b, ms, LX_CLAUSE, NULL)) { ms = b; continue; }
             break;
@@ -1303,7 +1306,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* «18 решений, в том числе о A, о B»: a genitive plural whose items follow «в том числе» */
     if (!plural && ru_gen_plural && ru_including_after(c, ke, e)) plural = 1;
     size_t ms = left_modifiers(c, s, ks, e);
-    if (ms == ks && keyword_is_verb(c, s, ks, ke)) return 0;
+    /* ("the CSC plans to sign": a body before a lower-case keyword is the verb's subject) */
+    if ((ms == ks || !c->tl->t[ks].cap) && keyword_is_verb(c, s, ks, ke)) return 0;
     /* «положению дел в Афганистане», «положения Договора»: the situation, a treaty's provisions (lexicon
      * about_only: a regulation is «положение о ...») */
     if (lex(c, ks, ke, LX_ABOUT_ONLY, NULL) && !item_prep(c, ke) && !is(c, ke, "\"")) return 0;

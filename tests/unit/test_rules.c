@@ -5572,6 +5572,15 @@ static const row rows[] = {
              "Киргизии Иваном Петровым в ходе сессии СКБ ОДКБ в Москве.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "kyrgyzstan"),
                 HAS_OFFICIAL(.id = "petr-ivanov", .title = "President", .country = "ukraine")}},
+    {.name = "documents: a body's or the CSTO's name before a lower-case keyword ('including a Collective Security "
+             "Council declaration', 'a CSTO statement') is the document's owner, part of its title; 'the CSC plans to sign' "
+             "is still a verb, another organisation's ('an SCO declaration') still none",
+     .text = "The CSTO summit in Bishkek concluded with the leaders signing 16 documents, including a Collective Security "
+             "Council declaration and a CSTO statement on drug trafficking. The leaders also adopted an SCO declaration. "
+             "The CSC plans to sign an agreement on training officers next year.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "Collective Security Council declaration"),
+                HAS_DOCUMENT(.type = "statement", .title = "CSTO statement on drug trafficking"),
+                NO_DOCUMENT(.title = "SCO"), NO_DOCUMENT(.title = "CSC plan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
