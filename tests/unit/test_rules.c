@@ -5581,6 +5581,11 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "Collective Security Council declaration"),
                 HAS_DOCUMENT(.type = "statement", .title = "CSTO statement on drug trafficking"),
                 NO_DOCUMENT(.title = "SCO"), NO_DOCUMENT(.title = "CSC plan")}},
+    {.name = "bodies: 'the Committee of the secretaries' (a wrong council after it) is the CSSC, as 'Committee of "
+             "Secretaries' was, in a joint session with the two councils",
+     .text = "Before the summit, a joint session of the Councils of Foreign Ministers and of the Defence Ministers and the "
+             "Committee of the secretaries of the CSTO Defence Council took place in Minsk on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
