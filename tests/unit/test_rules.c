@@ -5586,6 +5586,13 @@ static const row rows[] = {
      .text = "Before the summit, a joint session of the Councils of Foreign Ministers and of the Defence Ministers and the "
              "Committee of the secretaries of the CSTO Defence Council took place in Minsk on Monday.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .status = "held")}},
+    {.name = "documents: 'the summit made a decision on the structure of the headquarters' (lexicon decide ending with the "
+             "keyword) is a decision adopted; its title ends before 'according to' (lexicon doc_stop); 'took a decision to "
+             "hold the next summit' stays the act of deciding",
+     .text = "The CSTO summit in Dushanbe made a decision on the structure of the military headquarters according to the "
+             "Charter on Monday. The leaders took a decision to hold the next summit in Minsk.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "decision on the structure of the military headquarters"),
+                NO_DOCUMENT(.title = "according"), NO_DOCUMENT(.title = "next summit"), DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
