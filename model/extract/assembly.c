@@ -1176,6 +1176,30 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     return !lex_in(c, that, e, LX_ATTEND) || attend_of_another(c, s, e, o); /* "said that he will take part" */
 }
 
+static int aside_mark(const ctx *c, size_t k) { return is(c, k, ",") || is(c, k, "-") || is(c, k, "–") || is(c, k, "—"); }
+
+/* Whether every mention of meeting m in [s, e) stands in an aside on another person than official o, opened
+ * by "who"/"whose" («который») after a comma or a dash right after that person's name ("Armenian President
+ * Kocharian - who is in Moscow to participate in the jubilee session - also met with Prime Minister X"): the
+ * aside says who came for it, not that o did. */
+static int in_others_aside(const ctx *c, size_t s, size_t e, int m, int o)
+{
+    const mentions *ms = &c->ms;
+    const mention *mm;
+    int seen = 0;
+    for (size_t d = mentions_from(ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
+        size_t k = mm->start;
+        while (k > s && !aside_mark(c, k - 1) && !is(c, k - 1, "who") && !is(c, k - 1, "whose") &&
+               strncmp(T(c, k - 1), "котор", 10) != 0)
+            k--;
+        if (k <= s + 1 || aside_mark(c, k - 1) || !aside_mark(c, k - 2)) return 0;
+        const mention *pm = k > s + 2 ? mention_at(ms, MK_PERSON, k - 3) : NULL;
+        if (!pm || pm->end != k - 2 || pm->value == o) return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 /* Whether official o, named in [s, e), names meeting m only in a quote before his name that he speaks
  * ("\"After the summit in Astana in June, the CSTO has continued to develop,\" X said"), a meeting long before
  * the report's day: the quote tells of the meeting, the speaker need not have been there. */
@@ -1422,6 +1446,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             /* announcing is not attending, but for one's own */
             if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k])) continue;
             if (att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
+            if (att == m && in_others_aside(c, s, e, att, named->v[k])) continue; /* nor meeting one who came for it */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */

@@ -5593,6 +5593,12 @@ static const row rows[] = {
              "Charter on Monday. The leaders took a decision to hold the next summit in Minsk.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "decision on the structure of the military headquarters"),
                 NO_DOCUMENT(.title = "according"), NO_DOCUMENT(.title = "next summit"), DOCUMENTS(.n = 1)}},
+    {.name = "attendance: 'President X - who is in Moscow to take part in the session - also met with Prime Minister Y': "
+             "the session named only in an aside on X (who, after a dash or a comma right after his name) is X's, not Y's",
+     .text = "The CSTO leaders met in the Kremlin on Tuesday for a jubilee session of the Collective Security Council. "
+             "Armenian President Petr Ivanov - who is in Moscow to take part in the jubilee session - also met with Russian "
+             "Prime Minister Ivan Petrov on Tuesday to discuss trade.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
