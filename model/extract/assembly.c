@@ -1070,6 +1070,29 @@ void offices_attended(ctx *c)
         }
 }
 
+/* "the security chiefs, among them Armenian Defense Minister X, did not discuss ...", «министры обороны, в их
+ * числе X»: a body's people (bodies.tsv), a comma and lexicon among_them, then a name (and those joined to it by
+ * "and" or a comma): each took part in the meeting of that body named last. */
+static void among_body_people(ctx *c, size_t s, size_t e)
+{
+    const mentions *ms = &c->ms;
+    for (size_t b = mentions_from(ms, MK_BODY, s); b < ms->n[MK_BODY] && ms->v[MK_BODY][b].start < e; b++) {
+        const mention *bm = &ms->v[MK_BODY][b];
+        size_t q;
+        if (bm->sub != BK_PEOPLE || !is(c, bm->end, ",") || !lex(c, bm->end + 1, e, LX_AMONG_THEM, &q)) continue;
+        int mt = last_meeting_of_body(c, bm->value);
+        if (mt < 0) continue;
+        size_t at = q; /* the title before the first name may stand between */
+        for (size_t p = mentions_from(ms, MK_PERSON, q); p < ms->n[MK_PERSON]; p++) {
+            const mention *pm = &ms->v[MK_PERSON][p];
+            if (pm->start >= e || pm->start > at + 6) break;
+            take_part(c, mt, pm->value);
+            if (!is(c, pm->end, ",") && !lex(c, pm->end, e, LX_AND, NULL)) break;
+            at = pm->end + 1;
+        }
+    }
+}
+
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};
@@ -1082,6 +1105,7 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
         for (int k = 0; k < named->n; k++) take_part(c, listed, named->v[k]);
     gapped_clauses(c, s, e, &named_v);
     m = attend_named(c, s, e, m, named, sp, pending);
+    among_body_people(c, s, e);
     int at = m >= 0 ? m : c->current;
     offices_in_attendance(c, s, e, at);
     if (e > s && is(c, e - 1, ":") && !named->n && at >= 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))

@@ -5599,6 +5599,12 @@ static const row rows[] = {
              "Armenian President Petr Ivanov - who is in Moscow to take part in the jubilee session - also met with Russian "
              "Prime Minister Ivan Petrov on Tuesday to discuss trade.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "attendance: 'the security chiefs, among them Armenian Defense Minister X and Y, did not discuss ...': a body's "
+             "people, a comma and lexicon among_them, then names: each took part in that body's meeting named last",
+     .headline = "Security Chiefs Meet In Yerevan",
+     .text = "The CSTO security chiefs met in Yerevan on Tuesday. Ivanov said that the security chiefs, among them Armenian "
+             "Defense Minister Petr Ivanov and Belarusian State Secretary Oleg Sidorov, did not discuss the elections.",
+     .expect = {PARTICIPANT(.bodies = "CSSC", .id = "petr-ivanov"), PARTICIPANT(.bodies = "CSSC", .id = "oleg-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
