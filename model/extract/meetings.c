@@ -386,6 +386,10 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
         /* «Совет министров обороны государств — членов ОДКБ», "the Council of Defence Ministers of the member
          * states": whose members, no other body */
         if (is(c, j, "государств") && is(c, j + 1, "-") && is(c, j + 2, "членов")) { j += 3; continue; }
+        /* (and «стран-участниц ОДКБ», «стран-членов ОДКБ», «государств-участников ОДКБ»: the CSTO's) */
+        if ((is(c, j, "государств") || is(c, j, "стран")) && is(c, j + 1, "-") &&
+            (is(c, j + 2, "членов") || is(c, j + 2, "участниц") || is(c, j + 2, "участников")) &&
+            gm(c, j + 3, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
         /* («Совета министров иностранных дел – членов ОДКБ»: «государств» left out) */
         if (is(c, j, "-") && is(c, j + 1, "членов")) { j += 2; continue; }
         if (is(c, j, "of") && is(c, j + 1, "the") && is(c, j + 2, "member") && is(c, j + 3, "states")) { j += 4; continue; }
@@ -2283,7 +2287,7 @@ static int day_named(const ctx *c, size_t s, size_t e, size_t from, size_t to)
 static int adopting_people(const mstate *m, const bhit *bh, size_t b)
 {
     const ctx *c = m->c;
-    size_t q = bh->end, r;
+    size_t q = skip_body_suffix(c, bh->end, m->e), r; /* («Главы МИД стран-участниц ОДКБ подписали») */
     gaz_hit h;
     /* (not in a relative clause: "October 6, 2007, Dushanbe, where the presidents signed an agreement" is the
      * session named before it) */
@@ -2304,6 +2308,16 @@ static int adopting_people(const mstate *m, const bhit *bh, size_t b)
 
 /* "the foreign and defence ministers met": the people of every such body
  * hold one joint meeting (added once all bodies are seen) */
+static int lede(const ctx *c, size_t s);
+/* Whether the sentence at s is in the first paragraph after a dateline that gives a day ("BISHKEK, May 27. The CSTO
+ * foreign ministers signed a statement"): the day the report tells of. */
+static int dateline_day_lede(const ctx *c, size_t s)
+{
+    size_t end = c->sent_end && c->sent_end[s] ? c->sent_end[s] : s + 1; /* (the dateline may open the sentence) */
+    return c->a->dateline_end > c->a->dateline_start && c->a->dateline_date.d &&
+           c->tl->t[end - 1].end > c->a->dateline_end && lede(c, s);
+}
+
 static int people_met(mstate *m, size_t k, const char *rule)
 {
     bhit *bh = &m->hits[k];
@@ -2343,7 +2357,8 @@ static int people_met(mstate *m, size_t k, const char *rule)
     if (!hosted && !session && bh->end < m->e && !(b > m->s && (m->c->tl->t[b - 1].kind == TOK_NUM ||
                                                              lex(m->c, b - 1, b, LX_NUMBER_WORD, NULL))) &&
         (under_heading(m->c, m->s, 2) || opens_with_day(m->c, m->s, m->e) ||
-         (day_named(m->c, m->s, m->e, b > m->s + 8 ? b - 8 : m->s, bh->end + 16 < m->e ? bh->end + 16 : m->e) &&
+         ((day_named(m->c, m->s, m->e, b > m->s + 8 ? b - 8 : m->s, bh->end + 16 < m->e ? bh->end + 16 : m->e) ||
+           dateline_day_lede(m->c, m->s)) &&
           !lex_in(m->c, m->s, m->e, LX_SPEECH))))
         session = adopting_people(m, bh, b);
     if (!hosted && !session && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
@@ -2718,6 +2733,15 @@ static int refers_back(mstate *m, size_t at, const char *rule)
                 break;
             }
         }
+    /* «Главы МИД подписали заявление ... "На совместном заседании /глав МИД, министров обороны и секретарей Советов
+     * безопасности/ рассмотрены задачи"»: a joint session whose people of two bodies or more the sentence names is
+     * not one body's meeting named before (session_of_people makes it) */
+    if (m->bare_noun && joint_noun(m->c, m->s, pos) && __builtin_popcount(m->c->x->m[to].bodies) == 1) {
+        unsigned people = 0;
+        for (int k = 0; k < m->nh; k++)
+            if (m->hits[k].kind == BK_PEOPLE) people |= 1u << m->hits[k].body;
+        if (__builtin_popcount(people) >= 2) return 0;
+    }
     m->refer = to;
     /* "... the summit, which will take place tomorrow. The session was chaired by X": the one held */
     if (m->c->x->m[m->refer].status == ST_PLANNED) {

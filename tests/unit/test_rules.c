@@ -5605,6 +5605,21 @@ static const row rows[] = {
      .text = "The CSTO security chiefs met in Yerevan on Tuesday. Ivanov said that the security chiefs, among them Armenian "
              "Defense Minister Petr Ivanov and Belarusian State Secretary Oleg Sidorov, did not discuss the elections.",
      .expect = {PARTICIPANT(.bodies = "CSSC", .id = "petr-ivanov"), PARTICIPANT(.bodies = "CSSC", .id = "oleg-sidorov")}},
+    {.name = "meetings: 'BISHKEK, May 27 (Reuters) - The CSTO foreign ministers signed a statement': a body's people adopting "
+             "a document in the first paragraph under a dateline that gives a day met (adopting_people, dateline_day_lede)",
+     .published = "",
+     .text = "BISHKEK, May 27 (Reuters) - The CSTO foreign ministers signed a statement on Syria.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Bishkek", .status = "held"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement on Syria")}},
+    {.name = "meetings: «Главы МИД стран-участниц ОДКБ подписали заявление», then «На совместном заседании /глав МИД, министров "
+             "обороны и секретарей Советов безопасности/»: the joint session of the people of three bodies is its own "
+             "meeting, not the ministers' one named before",
+     .published = "",
+     .text = "БИШКЕК, 27 мая. /ИТАР-ТАСС/. Главы МИД стран-участниц ОДКБ подписали заявление о Сирии. \"На совместном "
+             "заседании /глав МИД, министров обороны и секретарей Советов безопасности/ рассмотрены задачи\", - отметил "
+             "министр.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Bishkek", .status = "held"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
