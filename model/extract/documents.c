@@ -529,6 +529,10 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
             if (c->doc_used[q]) return 1;
     for (size_t k = ke; k < ke + 3 && k < e; k++)
         if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
+    /* "the final declaration of the summit contains ...", «в итоговой декларации содержится»: the meeting's own
+     * closing document (lexicon final_mod among its modifiers), adopted there */
+    for (size_t k = ms; k < ke; k++)
+        if (lex(c, k, ke, LX_FINAL_MOD, NULL)) return 1;
     /* "the summit made a decision on the structure of the headquarters": a phrase of deciding (lexicon decide)
      * that ends with the keyword (keyword_at's only_deciding drops the act of deciding alone) */
     for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ms; k++)

@@ -5620,6 +5620,12 @@ static const row rows[] = {
              "министр.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Bishkek", .status = "held"),
                 HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), MEETINGS(2)}},
+    {.name = "documents: «в итоговой декларации содержится ...», 'the final declaration of the summit contains ...': the "
+             "meeting's own closing document (lexicon final_mod) is adopted there with no verb of adoption",
+     .text = "В Москве прошел саммит ОДКБ. По словам президента, в итоговой декларации саммита содержится оценка событий. "
+             "The final declaration of the summit contains an assessment of the events, he said.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "итоговая декларация"),
+                HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "final declaration of the summit")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
