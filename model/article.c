@@ -860,7 +860,14 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
          * stops around the day ("Almaty. May 6. Kazakhstan Today - Informal meetings ...") */
         date_hit y;
         int stop = h.end + 1 < tl.n && !strcmp(tl.t[h.end].norm, ".");
-        if (!(h.end + 1 < tl.n && (!strcmp(tl.t[h.end].norm, ",") || stop) &&
+        /* (or by its country and an agency in brackets: "Cholpon-Ata, Kyrgyzstan (AFP) July 31, 2009" under "by Staff
+         * Writers") */
+        size_t b = h.end;
+        gaz_hit hc;
+        if (b + 1 < tl.n && !strcmp(tl.t[b].norm, ",") && gaz_match(g, &tl, b + 1, tl.n, G_COUNTRY, -1, &hc) && hc.start == b + 1)
+            b = hc.end;
+        int bracketed = b > h.end && b < tl.n && !strcmp(tl.t[b].norm, "(");
+        if (!bracketed && !(h.end + 1 < tl.n && (!strcmp(tl.t[h.end].norm, ",") || stop) &&
               date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &y, 1) == 1 &&
               y.start == h.end + 1 && y.date.m && y.date.d && (!stop || (y.end < tl.n && !strcmp(tl.t[y.end].norm, ".")))))
             goto cleanup;
@@ -1121,6 +1128,8 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         int bp = gaz_is_boilerplate(g, s, n);
         if (bp == 2) links = 1;
         if (bp) continue;
+        /* ". Military Space News .": a site's banner between full stops, above its headline */
+        if (n > 4 && n < 64 && s[0] == '.' && s[1] == ' ' && s[n - 1] == '.' && s[n - 2] == ' ') continue;
         if (blank && blank_next(p, end) && tag_line(s, n)) continue;
         const char *u;
         size_t un;

@@ -548,6 +548,10 @@ static const struct {
     {"Leaders meet in Bishkek\n26 June 2025, 15:41\nAKIpress news agency\n\nBishkek, Jun 26 / AKIpress / - The "
      "secretaries met in Cholpon-Ata on Wednesday.\n", "2025-06-26", "AKIpress", "Bishkek", "Leaders meet in Bishkek",
      "AKIpress news agency"},
+    /* a site's banner between full stops above the headline, a byline, then "City, Country (AGENCY) Month DD, YYYY" */
+    {". Daily Security News .\nLeaders meet in Cholpon-Ata\n\nby Staff Writers\nCholpon-Ata, Kyrgyzstan (AFP) July 31, 2009\n"
+     "The presidents were to meet on Friday for a summit of the bloc.\n", "2009-07-31", "AFP", "Cholpon-Ata",
+     "Leaders meet in Cholpon-Ata", "by Staff Writers"},
     /* a byline under the title that ends with the date */
     {"The Daily\nLeaders meet in Astana\nBy Staff Report in Nation on 9 November 2018\nThe leaders met in Astana to talk "
      "about the border.\n", "2018-11-09", NULL, NULL, "The Daily", "Leaders meet in Astana"},
