@@ -1404,7 +1404,8 @@ static int counted(const ctx *c, size_t s, size_t i)
     while (k > s && lex(c, k - 1, i, LX_MEETING_MOD, &q) && q <= i) k--;
     if (k == s) return 0;
     const token *t = &c->tl->t[k - 1];
-    if (t->kind == TOK_NUM) return t->end - t->start <= 2 && atoi(t->norm) > 1;
+    /* (not a date's day: "at the June 14 meeting in Moscow") */
+    if (t->kind == TOK_NUM) return t->end - t->start <= 2 && atoi(t->norm) > 1 && !mention_at(&c->ms, MK_DATE, k - 1);
     return lex_ends_at(c, s, k, 3, LX_QUANTITY);
 }
 
@@ -1725,10 +1726,11 @@ static int dated_bare_noun(mstate *m, size_t i, const char *rule)
         }
     }
     if (!(is(c, k, "in") || is(c, k, "в")) || !gm(c, k + 1, e, G_CITY, -1, &h)) return 0;
-    /* "the decisions taken at the December session in Moscow": its month right before the noun, its place after */
+    /* "the decisions taken at the December session in Moscow": its month right before the noun, its place after
+     * (or its day: "refused to show up at the June 14 meeting in Moscow") */
     size_t dp = mentions_from(&c->ms, MK_DATE, i > m->s + 3 ? i - 3 : m->s);
     for (; dp < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dp].end < i; dp++) {}
-    if (dp < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dp].end == i && c->ms.v[MK_DATE][dp].start + 1 == i &&
+    if (dp < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dp].end == i && c->ms.v[MK_DATE][dp].start + 3 > i &&
         c->dates[c->ms.v[MK_DATE][dp].value].date.m && !c->tl->t[i].cap) { /* (its year the report's, resolved later) */
         dated_at(m, i, c->ms.v[MK_DATE][dp].start, h.end, rule);
         m->dated_city = h.val;
@@ -2716,7 +2718,8 @@ static int refers_back(mstate *m, size_t at, const char *rule)
      * an aside: "a second video session, which X also chaired, on October 28") */
     size_t ne = m->bare_noun ? m->noun_end : pos + 1, past = past_aside(m->c, ne, m->e);
     size_t win = past > ne ? past + 6 : pos + 8;
-    if (dated_otherwise(m->c, pos, win < m->e ? win : m->e, to)) return 0;
+    /* (or a date among its modifiers: "at the June 14 meeting in Moscow") */
+    if (dated_otherwise(m->c, m->bare_noun ? premod_start(m->c, m->s, pos) : pos, win < m->e ? win : m->e, to)) return 0;
     /* "chaired the 21st meeting of the Commission ... the decisions of its 20th meeting, held in October 2022":
      * another number, another meeting */
     if (m->bare_noun && other_ordinal(m->c, m->s, pos, to)) return 0;
@@ -4195,10 +4198,14 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* (or another number than the one in focus was named with: "the decisions of its 20th meeting, held in
          * October 2022", the 21st undated) */
         int ordinal = other_ordinal(c, s, ms->bare_pos, c->current);
-        for (size_t d = mentions_from(&c->ms, MK_DATE, ms->bare_pos); d < c->ms.n[MK_DATE]; d++) {
+        /* (or one before it, among its modifiers: "refused to show up at the June 14 meeting in Moscow") */
+        size_t pm = premod_start(c, s, ms->bare_pos);
+        for (size_t d = mentions_from(&c->ms, MK_DATE, pm); d < c->ms.n[MK_DATE]; d++) {
             const mention *dm = &c->ms.v[MK_DATE][d];
             if (dm->start >= e || dm->start > ms->noun_end + 16) break;
-            if (date_right_after(c, &g, dm->start) &&
+            int before = dm->end <= ms->bare_pos;
+            if (before && (dm->end != ms->bare_pos || dm->start < pm)) continue;
+            if ((before || date_right_after(c, &g, dm->start)) &&
                 (dated_otherwise(c, dm->start, dm->end, c->current) || ordinal)) {
                 /* "... reviewed the decisions of the session of the CSC held in Moscow on December 19, 2012. ... since
                  * the Moscow session of December 2012": a meeting named before on that date is the one meant */

@@ -5626,6 +5626,14 @@ static const row rows[] = {
              "The final declaration of the summit contains an assessment of the events, he said.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "итоговая декларация"),
                 HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "final declaration of the summit")}},
+    {.name = "meetings: 'refused to show up at the June 14 meeting in Moscow' after the summit in focus: a day before the "
+             "noun (no count: counted) and a place after it name another meeting of those bodies; 'refused to show up' is "
+             "an absence (lexicon absent)",
+     .published = "2026-07-31",
+     .text = "The CSTO leaders meet on Friday in Cholpon-Ata for an informal summit. The idea had a difficult birth when "
+             "the President of Belarus Petr Ivanov refused to show up at the June 14 meeting in Moscow to sign the document.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-14", .city = "Moscow", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .city = "Cholpon-Ata"), NOT_PARTICIPANT(.id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
