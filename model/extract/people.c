@@ -1238,6 +1238,17 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (org && (name_run(c, oh.end, e) >= oh.end + 2 || (r && name_run(c, r, e) >= r + 2)))
             j = oh.end;
     }
+    /* "the press secretary to the Russian President Dmitry Peskov", "an aide to the President of Kazakhstan X": the
+     * office served, another title with its country, then the name: the name is the first title's holder (of the
+     * served office's country) */
+    if (j == t.end && !t.plural && (is(c, j, "to") || is(c, j, "for")) && !cyrillic(c, t.title_at)) {
+        tphrase t2 = {0};
+        size_t k = j + 1 + is(c, j + 1, "the");
+        if (parse_title(c, k, e, &t2) && !t2.plural && name_run(c, t2.end, e) >= t2.end + 2) {
+            if (t.country < 0 && t.org < 0) t.country = t2.country;
+            j = t2.end;
+        }
+    }
     j = skip_ranks(c, j, e);
     size_t ne = name_run(c, j, e);
     if (ne == j) {

@@ -5634,6 +5634,12 @@ static const row rows[] = {
              "the President of Belarus Petr Ivanov refused to show up at the June 14 meeting in Moscow to sign the document.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-14", .city = "Moscow", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .city = "Cholpon-Ata"), NOT_PARTICIPANT(.id = "petr-ivanov")}},
+    {.name = "people: 'the press secretary to the Russian President X', 'an aide to the President of Kazakhstan Y': the office "
+             "served is a complement, the name is the first title's holder, of the served office's country",
+     .text = "The CSTO summit will be held in Minsk, the press secretary to the Russian President Petr Ivanov said. An aide "
+             "to the President of Kazakhstan Ivan Petrov confirmed it.",
+     .expect = {HAS_OFFICIAL(.id = "petr-ivanov", .title = "Press secretary", .country = "russia"),
+                HAS_OFFICIAL(.id = "ivan-petrov", .title = "Aide to the President", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
