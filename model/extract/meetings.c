@@ -1902,6 +1902,16 @@ static int summit(mstate *m, size_t k, const char *rule)
         c->other_nm = c->x->nm;
         return 1;
     }
+    /* "The CSTO summit and the EurAsEC summit will be held": one that names the CSTO is the CSTO's, whatever else
+     * the sentence names */
+    int own = 0;
+    gaz_hit oh;
+    for (size_t q = bh->start; q < bh->end && !own; q++)
+        own = gm(c, q, bh->end, G_ORG, -1, &oh) && oh.val == gaz_org_index(c->g, "CSTO");
+    if (own) {
+        add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
+        return 1;
+    }
     /* "... leaders of the SCO at the meeting in Tianjin. The summit adopted the Tianjin Declaration": "the
      * summit" after another organisation's, with no meeting of the CSTO named since, is that one */
     if (c->other_nm >= 0 && c->other_nm == c->x->nm &&

@@ -5640,6 +5640,14 @@ static const row rows[] = {
              "to the President of Kazakhstan Ivan Petrov confirmed it.",
      .expect = {HAS_OFFICIAL(.id = "petr-ivanov", .title = "Press secretary", .country = "russia"),
                 HAS_OFFICIAL(.id = "ivan-petrov", .title = "Aide to the President", .country = "kazakhstan")}},
+    {.name = "meetings: 'The CSTO summit, an informal meeting of the leaders of the CIS and the EurAsEC summit will be held in "
+             "St. Petersburg on December 6': a summit whose words name the CSTO is the CSTO's, whatever other organisations' "
+             "meetings the sentence names",
+     .published = "2026-11-24",
+     .text = "The CSTO summit, an informal meeting of the leaders of the CIS and, probably, the EurAsEC summit will be held "
+             "in St. Petersburg on December 6, the Kremlin said.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-06", .city = "Saint Petersburg", .status = "planned"),
+                MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
