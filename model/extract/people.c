@@ -304,8 +304,10 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     /* "the Belarusian ambassador to Russia X": the country an envoy is sent to, part of the title, not his */
     /* («посла Беларуси в России Игоря Петришенко») */
     /* ("The Ambassador of Moldova to Russia, Andrey Negutse, will ...": the name apposed after a comma) */
+    /* (not a country's adjective before another title: "an aide to Russian President X" serves the President) */
     if (j < e && (is(c, j, "to") || (is(c, j, "в") && t->country >= 0)) && gm(c, j + 1, e, G_COUNTRY, -1, &h) &&
-        h.end < e && (c->tl->t[h.end].cap || (is(c, h.end, ",") && h.end + 1 < e && c->tl->t[h.end + 1].cap)))
+        h.end < e && (c->tl->t[h.end].cap || (is(c, h.end, ",") && h.end + 1 < e && c->tl->t[h.end + 1].cap)) &&
+        !gm(c, h.end, e, G_TITLE, -1, &(gaz_hit){0}))
         j = h.end;
     t->end = j;
     return 1;
@@ -1238,17 +1240,6 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (org && (name_run(c, oh.end, e) >= oh.end + 2 || (r && name_run(c, r, e) >= r + 2)))
             j = oh.end;
     }
-    /* "the press secretary to the Russian President Dmitry Peskov", "an aide to the President of Kazakhstan X": the
-     * office served, another title with its country, then the name: the name is the first title's holder (of the
-     * served office's country) */
-    if (j == t.end && !t.plural && (is(c, j, "to") || is(c, j, "for")) && !cyrillic(c, t.title_at)) {
-        tphrase t2 = {0};
-        size_t k = j + 1 + is(c, j + 1, "the");
-        if (parse_title(c, k, e, &t2) && !t2.plural && name_run(c, t2.end, e) >= t2.end + 2) {
-            if (t.country < 0 && t.org < 0) t.country = t2.country;
-            j = t2.end;
-        }
-    }
     j = skip_ranks(c, j, e);
     size_t ne = name_run(c, j, e);
     if (ne == j) {
@@ -1477,7 +1468,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     k++;
     size_t q;
     if (lex(c, k, e, LX_TITLE_ADVERB, &q)) k = q; /* "X, currently Deputy Secretary General" */
-    if (is(c, k, "the") || is(c, k, "a")) k++;
+    if (is(c, k, "the") || is(c, k, "a") || is(c, k, "an")) k++; /* ("X, an aide to ...") */
     /* "X, the Foreign Ministry's spokeswoman": the institution stays out of the title */
     if (lex(c, k, e, LX_INSTITUTION, &q) && is(c, q - 1, "'s")) k = q;
     else if (lex(c, k, e, LX_INSTITUTION, &q) && is(c, q, "'s")) k = q + 1;
@@ -1514,6 +1505,24 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
                (gaz_tok_notname(c->g, c->tl, q) || (q + 1 < e && c->tl->t[q + 1].cap && gaz_tok_notname(c->g, c->tl, q + 1))))
             q++;
         if (q > poss) t2.compl_at = t2.title_to, t2.compl_to = q, t2.end = q;
+    }
+    /* "X, press secretary of Armenian Parliament Speaker Y", "X, spokeswoman for Foreign Minister Y": the office
+     * served after "of", "for" or "to" is another title with its own name: X holds the first (with the served
+     * office's country), and the scan goes on at the second, Y's */
+    /* (the title may have read the served office's country as its own: "press secretary of Armenian ...") */
+    size_t served = t2.title_to;
+    if (!cyrillic(c, t2.title_at) && t2.prefix_end <= t2.title_at &&
+        (is(c, served, "of") || is(c, served, "for") || is(c, served, "to"))) {
+        tphrase t3 = {0};
+        size_t q3 = served + 1 + is(c, served + 1, "the");
+        if (parse_title(c, q3, e, &t3) && !t3.plural && name_run(c, skip_ranks(c, t3.end, e), e) >= skip_ranks(c, t3.end, e) + 2) {
+            int cty = t3.country >= 0 ? t3.country : t2.country;
+            t2.end = served; /* (the title ends before the office it serves) */
+            t2.compl_at = t2.compl_to = 0;
+            person(p, official_add(c, i, ne, &t2, cty, t2.org, rule), rule, i, ne, 1 + gaz_title(c->g, t2.title)->press, i,
+                   t2.end);
+            return q3;
+        }
     }
     if (name_run(c, skip_ranks(c, t2.end, e), e) != skip_ranks(c, t2.end, e)) return 0;
     /* ... nor past the title's complement to a country ("X, Chairman of the House of Representatives of the National
