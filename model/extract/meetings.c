@@ -1955,10 +1955,17 @@ static int dated_to_month(const ctx *c, size_t s, size_t e)
 static int adopted_by(const ctx *c, size_t s, size_t e, size_t b)
 {
     size_t q;
-    if (b <= s || !is(c, b - 1, "by") || !dated_to_month(c, s, e)) return 0;
+    if (b <= s || !dated_to_month(c, s, e)) return 0;
+    /* «проекты, которые будут рассмотрены Советом коллективной безопасности ОДКБ 28 ноября»: Russian has no "by",
+     * the body in the instrumental right after a participle of adoption or deliberation */
+    if (cyrillic(c, b) && ru_case(c->tl->t[b].norm) == RU_INS &&
+        ((lex(c, b - 1, b, LX_ADOPT, &q) && q == b) || (lex(c, b - 1, b, LX_DELIBERATE, &q) && q == b)))
+        return 1;
+    if (!is(c, b - 1, "by")) return 0;
+    /* (or deliberation: "drafts that will be considered by the Collective Security Council on November 28") */
     for (size_t a = b - 1; a-- > s && a + 9 > b;) {
         if (is(c, a, ",") || lex(c, a, b, LX_CLAUSE, NULL)) return 0;
-        if (lex(c, a, b, LX_ADOPT, &q) && q < b) return 1;
+        if ((lex(c, a, b, LX_ADOPT, &q) || lex(c, a, b, LX_DELIBERATE, &q)) && q < b) return 1;
     }
     return 0;
 }

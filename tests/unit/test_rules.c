@@ -5650,6 +5650,15 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "anna-petrova", .title = "Press secretary", .country = "armenia"),
                 HAS_OFFICIAL(.id = "petr-ivanov", .title = "Parliament Speaker", .country = "armenia"),
                 HAS_OFFICIAL(.id = "ivan-sidorov", .title = "President", .country = "russia")}},
+    {.name = "meetings: «проекты решений, которые будут рассмотрены Советом коллективной безопасности ОДКБ 28 ноября», 'drafts "
+             "that will be considered by the Collective Security Council on November 28': a body after a participle of "
+             "deliberation (in Russian in the instrumental, no 'by'), its day named, meets",
+     .published = "21.06.2026",
+     .text = "Министры одобрят несколько проектов решений, которые будут рассмотрены Советом коллективной безопасности ОДКБ "
+             "28 ноября. The ministers also approved drafts that will be considered by the Council of Defence Ministers on "
+             "November 27.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-28", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-11-27", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
