@@ -5659,6 +5659,12 @@ static const row rows[] = {
              "November 27.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-28", .status = "planned"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-11-27", .status = "planned")}},
+    {.name = "documents: «утвердили стратегию коллективной безопасности ОДКБ до 2025 года по итогам саммита в Ереване»: "
+             "«по итогам», «по результатам» (lexicon doc_stop) end a title; what follows says when it was adopted",
+     .text = "Лидеры государств ОДКБ утвердили стратегию коллективной безопасности ОДКБ до 2035 года по итогам саммита в "
+             "Ереване.",
+     .expect = {HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "стратегия коллективной безопасности ОДКБ до 2035 года"),
+                NO_DOCUMENT(.title = "итогам")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
