@@ -5665,6 +5665,12 @@ static const row rows[] = {
              "Ереване.",
      .expect = {HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "стратегия коллективной безопасности ОДКБ до 2035 года"),
                 NO_DOCUMENT(.title = "итогам")}},
+    {.name = "documents: 'signed a formal declaration approving the campaign, it did not mention ...': a comma and a subject "
+             "pronoun (lexicon doc_stop) end a title",
+     .text = "The CSTO summit was held in Moscow on Tuesday. Although the member states signed a formal declaration approving "
+             "the peacekeeping campaign, it did not mention the recognition of the territories.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "declaration approving the peacekeeping campaign"),
+                NO_DOCUMENT(.title = "mention")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
