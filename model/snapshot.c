@@ -1115,6 +1115,25 @@ fail:
     return NULL;
 }
 
+/* A file is written beside its path as PATH.tmp.PID and renamed into place, so a failed write never leaves
+ * half a file.  tmp_beside: that name into tmp (any stale one removed); rename_into: the rename.  0, or -1
+ * with err. */
+static int tmp_beside(const char *path, char *tmp, size_t n, char *err, size_t errlen)
+{
+    if (snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid()) >= (int)n) {
+        snprintf(err, errlen, "%s: path too long", path);
+        return -1;
+    }
+    unlink(tmp);
+    return 0;
+}
+static int rename_into(const char *tmp, const char *path, char *err, size_t errlen)
+{
+    if (rename(tmp, path) == 0) return 0;
+    snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    return -1;
+}
+
 int snapshot_write_file(json_t *model, const char *path, char *err, size_t errlen)
 {
     char tmp[4200];
@@ -1125,11 +1144,7 @@ int snapshot_write_file(json_t *model, const char *path, char *err, size_t errle
         snprintf(err, errlen, "snapshot: the model is not a JSON object");
         return -1;
     }
-    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
-        snprintf(err, errlen, "%s: path too long", path);
-        return -1;
-    }
-    unlink(tmp);
+    if (tmp_beside(path, tmp, sizeof tmp, err, errlen) < 0) return -1;
     if (build_open(tmp, NULL, &db, err, errlen) < 0 || build(db, model, 1, counts, err, errlen) < 0) {
         build_failed_in(tmp, err, errlen);
         goto done;
@@ -1139,10 +1154,7 @@ int snapshot_write_file(json_t *model, const char *path, char *err, size_t errle
         goto done;
     }
     db = NULL;
-    if (rename(tmp, path) != 0) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        goto done;
-    }
+    if (rename_into(tmp, path, err, errlen) < 0) goto done;
     rc = 0;
 done:
     sqlite3_close(db);
@@ -1378,11 +1390,7 @@ fail:
 int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen)
 {
     char tmp[4200];
-    if (snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid()) >= (int)sizeof tmp) {
-        snprintf(err, errlen, "%s: path too long", path);
-        return -1;
-    }
-    unlink(tmp);
+    if (tmp_beside(path, tmp, sizeof tmp, err, errlen) < 0) return -1;
     int idx = reader_take(s);
     sqlite3 *db = s->readers[idx].db;
     sqlite3_stmt *st = NULL;
@@ -1399,10 +1407,7 @@ int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: %s", tmp, sqlite3_errmsg(db));
         goto done;
     }
-    if (rename(tmp, path) != 0) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        goto done;
-    }
+    if (rename_into(tmp, path, err, errlen) < 0) goto done;
     rc = 0;
 done:
     sqlite3_finalize(st);
