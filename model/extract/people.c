@@ -1515,14 +1515,11 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
         (is(c, served, "of") || is(c, served, "for") || is(c, served, "to"))) {
         tphrase t3 = {0};
         size_t q3 = served + 1 + is(c, served + 1, "the");
-        int plain = 1; /* (one title, no list: not "X, the Defence Minister of Kyrgyzstan, and Armenian Foreign Minister Y") */
-        if (parse_title(c, q3, e, &t3) && !t3.plural && t3.start == q3 &&
-            name_run(c, skip_ranks(c, t3.end, e), e) >= skip_ranks(c, t3.end, e) + 2) {
-            for (size_t q = q3; q < t3.end && plain; q++) plain = !is(c, q, ",") && !lex(c, q, e, LX_AND, NULL);
-        } else {
-            plain = 0;
-        }
-        if (plain) {
+        int one = parse_title(c, q3, e, &t3) && !t3.plural && t3.start == q3 &&
+                  name_run(c, skip_ranks(c, t3.end, e), e) >= skip_ranks(c, t3.end, e) + 2;
+        /* (one title, no list: not "X, the Defence Minister of Kyrgyzstan, and Armenian Foreign Minister Y") */
+        for (size_t q = q3; one && q < t3.end; q++) one = !is(c, q, ",") && !lex(c, q, e, LX_AND, NULL);
+        if (one) {
             int cty = t3.country >= 0 ? t3.country : t2.country;
             t2.end = served; /* (the title ends before the office it serves) */
             t2.compl_at = t2.compl_to = 0;
