@@ -1576,6 +1576,13 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     int cty = t2.country, org = t2.org;
     if (cty < 0 && org < 0) org = referred_org;
     if (cty < 0 && org < 0) cty = title_country(c, &t2);
+    /* "X, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan": a second title joined by "and" gives
+     * the country of both */
+    tphrase t4;
+    if (cty < 0 && org < 0 && lex(c, t2.end, e, LX_AND, &q) && parse_title(c, q, e, &t4) && !t4.plural) {
+        cty = t4.country >= 0 ? t4.country : title_country(c, &t4);
+        org = cty < 0 ? t4.org : -1;
+    }
     if (cty < 0 && org < 0) cty = referred;
     if (cty < 0 && org < 0) cty = p->scope_country;
     if (cty < 0 && org < 0) cty = side_country(c, p->s, i);

@@ -5671,6 +5671,11 @@ static const row rows[] = {
              "the peacekeeping campaign, it did not mention the recognition of the territories.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted", .title = "declaration approving the peacekeeping campaign"),
                 NO_DOCUMENT(.title = "mention")}},
+    {.name = "people: 'X, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan': a second title joined by 'and' "
+             "gives the country of both",
+     .text = "The CSTO Council of Foreign Ministers convened in Almaty under the chairmanship of Petr Ivanov, Deputy Prime "
+             "Minister and Minister of Foreign Affairs of Kazakhstan.",
+     .expect = {HAS_OFFICIAL(.id = "petr-ivanov", .title = "Deputy Prime Minister", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
