@@ -1718,26 +1718,14 @@ static void add_if_new(json_t *arr, const char *s)
 /* Builds the model.  Every list is built in one pass with stamp arrays
  * (stamp[x] == current owner + 1 means x is already listed), so the cost is
  * linear in the number of references, whatever the corpus size. */
-static json_t *build_json(resolver *r)
+/* The model, kind by kind (corpus_resolved_kind): each builder returns its kind's array in the model's order (a
+ * new reference), or NULL when out of memory.  The articles' builder moves each text into the model (the corpus
+ * keeps none after it); the others read only ids and extractions. */
+static json_t *build_articles(resolver *r)
 {
     corpus *c = r->c;
-    const gazetteer *g = c->g;
-    json_t *articles = json_array(), *meetings = json_array(), *officials = json_array(),
-           *documents = json_array(), *members = json_array();
-    int *pstamp = calloc((size_t)r->npe + 1, sizeof *pstamp);
-    int *cstamp = calloc((size_t)r->ncl + 1, sizeof *cstamp);
-    int *dstart = calloc((size_t)r->ncl + 2, sizeof *dstart); /* documents grouped by cluster */
-    int *dorder = calloc((size_t)r->ndc + 1, sizeof *dorder);
-    if (!pstamp || !cstamp || !dstart || !dorder) goto oom;
-    for (int d = 0; d < r->ndc; d++) if (r->dc[d].cluster >= 0) dstart[r->dc[d].cluster + 1]++;
-    for (int k = 0; k < r->ncl; k++) dstart[k + 1] += dstart[k];
-    {
-        int *fill = calloc((size_t)r->ncl + 1, sizeof *fill);
-        if (!fill) goto oom;
-        for (int d = 0; d < r->ndc; d++)
-            if (r->dc[d].cluster >= 0) dorder[dstart[r->dc[d].cluster] + fill[r->dc[d].cluster]++] = d;
-        free(fill);
-    }
+    json_t *articles = json_array();
+    if (!articles) return NULL;
     for (size_t a = 0; a < c->n; a++) {
         article *ar = &c->arts[a].a;
         json_array_append_new(articles, json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:s, s:s}", "id", ar->id,
@@ -1747,6 +1735,27 @@ static json_t *build_json(resolver *r)
         ar->text = NULL;
         ar->len = 0;
     }
+    return articles;
+}
+
+static json_t *build_meetings(resolver *r)
+{
+    corpus *c = r->c;
+    const gazetteer *g = c->g;
+    json_t *meetings = json_array();
+    int *pstamp = calloc((size_t)r->npe + 1, sizeof *pstamp);
+    int *dstart = calloc((size_t)r->ncl + 2, sizeof *dstart); /* documents grouped by cluster */
+    int *dorder = calloc((size_t)r->ndc + 1, sizeof *dorder);
+    int *fill = calloc((size_t)r->ncl + 1, sizeof *fill);
+    if (!meetings || !pstamp || !dstart || !dorder || !fill) {
+        json_decref(meetings);
+        meetings = NULL;
+        goto done;
+    }
+    for (int d = 0; d < r->ndc; d++) if (r->dc[d].cluster >= 0) dstart[r->dc[d].cluster + 1]++;
+    for (int k = 0; k < r->ncl; k++) dstart[k + 1] += dstart[k];
+    for (int d = 0; d < r->ndc; d++)
+        if (r->dc[d].cluster >= 0) dorder[dstart[r->dc[d].cluster] + fill[r->dc[d].cluster]++] = d;
     for (int i = 0; i < r->ncl; i++) {
         cluster *k = &r->cl[i];
         json_t *bodies = json_array(), *arts = json_array(), *parts = json_array(), *docs = json_array(), *ev = json_array();
@@ -1782,6 +1791,25 @@ static json_t *build_json(resolver *r)
         if (c->explain && rule) json_object_set_new(o, "rule", json_string(rule));
         json_array_append_new(meetings, o);
     }
+    meetings = sorted(meetings, cmp_meeting_json);
+done:
+    free(pstamp);
+    free(dstart);
+    free(dorder);
+    free(fill);
+    return meetings;
+}
+
+static json_t *build_officials(resolver *r)
+{
+    corpus *c = r->c;
+    json_t *officials = json_array();
+    int *cstamp = calloc((size_t)r->ncl + 1, sizeof *cstamp);
+    if (!officials || !cstamp) {
+        json_decref(officials);
+        free(cstamp);
+        return NULL;
+    }
     for (int i = 0; i < r->npe; i++) {
         person *p = &r->pe[i];
         json_t *arts = json_array(), *mts = json_array(), *ev = json_array();
@@ -1814,6 +1842,16 @@ static json_t *build_json(resolver *r)
         if (c->explain) json_object_set_new(o, "rule", json_string(rule));
         json_array_append_new(officials, o);
     }
+    free(cstamp);
+    return sorted(officials, cmp_by_id);
+}
+
+static json_t *build_documents(resolver *r)
+{
+    corpus *c = r->c;
+    const gazetteer *g = c->g;
+    json_t *documents = json_array();
+    if (!documents) return NULL;
     for (int i = 0; i < r->ndc; i++) {
         gdoc *d = &r->dc[i];
         json_t *arts = json_array(), *ev = json_array();
@@ -1831,6 +1869,20 @@ static json_t *build_json(resolver *r)
             d->initiator >= 0 ? json_string(gaz_country(g, d->initiator)->slug) : json_null(), "articles", arts, "evidence", ev);
         if (c->explain) json_object_set_new(o, "rule", json_string(c->arts[d->members.v[0].art].x.d[d->members.v[0].idx].rule));
         json_array_append_new(documents, o);
+    }
+    return sorted(documents, cmp_by_id);
+}
+
+static json_t *build_members(resolver *r)
+{
+    corpus *c = r->c;
+    const gazetteer *g = c->g;
+    json_t *members = json_array();
+    int *cstamp = calloc((size_t)r->ncl + 1, sizeof *cstamp);
+    if (!members || !cstamp) {
+        json_decref(members);
+        free(cstamp);
+        return NULL;
     }
     for (int ci = 0; ci < gaz_ncountries(g); ci++) {
         const country *co = gaz_country(g, ci);
@@ -1870,24 +1922,8 @@ static json_t *build_json(resolver *r)
         json_array_append_new(members, json_pack("{s:s, s:s, s:s, s:o, s:o, s:o, s:o}", "id", co->slug, "name", co->name,
             "iso", co->iso, "articles", arts, "meetings", mts, "officials", offs, "chairmanship", chair));
     }
-    free(pstamp);
     free(cstamp);
-    free(dstart);
-    free(dorder);
-    return json_pack("{s:o, s:o, s:o, s:o, s:o}", "articles", articles, "meetings", sorted(meetings, cmp_meeting_json),
-                     "officials", sorted(officials, cmp_by_id), "documents", sorted(documents, cmp_by_id),
-                     "members", sorted(members, cmp_by_id));
-oom:
-    free(pstamp);
-    free(cstamp);
-    free(dstart);
-    free(dorder);
-    json_decref(articles);
-    json_decref(meetings);
-    json_decref(officials);
-    json_decref(documents);
-    json_decref(members);
-    return NULL;
+    return sorted(members, cmp_by_id);
 }
 
 static void resolver_free(resolver *r)
@@ -1908,27 +1944,66 @@ static void resolver_free(resolver *r)
     free(r->dglob);
 }
 
-json_t *corpus_model(corpus *c)
+struct corpus_resolved {
+    resolver r;
+};
+
+corpus_resolved *corpus_resolve(corpus *c)
 {
     if (c->n) qsort(c->arts, c->n, sizeof *c->arts, cmp_art); /* (an empty corpus has no array: qsort wants one) */
-    resolver r = {.c = c};
-    json_t *model = NULL;
-    r.mclus = calloc(c->n + 1, sizeof *r.mclus);
-    r.operson = calloc(c->n + 1, sizeof *r.operson);
-    r.dglob = calloc(c->n + 1, sizeof *r.dglob);
-    if (!r.mclus || !r.operson || !r.dglob) goto cleanup;
+    corpus_resolved *cr = calloc(1, sizeof *cr);
+    if (!cr) return NULL;
+    resolver *r = &cr->r;
+    r->c = c;
+    r->mclus = calloc(c->n + 1, sizeof *r->mclus);
+    r->operson = calloc(c->n + 1, sizeof *r->operson);
+    r->dglob = calloc(c->n + 1, sizeof *r->dglob);
+    if (!r->mclus || !r->operson || !r->dglob) goto fail;
     for (size_t a = 0; a < c->n; a++) {
-        r.mclus[a] = calloc((size_t)c->arts[a].x.nm + 1, sizeof(int));
-        r.operson[a] = calloc((size_t)c->arts[a].x.no + 1, sizeof(int));
-        r.dglob[a] = calloc((size_t)c->arts[a].x.nd + 1, sizeof(int));
-        if (!r.mclus[a] || !r.operson[a] || !r.dglob[a]) goto cleanup;
+        r->mclus[a] = calloc((size_t)c->arts[a].x.nm + 1, sizeof(int));
+        r->operson[a] = calloc((size_t)c->arts[a].x.no + 1, sizeof(int));
+        r->dglob[a] = calloc((size_t)c->arts[a].x.nd + 1, sizeof(int));
+        if (!r->mclus[a] || !r->operson[a] || !r->dglob[a]) goto fail;
     }
-    if (cluster_meetings(&r) < 0 || resolve_people(&r) < 0 || named_in_text(&r) < 0 || resolve_docs(&r) < 0 ||
-        make_ids(&r) < 0)
-        goto cleanup;
-    model = build_json(&r);
+    if (cluster_meetings(r) < 0 || resolve_people(r) < 0 || named_in_text(r) < 0 || resolve_docs(r) < 0 ||
+        make_ids(r) < 0)
+        goto fail;
     report_unresolved(c);
-cleanup:
-    resolver_free(&r);
+    return cr;
+fail:
+    corpus_resolved_free(cr);
+    return NULL;
+}
+
+json_t *corpus_resolved_kind(corpus_resolved *cr, const char *kind)
+{
+    if (!strcmp(kind, "articles")) return build_articles(&cr->r);
+    if (!strcmp(kind, "meetings")) return build_meetings(&cr->r);
+    if (!strcmp(kind, "officials")) return build_officials(&cr->r);
+    if (!strcmp(kind, "documents")) return build_documents(&cr->r);
+    if (!strcmp(kind, "members")) return build_members(&cr->r);
+    return NULL;
+}
+
+void corpus_resolved_free(corpus_resolved *cr)
+{
+    if (!cr) return;
+    resolver_free(&cr->r);
+    free(cr);
+}
+
+json_t *corpus_model(corpus *c)
+{
+    static const char *const kinds[] = {"articles", "meetings", "officials", "documents", "members"};
+    corpus_resolved *cr = corpus_resolve(c);
+    json_t *model = cr ? json_object() : NULL;
+    for (size_t k = 0; model && k < sizeof kinds / sizeof *kinds; k++) {
+        json_t *items = corpus_resolved_kind(cr, kinds[k]);
+        if (!items || json_object_set_new(model, kinds[k], items) < 0) {
+            json_decref(model);
+            model = NULL;
+        }
+    }
+    corpus_resolved_free(cr);
     return model;
 }

@@ -87,4 +87,19 @@ void corpus_set_warnings(corpus *c, FILE *f);
  * caller owns it and json_decref()s it).  May be called once. */
 json_t *corpus_model(corpus *c);
 
+/* The same model kind by kind, so that it need never be whole in memory (a
+ * snapshot loads one kind and frees it before the next is built):
+ * corpus_resolve resolves across articles (as corpus_model does, warnings
+ * included) and returns the result, or NULL when out of memory; the corpus
+ * must outlive it, and nothing may be added to the corpus after it.
+ * corpus_resolved_kind builds the array of one kind ("articles", "meetings",
+ * "officials", "documents", "members") in the model's order: a new
+ * reference, or NULL for an unknown kind or out of memory.  Each kind is
+ * built at most once; "articles" moves each article's text out of the corpus.
+ * corpus_resolved_free frees the result (not the corpus); NULL is ignored. */
+typedef struct corpus_resolved corpus_resolved;
+corpus_resolved *corpus_resolve(corpus *c);
+json_t *corpus_resolved_kind(corpus_resolved *cr, const char *kind);
+void corpus_resolved_free(corpus_resolved *cr);
+
 #endif

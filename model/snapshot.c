@@ -441,7 +441,7 @@ static int bind_json(sqlite3_stmt *st, int col, const json_t *v)
  * text is found once (a hash map), never parsed again per evidence span. */
 struct article_texts {
     strmap ids;          /* article id -> index in items */
-    const json_t *items; /* the model's articles */
+    json_t *items; /* the model's articles (a reference the build holds) */
 };
 
 #define EVIDENCE_MAX_BYTES 4000 /* of one evidence span in the search text */
@@ -604,12 +604,39 @@ static int sql_profile_cb(unsigned type, void *ctx, void *p, void *x)
 /* Creates the schema, loads the model through the build connection, and
  * derives the side tables, full-text indexes and the sort and filter
  * indexes (index_sql). */
-static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[], char *err, size_t errlen)
+/* Where a build takes the model from: a whole model (borrowed; its kind arrays emptied as they are loaded when
+ * `consume`), or a function that builds each kind's array when asked (snap_kind_fn; always consumed). */
+struct model_src {
+    const json_t *model;
+    int consume;
+    snap_kind_fn fn;
+    void (*done)(void *ctx); /* (or NULL) called once every kind is loaded */
+    void *ctx;
+};
+
+/* Kind k's array: a new reference, NULL when the model has none (*failed 0: an empty kind) or when it could
+ * not be had (*failed 1, err set). */
+static json_t *src_kind(const struct model_src *src, snap_kind k, int *failed, char *err, size_t errlen)
+{
+    *failed = 0;
+    if (!src->fn) return json_incref(json_object_get(src->model, table_specs[k].name));
+    json_t *items = src->fn(src->ctx, k);
+    if (!items) {
+        *failed = 1;
+        snprintf(err, errlen, "snapshot: the %s could not be built (out of memory)", table_specs[k].name);
+    }
+    return items;
+}
+
+static int build(sqlite3 *db, const struct model_src *src, size_t counts[], char *err, size_t errlen)
 {
     sbuf sql = {0};
-    int rc = -1;
+    int rc = -1, failed;
+    json_t *kind_items = NULL;
 
-    struct article_texts at = {{0}, json_object_get(model, table_specs[SNAP_ARTICLES].name)};
+    /* the articles first: the meetings' evidence is cut from their texts (loaded last, below) */
+    struct article_texts at = {{0}, src_kind(src, SNAP_ARTICLES, &failed, err, errlen)};
+    if (failed) goto cleanup;
     if (getenv("CSTO_SQL_PROFILE")) /* the statements that build it, too */
         sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, sql_profile_cb, NULL);
     for (int k = 0; k < SNAP_KIND_COUNT; k++)
@@ -639,7 +666,15 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
                                                           SNAP_MEMBERS, SNAP_ARTICLES};
     for (int o = 0; o < SNAP_KIND_COUNT; o++) {
         int k = load_order[o];
-        const json_t *items = json_object_get(model, table_specs[k].name);
+        json_t *items;
+        if (k == SNAP_ARTICLES) {
+            items = json_incref(at.items);
+            failed = 0;
+        } else {
+            items = src_kind(src, (snap_kind)k, &failed, err, errlen);
+        }
+        kind_items = items;
+        if (failed) goto cleanup;
         if (items && !json_is_array(items)) {
             snprintf(err, errlen, "snapshot: \"%s\" is not an array", table_specs[k].name);
             goto cleanup;
@@ -648,12 +683,14 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
             continue;
         if (load_kind(db, (snap_kind)k, items, &at, &counts[k], err, errlen) < 0)
             goto cleanup;
-        if (consume) { /* its rows are in SQLite now: give the memory back before the next kind */
-            json_array_clear((json_t *)items);
+        if (src->consume || src->fn) { /* its rows are in SQLite now: give the memory back before the next kind */
+            json_array_clear(items);
 #ifdef __GLIBC__
             malloc_trim(0); /* small freed chunks go back to the system, not only to malloc */
 #endif
         }
+        json_decref(items);
+        kind_items = NULL;
     }
     sbuf_reset(&sql);
     index_sql(&sql);
@@ -671,6 +708,8 @@ static int build(sqlite3 *db, const json_t *model, int consume, size_t counts[],
         goto cleanup;
     rc = 0;
 cleanup:
+    json_decref(kind_items);
+    json_decref(at.items);
     strmap_free(&at.ids);
     sbuf_free(&sql);
     return rc;
@@ -976,17 +1015,26 @@ static void snapshot_destroy(snapshot *s)
     free(s);
 }
 
-static snapshot *snapshot_make(const json_t *model, int consume, int readers, char *err, size_t errlen);
+static snapshot *snapshot_make(const struct model_src *src, int readers, char *err, size_t errlen);
 static int open_readers(snapshot *s, int readers, char *err, size_t errlen);
 
 snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errlen)
 {
-    return snapshot_make(model, 0, readers, err, errlen);
+    struct model_src src = {.model = model};
+    return snapshot_make(&src, readers, err, errlen);
 }
 
 snapshot *snapshot_new_consuming(json_t *model, int readers, char *err, size_t errlen)
 {
-    return snapshot_make(model, 1, readers, err, errlen);
+    struct model_src src = {.model = model, .consume = 1};
+    return snapshot_make(&src, readers, err, errlen);
+}
+
+snapshot *snapshot_new_streamed(snap_kind_fn fn, void (*done)(void *ctx), void *ctx, int readers, char *err,
+                                size_t errlen)
+{
+    struct model_src src = {.fn = fn, .done = done, .ctx = ctx};
+    return snapshot_make(&src, readers, err, errlen);
 }
 
 /* A file for a build to write, made with mkstemp (mode 0600, a name
@@ -1011,7 +1059,7 @@ static int build_file_make(char *path, size_t n)
  * a 256 MiB page cache and sorts in memory keep index builds off the file. */
 static const char build_file_pragmas[] =
     "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
-    "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;";
+    "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
 
 /* Opens the database a build writes: the file at `file` (which may exist,
  * empty), or the memdb database s_uri when file is NULL.  0, or -1 with err. */
@@ -1049,7 +1097,7 @@ static void build_failed_in(const char *file, char *err, size_t errlen)
  * database is not in the process's heap (a 100k-article snapshot is 1.8
  * GB) and has no memdb size limit; its space goes back when the last
  * reader closes.  Where no such file can be made, it is built in memdb. */
-static snapshot *snapshot_make(const json_t *model, int consume, int readers, char *err, size_t errlen)
+static snapshot *snapshot_make(const struct model_src *src, int readers, char *err, size_t errlen)
 {
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1058,7 +1106,7 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
     char path[4096] = "";
     const char *file = NULL; /* the temporary file, or NULL: memdb */
 
-    if (!json_is_object(model)) {
+    if (!src->fn && !json_is_object(src->model)) {
         snprintf(err, errlen, "snapshot: the model is not a JSON object");
         goto fail;
     }
@@ -1086,7 +1134,7 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
         snprintf(s->uri, sizeof s->uri, "file:/csto-snap-%u?vfs=memdb",
                  atomic_fetch_add(&snapshot_seq, 1) + 1);
 
-    if (build_open(file, s->uri, &db, err, errlen) < 0 || build(db, model, consume, s->counts, err, errlen) < 0) {
+    if (build_open(file, s->uri, &db, err, errlen) < 0 || build(db, src, s->counts, err, errlen) < 0) {
         build_failed_in(file, err, errlen);
         goto fail;
     }
@@ -1094,6 +1142,8 @@ static snapshot *snapshot_make(const json_t *model, int consume, int readers, ch
         sqlite3_close(db);
         db = NULL;
     }
+    if (src->done)
+        src->done(src->ctx);
     if (open_readers(s, readers, err, errlen) < 0)
         goto fail;
     sqlite3_close(db); /* memdb: the readers keep the database alive */
@@ -1134,18 +1184,18 @@ static int rename_into(const char *tmp, const char *path, char *err, size_t errl
     return -1;
 }
 
-int snapshot_write_file(json_t *model, const char *path, char *err, size_t errlen)
+static int write_file(const struct model_src *src, const char *path, char *err, size_t errlen)
 {
     char tmp[4200];
     size_t counts[SNAP_KIND_COUNT];
     sqlite3 *db = NULL;
     int rc = -1;
-    if (!json_is_object(model)) {
+    if (!src->fn && !json_is_object(src->model)) {
         snprintf(err, errlen, "snapshot: the model is not a JSON object");
         return -1;
     }
     if (tmp_beside(path, tmp, sizeof tmp, err, errlen) < 0) return -1;
-    if (build_open(tmp, NULL, &db, err, errlen) < 0 || build(db, model, 1, counts, err, errlen) < 0) {
+    if (build_open(tmp, NULL, &db, err, errlen) < 0 || build(db, src, counts, err, errlen) < 0) {
         build_failed_in(tmp, err, errlen);
         goto done;
     }
@@ -1161,6 +1211,18 @@ done:
     if (rc < 0)
         unlink(tmp);
     return rc;
+}
+
+int snapshot_write_file(json_t *model, const char *path, char *err, size_t errlen)
+{
+    struct model_src src = {.model = model, .consume = 1};
+    return write_file(&src, path, err, errlen);
+}
+
+int snapshot_write_file_streamed(snap_kind_fn fn, void *ctx, const char *path, char *err, size_t errlen)
+{
+    struct model_src src = {.fn = fn, .ctx = ctx};
+    return write_file(&src, path, err, errlen);
 }
 
 /* The integer in the first column of the first row of sql on db, into

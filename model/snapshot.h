@@ -52,6 +52,19 @@ snapshot *snapshot_new(const json_t *model, int readers, char *err, size_t errle
  * whose arrays are empty afterwards, whether the build succeeded or not. */
 snapshot *snapshot_new_consuming(json_t *model, int readers, char *err, size_t errlen);
 
+/* The same from a model given kind by kind, so that it is never whole in
+ * memory: fn(ctx, k) returns a new reference to kind k's array (the build
+ * empties and releases it once its rows are loaded, before asking for the
+ * next), or NULL when it cannot be built (the build fails).  The articles
+ * are asked for first and kept to the end (the meetings' evidence is cut
+ * from their texts). */
+typedef json_t *(*snap_kind_fn)(void *ctx, snap_kind k);
+/* `done` (or NULL) is called once every kind is loaded, before the readers
+ * open, so that the source can give back what it holds (the corpus) before
+ * the snapshot is served. */
+snapshot *snapshot_new_streamed(snap_kind_fn fn, void (*done)(void *ctx), void *ctx, int readers, char *err,
+                                size_t errlen);
+
 /* The snapshot as a file: snapshot_save writes s (tables, indexes and the
  * rendered JSON: everything the queries read) as a SQLite database at path
  * (through a temporary file renamed into place; VACUUM INTO).
@@ -66,6 +79,7 @@ int snapshot_save(snapshot *s, const char *path, char *err, size_t errlen);
  * Empties the model's kind arrays as snapshot_new_consuming does (the
  * caller still owns the model).  Returns 0, or -1 with err (no file left). */
 int snapshot_write_file(json_t *model, const char *path, char *err, size_t errlen);
+int snapshot_write_file_streamed(snap_kind_fn fn, void *ctx, const char *path, char *err, size_t errlen);
 snapshot *snapshot_open_file(const char *path, int readers, char *err, size_t errlen);
 
 /* Takes one more reference; returns s. */

@@ -99,39 +99,133 @@ static int add_path(corpus *c, const char *path)
     return failed;
 }
 
+/* Parses the articles at paths into a corpus (*c) over the gazetteers of datadir (*g); 0, or -1 (the reason on
+ * stderr, nothing left to free). */
+static int parse_paths(const char *const *paths, int npaths, const char *datadir, int explain, int *failed,
+                       gazetteer **g, corpus **c)
+{
+    char err[512] = "";
+    *failed = 0;
+    *c = NULL;
+    *g = gazetteer_load(datadir, err, sizeof err);
+    if (!*g) {
+        fprintf(stderr, "csto: data %s: %s\n", datadir, err[0] ? err : "cannot load");
+        return -1;
+    }
+    *c = corpus_new(*g);
+    if (!*c) {
+        fprintf(stderr, "csto: out of memory\n");
+        gazetteer_free(*g);
+        *g = NULL;
+        return -1;
+    }
+    corpus_set_explain(*c, explain);
+    corpus_set_warnings(*c, stderr);
+    for (int i = 0; i < npaths; i++)
+        *failed += add_path(*c, paths[i]);
+    return 0;
+}
+
 json_t *load_articles(const char *const *paths, int npaths, const char *datadir, int explain,
                       int *failed)
 {
-    char err[512] = "";
     gazetteer *g = NULL;
     corpus *c = NULL;
     json_t *model = NULL;
-
-    *failed = 0;
-    g = gazetteer_load(datadir, err, sizeof err);
-    if (!g) {
-        fprintf(stderr, "csto: data %s: %s\n", datadir, err[0] ? err : "cannot load");
-        goto cleanup;
-    }
-    c = corpus_new(g);
-    if (!c) {
-        fprintf(stderr, "csto: out of memory\n");
-        goto cleanup;
-    }
-    corpus_set_explain(c, explain);
-    corpus_set_warnings(c, stderr);
-    for (int i = 0; i < npaths; i++)
-        *failed += add_path(c, paths[i]);
+    if (parse_paths(paths, npaths, datadir, explain, failed, &g, &c) < 0)
+        return NULL;
     model = corpus_model(c);
     if (!model)
         fprintf(stderr, "csto: could not build the model\n");
-cleanup:
     corpus_free(c);
     gazetteer_free(g);
 #ifdef __GLIBC__
     malloc_trim(0); /* the corpus's many small blocks go back to the system before the snapshot is built */
 #endif
     return model;
+}
+
+/* ---- sources -------------------------------------------------------------- */
+
+struct load_source {
+    json_t *model;         /* a model file's, or NULL */
+    gazetteer *g;          /* articles: parsed into c, resolved into cr, each kind built when the snapshot asks */
+    corpus *c;
+    corpus_resolved *cr;
+};
+
+/* gperftools' tcmalloc (the default allocator, Makefile ALLOC) keeps what is freed for later allocations;
+ * this gives it back to the system, where a process linked with it has it (a weak reference: NULL otherwise) */
+extern void MallocExtension_ReleaseFreeMemory(void) __attribute__((weak));
+
+/* Frees what s holds (a model, a corpus and its resolution), keeping s; the freed blocks go back to the
+ * system before the snapshot's readers open (snapshot_new_streamed's done) or the server serves. */
+static void source_release(void *ctx)
+{
+    load_source *s = ctx;
+    json_decref(s->model);
+    corpus_resolved_free(s->cr);
+    corpus_free(s->c);
+    gazetteer_free(s->g);
+    s->model = NULL;
+    s->cr = NULL;
+    s->c = NULL;
+    s->g = NULL;
+    if (MallocExtension_ReleaseFreeMemory)
+        MallocExtension_ReleaseFreeMemory();
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+void load_source_free(load_source *s)
+{
+    if (!s)
+        return;
+    source_release(s);
+    free(s);
+}
+
+load_source *load_source_articles(const char *const *paths, int npaths, const char *datadir, int explain,
+                                  int *failed)
+{
+    load_source *s = calloc(1, sizeof *s);
+    if (!s) {
+        fprintf(stderr, "csto: out of memory\n");
+        return NULL;
+    }
+    if (parse_paths(paths, npaths, datadir, explain, failed, &s->g, &s->c) < 0) {
+        free(s);
+        return NULL;
+    }
+    s->cr = corpus_resolve(s->c);
+    if (!s->cr) {
+        fprintf(stderr, "csto: could not build the model\n");
+        load_source_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* snap_kind_fn over a source of articles */
+static json_t *source_kind(void *ctx, snap_kind k)
+{
+    load_source *s = ctx;
+    return corpus_resolved_kind(s->cr, snapshot_kind_name(k));
+}
+
+snapshot *load_source_snapshot(load_source *s, int readers, char *err, size_t errlen)
+{
+    if (s->model)
+        return snapshot_new_consuming(s->model, readers, err, errlen);
+    return snapshot_new_streamed(source_kind, source_release, s, readers, err, errlen);
+}
+
+int load_source_write(load_source *s, const char *path, char *err, size_t errlen)
+{
+    if (s->model)
+        return snapshot_write_file(s->model, path, err, errlen);
+    return snapshot_write_file_streamed(source_kind, s, path, err, errlen);
 }
 
 int load_ends_with(const char *s, const char *suffix)
@@ -146,8 +240,7 @@ int load_is_snapshot_file(const char *path)
     return load_ends_with(path, ".db") && stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-json_t *load_for_serving(const char *path, const char *datadir, int *failed, char *why,
-                         size_t whylen)
+load_source *load_for_serving(const char *path, const char *datadir, int *failed, char *why, size_t whylen)
 {
     struct stat st;
     *failed = 0;
@@ -164,12 +257,39 @@ json_t *load_for_serving(const char *path, const char *datadir, int *failed, cha
             snprintf(why, whylen, "the model file is not valid JSON (line %d, column %d)",
                      jerr.line, jerr.column);
             *failed = 1;
+            return NULL;
         }
-        return model;
+        load_source *s = calloc(1, sizeof *s);
+        if (!s) {
+            json_decref(model);
+            snprintf(why, whylen, "out of memory");
+            return NULL;
+        }
+        s->model = model;
+        return s;
     }
     const char *paths[] = {path};
-    json_t *model = load_articles(paths, 1, datadir, 0, failed);
-    if (!model)
+    load_source *s = load_source_articles(paths, 1, datadir, 0, failed);
+    if (!s)
         snprintf(why, whylen, "the model could not be built (see the log)");
+    return s;
+}
+
+json_t *load_model(const char *path, const char *datadir, int *failed, char *why, size_t whylen)
+{
+    load_source *s = load_for_serving(path, datadir, failed, why, whylen);
+    if (!s)
+        return NULL;
+    json_t *model = s->model ? json_incref(s->model) : json_object();
+    for (int k = 0; !s->model && model && k < SNAP_KIND_COUNT; k++) {
+        json_t *items = source_kind(s, (snap_kind)k);
+        if (!items || json_object_set_new(model, snapshot_kind_name((snap_kind)k), items) < 0) {
+            json_decref(model);
+            model = NULL;
+        }
+    }
+    if (!model)
+        snprintf(why, whylen, "the model could not be built (out of memory)");
+    load_source_free(s);
     return model;
 }

@@ -432,20 +432,20 @@ static int cmd_serve(int argc, char **argv)
             return 1;
         }
     } else {
-        json_t *model = load_for_serving(corpus_path, data, &failed, why, sizeof why);
-        if (!model)
+        load_source *src = load_for_serving(corpus_path, data, &failed, why, sizeof why);
+        if (!src)
             return 1;
         if (failed && strict) {
             fprintf(stderr, "csto: --strict: %d file(s) of %s could not be read (named above); not starting\n",
                     failed, corpus_path);
-            json_decref(model);
+            load_source_free(src);
             return 1;
         }
         if (failed)
             fprintf(stderr, "csto: warning: %d file(s) of %s could not be read (named above)\n",
                     failed, corpus_path);
-        snap = snapshot_new_consuming(model, cfg.threads, err, sizeof err);
-        json_decref(model);
+        snap = load_source_snapshot(src, cfg.threads, err, sizeof err);
+        load_source_free(src);
         if (!snap) {
             fprintf(stderr, "csto: %s: %s\n", corpus_path, err);
             return 1;
@@ -519,13 +519,13 @@ cleanup:
 
 /* ---- parse --------------------------------------------------------------- */
 
-/* -o FILE.db: the snapshot serve would build from this model, as a SQLite
- * file `serve --corpus FILE.db` opens with no rebuild (model/snapshot.h).
- * Consumes the model's arrays.  Returns 0 or -1. */
-static int write_snapshot(json_t *model, const char *out)
+/* -o FILE.db: the snapshot serve would build from these articles, as a SQLite
+ * file `serve --corpus FILE.db` opens with no rebuild (model/snapshot.h),
+ * the model built kind by kind as it is written.  Returns 0 or -1. */
+static int write_snapshot(load_source *src, const char *out)
 {
     char err[512];
-    if (snapshot_write_file(model, out, err, sizeof err) < 0) {
+    if (load_source_write(src, out, err, sizeof err) < 0) {
         fprintf(stderr, "csto: %s: %s\n", out, err);
         return -1;
     }
@@ -591,14 +591,20 @@ static int cmd_parse(int argc, char **argv)
     if (!data)
         data = default_dir("data", datadef);
     int failed = 0;
+    if (out && load_ends_with(out, ".db")) {
+        load_source *src =
+            load_source_articles((const char *const *)argv + optind, argc - optind, data, explain, &failed);
+        if (!src)
+            return 1;
+        int rc = write_snapshot(src, out) < 0 || failed ? 1 : 0;
+        load_source_free(src);
+        return rc;
+    }
     json_t *model =
         load_articles((const char *const *)argv + optind, argc - optind, data, explain, &failed);
     if (!model)
         return 1;
-    int rc = (out && load_ends_with(out, ".db") ? write_snapshot(model, out) : write_model(model, out)) < 0 ||
-                     failed
-                 ? 1
-                 : 0;
+    int rc = write_model(model, out) < 0 || failed ? 1 : 0;
     json_decref(model);
     return rc;
 }
@@ -645,7 +651,7 @@ static int cmd_export(int argc, char **argv)
     if (!data)
         data = default_dir("data", datadef);
     int failed = 0;
-    json_t *model = load_for_serving(corpus, data, &failed, why, sizeof why);
+    json_t *model = load_model(corpus, data, &failed, why, sizeof why);
     if (!model)
         return 1;
     int rc = failed ? 1 : 0;

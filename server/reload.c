@@ -33,7 +33,7 @@ static int reload_once(void)
     clock_gettime(CLOCK_MONOTONIC, &t0);
     log_flush();
     fprintf(stderr, "csto: reload: loading %s\n", rcfg.corpus);
-    json_t *model = NULL;
+    load_source *src = NULL;
     if (load_is_snapshot_file(rcfg.corpus)) { /* a snapshot file: opened, not built */
         snapshot *snap = snapshot_open_file(rcfg.corpus, rcfg.threads, err, sizeof err);
         if (snap) {
@@ -43,13 +43,13 @@ static int reload_once(void)
             snprintf(why, sizeof why, "%s", err);
         }
     } else {
-        model = load_for_serving(rcfg.corpus, rcfg.data, &failed, why, sizeof why);
+        src = load_for_serving(rcfg.corpus, rcfg.data, &failed, why, sizeof why);
     }
-    if (model && failed && rcfg.strict) {
+    if (src && failed && rcfg.strict) {
         snprintf(why, sizeof why, "%d file(s) could not be read (--strict; named in the log)",
                  failed);
-    } else if (model) {
-        snapshot *snap = snapshot_new_consuming(model, rcfg.threads, err, sizeof err);
+    } else if (src) {
+        snapshot *snap = load_source_snapshot(src, rcfg.threads, err, sizeof err);
         if (snap) {
             state_set(snap);
             ok = 1;
@@ -57,7 +57,7 @@ static int reload_once(void)
             snprintf(why, sizeof why, "the snapshot could not be built: %s", err);
         }
     }
-    json_decref(model);
+    load_source_free(src);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     log_reload(ok, secs, ok ? (failed ? "(some files could not be read: named above)" : "")

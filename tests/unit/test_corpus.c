@@ -655,6 +655,36 @@ static void test_deterministic_and_order_independent(void **state)
     free(d);
 }
 
+/* The model kind by kind (corpus_resolve, corpus_resolved_kind, in any order) is the whole model's: each kind
+ * the same array; an unknown kind is NULL. */
+static void test_resolved_kinds_are_the_model(void **state)
+{
+    (void)state;
+    const char *names[] = {"cfm_minsk_2021", "csc_astana_report_a", "csc_astana_report_b", "csc_yerevan_announced",
+                           "csc_yerevan_held"};
+    json_t *whole = model_of(names, 5);
+    corpus *c = corpus_new(G);
+    assert_non_null(c);
+    for (size_t i = 0; i < 5; i++) add_fixture(c, names[i]);
+    corpus_resolved *cr = corpus_resolve(c);
+    assert_non_null(cr);
+    const char *kinds[] = {"members", "documents", "meetings", "officials", "articles"}; /* (not the model's order) */
+    for (size_t k = 0; k < 5; k++) {
+        json_t *items = corpus_resolved_kind(cr, kinds[k]);
+        assert_non_null(items);
+        char *a = json_dumps(items, JSON_COMPACT), *b = json_dumps(json_object_get(whole, kinds[k]), JSON_COMPACT);
+        assert_string_equal(a, b);
+        free(a);
+        free(b);
+        json_decref(items);
+    }
+    assert_null(corpus_resolved_kind(cr, "nothing"));
+    corpus_resolved_free(cr);
+    corpus_resolved_free(NULL);
+    corpus_free(c);
+    json_decref(whole);
+}
+
 static void test_ids_readable_and_unique(void **state)
 {
     /* one title adopted at two meetings is two documents: the second id gets -2 */
@@ -814,6 +844,7 @@ int main(void)
         cmocka_unit_test(test_official_named_by_full_name_only),
         cmocka_unit_test(test_russian_name_in_another_case),
         cmocka_unit_test(test_deterministic_and_order_independent),
+        cmocka_unit_test(test_resolved_kinds_are_the_model),
         cmocka_unit_test(test_ids_readable_and_unique),
         cmocka_unit_test(test_add_path_directory),
         cmocka_unit_test(test_add_path_with_bad_files),

@@ -1203,6 +1203,61 @@ static void test_build_file(void **state)
     rmdir(dir);
 }
 
+/* A source of kinds for snapshot_new_streamed: the fixture's arrays, one asked for at a time, counted; `fail`
+ * makes one kind unavailable; done counts its calls and notes whether every kind was asked for before it. */
+struct stream_src {
+    json_t *model;
+    int asked[SNAP_KIND_COUNT], done, all_before_done;
+    int fail; /* a kind that cannot be built, or -1 */
+};
+static json_t *stream_kind(void *ctx, snap_kind k)
+{
+    struct stream_src *src = ctx;
+    src->asked[k]++;
+    if ((int)k == src->fail) return NULL;
+    json_t *items = json_object_get(src->model, snapshot_kind_name(k));
+    return items ? json_deep_copy(items) : json_array();
+}
+static void stream_done(void *ctx)
+{
+    struct stream_src *src = ctx;
+    src->done++;
+    src->all_before_done = 1;
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) src->all_before_done &= src->asked[k] == 1;
+}
+
+/* A snapshot built from a model given kind by kind answers as one built from the whole model; each kind is asked
+ * for once, done is called once after all of them; a kind that cannot be built fails the build with its name. */
+static void test_streamed(void **state)
+{
+    (void)state;
+    char err[256] = "";
+    json_t *m = fixture();
+    snapshot *whole = snapshot_new(m, 1, err, sizeof err);
+    assert_non_null(whole);
+    struct stream_src src = {.model = m, .fail = -1};
+    snapshot *s = snapshot_new_streamed(stream_kind, stream_done, &src, 1, err, sizeof err);
+    assert_non_null(s);
+    assert_int_equal(src.done, 1);
+    assert_true(src.all_before_done);
+    for (int k = 0; k < SNAP_KIND_COUNT; k++) {
+        assert_int_equal(snapshot_count(s, (snap_kind)k), snapshot_count(whole, (snap_kind)k));
+        sbuf a = {0}, b = {0};
+        assert_int_equal(snapshot_list(whole, (snap_kind)k, 1000, 0, &a), 0);
+        assert_int_equal(snapshot_list(s, (snap_kind)k, 1000, 0, &b), 0);
+        assert_string_equal(sbuf_str(&a), sbuf_str(&b));
+        sbuf_free(&a);
+        sbuf_free(&b);
+    }
+    snapshot_release(s);
+    struct stream_src bad = {.model = m, .fail = SNAP_DOCUMENTS};
+    assert_null(snapshot_new_streamed(stream_kind, stream_done, &bad, 1, err, sizeof err));
+    assert_non_null(strstr(err, "documents"));
+    assert_int_equal(bad.done, 0);
+    snapshot_release(whole);
+    json_decref(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1229,6 +1284,7 @@ int main(void)
         cmocka_unit_test(test_two_snapshots),
         cmocka_unit_test(test_concurrent_readers),
         cmocka_unit_test(test_build_file),
+        cmocka_unit_test(test_streamed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
