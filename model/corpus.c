@@ -1992,11 +1992,10 @@ void corpus_resolved_free(corpus_resolved *cr)
     free(cr);
 }
 
-json_t *corpus_model(corpus *c)
+json_t *corpus_resolved_model(corpus_resolved *cr)
 {
     static const char *const kinds[] = {"articles", "meetings", "officials", "documents", "members"};
-    corpus_resolved *cr = corpus_resolve(c);
-    json_t *model = cr ? json_object() : NULL;
+    json_t *model = json_object();
     for (size_t k = 0; model && k < sizeof kinds / sizeof *kinds; k++) {
         json_t *items = corpus_resolved_kind(cr, kinds[k]);
         if (!items || json_object_set_new(model, kinds[k], items) < 0) {
@@ -2004,6 +2003,13 @@ json_t *corpus_model(corpus *c)
             model = NULL;
         }
     }
+    return model;
+}
+
+json_t *corpus_model(corpus *c)
+{
+    corpus_resolved *cr = corpus_resolve(c);
+    json_t *model = cr ? corpus_resolved_model(cr) : NULL;
     corpus_resolved_free(cr);
     return model;
 }

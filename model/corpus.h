@@ -96,10 +96,13 @@ json_t *corpus_model(corpus *c);
  * "officials", "documents", "members") in the model's order: a new
  * reference, or NULL for an unknown kind or out of memory.  Each kind is
  * built at most once; "articles" moves each article's text out of the corpus.
+ * corpus_resolved_model builds every kind into the whole model (what
+ * corpus_model returns), instead of asking kind by kind.
  * corpus_resolved_free frees the result (not the corpus); NULL is ignored. */
 typedef struct corpus_resolved corpus_resolved;
 corpus_resolved *corpus_resolve(corpus *c);
 json_t *corpus_resolved_kind(corpus_resolved *cr, const char *kind);
+json_t *corpus_resolved_model(corpus_resolved *cr);
 void corpus_resolved_free(corpus_resolved *cr);
 
 #endif

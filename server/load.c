@@ -280,14 +280,7 @@ json_t *load_model(const char *path, const char *datadir, int *failed, char *why
     load_source *s = load_for_serving(path, datadir, failed, why, whylen);
     if (!s)
         return NULL;
-    json_t *model = s->model ? json_incref(s->model) : json_object();
-    for (int k = 0; !s->model && model && k < SNAP_KIND_COUNT; k++) {
-        json_t *items = source_kind(s, (snap_kind)k);
-        if (!items || json_object_set_new(model, snapshot_kind_name((snap_kind)k), items) < 0) {
-            json_decref(model);
-            model = NULL;
-        }
-    }
+    json_t *model = s->model ? json_incref(s->model) : corpus_resolved_model(s->cr);
     if (!model)
         snprintf(why, whylen, "the model could not be built (out of memory)");
     load_source_free(s);
