@@ -531,8 +531,7 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
         if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
     /* "the final declaration of the summit contains ...", «в итоговой декларации содержится»: the meeting's own
      * closing document (lexicon final_mod among its modifiers), adopted there */
-    for (size_t k = ms; k < ke; k++)
-        if (lex(c, k, ke, LX_FINAL_MOD, NULL)) return 1;
+    if (lex_in(c, ms, ke, LX_FINAL_MOD)) return 1;
     /* "the summit made a decision on the structure of the headquarters": a phrase of deciding (lexicon decide)
      * that ends with the keyword (keyword_at's only_deciding drops the act of deciding alone) */
     for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ms; k++)
@@ -1357,11 +1356,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     {
         size_t k = ks;
         while (k > s && k + 3 > ks && c->tl->t[k - 1].cap && !is(c, k - 1, "of")) k--;
-        if (k > s + 1 && (is(c, k - 1, "of") || is(c, k - 1, "for"))) {
-            gaz_hit th;
-            for (size_t t = k - 1 > s + 3 ? k - 4 : s; t < k - 1; t++)
-                if (gm(c, t, k - 1, G_TITLE, -1, &th) && th.end == k - 1) return 0;
-        }
+        if (k > s + 1 && (is(c, k - 1, "of") || is(c, k - 1, "for")) && title_ends_at(c, s, k - 1, 3)) return 0;
     }
     /* "colleagues will accept such a decision with understanding": a kind of document (lexicon such), none named */
     if (ms == ks && lex_ends_at(c, s, ms, 2, LX_SUCH)) return 0;

@@ -196,6 +196,14 @@ int last_meeting_of_bodies(const ctx *c, unsigned mask)
     return -1;
 }
 
+int title_ends_at(const ctx *c, size_t s, size_t to, size_t reach)
+{
+    gaz_hit h;
+    for (size_t k = to > s + reach ? to - reach : s; k < to; k++)
+        if (gm(c, k, to, G_TITLE, -1, &h) && h.end == to) return 1;
+    return 0;
+}
+
 int last_meeting_of_body(const ctx *c, int b)
 {
     return b < 0 ? -1 : last_meeting_of_bodies(c, 1u << b);

@@ -253,6 +253,9 @@ int other_org_named(const ctx *c, size_t s, size_t e);
 int chair_year_in(const ctx *c, size_t s, size_t e);
 /* The meeting of body b (a gazetteer body; -1: none) alone this article named last, or -1. */
 int last_meeting_of_body(const ctx *c, int b);
+/* Whether a title (data/titles.tsv) ends right at token `to`, starting at most `reach` tokens before it and not
+ * before s ("the Kyrgyz ambassador" before "to Minsk", "Minister" before "of Economic Regulation"). */
+int title_ends_at(const ctx *c, size_t s, size_t to, size_t reach);
 /* The meeting of exactly the bodies of `mask` this article named last, or -1. */
 int last_meeting_of_bodies(const ctx *c, unsigned mask);
 

@@ -153,16 +153,6 @@ static size_t city_of_later(const ctx *c, size_t j, size_t e)
     return 0;
 }
 
-/* Whether a title (data/titles.tsv) ends right at token `to`, starting at most four tokens before it and not
- * before s. */
-static int title_ends_at(const ctx *c, size_t s, size_t to)
-{
-    gaz_hit h;
-    for (size_t k = to > s + 4 ? to - 4 : s; k < to; k++)
-        if (gm(c, k, to, G_TITLE, -1, &h) && h.end == to) return 1;
-    return 0;
-}
-
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
@@ -204,7 +194,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */
         if (is(c, i, "to") && i > s && is(c, i - 1, "according")) continue; /* "according to the Kremlin website" */
-        if (is(c, i, "to") && title_ends_at(c, s, i)) continue; /* "the Kyrgyz ambassador to Minsk": a posting */
+        if (is(c, i, "to") && title_ends_at(c, s, i, 4)) continue; /* "the Kyrgyz ambassador to Minsk": a posting */
         if (is(c, i, "to") || bound) j = i + 1;
         gaz_hit h;
         int ci = -1, co = -1;
@@ -1839,6 +1829,15 @@ static void dated_bare_resolve(mstate *m)
 /* Whether the meeting or the people named at [start, end) are another
  * organisation's, named after them: "the summit of the Shanghai Cooperation
  * Organization", «саммит ШОС», "leaders of the SCO member states". */
+/* Whether the CSTO's name stands in [start, end) ("the CSTO summit", «саммита Организации Договора о коллективной
+ * безопасности»). */
+static int csto_in(const ctx *c, size_t start, size_t end)
+{
+    gaz_hit oh;
+    for (size_t k = start; k < end; k++)
+        if (gm(c, k, end, G_ORG, -1, &oh) && oh.val == gaz_org_index(c->g, "CSTO")) return 1;
+    return 0;
+}
 static int org_after(const ctx *c, size_t start, size_t end, size_t e)
 {
     size_t q;
@@ -1850,10 +1849,7 @@ static int org_after(const ctx *c, size_t start, size_t end, size_t e)
         end += 4;
     /* «саммита Организации Договора о коллективной безопасности (ОДКБ) СНГ»: the CSTO named in the phrase owns
      * it; another organisation right after it only says where the CSTO comes from */
-    int csto = 0;
-    gaz_hit oh;
-    for (size_t k = start; k < end && !csto; k++)
-        csto = gm(c, k, end, G_ORG, -1, &oh) && oh.val == gaz_org_index(c->g, "CSTO");
+    int csto = csto_in(c, start, end);
     if (!csto &&
         ((is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q))))
         return 1;
@@ -1904,11 +1900,7 @@ static int summit(mstate *m, size_t k, const char *rule)
     }
     /* "The CSTO summit and the EurAsEC summit will be held": one that names the CSTO is the CSTO's, whatever else
      * the sentence names */
-    int own = 0;
-    gaz_hit oh;
-    for (size_t q = bh->start; q < bh->end && !own; q++)
-        own = gm(c, q, bh->end, G_ORG, -1, &oh) && oh.val == gaz_org_index(c->g, "CSTO");
-    if (own) {
+    if (csto_in(c, bh->start, bh->end)) {
         add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
         return 1;
     }
