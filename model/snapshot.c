@@ -390,6 +390,8 @@ static int exec_sql(sqlite3 *db, const char *sql, char *err, size_t errlen)
     return -1;
 }
 
+enum { FTS_HASH_BYTES = 256 << 20 };
+
 static void schema_sql(snap_kind k, sbuf *sql)
 {
     const struct table_spec *t = &table_specs[k];
@@ -402,6 +404,7 @@ static void schema_sql(snap_kind k, sbuf *sql)
     sbuf_printf(sql, "CREATE TABLE %s_doc (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL);\n", t->name);
     sbuf_printf(sql, "CREATE VIRTUAL TABLE %s_fts USING fts5(label, body, "
                      "tokenize = 'csto', prefix = '2 3');\n", t->name); /* unicode61 + Russian stems: fts_stem.c */
+    sbuf_printf(sql, "INSERT INTO %s_fts (%s_fts, rank) VALUES ('hashsize', %d);\n", t->name, t->name, FTS_HASH_BYTES);
 }
 
 static void insert_sql(snap_kind k, sbuf *sql)
