@@ -451,6 +451,11 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     for (size_t i = pos; i-- > s;) {
         if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
         long d = (long)(pos - i);
+        /* "X refused to attend the summit": the refusal's tense, not the infinitive's */
+        if (best_past < 0 && is(c, i, "to") && i > s && lex_ends_at(c, s, i, 3, LX_REFUSED_TO) && lex(c, i, pos, LX_FUTURE, NULL)) {
+            best_past = d;
+            continue;
+        }
         if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
         if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) { /* "chaired by X" modifies */
             size_t b = i; /* "are to be discussed and signed during the summit": past the participles before it */
@@ -1090,7 +1095,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
                   (lex(c, rb + 1, e, LX_MEETING_NOUN, &w) && (is(c, w, "которого") || is(c, w, "которой")))))
         for (own_to = rb + 1; own_to < e && !is(c, own_to, ",");) own_to++;
     for (int k = 0; k < nd; k++) {
-        if (!dh[k].date.y && !dh[k].date.d) continue;
+        if (!dh[k].date.y && !dh[k].date.d && !dh[k].date.m) continue;
         if (of_participants && !date_right_after(c, &out[i], dh[k].start)) continue;
         if (aside && (dh[k].end <= ra || dh[k].start >= own_to)) continue;
         size_t at = c->tl->t[dh[k].start].start;

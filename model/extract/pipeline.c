@@ -179,6 +179,10 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         if (m->status == ST_HELD && date_precision(m->date) == 1 && date_precision(c.pub) >= 2 && m->date.y == c.pub.y &&
             c.pub.m == 1)
             m->date.m = 1;
+        /* a month without a year ("In June, X stayed away from the summit where ...", in a report that gives no
+         * year) told this meeting apart from the one "on July 31" (assembly.c); past the article it says
+         * nothing: another report's December is of any year */
+        if (!m->date.y && !m->date.d) m->date.m = 0;
     }
     documents_settle(&c);
     rc = c.oom ? -1 : 0;

@@ -5676,6 +5676,30 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers convened in Almaty under the chairmanship of Petr Ivanov, Deputy Prime "
              "Minister and Minister of Foreign Affairs of Kazakhstan.",
      .expect = {HAS_OFFICIAL(.id = "petr-ivanov", .title = "Deputy Prime Minister", .country = "kazakhstan")}},
+    {.name = "meetings: 'will attend the informal summit on July 31 ... In June, X refused to attend the summit where ...' in a "
+             "report that gives no year: the month alone tells the two summits apart",
+     .published = "",
+     .text = "Petr Ivanov will attend the informal CSTO summit in Bishkek on July 31. In June, Ivanov refused to attend "
+             "the CSTO summit where the documents on the rapid reaction force were signed.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), HAS_MEETING(.bodies = "CSC", .status = "held"),
+                MEETINGS(2)}},
+    {.name = "meetings: «примет участие в саммите ОДКБ 31 июля ... Напомним, в июне он отказался участвовать в саммите ОДКБ, "
+             "где были подписаны документы» with no year anywhere: two summits, not one",
+     .published = "",
+     .text = "Президент Петр Иванов примет участие в неформальном саммите ОДКБ в Бишкеке 31 июля. Напомним, в июне Иванов "
+             "отказался участвовать в саммите ОДКБ, где были подписаны документы о создании сил.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), HAS_MEETING(.bodies = "CSC", .status = "held"),
+                MEETINGS(2)}},
+    {.name = "status: 'X refused to attend the CSTO summit in Minsk' (lexicon refused_to before 'to attend'): the refusal's "
+             "past tense, a summit held; 'X will attend' stays to come",
+     .text = "President Ivan Sidorov refused to attend the CSTO summit in Minsk. Petr Ivanov will attend the CSTO "
+             "Council of Foreign Ministers session in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "held"),
+                HAS_MEETING(.bodies = "CFM", .city = "Astana", .status = "planned")}},
+    {.name = "documents: «соглашение тогда не подписал Узбекистан»: «тогда» (lexicon doc_stop) ends a title, and a bare "
+             "keyword is no document",
+     .text = "Саммит ОДКБ прошел в Москве 14 июня. Помимо Беларуси, соглашение тогда не подписал Узбекистан.",
+     .expect = {NO_DOCUMENT(.title = "тогда"), DOCUMENTS(.n = 0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
