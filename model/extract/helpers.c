@@ -129,8 +129,12 @@ static int historic_signed_at(const ctx *c, size_t s, size_t k)
 {
     size_t q;
     if (!lex(c, k, c->tl->n, LX_ADOPT, NULL)) return 0;
-    for (size_t a = k > s + 8 ? k - 8 : s; a < k; a++)
+    for (size_t a = k > s + 8 ? k - 8 : s; a < k; a++) {
         if (lex(c, a, k, LX_HISTORIC, &q) && (q == k || (q + 1 == k && is(c, q, ",")))) return 1;
+        /* "the 20th anniversary of Treaty, signed on May 15, 1992": what an anniversary counts from was signed
+         * long before (up to three words between "of" and the participle) */
+        if (lex(c, a, k, LX_ANNIVERSARY, &q) && is(c, q, "of") && k <= q + 5 && is(c, k - 1, ",")) return 1;
+    }
     return 0;
 }
 
@@ -170,6 +174,12 @@ int titled_doc_date(const ctx *c, size_t s, const date_hit *d)
 int historic_signing_place(const ctx *c, size_t s, size_t prep)
 {
     if (prep > s && historic_signed_at(c, s, prep - 1)) return 1;
+    /* "signed on May 15, 1992, in Tashkent": the place after the signing's date */
+    int nd;
+    const date_hit *dh = sentence_dates(c, s, c->sent_end ? c->sent_end[s] : c->tl->n, &nd);
+    for (int k = 0; k < nd; k++)
+        if ((dh[k].end == prep || (dh[k].end + 1 == prep && is(c, dh[k].end, ","))) && historic_signing_date(c, s, &dh[k]))
+            return 1;
     /* "the signing of the collective security treaty in Tashkent" */
     size_t q;
     for (size_t a = prep > s + 8 ? prep - 8 : s; a < prep; a++)

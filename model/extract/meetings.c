@@ -2296,6 +2296,32 @@ static int day_named(const ctx *c, size_t s, size_t e, size_t from, size_t to)
     return 0;
 }
 
+/* Whether the people whose phrase starts at b are those a document was adopted by: a verb of lexicon adopt, "by"
+ * right before b, a document keyword up to eight words before the verb; a day may stand between the verb and "by"
+ * ("the declaration adopted yesterday by the CSTO leaders in Moscow", "signed on May 15 by the presidents"), and
+ * *dated (may be NULL) says whether one does. */
+static int signed_by(const mstate *m, size_t b, int *dated)
+{
+    const ctx *c = m->c;
+    if (dated) *dated = 0;
+    if (b < m->s + 3 || !is(c, b - 1, "by")) return 0;
+    size_t v = b - 1;
+    int nd, day = 0;
+    const date_hit *dh = sentence_dates(c, m->s, m->e, &nd);
+    for (int k = 0; k < nd; k++)
+        if (dh[k].end == v && dh[k].start > m->s + 1) {
+            v = dh[k].start - (dh[k].start > m->s + 2 && is(c, dh[k].start - 1, "on"));
+            day = date_precision(dh[k].date) == 3;
+        }
+    if (v < m->s + 2 || !lex(c, v - 1, v, LX_ADOPT, NULL)) return 0;
+    for (size_t d = v - 1 > m->s + 8 ? v - 9 : m->s; d < v - 1; d++)
+        if (gm(c, d, v - 1, G_DOCTYPE, -1, &(gaz_hit){0})) {
+            if (dated) *dated = day;
+            return 1;
+        }
+    return 0;
+}
+
 /* Whether the people of bh (their phrase from b) adopt a document: a verb of lexicon adopt right after them (past
  * a place, "the foreign ministers in Moscow adopted", or the organisation, «министры иностранных дел ОДКБ
  * приняли») with a document keyword within a few words after it, or a document "signed by" them ("The CSTO
@@ -2316,10 +2342,7 @@ static int adopting_people(const mstate *m, const bhit *bh, size_t b)
         if (lex(c, k, m->e, LX_ADOPT, NULL) && !is(c, k, "became"))
             for (size_t d = k + 1; d < m->e && d < k + 5; d++)
                 if (gm(c, d, m->e, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
-    if (b >= m->s + 3 && is(c, b - 1, "by") && lex(c, b - 2, b - 1, LX_ADOPT, NULL))
-        for (size_t d = b - 2 > m->s + 8 ? b - 10 : m->s; d < b - 2; d++)
-            if (gm(c, d, b - 2, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
-    return 0;
+    return signed_by(m, b, NULL);
 }
 
 /* "the foreign and defence ministers met": the people of every such body
@@ -2377,6 +2400,10 @@ static int people_met(mstate *m, size_t k, const char *rule)
            dateline_day_lede(m->c, m->s)) &&
           !lex_in(m->c, m->s, m->e, LX_SPEECH))))
         session = adopting_people(m, bh, b);
+    /* ("The CSTO confirmed its stance, according to the declaration adopted yesterday by the CSTO leaders in
+     * Moscow": the day is the adoption's, whatever was said) */
+    int dated_signing = 0;
+    if (!hosted && !session && bh->end < m->e && signed_by(m, b, &dated_signing) && dated_signing) session = 1;
     if (!hosted && !session && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* ("The leaders of our states pay special attention to the search for effective solutions that meet modern
      * requirements": the verb's subject is the noun before "that", not the people) */

@@ -5700,6 +5700,29 @@ static const row rows[] = {
              "keyword is no document",
      .text = "Саммит ОДКБ прошел в Москве 14 июня. Помимо Беларуси, соглашение тогда не подписал Узбекистан.",
      .expect = {NO_DOCUMENT(.title = "тогда"), DOCUMENTS(.n = 0)}},
+    {.name = "people: «Генеральный секретарь Организации договора по коллективной безопасности (ОДКБ) X»: the name as outlets "
+             "often misspell it («по» for «о», orgs.tsv) is still the CSTO",
+     .text = "Генеральный секретарь Организации договора по коллективной безопасности (ОДКБ) Петр Иванов проводит "
+             "консультации с секретарями советов безопасности.",
+     .expect = {HAS_OFFICIAL(.id = "petr-ivanov", .title = "Secretary General")}},
+    {.name = "dates: 'met on the occasion of the 20th anniversary of Treaty, signed on May 15, 1992, in Tashkent': what an "
+             "anniversary counts from was signed then and there, not the meeting",
+     .published = "16.05.2012",
+     .text = "The CSTO leaders met in the Kremlin on the occasion of the 20th anniversary of Treaty, signed on May 15, 1992, "
+             "in Tashkent.",
+     .expect = {NO_MEETING(.date = "1992-05-15"), NO_MEETING(.city = "Tashkent")}},
+    {.name = "meetings: 'according to the declaration adopted yesterday by the CSTO leaders in Moscow': people a document was "
+             "adopted by on a day (between the verb and 'by') met, whatever the sentence says was said",
+     .published = "16.05.2012",
+     .text = "The CSTO confirmed its position on the conflict, according to the declaration adopted yesterday by the CSTO "
+             "leaders in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2012-05-15", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: 'the gathering of CSTO foreign and defense ministers and secretaries of the organization's security "
+             "councils in Moscow' (bodies.tsv): one joint meeting of the three",
+     .published = "16.05.2012",
+     .text = "Discussions were expected during the gathering of CSTO foreign and defense ministers and secretaries of the "
+             "organization's security councils in Moscow this week.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Moscow"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
