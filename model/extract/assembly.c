@@ -1150,7 +1150,8 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
     for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
         int purpose = 0;
         size_t q;
-        for (size_t k = mm->start > s + 5 ? mm->start - 5 : s; k < mm->start && !purpose; k++)
+        /* ("preparations for the Sochi-based CSTO summit": up to eight words back) */
+        for (size_t k = mm->start > s + 8 ? mm->start - 8 : s; k < mm->start && !purpose; k++)
             purpose = lex(c, k, mm->start, LX_PREPARE_FOR, &q) && q <= mm->start;
         if (!purpose) return 0;
         seen = 1;
@@ -1429,13 +1430,26 @@ static int members_report(const ctx *c, size_t s, size_t e, int cur, const intve
     return 1;
 }
 
+/* Whether [s, e) says who represented a country, the country right before a verb of lexicon represented_by
+ * («Казахстан представил Председатель Мажилиса X», «Республику Таджикистан на заседании представили министры»: up to
+ * three words between), which is taking part in the meeting of the report. */
+static int country_represented(const ctx *c, size_t s, size_t e)
+{
+    gaz_hit h;
+    for (size_t i = s; i < e; i++)
+        if (gm(c, i, e, G_COUNTRY, -1, &h))
+            for (size_t k = h.end; k < e && k <= h.end + 3 && !is(c, k, ","); k++)
+                if (lex(c, k, e, LX_REPRESENTED_BY, NULL)) return 1;
+    return 0;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
     int att = m, absent = 0;
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
-        (lex_in(c, s, e, LX_ATTEND) || members_report(c, s, e, c->current, named) ||
+        (lex_in(c, s, e, LX_ATTEND) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
           (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&
           !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */

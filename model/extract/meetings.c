@@ -3018,6 +3018,12 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
                             is(c, i - 1, "рабочей"));
     size_t k = ne + 1 + is(c, ne + 1, "the");
     gaz_hit h;
+    /* "at a meeting with his Armenian counterpart X", «на встрече с армянским коллегой X»: talks with one
+     * counterpart (lexicon counterpart, singular), not the council's session */
+    size_t p = ne + 1 + (is(c, ne + 1, "his") || is(c, ne + 1, "her") || is(c, ne + 1, "своим") || is(c, ne + 1, "своей"));
+    if (gm(c, p, e, G_COUNTRY, -1, &h)) p = h.end;
+    if (lex(c, p, e, LX_COUNTERPART, NULL) && !word_ends_any(T(c, p), (const char *const[]){"s", "ами", "и", NULL}))
+        return 1;
     /* "held a meeting with U.S. Secretary of State Antony Blinken": a meeting, with the title of a country
      * outside the bloc */
     int outsider = 0;

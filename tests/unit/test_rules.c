@@ -5723,6 +5723,24 @@ static const row rows[] = {
      .text = "Discussions were expected during the gathering of CSTO foreign and defense ministers and secretaries of the "
              "organization's security councils in Moscow this week.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Moscow"), MEETINGS(1)}},
+    {.name = "attendance: 'X informed Y about preparations for the Minsk-based CSTO summit' (lexicon prepare_for up to eight "
+             "words before the meeting): the summit is what is prepared, not one Y takes part in",
+     .text = "The CSTO summit will take place in Minsk on 23 September. Secretary General Ivan Sidorov informed President "
+             "of Belarus Petr Ivanov about preparations for the Minsk-based CSTO summit in detail.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), NOT_PARTICIPANT(.id = "petr-ivanov")}},
+    {.name = "attendance: 'X, at a meeting with his Armenian counterpart Y on September 2', «на встрече с армянским коллегой "
+             "Y»: talks with one counterpart (lexicon counterpart), not the council's session",
+     .text = "The CSTO heads of state will meet in Moscow on Friday. Russian President Ivan Sidorov, at a meeting with his "
+             "Armenian counterpart Petr Ivanov on September 2, discussed the situation. Президент Казахстана Олег Смирнов на "
+             "встрече с киргизским коллегой Антоном Орловым 3 сентября обсудил ситуацию.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-sidorov"),
+                NOT_PARTICIPANT(.id = "petr-ivanov"), NOT_PARTICIPANT(.id = "oleg-smirnov"),
+                NOT_PARTICIPANT(.id = "anton-orlov")}},
+    {.name = "attendance: «Казахстан представил Председатель Мажилиса X» (a country, then lexicon represented_by): X took "
+             "part in the session of the report",
+     .text = "В заседании Парламентской ассамблеи ОДКБ приняли участие спикеры парламентов шести стран. Парламентарии "
+             "обсудили проект программы. Казахстан представил Председатель Мажилиса Петр Иванов.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
