@@ -277,6 +277,8 @@ static void ru_word_nominative(char *w, int kase)
         else if (word_ends(w, "ием")) SWAP("ием", "ий");
         else if (word_ends(w, "еем") || word_ends(w, "аем")) SWAP("ем", "й");
         else if (word_ends(w, "ым") || word_ends(w, "им")) CUT("ым");            /* Путиным, Лавровым */
+        else if (word_ends(w, "ем") && n >= 8 && !word_ends_any(w, (const char *const[]){"жем", "шем", "чем", "щем", "цем", NULL}))
+            SWAP("ем", "ь");                                                     /* Игорем: a soft stem's */
         else if (word_ends(w, "ом") || word_ends(w, "ем")) CUT("ом");            /* Сейраном, Оганяном */
         else if (n >= 8 && word_ends_any(w, (const char *const[]){"жей", "шей", "чей", "щей", NULL}))
             SWAP("ей", "а");                                                     /* Бордюжей */

@@ -5741,6 +5741,10 @@ static const row rows[] = {
      .text = "В заседании Парламентской ассамблеи ОДКБ приняли участие спикеры парламентов шести стран. Парламентарии "
              "обсудили проект программы. Казахстан представил Председатель Мажилиса Петр Иванов.",
      .expect = {PARTICIPANT(.bodies = "PA", .id = "petr-ivanov")}},
+    {.name = "people: «с киргизским коллегой Игорем Орловым»: a soft stem's instrumental -ем gives back -ь (Игорь), not a "
+             "cut stem (Игор); a hard stem's -ом is cut (Орлов)",
+     .text = "Президент Казахстана Олег Смирнов встретился в Минске с киргизским коллегой Игорем Орловым.",
+     .expect = {HAS_OFFICIAL(.id = "igor-orlov", .country = "kyrgyzstan"), NO_OFFICIAL(.name = "Игор Орлов")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
