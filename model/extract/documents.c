@@ -515,6 +515,16 @@ static int quoted_governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t 
     return 0;
 }
 
+/* Whether k starts a verb of lexicon composed_of (ending at *q) whose subject is a package of documents or an
+ * agenda (lexicon doc_container, agenda: up to four words before it): "The package includes", «В пакет вошли». */
+static int package_verb(const ctx *c, size_t s, size_t k, size_t e, size_t *q)
+{
+    if (!lex(c, k, e, LX_COMPOSED_OF, q)) return 0;
+    for (size_t b = k > s + 4 ? k - 4 : s; b < k; b++)
+        if (lex(c, b, k, LX_DOC_CONTAINER, NULL) || lex(c, b, k, LX_AGENDA, NULL)) return 1;
+    return 0;
+}
+
 /* A lower-case keyword is a document only as the object of an adoption
  * verb in the same clause ("approved action plans", "statements were
  * adopted"), not in a relative clause ("which reflects the plans"). */
@@ -566,6 +576,12 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
             for (size_t k = b > s + 11 ? b - 11 : s; k + 1 < b; k++)
                 if (lex(c, k, b - 1, LX_OUTCOME, NULL)) return 1;
     }
+    /* "The package includes decisions on A and B", «В пакет вошли решения о ...»: what a package of documents or
+     * an agenda (lexicon doc_container, agenda: up to four words before) is made of (lexicon composed_of, right
+     * before the keyword or its article) */
+    for (size_t k = ms > s + 2 ? ms - 2 : s, q; k < ms; k++)
+        if (package_verb(c, s, k, ms, &q) && (q == ms || (q + 1 == ms && (is(c, q, "a") || is(c, q, "an") || determiner(c, q)))))
+            return 1;
     int colon = 0; /* "signed a package of documents: A; B; the decision on C": a list's items */
     for (size_t k = s; k < ms && !colon; k++) colon = is(c, k, ":");
     for (size_t k = ms; k-- > s;) {
@@ -1581,6 +1597,9 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
     if (one_of_concerns(c, s, e, meeting)) return;
     int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
+    /* "The package includes decisions on ...": the documents of a meeting to come are still to be adopted */
+    for (size_t k = s, q; k < e && !planned && meeting >= 0 && c->x->m[meeting].status == ST_PLANNED; k++)
+        planned = package_verb(c, s, k, e, &q);
     int initiator = initiator_in(c, s, e);
     size_t s0_end = e; /* (the sentence before its bullets) */
     e = bullets_after(c, s, e);

@@ -5745,6 +5745,12 @@ static const row rows[] = {
              "cut stem (Игор); a hard stem's -ом is cut (Орлов)",
      .text = "Президент Казахстана Олег Смирнов встретился в Минске с киргизским коллегой Игорем Орловым.",
      .expect = {HAS_OFFICIAL(.id = "igor-orlov", .country = "kyrgyzstan"), NO_OFFICIAL(.name = "Игор Орлов")}},
+    {.name = "documents: 'The package includes decisions on creating the CSTO air force' (lexicon doc_container before "
+             "composed_of): a package's documents, still to be adopted at the summit to come",
+     .text = "The CSTO summit will take place in Sochi on 23 September. The presidents are expected to discuss a package of "
+             "documents. The package includes decisions on creating the CSTO air force.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned"),
+                HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "creating the CSTO air force")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
