@@ -189,7 +189,9 @@ static int ed_verb_before_object(const ctx *c, size_t k, size_t e)
 static int day_or_month_at(const ctx *c, size_t k)
 {
     size_t d = mentions_from(&c->ms, MK_DATE, k);
-    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != k) return 0;
+    /* (a weekday is a day even in a report with no date of its own to count it from: "made a decision on the
+     * components of the headquarters on Monday") */
+    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start != k) return gm(c, k, c->tl->n, G_DATE, DK_WEEKDAY, &(gaz_hit){0});
     cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
     return when.m || when.d || !when.y;
 }

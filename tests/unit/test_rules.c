@@ -5751,6 +5751,13 @@ static const row rows[] = {
              "documents. The package includes decisions on creating the CSTO air force.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "planned"),
                 HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "creating the CSTO air force")}},
+    {.name = "documents: 'made a decision on the components of the headquarters on Monday' in a report with no date of its "
+             "own: the weekday still ends the title",
+     .published = "",
+     .text = "The Dushanbe summit of the CSTO made a decision on the main components of the military headquarters on "
+             "Monday, he said.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the main components of the military headquarters"),
+                NO_DOCUMENT(.title = "Monday")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
