@@ -1432,6 +1432,26 @@ static int members_report(const ctx *c, size_t s, size_t e, int cur, const intve
     return 1;
 }
 
+/* The meeting a sentence naming none means when it says someone briefs a body by its own name (lexicon
+ * brief_verb, then the body's name, "the" or the organisation's name before it): "Defence Minister X will brief
+ * the CSTO Council of Defence Ministers on the exercise", «X проинформирует СМО ОДКБ о проведении учений» (the
+ * body's meeting named last, to come or held as the verb's tense has it); -1 when it says none. */
+static int briefed_body(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_BRIEF_VERB, &q)) continue;
+        const mention *bm = mention_at(&c->ms, MK_BODY, q + is(c, q, "the"));
+        if (!bm) { /* ("the CSTO Council ...") */
+            size_t o = q + is(c, q, "the");
+            gaz_hit h;
+            if (gm(c, o, e, G_ORG, -1, &h)) bm = mention_at(&c->ms, MK_BODY, h.end);
+        }
+        if (bm && bm->sub == BK_BODY) return last_meeting_of_body(c, bm->value);
+    }
+    return -1;
+}
+
 /* Whether [s, e) says who represented a country, the country right before a verb of lexicon represented_by
  * («Казахстан представил Председатель Мажилиса X», «Республику Таджикистан на заседании представили министры»: up to
  * three words between), which is taking part in the meeting of the report. */
@@ -1462,6 +1482,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
     }
+    if (att < 0 && named->n) att = briefed_body(c, s, e);
     if (att >= 0) att = meeting_of_audience(c, s, e, att);
     if (att >= 0 && att == m) att = meeting_attended_bare(c, s, e, att);
     /* "the presidents agreed to return to the issue in April, at the next summit" (lexicon agreed, not by

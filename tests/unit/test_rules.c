@@ -5758,6 +5758,11 @@ static const row rows[] = {
              "Monday, he said.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the main components of the military headquarters"),
                 NO_DOCUMENT(.title = "Monday")}},
+    {.name = "attendance: «Министр обороны Армении X проинформирует СМО ОДКБ о проведении учений» (lexicon brief_verb, then "
+             "the body's own name): X speaks at the session of that body named last",
+     .text = "3 июня в Астане состоится заседание Совета министров обороны ОДКБ. Министр обороны Армении Петр Иванов "
+             "проинформирует СМО ОДКБ о проведении совместных учений.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
