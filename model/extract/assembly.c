@@ -1452,6 +1452,17 @@ static int briefed_body(const ctx *c, size_t s, size_t e)
     return -1;
 }
 
+/* Whether [s, e) names the meeting's closing press event (lexicon final_mod, then press_event): "At the final
+ * briefing, X confirmed that Armenia did not sign", «X на итоговом брифинге для СМИ проинформировал, что на саммите
+ * ...»: who speaks there was at the meeting, whatever he tells of it. */
+static int final_briefing(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    for (size_t k = s; k < e; k++)
+        if (lex(c, k, e, LX_FINAL_MOD, &q) && lex(c, q, e, LX_PRESS_EVENT, NULL)) return 1;
+    return 0;
+}
+
 /* Whether [s, e) says who represented a country, the country right before a verb of lexicon represented_by
  * («Казахстан представил Председатель Мажилиса X», «Республику Таджикистан на заседании представили министры»: up to
  * three words between), which is taking part in the meeting of the report. */
@@ -1472,6 +1483,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
         (lex_in(c, s, e, LX_ATTEND) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
+         (x->m[c->current].status == ST_HELD && final_briefing(c, s, e)) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
           (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&
           !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */
@@ -1499,6 +1511,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
     int has_chair = att >= 0 && named->n && lex_in(c, s, e, LX_CHAIRED_BY);
     int receives = att >= 0 && lex_in(c, s, e, LX_RECEIVED_GUESTS); /* "X received the participants" */
+    int final = att >= 0 && x->m[att].status == ST_HELD && final_briefing(c, s, e);
     if (att >= 0)
         for (int k = 0; k < named->n; k++) {
             int spoke = 0, press = 0;
@@ -1506,14 +1519,14 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
             /* announcing is not attending, but for one's own */
             if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k])) continue;
-            if (att == m && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
+            if (att == m && !final && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             if (att == m && in_others_aside(c, s, e, att, named->v[k])) continue; /* nor meeting one who came for it */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */
-            if (press && !(att == m && briefed_after(c, s, e, att))) continue;
+            if (press && !final && !(att == m && briefed_after(c, s, e, att))) continue;
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             if (appointee(c, s, e, named->v[k])) continue;
             if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies)) continue;

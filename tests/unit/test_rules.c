@@ -5763,6 +5763,16 @@ static const row rows[] = {
      .text = "3 июня в Астане состоится заседание Совета министров обороны ОДКБ. Министр обороны Армении Петр Иванов "
              "проинформирует СМО ОДКБ о проведении совместных учений.",
      .expect = {PARTICIPANT(.bodies = "CDM", .id = "petr-ivanov")}},
+    {.name = "attendance: 'At the final briefing, X confirmed that Armenia did not sign two documents' (lexicon final_mod, "
+             "then press_event): who speaks at the held meeting's closing briefing was there",
+     .text = "The CSTO summit was held in Yerevan on Wednesday. At the final briefing, Ivan Sidorov, the CSTO Secretary "
+             "General, confirmed that Armenia did not sign two documents.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-sidorov")}},
+    {.name = "attendance: «Президент Армении X на итоговом брифинге для СМИ проинформировал, что на саммите принят ряд "
+             "документов»: telling of the summit at its closing briefing is having been there",
+     .text = "Саммит ОДКБ прошел в Ереване в среду. Президент Армении Петр Иванов на итоговом брифинге для представителей "
+             "СМИ проинформировал, что на саммите принят ряд серьезных документов.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
