@@ -2322,6 +2322,20 @@ static int signed_by(const mstate *m, size_t b, int *dated)
     return 0;
 }
 
+/* Whether a day (a date to the day) opens within the ten words after the people of bh, with no verb of speech
+ * in the three words before it: "the leaders of CSTO nations signed a declaration on Friday condemning ...". */
+static int day_of_adoption(const mstate *m, const bhit *bh)
+{
+    const ctx *c = m->c;
+    int nd;
+    const date_hit *dh = sentence_dates(c, m->s, m->e, &nd);
+    for (int k = 0; k < nd; k++)
+        if (dh[k].start > bh->end && dh[k].start <= bh->end + 10 && date_precision(dh[k].date) == 3 &&
+            !lex_in(c, dh[k].start > bh->end + 3 ? dh[k].start - 3 : bh->end, dh[k].start, LX_SPEECH))
+            return 1;
+    return 0;
+}
+
 /* Whether the people of bh (their phrase from b) adopt a document: a verb of lexicon adopt right after them (past
  * a place, "the foreign ministers in Moscow adopted", or the organisation, «министры иностранных дел ОДКБ
  * приняли») with a document keyword within a few words after it, or a document "signed by" them ("The CSTO
@@ -2404,6 +2418,9 @@ static int people_met(mstate *m, size_t k, const char *rule)
      * Moscow": the day is the adoption's, whatever was said) */
     int dated_signing = 0;
     if (!hosted && !session && bh->end < m->e && signed_by(m, b, &dated_signing) && dated_signing) session = 1;
+    /* (and "X said that the leaders of CSTO nations signed a declaration on Friday": a day within the adoption's
+     * words after the people, not after a verb of speech) */
+    if (!hosted && !session && bh->end < m->e && day_of_adoption(m, bh) && adopting_people(m, bh, b)) session = 1;
     if (!hosted && !session && !meeting_verb_in(m->c, bh->end, m->e) && !verb_before_people(m, bh)) return 0;
     /* ("The leaders of our states pay special attention to the search for effective solutions that meet modern
      * requirements": the verb's subject is the noun before "that", not the people) */

@@ -488,6 +488,11 @@ static const struct {
     {"Leaders meet\n\nThe leaders gathered in Minsk without one member.\n\nBy Ann Lee\n\nNov. 23, 2023, 1:12 p.m. ET\n\n"
      "The leaders met to talk about the border.\n",
      "2023-11-23", NULL, NULL, "Leaders meet", "The leaders gathered"},
+    /* a section's label, the headline, a dek that ends a sentence, then "Last Modified:" (dates.tsv label) and the
+     * stamp: the publication's */
+    {"Europe\nLeaders condemn the attack\nThe bloc stops short of recognising the regions.\n"
+     "Last Modified: 05 Sep 2008 19:34 GMT\n\nThe leaders met in Moscow to talk about the war.\n",
+     "2008-09-05", NULL, NULL, "Europe", "Leaders condemn"},
     /* the outlet in brackets after the date and time */
     {"Страны встретятся снова\n5 февраля 2009, 16:14 [ «Вестник» ]\nСегодня министры встретились в Минске.\n", "2009-02-05",
      NULL, NULL, "Страны встретятся снова", "Сегодня министры"},

@@ -5773,6 +5773,17 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Ереване в среду. Президент Армении Петр Иванов на итоговом брифинге для представителей "
              "СМИ проинформировал, что на саммите принят ряд серьезных документов.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
+    {.name = "meetings: 'X said that the leaders of CSTO nations signed a declaration on Friday condemning ...': a day within "
+             "the adoption's words after the people (not after the verb of speech) is their session's",
+     .published = "05.09.2008",
+     .text = "Ivan Sidorov, the Russian president, said that the leaders of CSTO nations signed a declaration on Friday "
+             "condemning the attack.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2008-09-05", .status = "held")}},
+    {.name = "meetings: 'the leaders of CSTO nations signed a declaration, X said on Friday': the day is when it was said, "
+             "no session is dated by it",
+     .published = "05.09.2008",
+     .text = "The leaders of CSTO nations signed a declaration condemning the attack, Ivan Sidorov said on Friday.",
+     .expect = {NO_MEETING(.date = "2008-09-05")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
