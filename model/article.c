@@ -822,6 +822,14 @@ static int bracket_dateline_at(const gazetteer *g, article *a, size_t off)
  * "KAZINFORM", "ARMENPRESS") and punctuation, ended by a dash, a full stop or
  * the first ordinary word: "MOSCOW, November 23. /TASS/. The ...",
  * "BISHKEK (AKIpress) - The ...", "ASTANA – The ...". */
+/* "Moscow: Russia-led CSTO, a group of ... today said ...": a city that opens the line (h), a colon right after it
+ * and a capitalised word, a wire's dateline as some outlets write it. */
+static int city_colon(const toklist *tl, const gaz_hit *h)
+{
+    return h->start == 0 && h->end + 1 < tl->n && !strcmp(tl->t[h->end].norm, ":") && tl->t[h->end + 1].cap &&
+           tl->t[h->end].start == tl->t[h->end - 1].end;
+}
+
 static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
 {
     toklist tl;
@@ -853,7 +861,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         /* "Azerbaijan, Baku, June 14 / Trend /": the country, the city, the date (the loop reads on) */
     } else if (!gaz_match(g, &tl, 0, tl.n, G_CITY, -1, &h)) {
         goto cleanup;
-    } else if (!(tl.t[0].upper || (first && h.end < tl.n))) {
+    } else if (!(tl.t[0].upper || (first && h.end < tl.n) || city_colon(&tl, &h))) {
         /* after the first line, only a city in capitals ("MOSCOW, November 30. /TASS/."), or one followed
          * by a comma and a day ("Bishkek, November 28, 2019 / Kabar /.", "Bishkek, Jun 26 / AKIpress / -"
          * under a byline: the loop below still wants an agency, a dash or a full stop after it), or by full
@@ -880,6 +888,7 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         date_hit dh;
         cdate none = {0, 0, 0};
         if (!strcmp(t->norm, "-")) { ok = 1; k++; break; }       /* "ASTANA – The" */
+        if (k == city_end && city_colon(&tl, &h)) { ok = 1; k++; break; } /* "Moscow: Russia-led CSTO ..." */
         if (!strcmp(t->norm, ",") || !strcmp(t->norm, ".")) { ok = ok || !strcmp(t->norm, "."); k++; continue; }
         gaz_hit ch; /* "CHISINAU, Moldova (AP) —": the city's country, right after it */
         if (k == city_end + 1 && gaz_match(g, &tl, k, tl.n, G_COUNTRY, -1, &ch) && ch.start == k) { k = ch.end; continue; }

@@ -228,6 +228,13 @@ static void test_dateline_in_text(void **state)
     assert_string_equal(a.dateline, "YEREVAN");
     article_clear(&a);
 
+    /* City: (a colon glued to the city, then a capitalised word; under a dek, not the first line) */
+    parse_ok("Ministers meet\nThe bloc said the authorities are not acting.\n\n"
+             "Moscow: Russia-led CSTO today said the authorities are not acting.\n", &a);
+    assert_string_equal(a.dateline, "Moscow");
+    assert_string_equal(gaz_city(G, a.dateline_city)->name, "Moscow");
+    article_clear(&a);
+
     /* a city in ordinary case at the start of a sentence is not a dateline */
     parse_ok("Ministers meet\nMoscow, as the host, welcomed the ministers of the member states to the talks.\n", &a);
     assert_null(a.dateline);

@@ -5784,6 +5784,12 @@ static const row rows[] = {
      .published = "05.09.2008",
      .text = "The leaders of CSTO nations signed a declaration condemning the attack, Ivan Sidorov said on Friday.",
      .expect = {NO_MEETING(.date = "2008-09-05")}},
+    {.name = "meetings: 'in a statement after a meeting here of member states' national security advisors' (bodies.tsv CSSC "
+             "people): a session of the security council secretaries, in the dateline's city",
+     .published = "14.06.2010",
+     .text = "Moscow: The CSTO today said the authorities are not doing enough, in a statement after a meeting here of "
+             "member states' national security advisors.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Moscow", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
