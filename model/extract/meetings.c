@@ -130,6 +130,20 @@ static int quoted_before(const ctx *c, size_t s, size_t k, size_t pos)
     return 0;
 }
 
+/* Whether token k of [s, e) stands inside a quotation (between two quotation marks, counted from s) that does not
+ * hold pos: 'There is no wording “Azerbaijan's aggression against Armenia on September 13-14” in the final message
+ * of the summit': a date of the words quoted, not of the meeting named outside them. */
+static int quoted_apart(const ctx *c, size_t s, size_t e, size_t k, size_t pos)
+{
+    size_t open = 0, marks = 0;
+    for (size_t q = s; q < k; q++)
+        if (is(c, q, "\"")) marks++, open = q;
+    if (marks % 2 == 0) return 0;
+    for (size_t q = k + 1; q < e; q++)
+        if (is(c, q, "\"")) return !(pos > open && pos < q);
+    return 0;
+}
+
 /* Whether a document keyword (gazetteer doctype) stands in [a, b), not inside an organisation's name ("the
  * Collective Security Treaty Organization"). */
 static int doc_between(const ctx *c, size_t a, size_t b)
@@ -1104,6 +1118,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (effective_date(c, s, &dh[k]) || historic_signing_date(c, s, &dh[k]) || titled_doc_date(c, s, &dh[k])) continue;
         if (first_set_date(c, s, dh, nd, k)) continue; /* "originally scheduled for May 23, will be held on May 30" */
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
+        if (quoted_apart(c, s, e, dh[k].start, out[i].pos)) continue;
         if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
         /* "Putin arrived in Astana on Wednesday for a two-day visit that culminated in the summit",
          * «прибыл в Бишкек еще в среду, совместив саммит с визитом»: when he came (lexicon arrived up

@@ -5790,6 +5790,13 @@ static const row rows[] = {
      .text = "Moscow: The CSTO today said the authorities are not doing enough, in a statement after a meeting here of "
              "member states' national security advisors.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Moscow", .status = "held")}},
+    {.name = "dates: 'There is no wording “the aggression against Armenia on September 13-14” in the final message of the "
+             "summit': a date inside a quotation that does not hold the meeting is of the words quoted",
+     .published = "29.10.2022",
+     .text = "An emergency session of the CSTO Collective Security Council was held via video-conference on October 28. "
+             "There is no wording \u201cthe aggression against Armenia on September 13-14\u201d in the final message "
+             "following the results of the summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-10-28"), NO_MEETING(.date = "2022-09-13"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
