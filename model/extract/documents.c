@@ -975,7 +975,15 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
 {
     ctx *c = d->c;
     size_t e = d->e, k = d->j, ms = d->ms;
-    if (!d->plural && !ru_item_list(c, d->ks, k, e)) return 0;
+    /* «проекты решений СМИД о Перечне тем ..., об изменениях в Положение ... и о Плане ...»: a body's name between a
+     * Russian keyword and its items is of every item («решение СМИД о ...») */
+    gaz_hit bh;
+    char *body = NULL;
+    if (cyrillic(c, d->ks) && gm(c, k, e, G_BODY, -1, &bh) && bh.start == k && ru_item_list(c, d->ks, bh.end, e)) {
+        body = text_of(c, k, bh.end);
+        k = bh.end;
+    }
+    if (!d->plural && !ru_item_list(c, d->ks, k, e)) { free(body); return 0; }
     /* "Statements were also adopted: on A; on B", "the decisions have been taken on A and on B": the passive
      * verb between the keyword and its items */
     if (d->plural && (is(c, k, "were") || is(c, k, "are") || is(c, k, "have") || is(c, k, "had"))) {
@@ -1028,6 +1036,7 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
             sbuf_puts(&t, item ? item : ""); /* a quoted Russian item: its words as written (quoted_titles) */
         } else {
             sbuf_puts(&t, sbuf_str(&d->sing));
+            if (body) sbuf_printf(&t, " %s", body);
             if (n_items && to_items && !is(c, k, "to")) sbuf_puts(&t, " to");
             sbuf_printf(&t, qe ? " \"%s\"" : " %s", item ? item : ""); /* 'statement "On A"' */
         }
@@ -1047,6 +1056,7 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         if (next_doc_at(c, k, e) || (k > 0 && next_doc_at(c, k - 1, e))) break;
     }
     c->list = 0;
+    free(body);
     if (n_items) { *i = k > *i ? k - 1 : *i; took(d, k); }
     return 1;
 }
@@ -1365,7 +1375,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     if (other_orgs(c, ms, ks, ke, e)) return 0;
     /* «ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a genitive plural
      * (-ий, -ов) with no items listed or quoted after it names decisions in general, none of them */
-    if (ru_gen_plural && list_opener(c, ke, e) == ke && !item_at(c, ke) && !items_follow) {
+    gaz_hit bn; /* («проекты решений СМИД о A, о B»: the items after the body's name) */
+    size_t after_body = gm(c, ke, e, G_BODY, -1, &bn) && bn.start == ke ? bn.end : ke;
+    if (ru_gen_plural && list_opener(c, ke, e) == ke && !item_at(c, after_body) && !items_follow) {
         int quoted = 0; /* («проекты решений Совета коллективной безопасности «Об ...» и «О ...»»: the titles after the body) */
         for (size_t k = ke; k < e && k < ke + 10 && !quoted; k++) quoted = is(c, k, "\"");
         if (!quoted) return 0;

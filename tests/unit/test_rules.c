@@ -5797,6 +5797,15 @@ static const row rows[] = {
              "There is no wording \u201cthe aggression against Armenia on September 13-14\u201d in the final message "
              "following the results of the summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-10-28"), NO_MEETING(.date = "2022-09-13"), MEETINGS(1)}},
+    {.name = "documents: «рассмотрят проекты решений СМИД о Перечне тем ..., об изменениях в Положение о ... и о Плане ...»: "
+             "a body's name between the keyword and its items is of every item, one decision each",
+     .text = "Заседание СМИД ОДКБ пройдет в Минске 17 июля. Участники рассмотрят проекты решений СМИД о Перечне тем "
+             "совместных заявлений, об изменениях в Положение о рабочей группе по Афганистану и о Плане консультаций по "
+             "внешней политике.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "planned", .title = "решение СМИД о Перечне тем совместных заявлений"),
+                HAS_DOCUMENT(.type = "decision", .title = "решение СМИД об изменениях в Положение о рабочей группе"),
+                HAS_DOCUMENT(.type = "decision", .title = "решение СМИД о Плане консультаций по внешней политике"),
+                DOCUMENTS(.n = 3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
