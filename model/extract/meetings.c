@@ -1858,6 +1858,17 @@ static int csto_in(const ctx *c, size_t start, size_t end)
         if (gm(c, k, end, G_ORG, -1, &oh) && oh.val == gaz_org_index(c->g, "CSTO")) return 1;
     return 0;
 }
+/* Whether "and" (lexicon and, «и») and the CSTO's name follow at q, an article between: "the summits of the
+ * Eurasian Economic Community and the CSTO", «в саммитах ЕврАзЭС и ОДКБ». */
+static int csto_joined(const ctx *c, size_t q, size_t e)
+{
+    size_t r;
+    gaz_hit oh;
+    if (!lex(c, q, e, LX_AND, &r)) return 0;
+    r += is(c, r, "the");
+    return gm(c, r, e, G_ORG, -1, &oh) && oh.start == r && oh.val == gaz_org_index(c->g, "CSTO");
+}
+
 static int org_after(const ctx *c, size_t start, size_t end, size_t e)
 {
     size_t q;
@@ -1872,7 +1883,7 @@ static int org_after(const ctx *c, size_t start, size_t end, size_t e)
     int csto = csto_in(c, start, end);
     if (!csto &&
         ((is(c, end, "of") && other_org_at(c, end + 1, e, &q)) || (cyrillic(c, start) && other_org_at(c, end, e, &q))))
-        return 1;
+        return !csto_joined(c, q, e); /* (not "the summits of the EurAsEC and the CSTO": the CSTO's one of them) */
     /* "the informal summit of the heads of the CIS countries", "a summit of the leaders of the SCO member states":
      * past the people whose meeting it is, in lower-case words */
     if (!cyrillic(c, start) && is(c, end, "of"))

@@ -5806,6 +5806,18 @@ static const row rows[] = {
                 HAS_DOCUMENT(.type = "decision", .title = "решение СМИД об изменениях в Положение о рабочей группе"),
                 HAS_DOCUMENT(.type = "decision", .title = "решение СМИД о Плане консультаций по внешней политике"),
                 DOCUMENTS(.n = 3)}},
+    {.name = "meetings: 'to attend the summits of the Eurasian Economic Community and the CSTO', «для участия в саммитах ЕврАзЭС "
+             "и ОДКБ»: another organisation's name joined by 'and' to the CSTO's; the CSTO's summit is one of them",
+     .published = "",
+     .text = "Президент Таджикистана Петр Иванов приедет в Москву для участия в саммитах Евразийского экономического "
+             "сообщества и Организации Договора о коллективной безопасности, намеченных на 4-5 февраля.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
+    {.name = "meetings: 'to attend the summits of the Eurasian Economic Community and the Collective Security Treaty "
+             "Organization' (English): the CSTO's summit is one of them",
+     .published = "",
+     .text = "Tajik President Ivan Sidorov will come to Moscow to attend the summits of the Eurasian Economic Community and "
+             "the Collective Security Treaty Organization, scheduled for February 4-5.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
