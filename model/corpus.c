@@ -747,6 +747,9 @@ static int fits(const resolver *r, int ki, const x_meeting *m, int art)
         /* "on 6 October", year unknown, in two reports: one body's meeting of that day */
         if (!k->date.y) return m->date.d && k->date.d && date_overlaps(k->date, k->last_day, m->date, m->last_day);
         if (era_conflict(r, ki, art) || other_years(r, art, k->date.y)) return 0;
+        /* (not a meeting whose year alone is known, and only as a guess, the report's: "Feb 4-5" in another report
+         * is no day of it) */
+        if (k->guessed && date_precision(k->date) == 1 && m->date.d) return 0;
         if (m->city >= 0) /* the same city, or a meeting placed only in that city's country */
             return k->city == m->city || (k->city < 0 && k->country == gaz_city(r->c->g, m->city)->country);
         return m->date.m != 0; /* "slated for November 28": the one meeting of that day in some year */
@@ -1080,7 +1083,11 @@ static int cluster_meetings(resolver *r)
             cluster *k = &r->cl[pick];
             /* the year is fixed at creation: mentions with a year come first */
             if (!k->date.m && m->date.m) k->date.m = m->date.m;
-            if (k->guessed && !m->guessed && m->date.d) k->date = m->date, k->last_day = m->last_day, k->guessed = 0;
+            if (k->guessed && !m->guessed && m->date.d) { /* (the cluster's year stays when the day comes with none) */
+                int y = k->date.y;
+                k->date = m->date, k->last_day = m->last_day, k->guessed = 0;
+                if (!k->date.y) k->date.y = y;
+            }
             else if (!k->date.d && m->date.d && k->date.m == m->date.m) k->date.d = m->date.d, k->last_day = m->last_day;
             else if (k->last_day && m->date.d && !m->last_day) k->date.d = m->date.d, k->last_day = 0; /* a day of the range */
             if (m->format == FM_VIDEO && k->format != FM_VIDEO) { /* a report that says "online" knows more */

@@ -359,6 +359,21 @@ static void test_yearless_report_dated_by_its_day(void **state)
     assert_true(has_id(json_object_get(by_id(m, "meetings", "undated-cfm-minsk"), "articles"), "u2"));
     json_decref(m);
 
+    /* a summit whose year is only the report's guess (a jubilee: "the 20th anniversary of the Treaty"), no day
+     * of its own, is no meeting of "February 4-5" another report announces in the same city with no year; and
+     * when a day does join such a guess, the year stays */
+    const char *jubilee[] = {
+        "Leaders meet\n\nThe CSTO Collective Security Council held a jubilee session in Moscow on the 20th "
+        "anniversary of the Collective Security Treaty.\n",
+        "President to travel\n\nThe president will come to Moscow to attend the CSTO summit scheduled for February "
+        "4-5.\n"};
+    m = model_of_texts(jubilee, 2);
+    json_t *held = by_id(m, "meetings", "2012-csc-moscow");
+    assert_true(has_id(json_object_get(held, "articles"), "u0"));
+    assert_false(has_id(json_object_get(held, "articles"), "u1"));
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "undated-csc-moscow"), "articles"), "u1"));
+    json_decref(m);
+
     /* a report that dates its summit to 2017 leaves its ministers' session undated */
     const char *era[] = {
         week[0],
