@@ -584,6 +584,11 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     for (size_t k = ms > s + 2 ? ms - 2 : s, q; k < ms; k++)
         if (package_verb(c, s, k, ms, &q) && (q == ms || (q + 1 == ms && (is(c, q, "a") || is(c, q, "an") || determiner(c, q)))))
             return 1;
+    /* ("The package includes the agreement on A and the resolution of the Council "On B"": a keyword joined by "and"
+     * to the package's first document, no clause between) */
+    if (a > s && lex(c, a - 1, ms, LX_AND, NULL))
+        for (size_t k = a - 1, q; k-- > s && !lex(c, k, a, LX_CLAUSE, NULL);)
+            if (package_verb(c, s, k, a, &q)) return 1;
     int colon = 0; /* "signed a package of documents: A; B; the decision on C": a list's items */
     for (size_t k = s; k < ms && !colon; k++) colon = is(c, k, ":");
     for (size_t k = ms; k-- > s;) {

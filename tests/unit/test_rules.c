@@ -5818,6 +5818,14 @@ static const row rows[] = {
      .text = "Tajik President Ivan Sidorov will come to Moscow to attend the summits of the Eurasian Economic Community and "
              "the Collective Security Treaty Organization, scheduled for February 4-5.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned")}},
+    {.name = "documents: '“The package of documents includes the agreement on A and the resolution of the Council ...”, a "
+             "representative said': a keyword joined by 'and' to the package's first document is one of its documents, "
+             "inside the quotation too",
+     .text = "The CSTO summit was held in Moscow on June 14. \u201cThe package of documents includes the agreement on the "
+             "rapid reaction force and the resolution of the CSTO Collective Security Council on its composition,\u201d a "
+             "representative of the Secretariat said.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on the rapid reaction force"),
+                HAS_DOCUMENT(.type = "decision", .title = "resolution of the CSTO Collective Security Council")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
