@@ -1245,6 +1245,27 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
     return ms;
 }
 
+/* For a lower-case English keyword at ks with nothing of a title after it: "approved a collective security strategy",
+ * "The summit adopted a new declaration": up to two lower-case words between the article (or its, their) of a verb of
+ * adoption and the keyword are its title's (not a word of a draft: "approved a draft declaration" is a draft).  ks when
+ * there are none. */
+static size_t bare_keyword_words(const ctx *c, size_t s, size_t ks)
+{
+    if (c->tl->t[ks].cap || cyrillic(c, ks)) return ks;
+    size_t b = ks;
+    int n = 0;
+    while (n < 2 && b > s + 2 && c->tl->t[b - 1].kind == TOK_WORD && !c->tl->t[b - 1].cap && !determiner(c, b - 1) &&
+           !is(c, b - 1, "a") && !is(c, b - 1, "an") && !is(c, b - 1, "its") && !is(c, b - 1, "their") &&
+           !lex(c, b - 1, ks, LX_ADOPT, NULL) && !lex(c, b - 1, ks, LX_DRAFT, NULL) && !lex(c, b - 1, ks, LX_NOT_TITLE, NULL) &&
+           !lex(c, b - 1, ks, LX_CLAUSE, NULL))
+        b--, n++;
+    /* (or "approved its blueprint, including a collective security strategy") */
+    if (n && (is(c, b - 1, "a") || is(c, b - 1, "an") || determiner(c, b - 1) || is(c, b - 1, "its") || is(c, b - 1, "their")) &&
+        (lex(c, b - 2, b - 1, LX_ADOPT, NULL) || (lex(c, b - 2, b - 1, LX_INCLUDING, NULL) && lex_in(c, s, b - 2, LX_ADOPT))))
+        return b;
+    return ks;
+}
+
 /* Whether the sentence [s, e)'s words of a plan all stand after a "that" («что») that follows the
  * document's keyword (ending at ke): what the document, or someone, says ("the leaders adopted the
  * Statement, which confirms that the forces will return home"), not when it is adopted. */
@@ -1346,6 +1367,10 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* «18 решений, в том числе о A, о B»: a genitive plural whose items follow «в том числе» */
     if (!plural && ru_gen_plural && ru_including_after(c, ke, e)) plural = 1;
     size_t ms = left_modifiers(c, s, ks, e);
+    /* (in a sentence that names the meeting: "Armenia ... signing a strategic partnership charter earlier this year"
+     * with another country is no document of it) */
+    if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && sentence_meeting(c, s, e) >= 0)
+        ms = bare_keyword_words(c, s, ks);
     /* ("the CSC plans to sign": a body before a lower-case keyword is the verb's subject) */
     if ((ms == ks || !c->tl->t[ks].cap) && keyword_is_verb(c, s, ks, ke)) return 0;
     /* «положению дел в Афганистане», «положения Договора»: the situation, a treaty's provisions (lexicon

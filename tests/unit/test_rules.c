@@ -5826,6 +5826,18 @@ static const row rows[] = {
              "representative of the Secretariat said.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on the rapid reaction force"),
                 HAS_DOCUMENT(.type = "decision", .title = "resolution of the CSTO Collective Security Council")}},
+    {.name = "documents: 'The summit approved its blueprint, including a collective security strategy', 'the summit adopted a "
+             "new declaration': lower-case words between the article of an adoption and a bare lower-case keyword are its "
+             "title's, in a sentence that names the meeting",
+     .text = "The CSTO summit was held in Yerevan on Friday. The summit approved its development blueprint, including a "
+             "collective security strategy. The summit also adopted a new declaration.",
+     .expect = {HAS_DOCUMENT(.type = "other", .status = "adopted", .title = "collective security strategy"),
+                HAS_DOCUMENT(.type = "declaration", .title = "new declaration")}},
+    {.name = "documents: 'Armenia has intensified its ties with the United States, signing a strategic partnership charter "
+             "earlier this year': a sentence that names no meeting gives a bare keyword no title, and no document",
+     .text = "The CSTO summit was held in Bishkek on Friday. Armenia has intensified its ties with the United States, "
+             "signing a strategic partnership charter earlier this year.",
+     .expect = {NO_DOCUMENT(.title = "charter")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
