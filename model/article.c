@@ -1063,6 +1063,40 @@ static int paragraph_line(const char *s, size_t n)
     return breaks >= 2;
 }
 
+/* The next line of [p, end), trimmed, in *s / *n: 0 when the next line is blank or there is none. */
+static int next_line(const char *p, const char *end, const char **s, size_t *n)
+{
+    if (p >= end) return 0;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *s = p;
+    *n = (size_t)((nl ? nl : end) - p);
+    trim(s, n);
+    return *n > 0;
+}
+
+/* Whether line b goes on with the sentence line a leaves open, a hard wrap inside a paragraph ("On May 15, Russian
+ * President Vladimir Putin" / "opened in Moscow the 10th anniversary meeting", "by the provisional government of" /
+ * "Kyrgyzstan to stabilise"): a ends no sentence and b opens with a lower-case letter, or a ends with a comma or a
+ * word that cannot end one (of, the, and, ...). */
+static int soft_wrap(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (!an || !bn || ends_sentence(a, an)) return 0;
+    char last = a[an - 1];
+    if (last == ':' || last == ';' || last == '!' || last == '?' || last == '"' || last == ')') return 0;
+    unsigned char b0 = (unsigned char)b[0];
+    if (islower(b0)) return 1;
+    if (b0 == 0xD0 && bn > 1 && (unsigned char)b[1] >= 0xB0 && (unsigned char)b[1] <= 0xBF) return 1; /* а-п */
+    if (b0 == 0xD1 && bn > 1 && (unsigned char)b[1] >= 0x80 && (unsigned char)b[1] <= 0x8F) return 1; /* р-я */
+    if (last == ',') return !isdigit(b0);
+    static const char *const open_words[] = {" of", " the", " and", " a", " an", " in", " on", " to", " by", " for",
+                                             " with", " at", " from", " that", NULL};
+    for (int i = 0; open_words[i]; i++) {
+        size_t l = strlen(open_words[i]);
+        if (an > l && !memcmp(a + an - l, open_words[i], l)) return 1;
+    }
+    return 0;
+}
+
 /* Whether a line opens with a dateline: a city written in capitals, then a
  * comma or a dash ("MOSCOW, November 30", «ЕРЕВАН, 27 ноя -»), and goes on
  * past it as a sentence (long): a lede, never a headline. */
@@ -1150,7 +1184,12 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         int glued = 0;
         if (header_date(g, a, &s, &n, header, &glued)) continue;
         if (!n) continue;
-        if (!have_title && !text.len) {
+        const char *ns;
+        size_t nn;
+        /* (a first line that a hard wrap cuts inside a sentence, "On May 15, Russian President Vladimir Putin" /
+         * "opened in Moscow the 10th anniversary meeting ...", is the text's, no headline) */
+        int wraps = next_line(p, end, &ns, &nn) && soft_wrap(s, n, ns, nn);
+        if (!have_title && !text.len && !wraps) {
             have_title = 1;
             /* a sentence glued after a date is the lede, not a title; so is a line that
              * opens with an agency dateline («ЕРЕВАН, 27 ноя - Sputnik. Заседание ...») */

@@ -122,6 +122,21 @@ static void test_long_first_sentence_is_not_title(void **state)
     assert_null(a.title);
     assert_string_equal(a.text, "The Permanent Council of the CSTO met in Moscow to discuss the agenda of the coming session.");
     article_clear(&a);
+
+    /* a hard-wrapped first line cut inside its sentence (the next line goes on in lower case, or after a word such as
+     * "of") is the text's first line, no headline */
+    parse_ok("On May 15, Russian President Ivan Sidorov\nopened in Moscow the anniversary session of the CSTO\n"
+             "Collective Security Council.\n", &a);
+    assert_null(a.title);
+    assert_int_equal(strncmp(a.text, "On May 15, Russian President Ivan Sidorov\nopened", 48), 0);
+    article_clear(&a);
+    parse_ok("The efforts by the provisional government of\nKyrgyzstan are still insufficient, the CSTO said.\n", &a);
+    assert_null(a.title);
+    article_clear(&a);
+    /* (a headline over a sentence that opens in capitals stays one) */
+    parse_ok("Leaders meet in Moscow\nThe leaders of the CSTO met in Moscow on Monday.\n", &a);
+    assert_string_equal(a.title, "Leaders meet in Moscow");
+    article_clear(&a);
 }
 
 static void test_title_repeated_in_body_dropped(void **state)

@@ -5838,6 +5838,12 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Bishkek on Friday. Armenia has intensified its ties with the United States, "
              "signing a strategic partnership charter earlier this year.",
      .expect = {NO_DOCUMENT(.title = "charter")}},
+    {.name = "meetings: 'The session was attended by all heads of member states, including A and B' (bodies.tsv CSC people "
+             "with no article): the heads of state's session, theirs to attend",
+     .text = "The session was attended by all heads of member states, including Belarus' Ivan Sidorov and Kazakhstan's "
+             "Petr Ivanov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), PARTICIPANT(.bodies = "CSC", .id = "ivan-sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
