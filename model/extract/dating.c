@@ -195,6 +195,42 @@ static int weekday_year(const ctx *c)
     return found;
 }
 
+/* For a report that gives no date of its own: the day it was written, from a relative day said with the full
+ * date it means ("discussed the agenda for tomorrow (September 16, 2021) meeting", «завтра, 16 сентября 2021 года»):
+ * that date less the relative day's offset (dates.tsv day).  {0} when none, or two such pairs disagree. */
+static cdate report_day_of_pair(const ctx *c)
+{
+    const toklist *tl = c->tl;
+    cdate found = {0, 0, 0};
+    date_hit dh[8];
+    for (size_t si = 0; si < tl->ns; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        int nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, 8);
+        for (int k = 0; k < nd; k++) {
+            if (date_precision(dh[k].date) != 3 || dh[k].relative) continue;
+            size_t b = dh[k].start;
+            gaz_hit h;
+            /* («Завтра, 16 сентября 2021 года»: one hit, the relative day first) */
+            if (gm(c, b, e, G_DATE, DK_DAY, &h) && h.end < dh[k].end) {
+                cdate d = date_add_days(dh[k].date, -h.sub);
+                if (found.y && date_cmp(found, d) != 0) return (cdate){0, 0, 0};
+                found = d;
+                continue;
+            }
+            if (b < s + 2) continue;
+            if (is(c, b - 1, "(") || is(c, b - 1, ",")) b--;
+            for (size_t a = b > s + 3 ? b - 3 : s; a < b; a++)
+                if (gm(c, a, e, G_DATE, DK_DAY, &h) && h.end == b) {
+                    cdate d = date_add_days(dh[k].date, -h.sub);
+                    if (found.y && date_cmp(found, d) != 0) return (cdate){0, 0, 0};
+                    found = d;
+                    break;
+                }
+        }
+    }
+    return found;
+}
+
 /* For a report that gives no year of its own: the year of an anniversary
  * it marks, not one it prepares for (lexicon prepare_for) ("the 30th
  * anniversary of the Treaty signed in 1992",
@@ -459,7 +495,10 @@ int dating_article(ctx *c)
     const toklist *tl = c->tl;
     cdate pub = c->a->published, anchor = {0, 0, 0}; /* the day last named */
     int anchor_weekday = 0;                            /* it was a bare weekday ("on Wednesday") */
-    if (!pub.y) {
+    cdate paired = pub.y ? (cdate){0, 0, 0} : report_day_of_pair(c);
+    if (paired.y) {
+        pub = paired, c->story_year = paired.y;
+    } else if (!pub.y) {
         int y = year_named(c);
         if (y <= 0) y = anniversary_year(c);
         if (y <= 0) y = weekday_year(c);

@@ -5844,6 +5844,22 @@ static const row rows[] = {
              "Petr Ivanov.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), PARTICIPANT(.bodies = "CSC", .id = "ivan-sidorov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
+    {.name = "dates: a report with no date of its own: 'In Dushanbe on Wednesday ... a joint meeting ... was held ... the "
+             "agenda for tomorrow (September 16, 2021) meeting of the Collective Security Council': the relative day said "
+             "with its full date gives the report's day, and so Wednesday's",
+     .published = "",
+     .text = "DUSHANBE: In Dushanbe on Wednesday, a joint meeting of the Council of Foreign Ministers, the Council of "
+             "Defense Ministers and the Committee of Secretaries of Security Councils was held. The ministers approved "
+             "the agenda for tomorrow (September 16, 2021) meeting of the Collective Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2021-09-15", .city = "Dushanbe", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .status = "planned")}},
+    {.name = "dates: «Завтра, 16 сентября 2021 года, в Душанбе пройдет сессия СКБ ... Накануне, в среду, министры провели "
+             "совместное заседание»: the report's day from «завтра» and its date",
+     .published = "",
+     .text = "Завтра, 16 сентября 2021 года, в Душанбе пройдет сессия Совета коллективной безопасности ОДКБ. Сегодня "
+             "министры иностранных дел ОДКБ провели заседание в Душанбе.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .status = "planned"),
+                HAS_MEETING(.bodies = "CFM", .date = "2021-09-15", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
