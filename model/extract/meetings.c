@@ -2632,6 +2632,33 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+/* «Россия удовлетворена заявлением совета глав МИД ОДКБ ... Об этом заявил глава МИД РФ по итогам заседания»,
+ * "Russia welcomed the statement of the CSTO Council of Foreign Ministers ... Lavrov said after the meeting": a
+ * bare meeting noun, no meeting named before it in the report, in a sentence that names no body by its name, after a sentence
+ * that names exactly one (by its name): that body's session. */
+static int body_the_sentence_before(mstate *m, size_t at, const char *rule)
+{
+    (void)at;
+    ctx *c = m->c;
+    if (!m->bare_noun || m->c->x->nm) return 0;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind != BK_PEOPLE) return 0; /* (a title, «глава МИД РФ», names no body) */
+    long ps_i = sentence_before(c->tl, m->s);
+    if (ps_i < 0) return 0;
+    size_t ps = c->tl->s[ps_i].first;
+    int body = -1, n = 0;
+    for (size_t d = mentions_from(&c->ms, MK_BODY, ps); d < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][d].start < m->s; d++) {
+        const mention *bm = &c->ms.v[MK_BODY][d];
+        if (bm->sub != BK_BODY) return 0;
+        /* (not a body in an office, «с председателем Парламентской Ассамблеи ОДКБ X»: talks with its holder) */
+        if (title_ends_at(c, ps, bm->start, 3)) return 0;
+        if (bm->value != body) body = bm->value, n++;
+    }
+    if (n != 1) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << body, m->bare_pos, m->bare_pos + 1, rule);
+    return 1;
+}
+
 /* "Foreign Minister X met with his counterparts from the CSTO member
  * states": a meeting of the body whose members hold the title named
  * before (titles.tsv), when the CSTO is named beside the peers */
@@ -3035,6 +3062,7 @@ static const struct {
     {"next-meeting", R_SENTENCE, next_meeting},
     {"with-counterparts", R_SENTENCE, with_counterparts},
     {"refers-back", R_SENTENCE, refers_back},
+    {"body-the-sentence-before", R_SENTENCE, body_the_sentence_before},
     {"session-of-people", R_SENTENCE, session_of_people},
     {"people-deliberated", R_SENTENCE, people_deliberated},
 };

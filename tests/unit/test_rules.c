@@ -5860,6 +5860,19 @@ static const row rows[] = {
              "министры иностранных дел ОДКБ провели заседание в Душанбе.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .status = "planned"),
                 HAS_MEETING(.bodies = "CFM", .date = "2021-09-15", .status = "held")}},
+    {.name = "meetings: «Россия удовлетворена заявлением совета глав МИД ОДКБ ... Об этом заявил глава МИД РФ X по итогам "
+             "заседания» (bodies.tsv «Совет глав МИД»): a bare meeting noun with no meeting named before, after a sentence "
+             "that names one body, is that body's session",
+     .published = "28.08.2008",
+     .text = "Россия удовлетворена заявлением совета глав МИД ОДКБ по ситуации в регионе. Об этом заявил сегодня глава МИД "
+             "РФ Петр Иванов по итогам заседания.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2008-08-28", .status = "held"), PARTICIPANT(.bodies = "CFM", .id = "petr-ivanov")}},
+    {.name = "meetings: «встреча генсека ОДКБ с председателем Парламентской ассамблеи ОДКБ X. В ходе переговоров ...»: a "
+             "body named in an office is no session to refer back to",
+     .published = "14.10.2025",
+     .text = "В Москве 13 октября состоялась встреча генерального секретаря ОДКБ Петра Иванова с председателем "
+             "Парламентской ассамблеи ОДКБ Иваном Сидоровым. В ходе переговоров стороны обменялись мнениями.",
+     .expect = {NO_MEETING(.bodies = "PA")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
