@@ -1931,12 +1931,39 @@ static size_t name_line_title(pstate *p, size_t i, const char *rule)
     return t.end < e ? t.end : ne;
 }
 
+/* "Putin, Lukashenko, Nazarbayev and other CSTO leaders met in Moscow", «Путин, Лукашенко, Назарбаев и остальные
+ * лидеры стран ОДКБ встретились в Москве»: names (two or more, parted by commas) that open the sentence, then "and",
+ * lexicon other_of_them and a plural title: each name holds that title. */
+static size_t names_and_other_titled(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, k = i, q, starts[8], ends[8];
+    int n = 0;
+    if (i != p->s) return 0;
+    while (n < 8) {
+        size_t ne = name_run(c, k, e);
+        if (ne <= k || place_words(c, k, ne) || gm(c, k, ne, G_COUNTRY, -1, &(gaz_hit){0})) return 0;
+        starts[n] = k, ends[n] = ne, n++;
+        k = ne;
+        if (!is(c, k, ",")) break;
+        k++;
+    }
+    if (n < 2 || !lex(c, k, e, LX_AND, &q) || !lex(c, q, e, LX_OTHER_OF_THEM, &q)) return 0;
+    tphrase t;
+    /* (a Russian title matches by its stem: «лидеры» reads as «лидер», the plural its ending's) */
+    if (!parse_title(c, q, e, &t) || t.start != q || (!t.plural && !cyrillic(c, q))) return 0;
+    for (int j = 0; j < n; j++) /* (national leaders: "CSTO leaders" names whose leaders, no office of the CSTO) */
+        person(p, official_add(c, starts[j], ends[j], &t, t.country, -1, rule), rule, starts[j], ends[j], 0, 0, 0);
+    return ends[n - 1];
+}
+
 /* The rules in precedence order: the first that applies at a token takes it. */
 static const struct {
     const char *name;
     person_rule fn;
 } person_rules[] = {
     {"respectively-list", respectively_list},
+    {"names-and-other-titled", names_and_other_titled},
     {"plural-country-dash-name", plural_country_dash_name},
     {"plural-title-list", plural_title_list},
     {"title-name", title_name},

@@ -5873,6 +5873,14 @@ static const row rows[] = {
      .text = "В Москве 13 октября состоялась встреча генерального секретаря ОДКБ Петра Иванова с председателем "
              "Парламентской ассамблеи ОДКБ Иваном Сидоровым. В ходе переговоров стороны обменялись мнениями.",
      .expect = {NO_MEETING(.bodies = "PA")}},
+    {.name = "people: 'Sidorov, Ivanov, Orlov and other CSTO leaders met in Moscow', «Сидоров, Иванов, Орлов и остальные лидеры "
+             "стран ОДКБ встретились в Москве» (lexicon other_of_them, then a plural title; titles.tsv 'leaders'): each name "
+             "holds the title, and takes part",
+     .text = "Sidorov, Ivanov, Orlov and other CSTO leaders met in Moscow on Monday. Смирнов, Петров, Зайцев и остальные "
+             "лидеры стран ОДКБ встретились в Минске во вторник.",
+     .expect = {HAS_OFFICIAL(.id = "ivanov", .title = "Leader"), PARTICIPANT(.bodies = "CSC", .id = "sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "orlov"), HAS_OFFICIAL(.id = "petrov", .title = "Leader"),
+                PARTICIPANT(.bodies = "CSC", .id = "zajcev")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
