@@ -3541,7 +3541,12 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int mod = planned_mod_before(c, s, out[i].pos), outcome = outcome_of_before(c, s, out[i].pos);
     int tm = time_mod(c, s, out[i].pos), past = tm < 0;
     if (mod) planned = 1;
-    if (outcome || past) planned = 0;
+    /* ("по итогам внеочередной сессии СКБ, запланированной на 10 января, ... не планируется", "following the session,
+     * scheduled for January 10, ...": a participle of planning right after the mention says it is still to come,
+     * whatever its results are said to be) */
+    size_t pe = end + is(c, end, ",");
+    int scheduled = lex(c, pe, e, LX_PLANNED_VERB, NULL) || lex(c, pe, e, LX_PLANNED_MOD, NULL);
+    if ((outcome && !scheduled) || past) planned = 0;
     m->tenseless = tense < 0 && !planned_verb && !mod && !outcome && !past;
     m->time_mod = tm;
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */

@@ -5881,6 +5881,13 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivanov", .title = "Leader"), PARTICIPANT(.bodies = "CSC", .id = "sidorov"),
                 PARTICIPANT(.bodies = "CSC", .id = "orlov"), HAS_OFFICIAL(.id = "petrov", .title = "Leader"),
                 PARTICIPANT(.bodies = "CSC", .id = "zajcev")}},
+    {.name = "status: «Принятия документов по итогам внеочередной сессии СКБ ОДКБ, запланированной на 10 января, не "
+             "планируется»: a participle of planning right after the mention (lexicon planned_verb) keeps it to come, "
+             "whatever its results are said to be",
+     .published = "",
+     .text = "Принятия каких-либо документов по итогам внеочередной сессии Совета коллективной безопасности ОДКБ, "
+             "запланированной на 10 января, на данный момент не планируется, сообщил пресс-секретарь Петр Иванов.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
