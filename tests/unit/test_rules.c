@@ -5888,6 +5888,11 @@ static const row rows[] = {
      .text = "Принятия каких-либо документов по итогам внеочередной сессии Совета коллективной безопасности ОДКБ, "
              "запланированной на 10 января, на данный момент не планируется, сообщил пресс-секретарь Петр Иванов.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "attendance: «Президент Белоруссии X решил бойкотировать его» (lexicon absent, Russian «бойкотировать» as "
+             "English 'boycott'): boycotting is no taking part",
+     .text = "Саммит ОДКБ прошел в Москве 14 июня. Президент Белоруссии Петр Иванов решил бойкотировать его в ответ на "
+             "запрет поставок молочной продукции.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), NOT_PARTICIPANT(.id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
