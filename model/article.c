@@ -874,7 +874,8 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         gaz_hit hc;
         if (b + 1 < tl.n && !strcmp(tl.t[b].norm, ",") && gaz_match(g, &tl, b + 1, tl.n, G_COUNTRY, -1, &hc) && hc.start == b + 1)
             b = hc.end;
-        int bracketed = b > h.end && b < tl.n && !strcmp(tl.t[b].norm, "(");
+        /* (or by an agency in brackets right after the city: "Washington DC (UPI) Jun 25, 2006") */
+        int bracketed = b < tl.n && !strcmp(tl.t[b].norm, "(");
         if (!bracketed && !(h.end + 1 < tl.n && (!strcmp(tl.t[h.end].norm, ",") || stop) &&
               date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &y, 1) == 1 &&
               y.start == h.end + 1 && y.date.m && y.date.d && (!stop || (y.end < tl.n && !strcmp(tl.t[y.end].norm, ".")))))

@@ -515,6 +515,11 @@ static const struct {
     {"Europe\nLeaders condemn the attack\nThe bloc stops short of recognising the regions.\n"
      "Last Modified: 05 Sep 2008 19:34 GMT\n\nThe leaders met in Moscow to talk about the war.\n",
      "2008-09-05", NULL, NULL, "Europe", "Leaders condemn"},
+    /* under a byline, a city, its agency in brackets and the date ("Washington DC (UPI) Jun 25, 2006"): a dateline
+     * whatever the city's case, and the report's date */
+    {"Uzbekistan returns\n\nby Staff Writers\nWashington DC (UPI) Jun 25, 2006\nIn a further repudiation, "
+     "Uzbekistan rejoined the bloc.\n",
+     "2006-06-25", "UPI", "Washington DC", "Uzbekistan returns", "by Staff Writers"},
     /* the outlet in brackets after the date and time */
     {"Страны встретятся снова\n5 февраля 2009, 16:14 [ «Вестник» ]\nСегодня министры встретились в Минске.\n", "2009-02-05",
      NULL, NULL, "Страны встретятся снова", "Сегодня министры"},
