@@ -2521,6 +2521,8 @@ static unsigned bodies_with(mstate *m, size_t j)
 static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
 {
     if (!m->indefinite) return 0;
+    /* (not "supported efforts to convene a peace conference on Syria": lexicon other_summit before the noun) */
+    if (lex_ends_at(m->c, m->s, m->bare_pos, 2, LX_OTHER_SUMMIT)) return 0;
     /* "the defence ministers took part in a joint session with the CFM and the CSSC": the people before
      * the noun and the bodies after "with" (not "the documents for the heads of state" further on) */
     unsigned mask = bodies_with(m, m->noun_end);

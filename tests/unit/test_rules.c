@@ -5893,6 +5893,15 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Москве 14 июня. Президент Белоруссии Петр Иванов решил бойкотировать его в ответ на "
              "запрет поставок молочной продукции.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), NOT_PARTICIPANT(.id = "petr-ivanov")}},
+    {.name = "meetings: 'The member states of the CSTO have supported efforts to convene a peace conference on Syria ... support "
+             "the efforts to convene an international conference': a peace or international conference (lexicon "
+             "other_summit) is no session of the bloc's people",
+     .headline = "CSTO states support efforts to convene a peace conference on Syria",
+     .published = "23.09.2013",
+     .text = "MOSCOW: The member states of the CSTO have supported efforts to convene a peace conference on Syria.\n"
+             "\u201cThe CSTO member states support the efforts to convene an international conference on reconciliation in "
+             "Syria,\u201d the CSTO leaders said in a joint statement.",
+     .expect = {NO_MEETING(.country = "syria")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
