@@ -2265,6 +2265,30 @@ static int after_body(mstate *m, size_t k, const char *rule)
     return body_right_after(m, k, LX_RESULTS_OF, 5, rule);
 }
 
+/* "to take part in the work of the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of
+ * Secretaries", «для участия в работе СМИД, СМО и КССБ»: the bodies named right after lexicon work_of, and those
+ * joined to them by a comma or "and", hold one session (joint, when several). */
+static int work_of_bodies(mstate *m, size_t k, const char *rule)
+{
+    bhit *bh = &m->hits[k];
+    if (bh->kind != BK_BODY) return 0;
+    size_t b = body_lead_start(m, bh);
+    if (lex_start_ending_at(m->c, m->s, b, 6, LX_WORK_OF) == b) return 0;
+    unsigned mask = 1u << bh->body;
+    size_t end = bh->end, q;
+    for (int j = k + 1; j < m->nh && m->hits[j].kind == BK_BODY; j++) {
+        size_t a = end;
+        if (is(m->c, a, ",")) a++;
+        if (lex(m->c, a, m->e, LX_AND, &q)) a = q;
+        if (is(m->c, a, "the")) a++;
+        if (m->hits[j].start != a) break;
+        mask |= 1u << m->hits[j].body;
+        end = m->hits[j].end;
+    }
+    add_group(m->gr, &m->ng, 16, mask, bh->start, end, rule);
+    return 1;
+}
+
 /* "On 13 June, X chaired the Council of Defence Ministers in Minsk": a body chaired (lexicon chair_verb right
  * before it), with a city right after it or a day in the sentence (not "Belarus chaired the Council in
  * 2017", a term). */
@@ -3058,6 +3082,7 @@ static const struct {
     {"at-body", R_BODY, at_body},
     {"after-body", R_BODY, after_body},
     {"chaired-body", R_BODY, chaired_body},
+    {"work-of-bodies", R_BODY, work_of_bodies},
     {"prepared-body", R_BODY, prepared_body},
     {"people-hold-a-meeting", R_SENTENCE, people_hold_a_meeting},
     {"body-and-meeting-noun", R_SENTENCE, body_and_meeting_noun},

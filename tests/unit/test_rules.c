@@ -5902,6 +5902,14 @@ static const row rows[] = {
              "\u201cThe CSTO member states support the efforts to convene an international conference on reconciliation in "
              "Syria,\u201d the CSTO leaders said in a joint statement.",
      .expect = {NO_MEETING(.country = "syria")}},
+    {.name = "meetings: «27 ноября в Бишкек прибудут главы ведомств для участия в работе СМИД, СМО и КССБ», 'to take part in "
+             "the work of the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of "
+             "Secretaries' (lexicon work_of): the bodies listed hold one joint session",
+     .published = "24.11.2025",
+     .text = "27 ноября в Бишкек прибудут главы ведомств для участия в работе Совета министров иностранных дел, Совета "
+             "министров обороны и Комитета секретарей советов безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11-27", .city = "Bishkek", .status = "planned"),
+                MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
