@@ -390,6 +390,9 @@ static int exec_sql(sqlite3 *db, const char *sql, char *err, size_t errlen)
     return -1;
 }
 
+/* How many bytes of terms a full-text index keeps in memory before it writes a segment (FTS5 'hashsize'; its
+ * default is 1 MB): the 100k articles' index is then written in a few segments instead of hundreds merged again
+ * and again, and 'optimize' (build_sql) has little left to merge.  Only the build holds it; readers never write. */
 enum { FTS_HASH_BYTES = 256 << 20 };
 
 static void schema_sql(snap_kind k, sbuf *sql)
