@@ -868,12 +868,24 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
 }
 
 /* "the foreign ministers A, B and C": each name under the plural title */
+/* Whether the line that holds token k (from its line break to the next, within [s, e)) is written in title case, a
+ * headline's ("... Back Idea to Hold Online Summit of CSTO Leaders Soon"): every word a capital, so a capital there
+ * says no name. */
+static int line_in_title_case(const ctx *c, size_t s, size_t k, size_t e)
+{
+    size_t a = k, b = k + 1;
+    while (a > s && !c->tl->t[a].nl) a--;
+    while (b < e && !c->tl->t[b].nl) b++;
+    return headline_case(c, a, b);
+}
+
 static size_t plural_title_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e;
     const tphrase *t = title_here(p, i);
     if (!t || !plural_title(c, t)) return 0;
+    if (!cyrillic(c, t->start) && line_in_title_case(c, p->s, t->start, e)) return t->end; /* ("CSTO Leaders Soon") */
     size_t k = t->end;
     /* "the presidents of Russia and Belarus, A and B": the countries in the names' order */
     int cs[8], nc = 0; /* the CSTO's members, and one more */

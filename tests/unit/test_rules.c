@@ -5910,6 +5910,12 @@ static const row rows[] = {
              "министров обороны и Комитета секретарей советов безопасности.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11-27", .city = "Bishkek", .status = "planned"),
                 MEETINGS(1)}},
+    {.name = "people: a headline in title case, '... Back Idea to Hold Online Summit of CSTO Leaders Soon', above a caption "
+             "'Flags of the member states': 'Soon Flags' is no name after the plural title (lexicon notname: soon, flags)",
+     .text = "The president declared a state of emergency.\nKremlin: Presidents Back Idea to Hold Online Summit of CSTO "
+             "Leaders Soon\nFlags of the member states of the SCO, CSTO, CIS and EurAsEC.\nMOSCOW (Sputnik) - The Kremlin "
+             "said that the presidents backed the idea of a CSTO summit by video in the coming days.",
+     .expect = {NO_OFFICIAL(.name = "Flags"), NO_OFFICIAL(.name = "Soon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
