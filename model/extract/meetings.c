@@ -2658,6 +2658,35 @@ static int body_and_meeting_noun(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+/* «Президент России A, Президент Белоруссии B и Президент Казахстана C встретились в узком составе», "Russian President
+ * A, ... and Kazakh President D met in Minsk": four holders or more of one body's title (titles.tsv body: President,
+ * the heads of state's), or three with the CSTO named beside them, all of member states, named before a meeting
+ * verb that is not "met with": that body's session. */
+static int office_holders_met(mstate *m, size_t at, const char *rule)
+{
+    (void)at;
+    ctx *c = m->c;
+    size_t v = m->s, q = m->s;
+    while (v < m->e && !lex(c, v, m->e, LX_MEETING_VERB, &q)) v++;
+    if (v == m->e || !meeting_verb_in(c, v, q + 4 < m->e ? q + 4 : m->e)) return 0;
+    int counts[32] = {0}, best = -1;
+    tphrase t;
+    for (size_t k = m->s; k < v; k++) {
+        if (!parse_title(c, k, v, &t) || t.plural || t.title < 0 || t.end <= k) continue;
+        /* (one of a country outside the bloc: "Putin, Aliyev and Pashinyan met", a trilateral meeting) */
+        if (t.country >= 0 && !gaz_country(c->g, t.country)->member) return 0;
+        int body = gaz_title(c->g, t.title)->body;
+        if (body >= 0 && body < 32) counts[body]++;
+        k = t.end - 1;
+    }
+    /* (three at least, the CSTO named beside them, or four: two leaders meeting are talks of their own) */
+    for (int b = 0; b < 32; b++)
+        if (counts[b] >= 4 || (counts[b] >= 3 && csto_in(c, m->s, m->e))) best = b;
+    if (best < 0) return 0;
+    add_group(m->gr, &m->ng, 16, 1u << best, v, q, rule);
+    return 1;
+}
+
 /* «Россия удовлетворена заявлением совета глав МИД ОДКБ ... Об этом заявил глава МИД РФ по итогам заседания»,
  * "Russia welcomed the statement of the CSTO Council of Foreign Ministers ... Lavrov said after the meeting": a
  * bare meeting noun, no meeting named before it in the report, in a sentence that names no body by its name, after a sentence
@@ -3090,6 +3119,7 @@ static const struct {
     {"with-counterparts", R_SENTENCE, with_counterparts},
     {"refers-back", R_SENTENCE, refers_back},
     {"body-the-sentence-before", R_SENTENCE, body_the_sentence_before},
+    {"office-holders-met", R_SENTENCE, office_holders_met},
     {"session-of-people", R_SENTENCE, session_of_people},
     {"people-deliberated", R_SENTENCE, people_deliberated},
 };

@@ -5916,6 +5916,18 @@ static const row rows[] = {
              "Leaders Soon\nFlags of the member states of the SCO, CSTO, CIS and EurAsEC.\nMOSCOW (Sputnik) - The Kremlin "
              "said that the presidents backed the idea of a CSTO summit by video in the coming days.",
      .expect = {NO_OFFICIAL(.name = "Flags"), NO_OFFICIAL(.name = "Soon")}},
+    {.name = "meetings: «Президент России A, Президент Белоруссии B, Президент Казахстана C и Президент Киргизии D встретились в "
+             "узком составе»: four holders of the heads of state's title (titles.tsv body) before a meeting verb hold the "
+             "heads of state's session, and take part",
+     .text = "Президент России Иван Сидоров, Президент Белоруссии Петр Иванов, Президент Казахстана Олег Смирнов и "
+             "Президент Киргизии Павел Орлов встретились в узком составе.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), PARTICIPANT(.bodies = "CSC", .id = "ivan-sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "oleg-smirnov")}},
+    {.name = "meetings: 'Russian President A and Belarusian President B met in Sochi', 'the Presidents of Russia, Azerbaijan and "
+             "Armenia met': two leaders, or one of a country outside the bloc, hold talks of their own, no session",
+     .text = "Russian President Ivan Sidorov and Belarusian President Petr Ivanov met in Sochi on Monday. Russian President "
+             "Ivan Sidorov, Azerbaijani President Oleg Smirnov and Armenian President Pavel Orlov met in Moscow.",
+     .expect = {NO_MEETING(.bodies = "CSC")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
