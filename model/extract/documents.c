@@ -988,7 +988,11 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         body = text_of(c, k, bh.end);
         k = bh.end;
     }
-    if (!d->plural && !ru_item_list(c, d->ks, k, e)) { free(body); return 0; }
+    /* («приняли два совместных заявления: о мерах ... и о недопустимости ...»: the items after a colon) */
+    if (!d->plural && !ru_item_list(c, d->ks, k, e) && !(is(c, k, ":") && ru_item_list(c, d->ks, k + 1, e))) {
+        free(body);
+        return 0;
+    }
     /* "Statements were also adopted: on A; on B", "the decisions have been taken on A and on B": the passive
      * verb between the keyword and its items */
     if (d->plural && (is(c, k, "were") || is(c, k, "are") || is(c, k, "have") || is(c, k, "had"))) {
@@ -1014,7 +1018,11 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
         mode_semicolon = semicolon || !item_prep(c, k);
     }
     else if (opened > k) k = opened; /* "model laws - on A, on B and on C": items as after the keyword */
-    else if (is(c, k, ":")) { k++; mode_semicolon = 1; }
+    else if (is(c, k, ":")) { /* (items parted by semicolons, or, in Russian, by commas and «и» as after the keyword) */
+        k++;
+        mode_semicolon = !cyrillic(c, d->ks);
+        for (size_t q = k; q < e && !mode_semicolon; q++) mode_semicolon = is(c, q, ";");
+    }
     int to_items = is(c, k, "to"), and_to = 0;
     for (size_t a = k; to_items && a + 1 < e && !and_to && !is(c, a, ";"); a++) and_to = is(c, a, "and") && is(c, a + 1, "to");
     int n_items = 0, after_and = 0;

@@ -5928,6 +5928,14 @@ static const row rows[] = {
      .text = "Russian President Ivan Sidorov and Belarusian President Petr Ivanov met in Sochi on Monday. Russian President "
              "Ivan Sidorov, Azerbaijani President Oleg Smirnov and Armenian President Pavel Orlov met in Moscow.",
      .expect = {NO_MEETING(.bodies = "CSC")}},
+    {.name = "documents: «Главы МИД приняли два совместных заявления: о мерах по обеспечению безопасности ... и о недопустимости "
+             "...»: the items after a colon, parted by «и» as after the keyword, one statement each",
+     .text = "Заседание СМИД ОДКБ прошло в Минске 17 июля. Главы дипломатических ведомств приняли целых два совместных "
+             "заявления: о мерах по обеспечению безопасности в информационном пространстве и о недопустимости "
+             "осквернения памяти воинов-освободителей.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "о мерах по обеспечению безопасности в информационном пространстве"),
+                HAS_DOCUMENT(.type = "statement", .title = "о недопустимости осквернения памяти воинов-освободителей"),
+                DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
