@@ -77,6 +77,9 @@ typedef struct ctx {
     unsigned lead_bodies;     /* "He has attended every regular session of the Council:": the bodies whose
                                * sessions the bullets after it list, one a line (meetings.c listed_under), or 0 */
     size_t lead_end;          /* the end of the lead-in or of the bullet last read */
+    cdate series_day;         /* "a series of meetings of the statutory bodies" on a day (lexicon meeting_series):
+                               * the day of the sessions the next sentences name with none (meetings.c), or {0} */
+    size_t series_end;        /* the end of the sentence that named it */
     int other_nm;             /* another organisation's meeting was named ("leaders of the SCO at the meeting of
                                * ...") when the article had this many meetings, or -1 (meetings.c) */
     int oom;

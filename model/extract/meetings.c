@@ -4355,8 +4355,32 @@ static int shared_clause(const ctx *c, size_t e, const group *out, int no, int i
     return 0;
 }
 
+/* How many sentences start in [a, b). */
+static int sentences_between(const ctx *c, size_t a, size_t b)
+{
+    int n = 0;
+    for (size_t si = 0; si < c->tl->ns; si++)
+        n += c->tl->s[si].first >= a && c->tl->s[si].first < b;
+    return n;
+}
+
+/* «27 ноября в столице Кыргызстана состоится серия заседаний уставных органов ОДКБ», "a series of meetings of the
+ * statutory bodies will take place on 27 November": the day of the series (lexicon meeting_series, a day named in
+ * its sentence), kept for the sessions the next sentences name with none. */
+static void series_day(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
+{
+    if (!lex_in(c, s, e, LX_MEETING_SERIES)) return;
+    for (int k = 0; k < nd; k++)
+        if (date_precision(dh[k].date) == 3 || (dh[k].date.d && dh[k].date.m)) {
+            c->series_day = dh[k].date;
+            c->series_end = e;
+            return;
+        }
+}
+
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
 {
+    series_day(c, s, e, dh, nd);
     if (c->lead_bodies && (c->lead_end != s || !bullet(c, s))) c->lead_bodies = 0; /* the list ended */
     if (c->lead_bodies) { /* the bullets of the lead-in before: their sessions are the sentence's meetings */
         mention lm[16];
@@ -4552,6 +4576,11 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (!known && !m.date.y && !m.date.m && m.city < 0 && m.country < 0 && m.format != FM_VIDEO &&
             outcome_right_before(c, s, out[i].pos) && !gm(c, out[i].pos, out[i].end, G_CITY, -1, &(gaz_hit){0}))
             continue;
+        /* «27 ноября ... состоится серия заседаний уставных органов ОДКБ. ... для участия в работе СМИД, СМО и КССБ»: a
+         * session with no day of its own in the two sentences after a series named with its day is of that day */
+        if (!m.date.y && !m.date.m && !m.date.d && c->series_day.d &&
+            sentences_between(c, c->series_end, s) <= 2)
+            m.date = c->series_day, m.guessed = 0, m.tenseless = 0;
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};

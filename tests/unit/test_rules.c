@@ -5936,6 +5936,15 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "о мерах по обеспечению безопасности в информационном пространстве"),
                 HAS_DOCUMENT(.type = "statement", .title = "о недопустимости осквернения памяти воинов-освободителей"),
                 DOCUMENTS(.n = 2)}},
+    {.name = "dates: «27 ноября в столице Кыргызстана состоится серия заседаний уставных органов ОДКБ. В Бишкек прибудут главы "
+             "ведомств для участия в работе СМИД, СМО и КССБ. Также запланирована сессия СКБ.» (lexicon meeting_series): "
+             "the sessions named next with no day of their own are of the series' day",
+     .published = "24.11.2025",
+     .text = "27 ноября в столице Кыргызстана состоится серия заседаний уставных органов ОДКБ. В Бишкек прибудут главы "
+             "ведомств для участия в работе Совета министров иностранных дел, Совета министров обороны и Комитета "
+             "секретарей советов безопасности. Также запланирована сессия Совета коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11-27", .city = "Bishkek", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
