@@ -2943,7 +2943,13 @@ static int org_session(mstate *m, size_t at, const char *rule)
     size_t e = m->e, ne = m->noun_end, q;
     gaz_hit h;
     int csto = gaz_org_index(c->g, "CSTO"), csc = gaz_body_index(c->g, "CSC");
-    if (csto < 0 || csc < 0 || !(lex(c, ne - 1, ne, LX_ORG_SESSION, &q) || lex_ends_at(c, m->s, ne, 3, LX_ORG_INFORMAL)))
+    /* ("Today's meeting of the CSTO in Moscow", "the 10th anniversary meeting of the CSTO": a meeting noun, the
+     * organisation after "of", in a report that has named no meeting before, in a sentence that names no body: the
+     * heads of state's, as a session is) */
+    int of_meeting = !cyrillic(c, at) && c->x->nm == 0 && !m->nh && lex(c, ne - 1, ne, LX_MEETING_NOUN, NULL) && is(c, ne, "of") &&
+                     !(at > m->s && is(c, at - 1, "joint")); /* (not "the joint meeting of CSTO structures") */
+    if (csto < 0 || csc < 0 ||
+        !(lex(c, ne - 1, ne, LX_ORG_SESSION, &q) || lex_ends_at(c, m->s, ne, 3, LX_ORG_INFORMAL) || of_meeting))
         return 0; /* (the noun's last word, or "informal meeting") */
     size_t k = ne + (is(c, ne, "of") && !cyrillic(c, at)), end = 0;
     if (is(c, k, "the")) k++;
@@ -2956,6 +2962,10 @@ static int org_session(mstate *m, size_t at, const char *rule)
         for (size_t b = at > m->s + 3 ? at - 3 : m->s; b + 1 < at && !end; b++) /* "an extraordinary CSTO session" */
             if (gm(c, b, at, G_ORG, -1, &h) && h.val == csto && h.end < at && only_meeting_modifiers(c, h.end, at)) end = ne;
     if (!end) return 0;
+    /* (the organisation itself, its name ending the phrase: not "a meeting of CSTO structures", "of CSTO experts") */
+    if (of_meeting && !lex_in(c, ne - 1, ne, LX_ORG_SESSION) && end < e && c->tl->t[end].kind == TOK_WORD &&
+        !c->tl->t[end].cap && !lex(c, end, e, LX_PLACE_PREP, NULL) && !is(c, end, "on") && !is(c, end, "at"))
+        return 0;
     /* (not "the session of the CSTO Council of Foreign Ministers", "CSTO PA session": a body's) */
     size_t b = end == ne ? at : end;
     if (b < e && gm(c, b, e, G_BODY, -1, &h)) return 0;

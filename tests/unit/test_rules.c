@@ -5945,6 +5945,13 @@ static const row rows[] = {
              "секретарей советов безопасности. Также запланирована сессия Совета коллективной безопасности.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2025-11-27", .city = "Bishkek", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .status = "planned")}},
+    {.name = "meetings: 'Today's meeting of the Collective Security Treaty Organization in Moscow revealed ...', no meeting named "
+             "before and no body in the sentence: the organisation's meeting is the heads of state's; 'the joint meeting of "
+             "the CSTO ..., bringing together the Council of Foreign Ministers, ...' stays the councils'",
+     .published = "16.05.2022",
+     .text = "Today's meeting of the Collective Security Treaty Organization (CSTO) in Moscow revealed the differences of its "
+             "members.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-05-16", .city = "Moscow", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
