@@ -195,6 +195,18 @@ static int weekday_year(const ctx *c)
     return found;
 }
 
+/* Whether the text names a year (a number 1990-2100 standing alone). */
+static int any_year(const ctx *c)
+{
+    for (size_t i = 0; i < c->tl->n; i++) {
+        const token *t = &c->tl->t[i];
+        if (t->kind != TOK_NUM || strlen(t->norm) != 4) continue;
+        int y = atoi(t->norm);
+        if (y >= 1990 && y <= 2100) return 1;
+    }
+    return 0;
+}
+
 /* For a report that gives no date of its own: the day it was written, from a relative day said with the full
  * date it means ("discussed the agenda for tomorrow (September 16, 2021) meeting", «завтра, 16 сентября 2021 года»):
  * that date less the relative day's offset (dates.tsv day).  {0} when none, or two such pairs disagree. */
@@ -509,6 +521,9 @@ int dating_article(ctx *c)
          * year («учение "Рубеж-2006"»): that year, its day unknown */
         int y = year_named(c);
         if (y > 0 && y < pub.y) pub = (cdate){y, 0, 0}, c->story_year = y;
+        /* (and over a text that names no year at all, "On Friday the informal summit ... Unlike the summit in June in
+         * Moscow" under "Updated at 14:52,24-02-2021": when it was written is unknown, its days have no year) */
+        else if (y <= 0 && !any_year(c)) pub = (cdate){0, 0, 0};
     }
     c->pub = pub;
     cdate told = {0, 0, 0};                             /* the date with a year last named ("a year later") */

@@ -5952,6 +5952,12 @@ static const row rows[] = {
      .text = "Today's meeting of the Collective Security Treaty Organization (CSTO) in Moscow revealed the differences of its "
              "members.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-05-16", .city = "Moscow", .status = "held")}},
+    {.name = "dates: a page's update stamp ('Updated at 14:52,24-02-2021') over a text that names no year at all: its days have "
+             "no year (not the stamp's)",
+     .headline = "Leader goes to the summit",
+     .published = "Updated at 14:52,24-02-2021",
+     .text = "The CSTO summit was held in Moscow on June 14 without the Belarusian leader.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), NO_MEETING(.date = "2020-06-14")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
