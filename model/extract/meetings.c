@@ -2717,6 +2717,8 @@ static int body_the_sentence_before(mstate *m, size_t at, const char *rule)
 /* "Foreign Minister X met with his counterparts from the CSTO member
  * states": a meeting of the body whose members hold the title named
  * before (titles.tsv), when the CSTO is named beside the peers */
+static int speaker_body(const ctx *c, size_t s, size_t e);
+
 static int with_counterparts(mstate *m, size_t at, const char *rule)
 {
     ctx *c = m->c;
@@ -2738,6 +2740,8 @@ static int with_counterparts(mstate *m, size_t at, const char *rule)
                 if (gaz_title(c->g, h.val)->body >= 0) body = gaz_title(c->g, h.val)->body;
                 j = h.end - 1;
             }
+        /* ("..., Lavrov told a news conference after meeting his ODKB counterparts": the speaker's office, named before) */
+        if (body < 0) body = speaker_body(c, s, e);
         if (body < 0) continue;
         /* (the mention is the phrase's last word, so that its verb, "convened his CSTO colleagues", tells its tense) */
         add_group(m->gr, &m->ng, 16, 1u << body, q - 1, q, rule);

@@ -5958,6 +5958,13 @@ static const row rows[] = {
      .published = "Updated at 14:52,24-02-2021",
      .text = "The CSTO summit was held in Moscow on June 14 without the Belarusian leader.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), NO_MEETING(.date = "2020-06-14")}},
+    {.name = "meetings: 'Foreign Minister X said ... \"The decision has been made,\" X told a news conference after meeting his "
+             "CSTO counterparts' (lexicon counterparts: 'meeting his CSTO counterparts'): the session of the body whose title "
+             "the speaker holds, named before, and he takes part",
+     .text = "Russia and its fellow members of the CSTO have agreed to set up peacekeeping forces, Foreign Minister Ivan "
+             "Sidorov said on Wednesday. \"The decision has been made,\" Sidorov told a news conference after meeting his "
+             "CSTO counterparts.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), PARTICIPANT(.bodies = "CFM", .id = "ivan-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
