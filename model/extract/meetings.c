@@ -2957,6 +2957,10 @@ static int org_session(mstate *m, size_t at, const char *rule)
         return 0; /* (the noun's last word, or "informal meeting") */
     size_t k = ne + (is(c, ne, "of") && !cyrillic(c, at)), end = 0;
     if (is(c, k, "the")) k++;
+    /* ("a meeting of member countries of the Collective Security Treaty Organisation in Moscow": past the members) */
+    if (of_meeting && is(c, k, "member") && (is(c, k + 1, "countries") || is(c, k + 1, "states") || is(c, k + 1, "nations")) &&
+        is(c, k + 2, "of"))
+        k += 3 + is(c, k + 3, "the");
     size_t pos = at; /* (the mention's start: "the agenda of the CSTO session" reads its words before from the CSTO) */
     if ((k > ne || cyrillic(c, at)) && gm(c, k, e, G_ORG, -1, &h) && h.val == csto) {
         end = past_brackets(c, h.end, e, 8); /* (past "(ОДКБ)") */

@@ -5965,6 +5965,12 @@ static const row rows[] = {
              "Sidorov said on Wednesday. \"The decision has been made,\" Sidorov told a news conference after meeting his "
              "CSTO counterparts.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held"), PARTICIPANT(.bodies = "CFM", .id = "ivan-sidorov")}},
+    {.name = "meetings: 'Russia has won the support ... during a meeting of member countries of the Collective Security Treaty "
+             "Organisation (CSTO) in Moscow': the organisation's members' meeting, nothing else named, is the heads of state's",
+     .published = "05.09.2008",
+     .text = "Russia has won the support of six former Soviet nations over its war during a meeting of member countries of the "
+             "Collective Security Treaty Organisation (CSTO) in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
