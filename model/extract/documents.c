@@ -41,7 +41,10 @@ static int doc_starter(const ctx *c, size_t j)
         return gm(c, k, c->tl->n, G_BODY, -1, &h);
     }
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
-    if (k >= c->tl->n || lex(c, k, c->tl->n, LX_NOT_TITLE, NULL)) return 0;
+    /* (a pronoun after a preposition is no title, "the Treaty on its ...", but after a participle it is one's words:
+     * "a declaration containing their consolidated position on ...") */
+    int participle = k == j + 1 && word_ends(T(c, j), "ing");
+    if (k >= c->tl->n || (lex(c, k, c->tl->n, LX_NOT_TITLE, NULL) && !participle)) return 0;
     /* "the treaty in 1999" is none, "Plan for 2022" is a title, and so is «в связи с 80-летием» (a number
      * with letters) */
     const token *t = c->tl->t;

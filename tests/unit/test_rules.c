@@ -5971,6 +5971,11 @@ static const row rows[] = {
      .text = "Russia has won the support of six former Soviet nations over its war during a meeting of member countries of the "
              "Collective Security Treaty Organisation (CSTO) in Moscow.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held")}},
+    {.name = "documents: 'adopted a declaration containing their consolidated position on the events in the Caucasus': after a "
+             "participle (lexicon doc_starter in -ing) a pronoun is the title's word, not the end of it as after 'on its'",
+     .text = "At the Moscow summit on Tuesday, the CSTO leaders adopted a declaration containing their consolidated position "
+             "on the events in the Caucasus.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration containing their consolidated position")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
