@@ -1189,8 +1189,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
         size_t nn;
         /* (a first line that a hard wrap cuts inside a sentence, "On May 15, Russian President Vladimir Putin" /
          * "opened in Moscow the 10th anniversary meeting ...", is the text's, no headline) */
-        int wraps = next_line(p, end, &ns, &nn) && soft_wrap(s, n, ns, nn);
-        if (!have_title && !text.len && !wraps) {
+        if (!have_title && !text.len && !(next_line(p, end, &ns, &nn) && soft_wrap(s, n, ns, nn))) {
             have_title = 1;
             /* a sentence glued after a date is the lede, not a title; so is a line that
              * opens with an agency dateline («ЕРЕВАН, 27 ноя - Sputnik. Заседание ...») */

@@ -1441,12 +1441,10 @@ static int briefed_body(const ctx *c, size_t s, size_t e)
     size_t q;
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_BRIEF_VERB, &q)) continue;
-        const mention *bm = mention_at(&c->ms, MK_BODY, q + is(c, q, "the"));
-        if (!bm) { /* ("the CSTO Council ...") */
-            size_t o = q + is(c, q, "the");
-            gaz_hit h;
-            if (gm(c, o, e, G_ORG, -1, &h)) bm = mention_at(&c->ms, MK_BODY, h.end);
-        }
+        q += is(c, q, "the");
+        const mention *bm = mention_at(&c->ms, MK_BODY, q);
+        gaz_hit h;
+        if (!bm && gm(c, q, e, G_ORG, -1, &h)) bm = mention_at(&c->ms, MK_BODY, h.end); /* ("the CSTO Council ...") */
         if (bm && bm->sub == BK_BODY) return last_meeting_of_body(c, bm->value);
     }
     return -1;
@@ -1479,11 +1477,11 @@ static int country_represented(const ctx *c, size_t s, size_t e)
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
-    int att = m, absent = 0;
+    int att = m, absent = 0, briefing = final_briefing(c, s, e);
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
         (lex_in(c, s, e, LX_ATTEND) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
-         (x->m[c->current].status == ST_HELD && final_briefing(c, s, e)) ||
+         (x->m[c->current].status == ST_HELD && briefing) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
           (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&
           !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */
@@ -1511,7 +1509,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
     int has_chair = att >= 0 && named->n && lex_in(c, s, e, LX_CHAIRED_BY);
     int receives = att >= 0 && lex_in(c, s, e, LX_RECEIVED_GUESTS); /* "X received the participants" */
-    int final = att >= 0 && x->m[att].status == ST_HELD && final_briefing(c, s, e);
+    int final = att >= 0 && x->m[att].status == ST_HELD && briefing;
     if (att >= 0)
         for (int k = 0; k < named->n; k++) {
             int spoke = 0, press = 0;

@@ -167,6 +167,14 @@ static int event_name_year(const ctx *c)
  * day is the weekday its lede names ("the first CSTO summit of 2009": 4
  * February 2009 was a Wednesday, 4 February 2015 a Wednesday too but not
  * named); 0 when no weekday, no such year or several. */
+/* The year a token is, a number of four digits from 1990 to 2100 standing alone, or 0. */
+static int year_token(const token *t)
+{
+    if (t->kind != TOK_NUM || strlen(t->norm) != 4) return 0;
+    int y = atoi(t->norm);
+    return y >= 1990 && y <= 2100 ? y : 0;
+}
+
 static int weekday_year(const ctx *c)
 {
     cdate d = c->a->published;
@@ -186,24 +194,18 @@ static int weekday_year(const ctx *c)
     if (wd < 0) return 0;
     int found = 0;
     for (size_t i = 0; i < tl->n; i++) {
-        const token *t = &tl->t[i];
-        if (t->kind != TOK_NUM || strlen(t->norm) != 4) continue;
-        int y = atoi(t->norm);
-        if (y < 1990 || y > 2100 || date_weekday((cdate){y, d.m, d.d}) != wd) continue;
+        int y = year_token(&tl->t[i]);
+        if (!y || date_weekday((cdate){y, d.m, d.d}) != wd) continue;
         if (!same_year(&found, y)) return 0;
     }
     return found;
 }
 
-/* Whether the text names a year (a number 1990-2100 standing alone). */
+/* Whether the text names a year (year_token). */
 static int any_year(const ctx *c)
 {
-    for (size_t i = 0; i < c->tl->n; i++) {
-        const token *t = &c->tl->t[i];
-        if (t->kind != TOK_NUM || strlen(t->norm) != 4) continue;
-        int y = atoi(t->norm);
-        if (y >= 1990 && y <= 2100) return 1;
-    }
+    for (size_t i = 0; i < c->tl->n; i++)
+        if (year_token(&c->tl->t[i])) return 1;
     return 0;
 }
 
@@ -223,21 +225,16 @@ static cdate report_day_of_pair(const ctx *c)
             size_t b = dh[k].start;
             gaz_hit h;
             /* («Завтра, 16 сентября 2021 года»: one hit, the relative day first) */
-            if (gm(c, b, e, G_DATE, DK_DAY, &h) && h.end < dh[k].end) {
-                cdate d = date_add_days(dh[k].date, -h.sub);
-                if (found.y && date_cmp(found, d) != 0) return (cdate){0, 0, 0};
-                found = d;
-                continue;
+            int paired = gm(c, b, e, G_DATE, DK_DAY, &h) && h.end < dh[k].end;
+            if (!paired && b >= s + 2) {
+                if (is(c, b - 1, "(") || is(c, b - 1, ",")) b--;
+                for (size_t a = b > s + 3 ? b - 3 : s; a < b && !paired; a++)
+                    paired = gm(c, a, e, G_DATE, DK_DAY, &h) && h.end == b;
             }
-            if (b < s + 2) continue;
-            if (is(c, b - 1, "(") || is(c, b - 1, ",")) b--;
-            for (size_t a = b > s + 3 ? b - 3 : s; a < b; a++)
-                if (gm(c, a, e, G_DATE, DK_DAY, &h) && h.end == b) {
-                    cdate d = date_add_days(dh[k].date, -h.sub);
-                    if (found.y && date_cmp(found, d) != 0) return (cdate){0, 0, 0};
-                    found = d;
-                    break;
-                }
+            if (!paired) continue;
+            cdate d = date_add_days(dh[k].date, -h.sub);
+            if (found.y && date_cmp(found, d) != 0) return (cdate){0, 0, 0};
+            found = d;
         }
     }
     return found;

@@ -113,35 +113,38 @@ static int in_parentheses(const ctx *c, size_t s, size_t e, size_t k)
     return 0;
 }
 
-/* Whether token k of the sentence [s, e) stands in a quotation of five
- * tokens or more that closes before pos ("“The algorithm of practical
- * actions in Afghanistan is needed ...,” Putin told the CSTO summit"): what
- * someone said, whose places are of what he spoke of, not of the meeting
- * named after it.  Quotation marks of every kind are one token, '"', and
- * open and close in turn. */
-static int quoted_before(const ctx *c, size_t s, size_t k, size_t pos)
+/* Whether token k stands inside a quotation that opens after s and closes before e: an odd number of quotation
+ * marks in [s, k) (every kind is one token, '"', and they open and close in turn), the last at *open, and the next
+ * one in (k, e) at *close. */
+static int quotation_around(const ctx *c, size_t s, size_t k, size_t e, size_t *open, size_t *close)
 {
-    size_t open = 0, marks = 0;
+    size_t marks = 0;
     for (size_t q = s; q < k; q++)
-        if (is(c, q, "\"")) marks++, open = q;
+        if (is(c, q, "\"")) marks++, *open = q;
     if (marks % 2 == 0) return 0;
-    for (size_t q = k + 1; q < pos; q++)
-        if (is(c, q, "\"")) return q >= open + 5;
+    for (size_t q = k + 1; q < e; q++)
+        if (is(c, q, "\"")) { *close = q; return 1; }
     return 0;
 }
 
-/* Whether token k of [s, e) stands inside a quotation (between two quotation marks, counted from s) that does not
- * hold pos: 'There is no wording “Azerbaijan's aggression against Armenia on September 13-14” in the final message
- * of the summit': a date of the words quoted, not of the meeting named outside them. */
+/* Whether token k of the sentence from s stands in a quotation of five
+ * tokens or more that closes before pos ("“The algorithm of practical
+ * actions in Afghanistan is needed ...,” Putin told the CSTO summit"): what
+ * someone said, whose places are of what he spoke of, not of the meeting
+ * named after it. */
+static int quoted_before(const ctx *c, size_t s, size_t k, size_t pos)
+{
+    size_t open, close;
+    return quotation_around(c, s, k, pos, &open, &close) && close >= open + 5;
+}
+
+/* Whether token k of [s, e) stands inside a quotation that does not hold pos: 'There is no wording “Azerbaijan's
+ * aggression against Armenia on September 13-14” in the final message of the summit': a date of the words quoted,
+ * not of the meeting named outside them. */
 static int quoted_apart(const ctx *c, size_t s, size_t e, size_t k, size_t pos)
 {
-    size_t open = 0, marks = 0;
-    for (size_t q = s; q < k; q++)
-        if (is(c, q, "\"")) marks++, open = q;
-    if (marks % 2 == 0) return 0;
-    for (size_t q = k + 1; q < e; q++)
-        if (is(c, q, "\"")) return !(pos > open && pos < q);
-    return 0;
+    size_t open, close;
+    return quotation_around(c, s, k, e, &open, &close) && !(pos > open && pos < close);
 }
 
 /* Whether a document keyword (gazetteer doctype) stands in [a, b), not inside an organisation's name ("the
