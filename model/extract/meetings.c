@@ -2250,12 +2250,17 @@ static int at_body(mstate *m, size_t k, const char *rule)
 /* A body named right after a phrase of lexicon class `word` (at most `reach` tokens, ending where the body's
  * words start, past "the", "for the CSTO's" and the organisation's name): its session, whatever the sentence's date
  * or place.  after_body and prepared_body. */
+static int body_named_after(mstate *m, const bhit *bh, int word, size_t reach)
+{
+    if (bh->kind != BK_BODY) return 0;
+    size_t b = body_lead_start(m, bh);
+    return lex_start_ending_at(m->c, m->s, b, reach, word) != b;
+}
+
 static int body_right_after(mstate *m, size_t k, int word, size_t reach, const char *rule)
 {
     bhit *bh = &m->hits[k];
-    if (bh->kind != BK_BODY) return 0;
-    size_t b = body_lead_start(m, bh);
-    if (lex_start_ending_at(m->c, m->s, b, reach, word) == b) return 0;
+    if (!body_named_after(m, bh, word, reach)) return 0;
     add_group(m->gr, &m->ng, 16, 1u << bh->body, bh->start, bh->end, rule);
     return 1;
 }
@@ -2274,9 +2279,7 @@ static int after_body(mstate *m, size_t k, const char *rule)
 static int work_of_bodies(mstate *m, size_t k, const char *rule)
 {
     bhit *bh = &m->hits[k];
-    if (bh->kind != BK_BODY) return 0;
-    size_t b = body_lead_start(m, bh);
-    if (lex_start_ending_at(m->c, m->s, b, 6, LX_WORK_OF) == b) return 0;
+    if (!body_named_after(m, bh, LX_WORK_OF, 6)) return 0;
     unsigned mask = 1u << bh->body;
     size_t end = bh->end, q;
     for (int j = k + 1; j < m->nh && m->hits[j].kind == BK_BODY; j++) {
@@ -2953,10 +2956,10 @@ static int org_session(mstate *m, size_t at, const char *rule)
     /* ("Today's meeting of the CSTO in Moscow", "the 10th anniversary meeting of the CSTO": a meeting noun, the
      * organisation after "of", in a report that has named no meeting before, in a sentence that names no body: the
      * heads of state's, as a session is) */
-    int of_meeting = !cyrillic(c, at) && c->x->nm == 0 && !m->nh && lex(c, ne - 1, ne, LX_MEETING_NOUN, NULL) && is(c, ne, "of") &&
-                     !(at > m->s && is(c, at - 1, "joint")); /* (not "the joint meeting of CSTO structures") */
-    if (csto < 0 || csc < 0 ||
-        !(lex(c, ne - 1, ne, LX_ORG_SESSION, &q) || lex_ends_at(c, m->s, ne, 3, LX_ORG_INFORMAL) || of_meeting))
+    int session = lex(c, ne - 1, ne, LX_ORG_SESSION, &q);
+    int of_meeting = !cyrillic(c, at) && c->x->nm == 0 && !m->nh && lex(c, ne - 1, ne, LX_MEETING_NOUN, NULL) &&
+                     is(c, ne, "of") && !(at > m->s && is(c, at - 1, "joint")); /* (not "the joint meeting of CSTO structures") */
+    if (csto < 0 || csc < 0 || !(session || lex_ends_at(c, m->s, ne, 3, LX_ORG_INFORMAL) || of_meeting))
         return 0; /* (the noun's last word, or "informal meeting") */
     size_t k = ne + (is(c, ne, "of") && !cyrillic(c, at)), end = 0;
     if (is(c, k, "the")) k++;
@@ -2974,7 +2977,7 @@ static int org_session(mstate *m, size_t at, const char *rule)
             if (gm(c, b, at, G_ORG, -1, &h) && h.val == csto && h.end < at && only_meeting_modifiers(c, h.end, at)) end = ne;
     if (!end) return 0;
     /* (the organisation itself, its name ending the phrase: not "a meeting of CSTO structures", "of CSTO experts") */
-    if (of_meeting && !lex_in(c, ne - 1, ne, LX_ORG_SESSION) && end < e && c->tl->t[end].kind == TOK_WORD &&
+    if (of_meeting && !session && end < e && c->tl->t[end].kind == TOK_WORD &&
         !c->tl->t[end].cap && !lex(c, end, e, LX_PLACE_PREP, NULL) && !is(c, end, "on") && !is(c, end, "at"))
         return 0;
     /* (not "the session of the CSTO Council of Foreign Ministers", "CSTO PA session": a body's) */
