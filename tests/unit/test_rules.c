@@ -5976,6 +5976,12 @@ static const row rows[] = {
      .text = "At the Moscow summit on Tuesday, the CSTO leaders adopted a declaration containing their consolidated position "
              "on the events in the Caucasus.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "declaration containing their consolidated position")}},
+    {.name = "meetings: 'The CSTO Committee of Secretaries of Security Councils will meet': the committee's whole name after "
+             "'CSTO', not a short name 'CSTO Committee of Secretaries' that leaves 'of Security Councils' between it and "
+             "its verb (data/bodies.tsv)",
+     .published = "7 June 2026",
+     .text = "The CSTO Committee of Secretaries of Security Councils will meet in Astana on June 9.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-06-09", .city = "Astana", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
