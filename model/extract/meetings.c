@@ -4417,6 +4417,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     mstate *ms = &ms_;
     ms->c = c, ms->s = s, ms->e = e, ms->bare_pos = ms->people_pos = s, ms->refer = -1, ms->dated_city = -1;
     find_mentions(ms);
+    /* «Заседания проходят каждый год наряду с заседаниями СМИД и СМО накануне сессии СКБ», "the councils meet twice a
+     * year, before the summit": a sentence that says how often the bodies meet (lexicon frequency) and names no day,
+     * month or year speaks of no one meeting */
+    if (!nd && lex_in(c, s, e, LX_FREQUENCY)) return;
     if (ms->refer < 0) one_for_meeting(ms);
     /* "will be considered at the autumn plenary session, scheduled for November in St. Petersburg": a bare
      * noun with a date of its own right after it, other than the meeting in focus's, is another meeting of

@@ -5982,6 +5982,20 @@ static const row rows[] = {
      .published = "7 June 2026",
      .text = "The CSTO Committee of Secretaries of Security Councils will meet in Astana on June 9.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-06-09", .city = "Astana", .status = "planned"), MEETINGS(1)}},
+    {.name = "meetings: «Заседания комитета проходят каждый год наряду с заседаниями СМИД и СМО накануне сессии СКБ»: how "
+             "often the bodies meet (lexicon frequency) in a sentence naming no date is no one meeting",
+     .published = "7 июня 2026",
+     .text = "Секретарь Совбеза Армении Артур Мовсесян примет участие в заседании Комитета секретарей советов безопасности "
+             "ОДКБ в Ереване 9 июня. Заседания комитета проходят каждый год наряду с заседаниями Совета министров "
+             "иностранных дел и Совета министров обороны накануне сессии Совета коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2026-06-09", .city = "Yerevan"), MEETINGS(1)}},
+    {.name = "meetings: 'The councils of foreign and defence ministers meet every year on the eve of the summit': how often "
+             "the bodies meet, in a sentence naming no date, is no one meeting",
+     .published = "7 June 2026",
+     .text = "The CSTO Parliamentary Assembly will meet in Yerevan on June 9. The Council of Foreign "
+             "Ministers and the Council of Defence Ministers also meet every year on the eve of the Collective Security "
+             "Council's session.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-06-09", .city = "Yerevan"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
