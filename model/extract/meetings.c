@@ -172,6 +172,20 @@ static size_t city_of_later(const ctx *c, size_t j, size_t e)
 
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
+/* Whether the country named at j (or at a, past "the") is an English adjective of another noun, no place: one
+ * word made from the country's name (its first four letters, not the name: "Russian", "Kazakh"), then a word in
+ * lower case that is not a noun of a place (lexicon place_noun): "a report in the Russian daily", not "in
+ * Kazakhstan in December", "in Qazaqstan", "on Russian soil". */
+static int country_adjective(const ctx *c, size_t j, size_t a, size_t e)
+{
+    gaz_hit h;
+    if (!gm(c, j, e, G_COUNTRY, -1, &h) && !(a > j && gm(c, a, e, G_COUNTRY, -1, &h))) return 0;
+    const char *name = gaz_country(c->g, h.val)->name, *w = c->tl->t[h.start].norm;
+    if (h.end != h.start + 1 || cyrillic(c, h.start) || strncasecmp(w, name, 4) != 0 || !strcasecmp(w, name))
+        return 0;
+    return h.end < e && lower_word(c, h.end) && !lex(c, h.end, e, LX_PLACE_NOUN, NULL);
+}
+
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1, mc = -1, mk = -1;
@@ -250,6 +264,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                 if (poss && gm(c, k, e, G_CITY, -1, &h)) j = k;
             }
         }
+        if (country_adjective(c, j, a, e)) continue; /* "a report in the Russian daily Nezavisimaya Gazeta" */
         if ((gm(c, j, e, G_CITY, -1, &h) || (a > j && gm(c, a, e, G_CITY, -1, &h))) && /* "in the Kremlin" */
             !place_compound(c, h.end, e)) {
             ci = h.val;

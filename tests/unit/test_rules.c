@@ -5996,6 +5996,20 @@ static const row rows[] = {
              "Ministers and the Council of Defence Ministers also meet every year on the eve of the Collective Security "
              "Council's session.",
      .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-06-09", .city = "Yerevan"), MEETINGS(1)}},
+    {.name = "status: 'At an April 28 summit, the six presidents formally created the organization, which will ...': "
+             "'created' (lexicon past_verb gains created, founded, established, formed) is the summit's tense, not the "
+             "relative clause's 'will'",
+     .published = "29 April 2026",
+     .text = "At an April 28 summit, the six presidents formally created the organization's rapid reaction force, which "
+             "will respond to attacks on its members.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-28", .status = "held"), MEETINGS(1)}},
+    {.name = "places: 'a report in the Armenian daily Azg': a country's adjective before a noun in lower case is no place "
+             "(country_adjective), so the summit it names is not another one in Armenia",
+     .published = "29 April 2026",
+     .text = "The CSTO summit was held in Dushanbe on April 28. According to a report in the Armenian daily Azg, some "
+             "CSTO summit participants urged the hosts to act.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-28", .city = "Dushanbe"), NO_MEETING(.country = "armenia"),
+                MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
