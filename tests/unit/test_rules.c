@@ -6010,6 +6010,13 @@ static const row rows[] = {
              "CSTO summit participants urged the hosts to act.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-28", .city = "Dushanbe"), NO_MEETING(.country = "armenia"),
                 MEETINGS(1)}},
+    {.name = "meetings: 'an emergency meeting of the Council of the Collective Security Treaty Organization': the "
+             "organization's council named with its whole name is the heads of state's, as «Совет Организации Договора о "
+             "коллективной безопасности» (data/bodies.tsv)",
+     .published = "",
+     .text = "The statement read: \"President Ivan Orlov will take part in an emergency meeting of the Council of the "
+             "Collective Security Treaty Organization on March 3, 2026.\"",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-03-03", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
