@@ -2531,13 +2531,16 @@ static int people_met(mstate *m, size_t k, const char *rule)
     return 1;
 }
 
-/* Whether the people hit bh is one Russian word in the singular («президент», which the stem of «президенты»
- * matches): one person, not a body's people («Президент ... Садыр Жапаров провел встречу с министрами иностранных
- * дел стран-участниц ОДКБ»: the ministers' meeting). */
+/* Whether the people hit bh is Russian with its first word in the singular («президент», which the stem of
+ * «президенты» matches; «главой Минобороны», which that of «главы Минобороны» does): one person, not a body's
+ * people («Президент ... Садыр Жапаров провел встречу с министрами иностранных дел стран-участниц ОДКБ»: the
+ * ministers' meeting). */
 static int ru_one_person(const ctx *c, const bhit *bh)
 {
-    static const char *const plural[] = {"ы", "и", "ов", "ей", "ам", "ям", "ами", "ями", "ах", "ях", NULL};
-    return bh->end == bh->start + 1 && cyrillic(c, bh->start) && !word_ends_any(c->tl->t[bh->start].norm, plural);
+    /* (and «глав», the genitive plural with no ending -- its "лав": «на совместном заседании глав МИД, министров
+     * обороны») */
+    static const char *const plural[] = {"ы", "и", "ов", "ей", "ам", "ям", "ами", "ями", "ах", "ях", "лав", NULL};
+    return cyrillic(c, bh->start) && !word_ends_any(c->tl->t[bh->start].norm, plural);
 }
 
 /* The bodies named (by name or by their people) right after "with" at j, joined by commas and "and" ("a

@@ -6017,6 +6017,13 @@ static const row rows[] = {
      .text = "The statement read: \"President Ivan Orlov will take part in an emergency meeting of the Council of the "
              "Collective Security Treaty Organization on March 3, 2026.\"",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-03-03", .status = "planned"), MEETINGS(1)}},
+    {.name = "meetings: «проведет переговоры с министром иностранных дел Армении X, главой Минобороны Y»: a people's name "
+             "whose first word is singular («главой», not «главы») is one person, so the talks are no session of theirs "
+             "(ru_one_person)",
+     .published = "28.08.2026",
+     .text = "Генеральный секретарь ОДКБ Иван Петров проведет в Ереване переговоры с министром иностранных дел Армении "
+             "Ашотом Карапетяном и главой Минобороны Левоном Оганяном.",
+     .expect = {MEETINGS(0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
