@@ -432,9 +432,10 @@ static int doc_count_in(const ctx *c, size_t s, size_t e)
         /* "signed 14 final documents", «подписали 14 итоговых документов»: one word between */
         if (i >= s + 2 && lower_word(c, i - 1) && (c->tl->t[i - 2].kind == TOK_NUM || lex(c, i - 2, i - 1, LX_NUMBER_WORD, NULL)))
             return 1;
-        /* "several documents", "a package of documents", «пакет документов» (lexicon doc_container) */
-        for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
-            if (lex(c, k, i, LX_QUANTITY, &q) && q == i) return 1;
+        /* "several documents", "a package of documents", «пакет документов» (lexicon doc_container); "several key
+         * documents", «ряд международных документов» (one word in lower case between) */
+        for (size_t k = i > s + 4 ? i - 4 : s; k < i; k++)
+            if (lex(c, k, i, LX_QUANTITY, &q) && (q == i || (q + 1 == i && lower_word(c, q)))) return 1;
         size_t k = i - (is(c, i - 1, "of") ? 1 : 0);
         if (k > s && lex(c, k - 1, k, LX_DOC_CONTAINER, &q) && q == k) return 1;
     }

@@ -6024,6 +6024,14 @@ static const row rows[] = {
      .text = "Генеральный секретарь ОДКБ Иван Петров проведет в Ереване переговоры с министром иностранных дел Армении "
              "Ашотом Карапетяном и главой Минобороны Левоном Оганяном.",
      .expect = {MEETINGS(0)}},
+    {.name = "documents: «стороны подпишут ряд международных документов. Среди них — проекты декларации ...»: a quantity "
+             "with an adjective before «документов» counts them, so the list after «Среди них» is in that sentence's "
+             "tense: planned, not draft (doc_count_in)",
+     .published = "8 ноября 2026",
+     .text = "Президент Беларуси Иван Орлов прибыл в Астану для участия в саммите ОДКБ 9 ноября. По итогам переговоров "
+             "стороны подпишут ряд международных документов. Среди них наиболее значимые — проекты декларации Совета "
+             "коллективной безопасности и заявления лидеров стран.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned"), HAS_DOCUMENT(.type = "statement", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
