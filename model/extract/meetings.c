@@ -2442,10 +2442,14 @@ static int dateline_day_lede(const ctx *c, size_t s)
            c->tl->t[end - 1].end > c->a->dateline_end && lede(c, s);
 }
 
+static int ru_one_person(const ctx *c, const bhit *bh);
+
 static int people_met(mstate *m, size_t k, const char *rule)
 {
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_PEOPLE) return 0;
+    /* «В аэропорту президента встретили министр финансов X и ...»: one person met (welcomed) is no session */
+    if (ru_one_person(m->c, bh)) return 0;
     /* "Putin hosted the leaders of five former Soviet republics in the Kremlin on Monday": the host's
      * guests meet */
     size_t b = bh->start;

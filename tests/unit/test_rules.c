@@ -6032,6 +6032,18 @@ static const row rows[] = {
              "стороны подпишут ряд международных документов. Среди них наиболее значимые — проекты декларации Совета "
              "коллективной безопасности и заявления лидеров стран.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned"), HAS_DOCUMENT(.type = "statement", .status = "planned")}},
+    {.name = "people: «министр финансов Казахстана X», 'Minister of Finance', «глава МЧС», «министр юстиции»: national "
+             "ministers' titles of data/titles.tsv (a leader is met at the airport by them)",
+     .published = "8 ноября 2026",
+     .text = "В аэропорту Астаны президента встретили министр финансов Казахстана Нурлан Абенов и глава МЧС Казахстана "
+             "Марат Сейткали.",
+     .expect = {HAS_OFFICIAL(.id = "nurlan-abenov", .title = "Minister of Finance", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "marat-sejtkali", .title = "Minister of Emergency Situations", .country = "kazakhstan")}},
+    {.name = "meetings: «В аэропорту президента встретил премьер-министр Казахстана X»: one person met (a people's name in "
+             "the singular, ru_one_person) is no session of the heads of state",
+     .published = "8 ноября 2026",
+     .text = "Иван Орлов прибыл в Астану. В аэропорту Астаны президента встретил премьер-министр Казахстана Нурлан Абенов.",
+     .expect = {MEETINGS(0), HAS_OFFICIAL(.id = "nurlan-abenov", .title = "Prime Minister", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
