@@ -6044,6 +6044,19 @@ static const row rows[] = {
      .published = "8 ноября 2026",
      .text = "Иван Орлов прибыл в Астану. В аэропорту Астаны президента встретил премьер-министр Казахстана Нурлан Абенов.",
      .expect = {MEETINGS(0), HAS_OFFICIAL(.id = "nurlan-abenov", .title = "Prime Minister", .country = "kazakhstan")}},
+    {.name = "documents: «его членам предстояло рассмотреть 20 вопросов, принять политическую декларацию»: an infinitive of "
+             "adoption (lexicon doc_future, matched as written: exact_form, not by the stem of «утвердил») is a document "
+             "to come",
+     .published = "10 декабря 2026",
+     .text = "Москва принимала делегации, прибывшие на саммит ОДКБ. Его членам предстояло рассмотреть 20 вопросов, "
+             "принять политическую декларацию и заявление о миротворческих силах.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned", .title = "политическая декларация"),
+                HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "миротворческих")}},
+    {.name = "documents: «Совет министров обороны утвердил План ...» stays adopted: the infinitives of doc_future are matched "
+             "as written, not by their stem (guard: passes before and after)",
+     .published = "10 декабря 2026",
+     .text = "Совет министров обороны ОДКБ 9 декабря утвердил План совместной подготовки органов управления на 2027 год.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
