@@ -388,6 +388,21 @@ static int bounded_by_other_event(const ctx *c, size_t s, size_t e, const date_h
     return 0;
 }
 
+/* Whether date d is a visit's: a noun of lexicon visit_noun, then a verb of taking place (lexicon takes_place),
+ * then d, in one clause that names no meeting ("the Secretary General's visit to Armenia will take place on August
+ * 28-30 as part of his trips to prepare for the session in Minsk this autumn", «визит ... пройдет с 28 по 30
+ * августа»): the session is not on those days. */
+static int visit_date(const ctx *c, size_t s, size_t e, const date_hit *d)
+{
+    int verb = 0;
+    for (size_t k = d->start; k-- > s && k + 12 > d->start;) {
+        if (is(c, k, ",") || is(c, k, ";") || meeting_named_at(c, k, e)) return 0;
+        if (lex(c, k, d->start, LX_TAKES_PLACE, NULL)) verb = 1;
+        if (lex(c, k, k + 1, LX_VISIT_NOUN, NULL)) return verb;
+    }
+    return 0;
+}
+
 /* Whether date d, a year alone, names a term of office: "Russia's assumption of the presidency for the 2026 term"
  * (the chair's year, not a meeting's; a year near a chairmanship may still be the story's, chairmanship_year). */
 static int term_year(const ctx *c, const date_hit *d)
@@ -596,6 +611,7 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
+                !visit_date(c, s, e, &dh[k]) &&
                 !ordinal_scope(c, s, &dh[k]) && !year_of_thing(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   ((dh[k].end == dh[k].start + 1 &&

@@ -1857,6 +1857,12 @@ static void dated_bare_resolve(mstate *m)
     int csc = gaz_body_index(c->g, "CSC");
     if (bodies && !found && csc >= 0 && !(bodies & 1u << csc) && lex(c, m->dated_pos, m->e, LX_CSC_SESSION, NULL))
         bodies = 1u << csc;
+    /* («визит в рамках поездок в государства-члены ОДКБ для подготовки к сессии в Минске осенью этого года»: with no
+     * meeting named before in the article, «сессия» with its own place and date in a sentence naming the CSTO is
+     * the heads of state's too) */
+    if (!bodies && !found && c->x->nm == 0 && csc >= 0 && lex(c, m->dated_pos, m->e, LX_CSC_SESSION, NULL) &&
+        csto_named(c, m->s, m->e))
+        bodies = 1u << csc;
     /* not add_group: a second meeting of the same bodies in the sentence is this one's point */
     if (bodies && m->ng < 16) {
         m->gr[m->ng++] = (group){bodies, m->dated_pos, m->dated_end, m->dated_rule, 1, 0};
@@ -3204,7 +3210,9 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
     if (gm(c, k, e, G_COUNTRY, -1, &h)) outsider = !gaz_country(c->g, h.val)->member, k = h.end;
     /* «проведет встречи с президентом республики X и с киргизским коллегой Y», «встреча с президентом»: a meeting
      * (the noun «встреча») with one holder of a national office (a country's adjective may stand before it) */
-    int ru_talks = !strncmp(T(c, i), "\xD0\xB2\xD1\x81\xD1\x82\xD1\x80\xD0\xB5\xD1\x87", 12); /* «встреч» */
+    /* (or «переговоры с министром иностранных дел Армении X»: talks) */
+    int ru_talks = !strncmp(T(c, i), "\xD0\xB2\xD1\x81\xD1\x82\xD1\x80\xD0\xB5\xD1\x87", 12) || /* «встреч» */
+                   !strncmp(T(c, i), "переговор", strlen("переговор"));
     if (ru_talks && k < e && cyrillic(c, k) && !c->tl->t[k].cap && gm(c, k, e, G_COUNTRY, -1, &h)) k = h.end;
     if (!working && !ru_talks && !(outsider && i > s && (is(c, i - 1, "a") || is(c, i - 1, "an")))) return 0;
     if (!gm(c, k, e, G_TITLE, -1, &h) || h.sub == NUM_PLURAL) return 0;

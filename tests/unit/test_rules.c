@@ -6057,6 +6057,19 @@ static const row rows[] = {
      .published = "10 декабря 2026",
      .text = "Совет министров обороны ОДКБ 9 декабря утвердил План совместной подготовки органов управления на 2027 год.",
      .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted")}},
+    {.name = "meetings: «визит генсека ... пройдет с 3 по 5 марта ... для подготовки к сессии в Минске осенью этого года»: "
+             "«сессия» with its own place and date, no meeting named before, in a sentence naming the CSTO, is the heads of "
+             "state's; the days the visit takes place are the visit's (visit_date, lexicon visit_noun)",
+     .published = "1 марта 2026",
+     .text = "Визит генсека ОДКБ в Армению пройдет с 3 по 5 марта в рамках серии поездок в государства-члены ОДКБ для "
+             "обсуждения подготовки к сессии в Минске осенью этого года.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
+    {.name = "attendance: «Генсек также проведет переговоры с министром обороны Беларуси X»: talks with one minister "
+             "(«переговоры с» and a title in the singular, talks_with_person) are not the session named before",
+     .published = "1 марта 2026",
+     .text = "Сессия СКБ ОДКБ пройдет в Минске 20 ноября. Генсек также проведет переговоры с министром обороны Беларуси "
+             "Иваном Орловым.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-20"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
