@@ -6070,6 +6070,13 @@ static const row rows[] = {
      .text = "Сессия СКБ ОДКБ пройдет в Минске 20 ноября. Генсек также проведет переговоры с министром обороны Беларуси "
              "Иваном Орловым.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-20"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: 'X and Y discussed the agenda of the forthcoming CSTO summit on June 23': the agenda of a meeting to "
+             "come is what they prepare, not a meeting they take part in (lexicon prepare_for)",
+     .published = "30 May 2026",
+     .text = "Secretary General Ivan Orlov and acting Defence Minister of Kyrgyzstan Ismail Asanov discussed the agenda of the "
+             "forthcoming CSTO summit on June 23.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-23", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "ismail-asanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
