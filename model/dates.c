@@ -597,8 +597,12 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
         int day = 0, n = 0;
         while (*w >= '0' && *w <= '9' && n < 3) day = day * 10 + (*w++ - '0'), n++;
         size_t end = 0;
+        gaz_hit nh;
         if (i >= 2 && !strcmp(tl->t[i - 1].norm, "the") && !strcmp(tl->t[i - 2].norm, "on") &&
-            (!strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th")))
+            (!strcmp(w, "st") || !strcmp(w, "nd") || !strcmp(w, "rd") || !strcmp(w, "th")) &&
+            /* (not "the declaration on the 15th anniversary", "on the 20th session": the ordinal of the noun after
+             * it, lexicon anniversary or meeting_noun) */
+            !gaz_match(g, tl, i + 1, to, G_LEX, LX_ANNIVERSARY, &nh) && !gaz_match(g, tl, i + 1, to, G_LEX, LX_MEETING_NOUN, &nh))
             end = i + 1;
         /* «на 27-е число», «27-го числа»: the day of the month with «число» after it (not «27-е заседание») */
         else if (!*w && is_dash(tl, i + 1, to) && i + 3 < to &&

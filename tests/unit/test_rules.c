@@ -6077,6 +6077,12 @@ static const row rows[] = {
              "forthcoming CSTO summit on June 23.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-23", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "ismail-asanov")}},
+    {.name = "dates: 'The declaration on the 15th anniversary of the organization was the key document of the summit': an "
+             "ordinal before lexicon anniversary (or a meeting noun) is no day of the month, though 'on the' stands before it",
+     .published = "09.10.2026",
+     .text = "The jubilee summit of the CSTO displayed a high level of coordination. The declaration on the 15th anniversary "
+             "of the organization was the key political document of the summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-10-09"), NO_MEETING(.date = "2026-09-15"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
