@@ -451,6 +451,8 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
            (complement || !c->tl->t[from].cap) &&
            !lex(c, from, e, LX_SPEECH, NULL)) /* «X заявил, что»: the verb is no apposition */
         from++;
+    /* ("X, a spokesman for the Ministry of Defense of Tajikistan (MoD), told ...": past an abbreviation in brackets) */
+    if (is(c, from, "(") && from + 2 < e && is(c, from + 2, ")")) from += 3;
     if (!is(c, from, ",")) from = ne;
     size_t to = from + 2 + is(c, from, ",");
     for (size_t j = from; j < to && j < e; j++)

@@ -6083,6 +6083,13 @@ static const row rows[] = {
      .text = "The jubilee summit of the CSTO displayed a high level of coordination. The declaration on the 15th anniversary "
              "of the organization was the key political document of the summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-10-09"), NO_MEETING(.date = "2026-09-15"), MEETINGS(1)}},
+    {.name = "attendance: '“... the meeting will take place here,” X, a spokesman for the Ministry of Defense of Tajikistan "
+             "(MoD), told Asia-Plus': the speaker past an abbreviation in brackets announces the meeting, he does not attend it",
+     .published = "1 May 2026",
+     .text = "Dushanbe will host the next meeting of the CSTO Council of Defense Ministers. “Presided over by Tajik Defense "
+             "Minister Ivan Orlov, the meeting will take place here on June 2,” Petr Sidorov, a spokesman for the Ministry "
+             "of Defense of Tajikistan (MoD), told Asia-Plus.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
