@@ -1547,7 +1547,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
      * draft a coming meeting is to take up is a document to come (no cue of one agreed for submission) */
     /* (not "to draft a joint Statement of the heads of state": the ministers' draft for them; nor "refused to sign a
      * draft declaration" at a meeting held) */
-    int drafting = before > s + 1 && lex(c, before - 1, before, LX_DRAFT, NULL) &&
+    /* (the verb "draft" is English: «рассмотрят проекты решений» is drafts a future verb takes up) */
+    int drafting = before > s + 1 && !cyrillic(c, before - 1) && lex(c, before - 1, before, LX_DRAFT, NULL) &&
                    (is(c, before - 2, "to") || lex(c, before - 2, before - 1, LX_FUTURE, NULL));
     int to_come = draft && !draft_cue && !drafting && planned && !done && d->meeting >= 0 &&
                   c->x->m[d->meeting].status == ST_PLANNED;

@@ -6090,6 +6090,12 @@ static const row rows[] = {
              "Minister Ivan Orlov, the meeting will take place here on June 2,” Petr Sidorov, a spokesman for the Ministry "
              "of Defense of Tajikistan (MoD), told Asia-Plus.",
      .expect = {PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "status: «В ходе заседания СМИД, СМО и КССБ рассмотрят повестку дня Сессии СКБ»: «рассмотрят» (will consider) is "
+             "the future (lexicon future; matched as written, its stem is the past's)",
+     .published = "23 ноября 2026",
+     .text = "В ходе заседания СМИД, СМО и КССБ рассмотрят повестку дня Сессии СКБ ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"),
+                NO_MEETING(.status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
