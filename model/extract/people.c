@@ -728,6 +728,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     /* (a Russian title that reads as a singular, «глав государств» keyed as «глава государства», is a plural
      * when two or more names follow it: below) */
     if (!t || (!plural_title(c, t) && !(t->country < 0 && cyrillic(c, t->title_at)))) return 0;
+    if (strchr(gaz_title(c->g, t->title)->name, '+')) return 0; /* two offices in turn: plural_title_list's */
     size_t j = t->end, k, ne;
     int cty = t->country, nodash = 0;
     tphrase tt = *t;
@@ -859,7 +860,13 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
         if (nc >= 2 && nth < nc && after == ne) cty = cs[nth];
         if (poss >= 0 && after == ne) { cty = poss; org = -1; }
         nth++;
-        if (!count_only) person(p, official_add(c, k, ne, t, cty, org, rule), rule, k, ne, 1, k, ne);
+        /* "Foreign and Defence Ministers A and B" (titles.tsv: two titles joined by "+"): the first name the first */
+        const char *tn = t->title >= 0 ? gaz_title(c->g, t->title)->name : NULL, *plus = tn ? strchr(tn, '+') : NULL;
+        char part[128];
+        if (plus) snprintf(part, sizeof part, "%.*s", nth == 1 ? (int)(plus - tn) : (int)strlen(plus + 1),
+                           nth == 1 ? tn : plus + 1);
+        if (!count_only)
+            person(p, official_add_titled(c, k, ne, t, plus ? part : NULL, cty, org, rule), rule, k, ne, 1, k, ne);
         k = after;
         if (is(c, k, ",")) k++;
         if (lex(c, k, e, LX_AND, NULL)) k++;

@@ -6096,6 +6096,22 @@ static const row rows[] = {
      .text = "В ходе заседания СМИД, СМО и КССБ рассмотрят повестку дня Сессии СКБ ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"),
                 NO_MEETING(.status = "held")}},
+    {.name = "people: 'Russian Foreign and Defence Ministers A and B': two offices in turn (titles.tsv, two titles joined by "
+             "'+'), A the first, B the second, both of the country before them",
+     .published = "10 June 2026",
+     .text = "Russian Foreign and Defence Ministers Ivan Orlov and Petr Sidorov took part in the joint session of the CSTO "
+             "Council of Foreign Ministers and the Council of Defence Ministers in Minsk on June 9.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Minister of Foreign Affairs", .country = "russia"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Minister of Defence", .country = "russia")}},
+    {.name = "people: «министры иностранных дел и обороны России A и B», «министры обороны и иностранных дел A и B»: two "
+             "offices in turn, in the order the title names them",
+     .published = "10 июня 2026",
+     .text = "В заседании приняли участие министры иностранных дел и обороны России Иван Орлов и Петр Сидоров. Министры "
+             "обороны и иностранных дел Беларуси Павел Козлов и Олег Волков прибыли в Минск.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Minister of Foreign Affairs", .country = "russia"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Minister of Defence", .country = "russia"),
+                HAS_OFFICIAL(.id = "pavel-kozlov", .title = "Minister of Defence", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-volkov", .title = "Minister of Foreign Affairs", .country = "belarus")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
