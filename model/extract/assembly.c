@@ -1143,8 +1143,8 @@ static const mention *meeting_mention(const ctx *c, size_t *d, size_t e, int m)
 }
 
 /* Whether every mention of meeting m in the sentence [s, e) comes just after a phrase of lexicon
- * prepare_for ("met X to discuss preparations for the summit"): the meeting is what they prepare, not
- * one they took part in. */
+ * prepare_for ("met X to discuss preparations for the summit") or proposal: the meeting is what they prepare
+ * or put forward, not one they took part in. */
 static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
 {
     int seen = 0;
@@ -1155,6 +1155,10 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
         /* ("preparations for the Sochi-based CSTO summit": up to eight words back) */
         for (size_t k = mm->start > s + 8 ? mm->start - 8 : s; k < mm->start && !purpose; k++)
             purpose = lex(c, k, mm->start, LX_PREPARE_FOR, &q) && q <= mm->start;
+        /* (or put forward: "backed the idea of holding an online summit", "suggested organising Collective Security
+         * Treaty Organisation (CSTO) summit": lexicon proposal, up to twelve words back, past the organisation's name) */
+        for (size_t k = mm->start > s + 12 ? mm->start - 12 : s; k < mm->start && !purpose; k++)
+            purpose = lex(c, k, mm->start, LX_PROPOSAL, &q) && q <= mm->start;
         if (!purpose) return 0;
         seen = 1;
     }

@@ -488,7 +488,10 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
             best_past = d;
             continue;
         }
-        if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL))) best_plan = d;
+        /* ("suggested organising a CSTO summit", «предложил провести саммит»: lexicon proposal, one to come) */
+        if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL) ||
+                              lex(c, i, pos, LX_PROPOSAL, NULL)))
+            best_plan = d;
         if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) { /* "chaired by X" modifies */
             size_t b = i; /* "are to be discussed and signed during the summit": past the participles before it */
             while (b > s + 2 && is(c, b - 1, "and") && lex(c, b - 2, b - 1, LX_PAST, NULL)) b -= 2;

@@ -6112,6 +6112,21 @@ static const row rows[] = {
                 HAS_OFFICIAL(.id = "petr-sidorov", .title = "Minister of Defence", .country = "russia"),
                 HAS_OFFICIAL(.id = "pavel-kozlov", .title = "Minister of Defence", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-volkov", .title = "Minister of Foreign Affairs", .country = "belarus")}},
+    {.name = "status, attendance: 'X suggested organising a Collective Security Treaty Organisation (CSTO) summit', 'both of whom "
+             "supported the idea of holding an online summit': a meeting put forward (lexicon proposal) is one to come, and "
+             "those who propose or back it do not so take part",
+     .published = "8 January 2026",
+     .text = "The Kremlin said that Kazakh President Ivan Orlov suggested organising Collective Security Treaty Organisation "
+             "(CSTO) summit in the coming days. Russian President Petr Sidorov had phone conversations with Belarusian "
+             "President Pavel Kozlov, who supported the idea of holding an online summit of the CSTO.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held"),
+                NOT_PARTICIPANT(.id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov"),
+                NOT_PARTICIPANT(.id = "pavel-kozlov")}},
+    {.name = "status, attendance: «Президент предложил провести внеочередную сессию СКБ ОДКБ»: a session proposed is to come, "
+             "and proposing it is not taking part",
+     .published = "8 января 2026",
+     .text = "Президент Казахстана Иван Орлов предложил провести внеочередную сессию СКБ ОДКБ в режиме видеоконференции.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .format = "video"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
