@@ -1388,6 +1388,14 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* «положению дел в Афганистане», «положения Договора»: the situation, a treaty's provisions (lexicon
      * about_only: a regulation is «положение о ...») */
     if (lex(c, ks, ke, LX_ABOUT_ONLY, NULL) && !item_prep(c, ke) && !is(c, ke, "\"")) return 0;
+    /* "key decisions on a number of issues", «решения по целому ряду вопросов»: on a range of matters (lexicon quantity
+     * after the preposition, an article or an adjective between), no document's title */
+    /* (not «решение о внесении ряда изменений в план»: the changes of a titled decision; only an adjective between) */
+    static const char *const adj_dat[] = {"ому", "ему", "ым", "им", NULL};
+    if (item_prep(c, ke) &&
+        (lex(c, ke + 1, e, LX_QUANTITY, NULL) ||
+         (cyrillic(c, ke + 1) && word_ends_any(T(c, ke + 1), adj_dat) && lex(c, ke + 2, e, LX_QUANTITY, NULL))))
+        return 0;
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
     /* (in Russian the container governs the genitive: «один из самых объемных пакетов решений») */

@@ -6127,6 +6127,14 @@ static const row rows[] = {
      .published = "8 января 2026",
      .text = "Президент Казахстана Иван Орлов предложил провести внеочередную сессию СКБ ОДКБ в режиме видеоконференции.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .format = "video"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "documents: 'adopt key decisions on a number of issues of military cooperation', «принять ключевые решения по "
+             "целому ряду вопросов»: decisions on a range of matters (lexicon quantity after the preposition) are no document; "
+             "«решение о внесении ряда изменений в план» stays one",
+     .published = "30 апреля 2026",
+     .text = "Министры обороны ОДКБ проведут заседание в Бишкеке 30 апреля. Они должны принять ключевые решения по целому "
+             "ряду вопросов военного сотрудничества. The ministers will also adopt key decisions on a number of issues of "
+             "military cooperation. Министры примут решение о внесении ряда изменений в План совместной подготовки.",
+     .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "decision", .title = "изменений")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
