@@ -6135,6 +6135,12 @@ static const row rows[] = {
              "ряду вопросов военного сотрудничества. The ministers will also adopt key decisions on a number of issues of "
              "military cooperation. Министры примут решение о внесении ряда изменений в План совместной подготовки.",
      .expect = {DOCUMENTS(.n = 1), HAS_DOCUMENT(.type = "decision", .title = "изменений")}},
+    {.name = "people: 'representatives of the General Staffs': 'Staff', 'Staffs' are never a name (lexicon notname), so the "
+             "rank 'General' has no holder here; 'the Chief of the General Staff X' keeps his",
+     .published = "14 May 2026",
+     .text = "A group of coordinators comprising representatives of the General Staffs will be formed. The Chief of the "
+             "General Staff Ivan Orlov attended the session of the CSTO Collective Security Council in Moscow.",
+     .expect = {NO_OFFICIAL(.name = "Staffs"), HAS_OFFICIAL(.id = "ivan-orlov", .title = "Chief of the General Staff")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
