@@ -3238,11 +3238,33 @@ static int bare_council(const ctx *c, size_t i, size_t q, size_t e)
  * online": "the council" alone (lexicon body_anaphor, not "the council of ...") is the one body of the
  * meeting in focus, a body hit of the sentence when the sentence has a date of its own, other than that
  * meeting's (else it is that meeting, which refers_back finds), or ends with a colon. */
+static int last_body_named(const ctx *c, size_t s);
+
 static void council_anaphor(mstate *m)
 {
     ctx *c = m->c;
     size_t q;
-    if (c->current < 0 || m->nh >= BODY_HITS) return;
+    if (m->nh >= BODY_HITS) return;
+    /* ("The CSTO is governed by the Collective Security Council ... The session of the Council took place in Astana":
+     * before any meeting is named, the one body named last by its name, a few sentences back) */
+    if (c->current < 0 && c->x->nm == 0) {
+        int body = last_body_named(c, m->s);
+        for (size_t i = m->s; i < m->e && body >= 0; i++) {
+            /* (the session of the council: "the session of the Council", «заседание Совета»; not "X, who chairs the
+             * Council") */
+            size_t nq;
+            int of_session = cyrillic(c, i) ? i > m->s && lex(c, i - 1, i, LX_MEETING_NOUN, &nq)
+                                            : i >= m->s + 2 && is(c, i - 1, "of") && lex(c, i - 2, i - 1, LX_MEETING_NOUN, &nq);
+            if (of_session && lex(c, i, m->e, LX_BODY_ANAPHOR, &q) && bare_council(c, i, q, m->e)) {
+                for (int k = 0; k < m->nh; k++)
+                    if (m->hits[k].start < q && i < m->hits[k].end) return; /* part of a body's name */
+                m->hits[m->nh++] = (bhit){body, BK_BODY, i + !cyrillic(c, i), q, 0}; /* (past "the") */
+                return;
+            }
+        }
+        return;
+    }
+    if (c->current < 0) return;
     unsigned b = c->x->m[c->current].bodies;
     if (!b || (b & (b - 1))) return;
     /* (or a lead-in that lists sessions after its colon: "has attended every regular session of the Council:",
@@ -3262,6 +3284,27 @@ static void council_anaphor(mstate *m)
         m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, i + !cyrillic(c, i), q, 0}; /* (past "the") */
         return;
     }
+}
+
+/* The body named by its name (not its people, not a meeting noun) last before s, within the four sentences before
+ * it, when those sentences name that body alone; -1 otherwise. */
+static int last_body_named(const ctx *c, size_t s)
+{
+    long si = sentence_before(c->tl, s);
+    for (int back = 1; si >= 0 && back < 4; back++) {
+        long p = sentence_before(c->tl, c->tl->s[si].first);
+        if (p < 0) break;
+        si = p;
+    }
+    if (si < 0) return -1;
+    int body = -1;
+    for (size_t d = mentions_from(&c->ms, MK_BODY, c->tl->s[si].first); d < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][d].start < s; d++) {
+        const mention *bm = &c->ms.v[MK_BODY][d];
+        if (bm->sub == BK_PEOPLE) continue;
+        if (bm->sub != BK_BODY || (body >= 0 && bm->value != body)) return -1;
+        body = bm->value;
+    }
+    return body;
 }
 
 /* Whether the words at a and b share their first four letters ("Council", «Совета» and «Совет»). */

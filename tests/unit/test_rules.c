@@ -6141,6 +6141,15 @@ static const row rows[] = {
      .text = "A group of coordinators comprising representatives of the General Staffs will be formed. The Chief of the "
              "General Staff Ivan Orlov attended the session of the CSTO Collective Security Council in Moscow.",
      .expect = {NO_OFFICIAL(.name = "Staffs"), HAS_OFFICIAL(.id = "ivan-orlov", .title = "Chief of the General Staff")}},
+    {.name = "meetings: 'The CSTO is governed by the Collective Security Council ... The session of the Council took place in "
+             "Astana': before any meeting is named, 'the Council' is the one body named last by its name, a few sentences back "
+             "(council_anaphor, last_body_named)",
+     .published = "28 November 2026",
+     .text = "The CSTO is governed by the Collective Security Council, which consists of the presidents of the member "
+             "countries. The Council appoints the organization's Secretary-General. Currently, the Secretary-General is Ivan "
+             "Orlov. The session of the Council took place in Astana, with the President of Belarus Petr Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "held"), MEETINGS(1),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
