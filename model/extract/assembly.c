@@ -1478,6 +1478,18 @@ static int country_represented(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether [s, e) says that people deliberate (lexicon deliberate) together with those it names after lexicon jointly
+ * («министры вместе с генеральным секретарем X обсудят ...», "the ministers, together with Secretary General X, will
+ * discuss ..."): those named after it take part in the meeting of the report as the ones they join do. */
+static int deliberate_together(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    for (size_t i = s; i < e; i++)
+        if (lex(c, i, e, LX_JOINTLY, &q) && lex_in(c, q, e, LX_DELIBERATE))
+            return 1;
+    return 0;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -1485,6 +1497,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
         (lex_in(c, s, e, LX_ATTEND) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
+         deliberate_together(c, s, e) ||
          (x->m[c->current].status == ST_HELD && briefing) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
           (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&

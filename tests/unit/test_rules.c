@@ -6150,6 +6150,14 @@ static const row rows[] = {
              "Orlov. The session of the Council took place in Astana, with the President of Belarus Petr Sidorov.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "held"), MEETINGS(1),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: «министры вместе с генеральным секретарем X обсудят ...», 'The ministers, together with Secretary "
+             "General X, will discuss ...': one named after lexicon jointly in a sentence of deliberation takes part in the "
+             "meeting of the report (deliberate_together)",
+     .published = "17 May 2026",
+     .text = "The CSTO Council of Foreign Ministers will meet in Dushanbe on May 19. The ministers, together with Secretary "
+             "General Ivan Orlov, will discuss the international situation. Как сообщили в пресс-службе, министры вместе с "
+             "заместителем генерального секретаря ОДКБ Петром Сидоровым обсудят обстановку в регионе.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CFM", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
