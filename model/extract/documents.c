@@ -1536,6 +1536,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                 draft = 0;
     }
     size_t j = ke;
+    /* «заявление, касающееся сотрудничества ...», «план, посвященный ...»: a Russian participle (a doc_starter of more
+     * than a preposition's letters) after a comma goes on with the title */
+    if (cyrillic(c, ks) && is(c, j, ",") && j + 1 < e && doc_starter(c, j + 1) && strlen(T(c, j + 1)) > 8) j++;
     /* "a Statement was adopted on ..." */
     if ((is(c, j, "was") || is(c, j, "were") || is(c, j, "is") || is(c, j, "are")) && lex(c, j + 1, e, LX_ADOPT, NULL)) {
         size_t k = j + 1;

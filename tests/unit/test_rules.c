@@ -6158,6 +6158,12 @@ static const row rows[] = {
              "General Ivan Orlov, will discuss the international situation. Как сообщили в пресс-службе, министры вместе с "
              "заместителем генерального секретаря ОДКБ Петром Сидоровым обсудят обстановку в регионе.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CFM", .id = "petr-sidorov")}},
+    {.name = "documents: «СМИД примет заявление, касающееся сотрудничества ОДКБ с международными организациями», «план, "
+             "посвященный ...»: a Russian participle after the comma goes on with the title (lexicon doc_starter)",
+     .published = "17 мая 2026",
+     .text = "Заседание СМИД ОДКБ пройдет 19 мая в Душанбе. Ожидается, что СМИД примет заявление, касающееся "
+             "сотрудничества ОДКБ с международными организациями.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "международными организациями")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
