@@ -3214,8 +3214,7 @@ static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t
     /* «проведет встречи с президентом республики X и с киргизским коллегой Y», «встреча с президентом»: a meeting
      * (the noun «встреча») with one holder of a national office (a country's adjective may stand before it) */
     /* (or «переговоры с министром иностранных дел Армении X»: talks) */
-    int ru_talks = !strncmp(T(c, i), "\xD0\xB2\xD1\x81\xD1\x82\xD1\x80\xD0\xB5\xD1\x87", 12) || /* «встреч» */
-                   !strncmp(T(c, i), "переговор", strlen("переговор"));
+    int ru_talks = !strncmp(T(c, i), "встреч", strlen("встреч")) || !strncmp(T(c, i), "переговор", strlen("переговор"));
     if (ru_talks && k < e && cyrillic(c, k) && !c->tl->t[k].cap && gm(c, k, e, G_COUNTRY, -1, &h)) k = h.end;
     if (!working && !ru_talks && !(outsider && i > s && (is(c, i - 1, "a") || is(c, i - 1, "an")))) return 0;
     if (!gm(c, k, e, G_TITLE, -1, &h) || h.sub == NUM_PLURAL) return 0;
@@ -3245,43 +3244,37 @@ static void council_anaphor(mstate *m)
     ctx *c = m->c;
     size_t q;
     if (m->nh >= BODY_HITS) return;
-    /* ("The CSTO is governed by the Collective Security Council ... The session of the Council took place in Astana":
-     * before any meeting is named, the one body named last by its name, a few sentences back) */
-    if (c->current < 0 && c->x->nm == 0) {
-        int body = last_body_named(c, m->s);
-        for (size_t i = m->s; i < m->e && body >= 0; i++) {
-            /* (the session of the council: "the session of the Council", «заседание Совета»; not "X, who chairs the
-             * Council") */
-            size_t nq;
-            int of_session = cyrillic(c, i) ? i > m->s && lex(c, i - 1, i, LX_MEETING_NOUN, &nq)
-                                            : i >= m->s + 2 && is(c, i - 1, "of") && lex(c, i - 2, i - 1, LX_MEETING_NOUN, &nq);
-            if (of_session && lex(c, i, m->e, LX_BODY_ANAPHOR, &q) && bare_council(c, i, q, m->e)) {
-                for (int k = 0; k < m->nh; k++)
-                    if (m->hits[k].start < q && i < m->hits[k].end) return; /* part of a body's name */
-                m->hits[m->nh++] = (bhit){body, BK_BODY, i + !cyrillic(c, i), q, 0}; /* (past "the") */
-                return;
-            }
-        }
-        return;
+    int body, before_any = c->current < 0 && c->x->nm == 0;
+    if (before_any) {
+        /* ("The CSTO is governed by the Collective Security Council ... The session of the Council took place in
+         * Astana": before any meeting is named, the one body named last by its name, a few sentences back) */
+        if ((body = last_body_named(c, m->s)) < 0) return;
+    } else {
+        if (c->current < 0) return;
+        unsigned b = c->x->m[c->current].bodies;
+        if (!b || (b & (b - 1))) return;
+        /* (or a lead-in that lists sessions after its colon: "has attended every regular session of the Council:",
+         * listed_under) */
+        if (!dated_otherwise(c, m->s, m->e, c->current) && !lead_colon(c, m->s, m->e)) return;
+        body = __builtin_ctz(b);
     }
-    if (c->current < 0) return;
-    unsigned b = c->x->m[c->current].bodies;
-    if (!b || (b & (b - 1))) return;
-    /* (or a lead-in that lists sessions after its colon: "has attended every regular session of the Council:",
-     * listed_under) */
-    if (!dated_otherwise(c, m->s, m->e, c->current) && !lead_colon(c, m->s, m->e)) return;
     for (size_t i = m->s; i < m->e; i++) {
         /* (and "the ministers are due to meet again", lexicon people_again: the body at the people's word,
          * «министры вновь соберутся» too, and the verb after it left to the rules that read it) */
-        if (lex(c, i, m->e, LX_PEOPLE_AGAIN, &q)) {
+        if (!before_any && lex(c, i, m->e, LX_PEOPLE_AGAIN, &q)) {
             size_t w = i + determiner(c, i);
-            m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, w, w + 1, 0};
+            m->hits[m->nh++] = (bhit){body, BK_BODY, w, w + 1, 0};
             return;
         }
+        /* (before any meeting, only the session of the council: "the session of the Council", «заседание Совета»;
+         * not "X, who chairs the Council") */
+        if (before_any && !(cyrillic(c, i) ? i > m->s && lex(c, i - 1, i, LX_MEETING_NOUN, NULL)
+                                           : i >= m->s + 2 && is(c, i - 1, "of") && lex(c, i - 2, i - 1, LX_MEETING_NOUN, NULL)))
+            continue;
         if (!lex(c, i, m->e, LX_BODY_ANAPHOR, &q) || !bare_council(c, i, q, m->e)) continue;
         for (int k = 0; k < m->nh; k++)
             if (m->hits[k].start < q && i < m->hits[k].end) return; /* part of a body's name */
-        m->hits[m->nh++] = (bhit){__builtin_ctz(b), BK_BODY, i + !cyrillic(c, i), q, 0}; /* (past "the") */
+        m->hits[m->nh++] = (bhit){body, BK_BODY, i + !cyrillic(c, i), q, 0}; /* (past "the") */
         return;
     }
 }
