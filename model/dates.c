@@ -750,7 +750,8 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
     if (i + 1 < lim && clock_time(tl.t[i].norm)) {
         size_t j = i + 1; /* "8:47 pm, 16 Sep 2021", "8:47 p.m. |": its time word */
         if (dword(g, &tl, j, lim, DK_TIME, &h)) j = h.end + (h.end < lim && !strcmp(tl.t[h.end].norm, "."));
-        if (j < lim && (!strcmp(tl.t[j].norm, ",") || !strcmp(tl.t[j].norm, "|"))) i = j + 1;
+        /* ("04:02 - 09 / 06 / 2016": a dash after the time) */
+        if (j < lim && (!strcmp(tl.t[j].norm, ",") || !strcmp(tl.t[j].norm, "|") || !strcmp(tl.t[j].norm, "-"))) i = j + 1;
     }
     /* "Tuesday, 23 November 2021", "Tue 23 Nov 2021" */
     if (dword(g, &tl, i, lim, DK_WEEKDAY, &h) || dword(g, &tl, i, lim, DK_WEEKDAY_ABBR, &h)) {

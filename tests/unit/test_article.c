@@ -534,6 +534,9 @@ static const struct {
     /* a time before the date */
     {"Leaders meet\n12:47, 24 November 2025\nThe leaders met in Bishkek to talk about the border.\n", "2025-11-24",
      NULL, NULL, "Leaders meet", "The leaders"},
+    /* ... or a dash after the time and a numeric date spaced out ("04:02 - 09 / 06 / 2016") */
+    {"Лидеры собрались\n04:02 - 09 / 06 / 2016\nЛидеры собрались в Москве на саммит.\n", "2016-06-09", NULL, NULL,
+     "Лидеры собрались", "Лидеры собрались в"},
     /* ... with its am/pm, glued or not ("Published: 8:47pm, 16 Sep 2021") */
     {"Leaders meet\nPublished: 8:47pm, 16 Sep 2021\nThe leaders met in Bishkek to talk about the border.\n",
      "2021-09-16", NULL, NULL, "Leaders meet", "The leaders"},
