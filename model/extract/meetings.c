@@ -3385,6 +3385,29 @@ static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, 
 }
 
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
+/* "Kazakh President X participated in the Collective Security Treaty Organization (CSTO) Council meeting", "the CSTO
+ * Council session": the word council (lexicon council_noun, capitalised) right after the CSTO's name (and its
+ * abbreviation in brackets), not "Council of ..." nor part of a body's name, is the Collective Security Council. */
+static void org_council(mstate *m)
+{
+    const ctx *c = m->c;
+    int csto = gaz_org_index(c->g, "CSTO"), csc = gaz_body_index(c->g, "CSC");
+    gaz_hit oh;
+    size_t q;
+    for (size_t i = m->s; i < m->e && m->nh < BODY_HITS && csc >= 0; i++) {
+        if (!gm(c, i, m->e, G_ORG, -1, &oh) || oh.val != csto || oh.start != i) continue;
+        size_t k = oh.end;
+        if (is(c, k, "(") && k + 2 < m->e && is(c, k + 2, ")")) k += 3; /* "(CSTO)" */
+        if (k >= m->e || !c->tl->t[k].cap || !lex(c, k, m->e, LX_COUNCIL_NOUN, &q) || is(c, q, "of") || is(c, q, "on") ||
+            is(c, q, "for"))
+            continue;
+        int inside = 0;
+        for (int h = 0; h < m->nh; h++) inside |= m->hits[h].start <= k && k < m->hits[h].end;
+        if (!inside) m->hits[m->nh++] = (bhit){csc, BK_BODY, k, q, 0};
+        i = q;
+    }
+}
+
 static void find_mentions(mstate *m)
 {
     ctx *c = m->c;
@@ -3417,6 +3440,7 @@ static void find_mentions(mstate *m)
             if (m->hits[k].kind == BK_MEETING || m->hits[k].start < other_end) m->hits[n++] = m->hits[k];
         m->nh = n;
     }
+    org_council(m);
     council_anaphor(m);
     council_again(m);
     for (size_t i = s; i < e; i++) {

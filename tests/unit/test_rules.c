@@ -6164,6 +6164,14 @@ static const row rows[] = {
      .text = "Заседание СМИД ОДКБ пройдет 19 мая в Душанбе. Ожидается, что СМИД примет заявление, касающееся "
              "сотрудничества ОДКБ с международными организациями.",
      .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned", .title = "международными организациями")}},
+    {.name = "meetings: 'X participated in the Collective Security Treaty Organization (CSTO) Council meeting that gathered "
+             "Dec. 2 via videoconference': the word council right after the CSTO's name is the Collective Security Council "
+             "(lexicon council_noun, org_council); 'the CSTO Council of Defense Ministers' stays the defence ministers'",
+     .published = "3 December 2026",
+     .text = "Kazakh President Ivan Orlov participated in the Collective Security Treaty Organization (CSTO) Council meeting "
+             "that gathered Dec. 2 via videoconference. The CSTO Council of Defense Ministers met in Minsk on November 30.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-02", .format = "video"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-11-30", .city = "Minsk"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
