@@ -1490,6 +1490,29 @@ static int deliberate_together(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether official o met with others who came for meeting m: his name, then "met with" («встретился со») within a
+ * few words (a day may stand between: «Токаев в понедельник, 3 июня, встретился»), then a word of arrival (lexicon
+ * arrived) before the meeting («Токаев встретился со спикерами, прибывшими в Алматы для участия в заседании совета
+ * ПА», "X met the speakers who arrived to attend the session"): the host receives the participants, he does not so
+ * take part. */
+static int host_of_arrivals(const ctx *c, size_t s, size_t e, int m, int o)
+{
+    const mention *pm = first_mention(c, s, e, o), *mm;
+    if (!pm) return 0;
+    size_t with = 0;
+    for (size_t k = pm->end; k < e && k < pm->end + 10 && !with; k++)
+        if (is(c, k, "with") || is(c, k, "с") || is(c, k, "со")) with = k;
+    size_t d = mentions_from(&c->ms, MK_MEETING, s);
+    if (!with || !(mm = meeting_mention(c, &d, e, m)) || mm->start < with) return 0;
+    for (size_t k = pm->end; k < with; k++)
+        if (strncmp(T(c, k), "встрет", strlen("встрет")) == 0 || is(c, k, "met") || is(c, k, "meets")) {
+            for (size_t a = with; a < mm->start; a++)
+                if (lex(c, a, mm->start, LX_ARRIVED, NULL)) return 1;
+            return 0;
+        }
+    return 0;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -1536,6 +1559,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k])) continue;
             if (att == m && !final && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             if (att == m && in_others_aside(c, s, e, att, named->v[k])) continue; /* nor meeting one who came for it */
+            if (host_of_arrivals(c, s, e, att, named->v[k])) continue;             /* nor meeting those who came */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */

@@ -6172,6 +6172,16 @@ static const row rows[] = {
              "that gathered Dec. 2 via videoconference. The CSTO Council of Defense Ministers met in Minsk on November 30.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-02", .format = "video"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-11-30", .city = "Minsk"), MEETINGS(2)}},
+    {.name = "attendance: «Президент X в понедельник встретился со спикерами, прибывшими в Алматы для участия в заседании "
+             "совета ПА ОДКБ», 'X met with the speakers who arrived in Almaty to attend the session': the host of those who came "
+             "does not so take part (host_of_arrivals; lexicon arrived gains «прибывшими»)",
+     .published = "3 июня 2026",
+     .text = "Президент Казахстана Иван Орлов в понедельник, 3 июня, встретился со спикерами государств-членов ОДКБ, "
+             "прибывшими в Алматы для участия в заседании совета парламентской ассамблеи ОДКБ. President of Kyrgyzstan "
+             "Petr Sidorov met with the speakers of the CSTO member states who arrived in Almaty to attend the session of "
+             "the CSTO Parliamentary Assembly Council.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Almaty"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
