@@ -1498,15 +1498,11 @@ static int deliberate_together(const ctx *c, size_t s, size_t e)
 static int host_of_arrivals(const ctx *c, size_t s, size_t e, int m, int o)
 {
     const mention *pm = first_mention(c, s, e, o), *mm;
-    if (!pm) return 0;
-    size_t with = 0;
-    for (size_t k = pm->end; k < e && k < pm->end + 10 && !with; k++)
-        if (is(c, k, "with") || is(c, k, "с") || is(c, k, "со")) with = k;
-    size_t d = mentions_from(&c->ms, MK_MEETING, s);
-    if (!with || !(mm = meeting_mention(c, &d, e, m)) || mm->start < with) return 0;
-    for (size_t k = pm->end; k < with; k++)
-        if (strncmp(T(c, k), "встрет", strlen("встрет")) == 0 || is(c, k, "met") || is(c, k, "meets")) {
-            for (size_t a = with; a < mm->start; a++)
+    size_t d = mentions_from(&c->ms, MK_MEETING, s), q;
+    if (!pm || !(mm = meeting_mention(c, &d, e, m))) return 0;
+    for (size_t k = pm->end; k < mm->start && k < pm->end + 10; k++)
+        if (lex(c, k, mm->start, LX_GUESTS_OF, &q)) { /* "met (with)", «встретился с» */
+            for (size_t a = q; a < mm->start; a++)
                 if (lex(c, a, mm->start, LX_ARRIVED, NULL)) return 1;
             return 0;
         }
