@@ -300,12 +300,21 @@ static int spoken_on(const ctx *c, size_t s, size_t e, const date_hit *d)
 /* Whether date d, in sentence [s, e), dates a source the text cites in parentheses ("... in Moscow in
  * December (Interfax, August 12)", "(www.kremlin.ru, August 12)"): when the outlet wrote, not when
  * anything took place. */
+static int meeting_named_at(const ctx *c, size_t k, size_t e);
+
 static int cited_source_date(const ctx *c, size_t s, size_t e, const date_hit *d)
 {
     if (d->start < s + 3 || d->end >= e || !is(c, d->end, ")") || !is(c, d->start - 1, ",")) return 0;
     for (size_t q = d->start - 2; q > s && q + 8 > d->start; q--) {
         if (is(c, q, ")")) return 0;
-        if (is(c, q, "(")) return 1;
+        if (!is(c, q, "(")) continue;
+        /* (not "the meeting of the Council of Foreign Ministers (Almaty, June 21, 2024)": a city after a meeting
+         * named within the eight words before the bracket is the meeting's place and day) */
+        gaz_hit h;
+        if (gm(c, q + 1, e, G_CITY, -1, &h) && h.end + 1 == d->start)
+            for (size_t k = q; k-- > s && k + 8 > q;)
+                if (meeting_named_at(c, k, e)) return 0;
+        return 1;
     }
     return 0;
 }
@@ -353,8 +362,6 @@ static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
     }
     return 0;
 }
-
-static int meeting_named_at(const ctx *c, size_t k, size_t e);
 
 /* Whether date d, in sentence [s, e), dates another event that a phrase of lexicon time_bound or a noun of
  * lexicon other_event names after a meeting ("the summit's agenda: security after the withdrawal of coalition

@@ -219,8 +219,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         /* "left for Moscow this morning, where he will take part in the summit": the destination */
         size_t q0;
         int bound = is(c, i, "for") && i > s && lex(c, i - 1, e, LX_SET_OFF_FOR, &q0) && q0 == i + 1;
-        if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to") && !bound) continue; /* in, at, в, во, на ... */
-        if (in_parentheses(c, s, e, i)) continue; /* «движения «Талибан» (запрещено в России)»: a remark, no venue */
+        /* "the meeting of the Council of Foreign Ministers (Almaty, June 21, 2024)": a city opening brackets after the
+         * mention, a comma or the closing bracket after it */
+        gaz_hit bh;
+        int bracket = i >= pos && is(c, i, "(") && gm(c, i + 1, e, G_CITY, -1, &bh) && (is(c, bh.end, ",") || is(c, bh.end, ")"));
+        if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to") && !bound && !bracket) continue; /* in, at, в, во, на ... */
+        if (!bracket && in_parentheses(c, s, e, i)) continue; /* «движения «Талибан» (запрещено в России)»: a remark, no venue */
+        if (bracket) j = i + 1;
         if (i < pos && quoted_before(c, s, i, pos)) continue;            /* "“... actions in Afghanistan ...,” X told the summit" */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */
         if (historic_signing_place(c, s, i)) continue;                   /* "the Treaty, signed in Tashkent" */

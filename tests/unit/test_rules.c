@@ -6182,6 +6182,15 @@ static const row rows[] = {
              "the CSTO Parliamentary Assembly Council.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Almaty"), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "places, dates: 'the meeting of the CSTO Council of Foreign Ministers (Almaty, June 21, 2026)', «на заседании СМИД "
+             "ОДКБ (Алматы, 21 июня 2026 года)»: a city opening brackets after a meeting, and the day after it, are the "
+             "meeting's, no source cited ('(Interfax, June 21)' stays one)",
+     .published = "22 June 2026",
+     .text = "Ivan Orlov gave remarks after the meeting of the CSTO Council of Foreign Ministers (Almaty, June 21, 2026). "
+             "Петр Сидоров выступил на заседании Совета министров обороны ОДКБ (Минск, 20 июня 2026 года). The summit "
+             "will open soon, he said (Interfax, June 19, 2026).",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-21", .city = "Almaty"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-06-20", .city = "Minsk"), NO_MEETING(.date = "2026-06-19")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
