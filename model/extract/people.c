@@ -540,7 +540,10 @@ static int scope_country(const ctx *c, size_t s, size_t e)
     size_t k;
     for (size_t i = s; i < e; i++) {
         if (gm(c, i, e, G_COUNTRY, -1, &h)) {
-            if (lex(c, h.end, e, LX_REPRESENTED_BY, NULL)) return h.val;
+            /* (up to three words between: «Республику Таджикистан на заседании представили министры», as
+             * assembly.c country_represented reads it) */
+            for (size_t r = h.end; r < e && r <= h.end + 3 && !is(c, r, ","); r++)
+                if (lex(c, r, e, LX_REPRESENTED_BY, NULL)) return h.val;
             /* «Белорусская сторона на заседании была представлена министром ...», "the Russian delegation at the
              * talks was represented by": the country's side (lexicon side), a few words, then the verb */
             /* ... «в состав российской делегации вошли A, B», "the Russian delegation includes A and B": the
@@ -1978,6 +1981,49 @@ static size_t names_and_other_titled(pstate *p, size_t i, const char *rule)
     return ends[n - 1];
 }
 
+/* The office named by the words [a, b) after the plural title t as written («министры» + «иностранных дел»:
+ * «министры иностранных дел»), matched as a whole on a token list of its own; -1 when they name none. */
+static int office_of_words(const ctx *c, const tphrase *t, size_t a, size_t b)
+{
+    const token *tk = c->tl->t;
+    sbuf w = {0};
+    sbuf_append(&w, c->a->text + tk[t->title_at].start, tk[t->title_to - 1].end - tk[t->title_at].start);
+    sbuf_putc(&w, ' ');
+    sbuf_append(&w, c->a->text + tk[a].start, tk[b - 1].end - tk[a].start);
+    toklist tl;
+    int office = -1;
+    if (w.buf && !w.oom && toklist_build(&tl, w.buf, w.len, NULL, NULL) == 0) {
+        gaz_hit h;
+        if (gaz_match(c->g, &tl, 0, tl.n, G_TITLE, -1, &h) && h.end == tl.n) office = h.val;
+        toklist_free(&tl);
+    }
+    sbuf_free(&w);
+    return office;
+}
+
+/* «Республику Таджикистан на заседании представили министры: иностранных дел — A, обороны — B»: a plural title, a
+ * colon, then items of the words that complete the title, a dash and a name, each its own office (office_of_words). */
+static size_t title_colon_items(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, k;
+    const tphrase *t = title_here(p, i);
+    if (!t || !plural_title(c, t) || !cyrillic(c, t->title_at) || !is(c, t->end, ":")) return 0;
+    int cty = t->country >= 0 ? t->country : p->scope_country, n = 0;
+    for (k = t->end; k < e && (is(c, k, ":") || is(c, k, ",") || lex(c, k, e, LX_AND, NULL));) {
+        size_t a = k + 1, d = a;
+        while (d < e && d < a + 5 && !is(c, d, "-") && cyrillic(c, d) && !c->tl->t[d].cap) d++;
+        size_t ne = d + 1 < e ? name_run(c, d + 1, e) : d;
+        int office = d > a && is(c, d, "-") ? office_of_words(c, t, a, d) : -1;
+        if (office < 0 || ne < d + 3) break;
+        person(p, official_add_titled(c, d + 1, ne, t, gaz_title(c->g, office)->name, cty, -1, rule), rule, d + 1, ne, 1,
+               d + 1, ne);
+        n++;
+        k = ne;
+    }
+    return n ? k : 0;
+}
+
 /* The rules in precedence order: the first that applies at a token takes it. */
 static const struct {
     const char *name;
@@ -1986,6 +2032,7 @@ static const struct {
     {"respectively-list", respectively_list},
     {"names-and-other-titled", names_and_other_titled},
     {"plural-country-dash-name", plural_country_dash_name},
+    {"title-colon-items", title_colon_items},
     {"plural-title-list", plural_title_list},
     {"title-name", title_name},
     {"title-alone", title_alone},

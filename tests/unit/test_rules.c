@@ -6191,6 +6191,19 @@ static const row rows[] = {
              "will open soon, he said (Interfax, June 19, 2026).",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-21", .city = "Almaty"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-06-20", .city = "Minsk"), NO_MEETING(.date = "2026-06-19")}},
+    {.name = "people: «представили министры: иностранных дел — A, обороны — B»: a plural title, a colon, then the words that "
+             "complete it, a dash and a name, each its own office (title_colon_items, office_of_words)",
+     .published = "22 ноября 2026",
+     .text = "Совместное заседание СМИД, СМО и КССБ ОДКБ прошло в Минске 22 ноября. На заседании выступили министры: "
+             "иностранных дел — Иван Орлов, обороны — Петр Сидоров.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Minister of Foreign Affairs"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Minister of Defence")}},
+    {.name = "people: «Республику Беларусь на заседании представил министр иностранных дел X»: the country before a verb of "
+             "representing, a few words between, is its people's (scope_country, as country_represented reads it)",
+     .published = "22 ноября 2026",
+     .text = "Совместное заседание СМИД, СМО и КССБ ОДКБ прошло в Минске 22 ноября. Республику Беларусь на заседании "
+             "представил министр иностранных дел Иван Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Minister of Foreign Affairs", .country = "belarus")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
