@@ -128,6 +128,20 @@ static int adjective_after(const ctx *c, size_t j, size_t e, gaz_hit *a)
     return j + 1 < e && cyrillic(c, j) && !c->tl->t[j + 1].cap && gm(c, j + 1, e, G_COUNTRY, -1, a);
 }
 
+/* A title at the start of the words w (a token list of their own: a title put together from words apart in the
+ * text); *h the hit, *n the words' tokens.  1 when one starts there, else 0. */
+static int title_in_words(const ctx *c, const sbuf *w, gaz_hit *h, size_t *n)
+{
+    toklist tl;
+    int found = 0;
+    if (w->buf && !w->oom && toklist_build(&tl, w->buf, w->len, NULL, NULL) == 0) {
+        found = gaz_match(c->g, &tl, 0, tl.n, G_TITLE, -1, h);
+        *n = tl.n;
+        toklist_free(&tl);
+    }
+    return found;
+}
+
 /* «секретарь российского Совбеза», «глава белорусского МИД»: a Russian title with the country's adjective
  * after its first word.  The title is matched without the adjective (on a token list of its own, so rare a
  * case costs nothing elsewhere); *h spans the whole phrase and t->country is the adjective's, unless one
@@ -142,18 +156,14 @@ static int title_past_adjective(const ctx *c, size_t j, size_t e, gaz_hit *h, tp
     sbuf_append(&b, c->a->text + tk[j].start, tk[j].end - tk[j].start);
     sbuf_putc(&b, ' ');
     sbuf_append(&b, c->a->text + tk[j + 2].start, tk[last - 1].end - tk[j + 2].start);
-    toklist tl;
-    int found = 0;
-    if (b.buf && toklist_build(&tl, b.buf, b.len, NULL, NULL) == 0) {
-        gaz_hit th;
-        if (gaz_match(c->g, &tl, 0, tl.n, G_TITLE, -1, &th) && th.end >= 2) {
-            *h = th;
-            h->start = j;
-            h->end = j + 1 + th.end; /* (tokens after the first stand one further on in the text) */
-            if (t->country < 0) t->country = a.val;
-            found = 1;
-        }
-        toklist_free(&tl);
+    gaz_hit th;
+    size_t n;
+    int found = title_in_words(c, &b, &th, &n) && th.end >= 2;
+    if (found) {
+        *h = th;
+        h->start = j;
+        h->end = j + 1 + th.end; /* (tokens after the first stand one further on in the text) */
+        if (t->country < 0) t->country = a.val;
     }
     sbuf_free(&b);
     return found;
@@ -1990,13 +2000,9 @@ static int office_of_words(const ctx *c, const tphrase *t, size_t a, size_t b)
     sbuf_append(&w, c->a->text + tk[t->title_at].start, tk[t->title_to - 1].end - tk[t->title_at].start);
     sbuf_putc(&w, ' ');
     sbuf_append(&w, c->a->text + tk[a].start, tk[b - 1].end - tk[a].start);
-    toklist tl;
-    int office = -1;
-    if (w.buf && !w.oom && toklist_build(&tl, w.buf, w.len, NULL, NULL) == 0) {
-        gaz_hit h;
-        if (gaz_match(c->g, &tl, 0, tl.n, G_TITLE, -1, &h) && h.end == tl.n) office = h.val;
-        toklist_free(&tl);
-    }
+    gaz_hit h;
+    size_t n;
+    int office = title_in_words(c, &w, &h, &n) && h.end == n ? h.val : -1;
     sbuf_free(&w);
     return office;
 }
