@@ -1472,9 +1472,7 @@ static int country_represented(const ctx *c, size_t s, size_t e)
 {
     gaz_hit h;
     for (size_t i = s; i < e; i++)
-        if (gm(c, i, e, G_COUNTRY, -1, &h))
-            for (size_t k = h.end; k < e && k <= h.end + 3 && !is(c, k, ","); k++)
-                if (lex(c, k, e, LX_REPRESENTED_BY, NULL)) return 1;
+        if (gm(c, i, e, G_COUNTRY, -1, &h) && represented_after(c, h.end, e)) return 1;
     return 0;
 }
 

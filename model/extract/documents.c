@@ -1261,18 +1261,22 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
  * "The summit adopted a new declaration": up to two lower-case words between the article (or its, their) of a verb of
  * adoption and the keyword are its title's (not a word of a draft: "approved a draft declaration" is a draft).  ks when
  * there are none. */
+static int article_word(const ctx *c, size_t k) /* a, an, the, this ..., its, their */
+{
+    return is(c, k, "a") || is(c, k, "an") || determiner(c, k) || is(c, k, "its") || is(c, k, "their");
+}
+
 static size_t bare_keyword_words(const ctx *c, size_t s, size_t ks)
 {
     if (c->tl->t[ks].cap || cyrillic(c, ks)) return ks;
     size_t b = ks;
     int n = 0;
-    while (n < 2 && b > s + 2 && c->tl->t[b - 1].kind == TOK_WORD && !c->tl->t[b - 1].cap && !determiner(c, b - 1) &&
-           !is(c, b - 1, "a") && !is(c, b - 1, "an") && !is(c, b - 1, "its") && !is(c, b - 1, "their") &&
+    while (n < 2 && b > s + 2 && c->tl->t[b - 1].kind == TOK_WORD && !c->tl->t[b - 1].cap && !article_word(c, b - 1) &&
            !lex(c, b - 1, ks, LX_ADOPT, NULL) && !lex(c, b - 1, ks, LX_DRAFT, NULL) && !lex(c, b - 1, ks, LX_NOT_TITLE, NULL) &&
            !lex(c, b - 1, ks, LX_CLAUSE, NULL))
         b--, n++;
     /* (or "approved its blueprint, including a collective security strategy") */
-    if (n && (is(c, b - 1, "a") || is(c, b - 1, "an") || determiner(c, b - 1) || is(c, b - 1, "its") || is(c, b - 1, "their")) &&
+    if (n && article_word(c, b - 1) &&
         (lex(c, b - 2, b - 1, LX_ADOPT, NULL) || (lex(c, b - 2, b - 1, LX_INCLUDING, NULL) && lex_in(c, s, b - 2, LX_ADOPT))))
         return b;
     return ks;

@@ -86,6 +86,13 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
     return 0;
 }
 
+int represented_after(const ctx *c, size_t k, size_t e)
+{
+    for (size_t r = k; r < e && r <= k + 3 && !is(c, r, ","); r++)
+        if (lex(c, r, e, LX_REPRESENTED_BY, NULL)) return 1;
+    return 0;
+}
+
 int word_ends_any(const char *w, const char *const *sufs)
 {
     for (; *sufs; sufs++)

@@ -223,6 +223,9 @@ static inline int word_ends(const char *w, const char *suf)
     return n > k && !memcmp(w + n - k, suf, k);
 }
 int word_ends_any(const char *w, const char *const *sufs);
+/* Whether a verb of lexicon represented_by stands within the three words from k, no comma between: what the country
+ * named before k is said to be represented by (assembly.c country_represented, people.c scope_country). */
+int represented_after(const ctx *c, size_t k, size_t e);
 /* Whether token i is a word in Cyrillic (Russian grammar applies); inline: the rules ask it of most tokens. */
 static inline int cyrillic(const ctx *c, size_t i)
 {

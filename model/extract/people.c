@@ -550,10 +550,8 @@ static int scope_country(const ctx *c, size_t s, size_t e)
     size_t k;
     for (size_t i = s; i < e; i++) {
         if (gm(c, i, e, G_COUNTRY, -1, &h)) {
-            /* (up to three words between: «Республику Таджикистан на заседании представили министры», as
-             * assembly.c country_represented reads it) */
-            for (size_t r = h.end; r < e && r <= h.end + 3 && !is(c, r, ","); r++)
-                if (lex(c, r, e, LX_REPRESENTED_BY, NULL)) return h.val;
+            /* (up to three words between: «Республику Таджикистан на заседании представили министры») */
+            if (represented_after(c, h.end, e)) return h.val;
             /* «Белорусская сторона на заседании была представлена министром ...», "the Russian delegation at the
              * talks was represented by": the country's side (lexicon side), a few words, then the verb */
             /* ... «в состав российской делегации вошли A, B», "the Russian delegation includes A and B": the
@@ -655,6 +653,13 @@ static void person(pstate *p, int o, const char *rule, size_t ns, size_t ne, int
  * what `csto parse --explain` prints for the officials it finds. */
 typedef size_t (*person_rule)(pstate *p, size_t i, const char *rule);
 
+/* The "+" of a title that names two offices in turn (titles.tsv: "Minister of Foreign Affairs+Minister of Defence",
+ * "Foreign and Defence Ministers"), or NULL. */
+static const char *offices_in_turn(const ctx *c, const tphrase *t)
+{
+    return t->title >= 0 ? strchr(gaz_title(c->g, t->title)->name, '+') : NULL;
+}
+
 /* The next item of "..., of Belarus, A B" (or "..., Belarus, A B") at *k:
  * its country and name, *k moved past the name; 0 when none. */
 static size_t of_country_comma_name(const ctx *c, size_t *k, size_t e, int *cty)
@@ -741,7 +746,7 @@ static size_t plural_country_dash_name(pstate *p, size_t i, const char *rule)
     /* (a Russian title that reads as a singular, «глав государств» keyed as «глава государства», is a plural
      * when two or more names follow it: below) */
     if (!t || (!plural_title(c, t) && !(t->country < 0 && cyrillic(c, t->title_at)))) return 0;
-    if (strchr(gaz_title(c->g, t->title)->name, '+')) return 0; /* two offices in turn: plural_title_list's */
+    if (offices_in_turn(c, t)) return 0; /* two offices in turn: plural_title_list's */
     size_t j = t->end, k, ne;
     int cty = t->country, nodash = 0;
     tphrase tt = *t;
@@ -874,7 +879,7 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
         if (poss >= 0 && after == ne) { cty = poss; org = -1; }
         nth++;
         /* "Foreign and Defence Ministers A and B" (titles.tsv: two titles joined by "+"): the first name the first */
-        const char *tn = t->title >= 0 ? gaz_title(c->g, t->title)->name : NULL, *plus = tn ? strchr(tn, '+') : NULL;
+        const char *plus = offices_in_turn(c, t), *tn = plus ? gaz_title(c->g, t->title)->name : NULL;
         char part[128];
         if (plus) snprintf(part, sizeof part, "%.*s", nth == 1 ? (int)(plus - tn) : (int)strlen(plus + 1),
                            nth == 1 ? tn : plus + 1);
@@ -889,7 +894,6 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
     return nth;
 }
 
-/* "the foreign ministers A, B and C": each name under the plural title */
 /* Whether the line that holds token k (from its line break to the next, within [s, e)) is written in title case, a
  * headline's ("... Back Idea to Hold Online Summit of CSTO Leaders Soon"): every word a capital, so a capital there
  * says no name. */
@@ -901,6 +905,7 @@ static int line_in_title_case(const ctx *c, size_t s, size_t k, size_t e)
     return headline_case(c, a, b);
 }
 
+/* "the foreign ministers A, B and C": each name under the plural title */
 static size_t plural_title_list(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
