@@ -162,11 +162,6 @@ static int event_name_year(const ctx *c)
     return found;
 }
 
-/* For a report whose date has no year ("MOSCOW, Feb. 4 (Xinhua) -- Leaders
- * ... on Wednesday agreed"): the one year named in its text in which that
- * day is the weekday its lede names ("the first CSTO summit of 2009": 4
- * February 2009 was a Wednesday, 4 February 2015 a Wednesday too but not
- * named); 0 when no weekday, no such year or several. */
 /* The year a token is, a number of four digits from 1990 to 2100 standing alone, or 0. */
 static int year_token(const token *t)
 {
@@ -175,6 +170,11 @@ static int year_token(const token *t)
     return y >= 1990 && y <= 2100 ? y : 0;
 }
 
+/* For a report whose date has no year ("MOSCOW, Feb. 4 (Xinhua) -- Leaders
+ * ... on Wednesday agreed"): the one year named in its text in which that
+ * day is the weekday its lede names ("the first CSTO summit of 2009": 4
+ * February 2009 was a Wednesday, 4 February 2015 a Wednesday too but not
+ * named); 0 when no weekday, no such year or several. */
 static int weekday_year(const ctx *c)
 {
     cdate d = c->a->published;
@@ -297,11 +297,11 @@ static int spoken_on(const ctx *c, size_t s, size_t e, const date_hit *d)
     return d->end < e && lex(c, d->end, e, LX_SPEECH, NULL);
 }
 
+static int meeting_named_at(const ctx *c, size_t k, size_t e);
+
 /* Whether date d, in sentence [s, e), dates a source the text cites in parentheses ("... in Moscow in
  * December (Interfax, August 12)", "(www.kremlin.ru, August 12)"): when the outlet wrote, not when
  * anything took place. */
-static int meeting_named_at(const ctx *c, size_t k, size_t e);
-
 static int cited_source_date(const ctx *c, size_t s, size_t e, const date_hit *d)
 {
     if (d->start < s + 3 || d->end >= e || !is(c, d->end, ")") || !is(c, d->start - 1, ",")) return 0;

@@ -170,8 +170,6 @@ static size_t city_of_later(const ctx *c, size_t j, size_t e)
     return 0;
 }
 
-/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
- * else the first before.  Sets *city / *country (-1 when none). */
 /* Whether the country named at j (or at a, past "the") is an English adjective of another noun, no place: one
  * word made from the country's name (its first four letters, not the name: "Russian", "Kazakh"), then a word in
  * lower case that is not a noun of a place (lexicon place_noun): "a report in the Russian daily", not "in
@@ -186,6 +184,8 @@ static int country_adjective(const ctx *c, size_t j, size_t a, size_t e)
     return h.end < e && lower_word(c, h.end) && !lex(c, h.end, e, LX_PLACE_NOUN, NULL);
 }
 
+/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
+ * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1, mc = -1, mk = -1;
@@ -2276,9 +2276,8 @@ static int at_body(mstate *m, size_t k, const char *rule)
     return body_after_word(m, k, LX_OCCASION, 4, 1, 2, rule);
 }
 
-/* A body named right after a phrase of lexicon class `word` (at most `reach` tokens, ending where the body's
- * words start, past "the", "for the CSTO's" and the organisation's name): its session, whatever the sentence's date
- * or place.  after_body and prepared_body. */
+/* Whether the body of bh is named right after a phrase of lexicon class `word` (at most `reach` tokens, ending where
+ * the body's words start, past "the", "for the CSTO's" and the organisation's name). */
 static int body_named_after(mstate *m, const bhit *bh, int word, size_t reach)
 {
     if (bh->kind != BK_BODY) return 0;
@@ -2286,6 +2285,8 @@ static int body_named_after(mstate *m, const bhit *bh, int word, size_t reach)
     return lex_start_ending_at(m->c, m->s, b, reach, word) != b;
 }
 
+/* A body named right after a phrase of lexicon class `word` (body_named_after): its session, whatever the
+ * sentence's date or place.  after_body and prepared_body. */
 static int body_right_after(mstate *m, size_t k, int word, size_t reach, const char *rule)
 {
     bhit *bh = &m->hits[k];
@@ -2756,11 +2757,11 @@ static int body_the_sentence_before(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+static int speaker_body(const ctx *c, size_t s, size_t e);
+
 /* "Foreign Minister X met with his counterparts from the CSTO member
  * states": a meeting of the body whose members hold the title named
  * before (titles.tsv), when the CSTO is named beside the peers */
-static int speaker_body(const ctx *c, size_t s, size_t e);
-
 static int with_counterparts(mstate *m, size_t at, const char *rule)
 {
     ctx *c = m->c;
@@ -3238,12 +3239,12 @@ static int bare_council(const ctx *c, size_t i, size_t q, size_t e)
     return c->tl->t[i].cap && (q >= e || c->tl->t[q].kind != TOK_WORD || lex(c, q, e, LX_TAKES_PLACE, NULL));
 }
 
+static int last_body_named(const ctx *c, size_t s);
+
 /* "The Collective Security Council met in Bishkek on November 27. On December 2, 2020, the council met
  * online": "the council" alone (lexicon body_anaphor, not "the council of ...") is the one body of the
  * meeting in focus, a body hit of the sentence when the sentence has a date of its own, other than that
  * meeting's (else it is that meeting, which refers_back finds), or ends with a colon. */
-static int last_body_named(const ctx *c, size_t s);
-
 static void council_anaphor(mstate *m)
 {
     ctx *c = m->c;
@@ -3389,7 +3390,6 @@ static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, 
     rm->place_guessed = 0;
 }
 
-/* The meeting mentions of the sentence in m->gr (or m->refer). */
 /* "Kazakh President X participated in the Collective Security Treaty Organization (CSTO) Council meeting", "the CSTO
  * Council session": the word council (lexicon council_noun, capitalised) right after the CSTO's name (and its
  * abbreviation in brackets), not "Council of ..." nor part of a body's name, is the Collective Security Council. */
@@ -3413,6 +3413,7 @@ static void org_council(mstate *m)
     }
 }
 
+/* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
     ctx *c = m->c;
