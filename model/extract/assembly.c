@@ -143,7 +143,11 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
          * heads of state "встретятся через три часа": another session) */
         int own_day = !m->date.y && m->date.m == pub.m && m->date.d == pub.d;
         int past_day = !m->date.y && m->date.m && !own_day && m->status == ST_HELD && o->status == ST_PLANNED;
-        if (!dated(o->date) && (m->date.y || past_day) && o->status != m->status && !today_here) continue;
+        /* (or still to come when the undated one was held: "not discussed in Yerevan due to the absence of X at
+         * the summit ... heads of state agreed to meet in December", in a report that gives no year) */
+        int later_day = !m->date.y && m->date.m && !own_day && m->status == ST_PLANNED && o->status == ST_HELD &&
+                        !o->tenseless;
+        if (!dated(o->date) && (m->date.y || past_day || later_day) && o->status != m->status && !today_here) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
         /* a day in a range of days ("a visit on September 15-17 ... the session on September 16") says
@@ -1402,6 +1406,29 @@ static int meeting_word(const ctx *c, size_t k, size_t e)
     return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub == BK_MEETING);
 }
 
+/* Whether [s, e) has a word of attending (lexicon attend) that is not of a new event of another kind: "in" or
+ * "at" and "a(n)" after it, then no meeting word or body within three words ("accused of participating in a
+ * coup d'etat, X handed over his duties": no part in the meeting in focus, which would be "the" one). */
+static int attend_word(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &q)) continue;
+        if (q + 1 < e && (is(c, q, "in") || is(c, q, "at")) && (is(c, q + 1, "a") || is(c, q + 1, "an"))) {
+            int meeting = 0;
+            gaz_hit h;
+            for (size_t a = q + 2; a < e && a < q + 5 && !meeting; a++)
+                meeting = meeting_word(c, a, e) || gm(c, a, e, G_BODY, -1, &h) || gm(c, a, e, G_ORG, -1, &h);
+            if (!meeting) {
+                k = q - 1;
+                continue;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether [s, e) names another organisation's meeting: a meeting noun or a summit within two words after the
  * organisation ("during the Eurasian Economic Community session") or three before it ("the session of the
  * Eurasian Economic Community"). */
@@ -1513,7 +1540,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     int att = m, absent = 0, briefing = final_briefing(c, s, e);
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
-        (lex_in(c, s, e, LX_ATTEND) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
+        (attend_word(c, s, e) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
          deliberate_together(c, s, e) ||
          (x->m[c->current].status == ST_HELD && briefing) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&

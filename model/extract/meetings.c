@@ -197,7 +197,11 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         if (c->lexm && c->tl->t[k].kind != TOK_PUNCT && !(c->lexm[k] & said)) /* (most tokens: none of the below) */
             continue;
         else if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
-                                                 is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")))) {
+                                                 is(c, k + 1, "whereas") || is(c, k + 1, "а") || is(c, k + 1, "но")) &&
+                                   /* (not the last of a list of bodies: "a joint meeting of the CSTO Foreign
+                                    * Ministers, Defense Ministers, and Secretaries of the Security Councils in
+                                    * Dushanbe") */
+                                   !(k > pos && is(c, k + 1, "and") && gm(c, k + 2, e, G_BODY, -1, &(gaz_hit){0})))) {
             if (k >= pos) cut = k;
             else from = k + 1;
         } else if (k > pos &&

@@ -1441,13 +1441,36 @@ static int title_anaphor(pstate *p, const tphrase *t)
     return official_add(c, ns, ne, t, t->country, -1, "title-anaphor");
 }
 
+/* "Armenian Prime Minister Nikol Pashinyan described ... After the meeting, the Prime Minister of Armenia said
+ * ...": a title of one person with its country (or organisation), after "the" and with no name after it, is the
+ * one official named before in the report who holds that office there (the same title, no prefix); -1 when none
+ * or several do. */
+static int office_holder(const ctx *c, const tphrase *t)
+{
+    if (t->plural || t->title < 0 || (t->country < 0 && t->org < 0) || t->prefix_end > t->prefix_start ||
+        t->start == 0 || !is(c, t->start - 1, "the"))
+        return -1;
+    const char *name = gaz_title(c->g, t->title)->name;
+    int who = -1;
+    for (int o = 0; o < c->x->no; o++)
+        for (int k = 0; k < c->x->o[o].npos; k++) {
+            const x_position *ps = &c->x->o[o].pos[k];
+            if (!ps->title || strcasecmp(ps->title, name) ||
+                (t->country >= 0 ? ps->country != t->country : ps->org != t->org))
+                continue;
+            if (who >= 0 && who != o) return -1;
+            who = o;
+        }
+    return who;
+}
+
 /* A title with no name: its words are taken; nothing is found, unless it is the office of the one person
- * named the sentence before (title_anaphor). */
+ * named the sentence before (title_anaphor); named again by that office, its holder (office_holder). */
 static size_t title_alone(pstate *p, size_t i, const char *rule)
 {
     const tphrase *t = title_here(p, i);
     if (!t) return 0;
-    title_anaphor(p, t);
+    if (title_anaphor(p, t) < 0) person(p, office_holder(p->c, t), rule, t->start, t->end, 1, t->start, t->end);
     return t->end > i ? t->end : i + 1;
 }
 

@@ -6204,6 +6204,58 @@ static const row rows[] = {
      .text = "Совместное заседание СМИД, СМО и КССБ ОДКБ прошло в Минске 22 ноября. Республику Беларусь на заседании "
              "представил министр иностранных дел Иван Орлов.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Minister of Foreign Affairs", .country = "belarus")}},
+    {.name = "meetings: 'not discussed in Yerevan due to the absence of X at the summit ... heads of state agreed to meet in "
+             "December', in a report that gives no year: a month still to come is another meeting than the undated one held "
+             "(later_day)",
+     .published = "",
+     .text = "Baku. 19 October. The election of a new Secretary General of the CSTO was not discussed in Yerevan due to the "
+             "absence of the President of Kazakhstan at the summit. The heads of state agreed to meet in December to make "
+             "the final decision.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .city = "Yerevan"), HAS_MEETING(.bodies = "CSC", .status = "planned"),
+                MEETINGS(2)}},
+    {.name = "attendance: 'postponed due to the illness of President X', «из-за болезни», 'X cancelled his visit': kept "
+             "away (lexicon absent)",
+     .published = "15 October 2026",
+     .text = "The CSTO summit was held in Yerevan on October 14. The decision was postponed due to the illness of "
+             "President Ivan Orlov. Переговоры отложили из-за болезни президента Петра Сидорова.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "people, attendance: 'opposition leader X', 'protesters' leader X': no head of state's office, so no member of "
+             "the summit speaking of it (titles.tsv Opposition Leader)",
+     .published = "9 November 2026",
+     .text = "On November 8, the member states of the CSTO held a summit in Astana. The public supported opposition "
+             "leader Ivan Orlov. Protesters' leader Petr Sidorov spoke in the square.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "attendance: 'accused of participating in a coup d'etat, X handed over his duties to acting Secretary General "
+             "Y': a word of attending before 'in a' and no meeting is another event's, not the meeting in focus (attend_word)",
+     .published = "9 November 2026",
+     .text = "On November 8, the member states of the CSTO held a summit in Astana. Being accused of participating in a "
+             "coup d'etat, the general handed over his duties to acting Secretary General Ivan Orlov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), HAS_OFFICIAL(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "people: 'recalled X from the position of the Secretary General of CSTO', 'appointed X to the post of', «отозвало "
+             "X с поста генерального секретаря ОДКБ»: the office after the name (lexicon appoint)",
+     .published = "3 November 2026",
+     .text = "The government recalled Ivan Orlov from the position of the Secretary General of CSTO. The council appointed "
+             "Petr Sidorov to the post of CSTO Deputy Secretary General. Правительство отозвало Семена Козлова с поста "
+             "генерального секретаря ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Secretary General"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Deputy Secretary General"),
+                HAS_OFFICIAL(.id = "semen-kozlov", .title = "Secretary General")}},
+    {.name = "places: 'a joint meeting of the CSTO Foreign Ministers, Defense Ministers, and Secretaries of the Security "
+             "Councils in Dushanbe': the comma before the last body listed ends no clause (find_place)",
+     .published = "15 September 2026",
+     .text = "Today, Secretary Ivan Orlov addresses a joint meeting of the CSTO Foreign Ministers, Defense Ministers, and "
+             "Secretaries of the Security Councils in Dushanbe.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Dushanbe", .date = "2026-09-15")}},
+    {.name = "attendance: 'Armenian Prime Minister X described ... After the meeting, the Prime Minister of Armenia said': the "
+             "office of one person, its country given, is the official named before who holds it (office_holder)",
+     .published = "24 November 2026",
+     .text = "Secretary General Petr Sidorov spoke after a meeting of the Collective Security Council in Yerevan. Armenian "
+             "Prime Minister Ivan Orlov described the handling of the crisis as a failure. After the meeting, the Prime "
+             "Minister of Armenia said that seventeen projects were discussed.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
