@@ -1454,7 +1454,7 @@ static int other_org_meeting(const ctx *c, size_t s, size_t e)
 static int members_report(const ctx *c, size_t s, size_t e, int cur, const intvec *named)
 {
     if (!named->n || c->x->m[cur].status != ST_HELD || e == s || !is(c, e - 1, ".") || lex_in(c, s, e, LX_OTHER_SUMMIT) ||
-        other_org_meeting(c, s, e) ||
+        other_org_meeting(c, s, e) || pair_meeting_in(c, s, e) ||
         lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE) || /* (not "X is expected to hold talks") */
         lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e) || lex_in(c, s, e, LX_BEFORE_NOW))
         return 0;

@@ -304,6 +304,8 @@ typedef struct tphrase {
 /* The countries listed from q ("A, B and C" after the first, which cs[0..n) holds), at most max; *end:
  * the token after the list.  Returns how many cs holds (people.c). */
 int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end);
+/* Whether [s, e) names a meeting of two people ("the meeting of the two Presidents", meetings.c). */
+int pair_meeting_in(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the holders of the offices a sentence said attended (assembly.c). */
 void offices_attended(ctx *c);
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);

@@ -3417,6 +3417,26 @@ static void org_council(mstate *m)
     }
 }
 
+/* Whether the meeting noun ending before ne is two people's: "the recent meeting of the two Presidents in Sochi",
+ * "talks between both leaders", «встреча двух президентов» (lexicon pair_word, then a people's name of a body or a
+ * title): a meeting of the pair, not of their body ("a joint meeting of the two councils" is the councils'). */
+static int pair_meeting(const ctx *c, size_t ne, size_t e)
+{
+    size_t k = ne + (is(c, ne, "of") || is(c, ne, "between"));
+    k += is(c, k, "the");
+    gaz_hit h;
+    return k + 1 < e && lex(c, k, k + 1, LX_PAIR_WORD, NULL) &&
+           ((gm(c, k + 1, e, G_BODY, -1, &h) && h.sub == BK_PEOPLE) || gm(c, k + 1, e, G_TITLE, -1, &h));
+}
+
+int pair_meeting_in(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    for (size_t k = s; k < e; k++)
+        if (lex(c, k, e, LX_MEETING_NOUN, &q) && pair_meeting(c, q, e)) return 1;
+    return 0;
+}
+
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
@@ -3437,6 +3457,8 @@ static void find_mentions(mstate *m)
             m->other_org_people |= after;
             continue;
         }
+        /* (nor "the two Presidents", «двух президентов»: a pair, pair_meeting) */
+        if (bm->sub == BK_PEOPLE && bm->start > s && lex(c, bm->start - 1, bm->start, LX_PAIR_WORD, NULL)) continue;
         m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
     }
     /* "Modi joined leaders of the Shanghai Cooperation Organisation at the meeting of the Council of Heads of
@@ -3476,7 +3498,7 @@ static void find_mentions(mstate *m)
         /* ... nor "their bilateral meeting", «двусторонняя встреча» (lexicon other_summit right before it), nor
          * "held a working meeting with the Ambassador of Serbia", «встреча с послом»: talks with one person */
         if ((i > s && lex(c, i - 1, i, LX_NATIONAL_BODY, NULL)) || lex(c, ne, e, LX_NATIONAL_BODY, NULL) ||
-            (i > s && lex(c, i - 1, i, LX_OTHER_SUMMIT, NULL)) || talks_with_person(c, s, i, ne, e)) {
+            (i > s && lex(c, i - 1, i, LX_OTHER_SUMMIT, NULL)) || talks_with_person(c, s, i, ne, e) || pair_meeting(c, ne, e)) {
             i = ne - 1;
             continue;
         }

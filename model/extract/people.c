@@ -276,6 +276,19 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     t->title_to = h.end;
     t->plural = h.sub == NUM_PLURAL;
     j = h.end;
+    /* "Aide to the Russian President Sergei Prikhodko": a title that serves another (titles.tsv "Aide to the
+     * President"), capitalised, then "to the", a country's adjective and the title it serves: one title, that
+     * country's, and the name after it the aide's ("an aide to Russian President X" is the President's, below) */
+    {
+        gaz_hit a, th;
+        const char *to = strstr(gaz_title(c->g, t->title)->name, " to the ");
+        if (to && !t->plural && c->tl->t[t->title_at].cap && is(c, j, "to") && is(c, j + 1, "the") &&
+            gm(c, j + 2, e, G_COUNTRY, -1, &a) && gm(c, a.end, e, G_TITLE, -1, &th) &&
+            !strcmp(to + strlen(" to the "), gaz_title(c->g, th.val)->name)) {
+            if (t->country < 0) t->country = a.val;
+            j = t->title_to = th.end;
+        }
+    }
     /* «председатель Мажилиса (нижней палаты) Казахстана X», "Speaker of the Mazhilis (lower house) of Kazakhstan X": an
      * explanation in parentheses, a few lower-case words */
     if (is(c, j, "(")) {

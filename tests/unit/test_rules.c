@@ -6256,6 +6256,22 @@ static const row rows[] = {
              "Prime Minister Ivan Orlov described the handling of the crisis as a failure. After the meeting, the Prime "
              "Minister of Armenia said that seventeen projects were discussed.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "people: 'Aide to the Russian President X told reporters': a title serving another, capitalised, then 'to the', a "
+             "country and the title served, is X's own ('an aide to Russian President Y': Y is the President)",
+     .published = "8 September 2026",
+     .text = "Aide to the Russian President Ivan Orlov told reporters that the talks went well. The statement came from "
+             "an aide to Russian President Petr Sidorov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Aide to the Russian President", .country = "russia"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "President", .country = "russia")}},
+    {.name = "meetings, attendance: 'the recent meeting of the two Presidents in Sochi', «встреча двух президентов»: a pair's "
+             "meeting, not the heads of state's, and the President named with it did not so attend the summit (pair_meeting, "
+             "lexicon pair_word)",
+     .published = "8 September 2026",
+     .text = "The CSTO informal summit was held in Moscow on September 6. President of Russia Ivan Orlov is satisfied "
+             "with the discussion which took place at the recent meeting of the two Presidents in Sochi. Президент "
+             "Белоруссии Петр Сидоров доволен встречей двух президентов в Сочи.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), MEETINGS(1), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
