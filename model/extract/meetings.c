@@ -192,7 +192,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
     /* a place after the mention is its own up to the next clause ("the CFM will meet in Cholpon-Ata
      * in June, and in November the CSC in Bishkek", «..., а в ноябре в Бишкеке состоится ...») */
     size_t cut = e, from = s; /* and one before it from the start of its clause */
-    const unsigned long long said = LX_BIT(LX_SPEECH) | LX_BIT(LX_PRESS_SOURCE) | LX_BIT(LX_OTHER_TIME);
+    const unsigned long long said = LX_BIT(LX_SPEECH) | LX_BIT(LX_PRESS_SOURCE) | LX_BIT(LX_OTHER_TIME) | LX_BIT(LX_OTHER_EVENT);
     for (size_t k = s; k + 1 < e && cut == e; k++)
         if (c->lexm && c->tl->t[k].kind != TOK_PUNCT && !(c->lexm[k] & said)) /* (most tokens: none of the below) */
             continue;
@@ -212,6 +212,10 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
              * of their own: "Speaking after the summit, Putin said Russia could strike centres in Kyiv",
              * "according to the Defense Ministry in Yerevan", "the summit, the first since the Taliban
              * took Kabul" (but "the first meeting since the session in Moscow": that session's) */
+            cut = k;
+        } else if (k > pos && lex(c, k, e, LX_OTHER_EVENT, NULL)) {
+            /* "risks arising from the reduction of the coalition's troops in Afghanistan", «из-за сокращения войск
+             * ... в Афганистане»: another event (lexicon other_event) has its own place */
             cut = k;
         } else if (k > pos && is(c, k, ",") && is(c, k + 1, "which") && doc_between(c, pos, k)) {
             /* "The leaders signed a Declaration on countering terrorism, which warns of threats linked to groups

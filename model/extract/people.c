@@ -169,6 +169,15 @@ static int title_past_adjective(const ctx *c, size_t j, size_t e, gaz_hit *h, tp
     return found;
 }
 
+/* Whether token j is the end of a name joined by a hyphen, no space on either side («сообщил ИА
+ * Новости-Казахстан пресс-секретарь ОДКБ X»: an agency's name, whose country is not the title's). */
+static int name_part_after_hyphen(const ctx *c, size_t j)
+{
+    const token *t = c->tl->t;
+    return j >= 2 && is(c, j - 1, "-") && t[j - 1].start == t[j - 2].end && t[j].start == t[j - 1].end &&
+           t[j - 2].kind == TOK_WORD;
+}
+
 /* A title phrase at i: [COUNTRY's | COUNTRY-adj | CITY | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
@@ -209,7 +218,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         }
     }
     for (int pass = 0; pass < 2; pass++) {
-        if (gm(c, j, e, G_COUNTRY, -1, &h)) {
+        if (gm(c, j, e, G_COUNTRY, -1, &h) && !name_part_after_hyphen(c, j)) {
             size_t k = h.end, q;
             if (is(c, k, "'s")) k++;
             /* "Russian Foreign Ministry spokeswoman X": the institution is the title's, the country not */

@@ -6272,6 +6272,25 @@ static const row rows[] = {
              "Белоруссии Петр Сидоров доволен встречей двух президентов в Сочи.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), MEETINGS(1), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "people: «сообщил ИА Новости-Казахстан пресс-секретарь ОДКБ X»: a country that ends a name joined by a hyphen "
+             "(an agency's) is not the title's; the organisation after it is (name_part_after_hyphen)",
+     .published = "17 сентября 2026",
+     .text = "Главы государств ОДКБ рассмотрят решения на сессии в Сочи, сообщил ИА Новости-Казахстан пресс-секретарь "
+             "ОДКБ Иван Орлов.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Press Secretary", .org = "CSTO")}},
+    {.name = "dates: «риски, возникающие из-за значительного сокращения войск коалиции в Афганистане в 2014 году» after the summit "
+             "named: the year of another event (lexicon other_event gains «сокращения», 'reduction')",
+     .published = "20 декабря 2026",
+     .text = "19 декабря в Москве прошел саммит ОДКБ. С трибуны саммита были оглашены решения минимизировать риски, "
+             "возникающие из-за значительного сокращения войск международной коалиции в Афганистане в 2014 году.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-19", .city = "Moscow"), NO_MEETING(.date = "2014"),
+                MEETINGS(1)}},
+    {.name = "documents: «Главным итогом саммита стало решение о приостановке членства X», 'the main outcome of the summit was the "
+             "decision to ...': what a meeting came to (lexicon outcome gains «итогом», passive «стало»)",
+     .published = "20 декабря 2026",
+     .text = "Саммит ОДКБ прошел в Москве 19 декабря. Главным итогом саммита стало решение о приостановке членства "
+             "Узбекистана в ОДКБ.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "приостановке членства")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
