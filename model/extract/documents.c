@@ -1456,9 +1456,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* "called the declaration \"a serious signal\"": a judgement of a document named before */
     if (quoted_at(c, ke, e) && ms > s && lex(c, ms - 1 - (ms > s + 1 && determiner(c, ms - 1)), ms, LX_NAMING_VERB, NULL))
         return 0;
-    /* "drafts of various declarations", «проекты различных деклараций»: some, none named */
-    for (size_t k = ms > s + 3 ? ms - 3 : s, q; k < ks; k++)
-        if (lex(c, k, ks, LX_QUANTITY, &q) && q >= ms && !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL)) return 0;
+    /* "drafts of various declarations", «проекты различных деклараций»: some, none named (one word in lower case
+     * may stand between: "a number of important decisions to expand cooperation") */
+    for (size_t k = ms > s + 4 ? ms - 4 : s, q; k < ks; k++)
+        if (lex(c, k, ks, LX_QUANTITY, &q) && (q >= ms || (q + 1 == ms && lower_word(c, q))) &&
+            !lex(c, ke + is(c, ke, ","), e, LX_INCLUDING, NULL))
+            return 0;
     /* "cleared some 20 draft decisions for the summit": a count of them, none named (but "two statements: on A
      * and on B" lists them) */
     if (plural && !items_follow && !is(c, ke, ":")) {

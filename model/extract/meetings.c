@@ -1899,11 +1899,14 @@ static int csto_in(const ctx *c, size_t start, size_t end)
     return 0;
 }
 /* Whether "and" (lexicon and, «и») and the CSTO's name follow at q, an article between: "the summits of the
- * Eurasian Economic Community and the CSTO", «в саммитах ЕврАзЭС и ОДКБ». */
+ * Eurasian Economic Community and the CSTO", «в саммитах ЕврАзЭС и ОДКБ» (the other organisation's members
+ * between: "the summit of the CIS countries and the CSTO"). */
 static int csto_joined(const ctx *c, size_t q, size_t e)
 {
     size_t r;
     gaz_hit oh;
+    for (size_t k = q; k < e && k < q + 2 && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap && !lex(c, k, e, LX_AND, NULL); k++)
+        q = k + 1; /* ("countries", "member states") */
     if (!lex(c, q, e, LX_AND, &r)) return 0;
     r += is(c, r, "the");
     return gm(c, r, e, G_ORG, -1, &oh) && oh.start == r && oh.val == gaz_org_index(c->g, "CSTO");

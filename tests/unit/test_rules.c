@@ -6291,6 +6291,24 @@ static const row rows[] = {
      .text = "Саммит ОДКБ прошел в Москве 19 декабря. Главным итогом саммита стало решение о приостановке членства "
              "Узбекистана в ОДКБ.",
      .expect = {HAS_DOCUMENT(.type = "decision", .status = "adopted", .title = "приостановке членства")}},
+    {.name = "meetings: 'the summit of the CIS countries and the Collective Security Treaty Organization (CSTO), which was held in "
+             "Moscow': the other organisation's members between it and 'and the CSTO' (csto_joined)",
+     .published = "22 December 2026",
+     .text = "The summit of the CIS countries and the Collective Security Treaty Organization (CSTO), which was held "
+             "recently in Moscow, made an important decision.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held")}},
+    {.name = "documents: 'adopted a number of important decisions to expand cooperation': some decisions, none named, one "
+             "word in lower case between the quantity and the keyword",
+     .published = "1 March 2026",
+     .text = "The Commission met in Dushanbe on February 28. The Commission's members adopted a number of important "
+             "decisions to expand military-economic cooperation within the CSTO.",
+     .expect = {NO_DOCUMENT(.title = "expand")}},
+    {.name = "people: «Генерал-полковник X прибыл в Минск»: a Russian rank alone is the title (titles.tsv Colonel General "
+             "and the others gain their Russian forms; «начальник Генштаба генерал-полковник Y» stays the chief)",
+     .published = "22 ноября 2026",
+     .text = "Генерал-полковник Иван Орлов прибыл в Минск. Начальник Генштаба генерал-майор Петр Сидоров прибыл туда же.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Colonel General"),
+                HAS_OFFICIAL(.id = "petr-sidorov", .title = "Chief of the General Staff")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
