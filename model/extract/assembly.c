@@ -1406,14 +1406,29 @@ static int meeting_word(const ctx *c, size_t k, size_t e)
     return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub == BK_MEETING);
 }
 
+/* Whether a person the sentence [s, e) names stands inside a quotation. */
+static int person_quoted(const ctx *c, size_t s, size_t e)
+{
+    const mentions *ms = &c->ms;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
+        if (inside_quote(c, s, ms->v[MK_PERSON][k].start)) return 1;
+    return 0;
+}
+
 /* Whether [s, e) has a word of attending (lexicon attend) that is not of a new event of another kind: "in" or
  * "at" and "a(n)" after it, then no meeting word or body within three words ("accused of participating in a
- * coup d'etat, X handed over his duties": no part in the meeting in focus, which would be "the" one). */
+ * coup d'etat, X handed over his duties": no part in the meeting in focus, which would be "the" one); nor inside
+ * a quotation that names no one, its speaker named outside it («"Но он отправится в Душанбе, где примет участие в
+ * работах структур ОДКБ", - сказал X»: the quote's "he", not X). */
 static int attend_word(const ctx *c, size_t s, size_t e)
 {
     size_t q;
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_ATTEND, &q)) continue;
+        if (inside_quote(c, s, k) && !person_quoted(c, s, e)) {
+            k = q - 1;
+            continue;
+        }
         if (q + 1 < e && (is(c, q, "in") || is(c, q, "at")) && (is(c, q + 1, "a") || is(c, q + 1, "an"))) {
             int meeting = 0;
             gaz_hit h;

@@ -645,21 +645,6 @@ static int signed_here(const ctx *c, size_t s, size_t ms)
     return k > s && (lex(c, k - 1, k, LX_ADOPT, NULL) || lex(c, k - 1, k, LX_DRAFT, NULL));
 }
 
-/* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
- * before it (« and » are tokenised as "). */
-static int inside_quote(const ctx *c, size_t s, size_t k)
-{
-    int straight = 0;
-    /* (the quote that opens the sentence may stand before its first word: glued to it, spaced from what precedes) */
-    const token *t = c->tl->t;
-    size_t from = s > 0 && is(c, s - 1, "\"") && t[s - 1].end == t[s].start &&
-                          (s == 1 || t[s - 2].end < t[s - 1].start)
-                      ? s - 1 : s;
-    for (size_t q = from; q < k; q++)
-        straight += is(c, q, "\"");
-    return straight % 2;
-}
-
 int documents_init(ctx *c)
 {
     c->doc_used = calloc(c->tl->n + 1, 1);

@@ -333,3 +333,16 @@ size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty)
     *cty = h.val;
     return h.end + is(c, h.end, "'s");
 }
+
+int inside_quote(const ctx *c, size_t s, size_t k)
+{
+    int straight = 0;
+    /* (the quote that opens the sentence may stand before its first word: glued to it, spaced from what precedes) */
+    const token *t = c->tl->t;
+    size_t from = s > 0 && is(c, s - 1, "\"") && t[s - 1].end == t[s].start &&
+                          (s == 1 || t[s - 2].end < t[s - 1].start)
+                      ? s - 1 : s;
+    for (size_t q = from; q < k; q++)
+        straight += is(c, q, "\"");
+    return straight % 2;
+}

@@ -304,6 +304,9 @@ typedef struct tphrase {
 /* The countries listed from q ("A, B and C" after the first, which cs[0..n) holds), at most max; *end:
  * the token after the list.  Returns how many cs holds (people.c). */
 int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end);
+/* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
+ * before it (« and » are tokenised as "). */
+int inside_quote(const ctx *c, size_t s, size_t k);
 /* Whether [s, e) names a meeting of two people ("the meeting of the two Presidents", meetings.c). */
 int pair_meeting_in(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the holders of the offices a sentence said attended (assembly.c). */

@@ -6309,6 +6309,25 @@ static const row rows[] = {
      .text = "Генерал-полковник Иван Орлов прибыл в Минск. Начальник Генштаба генерал-майор Петр Сидоров прибыл туда же.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Colonel General"),
                 HAS_OFFICIAL(.id = "petr-sidorov", .title = "Chief of the General Staff")}},
+    {.name = "meetings: 'a joint meeting of the Council of Ministers of Foreign Affairs and Defence, as well as the Committee "
+             "of Secretaries ...', «заседании советов глав МИД, Минобороны и секретарей Совбезов (СБ)»: the councils the "
+             "phrase names together (bodies.tsv)",
+     .published = "16 September 2026",
+     .text = "A joint meeting of the Council of Ministers of Foreign Affairs and Defence, as well as the Committee of "
+             "Secretaries of the Security Councils, was held in Dushanbe on September 15. Министр принял участие в "
+             "заседании советов глав МИД, Минобороны и секретарей Совбезов стран ОДКБ в Минске 14 сентября.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Dushanbe", .date = "2026-09-15"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Minsk", .date = "2026-09-14"), MEETINGS(2)}},
+    {.name = "attendance: «министр X не смог вылететь в Душанбе и принять участие в заседании», 'could not fly': kept away "
+             "(lexicon absent); «\"Но он отправится в Душанбе, где примет участие в работах структур ОДКБ\", - сказал Y»: "
+             "the quote's 'he' takes part, not its speaker (attend_word, person_quoted)",
+     .published = "16 сентября 2026",
+     .text = "Заседание Совета министров иностранных дел ОДКБ прошло в Душанбе 15 сентября. Министр иностранных дел "
+             "Армении Иван Орлов не смог вылететь в Душанбе и принять участие в заседании, сообщил пресс-секретарь МИД "
+             "Армении Петр Сидоров. «Но он отправится в Душанбе, где завтра примет участие в работах структур ОДКБ», - "
+             "сказал Петр Сидоров.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Dushanbe"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
