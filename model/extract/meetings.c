@@ -2446,13 +2446,22 @@ static int adopting_people(const mstate *m, const bhit *bh, size_t b)
      * session named before it) */
     for (size_t k = b > m->s + 4 ? b - 4 : m->s; k < b; k++)
         if (lex(c, k, b, LX_RELATIVE_PRONOUN, NULL)) return 0;
-    for (int n = 0; n < 2; n++)
+    const mention *dm;
+    for (int n = 0; n < 3; n++) /* (and a day: «главы государств ОДКБ в среду в Москве решили») */
         if (lex(c, q, m->e, LX_PLACE_PREP, &r) && gm(c, r, m->e, G_CITY, -1, &h)) q = h.end;
         else if (gm(c, q, m->e, G_ORG, -1, &h)) q = h.end;
-    for (size_t k = q; k < m->e && k <= q + 1; k++)
+        else if (((dm = mention_at(&c->ms, MK_DATE, q)) != NULL ||
+                  (lower_word(c, q) && strlen(c->tl->t[q].norm) <= 2 && (dm = mention_at(&c->ms, MK_DATE, q + 1)) != NULL)) &&
+                 dm->end > q)
+            q = dm->end; /* (a preposition before it: "on", «в») */
+    for (size_t k = q; k < m->e && k <= q + 1; k++) {
         if (lex(c, k, m->e, LX_ADOPT, NULL) && !is(c, k, "became"))
             for (size_t d = k + 1; d < m->e && d < k + 5; d++)
                 if (gm(c, d, m->e, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
+        /* ... or deciding ("CSTO leaders decided in Moscow on Wednesday to suspend ...", «главы государств ОДКБ
+         * решили»: lexicon agreed, decide) */
+        if (lex(c, k, m->e, LX_AGREED, NULL) || lex(c, k, m->e, LX_DECIDE, NULL)) return 1;
+    }
     return signed_by(m, b, NULL);
 }
 

@@ -417,8 +417,15 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         /* (a hyphen, not a dash glued to the words: "Nikol Pashinyan—whose country") */
         if (is(c, j + 1, "-") && c->tl->t[j + 1].start == c->tl->t[j].end && j + 2 < e &&
             c->tl->t[j + 1].end - c->tl->t[j + 1].start == 1 &&
-            c->tl->t[j + 2].start == c->tl->t[j + 1].end && lower_word(c, j + 2))
+            c->tl->t[j + 2].start == c->tl->t[j + 1].end && lower_word(c, j + 2)) {
+            /* (but "Ban Ki-moon", "Moon Jae-in": after a name word, a Latin syllable or two of a given name) */
+            if (words >= 1 && !cyrillic(c, j) && strlen(c->tl->t[j].norm) <= 3 && strlen(c->tl->t[j + 2].norm) <= 4) {
+                words++;
+                j += 3;
+                continue;
+            }
             break;
+        }
         words++;
         j++;
         if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;

@@ -6328,6 +6328,26 @@ static const row rows[] = {
              "сказал Петр Сидоров.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Dushanbe"), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "meetings: 'the 10th session of the Interstate Commission for Military and Economic Cooperation of the CSTO' "
+             "(bodies.tsv gains that spelling)",
+     .published = "20 December 2026",
+     .text = "CSTO Secretary General Ivan Orlov said at the 10th session of the Interstate Commission for Military and "
+             "Economic Cooperation of the CSTO that the plan was ready.",
+     .expect = {HAS_MEETING(.bodies = "IMEC", .status = "held"), PARTICIPANT(.bodies = "IMEC", .id = "ivan-orlov")}},
+    {.name = "people: 'UN Secretary-General Ban Ki-moon', 'Moon Jae-in': after a name word, a Latin syllable glued by a hyphen "
+             "to one in lower case is part of the given name (name_run; «Воздушно-десантными» still no name)",
+     .published = "23 April 2026",
+     .text = "The mechanism was confirmed by UN Secretary-General Ban Ki-moon, speaking at an extended session of the CSTO "
+             "Permanent Council in Moscow on April 22.",
+     .expect = {HAS_OFFICIAL(.id = "ban-ki-moon", .title = "Secretary-General"), PARTICIPANT(.bodies = "PC", .id = "ban-ki-moon")}},
+    {.name = "meetings: 'CSTO leaders decided in Moscow on Wednesday to suspend ...', «главы государств ОДКБ в среду в Москве "
+             "решили ...»: the people of a body deciding, on a day named, hold a session (adopting_people; lexicon agreed "
+             "gains 'decided'; a day between the people and the verb)",
+     .published = "19 December 2026",
+     .text = "CSTO leaders decided in Moscow on Wednesday to suspend the membership of the republic. Министры обороны ОДКБ "
+             "в понедельник в Минске решили приостановить членство республики.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-16", .city = "Moscow", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-12-14", .city = "Minsk", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
