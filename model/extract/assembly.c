@@ -1163,6 +1163,7 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
          * Treaty Organisation (CSTO) summit": lexicon proposal, up to twelve words back, past the organisation's name) */
         for (size_t k = mm->start > s + 12 ? mm->start - 12 : s; k < mm->start && !purpose; k++)
             purpose = lex(c, k, mm->start, LX_PROPOSAL, &q) && q <= mm->start;
+        if (!purpose) purpose = proposed_meeting(c, s, mm->start);
         if (!purpose) return 0;
         seen = 1;
     }

@@ -346,3 +346,19 @@ int inside_quote(const ctx *c, size_t s, size_t k)
         straight += is(c, q, "\"");
     return straight % 2;
 }
+
+int proposed_meeting(const ctx *c, size_t s, size_t pos)
+{
+    size_t q;
+    for (size_t k = pos > s + 3 ? pos - 3 : s; k < pos; k++) {
+        if (!lex(c, k, pos, LX_HOLD_INFINITIVE, &q) ||
+            !(q == pos || (q + 1 == pos && (is(c, q, "a") || is(c, q, "an") || is(c, q, "the")))))
+            continue;
+        for (size_t a = k > s + 10 ? k - 10 : s; a < k; a++) {
+            if (lex(c, a, k, LX_CLAUSE, NULL)) return 0;
+            if (lex(c, a, k, LX_PROPOSAL_NOUN, NULL)) return 1;
+        }
+        return 0;
+    }
+    return 0;
+}

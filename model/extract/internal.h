@@ -304,6 +304,11 @@ typedef struct tphrase {
 /* The countries listed from q ("A, B and C" after the first, which cs[0..n) holds), at most max; *end:
  * the token after the list.  Returns how many cs holds (people.c). */
 int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end);
+/* Whether the meeting named at pos in the sentence from s is put forward with its proposer between the proposal and
+ * the infinitive of holding right before it (lexicon proposal_noun, hold_infinitive): "supported the proposal of his
+ * Kazakh counterpart X to hold a videoconference of the Council", «поддержал предложение коллеги X провести
+ * видеоконференцию»; "the proposal to hold" itself is lexicon proposal. */
+int proposed_meeting(const ctx *c, size_t s, size_t pos);
 /* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
  * before it (« and » are tokenised as "). */
 int inside_quote(const ctx *c, size_t s, size_t k);

@@ -503,7 +503,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         }
         /* ("suggested organising a CSTO summit", «предложил провести саммит»: lexicon proposal, one to come) */
         if (best_plan < 0 && (lex(c, i, pos, LX_PLANNED_VERB, NULL) || lex(c, i, pos, LX_FUTURE, NULL) ||
-                              lex(c, i, pos, LX_PROPOSAL, NULL)))
+                              lex(c, i, pos, LX_PROPOSAL, NULL) || (i + 1 == pos && proposed_meeting(c, s, pos))))
             best_plan = d;
         if (best_past < 0 && lex(c, i, pos, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) { /* "chaired by X" modifies */
             size_t b = i; /* "are to be discussed and signed during the summit": past the participles before it */

@@ -6348,6 +6348,17 @@ static const row rows[] = {
              "в понедельник в Минске решили приостановить членство республики.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-12-16", .city = "Moscow", .status = "held"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-12-14", .city = "Minsk", .status = "held")}},
+    {.name = "tense, attendance: 'supported the proposal of his Kazakh counterpart X to hold a videoconference of the CSC', "
+             "«поддержал предложение казахстанского коллеги X провести видеоконференцию СКБ»: a meeting put forward, the "
+             "proposer between the proposal and the infinitive; to come, and no one takes part yet (proposed_meeting; "
+             "lexicon proposal_noun, hold_infinitive)",
+     .published = "8 January 2026",
+     .text = "Russian President Ivan Orlov supported the proposal of his Kazakh counterpart Petr Sidorov to hold a "
+             "videoconference of the CSTO Collective Security Council. Президент Белоруссии Семен Козлов поддержал "
+             "предложение казахстанского коллеги Петра Сидорова провести видеоконференцию Совета коллективной "
+             "безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .format = "video"), MEETINGS(1),
+                NOT_PARTICIPANT(.id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov"), NOT_PARTICIPANT(.id = "semen-kozlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
