@@ -988,11 +988,6 @@ static void take_part(ctx *c, int m, int o)
     if (int_add(&c->x->m[m].participants, o) < 0 || int_add(&c->x->o[o].meetings, m) < 0) c->oom = 1;
 }
 
-/* Attendance: the officials named in the sentence [s, e) took part in its
- * meeting m (or, with an attendance verb, in the meeting last named), unless
- * they only announced a planned one, briefed the press or are negated;
- * named before any meeting, they wait in `pending` for the first one.
- * Returns the sentence's meeting for its documents. */
 /* «СМИД провел Министр иностранных дел X, СМО – Министр обороны Y, заседание КССБ – Z»: clauses that
  * each open with a body ([meeting noun] BODY) and name people; each clause's people took part in its
  * body's meeting, when two bodies or more open clauses so.  Those placed are taken out of named. */
@@ -1099,6 +1094,11 @@ static void among_body_people(ctx *c, size_t s, size_t e)
     }
 }
 
+/* Attendance: the officials named in the sentence [s, e) took part in its
+ * meeting m (or, with an attendance verb, in the meeting last named), unless
+ * they only announced a planned one, briefed the press or are negated;
+ * named before any meeting, they wait in `pending` for the first one.
+ * Returns the sentence's meeting for its documents. */
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};

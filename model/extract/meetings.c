@@ -4793,6 +4793,12 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
     return -1;
 }
 
+/* Whether meeting m is held in person with no place of its own (none, or the dateline's guess). */
+static int unplaced(const x_meeting *m)
+{
+    return m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed);
+}
+
 /* ---- the headline's place ------------------------------------------------
  *
  * "В Москве прошло заседание Совета коллективной безопасности" over a text that says only «принял участие в
@@ -4801,12 +4807,6 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
  * tells of was, when the text gives that one no place (or only the dateline's, where the report was written);
  * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan").
  * Not when the headline names two cities, or another organisation. */
-/* Whether meeting m is held in person with no place of its own (none, or the dateline's guess). */
-static int unplaced(const x_meeting *m)
-{
-    return m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed);
-}
-
 void headline_place(ctx *c)
 {
     const char *t = c->a->title;
