@@ -457,7 +457,9 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
     }
     /* "Chairman of the State Duma X": the office says whose it is */
     if (t && t->title >= 0 && country < 0 && org < 0 && gaz_title(c->g, t->title)->country >= 0) country = gaz_title(c->g, t->title)->country;
-    if (t && t->title >= 0 && !o->body1 && gaz_title(c->g, t->title)->body >= 0) o->body1 = gaz_title(c->g, t->title)->body + 1;
+    /* (not with a prefix: "the former leader X", "interim leader X" hold no seat of the heads of state) */
+    if (t && t->title >= 0 && !o->body1 && gaz_title(c->g, t->title)->body >= 0 && t->prefix_end == t->prefix_start)
+        o->body1 = gaz_title(c->g, t->title)->body + 1;
     if (t || title) {
         sbuf ts = {0};
         /* a title in Russian is written with its English name (the gold's and the API's language) */
@@ -937,6 +939,9 @@ static int appointee(const ctx *c, size_t s, size_t e, int o)
  * President of the heads of state, a Minister of Defence of the defence ministers). */
 static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
 {
+    /* (a title as written, "Foreign Minister", whose canonical name "Minister of Foreign Affairs" the position does
+     * not carry: body1) */
+    if (o->body1 && (bodies & 1u << (o->body1 - 1))) return 1;
     for (int p = 0; p < o->npos; p++) {
         int body = o->pos[p].title ? gaz_title_body(c->g, o->pos[p].title) : -1;
         if (body >= 0 && (bodies & 1u << body)) return 1;
@@ -1061,8 +1066,7 @@ void offices_attended(ctx *c)
     for (int r = 0; r < c->noffices; r++)
         for (int o = 0; o < c->x->no; o++) {
             const x_official *of = &c->x->o[o];
-            /* (body1: the body of a title as written, "Defense Minister"; holds_office_of: a canonical one) */
-            if (of->body1 != c->offices[r].body + 1 && !holds_office_of(c, of, 1u << c->offices[r].body)) continue;
+            if (!holds_office_of(c, of, 1u << c->offices[r].body)) continue;
             int in = 0;
             for (int p = 0; p < of->npos && !in; p++)
                 for (int n = 0; n < c->offices[r].nc && !in; n++)
@@ -1461,6 +1465,22 @@ static int other_org_meeting(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether official o holds an office whose holders meeting m was said to be attended by from a list of countries
+ * that leaves out all of o's ("Defense Ministers of Kazakhstan, Tajikistan and Armenia attended the meeting ...
+ * Kyrgyz Defense Minister X stayed in Bishkek": offices_in_attendance noted the list). */
+static int office_not_listed(const ctx *c, int m, int o)
+{
+    const x_official *of = &c->x->o[o];
+    for (int r = 0; r < c->noffices; r++) {
+        if (c->offices[r].meeting != m || !holds_office_of(c, of, 1u << c->offices[r].body)) continue;
+        for (int p = 0; p < of->npos; p++)
+            for (int n = 0; n < c->offices[r].nc; n++)
+                if (of->pos[p].country == c->offices[r].cs[n]) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether everyone named in [s, e) holds an office of the held meeting `cur`'s bodies, in a sentence of the
  * text that names no other event: "The CSTO Summit was held in Minsk on Friday. ... Russian President Vladimir
  * Putin positively assessed the return of Uzbekistan", "The CSTO Foreign Ministers met in Moscow yesterday ...
@@ -1475,7 +1495,8 @@ static int members_report(const ctx *c, size_t s, size_t e, int cur, const intve
         lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e) || lex_in(c, s, e, LX_BEFORE_NOW))
         return 0;
     for (int k = 0; k < named->n; k++)
-        if (!holds_office_of(c, &c->x->o[named->v[k]], c->x->m[cur].bodies)) return 0;
+        if (!holds_office_of(c, &c->x->o[named->v[k]], c->x->m[cur].bodies) || office_not_listed(c, cur, named->v[k]))
+            return 0;
     return 1;
 }
 

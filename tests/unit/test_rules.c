@@ -6359,6 +6359,15 @@ static const row rows[] = {
              "безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .format = "video"), MEETINGS(1),
                 NOT_PARTICIPANT(.id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov"), NOT_PARTICIPANT(.id = "semen-kozlov")}},
+    {.name = "attendance: 'The CSTO Foreign Ministers met in Moscow yesterday ... The Russian Foreign Minister X feels the "
+             "document offers ...': a title as written ('Foreign Minister') is the office of its body's members too "
+             "(holds_office_of reads body1); 'the former leader Y' holds no seat (body1 not set under a prefix)",
+     .published = "5 September 2026",
+     .text = "The CSTO Summit was held in Moscow on September 5. The CSTO Foreign Ministers met in Moscow yesterday to "
+             "adopt a statement. The Russian Foreign Minister Ivan Orlov feels the document offers an impartial "
+             "assessment of the situation. The former leader Petr Sidorov tried to retain power.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Moscow"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
