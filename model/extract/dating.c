@@ -297,8 +297,6 @@ static int spoken_on(const ctx *c, size_t s, size_t e, const date_hit *d)
     return d->end < e && lex(c, d->end, e, LX_SPEECH, NULL);
 }
 
-static int meeting_named_at(const ctx *c, size_t k, size_t e);
-
 /* Whether date d, in sentence [s, e), dates a source the text cites in parentheses ("... in Moscow in
  * December (Interfax, August 12)", "(www.kremlin.ru, August 12)"): when the outlet wrote, not when
  * anything took place. */
@@ -454,14 +452,6 @@ static int semicolon_between(const ctx *c, size_t a, size_t b)
     for (size_t k = a; k < b; k++)
         if (is(c, k, ";")) return 1;
     return 0;
-}
-
-/* Whether a meeting is named at k: a meeting noun or a body, not the people of one («накануне сессии СКБ»,
- * but «Накануне министры иностранных дел собрались»: the day before, the ministers' subject). */
-static int meeting_named_at(const ctx *c, size_t k, size_t e)
-{
-    gaz_hit h;
-    return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub != BK_PEOPLE);
 }
 
 /* The year of day d of month m where the text or the title writes that day with one ("On December 2, a

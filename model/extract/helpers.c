@@ -362,3 +362,9 @@ int proposed_meeting(const ctx *c, size_t s, size_t pos)
     }
     return 0;
 }
+
+int meeting_named_at(const ctx *c, size_t k, size_t e)
+{
+    gaz_hit h;
+    return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub != BK_PEOPLE);
+}

@@ -304,6 +304,9 @@ typedef struct tphrase {
 /* The countries listed from q ("A, B and C" after the first, which cs[0..n) holds), at most max; *end:
  * the token after the list.  Returns how many cs holds (people.c). */
 int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, size_t *end);
+/* Whether a meeting is named at k: a meeting noun or a body, not the people of one («накануне сессии СКБ», but
+ * «Накануне министры иностранных дел собрались»: the day before, the ministers' subject). */
+int meeting_named_at(const ctx *c, size_t k, size_t e);
 /* Whether the meeting named at pos in the sentence from s is put forward with its proposer between the proposal and
  * the infinitive of holding right before it (lexicon proposal_noun, hold_infinitive): "supported the proposal of his
  * Kazakh counterpart X to hold a videoconference of the Council", «поддержал предложение коллеги X провести
@@ -338,7 +341,8 @@ enum { RU_NOM, RU_GEN, RU_DAT, RU_INS, RU_ACC };
 int ru_case(const char *w);
 
 void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd);
-/* The sentence's meeting: the first its MK_MEETING mentions name, or -1. */
+/* The sentence's meeting: the first its MK_MEETING mentions name, past those named only as a point in time for
+ * another (MF_POINT), or -1. */
 int sentence_meeting(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the place the headline gives the first meeting of the bodies it names, when the
  * text gives that meeting none (meetings.c). */

@@ -415,6 +415,9 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
         if (is(c, j, "of")) { /* (not another organisation's: "of the CIS member states" says whose it is) */
             size_t k = j + 1;
             if (is(c, k, "the")) k++;
+            /* ("of Russia-led Collective Security Treaty Organization": a compound glued by a hyphen before it) */
+            const token *t = c->tl->t;
+            if (k + 3 < e && is(c, k + 1, "-") && t[k + 1].start == t[k].end && t[k + 2].start == t[k + 1].end) k += 3;
             if (gm(c, k, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
         }
         if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
@@ -807,8 +810,8 @@ static int reference_mention_at(const ctx *c, size_t s, const group *g, int body
                 k = bh.end;
             /* «накануне бишкекского саммита», "ahead of the Minsk summit" */
             if (k < g->pos && gm(c, k, g->pos, G_CITY, -1, &oh) && oh.end == g->pos) k = oh.end;
-            /* "on the eve of the Collective Security Council session": the body before its noun (asked by
-             * reference_dated_otherwise only) */
+            /* "on the eve of the Collective Security Council session": the body before its noun (asked with `body`
+             * by reference_dated_otherwise and for a mention's MF_POINT only) */
             if (body && k < g->pos && gm(c, k, g->pos, G_BODY, -1, &oh) && oh.end == g->pos) k = oh.end;
             /* (not «Накануне министры иностранных дел собрались в Душанбе»: the people of a body right after
              * «накануне» are the subject, the day before) */
@@ -2483,6 +2486,11 @@ static int people_met(mstate *m, size_t k, const char *rule)
 {
     bhit *bh = &m->hits[k];
     if (bh->kind != BK_PEOPLE) return 0;
+    /* "received the heads of CSTO-member states' delegations": the people's name is a possessive of another noun,
+     * no meeting one ("the foreign ministers' session" is meeting_of_body's) */
+    if ((is(m->c, bh->end, "'") || is(m->c, bh->end, "'s") || is(m->c, bh->end, "’")) && bh->end + 1 < m->e &&
+        !meeting_named_at(m->c, bh->end + 1, m->e))
+        return 0;
     /* «В аэропорту президента встретили министр финансов X и ...»: one person met (welcomed) is no session */
     if (ru_one_person(m->c, bh)) return 0;
     /* "Putin hosted the leaders of five former Soviet republics in the Kremlin on Monday": the host's
@@ -4752,7 +4760,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             m.date = c->series_day, m.guessed = 0, m.tenseless = 0;
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
-        mm[nm++] = (mention){MK_MEETING, idx, 0, 0, out[i].pos, out[i].end, out[i].rule};
+        /* (named as a point in time for another, its modifiers between: "before the forthcoming meeting of the
+         * Council ..., a joint meeting of the ministers was held": not the sentence's meeting, sentence_meeting) */
+        int point = no > 1 && reference_mention_at(c, s, &out[i], 1);
+        mm[nm++] = (mention){MK_MEETING, idx, 0, point ? MF_POINT : 0, out[i].pos, out[i].end, out[i].rule};
         /* nor one whose decisions are cited ("to implement the decisions of the Minsk session"), nor one
          * of a time before the story's ("drafts had already been approved at the meeting of the CSSC") */
         if (had >= 0 && (lex_in(c, s, out[i].pos, LX_CLAUSE) || outcome_of_before(c, s, out[i].pos) ||
@@ -4789,8 +4800,12 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
 int sentence_meeting(const ctx *c, size_t s, size_t e)
 {
     size_t k = mentions_from(&c->ms, MK_MEETING, s);
-    if (k < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][k].start < e) return c->ms.v[MK_MEETING][k].value;
-    return -1;
+    if (k >= c->ms.n[MK_MEETING] || c->ms.v[MK_MEETING][k].start >= e) return -1;
+    /* (past one named as a point in time for the next: "before the forthcoming meeting of the Council, a joint
+     * meeting of the ministers was held with participation of X") */
+    for (size_t q = k; q < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][q].start < e; q++)
+        if (!(c->ms.v[MK_MEETING][q].flags & MF_POINT)) return c->ms.v[MK_MEETING][q].value;
+    return c->ms.v[MK_MEETING][k].value;
 }
 
 /* Whether meeting m is held in person with no place of its own (none, or the dateline's guess). */

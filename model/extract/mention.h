@@ -29,7 +29,8 @@ enum {
     MF_SPEAKER = 2, /* MK_PERSON: named as speaking ("X said") */
     MF_PRESS = 4,   /* MK_PERSON: speaking to the press ("X told reporters", "according to X") */
     MF_REFERS = 8,  /* MK_MEETING: "the meeting", the one named before */
-    MF_APPOINTED = 16 /* MK_PERSON: the one a decision appoints, named apart from its word of appointing */
+    MF_APPOINTED = 16, /* MK_PERSON: the one a decision appoints, named apart from its word of appointing */
+    MF_POINT = 32      /* MK_MEETING: named only as a point in time for another ("before the forthcoming summit") */
 };
 
 typedef struct mention {

@@ -6368,6 +6368,31 @@ static const row rows[] = {
              "assessment of the situation. The former leader Petr Sidorov tried to retain power.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Moscow"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "meetings: 'The Prime Minister received the heads of CSTO-member states' delegations in attendance of the CSTO "
+             "Parliamentary Assembly meeting in Yerevan': a people's name that is a possessive of another noun names no "
+             "session of the heads of state (people_met)",
+     .published = "5 November 2026",
+     .text = "The Prime Minister today received the heads of CSTO-member states' delegations in attendance of the CSTO "
+             "Parliamentary Assembly meeting in Yerevan: Russian State Duma Speaker Ivan Orlov and Kazakh Parliament "
+             "Speaker Petr Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan"), NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "meetings: 'The parliamentary assembly of Russia-led Collective Security Treaty Organization (CSTO) held talks on "
+             "Monday in Almaty': a compound glued by a hyphen before the organisation's name (skip_body_suffix)",
+     .published = "2 December 2026",
+     .text = "The parliamentary assembly of Russia-led Collective Security Treaty Organization (CSTO) held talks on Monday "
+             "in the Kazakh city of Almaty.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Almaty", .date = "2026-11-30", .status = "held")}},
+    {.name = "attendance: 'before the forthcoming meeting of the Council on Collective Security, a Joint meeting of the "
+             "Council of ministers of foreign affairs, ... was held with participation of A, B and C': the sentence's "
+             "meeting is the one held, not the one named as a point in time (MF_POINT, sentence_meeting)",
+     .published = "9 November 2026",
+     .text = "On November 8 in Astana, before the forthcoming meeting of the Council on Collective Security of CSTO, a "
+             "Joint meeting of the Council of ministers of foreign affairs, Council of Ministers of Defense, Committee of "
+             "Secretaries of CSTO Security Councils was held with participation of the Minister of Foreign Affairs of the "
+             "Republic of Tajikistan Ivan Orlov and the Minister of Defense of the Republic of Tajikistan Petr Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Astana", .date = "2026-11-08"),
+                PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "petr-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
