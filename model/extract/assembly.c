@@ -1494,9 +1494,14 @@ static int members_report(const ctx *c, size_t s, size_t e, int cur, const intve
         lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE) || /* (not "X is expected to hold talks") */
         lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e) || lex_in(c, s, e, LX_BEFORE_NOW))
         return 0;
-    for (int k = 0; k < named->n; k++)
+    for (int k = 0; k < named->n; k++) {
         if (!holds_office_of(c, &c->x->o[named->v[k]], c->x->m[cur].bodies) || office_not_listed(c, cur, named->v[k]))
             return 0;
+        /* (not one a sentence before said kept away from it: "Sargsyan missed the informal summit ... He, like
+         * Sargsyan, notified of his decision in advance") */
+        for (int a = 0; a < c->absent.n; a++)
+            if (c->absent.v[a] == (cur << 16 | named->v[k])) return 0;
+    }
     return 1;
 }
 
@@ -1631,8 +1636,10 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev) && !past_the_absence(c, s, e, named->v[k]) &&
                 !absence_elsewhere(c, s, e, named->v[k]) && !attends_in_own_clause(c, s, e, named->v[k]) &&
-                !representative(c, s, e, named->v[k]))
+                !representative(c, s, e, named->v[k])) {
+                if (att < 1 << 15 && named->v[k] < 1 << 16 && int_add(&c->absent, att << 16 | named->v[k]) < 0) c->oom = 1;
                 continue;
+            }
             m = att;
             int chaired = has_chair ? chaired_meeting(c, s, e, named->v[k]) : -1;
             take_part(c, chaired >= 0 ? chaired : m, named->v[k]);

@@ -82,6 +82,7 @@ typedef struct ctx {
     size_t series_end;        /* the end of the sentence that named it */
     int other_nm;             /* another organisation's meeting was named ("leaders of the SCO at the meeting of
                                * ...") when the article had this many meetings, or -1 (meetings.c) */
+    intvec absent;            /* meeting << 16 | official: a sentence said he kept away from it (assembly.c) */
     int oom;
 } ctx;
 

@@ -191,6 +191,7 @@ cleanup:
     documents_fini(&c);
     mentions_free(&c.ms);
     free(c.dates);
+    free(c.absent.v);
     free(c.lexm);
     free(c.lexm_rest);
     free(c.sent_end);

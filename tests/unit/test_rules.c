@@ -6393,6 +6393,14 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Astana", .date = "2026-11-08"),
                 PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-orlov"), PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "petr-sidorov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "attendance: 'X missed the informal summit in Bishkek' (lexicon absent gains 'missed the', 'skipped the'); later "
+             "'He, like X, notified of his decision in advance' does not make X a member reporting of it (assembly.c "
+             "remembers who a sentence said kept away: ctx absent)",
+     .published = "30 May 2026",
+     .text = "The CSTO informal summit was held in Bishkek on May 28. Armenian President Ivan Orlov missed the informal "
+             "summit in Bishkek because Armenia celebrated a national holiday. The Belarusian president missed the summit "
+             "as well. He, like Ivan Orlov, notified of his decision in advance.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
