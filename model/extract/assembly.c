@@ -867,7 +867,13 @@ static int other_org_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
     size_t o;
     /* (a place may stand between: «приехали в Кишинев на саммит Содружества», up to the clause's end) */
     for (size_t j = q; j < e && j < q + 6 && !is(c, j, ",") && !is(c, j, "."); j++)
-        if (other_org_at(c, j, e, &o)) return 1;
+        if (other_org_at(c, j, e, &o)) {
+            /* (but "attend an informal summit of CIS leaders and a summit of the CSTO": the CSTO's too) */
+            gaz_hit h;
+            for (size_t a = o; a < e && !is(c, a, ",") && !is(c, a, "."); a++)
+                if (gm(c, a, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) return 0;
+            return 1;
+        }
     /* "on the sidelines of a summit of the Commonwealth of Independent States hosted by X": the event hosted
      * is named before the word */
     if (is(c, k, "hosted"))
@@ -933,6 +939,25 @@ static int appointee(const ctx *c, size_t s, size_t e, int o)
             if ((is(c, a, "his") || is(c, a, "her")) && is(c, a + 1, "appointment")) return 1;
     }
     return 0;
+}
+
+/* Whether official o is named in [s, e) only as the owner of a thing, a possessive "'s" after each of his mentions and
+ * no meeting word right after it ("The parties will discuss Belarusian President X's idea of a new concept": his
+ * idea is on the agenda; "X's delegation" is no meeting either, "X's summit" would be one). */
+static int possessor_only(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    int seen = 0;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++) {
+        const mention *pm = &ms->v[MK_PERSON][k];
+        if (pm->value != o) continue;
+        size_t a = pm->end;
+        if (!(is(c, a, "'s") || is(c, a, "’s") || ((is(c, a, "'") || is(c, a, "’")) && is(c, a + 1, "s")))) return 0;
+        a += is(c, a, "'s") || is(c, a, "’s") ? 1 : 2;
+        if (a >= e || meeting_named_at(c, a, e)) return 0;
+        seen = 1;
+    }
+    return seen;
 }
 
 /* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
@@ -1631,6 +1656,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (press && !final && !(att == m && briefed_after(c, s, e, att))) continue;
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             if (appointee(c, s, e, named->v[k])) continue;
+            if (possessor_only(c, s, e, named->v[k])) continue; /* nor is owning what is discussed */
             if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies)) continue;
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */

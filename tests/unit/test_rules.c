@@ -6401,6 +6401,16 @@ static const row rows[] = {
              "summit in Bishkek because Armenia celebrated a national holiday. The Belarusian president missed the summit "
              "as well. He, like Ivan Orlov, notified of his decision in advance.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: 'The parties will discuss Belarusian President X's idea of a new concept': one named only as the "
+             "owner of what is discussed does not so take part (possessor_only); 'Y will attend an informal summit of CIS "
+             "leaders and a summit of the CSTO': the CSTO's named after the other organisation's (other_org_word)",
+     .published = "20 June 2026",
+     .text = "The meeting of the CSTO Council of Foreign Ministers in Minsk is taking place on Tuesday. The parties will "
+             "discuss Belarusian President Ivan Orlov's idea of a new security concept. Russian President Petr Sidorov "
+             "will on Friday attend an informal summit of CIS leaders and a summit of the Collective Security Treaty "
+             "Organization (CSTO) in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
