@@ -6411,6 +6411,14 @@ static const row rows[] = {
              "Organization (CSTO) in Moscow.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: 'The Secretary General X will make a report on the results ...', 'alliance chief Y said in his opening "
+             "remarks': reporting or opening the session is taking part in it (lexicon attend gains these and «сделает доклад»)",
+     .published = "22 November 2026",
+     .text = "The session of the CSTO Collective Security Council will be held in Minsk on November 23. The Secretary "
+             "General of the Organization, Ivan Orlov, will make a report on the results of the intersessional period. "
+             "The conflict potential is growing, alliance chief Petr Sidorov said in his opening remarks.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
