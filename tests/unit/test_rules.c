@@ -6419,6 +6419,13 @@ static const row rows[] = {
              "The conflict potential is growing, alliance chief Petr Sidorov said in his opening remarks.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: «\"На заседании СМИД ОДКБ также предстоит рассмотреть ...\", - информировала X»: a spokeswoman "
+             "informing of the session speaks to the press, no taking part (lexicon speech gains «информировала»)",
+     .published = "14 июля 2026",
+     .text = "Заседание Совета министров иностранных дел ОДКБ пройдет в Минске 17 июля. Об этом сообщила официальный "
+             "представитель МИД России Мария Орлова. \"На заседании СМИД ОДКБ также предстоит рассмотреть план "
+             "консультаций\", - информировала Орлова.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), NOT_PARTICIPANT(.id = "maria-orlova")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
