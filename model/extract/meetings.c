@@ -1345,7 +1345,9 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
         size_t k;
         if (out[q].pos > out[i].end && out[q].pos <= out[i].end + 16)
             for (size_t a = out[q].pos > out[i].end + 8 ? out[q].pos - 8 : out[i].end; a < out[q].pos; a++)
-                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k) && (a + 5 >= out[q].pos || k + 3 >= out[q].pos)) {
+                if (lex(c, a, out[q].pos, LX_RELATIVE_MOD, &k) && (a + 5 >= out[q].pos || k + 3 >= out[q].pos) &&
+                    /* (not a topic: "we focused on preparations for the CSTO Summit", "talked about preparations for") */
+                    !(a > s && (is(c, a - 1, "on") || is(c, a - 1, "about")))) {
                     /* "ahead of the summit", "on the eve of the session", "in the run-up to the regular session" */
                     precedes = 1;
                     eve = is(c, a, "eve") || is(c, a + 2, "eve") || is(c, a, "накануне") || is(c, a, "канун") || is(c, a + 1, "канун");

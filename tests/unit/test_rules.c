@@ -6426,6 +6426,13 @@ static const row rows[] = {
              "представитель МИД России Мария Орлова. \"На заседании СМИД ОДКБ также предстоит рассмотреть план "
              "консультаций\", - информировала Орлова.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), NOT_PARTICIPANT(.id = "maria-orlova")}},
+    {.name = "dates: 'At the meeting of the Foreign Ministers Council, we focused on preparations for the CSTO Summit scheduled "
+             "for November': preparations as the topic ('on', 'about' before them) do not date the meeting by the summit "
+             "(relative_date)",
+     .published = "21 June 2026",
+     .text = "At the meeting of the Foreign Ministers Council, we focused on preparations for the CSTO Summit scheduled "
+             "for November.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11"), NO_MEETING(.bodies = "CFM", .date = "2026-11")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
