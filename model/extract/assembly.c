@@ -1199,6 +1199,17 @@ static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
     return seen;
 }
 
+/* Whether official o is first named in [s, e) after an English phrase of receiving guests (lexicon received_guests,
+ * its object last: "welcomed the foreign ministers of A (X)"; not «Глав делегаций принял Президент X», where the
+ * host follows the verb). */
+static int named_after_reception(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    for (size_t k = s; pm && k < pm->start; k++)
+        if (!cyrillic(c, k) && lex(c, k, pm->start, LX_RECEIVED_GUESTS, NULL)) return 1;
+    return 0;
+}
+
 /* The end of official o's first mention in [s, e), or e when [s, e) names him nowhere. */
 static size_t person_end(const ctx *c, size_t s, size_t e, int o)
 {
@@ -1657,7 +1668,11 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             if (appointee(c, s, e, named->v[k])) continue;
             if (possessor_only(c, s, e, named->v[k])) continue; /* nor is owning what is discussed */
-            if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies)) continue;
+            /* (the hosts, named before the phrase; those named after it are the guests received: "X welcomed the
+             * foreign ministers of A (Y), B (Z), as well as CSTO Secretary General W") */
+            if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies) &&
+                !named_after_reception(c, s, e, named->v[k]))
+                continue;
             /* where someone will not attend, only the host named there does: "Lukashenko, who will be
              * hosting the summit" */
             if (absent && !hosting(c, s, e, x->o[named->v[k]].ev) && !past_the_absence(c, s, e, named->v[k]) &&

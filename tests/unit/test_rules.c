@@ -6433,6 +6433,16 @@ static const row rows[] = {
      .text = "At the meeting of the Foreign Ministers Council, we focused on preparations for the CSTO Summit scheduled "
              "for November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11"), NO_MEETING(.bodies = "CFM", .date = "2026-11")}},
+    {.name = "attendance: 'Kyrgyz President X welcomed the foreign ministers of Belarus, Kazakhstan and Russia, as well as CSTO "
+             "Secretary General Y': the host, no foreign minister, does not so take part in the ministers' session; the "
+             "guest named after the phrase does (lexicon received_guests gains 'welcomed the foreign ministers', "
+             "named_after_reception)",
+     .published = "21 June 2026",
+     .text = "The meeting of the CSTO Council of Foreign Ministers was held in Cholpon-Ata on June 20. Kyrgyz President "
+             "Ivan Orlov welcomed the foreign ministers of Belarus, Kazakhstan and Russia, as well as CSTO Secretary "
+             "General Petr Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Cholpon-Ata"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CFM", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
