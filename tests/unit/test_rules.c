@@ -6443,6 +6443,13 @@ static const row rows[] = {
              "General Petr Sidorov.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Cholpon-Ata"), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CFM", .id = "petr-sidorov")}},
+    {.name = "attendance: 'Speaker X discussed the agenda of the meeting of the Council of the CSTO PA', 'discussed issues of the "
+             "upcoming meeting': preparing it is not taking part (lexicon prepare_for)",
+     .published = "20 March 2026",
+     .text = "State Duma Speaker Ivan Orlov on Monday discussed the agenda of the meeting of the Council of the "
+             "Parliamentary Assembly of the CSTO in Yerevan. Petr Sidorov, the Speaker of the Majilis of Kazakhstan, "
+             "discussed issues of the upcoming meeting of the CSTO PA Council with him.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
