@@ -1501,6 +1501,14 @@ static int other_org_meeting(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether a sentence before said official o kept away from meeting m (ctx absent). */
+static int kept_away(const ctx *c, int m, int o)
+{
+    for (int a = 0; a < c->absent.n; a++)
+        if (c->absent.v[a] == (m << 16 | o)) return 1;
+    return 0;
+}
+
 /* Whether official o holds an office whose holders meeting m was said to be attended by from a list of countries
  * that leaves out all of o's ("Defense Ministers of Kazakhstan, Tajikistan and Armenia attended the meeting ...
  * Kyrgyz Defense Minister X stayed in Bishkek": offices_in_attendance noted the list). */
@@ -1535,8 +1543,7 @@ static int members_report(const ctx *c, size_t s, size_t e, int cur, const intve
             return 0;
         /* (not one a sentence before said kept away from it: "Sargsyan missed the informal summit ... He, like
          * Sargsyan, notified of his decision in advance") */
-        for (int a = 0; a < c->absent.n; a++)
-            if (c->absent.v[a] == (cur << 16 | named->v[k])) return 0;
+        if (kept_away(c, cur, named->v[k])) return 0;
     }
     return 1;
 }
@@ -1668,6 +1675,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             if (appointee(c, s, e, named->v[k])) continue;
             if (possessor_only(c, s, e, named->v[k])) continue; /* nor is owning what is discussed */
+            if (kept_away(c, att, named->v[k]) && !lex_in(c, s, e, LX_ATTEND)) continue; /* nor, said away, named again */
             /* (the hosts, named before the phrase; those named after it are the guests received: "X welcomed the
              * foreign ministers of A (Y), B (Z), as well as CSTO Secretary General W") */
             if (receives && !holds_office_of(c, &x->o[named->v[k]], x->m[att].bodies) &&

@@ -1886,7 +1886,10 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     size_t e = p->e, ne = name_here(p, i), k = ne;
     if (ne < i + 2 || place_words(c, i, ne)) return 0;
     if (is(c, k, "also") || is(c, k, "также")) k++;
-    if (!lex(c, k, e, LX_ATTEND, NULL) || sentence_meeting(c, p->s, e) < 0) return 0;
+    /* (or keeps away from it: "X boycotted the summit", "X did not travel to Moscow for the summit", «X не приехал на
+     * саммит»: an official all the same, who takes no part) */
+    size_t a = k + (is(c, k, "did") || is(c, k, "does") || is(c, k, "will") || is(c, k, "would"));
+    if ((!lex(c, k, e, LX_ATTEND, NULL) && !lex(c, a, e, LX_ABSENT, NULL)) || sentence_meeting(c, p->s, e) < 0) return 0;
     size_t j = name_tail(c, i, ne, e);
     person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 1, j, ne);
     return ne;

@@ -6450,6 +6450,15 @@ static const row rows[] = {
              "Parliamentary Assembly of the CSTO in Yerevan. Petr Sidorov, the Speaker of the Majilis of Kazakhstan, "
              "discussed issues of the upcoming meeting of the CSTO PA Council with him.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov"), NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "people, attendance: 'Ivan Orlov boycotted the meeting of the CSTO leaders in Moscow', 'did not travel to Moscow for "
+             "the summit': a name of two words keeping away from a meeting of the sentence is an official all the same "
+             "(name_attends reads lexicon absent too), and a later sentence naming him again does not make him take part "
+             "(kept_away)",
+     .published = "29 July 2026",
+     .text = "The CSTO summit was held in Moscow in the middle of June. Ivan Orlov boycotted the meeting of the CSTO "
+             "leaders in Moscow due to a trade dispute. Later Orlov refused to go to Moscow for the horse race, which is "
+             "considered to be an informal summit.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
