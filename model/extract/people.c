@@ -1886,6 +1886,7 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     size_t e = p->e, ne = name_here(p, i), k = ne;
     if (ne < i + 2 || place_words(c, i, ne)) return 0;
     if (is(c, k, "also") || is(c, k, "также")) k++;
+    if (is(c, k, "who") || is(c, k, "который")) k++; /* "the absence of X who boycotted the event" */
     /* (or keeps away from it: "X boycotted the summit", "X did not travel to Moscow for the summit", «X не приехал на
      * саммит»: an official all the same, who takes no part) */
     size_t a = k + (is(c, k, "did") || is(c, k, "does") || is(c, k, "will") || is(c, k, "would"));

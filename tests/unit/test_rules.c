@@ -6459,6 +6459,14 @@ static const row rows[] = {
              "leaders in Moscow due to a trade dispute. Later Orlov refused to go to Moscow for the horse race, which is "
              "considered to be an informal summit.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "people: 'went ahead with the summit despite the absence of X who boycotted the event', 'Y refused to arrive to "
+             "Moscow to the CSTO summit': officials with no title, neither taking part (name_attends past 'who'; lexicon "
+             "absent gains 'refused to arrive/come/go/travel')",
+     .published = "15 June 2026",
+     .text = "Six member states of the CSTO went ahead with Sunday's summit in Moscow despite the absence of Ivan Orlov "
+             "who boycotted the event. Because of a trade ban Petr Sidorov refused to arrive to Moscow to the CSTO summit.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), HAS_OFFICIAL(.id = "petr-sidorov"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
