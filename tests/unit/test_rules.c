@@ -6467,6 +6467,14 @@ static const row rows[] = {
              "who boycotted the event. Because of a trade ban Petr Sidorov refused to arrive to Moscow to the CSTO summit.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov"), HAS_OFFICIAL(.id = "petr-sidorov"), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "people, attendance: «X проведет двусторонние встречи в рамках саммита», 'X will hold bilateral "
+             "meetings on the sidelines of the summit': who meets others at a summit takes part in it, and a name of two "
+             "words so doing is an official (lexicon attend)",
+     .published = "26 ноября 2026",
+     .text = "Саммит ОДКБ пройдет в Бишкеке 27 ноября. Иван Орлов проведет двусторонние встречи в рамках саммита с "
+             "президентами. Petr Sidorov will hold bilateral meetings on the sidelines of the summit.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
