@@ -1600,6 +1600,18 @@ static int deliberate_together(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether [s, e) lists three people or more as the subject of a verb of deliberating (lexicon deliberate) right
+ * after the last of them («A, B, C и D обсудят вопрос ...»): in a report of a meeting, its participants. */
+static int listed_deliberate(const ctx *c, size_t s, size_t e, const intvec *named)
+{
+    const mentions *ms = &c->ms;
+    size_t last = 0;
+    if (named->n < 3) return 0;
+    for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++)
+        last = ms->v[MK_PERSON][k].end;
+    return last && lex(c, last, e, LX_DELIBERATE, NULL);
+}
+
 /* Whether official o met with others who came for meeting m: his name, then "met with" («встретился со») within a
  * few words (a day may stand between: «Токаев в понедельник, 3 июня, встретился»), then a word of arrival (lexicon
  * arrived) before the meeting («Токаев встретился со спикерами, прибывшими в Алматы для участия в заседании совета
@@ -1626,7 +1638,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     /* "The declaration was signed by X and Y": signing at the meeting held last named is taking part */
     if (att < 0 && c->current >= 0 &&
         (attend_word(c, s, e) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
-         deliberate_together(c, s, e) ||
+         deliberate_together(c, s, e) || listed_deliberate(c, s, e, named) ||
          (x->m[c->current].status == ST_HELD && briefing) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
           (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&

@@ -1771,19 +1771,24 @@ static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
     return t2.end;
 }
 
-/* How many names are listed from k ("A, B and C"), each of two words or more. */
-static int names_listed(const ctx *c, size_t k, size_t e)
+/* How many names are listed from k ("A, B and C"), each of two words or more; the end of each in ends[] (at most max
+ * of them; ends may be NULL). */
+static int names_listed_ends(const ctx *c, size_t k, size_t e, size_t *ends, int max)
 {
     int n = 0;
     for (;;) {
         size_t ne = name_run(c, k, e);
-        if (ne < k + 2) return n;
+        if (ne < k + 2 || (ends && n == max)) return n;
+        if (ends) ends[n] = ne;
         n++;
         k = ne + is(c, ne, ",");
         if (lex(c, k, e, LX_AND, NULL)) k++;
         if (k == ne) return n;
     }
 }
+
+/* names_listed_ends, the count only. */
+static int names_listed(const ctx *c, size_t k, size_t e) { return names_listed_ends(c, k, e, NULL, 0); }
 
 /* "Kazakh Foreign Minister A met his Russian counterpart B", «глава МИД
  * Казахстана поздравил своего российского коллегу Сергея Лаврова»: B holds
@@ -1894,6 +1899,26 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     size_t j = name_tail(c, i, ne, e);
     person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 1, j, ne);
     return ne;
+}
+
+/* «Нурсултан Назарбаев, Алмазбек Атамбаев, Владимир Путин и Эмомали Рахмон обсудят вопрос ...», "A, B, C and D
+ * discussed ...": three names of two words or more listed as the subject of a verb of deliberating or meeting (lexicon
+ * deliberate, meeting_verb), in a report of a meeting, are officials, with no title the text gives there. */
+static size_t names_deliberate(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ends[8];
+    int n = names_listed_ends(c, i, e, ends, 8);
+    if (n < 3 || (sentence_meeting(c, p->s, e) < 0 && c->current < 0)) return 0;
+    size_t v = ends[n - 1];
+    if (!lex(c, v, e, LX_DELIBERATE, NULL) && !lex(c, v, e, LX_MEETING_VERB, NULL)) return 0;
+    size_t a = i;
+    for (int q = 0; q < n; q++) {
+        person(p, official_add(c, a, ends[q], NULL, -1, -1, rule), rule, a, ends[q], 0, 0, 0);
+        a = ends[q] + is(c, ends[q], ",");
+        if (lex(c, a, e, LX_AND, NULL)) a++;
+    }
+    return v;
 }
 
 /* "Sergey Lavrov has told a conference of CSTO Foreign Ministers that ...": a name of two words or more that
@@ -2110,6 +2135,7 @@ static const struct {
     {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
+    {"names-deliberate", names_deliberate},
     {"name-tells-meeting", name_tells_meeting},
     {"name-speaks", name_speaks},
     {"attend-name-list", attend_name_list},

@@ -6475,6 +6475,15 @@ static const row rows[] = {
              "президентами. Petr Sidorov will hold bilateral meetings on the sidelines of the summit.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "people, attendance: «Президенты собрались в Бишкеке на неформальную встречу ... A, B, C и D обсудят вопрос»: "
+             "three names or more listed as the subject of a verb of deliberating, in a report of a meeting, are officials "
+             "with no title, and take part in it (names_deliberate, listed_deliberate)",
+     .published = "28 мая 2026",
+     .text = "Президенты Казахстана, Киргизии, России и Таджикистана собрались в Бишкеке во вторник на неформальную "
+             "встречу ОДКБ. Иван Орлов, Петр Сидоров, Семен Козлов и Олег Волков обсудят вопрос строительства железной "
+             "дороги.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CSC", .id = "oleg-volkov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
