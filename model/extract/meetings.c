@@ -4816,6 +4816,24 @@ static int unplaced(const x_meeting *m)
     return m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed);
 }
 
+/* The day a headline gives in brackets after a city, "(Almaty, June 21, 2024)", «(Минск, 20 июня 2023 года)»: a full
+ * date right after the city and a comma, closed by the bracket; {0} when none. */
+static cdate bracket_day(const ctx *c, const toklist *tl)
+{
+    for (size_t i = 0; i + 3 < tl->n; i++) {
+        gaz_hit h;
+        if (strcmp(tl->t[i].norm, "(") || !gaz_match(c->g, tl, i + 1, tl->n, G_CITY, -1, &h) || h.end >= tl->n ||
+            strcmp(tl->t[h.end].norm, ","))
+            continue;
+        date_hit dh[4];
+        int nd = date_find(c->g, tl, h.end + 1, tl->n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, 4);
+        if (nd >= 1 && dh[0].start == h.end + 1 && date_precision(dh[0].date) == 3 && dh[0].end < tl->n &&
+            !strcmp(tl->t[dh[0].end].norm, ")"))
+            return dh[0].date;
+    }
+    return (cdate){0, 0, 0};
+}
+
 /* ---- the headline's place ------------------------------------------------
  *
  * "В Москве прошло заседание Совета коллективной безопасности" over a text that says only «принял участие в
@@ -4827,8 +4845,8 @@ static int unplaced(const x_meeting *m)
 void headline_place(ctx *c)
 {
     const char *t = c->a->title;
-    int any = 0; /* (most reports place their meetings: the headline is read only when one has no place) */
-    for (int k = 0; k < c->x->nm && !any; k++) any = unplaced(&c->x->m[k]);
+    int any = 0; /* (most reports place and date their meetings: the headline is read only when one has no place or day) */
+    for (int k = 0; k < c->x->nm && !any; k++) any = unplaced(&c->x->m[k]) || date_precision(c->x->m[k].date) < 3;
     if (!t || !any) return;
     toklist tl = {0};
     if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
@@ -4853,6 +4871,7 @@ void headline_place(ctx *c)
         }
     }
     if (!mask || cities > 1 || (cities == 0 && countries != 1)) goto cleanup;
+    cdate day = bracket_day(c, &tl);
     for (int k = 0; k < c->x->nm; k++) {
         x_meeting *m = &c->x->m[k];
         if (m->bodies != mask) continue;
@@ -4860,6 +4879,12 @@ void headline_place(ctx *c)
             m->city = city;
             m->country = city >= 0 ? gaz_city(c->g, city)->country : country;
             m->place_guessed = 0;
+        }
+        /* "... remarks following the meeting of the CSTO Foreign Ministers Council (Almaty, June 21, 2024)": a
+         * transcript's heading gives the day of the meeting its text does not date */
+        if (day.y && date_precision(m->date) < 3 && date_compatible(m->date, day) && (m->city < 0 || m->city == city)) {
+            m->date = day;
+            m->guessed = 0;
         }
         break;
     }

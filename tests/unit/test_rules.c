@@ -6484,6 +6484,15 @@ static const row rows[] = {
              "дороги.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CSC", .id = "oleg-volkov")}},
+    {.name = "dates: a transcript's heading 'Foreign Minister X's remarks following the meeting of the CSTO Foreign Ministers "
+             "Council (Almaty, June 21, 2026)' gives the day of the meeting its text does not date (headline_place, "
+             "bracket_day)",
+     .headline = "Foreign Minister Ivan Orlov's remarks following the meeting of the CSTO Foreign Ministers Council (Almaty, June 21, 2026)",
+     .published = "",
+     .text = "At the meeting of the Foreign Ministers Council of the Collective Security Treaty Organisation, chaired by "
+             "Foreign Minister of the Republic of Kazakhstan Petr Sidorov, we focused on preparations for the CSTO Summit "
+             "scheduled for November of this year in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-21")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
