@@ -346,7 +346,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
  * another (MF_POINT), or -1. */
 int sentence_meeting(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the place the headline gives the first meeting of the bodies it names, when the
- * text gives that meeting none (meetings.c). */
+ * text gives that meeting none, and the day a transcript's heading gives in brackets (meetings.c). */
 void headline_place(ctx *c);
 
 /* ---- documents.c -------------------------------------------------------- */

@@ -4840,7 +4840,8 @@ static cdate bracket_day(const ctx *c, const toklist *tl)
  * сессии Совета коллективной безопасности»: the headline is no sentence of the text (its facts have no evidence
  * there), but the one city it names for the bodies it names is where the first meeting of those bodies the text
  * tells of was, when the text gives that one no place (or only the dateline's, where the report was written);
- * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan").
+ * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan"); and
+ * the day in a transcript's brackets, "(Almaty, June 21, 2024)", is that meeting's when the text gives it none.
  * Not when the headline names two cities, or another organisation. */
 void headline_place(ctx *c)
 {
