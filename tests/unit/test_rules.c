@@ -6493,6 +6493,11 @@ static const row rows[] = {
              "Foreign Minister of the Republic of Kazakhstan Petr Sidorov, we focused on preparations for the CSTO Summit "
              "scheduled for November of this year in Astana.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-21")}},
+    {.name = "meetings: «Сессия коллективной безопасности ОДКБ прошла в Москве»: the heads of state's session named without "
+             "«Совета», as 'Collective Security Session' is in English (bodies.tsv)",
+     .published = "5 декабря 2026",
+     .text = "В Москве прошла Сессия коллективной безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
