@@ -6498,6 +6498,14 @@ static const row rows[] = {
      .published = "5 декабря 2026",
      .text = "В Москве прошла Сессия коллективной безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held")}},
+    {.name = "attendance: 'President X said at the meeting with participants of the meeting of the Council of Foreign Ministers': "
+             "the host receiving the session's participants, no foreign minister, does not so take part (lexicon "
+             "received_guests gains 'meeting with (the) participants', «встрече с участниками»)",
+     .published = "20 June 2026",
+     .text = "The meeting of the Council of Foreign Ministers of the CSTO was held in Cholpon-Ata on June 19. \"Kyrgyzstan "
+             "attaches paramount importance to integration,\" President of Kyrgyzstan Ivan Orlov said at the meeting with "
+             "participants of the meeting of the Council of Foreign Ministers of the CSTO.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Cholpon-Ata"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
