@@ -952,8 +952,8 @@ static int possessor_only(const ctx *c, size_t s, size_t e, int o)
         const mention *pm = &ms->v[MK_PERSON][k];
         if (pm->value != o) continue;
         size_t a = pm->end;
-        if (!(is(c, a, "'s") || is(c, a, "’s") || ((is(c, a, "'") || is(c, a, "’")) && is(c, a + 1, "s")))) return 0;
-        a += is(c, a, "'s") || is(c, a, "’s") ? 1 : 2;
+        if (!(is(c, a, "'s") || (is(c, a, "'") && is(c, a + 1, "s")))) return 0; /* (’ is tokenised as ') */
+        a += is(c, a, "'s") ? 1 : 2;
         if (a >= e || meeting_named_at(c, a, e)) return 0;
         seen = 1;
     }
@@ -1474,7 +1474,7 @@ static int attend_word(const ctx *c, size_t s, size_t e)
             int meeting = 0;
             gaz_hit h;
             for (size_t a = q + 2; a < e && a < q + 5 && !meeting; a++)
-                meeting = meeting_word(c, a, e) || gm(c, a, e, G_BODY, -1, &h) || gm(c, a, e, G_ORG, -1, &h);
+                meeting = lex(c, a, e, LX_MEETING_NOUN, NULL) || gm(c, a, e, G_BODY, -1, &h) || gm(c, a, e, G_ORG, -1, &h);
             if (!meeting) {
                 k = q - 1;
                 continue;

@@ -234,6 +234,13 @@ static inline int cyrillic(const ctx *c, size_t i)
     unsigned char b = (unsigned char)c->tl->t[i].norm[0];
     return b == 0xD0 || b == 0xD1;
 }
+/* Whether token k is a hyphen glued to the tokens on both sides ("Russia-led", «Новости-Казахстан»). */
+static inline int glued_hyphen(const ctx *c, size_t k)
+{
+    const token *t = c->tl->t;
+    return k > 0 && k + 1 < c->tl->n && is(c, k, "-") && t[k].start == t[k - 1].end && t[k + 1].start == t[k].end;
+}
+
 /* Whether token k is a word in lower case. */
 static inline int lower_word(const ctx *c, size_t k)
 {

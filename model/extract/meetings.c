@@ -416,8 +416,7 @@ static size_t skip_body_suffix(const ctx *c, size_t j, size_t e)
             size_t k = j + 1;
             if (is(c, k, "the")) k++;
             /* ("of Russia-led Collective Security Treaty Organization": a compound glued by a hyphen before it) */
-            const token *t = c->tl->t;
-            if (k + 3 < e && is(c, k + 1, "-") && t[k + 1].start == t[k].end && t[k + 2].start == t[k + 1].end) k += 3;
+            if (k + 3 < e && glued_hyphen(c, k + 1)) k += 3;
             if (gm(c, k, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
         }
         if (gm(c, j, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) { j = h.end; continue; }
@@ -2490,7 +2489,7 @@ static int people_met(mstate *m, size_t k, const char *rule)
     if (bh->kind != BK_PEOPLE) return 0;
     /* "received the heads of CSTO-member states' delegations": the people's name is a possessive of another noun,
      * no meeting one ("the foreign ministers' session" is meeting_of_body's) */
-    if ((is(m->c, bh->end, "'") || is(m->c, bh->end, "'s") || is(m->c, bh->end, "’")) && bh->end + 1 < m->e &&
+    if ((is(m->c, bh->end, "'") || is(m->c, bh->end, "'s")) && bh->end + 1 < m->e && /* (’ is tokenised as ') */
         !meeting_named_at(m->c, bh->end + 1, m->e))
         return 0;
     /* «В аэропорту президента встретили министр финансов X и ...»: one person met (welcomed) is no session */

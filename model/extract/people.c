@@ -173,9 +173,7 @@ static int title_past_adjective(const ctx *c, size_t j, size_t e, gaz_hit *h, tp
  * Новости-Казахстан пресс-секретарь ОДКБ X»: an agency's name, whose country is not the title's). */
 static int name_part_after_hyphen(const ctx *c, size_t j)
 {
-    const token *t = c->tl->t;
-    return j >= 2 && is(c, j - 1, "-") && t[j - 1].start == t[j - 2].end && t[j].start == t[j - 1].end &&
-           t[j - 2].kind == TOK_WORD;
+    return j >= 2 && glued_hyphen(c, j - 1) && c->tl->t[j - 2].kind == TOK_WORD;
 }
 
 /* A title phrase at i: [COUNTRY's | COUNTRY-adj | CITY | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
@@ -415,9 +413,8 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         /* «Воздушно-десантными войсками»: a capital glued by a hyphen to a word in lower case is the
          * first part of a compound word, no name */
         /* (a hyphen, not a dash glued to the words: "Nikol Pashinyan—whose country") */
-        if (is(c, j + 1, "-") && c->tl->t[j + 1].start == c->tl->t[j].end && j + 2 < e &&
-            c->tl->t[j + 1].end - c->tl->t[j + 1].start == 1 &&
-            c->tl->t[j + 2].start == c->tl->t[j + 1].end && lower_word(c, j + 2)) {
+        if (j + 2 < e && glued_hyphen(c, j + 1) && c->tl->t[j + 1].end - c->tl->t[j + 1].start == 1 &&
+            lower_word(c, j + 2)) {
             /* (but "Ban Ki-moon", "Moon Jae-in": after a name word, a Latin syllable or two of a given name) */
             if (words >= 1 && !cyrillic(c, j) && strlen(c->tl->t[j].norm) <= 3 && strlen(c->tl->t[j + 2].norm) <= 4) {
                 words++;
