@@ -1889,6 +1889,10 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     if (ne < i + 2 || place_words(c, i, ne)) return 0;
     if (is(c, k, "also") || is(c, k, "также")) k++;
     if (is(c, k, "who") || is(c, k, "который")) k++; /* "the absence of X who boycotted the event" */
+    /* «X в режиме видеоконференции принял участие», "X, via video link, took part": the way of taking part (lexicon
+     * video) between the name and its verb */
+    size_t v0 = k + is(c, k, ","), v;
+    if (lex(c, v0 + (is(c, v0, "by") || is(c, v0, "via")), e, LX_VIDEO, &v)) k = v + is(c, v, ",");
     /* (or keeps away from it: "X boycotted the summit", "X did not travel to Moscow for the summit", «X не приехал на
      * саммит»: an official all the same, who takes no part) */
     size_t a = k + (is(c, k, "did") || is(c, k, "does") || is(c, k, "will") || is(c, k, "would"));

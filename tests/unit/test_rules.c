@@ -6506,6 +6506,16 @@ static const row rows[] = {
              "attaches paramount importance to integration,\" President of Kyrgyzstan Ivan Orlov said at the meeting with "
              "participants of the meeting of the Council of Foreign Ministers of the CSTO.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Cholpon-Ata"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: «X в режиме видеоконференции принял участие в сессии», 'X, via video link, took part in the "
+             "session': the way of taking part (lexicon video) between a bare name and its verb (name_attends)",
+     .published = "10 января 2026",
+     .text = "Иван Орлов в режиме видеоконференции принял участие во внеочередной сессии Совета коллективной "
+             "безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .format = "video"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "attendance: 'X, via video link, took part in the session' (name_attends past the lexicon video)",
+     .published = "10 January 2026",
+     .text = "Petr Sidorov, via video link, took part in the extraordinary session of the CSTO Collective Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CSC"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
