@@ -1987,9 +1987,15 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
             !(c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, p->s, e, c->current) &&
               lex(c, i, e, LX_GUESTS_OF, NULL))) /* (an attend word of a host: lexicon guests_of) */
             return 0;
+        /* "Taking part in the session were A and B", «Участие в саммите принимает А»: past the meeting named right
+         * after the attend word, a verb that puts its subjects after it (lexicon attend_inverted) */
+        size_t mk = mentions_from(&c->ms, MK_MEETING, q), v;
         /* Russian: a verb, whose subjects are in the nominative («участвовали А», not «с участием А») */
         static const char *const verb[] = {"ли", "л", "ла", "ут", "ют", "ет", NULL};
-        if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
+        if (mk < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][mk].start <= q + 2 &&
+            lex(c, c->ms.v[MK_MEETING][mk].end, e, LX_ATTEND_INVERTED, &v))
+            q = v;
+        else if (cyrillic(c, i) && !word_ends_any(c->tl->t[i].norm, verb)) return 0;
     }
     if (is(c, q, "by")) q++;
     if (is(c, q, ":")) q++;

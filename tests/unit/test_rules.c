@@ -6516,6 +6516,18 @@ static const row rows[] = {
      .published = "10 January 2026",
      .text = "Petr Sidorov, via video link, took part in the extraordinary session of the CSTO Collective Security Council.",
      .expect = {HAS_MEETING(.bodies = "CSC"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: «Участие в саммите принимает X», 'Taking part in the session were X and Y': past the meeting named "
+             "right after the attend word, a verb that puts those who take part after it (lexicon attend_inverted, "
+             "attend_name_list)",
+     .published = "10 января 2026",
+     .text = "Внеочередная сессия Совета коллективной безопасности ОДКБ проходит в формате видеоконференции. Участие в "
+             "саммите принимает Иван Орлов, сообщили в программе новостей.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .format = "video"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "attendance: 'Taking part in the session of the Council were X and Y' (lexicon attend_inverted)",
+     .published = "10 January 2026",
+     .text = "Taking part in the session of the CSTO Collective Security Council were Ivan Orlov and Petr Sidorov.",
+     .expect = {HAS_MEETING(.bodies = "CSC"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
