@@ -6528,6 +6528,19 @@ static const row rows[] = {
      .text = "Taking part in the session of the CSTO Collective Security Council were Ivan Orlov and Petr Sidorov.",
      .expect = {HAS_MEETING(.bodies = "CSC"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "attendance: «Как отметил министр X, председательство Минска в ОДКБ было интенсивным» after a held summit: the "
+             "chairmanship (a noun) is no chairing of the meeting; «председательством» (chaired by) is matched as written, "
+             "its stem being the noun's (lexicon exact_form)",
+     .published = "24 ноября 2023",
+     .text = "Сессия Совета коллективной безопасности ОДКБ прошла в Минске 23 ноября 2023 года. Как отметил российский "
+             "министр иностранных дел Иван Орлов, председательство Минска в ОДКБ было интенсивным.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "held"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: «Заседание прошло под председательством X» still says X chaired it (lexicon exact_form "
+             "«председательством»)",
+     .published = "24 ноября 2023",
+     .text = "Заседание Совета министров иностранных дел ОДКБ прошло в Минске 23 ноября 2023 года под председательством "
+             "министра иностранных дел Беларуси Ивана Орлова.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
