@@ -2805,6 +2805,14 @@ static int with_counterparts(mstate *m, size_t at, const char *rule)
         int named = 0;
         for (size_t j = k; j < e && j < q + 8 && !named; j++)
             named = gm(c, j, e, G_ORG, -1, &h) && h.val == csto;
+        /* (or his counterparts from three of its members or more, in a report that names the CSTO: «Президент
+         * России обсудил со своими коллегами из Белоруссии, Казахстана, Армении, Киргизии и Таджикистана ...») */
+        int cs[8];
+        size_t le;
+        if (!named && (is(c, q, "from") || is(c, q, "из")) && gm(c, q + 1, e, G_COUNTRY, -1, &h)) {
+            cs[0] = h.val;
+            named = countries_listed(c, h.end, e, cs, 1, 8, &le) >= 3 && csto_named(c, 0, c->tl->n);
+        }
         if (!named) continue;
         int body = -1;
         for (size_t j = s; j < k; j++)

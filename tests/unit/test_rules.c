@@ -6541,6 +6541,18 @@ static const row rows[] = {
      .text = "Заседание Совета министров иностранных дел ОДКБ прошло в Минске 23 ноября 2023 года под председательством "
              "министра иностранных дел Беларуси Ивана Орлова.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
+    {.name = "meetings: «Президент России обсудил со своими коллегами из Белоруссии, Казахстана, Армении и Киргизии ...» in a "
+             "report that names the CSTO: a head of state with his counterparts from three members or more is the "
+             "heads of state's meeting (with_counterparts)",
+     .published = "10 января 2026",
+     .text = "Президент России обсудил со своими коллегами из Белоруссии, Казахстана, Армении и Киргизии развитие "
+             "военного сотрудничества. Особый упор будет сделан на коллективные силы ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held")}},
+    {.name = "meetings: 'the President discussed with his colleagues from Belarus, Kazakhstan and Armenia' in a report "
+             "that never names the CSTO is no meeting of its bodies (with_counterparts)",
+     .published = "10 January 2026",
+     .text = "The Russian President discussed with his colleagues from Belarus, Kazakhstan and Armenia the price of gas.",
+     .expect = {MEETINGS(0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
