@@ -493,6 +493,7 @@ static int doc_heading(const ctx *c, size_t s, size_t e)
 }
 
 static size_t quoted_at(const ctx *c, size_t j, size_t e);
+static size_t body_then_quote(const ctx *c, size_t k, size_t e);
 static size_t quote_inner_end(const ctx *c, size_t lo, size_t qe);
 static size_t next_quoted(const ctx *c, size_t q, size_t e);
 
@@ -537,6 +538,7 @@ static int package_verb(const ctx *c, size_t s, size_t k, size_t e, size_t *q)
 static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
 {
     if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
+    if (body_then_quote(c, ke, e)) return 1;           /* (after the body whose it is) */
     if (quoted_governed(c, s, ms, ke, e, NULL)) return 1;
     /* "a Statement of the Council on A and a decision on B": joined to a document of the sentence */
     size_t a = ms > s && (determiner(c, ms - 1) || is(c, ms - 1, "a") || is(c, ms - 1, "an")) ? ms - 1 : ms;
@@ -710,6 +712,25 @@ static void took(dstate *d, size_t end)
  * its documents, sets *i to the last token it took and returns 1, else 0.
  * `rule` is its name in the table, what `csto parse --explain` prints. */
 typedef int (*doc_rule)(dstate *d, size_t *i, const char *rule);
+
+/* Where the quoted title opens after the body whose document it is, right after the keyword: "the decision of the
+ * Collective Security Council of September 23, 2013 "On ..."", «решение Совета коллективной безопасности ОДКБ от 23
+ * сентября 2013 года «Об ...»» ("of the" and the organisation's name, then "of" or «от» and a date, may stand
+ * around the body's name); 0 when no quote opens there. */
+static size_t body_then_quote(const ctx *c, size_t k, size_t e)
+{
+    gaz_hit h;
+    if (is(c, k, "of")) k++;
+    if (is(c, k, "the")) k++;
+    if (gm(c, k, e, G_ORG, -1, &h) && gm(c, h.end, e, G_BODY, -1, &(gaz_hit){0})) k = h.end; /* ("the CSTO Council") */
+    if (!gm(c, k, e, G_BODY, -1, &h)) return 0;
+    k = h.end;
+    if (is(c, k, "of") && is(c, k + 1, "the") && gm(c, k + 2, e, G_ORG, -1, &h)) k = h.end;
+    else if (gm(c, k, e, G_ORG, -1, &h)) k = h.end;
+    const mention *dm = (is(c, k, "of") || is(c, k, "от")) ? mention_at(&c->ms, MK_DATE, k + 1) : NULL;
+    if (dm && dm->start == k + 1) k = dm->end;
+    return quoted_at(c, k, e) ? k : 0;
+}
 
 /* "a Statement "On ..."": the quoted title after the keyword */
 static int quoted_title(dstate *d, size_t *i, const char *rule)
@@ -1505,7 +1526,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                        (cyrillic(c, ms) && ms > s &&
                         (lex(c, ms - 1, ms, LX_ADOPT, NULL) || lex_ends_at(c, s, ms, 3, LX_DOC_FUTURE)) &&
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
-    if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !ru_item_list(c, ks, ke, e) &&
+    size_t bq = body_then_quote(c, ke, e);
+    if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !bq && !ru_item_list(c, ks, ke, e) &&
         !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here &&
         !quoted_governed(c, s, ms, ke, e, NULL) && relative_adoption(c, ke, e) == ke) /* ("the plan we approved today") */
         return 0;
@@ -1528,6 +1550,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                 draft = 0;
     }
     size_t j = ke;
+    /* ("the decision of the Council of September 23, 2013 "On ..."": the quoted title past the date, which would end
+     * the body's words) */
+    if (bq) {
+        size_t dk = mentions_from(&c->ms, MK_DATE, ke);
+        if (dk < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][dk].start < bq) j = bq;
+    }
     /* «заявление, касающееся сотрудничества ...», «план, посвященный ...»: a Russian participle (a doc_starter of more
      * than a preposition's letters) after a comma goes on with the title */
     if (cyrillic(c, ks) && is(c, j, ",") && j + 1 < e && doc_starter(c, j + 1) && strlen(T(c, j + 1)) > 8) j++;

@@ -6553,6 +6553,18 @@ static const row rows[] = {
      .published = "10 January 2026",
      .text = "The Russian President discussed with his colleagues from Belarus, Kazakhstan and Armenia the price of gas.",
      .expect = {MEETINGS(0)}},
+    {.name = "documents: 'the implementation of the decision of the Collective Security Council of September 23, 2025 \"On ...\"': "
+             "a lower-case keyword, the body whose document it is and its date, then the quoted title (body_then_quote)",
+     .published = "10 January 2026",
+     .text = "The Permanent Council of the CSTO met on Monday. The envoy called for the implementation of the decision of "
+             "the Collective Security Council of September 23, 2025 \"On assistance to the Republic of Tajikistan in "
+             "strengthening its border\".",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "On assistance to the Republic of Tajikistan")}},
+    {.name = "documents: «необходимо выполнить решение Совета коллективной безопасности ОДКБ «Об ...»» (body_then_quote)",
+     .published = "10 января 2026",
+     .text = "Постоянный совет ОДКБ провел заседание в понедельник. Необходимо выполнить решение Совета коллективной "
+             "безопасности ОДКБ «Об оказании помощи Республике Таджикистан».",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "Об оказании помощи Республике Таджикистан")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
