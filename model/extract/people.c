@@ -112,6 +112,12 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
         if (cty >= 0) *country = cty;
         return q;
     }
+    /* (or a country, then the clause ends: «Мария Захарова, официальный представитель МИД России, сообщила»: a
+     * title after the name, in apposition) */
+    if (cty >= 0 && (q >= e || is(c, q, ",") || is(c, q, "."))) {
+        *country = cty;
+        return q;
+    }
     if (!(q + 1 < e && cyrillic(c, q) && cyrillic(c, q + 1) && c->tl->t[q].cap && c->tl->t[q + 1].cap &&
           (ru_case(c->tl->t[q + 1].norm) == RU_NOM || /* the surname shows it: «Райымберди Дуйшенбиев» */
            (kase != RU_NOM && ru_case(c->tl->t[q + 1].norm) == kase) ||

@@ -6565,6 +6565,12 @@ static const row rows[] = {
      .text = "Постоянный совет ОДКБ провел заседание в понедельник. Необходимо выполнить решение Совета коллективной "
              "безопасности ОДКБ «Об оказании помощи Республике Таджикистан».",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "Об оказании помощи Республике Таджикистан")}},
+    {.name = "officials: «Об этом сообщила Мария Иванова, официальный представитель МИД России»: a title after the name whose "
+             "genitive complement («МИД», lexicon institution) ends with a country and then the clause gives the country "
+             "(ru_genitive_complement)",
+     .published = "10 января 2026",
+     .text = "Заседание СМИД ОДКБ пройдет в Минске. Об этом сообщила Мария Иванова, официальный представитель МИД России.",
+     .expect = {HAS_OFFICIAL(.id = "maria-ivanova", .title = "Spokesperson", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
