@@ -2009,15 +2009,19 @@ static int summit(mstate *m, size_t k, const char *rule)
 static size_t lead_colon(const ctx *c, size_t s, size_t e);
 static int plural_sessions(const ctx *c, const group *g);
 
+static int dateline_day_lede(const ctx *c, size_t s);
+
 /* Whether the sentence [s, e) names a date to the month at least (its year may be unknown: "on September
  * 4" in a report with no date), or stands under a timeline's heading
- * that does ("June 23, 2005, Moscow. The CSC approves the Plan ..."). */
+ * that does ("June 23, 2005, Moscow. The CSC approves the Plan ..."), or is of a dated report's lede. */
 static int dated_to_month(const ctx *c, size_t s, size_t e)
 {
     int nd, dated = 0;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
     for (int k = 0; k < nd; k++) dated |= date_precision(dh[k].date) >= 2 || dh[k].date.m; /* (or of a year unknown) */
-    return dated || under_heading(c, s, 2);
+    /* (or of a dated report's lede, the day's news: «Бишкек, 28.05.25. /Кабар/. В рамках Совета министров обороны ОДКБ
+     * был подписан ряд документов») */
+    return dated || under_heading(c, s, 2) || dateline_day_lede(c, s);
 }
 
 /* "An action plan was agreed back in February by the Permanent Council": the body is the agent of an

@@ -6571,6 +6571,12 @@ static const row rows[] = {
      .published = "10 января 2026",
      .text = "Заседание СМИД ОДКБ пройдет в Минске. Об этом сообщила Мария Иванова, официальный представитель МИД России.",
      .expect = {HAS_OFFICIAL(.id = "maria-ivanova", .title = "Spokesperson", .country = "russia")}},
+    {.name = "meetings: «Бишкек, 28.05.26. /Кабар/. В рамках Совета министров обороны ОДКБ был подписан ряд документов»: a body "
+             "and a verb of adoption in the lede of a report dated by its dateline is the day's meeting (dated_to_month)",
+     .published = "",
+     .text = "Бишкек, 28.05.26. /Кабар/. В рамках Совета министров обороны ОДКБ был подписан ряд документов.\nГенеральный "
+             "секретарь ОДКБ Иван Орлов проинформировал всех участников о готовности документов.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-28", .city = "Bishkek", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
