@@ -501,6 +501,29 @@ static int previous_meeting_year(const ctx *c)
     return found;
 }
 
+/* For a report whose dateline gives a day without a year («БИШКЕК, 14 апр - РИА Новости»): the year of the full dates
+ * its lede names within six weeks of that day either way ("appointed as of May 2, 2017"): a report tells of days near
+ * its own; 0 when none or several years. */
+static int near_day_year(const ctx *c, cdate pub)
+{
+    const toklist *tl = c->tl;
+    int found = 0;
+    if (pub.y || !pub.m || !pub.d) return 0;
+    for (size_t si = 0; si < tl->ns && si < 3; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        date_hit dh[DATE_HITS];
+        int nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
+        for (int k = 0; k < nd; k++) {
+            if (!dh[k].date.y || !dh[k].date.d || dh[k].relative) continue;
+            cdate day = {dh[k].date.y, pub.m, pub.d};
+            if (date_cmp(dh[k].date, date_add_days(day, -42)) < 0 || date_cmp(dh[k].date, date_add_days(day, 42)) > 0)
+                continue;
+            if (!same_year(&found, dh[k].date.y)) return 0;
+        }
+    }
+    return found;
+}
+
 /* The report's year as its text names it: the present chairmanship's, the one a chairmanship passes in, an
  * event's name ("Рубеж-2006"); 0 when none. */
 static int year_named(const ctx *c)
@@ -524,6 +547,7 @@ int dating_article(ctx *c)
         if (y <= 0) y = anniversary_year(c);
         if (y <= 0) y = weekday_year(c);
         if (y <= 0) y = previous_meeting_year(c);
+        if (y <= 0) y = near_day_year(c, pub);
         if (y > 0) pub = (cdate){y, pub.m, pub.d}, c->story_year = y;
     } else if (c->a->published_updated) {
         /* a page's update stamp («Последнее обновление: 23.11.2024») over a report whose text names its own, earlier

@@ -6577,6 +6577,18 @@ static const row rows[] = {
      .text = "Бишкек, 28.05.26. /Кабар/. В рамках Совета министров обороны ОДКБ был подписан ряд документов.\nГенеральный "
              "секретарь ОДКБ Иван Орлов проинформировал всех участников о готовности документов.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-28", .city = "Bishkek", .status = "held")}},
+    {.name = "dates: «БИШКЕК, 14 апр - РИА Новости. Генсеком ОДКБ со 2 мая 2026 года назначен X, заявил по итогам неформального "
+             "саммита Y»: a dateline's day without a year takes the year of the full dates the lede names within six "
+             "weeks of it (near_day_year)",
+     .published = "",
+     .text = "БИШКЕК, 14 апр - РИА Новости. Генеральным секретарем ОДКБ со 2 мая 2026 года назначен Иван Орлов, заявил "
+             "журналистам по итогам неформального саммита ОДКБ Петр Сидоров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-14", .city = "Bishkek")}},
+    {.name = "dates: a dateline's day without a year and a full date months away in the lede: no year taken (near_day_year)",
+     .published = "",
+     .text = "БИШКЕК, 14 апр - РИА Новости. Генеральным секретарем ОДКБ с 1 января 2027 года назначен Иван Орлов, заявил "
+             "журналистам по итогам неформального саммита ОДКБ Петр Сидоров.",
+     .expect = {NO_MEETING(.date = "2027-04-14"), NO_MEETING(.date = "2026-04-14")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
