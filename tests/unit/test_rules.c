@@ -6589,6 +6589,12 @@ static const row rows[] = {
      .text = "БИШКЕК, 14 апр - РИА Новости. Генеральным секретарем ОДКБ с 1 января 2027 года назначен Иван Орлов, заявил "
              "журналистам по итогам неформального саммита ОДКБ Петр Сидоров.",
      .expect = {NO_MEETING(.date = "2027-04-14"), NO_MEETING(.date = "2026-04-14")}},
+    {.name = "attendance: «Генеральный секретарь ОДКБ X проинформировал всех участников о готовности документов» after the "
+             "meeting: informing its participants is taking part, as 'briefed the' (lexicon attend)",
+     .published = "28 мая 2026",
+     .text = "В Бишкеке прошло заседание Совета министров обороны ОДКБ. Генеральный секретарь ОДКБ Иван Орлов "
+             "проинформировал всех участников о готовности документов.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Bishkek"), PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
