@@ -1303,17 +1303,24 @@ static int quoted_before_speaker(const ctx *c, size_t s, size_t e, int m, int o)
 
 /* Whether official o, named in [s, e), says he himself will take part: a speech verb right after his
  * name, then perhaps "that" and "he", then an attend word ("Putin said he will take part in the
- * summit", «Путин заявил, что примет участие в саммите»): announcing his own attendance. */
+ * summit", «Путин заявил, что примет участие в саммите»): announcing his own attendance; 2 when a pronoun
+ * says it is he ("said at a briefing that he will"), 1 without one, else 0. */
 static int says_he_attends(const ctx *c, size_t s, size_t e, int o)
 {
     size_t at = person_end(c, s, e, o), q;
     if (is(c, at, ",")) at++;
     if (at >= e || !lex(c, at, e, LX_SPEECH, &q)) return 0;
+    /* ("X said at a briefing that he will take part": past where he said it) */
+    if (is(c, q, "at") || is(c, q, "during")) {
+        size_t n = q + 1 + (determiner(c, q + 1) || is(c, q + 1, "a") || is(c, q + 1, "an")), r;
+        if (lex(c, n, e, LX_PRESS_EVENT, &r)) q = r;
+    }
     if (is(c, q, ",")) q++;
     if (is(c, q, "that") || is(c, q, "что")) q++;
-    if (is(c, q, "he") || is(c, q, "she") || is(c, q, "он") || is(c, q, "она")) q++;
+    int pronoun = is(c, q, "he") || is(c, q, "she") || is(c, q, "он") || is(c, q, "она");
+    q += pronoun;
     for (size_t k = q; k < e && k < q + 3; k++)
-        if (lex(c, k, e, LX_ATTEND, NULL)) return 1; /* "will take part", "would attend", «примет участие» */
+        if (lex(c, k, e, LX_ATTEND, NULL)) return 1 + pronoun; /* "will take part", "would attend", «примет участие» */
     return 0;
 }
 
@@ -1674,7 +1681,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named->v[k];
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
             /* announcing is not attending, but for one's own */
-            if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k])) continue;
+            if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k]))
+                continue; /* (but "X said at a briefing that he will take part") */
             if (att == m && !final && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             if (att == m && in_others_aside(c, s, e, att, named->v[k])) continue; /* nor meeting one who came for it */
             if (host_of_arrivals(c, s, e, att, named->v[k])) continue;             /* nor meeting those who came */
@@ -1683,7 +1691,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */
-            if (press && !final && !(att == m && briefed_after(c, s, e, att))) continue;
+            if (press && !final && !(att == m && briefed_after(c, s, e, att)) && says_he_attends(c, s, e, named->v[k]) < 2)
+                continue; /* (but "X said at a briefing that he will take part") */
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             if (appointee(c, s, e, named->v[k])) continue;
             if (possessor_only(c, s, e, named->v[k])) continue; /* nor is owning what is discussed */

@@ -499,7 +499,14 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
     size_t to = from + 2 + is(c, from, ",");
     for (size_t j = from; j < to && j < e; j++)
         if (lex(c, j, e, LX_SPEECH, &k)) {
-            if (is(c, k, "at") || is(c, k, "during")) return 0; /* "X said at the meeting": there */
+            if (is(c, k, "at") || is(c, k, "during")) { /* "X said at the meeting": there */
+                /* (but "X said at a briefing", "at a press conference": to the press) */
+                size_t n = k + 1 + (determiner(c, k + 1) || is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "her") ||
+                                    is(c, k + 1, "his"));
+                size_t q;
+                if (lex(c, n, e, LX_FINAL_MOD, &q)) n = q;
+                return lex(c, n, e, LX_PRESS_EVENT, NULL) ? 2 : 0;
+            }
             /* «... под председательством Никола Пашиняна, сообщили в аппарате правительства»: a plural
              * verb after the comma has others for its subject */
             if (is(c, from, ",") && cyrillic(c, j) && word_ends(c->tl->t[j].norm, "ли")) break;
@@ -521,6 +528,10 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
         if (!lex(c, k, ns, LX_SPEECH, &q)) continue;
         /* («сообщил РИА Новости пресс-секретарь ОДКБ X»: the outlet told, in capitals, between the verb and him) */
         size_t r = q;
+        /* («сообщил во вторник пресс-секретарь ОДКБ X»: past a day named between) */
+        size_t r1 = r + (is(c, r, "в") || is(c, r, "во"));
+        const mention *dm = mention_at(&c->ms, MK_DATE, r1);
+        if (dm && dm->start <= r1 && dm->end <= ns) r = dm->end;
         while (cyrillic(c, ns) && r < ns && r < q + 5 &&
                ((c->tl->t[r].kind == TOK_WORD && c->tl->t[r].cap) || /* («ИА Новости-Казахстан»: a hyphen inside) */
                 (r > q && is(c, r, "-") && r + 1 <= ns && c->tl->t[r].start == c->tl->t[r - 1].end &&

@@ -6595,6 +6595,19 @@ static const row rows[] = {
      .text = "В Бишкеке прошло заседание Совета министров обороны ОДКБ. Генеральный секретарь ОДКБ Иван Орлов "
              "проинформировал всех участников о готовности документов.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Bishkek"), PARTICIPANT(.bodies = "CDM", .id = "ivan-orlov")}},
+    {.name = "attendance: 'X will take part in the meeting ..., Foreign Ministry spokeswoman Y said at a news briefing': saying "
+             "at a briefing (lexicon press_event) is telling the press, not being there (speaker)",
+     .published = "15 November 2026",
+     .text = "Russian Foreign Minister Ivan Orlov will take part in a meeting of the CSTO Council of Foreign Ministers in "
+             "Minsk on 22 November, Foreign Ministry spokeswoman Maria Petrova said at a news briefing.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "maria-petrova")}},
+    {.name = "attendance: «Заседание СМО ОДКБ состоится 25 мая в Минске, сообщил во вторник пресс-секретарь ОДКБ X»: the "
+             "press secretary announcing, a day named between the verb and him (speaker)",
+     .published = "23 мая 2026",
+     .text = "Заседание Совета министров обороны ОДКБ состоится 25 мая в Минске, сообщил во вторник пресс-секретарь ОДКБ "
+             "Иван Орлов.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
