@@ -6608,6 +6608,13 @@ static const row rows[] = {
      .text = "Заседание Совета министров обороны ОДКБ состоится 25 мая в Минске, сообщил во вторник пресс-секретарь ОДКБ "
              "Иван Орлов.",
      .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: 'President X refrained from attending the summit in Armenia, citing health issues', 'decided not to "
+             "attend': keeping away (lexicon absent)",
+     .published = "15 October 2026",
+     .text = "The CSTO summit was held in Yerevan on Monday. Kazakhstan President Ivan Orlov refrained from attending the "
+             "summit in Armenia, citing health issues. Kyrgyz President Petr Sidorov decided not to attend the summit either.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
