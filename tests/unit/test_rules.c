@@ -6615,6 +6615,13 @@ static const row rows[] = {
              "summit in Armenia, citing health issues. Kyrgyz President Petr Sidorov decided not to attend the summit either.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "meetings: 'meetings of the Committee of Secretaries of Security Councils, Councils of Defense Ministers and Foreign "
+             "Ministers have been held': the two councils under one plural head, each meeting on its own (bodies.tsv)",
+     .published = "2 July 2026",
+     .text = "Until today in Tajikistan, meetings of the Committee of Secretaries of Security Councils, Councils of Defense "
+             "Ministers and Foreign Ministers have been held.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .status = "held"), HAS_MEETING(.bodies = "CFM", .status = "held"),
+                HAS_MEETING(.bodies = "CSSC", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
