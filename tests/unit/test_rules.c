@@ -6622,6 +6622,11 @@ static const row rows[] = {
              "Ministers and Foreign Ministers have been held.",
      .expect = {HAS_MEETING(.bodies = "CDM", .status = "held"), HAS_MEETING(.bodies = "CFM", .status = "held"),
                 HAS_MEETING(.bodies = "CSSC", .status = "held")}},
+    {.name = "meetings: 'The Committee of Security Councils Secretaries met in Minsk' (bodies.tsv CSSC, the plural without the "
+             "apostrophe)",
+     .published = "2 July 2026",
+     .text = "The Committee of Security Councils Secretaries met in Minsk on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Minsk", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
