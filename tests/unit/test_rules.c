@@ -6627,6 +6627,13 @@ static const row rows[] = {
      .published = "2 July 2026",
      .text = "The Committee of Security Councils Secretaries met in Minsk on Tuesday.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Minsk", .status = "held")}},
+    {.name = "meetings: «В ходе заседания прошло обсуждение выносимых на сессию Совета коллективной безопасности документов»: "
+             "documents to be brought to the session say it is still to come (lexicon planned_mod)",
+     .published = "30.11.2026",
+     .text = "30.11.2026 в Минске состоялось совместное заседание СМИД, СМО и КССБ ОДКБ. В ходе заседания прошло обсуждение "
+             "выносимых на сессию Совета коллективной безопасности ОДКБ документов.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), HAS_MEETING(.bodies = "CSC", .status = "planned"),
+                NO_MEETING(.bodies = "CSC", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
