@@ -964,6 +964,13 @@ static int possessor_only(const ctx *c, size_t s, size_t e, int o)
  * President of the heads of state, a Minister of Defence of the defence ministers). */
 static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
 {
+    /* (not one of a state that never was a member: "President Bashar al-Assad", «президента Башара Асада») */
+    int outside = o->npos > 0;
+    for (int p = 0; p < o->npos && outside; p++) {
+        int cty = o->pos[p].country;
+        outside = cty >= 0 && !gaz_country(c->g, cty)->member && !gaz_country(c->g, cty)->former;
+    }
+    if (outside) return 0;
     /* (a title as written, "Foreign Minister", whose canonical name "Minister of Foreign Affairs" the position does
      * not carry: body1) */
     if (o->body1 && (bodies & 1u << (o->body1 - 1))) return 1;

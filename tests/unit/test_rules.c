@@ -6634,6 +6634,12 @@ static const row rows[] = {
              "выносимых на сессию Совета коллективной безопасности ОДКБ документов.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), HAS_MEETING(.bodies = "CSC", .status = "planned"),
                 NO_MEETING(.bodies = "CSC", .status = "held")}},
+    {.name = "attendance: 'The CSTO summit was held in Dushanbe ... Syrian President X thanked Russia': a president of a state that "
+             "never was a member holds no office of the heads of state's council (holds_office_of, countries.tsv member)",
+     .published = "16 September 2026",
+     .text = "The CSTO summit was held in Dushanbe on September 15, 2026. Syrian President Ivan Orlov thanked Russia for its "
+             "support.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
