@@ -6640,6 +6640,14 @@ static const row rows[] = {
      .text = "The CSTO summit was held in Dushanbe on September 15, 2026. Syrian President Ivan Orlov thanked Russia for its "
              "support.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: «Решением глав государств еще на три года продлены полномочия генерального секретаря ОДКБ X», 'extended "
+             "the mandate of Secretary General Y': a decision on his office, which does not say he was there (lexicon appointee)",
+     .published = "20 декабря 2026",
+     .text = "«Решением глав государств единогласно еще на три года продлены полномочия генерального секретаря ОДКБ Ивана "
+             "Орлова», – заявил президент Киргизии Петр Сидоров, подводя итоги прошедшего в Москве в среду саммита глав "
+             "государств ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
+                NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
