@@ -909,8 +909,14 @@ static int past_participle(const ctx *c, size_t k)
 static int own_genitive_words(const ctx *c, size_t from, size_t to)
 {
     gaz_hit h;
-    for (size_t k = from; k < to; k++)
+    for (size_t k = from; k < to; k++) {
+        size_t b = past_brackets(c, k, to, 6); /* («Организации Договора о коллективной безопасности (ОДКБ)») */
+        if (b > k) {
+            k = b - 1;
+            continue;
+        }
         if (!(cyrillic(c, k) || is(c, k, "-")) || is(c, k, "и") || gm(c, k, to, G_COUNTRY, -1, &h)) return 0;
+    }
     return 1;
 }
 
@@ -936,11 +942,14 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     /* «итоги саммита глав государств-членов ОДКБ, проходившего 20-21 августа 2010 года в Ереване, ...»: the
      * participle right after the mention's own genitive words (no country among them) tells of it */
     if (b < e && is(c, b, ",") && g->pos < a && own_genitive_words(c, g->end, a - 1)) return 0;
-    if (b < e && is(c, b, ",")) return g->end + 2 < a || g->pos > b; /* (a people mention ends at its last word) */
+    /* (the mention's end past an abbreviation in brackets: "the summit of the Collective Security Treaty Organization
+     * (CSTO), which will take place on May 16") */
+    size_t ge = past_brackets(c, g->end, e, 6);
+    if (b < e && is(c, b, ",")) return ge + 2 < a || g->pos > b; /* (a people mention ends at its last word) */
     /* a clause that ends the sentence is an aside only about something named after the mention
      * ("At the end of the summit, Kazakhstan will hand over the chairmanship to Kyrgyzstan, which will
      * hold it in 2025.") */
-    if (a <= g->end + 3) return 0; /* not "IX заседания Межгоскомиссии, которое проходит сегодня" */
+    if (a <= ge + 3) return 0; /* not "IX заседания Межгоскомиссии, которое проходит сегодня" */
     /* "drafted by the foreign ministers of the member countries, who met in Moscow on Thursday": "who"
      * after the mention's own of-phrase tells of the people it names, not of the countries */
     size_t of = is(c, g->end, "of") ? g->end : g->end + 1; /* (a people mention ends at its last word) */

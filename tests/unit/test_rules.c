@@ -6648,6 +6648,19 @@ static const row rows[] = {
              "государств ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov"),
                 NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "dates: 'the summit of the Collective Security Treaty Organization (CSTO), which will take place on May 16': the "
+             "relative clause after the abbreviation in brackets tells of the meeting (date_in_aside)",
+     .published = "13 May 2026",
+     .text = "Ivan Orlov will take part in the summit of the Collective Security Treaty Organization (CSTO), which will take "
+             "place on May 16 in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16", .city = "Moscow", .status = "planned")}},
+    {.name = "dates: «примет участие в саммите государств-членов Организации Договора о коллективной безопасности (ОДКБ), "
+             "который состоится 16 мая»: the mention's own genitive words may hold an abbreviation in brackets "
+             "(own_genitive_words)",
+     .published = "13 мая 2026",
+     .text = "\"Иван Орлов примет участие в саммите государств-членов Организации Договора о коллективной безопасности "
+             "(ОДКБ), который состоится 16 мая в Москве\", - сообщили в пресс-службе.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16", .city = "Moscow", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
