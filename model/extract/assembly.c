@@ -1645,6 +1645,21 @@ static int host_of_arrivals(const ctx *c, size_t s, size_t e, int m, int o)
     return 0;
 }
 
+/* Whether official o is the one a meeting's participants meet: "participants" («участники») before his first mention,
+ * then a verb of meeting (lexicon meet_with) ending at most six words before it, his title between ("The participants
+ * are expected to meet with Defense Minister X"): he receives them, he does not so take part. */
+static int met_by_participants(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return 0;
+    int participants = 0;
+    for (size_t k = s, q; k < pm->start; k++) {
+        if (is(c, k, "participants") || lex(c, k, pm->start, LX_PARTICIPANTS_OF, NULL)) participants = 1;
+        else if (participants && lex(c, k, pm->start, LX_MEET_WITH, &q) && q + 6 >= pm->start) return 1;
+    }
+    return 0;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -1693,6 +1708,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (att == m && !final && told_of(c, s, e, att, named->v[k])) continue; /* nor is telling of it */
             if (att == m && in_others_aside(c, s, e, att, named->v[k])) continue; /* nor meeting one who came for it */
             if (host_of_arrivals(c, s, e, att, named->v[k])) continue;             /* nor meeting those who came */
+            if (met_by_participants(c, s, e, named->v[k])) continue;               /* nor those its participants meet */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */

@@ -6661,6 +6661,17 @@ static const row rows[] = {
      .text = "\"Иван Орлов примет участие в саммите государств-членов Организации Договора о коллективной безопасности "
              "(ОДКБ), который состоится 16 мая в Москве\", - сообщили в пресс-службе.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-16", .city = "Moscow", .status = "planned")}},
+    {.name = "attendance: 'The participants are expected to meet with Defense Minister X', «Участники заседания встретятся с "
+             "министром обороны X»: he receives them (lexicon meet_with, met_by_participants)",
+     .published = "24 September 2026",
+     .text = "A meeting of the CSTO PA standing committee kicked off in Yerevan on September 24. The participants are expected "
+             "to lay flowers at the memorial and to meet with Defense Minister Ivan Orlov.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: «Участники заседания встретятся с министром обороны X» (met_by_participants)",
+     .published = "24 сентября 2026",
+     .text = "В Ереване 24 сентября прошло заседание Совета ПА ОДКБ. Участники заседания встретятся с министром обороны "
+             "Армении Иваном Орловым.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
