@@ -1130,6 +1130,24 @@ static void among_body_people(ctx *c, size_t s, size_t e)
     }
 }
 
+/* The official a transcript's speaker label names at the head of a line ("Vladimir Makei, Foreign Minister of the
+ * Republic of Belarus:", "Alexander Lukashenko: Dear colleagues!"): a person mention opening the sentence at a line's
+ * start, then a colon within its title's words (no other person, no verb of speech before it); -1 when none. */
+static int speaker_label(const ctx *c, size_t s, size_t e)
+{
+    const mentions *ms = &c->ms;
+    size_t k = mentions_from(ms, MK_PERSON, s);
+    if (!(c->tl->t[s].nl || c->tl->t[s].para || s == 0) || k >= ms->n[MK_PERSON] || ms->v[MK_PERSON][k].start != s)
+        return -1;
+    size_t end = ms->v[MK_PERSON][k].end;
+    for (size_t q = end; q < e && q < end + 16; q++) {
+        if (is(c, q, ":")) return ms->v[MK_PERSON][k].value;
+        if (is(c, q, ".") || lex(c, q, e, LX_SPEECH, NULL) || (k + 1 < ms->n[MK_PERSON] && ms->v[MK_PERSON][k + 1].start == q))
+            return -1;
+    }
+    return -1;
+}
+
 /* Attendance: the officials named in the sentence [s, e) took part in its
  * meeting m (or, with an attendance verb, in the meeting last named), unless
  * they only announced a planned one, briefed the press or are negated;
@@ -1146,6 +1164,10 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     if (listed >= 0 && c->tl->t[s].nl && m < 0)
         for (int k = 0; k < named->n; k++) take_part(c, listed, named->v[k]);
     gapped_clauses(c, s, e, &named_v);
+    /* a transcript's speaker, in a report of a meeting held: one who spoke there */
+    int label = speaker_label(c, s, e);
+    if (label >= 0 && c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, s, e, c->current))
+        take_part(c, c->current, label);
     m = attend_named(c, s, e, m, named, sp, pending);
     among_body_people(c, s, e);
     int at = m >= 0 ? m : c->current;

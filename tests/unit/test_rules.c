@@ -6672,6 +6672,21 @@ static const row rows[] = {
      .text = "В Ереване 24 сентября прошло заседание Совета ПА ОДКБ. Участники заседания встретятся с министром обороны "
              "Армении Иваном Орловым.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: a transcript's speaker label at the head of a line, 'Ivan Orlov, Foreign Minister of the Republic of "
+             "Belarus:', after a meeting held: one who spoke there (speaker_label)",
+     .published = "18 July 2026",
+     .text = "On July 17, 2026 the CSTO foreign ministers met in Minsk.\n\nIvan Orlov, Foreign Minister of the Republic of "
+             "Belarus:\nAs a result of the meeting a document on the ongoing dismantling of memorials in the memory of the "
+             "soldiers was signed.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
+    {.name = "attendance: «Иван Орлов, министр иностранных дел Беларуси:» heading a line of a transcript after a meeting held "
+             "(speaker_label); not a label's words in a sentence that speaks ('X said:')",
+     .published = "18 июля 2026",
+     .text = "17 июля 2026 года в Минске прошло заседание Совета министров иностранных дел ОДКБ.\n\nИван Орлов, министр "
+             "иностранных дел Беларуси:\nПо итогам заседания подписан ряд документов.\n\nПетр Сидоров, политолог, сказал: "
+             "встреча прошла успешно.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
