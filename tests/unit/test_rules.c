@@ -6687,6 +6687,11 @@ static const row rows[] = {
              "встреча прошла успешно.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "attendance: «Иван Орлов принимает участие во внеочередной сессии Совета коллективной безопасности»: the present "
+             "of taking part, whose stem is not the past's («принял»; lexicon attend)",
+     .published = "28 сентября 2026",
+     .text = "Иван Орлов принимает участие во внеочередной сессии Совета коллективной безопасности ОДКБ по Афганистану.",
+     .expect = {HAS_MEETING(.bodies = "CSC"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
