@@ -329,9 +329,14 @@ int headline_case(const ctx *c, size_t s, size_t e)
 size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty)
 {
     gaz_hit h;
-    if (!gm(c, k, e, G_COUNTRY, -1, &h) || !(is(c, h.end, "'s") || is(c, h.end - 1, "'s"))) return 0;
+    if (!gm(c, k, e, G_COUNTRY, -1, &h)) return 0;
+    /* ("Belarus' Alexander Lukashenko": a name ending in s takes the apostrophe alone, glued to it) */
+    const token *last = &c->tl->t[h.end - 1];
+    int bare = is(c, h.end, "'") && c->tl->t[h.end].start == last->end && last->end > last->start &&
+               c->a->text[last->end - 1] == 's';
+    if (!(is(c, h.end, "'s") || is(c, h.end - 1, "'s") || bare)) return 0;
     *cty = h.val;
-    return h.end + is(c, h.end, "'s");
+    return h.end + (is(c, h.end, "'s") || bare);
 }
 
 int inside_quote(const ctx *c, size_t s, size_t k)

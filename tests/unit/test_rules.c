@@ -6692,6 +6692,13 @@ static const row rows[] = {
      .published = "28 сентября 2026",
      .text = "Иван Орлов принимает участие во внеочередной сессии Совета коллективной безопасности ОДКБ по Афганистану.",
      .expect = {HAS_MEETING(.bodies = "CSC"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "officials: 'attended by all heads of member states, including Belarus’ Ivan Orlov, Kazakhstan’s Petr Sidorov' "
+             "across line breaks: a country's name ending in s takes the apostrophe alone (country_possessive)",
+     .published = "16 May 2026",
+     .text = "The session in Moscow on May 15 was attended by all heads of member states, including Belarus’\nIvan Orlov, "
+             "Kazakhstan’s\nPetr Sidorov and Armenia’s\nOleg Volkov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "belarus"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
