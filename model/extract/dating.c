@@ -508,16 +508,23 @@ static int near_day_year(const ctx *c, cdate pub)
 {
     const toklist *tl = c->tl;
     int found = 0;
-    if (pub.y || !pub.m || !pub.d) return 0;
+    if (pub.y) return 0;
     for (size_t si = 0; si < tl->ns && si < 3; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         date_hit dh[DATE_HITS];
         int nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
+        /* (with no dateline's day, the lede's first day named without a year: «такое решение приняли главы государств 14
+         * апреля на неформальной встрече ... со 2 мая 2017 года») */
+        for (int k = 0; k < nd && (!pub.m || !pub.d); k++)
+            if (!dh[k].date.y && dh[k].date.m && dh[k].date.d && !dh[k].relative) pub.m = dh[k].date.m, pub.d = dh[k].date.d;
+        if (!pub.m || !pub.d) continue;
         for (int k = 0; k < nd; k++) {
             if (!dh[k].date.y || !dh[k].date.d || dh[k].relative) continue;
             cdate day = {dh[k].date.y, pub.m, pub.d};
             if (date_cmp(dh[k].date, date_add_days(day, -42)) < 0 || date_cmp(dh[k].date, date_add_days(day, 42)) > 0)
                 continue;
+            /* (not the very day in another year: an anniversary's, «подписан 15 мая 1992 г.» for a session «15 мая») */
+            if (dh[k].date.m == pub.m && dh[k].date.d == pub.d) continue;
             if (!same_year(&found, dh[k].date.y)) return 0;
         }
     }

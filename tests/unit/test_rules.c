@@ -6699,6 +6699,14 @@ static const row rows[] = {
              "Kazakhstan’s\nPetr Sidorov and Armenia’s\nOleg Volkov.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "belarus"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 PARTICIPANT(.bodies = "CSC", .id = "petr-sidorov")}},
+    {.name = "dates: «решение приняли главы государств 14 апреля на неформальной встрече в Бишкеке ... со 2 мая 2026 года» in a "
+             "report with no date of its own: the lede's day without a year takes the year of a full date within six weeks "
+             "of it (near_day_year)",
+     .published = "",
+     .text = "Организацию Договора о коллективной безопасности возглавит Иван Орлов — такое решение приняли главы "
+             "государств — членов ОДКБ 14 апреля на неформальной встрече в Бишкеке. «Орлов приступит к исполнению своих "
+             "обязанностей со 2 мая 2026 года», — сообщил журналистам Петр Сидоров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-14", .city = "Bishkek")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
