@@ -531,7 +531,9 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
         /* («сообщил во вторник пресс-секретарь ОДКБ X»: past a day named between) */
         size_t r1 = r + (is(c, r, "в") || is(c, r, "во"));
         const mention *dm = mention_at(&c->ms, MK_DATE, r1);
+        gaz_hit wd;
         if (dm && dm->start <= r1 && dm->end <= ns) r = dm->end;
+        else if (r1 > r && gm(c, r1, ns, G_DATE, DK_WEEKDAY, &wd)) r = wd.end; /* (a weekday no date resolves) */
         while (cyrillic(c, ns) && r < ns && r < q + 5 &&
                ((c->tl->t[r].kind == TOK_WORD && c->tl->t[r].cap) || /* («ИА Новости-Казахстан»: a hyphen inside) */
                 (r > q && is(c, r, "-") && r + 1 <= ns && c->tl->t[r].start == c->tl->t[r - 1].end &&

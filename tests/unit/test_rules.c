@@ -6707,6 +6707,13 @@ static const row rows[] = {
              "государств — членов ОДКБ 14 апреля на неформальной встрече в Бишкеке. «Орлов приступит к исполнению своих "
              "обязанностей со 2 мая 2026 года», — сообщил журналистам Петр Сидоров.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-04-14", .city = "Bishkek")}},
+    {.name = "attendance: «Неформальная встреча глав государств ОДКБ состоится в августе в Ереване, сообщил во вторник "
+             "генеральный секретарь ОДКБ X» in a report with no year: the weekday between the verb and him, no date it "
+             "resolves to, still leaves him the speaker, announcing (speaker)",
+     .published = "",
+     .text = "ЕРЕВАН, 20 июл - РИА Новости. Неформальная встреча глав государств ОДКБ состоится в 20-х числах августа в "
+             "Ереване, сообщил во вторник генеральный секретарь ОДКБ Иван Орлов.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
