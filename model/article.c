@@ -79,6 +79,26 @@ static int has_title(const gazetteer *g, const char *s, size_t n)
     return yes;
 }
 
+/* Whether a headline tells what someone named with his title said or did ("Foreign Minister Sergey Lavrov's remarks
+ * ... following the meeting of ...", "Speech by the Russian Foreign Minister, Sergey Lavrov, ..."): a title, perhaps a
+ * comma, a name of two capitalised words, and a word of lexicon heading_person anywhere in it. */
+static int heading_person(const gazetteer *g, const char *s, size_t n)
+{
+    toklist tl;
+    if (toklist_build(&tl, s, n, NULL, NULL) < 0) return 0;
+    gaz_hit h;
+    int named = 0, said = 0;
+    for (size_t i = 0; i < tl.n; i++) {
+        if (!named && gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h)) {
+            size_t k = h.end + (h.end < tl.n && !strcmp(tl.t[h.end].norm, ","));
+            named = k + 1 < tl.n && tl.t[k].cap && tl.t[k + 1].cap && tl.t[k].kind == TOK_WORD && tl.t[k + 1].kind == TOK_WORD;
+        }
+        if (!said && gaz_match(g, &tl, i, tl.n, G_LEX, LX_HEADING_PERSON, &h)) said = 1;
+    }
+    toklist_free(&tl);
+    return named && said;
+}
+
 /* The whole line is one gazetteer city: returns its index, else -1. */
 static int city_line(const gazetteer *g, const char *s, size_t n)
 {
@@ -1198,7 +1218,8 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
                 a->title = dupn(s, n);
                 /* a title that is a whole sentence is the lede too: its facts are read (but a question, "Three
                  * Summits, One Question: What Is the CSTO For?", is a headline: the header goes on) */
-                if (!ends_sentence(s, n) || s[n - 1] == '?') continue;
+                /* (nor one that tells what a titled person said or did there: heading_person) */
+                if ((!ends_sentence(s, n) || s[n - 1] == '?') && !heading_person(g, s, n)) continue;
             }
         }
         else if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;

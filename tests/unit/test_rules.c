@@ -6714,6 +6714,22 @@ static const row rows[] = {
      .text = "ЕРЕВАН, 20 июл - РИА Новости. Неформальная встреча глав государств ОДКБ состоится в 20-х числах августа в "
              "Ереване, сообщил во вторник генеральный секретарь ОДКБ Иван Орлов.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "officials: a transcript's headline 'Foreign Minister Ivan Orlov's remarks and answers to media questions following "
+             "the meeting of the CSTO Foreign Ministers Council' over a text that never names him: the headline tells what a "
+             "titled person said there, so it is the text's first line and he took part (lexicon heading_person)",
+     .headline = "Foreign Minister Ivan Orlov's remarks and answers to media questions following the meeting of the CSTO "
+                 "Foreign Ministers Council (Almaty, June 21, 2026)",
+     .published = "",
+     .text = "Good afternoon. We have held a productive meeting and adopted a number of statements.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "Foreign Minister"), PARTICIPANT(.bodies = "CFM", .id = "ivan-orlov")}},
+    {.name = "officials: the title-case headline 'Kazakhstan's President Ivan Orlov Attends the Session of the Collective Security "
+             "Council in Tajikistan': 'Attends' ends the name (lexicon headline_verb), the headline is kept (heading_person)",
+     .headline = "Kazakhstan's President Ivan Orlov Attends the Session of the Collective Security Council in Tajikistan",
+     .published = "6 October 2026",
+     .text = "This summit of the Presidents of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan is being held "
+             "in the year of the anniversary of the Treaty.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "kazakhstan"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                NO_OFFICIAL(.name = "Attends")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
