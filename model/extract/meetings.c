@@ -3046,7 +3046,13 @@ static int org_session(mstate *m, size_t at, const char *rule)
     int session = lex(c, ne - 1, ne, LX_ORG_SESSION, &q);
     int of_meeting = !cyrillic(c, at) && c->x->nm == 0 && !m->nh && lex(c, ne - 1, ne, LX_MEETING_NOUN, NULL) &&
                      is(c, ne, "of") && !(at > m->s && is(c, at - 1, "joint")); /* (not "the joint meeting of CSTO structures") */
-    if (csto < 0 || csc < 0 || !(session || lex_ends_at(c, m->s, ne, 3, LX_ORG_INFORMAL) || of_meeting))
+    /* ("Kazakh President X said on Tuesday after a CSTO meeting in Moscow": the organisation's name right before a
+     * meeting noun, in a sentence that names a head of state by his title, titles.tsv CSC) */
+    int heads_meeting = 0;
+    if (!session && at > m->s && gm(c, at - 1, at, G_ORG, -1, &h) && h.val == csto && lex(c, ne - 1, ne, LX_MEETING_NOUN, NULL))
+        for (size_t k = m->s; k < e && !heads_meeting; k++)
+            heads_meeting = gm(c, k, e, G_TITLE, -1, &h) && gaz_title(c->g, h.val)->body == csc;
+    if (csto < 0 || csc < 0 || !(session || lex_ends_at(c, m->s, ne, 3, LX_ORG_INFORMAL) || of_meeting || heads_meeting))
         return 0; /* (the noun's last word, or "informal meeting") */
     size_t k = ne + (is(c, ne, "of") && !cyrillic(c, at)), end = 0;
     if (is(c, k, "the")) k++;

@@ -6730,6 +6730,16 @@ static const row rows[] = {
              "in the year of the anniversary of the Treaty.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .country = "kazakhstan"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 NO_OFFICIAL(.name = "Attends")}},
+    {.name = "meetings: 'Kazakh President X said on Tuesday after a CSTO meeting in Moscow': the organisation's meeting in a "
+             "sentence naming a head of state by his title is the heads of state's (org_session); not with a foreign minister",
+     .published = "21 December 2026",
+     .text = "Countries outside the CSTO will only be able to set up bases with the consent of all members, Kazakh President "
+             "Ivan Orlov said on Tuesday after a CSTO meeting in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov")}},
+    {.name = "meetings: 'Foreign Minister X said after a CSTO meeting in Moscow': no head of state named, no body said (org_session)",
+     .published = "21 December 2026",
+     .text = "Foreign Minister Ivan Orlov said on Tuesday after a CSTO meeting in Moscow that bases need consent.",
+     .expect = {MEETINGS(0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
