@@ -1340,11 +1340,8 @@ static int says_he_attends(const ctx *c, size_t s, size_t e, int o)
     size_t at = person_end(c, s, e, o), q;
     if (is(c, at, ",")) at++;
     if (at >= e || !lex(c, at, e, LX_SPEECH, &q)) return 0;
-    /* ("X said at a briefing that he will take part": past where he said it) */
-    if (is(c, q, "at") || is(c, q, "during")) {
-        size_t n = q + 1 + (determiner(c, q + 1) || is(c, q + 1, "a") || is(c, q + 1, "an")), r;
-        if (lex(c, n, e, LX_PRESS_EVENT, &r)) q = r;
-    }
+    size_t r = at_press_event(c, q, e); /* ("X said at a briefing that he will take part": past where he said it) */
+    if (r) q = r;
     if (is(c, q, ",")) q++;
     if (is(c, q, "that") || is(c, q, "что")) q++;
     int pronoun = is(c, q, "he") || is(c, q, "she") || is(c, q, "он") || is(c, q, "она");

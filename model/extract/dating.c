@@ -501,9 +501,9 @@ static int previous_meeting_year(const ctx *c)
     return found;
 }
 
-/* For a report whose dateline gives a day without a year («БИШКЕК, 14 апр - РИА Новости»): the year of the full dates
- * its lede names within six weeks of that day either way ("appointed as of May 2, 2017"): a report tells of days near
- * its own; 0 when none or several years. */
+/* For a report whose dateline gives a day without a year («БИШКЕК, 14 апр - РИА Новости»), or with none the first day
+ * its lede names without one: the year of the full dates its lede names within six weeks of that day either way
+ * ("appointed as of May 2, 2017"), a report telling of days near its own; 0 when none or several years. */
 static int near_day_year(const ctx *c, cdate pub)
 {
     const toklist *tl = c->tl;

@@ -339,6 +339,15 @@ size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty)
     return h.end + (is(c, h.end, "'s") || bare);
 }
 
+size_t at_press_event(const ctx *c, size_t k, size_t e)
+{
+    if (!is(c, k, "at") && !is(c, k, "during")) return 0;
+    size_t n = k + 1 + (determiner(c, k + 1) || is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "his") ||
+                        is(c, k + 1, "her")), q;
+    if (lex(c, n, e, LX_FINAL_MOD, &q)) n = q;
+    return lex(c, n, e, LX_PRESS_EVENT, &q) ? q : 0;
+}
+
 int inside_quote(const ctx *c, size_t s, size_t k)
 {
     int straight = 0;

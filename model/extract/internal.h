@@ -206,8 +206,8 @@ int ru_patronymic(const char *w);
 /* Whether [s, e) is written in title case, a headline's style where a capital marks no name ("Russia's Alliance
  * Finally Found a Mission."): no lower-case word of four letters or more, and four capitalised ones. */
 int headline_case(const ctx *c, size_t s, size_t e);
-/* "Russia's" at k, the possessive a token of its own or part of a form of the country in data/: the token after
- * it, the country in *cty; 0 when there is none. */
+/* "Russia's" at k, the possessive a token of its own or part of a form of the country in data/ (or "Belarus'": the
+ * apostrophe alone after an s): the token after it, the country in *cty; 0 when there is none. */
 size_t country_possessive(const ctx *c, size_t k, size_t e, int *cty);
 /* Whether date d ends a document's title ("the Agreement on Military-Technical Cooperation of 20 June
  * 2000", «Соглашения о ... от 20 июня 2000 года»): a document's date, not a meeting's nor the story's
@@ -322,6 +322,9 @@ int meeting_named_at(const ctx *c, size_t k, size_t e);
 int proposed_meeting(const ctx *c, size_t s, size_t pos);
 /* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
  * before it (« and » are tokenised as "). */
+/* Where a press event named at k ends: "at a briefing", "during the final press conference", "at his news briefing"
+ * (lexicon final_mod, press_event); 0 when none is. */
+size_t at_press_event(const ctx *c, size_t k, size_t e);
 int inside_quote(const ctx *c, size_t s, size_t k);
 /* Whether [s, e) names a meeting of two people ("the meeting of the two Presidents", meetings.c). */
 int pair_meeting_in(const ctx *c, size_t s, size_t e);

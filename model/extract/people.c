@@ -66,7 +66,8 @@ static size_t initials_at(const ctx *c, size_t i, size_t e);
 /* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
  * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country), when a name in the
  * nominative follows (two capitalised words, the surname not in an oblique case) or one in the title's
- * own case («председателя ... генерал-майора Ивана Орлова»).  Returns the token
+ * own case («председателя ... генерал-майора Ивана Орлова»), or when a country ends it and the clause
+ * («Мария Захарова, официальный представитель МИД России, сообщила»: a title after its name).  Returns the token
  * after the complement, or j. */
 static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *country)
 {
@@ -499,14 +500,8 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
     size_t to = from + 2 + is(c, from, ",");
     for (size_t j = from; j < to && j < e; j++)
         if (lex(c, j, e, LX_SPEECH, &k)) {
-            if (is(c, k, "at") || is(c, k, "during")) { /* "X said at the meeting": there */
-                /* (but "X said at a briefing", "at a press conference": to the press) */
-                size_t n = k + 1 + (determiner(c, k + 1) || is(c, k + 1, "a") || is(c, k + 1, "an") || is(c, k + 1, "her") ||
-                                    is(c, k + 1, "his"));
-                size_t q;
-                if (lex(c, n, e, LX_FINAL_MOD, &q)) n = q;
-                return lex(c, n, e, LX_PRESS_EVENT, NULL) ? 2 : 0;
-            }
+            /* "X said at the meeting": there (but "X said at a briefing", "at a press conference": to the press) */
+            if (is(c, k, "at") || is(c, k, "during")) return at_press_event(c, k, e) ? 2 : 0;
             /* «... под председательством Никола Пашиняна, сообщили в аппарате правительства»: a plural
              * verb after the comma has others for its subject */
             if (is(c, from, ",") && cyrillic(c, j) && word_ends(c->tl->t[j].norm, "ли")) break;
