@@ -6740,6 +6740,14 @@ static const row rows[] = {
      .published = "21 December 2026",
      .text = "Foreign Minister Ivan Orlov said on Tuesday after a CSTO meeting in Moscow that bases need consent.",
      .expect = {MEETINGS(0)}},
+    {.name = "attendance: «Сегодня в Душанбе состоится сессия СКБ. Президент Таджикистана X лично встречает гостей»: the host "
+             "greeting his guests takes part when he holds an office of the meeting's body, as 'greeted', 'welcomed' (lexicon "
+             "attend, received_guests); not a mayor meeting them at the airport",
+     .published = "16 сентября 2026",
+     .text = "Сегодня в Душанбе состоится сессия Совета коллективной безопасности. Президент Таджикистана Иван Орлов лично "
+             "встречает гостей в своей резиденции. Мэр Душанбе Петр Сидоров встретил гостей в аэропорту.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
+                NOT_PARTICIPANT(.id = "petr-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
