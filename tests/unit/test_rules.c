@@ -6748,6 +6748,13 @@ static const row rows[] = {
              "встречает гостей в своей резиденции. Мэр Душанбе Петр Сидоров встретил гостей в аэропорту.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe"), PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"),
                 NOT_PARTICIPANT(.id = "petr-sidorov")}},
+    {.name = "officials: 'Kyrgyzstan's president-elect X has said he plans to close the base': a title of its own, not yet "
+             "in office, no member of the heads of state's council (titles.tsv President-elect)",
+     .published = "21 December 2026",
+     .text = "The CSTO summit was held in Moscow on Tuesday. Kyrgyzstan's president-elect Ivan Orlov has repeatedly said he "
+             "plans to close the base.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "President-elect", .country = "kyrgyzstan"),
+                NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
