@@ -1680,6 +1680,17 @@ static int met_by_participants(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
+/* Whether every meeting mention in [s, e) refers back to one named before ("the meeting", MF_REFERS), naming none. */
+static int only_references(const ctx *c, size_t s, size_t e)
+{
+    int any = 0;
+    for (size_t k = mentions_from(&c->ms, MK_MEETING, s); k < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][k].start < e; k++) {
+        if (!(c->ms.v[MK_MEETING][k].flags & MF_REFERS)) return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -1698,6 +1709,13 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         att = meeting_of_office(c, s, e, att, named);
         int held = x->m[att].status == ST_PLANNED ? held_named_before(c, s, e) : -1;
         if (held >= 0) att = held; /* "... the summit, which will take place tomorrow. X headed the delegation" */
+    }
+    /* ("President X told journalists following the meeting": a bare reference to the ministers' meeting named last,
+     * by one who holds an office of an earlier one's body, the heads of state's: that one) */
+    int by_office = 0;
+    if (att >= 0 && att == m && named->n && only_references(c, s, e)) {
+        att = meeting_of_office(c, s, e, att, named);
+        by_office = att != m;
     }
     if (att < 0 && named->n) att = briefed_body(c, s, e);
     if (att >= 0) att = meeting_of_audience(c, s, e, att);
@@ -1734,7 +1752,8 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */
             /* nor is briefing the press, unless right after the meeting ("X told reporters after the
              * session", «сообщил журналистам по итогам заседания»: he was there) */
-            if (press && !final && !(att == m && briefed_after(c, s, e, att)) && says_he_attends(c, s, e, named->v[k]) < 2)
+            if (press && !final && !((att == m || by_office) && briefed_after(c, s, e, m)) &&
+                says_he_attends(c, s, e, named->v[k]) < 2)
                 continue; /* (but "X said at a briefing that he will take part") */
             if (negated_person(c, s, x->o[named->v[k]].ev)) continue; /* "neither X nor ... took part" */
             if (appointee(c, s, e, named->v[k])) continue;

@@ -6755,6 +6755,15 @@ static const row rows[] = {
              "plans to close the base.",
      .expect = {HAS_OFFICIAL(.id = "ivan-orlov", .title = "President-elect", .country = "kyrgyzstan"),
                 NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: 'The presidents met in Sochi on September 23 ... A meeting of CSTO foreign ministers, defense ministers "
+             "and security council secretaries adopted a statement ... President X told journalists following the meeting': a "
+             "bare reference to the ministers' meeting by a head of state is his office's meeting (meeting_of_office), and "
+             "telling the press after it is no absence",
+     .published = "24 September 2026",
+     .text = "The presidents of the CSTO member states met in Sochi on September 23. A meeting of CSTO foreign ministers, "
+             "defense ministers, and security council secretaries in Sochi adopted a statement on Syria. Russian President "
+             "Ivan Orlov told journalists following the meeting that members are unanimous.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
