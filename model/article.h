@@ -1,7 +1,10 @@
 /* article — one article file turned into its metadata and clean text.
  *
  * The first non-empty line is the title unless it reads as body text; a
- * title that ends a sentence is kept in the text too (the lede).
+ * title that ends a sentence is kept in the text too (the lede), and so is
+ * one that tells what a person named with his title said or did ("Foreign
+ * Minister X's remarks ... following the meeting of ...": lexicon
+ * heading_person), whose facts are the report's own.
  * Header lines that are a publication date ("27.05.2020", "09 November,
  * 2018, 11:07 410"), an outlet with a date ("Kabar (26 May 2020)") or a lone
  * city ("Bishkek", the dateline) become metadata; a URL line becomes the url;

@@ -4864,7 +4864,8 @@ static cdate bracket_day(const ctx *c, const toklist *tl)
  *
  * "В Москве прошло заседание Совета коллективной безопасности" over a text that says only «принял участие в
  * сессии Совета коллективной безопасности»: the headline is no sentence of the text (its facts have no evidence
- * there), but the one city it names for the bodies it names is where the first meeting of those bodies the text
+ * there; but one that tells what a titled person said or did is kept as the text's first line, article.h), but the
+ * one city it names for the bodies it names is where the first meeting of those bodies the text
  * tells of was, when the text gives that one no place (or only the dateline's, where the report was written);
  * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan"); and
  * the day in a transcript's brackets, "(Almaty, June 21, 2024)", is that meeting's when the text gives it none.
