@@ -1305,7 +1305,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     tphrase t = p->title; /* the complement found below changes it */
     size_t j = t.end, sent_to = j; /* sent_to: past the organisation an envoy is sent to, when one is named */
     /* "Permanent Representative of Tajikistan to the CSTO X": the organisation an envoy is sent to */
-    if (is(c, j, "to") || is(c, j, "при")) { /* (or «при ОДКБ») */
+    if (is(c, j, "to") || is(c, j, "при") || is(c, j, "в")) { /* (or «при ОДКБ», «в ОДКБ») */
         gaz_hit oh;
         size_t k = j + 1 + is(c, j + 1, "the");
         /* ... and "Tajikistan's permanent representative to the CSTO, X" */

@@ -6764,6 +6764,13 @@ static const row rows[] = {
              "defense ministers, and security council secretaries in Sochi adopted a statement on Syria. Russian President "
              "Ivan Orlov told journalists following the meeting that members are unanimous.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-orlov"), NOT_PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "ivan-orlov")}},
+    {.name = "attendance: «Киргизию представляет полномочный представитель страны в ОДКБ X»: the organisation an envoy is "
+             "sent to after «в» as after «при» (title_name); not «постоянный представитель Киргизии в Москве Y»",
+     .published = "12 июня 2026",
+     .text = "В Москве открылось экстренное заседание секретарей советов безопасности ОДКБ. Киргизию представляет "
+             "полномочный представитель страны в ОДКБ Иван Орлов.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Moscow"), HAS_OFFICIAL(.id = "ivan-orlov", .title = "Plenipotentiary Representative"),
+                PARTICIPANT(.bodies = "CSSC", .id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
