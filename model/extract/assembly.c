@@ -274,6 +274,7 @@ static void ru_word_nominative(char *w, int kase)
     case RU_ACC: /* «назначили генеральным секретарем Николая Бордюжу»: -а and -я nouns take -у and -ю */
         if (word_ends(w, "у") && n >= 6) SWAP("у", "а");
         else if (word_ends(w, "ю") && n >= 6 && !word_ends(w, "ию")) SWAP("ю", "я");
+        else if (word_ends(w, "ию") && n >= 8) SWAP("ю", "я"); /* Марию, Наталию */
         else { ru_word_nominative(w, RU_GEN); return; }
         break;
     case RU_INS:
@@ -340,6 +341,11 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
         if (last && fn >= 4 && (word_ends(last, "ым") || word_ends(last, "им")) &&
             (!strncmp(name + fn - 4, "ом", 4) || !strncmp(name + fn - 4, "ем", 4)))
             kase = RU_INS;
+        /* («со ссылкой на официального представителя МИД России Марию Захарову»: a woman's name in the accusative,
+         * which for a man's title is the genitive's form; a first name in -ю/-у and a surname in -у/-ю tell) */
+        else if (last && fn >= 4 && (word_ends(last, "у") || word_ends(last, "ю")) &&
+                 (!strncmp(name + fn - 2, "ю", 2) || !strncmp(name + fn - 2, "у", 2)))
+            kase = RU_ACC;
     }
 decline:
     /* «о назначении генеральным секретарём Таалатбека Масадыкова»: the title in the instrumental, the

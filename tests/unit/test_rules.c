@@ -6771,6 +6771,12 @@ static const row rows[] = {
              "полномочный представитель страны в ОДКБ Иван Орлов.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Moscow"), HAS_OFFICIAL(.id = "ivan-orlov", .title = "Plenipotentiary Representative"),
                 PARTICIPANT(.bodies = "CSSC", .id = "ivan-orlov")}},
+    {.name = "officials: «со ссылкой на официального представителя МИД России Марию Петрову»: a woman's name in the "
+             "accusative after a title whose form is the genitive's is put back in the nominative (ru_nominative)",
+     .published = "12 июля 2026",
+     .text = "Заседание СМИД ОДКБ пройдет в Минске. Об этом сообщает ТАСС со ссылкой на официального представителя МИД "
+             "России Марию Петрову.",
+     .expect = {HAS_OFFICIAL(.id = "maria-petrova", .name = "Мария Петрова", .title = "Spokesperson")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
