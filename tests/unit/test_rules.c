@@ -6777,6 +6777,19 @@ static const row rows[] = {
      .text = "Заседание СМИД ОДКБ пройдет в Минске. Об этом сообщает ТАСС со ссылкой на официального представителя МИД "
              "России Марию Петрову.",
      .expect = {HAS_OFFICIAL(.id = "maria-petrova", .name = "Мария Петрова", .title = "Spokesperson")}},
+    {.name = "attendance: 'Secretary General X believes that the next CSTO Council meeting will face some challenging questions': "
+             "an opinion of a meeting to come tells of it (lexicon speech gains believes, thinks, is convinced)",
+     .published = "5 November 2026",
+     .text = "The Secretary General of the CSTO, Ivan Orlov, met President Petr Sidorov to discuss preparations for the "
+             "next session of the CSTO Collective Security Council. Ivan Orlov believes that the next CSTO Council meeting "
+             "will face some challenging questions.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "attendance: «Генеральный секретарь ОДКБ X считает, что сессия СКБ пройдет в непростой обстановке» (lexicon "
+             "speech gains «считает», «полагает»)",
+     .published = "5 ноября 2026",
+     .text = "Генеральный секретарь ОДКБ Иван Орлов встретился с президентом Беларуси Петром Сидоровым. Иван Орлов считает, "
+             "что следующая сессия Совета коллективной безопасности ОДКБ пройдет в непростой обстановке.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
