@@ -64,6 +64,12 @@ static int is_url_line(const char *s, size_t n, const char **u, size_t *un)
     return 1;
 }
 
+/* Whether a name of two capitalised words starts at token k. */
+static int name_at(const toklist *tl, size_t k)
+{
+    return k + 1 < tl->n && tl->t[k].cap && tl->t[k + 1].cap && tl->t[k].kind == TOK_WORD && tl->t[k + 1].kind == TOK_WORD;
+}
+
 /* Whether a short line names someone with a title ("The CSTO Press
  * Secretary Vladimir Zaynetdinov"): a title, then two capitalised words. */
 static int has_title(const gazetteer *g, const char *s, size_t n)
@@ -73,8 +79,7 @@ static int has_title(const gazetteer *g, const char *s, size_t n)
     gaz_hit h;
     int yes = 0;
     for (size_t i = 0; i < tl.n && !yes; i++) /* a title, then a name of two words */
-        yes = gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h) && h.end + 1 < tl.n && tl.t[h.end].cap &&
-              tl.t[h.end + 1].cap && tl.t[h.end].kind == TOK_WORD && tl.t[h.end + 1].kind == TOK_WORD;
+        yes = gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h) && name_at(&tl, h.end);
     toklist_free(&tl);
     return yes;
 }
@@ -89,10 +94,8 @@ static int heading_person(const gazetteer *g, const char *s, size_t n)
     gaz_hit h;
     int named = 0, said = 0;
     for (size_t i = 0; i < tl.n; i++) {
-        if (!named && gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h)) {
-            size_t k = h.end + (h.end < tl.n && !strcmp(tl.t[h.end].norm, ","));
-            named = k + 1 < tl.n && tl.t[k].cap && tl.t[k + 1].cap && tl.t[k].kind == TOK_WORD && tl.t[k + 1].kind == TOK_WORD;
-        }
+        if (!named && gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h))
+            named = name_at(&tl, h.end + (h.end < tl.n && !strcmp(tl.t[h.end].norm, ",")));
         if (!said && gaz_match(g, &tl, i, tl.n, G_LEX, LX_HEADING_PERSON, &h)) said = 1;
     }
     toklist_free(&tl);

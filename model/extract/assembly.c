@@ -876,8 +876,9 @@ static int other_org_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
         if (other_org_at(c, j, e, &o)) {
             /* (but "attend an informal summit of CIS leaders and a summit of the CSTO": the CSTO's too) */
             gaz_hit h;
+            int csto = gaz_org_index(c->g, "CSTO");
             for (size_t a = o; a < e && !is(c, a, ",") && !is(c, a, "."); a++)
-                if (gm(c, a, e, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) return 0;
+                if (gm(c, a, e, G_ORG, -1, &h) && h.val == csto) return 0;
             return 1;
         }
     /* "on the sidelines of a summit of the Commonwealth of Independent States hosted by X": the event hosted

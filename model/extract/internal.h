@@ -320,11 +320,11 @@ int meeting_named_at(const ctx *c, size_t k, size_t e);
  * Kazakh counterpart X to hold a videoconference of the Council", «поддержал предложение коллеги X провести
  * видеоконференцию»; "the proposal to hold" itself is lexicon proposal. */
 int proposed_meeting(const ctx *c, size_t s, size_t pos);
-/* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
- * before it (« and » are tokenised as "). */
 /* Where a press event named at k ends: "at a briefing", "during the final press conference", "at his news briefing"
  * (lexicon final_mod, press_event); 0 when none is. */
 size_t at_press_event(const ctx *c, size_t k, size_t e);
+/* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
+ * before it (« and » are tokenised as "). */
 int inside_quote(const ctx *c, size_t s, size_t k);
 /* Whether [s, e) names a meeting of two people ("the meeting of the two Presidents", meetings.c). */
 int pair_meeting_in(const ctx *c, size_t s, size_t e);

@@ -2482,8 +2482,6 @@ static int adopting_people(const mstate *m, const bhit *bh, size_t b)
     return signed_by(m, b, NULL);
 }
 
-/* "the foreign and defence ministers met": the people of every such body
- * hold one joint meeting (added once all bodies are seen) */
 static int lede(const ctx *c, size_t s);
 /* Whether the sentence at s is in the first paragraph after a dateline that gives a day ("BISHKEK, May 27. The CSTO
  * foreign ministers signed a statement"): the day the report tells of. */
@@ -2496,6 +2494,8 @@ static int dateline_day_lede(const ctx *c, size_t s)
 
 static int ru_one_person(const ctx *c, const bhit *bh);
 
+/* "the foreign and defence ministers met": the people of every such body
+ * hold one joint meeting (added once all bodies are seen) */
 static int people_met(mstate *m, size_t k, const char *rule)
 {
     bhit *bh = &m->hits[k];
