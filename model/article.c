@@ -922,6 +922,26 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
             k++; /* "YEREVAN/NOV. 23 2022 (The Bulletin) —": a slash between the city and its date */
             continue;
         }
+        /* "MOSCOW (UrduPoint News / Sputnik - 26th May, 2020) The next meeting ...": the agency and the report's
+         * date in brackets right after the city */
+        if (!strcmp(t->norm, "(") && k == city_end && !d.m) {
+            size_t q = k + 1;
+            while (q < tl.n && q <= k + 14 && !tl.t[q].nl && strcmp(tl.t[q].norm, ")")) q++;
+            if (q < tl.n && q <= k + 14 && !tl.t[q].nl &&
+                date_find(g, &tl, k + 1, q, none, none, &(cdate){0, 0, 0}, &dh, 1) == 1 && dh.date.m && dh.date.y &&
+                dh.end == q && dh.start > k + 1) {
+                size_t w = dh.start;
+                while (w > k + 1 && tl.t[w - 1].kind != TOK_WORD) w--;
+                if (w > k + 1) {
+                    free(agency);
+                    agency = agency_name(text + tl.t[w - 1].start, tl.t[w - 1].end - tl.t[w - 1].start);
+                    d = dh.date;
+                    ok = 1;
+                    k = q + 1;
+                    continue;
+                }
+            }
+        }
         if (!strcmp(t->norm, "(") || !strcmp(t->norm, "/")) {
             /* "/TASS/", "(AKIpress)"; several words on one line ("/Корр. БЕЛТА/", "/НИАТ «Ховар»/"):
              * the agency is the last word */

@@ -504,6 +504,9 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
         else *d = date_add_days(ref, -back);
         *alt = mod == 0 ? date_add_days(ref, fwd) : *d;
         *ok = 1;
+    } else if (ref.y && !ref.m) { /* (a report whose year alone is known: "on Tuesday" is in that year) */
+        *d = *alt = (cdate){ref.y, 0, 0};
+        *ok = 1;
     }
     return w.end;
 }

@@ -508,6 +508,13 @@ static int initials(const char *w)
     return 1;
 }
 
+/* Whether token t is a capitalised English article: "The", "A", "An". */
+static int article_word(const token *t)
+{
+    return t->kind == TOK_WORD && t->cap &&
+           (!strcmp(t->norm, "the") || !strcmp(t->norm, "a") || !strcmp(t->norm, "an"));
+}
+
 static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const char *), const void *ctx,
                             const char *text, size_t len, builder *b)
 {
@@ -544,10 +551,13 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
                                      is_char(t, ')') || is_char(t, '"'));
                 /* a hard-wrapped line ("... Council of the\nCollective Security ..."): a
                  * single line break inside a paragraph of wrapped lines, or after a short
-                 * lower-case (function) word, does not end a sentence */
+                 * lower-case (function) word, does not end a sentence; but a line that opens with "The", "A" or
+                 * "An" after a word of more than three letters does ("... on Nagorno-Karabakh conflict
+                 * settlement\nThe CSTO foreign ministers signed": a headline above a hard-wrapped text) */
                 if (end && !nx->para && i > first &&
                     (hard_wrap(text, len, t->end) ||
-                     (t->kind == TOK_WORD && !t->cap && t->end - t->start <= 3))) /* "... of the\nCouncil" */
+                     (t->kind == TOK_WORD && !t->cap && t->end - t->start <= 3)) && /* "... of the\nCouncil" */
+                    !(t->kind == TOK_WORD && t->end - t->start > 3 && article_word(nx)))
                     end = 0;
             }
         }

@@ -415,10 +415,11 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
         name_key(c, s, e, key, sizeof key, &initial);
         name = text_of(c, s, e);
     }
-    if (name) { /* («Hиколай Бордюжа» with a Latin H: written in Cyrillic; «Станислав) Зась»: no bracket) */
+    if (name) { /* («Hиколай Бордюжа» with a Latin H: written in Cyrillic; «Станислав) Зась», "Vyacheslav] Volodin": no
+                 * bracket) */
         size_t o = 0;
         for (size_t k = 0; name[k]; k++)
-            if (name[k] != '(' && name[k] != ')') name[o++] = name[k];
+            if (!strchr("()[]", name[k])) name[o++] = name[k];
         name[o] = '\0';
         char *clean = text_unhomoglyph(name);
         free(name);

@@ -240,6 +240,17 @@ static cdate report_day_of_pair(const ctx *c)
     return found;
 }
 
+/* Whether a plan stands within the fourteen words before token i ("the Plan of events dedicated to the 30th
+ * anniversary of A and the 10th of B", «План мероприятий, посвященных 30-летию»): events to come, in the
+ * anniversary's year. */
+static int plan_for(const ctx *c, size_t s, size_t i)
+{
+    gaz_hit h;
+    for (size_t k = i > s + 14 ? i - 14 : s; k < i; k++)
+        if (gm(c, k, i, G_DOCTYPE, -1, &h) && !strcmp(gaz_doctype(c->g, h.val)->name, "plan")) return 1;
+    return 0;
+}
+
 /* For a report that gives no year of its own: the year of an anniversary
  * it marks, not one it prepares for (lexicon prepare_for) ("the 30th
  * anniversary of the Treaty signed in 1992",
@@ -262,7 +273,7 @@ static int anniversary_year(const ctx *c)
             if (!lex(c, k, e, LX_ANNIVERSARY, NULL)) continue;
             /* «поручили подготовить План мероприятий, посвященных 30-летию ...», "to prepare for the 30th
              * anniversary": an anniversary still to be prepared is of a later year */
-            if (lex_in(c, s, i, LX_PREPARE_FOR)) continue;
+            if (lex_in(c, s, i, LX_PREPARE_FOR) || plan_for(c, s, i)) continue;
             int from = 0;
             size_t fq = 0;
             for (size_t q = k + 1; q < e && q < k + 16 && !from; q++)
@@ -272,9 +283,15 @@ static int anniversary_year(const ctx *c)
              * it counts from; a report before it has no year from it */
             if (from && lex_in(c, k + 1, fq, LX_PLANNED_VERB)) continue;
             /* "of the Collective Security Treaty", «Договора о коллективной безопасности» */
-            size_t q = k + 1;
+            size_t q = k + 1, r;
             if (is(c, q, "of")) q++;
             if (is(c, q, "the")) q++;
+            /* ("the 10th anniversary of the creation of the CSTO", «к 20-летию подписания Договора») */
+            if (lex(c, q, e, LX_FOUNDING, &r) || (is(c, q, "signing") && (r = q + 1)) || (is(c, q, "подписания") && (r = q + 1))) {
+                q = r;
+                if (is(c, q, "of")) q++;
+                if (is(c, q, "the")) q++;
+            }
             gaz_hit h;
             if (!from && gm(c, q, e, G_DATE, DK_FOUNDED, &h)) from = h.sub;
             if (!from) continue;

@@ -247,6 +247,15 @@ static int in_date(const ctx *c, size_t k)
     return 0;
 }
 
+/* Whether a short clause from k, with no comma in it, has a verb of speaking (", the ministry said", ", сообщила
+ * пресс-служба"): the clause names who reports, not a title's words. */
+static int source_clause(const ctx *c, size_t k, size_t e)
+{
+    for (size_t q = k; q < e && q < k + 8 && !is(c, q, ",") && !is(c, q, "."); q++)
+        if (lex(c, q, e, LX_SPEECH, NULL)) return 1;
+    return 0;
+}
+
 /* End of a title's continuation starting at j. */
 static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
@@ -291,6 +300,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         /* "adopt a Declaration of the Council, approve the Programme ... and adopt a Statement" */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_ADOPT, NULL)) break;
+        /* "the plan of joint training for 2017, the organisation's press service reported", «..., сообщила
+         * пресс-служба»: the source of the report after a comma */
+        if (k > j && is(c, k, ",") && source_clause(c, k + 1, e)) break;
         /* «планируют одобрить меморандум о сотрудничестве ..., согласовать время и место ...»: a Russian
          * infinitive after the comma is the next thing planned */
         if (k > j && is(c, k, ",") && k + 1 < e && cyrillic(c, k + 1) && !c->tl->t[k + 1].cap &&
@@ -567,7 +579,11 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
                 if (lex(c, q, e, LX_ADOPT, NULL) && !lex(c, q, e, LX_CLAUSE, NULL)) return 1;
             continue;
         }
-        if ((lex(c, k, e, LX_PASSIVE, NULL) && (lex(c, k + 1, e, LX_ADOPT, NULL) || lex(c, k + 1, e, LX_TAKEN, NULL))) ||
+        /* (an adverb may stand between: "the plan ... was also signed", "were unanimously adopted", «были также
+         * подписаны») */
+        size_t v = k + 1 + (k + 2 < e && (is(c, k + 1, "also") || is(c, k + 1, "также") || is(c, k + 1, "тоже") ||
+                                         (!cyrillic(c, k + 1) && word_ends(T(c, k + 1), "ly"))));
+        if ((lex(c, k, e, LX_PASSIVE, NULL) && (lex(c, v, e, LX_ADOPT, NULL) || lex(c, v, e, LX_TAKEN, NULL))) ||
             lex(c, k, e, LX_DOC_FUTURE, NULL))
             return 1;
         /* "the statement of the security councils was discussed and adopted": a participle, then "and" and
@@ -658,6 +674,14 @@ int documents_init(ctx *c)
  * one named again: dropped; so is a keyword with the organisation's name alone («приняли декларацию об общем
  * подходе ... принята декларация ОДКБ, которая ...»: rule keyword-org), in either language.  Run once the
  * report is read (the titled one may come later, in a quotation). */
+/* Whether the string s has a capital Latin letter. */
+static int has_upper(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z') return 1;
+    return 0;
+}
+
 void documents_settle(ctx *c)
 {
     extraction *x = c->x;
@@ -665,11 +689,19 @@ void documents_settle(ctx *c)
     for (int k = 0; k < x->nd; k++) {
         x_document *d = &x->d[k];
         int again = 0;
-        int org = !strcmp(d->rule, "keyword-org");
-        if (org || (!strcmp(d->rule, "keyword") && (unsigned char)d->title[0] >= 0xD0 &&
-                    (unsigned char)d->title[0] <= 0xD1 && !strchr(d->title, ' ')))
+        int org = !strcmp(d->rule, "keyword-org"), bare = !strcmp(d->rule, "keyword");
+        int ru = (unsigned char)d->title[0] >= 0xD0 && (unsigned char)d->title[0] <= 0xD1;
+        if (org || (bare && ru && !strchr(d->title, ' ')))
             for (int j = 0; j < x->nd && !again; j++)
                 again = j != k && x->d[j].type == d->type && strchr(x->d[j].title, ' ') &&
+                        strcmp(x->d[j].rule, "keyword-org");
+        /* "signed a declaration which reflects ... The ministers signed a declaration on key international
+         * affairs": an English keyword with no title ("declaration", "joint statement") is the titled document of
+         * its type, meeting and status named again (not "CSTO Collective Security Strategy": a name) */
+        else if (bare && !ru && !has_upper(d->title))
+            for (int j = 0; j < x->nd && !again; j++)
+                again = j != k && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
+                        x->d[j].status == d->status && strcmp(x->d[j].rule, "keyword") &&
                         strcmp(x->d[j].rule, "keyword-org");
         if (again) { free(d->title); continue; }
         x->d[n++] = *d;

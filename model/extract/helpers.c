@@ -81,6 +81,11 @@ int dated_otherwise(const ctx *c, size_t from, size_t to, int meeting)
         for (size_t k = dm->start > from + 4 ? dm->start - 4 : from, q; k < dm->start && !office; k++)
             office = lex(c, k, dm->start, LX_SINCE, &q) && q == dm->start && q > k + 1;
         if (office) continue;
+        /* «Накануне в таджикскую столицу прибыли главы пяти государств», "arrived on Monday" for Tuesday's summit:
+         * an arrival (lexicon arrived) a day or two before the meeting is for it */
+        if (date_precision(when) == 3 && date_precision(cur) == 3 && date_cmp(when, cur) < 0 &&
+            date_cmp(date_add_days(when, 2), cur) >= 0 && lex_in(c, from, to, LX_ARRIVED))
+            continue;
         if (when.y && !date_compatible(when, cur) && !in_who_clause(c, from, dm->start)) return 1;
     }
     return 0;

@@ -893,7 +893,10 @@ static int date_right_after(const ctx *c, const group *g, size_t ds)
  * «подписавший», «принявших»): its ending, -вш- and an adjective's. */
 static int past_participle(const ctx *c, size_t k)
 {
-    static const char *const ends[] = {"вший", "вшая", "вшее", "вшие", "вшего", "вшей", "вшую", "вшим", "вших", "вшими"};
+    static const char *const ends[] = {"вший", "вшая", "вшее", "вшие", "вшего", "вшей", "вшую", "вшим", "вших", "вшими",
+                                       /* («произошедшими», «пришедший»: -ш- after a consonant stem) */
+                                       "шедший", "шедшая", "шедшее", "шедшие", "шедшего", "шедшей", "шедшую", "шедшим",
+                                       "шедших", "шедшими"};
     const char *w = T(c, k);
     size_t n = strlen(w);
     if (!cyrillic(c, k)) return 0;
@@ -925,7 +928,10 @@ static int date_in_aside(const ctx *c, size_t s, const group *g, const date_hit 
     size_t e = c->tl->n;
     size_t a = d->start;
     while (a > s && !is(c, a - 1, ",")) a--;
-    if (a == s || !(lex(c, a, e, LX_RELATIVE_PRONOUN, NULL) || past_participle(c, a))) return 0;
+    /* (the participle may come second: «, вызванным произошедшими 12 июля боестолкновениями,») */
+    if (a == s || !(lex(c, a, e, LX_RELATIVE_PRONOUN, NULL) || past_participle(c, a) ||
+                    (a + 1 < d->start && past_participle(c, a + 1))))
+        return 0;
     size_t b = d->end;
     while (b < e && !is(c, b, ",") && !is(c, b, ".") && !is(c, b, ";")) b++;
     /* a clause right after the mention tells of it ("the session, which was held on 5 May,"): only an
@@ -1985,6 +1991,9 @@ static int summit(mstate *m, size_t k, const char *rule)
         c->other_nm = c->x->nm;
         return 1;
     }
+    /* "a trilateral summit", "a pan-European summit with participation of CIS, CSTO, EU and NATO": a few
+     * countries' or a continent's, even when the CSTO is among those invited */
+    if (lex_ends_at(c, m->s, bh->start, 3, LX_OTHER_SUMMIT)) return 1; /* (three tokens: "pan", "-", "european") */
     /* "The CSTO summit and the EurAsEC summit will be held": one that names the CSTO is the CSTO's, whatever else
      * the sentence names */
     if (csto_in(c, bh->start, bh->end)) {
@@ -2004,9 +2013,8 @@ static int summit(mstate *m, size_t k, const char *rule)
     /* "At a summit in Dushanbe last week, leaders of the Shanghai Cooperation Organization also backed ...":
      * the summit of the people the sentence names */
     if (m->other_org_people) return 1;
-    /* "a trilateral summit", «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
+    /* «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
     size_t q;
-    if (lex_ends_at(c, m->s, bh->start, 2, LX_OTHER_SUMMIT)) return 1;
     gaz_hit h;
     if (lex(c, bh->end, m->e, LX_OTHER_SUMMIT, &q) && q < m->e &&
         (is(c, q, "«") || is(c, q, "\"") || gm(c, q, m->e, G_COUNTRY, -1, &h)))

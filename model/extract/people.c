@@ -435,6 +435,8 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
         /* "Sergei V. Lavrov": a middle initial between two name words */
         else if (initials_at(c, j, e) == 2 && name_word(c, j + 2, e)) j += 2;
+        /* "[Duma Speaker Vyacheslav] Volodin": an editor's bracket closed inside the name */
+        else if (is(c, j, "]") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
         /* "Jaap de Hoop Scheffer", "Ursula von der Leyen": one or two particles (lexicon name_particle) between
          * name words */
         else if (lex(c, j, j + 1, LX_NAME_PARTICLE, NULL) && !c->tl->t[j].cap) {
@@ -1194,8 +1196,9 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
     gaz_hit h;
     int inner = 0; /* a title in the genitive in the chain («помощник Президента России») */
     while (k < e && k < j + 8) {
-        /* «во главе с министром ...»: that title's name; «Администрации президента» is a genitive link */
-        if (gm(c, k, e, G_TITLE, -1, &h)) {
+        /* «во главе с министром ...»: that title's name; «Администрации президента» is a genitive link (a rank
+         * before a name is none: below) */
+        if (gm(c, k, e, G_TITLE, -1, &h) && !(k > j && skip_ranks(c, k, e) > k)) {
             if (ru_case(c->tl->t[k].norm) != RU_GEN) return;
             inner = 1;
         }
@@ -1204,8 +1207,9 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
             k = h.end;
             continue;
         }
-        size_t ne = name_run(c, k, e);
-        if (ne > k && ne - k >= 2 && ne - k <= 3 && !ru_adjective_case(c, k) &&
+        /* («начальником Генерального штаба ВС Армении генерал-майором Эдвардом Асряном»: a rank before the name) */
+        size_t n0 = k > j ? skip_ranks(c, k, e) : k, ne = name_run(c, n0, e);
+        if (ne > n0 && ne - n0 >= 2 && ne - n0 <= 3 && !ru_adjective_case(c, n0) &&
             !(ne < e && cap_word(c, ne))) {
             if (k == j) return;
             /* «помощник Президента России Олега Сидорова»: a name in the genitive is the inner title's,
@@ -1213,11 +1217,13 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
             if (inner && ru_case(c->tl->t[k].norm) == RU_GEN && title_case(c, t) != RU_GEN) return;
             t->compl_at = t->title_to;
             t->compl_to = k;
-            *jp = k;
+            *jp = n0;
             *nep = ne;
             return;
         }
         if (!cyrillic(c, k) || !genitive_link(c, k)) return;
+        /* («встреча генсека и Александра Лукашенко»: «и» and a name right after it join two people) */
+        if (is(c, k, "и") && name_run(c, k + 1, e) >= k + 3) return;
         k++;
     }
 }

@@ -6790,6 +6790,118 @@ static const row rows[] = {
      .text = "Генеральный секретарь ОДКБ Иван Орлов встретился с президентом Беларуси Петром Сидоровым. Иван Орлов считает, "
              "что следующая сессия Совета коллективной безопасности ОДКБ пройдет в непростой обстановке.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.id = "ivan-orlov")}},
+    {.name = "documents: 'adopted a statement on A at their summit in Yerevan': 'at their', 'at the summit' (lexicon "
+             "doc_stop) end the title; where it was adopted is no part of it",
+     .text = "The leaders of the CSTO countries adopted a statement on the situation in Central Asia at their summit in "
+             "Yerevan on Wednesday. The defence ministers approved a plan of joint exercises at the session in Minsk.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on the situation in Central Asia"),
+                HAS_DOCUMENT(.type = "plan", .title = "plan of joint exercises"), NO_DOCUMENT(.title = "summit"),
+                NO_DOCUMENT(.title = "session")}},
+    {.name = "documents: 'approved the plan of A for 2027, the organisation's press service reported', «..., сообщила "
+             "пресс-служба»: a short clause after a comma with a verb of speaking (source_clause) is the report's "
+             "source, not the title's",
+     .text = "The CSTO Council of Defence Ministers approved on Tuesday the plan of joint training of the command bodies "
+             "for 2027, the organisation's press service reported. Члены Совета утвердили план совместной подготовки "
+             "органов управления на 2028 год, сообщила пресс-служба ОДКБ.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .title = "plan of joint training of the command bodies for 2027"),
+                HAS_DOCUMENT(.type = "plan", .title = "план совместной подготовки органов управления на 2028 год"),
+                NO_DOCUMENT(.title = "reported"), NO_DOCUMENT(.title = "сообщила")}},
+    {.name = "documents: 'the plan of A was also signed', «было также утверждено»: an adverb between the passive's "
+             "auxiliary and its verb of adoption",
+     .text = "The CSTO foreign ministers met in Minsk on Friday. Ivan Petrov added that the plan of consultations on "
+             "foreign policy for 2027 was also signed.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan of consultations on foreign policy for 2027")}},
+    {.name = "sentences: a line that opens with 'The' after a line ending in a word of more than three letters starts a "
+             "sentence among hard-wrapped lines (article_word): the heading above them is no title's words",
+     .text = "Ministers sign joint statement on border security\n"
+             "The CSTO foreign ministers signed a statement on the situation\n"
+             "in Central Asia in Minsk on Friday, the ministry said. They also\n"
+             "discussed the next session of the Council.",
+     .expect = {NO_DOCUMENT(.title = "foreign ministers"), HAS_DOCUMENT(.type = "statement", .title = "joint statement on border security")}},
+    {.name = "documents: 'signed a declaration which reflects A ... signed a declaration on B': an English keyword with no "
+             "title is the titled document of its type and meeting named again (documents_settle); not a capitalised name",
+     .text = "The CSTO foreign ministers met in Minsk on Friday and signed a declaration which reflects their approaches to "
+             "Afghanistan. The ministers signed a declaration on key international issues, Ivan Petrov said.",
+     .expect = {DOCUMENTS(.n = 1, .type = "declaration"),
+                HAS_DOCUMENT(.type = "declaration", .title = "declaration on key international issues")}},
+    {.name = "meetings: 'Secretaries of the CSTO Security Councils adopted a statement at their meeting in Yerevan' "
+             "(bodies.tsv CSSC people with the organisation's name between)",
+     .text = "Secretaries of the CSTO Security Councils adopted a joint statement at their meeting in Yerevan on "
+             "December 9, 2025.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2025-12-09", .city = "Yerevan", .status = "held")}},
+    {.name = "meetings: 'a pan-European summit with participation of the CIS, the CSTO, the EU and NATO' (lexicon "
+             "other_summit, three tokens before the noun, tested before the CSTO named after it): no session of the CSC",
+     .text = "The CSTO defence ministers met in Minsk on Friday. They welcomed the initiative to hold a pan-European "
+             "summit with participation of the CIS, the CSTO, the EU and NATO.",
+     .expect = {NO_MEETING(.bodies = "CSC"), HAS_MEETING(.bodies = "CDM", .city = "Minsk")}},
+    {.name = "documents: 'a joint statement upon the outcomes of their meeting': 'upon' (lexicon doc_starter) opens a title",
+     .text = "The CSTO defence ministers met in Minsk on Friday and adopted a joint statement upon the outcomes of their "
+             "meeting.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "joint statement upon the outcomes of their meeting")}},
+    {.name = "officials: '[Duma Speaker Ivan] Petrov': an editor's bracket closed inside the name (name_run), no bracket "
+             "in the name written",
+     .text = "The session of the CSTO Parliamentary Assembly will be held in Moscow on October 29, 2026. \"We have decided "
+             "- and [Duma Speaker Ivan] Petrov announced it - to hold it in Moscow,\" Oleg Sidorov, a member of the "
+             "State Duma, said.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov"), NO_OFFICIAL(.name = "]")}},
+    {.name = "dates: a dateline 'MOSCOW (Sputnik - 26th May, 2026) The ...': the agency and the report's date in brackets "
+             "after the city are no meeting's date",
+     .published = "",
+     .text = "MOSCOW (UrduPoint News / Sputnik - 26th May, 2026) The next meeting of foreign ministers of the CSTO will be "
+             "held in Moscow in the second half of the year, Foreign Minister Ivan Petrov said.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026", .city = "Moscow", .status = "planned"),
+                NO_MEETING(.date = "2026-05-26")}},
+    {.name = "officials: «секретаря Совета национальной безопасности Армении X» (titles.tsv: the Security Council's "
+             "secretary, the council named as national)",
+     .text = "Заседание КССБ ОДКБ пройдет в Ереване под председательством секретаря Совета национальной безопасности "
+             "Армении Ивана Петрова.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Secretary of the Security Council", .country = "armenia")}},
+    {.name = "dates: «приуроченная к 30-летию подписания Договора о коллективной безопасности»: the signing (or 'the "
+             "creation of') between the anniversary and what it counts from (dates.tsv founded); not a plan of events "
+             "for it (plan_for)",
+     .published = "",
+     .text = "Внеочередная сессия СКБ ОДКБ, приуроченная к 30-летию подписания Договора о коллективной безопасности, "
+             "пройдет 15 мая в Москве.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2022-05-15", .city = "Moscow", .status = "planned")}},
+    {.name = "dates: «рассмотрят План мероприятий, посвященных 30-летию подписания Договора ... и 20-летию создания ОДКБ»: "
+             "an anniversary a plan's events mark (plan_for) gives no year to the report",
+     .published = "",
+     .text = "Заседание СМИД ОДКБ пройдет 19 мая в Душанбе. Министры рассмотрят План мероприятий, посвященных 30-летию "
+             "подписания Договора о коллективной безопасности и 20-летию создания ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Dushanbe"), NO_MEETING(.date = "2022-05-19")}},
+    {.name = "officials: «встреча генсека и Ивана Петрова»: «и» and a name right after a title join two people; the "
+             "name is no complement of the title (genitive_complement)",
+     .text = "В Минск приедет генеральный секретарь ОДКБ Олег Сидоров. Ожидается, что состоится встреча генсека и "
+             "Ивана Петрова.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov"), NO_OFFICIAL(.name = "Петров", .title = "Secretary General")}},
+    {.name = "dates: «, вызванным произошедшими 12 июля столкновениями,»: a past active participle in -шедш-, second in "
+             "the aside, dates the aside's event, not the meeting",
+     .published = "13.07.2026",
+     .text = "В связи с обострением обстановки на границе, вызванным произошедшими 12 июля столкновениями, Генеральный "
+             "секретарь ОДКБ Олег Сидоров инициировал проведение заседания Постоянного совета ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "PC"), NO_MEETING(.date = "2026-07-12")}},
+    {.name = "dates: «пройдет во вторник» in a report whose year alone is known («В 2027 году Киргизия председательствует "
+             "в ОДКБ»): that year",
+     .published = "",
+     .text = "Сессия ПА ОДКБ пройдет во вторник в Ереване. В 2027 году Киргизия председательствует в ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2027", .city = "Yerevan", .status = "planned")}},
+    {.name = "officials: «прибыл во главе Миссии ОДКБ» (lexicon headed_by «во главе»): heading a mission, no title and "
+             "no name",
+     .text = "Генеральный секретарь ОДКБ Олег Сидоров прибыл в Ереван во главе Миссии ОДКБ в соответствии с решением "
+             "сессии Совета коллективной безопасности.",
+     .expect = {NO_OFFICIAL(.name = "Миссии"), HAS_OFFICIAL(.id = "oleg-sidorov")}},
+    {.name = "officials: «с начальником Генерального штаба ВС Армении генерал-майором Иваном Петровым»: a rank between "
+             "the title's genitive complement and the name",
+     .text = "Генеральный секретарь ОДКБ Олег Сидоров в Ереване встретился с начальником Генерального штаба ВС Армении "
+             "генерал-майором Иваном Петровым.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Chief of the General Staff", .country = "armenia")}},
+    {.name = "attendance: «Накануне в таджикскую столицу прибыли президенты ...» under a summit held the next day: an "
+             "arrival a day or two before the meeting is for it (dated_otherwise)",
+     .published = "",
+     .text = "Душанбе, 15.09.2027. — В Душанбе начал работу саммит ОДКБ. Сессию открыл Президент Таджикистана Олег "
+             "Сидоров. Накануне в "
+             "таджикскую столицу прибыли президенты Казахстана — Иван Петров и России — Петр Иванов.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
