@@ -482,6 +482,30 @@ static int finite_passive(const ctx *c, size_t i)
     return lex(c, i, i + 1, LX_PASSIVE, NULL) && lex(c, i, i + 1, LX_PAST, NULL);
 }
 
+/* Whether token i of the sentence from s is a quote mark that closes a quote: «»», "”", or a straight one after an
+ * odd number of them. */
+static int closing_quote(const ctx *c, size_t s, size_t i)
+{
+    if (!is(c, i, "\"")) return 0;
+    const unsigned char *r = (const unsigned char *)c->a->text + c->tl->t[i].start;
+    if ((r[0] == 0xC2 && r[1] == 0xBB) || (r[0] == 0xE2 && r[1] == 0x80 && r[2] == 0x9D)) return 1;
+    return r[0] == '"' && inside_quote(c, s, i);
+}
+
+/* Where the sentence [s, e) goes on after the last quote it closes and attributes to a speaker (a comma, maybe a
+ * dash, then a verb of speaking: «"...", - сказал X», '"...," he said'); s when none. */
+static size_t after_quoted_speech(const ctx *c, size_t s, size_t e)
+{
+    size_t from = s;
+    for (size_t k = s; k + 1 < e; k++) {
+        if (!closing_quote(c, s, k)) continue;
+        size_t q = k + 1;
+        while (q < e && q < k + 4 && (is(c, q, ",") || is(c, q, "-"))) q++;
+        if (q > k + 1 && lex(c, q, e, LX_SPEECH, NULL)) from = k + 1;
+    }
+    return from;
+}
+
 /* The tense of the clause that names a meeting at [pos, end): the nearest
  * tense word (lexicon planned_verb or past_verb) on either side, within the
  * clause (lexicon clause_break ends it; a relative pronoun right after the
@@ -497,6 +521,9 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         if (cyrillic(c, i) && lex(c, i, end, LX_FUTURE, NULL)) return 1;
     for (size_t i = pos; i-- > s;) {
         if (lex(c, i, pos, LX_CLAUSE, NULL)) break;
+        /* «"... будут работать ...", - сказал X после заседания»: the words of a quote closed before the mention
+         * are what was said, not the clause's tense */
+        if (closing_quote(c, s, i)) break;
         long d = (long)(pos - i);
         /* "X refused to attend the summit": the refusal's tense, not the infinitive's */
         if (best_past < 0 && is(c, i, "to") && i > s && lex_ends_at(c, s, i, 3, LX_REFUSED_TO) && lex(c, i, pos, LX_FUTURE, NULL)) {
@@ -4684,7 +4711,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
 
     /* not a verb of what is said ("Tokayev told the session that the mission will end soon", «Токаев на
      * сессии заявил, что миссия будет завершена») */
-    int planned_verb = lex_in(c, s, speech_then_that(c, s, e), LX_PLANNED_VERB);
+    /* (nor one inside a quote the sentence then attributes: «"... будут работать ...", - сказал X после заседания») */
+    int planned_verb = lex_in(c, after_quoted_speech(c, s, e), speech_then_that(c, s, e), LX_PLANNED_VERB);
     int video = video_sentence(c, s, e);
     size_t last_pos = 0, lead = 0; /* the bullets of a lead-in in the sentence start at lead */
     /* a meeting named in a clause about something else ("the programme, which the leaders approved at

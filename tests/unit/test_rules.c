@@ -6902,6 +6902,14 @@ static const row rows[] = {
              "Сидоров. Накануне в "
              "таджикскую столицу прибыли президенты Казахстана — Иван Петров и России — Петр Иванов.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
+    {.name = "meetings: «\"... будут работать ...\", - сказал X на пресс-конференции после заседания»: the future of a "
+             "quote the sentence then attributes is what was said, not the tense of the meeting after it "
+             "(after_quoted_speech, closing_quote)",
+     .text = "Президент Армении Иван Петров доволен итогами года. Год назад я говорил, что страны ОДКБ будут работать "
+             "над новыми идеями», - сказал Петров на пресс-конференции после заседания Совета глав государств ОДКБ в "
+             "Москве.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), NO_MEETING(.status = "planned"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
