@@ -849,6 +849,11 @@ size_t ru_surname_base(const char *w)
             int stem = 0;
             for (size_t b = 0; n >= l + 2 && b < sizeof before - 1 && !stem; b += 2)
                 stem = !strncmp(w + n - l - 2, before + b, 2);
+            /* (and -я, -ю after с or л: the genitive and dative of a stem in -ь, «Зася», «Засю», «Коваля» are
+             * «Зась», «Коваль», the soft sign dropped as the transliteration drops it) */
+            if (!stem && (!memcmp(w + n - 2, "я", 2) || !memcmp(w + n - 2, "ю", 2)) &&
+                (!memcmp(w + n - 4, "с", 2) || !memcmp(w + n - 4, "л", 2)))
+                stem = 1;
             if (!stem) continue;
         }
         /* «Макей», «Макеем»: -ей after a letter other than ж, ш, ч, щ is a nominative's (the stem «маке»), not

@@ -1162,15 +1162,38 @@ static int speaker_label(const ctx *c, size_t s, size_t e)
  * they only announced a planned one, briefed the press or are negated;
  * named before any meeting, they wait in `pending` for the first one.
  * Returns the sentence's meeting for its documents. */
+/* Whether [s, e) has a word of a verb the extractor knows (lexicon past_verb, planned_verb, future, attend,
+ * absent, speech, meeting_verb): not a bare list of people. */
+static int any_verb(const ctx *c, size_t s, size_t e)
+{
+    return lex_in(c, s, e, LX_PAST) || lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE) ||
+           lex_in(c, s, e, LX_ATTEND) || lex_in(c, s, e, LX_ABSENT) || lex_in(c, s, e, LX_SPEECH) ||
+           lex_in(c, s, e, LX_MEETING_VERB);
+}
+
+/* Whether [s, e) opens with people of a meeting's body or a plural title ("The leaders of six states", "The
+ * heads of delegations", «Главы государств») before its first attend word. */
+static int people_attend(const ctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e && k < s + 4; k++) {
+        gaz_hit h;
+        if (gm(c, k, e, G_BODY, -1, &h) && h.sub == BK_PEOPLE) return 1;
+        if (gm(c, k, e, G_TITLE, -1, &h) && h.sub == NUM_PLURAL) return 1;
+        if (lex(c, k, e, LX_ATTEND, NULL)) return 0;
+    }
+    return 0;
+}
+
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};
     if (sentence_people(c, s, e, &named_v, sp) < 0) c->oom = 1;
     const intvec *named = &named_v;
     /* "Taking part in the session were:" and the list on the lines after it */
-    int listed = c->list_meeting;
+    int listed = c->list_meeting, verbless = c->list_verbless;
     c->list_meeting = -1;
-    if (listed >= 0 && c->tl->t[s].nl && m < 0)
+    c->list_verbless = 0;
+    if (listed >= 0 && m < 0 && (verbless ? named->n >= 2 && !any_verb(c, s, e) : c->tl->t[s].nl))
         for (int k = 0; k < named->n; k++) take_part(c, listed, named->v[k]);
     gapped_clauses(c, s, e, &named_v);
     /* a transcript's speaker, in a report of a meeting held: one who spoke there */
@@ -1183,6 +1206,11 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     offices_in_attendance(c, s, e, at);
     if (e > s && is(c, e - 1, ":") && !named->n && at >= 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
         c->list_meeting = at;
+    /* "The leaders of six states participated in the meeting. The Prime Minister of A X, the President of B Y and
+     * ...": people said to attend, then a sentence that only lists officials */
+    else if (!named->n && at >= 0 && c->x->m[at].status == ST_HELD && lex_in(c, s, e, LX_ATTEND) &&
+             !lex_in(c, s, e, LX_ABSENT) && people_attend(c, s, e))
+        c->list_meeting = at, c->list_verbless = 1;
     free(named_v.v);
     free(sp[0].v);
     free(sp[1].v);
@@ -1673,6 +1701,21 @@ static int host_of_arrivals(const ctx *c, size_t s, size_t e, int m, int o)
     return 0;
 }
 
+/* Whether official o is named after "bilateral meetings with" (lexicon other_summit, then meet_with: «проведет
+ * двусторонние встречи с главой России X и президентом Таджикистана Y»), no clause break between: a partner in
+ * talks beside the meeting, not said to take part in it. */
+static int bilateral_partner(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return 0;
+    for (size_t k = pm->start > s + 16 ? pm->start - 16 : s, q, r; k < pm->start; k++) {
+        if (!lex(c, k, pm->start, LX_OTHER_SUMMIT, &q) || !lex(c, q, pm->start, LX_MEET_WITH, &r)) continue;
+        for (; r < pm->start && !lex(c, r, pm->start, LX_CLAUSE, NULL); r++) {}
+        return r == pm->start;
+    }
+    return 0;
+}
+
 /* Whether official o is the one a meeting's participants meet: "participants" («участники») before his first mention,
  * then a verb of meeting (lexicon meet_with) ending at most six words before it, his title between ("The participants
  * are expected to meet with Defense Minister X"): he receives them, he does not so take part. */
@@ -1755,6 +1798,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (att == m && in_others_aside(c, s, e, att, named->v[k])) continue; /* nor meeting one who came for it */
             if (host_of_arrivals(c, s, e, att, named->v[k])) continue;             /* nor meeting those who came */
             if (met_by_participants(c, s, e, named->v[k])) continue;               /* nor those its participants meet */
+            if (bilateral_partner(c, s, e, named->v[k])) continue;                 /* nor one's partners in bilateral talks */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */

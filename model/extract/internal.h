@@ -74,6 +74,8 @@ typedef struct ctx {
     int noffices;
     int list_meeting;         /* "Taking part in the session were:": the meeting whose participants the
                                  next sentence lists, one a line (assembly.c attend), or -1 */
+    int list_verbless;        /* ... said by "The leaders of six states participated in the meeting.": only a next
+                                 sentence with no verb, a bare list of officials, lists them */
     unsigned lead_bodies;     /* "He has attended every regular session of the Council:": the bodies whose
                                * sessions the bullets after it list, one a line (meetings.c listed_under), or 0 */
     size_t lead_end;          /* the end of the lead-in or of the bullet last read */

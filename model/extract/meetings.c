@@ -555,6 +555,8 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
         /* "X told reporters after Friday's summit that the bloc would ...": what was said is no tense of it */
         if ((is(c, i, "that") || is(c, i, "что")) && (spoke || lex_in(c, s, pos, LX_SPEECH))) break;
+        /* (nor the words of a quote it opens: "X said the force created at their summit “will be as good ...”") */
+        if (is(c, i, "\"") && !closing_quote(c, s, i) && (spoke || lex_in(c, s, pos, LX_SPEECH))) break;
         long d = (long)(i - end) + 1;
         k = i;
         if (lex(c, i, e, LX_SPEECH, NULL)) { spoke = 1; continue; } /* "..., Orlov said": the report, not the meeting */
@@ -3110,7 +3112,9 @@ static int org_session(mstate *m, size_t at, const char *rule)
         return 0;
     /* (not "the session of the CSTO Council of Foreign Ministers", "CSTO PA session": a body's) */
     size_t b = end == ne ? at : end;
-    if (b < e && gm(c, b, e, G_BODY, -1, &h)) return 0;
+    /* (but «сессии ОДКБ президент Казахстана X»: the heads of state's own people after it, a title, name no other
+     * body; "After the session the CSTO defense ministers will ..." does) */
+    if (b < e && gm(c, b, e, G_BODY, -1, &h) && !(h.sub == BK_PEOPLE && h.val == csc)) return 0;
     /* (nor "the first extended session of the CSTO Military Committee": an organ the gazetteer does not list,
      * capitalised words ending in a committee word of the lexicon) */
     for (size_t w = b; end != ne && w < e && w < b + 4 && cap_word(c, w); w++)

@@ -6910,6 +6910,51 @@ static const row rows[] = {
              "Москве.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"), NO_MEETING(.status = "planned"),
                 PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'The leaders of six states participated in the meeting. The Prime Minister of A X, the President "
+             "of B Y and ...': a sentence with no verb that only lists officials, after one that says people attended "
+             "(list_verbless)",
+     .text = "The Kremlin hosted the meeting of the CSTO on Monday. The leaders of six states participated in the meeting. "
+             "The Prime Minister of the Republic of Armenia Ivan Petrov, the President of the Republic of Belarus Oleg "
+             "Sidorov and the President of the Kyrgyz Republic Petr Ivanov.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
+    {.name = "meetings: 'X said the force created by the leaders at their summit “will be as good as NATO's”': the words of a "
+             "quote opened after the mention, in a sentence of speaking, are no tense of the summit",
+     .text = "President Ivan Petrov said the collective force created by the CSTO leaders at their summit “will be as good "
+             "as that of NATO”.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), NO_MEETING(.status = "planned")}},
+    {.name = "officials: a headline 'President X Receives Secretary General of the CSTO Y' (lexicon heading_person, "
+             "headline_verb 'receives'): both named there; 'receives the heads of delegations' (lexicon received_guests) "
+             "is no taking part",
+     .headline = "President Ivan Petrov Receives Secretary General of the Collective Security Treaty Organization Oleg Sidorov",
+     .text = "Oleg Sidorov informed the President on the course of preparation to the forthcoming session of the CSTO to "
+             "be held in Moscow on December 10.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President"), NO_OFFICIAL(.name = "Receives"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "attendance: «Атамбаев проведет двусторонние встречи с главой России X и президентом Таджикистана Y» "
+             "(lexicon other_summit, then meet_with): partners in bilateral talks beside the session, not said to take "
+             "part (bilateral_partner)",
+     .text = "Президент Киргизии Иван Петров вылетел в Душанбе, где пройдет сессия Совета коллективной безопасности ОДКБ. "
+             "Кроме сессии СКБ, Петров проведет двусторонние встречи с главой России Олегом Сидоровым и президентом "
+             "Таджикистана Петром Ивановым.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "petr-ivanov")}},
+    {.name = "meetings: «В рамках сессии ОДКБ президент Казахстана X призвал коллег»: the heads of state's own people after "
+             "the organisation's session (a title) name no other body; 'the session the CSTO defense ministers' does",
+     .text = "Перед началом встречи в узком составе в рамках сессии ОДКБ президент Казахстана Иван Петров призвал коллег "
+             "выступать лаконично.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "meetings: «в ходе заседания Совета глав государств - членов организации» (bodies.tsv: the Council of Heads "
+             "of State in Russian); not «Совета глав государств СНГ»",
+     .text = "Совет министров иностранных дел ОДКБ провел заседание в Бишкеке. Решение будет приниматься осенью в ходе "
+             "заседания Совета глав государств - членов организации. В Москве пройдет неформальное заседание Совета глав "
+             "государств СНГ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), MEETINGS(2)}},
+    {.name = "officials: «кандидатура Ивана Кися ... генерал-майор Иван Кись»: the genitive -я of a surname in -ь is its "
+             "nominative, one official (ru_surname_base)",
+     .text = "На пост генсека ОДКБ внесена кандидатура Ивана Кися. 54-летний генерал-майор Иван Кись хорошо знаком с "
+             "принципами работы ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-kis"), NO_OFFICIAL(.id = "ivan-kis-2")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
