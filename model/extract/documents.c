@@ -1259,9 +1259,21 @@ static const struct {
  * the left (lexicon doc_modifier, a capitalised city or word before a
  * capitalised keyword) and the name of its owner ("the CSTO Collective
  * Security Strategy", "Interstate Commission on ... Work Plan"). */
+/* Whether the lower-case Russian keyword at ks has a capitalised adjective right before it that opens a list's item
+ * («Декларация СКБ ОДКБ, Антинаркотическая стратегия ОДКБ на 2026-2030 годы и Заявление СКБ ...»): the title's first
+ * word, a capital that names it as a capitalised keyword does. */
+static int ru_capital_adjective(const ctx *c, size_t s, size_t ks)
+{
+    static const char *const adj[] = {"ая", "ый", "ий", "ое", "ые", "ой", NULL};
+    return ks >= s + 2 && cyrillic(c, ks) && !c->tl->t[ks].cap && c->tl->t[ks - 1].cap && !c->tl->t[ks - 1].upper &&
+           cyrillic(c, ks - 1) && word_ends_any(c->tl->t[ks - 1].norm, adj) &&
+           (is(c, ks - 2, ",") || is(c, ks - 2, "и") || is(c, ks - 2, ":") || is(c, ks - 2, "-"));
+}
+
 static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
 {
     size_t ms = ks;
+    if (ru_capital_adjective(c, s, ks)) return ks - 1;
     /* (in a headline written in title case, "CSTO Foreign Ministers' Council Meeting Holds Statement Documents
      * Approved", a capital says nothing: only the lexicon's modifiers and a name of the organisation or a body) */
     int titled = headline_case(c, s, e);
@@ -1456,8 +1468,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     }
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
      * саммитовской недели начнется ...") */
-    if ((!c->tl->t[ks].cap || (ms == s && ks == s && !adopted_after(c, ke, e) && !doc_heading(c, s, e))) && !d->among &&
-        !governed(c, s, ms, ke, e))
+    if (((!c->tl->t[ks].cap && !ru_capital_adjective(c, s, ks)) ||
+         (ms == s && ks == s && !adopted_after(c, ke, e) && !doc_heading(c, s, e))) &&
+        !d->among && !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
     if (adopted_long_ago(c, ke, e)) return 0;

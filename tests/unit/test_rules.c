@@ -6955,6 +6955,13 @@ static const row rows[] = {
      .text = "На пост генсека ОДКБ внесена кандидатура Ивана Кися. 54-летний генерал-майор Иван Кись хорошо знаком с "
              "принципами работы ОДКБ.",
      .expect = {HAS_OFFICIAL(.id = "ivan-kis"), NO_OFFICIAL(.id = "ivan-kis-2")}},
+    {.name = "documents: «Это, например, Декларация СКБ, Антинаркотическая стратегия ОДКБ на 2026-2030 годы и Заявление "
+             "СКБ»: a capitalised adjective that opens a list's item before a lower-case keyword is the title's first "
+             "word, as a capital keyword is (ru_capital_adjective)",
+     .text = "Сессия СКБ ОДКБ пройдет в Бишкеке 27 ноября. На сессию выносятся 12 документов. Это, например, Декларация "
+             "СКБ ОДКБ, Антинаркотическая стратегия ОДКБ на 2026-2030 годы и Заявление СКБ о сотрудничестве.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "Антинаркотическая стратегия ОДКБ на 2026-2030 годы"),
+                DOCUMENTS(.n = 3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
