@@ -251,6 +251,21 @@ static int plan_for(const ctx *c, size_t s, size_t i)
     return 0;
 }
 
+/* Whether "next year" («в следующем году», «в будущем году») stands before token i: "Next year we will celebrate the
+ * 80th anniversary of Victory" falls after the report. */
+static int next_year_before(const ctx *c, size_t s, size_t i)
+{
+    for (size_t k = s; k + 1 < i; k++)
+        if ((is(c, k, "next") && is(c, k + 1, "year")) ||
+            ((is(c, k, "следующем") || is(c, k, "будущем")) && is(c, k + 1, "году")))
+            return 1;
+    /* (or a word of the future right before it: «предстоящее празднование 75-летия Победы», "the upcoming 80th
+     * anniversary", lexicon planned_mod) */
+    for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
+        if (lex(c, k, i, LX_PLANNED_MOD, NULL)) return 1;
+    return 0;
+}
+
 /* For a report that gives no year of its own: the year of an anniversary
  * it marks, not one it prepares for (lexicon prepare_for) ("the 30th
  * anniversary of the Treaty signed in 1992",
@@ -273,7 +288,7 @@ static int anniversary_year(const ctx *c)
             if (!lex(c, k, e, LX_ANNIVERSARY, NULL)) continue;
             /* «поручили подготовить План мероприятий, посвященных 30-летию ...», "to prepare for the 30th
              * anniversary": an anniversary still to be prepared is of a later year */
-            if (lex_in(c, s, i, LX_PREPARE_FOR) || plan_for(c, s, i)) continue;
+            if (lex_in(c, s, i, LX_PREPARE_FOR) || plan_for(c, s, i) || next_year_before(c, s, i)) continue;
             int from = 0;
             size_t fq = 0;
             for (size_t q = k + 1; q < e && q < k + 16 && !from; q++)

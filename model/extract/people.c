@@ -1327,6 +1327,11 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     }
     j = skip_ranks(c, j, e);
     size_t ne = name_run(c, j, e);
+    /* «председатель Исполнительного комитета ОДКБ X»: one capitalised Russian adjective in an oblique case, then a
+     * word in lower case, opens the office's genitive complement, no name */
+    if (ne == j + 1 && cyrillic(c, j) && ru_adjective_case(c, j) && j + 1 < e && cyrillic(c, j + 1) &&
+        !c->tl->t[j + 1].cap)
+        ne = j;
     if (ne == j) {
         size_t after = apposed_title(p, &t, j > sent_to ? j : sent_to, rule);
         if (after) return after;

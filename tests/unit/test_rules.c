@@ -6962,6 +6962,36 @@ static const row rows[] = {
              "СКБ ОДКБ, Антинаркотическая стратегия ОДКБ на 2026-2030 годы и Заявление СКБ о сотрудничестве.",
      .expect = {HAS_DOCUMENT(.type = "other", .title = "Антинаркотическая стратегия ОДКБ на 2026-2030 годы"),
                 DOCUMENTS(.n = 3)}},
+    {.name = "dates: 'a statement to mark the 70th anniversary of the Soviet Union's victory over Nazi Germany' (dates.tsv "
+             "founded 1945) dates a report that gives no year of its own",
+     .published = "",
+     .text = "DUSHANBE, April 2. Foreign ministers of the CSTO on Thursday gathered for a meeting in Dushanbe. The "
+             "ministers are preparing to issue a statement to mark the 70th anniversary of the Soviet Union's victory over "
+             "Nazi Germany.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2015-04-02", .city = "Dushanbe")}},
+    {.name = "dates: 'Next year we will celebrate the 80th anniversary of Victory': an anniversary still to come gives the "
+             "report no year (next_year_before)",
+     .published = "",
+     .text = "The CSTO Parliamentary Assembly met in St. Petersburg on November 27. Next year, as you know, we will "
+             "celebrate the 80th anniversary of Victory, Ivan Petrov said.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Saint Petersburg"), NO_MEETING(.date = "2025-11-27")}},
+    {.name = "dates: «обсудили предстоящее празднование 75-летия Победы»: a word of the future right before an anniversary "
+             "(lexicon planned_mod) gives the report no year (next_year_before)",
+     .published = "",
+     .text = "Сессия СКБ ОДКБ прошла в Бишкеке 28 ноября. На сессии обсудили предстоящее празднование 75-летия Победы.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NO_MEETING(.date = "2020-11-28")}},
+    {.name = "officials: «председатель Исполнительного комитета ОДКБ X»: one capitalised adjective in an oblique case, "
+             "then a lower-case word, opens the office's complement, no one-word name",
+     .text = "Неформальный саммит ОДКБ проходит в Кыргызстане. В свою очередь, председатель Исполнительного комитета ОДКБ "
+             "Николай Кравча отметил, что одним из вопросов саммита является выработка общих подходов.",
+     .expect = {NO_OFFICIAL(.name = "Исполнительного"), HAS_OFFICIAL(.id = "nikolaj-kravca", .title = "Chairman")}},
+    {.name = "officials: a headline «Вступительное слово министра иностранных дел Армении X в ходе заседания СМИД» "
+             "(lexicon heading_person): kept as the text's first line, its official named",
+     .headline = "Вступительное слово министра иностранных дел Республики Армения Ивана Петрова в ходе внеочередного "
+                 "заседания в формате СМИД ОДКБ",
+     .published = "22.11.2022",
+     .text = "Уважаемые коллеги,\n\nПриветствую вас в Ереване. Мы сегодня проводим встречу министров иностранных дел.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs", .country = "armenia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
