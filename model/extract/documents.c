@@ -1283,7 +1283,14 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
         gaz_hit ph;
         int place = gm(c, ms - 1, ks, G_CITY, -1, &ph) && ph.end == ms;
         if (!titled && c->tl->t[ks].cap && c->tl->t[ms - 1].cap && ms - 1 > s && (place || !gaz_tok_notname(c->g, c->tl, ms - 1)) &&
-            c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) { ms--; continue; }
+            c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) {
+            ms--;
+            /* ("the Anti-Drug Strategy": a capitalised word glued by a hyphen to the one taken) */
+            if (ms > s + 2 && is(c, ms - 1, "-") && c->tl->t[ms - 1].start == c->tl->t[ms - 2].end &&
+                c->tl->t[ms - 1].end == c->tl->t[ms].start && c->tl->t[ms - 2].cap && c->tl->t[ms - 2].kind == TOK_WORD)
+                ms -= 2;
+            continue;
+        }
         break;
     }
     /* a capitalised name before a capitalised keyword is its owner's ("the CSTO Collective

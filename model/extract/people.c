@@ -944,6 +944,11 @@ static int line_in_title_case(const ctx *c, size_t s, size_t k, size_t e)
     size_t a = k, b = k + 1;
     while (a > s && !c->tl->t[a].nl) a--;
     while (b < e && !c->tl->t[b].nl) b++;
+    /* (not a hard-wrapped line whose sentence goes on in lower case on the next: "The Presidents of Armenia and
+     * Russia Serzh Sargsyan and Dmitry\nMedvedev summed up the results ...") */
+    size_t n = b + 1;
+    while (n < e && !c->tl->t[n].nl) n++;
+    if (b < e && !headline_case(c, b, n)) return 0;
     return headline_case(c, a, b);
 }
 

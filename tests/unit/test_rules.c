@@ -6992,6 +6992,25 @@ static const row rows[] = {
      .published = "22.11.2022",
      .text = "Уважаемые коллеги,\n\nПриветствую вас в Ереване. Мы сегодня проводим встречу министров иностранных дел.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs", .country = "armenia")}},
+    {.name = "documents: 'the draft Anti-Drug Strategy of the CSTO member states': a capitalised word glued by a hyphen "
+             "to the capitalised word before a capitalised keyword is the title's too",
+     .text = "The CSTO Council of Defence Ministers met in Minsk on Friday. The ministers considered the draft Anti-Drug "
+             "Strategy of the CSTO member states for 2027-2031.",
+     .expect = {HAS_DOCUMENT(.type = "other", .title = "Anti-Drug Strategy of the CSTO member states for 2027-2031")}},
+    {.name = "officials: a hard-wrapped line in title case whose sentence goes on in lower case on the next line ('The "
+             "Presidents of Armenia and Russia A B and C\nD summed up ...') is no headline: the plural title's names are read",
+     .text = "The CSTO summit was held in Moscow on June 14, 2026.\n\n"
+             "The Presidents of Armenia and Russia Ivan Petrov and Oleg\n"
+             "Sidorov summed up the results of the CSTO summit at a joint press\n"
+             "conference in the Kremlin on Sunday evening after the talks.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "armenia"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "President", .country = "russia")}},
+    {.name = "meetings: 'a joint meeting of the Council of the Ministers of Foreign Affairs, the Council of the Ministers of "
+             "Defense and the Committee of ...' (bodies.tsv: the councils' names with 'the')",
+     .text = "A meeting of the Collective Security Council takes place in Astana. Before the session, a joint meeting of "
+             "the Council of the Ministers of Foreign Affairs, the Council of the Ministers of Defense and the Committee of "
+             "the Secretaries of the Security Councils of the Organization took place.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
