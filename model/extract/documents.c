@@ -1502,6 +1502,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     }
     /* "colleagues will accept such a decision with understanding": a kind of document (lexicon such), none named */
     if (ms == ks && lex_ends_at(c, s, ms, 2, LX_SUCH)) return 0;
+    /* "the possibility of a decision on sending peacekeepers", «о возможности принятия решения о ...»: spoken of as
+     * possible (lexicon hypothetical), none taken */
+    if (lex_in(c, ms > s + 4 ? ms - 4 : s, ms, LX_HYPOTHETICAL)) return 0;
     /* "30 years since the treaty was signed": a point in time, no document of the meeting */
     if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;
     /* «вопрос "требует политического решения", но ...»: a lower-case keyword that ends a quotation is a

@@ -960,6 +960,13 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     const tphrase *t = title_here(p, i);
     if (!t || !plural_title(c, t)) return 0;
     if (!cyrillic(c, t->start) && line_in_title_case(c, p->s, t->start, e)) return t->end; /* ("CSTO Leaders Soon") */
+    /* («пресс-секретарь главы государства Наталья Тимакова»: «главы» after another title is its genitive, the head of
+     * state's, no plural) */
+    if (cyrillic(c, t->start))
+        for (size_t k = t->start > p->s + 3 ? t->start - 3 : p->s; k < t->start; k++) {
+            gaz_hit h;
+            if (gm(c, k, t->start, G_TITLE, -1, &h) && h.end == t->start) return 0;
+        }
     size_t k = t->end;
     /* "the presidents of Russia and Belarus, A and B": the countries in the names' order */
     int cs[8], nc = 0; /* the CSTO's members, and one more */
@@ -1219,7 +1226,10 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
             if (k == j) return;
             /* «помощник Президента России Олега Сидорова»: a name in the genitive is the inner title's,
              * unless the title is in the genitive too («пресс-секретаря главы государства Дмитрия Пескова») */
-            if (inner && ru_case(c->tl->t[k].norm) == RU_GEN && title_case(c, t) != RU_GEN) return;
+            /* (but «сообщила пресс-секретарь главы государства Наталья Тимакова»: a woman's name, feminine_subject) */
+            if (inner && ru_case(c->tl->t[n0].norm) == RU_GEN && title_case(c, t) != RU_GEN &&
+                !feminine_subject(c, t->start, ne, e))
+                return;
             t->compl_at = t->title_to;
             t->compl_to = k;
             *jp = n0;

@@ -7011,6 +7011,22 @@ static const row rows[] = {
              "the Council of the Ministers of Foreign Affairs, the Council of the Ministers of Defense and the Committee of "
              "the Secretaries of the Security Councils of the Organization took place.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held")}},
+    {.name = "documents: «о возможности принятия решения о направлении миротворческих сил ... такое решение может быть "
+             "принято» (lexicon hypothetical, such): a decision spoken of as possible, none taken",
+     .text = "Секретари советов безопасности ОДКБ проведут консультации в понедельник. Говоря о возможности принятия "
+             "решения о направлении в Киргизию миротворческих сил ОДКБ, пресс-секретарь отметила, что такое решение может "
+             "быть принято только коллективно. The ministers discussed the possibility of a decision on sending peacekeepers.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "officials: «сообщила пресс-секретарь главы государства Наталья Петрова»: «главы» after another title is its "
+             "genitive, no plural title; a woman's name after the inner title is the outer title's (feminine_subject)",
+     .text = "Президент России Иван Сидоров поручил провести консультации секретарей советов безопасности ОДКБ, сообщила "
+             "пресс-секретарь главы государства Наталья Петрова.",
+     .expect = {HAS_OFFICIAL(.id = "natala-petrova", .title = "Press Secretary"), NO_OFFICIAL(.name = "Петров ")}},
+    {.name = "meetings: «консультации заместителей министров иностранных дел, обороны ...», 'deputy foreign ministers': the "
+             "body's people after a word of deputies are no session of the body (deputies_before)",
+     .text = "23 мая в Москве состоялись консультации заместителей министров иностранных дел и обороны государств-членов "
+             "ОДКБ. The CSTO deputy foreign ministers met in Minsk on Friday.",
+     .expect = {MEETINGS(0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
