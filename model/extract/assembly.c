@@ -1146,7 +1146,12 @@ static int speaker_label(const ctx *c, size_t s, size_t e)
 {
     const mentions *ms = &c->ms;
     size_t k = mentions_from(ms, MK_PERSON, s);
-    if (!(c->tl->t[s].nl || c->tl->t[s].para || s == 0) || k >= ms->n[MK_PERSON] || ms->v[MK_PERSON][k].start != s)
+    if (!(c->tl->t[s].nl || c->tl->t[s].para || s == 0) || k >= ms->n[MK_PERSON]) return -1;
+    /* (the name first, or after the title that opens the line: "President of Russia Vladimir Putin: Mr Atambayev,
+     * colleagues, friends") */
+    gaz_hit th;
+    if (ms->v[MK_PERSON][k].start != s &&
+        !(ms->v[MK_PERSON][k].start <= s + 6 && gm(c, s, ms->v[MK_PERSON][k].start, G_TITLE, -1, &th)))
         return -1;
     size_t end = ms->v[MK_PERSON][k].end;
     for (size_t q = end; q < e && q < end + 16; q++) {
@@ -1157,11 +1162,6 @@ static int speaker_label(const ctx *c, size_t s, size_t e)
     return -1;
 }
 
-/* Attendance: the officials named in the sentence [s, e) took part in its
- * meeting m (or, with an attendance verb, in the meeting last named), unless
- * they only announced a planned one, briefed the press or are negated;
- * named before any meeting, they wait in `pending` for the first one.
- * Returns the sentence's meeting for its documents. */
 /* Whether [s, e) has a word of a verb the extractor knows (lexicon past_verb, planned_verb, future, attend,
  * absent, speech, meeting_verb): not a bare list of people. */
 static int any_verb(const ctx *c, size_t s, size_t e)
@@ -1184,6 +1184,11 @@ static int people_attend(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Attendance: the officials named in the sentence [s, e) took part in its
+ * meeting m (or, with an attendance verb, in the meeting last named), unless
+ * they only announced a planned one, briefed the press or are negated;
+ * named before any meeting, they wait in `pending` for the first one.
+ * Returns the sentence's meeting for its documents. */
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};
@@ -1198,7 +1203,10 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     gapped_clauses(c, s, e, &named_v);
     /* a transcript's speaker, in a report of a meeting held: one who spoke there */
     int label = speaker_label(c, s, e);
-    if (label >= 0 && c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, s, e, c->current))
+    /* (one whose office seats him in a body, the organisation's officials too: not "Vladimir Bazanov, deputy of the
+     * House of Representatives of Belarus:", a lawmaker asked about a summit) */
+    if (label >= 0 && c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, s, e, c->current) &&
+        (c->x->o[label].body1 || holds_office_of(c, &c->x->o[label], c->x->m[c->current].bodies)))
         take_part(c, c->current, label);
     m = attend_named(c, s, e, m, named, sp, pending);
     among_body_people(c, s, e);

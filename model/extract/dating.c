@@ -142,6 +142,22 @@ static int chair_passes_year(const ctx *c)
     return found;
 }
 
+/* Whether the sentence of token i says "last year" or "next year" («в прошлом году», «в следующем году»). */
+static int other_year_said(const ctx *c, size_t i)
+{
+    const toklist *tl = c->tl;
+    for (size_t si = 0; si < tl->ns; si++) {
+        size_t s = tl->s[si].first, e = tl->s[si].last + 1;
+        if (i < s || i >= e) continue;
+        for (size_t k = s; k + 1 < e; k++)
+            if (((is(c, k, "last") || is(c, k, "next")) && is(c, k + 1, "year")) ||
+                ((is(c, k, "прошлом") || is(c, k, "следующем")) && is(c, k + 1, "году")))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* For a report that gives no year of its own: the year in the name of an
  * event of the report ("INTERPOLITECH-2022", «Взаимодействие-2023»: a
  * capitalised word, a hyphen glued to it, a year); 0 when none or several
@@ -157,6 +173,8 @@ static int event_name_year(const ctx *c)
             continue;
         int v = atoi(y->norm);
         if (v < 1990 || v > 2100) continue;
+        /* ("Last year, we held large-scale Interaction-2012 exercises": an event of another year than the report's) */
+        if (other_year_said(c, i)) continue;
         if (!same_year(&found, v)) return 0;
     }
     return found;

@@ -1942,6 +1942,29 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     return ne;
 }
 
+/* Whether [s, e) names a body of the organisation ("The Council of the CSTO Parliamentary Assembly"). */
+static int body_named(const ctx *c, size_t s, size_t e)
+{
+    size_t k = mentions_from(&c->ms, MK_BODY, s);
+    return k < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][k].start < e;
+}
+
+/* "The Council of the CSTO Parliamentary Assembly, chaired by Vyacheslav Volodin, took note of ...": a name of two
+ * words or more right after a phrase of chairing (lexicon chaired_by) in a sentence that names a meeting or a body is
+ * an official, with no title the text gives there (name_attends' kin). */
+static size_t chaired_by_name(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i);
+    /* (English only: «под председательством Бориса Грызлова» is in the genitive, found with its title elsewhere) */
+    if (ne < i + 2 || cyrillic(c, i) || place_words(c, i, ne) || !lex_ends_at(c, p->s, i, 4, LX_CHAIRED_BY) ||
+        (sentence_meeting(c, p->s, e) < 0 && !body_named(c, p->s, e)))
+        return 0;
+    size_t j = name_tail(c, i, ne, e);
+    person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 0, 0, 0);
+    return ne;
+}
+
 /* «Нурсултан Назарбаев, Алмазбек Атамбаев, Владимир Путин и Эмомали Рахмон обсудят вопрос ...», "A, B, C and D
  * discussed ...": three names of two words or more listed as the subject of a verb of deliberating or meeting (lexicon
  * deliberate, meeting_verb), in a report of a meeting, are officials, with no title the text gives there. */
@@ -2182,6 +2205,7 @@ static const struct {
     {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
+    {"chaired-by-name", chaired_by_name},
     {"names-deliberate", names_deliberate},
     {"name-tells-meeting", name_tells_meeting},
     {"name-speaks", name_speaks},

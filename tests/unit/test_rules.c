@@ -7027,6 +7027,30 @@ static const row rows[] = {
      .text = "23 мая в Москве состоялись консультации заместителей министров иностранных дел и обороны государств-членов "
              "ОДКБ. The CSTO deputy foreign ministers met in Minsk on Friday.",
      .expect = {MEETINGS(0)}},
+    {.name = "officials: 'Ivan Petrov, deputy of the House of Representatives of Belarus:' (titles.tsv Member of "
+             "Parliament); a speaker's label whose office seats him in no body takes no part in the summit the text tells "
+             "of (speaker_label)",
+     .text = "The CSTO summit was held in Yerevan on Monday.\n\nIvan Petrov, deputy of the House of Representatives of "
+             "Belarus:\nTerrorism is one of the main problems that the CSTO is facing.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: a transcript's label with the title first ('President of Russia Ivan Petrov: Mr Sidorov, "
+             "colleagues, friends,') after a summit held: the speaker took part (speaker_label)",
+     .text = "The key issues discussed at the summit included the collective security system.\nAddress at the informal "
+             "CSTO summit\nPresident of Russia Ivan Petrov: Mr Sidorov, colleagues, friends,\nI would like to thank the "
+             "President of Kyrgyzstan for this initiative.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "dates: 'Last year, we held large-scale Interaction-2012 military exercises': an event name in a sentence of "
+             "another year gives the report no year (other_year_said)",
+     .published = "",
+     .text = "The informal CSTO summit was held in Bishkek. Last year, we held large-scale Interaction-2012 military "
+             "exercises in Armenia, President Ivan Petrov said.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NO_MEETING(.date = "2012")}},
+    {.name = "officials: 'The Council of the CSTO Parliamentary Assembly, chaired by Ivan Petrov, took note of ...': a name "
+             "right after a phrase of chairing (lexicon chaired_by), in a sentence that names a body, is an official "
+             "(chaired_by_name)",
+     .text = "Council of the CSTO Parliamentary Assembly, chaired by Ivan Petrov, took note of the information on the "
+             "priorities of the chairmanship. A meeting of the Council is taking place today in Bishkek.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
