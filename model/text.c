@@ -509,7 +509,7 @@ static int initials(const char *w)
 }
 
 /* Whether token t is a capitalised English article: "The", "A", "An". */
-static int article_word(const token *t)
+static int capital_article(const token *t)
 {
     return t->kind == TOK_WORD && t->cap &&
            (!strcmp(t->norm, "the") || !strcmp(t->norm, "a") || !strcmp(t->norm, "an"));
@@ -557,7 +557,7 @@ static void split_sentences(toklist *tl, int (*is_abbrev)(const void *, const ch
                 if (end && !nx->para && i > first &&
                     (hard_wrap(text, len, t->end) ||
                      (t->kind == TOK_WORD && !t->cap && t->end - t->start <= 3)) && /* "... of the\nCouncil" */
-                    !(t->kind == TOK_WORD && t->end - t->start > 3 && article_word(nx)))
+                    !(t->kind == TOK_WORD && t->end - t->start > 3 && capital_article(nx)))
                     end = 0;
             }
         }

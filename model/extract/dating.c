@@ -142,17 +142,23 @@ static int chair_passes_year(const ctx *c)
     return found;
 }
 
-/* Whether the sentence of token i says "last year" or "next year" («в прошлом году», «в следующем году»). */
+/* The year a phrase at token k says from the report's (dates.tsv year: -1 "last year", «в прошлом году»; 1 "next
+ * year", «в следующем году»), else 0. */
+static int year_from_report(const ctx *c, size_t k)
+{
+    gaz_hit h;
+    return gm(c, k, c->tl->n, G_DATE, DK_YEAR, &h) ? h.sub : 0;
+}
+
+/* Whether the sentence of token i says "last year" or "next year" (year_from_report). */
 static int other_year_said(const ctx *c, size_t i)
 {
     const toklist *tl = c->tl;
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
         if (i < s || i >= e) continue;
-        for (size_t k = s; k + 1 < e; k++)
-            if (((is(c, k, "last") || is(c, k, "next")) && is(c, k + 1, "year")) ||
-                ((is(c, k, "прошлом") || is(c, k, "следующем")) && is(c, k + 1, "году")))
-                return 1;
+        for (size_t k = s; k < e; k++)
+            if (year_from_report(c, k)) return 1;
         return 0;
     }
     return 0;
@@ -273,10 +279,8 @@ static int plan_for(const ctx *c, size_t s, size_t i)
  * 80th anniversary of Victory" falls after the report. */
 static int next_year_before(const ctx *c, size_t s, size_t i)
 {
-    for (size_t k = s; k + 1 < i; k++)
-        if ((is(c, k, "next") && is(c, k + 1, "year")) ||
-            ((is(c, k, "следующем") || is(c, k, "будущем")) && is(c, k + 1, "году")))
-            return 1;
+    for (size_t k = s; k < i; k++)
+        if (year_from_report(c, k) > 0) return 1;
     /* (or a word of the future right before it: «предстоящее празднование 75-летия Победы», "the upcoming 80th
      * anniversary", lexicon planned_mod) */
     for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
@@ -320,7 +324,9 @@ static int anniversary_year(const ctx *c)
             if (is(c, q, "of")) q++;
             if (is(c, q, "the")) q++;
             /* ("the 10th anniversary of the creation of the CSTO", «к 20-летию подписания Договора») */
-            if (lex(c, q, e, LX_FOUNDING, &r) || (is(c, q, "signing") && (r = q + 1)) || (is(c, q, "подписания") && (r = q + 1))) {
+            if (is(c, q, "signing") || is(c, q, "подписания")) r = q + 1;
+            else if (!lex(c, q, e, LX_FOUNDING, &r)) r = q;
+            if (r > q) {
                 q = r;
                 if (is(c, q, "of")) q++;
                 if (is(c, q, "the")) q++;

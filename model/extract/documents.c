@@ -669,11 +669,6 @@ int documents_init(ctx *c)
     return c->doc_used ? 0 : -1;
 }
 
-/* «Главы МИД подписали заявление по ключевым международным вопросам. ... подписали заявление, в котором ...»: a
- * Russian keyword alone (rule keyword, one word), when the report holds a titled document of its type, is that
- * one named again: dropped; so is a keyword with the organisation's name alone («приняли декларацию об общем
- * подходе ... принята декларация ОДКБ, которая ...»: rule keyword-org), in either language.  Run once the
- * report is read (the titled one may come later, in a quotation). */
 /* Whether the string s has a capital Latin letter. */
 static int has_upper(const char *s)
 {
@@ -682,6 +677,11 @@ static int has_upper(const char *s)
     return 0;
 }
 
+/* «Главы МИД подписали заявление по ключевым международным вопросам. ... подписали заявление, в котором ...»: a
+ * Russian keyword alone (rule keyword, one word), when the report holds a titled document of its type, is that
+ * one named again: dropped; so is a keyword with the organisation's name alone («приняли декларацию об общем
+ * подходе ... принята декларация ОДКБ, которая ...»: rule keyword-org), in either language.  Run once the
+ * report is read (the titled one may come later, in a quotation). */
 void documents_settle(ctx *c)
 {
     extraction *x = c->x;
@@ -1255,10 +1255,6 @@ static const struct {
     {"keyword", keyword},
 };
 
-/* The start of a document keyword's words at [ks, ke) with its modifiers on
- * the left (lexicon doc_modifier, a capitalised city or word before a
- * capitalised keyword) and the name of its owner ("the CSTO Collective
- * Security Strategy", "Interstate Commission on ... Work Plan"). */
 /* Whether the lower-case Russian keyword at ks has a capitalised adjective right before it that opens a list's item
  * («Декларация СКБ ОДКБ, Антинаркотическая стратегия ОДКБ на 2026-2030 годы и Заявление СКБ ...»): the title's first
  * word, a capital that names it as a capitalised keyword does. */
@@ -1270,6 +1266,10 @@ static int ru_capital_adjective(const ctx *c, size_t s, size_t ks)
            (is(c, ks - 2, ",") || is(c, ks - 2, "и") || is(c, ks - 2, ":") || is(c, ks - 2, "-"));
 }
 
+/* The start of a document keyword's words at [ks, ke) with its modifiers on
+ * the left (lexicon doc_modifier, a capitalised city or word before a
+ * capitalised keyword) and the name of its owner ("the CSTO Collective
+ * Security Strategy", "Interstate Commission on ... Work Plan"). */
 static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
 {
     size_t ms = ks;

@@ -3528,13 +3528,6 @@ int pair_meeting_in(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
-/* Whether the word right before token k says "deputy" ("deputy", "deputies", «заместителей», «замминистров»). */
-static int deputies_before(const ctx *c, size_t k)
-{
-    return is(c, k - 1, "deputy") || is(c, k - 1, "deputies") || is(c, k - 1, "заместителей") ||
-           is(c, k - 1, "заместители") || is(c, k - 1, "заместителям") || is(c, k - 1, "заместителями");
-}
-
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
@@ -3557,9 +3550,9 @@ static void find_mentions(mstate *m)
         }
         /* (nor "the two Presidents", «двух президентов»: a pair, pair_meeting) */
         if (bm->sub == BK_PEOPLE && bm->start > s && lex(c, bm->start - 1, bm->start, LX_PAIR_WORD, NULL)) continue;
-        /* (nor "deputy foreign ministers", «консультации заместителей министров иностранных дел»: their deputies, no
-         * session of the body) */
-        if (bm->sub == BK_PEOPLE && bm->start > s && deputies_before(c, bm->start)) continue;
+        /* (nor "deputy foreign ministers", «консультации заместителей министров иностранных дел»: their deputies
+         * (lexicon deputies), no session of the body) */
+        if (bm->sub == BK_PEOPLE && bm->start > s && lex(c, bm->start - 1, bm->start, LX_DEPUTIES, NULL)) continue;
         m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
     }
     /* "Modi joined leaders of the Shanghai Cooperation Organisation at the meeting of the Council of Heads of

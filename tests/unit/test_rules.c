@@ -7023,7 +7023,7 @@ static const row rows[] = {
              "пресс-секретарь главы государства Наталья Петрова.",
      .expect = {HAS_OFFICIAL(.id = "natala-petrova", .title = "Press Secretary"), NO_OFFICIAL(.name = "Петров ")}},
     {.name = "meetings: «консультации заместителей министров иностранных дел, обороны ...», 'deputy foreign ministers': the "
-             "body's people after a word of deputies are no session of the body (deputies_before)",
+             "body's people after a word of deputies are no session of the body (lexicon deputies)",
      .text = "23 мая в Москве состоялись консультации заместителей министров иностранных дел и обороны государств-членов "
              "ОДКБ. The CSTO deputy foreign ministers met in Minsk on Friday.",
      .expect = {MEETINGS(0)}},
