@@ -1536,8 +1536,36 @@ static size_t title_alone(pstate *p, size_t i, const char *rule)
 {
     const tphrase *t = title_here(p, i);
     if (!t) return 0;
-    if (title_anaphor(p, t) < 0) person(p, office_holder(p->c, t), rule, t->start, t->end, 1, t->start, t->end);
+    if (title_anaphor(p, t) < 0) {
+        int o = office_holder(p->c, t);
+        person(p, o, rule, t->start, t->end, 1, t->start, t->end);
+        /* (a country's or the organisation's one office, held by no one named yet: surname_of_title) */
+        if (o < 0 && t->title >= 0 && !t->plural && (t->country >= 0 || t->org >= 0))
+            p->c->bare_title_at = t->start, p->c->bare_title_e = p->e;
+    }
     return t->end > i ? t->end : i + 1;
+}
+
+/* «Министр обороны России сообщил, что ... "Это даст реальную возможность", - заявил Сердюков.»: one capitalised
+ * word right after a verb of speaking, at the end of its clause, after a title named with no name in the same
+ * paragraph (title_alone), is that office's holder, named by his surname. */
+static size_t surname_of_title(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, ne = name_here(p, i);
+    if (ne != i + 1 || !c->bare_title_e || c->bare_title_at >= i || !lex_ends_at(c, p->s, i, 2, LX_SPEECH) ||
+        !(ne >= e || is(c, ne, ".") || is(c, ne, ",")))
+        return 0;
+    for (size_t k = c->bare_title_at + 1; k <= i; k++)
+        if (c->tl->t[k].para) return 0;
+    char key[64], initial;
+    name_key(c, i, ne, key, sizeof key, &initial);
+    if (find_official(c, key, initial) >= 0) return 0;
+    tphrase t;
+    if (!parse_title(c, c->bare_title_at, c->bare_title_e, &t)) return 0;
+    person(p, official_add(c, i, ne, &t, t.country, t.org, rule), rule, i, ne, 1, i, ne);
+    c->bare_title_e = 0;
+    return ne;
 }
 
 /* Whether the name run [n0, n1) is one hyphenated word ("Issyk-Kul"), no space between its parts. */
@@ -2205,6 +2233,7 @@ static const struct {
     {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
+    {"surname-of-title", surname_of_title},
     {"chaired-by-name", chaired_by_name},
     {"names-deliberate", names_deliberate},
     {"name-tells-meeting", name_tells_meeting},

@@ -7051,6 +7051,15 @@ static const row rows[] = {
      .text = "Council of the CSTO Parliamentary Assembly, chaired by Ivan Petrov, took note of the information on the "
              "priorities of the chairmanship. A meeting of the Council is taking place today in Bishkek.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov")}},
+    {.name = "officials: «Министр обороны России сообщил, что ... \"Это даст возможность\", - заявил Петров.»: one "
+             "capitalised word right after a verb of speaking, after a title named with no name in the paragraph, is that "
+             "office's holder (surname_of_title); 'said Petrov' the same",
+     .text = "Заседание СМО ОДКБ прошло в Ереване. Министр обороны России сообщил, что принято решение проводить учения. "
+             "\"Это даст реальную возможность повысить подготовку\", - заявил Петров.\n\nThe CSTO defence ministers met in "
+             "Minsk on Friday. The Kazakh Defence Minister said that exercises will be held every year. \"This will "
+             "improve combat training,\" said Sidorov.",
+     .expect = {HAS_OFFICIAL(.name = "Петров", .title = "Minister of Defence", .country = "russia"),
+                HAS_OFFICIAL(.name = "Sidorov", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
