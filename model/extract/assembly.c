@@ -861,8 +861,7 @@ static int chairs_the_body(const ctx *c, size_t s, size_t e)
         size_t v = k;
         if (v > s && (is(c, v - 1, "currently") || is(c, v - 1, "now"))) v--;
         if (v <= s || !(is(c, v - 1, "is") || is(c, v - 1, "are"))) return 0;
-        size_t b = mentions_from(&c->ms, MK_BODY, s);
-        return b < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][b].start < v - 1;
+        return mention_in(&c->ms, MK_BODY, s, v - 1);
     }
     return 0;
 }

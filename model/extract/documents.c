@@ -1286,8 +1286,7 @@ static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
             c->tl->t[ms - 1].kind == TOK_WORD && !c->tl->t[ms - 1].upper) {
             ms--;
             /* ("the Anti-Drug Strategy": a capitalised word glued by a hyphen to the one taken) */
-            if (ms > s + 2 && is(c, ms - 1, "-") && c->tl->t[ms - 1].start == c->tl->t[ms - 2].end &&
-                c->tl->t[ms - 1].end == c->tl->t[ms].start && c->tl->t[ms - 2].cap && c->tl->t[ms - 2].kind == TOK_WORD)
+            if (ms > s + 2 && glued_hyphen(c, ms - 1) && c->tl->t[ms - 2].cap && c->tl->t[ms - 2].kind == TOK_WORD)
                 ms -= 2;
             continue;
         }

@@ -74,11 +74,11 @@ typedef struct ctx {
     int noffices;
     int list_meeting;         /* "Taking part in the session were:": the meeting whose participants the
                                  next sentence lists, one a line (assembly.c attend), or -1 */
+    int list_verbless;        /* ... said by "The leaders of six states participated in the meeting.": only a next
+                                 sentence with no verb, a bare list of officials, lists them */
     size_t bare_title_at;     /* «Министр обороны России сообщил, ...»: where the last title named with no name starts
                                  and its sentence ends (bare_title_e > 0), for the surname that follows it (people.c) */
     size_t bare_title_e;
-    int list_verbless;        /* ... said by "The leaders of six states participated in the meeting.": only a next
-                                 sentence with no verb, a bare list of officials, lists them */
     unsigned lead_bodies;     /* "He has attended every regular session of the Council:": the bodies whose
                                * sessions the bullets after it list, one a line (meetings.c listed_under), or 0 */
     size_t lead_end;          /* the end of the lead-in or of the bullet last read */

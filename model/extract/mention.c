@@ -47,6 +47,12 @@ size_t mentions_from(const mentions *ms, int kind, size_t i)
     return lo;
 }
 
+int mention_in(const mentions *ms, int kind, size_t s, size_t e)
+{
+    size_t k = mentions_from(ms, kind, s);
+    return k < ms->n[kind] && ms->v[kind][k].start < e;
+}
+
 const mention *mention_at(const mentions *ms, int kind, size_t i)
 {
     size_t k = mentions_from(ms, kind, i + 1); /* the first to start after i */

@@ -58,5 +58,7 @@ size_t mentions_from(const mentions *ms, int kind, size_t i);
 /* The mention of `kind` that covers token i (the last one to start at or
  * before it, if it ends after it), or NULL. */
 const mention *mention_at(const mentions *ms, int kind, size_t i);
+/* Whether a mention of `kind` starts within tokens [s, e). */
+int mention_in(const mentions *ms, int kind, size_t s, size_t e);
 
 #endif

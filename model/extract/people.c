@@ -1558,11 +1558,8 @@ static size_t surname_of_title(pstate *p, size_t i, const char *rule)
         return 0;
     for (size_t k = c->bare_title_at + 1; k <= i; k++)
         if (c->tl->t[k].para) return 0;
-    char key[64], initial;
-    name_key(c, i, ne, key, sizeof key, &initial);
-    if (find_official(c, key, initial) >= 0) return 0;
     tphrase t;
-    if (!parse_title(c, c->bare_title_at, c->bare_title_e, &t)) return 0;
+    if (named_before(c, i, ne) || !parse_title(c, c->bare_title_at, c->bare_title_e, &t)) return 0;
     person(p, official_add(c, i, ne, &t, t.country, t.org, rule), rule, i, ne, 1, i, ne);
     c->bare_title_e = 0;
     return ne;
@@ -1970,13 +1967,6 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     return ne;
 }
 
-/* Whether [s, e) names a body of the organisation ("The Council of the CSTO Parliamentary Assembly"). */
-static int body_named(const ctx *c, size_t s, size_t e)
-{
-    size_t k = mentions_from(&c->ms, MK_BODY, s);
-    return k < c->ms.n[MK_BODY] && c->ms.v[MK_BODY][k].start < e;
-}
-
 /* "The Council of the CSTO Parliamentary Assembly, chaired by Vyacheslav Volodin, took note of ...": a name of two
  * words or more right after a phrase of chairing (lexicon chaired_by) in a sentence that names a meeting or a body is
  * an official, with no title the text gives there (name_attends' kin). */
@@ -1986,7 +1976,7 @@ static size_t chaired_by_name(pstate *p, size_t i, const char *rule)
     size_t e = p->e, ne = name_here(p, i);
     /* (English only: «под председательством Бориса Грызлова» is in the genitive, found with its title elsewhere) */
     if (ne < i + 2 || cyrillic(c, i) || place_words(c, i, ne) || !lex_ends_at(c, p->s, i, 4, LX_CHAIRED_BY) ||
-        (sentence_meeting(c, p->s, e) < 0 && !body_named(c, p->s, e)))
+        (sentence_meeting(c, p->s, e) < 0 && !mention_in(&c->ms, MK_BODY, p->s, e)))
         return 0;
     size_t j = name_tail(c, i, ne, e);
     person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 0, 0, 0);
