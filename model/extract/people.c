@@ -1485,13 +1485,16 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
 
 /* "Sergey Lavrov has told a conference of CSTO Foreign Ministers ... \n The Russian Foreign Minister was
  * speaking at the opening": a title of one person with its country, no name after it, as the subject that
- * opens a sentence ("The" first), is the office of the one person the sentence before named, when he has
- * none yet.  Returns the official, or -1. */
+ * opens a sentence ("The" first; in Russian the title first, «Президент Беларуси планирует прибыть», or the
+ * genitive of one word's, «Самолет белорусского лидера вылетел»), is the office of the one person the
+ * sentence before named, when he has none yet.  Returns the official, or -1. */
 static int title_anaphor(pstate *p, const tphrase *t)
 {
     ctx *c = p->c;
-    if (t->plural || t->country < 0 || t->start != p->s + 1 || !is(c, p->s, "the") || t->end >= p->e ||
-        c->tl->t[t->end].kind != TOK_WORD || c->tl->t[t->end].cap)
+    int opens = cyrillic(c, t->start) ? t->start == p->s || (t->start == p->s + 1 && c->tl->t[p->s].kind == TOK_WORD)
+                                      : t->start == p->s + 1 && is(c, p->s, "the");
+    if (t->plural || t->country < 0 || !opens || t->end >= p->e || c->tl->t[t->end].kind != TOK_WORD ||
+        c->tl->t[t->end].cap)
         return -1;
     long ps_i = sentence_before(c->tl, p->s);
     if (ps_i < 0) return -1;
@@ -1942,6 +1945,24 @@ static size_t surname_mention(pstate *p, size_t i, const char *rule)
     return ne;
 }
 
+/* "left for Astana, where he will take part in", «направился в Казахстан, где в Астане примет участие в»: after a verb
+ * of going somewhere at k (lexicon set_off_for, arrived), ", where" or «, где», then (a pronoun, a place, what he is
+ * to do) the verb of taking part: where that verb starts, or 0. */
+static size_t going_where(const ctx *c, size_t k, size_t e)
+{
+    size_t q;
+    if (!lex(c, k, e, LX_SET_OFF_FOR, &q) && !lex(c, k, e, LX_ARRIVED, &q)) return 0;
+    for (; q + 1 < e && q < k + 12 && !is(c, q, "."); q++)
+        if (is(c, q, ",") && (is(c, q + 1, "where") || is(c, q + 1, "где"))) break;
+    if (q + 1 >= e || !is(c, q, ",")) return 0;
+    for (size_t v = q + 2; v < e && v < q + 7 && !is(c, v, ","); v++) {
+        size_t w;
+        if (lex(c, v, e, LX_INTENDS, &w)) v = w;
+        if (lex(c, v, e, LX_ATTEND, NULL)) return v;
+    }
+    return 0;
+}
+
 /* "Alexander Lukashenko took part in the session of the Council", «Александр
  * Лукашенко принял участие в сессии»: a name of two words or more that takes
  * part in a meeting of the sentence is an official, with no title the text
@@ -1961,6 +1982,11 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     /* (or keeps away from it: "X boycotted the summit", "X did not travel to Moscow for the summit", «X не приехал на
      * саммит»: an official all the same, who takes no part) */
     size_t a = k + (is(c, k, "did") || is(c, k, "does") || is(c, k, "will") || is(c, k, "would"));
+    /* "X left for Astana, where he will take part"; "X will take part", «X планирует принять участие» (lexicon
+     * intends) */
+    size_t w = going_where(c, k, e);
+    if (w) k = w;
+    else if (lex(c, k, e, LX_INTENDS, &w) && lex(c, w, e, LX_ATTEND, NULL)) k = w;
     if ((!lex(c, k, e, LX_ATTEND, NULL) && !lex(c, a, e, LX_ABSENT, NULL)) || sentence_meeting(c, p->s, e) < 0) return 0;
     size_t j = name_tail(c, i, ne, e);
     person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 1, j, ne);

@@ -7060,6 +7060,26 @@ static const row rows[] = {
              "improve combat training,\" said Sidorov.",
      .expect = {HAS_OFFICIAL(.name = "Петров", .title = "Minister of Defence", .country = "russia"),
                 HAS_OFFICIAL(.name = "Sidorov", .country = "kazakhstan")}},
+    {.name = "attendance: 'Ivan Petrov will take part in the summit', 'Oleg Sidorov plans to attend': what he is to do "
+             "(lexicon intends) between a name and the verb of taking part (name_attends)",
+     .text = "Ivan Petrov will take part in the CSTO summit in Astana on 28 November. Oleg Sidorov plans to take part "
+             "in the summit too.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "attendance: «Иван Петров направился в Казахстан, где в Астане примет участие в сессии», 'left for Astana, "
+             "where he will take part in': a verb of going (lexicon set_off_for, arrived), «, где» and the verb of taking "
+             "part (going_where)",
+     .text = "Иван Петров направился с рабочим визитом в Казахстан, где в Астане примет участие в сессии Совета "
+             "коллективной безопасности ОДКБ.\n\nOleg Sidorov left for Astana, where he will take part in the CSTO "
+             "summit on Thursday.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "officials: «Иван Петров примет участие в сессии ОДКБ. Самолет белорусского лидера вылетел ...», "
+             "«Президент Казахстана вылетел»: in Russian a title alone opening the next sentence (or one word's genitive "
+             "there) is the office of the one person named before (title_anaphor)",
+     .text = "Иван Петров примет участие в сессии Совета коллективной безопасности ОДКБ в Астане. Самолет белорусского "
+             "лидера вылетел из Минска.\n\nОлег Сидоров примет участие в сессии. Президент Казахстана прибыл в Астану "
+             "накануне.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "President", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
