@@ -1387,10 +1387,17 @@ static int says_he_attends(const ctx *c, size_t s, size_t e, int o)
     if (r) q = r;
     if (is(c, q, ",")) q++;
     if (is(c, q, "that") || is(c, q, "что")) q++;
-    int pronoun = is(c, q, "he") || is(c, q, "she") || is(c, q, "он") || is(c, q, "она");
+    int pronoun = person_pronoun(c, q);
     q += pronoun;
-    for (size_t k = q; k < e && k < q + 3; k++)
-        if (lex(c, k, e, LX_ATTEND, NULL)) return 1 + pronoun; /* "will take part", "would attend", «примет участие» */
+    size_t a;
+    for (size_t k = q; k < e && k < q + 3; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &a)) continue;
+        /* (not another's: «заявил, что ожидают участие президента РФ Владимира Путина», "said that the participation
+         * of President X is expected") */
+        for (size_t p = mentions_from(&c->ms, MK_PERSON, a); p < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][p].start < a + 5; p++)
+            if (c->ms.v[MK_PERSON][p].value != o) return 0;
+        return 1 + pronoun; /* "will take part", "would attend", «примет участие» */
+    }
     return 0;
 }
 
@@ -1533,6 +1540,22 @@ static int person_quoted(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether the word of arriving at k (lexicon arrived) is of a visit, in a sentence [s, e) that names no meeting
+ * ("Lavrov arrived in Kyrgyzstan on an official visit", «Лавров прибыл в Киргизию с официальным визитом»: lexicon
+ * visit_noun in its clause): no part in the meeting in focus, which the next sentence may name. */
+static int visit_arrival(const ctx *c, size_t s, size_t e, size_t k)
+{
+    size_t q;
+    gaz_hit h;
+    if (!lex(c, k, e, LX_ARRIVED, &q)) return 0;
+    for (size_t j = s; j < e; j++)
+        if (lex(c, j, e, LX_MEETING_NOUN, NULL) || lex(c, j, e, LX_ANAPHOR, NULL) || gm(c, j, e, G_BODY, -1, &h))
+            return 0;
+    for (size_t j = q; j < e && j < q + 8 && !is(c, j, ","); j++)
+        if (lex(c, j, e, LX_VISIT_NOUN, NULL)) return 1;
+    return 0;
+}
+
 /* Whether [s, e) has a word of attending (lexicon attend) that is not of a new event of another kind: "in" or
  * "at" and "a(n)" after it, then no meeting word or body within three words ("accused of participating in a
  * coup d'etat, X handed over his duties": no part in the meeting in focus, which would be "the" one); nor inside
@@ -1544,6 +1567,10 @@ static int attend_word(const ctx *c, size_t s, size_t e)
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_ATTEND, &q)) continue;
         if (inside_quote(c, s, k) && !person_quoted(c, s, e)) {
+            k = q - 1;
+            continue;
+        }
+        if (visit_arrival(c, s, e, k)) {
             k = q - 1;
             continue;
         }

@@ -151,6 +151,12 @@ static inline int subject_pronoun(const ctx *c, size_t i)
     return is(c, i, "it") || is(c, i, "he") || is(c, i, "she") || is(c, i, "they") || is(c, i, "we");
 }
 
+/* One person as a clause's subject: "he", "she", «он», «она». */
+static inline int person_pronoun(const ctx *c, size_t i)
+{
+    return is(c, i, "he") || is(c, i, "she") || is(c, i, "он") || is(c, i, "она");
+}
+
 static inline int determiner(const ctx *c, size_t i)
 {
     return is(c, i, "the") || is(c, i, "this") || is(c, i, "that") || is(c, i, "these") || is(c, i, "its") ||

@@ -1890,7 +1890,7 @@ static size_t counterpart_name(pstate *p, size_t i, const char *rule)
     /* "Russian President Vladimir Putin will attend. He will also meet his Kazakh counterpart, A": a sentence that opens
      * with "he", "she", «он», «она» speaks of the one named last before it */
     size_t pk = mentions_from(&c->ms, MK_PERSON, p->s);
-    if (before < 0 && (is(c, p->s, "he") || is(c, p->s, "she") || is(c, p->s, "он") || is(c, p->s, "она")) && pk > 0)
+    if (before < 0 && person_pronoun(c, p->s) && pk > 0)
         before = c->ms.v[MK_PERSON][pk - 1].value;
     char *own = NULL; /* the title, a copy (official_add_titled may move the officials) */
     if (before >= 0)
@@ -1943,6 +1943,33 @@ static size_t surname_mention(pstate *p, size_t i, const char *rule)
         person(p, o, rule, i, ne, 1, i, ne);
     }
     return ne;
+}
+
+/* "Sergei Lavrov arrived in Bishkek on Monday. On Tuesday he will take part in the meeting of the Council",
+ * «Лавров прибыл в Киргизию 28 июня. 30 июня он примет участие в заседании»: "he", "she", «он», «она» as the subject
+ * near a sentence's start (after a time at most), then (what he is to do, lexicon intends) a verb of taking part,
+ * is the one person the sentence before named. */
+static size_t pronoun_attends(pstate *p, size_t i, const char *rule)
+{
+    ctx *c = p->c;
+    size_t e = p->e, k = i + 1, q;
+    if (!person_pronoun(c, i) || i > p->s + 4) return 0;
+    for (size_t j = p->s; j < i; j++)
+        if (c->tl->t[j].kind != TOK_WORD && c->tl->t[j].kind != TOK_NUM) return 0; /* (a time: words, numbers) */
+    if (is(c, k, "also") || is(c, k, "также")) k++;
+    if (lex(c, k, e, LX_INTENDS, &q)) k = q;
+    if (!lex(c, k, e, LX_ATTEND, NULL)) return 0;
+    long ps_i = sentence_before(c->tl, p->s);
+    if (ps_i < 0) return 0;
+    int who = -1;
+    for (size_t m = mentions_from(&c->ms, MK_PERSON, c->tl->s[ps_i].first);
+         m < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][m].start < p->s; m++) {
+        if (who >= 0 && c->ms.v[MK_PERSON][m].value != who) return 0; /* two people: which one is not said */
+        who = c->ms.v[MK_PERSON][m].value;
+    }
+    if (who < 0) return 0;
+    person(p, who, rule, i, i + 1, 0, 0, 0);
+    return i + 1;
 }
 
 /* "left for Astana, where he will take part in", «направился в Казахстан, где в Астане примет участие в»: after a verb
@@ -2249,6 +2276,7 @@ static const struct {
     {"surname-first-dash-title", surname_first_dash_title},
     {"counterpart-name", counterpart_name},
     {"name-attends", name_attends},
+    {"pronoun-attends", pronoun_attends},
     {"surname-of-title", surname_of_title},
     {"chaired-by-name", chaired_by_name},
     {"names-deliberate", names_deliberate},
@@ -2267,6 +2295,7 @@ static int may_start_person(const ctx *c, size_t i)
     const token *t = &c->tl->t[i];
     if (!c->clsm || !c->lexm || (t->kind == TOK_WORD && t->cap) || (t->end == t->start + 1 && c->a->text[t->start] == ':'))
         return 1; /* (a colon: a list of names may follow, attend_name_list) */
+    if (person_pronoun(c, i)) return 1; /* (pronoun_attends) */
     return (c->clsm[i] & (1u << G_COUNTRY | 1u << G_ORG | 1u << G_TITLE)) ||
            (c->lexm[i] & (LX_BIT(LX_TITLE_PREFIX) | LX_BIT(LX_COUNTERPART) | LX_BIT(LX_ATTEND))) ||
            (i + 1 < c->tl->n && c->clsm[i + 1] >> G_COUNTRY & 1u && !c->tl->t[i + 1].cap && cyrillic(c, i)); /* (title_past_adjective) */

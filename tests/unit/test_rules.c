@@ -7080,6 +7080,24 @@ static const row rows[] = {
              "накануне.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "belarus"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "President", .country = "kazakhstan")}},
+    {.name = "status: «Иван Петров отметил, что ожидают участие президента Олега Сидорова на заседании СКБ»: «ожидают» "
+             "(lexicon planned_verb, matched as written: not «не ожидали») makes the session planned, and the speaker "
+             "who tells of another's participation takes no part (says_he_attends)",
+     .text = "Иван Петров отметил, что ожидают участие президента России Олега Сидорова на заседании Совета коллективной "
+             "безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: «Петров прибыл в Киргизию с официальным визитом. 30 июня он примет участие в заседании СМИД»: "
+             "'he', «он» opening a sentence (after a time) before a verb of taking part is the one person the sentence "
+             "before named (pronoun_attends); an arrival on a visit, no meeting named, is no part in the summit in focus "
+             "(visit_arrival)",
+     .text = "Саммит ОДКБ состоится осенью в Киргизии. Министр иностранных дел России Иван Петров сделал заявление в "
+             "Бишкеке.\n\nПетров прибыл в Киргизию с официальным визитом вечером 28 июня. 30 июня он примет участие в "
+             "заседании Совета министров иностранных дел ОДКБ.\n\nThe CSTO summit will be held in Bishkek in November. "
+             "Russian Defence Minister Oleg Sidorov made a statement.\n\nSidorov arrived in Kyrgyzstan on Monday on an official visit. On "
+             "Tuesday he will take part in the meeting of the CSTO Council of Defence Ministers.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"),
+                PARTICIPANT(.bodies = "CDM", .id = "oleg-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
