@@ -691,7 +691,9 @@ int dating_article(ctx *c)
             if (dh[k].date.y == told.y && dh[k].date.m == told.m && historic_signing_date(c, s, &dh[k])) told = was;
         if (told.y != was.y || told.m != was.m) told_si = (long)si;
         /* «накануне сессии СКБ»: "on the eve of" a meeting, named as a point in time, not "the day before" */
-        int kept = 0;
+        int kept = 0, scope_year = 0; /* scope_year: "the first meeting in 2021" (ordinal_scope) */
+        for (int k = 0; k < nd; k++)
+            if (ordinal_scope(c, s, &dh[k])) scope_year = dh[k].date.y;
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
@@ -729,6 +731,8 @@ int dating_article(ctx *c)
                     }
                 if (opening) dh[k].date.y = opening;
                 else if (same_month) dh[k].date.y = same_month;
+                /* "On January 14, the first in 2021 meeting of the Council was held": the year it is the first of */
+                else if (scope_year && !named_here) dh[k].date.y = scope_year;
                 /* «Январь 2022 года. Армения председательствует в ОДКБ. 10 января Пашинян ведет сессию»: the year
                  * of the paragraph's heading */
                 else if (para_head.y && !named_here) dh[k].date.y = para_head.y;

@@ -33,12 +33,13 @@ static int doc_starter(const ctx *c, size_t j)
         /* («Решение примут лидеры», «Документы утвердят министры»: a verb in the third person plural, no genitive) */
         !word_ends_any(c->tl->t[j].norm, (const char *const[]){"ут", "ют", "ят", NULL}))
         return 1;
-    /* "a Statement by the CSTO Collective Security Council on ...": by a body, its own title */
+    /* "a Statement by the CSTO Collective Security Council on ...", "a Statement by the member states of ...": by a
+     * body or by the states together (lexicon doc_authors), its own title */
     if (is(c, j, "by")) {
         gaz_hit h;
         k = j + 1 + is(c, j + 1, "the");
         if (gm(c, k, c->tl->n, G_ORG, -1, &h) && h.val == gaz_org_index(c->g, "CSTO")) k = h.end;
-        return gm(c, k, c->tl->n, G_BODY, -1, &h);
+        return gm(c, k, c->tl->n, G_BODY, -1, &h) || lex(c, k, c->tl->n, LX_DOC_AUTHORS, NULL);
     }
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
     /* (a pronoun after a preposition is no title, "the Treaty on its ...", but after a participle it is one's words:
@@ -1501,6 +1502,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     }
     /* "colleagues will accept such a decision with understanding": a kind of document (lexicon such), none named */
     if (ms == ks && lex_ends_at(c, s, ms, 2, LX_SUCH)) return 0;
+    /* "there were no plans to adopt any documents at the event": "no" before a lower-case keyword and "to" after it
+     * tell of an intention, none held */
+    if (ms == ks && ms > s && !c->tl->t[ks].cap && is(c, ms - 1, "no") && is(c, ke, "to")) return 0;
     /* "the possibility of a decision on sending peacekeepers", «о возможности принятия решения о ...»: spoken of as
      * possible (lexicon hypothetical), none taken */
     if (lex_in(c, ms > s + 4 ? ms - 4 : s, ms, LX_HYPOTHETICAL)) return 0;

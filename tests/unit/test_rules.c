@@ -7098,6 +7098,26 @@ static const row rows[] = {
              "Tuesday he will take part in the meeting of the CSTO Council of Defence Ministers.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"),
                 PARTICIPANT(.bodies = "CDM", .id = "oleg-sidorov")}},
+    {.name = "documents: 'a Statement by the member states of the CSTO on efforts to ...': after 'by', the states together "
+             "(lexicon doc_authors) go on the title, as a body's name does",
+     .text = "The meeting of the CSTO Permanent Council was held on Friday. In the course of the meeting, a Statement by "
+             "the member states of the Collective Security Treaty Organization on efforts to stabilize the situation in "
+             "the Middle East was agreed.",
+     .expect = {HAS_DOCUMENT(.title = "Statement by the member states of the Collective Security Treaty Organization on "
+                                      "efforts to stabilize the situation in the Middle East")}},
+    {.name = "dates: 'On January 14, this year, ... the first in 2021 meeting of the Permanent Council was held': the year "
+             "a meeting is counted in (ordinal_scope) is the year of a day named without one",
+     .published = "",
+     .text = "On January 14, this year, the first in 2021 meeting of the Permanent Council of the Collective Security "
+             "Treaty Organization was held by videoconferencing.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2021-01-14")}},
+    {.name = "documents: 'there were no plans to adopt any particular documents at the event': 'no' before a lower-case "
+             "keyword and 'to' after it are an intention; 'the 20th anniversary of the Collective Security Agreement' is "
+             "the Treaty (lexicon historic_doc)",
+     .text = "An informal CSTO summit is coming up. It is to be an informal summit, and so there were no plans to adopt "
+             "any particular documents at the event. The session is devoted to the 20th anniversary of the Collective "
+             "Security Agreement.",
+     .expect = {HAS_MEETING(.bodies = "CSC"), NO_DOCUMENT(.title = "plan"), NO_DOCUMENT(.title = "Agreement")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
