@@ -321,6 +321,12 @@ static size_t form_month_day(const gazetteer *g, const toklist *tl, size_t i, si
     if (!m) return 0;
     int yr;
     if ((y = year_after(g, tl, k, to, &yr))) { *d = (cdate){yr, m, 0}; return y; }
+    /* «сентябрьской (2021 года) сессии»: a month adjective, its year in brackets */
+    if (month_adjective(tl->t[k - 1].norm) && is_tok(tl, k, to, "(") && (y = year_after(g, tl, k + 1, to, &yr)) &&
+        is_tok(tl, y, to, ")")) {
+        *d = (cdate){yr, m, 0};
+        return y + 1;
+    }
     size_t e;
     int day = day_at(g, tl, k, to, 0, &e, last);
     if (!day) {

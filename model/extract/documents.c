@@ -111,6 +111,23 @@ static int item_prep(const ctx *c, size_t k)
     return lex(c, k, c->tl->n, LX_ITEM_PREP, NULL);
 }
 
+/* Whether a count of matters follows a keyword at k: «решения более чем по 40 вопросам», "decisions on more than 40
+ * issues" (lexicon approx, «чем», item_prep in either order, then a number that no month follows): decisions in
+ * general, no document's title. */
+static int issues_counted(const ctx *c, size_t k, size_t e)
+{
+    size_t q;
+    int prep = 0;
+    for (int n = 0; n < 2; n++) {
+        if (!prep && item_prep(c, k)) k++, prep = 1;
+        if (lex(c, k, e, LX_APPROX, &q)) k = q + is(c, q, "чем");
+    }
+    if (!prep || k >= e) return 0;
+    int number = c->tl->t[k].kind == TOK_NUM || lex(c, k, e, LX_NUMBER_WORD, &q);
+    return number && k + 1 < e && !gm(c, k + 1, e, G_MONTH, -1, &(gaz_hit){0}) && c->tl->t[k + 1].kind == TOK_WORD &&
+           !c->tl->t[k + 1].cap;
+}
+
 /* Whether an item of a list starts at k: a word of lexicon item_prep, perhaps quoted («О положении в
  * Афганистане»). */
 static int item_at(const ctx *c, size_t k)
@@ -1457,6 +1474,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         (lex(c, ke + 1, e, LX_QUANTITY, NULL) ||
          (cyrillic(c, ke + 1) && word_ends_any(T(c, ke + 1), adj_dat) && lex(c, ke + 2, e, LX_QUANTITY, NULL))))
         return 0;
+    if (issues_counted(c, ke, e)) return 0;
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
     /* (in Russian the container governs the genitive: «один из самых объемных пакетов решений») */

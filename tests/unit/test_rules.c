@@ -7118,6 +7118,16 @@ static const row rows[] = {
              "any particular documents at the event. The session is devoted to the 20th anniversary of the Collective "
              "Security Agreement.",
      .expect = {HAS_MEETING(.bodies = "CSC"), NO_DOCUMENT(.title = "plan"), NO_DOCUMENT(.title = "Agreement")}},
+    {.name = "documents: «приняли решения более чем по 40 вопросам», 'adopted decisions on more than 40 issues': a count "
+             "of matters after the keyword (issues_counted) is decisions in general, no document",
+     .text = "В Бишкеке состоялось заседание СМИД ОДКБ. Министры рассмотрели и приняли положительные решения более чем по "
+             "40 вопросам, направленным на развитие Организации. The ministers adopted decisions on more than 40 issues.",
+     .expect = {HAS_MEETING(.bodies = "CFM"), DOCUMENTS(.n = 0)}},
+    {.name = "dates: «решений сентябрьской (2021 года) сессии СКБ»: a month adjective with its year in brackets",
+     .published = "20.12.2021",
+     .text = "Генеральный секретарь представит проект плана мероприятий по реализации решений сентябрьской (2021 года) "
+             "сессии Совета коллективной безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
