@@ -961,8 +961,10 @@ static int possessor_only(const ctx *c, size_t s, size_t e, int o)
         size_t a = pm->end;
         if (!(is(c, a, "'s") || (is(c, a, "'") && is(c, a + 1, "s")))) return 0; /* (’ is tokenised as ') */
         a += is(c, a, "'s") ? 1 : 2;
-        /* (his remarks or speech there, lexicon heading_person: "X's remarks following the meeting of ...") */
-        if (a >= e || meeting_named_at(c, a, e) || lex(c, a, e, LX_HEADING_PERSON, NULL)) return 0;
+        /* (his remarks or speech there, lexicon heading_person: "X's remarks following the meeting of ..."; his part in
+         * it, lexicon attend: "confirmed X's participation in the call") */
+        if (a >= e || meeting_named_at(c, a, e) || lex(c, a, e, LX_HEADING_PERSON, NULL) || lex(c, a, e, LX_ATTEND, NULL))
+            return 0;
         seen = 1;
     }
     return seen;

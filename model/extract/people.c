@@ -2014,7 +2014,13 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     size_t w = going_where(c, k, e);
     if (w) k = w;
     else if (lex(c, k, e, LX_INTENDS, &w) && lex(c, w, e, LX_ATTEND, NULL)) k = w;
-    if ((!lex(c, k, e, LX_ATTEND, NULL) && !lex(c, a, e, LX_ABSENT, NULL)) || sentence_meeting(c, p->s, e) < 0) return 0;
+    /* ("Speech by X at the meeting of the PA Council": a heading's word of what one said there, lexicon
+     * heading_person, and "by" before the name, "at" and the meeting after it) */
+    int said_at = i >= p->s + 2 && is(c, i - 1, "by") && lex_ends_at(c, p->s, i - 1, 2, LX_HEADING_PERSON) &&
+                  is(c, ne, "at") && meeting_named_at(c, ne + 1 + is(c, ne + 1, "the"), e);
+    if (!said_at &&
+        ((!lex(c, k, e, LX_ATTEND, NULL) && !lex(c, a, e, LX_ABSENT, NULL)) || sentence_meeting(c, p->s, e) < 0))
+        return 0;
     size_t j = name_tail(c, i, ne, e);
     person(p, official_add(c, j, ne, NULL, -1, -1, rule), rule, j, ne, 1, j, ne);
     return ne;

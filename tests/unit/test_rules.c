@@ -7128,6 +7128,22 @@ static const row rows[] = {
      .text = "Генеральный секретарь представит проект плана мероприятий по реализации решений сентябрьской (2021 года) "
              "сессии Совета коллективной безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09")}},
+    {.name = "bodies: 'a joint meeting of CSTO Foreign Ministers, Defense Ministers and Secretaries of the Security "
+             "Council': secretaries of the (singular) council are the CSSC's people (bodies.tsv)",
+     .text = "Armen Petrosyan addressed a joint meeting of CSTO Foreign Ministers, Defense Ministers and Secretaries of "
+             "the Security Council in Dushanbe on 15 September 2021.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Dushanbe")}},
+    {.name = "attendance: 'A Kremlin spokesman confirmed President X's participation in the call': his part in it "
+             "(lexicon attend 'participation') is no mere possession (possessor_only)",
+     .text = "Leaders of the CSTO are scheduled to hold a videoconference on January 10.\n\nA Kremlin spokesman on "
+             "January 9 confirmed Russian President Ivan Petrov's participation in the videoconference.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "documents: 'the draft program, which we have developed and plan to adopt today': a plan's keyword with 'to' "
+             "and a verb of adoption after it is the verb; 'Speech by X at the meeting of the PA Council': a heading's "
+             "word of speaking, 'by' and a name, 'at' a meeting: an official who took part (name_attends)",
+     .text = "Speech by Ivan Petrov at the meeting of the CSTO PA Council\n\nColleagues! The draft lawmaking program for "
+             "the next five years, which we have developed this year and plan to adopt today, contains 29 model acts.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "ivan-petrov"), NO_DOCUMENT(.type = "plan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
