@@ -7144,6 +7144,13 @@ static const row rows[] = {
      .text = "Speech by Ivan Petrov at the meeting of the CSTO PA Council\n\nColleagues! The draft lawmaking program for "
              "the next five years, which we have developed this year and plan to adopt today, contains 29 model acts.",
      .expect = {PARTICIPANT(.bodies = "PA", .id = "ivan-petrov"), NO_DOCUMENT(.type = "plan")}},
+    {.name = "status: 'Belarus earlier said no summit decisions would be valid without its involvement': a meeting word "
+             "qualifying a document's takes no tense from the clause, and the summit held stays held and dated",
+     .published = "14.06.2009",
+     .text = "MOSCOW, June 14 - Belarus pulled out of the summit of the Collective Security Treaty Organization in "
+             "protest, President Ivan Petrov said on Sunday.\n\nBelarus earlier said no summit decisions would be valid "
+             "without its involvement.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2009-06-14"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
