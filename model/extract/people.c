@@ -2123,10 +2123,12 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
                    gm(c, i - 1, i, G_COUNTRY, -1, &ch);
         /* (or after a held meeting, named in the sentence before: "Yesterday the CSTO held its annual summit. In
          * Astana, X hosted Vladimir Putin, Alexander Lukashenko and Emomali Rahmon") */
+        /* (or «Первым из президентов прибыл Александр Лукашенко» after a summit under way: an arrival, lexicon
+         * arrived, the name right after it) */
         if (!delegate && sentence_meeting(c, p->s, e) < 0 &&
             !(c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, p->s, e, c->current) &&
-              lex(c, i, e, LX_GUESTS_OF, NULL))) /* (an attend word of a host: lexicon guests_of) */
-            return 0;
+              (lex(c, i, e, LX_GUESTS_OF, NULL) || (lex(c, i, e, LX_ARRIVED, &q) && name_run(c, q, e) >= q + 2))))
+            return 0; /* (an attend word of a host: lexicon guests_of) */
         /* "Taking part in the session were A and B", «Участие в саммите принимает А»: past the meeting named right
          * after the attend word, a verb that puts its subjects after it (lexicon attend_inverted) */
         size_t mk = mentions_from(&c->ms, MK_MEETING, q), v;

@@ -7151,6 +7151,13 @@ static const row rows[] = {
              "protest, President Ivan Petrov said on Sunday.\n\nBelarus earlier said no summit decisions would be valid "
              "without its involvement.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2009-06-14"), MEETINGS(1)}},
+    {.name = "attendance: «В Астане продолжается саммит ОДКБ. Первым из президентов прибыл Иван Петров»: an arrival "
+             "(lexicon arrived) with the name right after it, after a summit under way, is taking part "
+             "(attend_name_list); «кандидатуру генсека X утвердили лидеры на саммите»: the candidate confirmed is no "
+             "participant (lexicon appointee)",
+     .text = "В Астане продолжается саммит глав ОДКБ. Первым из президентов прибыл Иван Петров.\n\nНапомним, "
+             "кандидатуру генерального секретаря ОДКБ Олега Сидорова утвердили лидеры стран ОДКБ на саммите в Астане.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
