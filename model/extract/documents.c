@@ -1423,8 +1423,10 @@ static int keyword_is_verb(const ctx *c, size_t s, size_t ks, size_t ke)
         t[ks - 1].kind != TOK_WORD || determiner(c, ks - 1))
         return 0;
     if (subject_pronoun(c, ks - 1) || is(c, ks - 1, "i") || is(c, ks - 1, "who")) return 1;
-    /* ("which we have developed and plan to adopt today": "plan" before a verb of adoption is the verb) */
-    if ((is(c, ks, "plan") || is(c, ks, "plans")) && lex(c, ke + 1, c->tl->n, LX_ADOPT, NULL)) return 1;
+    /* ("which we have developed and plan to adopt today": a plan's keyword before a verb of adoption is the verb) */
+    gaz_hit h;
+    if (gm(c, ks, ke, G_DOCTYPE, -1, &h) && h.val == doctype_named(c->g, "plan") && lex(c, ke + 1, c->tl->n, LX_ADOPT, NULL))
+        return 1;
     const char *w = t[ks - 1].norm;
     size_t n = strlen(w);
     return t[ks - 1].cap || (n > 3 && w[n - 1] == 's' && w[n - 2] != 's');

@@ -151,6 +151,12 @@ static inline int subject_pronoun(const ctx *c, size_t i)
     return is(c, i, "it") || is(c, i, "he") || is(c, i, "she") || is(c, i, "they") || is(c, i, "we");
 }
 
+/* Whether a comma at k opens a clause of what happens at the place before it: ", where", «, где» (lexicon where). */
+static inline int where_clause(const ctx *c, size_t k, size_t e)
+{
+    return is(c, k, ",") && lex(c, k + 1, e, LX_WHERE, NULL);
+}
+
 /* One person as a clause's subject: "he", "she", «он», «она». */
 static inline int person_pronoun(const ctx *c, size_t i)
 {

@@ -306,8 +306,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
      * саммит»: the city the clause of the meeting is about */
     for (size_t i = s; i + 2 < pos && ac < 0 && ak < 0 && bc < 0 && bk < 0; i++) {
         gaz_hit h;
-        if (gm(c, i, pos, G_CITY, -1, &h) && is(c, h.end, ",") && h.end + 1 < pos &&
-            (is(c, h.end + 1, "where") || is(c, h.end + 1, "где"))) {
+        if (gm(c, i, pos, G_CITY, -1, &h) && h.end + 1 < pos && where_clause(c, h.end, pos)) {
             bc = h.val;
             bk = gaz_city(c->g, h.val)->country;
         }

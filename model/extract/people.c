@@ -1483,6 +1483,22 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     return 0;
 }
 
+/* The one person the sentence before the one starting at s names (its last mention in [*ns, *ne)), or -1 when it
+ * names none or two people: which one a later word means is not said. */
+static int one_named_before(const ctx *c, size_t s, size_t *ns, size_t *ne)
+{
+    long ps_i = sentence_before(c->tl, s);
+    if (ps_i < 0) return -1;
+    int who = -1;
+    for (size_t k = mentions_from(&c->ms, MK_PERSON, c->tl->s[ps_i].first);
+         k < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][k].start < s; k++) {
+        const mention *m = &c->ms.v[MK_PERSON][k];
+        if (who >= 0 && m->value != who) return -1;
+        who = m->value, *ns = m->start, *ne = m->end;
+    }
+    return who;
+}
+
 /* "Sergey Lavrov has told a conference of CSTO Foreign Ministers ... \n The Russian Foreign Minister was
  * speaking at the opening": a title of one person with its country, no name after it, as the subject that
  * opens a sentence ("The" first; in Russian the title first, «Президент Беларуси планирует прибыть», or the
@@ -1496,16 +1512,8 @@ static int title_anaphor(pstate *p, const tphrase *t)
     if (t->plural || t->country < 0 || !opens || t->end >= p->e || c->tl->t[t->end].kind != TOK_WORD ||
         c->tl->t[t->end].cap)
         return -1;
-    long ps_i = sentence_before(c->tl, p->s);
-    if (ps_i < 0) return -1;
-    size_t ps = c->tl->s[ps_i].first;
-    int who = -1;
     size_t ns = 0, ne = 0;
-    for (size_t k = mentions_from(&c->ms, MK_PERSON, ps); k < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][k].start < p->s; k++) {
-        const mention *m = &c->ms.v[MK_PERSON][k];
-        if (who >= 0 && m->value != who) return -1; /* two people: which one is not said */
-        who = m->value, ns = m->start, ne = m->end;
-    }
+    int who = one_named_before(c, p->s, &ns, &ne);
     if (who < 0 || c->x->o[who].npos > 0 || ne < ns + 2) return -1;
     return official_add(c, ns, ne, t, t->country, -1, "title-anaphor");
 }
@@ -1958,15 +1966,8 @@ static size_t pronoun_attends(pstate *p, size_t i, const char *rule)
         if (c->tl->t[j].kind != TOK_WORD && c->tl->t[j].kind != TOK_NUM) return 0; /* (a time: words, numbers) */
     if (is(c, k, "also") || is(c, k, "также")) k++;
     if (lex(c, k, e, LX_INTENDS, &q)) k = q;
-    if (!lex(c, k, e, LX_ATTEND, NULL)) return 0;
-    long ps_i = sentence_before(c->tl, p->s);
-    if (ps_i < 0) return 0;
-    int who = -1;
-    for (size_t m = mentions_from(&c->ms, MK_PERSON, c->tl->s[ps_i].first);
-         m < c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][m].start < p->s; m++) {
-        if (who >= 0 && c->ms.v[MK_PERSON][m].value != who) return 0; /* two people: which one is not said */
-        who = c->ms.v[MK_PERSON][m].value;
-    }
+    size_t ns, ne;
+    int who = lex(c, k, e, LX_ATTEND, NULL) ? one_named_before(c, p->s, &ns, &ne) : -1;
     if (who < 0) return 0;
     person(p, who, rule, i, i + 1, 0, 0, 0);
     return i + 1;
@@ -1979,9 +1980,8 @@ static size_t going_where(const ctx *c, size_t k, size_t e)
 {
     size_t q;
     if (!lex(c, k, e, LX_SET_OFF_FOR, &q) && !lex(c, k, e, LX_ARRIVED, &q)) return 0;
-    for (; q + 1 < e && q < k + 12 && !is(c, q, "."); q++)
-        if (is(c, q, ",") && (is(c, q + 1, "where") || is(c, q + 1, "где"))) break;
-    if (q + 1 >= e || !is(c, q, ",")) return 0;
+    while (q + 1 < e && q < k + 12 && !is(c, q, ".") && !where_clause(c, q, e)) q++;
+    if (q + 1 >= e || !where_clause(c, q, e)) return 0;
     for (size_t v = q + 2; v < e && v < q + 7 && !is(c, v, ","); v++) {
         size_t w;
         if (lex(c, v, e, LX_INTENDS, &w)) v = w;
@@ -2121,14 +2121,14 @@ static size_t attend_name_list(pstate *p, size_t i, const char *rule)
          * name the meeting only as "it" («Его провел A, Россию представлял B») */
         delegate = i > p->s && lex(c, i, e, LX_REPRESENTED_BY, NULL) && c->current >= 0 &&
                    gm(c, i - 1, i, G_COUNTRY, -1, &ch);
-        /* (or after a held meeting, named in the sentence before: "Yesterday the CSTO held its annual summit. In
-         * Astana, X hosted Vladimir Putin, Alexander Lukashenko and Emomali Rahmon") */
-        /* (or «Первым из президентов прибыл Александр Лукашенко» after a summit under way: an arrival, lexicon
-         * arrived, the name right after it) */
+        /* (or after a held meeting, named in the sentence before: an attend word of a host, lexicon guests_of,
+         * "Yesterday the CSTO held its annual summit. In Astana, X hosted Vladimir Putin, Alexander Lukashenko and
+         * Emomali Rahmon"; an arrival, lexicon arrived, the name right after it, «В Астане продолжается саммит.
+         * Первым из президентов прибыл Александр Лукашенко») */
         if (!delegate && sentence_meeting(c, p->s, e) < 0 &&
             !(c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, p->s, e, c->current) &&
               (lex(c, i, e, LX_GUESTS_OF, NULL) || (lex(c, i, e, LX_ARRIVED, &q) && name_run(c, q, e) >= q + 2))))
-            return 0; /* (an attend word of a host: lexicon guests_of) */
+            return 0;
         /* "Taking part in the session were A and B", «Участие в саммите принимает А»: past the meeting named right
          * after the attend word, a verb that puts its subjects after it (lexicon attend_inverted) */
         size_t mk = mentions_from(&c->ms, MK_MEETING, q), v;
