@@ -271,7 +271,7 @@ static int plan_for(const ctx *c, size_t s, size_t i)
 {
     gaz_hit h;
     for (size_t k = i > s + 14 ? i - 14 : s; k < i; k++)
-        if (gm(c, k, i, G_DOCTYPE, -1, &h) && !strcmp(gaz_doctype(c->g, h.val)->name, "plan")) return 1;
+        if (gm(c, k, i, G_DOCTYPE, -1, &h) && doctype_is(c, h.val, "plan")) return 1;
     return 0;
 }
 

@@ -1229,8 +1229,6 @@ static int keyword_title(dstate *d, size_t *i, const char *rule)
     return 1;
 }
 
-static int doctype_named(const gazetteer *g, const char *name);
-
 /* "the CSTO Collective Security Strategy", "statements were adopted": the keyword alone */
 static int keyword(dstate *d, size_t *i, const char *rule)
 {
@@ -1246,7 +1244,7 @@ static int keyword(dstate *d, size_t *i, const char *rule)
      * (a starter, a pronoun of lexicon not_title, a comma) are the act of deciding how or that, no document; a
      * statement «о том, что ...» is one */
     size_t q;
-    if (d->type == doctype_named(c->g, "decision") && lex(c, end, d->e, LX_DOC_START, &q) && q == end + 1 &&
+    if (doctype_is(c, d->type, "decision") && lex(c, end, d->e, LX_DOC_START, &q) && q == end + 1 &&
         lex(c, q, d->e, LX_NOT_TITLE, NULL) && is(c, q + 1, ","))
         return 0;
     sbuf t = {0};
@@ -1425,7 +1423,7 @@ static int keyword_is_verb(const ctx *c, size_t s, size_t ks, size_t ke)
     if (subject_pronoun(c, ks - 1) || is(c, ks - 1, "i") || is(c, ks - 1, "who")) return 1;
     /* ("which we have developed and plan to adopt today": a plan's keyword before a verb of adoption is the verb) */
     gaz_hit h;
-    if (gm(c, ks, ke, G_DOCTYPE, -1, &h) && h.val == doctype_named(c->g, "plan") && lex(c, ke + 1, c->tl->n, LX_ADOPT, NULL))
+    if (gm(c, ks, ke, G_DOCTYPE, -1, &h) && doctype_is(c, h.val, "plan") && lex(c, ke + 1, c->tl->n, LX_ADOPT, NULL))
         return 1;
     const char *w = t[ks - 1].norm;
     size_t n = strlen(w);

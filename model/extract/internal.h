@@ -157,6 +157,13 @@ static inline int where_clause(const ctx *c, size_t k, size_t e)
     return is(c, k, ",") && lex(c, k + 1, e, LX_WHERE, NULL);
 }
 
+/* Whether document type `type` (a G_DOCTYPE hit's value) is the one doctypes.tsv names `name` ("plan"). */
+static inline int doctype_is(const ctx *c, int type, const char *name)
+{
+    const doctype *t = type >= 0 ? gaz_doctype(c->g, type) : NULL;
+    return t && !strcmp(t->name, name);
+}
+
 /* One person as a clause's subject: "he", "she", «он», «она». */
 static inline int person_pronoun(const ctx *c, size_t i)
 {

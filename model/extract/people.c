@@ -432,11 +432,11 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         }
         words++;
         j++;
-        if (is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
+        /* a hyphen glued to the word before ("Kassym-Jomart"), or an editor's bracket closed inside the name ("[Duma
+         * Speaker Vyacheslav] Volodin") */
+        if ((is(c, j, "-") || is(c, j, "]")) && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
         /* "Sergei V. Lavrov": a middle initial between two name words */
         else if (initials_at(c, j, e) == 2 && name_word(c, j + 2, e)) j += 2;
-        /* "[Duma Speaker Vyacheslav] Volodin": an editor's bracket closed inside the name */
-        else if (is(c, j, "]") && c->tl->t[j].start == c->tl->t[j - 1].end && name_word(c, j + 1, e)) j++;
         /* "Jaap de Hoop Scheffer", "Ursula von der Leyen": one or two particles (lexicon name_particle) between
          * name words */
         else if (lex(c, j, j + 1, LX_NAME_PARTICLE, NULL) && !c->tl->t[j].cap) {
