@@ -962,6 +962,19 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
             k = dh.end;
             continue;
         }
+        /* "Москва, 14 мая, 2020, 13:53 — ИА Регнум.": the year after a comma, then the time of day */
+        if (d.m && t->kind == TOK_NUM && k > 0 && !strcmp(tl.t[k - 1].norm, ",")) {
+            long v = strtol(t->norm, NULL, 10);
+            if (!d.y && t->end - t->start == 4 && v >= 1900 && v <= 2100) {
+                d.y = (int)v;
+                k++;
+                continue;
+            }
+            if (strchr(t->norm, ':')) { /* (one token, "13:53") */
+                k++;
+                continue;
+            }
+        }
         if (d.m && t->cap && t->kind == TOK_WORD) {
             /* after the date, an agency in capitalised words up to a spaced dash: "DUSHANBE,
              * August 24, 2021, Asia-Plus – An ..." (a hyphen inside the name is glued) */

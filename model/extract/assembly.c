@@ -652,6 +652,35 @@ static int short_title_of(const char *a, const char *b, int cut)
     }
 }
 
+/* Whether title `a`, three words or more, is b's opening with one word of b's left out after the first («план
+ * военного сотрудничества» and «План развития военного сотрудничества государств-членов ... на 2026-2030 годы»: a
+ * report names the document short, then quotes it whole). */
+static int same_word(const char *a, size_t n, const char *b, size_t m)
+{
+    char fa[128], fb[128];
+    if (n >= sizeof fa / 2 || m >= sizeof fb / 2) return n == m && !strncmp(a, b, n);
+    size_t la = fold_ascii(a, n, fa, sizeof fa), lb = fold_ascii(b, m, fb, sizeof fb);
+    return la == lb && !memcmp(fa, fb, la);
+}
+
+static int title_one_word_short(const char *a, const char *b)
+{
+    int words = 0, skipped = 0;
+    for (;;) {
+        size_t n = title_word(&a), m = title_word(&b);
+        if (!n) return words >= 3 && skipped;
+        if (!m) return 0;
+        if (same_word(a, n, b, m)) { /* (in either case, Cyrillic too) */
+            words++;
+            a += n, b += n;
+            continue;
+        }
+        if (skipped || !words) return 0;
+        skipped = 1; /* b's word left out in a */
+        b += m;
+    }
+}
+
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
 {
     extraction *x = c->x;
@@ -663,11 +692,18 @@ int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiato
         /* (and "the Political Declaration" after "the Political Declaration of the Heads of State", or before it: the
          * title named first is kept, a long one read later may run on past its end) */
         if (x->d[k].type == type && (same_title(x->d[k].title, title) || short_title_of(title, x->d[k].title, cut) ||
-                                     short_title_of(x->d[k].title, title, 0))) {
+                                     short_title_of(x->d[k].title, title, 0) ||
+                                     title_one_word_short(title, x->d[k].title) ||
+                                     title_one_word_short(x->d[k].title, title))) {
             /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted
              * beats draft, draft beats planned, as across reports (resolve_docs) */
             if (status < x->d[k].status) x->d[k].status = status;
             if (x->d[k].meeting < 0) x->d[k].meeting = meeting; /* (the repeat tells whose it is) */
+            if (title_one_word_short(x->d[k].title, title)) { /* (the one told whole, later, is its title) */
+                char *t = x->d[k].title;
+                x->d[k].title = title;
+                title = t;
+            }
             free(title);
             return k;
         }
@@ -930,9 +966,9 @@ static int attend_of_other_country(const ctx *c, size_t s, size_t e, int o)
 }
 
 /* Whether official o, named in [s, e), is the one a decision appoints: right after a word of lexicon
- * appointee ("a decision naming Yuri Khachaturov", «о назначении генеральным секретарем X»), or before "his
- * appointment" ("Zas took up his post after his appointment was approved at the summit"): the summit
- * decided on him, which does not say he was there. */
+ * appointee ("a decision naming Yuri Khachaturov", «о назначении генеральным секретарем X»), or before his own
+ * (lexicon own_appointment: "Zas took up his post after his appointment was approved at the summit", "thanked them
+ * for presenting his candidacy at the session"): the meeting decided on him, which does not say he was there. */
 static int appointee(const ctx *c, size_t s, size_t e, int o)
 {
     const mentions *ms = &c->ms;
@@ -943,7 +979,7 @@ static int appointee(const ctx *c, size_t s, size_t e, int o)
         for (size_t a = pm->start > s + 4 ? pm->start - 4 : s, q; a < pm->start; a++)
             if (lex(c, a, pm->start, LX_APPOINTEE, &q)) return 1;
         for (size_t a = pm->end; a + 1 < e && a < pm->end + 24; a++)
-            if ((is(c, a, "his") || is(c, a, "her")) && is(c, a + 1, "appointment")) return 1;
+            if (lex(c, a, e, LX_OWN_APPOINTMENT, NULL)) return 1;
     }
     return 0;
 }

@@ -366,6 +366,14 @@ int inside_quote(const ctx *c, size_t s, size_t k)
     return straight % 2;
 }
 
+int closing_quote(const ctx *c, size_t s, size_t i)
+{
+    if (!is(c, i, "\"")) return 0;
+    const unsigned char *r = (const unsigned char *)c->a->text + c->tl->t[i].start;
+    if ((r[0] == 0xC2 && r[1] == 0xBB) || (r[0] == 0xE2 && r[1] == 0x80 && r[2] == 0x9D)) return 1;
+    return r[0] == '"' && inside_quote(c, s, i);
+}
+
 int proposed_meeting(const ctx *c, size_t s, size_t pos)
 {
     size_t q;

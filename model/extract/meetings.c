@@ -481,16 +481,6 @@ static int finite_passive(const ctx *c, size_t i)
     return lex(c, i, i + 1, LX_PASSIVE, NULL) && lex(c, i, i + 1, LX_PAST, NULL);
 }
 
-/* Whether token i of the sentence from s is a quote mark that closes a quote: «»», "”", or a straight one after an
- * odd number of them. */
-static int closing_quote(const ctx *c, size_t s, size_t i)
-{
-    if (!is(c, i, "\"")) return 0;
-    const unsigned char *r = (const unsigned char *)c->a->text + c->tl->t[i].start;
-    if ((r[0] == 0xC2 && r[1] == 0xBB) || (r[0] == 0xE2 && r[1] == 0x80 && r[2] == 0x9D)) return 1;
-    return r[0] == '"' && inside_quote(c, s, i);
-}
-
 /* Where the sentence [s, e) goes on after the last quote it closes and attributes to a speaker (a comma, maybe a
  * dash, then a verb of speaking: «"...", - сказал X», '"...," he said'); s when none. */
 static size_t after_quoted_speech(const ctx *c, size_t s, size_t e)
@@ -2964,6 +2954,18 @@ static int other_ordinal(const ctx *c, size_t s, size_t pos, int meeting)
     return nth && was && nth != was;
 }
 
+/* Whether a meeting noun ending at k goes on (past its day) with «с», «со», "with" and a title or a person: a
+ * meeting with someone. */
+static int meeting_with_someone(const ctx *c, size_t k, size_t e)
+{
+    size_t d = mentions_from(&c->ms, MK_DATE, k);
+    if (d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start == k) k = c->ms.v[MK_DATE][d].end;
+    if (!is(c, k, "с") && !is(c, k, "со") && !is(c, k, "with")) return 0;
+    k++;
+    if (is(c, k, "the")) k++;
+    return gm(c, k, e, G_TITLE, -1, &(gaz_hit){0}) || mention_in(&c->ms, MK_PERSON, k, k + 1);
+}
+
 /* "the meeting", "the participants": the meeting last named (no new mention) */
 static int refers_back(mstate *m, size_t at, const char *rule)
 {
@@ -2983,6 +2985,9 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     /* (nor "A and B (L-R) during the Eurasian Economic Community session", "during the session of the Eurasian
      * Economic Community": another organisation's) */
     if (of_other_org(m->c, m->s, pos, own_end, m->e)) return 0;
+    /* (nor «по итогам встречи 30 августа с Президентом Беларуси X», "after the meeting on Monday with President X": a
+     * meeting with someone is theirs) */
+    if (m->bare_noun && meeting_with_someone(m->c, own_end, m->e)) return 0;
     int to = m->c->current;
     /* "... was taken at an extraordinary summit on February 4. X attended that meeting": "that" points to the
      * meeting named last, whatever has the focus */

@@ -176,6 +176,33 @@ static int title_past_adjective(const ctx *c, size_t j, size_t e, gaz_hit *h, tp
     return found;
 }
 
+/* "the speaker of Russia's State Duma", "chairman of Armenia's National Assembly": after the title at
+ * [t->title_at, j), "of", a country and "'s", the words the title goes on with, matched as "of the" and those words
+ * ("Speaker of the State Duma", on a token list of its own, so rare a case costs nothing elsewhere); the title is
+ * that longer one, the country's.  Where the title then ends, or j when it is not so. */
+static size_t title_of_possessive(const ctx *c, size_t e, tphrase *t, size_t j)
+{
+    gaz_hit a, th;
+    const token *tk = c->tl->t;
+    if (!is(c, j, "of") || !gm(c, j + 1, e, G_COUNTRY, -1, &a)) return j;
+    size_t from = a.end + is(c, a.end, "'s"); /* (countries.tsv may name the possessive itself) */
+    if (from == a.end && !is(c, a.end - 1, "'s") && !(is(c, a.end - 1, "s") && is(c, a.end - 2, "'"))) return j;
+    if (from >= e) return j;
+    size_t last = from + 6 < e ? from + 6 : e, n;
+
+    sbuf b = {0};
+    sbuf_append(&b, c->a->text + tk[t->title_at].start, tk[j - 1].end - tk[t->title_at].start);
+    sbuf_puts(&b, " of the ");
+    sbuf_append(&b, c->a->text + tk[from].start, tk[last - 1].end - tk[from].start);
+    size_t before = j - t->title_at + 2; /* the title's words, "of the" */
+    int found = title_in_words(c, &b, &th, &n) && th.start == 0 && th.end > before && th.sub != NUM_PLURAL;
+    sbuf_free(&b);
+    if (!found) return j;
+    t->title = th.val;
+    t->country = a.val;
+    return t->title_to = from + (th.end - before);
+}
+
 /* Whether token j is the end of a name joined by a hyphen, no space on either side («сообщил ИА
  * Новости-Казахстан пресс-секретарь ОДКБ X»: an agency's name, whose country is not the title's). */
 static int name_part_after_hyphen(const ctx *c, size_t j)
@@ -290,6 +317,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
     t->title_to = h.end;
     t->plural = h.sub == NUM_PLURAL;
     j = h.end;
+    if (t->country < 0 && t->org < 0) j = title_of_possessive(c, e, t, j);
     /* "Aide to the Russian President Sergei Prikhodko": a title that serves another (titles.tsv "Aide to the
      * President"), capitalised, then "to the", a country's adjective and the title it serves: one title, that
      * country's, and the name after it the aide's ("an aide to Russian President X" is the President's, below) */
@@ -891,10 +919,11 @@ int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, 
 }
 
 /* The names of a plural title's list from k ("A, B and C", "Russia's A", "A (Belarus)"), each with the
- * country the list gives it (cs[nth] of nc, else the title's); each added as an official unless `count_only`.
+ * country the list gives it (cs[nth] of nc, else the title's) or the organisation (os[nth] of no); each added as an
+ * official unless `count_only`.
  * Returns how many; *end: the token after the list. */
-static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs, int nc, const char *rule,
-                            int count_only, size_t *end)
+static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs, int nc, const int *os, int no,
+                            const char *rule, int count_only, size_t *end)
 {
     ctx *c = p->c;
     size_t e = p->e;
@@ -918,6 +947,7 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
         if (cty < 0 && org < 0) cty = p->scope_country; /* «в состав российской делегации вошли депутаты A, B» */
         if (t->ncountries >= 2 && nth < t->ncountries && after == ne) cty = t->countries[nth];
         if (nc >= 2 && nth < nc && after == ne) cty = cs[nth];
+        if (no >= 2 && nth < no && after == ne) org = os[nth], cty = -1;
         if (poss >= 0 && after == ne) { cty = poss; org = -1; }
         nth++;
         /* "Foreign and Defence Ministers A and B" (titles.tsv: two titles joined by "+"): the first name the first */
@@ -978,6 +1008,23 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
         if (nc >= 2) k = q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
         else nc = 0;
     }
+    /* "the Secretaries General of the CIS and the SCO, A and B, respectively": the organisations in the names' order */
+    int os[4], no = 0;
+    if (nc == 0 && t->org >= 0 && t->country < 0) {
+        size_t q = skip_abbrev(c, k, e);
+        os[no++] = t->org;
+        while (no < 4) {
+            size_t q2 = q + is(c, q, ",");
+            gaz_hit h;
+            if (lex(c, q2, e, LX_AND, NULL)) q2++;
+            if (is(c, q2, "the")) q2++;
+            if (q2 == q || !gm(c, q2, e, G_ORG, -1, &h)) break;
+            os[no++] = h.val;
+            q = skip_abbrev(c, h.end, e);
+        }
+        if (no >= 2) k = q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
+        else no = 0;
+    }
     /* «пять президентов — A, B и C», "the five presidents - A, B and C": a dash or colon before the names */
     if (nc == 0 && (is(c, k, "-") || is(c, k, ":")) && name_run(c, k + 1, e) >= k + 3) k++;
     /* "foreign ministers including Russia's A, Kazakhstan's B and ..." */
@@ -985,8 +1032,8 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     if (lex(c, k + is(c, k, ","), e, LX_INCLUDING, &q0) && q0 < e) k = q0;
     /* "invitations were sent to the presidents of Armenia, Belarus and Russia, X noted": one name after a list
      * of countries opens the next clause, it is none of theirs */
-    if (nc >= 2 && title_list_names(p, t, k, cs, nc, rule, 1, &end) < 2) return t->end;
-    title_list_names(p, t, k, cs, nc, rule, 0, &end);
+    if ((nc >= 2 || no >= 2) && title_list_names(p, t, k, cs, nc, os, no, rule, 1, &end) < 2) return t->end;
+    title_list_names(p, t, k, cs, nc, os, no, rule, 0, &end);
     return end > t->end ? end : t->end;
 }
 
@@ -1961,13 +2008,21 @@ static size_t pronoun_attends(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, k = i + 1, q;
-    if (!person_pronoun(c, i) || i > p->s + 4) return 0;
-    for (size_t j = p->s; j < i; j++)
+    if (!person_pronoun(c, i)) return 0;
+    /* ('"... defence ministries," he said at the CSTO defence ministers' meeting': after a quote it closes, a speech
+     * verb, "at" or «на» and a meeting, no one named in the quote: he spoke there) */
+    int said_at = 0;
+    if (i > p->s && closing_quote(c, p->s, i - 1) && !mention_in(&c->ms, MK_PERSON, p->s, i) &&
+        lex(c, k, e, LX_SPEECH, &q) && (is(c, q, "at") || is(c, q, "на")))
+        for (size_t v = q + 1; v < e && v < q + 8 && !is(c, v, ",") && !is(c, v, ".") && !said_at; v++)
+            said_at = meeting_named_at(c, v, e); /* ("at the CSTO defence ministers' meeting") */
+    if (!said_at && i > p->s + 4) return 0;
+    for (size_t j = p->s; j < i && !said_at; j++)
         if (c->tl->t[j].kind != TOK_WORD && c->tl->t[j].kind != TOK_NUM) return 0; /* (a time: words, numbers) */
     if (is(c, k, "also") || is(c, k, "также")) k++;
     if (lex(c, k, e, LX_INTENDS, &q)) k = q;
     size_t ns, ne;
-    int who = lex(c, k, e, LX_ATTEND, NULL) ? one_named_before(c, p->s, &ns, &ne) : -1;
+    int who = said_at || lex(c, k, e, LX_ATTEND, NULL) ? one_named_before(c, p->s, &ns, &ne) : -1;
     if (who < 0) return 0;
     person(p, who, rule, i, i + 1, 0, 0, 0);
     return i + 1;

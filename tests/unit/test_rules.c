@@ -7158,6 +7158,64 @@ static const row rows[] = {
      .text = "В Астане продолжается саммит глав ОДКБ. Первым из президентов прибыл Иван Петров.\n\nНапомним, "
              "кандидатуру генерального секретаря ОДКБ Олега Сидорова утвердили лидеры стран ОДКБ на саммите в Астане.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "dates: «Москва, 14 мая, 2026, 13:53 — ИА Новости.»: a dateline's year after a comma and the time of day "
+             "(article.c) date the report, so June's session is still to come; «обсудил необходимость проведения "
+             "заседания с X»: the need to hold a meeting (lexicon proposal) is no part in it",
+     .published = "",
+     .text = "Москва, 14 мая, 2026, 13:53 — ИА Новости. Обсуждалось проведение в июне заседания Совета ПА ОДКБ в "
+             "формате видеоконференции.\n\nИван Петров обсудил необходимость проведения заседания Совета ПА ОДКБ с "
+             "председателем Жогорку Кенеш Киргизской Республики Олегом Сидоровым.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "planned", .date = "2026-06"), NO_MEETING(.status = "held"),
+                NOT_PARTICIPANT(.bodies = "PA", .id = "oleg-sidorov")}},
+    {.name = "attendance: '\"...,\" he said at the CSTO defence ministers' meeting': after a quote it closes, a pronoun, "
+             "a speech verb, 'at' and a meeting is the one person the sentence before named, who spoke there "
+             "(pronoun_attends)",
+     .text = "MOSCOW, May 12. Measures taken by the CSTO have enhanced cooperation, Russian Defence Minister Ivan "
+             "Petrov said on Tuesday.\n\n\"They allowed for coping with priority tasks,\" he said at the CSTO defence "
+             "ministers' meeting.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .status = "held", .id = "ivan-petrov")}},
+    {.name = "officials: 'said the speaker of Russia's State Duma, X': 'of', a country's possessive and the words after "
+             "it are the title 'Speaker of the State Duma' of that country (title_of_possessive); 'the chairman of "
+             "Armenia's National Assembly, Y' (titles.tsv)",
+     .text = "The CSTO Parliamentary Assembly held a session in Moscow on Tuesday. The assembly may expand to include "
+             "Iran, said the speaker of Russia's State Duma, Ivan Petrov. The group is open, said the chairman of "
+             "Armenia's National Assembly, Oleg Sidorov.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .country = "armenia")}},
+    {.name = "attendance: 'X expressed his gratitude for presenting his candidacy at the session of the Collective "
+             "Security Council': his own candidacy (lexicon own_appointment) is what the session decides on, not a "
+             "part he takes in it (appointee)",
+     .text = "The candidate for the CSTO Secretary General, Ivan Petrov, expressed his gratitude for presenting his "
+             "candidacy at the session of the Collective Security Council.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "documents: 'adopted a statement voicing concern for the situation in X', 'an agreement regulating the "
+             "deployment of Y': a participle (lexicon doc_starter) goes on with the title",
+     .text = "The CSTO foreign ministers met in Moscow on Tuesday, where they adopted a statement voicing concern for "
+             "the situation in the town of Kessab. The ministers also signed an agreement regulating the deployment "
+             "of the rapid reaction force.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement voicing concern for the situation in the town"),
+                HAS_DOCUMENT(.type = "agreement", .title = "agreement regulating the deployment")}},
+    {.name = "documents: «одобрили план военного сотрудничества ... одобрен \"План развития военного сотрудничества "
+             "на 2026-2030 годы\"»: a title with one word of a later one left out is that document, named short; "
+             "the one told whole is its title (doc_add)",
+     .text = "Министры обороны ОДКБ на заседании Совета министров обороны в Бишкеке одобрили план военного "
+             "сотрудничества. \"В ходе заседания рассмотрен и одобрен \"План развития военного сотрудничества "
+             "государств-членов ОДКБ на 2026-2030 годы\"\", - говорится в сообщении.",
+     .expect = {DOCUMENTS(.n = 1, .type = "plan"), HAS_DOCUMENT(.type = "plan", .title = "План развития военного")}},
+    {.name = "attendance: «по итогам встречи 30 августа с Президентом Беларуси X» after a summit: a meeting with "
+             "someone is theirs, no reference to the summit (meeting_with_someone)",
+     .published = "31.08.2025",
+     .text = "Состоявшийся в августе в Астане неформальный саммит глав государств ОДКБ является прорывом. Такую "
+             "точку зрения высказал журналистам генеральный секретарь ОДКБ Олег Сидоров по итогам встречи 30 "
+             "августа с Президентом Беларуси Иваном Петровым.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'Also in attendance will be X' (lexicon attend); officials: 'the Secretaries General of the "
+             "CIS and the SCO, A and B, respectively': a plural title's organisations in the names' order",
+     .text = "A CSTO summit will take place in Astana on 28 November.\n\nAlso in attendance will be CSTO Secretary "
+             "General Ivan Petrov, as well as the Secretaries General of the Commonwealth of Independent States (CIS) "
+             "and the Shanghai Cooperation Organization (SCO), Oleg Sidorov and Pavel Orlov, respectively.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .status = "planned", .id = "ivan-petrov"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .org = "CIS"), HAS_OFFICIAL(.id = "pavel-orlov", .org = "SCO")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
