@@ -1135,6 +1135,33 @@ static int after_point(const ctx *c, size_t s, const group *g)
     return h == g->pos;
 }
 
+/* The word of period (lexicon period: "for", «на») right before the year at y, or before an ordinal and a part of
+ * the year (lexicon year_part) there: "for the second half of 2016", «на второе полугодие 2016 года».  Its token, or 0. */
+static size_t period_word_before(const ctx *c, size_t s, size_t y)
+{
+    size_t k = y; /* (the date may start at the year, at the part of the year, at the ordinal or at "the") */
+    int part = 0;
+    if (is(c, y, "the") && lex(c, y + 1, y + 2, LX_ORDINAL_WORD, NULL)) {
+        part = 1;
+    } else {
+        if (k > s + 3 && is(c, k - 1, "of") && lex(c, k - 2, k - 1, LX_YEAR_PART, NULL)) k -= 2; /* "second half of" */
+        else if (k > s + 2 && lex(c, k - 1, k, LX_YEAR_PART, NULL)) k -= 1;                     /* «второе полугодие» */
+        if (lex(c, k, k + 1, LX_YEAR_PART, NULL)) {
+            if (k <= s || !lex(c, k - 1, k, LX_ORDINAL_WORD, NULL)) return 0;
+            k--;
+        }
+        part = k < y || lex(c, k, k + 1, LX_ORDINAL_WORD, NULL);
+        if (part && k > s && is(c, k - 1, "the")) k--;
+    }
+    if (k > s && lex(c, k - 1, k, LX_PERIOD, NULL)) return k - 1;
+    /* («на второе полугодие 2016 года - первое полугодие 2017 года», "for the second half of 2017 and the first half
+     * of 2018": the span's second end) */
+    if (part && k > s + 1 && (is(c, k - 1, "-") || lex(c, k - 1, k, LX_AND, NULL)))
+        for (size_t q = k - 1; q-- > s && q + 10 > k;)
+            if (lex(c, q, q + 1, LX_PERIOD, NULL)) return q;
+    return 0;
+}
+
 /* Whether a clause of another event (lexicon other_clause) opens in [from, to) and goes on to `to` with no
  * comma closing it ("... while ethnic violence engulfed southern Kyrgyzstan in June"; not "..., chaired by X
  * because Armenia held the chairmanship that year, convened that same evening"). */
@@ -1253,12 +1280,15 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (spoken && !own && !said_at && !(out[i].pos > s && lex_in(c, head > s + 3 ? head - 3 : s, head, LX_AFTER_MEETING)))
             continue;
         if (said_after) continue;
-        /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025": a period, no meeting's
-         * date; but "scheduled for 2024" and "for next year" are */
-        if (date_precision(dh[k].date) == 1 && dh[k].start > s && c->tl->t[dh[k].start].kind == TOK_NUM &&
-            lex(c, dh[k].start - 1, dh[k].start, LX_PERIOD, NULL)) {
-            size_t from = dh[k].start > s + 5 ? dh[k].start - 5 : s;
-            if (!lex_in(c, from, dh[k].start - 1, LX_PLANNED_VERB) && !lex_in(c, from, dh[k].start - 1, LX_MEETING_VERB))
+        /* "the budget for 2024", «бюджет на 2024 год», "the Strategy until 2025", "the plan for the second half of
+         * 2016": a period, no meeting's date; but "scheduled for 2024" and "for next year" are */
+        size_t pw = date_precision(dh[k].date) == 1 && dh[k].start > s &&
+                            (c->tl->t[dh[k].start].kind == TOK_NUM || lex(c, dh[k].start, e, LX_ORDINAL_WORD, NULL) ||
+                             lex(c, dh[k].start, e, LX_YEAR_PART, NULL) || is(c, dh[k].start, "the"))
+                        ? period_word_before(c, s, dh[k].start) : 0;
+        if (pw) {
+            size_t from = pw + 1 > s + 5 ? pw + 1 - 5 : s;
+            if (!lex_in(c, from, pw, LX_PLANNED_VERB) && !lex_in(c, from, pw, LX_MEETING_VERB))
                 continue;
         }
         /* a date belongs to the meeting named nearest to it ("the summit that was

@@ -7216,6 +7216,20 @@ static const row rows[] = {
              "and the Shanghai Cooperation Organization (SCO), Oleg Sidorov and Pavel Orlov, respectively.",
      .expect = {PARTICIPANT(.bodies = "CSC", .status = "planned", .id = "ivan-petrov"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .org = "CIS"), HAS_OFFICIAL(.id = "pavel-orlov", .org = "SCO")}},
+    {.name = "dates: «согласовал проект плана консультаций на второе полугодие 2026 года - первое полугодие 2027 года», "
+             "'the plan for the second half of 2026': a period word, an ordinal and a part of the year (lexicon "
+             "year_part) are the span a document covers, no date of the meeting, which takes the dateline's day",
+     .published = "13.04.2026",
+     .text = "13 апреля, Москва /БЕЛТА/. Постоянный совет ОДКБ согласовал проект плана консультаций представителей "
+             "государств - членов ОДКБ на второе полугодие 2026 года - первое полугодие 2027 года, сообщил "
+             "пресс-секретарь ОДКБ Иван Петров.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "held", .date = "2026-04-13"), MEETINGS(1)}},
+    {.name = "dates: 'approved the draft plan of consultations for the second half of 2026 and the first half of 2027' "
+             "(period_word_before: the span's second end after 'and')",
+     .published = "13.04.2026",
+     .text = "MOSCOW, April 13 /BelTA/. The CSTO Permanent Council approved the draft plan of consultations for the "
+             "second half of 2026 and the first half of 2027, CSTO press secretary Ivan Petrov said.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "held", .date = "2026-04-13"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
