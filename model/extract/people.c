@@ -1834,6 +1834,9 @@ static size_t surname_first_dash_title(pstate *p, size_t i, const char *rule)
 static size_t name_appointed_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
+    /* («Кандидатура Володина на пост главы ассамблеи»: a word of appointing, capitalised to open the sentence, is
+     * none of the name) */
+    if (lex(c, i, p->e, LX_APPOINTEE, NULL)) return 0;
     size_t e = p->e, ne = name_here(p, i), ae, after = ne;
     tphrase t2 = {0};
     gaz_hit h;

@@ -7230,6 +7230,16 @@ static const row rows[] = {
      .text = "MOSCOW, April 13 /BelTA/. The CSTO Permanent Council approved the draft plan of consultations for the "
              "second half of 2026 and the first half of 2027, CSTO press secretary Ivan Petrov said.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held", .date = "2026-04-13"), MEETINGS(1)}},
+    {.name = "officials: «Кандидатура Петрова на пост главы ассамблеи была предложена ...»: a word of appointing "
+             "(lexicon appointee), capitalised to open the sentence, is none of the name (name_appointed_title)",
+     .text = "Спикер Госдумы Иван Петров избран председателем Парламентской ассамблеи ОДКБ. Кандидатура Петрова на "
+             "пост главы ассамблеи была предложена председателем Мажилиса Казахстана Олегом Сидоровым.",
+     .expect = {NO_OFFICIAL(.name = "Кандидатур")}},
+    {.name = "officials: 'Nikolay Bordiuzha' and 'Nikolay Bordyuzha' in one report are one person (data/translit.tsv "
+             "'iu' as 'yu')",
+     .text = "President Ivan Petrov received CSTO Secretary General Nikolay Bordyuzha on July 21. The CSTO summit will "
+             "be held in September, Nikolay Bordiuzha said.",
+     .expect = {HAS_OFFICIAL(.id = "nikolay-bordyuzha", .org = "CSTO"), NO_OFFICIAL(.name = "Bordiuzha")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
