@@ -652,9 +652,7 @@ static int short_title_of(const char *a, const char *b, int cut)
     }
 }
 
-/* Whether title `a`, three words or more, is b's opening with one word of b's left out after the first («план
- * военного сотрудничества» and «План развития военного сотрудничества государств-членов ... на 2026-2030 годы»: a
- * report names the document short, then quotes it whole). */
+/* Whether the words a (n bytes) and b (m bytes) are one but for case, Cyrillic too. */
 static int same_word(const char *a, size_t n, const char *b, size_t m)
 {
     char fa[128], fb[128];
@@ -663,6 +661,9 @@ static int same_word(const char *a, size_t n, const char *b, size_t m)
     return la == lb && !memcmp(fa, fb, la);
 }
 
+/* Whether title `a`, three words or more, is b's opening with one word of b's left out after the first («план
+ * военного сотрудничества» and «План развития военного сотрудничества государств-членов ... на 2026-2030 годы»: a
+ * report names the document short, then quotes it whole). */
 static int title_one_word_short(const char *a, const char *b)
 {
     int words = 0, skipped = 0;
@@ -670,7 +671,7 @@ static int title_one_word_short(const char *a, const char *b)
         size_t n = title_word(&a), m = title_word(&b);
         if (!n) return words >= 3 && skipped;
         if (!m) return 0;
-        if (same_word(a, n, b, m)) { /* (in either case, Cyrillic too) */
+        if (same_word(a, n, b, m)) {
             words++;
             a += n, b += n;
             continue;

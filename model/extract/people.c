@@ -189,7 +189,6 @@ static size_t title_of_possessive(const ctx *c, size_t e, tphrase *t, size_t j)
     if (from == a.end && !is(c, a.end - 1, "'s") && !(is(c, a.end - 1, "s") && is(c, a.end - 2, "'"))) return j;
     if (from >= e) return j;
     size_t last = from + 6 < e ? from + 6 : e, n;
-
     sbuf b = {0};
     sbuf_append(&b, c->a->text + tk[t->title_at].start, tk[j - 1].end - tk[t->title_at].start);
     sbuf_puts(&b, " of the ");
