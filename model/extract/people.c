@@ -1026,6 +1026,17 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
     }
     /* «пять президентов — A, B и C», "the five presidents - A, B and C": a dash or colon before the names */
     if (nc == 0 && (is(c, k, "-") || is(c, k, ":")) && name_run(c, k + 1, e) >= k + 3) k++;
+    /* "the presidents of five member states, including Russia's A": past the ones they lead (lower-case words, a
+     * number, an organisation) to the comma before "including" */
+    if (nc == 0 && no == 0 && (is(c, k, "of") || t->org >= 0)) { /* (or after "of the CSTO" the title took) */
+        size_t q = k + is(c, k, "of");
+        gaz_hit h;
+        while (q < e && q < k + 8 && !is(c, q, ","))
+            if (lower_word(c, q) || c->tl->t[q].kind == TOK_NUM) q++;
+            else if (gm(c, q, e, G_ORG, -1, &h)) q = h.end;
+            else break;
+        if (q > k + is(c, k, "of") && is(c, q, ",") && lex(c, q + 1, e, LX_INCLUDING, NULL)) k = q;
+    }
     /* "foreign ministers including Russia's A, Kazakhstan's B and ..." */
     size_t q0, end;
     if (lex(c, k + is(c, k, ","), e, LX_INCLUDING, &q0) && q0 < e) k = q0;

@@ -7240,6 +7240,15 @@ static const row rows[] = {
      .text = "President Ivan Petrov received CSTO Secretary General Nikolay Bordyuzha on July 21. The CSTO summit will "
              "be held in September, Nikolay Bordiuzha said.",
      .expect = {HAS_OFFICIAL(.id = "nikolay-bordyuzha", .org = "CSTO"), NO_OFFICIAL(.name = "Bordiuzha")}},
+    {.name = "officials: 'the presidents of five member states, including Russia's A and Belarus' B', 'the presidents of "
+             "the CSTO member states, including ...': past the ones they lead to 'including', the plural title is each "
+             "name's (plural_title_list)",
+     .text = "A CSTO summit will take place in Astana on 28 November. The summit will be attended by the presidents of "
+             "five member states, including Russia's Ivan Petrov and Belarus' Oleg Sidorov. The presidents of the CSTO "
+             "member states, including Kazakhstan's Pavel Orlov, will sign a declaration.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "russia"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "President", .country = "belarus"),
+                HAS_OFFICIAL(.id = "pavel-orlov", .title = "President", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
