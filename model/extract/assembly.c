@@ -995,9 +995,8 @@ static int possessor_only(const ctx *c, size_t s, size_t e, int o)
     for (size_t k = mentions_from(ms, MK_PERSON, s); k < ms->n[MK_PERSON] && ms->v[MK_PERSON][k].start < e; k++) {
         const mention *pm = &ms->v[MK_PERSON][k];
         if (pm->value != o) continue;
-        size_t a = pm->end;
-        if (!(is(c, a, "'s") || (is(c, a, "'") && is(c, a + 1, "s")))) return 0; /* (’ is tokenised as ') */
-        a += is(c, a, "'s") ? 1 : 2;
+        size_t a = past_possessive(c, pm->end);
+        if (a == pm->end) return 0;
         /* (his remarks or speech there, lexicon heading_person: "X's remarks following the meeting of ..."; his part in
          * it, lexicon attend: "confirmed X's participation in the call") */
         if (a >= e || meeting_named_at(c, a, e) || lex(c, a, e, LX_HEADING_PERSON, NULL) || lex(c, a, e, LX_ATTEND, NULL))

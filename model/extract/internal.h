@@ -164,6 +164,13 @@ static inline int doctype_is(const ctx *c, int type, const char *name)
     return t && !strcmp(t->name, name);
 }
 
+/* The token after a possessive "'s" at k ("X's"; "X’s", whose ’ is tokenised as ', may come as "'" and "s"), or k
+ * when there is none. */
+static inline size_t past_possessive(const ctx *c, size_t k)
+{
+    return k + (is(c, k, "'s") ? 1 : is(c, k, "'") && is(c, k + 1, "s") ? 2 : 0);
+}
+
 /* One person as a clause's subject: "he", "she", «он», «она». */
 static inline int person_pronoun(const ctx *c, size_t i)
 {

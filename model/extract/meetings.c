@@ -3873,7 +3873,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int tense = clause_tense(c, s, e, out[i].pos, end);
     /* ("Belarus said no summit decisions would be valid without it": a meeting word that qualifies a document's,
      * "summit decisions", "the summit's declaration", takes no tense from the clause, which tells of them) */
-    size_t after = end + (is(c, end, "'s") ? 1 : is(c, end, "'") && is(c, end + 1, "s") ? 2 : 0);
+    size_t after = past_possessive(c, end);
     if (end == out[i].pos + 1 && !cyrillic(c, out[i].pos) && gm(c, after, e, G_DOCTYPE, -1, &(gaz_hit){0}))
         tense = -1, planned_verb = 0;
     int planned = tense >= 0 ? tense : planned_verb;
