@@ -569,8 +569,21 @@ static int ru_adjective_nominative(char *title)
         }
     }
     if ((!oblique && !acc) || !title[n]) return 0;
+    /* (up to two more adjectives of the same case before the noun: «Целевой межгосударственной программы») */
+    size_t adj_at[3] = {0}, adj_len[3] = {n};
+    int nadj = 1;
     char *noun = title + n + 1;
     size_t m = strcspn(noun, " ");
+    for (; nadj < 3 && noun[m]; nadj++) {
+        save = noun[m];
+        noun[m] = '\0';
+        int more = acc ? word_ends(noun, "ую") : word_ends_any(noun, adj);
+        noun[m] = save;
+        if (!more) break;
+        adj_at[nadj] = (size_t)(noun - title), adj_len[nadj] = m;
+        noun += m + 1;
+        m = strcspn(noun, " ");
+    }
     save = noun[m];
     noun[m] = '\0';
     size_t cut = 0;
@@ -581,7 +594,8 @@ static int ru_adjective_nominative(char *title)
     noun[m] = save;
     if (!cut) return 0; /* only a noun whose case is plain */
     word_swap_end(noun, m, cut, add);
-    word_swap_end(title, n, strlen(acc ? "ую" : "ой"), "ая");
+    for (int i = nadj; i-- > 0;) /* (right to left: a swap keeps the words before it where they are) */
+        word_swap_end(title + adj_at[i], adj_len[i], strlen(acc ? "ую" : "ой"), "ая");
     return 1;
 }
 
@@ -621,13 +635,22 @@ static size_t title_word(const char **p)
     }
 }
 
+/* Whether the words a (n bytes) and b (m bytes) are one but for case, Cyrillic too. */
+static int same_word(const char *a, size_t n, const char *b, size_t m)
+{
+    char fa[128], fb[128];
+    if (n >= sizeof fa / 2 || m >= sizeof fb / 2) return n == m && !strncmp(a, b, n);
+    size_t la = fold_ascii(a, n, fa, sizeof fa), lb = fold_ascii(b, m, fb, sizeof fb);
+    return la == lb && !memcmp(fa, fb, la);
+}
+
 /* Whether two titles are one but for case and English articles: "plan of consultations about the issues of
  * defence" and "plan of consultations about issues of defence" (a report that repeats its paragraph edited). */
 static int same_title(const char *a, const char *b)
 {
     for (;;) {
         size_t n = title_word(&a), m = title_word(&b);
-        if (n != m || strncasecmp(a, b, n)) return 0;
+        if (!same_word(a, n, b, m)) return 0;
         if (!n) return 1;
         a += n, b += n;
     }
@@ -646,19 +669,10 @@ static int short_title_of(const char *a, const char *b, int cut)
         if (!m) return 0;
         const char *next = a + n;
         if (cut && !title_word(&next)) return n <= m && !strncasecmp(a, b, n) && words >= 2;
-        if (n != m || strncasecmp(a, b, n)) return 0;
+        if (!same_word(a, n, b, m)) return 0;
         words++;
         a += n, b += n;
     }
-}
-
-/* Whether the words a (n bytes) and b (m bytes) are one but for case, Cyrillic too. */
-static int same_word(const char *a, size_t n, const char *b, size_t m)
-{
-    char fa[128], fb[128];
-    if (n >= sizeof fa / 2 || m >= sizeof fb / 2) return n == m && !strncmp(a, b, n);
-    size_t la = fold_ascii(a, n, fa, sizeof fa), lb = fold_ascii(b, m, fb, sizeof fb);
-    return la == lb && !memcmp(fa, fb, la);
 }
 
 /* Whether title `a`, three words or more, is b's opening with one word of b's left out after the first («план
@@ -682,6 +696,25 @@ static int title_one_word_short(const char *a, const char *b)
     }
 }
 
+/* Whether title `a`, three words or more, is what b says after its first words, or that with one of b's words left
+ * out (title_one_word_short): «совместное заявление о положении дел в Афганистане», then the statement quoted by its
+ * own title «О положении в Афганистане». */
+static int title_tail_of(const char *a, const char *b)
+{
+    const char *p = a;
+    int words = 0;
+    while (title_word(&p) && words < 3) {
+        p += strcspn(p, " ");
+        words++;
+    }
+    if (words < 3) return 0;
+    for (size_t n = title_word(&b); n; n = title_word(&b)) {
+        b += n; /* past one more of b's words: what follows is its tail */
+        if (same_title(a, b) || title_one_word_short(a, b)) return 1;
+    }
+    return 0;
+}
+
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
 {
     extraction *x = c->x;
@@ -695,7 +728,8 @@ int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiato
         if (x->d[k].type == type && (same_title(x->d[k].title, title) || short_title_of(title, x->d[k].title, cut) ||
                                      short_title_of(x->d[k].title, title, 0) ||
                                      title_one_word_short(title, x->d[k].title) ||
-                                     title_one_word_short(x->d[k].title, title))) {
+                                     title_one_word_short(x->d[k].title, title) || title_tail_of(title, x->d[k].title) ||
+                                     title_tail_of(x->d[k].title, title))) {
             /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted
              * beats draft, draft beats planned, as across reports (resolve_docs) */
             if (status < x->d[k].status) x->d[k].status = status;
@@ -1286,25 +1320,43 @@ static const mention *meeting_mention(const ctx *c, size_t *d, size_t e, int m)
     return NULL;
 }
 
-/* Whether every mention of meeting m in the sentence [s, e) comes just after a phrase of lexicon
- * prepare_for ("met X to discuss preparations for the summit") or proposal: the meeting is what they prepare
- * or put forward, not one they took part in. */
+/* Whether the meeting mention starting at ms in the sentence from s comes just after a phrase of lexicon prepare_for
+ * or proposal (or proposed_meeting's), or is joined by "and" to one that does. */
+static int purpose_at(const ctx *c, size_t s, size_t ms)
+{
+    size_t q;
+    /* ("preparations for the Sochi-based CSTO summit": up to eight words back) */
+    for (size_t k = ms > s + 8 ? ms - 8 : s; k < ms; k++)
+        if (lex(c, k, ms, LX_PREPARE_FOR, &q) && q <= ms) return 1;
+    /* (or put forward: "backed the idea of holding an online summit", "suggested organising Collective Security
+     * Treaty Organisation (CSTO) summit": lexicon proposal, up to twelve words back, past the organisation's name) */
+    for (size_t k = ms > s + 12 ? ms - 12 : s; k < ms; k++)
+        if (lex(c, k, ms, LX_PROPOSAL, &q) && q <= ms) return 1;
+    if (proposed_meeting(c, s, ms)) return 1;
+    /* ("preparations for the session of the Council in Dushanbe on September 15-16 and a joint meeting of the
+     * Councils of Ministers": the meeting named before, joined by "and", no comma between) */
+    const mentions *mt = &c->ms;
+    const mention *prev = NULL;
+    for (size_t d = mentions_from(mt, MK_MEETING, s); d < mt->n[MK_MEETING] && mt->v[MK_MEETING][d].end <= ms; d++)
+        prev = &mt->v[MK_MEETING][d];
+    if (!prev || prev->start >= ms) return 0;
+    int and = 0;
+    for (size_t k = prev->end; k < ms; k++) {
+        if (is(c, k, ",") || is(c, k, ";")) return 0;
+        and |= lex(c, k, ms, LX_AND, NULL) != 0;
+    }
+    return and && purpose_at(c, s, prev->start);
+}
+
+/* Whether every mention of meeting m in the sentence [s, e) is one put forward or prepared (purpose_at): the
+ * meeting is what they prepare or put forward ("met X to discuss preparations for the summit"), not one they took
+ * part in. */
 static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
 {
     int seen = 0;
     const mention *mm;
     for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
-        int purpose = 0;
-        size_t q;
-        /* ("preparations for the Sochi-based CSTO summit": up to eight words back) */
-        for (size_t k = mm->start > s + 8 ? mm->start - 8 : s; k < mm->start && !purpose; k++)
-            purpose = lex(c, k, mm->start, LX_PREPARE_FOR, &q) && q <= mm->start;
-        /* (or put forward: "backed the idea of holding an online summit", "suggested organising Collective Security
-         * Treaty Organisation (CSTO) summit": lexicon proposal, up to twelve words back, past the organisation's name) */
-        for (size_t k = mm->start > s + 12 ? mm->start - 12 : s; k < mm->start && !purpose; k++)
-            purpose = lex(c, k, mm->start, LX_PROPOSAL, &q) && q <= mm->start;
-        if (!purpose) purpose = proposed_meeting(c, s, mm->start);
-        if (!purpose) return 0;
+        if (!purpose_at(c, s, mm->start)) return 0;
         seen = 1;
     }
     return seen;

@@ -484,12 +484,13 @@ static int year_of_thing(const ctx *c, size_t s, size_t e, const date_hit *d)
 }
 
 /* Whether date d, a year alone, is the scope of a count: «началось первое в 2024 году заседание», "the first
- * meeting in 2024" (lexicon ordinal_word, then "in"/"of"/«в»): which one of the year, not its date. */
+ * meeting in 2024", "its inaugural meeting for 2024" (lexicon ordinal_word, then "in"/"of"/"for"/«в»): which one of the
+ * year, not its date. */
 static int ordinal_scope(const ctx *c, size_t s, const date_hit *d)
 {
     if (date_precision(d->date) != 1 || d->start < s + 2) return 0;
     size_t k = d->start - 1;
-    if (!(is(c, k, "in") || is(c, k, "of") || is(c, k, "в"))) return 0;
+    if (!(is(c, k, "in") || is(c, k, "of") || is(c, k, "for") || is(c, k, "в"))) return 0;
     for (size_t q = k > s + 3 ? k - 3 : s; q < k; q++) {
         size_t end;
         if (!lex(c, q, k, LX_ORDINAL_WORD, &end)) continue;
@@ -694,6 +695,9 @@ int dating_article(ctx *c)
         int kept = 0, scope_year = 0; /* scope_year: "the first meeting in 2021" (ordinal_scope) */
         for (int k = 0; k < nd; k++)
             if (ordinal_scope(c, s, &dh[k])) scope_year = dh[k].date.y;
+        /* ("its inaugural meeting for 2024. The session was held on January 10th": the year of the story, though
+         * "for" before a year alone is a period's to date_find) */
+        if (scope_year && told.y != scope_year) told = (cdate){scope_year, 0, 0}, told_si = (long)si;
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&

@@ -1271,15 +1271,24 @@ static const struct {
     {"keyword", keyword},
 };
 
-/* Whether the lower-case Russian keyword at ks has a capitalised adjective right before it that opens a list's item
- * («Декларация СКБ ОДКБ, Антинаркотическая стратегия ОДКБ на 2026-2030 годы и Заявление СКБ ...»): the title's first
- * word, a capital that names it as a capitalised keyword does. */
-static int ru_capital_adjective(const ctx *c, size_t s, size_t ks)
+/* Whether the lower-case Russian keyword at ks has a capitalised adjective before it that opens a list's item
+ * («Декларация СКБ ОДКБ, Антинаркотическая стратегия ОДКБ на 2026-2030 годы и Заявление СКБ ...») or stands inside
+ * the sentence after a lower-case word («важность реализации Целевой межгосударственной программы ОДКБ»; up to two
+ * lower-case adjectives between): the title's first word, a capital that names it as a capitalised keyword does.
+ * Returns that adjective's token, or 0. */
+static size_t ru_capital_adjective(const ctx *c, size_t s, size_t ks)
 {
     static const char *const adj[] = {"ая", "ый", "ий", "ое", "ые", "ой", NULL};
-    return ks >= s + 2 && cyrillic(c, ks) && !c->tl->t[ks].cap && c->tl->t[ks - 1].cap && !c->tl->t[ks - 1].upper &&
-           cyrillic(c, ks - 1) && word_ends_any(c->tl->t[ks - 1].norm, adj) &&
-           (is(c, ks - 2, ",") || is(c, ks - 2, "и") || is(c, ks - 2, ":") || is(c, ks - 2, "-"));
+    if (!cyrillic(c, ks) || c->tl->t[ks].cap) return 0;
+    for (size_t a = ks - 1, n = 0; a >= s + 1 && a < ks && n < 3; a--, n++) {
+        const token *t = &c->tl->t[a];
+        if (!cyrillic(c, a) || t->upper || !word_ends_any(t->norm, adj)) return 0;
+        if (!t->cap) continue; /* a lower-case adjective between */
+        if (is(c, a - 1, ",") || is(c, a - 1, "и") || is(c, a - 1, ":") || is(c, a - 1, "-")) return a;
+        const token *w = &c->tl->t[a - 1];
+        return a >= s + 2 && w->kind == TOK_WORD && !w->cap && cyrillic(c, a - 1) ? a : 0;
+    }
+    return 0;
 }
 
 /* The start of a document keyword's words at [ks, ke) with its modifiers on
@@ -1289,7 +1298,8 @@ static int ru_capital_adjective(const ctx *c, size_t s, size_t ks)
 static size_t left_modifiers(const ctx *c, size_t s, size_t ks, size_t e)
 {
     size_t ms = ks;
-    if (ru_capital_adjective(c, s, ks)) return ks - 1;
+    size_t cap_adj = ru_capital_adjective(c, s, ks);
+    if (cap_adj) return cap_adj;
     /* (in a headline written in title case, "CSTO Foreign Ministers' Council Meeting Holds Statement Documents
      * Approved", a capital says nothing: only the lexicon's modifiers and a name of the organisation or a body) */
     int titled = headline_case(c, s, e);

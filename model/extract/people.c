@@ -641,15 +641,25 @@ static int scope_country(const ctx *c, size_t s, size_t e)
  * token j, introducing its people: «с белорусской стороны — глава МИД X»,
  * "from the Belarusian side, X" (lexicon side), "The Armenian delegation ...
  * was headed by X, and the Kazakh delegation by Y" (a side, then lexicon
- * headed_by or "by" before j); -1. */
+ * headed_by or "by" before j), "the delegation of Belarus headed by X",
+ * «с делегацией Беларуси во главе с X» (the side before the country); -1. */
 static int side_country(const ctx *c, size_t s, size_t j)
 {
     gaz_hit h;
     size_t k;
     int found = -1;
     for (size_t i = s + 1; i < j; i++) {
-        if (!gm(c, i, j, G_COUNTRY, -1, &h) || !lex(c, h.end, j, LX_SIDE, &k)) continue;
-        int from = is(c, i - 1, "с") || is(c, i - 1, "со") || (is(c, i - 1, "the") && i >= s + 2 && is(c, i - 2, "from"));
+        int from;
+        if (gm(c, i, j, G_COUNTRY, -1, &h) && lex(c, h.end, j, LX_SIDE, &k)) {
+            from = is(c, i - 1, "с") || is(c, i - 1, "со") || (is(c, i - 1, "the") && i >= s + 2 && is(c, i - 2, "from"));
+        } else if (lex(c, i, j, LX_SIDE, &k)) { /* "the delegation of Belarus headed by", «делегацией Беларуси во главе с» */
+            size_t q = k + is(c, k, "of");
+            q += is(c, q, "the");
+            if (!gm(c, q, j, G_COUNTRY, -1, &h)) continue;
+            from = 0, k = h.end;
+        } else {
+            continue;
+        }
         for (size_t q = k; q < j && !from; q++)
             from = lex(c, q, j, LX_HEADED_BY, NULL) || is(c, q, "by");
         if (from) found = h.val;

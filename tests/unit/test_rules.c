@@ -7249,6 +7249,65 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "russia"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "President", .country = "belarus"),
                 HAS_OFFICIAL(.id = "pavel-orlov", .title = "President", .country = "kazakhstan")}},
+    {.name = "officials: 'after talks with the delegation of Belarus headed by Defence Minister X', «с делегацией "
+             "Беларуси во главе с министром обороны X»: the side, then the country it is of (side_country)",
+     .text = "The defence ministers of the CSTO met in Yerevan on 13 May. On the next day Defence Minister Ivan Petrov "
+             "held talks with the delegation of Belarus headed by Defence Minister Oleg Sidorov. Министр обороны Армении "
+             "Павел Орлов провел переговоры с делегацией Казахстана во главе с министром обороны Сергеем Волковым.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "belarus"),
+                HAS_OFFICIAL(.id = "sergej-volkov", .country = "kazakhstan")}},
+    {.name = "dates: 'held its inaugural meeting for 2026 ... The session took place on January 12th': an ordinal's "
+             "year after 'for' (ordinal_scope; lexicon ordinal_word gains 'inaugural') is the story's year, for the "
+             "day named after it in a report that gives no date",
+     .published = "",
+     .text = "The CSTO Permanent Council held its inaugural meeting for 2026 under the chairmanship of Russia. The "
+             "session took place on January 12th, the press service said.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "held", .date = "2026-01-12"), MEETINGS(1)}},
+    {.name = "attendance: 'X cancelled the participation of Belarus at the last moment', «X отменил свое участие в "
+             "саммите»: lexicon absent",
+     .text = "The CSTO summit was held in Moscow on 12 May. President Ivan Petrov cancelled the participation of "
+             "Belarus at the last moment before the summit. Президент Казахстана Олег Сидоров в последний момент "
+             "отменил свое участие в саммите.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-12"),
+                NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
+    {.name = "attendance, status: 'X has proposed to postpone the summit in Saint Petersburg', «предложил перенести "
+             "саммит»: a meeting to come (lexicon future), and proposing it is no part in it (lexicon proposal)",
+     .text = "President Ivan Petrov has proposed to postpone the CSTO summit in Saint Petersburg. Президент Казахстана "
+             "Олег Сидоров предложил перенести саммит ОДКБ в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Saint Petersburg", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "planned"),
+                NOT_PARTICIPANT(.id = "ivan-petrov"), NOT_PARTICIPANT(.id = "oleg-sidorov")}},
+    {.name = "attendance: 'On the sidelines of the session of the Council of Foreign Ministers, President X received "
+             "Foreign Ministers of the member states' (no article: lexicon received_guests): the host of a "
+             "ministers' meeting is none of them",
+     .text = "On the sidelines of the session of the CSTO Council of Foreign Ministers in Minsk on 12 May, the "
+             "President of Belarus Ivan Petrov received Foreign Ministers of the CSTO member states.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"), NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "attendance: 'will discuss preparations for the session of the Council in Minsk on 20 May and a joint "
+             "meeting of the Councils of Ministers': a meeting joined by 'and' to one prepared is prepared too "
+             "(purpose_at)",
+     .text = "CSTO Secretary General Ivan Petrov will arrive in Bishkek today. Secretary General Ivan Petrov will "
+             "discuss preparations for the upcoming session of the Collective Security Council in Minsk on 20 May "
+             "and a joint meeting of the Council of Foreign Ministers and the Council of Defence Ministers.",
+     .expect = {NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "documents: «приняли совместное заявление о положении дел в регионе» and later «подписали совместное "
+             "заявление «О положении в регионе»»: the quoted title is the first one's words after the keyword, one "
+             "left out (title_tail_of), one document",
+     .text = "На заседании СМИД ОДКБ в Минске приняли совместное заявление о положении дел в Центральной Азии. "
+             "Министры подписали совместное заявление «О положении в Центральной Азии».",
+     .expect = {DOCUMENTS(.n = 1, .type = "statement")}},
+    {.name = "documents: «важность реализации Целевой межгосударственной программы ОДКБ по укреплению границы»: a "
+             "capitalised adjective inside the sentence, a lower-case one between, opens a title "
+             "(ru_capital_adjective), put in the nominative (ru_adjective_nominative)",
+     .text = "Президент Иван Петров подчеркнул важность реализации Целевой межгосударственной программы ОДКБ по "
+             "укреплению таджикско-афганской границы. Программа была утверждена на сессии СКБ ОДКБ в Астане.",
+     .expect = {HAS_DOCUMENT(.type = "program", .title = "Целевая межгосударственная программа ОДКБ по укреплению")}},
+    {.name = "documents: «одобрили итоговую декларацию» then «реализацию Итоговой декларации саммита»: one title "
+             "opening the other but for the case of its first letter, Cyrillic too (same_title, short_title_of)",
+     .text = "Лидеры стран ОДКБ на саммите в Минске одобрили итоговую декларацию. Президенты обсудили реализацию "
+             "Итоговой декларации саммита.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "итоговая декларация"),
+                DOCUMENTS(.n = 1, .type = "declaration")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
