@@ -1412,6 +1412,10 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     if (first == e || first < at) return 0;
     size_t that = speech_then_that(c, at, first); /* "X thanked the hosts and said that" */
     if (that == first) return 0;
+    /* ("In his welcoming speech, President X noted that ... for the meeting to be effective": a word of taking part
+     * before his name, which the sentence opens with) */
+    const mention *pm = first_mention(c, s, e, o);
+    if (pm && lex_in(c, s, pm->start, LX_ATTEND) && !attend_of_another(c, s, e, o)) return 0;
     return !lex_in(c, that, e, LX_ATTEND) || attend_of_another(c, s, e, o); /* "said that he will take part" */
 }
 

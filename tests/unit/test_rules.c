@@ -7308,6 +7308,19 @@ static const row rows[] = {
              "Итоговой декларации саммита.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .title = "итоговая декларация"),
                 DOCUMENTS(.n = 1, .type = "declaration")}},
+    {.name = "attendance: 'In his welcoming speech, President X noted that ... for the meeting to be a success': a word "
+             "of taking part opening the sentence before his name, so telling of the meeting is no reason he was not "
+             "there (told_of)",
+     .text = "The session of the CSTO Collective Security Council is under way in Minsk behind closed doors.\n\nIn his "
+             "welcoming speech, Belarusian President Ivan Petrov noted that the Belarusian side will do everything for "
+             "the meeting to be a success.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .status = "held", .id = "ivan-petrov")}},
+    {.name = "attendance: «В своем приветственном слове президент X отметил, что ... чтобы заседание прошло успешно» "
+             "(lexicon attend, as 'in his welcoming speech'; told_of)",
+     .text = "Заседание Совета коллективной безопасности ОДКБ проходит в Минске за закрытыми дверями.\n\nВ своем "
+             "приветственном слове президент Белоруссии Иван Петров отметил, что белорусская сторона сделает все, "
+             "чтобы заседание прошло успешно.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .status = "held", .id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
