@@ -7321,6 +7321,13 @@ static const row rows[] = {
              "приветственном слове президент Белоруссии Иван Петров отметил, что белорусская сторона сделает все, "
              "чтобы заседание прошло успешно.",
      .expect = {PARTICIPANT(.bodies = "CSC", .status = "held", .id = "ivan-petrov")}},
+    {.name = "documents: 'do not mention a Kazakh signature on the framework agreement regarding the forces', "
+             "'put their signatures to the agreement on ...': the noun of signing governs the keyword (lexicon adoption)",
+     .text = "The CSTO summit was held in Moscow on 12 May. The reports do not mention a Kazakh signature on the "
+             "framework agreement regarding the rapid reaction forces. All presidents put their signatures to the "
+             "protocol on peacekeeping.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "framework agreement regarding the rapid reaction forces"),
+                HAS_DOCUMENT(.type = "protocol", .title = "protocol on peacekeeping")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
