@@ -639,6 +639,11 @@ static size_t title_word(const char **p)
 static int same_word(const char *a, size_t n, const char *b, size_t m)
 {
     char fa[128], fb[128];
+    if (n == m && !strncasecmp(a, b, n)) return 1; /* (the common case, and any ASCII one, without folding) */
+    /* (an ASCII letter or digit first that the other word does not open with: folding keeps it so) */
+    if (n && m && (isalnum((unsigned char)a[0]) || isalnum((unsigned char)b[0])) &&
+        tolower((unsigned char)a[0]) != tolower((unsigned char)b[0]))
+        return 0;
     if (n >= sizeof fa / 2 || m >= sizeof fb / 2) return n == m && !strncmp(a, b, n);
     size_t la = fold_ascii(a, n, fa, sizeof fa), lb = fold_ascii(b, m, fb, sizeof fb);
     return la == lb && !memcmp(fa, fb, la);
@@ -696,21 +701,30 @@ static int title_one_word_short(const char *a, const char *b)
     }
 }
 
-/* Whether title `a`, three words or more, is what b says after its first words, or that with one of b's words left
- * out (title_one_word_short): «совместное заявление о положении дел в Афганистане», then the statement quoted by its
- * own title «О положении в Афганистане». */
+/* Whether title `a`, three words or more opening with "on", «о» or the like, is what b says after its first words,
+ * or that with one of b's words left out (title_one_word_short): «совместное заявление о положении дел в
+ * Афганистане», then the statement quoted by its own title «О положении в Афганистане». */
 static int title_tail_of(const char *a, const char *b)
 {
+    static const char *const about[] = {"on", "about", "regarding", "о", "об", "по"};
     const char *p = a;
+    size_t n0 = title_word(&p); /* a's first word: a word of what it is about, which b's tail opens with too */
+    int opens = 0;
+    for (size_t i = 0; i < sizeof about / sizeof *about && !opens; i++)
+        opens = same_word(p, n0, about[i], strlen(about[i]));
+    if (!opens) return 0;
+    const char *a0 = p;
     int words = 0;
-    while (title_word(&p) && words < 3) {
-        p += strcspn(p, " ");
+    for (size_t n = n0; n && words < 3; n = title_word(&p)) {
+        p += n;
         words++;
     }
     if (words < 3) return 0;
     for (size_t n = title_word(&b); n; n = title_word(&b)) {
         b += n; /* past one more of b's words: what follows is its tail */
-        if (same_title(a, b) || title_one_word_short(a, b)) return 1;
+        const char *t = b;
+        size_t m = title_word(&t);
+        if (m && same_word(a0, n0, t, m) && (same_title(a, b) || title_one_word_short(a, b))) return 1;
     }
     return 0;
 }
@@ -1413,7 +1427,7 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     size_t that = speech_then_that(c, at, first); /* "X thanked the hosts and said that" */
     if (that == first) return 0;
     /* ("In his welcoming speech, President X noted that ... for the meeting to be effective": a word of taking part
-     * before his name, which the sentence opens with) */
+     * before his name, of his own part) */
     const mention *pm = first_mention(c, s, e, o);
     if (pm && lex_in(c, s, pm->start, LX_ATTEND) && !attend_of_another(c, s, e, o)) return 0;
     return !lex_in(c, that, e, LX_ATTEND) || attend_of_another(c, s, e, o); /* "said that he will take part" */
