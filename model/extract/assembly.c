@@ -701,18 +701,13 @@ static int title_one_word_short(const char *a, const char *b)
     }
 }
 
-/* Whether title `a`, three words or more opening with "on", «о» or the like, is what b says after its first words,
- * or that with one of b's words left out (title_one_word_short): «совместное заявление о положении дел в
- * Афганистане», then the statement quoted by its own title «О положении в Афганистане». */
+/* Whether quoted title `a`, three words or more, is what b says after its first words, or that with one of b's
+ * words left out (title_one_word_short): «совместное заявление о положении дел в Афганистане», then the statement
+ * quoted by its own title «О положении в Афганистане». */
 static int title_tail_of(const char *a, const char *b)
 {
-    static const char *const about[] = {"on", "about", "regarding", "о", "об", "по"};
     const char *p = a;
-    size_t n0 = title_word(&p); /* a's first word: a word of what it is about, which b's tail opens with too */
-    int opens = 0;
-    for (size_t i = 0; i < sizeof about / sizeof *about && !opens; i++)
-        opens = same_word(p, n0, about[i], strlen(about[i]));
-    if (!opens) return 0;
+    size_t n0 = title_word(&p); /* a's first word, which b's tail opens with too */
     const char *a0 = p;
     int words = 0;
     for (size_t n = n0; n && words < 3; n = title_word(&p)) {
@@ -736,14 +731,16 @@ int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiato
     ru_title_nominative(title);
     /* a text that stops mid-word (a page cut off) cuts the title of its last sentence */
     int cut = ev.end + 2 >= c->a->len;
+    int quoted = !strcmp(rule, "quoted-title"); /* a document's own title, quoted: it may be another's tail */
     for (int k = 0; k < x->nd; k++)
         /* (and "the Political Declaration" after "the Political Declaration of the Heads of State", or before it: the
          * title named first is kept, a long one read later may run on past its end) */
         if (x->d[k].type == type && (same_title(x->d[k].title, title) || short_title_of(title, x->d[k].title, cut) ||
                                      short_title_of(x->d[k].title, title, 0) ||
                                      title_one_word_short(title, x->d[k].title) ||
-                                     title_one_word_short(x->d[k].title, title) || title_tail_of(title, x->d[k].title) ||
-                                     title_tail_of(x->d[k].title, title))) {
+                                     title_one_word_short(x->d[k].title, title) ||
+                                     (quoted && title_tail_of(title, x->d[k].title)) ||
+                                     (!strcmp(x->d[k].rule, "quoted-title") && title_tail_of(x->d[k].title, title)))) {
             /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted
              * beats draft, draft beats planned, as across reports (resolve_docs) */
             if (status < x->d[k].status) x->d[k].status = status;
