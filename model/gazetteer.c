@@ -288,7 +288,8 @@ static const word_ending place_endings[] = {
     WORD_ENDING("ем"), WORD_ENDING("ью"), WORD_ENDING("ию"), WORD_ENDING("ии"), WORD_ENDING("ия"),
     WORD_ENDING("ие"), WORD_ENDING("ией"), WORD_ENDING("ием"), WORD_ENDING("ою"), WORD_ENDING("ею"),
     WORD_ENDING("ая"), WORD_ENDING("ую"), WORD_ENDING("ого"), WORD_ENDING("ому"), WORD_ENDING("ым"),
-    WORD_ENDING("ых"), WORD_ENDING("ые"), WORD_ENDING("ий"), WORD_ENDING("ый"), WORD_ENDING("ое")};
+    WORD_ENDING("ых"), WORD_ENDING("ые"), WORD_ENDING("ий"), WORD_ENDING("ый"), WORD_ENDING("ое"),
+    WORD_ENDING("ь"), WORD_ENDING("й")}; /* (the nominative of a name the base took «ь» or «й» from: «Беларусь») */
 #define N_PLACE_ENDINGS (sizeof place_endings / sizeof *place_endings)
 
 static int add_phrase_as(gazetteer *g, const char *phrase, int cls, int val, int sub, int opts, const char *base);

@@ -970,12 +970,29 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
      * an apposition */
     for (size_t q = k + 1; q + 1 < te && !is(c, q, ","); q++)
         if (lex(c, q, q + 1, LX_AND, NULL) && is(c, q + 1, T(c, k))) return 0;
+    /* "resolutions on the plan of consultations on foreign policy, security, and defence in 2019, on the regulation on
+     * ...": the preposition said again after a later comma but not after the first parts the items there only, the
+     * commas before it listing within the first item */
+    int prep_parts = 0, first_comma = 1;
+    for (size_t q = k + 1; q + 1 < te; q++) {
+        if (!is(c, q, ",")) continue;
+        size_t r = q + 1 + (lex(c, q + 1, q + 2, LX_AND, NULL) != 0);
+        int again = r < te && is(c, r, T(c, k));
+        if (first_comma && again) break;
+        if (!first_comma && again) prep_parts = 1;
+        first_comma = 0;
+    }
     size_t a = k + 1;
     int said_again = 0, item = 0; /* the second item said the preposition again */
     c->list = ++c->nlists;
     while (a < te) {
         size_t b = a;
         while (b < te && !is(c, b, ",")) b++;
+        while (prep_parts && b < te) { /* (past a comma the preposition does not follow) */
+            size_t r = b + 1 + (lex(c, b + 1, b + 2, LX_AND, NULL) != 0);
+            if (r < te && is(c, r, T(c, k))) break;
+            for (b++; b < te && !is(c, b, ","); b++) {}
+        }
         /* (the last item joined by "and" to the one before it: "A, B, C and D", «A, B, C и D», when both open alike) */
         if (b == te && item >= 2) {
             size_t q = b;

@@ -222,6 +222,10 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
              * in Afghanistan": what a document says has places of its own */
             cut = k;
         }
+    /* "quoted X as saying in Minsk on 16 May that the matter will be decided at the session": what was said, after
+     * "that", opens the mention's clause; where it was said is the speaker's place */
+    for (size_t k = from; k < pos; k++)
+        if ((is(c, k, "that") || is(c, k, "что")) && lex_in(c, from, k, LX_SPEECH)) from = k + 1;
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = i + 1;
         /* "left for Moscow this morning, where he will take part in the summit": the destination */

@@ -618,7 +618,8 @@ static int scope_country(const ctx *c, size_t s, size_t e)
     gaz_hit h;
     size_t k;
     for (size_t i = s; i < e; i++) {
-        if (gm(c, i, e, G_COUNTRY, -1, &h)) {
+        /* (not a place, «в Беларусь будет направлена делегация во главе с X»: where the delegation goes) */
+        if (gm(c, i, e, G_COUNTRY, -1, &h) && !(i > s && (lex(c, i - 1, i, LX_PLACE_PREP, NULL) || is(c, i - 1, "to")))) {
             /* (up to three words between: «Республику Таджикистан на заседании представили министры») */
             if (represented_after(c, h.end, e)) return h.val;
             /* «Белорусская сторона на заседании была представлена министром ...», "the Russian delegation at the
@@ -944,6 +945,8 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
         if (after_poss) k = after_poss;
         size_t ne = name_run(c, k, e);
         if (ne == k) break;
+        /* («министров обороны республик Беларусь, Казахстан, ...»: the countries, no one's name) */
+        if (gm(c, k, e, G_COUNTRY, -1, &h) && h.end >= ne) break;
         int cty = -1, org = -1;
         size_t after = of_country_org(c, ne, e, &cty, &org);
         if (!after) after = ne;
@@ -1586,21 +1589,24 @@ static int title_anaphor(pstate *p, const tphrase *t)
 }
 
 /* "Armenian Prime Minister Nikol Pashinyan described ... After the meeting, the Prime Minister of Armenia said
- * ...": a title of one person with its country (or organisation), after "the" and with no name after it, is the
+ * ...": a title of one person with its country (or organisation, or one country's office by its name: "the Speaker
+ * of the Jogorku Kenesh"), after "the" and with no name after it, is the
  * one official named before in the report who holds that office there (the same title, no prefix); -1 when none
  * or several do. */
 static int office_holder(const ctx *c, const tphrase *t)
 {
-    if (t->plural || t->title < 0 || (t->country < 0 && t->org < 0) || t->prefix_end > t->prefix_start ||
-        t->start == 0 || !is(c, t->start - 1, "the"))
+    if (t->plural || t->title < 0 || t->prefix_end > t->prefix_start || t->start == 0 || !is(c, t->start - 1, "the"))
         return -1;
+    /* (or an office that is one country's by its name, "the Speaker of the Jogorku Kenesh": titles.tsv) */
+    int country = t->country >= 0 ? t->country : t->org < 0 ? gaz_title(c->g, t->title)->country : -1;
+    if (country < 0 && t->org < 0) return -1;
     const char *name = gaz_title(c->g, t->title)->name;
     int who = -1;
     for (int o = 0; o < c->x->no; o++)
         for (int k = 0; k < c->x->o[o].npos; k++) {
             const x_position *ps = &c->x->o[o].pos[k];
             if (!ps->title || strcasecmp(ps->title, name) ||
-                (t->country >= 0 ? ps->country != t->country : ps->org != t->org))
+                (country >= 0 ? ps->country != country : ps->org != t->org))
                 continue;
             if (who >= 0 && who != o) return -1;
             who = o;
