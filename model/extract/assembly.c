@@ -724,6 +724,18 @@ static int title_tail_of(const char *a, const char *b)
     return 0;
 }
 
+/* Whether `title` names document d again (both of one type): the same words (same_title), fewer of them
+ * (short_title_of: "the Political Declaration" after "the Political Declaration of the Heads of State", or before it),
+ * one word fewer (title_one_word_short), or, quoted, its tail (title_tail_of).  1; 2 when title is d's told whole, later
+ * (d's title is one word short of it); 0 when it names another. */
+static int names_again(const x_document *d, const char *title, int cut, int quoted)
+{
+    if (title_one_word_short(d->title, title)) return 2;
+    return same_title(d->title, title) || short_title_of(title, d->title, cut) || short_title_of(d->title, title, 0) ||
+           title_one_word_short(title, d->title) || (quoted && title_tail_of(title, d->title)) ||
+           (!strcmp(d->rule, "quoted-title") && title_tail_of(d->title, title));
+}
+
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule)
 {
     extraction *x = c->x;
@@ -732,27 +744,23 @@ int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiato
     /* a text that stops mid-word (a page cut off) cuts the title of its last sentence */
     int cut = ev.end + 2 >= c->a->len;
     int quoted = !strcmp(rule, "quoted-title"); /* a document's own title, quoted: it may be another's tail */
-    for (int k = 0; k < x->nd; k++)
-        /* (and "the Political Declaration" after "the Political Declaration of the Heads of State", or before it: the
-         * title named first is kept, a long one read later may run on past its end) */
-        if (x->d[k].type == type && (same_title(x->d[k].title, title) || short_title_of(title, x->d[k].title, cut) ||
-                                     short_title_of(x->d[k].title, title, 0) ||
-                                     title_one_word_short(title, x->d[k].title) ||
-                                     title_one_word_short(x->d[k].title, title) ||
-                                     (quoted && title_tail_of(title, x->d[k].title)) ||
-                                     (!strcmp(x->d[k].rule, "quoted-title") && title_tail_of(x->d[k].title, title)))) {
-            /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted
-             * beats draft, draft beats planned, as across reports (resolve_docs) */
-            if (status < x->d[k].status) x->d[k].status = status;
-            if (x->d[k].meeting < 0) x->d[k].meeting = meeting; /* (the repeat tells whose it is) */
-            if (title_one_word_short(x->d[k].title, title)) { /* (the one told whole, later, is its title) */
-                char *t = x->d[k].title;
-                x->d[k].title = title;
-                title = t;
-            }
-            free(title);
-            return k;
+    for (int k = 0; k < x->nd; k++) {
+        /* (the title named first is kept, a long one read later may run on past its end; but one told whole after
+         * it was named one word short is the title) */
+        int again = x->d[k].type == type ? names_again(&x->d[k], title, cut, quoted) : 0;
+        if (!again) continue;
+        /* "were expected to sign a final declaration ... the final declaration had been adopted": adopted beats
+         * draft, draft beats planned, as across reports (resolve_docs) */
+        if (status < x->d[k].status) x->d[k].status = status;
+        if (x->d[k].meeting < 0) x->d[k].meeting = meeting; /* (the repeat tells whose it is) */
+        if (again == 2) {
+            char *t = x->d[k].title;
+            x->d[k].title = title;
+            title = t;
         }
+        free(title);
+        return k;
+    }
     if (x->nd == x->capd) {
         int cap = x->capd ? x->capd * 2 : 2;
         x_document *p = realloc(x->d, (size_t)cap * sizeof *p);
@@ -1423,11 +1431,11 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     if (first == e || first < at) return 0;
     size_t that = speech_then_that(c, at, first); /* "X thanked the hosts and said that" */
     if (that == first) return 0;
-    /* ("In his welcoming speech, President X noted that ... for the meeting to be effective": a word of taking part
-     * before his name, of his own part) */
+    /* "said that he will take part"; or a word of taking part before his name ("In his welcoming speech, President X
+     * noted that ... for the meeting to be effective") */
     const mention *pm = first_mention(c, s, e, o);
-    if (pm && lex_in(c, s, pm->start, LX_ATTEND) && !attend_of_another(c, s, e, o)) return 0;
-    return !lex_in(c, that, e, LX_ATTEND) || attend_of_another(c, s, e, o); /* "said that he will take part" */
+    int attends = lex_in(c, that, e, LX_ATTEND) || (pm && lex_in(c, s, pm->start, LX_ATTEND));
+    return !attends || attend_of_another(c, s, e, o);
 }
 
 static int aside_mark(const ctx *c, size_t k) { return is(c, k, ",") || is(c, k, "-") || is(c, k, "–") || is(c, k, "—"); }

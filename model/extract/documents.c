@@ -948,6 +948,13 @@ static int same_item_shape(const ctx *c, size_t a, size_t b)
     return c->tl->t[a].cap && c->tl->t[b].cap && !cyrillic(c, a);
 }
 
+/* Whether the comma at q of a list ending before te is followed (past "and") by the preposition at k again. */
+static int prep_again_after(const ctx *c, size_t q, size_t te, size_t k)
+{
+    size_t r = q + 1 + (lex(c, q + 1, q + 2, LX_AND, NULL) != 0);
+    return r < te && is(c, r, T(c, k));
+}
+
 /* "statements on A, B, C and D": one statement on each, the preposition shared */
 static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 {
@@ -976,8 +983,7 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
     int prep_parts = 0, first_comma = 1;
     for (size_t q = k + 1; q + 1 < te; q++) {
         if (!is(c, q, ",")) continue;
-        size_t r = q + 1 + (lex(c, q + 1, q + 2, LX_AND, NULL) != 0);
-        int again = r < te && is(c, r, T(c, k));
+        int again = prep_again_after(c, q, te, k);
         if (first_comma && again) break;
         if (!first_comma && again) prep_parts = 1;
         first_comma = 0;
@@ -988,11 +994,8 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
     while (a < te) {
         size_t b = a;
         while (b < te && !is(c, b, ",")) b++;
-        while (prep_parts && b < te) { /* (past a comma the preposition does not follow) */
-            size_t r = b + 1 + (lex(c, b + 1, b + 2, LX_AND, NULL) != 0);
-            if (r < te && is(c, r, T(c, k))) break;
+        while (prep_parts && b < te && !prep_again_after(c, b, te, k)) /* (past a comma the preposition does not follow) */
             for (b++; b < te && !is(c, b, ","); b++) {}
-        }
         /* (the last item joined by "and" to the one before it: "A, B, C and D", «A, B, C и D», when both open alike) */
         if (b == te && item >= 2) {
             size_t q = b;

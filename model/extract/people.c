@@ -994,6 +994,13 @@ static int line_in_title_case(const ctx *c, size_t s, size_t k, size_t e)
     return headline_case(c, a, b);
 }
 
+/* Past a comma, dash or colon at q before a list's names ("..., A and B", "... - A and B", "...: A and B"; en and em
+ * dashes are "-" once tokenised). */
+static size_t past_list_mark(const ctx *c, size_t q)
+{
+    return q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
+}
+
 /* "the foreign ministers A, B and C": each name under the plural title */
 static size_t plural_title_list(pstate *p, size_t i, const char *rule)
 {
@@ -1016,8 +1023,7 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
         size_t q;
         cs[0] = t->country;
         nc = countries_listed(c, k, e, cs, 1, 8, &q);
-        /* "..., A and B", "... - A and B" (en and em dashes are "-" once tokenised), "...: A and B" */
-        if (nc >= 2) k = q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
+        if (nc >= 2) k = past_list_mark(c, q);
         else nc = 0;
     }
     /* "the Secretaries General of the CIS and the SCO, A and B, respectively": the organisations in the names' order */
@@ -1034,7 +1040,7 @@ static size_t plural_title_list(pstate *p, size_t i, const char *rule)
             os[no++] = h.val;
             q = skip_abbrev(c, h.end, e);
         }
-        if (no >= 2) k = q + (is(c, q, ",") || is(c, q, "-") || is(c, q, ":"));
+        if (no >= 2) k = past_list_mark(c, q);
         else no = 0;
     }
     /* «пять президентов — A, B и C», "the five presidents - A, B and C": a dash or colon before the names */
