@@ -1542,6 +1542,10 @@ static int plural_noun(const ctx *c, size_t s, size_t i, size_t ne)
     static const char *const plural_verb[] = {"ли", "лись", "дут", "ятся", "утся", "ются", "ходят", NULL};
     for (size_t k = i > s + 3 ? i - 3 : s; k < i; k++)
         if (word_ends_any(c->tl->t[k].norm, plural_verb)) return 1;
+    /* «мы будем проводить заседания советов ...», «провести заседания»: right after an infinitive the noun is its
+     * object, an accusative plural (the genitive singular follows a noun: «проведение заседания») */
+    static const char *const infinitive[] = {"ить", "ать", "ять", "еть", "сти", NULL};
+    if (i > s && word_ends_any(c->tl->t[i - 1].norm, infinitive) && word_ends(c->tl->t[i].norm, "ия")) return 1;
     /* «на заседаниях СМИД и СМО», «к проведению заседаний СМИД, СМО и КССБ»: an oblique plural says so itself
      * (no meeting noun's singular ends in -ий or -ов) */
     static const char *const plural_case[] = {"ях", "ям", "ями", "ах", "ам", "ами", "ий", "ов", NULL};
@@ -4136,9 +4140,16 @@ static int every_before(const ctx *c, size_t s, size_t pos)
 /* Whether mention g is an English plural noun of one body ("the meetings of
  * the CFM", "its sessions") that nothing dates or places: the body's
  * sessions in general, no meeting. */
-static int generic_plural(const ctx *c, const group *g, const x_meeting *m)
+static int generic_plural(const ctx *c, size_t s, size_t e, const group *g, const x_meeting *m)
 {
     if (m->date.y || m->date.m || m->city >= 0 || m->country >= 0 || m->format == FM_VIDEO) return 0;
+    /* ... but "we will hold meetings of the CFM, the CDM and the CSSC", "the meetings of the CFM and the CDM will be
+     * held on the eve": a verb of holding before them (lexicon meeting_verb) or of taking place after them in their
+     * clause (takes_place) tells of sessions held or to be held */
+    for (size_t k = g->pos > s + 3 ? g->pos - 3 : s; k < g->pos; k++)
+        if (lex(c, k, g->pos, LX_MEETING_VERB, NULL)) return 0;
+    for (size_t k = g->end; k < e && k < g->end + 8 && !is(c, k, ";") && !is(c, k, ",") && !lex(c, k, e, LX_CLAUSE, NULL); k++)
+        if (lex(c, k, e, LX_TAKES_PLACE, NULL)) return 0;
     return plural_sessions(c, g);
 }
 
@@ -4839,7 +4850,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         }
         /* "X has since skipped the meetings of the Council of Foreign Ministers": sessions in general,
          * none that a date or a place names */
-        if (generic_plural(c, &out[i], &m)) continue;
+        if (generic_plural(c, s, e, &out[i], &m)) continue;
         if (previous_ones(c, s, e, &out[i])) continue;
         /* "has skipped every CSTO summit since ...": each of them, no one meeting */
         if (every_before(c, s, out[i].pos) && !m.date.y && m.city < 0) continue;

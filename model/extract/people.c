@@ -1417,6 +1417,16 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             j = oh.end;
     }
     j = skip_ranks(c, j, e);
+    /* "Chairman of the Majlisi Milli (Tajikistan's upper chamber of parliament) Rustam Emomali": a gloss in
+     * brackets between the title and a name of two words or more */
+    if (is(c, j, "(")) {
+        size_t q = j + 1;
+        while (q < e && q < j + 14 && !is(c, q, ")") && !is(c, q, "(")) q++;
+        if (is(c, q, ")") && q > j + 1 && name_run(c, q + 1, e) >= q + 3) j = q + 1;
+    }
+    /* «Президент Узбекистана – Ислам Каримов, не прибыл»: a dash (any, read as '-') between a country's title and a name of two words or
+     * more */
+    if (is(c, j, "-") && (t.country >= 0 || t.org >= 0) && name_run(c, j + 1, e) >= j + 3) j++;
     size_t ne = name_run(c, j, e);
     /* «председатель Исполнительного комитета ОДКБ X»: one capitalised Russian adjective in an oblique case, then a
      * word in lower case, opens the office's genitive complement, no name */
@@ -1688,6 +1698,10 @@ static int title_apposed_before(const ctx *c, size_t s, size_t i)
     tphrase t;
     for (size_t k = i - 1 > s + 12 ? i - 13 : s; k + 1 < i; k++) {
         if (!parse_title(c, k, i - 1, &t) || t.plural) continue;
+        /* (not a title apposed after a name itself: "A B, Chairman of X, C D, Chairman of Y, ..." is a list of
+         * names each with its title after it) */
+        size_t b = k - (k > s && is(c, k - 1, "the"));
+        if (b >= s + 2 && is(c, b - 1, ",") && cap_word(c, b - 2) && name_run(c, b - 2, b - 1) == b - 1) continue;
         size_t q = t.end;
         while (q < i - 1 && (cap_word(c, q) || lex(c, q, i - 1, LX_TITLE_JOINER, NULL))) q++;
         if (q == i - 1) return 1;

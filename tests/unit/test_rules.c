@@ -1550,7 +1550,7 @@ static const row rows[] = {
              "советов безопасности ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Yerevan", .status = "planned"),
                 HAS_MEETING(.bodies = "CSSC", .city = "Yerevan", .status = "planned"),
-                NO_MEETING(.bodies = "CDM,CSSC"), MEETINGS(2)}},
+                NO_MEETING(.bodies = "CDM+CSSC"), MEETINGS(2)}},
     {.name = "documents: an unquoted title ends at a colon («решение о назначении генерального секретаря: с 1 января "
              "этот пост займет X»)",
      .text = "Главы государств также приняли решение о назначении генерального секретаря: с 1 января 2027 года этот "
@@ -7370,6 +7370,39 @@ static const row rows[] = {
              "Петровым для участия в заседании Совета Парламентской Ассамблеи ОДКБ.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "armenia"),
                 NO_OFFICIAL(.id = "ivan-petrov", .country = "belarus")}},
+    {.name = "officials: 'A, Chairman of X, B, Chairman of Y, C, Speaker of Z': a title after a name and its comma is "
+             "that name's, so the next name's title is the one after it, not the one before (title_apposed_before)",
+     .text = "The session of the Council of the CSTO Parliamentary Assembly in Almaty on 3 June was attended by Ivan "
+             "Petrov, Chairman of the State Duma, Oleg Sidorov, Chairman of the Mazhilis of Kazakhstan, Pavel Volkov, "
+             "Speaker of the Kyrgyz Parliament.",
+     .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Chairman of the Mazhilis of Kazakhstan", .country = "kazakhstan"),
+                HAS_OFFICIAL(.id = "pavel-volkov", .country = "kyrgyzstan"),
+                NO_OFFICIAL(.id = "pavel-volkov", .country = "kazakhstan")}},
+    {.name = "officials: 'Chairman of the Majlisi Milli (Tajikistan's upper chamber of parliament) X': a gloss in "
+             "brackets between a title and a name (title_name)",
+     .text = "Chairman of the Majlisi Milli (Tajikistan's upper chamber of parliament) Ivan Petrov took part in the "
+             "session of the Council of the CSTO Parliamentary Assembly in Almaty on 3 June.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "tajikistan"), PARTICIPANT(.bodies = "PA", .id = "ivan-petrov")}},
+    {.name = "officials: «Президент Узбекистана – X, не прибыл»: a dash between a country's title and a name of two "
+             "words (title_name)",
+     .text = "20 мая в Ереване прошел саммит ОДКБ. Президент Узбекистана – Иван Петров, не прибыл в Ереван.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "uzbekistan"),
+                NOT_PARTICIPANT(.id = "ivan-petrov")}},
+    {.name = "meetings: «мы будем проводить заседания советов министров иностранных дел, министров обороны, комитета "
+             "секретарей»: after an infinitive «заседания» is an accusative plural, a meeting of each body "
+             "(plural_noun), and «будем проводить» tells of one to come (lexicon future)",
+     .text = "«Накануне саммита мы будем проводить заседания советов министров иностранных дел, министров обороны, "
+             "комитета секретарей советов безопасности стран-членов ОДКБ», – сказал Иван Петров.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), HAS_MEETING(.bodies = "CDM", .status = "planned"),
+                HAS_MEETING(.bodies = "CSSC", .status = "planned"), NO_MEETING(.bodies = "CDM+CFM+CSSC")}},
+    {.name = "meetings: 'meetings of the CFM and the CDM will be held on the eve of the summit', 'we will hold meetings "
+             "of ...': a verb of taking place after an English plural, or of holding before it, tells of sessions, "
+             "not of the bodies' sessions in general (generic_plural), which 'has skipped the meetings of' still is",
+     .text = "Meetings of the CSTO Council of Foreign Ministers and the Council of Defence Ministers will be held on "
+             "the eve of the summit. Kazakhstan has since skipped the meetings of the CSTO Committee of Secretaries of "
+             "Security Councils.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), HAS_MEETING(.bodies = "CDM", .status = "planned"),
+                NO_MEETING(.bodies = "CSSC")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
