@@ -1701,7 +1701,10 @@ static int title_apposed_before(const ctx *c, size_t s, size_t i)
         /* (not a title apposed after a name itself: "A B, Chairman of X, C D, Chairman of Y, ..." is a list of
          * names each with its title after it) */
         size_t b = k - (k > s && is(c, k - 1, "the"));
-        if (b >= s + 2 && is(c, b - 1, ",") && cap_word(c, b - 2) && name_run(c, b - 2, b - 1) == b - 1) continue;
+        if (b >= s + 2 && is(c, b - 1, ",") && cap_word(c, b - 2) && name_run(c, b - 2, b - 1) == b - 1) {
+            k = t.end - 1; /* (nor a title inside it: "Minister of Armenia" in "Prime Minister of Armenia") */
+            continue;
+        }
         size_t q = t.end;
         while (q < i - 1 && (cap_word(c, q) || lex(c, q, i - 1, LX_TITLE_JOINER, NULL))) q++;
         if (q == i - 1) return 1;

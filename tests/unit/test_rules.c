@@ -7371,9 +7371,10 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "armenia"),
                 NO_OFFICIAL(.id = "ivan-petrov", .country = "belarus")}},
     {.name = "officials: 'A, Chairman of X, B, Chairman of Y, C, Speaker of Z': a title after a name and its comma is "
-             "that name's, so the next name's title is the one after it, not the one before (title_apposed_before)",
+             "that name's, so the next name's title is the one after it, not the one before, nor a title inside it "
+             "('Minister of Armenia' in 'Prime Minister of Armenia': title_apposed_before)",
      .text = "The session of the Council of the CSTO Parliamentary Assembly in Almaty on 3 June was attended by Ivan "
-             "Petrov, Chairman of the State Duma, Oleg Sidorov, Chairman of the Mazhilis of Kazakhstan, Pavel Volkov, "
+             "Petrov, Prime Minister of Armenia, Oleg Sidorov, Chairman of the Mazhilis of Kazakhstan, Pavel Volkov, "
              "Speaker of the Kyrgyz Parliament.",
      .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Chairman of the Mazhilis of Kazakhstan", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "pavel-volkov", .country = "kyrgyzstan"),
