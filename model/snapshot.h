@@ -38,6 +38,12 @@ const char *snapshot_kind_name(snap_kind k);
 /* The kind named `name` (exact match), or -1. */
 int snapshot_kind_from_name(const char *name);
 
+/* Reports each step of a build as it ends: what it did ("meetings loaded", "sort orders", ...) and the
+ * seconds it took, on the building thread.  Process-wide; NULL (the default) reports nothing.  The server
+ * sets it when its standard error is a terminal. */
+typedef void (*snap_progress_fn)(void *ctx, const char *step, double seconds);
+void snapshot_set_progress(snap_progress_fn fn, void *ctx);
+
 /* Builds a snapshot from `model` (borrowed; not kept).  A missing top-level
  * array counts as empty; anything else malformed (not an object, an item
  * without a string "id", a duplicate id) fails.  `readers` is the number of

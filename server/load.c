@@ -24,8 +24,67 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "model/corpus.h"
+
+/* ---- progress on a terminal ----------------------------------------------- */
+/* While articles are parsed, and standard error is a terminal, a line counts
+ * them every two seconds (whole lines: the parser's warnings go to standard
+ * error between them); when parsing and the
+ * resolution across articles end, a line says how many and how long each
+ * took; so does each step of the snapshot's build (snapshot_set_progress,
+ * set by load_progress_on).  Nothing is written when standard error is no
+ * terminal (a log, a pipe, the tests). */
+static struct {
+    int on;
+    size_t done, total;
+    struct timespec t0, shown;
+} progress;
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void build_step(void *ctx, const char *step, double seconds)
+{
+    (void)ctx;
+    fprintf(stderr, "csto: snapshot: %s (%.1f s)\n", step, seconds);
+}
+
+void load_progress_on(void)
+{
+    progress.on = isatty(STDERR_FILENO);
+    if (progress.on) snapshot_set_progress(build_step, NULL);
+}
+
+static void progress_begin(size_t total)
+{
+    progress.done = 0, progress.total = total;
+    clock_gettime(CLOCK_MONOTONIC, &progress.t0);
+    progress.shown = progress.t0;
+}
+
+/* One more article read (or failed). */
+static void progress_step(void)
+{
+    progress.done++;
+    if (!progress.on || seconds_since(&progress.shown) < 2) return;
+    clock_gettime(CLOCK_MONOTONIC, &progress.shown);
+    fprintf(stderr, "csto: parsing articles: %zu of %zu\n", progress.done, progress.total);
+}
+
+/* The end of a step that progress_begin timed: what was done, and how long it took. */
+static void progress_end(const char *what)
+{
+    if (!progress.on) return;
+    fprintf(stderr, "csto: %s in %.1f s\n", what, seconds_since(&progress.t0));
+    clock_gettime(CLOCK_MONOTONIC, &progress.t0);
+}
 
 static int by_name(const struct dirent **a, const struct dirent **b)
 {
@@ -51,8 +110,12 @@ static int is_txt(const char *name)
 static int add_path(corpus *c, const char *path)
 {
     struct stat st;
-    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-        return corpus_add_path(c, path, stderr); /* it names a missing file itself */
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        progress.total++;
+        int r = corpus_add_path(c, path, stderr); /* it names a missing file itself */
+        progress_step();
+        return r;
+    }
     struct dirent **names = NULL;
     int n = scandir(path, &names, is_visible, by_name);
     if (n < 0) {
@@ -60,6 +123,7 @@ static int add_path(corpus *c, const char *path)
         return 1;
     }
     int failed = 0;
+    progress.total += (size_t)n;
     corpus_dir *d = corpus_dir_open(path); /* plain files read relative to it (NULL: each the careful way) */
     size_t plen = strlen(path);
     const char *sep = plen && path[plen - 1] == '/' ? "" : "/";
@@ -93,6 +157,7 @@ static int add_path(corpus *c, const char *path)
             failed += corpus_add_file_in(c, path, file, stderr);
         }
         free(names[i]);
+        progress_step();
     }
     corpus_dir_close(d);
     free(names);
@@ -121,8 +186,12 @@ static int parse_paths(const char *const *paths, int npaths, const char *datadir
     }
     corpus_set_explain(*c, explain);
     corpus_set_warnings(*c, stderr);
+    progress_begin(0);
     for (int i = 0; i < npaths; i++)
         *failed += add_path(*c, paths[i]);
+    char what[96];
+    snprintf(what, sizeof what, "parsed %zu article files", progress.done);
+    progress_end(what);
     return 0;
 }
 
@@ -199,6 +268,7 @@ load_source *load_source_articles(const char *const *paths, int npaths, const ch
         return NULL;
     }
     s->cr = corpus_resolve(s->c);
+    progress_end("resolved meetings and officials across articles");
     if (!s->cr) {
         fprintf(stderr, "csto: could not build the model\n");
         load_source_free(s);

@@ -35,6 +35,11 @@ void load_source_free(load_source *s);
  * or NULL with `why` (csto export). */
 json_t *load_model(const char *path, const char *datadir, int *failed, char *why, size_t whylen);
 
+/* Progress on standard error while articles are parsed and a snapshot is built, when standard error is a
+ * terminal (else nothing): a count of the articles read, rewritten in place, and a line with the time each step
+ * took.  Call once, before loading. */
+void load_progress_on(void);
+
 /* Whether s ends with suffix. */
 int load_ends_with(const char *s, const char *suffix);
 /* Whether path is a snapshot file to serve as it is (a regular file named

@@ -432,6 +432,7 @@ static int cmd_serve(int argc, char **argv)
             return 1;
         }
     } else {
+        load_progress_on();
         load_source *src = load_for_serving(corpus_path, data, &failed, why, sizeof why);
         if (!src)
             return 1;
@@ -591,6 +592,7 @@ static int cmd_parse(int argc, char **argv)
     if (!data)
         data = default_dir("data", datadef);
     int failed = 0;
+    load_progress_on();
     if (out && load_ends_with(out, ".db")) {
         load_source *src =
             load_source_articles((const char *const *)argv + optind, argc - optind, data, explain, &failed);

@@ -1,16 +1,20 @@
 /* test_cli — the csto command line: `csto parse` output, exit statuses and
- * error messages; the help texts list every flag and environment variable;
- * serve refuses bad configuration with status 2 before listening. */
+ * error messages; progress on a terminal, and none elsewhere; the help texts
+ * list every flag and environment variable; serve refuses bad configuration
+ * with status 2 before listening. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <errno.h>
 #include <jansson.h>
+#include <pty.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "tests/common/harness.h"
@@ -64,6 +68,43 @@ static void test_parse_output_file(void **state)
     assert_non_null(m);
     assert_int_equal(json_array_size(json_object_get(m, "articles")), 5);
     json_decref(m);
+    unlink(path);
+    cmd_result_free(&r);
+}
+
+/* `csto parse DIR -o FILE.db` with standard error on a terminal (a pseudo-terminal here) says how many
+ * articles it parsed and how long each step of the snapshot's build took; into a pipe it says none of it. */
+static void test_parse_progress(void **state)
+{
+    (void)state;
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/csto-progress-%ld.db", (long)getpid());
+    int master;
+    pid_t pid = forkpty(&master, NULL, NULL, NULL);
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        execl(csto_bin(), csto_bin(), "parse", "corpus", "-o", path, (char *)NULL);
+        _exit(127);
+    }
+    sbuf tty = {0};
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(master, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
+        if (n > 0) sbuf_append(&tty, buf, (size_t)n);
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    close(master);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    assert_non_null(strstr(sbuf_str(&tty), "csto: parsed 5 article files in "));
+    assert_non_null(strstr(sbuf_str(&tty), "csto: snapshot: meetings loaded ("));
+    assert_non_null(strstr(sbuf_str(&tty), "csto: snapshot: statistics ("));
+    sbuf_free(&tty);
+    unlink(path);
+    cmd_result r;
+    run(&r, "parse", "corpus", "-o", path, NULL);
+    assert_int_equal(r.status, 0);
+    assert_null(strstr(sbuf_str(&r.err), "csto: parsed"));
+    assert_null(strstr(sbuf_str(&r.err), "csto: snapshot:"));
     unlink(path);
     cmd_result_free(&r);
 }
@@ -210,6 +251,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse_corpus),
         cmocka_unit_test(test_parse_output_file),
+        cmocka_unit_test(test_parse_progress),
         cmocka_unit_test(test_parse_missing_file),
         cmocka_unit_test(test_parse_usage),
         cmocka_unit_test(test_help),
