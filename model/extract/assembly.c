@@ -325,7 +325,17 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
     /* «глава ... Роза Отунбаева» (lexicon nominative_a: «глава» is no genitive), «заместитель Председателя
      * Государственной Думы Ирина Яровая» (a prefix in the nominative governs the title): the name is as
      * written */
-    if ((word_ends(tw, "а") || word_ends(tw, "я")) && lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL)) return;
+    /* (but «встреча с зампредседателя Народной Скупщины Сербии Веролюбом Арсичем»: such a title in no case of its
+     * own, the name in the instrumental, which its endings tell: both words in -ом, -ем, the surname in -ым, -им too) */
+    if ((word_ends(tw, "а") || word_ends(tw, "я")) && lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL)) {
+        const char *last = strrchr(name, ' ');
+        size_t fn = strcspn(name, " ");
+        if (!last || fn < 4 || (strncmp(name + fn - 4, "ом", 4) && strncmp(name + fn - 4, "ем", 4)) ||
+            !(word_ends(last, "ом") || word_ends(last, "ем") || word_ends(last, "ым") || word_ends(last, "им")))
+            return;
+        kase = RU_INS;
+        goto decline;
+    }
     if (t->prefix_end > t->prefix_start) {
         int pk = ru_case(c->tl->t[t->prefix_start].norm);
         if (pk != RU_GEN && pk != RU_DAT && pk != RU_INS) return;

@@ -1433,6 +1433,13 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     if (ne == j + 1 && cyrillic(c, j) && ru_adjective_case(c, j) && j + 1 < e && cyrillic(c, j + 1) &&
         !c->tl->t[j + 1].cap)
         ne = j;
+    /* ... and «зампредседателя Народной Скупщины Сербии X»: two capitalised words, the first such an adjective,
+     * before a country: an institution of that country's, the name after it */
+    gaz_hit ch;
+    static const char *const feminine[] = {"ой", "ей", NULL}; /* («Народной», «Верховной»: a feminine's oblique case) */
+    if (ne == j + 2 && cyrillic(c, j) && (ru_adjective_case(c, j) || word_ends_any(c->tl->t[j].norm, feminine)) &&
+        gm(c, j + 2, e, G_COUNTRY, -1, &ch) && ch.start == j + 2)
+        ne = j;
     if (ne == j) {
         size_t after = apposed_title(p, &t, j > sent_to ? j : sent_to, rule);
         if (after) return after;

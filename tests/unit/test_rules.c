@@ -7404,6 +7404,12 @@ static const row rows[] = {
              "Security Councils.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), HAS_MEETING(.bodies = "CDM", .status = "planned"),
                 NO_MEETING(.bodies = "CSSC")}},
+    {.name = "officials: «встречу с зампредседателя Народной Скупщины Сербии X»: two capitalised words, the first an "
+             "adjective in an oblique case, before a country are that country's institution, no name (title_name); and "
+             "after such a title in no case of its own the name's endings tell the instrumental (ru_nominative)",
+     .text = "12 мая в Бишкеке прошло заседание Совета ПА ОДКБ. После заседания Иван Петров провел встречу с "
+             "зампредседателя Народной Скупщины Сербии Олегом Сидоровичем.",
+     .expect = {NO_OFFICIAL(.name = "Народной Скупщины"), HAS_OFFICIAL(.name = "Олег Сидорович", .country = "serbia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
