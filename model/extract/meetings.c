@@ -4727,6 +4727,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     int it = -1;
     if (ms->refer < 0 && !ms->ng && lex(c, s, e, LX_IT, &itq) && itq == s + 1 && lex(c, itq, e, LX_TAKES_PLACE, NULL))
         it = last_named_before(c, s);
+    /* ... and «Его проведет Председатель Госдумы X»: the pronoun as the object of a verb of holding */
+    if (ms->refer < 0 && !ms->ng && lex(c, s, e, LX_IT_OBJECT, &itq) && itq == s + 1 && lex(c, itq, e, LX_HOLD_VERB, NULL))
+        it = last_named_before(c, s);
     if (it >= 0) {
         ms->refer = it;
         ms->refer_rule = "it-takes-place";

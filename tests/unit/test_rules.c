@@ -7410,6 +7410,12 @@ static const row rows[] = {
      .text = "12 мая в Бишкеке прошло заседание Совета ПА ОДКБ. После заседания Иван Петров провел встречу с "
              "зампредседателя Народной Скупщины Сербии Олегом Сидоровичем.",
      .expect = {NO_OFFICIAL(.name = "Народной Скупщины"), HAS_OFFICIAL(.name = "Олег Сидорович", .country = "serbia")}},
+    {.name = "attendance: «... пройдет пленарное заседание ПА ОДКБ. Его проведет Председатель Госдумы X»: an accusative "
+             "pronoun opening the sentence, then a verb of holding, is the meeting named before (lexicon it_object), "
+             "held by the subject",
+     .text = "В понедельник, 8 декабря, пройдет пленарное заседание Парламентской Ассамблеи ОДКБ. Его проведет "
+             "Председатель Государственной Думы Иван Петров.",
+     .expect = {PARTICIPANT(.bodies = "PA", .status = "planned", .id = "ivan-petrov"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
