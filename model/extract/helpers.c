@@ -371,7 +371,13 @@ int closing_quote(const ctx *c, size_t s, size_t i)
     if (!is(c, i, "\"")) return 0;
     const unsigned char *r = (const unsigned char *)c->a->text + c->tl->t[i].start;
     if ((r[0] == 0xC2 && r[1] == 0xBB) || (r[0] == 0xE2 && r[1] == 0x80 && r[2] == 0x9D)) return 1;
-    return r[0] == '"' && inside_quote(c, s, i);
+    if (r[0] != '"') return 0;
+    if (inside_quote(c, s, i)) return 1;
+    /* (or the end of a quotation that began in a sentence before: «"... в Армении. Если не будет возражений, тогда
+     * такое решение примем", - сказал X на заседании»: a quote mark, a comma or a dash, then a verb of speaking) */
+    size_t q = i + 1;
+    while (q < c->tl->n && q < i + 4 && (is(c, q, ",") || is(c, q, "-"))) q++;
+    return q > i + 1 && lex(c, q, c->tl->n, LX_SPEECH, NULL);
 }
 
 int proposed_meeting(const ctx *c, size_t s, size_t pos)

@@ -7416,6 +7416,14 @@ static const row rows[] = {
      .text = "В понедельник, 8 декабря, пройдет пленарное заседание Парламентской Ассамблеи ОДКБ. Его проведет "
              "Председатель Государственной Думы Иван Петров.",
      .expect = {PARTICIPANT(.bodies = "PA", .status = "planned", .id = "ivan-petrov"), MEETINGS(1)}},
+    {.name = "status: «\"... в Армении. Если не будет возражений, тогда такое решение примем\", - сказал X на заседании "
+             "Совета ПА ОДКБ в Бишкеке»: a quote mark then a comma, a dash and a verb of speaking ends a quotation "
+             "begun in a sentence before (closing_quote), so its future is not the meeting's",
+     .published = "20.05.2026",
+     .text = "\"Хочу предложить провести очередное заседание осенью этого года в Армении. Если не будет возражений, "
+             "тогда такое решение примем\", - сказал Иван Петров на заседании Совета ПА ОДКБ в Бишкеке.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Bishkek", .date = "2026-05-20", .status = "held"),
+                PARTICIPANT(.bodies = "PA", .city = "Bishkek", .id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
