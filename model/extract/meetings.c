@@ -561,6 +561,19 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
      * the mention, not closed by a comma, is about the meeting and decides */
     if (from == end && is(c, end, ",") && lex(c, end + 1, e, LX_RELATIVE_PRONOUN, NULL) && (best_plan >= 0 || best_past >= 0))
         return best_plan >= 0;
+    /* ... and after a noun joined to it by "and": «заседаний Совета коллективной безопасности и уставных органов,
+     * которые состоятся в ноябре», "the sessions of the Council and the statutory bodies, which will be held in
+     * November" */
+    /* (the mention may end past the "and": a body list's conjunction is read with it) */
+    if (from == end && (lex(c, end, e, LX_AND, &k) || (end > pos && lex(c, end - 1, end, LX_AND, NULL) && (k = end)))) {
+        size_t q = k;
+        while (q < e && q < k + 5 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_CLAUSE, NULL)) q++;
+        if (q > k && is(c, q, ",") && lex(c, q + 1, e, LX_RELATIVE_PRONOUN, &q))
+            for (size_t i = q; i < e && i < q + 4 && !is(c, i, ","); i++) {
+                if (lex(c, i, e, LX_PLANNED_VERB, NULL) || lex(c, i, e, LX_FUTURE, NULL)) return 1;
+                if (lex(c, i, e, LX_PAST, NULL)) return 0;
+            }
+    }
     /* nearest on each side; the nearer side decides */
     long plan = bl_plan, past = bl_past;
     if (best_plan >= 0 && (plan < 0 || best_plan < plan)) plan = best_plan;

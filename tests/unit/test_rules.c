@@ -7424,6 +7424,14 @@ static const row rows[] = {
              "тогда такое решение примем\", - сказал Иван Петров на заседании Совета ПА ОДКБ в Бишкеке.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Bishkek", .date = "2026-05-20", .status = "held"),
                 PARTICIPANT(.bodies = "PA", .city = "Bishkek", .id = "ivan-petrov")}},
+    {.name = "status: «вопросы, касающиеся заседаний СКБ и уставных органов, которые состоятся в ноябре в Астане»: a "
+             "relative clause after a noun joined to the mention by «и» is about the mention too, and its future "
+             "decides over a past before it (clause_tense): November to come, not the last one",
+     .published = "26.09.2026",
+     .text = "Вниманию министров были представлены вопросы, касающиеся заседаний Совета коллективной безопасности и "
+             "уставных органов, которые состоятся в ноябре в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Astana", .status = "planned"),
+                NO_MEETING(.date = "2025-11")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
