@@ -305,6 +305,16 @@ static int ru_plural_case(const char *w, int plural)
     return plural && !word_ends_any(w, vowels) ? RU_GEN : -1;
 }
 
+/* Whether a Russian name's own endings say it is in the instrumental: a first name in -ом, -ем and a surname in
+ * -ым, -им (no nominative ends so), or with noun_surname in -ом, -ем too (a surname declined as a noun: «Арсичем»). */
+static int instrumental_name(const char *name, int noun_surname)
+{
+    const char *last = strrchr(name, ' ');
+    size_t fn = strcspn(name, " ");
+    if (!last || fn < 4 || (strncmp(name + fn - 4, "ом", 4) && strncmp(name + fn - 4, "ем", 4))) return 0;
+    return word_ends(last, "ым") || word_ends(last, "им") || (noun_surname && (word_ends(last, "ом") || word_ends(last, "ем")));
+}
+
 /* The name text in the nominative when t's title word is Russian and in an
  * oblique case; name is changed in place (it only gets shorter or keeps its
  * length, except "й" for "я"/"ю", which is as long).  A plural title's names
@@ -328,11 +338,7 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
     /* (but «встреча с зампредседателя Народной Скупщины Сербии Веролюбом Арсичем»: such a title in no case of its
      * own, the name in the instrumental, which its endings tell: both words in -ом, -ем, the surname in -ым, -им too) */
     if ((word_ends(tw, "а") || word_ends(tw, "я")) && lex(c, head, t->title_to, LX_NOMINATIVE_A, NULL)) {
-        const char *last = strrchr(name, ' ');
-        size_t fn = strcspn(name, " ");
-        if (!last || fn < 4 || (strncmp(name + fn - 4, "ом", 4) && strncmp(name + fn - 4, "ем", 4)) ||
-            !(word_ends(last, "ом") || word_ends(last, "ем") || word_ends(last, "ым") || word_ends(last, "им")))
-            return;
+        if (!instrumental_name(name, 1)) return;
         kase = RU_INS;
         goto decline;
     }
@@ -348,8 +354,7 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
     if (kase == RU_GEN) {
         const char *last = strrchr(name, ' ');
         size_t fn = strcspn(name, " ");
-        if (last && fn >= 4 && (word_ends(last, "ым") || word_ends(last, "им")) &&
-            (!strncmp(name + fn - 4, "ом", 4) || !strncmp(name + fn - 4, "ем", 4)))
+        if (instrumental_name(name, 0))
             kase = RU_INS;
         /* («со ссылкой на официального представителя МИД России Марию Захарову»: a woman's name in the accusative,
          * which for a man's title is the genitive's form; a first name in -ю/-у and a surname in -у/-ю tell) */

@@ -1424,8 +1424,8 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         while (q < e && q < j + 14 && !is(c, q, ")") && !is(c, q, "(")) q++;
         if (is(c, q, ")") && q > j + 1 && name_run(c, q + 1, e) >= q + 3) j = q + 1;
     }
-    /* «Президент Узбекистана – Ислам Каримов, не прибыл»: a dash (any, read as '-') between a country's title and a name of two words or
-     * more */
+    /* «Президент Узбекистана – Ислам Каримов, не прибыл»: a dash (any, read as '-') between a country's title and a
+     * name of two words or more */
     if (is(c, j, "-") && (t.country >= 0 || t.org >= 0) && name_run(c, j + 1, e) >= j + 3) j++;
     size_t ne = name_run(c, j, e);
     /* «председатель Исполнительного комитета ОДКБ X»: one capitalised Russian adjective in an oblique case, then a
