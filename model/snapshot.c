@@ -648,10 +648,8 @@ void snapshot_set_progress(snap_progress_fn fn, void *ctx)
 static void step_done(struct timespec *t, const char *step)
 {
     if (!progress_fn) return;
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    progress_fn(progress_ctx, step, (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9);
-    *t = now;
+    progress_fn(progress_ctx, step, since(CLOCK_MONOTONIC, t));
+    clock_gettime(CLOCK_MONOTONIC, t);
 }
 
 static int build(sqlite3 *db, const struct model_src *src, size_t counts[], char *err, size_t errlen)

@@ -32,11 +32,11 @@
 /* ---- progress on a terminal ----------------------------------------------- */
 /* While articles are parsed, and standard error is a terminal, a line counts
  * them every two seconds (whole lines: the parser's warnings go to standard
- * error between them); when parsing and the
- * resolution across articles end, a line says how many and how long each
- * took; so does each step of the snapshot's build (snapshot_set_progress,
- * set by load_progress_on).  Nothing is written when standard error is no
- * terminal (a log, a pipe, the tests). */
+ * error between them); when parsing and the resolution across articles end,
+ * a line says how many and how long each took; so does each step of the
+ * snapshot's build (snapshot_set_progress, set by load_progress_on).
+ * Nothing is written when standard error is no terminal (a log, a pipe, the
+ * tests). */
 static struct {
     int on;
     size_t done, total;
@@ -62,9 +62,10 @@ void load_progress_on(void)
     if (progress.on) snapshot_set_progress(build_step, NULL);
 }
 
-static void progress_begin(size_t total)
+/* A new count of articles (add_path adds to its total as it lists them). */
+static void progress_begin(void)
 {
-    progress.done = 0, progress.total = total;
+    progress.done = progress.total = 0;
     clock_gettime(CLOCK_MONOTONIC, &progress.t0);
     progress.shown = progress.t0;
 }
@@ -186,7 +187,7 @@ static int parse_paths(const char *const *paths, int npaths, const char *datadir
     }
     corpus_set_explain(*c, explain);
     corpus_set_warnings(*c, stderr);
-    progress_begin(0);
+    progress_begin();
     for (int i = 0; i < npaths; i++)
         *failed += add_path(*c, paths[i]);
     char what[96];

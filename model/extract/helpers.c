@@ -374,10 +374,15 @@ int closing_quote(const ctx *c, size_t s, size_t i)
     if (r[0] != '"') return 0;
     if (inside_quote(c, s, i)) return 1;
     /* (or the end of a quotation that began in a sentence before: «"... в Армении. Если не будет возражений, тогда
-     * такое решение примем", - сказал X на заседании»: a quote mark, a comma or a dash, then a verb of speaking) */
-    size_t q = i + 1;
-    while (q < c->tl->n && q < i + 4 && (is(c, q, ",") || is(c, q, "-"))) q++;
-    return q > i + 1 && lex(c, q, c->tl->n, LX_SPEECH, NULL);
+     * такое решение примем", - сказал X на заседании») */
+    return quote_then_speech(c, i, c->tl->n);
+}
+
+int quote_then_speech(const ctx *c, size_t k, size_t e)
+{
+    size_t q = k + 1;
+    while (q < e && q < k + 4 && (is(c, q, ",") || is(c, q, "-"))) q++;
+    return q > k + 1 && lex(c, q, e, LX_SPEECH, NULL);
 }
 
 int proposed_meeting(const ctx *c, size_t s, size_t pos)

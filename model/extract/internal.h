@@ -357,9 +357,12 @@ size_t at_press_event(const ctx *c, size_t k, size_t e);
 /* Whether token k stands inside a quotation that opens in the sentence at s: an odd number of quotes
  * before it (« and » are tokenised as "). */
 int inside_quote(const ctx *c, size_t s, size_t k);
-/* Whether token i of the sentence from s is a quote mark that closes a quote: «»», "”", or a straight one after an
- * odd number of them. */
+/* Whether token i of the sentence from s is a quote mark that closes a quote: «»», "”", a straight one after an
+ * odd number of them, or one a speaker follows (quote_then_speech: a quotation begun a sentence before). */
 int closing_quote(const ctx *c, size_t s, size_t i);
+/* Whether the quote mark at k is followed by a comma or a dash (up to three) and a verb of speaking (lexicon speech)
+ * before e: «"...", - сказал X», '"...," he said'. */
+int quote_then_speech(const ctx *c, size_t k, size_t e);
 /* Whether [s, e) names a meeting of two people ("the meeting of the two Presidents", meetings.c). */
 int pair_meeting_in(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the holders of the offices a sentence said attended (assembly.c). */

@@ -490,12 +490,8 @@ static int finite_passive(const ctx *c, size_t i)
 static size_t after_quoted_speech(const ctx *c, size_t s, size_t e)
 {
     size_t from = s;
-    for (size_t k = s; k + 1 < e; k++) {
-        if (!closing_quote(c, s, k)) continue;
-        size_t q = k + 1;
-        while (q < e && q < k + 4 && (is(c, q, ",") || is(c, q, "-"))) q++;
-        if (q > k + 1 && lex(c, q, e, LX_SPEECH, NULL)) from = k + 1;
-    }
+    for (size_t k = s; k + 1 < e; k++)
+        if (closing_quote(c, s, k) && quote_then_speech(c, k, e)) from = k + 1;
     return from;
 }
 
@@ -565,10 +561,11 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
      * которые состоятся в ноябре», "the sessions of the Council and the statutory bodies, which will be held in
      * November" */
     /* (the mention may end past the "and": a body list's conjunction is read with it) */
-    if (from == end && (lex(c, end, e, LX_AND, &k) || (end > pos && lex(c, end - 1, end, LX_AND, NULL) && (k = end)))) {
-        size_t q = k;
-        while (q < e && q < k + 5 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_CLAUSE, NULL)) q++;
-        if (q > k && is(c, q, ",") && lex(c, q + 1, e, LX_RELATIVE_PRONOUN, &q))
+    size_t and_end = lex(c, end, e, LX_AND, &k) ? k : end > pos && lex(c, end - 1, end, LX_AND, NULL) ? end : 0;
+    if (from == end && and_end) {
+        size_t q = and_end;
+        while (q < e && q < and_end + 5 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_CLAUSE, NULL)) q++;
+        if (q > and_end && is(c, q, ",") && lex(c, q + 1, e, LX_RELATIVE_PRONOUN, &q))
             for (size_t i = q; i < e && i < q + 4 && !is(c, i, ","); i++) {
                 if (lex(c, i, e, LX_PLANNED_VERB, NULL) || lex(c, i, e, LX_FUTURE, NULL)) return 1;
                 if (lex(c, i, e, LX_PAST, NULL)) return 0;
@@ -4159,8 +4156,7 @@ static int generic_plural(const ctx *c, size_t s, size_t e, const group *g, cons
     /* ... but "we will hold meetings of the CFM, the CDM and the CSSC", "the meetings of the CFM and the CDM will be
      * held on the eve": a verb of holding before them (lexicon meeting_verb) or of taking place after them in their
      * clause (takes_place) tells of sessions held or to be held */
-    for (size_t k = g->pos > s + 3 ? g->pos - 3 : s; k < g->pos; k++)
-        if (lex(c, k, g->pos, LX_MEETING_VERB, NULL)) return 0;
+    if (lex_in(c, g->pos > s + 3 ? g->pos - 3 : s, g->pos, LX_MEETING_VERB)) return 0;
     for (size_t k = g->end; k < e && k < g->end + 8 && !is(c, k, ";") && !is(c, k, ",") && !lex(c, k, e, LX_CLAUSE, NULL); k++)
         if (lex(c, k, e, LX_TAKES_PLACE, NULL)) return 0;
     return plural_sessions(c, g);
