@@ -514,6 +514,8 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
          * are what was said, not the clause's tense */
         if (closing_quote(c, s, i)) break;
         long d = (long)(pos - i);
+        /* "It is an honour for us to host the session": what happens now (lexicon glad_to), no tense of its own */
+        if (is(c, i, "to") && i > s && lex_ends_at(c, s, i, 4, LX_GLAD_TO) && lex(c, i, pos, LX_FUTURE, NULL)) continue;
         /* "X refused to attend the summit": the refusal's tense, not the infinitive's */
         if (best_past < 0 && is(c, i, "to") && i > s && lex_ends_at(c, s, i, 3, LX_REFUSED_TO) && lex(c, i, pos, LX_FUTURE, NULL)) {
             best_past = d;
@@ -1031,6 +1033,16 @@ static size_t date_of_other_event(const ctx *c, size_t s, const group *g, const 
     return 0;
 }
 
+/* "during today's meeting we discussed the preparatory works of the Summit": a day in the possessive before a
+ * meeting noun (lexicon meeting_noun) that is not mention g's own dates that noun's meeting, not g */
+static int date_of_other_noun(const ctx *c, const group *g, const date_hit *d, size_t e)
+{
+    size_t q = d->end, n;
+    if (!is(c, q, "'s") || !lex(c, q + 1, e, LX_MEETING_NOUN, &n)) return 0;
+    if (g->pos > q && g->pos <= n + 3) return 0; /* (its own: "Monday's CSTO summit", "today's session of the Council") */
+    return !is(c, n, "of");
+}
+
 /* "after Azerbaijani forces attacked Armenian territory in September 2022, the CSTO's leaders held an
  * emergency video conference": the month of the event that mention g came right after (a date of another
  * event after "after" before the mention, told before the report's month), for a meeting the sentence
@@ -1230,6 +1242,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (date_in_aside(c, s, &out[i], &dh[k])) continue;
         if (quoted_apart(c, s, e, dh[k].start, out[i].pos)) continue;
         if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
+        if (date_of_other_noun(c, &out[i], &dh[k], e)) continue;
         /* "Putin arrived in Astana on Wednesday for a two-day visit that culminated in the summit",
          * «прибыл в Бишкек еще в среду, совместив саммит с визитом»: when he came (lexicon arrived up
          * to six words before the date: a place and an "already" between), not the meeting's day */
@@ -4541,6 +4554,47 @@ static void listed_meetings(ctx *c, size_t s, size_t e, const group *g, int k, c
     }
 }
 
+/* "the decisions of the Collective Security Council sessions which were held in September and October of 2015": a
+ * plural meeting noun of one body (g, meeting k, dated by the first month) followed, before the sentence [s, e)
+ * names another meeting (lim), by months joined by "and" or commas, tells of one session in each month. */
+static void sessions_per_month(ctx *c, size_t s, size_t e, size_t lim, const group *g, int k, const date_hit *dh,
+                               int nd)
+{
+    if (nd < 2 || k < 0 || !plural_sessions(c, g)) return;
+    int n = 0, ds[8];
+    for (int d = 0; d < nd && n < 8; d++) {
+        if (dh[d].start < g->end || dh[d].end > e || (!n && dh[d].start >= lim)) continue;
+        if (date_precision(dh[d].date) != 2) return; /* (days: one session of several days, perhaps) */
+        if (n) { /* joined to the one before by "and" or a comma, perhaps "in" after it */
+            size_t q = dh[ds[n - 1]].end;
+            if (!is(c, q, ",") && !lex(c, q, e, LX_AND, &q)) return;
+            q += is(c, q, ",");
+            q += is(c, q, "in");
+            if (q != dh[d].start) return;
+        }
+        ds[n++] = d;
+    }
+    /* (the year written once, after the last: "in September and October of 2015", as meeting k's date has it) */
+    x_meeting *km = &c->x->m[k];
+    int y = n ? dh[ds[n - 1]].date.y : 0;
+    if (n < 2 || km->date.y != y || km->date.m != dh[ds[0]].date.m) return;
+    for (int i = 1; i < n; i++)
+        if (dh[ds[i]].date.m <= dh[ds[i - 1]].date.m) return;
+    for (int i = 1; i < n; i++) {
+        x_meeting m;
+        memset(&m, 0, sizeof m);
+        m.bodies = km->bodies;
+        m.rule = km->rule;
+        m.status = km->status;
+        m.format = km->format;
+        m.city = km->city;
+        m.country = km->country;
+        m.date = (cdate){y, dh[ds[i]].date.m, 0};
+        meeting_add(c, &m, span_of(c, s, e), (cdate){0, 0, 0}, -1);
+        km = &c->x->m[k]; /* (meeting_add may move the array) */
+    }
+}
+
 /* "every CSTO summit since the one he hosted in Yerevan on November 23, 2022", "The previous one was held
  * in St. Petersburg in November 2024": "the [previous|last|next] one" with a date within a few words stands
  * for a meeting of the bodies named last (in the sentence, else in the meeting last named, when the
@@ -4929,6 +4983,14 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     }
     if (lead && lead < e) nm += listed_under(c, lead, e, dh, nd, mm + nm, 32 - nm);
     if (no == 1 && nm == 1) listed_meetings(c, s, e, &out[0], mm[0].value, dh, nd);
+    for (int j = 0; j < nm; j++)
+        for (int i = 0; i < no; i++) {
+            if (out[i].pos != mm[j].start || out[i].end != mm[j].end) continue;
+            size_t lim = e; /* (up to the next mention: its dates are its own) */
+            for (int q = 0; q < no; q++)
+                if (out[q].pos >= out[i].end && out[q].pos < lim) lim = out[q].pos;
+            sessions_per_month(c, s, e, lim, &out[i], mm[j].value, dh, nd);
+        }
     same_place_as_before(c, e, dh, nd, mm, nm, had);
     eve_dates_current(c, dh, nd, had, mm, nm);
     add_mentions(c, mm, nm);

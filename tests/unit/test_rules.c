@@ -7432,6 +7432,46 @@ static const row rows[] = {
              "уставных органов, которые состоятся в ноябре в Астане.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11", .city = "Astana", .status = "planned"),
                 NO_MEETING(.date = "2025-11")}},
+    {.name = "officials: a headline that tells what a titled person said ('Press Statement of Foreign Minister X on the "
+             "results of ...', 'Foreign Minister X says ...') is the report's own: its person is read (lexicon "
+             "heading_person)",
+     .headline = "Press Statement of Foreign Minister Ivan Petrov on the results of the session of the CSTO Council of "
+                 "Foreign Ministers",
+     .published = "04.07.2026",
+     .text = "Dear colleagues, today we discussed the preparation of the autumn summit.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister")}},
+    {.name = "officials: 'Foreign Minister X says ...' in a headline names X",
+     .headline = "Foreign Minister Ivan Petrov says the CSTO ministers agreed on a plan",
+     .published = "04.07.2026",
+     .text = "The ministers met in Minsk on Monday.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Minister")}},
+    {.name = "status: 'It is an honour for us to host the session of the Council in Yerevan': an infinitive after a word "
+             "of the speaker's feeling (lexicon glad_to) is what happens now, no meeting to come; 'today's session' "
+             "then dates it",
+     .published = "04.07.2026",
+     .text = "It is an honour for us to host the session of the CSTO Council of Foreign Ministers in Yerevan. Today's "
+             "session discussed the draft documents.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan", .date = "2026-07-04", .status = "held"), MEETINGS(1)}},
+    {.name = "dates: 'during today's meeting we discussed the preparation of the Summit of the Heads of State': a day in "
+             "the possessive before a meeting noun dates that noun's meeting, not a later mention (date_of_other_noun)",
+     .published = "04.07.2026",
+     .text = "This autumn, in October, Armenia will host the session of the CSTO Collective Security Council. During "
+             "today's meeting we discussed the preparation of the Summit of the Heads of State.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-10", .status = "planned"), NO_MEETING(.date = "2026-07-04"),
+                MEETINGS(1)}},
+    {.name = "meetings: 'the Collective Security Council sessions which were held in September and October of 2015': a "
+             "plural meeting noun of one body, then months joined by 'and', is a session in each month "
+             "(sessions_per_month)",
+     .published = "04.07.2026",
+     .text = "Today's session of the CSTO Council of Foreign Ministers discussed the decisions made at the Collective "
+             "Security Council sessions which were held in September and October of 2025.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-09", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .date = "2025-10", .status = "held"), MEETINGS(3)}},
+    {.name = "meetings: 'the sessions of the Council held on 22 and 23 November' are one session of two days, not one "
+             "a day (sessions_per_month reads months only)",
+     .published = "24.11.2026",
+     .text = "The sessions of the CSTO Council of Foreign Ministers were held in Minsk on 22 and 23 November.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
