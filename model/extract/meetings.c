@@ -2092,6 +2092,18 @@ static int summit(mstate *m, size_t k, const char *rule)
     /* "At a summit in Dushanbe last week, leaders of the Shanghai Cooperation Organization also backed ...":
      * the summit of the people the sentence names */
     if (m->other_org_people) return 1;
+    /* "A meeting of the Heads of Parliaments is taking place today in Bishkek. ... Participants of the summit called
+     * for ...": "the summit" alone, undated, in a sentence naming no other body, when the report is of another
+     * body's meeting held and has named no summit, is that meeting */
+    int nd;
+    if (bh->end == bh->start + 1 && bh->start > m->s && is(c, bh->start - 1, "the") && m->nh == 1 &&
+        c->current >= 0 && c->x->m[c->current].status == ST_HELD && !(c->x->m[c->current].bodies & 1u << bh->body) &&
+        last_meeting_of_body(c, bh->body) < 0 && (sentence_dates(c, m->s, m->e, &nd), nd == 0)) {
+        m->refer = c->current;
+        m->refer_rule = rule;
+        m->anaphor_pos = bh->start;
+        return 1;
+    }
     /* «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
     size_t q;
     gaz_hit h;

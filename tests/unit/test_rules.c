@@ -7472,6 +7472,20 @@ static const row rows[] = {
      .published = "24.11.2026",
      .text = "The sessions of the CSTO Council of Foreign Ministers were held in Minsk on 22 and 23 November.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk"), MEETINGS(1)}},
+    {.name = "meetings: 'A meeting of the Council of the Parliamentary Assembly is taking place today in Bishkek. ... "
+             "Participants of the summit called for ...': 'the summit' alone, undated, when the report is of another "
+             "body's meeting held and has named no summit, is that meeting, no session of the heads of state",
+     .published = "20.05.2026",
+     .text = "A meeting of the Council of the CSTO Parliamentary Assembly is taking place today in Bishkek. There are 13 "
+             "issues on the agenda. Participants of the summit called for a political dialogue in Afghanistan.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Bishkek", .date = "2026-05-20", .status = "held"),
+                NO_MEETING(.bodies = "CSC"), MEETINGS(1)}},
+    {.name = "meetings: '... The summit will be held in Minsk in November' after a ministers' meeting is a session of "
+             "the heads of state (a summit with a place or date of its own)",
+     .published = "20.05.2026",
+     .text = "A meeting of the CSTO Council of Foreign Ministers took place today in Bishkek. The summit will be held "
+             "in Minsk in November.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
