@@ -64,10 +64,22 @@ static int is_url_line(const char *s, size_t n, const char **u, size_t *un)
     return 1;
 }
 
-/* Whether a name of two capitalised words starts at token k. */
-static int name_at(const toklist *tl, size_t k)
+/* Whether a name of two capitalised words starts at token k, neither a word that is never a name's (lexicon
+ * notname: a title-case headline's "Secretaries General Of CSTO"). */
+static int name_at(const gazetteer *g, const toklist *tl, size_t k)
 {
-    return k + 1 < tl->n && tl->t[k].cap && tl->t[k + 1].cap && tl->t[k].kind == TOK_WORD && tl->t[k + 1].kind == TOK_WORD;
+    return k + 1 < tl->n && tl->t[k].cap && tl->t[k + 1].cap && tl->t[k].kind == TOK_WORD &&
+           tl->t[k + 1].kind == TOK_WORD && !gaz_tok_notname(g, tl, k) && !gaz_tok_notname(g, tl, k + 1);
+}
+
+/* Whether a name starts at token k right after a title, or past the title's country (perhaps after a word that is
+ * no name's: «министра иностранных дел Республики Армения Ивана Петрова»). */
+static int name_after_title(const gazetteer *g, const toklist *tl, size_t k)
+{
+    gaz_hit h;
+    size_t q = k + (k < tl->n && gaz_tok_notname(g, tl, k));
+    if (gaz_match(g, tl, q, tl->n, G_COUNTRY, -1, &h)) k = h.end;
+    return name_at(g, tl, k);
 }
 
 /* Whether a short line names someone with a title ("The CSTO Press
@@ -79,7 +91,7 @@ static int has_title(const gazetteer *g, const char *s, size_t n)
     gaz_hit h;
     int yes = 0;
     for (size_t i = 0; i < tl.n && !yes; i++) /* a title, then a name of two words */
-        yes = gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h) && name_at(&tl, h.end);
+        yes = gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h) && name_at(g, &tl, h.end);
     toklist_free(&tl);
     return yes;
 }
@@ -95,7 +107,7 @@ static int heading_person(const gazetteer *g, const char *s, size_t n)
     int named = 0, said = 0;
     for (size_t i = 0; i < tl.n; i++) {
         if (!named && gaz_match(g, &tl, i, tl.n, G_TITLE, -1, &h))
-            named = name_at(&tl, h.end + (h.end < tl.n && !strcmp(tl.t[h.end].norm, ",")));
+            named = name_after_title(g, &tl, h.end + (h.end < tl.n && !strcmp(tl.t[h.end].norm, ",")));
         if (!said && gaz_match(g, &tl, i, tl.n, G_LEX, LX_HEADING_PERSON, &h)) said = 1;
     }
     toklist_free(&tl);

@@ -7486,6 +7486,13 @@ static const row rows[] = {
      .text = "A meeting of the CSTO Council of Foreign Ministers took place today in Bishkek. The summit will be held "
              "in Minsk in November.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk", .status = "planned"), MEETINGS(2)}},
+    {.name = "documents: a title-case headline 'I. Petrov Says The Decisions Of Secretaries General Of CSTO Se' names no "
+             "titled person ('Of CSTO' is no name: lexicon notname), so it stays a headline and yields no document",
+     .headline = "I. Petrov Says The Decisions Of Secretaries General Of CSTO Se",
+     .published = "10.12.2026",
+     .text = "The session of the secretaries of the security councils of the CSTO member states took place today in "
+             "Yerevan.",
+     .expect = {NO_DOCUMENT(.type = "decision"), HAS_MEETING(.bodies = "CSSC", .date = "2026-12-10")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
