@@ -598,6 +598,16 @@ static int year_named(const ctx *c)
     return y > 0 ? y : 0;
 }
 
+/* Whether date k is an end of a range across months, the two days joined by a word of lexicon dates.tsv range
+ * («с 24 августа по 4 сентября», "from 30 November to 2 December"): like a range in one month ("13-14 October"),
+ * no day that "the day before" counts from. */
+static int month_range(const ctx *c, const date_hit *dh, int nd, int k)
+{
+    gaz_hit h;
+    if (k + 1 < nd && dh[k + 1].start == dh[k].end + 1 && gm(c, dh[k].end, dh[k + 1].start, G_DATE, DK_RANGE, &h)) return 1;
+    return k > 0 && dh[k].start == dh[k - 1].end + 1 && gm(c, dh[k - 1].end, dh[k].start, G_DATE, DK_RANGE, &h);
+}
+
 int dating_article(ctx *c)
 {
     const toklist *tl = c->tl;
@@ -796,7 +806,8 @@ int dating_article(ctx *c)
              * report's) */
             int report_eve = (!anchor.y || (pub.y && date_cmp(anchor, pub) == 0)) && dh[k].rule &&
                              (!strcmp(dh[k].rule, "previous-day") || !strcmp(dh[k].rule, "next-day")) && other_org_named(c, s, e);
-            if (date_precision(dh[k].date) == 3 && (!dh[k].last || heading) && !effective_date(c, s, &dh[k]) && !report_eve &&
+            if (date_precision(dh[k].date) == 3 && ((!dh[k].last && !month_range(c, dh, nd, k)) || heading) &&
+                !effective_date(c, s, &dh[k]) && !report_eve &&
                 !historic_signing_date(c, s, &dh[k]) && !(anchor.y && spoken_on(c, s, e, &dh[k]))) {
                 anchor = dh[k].date;
                 anchor_weekday = dh[k].rule && !strcmp(dh[k].rule, "weekday");

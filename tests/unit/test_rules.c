@@ -7493,6 +7493,23 @@ static const row rows[] = {
      .text = "The session of the secretaries of the security councils of the CSTO member states took place today in "
              "Yerevan.",
      .expect = {NO_DOCUMENT(.type = "decision"), HAS_MEETING(.bodies = "CSSC", .date = "2026-12-10")}},
+    {.name = "dates: «..., проходившее с 24 августа по 4 сентября» then a paragraph «Накануне в столицу прибыли ...»: a range "
+             "across months (joined by a word of dates.tsv range) is no day that 'the day before' counts from "
+             "(month_range), so the eve is the report's and those who arrived take part in the summit held; «До начала "
+             "саммита» makes the summit a point in time (lexicon relative_mod), not dated by the exercise's days",
+     .published = "15.09.2026",
+     .text = "Душанбе, 15.09.2026. В Душанбе начал свою работу саммит глав государств ОДКБ.\n\nДо начала саммита была представлена "
+             "фотовыставка об учении, проходившем с 24 августа по 4 сентября в Таджикистане.\n\nНакануне в "
+             "таджикскую столицу прибыли президенты Казахстана — Иван Петров и России — Олег Сидоров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-15", .status = "held"),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "dates: «До начала саммита была представлена фотовыставка об учении, проходившем с 24 августа по 4 "
+             "сентября»: before the start of a meeting (lexicon relative_mod) it is a point in time, and the days of "
+             "another event do not date it",
+     .published = "15.09.2026",
+     .text = "В Душанбе начал свою работу саммит глав государств ОДКБ.\n\nДо начала саммита была представлена "
+             "фотовыставка об учении, проходившем с 24 августа по 4 сентября в Таджикистане.",
+     .expect = {NO_MEETING(.date = "2026-09-04"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
