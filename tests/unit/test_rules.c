@@ -7510,6 +7510,13 @@ static const row rows[] = {
      .text = "В Душанбе начал свою работу саммит глав государств ОДКБ.\n\nДо начала саммита была представлена "
              "фотовыставка об учении, проходившем с 24 августа по 4 сентября в Таджикистане.",
      .expect = {NO_MEETING(.date = "2026-09-04"), MEETINGS(1)}},
+    {.name = "status: «Душанбе, 15.09. (НИАТ «Ховар»). — В Душанбе начал свою работу саммит ... В рамках саммита состоится "
+             "сессия СКБ»: «начал работу» is past (lexicon past_verb), so the session the summit holds later that day "
+             "does not turn the summit into one to come, undated",
+     .published = "15.09.2026",
+     .text = "Душанбе, 15.09.2026. (НИАТ «Ховар»). — В Душанбе начал свою работу саммит глав государств ОДКБ.\n\nВ "
+             "рамках саммита состоится сессия Совета коллективной безопасности ОДКБ в узком и расширенном составе.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-15", .city = "Dushanbe", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
