@@ -209,6 +209,18 @@ static int name_part_after_hyphen(const ctx *c, size_t j)
     return j >= 2 && glued_hyphen(c, j - 1) && c->tl->t[j - 2].kind == TOK_WORD;
 }
 
+/* «Глава МИД председательствующего в ОДКБ в 2015 году Таджикистана X»: a participle in the genitive at j (-щего,
+ * -щей, -вшего, -вшей) and the few words of its phrase, no comma, before the country whose office the title is:
+ * where the country starts, or 0. */
+static size_t ru_participle_before_country(const ctx *c, size_t j, size_t e)
+{
+    static const char *const part[] = {"щего", "щей", "вшего", "вшей", NULL};
+    if (j >= e || !cyrillic(c, j) || c->tl->t[j].cap || !word_ends_any(c->tl->t[j].norm, part)) return 0;
+    for (size_t k = j + 1; k < e && k < j + 8 && !is(c, k, ",") && !is(c, k, "."); k++)
+        if (gm(c, k, e, G_COUNTRY, -1, &(gaz_hit){0})) return k;
+    return 0;
+}
+
 /* A title phrase at i: [COUNTRY's | COUNTRY-adj | CITY | ORG] [prefixes] [ORG] TITLE [of COUNTRY|ORG]. */
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
 {
@@ -363,6 +375,10 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             j = k;
         } else if (cyrillic(c, j) && (k = ru_genitive_complement(c, j, e, &t->country)) > j) {
             j = k; /* «председатель Госкомвоенпрома Беларуси Сергей Гурулев»: what he chairs stays out of the name */
+        } else if ((k = ru_participle_before_country(c, j, e)) && gm(c, k, e, G_COUNTRY, -1, &h) && h.end < e &&
+                   c->tl->t[h.end].cap) {
+            t->country = h.val; /* «Глава МИД председательствующего в ОДКБ в 2015 году Таджикистана X» */
+            j = h.end;
         }
     }
     /* "the Belarusian ambassador to Russia X": the country an envoy is sent to, part of the title, not his */

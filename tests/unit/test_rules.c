@@ -7517,6 +7517,13 @@ static const row rows[] = {
      .text = "Душанбе, 15.09.2026. (НИАТ «Ховар»). — В Душанбе начал свою работу саммит глав государств ОДКБ.\n\nВ "
              "рамках саммита состоится сессия Совета коллективной безопасности ОДКБ в узком и расширенном составе.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-09-15", .city = "Dushanbe", .status = "held"), MEETINGS(1)}},
+    {.name = "officials: «Глава МИД председательствующего в ОДКБ в 2026 году Таджикистана X»: a participle phrase in the "
+             "genitive between a title and its country (ru_participle_before_country): X the country's minister",
+     .published = "15.04.2026",
+     .text = "Глава МИД председательствующего в ОДКБ в 2026 году Таджикистана Иван Петров приветствовал коллег на "
+             "заседании СМИД ОДКБ в Душанбе.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs", .country = "tajikistan"),
+                PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
