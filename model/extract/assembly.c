@@ -1207,6 +1207,59 @@ static void offices_in_attendance(ctx *c, size_t s, size_t e, int m)
     }
 }
 
+/* "Taking part in the meeting chaired by President of Tajikistan A were Prime Minister of Armenia B, President of
+ * Belarus C, President of Kazakhstan D ..." in a report that names no meeting of a body (its headline lost): those
+ * said to attend before any meeting was named (pending), three or more of distinct member states holding the office
+ * of one body (titles.tsv: the President's is the heads of state's), in an article that names the CSTO, took part in
+ * a session of that body, held, its day and place untold. */
+void pending_session(ctx *c, intvec *pending)
+{
+    extraction *x = c->x;
+    int csto = gaz_org_index(c->g, "CSTO"), named = 0;
+    if (x->nm || pending->n < 3 || csto < 0) return;
+    for (size_t k = 0; k < c->ms.n[MK_NAME] && !named; k++)
+        named = c->ms.v[MK_NAME][k].sub == G_ORG && c->ms.v[MK_NAME][k].value == csto;
+    if (!named) return;
+    for (int b = 0; b < gaz_nbodies(c->g) && b < 32; b++) {
+        int cs[16], n = 0;
+        for (int k = 0; k < pending->n && n < 16; k++) {
+            const x_official *o = &x->o[pending->v[k]];
+            if (!holds_office_of(c, o, 1u << b)) continue;
+            int cty = o->npos ? o->pos[0].country : -1, dup = cty < 0 || !gaz_country(c->g, cty)->member;
+            for (int q = 0; q < n && !dup; q++) dup = cs[q] == cty;
+            if (!dup) cs[n++] = cty;
+        }
+        if (n < 3) continue;
+        /* the evidence: the sentence that names the first of them */
+        const mention *pm = NULL;
+        for (size_t k = 0; k < c->ms.n[MK_PERSON] && !pm; k++)
+            if (c->ms.v[MK_PERSON][k].value == pending->v[0]) pm = &c->ms.v[MK_PERSON][k];
+        size_t si = 0;
+        while (pm && si + 1 < c->tl->ns && c->tl->s[si + 1].first <= pm->start) si++;
+        x_meeting m;
+        memset(&m, 0, sizeof m);
+        m.bodies = 1u << b;
+        m.rule = "pending-session";
+        m.status = ST_HELD;
+        m.format = FM_IN_PERSON;
+        m.city = m.country = -1;
+        int k = meeting_add(c, &m, span_of(c, c->tl->s[si].first, c->tl->s[si].last + 1), (cdate){0, 0, 0}, -1);
+        if (k < 0) return;
+        /* (not those of states outside the organisation the sentences name beside them: "his telephone
+         * conversations with President of Turkey X") */
+        for (int q = 0; q < pending->n; q++) {
+            const x_official *o = &x->o[pending->v[q]];
+            int outside = 0;
+            for (int p = 0; p < o->npos; p++)
+                outside |= o->pos[p].country >= 0 && !gaz_country(c->g, o->pos[p].country)->member &&
+                           !gaz_country(c->g, o->pos[p].country)->former;
+            if (!outside) take_part(c, k, pending->v[q]);
+        }
+        pending->n = 0;
+        return;
+    }
+}
+
 void offices_attended(ctx *c)
 {
     for (int r = 0; r < c->noffices; r++)

@@ -367,6 +367,9 @@ int quote_then_speech(const ctx *c, size_t k, size_t e);
 int pair_meeting_in(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the holders of the offices a sentence said attended (assembly.c). */
 void offices_attended(ctx *c);
+/* Once every sentence is read, in a report that named no meeting: a session of the body whose office three or more
+ * of those said to attend (pending) hold, for member states apart (assembly.c). */
+void pending_session(ctx *c, intvec *pending);
 int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
 /* The word of a Russian title phrase that shows its case: the first, or
  * the one after a hyphen («пресс-секретаря»). */

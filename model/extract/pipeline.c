@@ -161,6 +161,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
         chairmanship(&c, s, e);
     }
+    pending_session(&c, &pending);
     headline_place(&c);
     offices_attended(&c);
     /* a held meeting still dated by the guessed month of the report once every sentence is read: the report's

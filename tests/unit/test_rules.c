@@ -7524,6 +7524,18 @@ static const row rows[] = {
              "заседании СМИД ОДКБ в Душанбе.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Minister of Foreign Affairs", .country = "tajikistan"),
                 PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov")}},
+    {.name = "meetings: 'Taking part in the meeting chaired by President of Tajikistan A were Prime Minister of Armenia B, "
+             "President of Belarus C, President of Kazakhstan D and the CSTO Secretary-General E' in a report that names "
+             "no meeting of a body: three heads of member states or more who attend make a session of the heads of "
+             "state (pending_session), held, undated; not the leaders of states outside the CSTO named beside them",
+     .headline = "Extraordinary session",
+     .text = "Taking part in the meeting chaired by President of Tajikistan Ivan Petrov were Prime Minister of Armenia "
+             "Oleg Sidorov, President of Belarus Pavel Volkov, President of Kazakhstan Boris Kuznecov and the "
+             "Secretary-General of the Collective Security Treaty Organisation, Anton Orlov. The President of Russia "
+             "informed the meeting participants about his talks with President of France Jean Dupont.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), MEETINGS(1),
+                PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov"),
+                PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
