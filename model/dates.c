@@ -450,7 +450,9 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
          * genitive: «накануне в Москве», «накануне на заседании» are the day before) */
         /* (not the people of a body who are the subject: «Накануне министры иностранных дел собрались») */
         gaz_hit ph;
-        if (h.sub == -1 && h.end < to && (is_tok(tl, h.end, to, "of") || genitive_word(tl->t[h.end].norm)) &&
+        /* («на состоявшемся накануне заседании»: after a past participle, lexicon past_verb, the day before) */
+        int after_past = i > 0 && gaz_match(g, tl, i - 1, i, G_LEX, LX_PAST, &ph);
+        if (h.sub == -1 && h.end < to && !after_past && (is_tok(tl, h.end, to, "of") || genitive_word(tl->t[h.end].norm)) &&
             (is_tok(tl, i, to, "накануне") || is_tok(tl, i, to, "on")) &&
             !(gaz_match(g, tl, h.end, to, G_BODY, -1, &ph) && ph.sub == BK_PEOPLE))
             return i;

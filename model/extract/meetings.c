@@ -708,12 +708,13 @@ static int people_subject_at(const ctx *c, size_t q, size_t to)
 
 /* A word of lexicon planned_mod at k, before `to`: "following the session" is after it, not "the
  * following session"; «накануне на совместном заседании» is "the day before, at the joint session",
- * not «накануне заседания» (on its eve). */
+ * not «накануне заседания» (on its eve); nor is «на состоявшемся накануне заседании», after a past participle. */
 static int planned_mod_at(const ctx *c, size_t k, size_t to)
 {
     size_t q;
     return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) &&
-           !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n);
+           !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n) &&
+           !(is(c, k, "накануне") && k > 0 && lex(c, k - 1, k, LX_PAST, NULL));
 }
 
 /* Where a body's name that ends at pos starts ("the upcoming Council of Defense Ministers meeting": the noun's
@@ -829,7 +830,8 @@ static int reference_mention_at(const ctx *c, size_t s, const group *g, int body
     size_t after = g->end < c->tl->n && is(c, g->end, "'s") ? g->end + 1 : g->end;
     if (after < c->tl->n && is(c, after, "eve")) return 1;
     for (size_t a = g->pos > s + 14 ? g->pos - 14 : s; a < g->pos; a++)
-        if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k)) {
+        /* (not «на состоявшемся накануне заседании»: after a past participle, the day before) */
+        if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k) && !(is(c, a, "накануне") && a > s && lex(c, a - 1, a, LX_PAST, NULL))) {
             if (k < g->pos && determiner(c, k)) k++;
             size_t mq; /* ("in the run-up to the regular CSTO Council of Foreign Ministers meeting") */
             while (body && k < g->pos && lex(c, k, g->pos, LX_MEETING_MOD, &mq) && mq <= g->pos) k = mq;

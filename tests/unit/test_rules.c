@@ -7536,6 +7536,18 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), MEETINGS(1),
                 PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CSC", .id = "pavel-volkov"),
                 PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "dates: «На прошедшем накануне заседании Постоянного совета ОДКБ были рассмотрены вопросы»: «накануне» after a "
+             "past participle (lexicon past_verb) is the day before, not the eve of the meeting named after it: held, "
+             "the day before the report's",
+     .published = "28.03.2026",
+     .text = "На прошедшем накануне заседании Постоянного совета ОДКБ были рассмотрены вопросы подготовки заседаний "
+             "уставных органов.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2026-03-27", .status = "held")}},
+    {.name = "status: «На состоявшемся накануне заседании Постоянного совета ОДКБ ...»: a meeting held, not one to come "
+             "on whose eve the report stands",
+     .published = "28.03.2026",
+     .text = "На состоявшемся накануне заседании Постоянного совета ОДКБ были рассмотрены повестки дня заседаний.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.bodies = "PC", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
