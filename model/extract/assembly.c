@@ -1076,15 +1076,21 @@ static int possessor_only(const ctx *c, size_t s, size_t e, int o)
 
 /* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
  * President of the heads of state, a Minister of Defence of the defence ministers). */
-static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
+/* Whether every position official o holds is of a state that never was a member ("President Bashar al-Assad",
+ * «президента Башара Асада», "President of France X"). */
+static int outside_csto(const ctx *c, const x_official *o)
 {
-    /* (not one of a state that never was a member: "President Bashar al-Assad", «президента Башара Асада») */
     int outside = o->npos > 0;
     for (int p = 0; p < o->npos && outside; p++) {
         int cty = o->pos[p].country;
         outside = cty >= 0 && !gaz_country(c->g, cty)->member && !gaz_country(c->g, cty)->former;
     }
-    if (outside) return 0;
+    return outside;
+}
+
+static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
+{
+    if (outside_csto(c, o)) return 0;
     /* (a title as written, "Foreign Minister", whose canonical name "Minister of Foreign Affairs" the position does
      * not carry: body1) */
     if (o->body1 && (bodies & 1u << (o->body1 - 1))) return 1;
@@ -1247,14 +1253,8 @@ void pending_session(ctx *c, intvec *pending)
         if (k < 0) return;
         /* (not those of states outside the organisation the sentences name beside them: "his telephone
          * conversations with President of Turkey X") */
-        for (int q = 0; q < pending->n; q++) {
-            const x_official *o = &x->o[pending->v[q]];
-            int outside = 0;
-            for (int p = 0; p < o->npos; p++)
-                outside |= o->pos[p].country >= 0 && !gaz_country(c->g, o->pos[p].country)->member &&
-                           !gaz_country(c->g, o->pos[p].country)->former;
-            if (!outside) take_part(c, k, pending->v[q]);
-        }
+        for (int q = 0; q < pending->n; q++)
+            if (!outside_csto(c, &x->o[pending->v[q]])) take_part(c, k, pending->v[q]);
         pending->n = 0;
         return;
     }

@@ -715,7 +715,7 @@ int dating_article(ctx *c)
                 !ordinal_scope(c, s, &dh[k]) && !year_of_thing(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   /* (not «на состоявшемся накануне заседании»: after a past participle, the day before) */
-                  !(dh[k].start > s && lex(c, dh[k].start - 1, dh[k].start, LX_PAST, NULL)) &&
+                  !(dh[k].start > s && day_before_participle(c, dh[k].start)) &&
                   ((dh[k].end == dh[k].start + 1 &&
                     meeting_named_at(c, dh[k].end, e)) ||
                    is(c, dh[k].end, "of") ||

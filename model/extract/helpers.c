@@ -406,3 +406,8 @@ int meeting_named_at(const ctx *c, size_t k, size_t e)
     gaz_hit h;
     return lex(c, k, e, LX_MEETING_NOUN, NULL) || (gm(c, k, e, G_BODY, -1, &h) && h.sub != BK_PEOPLE);
 }
+
+int day_before_participle(const ctx *c, size_t k)
+{
+    return k > 0 && is(c, k, "накануне") && lex(c, k - 1, k, LX_PAST, NULL);
+}

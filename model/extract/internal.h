@@ -363,6 +363,9 @@ int closing_quote(const ctx *c, size_t s, size_t i);
 /* Whether the quote mark at k is followed by a comma or a dash (up to three) and a verb of speaking (lexicon speech)
  * before e: «"...", - сказал X», '"...," he said'. */
 int quote_then_speech(const ctx *c, size_t k, size_t e);
+/* Whether token k is «накануне» right after a past participle (lexicon past_verb): «на состоявшемся накануне
+ * заседании» is the day before, not the eve of the meeting named after it (as dates.c reads it). */
+int day_before_participle(const ctx *c, size_t k);
 /* Whether [s, e) names a meeting of two people ("the meeting of the two Presidents", meetings.c). */
 int pair_meeting_in(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the holders of the offices a sentence said attended (assembly.c). */

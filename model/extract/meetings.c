@@ -714,7 +714,7 @@ static int planned_mod_at(const ctx *c, size_t k, size_t to)
     size_t q;
     return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) &&
            !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n) &&
-           !(is(c, k, "накануне") && k > 0 && lex(c, k - 1, k, LX_PAST, NULL));
+           !day_before_participle(c, k);
 }
 
 /* Where a body's name that ends at pos starts ("the upcoming Council of Defense Ministers meeting": the noun's
@@ -831,7 +831,7 @@ static int reference_mention_at(const ctx *c, size_t s, const group *g, int body
     if (after < c->tl->n && is(c, after, "eve")) return 1;
     for (size_t a = g->pos > s + 14 ? g->pos - 14 : s; a < g->pos; a++)
         /* (not «на состоявшемся накануне заседании»: after a past participle, the day before) */
-        if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k) && !(is(c, a, "накануне") && a > s && lex(c, a - 1, a, LX_PAST, NULL))) {
+        if (lex(c, a, g->pos, LX_RELATIVE_MOD, &k) && !(a > s && day_before_participle(c, a))) {
             if (k < g->pos && determiner(c, k)) k++;
             size_t mq; /* ("in the run-up to the regular CSTO Council of Foreign Ministers meeting") */
             while (body && k < g->pos && lex(c, k, g->pos, LX_MEETING_MOD, &mq) && mq <= g->pos) k = mq;
@@ -4509,6 +4509,23 @@ typedef struct list_item {
     int video;    /* it says "by video", «в формате видеоконференции» */
 } list_item;
 
+/* Adds a meeting of meeting k's bodies, rule and status on date d, in the format and place given, told by ev: another
+ * session named in the same breath (listed_meetings, sessions_per_month). */
+static void meeting_like(ctx *c, int k, cdate d, int format, int city, int country, span ev)
+{
+    const x_meeting *km = &c->x->m[k];
+    x_meeting m;
+    memset(&m, 0, sizeof m);
+    m.bodies = km->bodies;
+    m.rule = km->rule;
+    m.status = km->status;
+    m.date = d;
+    m.format = format;
+    m.city = city;
+    m.country = country;
+    meeting_add(c, &m, ev, (cdate){0, 0, 0}, -1);
+}
+
 /* «В 2019 году главы государств собирались в Бишкеке, в 2020-м — в формате видеоконференции, в 2021-м — в
  * Душанбе», "The leaders met in Bishkek in 2019, by video in 2020 and in Dushanbe in 2021": a sentence that
  * names one meeting (g, meeting k) and then lists other dates, each with its own place or format, tells of
@@ -4554,17 +4571,9 @@ static void listed_meetings(ctx *c, size_t s, size_t e, const group *g, int k, c
     }
     for (int i = own + 1; i < ni; i++) {
         if (it[i].date < 0 || !(it[i].city >= 0 || it[i].video)) continue;
-        x_meeting m;
-        memset(&m, 0, sizeof m);
-        m.bodies = km->bodies;
-        m.rule = km->rule;
-        m.status = km->status;
-        m.date = dh[it[i].date].date;
-        m.format = it[i].video ? FM_VIDEO : FM_IN_PERSON;
-        m.city = it[i].video ? -1 : it[i].city;
-        m.country = m.city >= 0 ? gaz_city(c->g, m.city)->country : -1;
-        meeting_add(c, &m, span_of(c, s, e), (cdate){0, 0, 0}, -1);
-        km = &c->x->m[k]; /* (meeting_add may move the array) */
+        int city = it[i].video ? -1 : it[i].city;
+        meeting_like(c, k, dh[it[i].date].date, it[i].video ? FM_VIDEO : FM_IN_PERSON, city,
+                     city >= 0 ? gaz_city(c->g, city)->country : -1, span_of(c, s, e));
     }
 }
 
@@ -4594,19 +4603,8 @@ static void sessions_per_month(ctx *c, size_t s, size_t e, size_t lim, const gro
     if (n < 2 || km->date.y != y || km->date.m != dh[ds[0]].date.m) return;
     for (int i = 1; i < n; i++)
         if (dh[ds[i]].date.m <= dh[ds[i - 1]].date.m) return;
-    for (int i = 1; i < n; i++) {
-        x_meeting m;
-        memset(&m, 0, sizeof m);
-        m.bodies = km->bodies;
-        m.rule = km->rule;
-        m.status = km->status;
-        m.format = km->format;
-        m.city = km->city;
-        m.country = km->country;
-        m.date = (cdate){y, dh[ds[i]].date.m, 0};
-        meeting_add(c, &m, span_of(c, s, e), (cdate){0, 0, 0}, -1);
-        km = &c->x->m[k]; /* (meeting_add may move the array) */
-    }
+    int format = km->format, city = km->city, country = km->country;
+    for (int i = 1; i < n; i++) meeting_like(c, k, (cdate){y, dh[ds[i]].date.m, 0}, format, city, country, span_of(c, s, e));
 }
 
 /* "every CSTO summit since the one he hosted in Yerevan on November 23, 2022", "The previous one was held
