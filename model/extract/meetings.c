@@ -3527,6 +3527,33 @@ static int last_named_before(const ctx *c, size_t s)
     return k;
 }
 
+static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, int nd, size_t ne, size_t at,
+                          x_meeting *rm);
+
+/* The meetings (two or more) the sentence before the one at s named, each with no date of its own (or a guessed one)
+ * given the date and place the clause after the pronoun ending at ne names (took_place_at) and this sentence as
+ * evidence; 0 when it named fewer. */
+static int they_take_place(ctx *c, size_t s, size_t e, const date_hit *dh, int nd, size_t ne)
+{
+    long ps = sentence_before(c->tl, s);
+    if (ps < 0) return 0;
+    int ks[8], n = 0;
+    for (size_t d = mentions_from(&c->ms, MK_MEETING, c->tl->s[ps].first);
+         d < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][d].start < s && n < 8; d++) {
+        int v = c->ms.v[MK_MEETING][d].value, dup = 0;
+        for (int i = 0; i < n; i++) dup |= ks[i] == v;
+        if (!dup && v >= 0 && v < c->x->nm) ks[n++] = v;
+    }
+    if (n < 2) return 0;
+    for (int i = 0; i < n; i++) {
+        x_meeting *rm = &c->x->m[ks[i]];
+        if ((rm->date.y || rm->date.m || rm->date.d) && !rm->guessed) continue; /* (dated otherwise: not what it says) */
+        took_place_at(c, s, e, dh, nd, ne, s, rm);
+        if (span_push(&rm->ev, span_of(c, s, e)) < 0) c->oom = 1;
+    }
+    return 1;
+}
+
 /* "... preparations for the next session of the Council. The session will be held in Astana on 18-19 June",
  * «Сессия пройдет в Астане 18-19 июня»: a sentence that opens with the noun referring back (at, its words
  * ending at ne) and goes on to say it is held (lexicon takes_place) gives the meeting rm the date and place its
@@ -4796,9 +4823,14 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
             }
         }
     }
+    /* "They will be held in Minsk on 27 May", «Они пройдут ...», «Их проведение намечено на 27 мая»: a plural pronoun
+     * opening the sentence (lexicon they), then lexicon takes_place, stands for every meeting the sentence before named */
+    size_t itq;
+    if (!ms->ng && lex(c, s, e, LX_THEY, &itq) && lex(c, itq, e, LX_TAKES_PLACE, NULL) &&
+        they_take_place(c, s, e, dh, nd, itq))
+        return;
     /* "It will be held in Minsk in the fourth quarter", «Она пройдет в Минске ...»: a pronoun opening the sentence, then
      * lexicon takes_place, is the meeting the sentence before named */
-    size_t itq;
     int it = -1;
     if (ms->refer < 0 && !ms->ng && lex(c, s, e, LX_IT, &itq) && itq == s + 1 && lex(c, itq, e, LX_TAKES_PLACE, NULL))
         it = last_named_before(c, s);

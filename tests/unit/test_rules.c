@@ -7548,6 +7548,21 @@ static const row rows[] = {
      .published = "28.03.2026",
      .text = "На состоявшемся накануне заседании Постоянного совета ОДКБ были рассмотрены повестки дня заседаний.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.bodies = "PC", .status = "planned")}},
+    {.name = "dates: «... о подготовке заседаний СМИД, СМО и КССБ. Они пройдут в Минске 27 мая», «Их проведение намечено "
+             "на 27 мая»: a plural pronoun opening the sentence (lexicon they), then a verb of taking place, stands for "
+             "every meeting the sentence before named: each takes the date and place",
+     .published = "28.03.2026",
+     .text = "Генсек доложил о подготовке заседаний Совета министров иностранных дел, Совета министров обороны и "
+             "Комитета секретарей советов безопасности. Они пройдут в Минске 27 мая.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-27", .city = "Minsk", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-05-27", .city = "Minsk", .status = "planned"),
+                HAS_MEETING(.bodies = "CSSC", .date = "2026-05-27", .city = "Minsk", .status = "planned")}},
+    {.name = "dates: «Их проведение намечено на 27 мая» after a sentence naming the sessions of two bodies: both that day",
+     .published = "28.03.2026",
+     .text = "Генсек доложил о подготовке заседаний Совета министров иностранных дел и Совета министров обороны. Их "
+             "проведение намечено на 27 мая.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-27", .status = "planned"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-05-27", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
