@@ -1045,6 +1045,22 @@ static int date_of_other_noun(const ctx *c, const group *g, const date_hit *d, s
     return !is(c, n, "of");
 }
 
+/* "the implementation of the decisions adopted in December 2012 and the preparation of the sessions of the CFM,
+ * the CDM ...", «решений Совета, принятых в декабре 2012г. и подготовки заседаний СМИД, СМО»: a date right after a
+ * participle of adoption (lexicon adopt; "in", «в» between) is when something was decided, no date of a meeting
+ * named after it past an "and" */
+static int decided_on(const ctx *c, size_t s, const group *g, const date_hit *d)
+{
+    size_t a = d->start, q;
+    if (a > s && (is(c, a - 1, "in") || is(c, a - 1, "on") || is(c, a - 1, "в"))) a--;
+    if (!(a > s && lex(c, a - 1, a, LX_ADOPT, &q) && q == a)) return 0;
+    /* (not "the declaration adopted on 23 November at the summit in Yerevan": the meeting it was adopted at; an
+     * "and" between them joins another thing) */
+    for (size_t k = d->end; k < g->pos; k++)
+        if (lex(c, k, g->pos, LX_AND, NULL)) return 1;
+    return 0;
+}
+
 /* "after Azerbaijani forces attacked Armenian territory in September 2022, the CSTO's leaders held an
  * emergency video conference": the month of the event that mention g came right after (a date of another
  * event after "after" before the mention, told before the report's month), for a meeting the sentence
@@ -1245,6 +1261,7 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (quoted_apart(c, s, e, dh[k].start, out[i].pos)) continue;
         if (date_of_other_event(c, s, &out[i], &dh[k])) continue;
         if (date_of_other_noun(c, &out[i], &dh[k], e)) continue;
+        if (dh[k].end <= out[i].pos && decided_on(c, s, &out[i], &dh[k])) continue;
         /* "Putin arrived in Astana on Wednesday for a two-day visit that culminated in the summit",
          * «прибыл в Бишкек еще в среду, совместив саммит с визитом»: when he came (lexicon arrived up
          * to six words before the date: a place and an "already" between), not the meeting's day */

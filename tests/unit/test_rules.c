@@ -7563,6 +7563,18 @@ static const row rows[] = {
              "проведение намечено на 27 мая.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-27", .status = "planned"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-05-27", .status = "planned")}},
+    {.name = "dates: «о ходе реализации решений Совета коллективной безопасности, принятых в декабре 2025г. и подготовки "
+             "заседаний СМИД, СМО и КССБ»: a date right after a participle of adoption is when the decisions were "
+             "taken, not the day of the sessions named after an «и» (decided_on)",
+     .published = "28.03.2026",
+     .text = "Генсек доложит о ходе реализации решений Совета коллективной безопасности, принятых в декабре 2025г. и "
+             "подготовки заседаний Совета министров иностранных дел и Совета министров обороны.",
+     .expect = {NO_MEETING(.bodies = "CFM", .date = "2025-12"), NO_MEETING(.bodies = "CDM", .date = "2025-12")}},
+    {.name = "dates: 'the declaration adopted on 23 November at the CSTO summit in Yerevan': the day of the summit it was "
+             "adopted at (no 'and' between)",
+     .published = "24.11.2026",
+     .text = "The declaration adopted on 23 November at the CSTO summit in Yerevan was welcomed.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Yerevan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
