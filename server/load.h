@@ -36,8 +36,8 @@ void load_source_free(load_source *s);
 json_t *load_model(const char *path, const char *datadir, int *failed, char *why, size_t whylen);
 
 /* Progress on standard error while articles are parsed and a snapshot is built, when standard error is a
- * terminal (else nothing): a count of the articles read, rewritten in place, and a line with the time each step
- * took.  Call once, before loading. */
+ * terminal (else nothing): a line counting the articles read every two seconds, and a line with the time each
+ * step took.  Call once, before loading. */
 void load_progress_on(void);
 
 /* Whether s ends with suffix. */

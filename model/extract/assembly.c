@@ -11,7 +11,6 @@
 #include "model/extract/internal.h"
 
 /* Whether a meeting's date says anything (a year or a day). */
-static int dated(cdate d) { return d.y || d.d || d.m; }
 
 /* Whether dates a and b, both to the day, lie within two days of each other: one trip's meetings. */
 static int same_days(cdate a, cdate b)

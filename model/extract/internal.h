@@ -363,6 +363,8 @@ int closing_quote(const ctx *c, size_t s, size_t i);
 /* Whether the quote mark at k is followed by a comma or a dash (up to three) and a verb of speaking (lexicon speech)
  * before e: «"...", - сказал X», '"...," he said'. */
 int quote_then_speech(const ctx *c, size_t k, size_t e);
+/* Whether date d says anything (a year, a month or a day). */
+static inline int dated(cdate d) { return d.y || d.d || d.m; }
 /* Whether token k is «накануне» right after a past participle (lexicon past_verb): «на состоявшемся накануне
  * заседании» is the day before, not the eve of the meeting named after it (as dates.c reads it). */
 int day_before_participle(const ctx *c, size_t k);

@@ -2114,14 +2114,17 @@ static int summit(mstate *m, size_t k, const char *rule)
     /* "A meeting of the Heads of Parliaments is taking place today in Bishkek. ... Participants of the summit called
      * for ...": "the summit" alone, undated, in a sentence naming no other body, when the report is of another
      * body's meeting held and has named no summit, is that meeting */
-    int nd;
     if (bh->end == bh->start + 1 && bh->start > m->s && is(c, bh->start - 1, "the") && m->nh == 1 &&
         c->current >= 0 && c->x->m[c->current].status == ST_HELD && !(c->x->m[c->current].bodies & 1u << bh->body) &&
-        last_meeting_of_body(c, bh->body) < 0 && (sentence_dates(c, m->s, m->e, &nd), nd == 0)) {
-        m->refer = c->current;
-        m->refer_rule = rule;
-        m->anaphor_pos = bh->start;
-        return 1;
+        last_meeting_of_body(c, bh->body) < 0) {
+        int nd;
+        sentence_dates(c, m->s, m->e, &nd);
+        if (!nd) {
+            m->refer = c->current;
+            m->refer_rule = rule;
+            m->anaphor_pos = bh->start;
+            return 1;
+        }
     }
     /* «саммит в формате «Россия — Азербайджан — Армения»»: a few countries' */
     size_t q;
@@ -3564,7 +3567,7 @@ static int they_take_place(ctx *c, size_t s, size_t e, const date_hit *dh, int n
     if (n < 2) return 0;
     for (int i = 0; i < n; i++) {
         x_meeting *rm = &c->x->m[ks[i]];
-        if ((rm->date.y || rm->date.m || rm->date.d) && !rm->guessed) continue; /* (dated otherwise: not what it says) */
+        if (dated(rm->date) && !rm->guessed) continue; /* (dated otherwise: not what it says) */
         took_place_at(c, s, e, dh, nd, ne, s, rm);
         if (span_push(&rm->ev, span_of(c, s, e)) < 0) c->oom = 1;
     }
