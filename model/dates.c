@@ -569,11 +569,14 @@ static size_t match_at(const gazetteer *g, const toklist *tl, size_t i, size_t t
     int ok = 0, ahead = 0;
     if ((e = form_relative(g, tl, i, to, ref, anchor, told, &d, &alt, &ok, &rule, &ahead))) {
         if (!alt.y) alt = d;
-        /* "tomorrow, September 16", "on Wednesday, December 2": the explicit date wins */
-        size_t j = is_tok(tl, e, to, ",") ? e + 1 : e;
+        /* "tomorrow, September 16", "on Wednesday, December 2": the explicit date wins (in brackets too: "On Thursday
+         * (16 September)") */
+        int bracket = is_tok(tl, e, to, "(");
+        size_t j = is_tok(tl, e, to, ",") || bracket ? e + 1 : e;
         cdate x;
         const char *xr;
         size_t xe = j < to ? absolute_at(g, tl, j, to, 0, &x, &xr, &last) : 0;
+        if (xe && bracket) xe = is_tok(tl, xe, to, ")") ? xe + 1 : 0;
         if (xe) {
             cdate pick = x;
             int rel = 0;

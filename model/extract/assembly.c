@@ -1930,6 +1930,23 @@ static int bilateral_partner(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
+/* Whether official o is named after "a meeting between" (lexicon talks_between), within sixteen words, no clause
+ * break between ("Kyrgyzstan will take over the presidency after the Moscow summit, the press service said after a
+ * meeting between Kyrgyz President X and CSTO Secretary-General Y"): a party to talks of two, not said to take part
+ * in a meeting to come the sentence names (but "in the framework of the session the meeting between X and Y took
+ * place": talks at a meeting held, whose participants they were). */
+static int party_to_talks(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return 0;
+    for (size_t k = pm->start > s + 16 ? pm->start - 16 : s, r; k < pm->start; k++) {
+        if (!lex(c, k, pm->start, LX_TALKS_BETWEEN, &r)) continue;
+        for (; r < pm->start && !lex(c, r, pm->start, LX_CLAUSE, NULL) && !is(c, r, ";"); r++) {}
+        return r == pm->start;
+    }
+    return 0;
+}
+
 /* Whether official o is the one a meeting's participants meet: "participants" («участники») before his first mention,
  * then a verb of meeting (lexicon meet_with) ending at most six words before it, his title between ("The participants
  * are expected to meet with Defense Minister X"): he receives them, he does not so take part. */
@@ -2013,6 +2030,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (host_of_arrivals(c, s, e, att, named->v[k])) continue;             /* nor meeting those who came */
             if (met_by_participants(c, s, e, named->v[k])) continue;               /* nor those its participants meet */
             if (bilateral_partner(c, s, e, named->v[k])) continue;                 /* nor one's partners in bilateral talks */
+            if (x->m[att].status == ST_PLANNED && party_to_talks(c, s, e, named->v[k])) continue; /* nor talks of two */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */

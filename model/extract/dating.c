@@ -199,11 +199,49 @@ static int year_token(const token *t)
  * day is the weekday its lede names ("the first CSTO summit of 2009": 4
  * February 2009 was a Wednesday, 4 February 2015 a Wednesday too but not
  * named); 0 when no weekday, no such year or several. */
+/* For a report with no date of its own: the one year named in its text in which the day its lede names with a
+ * weekday, no year, is that weekday ("On Thursday (16 September), the Council held a session ... the chairmanship
+ * passes to Armenia for 2021-2022": 16 September 2021 was a Thursday, 16 September 2022 a Friday); 0 when none or
+ * several. */
+static int weekday_date_year(const ctx *c)
+{
+
+    const toklist *tl = c->tl;
+    size_t lede_end = tl->s[tl->ns > 1 ? 1 : 0].last + 1;
+    cdate day = {0, 0, 0};
+    date_hit dh[DATE_HITS];
+    int nd = date_find(c->g, tl, 0, lede_end, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS);
+    int wd = -1;
+    for (int k = 0; k < nd && wd < 0; k++) {
+        gaz_hit h;
+        if (dh[k].date.y || !dh[k].date.m || !dh[k].date.d || !dh[k].rule || strcmp(dh[k].rule, "weekday-date") ||
+            !gaz_match(c->g, tl, dh[k].start, dh[k].end, G_DATE, DK_WEEKDAY, &h))
+            continue;
+        wd = h.sub;
+        day = dh[k].date;
+    }
+    if (wd < 0) return 0;
+    int found = 0;
+    for (size_t i = 0; i < tl->n; i++) {
+        /* (a year alone, or a span of two as one token: "for 2021-2022") */
+        const char *w = tl->t[i].norm;
+        int y[2] = {year_token(&tl->t[i]), 0};
+        if (!y[0] && tl->t[i].kind == TOK_NUM && strlen(w) == 9 && w[4] == '-') {
+            y[0] = atoi(w), y[1] = atoi(w + 5);
+            if (y[0] < 1990 || y[1] < 1990 || y[0] > 2100 || y[1] > 2100) y[0] = y[1] = 0;
+        }
+        for (int k = 0; k < 2; k++)
+            if (y[k] && date_weekday((cdate){y[k], day.m, day.d}) == wd && !same_year(&found, y[k])) return 0;
+    }
+    return found;
+}
+
 static int weekday_year(const ctx *c)
 {
     cdate d = c->a->published;
     const toklist *tl = c->tl;
-    if (d.y || !d.m || !d.d || !tl->ns) return 0;
+    if (d.y || !tl->ns) return 0;
+    if (!d.m || !d.d) return weekday_date_year(c);
     int wd = -1;
     size_t lede_end = tl->s[tl->ns > 1 ? 1 : 0].last + 1;
     /* «АСТАНА. 17 октября. КАЗИНФОРМ - Заседание ... прошло в четверг»: the dateline's dots end no lede */

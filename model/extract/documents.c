@@ -63,6 +63,8 @@ static int ascii_lower_word(const ctx *c, size_t k)
     return lower_word(c, k) && !cyrillic(c, k);
 }
 
+static int doc_begins_at(const ctx *c, size_t j, size_t e);
+
 /* "[,] and [a|the] [modifiers] DOCTYPE" or ", a|the [modifiers] DOCTYPE" at j: another document begins. */
 static int next_doc_at(const ctx *c, size_t j, size_t e)
 {
@@ -72,6 +74,12 @@ static int next_doc_at(const ctx *c, size_t j, size_t e)
         j++; /* "and", «и» */
         if (is(c, j, "of")) j++; /* "the drafts of the Declaration ... and of the decision on ..." */
     } else if (!comma) return 0; /* ", a decision on ...", ", resolutions of ..." */
+    return doc_begins_at(c, j, e);
+}
+
+/* "[a|the] [modifiers] DOCTYPE" at j (next_doc_at, past its joiner). */
+static int doc_begins_at(const ctx *c, size_t j, size_t e)
+{
     int article = is(c, j, "a") || is(c, j, "an") || is(c, j, "the");
     if (article) j++;
     if (is(c, j, "\"")) j++; /* «... и «Стратегия коллективной безопасности ...»»: a quoted title of its own */
@@ -274,11 +282,26 @@ static int source_clause(const ctx *c, size_t k, size_t e)
     return 0;
 }
 
+/* Whether the keyword that ends at j (its modifiers and an article before it) comes right after "from" ("ranging from
+ * an Agreement on A to a plan to B"): the first end of a span of documents, "to" and the next one its other end. */
+static int from_span(const ctx *c, size_t j)
+{
+    size_t k = j;
+    while (k > 0 && j - k < 6 && (gm(c, k - 1, j, G_DOCTYPE, -1, &(gaz_hit){0}) || lex(c, k - 1, j, LX_DOC_MODIFIER, NULL) ||
+                                  lex(c, k - 1, j, LX_DRAFT, NULL) || c->tl->t[k - 1].cap))
+        k--;
+    k -= k > 0 && (is(c, k - 1, "a") || is(c, k - 1, "an") || is(c, k - 1, "the"));
+    return k < j && k > 0 && is(c, k - 1, "from");
+}
+
 /* End of a title's continuation starting at j. */
 static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quoted)
 {
     size_t k = j;
+    int span = from_span(c, j);
     for (; k < e; k++) {
+        /* ("from an Agreement on A to a plan to B": "to", then another document) */
+        if (span && k > j && is(c, k, "to") && doc_begins_at(c, k + 1, e)) break;
         /* (the full stop of an abbreviated month in a date is none: "of Oct. 6, 2007") */
         if (is(c, k, ".") && in_date(c, k)) continue;
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
@@ -661,14 +684,33 @@ static size_t quoted_at(const ctx *c, size_t j, size_t e)
     return q < e && q > j + 1 ? q + 1 : 0;
 }
 
-/* Whether the keyword at ks belongs to a historical document only mentioned
- * in passing (lexicon historic_doc: "the Collective Security Treaty"). */
-static int historic(const ctx *c, size_t s, size_t ks, size_t e)
+/* Whether the document whose keyword ends at ke founds the CSTO, within six words after it, past a place and a
+ * comma, no clause between ("signed a charter in Tashkent founding the CSTO", "a treaty, establishing the
+ * Collective Security Treaty Organisation"): its Charter by another name (not "an agreement on the establishment of
+ * a joint force", whose founding word is its subject, after "on"). */
+static int founds_csto(const ctx *c, size_t ke, size_t e)
+{
+    size_t q;
+    gaz_hit oh;
+    for (size_t k = ke; k < e && k < ke + 6; k++) {
+        if (is(c, k, ";") || is(c, k, ".") || lex(c, k, e, LX_CLAUSE, NULL)) return 0;
+        if (!lex(c, k, e, LX_FOUNDING, &q) || is(c, k - 1, "on") || is(c, k - 1, "of") || is(c, k - 1, "о") ||
+            is(c, k - 1, "об"))
+            continue;
+        q += is(c, q, "the");
+        return gm(c, q, e, G_ORG, -1, &oh) && oh.start == q && oh.val == gaz_org_index(c->g, "CSTO");
+    }
+    return 0;
+}
+
+/* Whether the keyword at ks, ending at ke, belongs to a historical document only mentioned in passing (lexicon
+ * historic_doc: "the Collective Security Treaty"; or founds_csto). */
+static int historic(const ctx *c, size_t s, size_t ks, size_t ke, size_t e)
 {
     size_t k;
     for (size_t i = ks > s + 5 ? ks - 5 : s; i <= ks; i++)
         if (lex(c, i, e, LX_HISTORIC, &k) && k > ks) return 1;
-    return 0;
+    return founds_csto(c, ke, e);
 }
 
 /* Whether a verb of adoption (lexicon adopt, draft) stands right before the modifiers at ms, a
@@ -1529,7 +1571,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
          (ms == s && ks == s && !adopted_after(c, ke, e) && !doc_heading(c, s, e))) &&
         !d->among && !governed(c, s, ms, ke, e))
         return 0;
-    if (historic(c, s, ks, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
+    if (historic(c, s, ks, ke, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
     if (adopted_long_ago(c, ke, e)) return 0;
     /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */

@@ -2079,6 +2079,36 @@ static int of_other_org(const ctx *c, size_t s, size_t start, size_t end, size_t
     return org_after(c, start, end, e) || org_before(c, s, start);
 }
 
+static int pre_meeting(const ctx *c, size_t s, size_t n);
+
+/* Whether the city of G_CITY hit h is in a state that never was a member. */
+static int city_outside(const ctx *c, const gaz_hit *h)
+{
+    int cty = gaz_city(c->g, h->val)->country;
+    return cty >= 0 && !gaz_country(c->g, cty)->member && !gaz_country(c->g, cty)->former;
+}
+
+/* Whether a city of a state that never was a member names the summit at [start, end) of the sentence [s, e): before
+ * it, in a list of cities ("the Vienna and Saint Petersburg summits on the Nagorno-Karabakh conflict"), or after
+ * "in" ("a summit in Vienna"): another's, not the heads of state's of the CSTO, which meet in its members. */
+static int summit_abroad(const ctx *c, size_t s, size_t start, size_t end, size_t e)
+{
+    gaz_hit h;
+    if (end + 1 < e && is(c, end, "in") && gm(c, end + 1, e, G_CITY, -1, &h) && h.start == end + 1 && city_outside(c, &h))
+        return 1;
+    for (size_t pos = start; pos > s;) {
+        int found = 0;
+        for (size_t a = pos > s + 4 ? pos - 4 : s; a < pos && !found; a++)
+            if (gm(c, a, e, G_CITY, -1, &h) && h.start == a && h.end == pos) found = 1;
+        if (!found) return 0;
+        if (city_outside(c, &h)) return 1;
+        pos = h.start;
+        if (pos > s && (is(c, pos - 1, ",") || lex(c, pos - 1, pos, LX_AND, NULL))) pos--;
+        else return 0;
+    }
+    return 0;
+}
+
 /* "the summit": a body's name that is itself a meeting */
 static int summit(mstate *m, size_t k, const char *rule)
 {
@@ -2092,6 +2122,9 @@ static int summit(mstate *m, size_t k, const char *rule)
     /* "a trilateral summit", "a pan-European summit with participation of CIS, CSTO, EU and NATO": a few
      * countries' or a continent's, even when the CSTO is among those invited */
     if (lex_ends_at(c, m->s, bh->start, 3, LX_OTHER_SUMMIT)) return 1; /* (three tokens: "pan", "-", "european") */
+    if (!csto_in(c, bh->start, bh->end) && summit_abroad(c, m->s, bh->start, bh->end, m->e)) return 1;
+    /* "at a pre-summit meeting the day before": a meeting before the summit, not the summit */
+    if (pre_meeting(c, m->s, bh->start + 1)) return 1;
     /* "The CSTO summit and the EurAsEC summit will be held": one that names the CSTO is the CSTO's, whatever else
      * the sentence names */
     if (csto_in(c, bh->start, bh->end)) {
@@ -4774,6 +4807,15 @@ static int shared_clause(const ctx *c, size_t e, const group *out, int no, int i
     return 0;
 }
 
+/* Whether "pre-" or "post-" stands among the four words before the meeting noun at n ("a pre-summit meeting the day
+ * before"): a meeting before or after another, whose bodies the sentence does not name. */
+static int pre_meeting(const ctx *c, size_t s, size_t n)
+{
+    for (size_t k = n > s + 4 ? n - 4 : s; k + 1 < n; k++)
+        if ((is(c, k, "pre") || is(c, k, "post")) && is(c, k + 1, "-")) return 1;
+    return 0;
+}
+
 /* How many sentences start in [a, b). */
 static int sentences_between(const ctx *c, size_t a, size_t b)
 {
@@ -4820,7 +4862,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     /* "will be considered at the autumn plenary session, scheduled for November in St. Petersburg": a bare
      * noun with a date of its own right after it, other than the meeting in focus's, is another meeting of
      * that meeting's bodies */
-    if (ms->refer < 0 && !ms->ng && ms->bare_noun && c->current >= 0) {
+    if (ms->refer < 0 && !ms->ng && ms->bare_noun && c->current >= 0 && !pre_meeting(c, s, ms->bare_pos)) {
         group g = {c->x->m[c->current].bodies, ms->bare_pos, ms->noun_end, "bare-noun-dated", 0, 0};
         /* (or another number than the one in focus was named with: "the decisions of its 20th meeting, held in
          * October 2022", the 21st undated) */
@@ -5109,17 +5151,19 @@ void headline_place(ctx *c)
 {
     const char *t = c->a->title;
     int any = 0; /* (most reports place and date their meetings: the headline is read only when one has no place or day) */
-    for (int k = 0; k < c->x->nm && !any; k++) any = unplaced(&c->x->m[k]) || date_precision(c->x->m[k].date) < 3;
+    for (int k = 0; k < c->x->nm && !any; k++)
+        any = unplaced(&c->x->m[k]) || c->x->m[k].city < 0 || date_precision(c->x->m[k].date) < 3;
     if (!t || !any) return;
     toklist tl = {0};
     if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
     unsigned mask = 0;
-    int city = -1, cities = 0, country = -1, countries = 0;
+    int city = -1, cities = 0, country = -1, countries = 0, noun = 0;
     if (gaz_intern(c->g, &tl) < 0) goto cleanup;
     for (size_t i = 0; i < tl.n; i++) {
         gaz_hit h[8];
         int n = gaz_match_all(c->g, &tl, i, tl.n, G_BODY, h, 8);
         for (int k = 0; k < n; k++) mask |= 1u << h[k].val;
+        noun |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_MEETING_NOUN, &h[0]);
         if (gaz_match(c->g, &tl, i, tl.n, G_ORG, -1, &h[0]) && strcmp(gaz_org(c->g, h[0].val)->code, "CSTO")) goto cleanup;
         if (gaz_match(c->g, &tl, i, tl.n, G_CITY, -1, &h[0])) {
             if (h[0].val != city) cities++;
@@ -5133,12 +5177,17 @@ void headline_place(ctx *c)
             i = h[0].end - 1;
         }
     }
+    /* ("The joint session of the CSTO statutory bodies held in Yerevan": a meeting noun and no body, over a text
+     * that tells of one meeting: that one) */
+    if (!mask && noun && c->x->nm == 1) mask = c->x->m[0].bodies;
     if (!mask || cities > 1 || (cities == 0 && countries != 1)) goto cleanup;
     cdate day = bracket_day(c, &tl);
     for (int k = 0; k < c->x->nm; k++) {
         x_meeting *m = &c->x->m[k];
         if (m->bodies != mask) continue;
-        if (unplaced(m)) {
+        /* (or placed in the headline city's country only: "Ministry of Foreign Affairs of Armenia hosted the joint
+         * session") */
+        if (unplaced(m) || (city >= 0 && m->city < 0 && m->country == gaz_city(c->g, city)->country)) {
             m->city = city;
             m->country = city >= 0 ? gaz_city(c->g, city)->country : country;
             m->place_guessed = 0;

@@ -7575,6 +7575,79 @@ static const row rows[] = {
      .published = "24.11.2026",
      .text = "The declaration adopted on 23 November at the CSTO summit in Yerevan was welcomed.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-23", .city = "Yerevan")}},
+    {.name = "meetings: 'recalled the agreements reached at the Geneva and Sochi summits on the border dispute': a "
+             "summit named by a city of a state never a member, or in a list with one, is another's (summit_abroad)",
+     .published = "15.10.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Minsk on October 14. Minister Anton Orlov recalled the "
+             "agreements reached at the Geneva and Sochi summits on the border dispute.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .date = "2026-10-14", .city = "Minsk")}},
+    {.name = "meetings: 'the decisions of a summit in Paris on the crisis': a summit after 'in' and a city of a state "
+             "never a member is another's (summit_abroad)",
+     .published = "15.10.2026",
+     .text = "The CSTO Council of Defence Ministers met in Astana on October 14 and welcomed the decisions of a summit "
+             "in Paris on the crisis.",
+     .expect = {MEETINGS(1), NO_MEETING(.bodies = "CSC")}},
+    {.name = "meetings: 'at a pre-summit meeting the day before, X promised ...': a meeting before the summit, whose "
+             "bodies are not named, is neither the summit nor another of its body (pre_meeting)",
+     .published = "17.09.2026",
+     .text = "The CSTO Collective Security Council held a session in Dushanbe on September 16. At a pre-summit meeting "
+             "the day before, Secretary General Anton Orlov promised support to the host.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-09-16")}},
+    {.name = "places: headline 'The joint session of the CSTO bodies held in Astana' over a text that tells of one "
+             "meeting, placed in the city's country only: the headline's city is that meeting's (headline_place)",
+     .headline = "The joint session of the CSTO bodies held in Astana",
+     .published = "14.10.2026",
+     .text = "On October 14, the Foreign Ministry of Kazakhstan hosted the joint session of the Council of Foreign "
+             "Ministers and the Council of Defence Ministers of the CSTO.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Astana", .country = "kazakhstan")}},
+    {.name = "documents: 'signed a charter in Minsk founding the CSTO': a document that founds the organisation is its "
+             "Charter, historic, no document of the meeting (founds_csto)",
+     .published = "20.12.2026",
+     .text = "The CSTO summit was held in Moscow on December 19. In 2002 the presidents signed a charter in Minsk "
+             "founding the CSTO.",
+     .expect = {HAS_MEETING(.bodies = "CSC"), DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'adopted an agreement on the establishment of a joint force': a founding word after 'on' is the "
+             "document's subject, the document stays (founds_csto)",
+     .published = "20.12.2026",
+     .text = "The CSTO summit in Moscow on December 19 adopted an agreement on the establishment of a joint force.",
+     .expect = {HAS_DOCUMENT(.type = "agreement")}},
+    {.name = "attendance: 'X will chair the CSTO after the summit in December, the press service said after a meeting "
+             "between President A and Secretary General B': parties to talks of two are not said to take part in the "
+             "summit to come (party_to_talks)",
+     .published = "12.11.2026",
+     .text = "Kyrgyzstan will take over the CSTO presidency after the Moscow summit in December, the press service said "
+             "on Monday after a meeting between Kyrgyz President Anton Orlov and CSTO Secretary General Jean Dupont.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "attendance: 'In the framework of the session the meeting between A and B took place': talks at a meeting "
+             "held, whose participants they were (party_to_talks only before a meeting to come)",
+     .published = "09.06.2026",
+     .text = "The CSTO Committee of Secretaries of Security Councils held a session in Yerevan on June 8. In the "
+             "framework of the session the meeting between Security Council Secretary of Armenia Anton Orlov and "
+             "Security Council Secretary of Russia Jean Dupont took place.",
+     .expect = {PARTICIPANT(.bodies = "CSSC", .id = "jean-dupont")}},
+    {.name = "format: '..., although President X was only present online': one participant's way of taking part, the "
+             "session held in person in its city (lexicon attend 'was only present')",
+     .published = "17.09.2026",
+     .text = "On September 16, the CSTO Collective Security Council held a session in Dushanbe. The heads of state "
+             "participated in the meeting, although Russian President Anton Orlov was only present online.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe", .format = "in_person")}},
+    {.name = "dates: 'On Thursday (16 September), the Council held a session ... the chairmanship passes to Armenia for "
+             "2021-2022', no date of the report: the one year the text names in which that day is that weekday "
+             "(weekday_date_year; a date in brackets after a weekday)",
+     .published = "",
+     .text = "On Thursday (16 September), the CSTO Collective Security Council held a session in Dushanbe. The rotating "
+             "chairmanship of the CSTO will now pass to Armenia for 2021-2022.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .city = "Dushanbe")}},
+    {.name = "documents: 'a package of documents was signed, ranging from an Agreement on A to a plan to B': the two "
+             "ends of the span, each a document (from_span)",
+     .published = "17.09.2026",
+     .text = "The CSTO Collective Security Council held a session in Dushanbe on September 16. A package of documents "
+             "was signed, ranging from an Agreement on joint medical support for the troops to a plan to equip the "
+             "Collective Rapid Reaction Forces with modern weapons.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "Agreement on joint medical support for the troops"),
+                HAS_DOCUMENT(.type = "plan",
+                             .title = "plan to equip the Collective Rapid Reaction Forces with modern weapons")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
