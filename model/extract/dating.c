@@ -115,6 +115,21 @@ static int chairmanship_year(const ctx *c)
     return found;
 }
 
+static int year_token(const token *t);
+
+/* Whether token k starts a span of two years, y[0] and y[1] ("2021-2022", one token or three): 1 or 0. */
+static int year_span_at(const ctx *c, size_t k, int y[2])
+{
+    const token *t = &c->tl->t[k];
+    if (t->kind == TOK_NUM && strlen(t->norm) == 9 && t->norm[4] == '-') {
+        y[0] = atoi(t->norm), y[1] = atoi(t->norm + 5);
+    } else {
+        y[0] = year_token(t);
+        y[1] = y[0] && k + 2 < c->tl->n && is(c, k + 1, "-") ? year_token(&c->tl->t[k + 2]) : 0;
+    }
+    return y[0] >= 1990 && y[0] <= 2100 && y[1] == y[0] + 1;
+}
+
 /* For a report that gives no year of its own: the year before the one a
  * chairmanship passes in, said in the present or future ("Chairmanship of
  * the CSTO passes to Kyrgyzstan on January 1, 2025", «Председательство в 2021
@@ -127,7 +142,11 @@ static int chair_passes_year(const ctx *c)
     int found = 0;
     for (size_t si = 0; si < tl->ns; si++) {
         size_t s = tl->s[si].first, e = tl->s[si].last + 1;
-        if (!lex_in(c, s, e, LX_CHAIR_PASSES) || !lex_in(c, s, e, LX_CHAIRMANSHIP) || lex_in(c, s, e, LX_PAST)) continue;
+        if (!lex_in(c, s, e, LX_CHAIR_PASSES) || !lex_in(c, s, e, LX_CHAIRMANSHIP)) continue;
+        /* (a verb of saying in the past is the quote's source, not the handover: «"...", - отметил пресс-секретарь») */
+        int past = 0;
+        for (size_t k = s; k < e && !past; k++) past = lex(c, k, e, LX_PAST, NULL) && !lex(c, k, e, LX_SPEECH, NULL);
+        if (past) continue;
         date_hit dh[DATE_HITS];
         int nd = date_find(c->g, tl, s, e, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, dh, DATE_HITS), year = 0;
         for (int k = 0; k < nd; k++) {
@@ -136,6 +155,11 @@ static int chair_passes_year(const ctx *c)
                 relative = lex(c, q, dh[k].start, LX_RELATIVE_PRONOUN, NULL);
             if (dh[k].date.y && !relative) year = year && year != dh[k].date.y ? -1 : dh[k].date.y;
         }
+        /* («перехода председательства к Армении в 2021-2022 годах», "passes to Armenia for 2021-2022": a chairmanship of
+         * two years, from one summit to the next, passes at the summit of the first, the report's year) */
+        int y[2];
+        for (size_t k = s; k < e && !year; k++)
+            if (year_span_at(c, k, y)) year = y[0] + 1;
         if (year <= 0) continue;
         if (!same_year(&found, year - 1)) return 0;
     }
@@ -223,13 +247,9 @@ static int weekday_date_year(const ctx *c)
     if (wd < 0) return 0;
     int found = 0;
     for (size_t i = 0; i < tl->n; i++) {
-        /* (a year alone, or a span of two as one token: "for 2021-2022") */
-        const char *w = tl->t[i].norm;
+        /* (a year alone, or a span of two: "for 2021-2022") */
         int y[2] = {year_token(&tl->t[i]), 0};
-        if (!y[0] && tl->t[i].kind == TOK_NUM && strlen(w) == 9 && w[4] == '-') {
-            y[0] = atoi(w), y[1] = atoi(w + 5);
-            if (y[0] < 1990 || y[1] < 1990 || y[0] > 2100 || y[1] > 2100) y[0] = y[1] = 0;
-        }
+        if (!y[0] && !year_span_at(c, i, y)) continue;
         for (int k = 0; k < 2; k++)
             if (y[k] && date_weekday((cdate){y[k], day.m, day.d}) == wd && !same_year(&found, y[k])) return 0;
     }

@@ -7648,6 +7648,22 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "Agreement on joint medical support for the troops"),
                 HAS_DOCUMENT(.type = "plan",
                              .title = "plan to equip the Collective Rapid Reaction Forces with modern weapons")}},
+    {.name = "dates: «Заседание СКБ состоится 16 сентября в Душанбе ... «С учетом перехода председательства в ОДКБ к "
+             "Армении в 2021-2022 годах ...», - отметил пресс-секретарь», no date of the report: a chairmanship of two "
+             "years passes at the summit of the first, the report's year (chair_passes_year; a past verb of saying is "
+             "the quote's source, not the handover)",
+     .published = "",
+     .text = "Заседание Совета коллективной безопасности ОДКБ состоится 16 сентября в Душанбе. «С учетом перехода "
+             "председательства в ОДКБ к Армении в 2021-2022 годах премьер-министр Армении представит приоритеты», - "
+             "отметил пресс-секретарь организации.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09-16", .city = "Dushanbe", .status = "planned")}},
+    {.name = "dates: 'The CSTO foreign ministers will meet in Minsk on 30 June, before the handover of the chairmanship to "
+             "Kazakhstan for 2024-2025', no date of the report: the first year of the span (lexicon chair_passes "
+             "'handover of the chairmanship')",
+     .published = "",
+     .text = "The CSTO Council of Foreign Ministers will meet in Minsk on 30 June, ahead of the handover of the "
+             "chairmanship to Kazakhstan for 2024-2025.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2024-06-30", .city = "Minsk")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
