@@ -1930,7 +1930,7 @@ static int bilateral_partner(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
-/* Whether official o is named after "a meeting between" (lexicon talks_between), within sixteen words, no clause
+/* Whether official o is named after "a meeting between" (lexicon talks_between), within 24 words, no clause
  * break between ("Kyrgyzstan will take over the presidency after the Moscow summit, the press service said after a
  * meeting between Kyrgyz President X and CSTO Secretary-General Y"): a party to talks of two, not said to take part
  * in a meeting to come the sentence names (but "in the framework of the session the meeting between X and Y took
@@ -1939,7 +1939,7 @@ static int party_to_talks(const ctx *c, size_t s, size_t e, int o)
 {
     const mention *pm = first_mention(c, s, e, o);
     if (!pm) return 0;
-    for (size_t k = pm->start > s + 16 ? pm->start - 16 : s, r; k < pm->start; k++) {
+    for (size_t k = pm->start > s + 24 ? pm->start - 24 : s, r; k < pm->start; k++) {
         if (!lex(c, k, pm->start, LX_TALKS_BETWEEN, &r)) continue;
         for (; r < pm->start && !lex(c, r, pm->start, LX_CLAUSE, NULL) && !is(c, r, ";"); r++) {}
         return r == pm->start;

@@ -7664,6 +7664,14 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers will meet in Minsk on 30 June, ahead of the handover of the "
              "chairmanship to Kazakhstan for 2024-2025.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2024-06-30", .city = "Minsk")}},
+    {.name = "attendance: '... after a meeting between Kyrgyz President A and Collective Security Treaty Organisation "
+             "(CSTO) Secretary-General B': the second party, a long title away from 'between', is a party to the talks "
+             "too (party_to_talks, 24 words)",
+     .published = "12.11.2026",
+     .text = "Kyrgyzstan will take over the CSTO presidency after the Moscow summit in December, the press service said "
+             "on Monday after a meeting between Kyrgyz President Anton Orlov and Collective Security Treaty "
+             "Organisation (CSTO) Secretary-General Jean Dupont.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
