@@ -500,10 +500,27 @@ static size_t after_quoted_speech(const ctx *c, size_t s, size_t e)
  * clause (lexicon clause_break ends it; a relative pronoun right after the
  * mention opens a clause about it, so it does not).  1 planned, 0 past, -1
  * when the clause says nothing. */
+/* Where the phrase that opens the sentence [s, e) with lexicon compare_opener ends, its comma, when the mention at pos
+ * stands in it ("Unlike the summit in June in Moscow, all the heads of state will arrive", «В отличие от саммита в
+ * июне, ...»): the meeting is set beside the one the sentence tells of, the clause after the comma gives it no tense;
+ * 0 when it stands in no such phrase. */
+static size_t compared_until(const ctx *c, size_t s, size_t e, size_t pos)
+{
+    if (!lex(c, s, pos, LX_COMPARE_OPENER, NULL)) return 0;
+    size_t q = s;
+    while (q < pos && !is(c, q, ",")) q++;
+    if (q < pos) return 0;
+    while (q < e && !is(c, q, ",")) q++;
+    return q < e ? q : 0;
+}
+
 static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end)
 {
     long best_plan = -1, best_past = -1;
     size_t k;
+    /* "Unlike the summit in June in Moscow, all the heads ... will arrive": no tense from the clause after the phrase */
+    size_t cmp_end = compared_until(c, s, e, pos);
+    if (cmp_end) e = cmp_end;
     /* «Секретари совбезов ОДКБ обсудят в Бресте ...»: a mention that is a Russian verb of the future itself
      * (people_deliberated's) */
     for (size_t i = pos; i < end; i++)
@@ -4001,6 +4018,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     size_t after = past_possessive(c, end);
     if (end == out[i].pos + 1 && !cyrillic(c, out[i].pos) && gm(c, after, e, G_DOCTYPE, -1, &(gaz_hit){0}))
         tense = -1, planned_verb = 0;
+    if (compared_until(c, s, e, out[i].pos)) planned_verb = 0; /* (nor from the sentence's verb of planning) */
     int planned = tense >= 0 ? tense : planned_verb;
     int mod = planned_mod_before(c, s, out[i].pos), outcome = outcome_of_before(c, s, out[i].pos);
     int tm = time_mod(c, s, out[i].pos), past = tm < 0;

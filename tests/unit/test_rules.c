@@ -7672,6 +7672,20 @@ static const row rows[] = {
              "on Monday after a meeting between Kyrgyz President Anton Orlov and Collective Security Treaty "
              "Organisation (CSTO) Secretary-General Jean Dupont.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "status: 'Unlike the summit in June in Moscow, all the heads of state will come to Cholpon-Ata': a meeting in "
+             "a phrase that opens the sentence with lexicon compare_opener takes no tense from the clause after its "
+             "comma; held on 14 June, as the next sentence says, one meeting (compared_until)",
+     .published = "",
+     .text = "The informal summit of the CSTO is planned in Cholpon-Ata. Unlike the summit in June in Moscow, all the heads "
+             "of state will come to Cholpon-Ata. President Anton Orlov refused to come to Moscow on June 14 to the CSTO "
+             "summit.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held"),
+                NO_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned")}},
+    {.name = "dates: 'Unlike the summit in June in Moscow, all the heads will come' in a report of July 24: the June before "
+             "the report's, held (compared_until: no tense from 'will come')",
+     .published = "24.07.2026",
+     .text = "Unlike the CSTO summit in June in Moscow, all the heads of state will come to Cholpon-Ata.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06", .city = "Moscow", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
