@@ -486,6 +486,9 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
                 int y = ref.y - (h.sub < 0 && mo >= ref.m) + (h.sub > 0 && mo <= ref.m);
                 *d = (cdate){y, mo, 0};
                 *ok = 1;
+            } else if (!ref.y) { /* (a report with no date: the month, of a year unknown) */
+                *d = (cdate){0, mo, 0};
+                *ok = 1;
             }
             return nx;
         }

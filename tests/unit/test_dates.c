@@ -305,6 +305,9 @@ static const struct {
     {"On 19 October, this year, in Moscow", R2021, "2021-10-19", "19 October, this year"},
     {"on 8 May next year", R2021, "2022-05-08", NULL},
     {"in November last year", {0, 0, 0}, "?-11", "November"}, /* no reference: the month alone */
+    {"set to take place this November in Astana", {0, 0, 0}, "?-11", "this November"}, /* no reference: the month */
+    {"the Astana summit last November", {0, 0, 0}, "?-11", "last November"},
+    {"in Minsk on Thursday (16 September)", {0, 0, 0}, "?-09-16", "Thursday (16 September)"}, /* a date in brackets */
     /* the explicit date wins, completed by the relative one when they agree */
     {"tomorrow, September 16", R2021, "2021-09-16", "tomorrow, September 16"},
     {"tomorrow, September 18", R2021, "?-09-18", NULL},
