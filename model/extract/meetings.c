@@ -807,7 +807,11 @@ static int outcome_right_before(const ctx *c, size_t s, size_t pos)
     if (k > s && is(c, k - 1, "of")) k--;
     if (lex_ends_at(c, s, pos, 5, LX_AFTER_MEETING)) return 0;
     for (size_t a = k > s + 3 ? k - 3 : s; a < k; a++)
-        if (lex(c, a, k, LX_OUTCOME, &q) && q == k) return 1;
+        if (lex(c, a, k, LX_OUTCOME, &q) && q == k) {
+            /* (not "X summed up the results of the meeting", «подвел итоги заседания»: lexicon summed_up) */
+            size_t b = a > s && is(c, a - 1, "the") ? a - 1 : a;
+            return !lex_ends_at(c, s, b, 2, LX_SUMMED_UP);
+        }
     return 0;
 }
 

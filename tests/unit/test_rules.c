@@ -7686,6 +7686,22 @@ static const row rows[] = {
      .published = "24.07.2026",
      .text = "Unlike the CSTO summit in June in Moscow, all the heads of state will come to Cholpon-Ata.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06", .city = "Moscow", .status = "held")}},
+    {.name = "attendance: 'Defence Minister of Kazakhstan X summed up the results of the meeting of the Council of Defence "
+             "Ministers', no date or place in that sentence, the place later: the meeting is the report's, not one "
+             "cited for its results (lexicon summed_up before outcome_right_before's word)",
+     .published = "",
+     .text = "Defence Minister of Kazakhstan Anton Orlov summed up the results of the meeting of the Council of Defence "
+             "Ministers of the CSTO member states, the agency reports. A number of documents had been signed following "
+             "the meeting of the Council of Defence Ministers of the CSTO in Almaty.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Almaty", .status = "held"),
+                PARTICIPANT(.bodies = "CDM", .id = "anton-orlov")}},
+    {.name = "meetings: «Министр обороны Казахстана X подвел итоги заседания Совета министров обороны ОДКБ» then the place: "
+             "the report's meeting, its participant (lexicon summed_up)",
+     .published = "",
+     .text = "Министр обороны Казахстана Антон Орлов подвел итоги заседания Совета министров обороны ОДКБ. Заседание "
+             "Совета министров обороны ОДКБ прошло в Алматы.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Almaty", .status = "held"),
+                PARTICIPANT(.bodies = "CDM", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
