@@ -1073,8 +1073,6 @@ static int possessor_only(const ctx *c, size_t s, size_t e, int o)
     return seen;
 }
 
-/* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
- * President of the heads of state, a Minister of Defence of the defence ministers). */
 /* Whether every position official o holds is of a state that never was a member ("President Bashar al-Assad",
  * «президента Башара Асада», "President of France X"). */
 static int outside_csto(const ctx *c, const x_official *o)
@@ -1087,6 +1085,8 @@ static int outside_csto(const ctx *c, const x_official *o)
     return outside;
 }
 
+/* Whether official o holds an office of one of the bodies (a titles.tsv row with a CSTO body: a
+ * President of the heads of state, a Minister of Defence of the defence ministers). */
 static int holds_office_of(const ctx *c, const x_official *o, unsigned bodies)
 {
     if (outside_csto(c, o)) return 0;

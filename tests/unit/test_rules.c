@@ -7702,6 +7702,12 @@ static const row rows[] = {
              "Совета министров обороны ОДКБ прошло в Алматы.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Almaty", .status = "held"),
                 PARTICIPANT(.bodies = "CDM", .id = "anton-orlov")}},
+    {.name = "attendance: «Имя преемника Х будет объявлено в ходе саммита 14 октября»: the one whose successor the summit "
+             "names is not said to take part in it (lexicon appointee «преемника»)",
+     .published = "10.09.2026",
+     .text = "14 октября на саммите ОДКБ в Ереване президенты рассмотрят стратегию, сообщил Генсек Организации Антон "
+             "Орлов. Имя преемника Орлова будет объявлено в ходе саммита 14 октября.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-10-14"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
