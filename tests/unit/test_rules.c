@@ -7708,6 +7708,12 @@ static const row rows[] = {
      .text = "14 октября на саммите ОДКБ в Ереване президенты рассмотрят стратегию, сообщил Генсек Организации Антон "
              "Орлов. Имя преемника Орлова будет объявлено в ходе саммита 14 октября.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-10-14"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "attendance: in an address at a session held, 'The Chairman of the Parliament of Tajikistan X will inform us "
+             "about the priorities of the chairmanship': one who speaks at it (lexicon attend 'will inform us')",
+     .published = "12.04.2026",
+     .text = "The Council of the CSTO Parliamentary Assembly met in Dushanbe today. The Chairman of the Parliament of "
+             "Tajikistan Anton Orlov will inform us about the priorities of the chairmanship.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "held"), PARTICIPANT(.bodies = "PA", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
