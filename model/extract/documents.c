@@ -684,33 +684,45 @@ static size_t quoted_at(const ctx *c, size_t j, size_t e)
     return q < e && q > j + 1 ? q + 1 : 0;
 }
 
-/* Whether the document whose keyword ends at ke founds the CSTO, within six words after it, past a place and a
- * comma, no clause between ("signed a charter in Tashkent founding the CSTO", "a treaty, establishing the
- * Collective Security Treaty Organisation"): its Charter by another name (not "an agreement on the establishment of
- * a joint force", whose founding word is its subject, after "on"). */
-static int founds_csto(const ctx *c, size_t ke, size_t e)
+/* Whether the document whose keyword ends at ke founds an organisation, within twelve words after it, no clause
+ * between: the CSTO past a place and a comma ("signed a charter in Tashkent founding the CSTO", "a treaty, establishing
+ * the Collective Security Treaty Organisation": its Charter by another name; but not "an agreement on the
+ * establishment of a joint force", whose founding word is its subject, after "on"), or another organisation wherever
+ * its founding word stands ("signed a Creation Agreement on the dissolution of the Soviet Union and the creation of
+ * CIS"): a document of the past, or of another, no document of a meeting of the CSTO. */
+static int founds_org(const ctx *c, size_t ke, size_t e)
 {
     size_t q;
     gaz_hit oh;
-    for (size_t k = ke; k < e && k < ke + 6; k++) {
+    int csto = gaz_org_index(c->g, "CSTO");
+    for (size_t k = ke; k < e && k < ke + 12; k++) {
         if (is(c, k, ";") || is(c, k, ".") || lex(c, k, e, LX_CLAUSE, NULL)) return 0;
-        if (!lex(c, k, e, LX_FOUNDING, &q) || is(c, k - 1, "on") || is(c, k - 1, "of") || is(c, k - 1, "о") ||
-            is(c, k - 1, "об"))
-            continue;
+        if (!lex(c, k, e, LX_FOUNDING, &q)) continue;
+        /* (not "a statement on the 80th anniversary of the founding of the UN": an anniversary it marks) */
+        if (lex_in(c, k > ke + 4 ? k - 4 : ke, k, LX_ANNIVERSARY)) return 0;
         q += is(c, q, "the");
-        return gm(c, q, e, G_ORG, -1, &oh) && oh.start == q && oh.val == gaz_org_index(c->g, "CSTO");
+        if (is(c, q, "of")) q += 1 + is(c, q + 1, "the"); /* ("the creation of CIS") */
+        if (!gm(c, q, e, G_ORG, -1, &oh) || oh.start != q) continue;
+        /* (the organisation itself, no noun after it: not "the creation of the CSTO peacekeeping forces") */
+        size_t a = oh.end;
+        if (a < e && c->tl->t[a].kind == TOK_WORD && !lex(c, a, e, LX_AND, NULL) && !lex(c, a, e, LX_CLAUSE, NULL) &&
+            !is(c, a, "in") && !is(c, a, "on") && !is(c, a, "at") && !is(c, a, "by") && !is(c, a, "в"))
+            continue;
+        if (oh.val != csto) return 1;
+        size_t b = k - (k > ke && is(c, k - 1, "the"));
+        return !(is(c, b - 1, "on") || is(c, b - 1, "of") || is(c, b - 1, "о") || is(c, b - 1, "об"));
     }
     return 0;
 }
 
 /* Whether the keyword at ks, ending at ke, belongs to a historical document only mentioned in passing (lexicon
- * historic_doc: "the Collective Security Treaty"; or founds_csto). */
+ * historic_doc: "the Collective Security Treaty"; or founds_org). */
 static int historic(const ctx *c, size_t s, size_t ks, size_t ke, size_t e)
 {
     size_t k;
     for (size_t i = ks > s + 5 ? ks - 5 : s; i <= ks; i++)
         if (lex(c, i, e, LX_HISTORIC, &k) && k > ks) return 1;
-    return founds_csto(c, ke, e);
+    return founds_org(c, ke, e);
 }
 
 /* Whether a verb of adoption (lexicon adopt, draft) stands right before the modifiers at ms, a
@@ -1479,6 +1491,28 @@ static int other_orgs(const ctx *c, size_t ms, size_t ks, size_t ke, size_t e)
     return 0;
 }
 
+/* Whether another organisation is the subject of a verb of adoption right before the modifiers at ms, a determiner
+ * between, named within eight words before the verb with no comma between and no CSTO ("On December 2, 2004 the
+ * General Assembly of the United Nations adopted the Resolution to grant the observer status to the CSTO"): its
+ * document, not one of a meeting of the CSTO. */
+static int adopted_by_other(const ctx *c, size_t s, size_t ms)
+{
+    size_t v = ms > s && (determiner(c, ms - 1) || is(c, ms - 1, "a") || is(c, ms - 1, "an")) ? ms - 1 : ms, q;
+    if (v <= s || !lex(c, v - 1, v, LX_ADOPT, NULL)) return 0;
+    if (cyrillic(c, v - 1)) return 0; /* (a Russian passive names its agent after it, if at all) */
+    int csto = gaz_org_index(c->g, "CSTO"), other = 0;
+    gaz_hit h;
+    for (size_t k = v - 1; k-- > s && k + 9 > v;) {
+        if (is(c, k, ",") || lex(c, k, v, LX_CLAUSE, NULL)) break;
+        if (gm(c, k, v, G_ORG, -1, &h) && h.val == csto) return 0; /* ("The CSTO and the SCO signed a memorandum") */
+        if (other || !other_org_at(c, k, v - 1, &q)) continue;
+        /* (the subject itself: only capitalised words, its body's name, between it and the verb) */
+        while (q < v - 1 && c->tl->t[q].kind == TOK_WORD && c->tl->t[q].cap) q++;
+        other = q == v - 1;
+    }
+    return other;
+}
+
 /* Whether the document keyword at i is a document of the sentence: sets
  * the keyword's words, modifiers, status and where its title would start
  * in *d; 0 when it is none ("the list of statements", a lower-case keyword
@@ -1576,7 +1610,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */
     if (inside_quote(c, s, ms) && !d->among && !governed(c, s, ms, ke, e)) return 0;
-    if (other_orgs(c, ms, ks, ke, e)) return 0;
+    if (other_orgs(c, ms, ks, ke, e) || adopted_by_other(c, s, ms)) return 0;
     /* «ход выполнения решений уставных органов Организации», «решений прошлогодней сессии»: a genitive plural
      * (-ий, -ов) with no items listed or quoted after it names decisions in general, none of them */
     gaz_hit bn; /* («проекты решений СМИД о A, о B»: the items after the body's name) */

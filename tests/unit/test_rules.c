@@ -7714,6 +7714,34 @@ static const row rows[] = {
      .text = "The Council of the CSTO Parliamentary Assembly met in Dushanbe today. The Chairman of the Parliament of "
              "Tajikistan Anton Orlov will inform us about the priorities of the chairmanship.",
      .expect = {HAS_MEETING(.bodies = "PA", .status = "held"), PARTICIPANT(.bodies = "PA", .id = "anton-orlov")}},
+    {.name = "documents: 'the leaders of the three countries signed an Agreement on the dissolution of the Soviet Union and "
+             "the creation of CIS': a document founding another organisation is that one's, no document of a meeting "
+             "of the CSTO (founds_org)",
+     .published = "20.03.2026",
+     .text = "The CSTO foreign ministers met in Moscow on March 19. The CIS was founded in 1991, when the leaders of three "
+             "countries signed an Agreement on the dissolution of the Soviet Union and the creation of CIS.",
+     .expect = {HAS_MEETING(.bodies = "CFM"), DOCUMENTS(.n = 0)}},
+    {.name = "documents: «приняли Заявление по случаю 80-летия учреждения ООН»: the founding of another organisation that "
+             "an anniversary counts from is what the statement marks, the statement stays (founds_org)",
+     .published = "26.09.2026",
+     .text = "Министры иностранных дел ОДКБ на встрече в Нью-Йорке 25 сентября приняли Заявление по случаю 80-летия "
+             "учреждения ООН.",
+     .expect = {HAS_DOCUMENT(.type = "statement")}},
+    {.name = "documents: 'On December 2, 2004 the General Assembly of the United Nations adopted the Resolution to grant "
+             "observer status to the CSTO': another organisation the subject of the verb of adoption, its document "
+             "(adopted_by_other)",
+     .published = "20.03.2026",
+     .text = "The CSTO foreign ministers met in Moscow on March 19. On December 2, 2004 the General Assembly of the "
+             "United Nations adopted the Resolution to grant observer status to the Collective Security Treaty "
+             "Organization.",
+     .expect = {HAS_MEETING(.bodies = "CFM"), DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'discussed cooperation at the session of the UN General Assembly and adopted a statement on "
+             "Afghanistan': another organisation named before the verb but not its subject, the statement is the "
+             "meeting's (adopted_by_other)",
+     .published = "21.09.2026",
+     .text = "The CSTO foreign ministers met in New York on September 20. They discussed cooperation at the session of "
+             "the UN General Assembly and adopted a statement on Afghanistan.",
+     .expect = {HAS_DOCUMENT(.type = "statement")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
