@@ -7742,6 +7742,17 @@ static const row rows[] = {
      .text = "The CSTO foreign ministers met in New York on September 20. They discussed cooperation at the session of "
              "the UN General Assembly and adopted a statement on Afghanistan.",
      .expect = {HAS_DOCUMENT(.type = "statement")}},
+    {.name = "status: «надеюсь, встретимся уже и в рамках Парламентской ассамблеи ОДКБ, которая состоится 1 июля»: a first "
+             "person plural of meeting is to come (lexicon future «встретимся», exact_form: not «встретились»)",
+     .published = "18.05.2026",
+     .text = "«Поэтому в ближайшее время, надеюсь, встретимся уже и в рамках Парламентской ассамблеи ОДКБ, которая "
+             "состоится 1 июля», — сказал председатель ПА ОДКБ Антон Орлов.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2026-07-01", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "status: «Главы МИД совместно с министрами обороны встретились в Ереване»: past (not the stem of «встретимся»)",
+     .published = "23.11.2026",
+     .text = "Главы МИД государств ОДКБ совместно с министрами обороны и секретарями Советов безопасности встретились в "
+             "Ереване.",
+     .expect = {HAS_MEETING(.city = "Yerevan", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
