@@ -218,18 +218,12 @@ static int year_token(const token *t)
     return y >= 1990 && y <= 2100 ? y : 0;
 }
 
-/* For a report whose date has no year ("MOSCOW, Feb. 4 (Xinhua) -- Leaders
- * ... on Wednesday agreed"): the one year named in its text in which that
- * day is the weekday its lede names ("the first CSTO summit of 2009": 4
- * February 2009 was a Wednesday, 4 February 2015 a Wednesday too but not
- * named); 0 when no weekday, no such year or several. */
 /* For a report with no date of its own: the one year named in its text in which the day its lede names with a
  * weekday, no year, is that weekday ("On Thursday (16 September), the Council held a session ... the chairmanship
  * passes to Armenia for 2021-2022": 16 September 2021 was a Thursday, 16 September 2022 a Friday); 0 when none or
  * several. */
 static int weekday_date_year(const ctx *c)
 {
-
     const toklist *tl = c->tl;
     size_t lede_end = tl->s[tl->ns > 1 ? 1 : 0].last + 1;
     cdate day = {0, 0, 0};
@@ -256,6 +250,11 @@ static int weekday_date_year(const ctx *c)
     return found;
 }
 
+/* For a report whose date has no year ("MOSCOW, Feb. 4 (Xinhua) -- Leaders
+ * ... on Wednesday agreed"): the one year named in its text in which that
+ * day is the weekday its lede names ("the first CSTO summit of 2009": 4
+ * February 2009 was a Wednesday, 4 February 2015 a Wednesday too but not
+ * named); 0 when no weekday, no such year or several. */
 static int weekday_year(const ctx *c)
 {
     cdate d = c->a->published;

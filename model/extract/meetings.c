@@ -495,11 +495,6 @@ static size_t after_quoted_speech(const ctx *c, size_t s, size_t e)
     return from;
 }
 
-/* The tense of the clause that names a meeting at [pos, end): the nearest
- * tense word (lexicon planned_verb or past_verb) on either side, within the
- * clause (lexicon clause_break ends it; a relative pronoun right after the
- * mention opens a clause about it, so it does not).  1 planned, 0 past, -1
- * when the clause says nothing. */
 /* Where the phrase that opens the sentence [s, e) with lexicon compare_opener ends, its comma, when the mention at pos
  * stands in it ("Unlike the summit in June in Moscow, all the heads of state will arrive", «В отличие от саммита в
  * июне, ...»): the meeting is set beside the one the sentence tells of, the clause after the comma gives it no tense;
@@ -514,6 +509,11 @@ static size_t compared_until(const ctx *c, size_t s, size_t e, size_t pos)
     return q < e ? q : 0;
 }
 
+/* The tense of the clause that names a meeting at [pos, end): the nearest
+ * tense word (lexicon planned_verb or past_verb) on either side, within the
+ * clause (lexicon clause_break ends it; a relative pronoun right after the
+ * mention opens a clause about it, so it does not).  1 planned, 0 past, -1
+ * when the clause says nothing. */
 static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end)
 {
     long best_plan = -1, best_past = -1;
