@@ -456,7 +456,10 @@ static size_t form_relative(const gazetteer *g, const toklist *tl, size_t i, siz
             (is_tok(tl, i, to, "накануне") || is_tok(tl, i, to, "on")) &&
             !(gaz_match(g, tl, h.end, to, G_BODY, -1, &ph) && ph.sub == BK_PEOPLE))
             return i;
-        cdate base = full(anchor) ? anchor : ref;
+        /* (after a past participle, the day before a day still to come is no day of something held: «Их проведение
+         * намечено на 27 мая. На состоявшемся накануне заседании ...» is the day before the report's) */
+        int future_anchor = after_past && full(ref) && full(anchor) && date_cmp(anchor, ref) > 0;
+        cdate base = full(anchor) && !future_anchor ? anchor : ref;
         *rule = h.sub == 0 ? "same-day" : h.sub > 0 ? "next-day" : "previous-day";
         if ((*ok = full(base))) *d = date_add_days(base, h.sub);
         return h.end;

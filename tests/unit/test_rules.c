@@ -7753,6 +7753,14 @@ static const row rows[] = {
      .text = "Главы МИД государств ОДКБ совместно с министрами обороны и секретарями Советов безопасности встретились в "
              "Ереване.",
      .expect = {HAS_MEETING(.city = "Yerevan", .status = "held")}},
+    {.name = "dates: «Их проведение намечено на 27 мая 2026 г. На состоявшемся накануне заседании Постоянного совета ...»: "
+             "after a past participle, «накануне» of a day still to come is no day of something held; the Permanent "
+             "Council's session is of the report's time, not the May before",
+     .published = "28.03.2026",
+     .text = "Генсек доложит о подготовке заседаний Совета министров иностранных дел. Их проведение намечено на 27 мая "
+             "2026 г. На состоявшемся накануне заседании Постоянного совета ОДКБ были рассмотрены повестки дня.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.bodies = "PC", .date = "2025-05-26"),
+                NO_MEETING(.bodies = "PC", .date = "2026-05-26")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
