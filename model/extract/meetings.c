@@ -3224,6 +3224,25 @@ static int refers_back(mstate *m, size_t at, const char *rule)
 /* "the extraordinary session of the CSTO on August 23", "an extraordinary CSTO session", «внеочередной сессии ОДКБ»:
  * a session (lexicon org_session) of the organisation itself, no body of it named, is the heads of state's,
  * the Collective Security Council's (whose meetings are its sessions). */
+/* «вопросы, предлагаемые для рассмотрения уставными органами ОДКБ - Советом коллективной безопасности, Советом министров
+ * иностранных дел, ... - в ходе их заседаний, запланированных на 22-23 июня 2006 года в г. Минске», "the Council of
+ * Foreign Ministers and the Council of Defence Ministers will consider them at their sessions in Minsk": a plural
+ * possessive pronoun right before the meeting noun at `at` (lexicon they_own), two bodies or more named before it in
+ * the sentence and not yet taken: a meeting of each, where and when the noun's clause says. */
+static int their_sessions(mstate *m, size_t at, const char *rule)
+{
+    ctx *c = m->c;
+    if (at <= m->s || !lex(c, at - 1, at, LX_THEY_OWN, NULL)) return 0;
+    unsigned mask = 0;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind == BK_BODY && !m->hits[k].used && m->hits[k].end <= at) mask |= 1u << m->hits[k].body;
+    if (__builtin_popcount(mask) < 2) return 0;
+    for (int k = 0; k < m->nh; k++)
+        if (m->hits[k].kind == BK_BODY && m->hits[k].end <= at) m->hits[k].used = 1;
+    add_each(m->gr, &m->ng, mask, at, m->noun_end, rule);
+    return 1;
+}
+
 static int org_session(mstate *m, size_t at, const char *rule)
 {
     ctx *c = m->c;
@@ -3412,6 +3431,7 @@ static const struct {
     {"dated-bare-noun", R_NOUN, dated_bare_noun},
     {"people-meeting", R_NOUN, people_meeting},
     {"org-session", R_NOUN, org_session},
+    {"their-sessions", R_NOUN, their_sessions},
     {"summit", R_BODY, summit},
     {"body-met", R_BODY, body_met},
     {"hosted-body", R_BODY, hosted_body},

@@ -7761,6 +7761,23 @@ static const row rows[] = {
              "2026 г. На состоявшемся накануне заседании Постоянного совета ОДКБ были рассмотрены повестки дня.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.bodies = "PC", .date = "2025-05-26"),
                 NO_MEETING(.bodies = "PC", .date = "2026-05-26")}},
+    {.name = "meetings: «вопросы, предлагаемые для рассмотрения уставными органами ОДКБ - Советом коллективной безопасности, "
+             "Советом министров иностранных дел - в ходе их заседаний, запланированных на 22-23 июня 2026 года в г. "
+             "Минске»: a plural possessive before the meeting noun, two bodies named before it: a session of each, "
+             "that day and place (their_sessions, lexicon they_own)",
+     .published = "24.05.2026",
+     .text = "На консультациях обсуждены вопросы, предлагаемые для рассмотрения уставными органами ОДКБ - Советом "
+             "коллективной безопасности, Советом министров иностранных дел - в ходе их заседаний, запланированных на "
+             "22-23 июня 2026 года в г. Минске.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-06-22", .city = "Minsk", .status = "planned"),
+                HAS_MEETING(.bodies = "CFM", .date = "2026-06-22", .city = "Minsk", .status = "planned")}},
+    {.name = "meetings: 'the Council of Foreign Ministers and the Council of Defence Ministers will consider the drafts at "
+             "their sessions in Minsk on 22 June': a session of each (their_sessions)",
+     .published = "24.05.2026",
+     .text = "The CSTO Council of Foreign Ministers and the Council of Defence Ministers will consider the drafts at their "
+             "sessions in Minsk on 22 June.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-22", .city = "Minsk"),
+                HAS_MEETING(.bodies = "CDM", .date = "2026-06-22", .city = "Minsk")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
