@@ -7778,6 +7778,15 @@ static const row rows[] = {
              "sessions in Minsk on 22 June.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-22", .city = "Minsk"),
                 HAS_MEETING(.bodies = "CDM", .date = "2026-06-22", .city = "Minsk")}},
+    {.name = "attendance: 'will be discussed at a meeting of the CSTO in Moscow on 15 May, BelTA learnt from CSTO spokesman "
+             "X. Secretary General Y is expected to deliver a speech': the press's source does not take part, the one "
+             "to deliver a speech does (lexicon press_source 'learnt from', attend 'deliver a speech')",
+     .published = "14.05.2026",
+     .text = "Security challenges will be discussed at a meeting of the CSTO Collective Security Council in Moscow on 15 May, "
+             "BelTA learnt from CSTO spokesman Anton Orlov. CSTO Secretary General Jean Dupont is expected to deliver a "
+             "speech.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-15", .status = "planned"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
