@@ -1947,6 +1947,20 @@ static int party_to_talks(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
+/* Whether every mention of meeting m in [s, e) is named for carrying out its decisions (MF_CARRIED_OUT: "the plan to
+ * implement the decisions of the November session, for its approval by the Chairman of the Council X"), the sentence
+ * has no attend word: its people are not said to have been there. */
+static int only_carried_out(const ctx *c, size_t s, size_t e, int m)
+{
+    int seen = 0;
+    const mention *mm;
+    for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
+        if (!(mm->flags & MF_CARRIED_OUT)) return 0;
+        seen = 1;
+    }
+    return seen && !lex_in(c, s, e, LX_ATTEND);
+}
+
 /* Whether official o is the one a meeting's participants meet: "participants" («участники») before his first mention,
  * then a verb of meeting (lexicon meet_with) ending at most six words before it, his title between ("The participants
  * are expected to meet with Defense Minister X"): he receives them, he does not so take part. */
@@ -2009,6 +2023,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         !lex_in(c, s, e, LX_PHONE))
         att = c->focus_before;
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
+    if (att >= 0 && att == m && named->n && only_carried_out(c, s, e, m)) att = -1;
     if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))

@@ -776,7 +776,28 @@ static int time_mod(const ctx *c, size_t s, size_t pos)
  * pos ("the decisions of the October 2016 session", «итоги заседания»):
  * an outcome word, "of" (none in Russian), then only "the", a date or
  * meeting modifiers. */
+static size_t outcome_word_before(const ctx *c, size_t s, size_t pos);
+
 static int outcome_of_before(const ctx *c, size_t s, size_t pos)
+{
+    return outcome_word_before(c, s, pos) < pos;
+}
+
+/* Whether the meeting named at pos is named for carrying out its decisions: outcome_of_before's word, a word of
+ * lexicon carry_out among the four before it, and a modifier of its own between ("the implementation of the
+ * decisions of the November session", «плана по реализации решений ноябрьской (2025 года) сессии»): a session
+ * before, whose decisions those the sentence names carry out; they are not said to have been there (not «по
+ * реализации решений сессии СКБ», the session the report is of). */
+static int decisions_carried_out(const ctx *c, size_t s, size_t pos)
+{
+    size_t k = outcome_word_before(c, s, pos), q = k + 1;
+    if (k >= pos || !lex_in(c, k > s + 4 ? k - 4 : s, k, LX_CARRY_OUT)) return 0;
+    while (q < pos && (is(c, q, "of") || is(c, q, "the"))) q++;
+    return q < pos;
+}
+
+/* The outcome word of outcome_of_before, or pos when there is none. */
+static size_t outcome_word_before(const ctx *c, size_t s, size_t pos)
 {
     size_t q;
     for (size_t k = pos > s + 6 ? pos - 6 : s; k < pos; k++) {
@@ -789,11 +810,16 @@ static int outcome_of_before(const ctx *c, size_t s, size_t pos)
             else if (is(c, q, "the") || c->tl->t[q].kind == TOK_NUM || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
                      gm(c, q, pos, G_MONTH, -1, &h))
                 q++;
-            else break;
+            else if (is(c, q, "(") && q + 2 < pos && c->tl->t[q + 1].kind == TOK_NUM) { /* «ноябрьской (2025 года)» */
+                size_t r = q + 2;
+                while (r < pos && r < q + 4 && !is(c, r, ")")) r++;
+                if (!is(c, r, ")")) break;
+                q = r + 1;
+            } else break;
         }
-        if (q == pos) return 1;
+        if (q == pos) return k;
     }
-    return 0;
+    return pos;
 }
 
 /* Whether an outcome word stands right before pos, "of" and "the" between at most ("the decisions of the
@@ -5102,7 +5128,9 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* (named as a point in time for another, its modifiers between: "before the forthcoming meeting of the
          * Council ..., a joint meeting of the ministers was held": not the sentence's meeting, sentence_meeting) */
         int point = no > 1 && reference_mention_at(c, s, &out[i], 1);
-        mm[nm++] = (mention){MK_MEETING, idx, 0, point ? MF_POINT : 0, out[i].pos, out[i].end, out[i].rule};
+        mm[nm++] = (mention){MK_MEETING, idx, 0,
+                             (point ? MF_POINT : 0) | (decisions_carried_out(c, s, out[i].pos) ? MF_CARRIED_OUT : 0),
+                             out[i].pos, out[i].end, out[i].rule};
         /* nor one whose decisions are cited ("to implement the decisions of the Minsk session"), nor one
          * of a time before the story's ("drafts had already been approved at the meeting of the CSSC") */
         if (had >= 0 && (lex_in(c, s, out[i].pos, LX_CLAUSE) || outcome_of_before(c, s, out[i].pos) ||

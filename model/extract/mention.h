@@ -30,7 +30,9 @@ enum {
     MF_PRESS = 4,   /* MK_PERSON: speaking to the press ("X told reporters", "according to X") */
     MF_REFERS = 8,  /* MK_MEETING: "the meeting", the one named before */
     MF_APPOINTED = 16, /* MK_PERSON: the one a decision appoints, named apart from its word of appointing */
-    MF_POINT = 32      /* MK_MEETING: named only as a point in time for another ("before the forthcoming summit") */
+    MF_POINT = 32,     /* MK_MEETING: named only as a point in time for another ("before the forthcoming summit") */
+    MF_CARRIED_OUT = 64 /* MK_MEETING: named for carrying out its decisions ("the implementation of the decisions of
+                           the session"): the people of its sentence are not said to have been there */
 };
 
 typedef struct mention {

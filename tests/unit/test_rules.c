@@ -7787,6 +7787,28 @@ static const row rows[] = {
              "speech.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-15", .status = "planned"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "attendance: «... плана мероприятий по реализации решений ноябрьской (2025 года) сессии СКБ ОДКБ для его "
+             "утверждения председателем СКБ ОДКБ X»: a session before, named for carrying out its decisions, a modifier "
+             "of its own: X is not said to have been there (MF_CARRIED_OUT, lexicon carry_out)",
+     .published = "13.01.2026",
+     .text = "Генсек обратил внимание на план мероприятий по реализации решений ноябрьской (2025 года) сессии Совета "
+             "коллективной безопасности ОДКБ для его утверждения председателем Совета коллективной безопасности ОДКБ "
+             "Антоном Орловым.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "attendance: 'the plan for the implementation of the decisions of the November session of the Collective "
+             "Security Council, for its approval by President X': X not said to be at that session (MF_CARRIED_OUT)",
+     .published = "13.01.2026",
+     .text = "The Council discussed the plan for the implementation of the decisions of the November session of the CSTO "
+             "Collective Security Council, for its approval by Russian President Anton Orlov.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "attendance: «С информацией о реализации решений сессии СКБ выступит исполняющий обязанности генерального "
+             "секретаря X» in a report of that session: no modifier of its own, the report's session, X speaks there "
+             "(decisions_carried_out)",
+     .published = "15.09.2026",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Бишкеке 16 сентября. «С информацией о реализации "
+             "решений сессии СКБ выступит исполняющий обязанности генерального секретаря организации Антон Орлов», — "
+             "указано в сообщении.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
