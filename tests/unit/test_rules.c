@@ -7809,6 +7809,13 @@ static const row rows[] = {
              "решений сессии СКБ выступит исполняющий обязанности генерального секретаря организации Антон Орлов», — "
              "указано в сообщении.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "attendance: 'The session of the Council of the CSTO Parliamentary Assembly will be held on July 1, Chairman of "
+             "the CSTO PA X said during the meeting with Speaker of Parliament of Armenia Y': Y, a party to the talks, is "
+             "not said to take part in the session to come (lexicon talks_between 'during the meeting with')",
+     .published = "17.05.2026",
+     .text = "The session of the Council of the CSTO Parliamentary Assembly will be held on July 1, Chairman of the CSTO PA "
+             "Jean Dupont said during the meeting with Speaker of Parliament of Armenia Anton Orlov.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "planned"), NOT_PARTICIPANT(.bodies = "PA", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
