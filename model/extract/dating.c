@@ -399,17 +399,6 @@ static int anniversary_year(const ctx *c)
     return found;
 }
 
-/* Whether date d, in sentence [s, e), is when something was said ("Peskov said on Tuesday", "told
- * reporters on Monday"): no day of an event for "a day earlier" to count from when one was named before
- * ("Putin on Thursday joined the summit ... Peskov said on Tuesday ... A day earlier, the ministers met":
- * Wednesday). */
-static int spoken_on(const ctx *c, size_t s, size_t e, const date_hit *d)
-{
-    for (size_t q = d->start > s + 3 ? d->start - 3 : s; q < d->start; q++)
-        if (lex(c, q, d->start, LX_SPEECH, NULL)) return 1;
-    return d->end < e && lex(c, d->end, e, LX_SPEECH, NULL);
-}
-
 /* Whether date d, in sentence [s, e), dates a source the text cites in parentheses ("... in Moscow in
  * December (Interfax, August 12)", "(www.kremlin.ru, August 12)"): when the outlet wrote, not when
  * anything took place. */

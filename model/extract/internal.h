@@ -368,6 +368,9 @@ static inline int dated(cdate d) { return d.y || d.d || d.m; }
 /* Whether token k is «накануне» right after a past participle (lexicon past_verb): «на состоявшемся накануне
  * заседании» is the day before, not the eve of the meeting named after it (as dates.c reads it). */
 int day_before_participle(const ctx *c, size_t k);
+/* Whether date d, in sentence [s, e), is when something was said ("Peskov said on Tuesday", "told reporters on
+ * Monday"), a verb of saying (lexicon speech) within three words before it or right after it. */
+int spoken_on(const ctx *c, size_t s, size_t e, const date_hit *d);
 /* Whether [s, e) names a meeting of two people ("the meeting of the two Presidents", meetings.c). */
 int pair_meeting_in(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the holders of the offices a sentence said attended (assembly.c). */

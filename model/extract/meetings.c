@@ -4130,6 +4130,13 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;
+    /* «X отказался от участия в переговорах глав МИД 21 июня, заявила пресс-секретарь 19 июня»: a day after the one the
+     * sentence is said on is still to come, whatever the refusal's tense */
+    /* (the day said on: spoken_on's, or one after a verb of saying that follows the meeting's day) */
+    for (int k = 0; k < nd && best >= 0 && !planned && date_precision(dh[best].date) == 3; k++)
+        if (k != best && date_precision(dh[k].date) == 3 && date_cmp(dh[best].date, dh[k].date) > 0 &&
+            (spoken_on(c, s, e, &dh[k]) || (dh[best].end <= dh[k].start && lex_in(c, dh[best].end, dh[k].start, LX_SPEECH))))
+            planned = 1;
     /* "at the Astana summit last November", «в прошлом году»: a month or a year said as before the report
      * names a meeting past, as "previous" does (it does not take the focus from the report's) */
     if (best >= 0 && dh[best].ahead < 0 && date_precision(dh[best].date) < 3) m->said_past = 1;

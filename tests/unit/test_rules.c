@@ -7816,6 +7816,18 @@ static const row rows[] = {
      .text = "The session of the Council of the CSTO Parliamentary Assembly will be held on July 1, Chairman of the CSTO PA "
              "Jean Dupont said during the meeting with Speaker of Parliament of Armenia Anton Orlov.",
      .expect = {HAS_MEETING(.bodies = "PA", .status = "planned"), NOT_PARTICIPANT(.bodies = "PA", .id = "anton-orlov")}},
+    {.name = "status: «X отказался от участия в переговорах глав МИД ОДКБ 21 июня, заявила пресс-секретарь МИД Y 19 июня "
+             "2026 года»: a day after the one the sentence is said on is still to come, whatever the refusal's tense",
+     .published = "",
+     .text = "Министр иностранных дел Армении Антон Орлов отказался от участия в переговорах глав МИД государств — членов "
+             "ОДКБ 21 июня, заявила пресс-секретарь МИД Армении Жанна Дюпон 19 июня 2026 года.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-21", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "status: 'X refused to attend the meeting of the CSTO foreign ministers on June 21, the spokeswoman said on June 19, "
+             "2026': the talks still to come (a day said on, after the verb of saying)",
+     .published = "",
+     .text = "Foreign Minister of Armenia Anton Orlov refused to attend the meeting of the CSTO Council of Foreign "
+             "Ministers on June 21, the ministry's spokeswoman said on June 19, 2026.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-21", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
