@@ -772,12 +772,12 @@ static int time_mod(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
-/* Whether what a meeting left behind stands before the meeting named at
- * pos ("the decisions of the October 2016 session", «итоги заседания»):
- * an outcome word, "of" (none in Russian), then only "the", a date or
- * meeting modifiers. */
 static size_t outcome_word_before(const ctx *c, size_t s, size_t pos);
 
+/* Whether what a meeting left behind stands before the meeting named at
+ * pos ("the decisions of the October 2016 session", «итоги заседания»):
+ * an outcome word, "of" (none in Russian), then only "the", a date, a
+ * bracketed year or meeting modifiers (outcome_word_before). */
 static int outcome_of_before(const ctx *c, size_t s, size_t pos)
 {
     return outcome_word_before(c, s, pos) < pos;
@@ -4131,8 +4131,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;
     /* «X отказался от участия в переговорах глав МИД 21 июня, заявила пресс-секретарь 19 июня»: a day after the one the
-     * sentence is said on is still to come, whatever the refusal's tense */
-    /* (the day said on: spoken_on's, or one after a verb of saying that follows the meeting's day) */
+     * sentence is said on (spoken_on's, or one after a verb of saying that follows the meeting's day) is still to
+     * come, whatever the refusal's tense */
     for (int k = 0; k < nd && best >= 0 && !planned && date_precision(dh[best].date) == 3; k++)
         if (k != best && date_precision(dh[k].date) == 3 && date_cmp(dh[best].date, dh[k].date) > 0 &&
             (spoken_on(c, s, e, &dh[k]) || (dh[best].end <= dh[k].start && lex_in(c, dh[best].end, dh[k].start, LX_SPEECH))))
