@@ -1078,10 +1078,7 @@ static int possessor_only(const ctx *c, size_t s, size_t e, int o)
 static int outside_csto(const ctx *c, const x_official *o)
 {
     int outside = o->npos > 0;
-    for (int p = 0; p < o->npos && outside; p++) {
-        int cty = o->pos[p].country;
-        outside = cty >= 0 && !gaz_country(c->g, cty)->member && !gaz_country(c->g, cty)->former;
-    }
+    for (int p = 0; p < o->npos && outside; p++) outside = never_member(c, o->pos[p].country);
     return outside;
 }
 
@@ -1437,15 +1434,24 @@ static int purpose_at(const ctx *c, size_t s, size_t ms)
 /* Whether every mention of meeting m in the sentence [s, e) is one put forward or prepared (purpose_at): the
  * meeting is what they prepare or put forward ("met X to discuss preparations for the summit"), not one they took
  * part in. */
-static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
+/* Whether meeting m is named in the sentence [s, e) and `holds` is true of each of its mentions there. */
+typedef int meeting_mention_test(const ctx *c, size_t s, const mention *mm);
+static int every_meeting_mention(const ctx *c, size_t s, size_t e, int m, meeting_mention_test *holds)
 {
     int seen = 0;
     const mention *mm;
     for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
-        if (!purpose_at(c, s, mm->start)) return 0;
+        if (!holds(c, s, mm)) return 0;
         seen = 1;
     }
     return seen;
+}
+
+static int purpose_mention(const ctx *c, size_t s, const mention *mm) { return purpose_at(c, s, mm->start); }
+
+static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
+{
+    return every_meeting_mention(c, s, e, m, purpose_mention);
 }
 
 /* Whether official o is first named in [s, e) after an English phrase of receiving guests (lexicon received_guests,
@@ -1950,15 +1956,15 @@ static int party_to_talks(const ctx *c, size_t s, size_t e, int o)
 /* Whether every mention of meeting m in [s, e) is named for carrying out its decisions (MF_CARRIED_OUT: "the plan to
  * implement the decisions of the November session, for its approval by the Chairman of the Council X"), the sentence
  * has no attend word: its people are not said to have been there. */
+static int carried_out_mention(const ctx *c, size_t s, const mention *mm)
+{
+    (void)c, (void)s;
+    return (mm->flags & MF_CARRIED_OUT) != 0;
+}
+
 static int only_carried_out(const ctx *c, size_t s, size_t e, int m)
 {
-    int seen = 0;
-    const mention *mm;
-    for (size_t d = mentions_from(&c->ms, MK_MEETING, s); (mm = meeting_mention(c, &d, e, m)); d++) {
-        if (!(mm->flags & MF_CARRIED_OUT)) return 0;
-        seen = 1;
-    }
-    return seen && !lex_in(c, s, e, LX_ATTEND);
+    return every_meeting_mention(c, s, e, m, carried_out_mention) && !lex_in(c, s, e, LX_ATTEND);
 }
 
 /* Whether official o is the one a meeting's participants meet: "participants" («участники») before his first mention,

@@ -218,6 +218,20 @@ static int year_token(const token *t)
     return y >= 1990 && y <= 2100 ? y : 0;
 }
 
+/* The one year the text names (a year alone; with `spans`, each of a span of two too: "for 2021-2022") in which the
+ * day and month of d fall on weekday wd; 0 when none or several. */
+static int year_of_weekday(const ctx *c, cdate d, int wd, int spans)
+{
+    int found = 0;
+    for (size_t i = 0; i < c->tl->n; i++) {
+        int y[2] = {year_token(&c->tl->t[i]), 0};
+        if (!y[0] && !(spans && year_span_at(c, i, y))) continue;
+        for (int k = 0; k < 2; k++)
+            if (y[k] && date_weekday((cdate){y[k], d.m, d.d}) == wd && !same_year(&found, y[k])) return 0;
+    }
+    return found;
+}
+
 /* For a report with no date of its own: the one year named in its text in which the day its lede names with a
  * weekday, no year, is that weekday ("On Thursday (16 September), the Council held a session ... the chairmanship
  * passes to Armenia for 2021-2022": 16 September 2021 was a Thursday, 16 September 2022 a Friday); 0 when none or
@@ -238,16 +252,7 @@ static int weekday_date_year(const ctx *c)
         wd = h.sub;
         day = dh[k].date;
     }
-    if (wd < 0) return 0;
-    int found = 0;
-    for (size_t i = 0; i < tl->n; i++) {
-        /* (a year alone, or a span of two: "for 2021-2022") */
-        int y[2] = {year_token(&tl->t[i]), 0};
-        if (!y[0] && !year_span_at(c, i, y)) continue;
-        for (int k = 0; k < 2; k++)
-            if (y[k] && date_weekday((cdate){y[k], day.m, day.d}) == wd && !same_year(&found, y[k])) return 0;
-    }
-    return found;
+    return wd < 0 ? 0 : year_of_weekday(c, day, wd, 1);
 }
 
 /* For a report whose date has no year ("MOSCOW, Feb. 4 (Xinhua) -- Leaders
@@ -273,13 +278,7 @@ static int weekday_year(const ctx *c)
     for (size_t i = 0; i < lede_end && wd < 0; i++)
         if (gaz_match(c->g, tl, i, lede_end, G_DATE, DK_WEEKDAY, &h)) wd = h.sub;
     if (wd < 0) return 0;
-    int found = 0;
-    for (size_t i = 0; i < tl->n; i++) {
-        int y = year_token(&tl->t[i]);
-        if (!y || date_weekday((cdate){y, d.m, d.d}) != wd) continue;
-        if (!same_year(&found, y)) return 0;
-    }
-    return found;
+    return year_of_weekday(c, d, wd, 0);
 }
 
 /* Whether the text names a year (year_token). */

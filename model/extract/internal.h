@@ -365,6 +365,12 @@ int closing_quote(const ctx *c, size_t s, size_t i);
 int quote_then_speech(const ctx *c, size_t k, size_t e);
 /* Whether date d says anything (a year, a month or a day). */
 static inline int dated(cdate d) { return d.y || d.d || d.m; }
+/* Whether country cty (a gazetteer index, or -1: not known) never was a member, now or in an earlier year (Uzbekistan,
+ * Azerbaijan and Georgia were). */
+static inline int never_member(const ctx *c, int cty)
+{
+    return cty >= 0 && !gaz_country(c->g, cty)->member && !gaz_country(c->g, cty)->former;
+}
 /* Whether token k is «накануне» right after a past participle (lexicon past_verb): «на состоявшемся накануне
  * заседании» is the day before, not the eve of the meeting named after it (as dates.c reads it). */
 int day_before_participle(const ctx *c, size_t k);

@@ -1655,9 +1655,8 @@ static int every_member(const ctx *c, size_t k, size_t e)
     for (int i = 0; i < gaz_ncountries(c->g); i++) members += gaz_country(c->g, i)->member;
     gaz_hit h;
     while (k < e && gm(c, k, e, G_COUNTRY, -1, &h)) {
-        const country *co = gaz_country(c->g, h.val);
-        if (!co->member && !co->former) return 0; /* (a former member: the members of an earlier year) */
-        named += co->member && h.val != last; /* a list names each once */
+        if (never_member(c, h.val)) return 0; /* (a former member: the members of an earlier year) */
+        named += gaz_country(c->g, h.val)->member && h.val != last; /* a list names each once */
         last = h.val;
         k = h.end;
         if (is(c, k, ",")) k++;
@@ -2128,27 +2127,20 @@ static int of_other_org(const ctx *c, size_t s, size_t start, size_t end, size_t
 
 static int pre_meeting(const ctx *c, size_t s, size_t n);
 
-/* Whether the city of G_CITY hit h is in a state that never was a member. */
-static int city_outside(const ctx *c, const gaz_hit *h)
-{
-    int cty = gaz_city(c->g, h->val)->country;
-    return cty >= 0 && !gaz_country(c->g, cty)->member && !gaz_country(c->g, cty)->former;
-}
-
 /* Whether a city of a state that never was a member names the summit at [start, end) of the sentence [s, e): before
  * it, in a list of cities ("the Vienna and Saint Petersburg summits on the Nagorno-Karabakh conflict"), or after
  * "in" ("a summit in Vienna"): another's, not the heads of state's of the CSTO, which meet in its members. */
 static int summit_abroad(const ctx *c, size_t s, size_t start, size_t end, size_t e)
 {
     gaz_hit h;
-    if (end + 1 < e && is(c, end, "in") && gm(c, end + 1, e, G_CITY, -1, &h) && h.start == end + 1 && city_outside(c, &h))
+    if (end + 1 < e && is(c, end, "in") && gm(c, end + 1, e, G_CITY, -1, &h) && h.start == end + 1 && never_member(c, gaz_city(c->g, h.val)->country))
         return 1;
     for (size_t pos = start; pos > s;) {
         int found = 0;
         for (size_t a = pos > s + 4 ? pos - 4 : s; a < pos && !found; a++)
             if (gm(c, a, e, G_CITY, -1, &h) && h.start == a && h.end == pos) found = 1;
         if (!found) return 0;
-        if (city_outside(c, &h)) return 1;
+        if (never_member(c, gaz_city(c->g, h.val)->country)) return 1;
         pos = h.start;
         if (pos > s && (is(c, pos - 1, ",") || lex(c, pos - 1, pos, LX_AND, NULL))) pos--;
         else return 0;
