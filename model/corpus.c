@@ -714,6 +714,13 @@ static int other_years(const resolver *r, int art, int year)
     return dated;
 }
 
+/* Whether mention m named a month of a year unknown (loose_month) and cluster k is dated in another ("the
+ * informal summit held in August in Astana", no year, is not the Astana summit of 8 November 2018). */
+static int other_month(const cluster *k, const x_meeting *m)
+{
+    return m->loose_month && k->date.m && k->date.m != m->loose_month;
+}
+
 static int fits(const resolver *r, int ki, const x_meeting *m, int art)
 {
     const cluster *k = &r->cl[ki];
@@ -817,6 +824,7 @@ static int compatible_undated(const resolver *r, int k, const x_meeting *m, int 
 {
     const cluster *c = &r->cl[k];
     return c->bodies == m->bodies && c->format == m->format && date_overlaps(c->date, c->last_day, m->date, m->last_day) &&
+           !other_month(c, m) &&
            !(c->city >= 0 && m->city >= 0 && c->city != m->city) &&
            !(c->country >= 0 && m->country >= 0 && c->country != m->country) && !cluster_has_article(r, k, art);
 }
@@ -880,6 +888,7 @@ static int best_fit(const resolver *r, const int *head, int by_year, const x_mee
          k = by_year ? r->cl[k].next_year : r->cl[k].next_bodies)
         if (fits(r, k, m, art)) {
             (*count)++;
+            if (other_month(&r->cl[k], m)) continue; /* a rival that is not the one */
             if (pick < 0 || k < pick) pick = k;
             if (same_day_of_year(&r->cl[k], m)) same_day = k, n_same_day++;
         } else if (unplaced_rival(r, k, m, art)) {

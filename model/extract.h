@@ -69,6 +69,9 @@ typedef struct x_meeting {
     int weekday;      /* in a report whose day is unknown, 1 + the weekday (0 Sunday) its sentence names and nothing
                          resolves ("в четверг"); else 0.  Two meetings of one report on one weekday are of one day
                          (corpus.c) */
+    int loose_month;  /* the month of a year unknown its report named ("the summit held in August", no year, no
+                         report date), kept apart from date (which says nothing across reports): it is no meeting
+                         another report dates in another month (corpus.c); else 0 */
     spanvec ev;
     intvec participants; /* indices of this article's officials */
     const char *rule;

@@ -183,7 +183,8 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         /* a month without a year ("In June, X stayed away from the summit where ...", in a report that gives no
          * year) told this meeting apart from the one "on July 31" (assembly.c); past the article it says
          * nothing: another report's December is of any year */
-        if (!m->date.y && !m->date.d) m->date.m = 0;
+        /* (though it is still no meeting dated in another month: loose_month) */
+        if (!m->date.y && !m->date.d) m->loose_month = m->date.m, m->date.m = 0;
     }
     documents_settle(&c);
     rc = c.oom ? -1 : 0;

@@ -315,6 +315,22 @@ static void test_undated_reports_placed_by_kin(void **state)
     m = model_of_texts(sg_same, 2);
     assert_true(has_id(json_object_get(by_id(m, "meetings", "2022-05-16-csc-moscow"), "articles"), "u1"));
     json_decref(m);
+
+    /* ... and a month named without a year: "held in August in Astana" is no summit of November in Astana
+     * (loose_month), though it says nothing of which August's */
+    const char *august[] = {
+        "Summit in Astana\n\n08.11.2018\n\nThe CSTO summit was held in Astana today.\n",
+        "Summit praised\n\nThe informal CSTO summit held in August in Astana was a breakthrough, the official said.\n"};
+    m = model_of_texts(august, 2);
+    assert_false(has_id(json_object_get(by_id(m, "meetings", "2018-11-08-csc-astana"), "articles"), "u1"));
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "undated-csc-astana"), "articles"), "u1"));
+    json_decref(m);
+    const char *november[] = {august[0],
+                              "Summit praised\n\nThe informal CSTO summit held in November in Astana was a "
+                              "breakthrough, the official said.\n"};
+    m = model_of_texts(november, 2);
+    assert_true(has_id(json_object_get(by_id(m, "meetings", "2018-11-08-csc-astana"), "articles"), "u1"));
+    json_decref(m);
 }
 
 /* A report with no year ("ASTANA, April 12 - ... on Monday, April 14"): the
