@@ -252,9 +252,13 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         else if (lex(c, a, e, LX_CAPITAL, &q)) {
             q += is(c, q, "of");
             q += is(c, q, "the");
-            /* "in the capital of Tajikistan", «в столице Армении»: its capital, unless a city is named */
-            if (gm(c, q, e, G_COUNTRY, -1, &h) && !gm(c, h.end + is(c, h.end, ","), e, G_CITY, -1, &(gaz_hit){0}))
-                ci = gaz_capital(c->g, h.val);
+            /* "in the capital of Tajikistan", «в столице Армении»: its capital, unless a city is named («в столице
+             * Казахстана Астане», "in the capital of Kazakhstan, Astana": that city) */
+            if (gm(c, q, e, G_COUNTRY, -1, &h)) {
+                size_t named = h.end + is(c, h.end, ",");
+                if (!gm(c, named, e, G_CITY, -1, &(gaz_hit){0})) ci = gaz_capital(c->g, h.val);
+                else j = named;
+            }
         } else if (gm(c, a, e, G_COUNTRY, -1, &h) && lex(c, h.end, e, LX_CAPITAL, &q) &&
                    !gm(c, q + is(c, q, "of"), e, G_CITY, -1, &(gaz_hit){0})) {
             ci = gaz_capital(c->g, h.val); /* "in the Belarusian capital", «в армянской столице» */

@@ -7828,6 +7828,12 @@ static const row rows[] = {
      .text = "Foreign Minister of Armenia Anton Orlov refused to attend the meeting of the CSTO Council of Foreign "
              "Ministers on June 21, the ministry's spokeswoman said on June 19, 2026.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-06-21", .status = "planned")}},
+    {.name = "places: «В столице Казахстана Астане прошло заседание»: the city named after the capital of its country",
+     .text = "В столице Казахстана Астане прошло заседание Совета коллективной безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana", .country = "kazakhstan")}},
+    {.name = "places: «в столице Казахстана прошло заседание»: no city named, the capital of that country",
+     .text = "В столице Казахстана прошло заседание Совета министров иностранных дел ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .country = "kazakhstan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
