@@ -27,7 +27,11 @@ static int guessed_place_yields(const x_meeting *o, const x_meeting *m, int refi
 {
     if (!o->place_guessed || (m->city < 0 && m->country < 0)) return 0;
     /* (not "the next summit in St. Petersburg"; nor a country alone that is the guessed city's) */
-    if (!dated(m->date)) return m->status == o->status && !m->time_mod && (m->city >= 0 || m->country != o->country);
+    /* (or of the same weekday a report with no year names: "X said during a meeting of the Council on Monday" under
+     * "MOSCOW, June 6", then "On Monday, X arrived in Yerevan to hold a meeting of the Council") */
+    if (!dated(m->date))
+        return (m->status == o->status || (m->weekday && m->weekday == o->weekday)) && !m->time_mod &&
+               (m->city >= 0 || m->country != o->country);
     return dated(o->date) && (refine || date_overlaps(o->date, o->last_day, m->date, m->last_day));
 }
 

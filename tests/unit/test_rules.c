@@ -7834,6 +7834,14 @@ static const row rows[] = {
     {.name = "places: «в столице Казахстана прошло заседание»: no city named, the capital of that country",
      .text = "В столице Казахстана прошло заседание Совета министров иностранных дел ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CFM", .country = "kazakhstan")}},
+    {.name = "places: 'X said during a meeting of the Council on Monday' under 'MOSCOW, June 6', then 'On Monday, X arrived "
+             "in Yerevan to hold a meeting of the Council': one meeting of that weekday, held in Yerevan (the dateline's "
+             "city was a guess)",
+     .published = "",
+     .text = "MOSCOW, June 6. /TASS/. Pressure will only grow, Russia's State Duma Speaker Anton Orlov said during a meeting "
+             "of the CSTO Parliamentary Assembly Council on Monday.\n\nOn Monday, Orlov arrived in Yerevan to hold a meeting "
+             "of the CSTO Parliamentary Assembly Council.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
