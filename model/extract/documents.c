@@ -775,6 +775,18 @@ void documents_settle(ctx *c)
                 again = j != k && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
                         x->d[j].status == d->status && strcmp(x->d[j].rule, "keyword") &&
                         strcmp(x->d[j].rule, "keyword-org");
+        /* "The Assembly adopted a statement during its plenary session ... The agenda includes reviewing a draft
+         * statement on ensuring international security": an English keyword alone, adopted at a held meeting whose one
+         * titled document of that type is a draft, is that draft, adopted */
+        if (!again && bare && !ru && !has_upper(d->title) && d->status == DS_ADOPTED && d->meeting >= 0 &&
+            x->m[d->meeting].status == ST_HELD) {
+            int draft = -1, titled = 0;
+            for (int j = 0; j < x->nd; j++)
+                if (j != k && x->d[j].type == d->type && x->d[j].meeting == d->meeting && strcmp(x->d[j].rule, "keyword") &&
+                    strcmp(x->d[j].rule, "keyword-org"))
+                    titled++, draft = x->d[j].status == DS_DRAFT ? j : draft;
+            if (titled == 1 && draft >= 0) x->d[draft].status = DS_ADOPTED, again = 1;
+        }
         if (again) { free(d->title); continue; }
         x->d[n++] = *d;
     }

@@ -7842,6 +7842,22 @@ static const row rows[] = {
              "of the CSTO Parliamentary Assembly Council on Monday.\n\nOn Monday, Orlov arrived in Yerevan to hold a meeting "
              "of the CSTO Parliamentary Assembly Council.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan", .status = "held"), MEETINGS(1)}},
+    {.name = "documents: 'The Assembly adopted a statement during its plenary session ... The agenda includes reviewing a "
+             "draft statement on X': the statement adopted is that draft, adopted (one document)",
+     .text = "The CSTO Parliamentary Assembly adopted a statement during its plenary session on Monday. The plenary session "
+             "of the CSTO Parliamentary Assembly is chaired by Anton Orlov. The agenda includes reviewing a draft statement "
+             "on ensuring international security in a multipolar world.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on ensuring international security in a multipolar "
+                                                           "world", .status = "adopted"),
+                DOCUMENTS(.n = 1)}},
+    {.name = "documents: 'The Assembly adopted a statement on A ... reviewing a draft statement on B': two statements, the "
+             "draft still a draft",
+     .text = "The CSTO Parliamentary Assembly adopted a statement on the fight against terrorism during its plenary session "
+             "on Monday. The agenda includes reviewing a draft statement on ensuring international security in a "
+             "multipolar world.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on ensuring international security in a multipolar "
+                                                           "world", .status = "draft"),
+                DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
