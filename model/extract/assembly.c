@@ -1940,6 +1940,24 @@ static int bilateral_partner(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
+/* Whether official o is one another meets: named within sixteen words after "met with" (lexicon meet_with:
+ * «встретился со», "met with"; not "hosted by"), no clause break between, someone named before that, and o holds no
+ * office of meeting m's bodies («Лавров, прибывший в Армению накануне, встретился со своим армянским коллегой X, Y,
+ * а также президентом Z» in a report of the foreign ministers' session: his counterpart is a member, the prime
+ * minister and the president whom he met are not said to take part). */
+static int met_by_other(const ctx *c, size_t s, size_t e, int m, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm || holds_office_of(c, &c->x->o[o], c->x->m[m].bodies)) return 0;
+    for (size_t k = pm->start > s + 16 ? pm->start - 16 : s, r; k < pm->start; k++) {
+        if (!lex(c, k, pm->start, LX_MEET_WITH, &r)) continue;
+        if (r > pm->start || !mention_in(&c->ms, MK_PERSON, s, k)) continue;
+        for (; r < pm->start && !lex(c, r, pm->start, LX_CLAUSE, NULL); r++) {}
+        return r == pm->start;
+    }
+    return 0;
+}
+
 /* Whether official o is named after "a meeting between" (lexicon talks_between), within 24 words, no clause
  * break between ("Kyrgyzstan will take over the presidency after the Moscow summit, the press service said after a
  * meeting between Kyrgyz President X and CSTO Secretary-General Y"): a party to talks of two, not said to take part
@@ -2054,6 +2072,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (att == m && in_others_aside(c, s, e, att, named->v[k])) continue; /* nor meeting one who came for it */
             if (host_of_arrivals(c, s, e, att, named->v[k])) continue;             /* nor meeting those who came */
             if (met_by_participants(c, s, e, named->v[k])) continue;               /* nor those its participants meet */
+            if (met_by_other(c, s, e, att, named->v[k])) continue;                 /* nor those another meets */
             if (bilateral_partner(c, s, e, named->v[k])) continue;                 /* nor one's partners in bilateral talks */
             if (x->m[att].status == ST_PLANNED && party_to_talks(c, s, e, named->v[k])) continue; /* nor talks of two */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */

@@ -7858,6 +7858,19 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on ensuring international security in a multipolar "
                                                            "world", .status = "draft"),
                 DOCUMENTS(.n = 2)}},
+    {.name = "attendance: «Лавров, прибывший в Армению накануне, встретился со своим армянским коллегой X, Y, а также "
+             "президентом Z» in a report of the foreign ministers' session: the counterpart takes part, those he met "
+             "who hold no office of the Council are not said to",
+     .text = "В Ереване в пятницу проходит заседание Совета министров иностранных дел ОДКБ. До этого глава МИД России "
+             "Антон Орлов, прибывший в Армению с рабочим визитом накануне, встретился со своим армянским коллегой Жаном "
+             "Дюпоном, премьер-министром Армении Иваном Петровым, а также президентом Армении Павлом Сидоренко.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "anton-orlov"), PARTICIPANT(.bodies = "CFM", .id = "zan-dupon"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "pavel-sidorenko"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov")}},
+    {.name = "attendance: 'leaders attended the events hosted by Belarus's X': the host is no one met by them",
+     .text = "Russian President Anton Orlov and the leaders of Kazakhstan and Tajikistan attended the CSTO summit in Minsk "
+             "hosted by Belarusian President Jean Dupont.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "jean-dupont"), PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
