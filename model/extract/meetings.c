@@ -772,7 +772,9 @@ static int time_mod(const ctx *c, size_t s, size_t pos)
     for (size_t k = head; k < pos; k++)
         if (lex(c, k, pos, LX_PAST_MOD, &q) && q <= pos) return -1;
     for (size_t k = head; k < pos; k++)
-        if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos && !people_subject_at(c, q, c->tl->n)) return 1;
+        if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos && !people_subject_at(c, q, c->tl->n) &&
+            !(k > s && day_before_participle(c, k))) /* (not «на состоявшемся накануне заседании»: the day before) */
+            return 1;
     return 0;
 }
 

@@ -7871,6 +7871,12 @@ static const row rows[] = {
      .text = "Russian President Anton Orlov and the leaders of Kazakhstan and Tajikistan attended the CSTO summit in Minsk "
              "hosted by Belarusian President Jean Dupont.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "jean-dupont"), PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "dates: «На состоявшемся накануне заседании Комитета ...» (the participle, then «накануне» right before the "
+             "meeting noun): the day before the report's, not the eve of the meeting (no meeting to come)",
+     .published = "05.06.2025",
+     .text = "На состоявшемся накануне заседании Комитета секретарей советов безопасности ОДКБ в Москве секретари обсудили "
+             "ситуацию в Афганистане.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2025-06-04", .status = "held"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
