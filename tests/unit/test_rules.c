@@ -7877,6 +7877,23 @@ static const row rows[] = {
      .text = "На состоявшемся накануне заседании Комитета секретарей советов безопасности ОДКБ в Москве секретари обсудили "
              "ситуацию в Афганистане.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2025-06-04", .status = "held"), MEETINGS(1)}},
+    {.name = "meetings: 'Speaker X is participating in a meeting of parliament speakers from the CSTO member nations that is "
+             "being held today in the form of video conference': the PA's people (bodies.tsv), its meeting, by video",
+     .text = "Speaker of the Jogorku Kenesh Anton Orlov is participating in a meeting of parliament speakers from the "
+             "Collective Security Treaty Organization (CSTO) member nations that is being held today in the form of video "
+             "conference.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "held", .format = "video"),
+                PARTICIPANT(.bodies = "PA", .id = "anton-orlov")}},
+    {.name = "meetings: «Спикеры парламентов государств - членов ОДКБ собрались в Алматы»: the PA's people "
+             "(bodies.tsv)",
+     .text = "Спикеры парламентов государств - членов ОДКБ собрались в Алматы на заседание.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Almaty")}},
+    {.name = "officials: 'the chairperson of the CSTO Parliamentary Assembly (PA CSTO) Standing Commissions on ...': no name "
+             "(lexicon notname: commissions, standing)",
+     .text = "The meeting participants of the CSTO Parliamentary Assembly Council are expected to discuss the approval of "
+             "the chairperson of the CSTO Parliamentary Assembly (PA CSTO) Standing Commissions on Socioeconomic and Legal "
+             "Affairs.",
+     .expect = {NO_OFFICIAL(.name = "Standing Commissions")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
