@@ -1984,6 +1984,12 @@ static int carried_out_mention(const ctx *c, size_t s, const mention *mm)
     return (mm->flags & MF_CARRIED_OUT) != 0;
 }
 
+static int reported_mention(const ctx *c, size_t s, const mention *mm)
+{
+    (void)c, (void)s;
+    return (mm->flags & MF_REPORTED_ON) != 0;
+}
+
 static int only_carried_out(const ctx *c, size_t s, size_t e, int m)
 {
     return every_meeting_mention(c, s, e, m, carried_out_mention) && !lex_in(c, s, e, LX_ATTEND);
@@ -2052,6 +2058,10 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         att = c->focus_before;
     if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
     if (att >= 0 && att == m && named->n && only_carried_out(c, s, e, m)) att = -1;
+    /* "X will report on the results of the November session of the Council": he speaks at the meeting in focus, of
+     * that one */
+    if (att >= 0 && att == m && named->n && every_meeting_mention(c, s, e, m, reported_mention))
+        att = c->focus_before >= 0 && c->focus_before != m ? c->focus_before : -1;
     if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
     if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))

@@ -806,7 +806,8 @@ static int decisions_carried_out(const ctx *c, size_t s, size_t pos)
 static size_t outcome_word_before(const ctx *c, size_t s, size_t pos)
 {
     size_t q;
-    for (size_t k = pos > s + 6 ? pos - 6 : s; k < pos; k++) {
+    /* (eight words back: "the results of the November (2019) session") */
+    for (size_t k = pos > s + 8 ? pos - 8 : s; k < pos; k++) {
         if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
         if (is(c, q, "of")) q++;
         /* past "the", numbers, months, "the Commission's last meeting", "the Minsk session" */
@@ -826,6 +827,17 @@ static size_t outcome_word_before(const ctx *c, size_t s, size_t pos)
         if (q == pos) return k;
     }
     return pos;
+}
+
+/* Whether the meeting named at pos is named for its outcome (outcome_of_before) right after a verb of reporting on it
+ * (lexicon report_on, "the" between: "X will report on the results of the November (2019) session of the Council",
+ * «доложит об итогах сессии»): told of where X speaks, the meeting in focus. */
+static int reported_outcome(const ctx *c, size_t s, size_t pos)
+{
+    size_t k = outcome_word_before(c, s, pos);
+    if (k >= pos) return 0;
+    if (k > s && is(c, k - 1, "the")) k--;
+    return lex_ends_at(c, s, k, 5, LX_REPORT_ON);
 }
 
 /* Whether an outcome word stands right before pos, "of" and "the" between at most ("the decisions of the
@@ -4220,7 +4232,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         planned = 0;
     /* "Ahead of the CSTO summit in Yerevan, X spoke to Asia-Plus": a meeting named as the point of reference
      * of what the sentence tells (lexicon relative_mod), with no date, is still to come */
-    if (!planned && best < 0 && !m->date.y && !m->date.d && reference_mention_at(c, s, &out[i], 1)) {
+    /* (not one named for its outcome: "will report on the results of the November (2019) session": it was held) */
+    if (!planned && !outcome && best < 0 && !m->date.y && !m->date.d && reference_mention_at(c, s, &out[i], 1)) {
         /* ... unless it is one named before ("met to finalize the documents for the summit") */
         if (last_meeting_of_bodies(c, out[i].mask) < 0) planned = 1;
     }
@@ -5134,7 +5147,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
          * Council ..., a joint meeting of the ministers was held": not the sentence's meeting, sentence_meeting) */
         int point = no > 1 && reference_mention_at(c, s, &out[i], 1);
         mm[nm++] = (mention){MK_MEETING, idx, 0,
-                             (point ? MF_POINT : 0) | (decisions_carried_out(c, s, out[i].pos) ? MF_CARRIED_OUT : 0),
+                             (point ? MF_POINT : 0) | (decisions_carried_out(c, s, out[i].pos) ? MF_CARRIED_OUT : 0) |
+                             (reported_outcome(c, s, out[i].pos) ? MF_REPORTED_ON : 0),
                              out[i].pos, out[i].end, out[i].rule};
         /* nor one whose decisions are cited ("to implement the decisions of the Minsk session"), nor one
          * of a time before the story's ("drafts had already been approved at the meeting of the CSSC") */

@@ -31,8 +31,10 @@ enum {
     MF_REFERS = 8,  /* MK_MEETING: "the meeting", the one named before */
     MF_APPOINTED = 16, /* MK_PERSON: the one a decision appoints, named apart from its word of appointing */
     MF_POINT = 32,     /* MK_MEETING: named only as a point in time for another ("before the forthcoming summit") */
-    MF_CARRIED_OUT = 64 /* MK_MEETING: named for carrying out its decisions ("the implementation of the decisions of
+    MF_CARRIED_OUT = 64, /* MK_MEETING: named for carrying out its decisions ("the implementation of the decisions of
                            the session"): the people of its sentence are not said to have been there */
+    MF_REPORTED_ON = 128 /* MK_MEETING: named for its outcome, told of ("will report on the results of the November
+                            session"): who tells of it does so at the meeting in focus */
 };
 
 typedef struct mention {

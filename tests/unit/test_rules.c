@@ -7894,6 +7894,19 @@ static const row rows[] = {
              "the chairperson of the CSTO Parliamentary Assembly (PA CSTO) Standing Commissions on Socioeconomic and Legal "
              "Affairs.",
      .expect = {NO_OFFICIAL(.name = "Standing Commissions")}},
+    {.name = "status: 'X will report on the results of the November (2019) session of the CSTO Security Council': a session "
+             "named for its results, a bracketed year between, was held",
+     .published = "",
+     .text = "CSTO Secretary-General Anton Orlov will report on the results of the November (2019) session of the CSTO "
+             "Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2019-11", .status = "held"), NO_MEETING(.status = "planned")}},
+    {.name = "attendance: 'A is participating in a meeting of the Assembly Council ... B will report on the results of the "
+             "November session of the Council': B speaks at the Assembly's meeting, of the summit (MF_REPORTED_ON)",
+     .published = "",
+     .text = "Speaker of the Jogorku Kenesh Jean Dupont is participating in a meeting of the CSTO Parliamentary Assembly "
+             "Council that is being held today in the form of video conference. CSTO Secretary-General Anton Orlov will "
+             "report on the results of the November (2019) session of the CSTO Security Council.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
