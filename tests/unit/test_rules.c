@@ -7907,6 +7907,12 @@ static const row rows[] = {
              "Council that is being held today in the form of video conference. CSTO Secretary-General Anton Orlov will "
              "report on the results of the November (2019) session of the CSTO Security Council.",
      .expect = {PARTICIPANT(.bodies = "PA", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "attendance: 'X told journalists after his meeting with Y that they had discussed ...' beside a summit to "
+             "come: Y is a party to their talks, not said to take part in the summit (lexicon talks_between)",
+     .text = "Kyrgyz President Jean Dupont yesterday met with CSTO Secretary General Anton Orlov. They discussed "
+             "preparations for the next CSTO summit that will take place in Moscow in the near future. Orlov told "
+             "journalists after his meeting with Jean Dupont that they had discussed a broad range of issues.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
