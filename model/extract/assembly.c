@@ -1958,6 +1958,23 @@ static int met_by_other(const ctx *c, size_t s, size_t e, int m, int o)
     return 0;
 }
 
+/* Whether official o is first named as whom a speaker told something: an English verb of speech (lexicon speech,
+ * "told") ending at most six words before his name, his title between, no comma ('"... they will be discussed at the
+ * emergency summit in Moscow on February 4," X told CSTO General Secretary Y on Monday'): he heard of a meeting to
+ * come, he is not said to take part in it.  (Not Russian: «сказал Y» puts the speaker after the verb.) */
+static int addressee(const ctx *c, size_t s, size_t e, int o)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm || cyrillic(c, pm->start)) return 0;
+    for (size_t k = pm->start > s + 6 ? pm->start - 6 : s, q; k < pm->start; k++) {
+        if (!is(c, k, "told") && !is(c, k, "tells") && !is(c, k, "assured")) continue;
+        if (!lex(c, k, pm->start, LX_SPEECH, &q) || q > pm->start) continue;
+        for (; q < pm->start && !is(c, q, ",") && !lex(c, q, pm->start, LX_CLAUSE, NULL); q++) {}
+        return q == pm->start;
+    }
+    return 0;
+}
+
 /* Whether official o is named after "a meeting between" (lexicon talks_between), within 24 words, no clause
  * break between ("Kyrgyzstan will take over the presidency after the Moscow summit, the press service said after a
  * meeting between Kyrgyz President X and CSTO Secretary-General Y"): a party to talks of two, not said to take part
@@ -2085,6 +2102,9 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             if (met_by_other(c, s, e, att, named->v[k])) continue;                 /* nor those another meets */
             if (bilateral_partner(c, s, e, named->v[k])) continue;                 /* nor one's partners in bilateral talks */
             if (x->m[att].status == ST_PLANNED && party_to_talks(c, s, e, named->v[k])) continue; /* nor talks of two */
+            if (x->m[att].status == ST_PLANNED && addressee(c, s, e, named->v[k]) && !lex_in(c, s, e, LX_ATTEND) &&
+                !lex_in(c, s, e, LX_HOST))
+                continue; /* nor hearing of it (but "X told Y, who will be hosting the summit") */
             if (quoted_before_speaker(c, s, e, att, named->v[k])) continue; /* nor quoting it */
             if (attend_of_another(c, s, e, named->v[k])) continue; /* nor of another's part */
             if (attend_of_other_country(c, s, e, named->v[k])) continue; /* nor of another country's */

@@ -7913,6 +7913,17 @@ static const row rows[] = {
              "preparations for the next CSTO summit that will take place in Moscow in the near future. Orlov told "
              "journalists after his meeting with Jean Dupont that they had discussed a broad range of issues.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "attendance: '\"... they will be discussed at the emergency summit in Moscow on February 4,\" X told CSTO "
+             "General Secretary Y on Monday': Y heard of the summit to come, he is not said to take part",
+     .published = "",
+     .text = "\"Concerning all proposals, naturally, they will be discussed at the CSTO's emergency summit meeting in Moscow "
+             "on February 4,\" Russian President Jean Dupont told CSTO General Secretary Anton Orlov on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "attendance: 'X told President Y, who will be hosting the CSTO summit, that he will not attend': Y, the host, "
+             "takes part (addressee, but an attend word of his own)",
+     .text = "Prime Minister Jean Dupont told President Anton Orlov of Belarus, who will be hosting the CSTO summit in "
+             "Minsk, that he will not attend the gathering.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
