@@ -3240,6 +3240,9 @@ static int refers_back(mstate *m, size_t at, const char *rule)
         int held = held_named_before(m->c, m->s, m->e);
         /* "..., Nazarbayev told the session" after a quote in the future: the clause of the noun is past */
         if (held < 0 && clause_tense(m->c, m->s, m->e, pos, pos + 1) == 0) held = held_named_last(m->c, m->s, m->e);
+        /* ("X, following the meeting, informed the media about its results": after it, so it is over) */
+        if (held < 0 && m->bare_noun && lex_ends_at(m->c, m->s, premod_start(m->c, m->s, pos), 3, LX_AFTER_MEETING))
+            held = held_named_last(m->c, m->s, m->e);
         if (held >= 0) m->refer = held;
     } else if (clause_tense(m->c, m->s, m->e, pos, pos + 1) == 1) {
         /* "... will be put forward for discussion at the CSTO session. The meeting is expected to be held at the end

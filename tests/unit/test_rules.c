@@ -7924,6 +7924,16 @@ static const row rows[] = {
      .text = "Prime Minister Jean Dupont told President Anton Orlov of Belarus, who will be hosting the CSTO summit in "
              "Minsk, that he will not attend the gathering.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "attendance: a joint meeting held, then 'approved the agenda for tomorrow's meeting of the Council', then 'X, "
+             "following the meeting, informed the media about its results': 'the meeting' after 'following' is over, the "
+             "one held (not the summit to come)",
+     .published = "",
+     .text = "In Dushanbe on Wednesday, a joint meeting of the Council of Foreign Ministers, the Council of Defense "
+             "Ministers and the Committee of Secretaries of Security Councils was held. During the meeting, the ministers "
+             "approved the Agenda for tomorrow (September 16, 2021) meeting of the Collective Security Council. CSTO "
+             "Secretary General Anton Orlov, following the meeting, informed the media about its results.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "anton-orlov"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
