@@ -7934,6 +7934,12 @@ static const row rows[] = {
              "Secretary General Anton Orlov, following the meeting, informed the media about its results.",
      .expect = {PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "anton-orlov"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "officials: 'the chairman of the upper chamber of the Tajik parliament X', 'the Speaker of the lower house of "
+             "the Russian parliament Y' (titles.tsv: the chambers of a parliament)",
+     .text = "The CSTO Parliamentary Assembly met by video. The chairman of the upper chamber of the Tajik parliament Anton "
+             "Orlov and the Speaker of the lower house of the Russian parliament Jean Dupont took part in the session.",
+     .expect = {HAS_OFFICIAL(.id = "anton-orlov", .title = "Chairman of the upper chamber", .country = "tajikistan"),
+                HAS_OFFICIAL(.id = "jean-dupont", .title = "Speaker of the lower house", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
