@@ -3702,6 +3702,10 @@ static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, 
         for (size_t k = s + 1; k < e && k < s + 8; k++)
             if (is(c, k, ",")) { from = k + 1; break; }
     if (at > from + 1 || at < from || !lex(c, ne, e, LX_TAKES_PLACE, &q)) return;
+    /* («Шойгу также посетит заседание СМО. Мероприятие состоится 27 апреля»: a meeting nothing said the tense of, held
+     * by guess, takes the tense of the verb that says it takes place) */
+    int tense = clause_tense(c, s, e, at, ne);
+    if (rm->tenseless && tense >= 0) rm->status = tense ? ST_PLANNED : ST_HELD, rm->tenseless = 0;
     size_t end = q;
     while (end < e && !is(c, end, ",") && !is(c, end, ";") && !is(c, end, ":")) end++;
     for (int k = 0; k < nd; k++) {

@@ -7940,6 +7940,12 @@ static const row rows[] = {
              "Orlov and the Speaker of the lower house of the Russian parliament Jean Dupont took part in the session.",
      .expect = {HAS_OFFICIAL(.id = "anton-orlov", .title = "Chairman of the upper chamber", .country = "tajikistan"),
                 HAS_OFFICIAL(.id = "jean-dupont", .title = "Speaker of the lower house", .country = "russia")}},
+    {.name = "status: «X также посетит заседание Совета министров обороны ОДКБ. Мероприятие состоится 27 апреля»: the "
+             "meeting no tense word named takes the tense of the sentence that says it takes place (to come)",
+     .published = "",
+     .text = "Душанбе, 26 апреля. Министр обороны России Антон Орлов также посетит заседание Совета министров обороны ОДКБ. "
+             "Мероприятие состоится 27 апреля в столице Таджикистана — Душанбе.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Dushanbe", .status = "planned"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
