@@ -644,6 +644,35 @@ static int coordinated(const ctx *c, const group *a, const group *b)
     return and;
 }
 
+static int planned_mod_before(const ctx *c, size_t s, size_t pos);
+static size_t premod_start(const ctx *c, size_t s, size_t pos);
+
+/* Whether a mention listed before mention i, joined to it by "and", a comma or both (lexicon and; articles and
+ * meeting modifiers between), has a modifier of planning (planned_mod_before): "preparations for the session of the
+ * Council and the joint meeting of the ministers", «подготовку к сессии СКБ, совместному заседанию СМИД»: each is to
+ * come. */
+static int planned_conjunct(const ctx *c, size_t s, const group *out, int i)
+{
+    for (int q = i; q > 0; q--) {
+        const group *x = &out[q - 1], *y = &out[q];
+        if (x->pos >= y->pos) return 0;
+        int and = x->end > x->pos && lex(c, x->end - 1, x->end, LX_AND, NULL); /* (its end may take the "and") */
+        size_t head = premod_start(c, s, y->pos);
+        for (size_t k = x->end; k < head; k++) {
+            if (lex(c, k, y->pos, LX_AND, NULL)) and = 1;
+            else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, y->pos, LX_MEETING_MOD, NULL))
+                return 0;
+        }
+        /* (a comma alone joins a Russian list, its nouns in the case the preposition governs: «к сессии, совместному
+         * заседанию»; not a subject, "before the forthcoming meeting of the Council, a joint meeting was held",
+         * «перед сессией СКБ, совместное заседание ... состоялось») */
+        static const char *const oblique[] = {"ю", "у", "и", "ой", "ей", "ом", "ем", NULL}; /* (not «-ие», «-ия», «-а») */
+        if (!and && !(cyrillic(c, y->pos) && word_ends_any(c->tl->t[y->pos].norm, oblique))) return 0;
+        if (planned_mod_before(c, s, x->pos)) return 1;
+    }
+    return 0;
+}
+
 /* Whether date d closes the conjunct of mention `before` and `after` opens the next one ("the meeting of
  * the CDM in Bishkek on April 30 and the meeting of the CSSC on June 27": April 30 is the CDM's, however
  * near the CSSC stands): after the date, lexicon and (or ", and"), an article and mention `after`. */
@@ -4087,7 +4116,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         tense = -1, planned_verb = 0;
     if (compared_until(c, s, e, out[i].pos)) planned_verb = 0; /* (nor from the sentence's verb of planning) */
     int planned = tense >= 0 ? tense : planned_verb;
-    int mod = planned_mod_before(c, s, out[i].pos), outcome = outcome_of_before(c, s, out[i].pos);
+    int mod = planned_mod_before(c, s, out[i].pos) || planned_conjunct(c, s, out, i),
+        outcome = outcome_of_before(c, s, out[i].pos);
     int tm = time_mod(c, s, out[i].pos), past = tm < 0;
     if (mod) planned = 1;
     /* ("по итогам внеочередной сессии СКБ, запланированной на 10 января, ... не планируется", "following the session,

@@ -7946,6 +7946,24 @@ static const row rows[] = {
      .text = "Душанбе, 26 апреля. Министр обороны России Антон Орлов также посетит заседание Совета министров обороны ОДКБ. "
              "Мероприятие состоится 27 апреля в столице Таджикистана — Душанбе.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Dushanbe", .status = "planned"), MEETINGS(1)}},
+    {.name = "status: 'discussed preparations for the session of the Council and the joint meeting of the ministers in Astana': "
+             "the second conjunct is to come too (planned_conjunct)",
+     .text = "The sides discussed preparations for the session of the CSTO Collective Security Council and the joint meeting "
+             "of the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of Secretaries of "
+             "Security Councils in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "status: «обсудили подготовку к сессии СКБ, совместному заседанию СМИД, СМО и КССБ»: a Russian list joined by a "
+             "comma, the second noun in the preposition's case, is to come too",
+     .text = "Стороны обсудили подготовку к сессии совета коллективной безопасности ОДКБ, совместному заседанию совета "
+             "министров иностранных дел, совета министров обороны и комитета секретарей советов безопасности ОДКБ в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "status: «Накануне предстоящей сессии СКБ, совместное заседание ... состоялось», 'before the forthcoming "
+             "meeting of the Council, a joint meeting was held': the subject after a comma is no conjunct, held",
+     .text = "Накануне предстоящей сессии СКБ, совместное заседание совета министров иностранных дел, совета министров "
+             "обороны и комитета секретарей советов безопасности ОДКБ состоялось в Астане. On November 8, before the "
+             "forthcoming meeting of the CSTO Collective Security Council, a joint meeting of the Council of Foreign "
+             "Ministers and the Council of Defence Ministers was held in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), HAS_MEETING(.bodies = "CDM+CFM", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
