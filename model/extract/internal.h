@@ -412,6 +412,7 @@ int sentence_meeting(const ctx *c, size_t s, size_t e);
 /* Once every sentence is read: the place the headline gives the first meeting of the bodies it names, when the
  * text gives that meeting none, and the day a transcript's heading gives in brackets (meetings.c). */
 void headline_place(ctx *c);
+void headline_status(ctx *c);
 
 /* ---- documents.c -------------------------------------------------------- */
 

@@ -5329,3 +5329,43 @@ void headline_place(ctx *c)
 cleanup:
     toklist_free(&tl);
 }
+
+/* ---- the headline's tense -------------------------------------------------
+ *
+ * «Сегодня начался неформальный саммит глав государств-членов ОДКБ», "CSTO summit opens in Astana" over a text that
+ * says only what its participants "will discuss" at it: the headline (no sentence of the text) says the meeting of the
+ * bodies it names has begun (lexicon under_way, no word of planning beside it), so the one meeting of those bodies the
+ * text tells of, to come with no day of its own (or the report's), was held.  Not when the text names two such. */
+void headline_status(ctx *c)
+{
+    const char *t = c->a->title;
+    if (!t || !c->x->nm) return;
+    toklist tl = {0};
+    if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
+    unsigned mask = 0;
+    int under_way = 0, planning = 0;
+    if (gaz_intern(c->g, &tl) < 0) goto cleanup;
+    for (size_t i = 0; i < tl.n; i++) {
+        gaz_hit h[8];
+        int n = gaz_match_all(c->g, &tl, i, tl.n, G_BODY, h, 8);
+        for (int k = 0; k < n; k++) mask |= 1u << h[k].val;
+        under_way |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_UNDER_WAY, &h[0]);
+        planning |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_PLANNED_VERB, &h[0]) ||
+                    gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_FUTURE, &h[0]) ||
+                    gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_PLANNED_MOD, &h[0]);
+    }
+    if (!mask || !under_way || planning) goto cleanup;
+    int one = -1;
+    for (int k = 0; k < c->x->nm; k++) {
+        if (c->x->m[k].bodies != mask) continue;
+        if (one >= 0) goto cleanup; /* (two meetings of those bodies: which one is unknown) */
+        one = k;
+    }
+    if (one < 0) goto cleanup;
+    x_meeting *m = &c->x->m[one];
+    if (m->status == ST_PLANNED && !m->time_mod &&
+        (!dated(m->date) || (date_precision(m->date) == 3 && date_precision(c->pub) == 3 && !date_cmp(m->date, c->pub))))
+        m->status = ST_HELD;
+cleanup:
+    toklist_free(&tl);
+}

@@ -163,6 +163,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
     }
     pending_session(&c, &pending);
     headline_place(&c);
+    headline_status(&c);
     offices_attended(&c);
     /* a held meeting still dated by the guessed month of the report once every sentence is read: the report's
      * day («25.05.2023 ... Заседание Совета министров обороны ОДКБ состоялось в Минске», «2 декабря 2020 года 16:30

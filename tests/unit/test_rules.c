@@ -7964,6 +7964,20 @@ static const row rows[] = {
              "forthcoming meeting of the CSTO Collective Security Council, a joint meeting of the Council of Foreign "
              "Ministers and the Council of Defence Ministers was held in Astana.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held"), HAS_MEETING(.bodies = "CDM+CFM", .status = "held")}},
+    {.name = "status: headline «Сегодня начался неформальный саммит глав государств-членов ОДКБ» over «Сегодня, на "
+             "неформальном саммите, главы государств обсудят вопросы»: the summit has begun, held (headline_status)",
+     .headline = "Сегодня начался неформальный саммит глав государств-членов ОДКБ",
+     .published = "",
+     .text = "Сегодня, на неформальном саммите в Казахстане, главы государств-членов ОДКБ обсудят вопросы региональной и "
+             "международной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), MEETINGS(1)}},
+    {.name = "status: headline 'CSTO summit to open in Astana next week' over 'the leaders will discuss': still to come "
+             "(a word of planning in the headline)",
+     .headline = "CSTO summit opens in Astana next week, leaders will discuss security",
+     .published = "",
+     .text = "At the informal CSTO summit in Kazakhstan, the heads of the CSTO member states will discuss regional "
+             "security.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
