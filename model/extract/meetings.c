@@ -3677,6 +3677,36 @@ static void council_again(mstate *m)
     }
 }
 
+/* Whether meeting m is held in person with no place of its own (none, or the dateline's guess). */
+static int unplaced(const x_meeting *m)
+{
+    return m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed);
+}
+
+/* «Заседание СКБ проходит за закрытыми дверями. В Ереван прибыли все главы этих государств», "All the heads of state
+ * arrived in Yerevan": a sentence that names no meeting, where the people of the bodies of the meeting in focus arrive
+ * (lexicon arrived) in a city (after lexicon place_prep, before or after the verb), places that meeting when it has no
+ * place of its own. */
+static void people_arrived(ctx *c, size_t s, size_t e)
+{
+    if (c->current < 0 || !unplaced(&c->x->m[c->current]) || !lex_in(c, s, e, LX_ARRIVED)) return;
+    x_meeting *m = &c->x->m[c->current];
+    int people = 0, city = -1;
+    gaz_hit h;
+    for (size_t i = s; i < e; i++) {
+        if (gm(c, i, e, G_BODY, -1, &h) && h.sub == BK_PEOPLE && (m->bodies >> h.val & 1u)) people = 1;
+        size_t q;
+        if (lex(c, i, e, LX_PLACE_PREP, &q) && gm(c, q, e, G_CITY, -1, &h)) {
+            if (city >= 0 && city != h.val) return; /* (two cities: which one is unknown) */
+            city = h.val;
+        }
+    }
+    if (!people || city < 0) return;
+    m->city = city;
+    m->country = gaz_city(c->g, city)->country;
+    m->place_guessed = 0;
+}
+
 /* The meeting the sentence right before the one starting at s names last, or -1. */
 static int last_named_before(const ctx *c, size_t s)
 {
@@ -5058,7 +5088,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
         return;
     }
-    if (!ms->ng) return;
+    if (!ms->ng) {
+        people_arrived(c, s, e);
+        return;
+    }
     part_of_joint(c, ms->gr, &ms->ng, e);
     keep_apart(c, ms->gr, &ms->ng, dh, nd, s, e);
     group out[32];
@@ -5239,11 +5272,6 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
     return c->ms.v[MK_MEETING][k].value;
 }
 
-/* Whether meeting m is held in person with no place of its own (none, or the dateline's guess). */
-static int unplaced(const x_meeting *m)
-{
-    return m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed);
-}
 
 /* The day a headline gives in brackets after a city, "(Almaty, June 21, 2024)", «(Минск, 20 июня 2023 года)»: a full
  * date right after the city and a comma, closed by the bracket; {0} when none. */

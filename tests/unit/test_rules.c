@@ -7978,6 +7978,15 @@ static const row rows[] = {
      .text = "At the informal CSTO summit in Kazakhstan, the heads of the CSTO member states will discuss regional "
              "security.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned")}},
+    {.name = "places: «Заседание СКБ проходит за закрытыми дверями. В Ереван прибыли все главы государств, кроме ...»: the "
+             "heads of state arriving in a city place the summit in focus (people_arrived)",
+     .text = "Заседание Совета коллективной безопасности ОДКБ в узком составе проходит за закрытыми для прессы дверями. В "
+             "Ереван прибыли все главы государств, кроме президента Казахстана.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .country = "armenia")}},
+    {.name = "places: 'All the heads of state arrived in Yerevan' after a summit held in Minsk: the place it has stays",
+     .text = "The session of the CSTO Collective Security Council was held in Minsk. All the heads of state arrived in "
+             "Yerevan a day later for talks on trade.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NO_MEETING(.city = "Yerevan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
