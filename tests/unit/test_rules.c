@@ -7987,6 +7987,12 @@ static const row rows[] = {
      .text = "The session of the CSTO Collective Security Council was held in Minsk. All the heads of state arrived in "
              "Yerevan a day later for talks on trade.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NO_MEETING(.city = "Yerevan")}},
+    {.name = "status: «Мы встречаемся буквально за два часа до сессии Совета коллективной безопасности», 'two hours "
+             "before the session': the session is still to come (lexicon relative_mod)",
+     .published = "",
+     .text = "Министры иностранных дел ОДКБ провели совместное заседание в Душанбе. «Мы встречаемся не накануне, а "
+             "буквально за два часа до сессии Совета коллективной безопасности», — сказал министр.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CSC", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
