@@ -1609,6 +1609,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         q += q < ms && determiner(c, q);
         /* ("based on the conclusions and recommendations of the mission": a noun joined before the keyword) */
         if (q + 2 == ms && c->tl->t[q].kind == TOK_WORD && !c->tl->t[q].cap && lex(c, q + 1, ms, LX_AND, NULL)) q = ms;
+        /* ("in accordance with the approved work plan for 2021": up to two lower-case words before the keyword) */
+        for (size_t w = 0; w < 2 && q < ms && c->tl->t[q].kind == TOK_WORD && !c->tl->t[q].cap &&
+                           !lex(c, q, ms, LX_AND, NULL);
+             w++)
+            q++;
         if (q == ms) return 0;
     }
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа

@@ -7993,6 +7993,16 @@ static const row rows[] = {
      .text = "Министры иностранных дел ОДКБ провели совместное заседание в Душанбе. «Мы встречаемся не накануне, а "
              "буквально за два часа до сессии Совета коллективной безопасности», — сказал министр.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.bodies = "CSC", .status = "held")}},
+    {.name = "documents: 'which in accordance with the approved work plan for 2021 is scheduled to be held': a plan acted on "
+             "(lexicon pursuant, two lower-case words between), no document of the meeting",
+     .text = "The visiting meeting of the Council of the CSTO Parliamentary Assembly, which in accordance with the approved "
+             "work plan for 2021 is scheduled to be held in Dushanbe, was discussed yesterday.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'in accordance with the decisions, the ministers approved the plan of joint action for 2021': the "
+             "plan the ministers approve is one",
+     .text = "In accordance with the decisions of the Council, the CSTO defence ministers approved the plan of joint action "
+             "for 2021 at their meeting in Moscow.",
+     .expect = {HAS_DOCUMENT(.type = "plan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
