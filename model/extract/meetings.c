@@ -647,6 +647,21 @@ static int coordinated(const ctx *c, const group *a, const group *b)
 static int planned_mod_before(const ctx *c, size_t s, size_t pos);
 static size_t premod_start(const ctx *c, size_t s, size_t pos);
 
+/* Whether a phrase of lexicon concerns ("related to") ends at most seven words before pos, only "the", capitalised
+ * words, meeting modifiers and two other words between ("issues related to the official CSTO Council meeting"). */
+static int concerns_before(const ctx *c, size_t s, size_t pos)
+{
+    for (size_t k = pos > s + 7 ? pos - 7 : s, q; k < pos; k++) {
+        if (!lex(c, k, pos, LX_CONCERNS, &q)) continue;
+        int lower = 0; /* (two lower-case words at most: "the official", "the regular") */
+        while (q < pos && (is(c, q, "the") || c->tl->t[q].cap || lex(c, q, pos, LX_MEETING_MOD, NULL) ||
+                           (c->tl->t[q].kind == TOK_WORD && lower++ < 2)))
+            q++;
+        if (q == pos) return 1;
+    }
+    return 0;
+}
+
 /* Whether a mention listed before mention i, joined to it by "and", a comma or both (lexicon and; articles and
  * meeting modifiers between), has a modifier of planning (planned_mod_before): "preparations for the session of the
  * Council and the joint meeting of the ministers", «подготовку к сессии СКБ, совместному заседанию СМИД»: each is to
@@ -4156,8 +4171,13 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     size_t pe = end + is(c, end, ",");
     int scheduled = lex(c, pe, e, LX_PLANNED_VERB, NULL) || lex(c, pe, e, LX_PLANNED_MOD, NULL);
     if ((outcome && !scheduled) || past) planned = 0;
-    m->tenseless = tense < 0 && !planned_verb && !mod && !outcome && !past;
+    /* "On the meeting agenda are ... organizational issues related to the official CSTO Council meeting in Moscow": a
+     * meeting named as what issues concern (lexicon concerns right before its modifiers), no tense said, is to come */
+    int topic = tense < 0 && !planned_verb && !outcome && !past && concerns_before(c, s, out[i].pos);
+    if (topic) planned = 1;
+    m->tenseless = tense < 0 && !planned_verb && !mod && !outcome && !past && !topic;
     m->time_mod = tm;
+    if (topic && !tm) m->time_mod = 1; /* (named as one to come, in passing: it takes no focus, as "the next summit") */
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     /* ... or to another city, with no date of its own («Заседание ПА, которое изначально планировалось провести в
      * Ереване, перенесено в Москву») */

@@ -8003,6 +8003,16 @@ static const row rows[] = {
      .text = "In accordance with the decisions of the Council, the CSTO defence ministers approved the plan of joint action "
              "for 2021 at their meeting in Moscow.",
      .expect = {HAS_DOCUMENT(.type = "plan")}},
+    {.name = "status: 'The unofficial summit kicked off in Armenia ... On the agenda are organizational issues related to the "
+             "official CSTO Council meeting in Moscow. ... X, presiding over the CSTO summit, thanked ...': the Moscow "
+             "meeting is a topic, to come, and takes no focus (concerns_before)",
+     .published = "",
+     .text = "The unofficial summit of CSTO member countries kicked off in Armenia on August 20. On the meeting agenda are "
+             "organizational issues related to the official CSTO Council meeting in Moscow. Russian President Anton Orlov, "
+             "presiding over the CSTO summit, thanked the Armenian president for his hospitality.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"),
+                PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), HAS_MEETING(.bodies = "CSC", .country = "armenia",
+                                                                                 .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
