@@ -561,15 +561,21 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
         if (!(*name = strdup(f[0]))) return -1;
         idx = (*n)++;
     }
-    if (cls == G_TITLE && nf > 3 && !strcmp(f[3], "press")) {
-        g->titles[idx].press = 1;
-    } else if (cls == G_TITLE && nf > 3 && !strcmp(f[3], "one")) {
-        g->titles[idx].one = 1;
-    } else if (cls == G_TITLE && nf > 3 && find_country(g, f[3]) >= 0) {
-        g->titles[idx].country = find_country(g, f[3]); /* "Chairman of the State Duma ... russia" */
-    } else if (cls == G_TITLE && nf > 3) {
-        g->titles[idx].body = gaz_body_index(g, f[3]);
-        if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code, a country, press or one)", f[3]); return -2; }
+    /* (the fourth column may name several, comma-separated: "russia,PA", the State Duma's chairman is Russia's and sits
+     * in the Parliamentary Assembly) */
+    for (char *v = cls == G_TITLE && nf > 3 ? f[3] : NULL, *next; v && *v; v = next) {
+        next = strchr(v, ',');
+        if (next) *next++ = '\0';
+        if (!strcmp(v, "press")) {
+            g->titles[idx].press = 1;
+        } else if (!strcmp(v, "one")) {
+            g->titles[idx].one = 1;
+        } else if (find_country(g, v) >= 0) {
+            g->titles[idx].country = find_country(g, v); /* "Chairman of the State Duma ... russia" */
+        } else {
+            g->titles[idx].body = gaz_body_index(g, v);
+            if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code, a country, press or one)", v); return -2; }
+        }
     }
     if (add_list(g, f[1], cls, idx, NUM_SING, 0) < 0) return -1;
     return nf > 2 ? add_list(g, f[2], cls, idx, NUM_PLURAL, 0) : 0;

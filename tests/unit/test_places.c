@@ -224,6 +224,25 @@ static void test_every_city_name_finds_its_city(void **state)
     assert_true(n > 1000);
 }
 
+/* titles.tsv's fourth column may name a country and a body ("russia,PA"): the State Duma's chairman is Russia's and
+ * sits in the Parliamentary Assembly; a speaker of no named parliament sits there too, of no country. */
+static void test_a_title_of_a_country_and_a_body(void **state)
+{
+    (void)state;
+    int pa = gaz_body_index(G, "PA"), duma = -1, speaker = -1;
+    assert_true(pa >= 0);
+    for (int i = 0; gaz_title(G, i); i++) {
+        if (!strcmp(gaz_title(G, i)->name, "Chairman of the State Duma")) duma = i;
+        if (!strcmp(gaz_title(G, i)->name, "Speaker")) speaker = i;
+    }
+    assert_true(duma >= 0 && speaker >= 0);
+    assert_int_equal(gaz_title(G, duma)->body, pa);
+    assert_string_equal(gaz_country(G, gaz_title(G, duma)->country)->slug, "russia");
+    assert_int_equal(gaz_title_body(G, "Speaker"), pa);
+    assert_int_equal(gaz_title(G, speaker)->country, -1);
+    assert_int_equal(gaz_title_body(G, "Minister of Foreign Affairs"), gaz_body_index(G, "CFM"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +255,7 @@ int main(void)
         cmocka_unit_test(test_a_country_needs_a_capitalised_word),
         cmocka_unit_test(test_an_unknown_word_is_no_entry_word),
         cmocka_unit_test(test_every_city_name_finds_its_city),
+        cmocka_unit_test(test_a_title_of_a_country_and_a_body),
     };
     return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }

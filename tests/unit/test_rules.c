@@ -8013,6 +8013,13 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"),
                 PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), HAS_MEETING(.bodies = "CSC", .country = "armenia",
                                                                                  .status = "held")}},
+    {.name = "attendance: 'The CSTO held a session of its parliamentary assembly in Moscow ... the group may expand, said the "
+             "speaker of Russia's State Duma, X': a speaker of a member's parliament sits in the Assembly (titles.tsv "
+             "russia,PA), so he speaks of his session",
+     .text = "The Collective Security Treaty Organization held a session of its parliamentary assembly in Moscow on November "
+             "6. And that group may expand to include Iran, said the Chairman of the State Duma Anton Orlov.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "anton-orlov"),
+                HAS_OFFICIAL(.id = "anton-orlov", .country = "russia")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
