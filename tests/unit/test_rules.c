@@ -8020,6 +8020,11 @@ static const row rows[] = {
              "6. And that group may expand to include Iran, said the Chairman of the State Duma Anton Orlov.",
      .expect = {PARTICIPANT(.bodies = "PA", .id = "anton-orlov"),
                 HAS_OFFICIAL(.id = "anton-orlov", .country = "russia")}},
+    {.name = "attendance: «X подтвердил готовность Кыргызстана к проведению предстоящих заседаний СМИД, СМО, КССБ и СКБ»: "
+             "confirming (lexicon speech) is announcing, not attending the meetings to come",
+     .text = "Генеральный секретарь ОДКБ Антон Орлов подтвердил готовность Кыргызстана, принимающего председательство в ОДКБ "
+             "в 2027 году, к проведению предстоящих заседаний уставных органов - СМИД, СМО, КССБ и СКБ ОДКБ.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
