@@ -1827,9 +1827,14 @@ static int office_not_listed(const ctx *c, int m, int o)
  * another organisation's meeting, theirs.) */
 static int members_report(const ctx *c, size_t s, size_t e, int cur, const intvec *named)
 {
+    /* (a future in what he says is no plan of his: "X noted that Tajikistan will take advantage of its chairmanship") */
+    size_t said = e, q;
+    for (size_t k = s; k < e && said == e; k++)
+        if (lex(c, k, e, LX_SPEECH, &q) && (is(c, q, "that") || is(c, q, "что") || (is(c, q, ",") && is(c, q + 1, "что"))))
+            said = k;
     if (!named->n || c->x->m[cur].status != ST_HELD || e == s || !is(c, e - 1, ".") || lex_in(c, s, e, LX_OTHER_SUMMIT) ||
         other_org_meeting(c, s, e) || pair_meeting_in(c, s, e) ||
-        lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_FUTURE) || /* (not "X is expected to hold talks") */
+        lex_in(c, s, said, LX_PLANNED_VERB) || lex_in(c, s, said, LX_FUTURE) || /* (not "X is expected to hold talks") */
         lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e) || lex_in(c, s, e, LX_BEFORE_NOW))
         return 0;
     for (int k = 0; k < named->n; k++) {

@@ -8025,6 +8025,18 @@ static const row rows[] = {
      .text = "Генеральный секретарь ОДКБ Антон Орлов подтвердил готовность Кыргызстана, принимающего председательство в ОДКБ "
              "в 2027 году, к проведению предстоящих заседаний уставных органов - СМИД, СМО, КССБ и СКБ ОДКБ.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CFM", .id = "anton-orlov")}},
+    {.name = "attendance: a joint session held, then 'Foreign Minister of Tajikistan X noted that Tajikistan will take "
+             "advantage of its chairmanship': the future is in what he said, he speaks of his session (members_report)",
+     .text = "Foreign Minister of Russia Jean Dupont spoke at a joint session of the Council of Foreign Ministers and the "
+             "Council of Defense Ministers of the CSTO member states in Moscow on 22 December. Foreign Minister of "
+             "Tajikistan Anton Orlov noted that Tajikistan will take advantage of its CSTO chairmanship to boost the "
+             "cooperation between the member states.",
+     .expect = {PARTICIPANT(.bodies = "CDM+CFM", .id = "anton-orlov")}},
+    {.name = "attendance: a joint session held, then 'Foreign Minister X will hold talks in Minsk next week': a plan of his "
+             "own, no part in the session",
+     .text = "The CSTO Council of Foreign Ministers met in Moscow on 22 December. Foreign Minister of Tajikistan Anton Orlov "
+             "will hold talks in Minsk next week.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CFM", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
