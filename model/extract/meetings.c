@@ -5321,22 +5321,42 @@ static cdate bracket_day(const ctx *c, const toklist *tl)
  * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan"); and
  * the day in a transcript's brackets, "(Almaty, June 21, 2024)", is that meeting's when the text gives it none.
  * Not when the headline names two cities, or another organisation. */
-void headline_place(ctx *c)
+/* The headline as tokens, interned, in *tl (the caller frees it with toklist_free); -1 when the report has none or
+ * it cannot be read (then *tl holds nothing). */
+static int headline_tokens(const ctx *c, toklist *tl)
 {
     const char *t = c->a->title;
+    *tl = (toklist){0};
+    if (!t || toklist_build(tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return -1;
+    if (gaz_intern(c->g, tl) < 0) {
+        toklist_free(tl);
+        return -1;
+    }
+    return 0;
+}
+
+/* The bodies whose names start at token i of tl, as a mask (bit i = gazetteer body i). */
+static unsigned bodies_at(const gazetteer *g, const toklist *tl, size_t i)
+{
+    gaz_hit h[8];
+    unsigned mask = 0;
+    int n = gaz_match_all(g, tl, i, tl->n, G_BODY, h, 8);
+    for (int k = 0; k < n; k++) mask |= 1u << h[k].val;
+    return mask;
+}
+
+void headline_place(ctx *c)
+{
     int any = 0; /* (most reports place and date their meetings: the headline is read only when one has no place or day) */
     for (int k = 0; k < c->x->nm && !any; k++)
         any = unplaced(&c->x->m[k]) || c->x->m[k].city < 0 || date_precision(c->x->m[k].date) < 3;
-    if (!t || !any) return;
-    toklist tl = {0};
-    if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
+    toklist tl;
+    if (!any || headline_tokens(c, &tl) < 0) return;
     unsigned mask = 0;
     int city = -1, cities = 0, country = -1, countries = 0, noun = 0;
-    if (gaz_intern(c->g, &tl) < 0) goto cleanup;
     for (size_t i = 0; i < tl.n; i++) {
-        gaz_hit h[8];
-        int n = gaz_match_all(c->g, &tl, i, tl.n, G_BODY, h, 8);
-        for (int k = 0; k < n; k++) mask |= 1u << h[k].val;
+        gaz_hit h[1];
+        mask |= bodies_at(c->g, &tl, i);
         noun |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_MEETING_NOUN, &h[0]);
         if (gaz_match(c->g, &tl, i, tl.n, G_ORG, -1, &h[0]) && strcmp(gaz_org(c->g, h[0].val)->code, "CSTO")) goto cleanup;
         if (gaz_match(c->g, &tl, i, tl.n, G_CITY, -1, &h[0])) {
@@ -5386,17 +5406,13 @@ cleanup:
  * text tells of, to come with no day of its own (or the report's), was held.  Not when the text names two such. */
 void headline_status(ctx *c)
 {
-    const char *t = c->a->title;
-    if (!t || !c->x->nm) return;
-    toklist tl = {0};
-    if (toklist_build(&tl, t, strlen(t), gaz_is_abbrev, c->g) < 0) return;
+    toklist tl;
+    if (!c->x->nm || headline_tokens(c, &tl) < 0) return;
     unsigned mask = 0;
     int under_way = 0, planning = 0;
-    if (gaz_intern(c->g, &tl) < 0) goto cleanup;
     for (size_t i = 0; i < tl.n; i++) {
-        gaz_hit h[8];
-        int n = gaz_match_all(c->g, &tl, i, tl.n, G_BODY, h, 8);
-        for (int k = 0; k < n; k++) mask |= 1u << h[k].val;
+        gaz_hit h[1];
+        mask |= bodies_at(c->g, &tl, i);
         under_way |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_UNDER_WAY, &h[0]);
         planning |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_PLANNED_VERB, &h[0]) ||
                     gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_FUTURE, &h[0]) ||
