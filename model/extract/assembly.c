@@ -1963,8 +1963,8 @@ static int met_by_other(const ctx *c, size_t s, size_t e, int m, int o)
     return 0;
 }
 
-/* Whether official o is first named as whom a speaker told something: an English verb of speech (lexicon speech,
- * "told") ending at most six words before his name, his title between, no comma ('"... they will be discussed at the
+/* Whether official o is first named as whom a speaker told something: a verb of telling (lexicon tell_verb, "told")
+ * ending at most six words before his name, his title between, no comma ('"... they will be discussed at the
  * emergency summit in Moscow on February 4," X told CSTO General Secretary Y on Monday'): he heard of a meeting to
  * come, he is not said to take part in it.  (Not Russian: «сказал Y» puts the speaker after the verb.) */
 static int addressee(const ctx *c, size_t s, size_t e, int o)
@@ -1972,8 +1972,7 @@ static int addressee(const ctx *c, size_t s, size_t e, int o)
     const mention *pm = first_mention(c, s, e, o);
     if (!pm || cyrillic(c, pm->start)) return 0;
     for (size_t k = pm->start > s + 6 ? pm->start - 6 : s, q; k < pm->start; k++) {
-        if (!is(c, k, "told") && !is(c, k, "tells") && !is(c, k, "assured")) continue;
-        if (!lex(c, k, pm->start, LX_SPEECH, &q) || q > pm->start) continue;
+        if (!lex(c, k, pm->start, LX_TELL_VERB, &q) || q > pm->start) continue;
         for (; q < pm->start && !is(c, q, ",") && !lex(c, q, pm->start, LX_CLAUSE, NULL); q++) {}
         return q == pm->start;
     }
