@@ -2131,6 +2131,10 @@ static size_t name_attends(pstate *p, size_t i, const char *rule)
     size_t e = p->e, ne = name_here(p, i), k = ne;
     if (ne < i + 2 || place_words(c, i, ne)) return 0;
     if (is(c, k, "also") || is(c, k, "также")) k++;
+    /* («Владимир Путин на следующей неделе примет участие», "X on Monday took part": a date between) */
+    size_t dk = k + (is(c, k, "on") || is(c, k, "в"));
+    const mention *dm = mention_at(&c->ms, MK_DATE, dk);
+    if (dm && dm->start == dk) k = dm->end;
     if (is(c, k, "who") || is(c, k, "который")) k++; /* "the absence of X who boycotted the event" */
     /* «X в режиме видеоконференции принял участие», "X, via video link, took part": the way of taking part (lexicon
      * video) between the name and its verb */

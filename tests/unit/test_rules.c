@@ -8037,6 +8037,12 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers met in Moscow on 22 December. Foreign Minister of Tajikistan Anton Orlov "
              "will hold talks in Minsk next week.",
      .expect = {NOT_PARTICIPANT(.bodies = "CFM", .id = "anton-orlov")}},
+    {.name = "attendance: «Антон Орлов на следующей неделе примет участие в заседании СКБ», 'X on Monday took part in': a "
+             "date between the name and the verb of taking part (name_attends)",
+     .published = "30.11.2020",
+     .text = "Антон Орлов на следующей неделе примет участие в заседании Совета коллективной безопасности ОДКБ. Jean Dupont "
+             "on Monday took part in the session of the CSTO Council of Foreign Ministers.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), PARTICIPANT(.bodies = "CFM", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
