@@ -1435,9 +1435,6 @@ static int purpose_at(const ctx *c, size_t s, size_t ms)
     return and && purpose_at(c, s, prev->start);
 }
 
-/* Whether every mention of meeting m in the sentence [s, e) is one put forward or prepared (purpose_at): the
- * meeting is what they prepare or put forward ("met X to discuss preparations for the summit"), not one they took
- * part in. */
 /* Whether meeting m is named in the sentence [s, e) and `holds` is true of each of its mentions there. */
 typedef int meeting_mention_test(const ctx *c, size_t s, const mention *mm);
 static int every_meeting_mention(const ctx *c, size_t s, size_t e, int m, meeting_mention_test *holds)
@@ -1453,6 +1450,9 @@ static int every_meeting_mention(const ctx *c, size_t s, size_t e, int m, meetin
 
 static int purpose_mention(const ctx *c, size_t s, const mention *mm) { return purpose_at(c, s, mm->start); }
 
+/* Whether every mention of meeting m in the sentence [s, e) is one put forward or prepared (purpose_at): the
+ * meeting is what they prepare or put forward ("met X to discuss preparations for the summit"), not one they took
+ * part in. */
 static int named_as_purpose(const ctx *c, size_t s, size_t e, int m)
 {
     return every_meeting_mention(c, s, e, m, purpose_mention);
@@ -1830,7 +1830,8 @@ static int members_report(const ctx *c, size_t s, size_t e, int cur, const intve
     /* (a future in what he says is no plan of his: "X noted that Tajikistan will take advantage of its chairmanship") */
     size_t said = e, q;
     for (size_t k = s; k < e && said == e; k++)
-        if (lex(c, k, e, LX_SPEECH, &q) && (is(c, q, "that") || is(c, q, "что") || (is(c, q, ",") && is(c, q + 1, "что"))))
+        if (lex(c, k, e, LX_SPEECH, &q) &&
+            (is(c, q, "that") || is(c, q, "что") || (is(c, q, ",") && is(c, q + 1, "что"))))
             said = k;
     if (!named->n || c->x->m[cur].status != ST_HELD || e == s || !is(c, e - 1, ".") || lex_in(c, s, e, LX_OTHER_SUMMIT) ||
         other_org_meeting(c, s, e) || pair_meeting_in(c, s, e) ||
@@ -1996,9 +1997,8 @@ static int party_to_talks(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
-/* Whether every mention of meeting m in [s, e) is named for carrying out its decisions (MF_CARRIED_OUT: "the plan to
- * implement the decisions of the November session, for its approval by the Chairman of the Council X"), the sentence
- * has no attend word: its people are not said to have been there. */
+/* meeting_mention_tests of a mention's flag: named for carrying out its decisions (MF_CARRIED_OUT), reported on
+ * (MF_REPORTED_ON). */
 static int carried_out_mention(const ctx *c, size_t s, const mention *mm)
 {
     (void)c, (void)s;
@@ -2011,6 +2011,9 @@ static int reported_mention(const ctx *c, size_t s, const mention *mm)
     return (mm->flags & MF_REPORTED_ON) != 0;
 }
 
+/* Whether every mention of meeting m in [s, e) is named for carrying out its decisions (MF_CARRIED_OUT: "the plan to
+ * implement the decisions of the November session, for its approval by the Chairman of the Council X"), the sentence
+ * has no attend word: its people are not said to have been there. */
 static int only_carried_out(const ctx *c, size_t s, size_t e, int m)
 {
     return every_meeting_mention(c, s, e, m, carried_out_mention) && !lex_in(c, s, e, LX_ATTEND);

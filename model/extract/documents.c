@@ -782,8 +782,8 @@ void documents_settle(ctx *c)
             x->m[d->meeting].status == ST_HELD) {
             int draft = -1, titled = 0;
             for (int j = 0; j < x->nd; j++)
-                if (j != k && x->d[j].type == d->type && x->d[j].meeting == d->meeting && strcmp(x->d[j].rule, "keyword") &&
-                    strcmp(x->d[j].rule, "keyword-org"))
+                if (j != k && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
+                    strcmp(x->d[j].rule, "keyword") && strcmp(x->d[j].rule, "keyword-org"))
                     titled++, draft = x->d[j].status == DS_DRAFT ? j : draft;
             if (titled == 1 && draft >= 0) x->d[draft].status = DS_ADOPTED, again = 1;
         }

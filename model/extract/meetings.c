@@ -2195,7 +2195,8 @@ static int pre_meeting(const ctx *c, size_t s, size_t n);
 static int summit_abroad(const ctx *c, size_t s, size_t start, size_t end, size_t e)
 {
     gaz_hit h;
-    if (end + 1 < e && is(c, end, "in") && gm(c, end + 1, e, G_CITY, -1, &h) && h.start == end + 1 && never_member(c, gaz_city(c->g, h.val)->country))
+    if (end + 1 < e && is(c, end, "in") && gm(c, end + 1, e, G_CITY, -1, &h) && h.start == end + 1 &&
+        never_member(c, gaz_city(c->g, h.val)->country))
         return 1;
     for (size_t pos = start; pos > s;) {
         int found = 0;
@@ -3304,9 +3305,6 @@ static int refers_back(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
-/* "the extraordinary session of the CSTO on August 23", "an extraordinary CSTO session", «внеочередной сессии ОДКБ»:
- * a session (lexicon org_session) of the organisation itself, no body of it named, is the heads of state's,
- * the Collective Security Council's (whose meetings are its sessions). */
 /* «вопросы, предлагаемые для рассмотрения уставными органами ОДКБ - Советом коллективной безопасности, Советом министров
  * иностранных дел, ... - в ходе их заседаний, запланированных на 22-23 июня 2006 года в г. Минске», "the Council of
  * Foreign Ministers and the Council of Defence Ministers will consider them at their sessions in Minsk": a plural
@@ -3326,6 +3324,9 @@ static int their_sessions(mstate *m, size_t at, const char *rule)
     return 1;
 }
 
+/* "the extraordinary session of the CSTO on August 23", "an extraordinary CSTO session", «внеочередной сессии ОДКБ»:
+ * a session (lexicon org_session) of the organisation itself, no body of it named, is the heads of state's,
+ * the Collective Security Council's (whose meetings are its sessions). */
 static int org_session(mstate *m, size_t at, const char *rule)
 {
     ctx *c = m->c;
@@ -4232,7 +4233,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
      * come, whatever the refusal's tense */
     for (int k = 0; k < nd && best >= 0 && !planned && date_precision(dh[best].date) == 3; k++)
         if (k != best && date_precision(dh[k].date) == 3 && date_cmp(dh[best].date, dh[k].date) > 0 &&
-            (spoken_on(c, s, e, &dh[k]) || (dh[best].end <= dh[k].start && lex_in(c, dh[best].end, dh[k].start, LX_SPEECH))))
+            (spoken_on(c, s, e, &dh[k]) ||
+             (dh[best].end <= dh[k].start && lex_in(c, dh[best].end, dh[k].start, LX_SPEECH))))
             planned = 1;
     /* "at the Astana summit last November", «в прошлом году»: a month or a year said as before the report
      * names a meeting past, as "previous" does (it does not take the focus from the report's) */
@@ -5292,7 +5294,6 @@ int sentence_meeting(const ctx *c, size_t s, size_t e)
     return c->ms.v[MK_MEETING][k].value;
 }
 
-
 /* The day a headline gives in brackets after a city, "(Almaty, June 21, 2024)", «(Минск, 20 июня 2023 года)»: a full
  * date right after the city and a comma, closed by the bracket; {0} when none. */
 static cdate bracket_day(const ctx *c, const toklist *tl)
@@ -5311,16 +5312,6 @@ static cdate bracket_day(const ctx *c, const toklist *tl)
     return (cdate){0, 0, 0};
 }
 
-/* ---- the headline's place ------------------------------------------------
- *
- * "В Москве прошло заседание Совета коллективной безопасности" over a text that says only «принял участие в
- * сессии Совета коллективной безопасности»: the headline is no sentence of the text (its facts have no evidence
- * there; but one that tells what a titled person said or did is kept as the text's first line, article.h), but the
- * one city it names for the bodies it names is where the first meeting of those bodies the text
- * tells of was, when the text gives that one no place (or only the dateline's, where the report was written);
- * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan"); and
- * the day in a transcript's brackets, "(Almaty, June 21, 2024)", is that meeting's when the text gives it none.
- * Not when the headline names two cities, or another organisation. */
 /* The headline as tokens, interned, in *tl (the caller frees it with toklist_free); -1 when the report has none or
  * it cannot be read (then *tl holds nothing). */
 static int headline_tokens(const ctx *c, toklist *tl)
@@ -5345,6 +5336,16 @@ static unsigned bodies_at(const gazetteer *g, const toklist *tl, size_t i)
     return mask;
 }
 
+/* ---- the headline's place ------------------------------------------------
+ *
+ * "В Москве прошло заседание Совета коллективной безопасности" over a text that says only «принял участие в
+ * сессии Совета коллективной безопасности»: the headline is no sentence of the text (its facts have no evidence
+ * there; but one that tells what a titled person said or did is kept as the text's first line, article.h), but the
+ * one city it names for the bodies it names is where the first meeting of those bodies the text
+ * tells of was, when the text gives that one no place (or only the dateline's, where the report was written);
+ * with no city, one country after "in" («в») is ("... the Collective Security Council ... in Tajikistan"); and
+ * the day in a transcript's brackets, "(Almaty, June 21, 2024)", is that meeting's when the text gives it none.
+ * Not when the headline names two cities, or another organisation. */
 void headline_place(ctx *c)
 {
     int any = 0; /* (most reports place and date their meetings: the headline is read only when one has no place or day) */
@@ -5355,20 +5356,20 @@ void headline_place(ctx *c)
     unsigned mask = 0;
     int city = -1, cities = 0, country = -1, countries = 0, noun = 0;
     for (size_t i = 0; i < tl.n; i++) {
-        gaz_hit h[1];
+        gaz_hit h;
         mask |= bodies_at(c->g, &tl, i);
-        noun |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_MEETING_NOUN, &h[0]);
-        if (gaz_match(c->g, &tl, i, tl.n, G_ORG, -1, &h[0]) && strcmp(gaz_org(c->g, h[0].val)->code, "CSTO")) goto cleanup;
-        if (gaz_match(c->g, &tl, i, tl.n, G_CITY, -1, &h[0])) {
-            if (h[0].val != city) cities++;
-            city = h[0].val;
-            i = h[0].end - 1;
+        noun |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_MEETING_NOUN, &h);
+        if (gaz_match(c->g, &tl, i, tl.n, G_ORG, -1, &h) && strcmp(gaz_org(c->g, h.val)->code, "CSTO")) goto cleanup;
+        if (gaz_match(c->g, &tl, i, tl.n, G_CITY, -1, &h)) {
+            if (h.val != city) cities++;
+            city = h.val;
+            i = h.end - 1;
         } else if (i > 0 && (!strcmp(tl.t[i - 1].norm, "in") || !strcmp(tl.t[i - 1].norm, "в")) &&
-                   gaz_match(c->g, &tl, i, tl.n, G_COUNTRY, -1, &h[0])) {
+                   gaz_match(c->g, &tl, i, tl.n, G_COUNTRY, -1, &h)) {
             /* ("... Attends the Session of the Collective Security Council ... in Tajikistan": a country alone) */
-            if (h[0].val != country) countries++;
-            country = h[0].val;
-            i = h[0].end - 1;
+            if (h.val != country) countries++;
+            country = h.val;
+            i = h.end - 1;
         }
     }
     /* ("The joint session of the CSTO statutory bodies held in Yerevan": a meeting noun and no body, over a text
@@ -5411,12 +5412,12 @@ void headline_status(ctx *c)
     unsigned mask = 0;
     int under_way = 0, planning = 0;
     for (size_t i = 0; i < tl.n; i++) {
-        gaz_hit h[1];
+        gaz_hit h;
         mask |= bodies_at(c->g, &tl, i);
-        under_way |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_UNDER_WAY, &h[0]);
-        planning |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_PLANNED_VERB, &h[0]) ||
-                    gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_FUTURE, &h[0]) ||
-                    gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_PLANNED_MOD, &h[0]);
+        under_way |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_UNDER_WAY, &h);
+        planning |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_PLANNED_VERB, &h) ||
+                    gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_FUTURE, &h) ||
+                    gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_PLANNED_MOD, &h);
     }
     if (!mask || !under_way || planning) goto cleanup;
     int one = -1;
@@ -5427,9 +5428,8 @@ void headline_status(ctx *c)
     }
     if (one < 0) goto cleanup;
     x_meeting *m = &c->x->m[one];
-    if (m->status == ST_PLANNED && !m->time_mod &&
-        (!dated(m->date) || (date_precision(m->date) == 3 && date_precision(c->pub) == 3 && !date_cmp(m->date, c->pub))))
-        m->status = ST_HELD;
+    int reports_day = date_precision(m->date) == 3 && date_precision(c->pub) == 3 && !date_cmp(m->date, c->pub);
+    if (m->status == ST_PLANNED && !m->time_mod && (!dated(m->date) || reports_day)) m->status = ST_HELD;
 cleanup:
     toklist_free(&tl);
 }
