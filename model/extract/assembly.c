@@ -1946,6 +1946,25 @@ static int bilateral_partner(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
+/* Whether official o is first named in [s, e) after a phrase of lexicon class cls that ends at most `reach` words
+ * before his name, nothing between but words of no clause break (lexicon clause_break, a semicolon; with `comma`, a
+ * comma too); the phrase nearest the window's start decides.  With `person_before`, a phrase with no one named before
+ * it in the sentence is passed over.  (party_to_talks, met_by_other, addressee.) */
+static int named_after_phrase(const ctx *c, size_t s, size_t e, int o, int cls, size_t reach, int comma,
+                              int person_before)
+{
+    const mention *pm = first_mention(c, s, e, o);
+    if (!pm) return 0;
+    for (size_t k = pm->start > s + reach ? pm->start - reach : s, r; k < pm->start; k++) {
+        if (!lex(c, k, pm->start, cls, &r) || r > pm->start) continue;
+        if (person_before && !mention_in(&c->ms, MK_PERSON, s, k)) continue;
+        while (r < pm->start && !lex(c, r, pm->start, LX_CLAUSE, NULL) && !is(c, r, ";") && !(comma && is(c, r, ",")))
+            r++;
+        return r == pm->start;
+    }
+    return 0;
+}
+
 /* Whether official o is one another meets: named within sixteen words after "met with" (lexicon meet_with:
  * «встретился со», "met with"; not "hosted by"), no clause break between, someone named before that, and o holds no
  * office of meeting m's bodies («Лавров, прибывший в Армению накануне, встретился со своим армянским коллегой X, Y,
@@ -1953,15 +1972,8 @@ static int bilateral_partner(const ctx *c, size_t s, size_t e, int o)
  * minister and the president whom he met are not said to take part). */
 static int met_by_other(const ctx *c, size_t s, size_t e, int m, int o)
 {
-    const mention *pm = first_mention(c, s, e, o);
-    if (!pm || holds_office_of(c, &c->x->o[o], c->x->m[m].bodies)) return 0;
-    for (size_t k = pm->start > s + 16 ? pm->start - 16 : s, r; k < pm->start; k++) {
-        if (!lex(c, k, pm->start, LX_MEET_WITH, &r)) continue;
-        if (r > pm->start || !mention_in(&c->ms, MK_PERSON, s, k)) continue;
-        for (; r < pm->start && !lex(c, r, pm->start, LX_CLAUSE, NULL); r++) {}
-        return r == pm->start;
-    }
-    return 0;
+    return !holds_office_of(c, &c->x->o[o], c->x->m[m].bodies) &&
+           named_after_phrase(c, s, e, o, LX_MEET_WITH, 16, 0, 1);
 }
 
 /* Whether official o is first named as whom a speaker told something: a verb of telling (lexicon tell_verb, "told")
@@ -1971,13 +1983,7 @@ static int met_by_other(const ctx *c, size_t s, size_t e, int m, int o)
 static int addressee(const ctx *c, size_t s, size_t e, int o)
 {
     const mention *pm = first_mention(c, s, e, o);
-    if (!pm || cyrillic(c, pm->start)) return 0;
-    for (size_t k = pm->start > s + 6 ? pm->start - 6 : s, q; k < pm->start; k++) {
-        if (!lex(c, k, pm->start, LX_TELL_VERB, &q) || q > pm->start) continue;
-        for (; q < pm->start && !is(c, q, ",") && !lex(c, q, pm->start, LX_CLAUSE, NULL); q++) {}
-        return q == pm->start;
-    }
-    return 0;
+    return pm && !cyrillic(c, pm->start) && named_after_phrase(c, s, e, o, LX_TELL_VERB, 6, 1, 0);
 }
 
 /* Whether official o is named after "a meeting between" (lexicon talks_between), within 24 words, no clause
@@ -1987,14 +1993,7 @@ static int addressee(const ctx *c, size_t s, size_t e, int o)
  * place": talks at a meeting held, whose participants they were). */
 static int party_to_talks(const ctx *c, size_t s, size_t e, int o)
 {
-    const mention *pm = first_mention(c, s, e, o);
-    if (!pm) return 0;
-    for (size_t k = pm->start > s + 24 ? pm->start - 24 : s, r; k < pm->start; k++) {
-        if (!lex(c, k, pm->start, LX_TALKS_BETWEEN, &r)) continue;
-        for (; r < pm->start && !lex(c, r, pm->start, LX_CLAUSE, NULL) && !is(c, r, ";"); r++) {}
-        return r == pm->start;
-    }
-    return 0;
+    return named_after_phrase(c, s, e, o, LX_TALKS_BETWEEN, 24, 0, 0);
 }
 
 /* meeting_mention_tests of a mention's flag: named for carrying out its decisions (MF_CARRIED_OUT), reported on
