@@ -1328,6 +1328,30 @@ static int other_clause_before(const ctx *c, size_t from, size_t to)
     return open;
 }
 
+/* Whether the word of lexicon past_verb at k, right after a meeting's mention, is its participle ("the summit held
+ * on Monday", "the session, convened at X's request"), not a verb of its own (was, were, has, have, had). */
+static int own_participle(const ctx *c, size_t k, size_t to)
+{
+    return lex(c, k, to, LX_PAST, NULL) && !is(c, k, "was") && !is(c, k, "were") && !is(c, k, "has") &&
+           !is(c, k, "have") && !is(c, k, "had");
+}
+
+/* Whether the last verb between `from` (a meeting's mention's end) and `to` is of the past (lexicon past_verb), none
+ * of planning or the future after it (lexicon planned_verb, future): "[the session ...,] which is scheduled for the
+ * spring, were discussed". */
+static int past_verb_last(const ctx *c, size_t from, size_t to)
+{
+    int past = 0;
+    size_t q;
+    for (size_t k = from; k < to; k++)
+        if (lex(c, k, to, LX_PLANNED_VERB, &q) || lex(c, k, to, LX_FUTURE, &q)) {
+            past = 0; /* (and the participle of "will be held") */
+            k = q < to && is(c, q, "be") ? q + 1 : q - 1;
+        } else if (lex(c, k, to, LX_PAST, NULL)) /* (not the meeting's participle: "the summit held on Monday") */
+            past = !(k == from || (k == from + 1 && is(c, from, ","))) || !own_participle(c, k, to);
+    return past;
+}
+
 static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
@@ -1337,9 +1361,9 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
     if (!ref) ref = after_point(c, s, &out[i]);
     int pp = postponed_date(c, s, &out[i], dh, nd);
     if (pp >= 0) return pp;
-    int best = -1, after_only = planned_mod_before(c, s, out[i].pos) &&
-                                ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
-                                 (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
+    int planned = planned_mod_before(c, s, out[i].pos);
+    int best = -1, after_only = planned && ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
+                                            (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
     int tail = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* its end took ", and" */
     /* «Завтра, 1 августа, Бакиеву исполняется 60 лет — участники саммита поздравят юбиляра», "the participants of
      * the summit will ...": the meeting named as whose participants they are takes a date right after it only */
@@ -1488,6 +1512,12 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         if (earlier) continue;
         /* "On December 4, ahead of a session of the Assembly, X met ...": that date is X's */
         if (after_only && dh[k].start < head) continue;
+        /* "Preparations for the visiting session of the Council ... were discussed yesterday", «Подготовку к
+         * саммиту обсудили вчера»: a meeting to come takes no date past a verb of the past after it (what was done
+         * about it then) */
+        if (planned && dh[k].start >= out[i].end && !date_right_after(c, &out[i], dh[k].start) &&
+            past_verb_last(c, out[i].end, dh[k].start))
+            continue;
         if (best < 0) { best = k; continue; }
         /* a date of the mention's own clause first ("X takes over the chairmanship on January 1, and
          * the next summit will be held in Bishkek in 2025": 2025), then the most precise, then the nearest */
@@ -4171,7 +4201,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
      * whatever its results are said to be) */
     size_t pe = end + is(c, end, ",");
     int scheduled = lex(c, pe, e, LX_PLANNED_VERB, NULL) || lex(c, pe, e, LX_PLANNED_MOD, NULL);
-    if ((outcome && !scheduled) || past) planned = 0;
+    /* ("Security topped the agenda of the CSTO summit held on Monday": the agenda of one past, by its participle) */
+    int held = mod && !scheduled && tense != 1 && !cyrillic(c, out[i].pos) && own_participle(c, pe, e);
+    if ((outcome && !scheduled) || past || held) planned = 0;
     /* "On the meeting agenda are ... organizational issues related to the official CSTO Council meeting in Moscow": a
      * meeting named as what issues concern (lexicon concerns right before its modifiers), no tense said, is to come */
     int topic = tense < 0 && !planned_verb && !outcome && !past && concerns_before(c, s, out[i].pos);

@@ -8043,6 +8043,25 @@ static const row rows[] = {
      .text = "Антон Орлов на следующей неделе примет участие в заседании Совета коллективной безопасности ОДКБ. Jean Dupont "
              "on Monday took part in the session of the CSTO Council of Foreign Ministers.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"), PARTICIPANT(.bodies = "CFM", .id = "jean-dupont")}},
+    {.name = "status: 'preparations for the visiting session', «подготовка к выездному заседанию»: a meeting's modifier "
+             "(lexicon meeting_mod) between the word of planning and the meeting",
+     .published = "10.03.2015",
+     .text = "Preparations for the visiting meeting of the CSTO Permanent Council in Dushanbe were discussed in Moscow. "
+             "Началась подготовка к выездному заседанию Совета министров обороны ОДКБ в Бишкеке.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "planned"), HAS_MEETING(.bodies = "CDM", .status = "planned"),
+                NO_MEETING(.status = "held")}},
+    {.name = "dates: 'Preparations for the session of X, which is scheduled for the spring, were discussed yesterday', "
+             "«Подготовку к заседанию обсудили вчера»: a meeting to come takes no date past a verb of the past after it",
+     .published = "10.03.2015",
+     .text = "Preparations for the meeting of the CSTO Permanent Council in Dushanbe, which is scheduled for the spring, were "
+             "discussed yesterday in Moscow. Подготовку к предстоящему заседанию Совета министров обороны ОДКБ в Бишкеке "
+             "обсудили вчера в Москве.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "planned"), HAS_MEETING(.bodies = "CDM", .status = "planned"),
+                NO_MEETING(.date = "2015-03-09")}},
+    {.name = "dates: 'topped the agenda of the CSTO summit held on Monday': the meeting's own participle is no verb of "
+             "the past after it (past_verb_last)",
+     .text = "Security topped the agenda of the CSTO summit held on Monday in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .city = "Moscow")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
