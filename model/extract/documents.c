@@ -1119,6 +1119,19 @@ static int ru_item_list(const ctx *c, size_t ks, size_t j, size_t e)
     return items_at(c, j, e);
 }
 
+/* Whether [k, ie) names whose the documents are and nothing of what they are about: "(the decisions) of the statutory
+ * bodies of the Organization" (lexicon statutory), "of the Collective Security Council" (a body's name). */
+static int author_only(const ctx *c, size_t k, size_t ie)
+{
+    size_t q;
+    gaz_hit h;
+    if (!is(c, k, "of")) return 0;
+    k++;
+    if (lex(c, k, ie, LX_STATUTORY, &q) && q == ie) return 1;
+    if (is(c, k, "the")) k++;
+    return gm(c, k, ie, G_BODY, -1, &h) && h.start == k && h.end == ie;
+}
+
 /* "declarations on A; on B", "plans: A; B", "plans to combat X and
  * coordinate Y": one document per item; a plural keyword with no item is
  * taken all the same */
@@ -1189,6 +1202,7 @@ static int plural_list(dstate *d, size_t *i, const char *rule)
             if (a < ie) ie = a;
         }
         if (ie <= k) break;
+        if (!qe && author_only(c, k, ie)) break;
         sbuf t = {0};
         char *item = text_of(c, k, ie);
         if (qe && cyrillic(c, d->ks)) {

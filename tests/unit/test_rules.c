@@ -8062,6 +8062,12 @@ static const row rows[] = {
              "the past after it (past_verb_last)",
      .text = "Security topped the agenda of the CSTO summit held on Monday in Moscow.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-05-11", .city = "Moscow")}},
+    {.name = "documents: 'The draft agenda provides for the implementation of the decisions of the statutory bodies of the "
+             "Organization', 'of the Collective Security Council': whose they are, not what they are about (author_only)",
+     .text = "The session of the CSTO Council of Foreign Ministers will be held in Minsk on 20 May. The draft agenda provides "
+             "for the implementation of the decisions of the statutory bodies of the Organization. The draft agenda also "
+             "provides for the decisions of the Collective Security Council.",
+     .expect = {HAS_MEETING(.bodies = "CFM"), DOCUMENTS(.n = 0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
