@@ -1094,13 +1094,13 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
 }
 
 /* Whether items start at j: one of lexicon item_prep, then after its title a comma or "and" and another
- * ("on A and on B", «о A и о B»). */
+ * ("on A and on B", «о A и о B», «о A, а также о B»). */
 static int items_at(const ctx *c, size_t j, size_t e)
 {
     if (!item_prep(c, j)) return 0;
-    size_t ie = title_end(c, j, e, 1, 0);
+    size_t ie = title_end(c, j, e, 1, 0), q;
     if (is(c, ie, ",")) ie++;
-    if (lex(c, ie, e, LX_AND, NULL)) ie++;
+    if (lex(c, ie, e, LX_AND, &q)) ie = q;
     return ie > j && item_prep(c, ie);
 }
 

@@ -8068,6 +8068,14 @@ static const row rows[] = {
              "for the implementation of the decisions of the statutory bodies of the Organization. The draft agenda also "
              "provides for the decisions of the Collective Security Council.",
      .expect = {HAS_MEETING(.bodies = "CFM"), DOCUMENTS(.n = 0)}},
+    {.name = "documents: «одобрено заявление министров о координации усилий в сфере информационной безопасности, а также о "
+             "коллективных усилиях по урегулированию кризисов»: two items, the second after «а также» (items_at)",
+     .text = "В Душанбе прошло заседание СМИД ОДКБ. Также было одобрено заявление министров иностранных дел о координации "
+             "совместных усилий в сфере информационной безопасности, а также о коллективных усилиях по урегулированию "
+             "кризисных ситуаций.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "заявление министров иностранных дел о коллективных усилиях по "
+                                                           "урегулированию кризисных ситуаций"),
+                DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
