@@ -8076,6 +8076,11 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "заявление министров иностранных дел о коллективных усилиях по "
                                                            "урегулированию кризисных ситуаций"),
                 DOCUMENTS(.n = 2)}},
+    {.name = "documents: '«Принято 35 модельных актов и рекомендаций», - сказал X': a genitive plural with no title, the "
+             "quote after it the one that ends the quotation, not a title's",
+     .text = "В Москве прошло пленарное заседание ПА ОДКБ. \"Ассамблея выполнила программу. Принято 35 модельных актов и "
+             "рекомендаций\", - сказал Антон Орлов на заседании.",
+     .expect = {HAS_MEETING(.bodies = "PA"), DOCUMENTS(.n = 0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
