@@ -1342,6 +1342,32 @@ static int people_attend(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* "X took part in the meeting of the Council of Foreign Ministers and in the joint meeting of the three councils",
+ * «принял участие в заседании СМИД и в совместном заседании СМИД, СМО и КССБ»: after a word of taking part (lexicon
+ * attend), a mention of meeting m, then "and" and a preposition of place before another meeting's mention: those
+ * named who took part in m took part in that one too. */
+static const mention *meeting_mention(const ctx *c, size_t *d, size_t e, int m);
+
+static void attend_conjoined(ctx *c, size_t s, size_t e, int m, const intvec *named)
+{
+    const mentions *ms = &c->ms;
+    size_t d = mentions_from(ms, MK_MEETING, s), q;
+    const mention *a = meeting_mention(c, &d, e, m);
+    if (!a || !lex_in(c, s, a->start, LX_ATTEND)) return;
+    size_t k = a->end - (a->end > a->start + 1 && lex(c, a->end - 1, a->end, LX_AND, NULL)); /* (its end took "и") */
+    while (k < e && k < a->end + 4 && !lex(c, k, e, LX_AND, NULL) && !is(c, k, ",") && !is(c, k, ".")) k++;
+    if (!lex(c, k, e, LX_AND, &q) || !lex(c, q, e, LX_PLACE_PREP, &q)) return;
+    for (size_t b = d + 1; b < ms->n[MK_MEETING] && ms->v[MK_MEETING][b].start < e; b++) {
+        const mention *bm = &ms->v[MK_MEETING][b];
+        if (bm->start < q || bm->start > q + 2) continue;
+        if (bm->value == m || bm->value < 0) return;
+        for (int i = 0; i < named->n; i++)
+            for (int p = 0; p < c->x->m[m].participants.n; p++)
+                if (c->x->m[m].participants.v[p] == named->v[i]) take_part(c, bm->value, named->v[i]);
+        return;
+    }
+}
+
 /* Attendance: the officials named in the sentence [s, e) took part in its
  * meeting m (or, with an attendance verb, in the meeting last named), unless
  * they only announced a planned one, briefed the press or are negated;
@@ -1367,6 +1393,7 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
         (c->x->o[label].body1 || holds_office_of(c, &c->x->o[label], c->x->m[c->current].bodies)))
         take_part(c, c->current, label);
     m = attend_named(c, s, e, m, named, sp, pending);
+    if (m >= 0) attend_conjoined(c, s, e, m, named);
     among_body_people(c, s, e);
     int at = m >= 0 ? m : c->current;
     offices_in_attendance(c, s, e, at);

@@ -8081,6 +8081,14 @@ static const row rows[] = {
      .text = "В Москве прошло пленарное заседание ПА ОДКБ. \"Ассамблея выполнила программу. Принято 35 модельных актов и "
              "рекомендаций\", - сказал Антон Орлов на заседании.",
      .expect = {HAS_MEETING(.bodies = "PA"), DOCUMENTS(.n = 0)}},
+    {.name = "attendance: 'X took part in the meeting of the CFM in Bishkek and in the joint meeting of ...', «принял участие "
+             "в заседании СМО и в заседании СМИД»: in both meetings joined after the verb (attend_conjoined)",
+     .text = "Foreign Minister of Tajikistan Anton Orlov today took part in the meeting of the CSTO Council of Foreign "
+             "Ministers in Bishkek and in the joint meeting of the Council of Foreign Ministers and the Council of Defence "
+             "Ministers. Министр иностранных дел Казахстана Жан Дюпон в четверг в Москве принял участие в заседании Совета "
+             "министров обороны ОДКБ и в заседании Комитета секретарей советов безопасности.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "anton-orlov"), PARTICIPANT(.bodies = "CDM+CFM", .id = "anton-orlov"),
+                PARTICIPANT(.bodies = "CDM", .id = "zan-dupon"), PARTICIPANT(.bodies = "CSSC", .id = "zan-dupon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
