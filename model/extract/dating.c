@@ -59,6 +59,8 @@ static int same_year(int *found, int y)
     return 1;
 }
 
+static int year_token(const token *t);
+
 /* For a report that gives no year of its own: the year of a chairmanship
  * said in the present ("В 2023 году председательствует в ОДКБ Белоруссия",
  * "Kazakhstan's chairmanship in 2024"), no past or future in the sentence,
@@ -93,7 +95,11 @@ static int chairmanship_year(const ctx *c)
         for (size_t k = s; k + 1 < e; k++)
             if (is(c, k, ";") || (is(c, k, ",") && (is(c, k + 1, "and") || is(c, k + 1, "а") || is(c, k + 1, "but"))) ||
                 /* «Заседание провёл X – Белоруссия председательствует в ОДКБ в 2023 году»: a dash with spaces */
-                (is(c, k, "-") && k > s && tl->t[k - 1].end < tl->t[k].start && tl->t[k].end < tl->t[k + 1].start)) {
+                (is(c, k, "-") && k > s && tl->t[k - 1].end < tl->t[k].start && tl->t[k].end < tl->t[k + 1].start) ||
+                /* «..., в следующем, 2024 году, председательство перейдет», ", in 2024 it passes to": a comma, then a
+                 * year or the next (lexicon next) opens another clause's time */
+                (is(c, k, ",") && k + 2 < e && (is(c, k + 1, "в") || is(c, k + 1, "in")) &&
+                 (year_token(&tl->t[k + 2]) || lex(c, k + 2, e, LX_NEXT, NULL)))) {
                 if (k < p) a = k + 1;
                 else if (b == e) b = k;
             }
@@ -114,8 +120,6 @@ static int chairmanship_year(const ctx *c)
     }
     return found;
 }
-
-static int year_token(const token *t);
 
 /* Whether token k starts a span of two years, y[0] and y[1] ("2021-2022", one token or three): 1 or 0. */
 static int year_span_at(const ctx *c, size_t k, int y[2])

@@ -8089,6 +8089,14 @@ static const row rows[] = {
              "министров обороны ОДКБ и в заседании Комитета секретарей советов безопасности.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "anton-orlov"), PARTICIPANT(.bodies = "CDM+CFM", .id = "anton-orlov"),
                 PARTICIPANT(.bodies = "CDM", .id = "zan-dupon"), PARTICIPANT(.bodies = "CSSC", .id = "zan-dupon")}},
+    {.name = "dates: «В 2023 году в ОДКБ председательствует Беларусь, в следующем, 2024 году, председательство перейдет к "
+             "Казахстану», no report date: the chair's year is the report's; the clause after the comma and a year is "
+             "another's (chairmanship_year)",
+     .published = "",
+     .text = "Заседание Совета коллективной безопасности ОДКБ пройдет в Минске 23 ноября. В 2023 году в ОДКБ "
+             "председательствует Республика Беларусь, в следующем, 2024 году, председательство перейдет к Республике "
+             "Казахстан.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
