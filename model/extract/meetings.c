@@ -636,8 +636,13 @@ static int coordinated(const ctx *c, const group *a, const group *b)
     const group *x = a->pos < b->pos ? a : b, *y = a->pos < b->pos ? b : a;
     if (x->end > y->pos) return 1;
     int and = 0;
-    for (size_t k = x->end; k < y->pos; k++) {
-        if (is(c, k, "and")) and = 1;
+    size_t q, from = x->end;
+    /* (its end took the conjunction's first word: ", а" of ", а также") */
+    for (size_t k = x->end > x->pos + 2 ? x->end - 2 : x->pos; k < x->end && !and; k++)
+        if (lex(c, k, y->pos, LX_AND, &q) && q > x->end) and = 1, from = q;
+    for (size_t k = from; k < y->pos; k++) {
+        if (lex(c, k, y->pos, LX_AND, &q)) and = 1, k = q - 1; /* ("and", «и», «а также») */
+        else if (is(c, k, "(") && k + 2 < y->pos && is(c, k + 2, ")")) k += 2; /* (an abbreviation: "(КССБ)") */
         else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, y->pos, LX_MEETING_MOD, NULL))
             return 0;
     }

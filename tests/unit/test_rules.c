@@ -8097,6 +8097,12 @@ static const row rows[] = {
              "председательствует Республика Беларусь, в следующем, 2024 году, председательство перейдет к Республике "
              "Казахстан.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2023-11-23")}},
+    {.name = "dates: «28 ноября в Астане состоятся совместное заседание СМИД (СМИД) и СМО (СМО), а также сессия СКБ, передает "
+             "агентство»: the date that opens the sentence is of both meetings joined by «а также» (coordinated)",
+     .published = "26.11.2024",
+     .text = "28 ноября 2024 года в Астане состоятся совместное заседание Совета министров иностранных дел (СМИД) и Совета "
+             "министров обороны (СМО), а также сессия Совета коллективной безопасности ОДКБ, передает агентство.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2024-11-28"), HAS_MEETING(.bodies = "CSC", .date = "2024-11-28")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
