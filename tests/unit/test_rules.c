@@ -8103,6 +8103,11 @@ static const row rows[] = {
      .text = "28 ноября 2024 года в Астане состоятся совместное заседание Совета министров иностранных дел (СМИД) и Совета "
              "министров обороны (СМО), а также сессия Совета коллективной безопасности ОДКБ, передает агентство.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .date = "2024-11-28"), HAS_MEETING(.bodies = "CSC", .date = "2024-11-28")}},
+    {.name = "documents: 'A plan of actions for the anniversary is also on the agenda': a document on the agenda is still to "
+             "be adopted (lexicon doc_future)",
+     .text = "The CSTO Council of Defence Ministers will meet in Dushanbe on 27 May. A plan of actions timed to the 30th "
+             "anniversary of the Organization is also on the agenda.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
