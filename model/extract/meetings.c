@@ -1357,6 +1357,31 @@ static int past_verb_last(const ctx *c, size_t from, size_t to)
     return past;
 }
 
+/* "The sessions of the Council of Defence Ministers and the Committee of Secretaries will take place in Dushanbe on
+ * April 27 and April 29", «заседания СМО и КССБ пройдут 27 и 29 апреля»: as many mentions joined by "and" as dates
+ * joined so after the last of them, each in turn; the index in dh of mention i's, or -1. */
+static int respective_date(const ctx *c, const group *out, int no, int i, const date_hit *dh, int nd)
+{
+    int a = i, b = i;
+    while (a > 0 && coordinated(c, &out[a - 1], &out[a])) a--;
+    while (b + 1 < no && coordinated(c, &out[b], &out[b + 1])) b++;
+    int n = b - a + 1;
+    if (n < 2) return -1;
+    for (int k = 0; k + n <= nd; k++) {
+        if (dh[k].start < out[b].end || dh[k].start > out[b].end + 8 || !dh[k].date.d) continue;
+        int run = 1;
+        for (int q = k + 1; q < nd && run < n; q++, run++) { /* (only a comma, "and" or "on" between) */
+            size_t x = dh[q - 1].end, q2;
+            while (x < dh[q].start && (is(c, x, ",") || is(c, x, "on") || (lex(c, x, dh[q].start, LX_AND, &q2) && (x = q2 - 1))))
+                x++;
+            if (x != dh[q].start || !dh[q].date.d) break;
+        }
+        if (run < n || (k + n < nd && dh[k + n].start <= dh[k + n - 1].end + 2)) return -1; /* (no more of them) */
+        return k + (i - a);
+    }
+    return -1;
+}
+
 static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
@@ -1366,6 +1391,8 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
     if (!ref) ref = after_point(c, s, &out[i]);
     int pp = postponed_date(c, s, &out[i], dh, nd);
     if (pp >= 0) return pp;
+    int rd = respective_date(c, out, no, i, dh, nd);
+    if (rd >= 0) return rd;
     int planned = planned_mod_before(c, s, out[i].pos);
     int best = -1, after_only = planned && ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
                                             (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));

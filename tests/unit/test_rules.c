@@ -8108,6 +8108,14 @@ static const row rows[] = {
      .text = "The CSTO Council of Defence Ministers will meet in Dushanbe on 27 May. A plan of actions timed to the 30th "
              "anniversary of the Organization is also on the agenda.",
      .expect = {HAS_DOCUMENT(.type = "plan", .status = "planned")}},
+    {.name = "dates: 'The sessions of the CDM and the CSSC will take place in Dushanbe on April 27 and April 29': each its "
+             "own in turn (respective_date); one date is both's",
+     .published = "20.04.2021",
+     .text = "The sessions of the CSTO Council of Defence Ministers and the Committee of Secretaries of Security Councils "
+             "will take place in Dushanbe on April 27 and April 29. The sessions of the Council of Foreign Ministers and the "
+             "Parliamentary Assembly will take place in Minsk on May 12.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2021-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2021-04-29"),
+                HAS_MEETING(.bodies = "CFM", .date = "2021-05-12"), HAS_MEETING(.bodies = "PA", .date = "2021-05-12")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
