@@ -5064,6 +5064,30 @@ static int sentences_between(const ctx *c, size_t a, size_t b)
     return n;
 }
 
+/* «Мероприятие пройдет в Ереване, накануне очередного заседания СКБ», "The meeting will be held in Yerevan on the eve
+ * of the summit": a noun that opens the sentence and is said to take place (lexicon anaphor, or a bare meeting noun
+ * after its article) refers back, and the meetings the sentence names are only points in time for it: the place
+ * before the first of them is that of the meeting the sentence before named, when it has none. */
+static void anaphor_before_points(ctx *c, const mstate *ms, const group *out, int no)
+{
+    size_t s = ms->s, e = ms->e, at, q, first = e;
+    if (ms->anaphor && ms->anaphor_pos == s) at = s;
+    else if (ms->anaphor && ms->anaphor_pos == s + 1 && determiner(c, s)) at = s + 1;
+    else if (ms->bare_noun && ms->bare_pos == s + 1 && determiner(c, s)) at = s + 1;
+    else return;
+    if (!lex(c, at, e, LX_ANAPHOR, &q) && !lex(c, at, e, LX_MEETING_NOUN, &q)) return;
+    if (!lex(c, q, e, LX_TAKES_PLACE, NULL) && !(lex(c, q, e, LX_PLANNED_VERB, &q) && lex(c, q, e, LX_TAKES_PLACE, NULL)))
+        return;
+    for (int k = 0; k < no; k++) {
+        if (!reference_mention_at(c, s, &out[k], 1)) return; /* ("on the eve of the regular session of the Council") */
+        first = out[k].pos < first ? out[k].pos : first;
+    }
+    int to = last_named_before(c, s), city = -1, country = -1;
+    if (to < 0 || c->x->m[to].city >= 0 || c->x->m[to].format != FM_IN_PERSON) return;
+    find_place(c, s, first, s, &city, &country);
+    if (city >= 0) c->x->m[to].city = city, c->x->m[to].country = country;
+}
+
 /* «27 ноября в столице Кыргызстана состоится серия заседаний уставных органов ОДКБ», "a series of meetings of the
  * statutory bodies will take place on 27 November": the day of the series (lexicon meeting_series, a day named in
  * its sentence), kept for the sessions the next sentences name with none. */
@@ -5183,6 +5207,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     group out[32];
     mention mm[32];
     int no = split_joint(c, s, ms->gr, ms->ng, out, 32), nm = 0;
+    anaphor_before_points(c, ms, out, no);
 
     /* not a verb of what is said ("Tokayev told the session that the mission will end soon", «Токаев на
      * сессии заявил, что миссия будет завершена») */

@@ -8116,6 +8116,14 @@ static const row rows[] = {
              "Parliamentary Assembly will take place in Minsk on May 12.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2021-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2021-04-29"),
                 HAS_MEETING(.bodies = "CFM", .date = "2021-05-12"), HAS_MEETING(.bodies = "PA", .date = "2021-05-12")}},
+    {.name = "places: «Мероприятие пройдет в Ереване, накануне очередного заседания СКБ», 'The event will take place in "
+             "Minsk on the eve of the regular session of the Council': the place of the meeting named before, the one "
+             "after only a point in time (anaphor_before_points)",
+     .text = "Антон Орлов примет участие в совместном заседании Совета министров иностранных дел и Совета министров обороны "
+             "ОДКБ. Мероприятие пройдет в Ереване, накануне очередного заседания Совета коллективной безопасности ОДКБ. "
+             "Jean Dupont will attend the meeting of the CSTO Committee of Secretaries of Security Councils. The event will "
+             "take place in Minsk on the eve of the regular session of the CSTO Parliamentary Assembly.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Yerevan"), HAS_MEETING(.bodies = "CSSC", .city = "Minsk")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
