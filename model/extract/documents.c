@@ -749,6 +749,31 @@ static int has_upper(const char *s)
     return 0;
 }
 
+/* Whether title `a` is title `b` with a name that b writes out and then abbreviates in brackets written by that
+ * abbreviation alone: «Соглашение о КСОР ОДКБ» and «соглашение о Коллективных силах оперативного реагирования (КСОР)
+ * ОДКБ», "the CRRF Agreement" and "the Collective Rapid Reaction Forces (CRRF) Agreement" (case aside). */
+static int abbreviated_title(const char *a, const char *b)
+{
+    char fa[512], fb[512];
+    size_t na = fold_ascii(a, strlen(a), fa, sizeof fa), nb = fold_ascii(b, strlen(b), fb, sizeof fb);
+    if (na + 1 >= sizeof fa || nb + 1 >= sizeof fb) return 0;
+    for (const char *o = strstr(b, " ("); o; o = strstr(o + 1, " (")) {
+        const char *cl = strchr(o + 2, ')');
+        size_t n = cl ? (size_t)(cl - o - 2) : 0;
+        if (n < 2 || n > 16 || memchr(o + 2, ' ', n)) continue;
+        char ab[64];
+        size_t nab = fold_ascii(o + 2, n, ab, sizeof ab);
+        if (nab != n || !memcmp(ab, o + 2, n)) continue; /* (capitals: an abbreviation) */
+        size_t bo = (size_t)(o - b), tail = bo + 2 + n + 1; /* (folding keeps the lengths: the same offsets in fb) */
+        for (const char *w = strstr(fa, ab); w; w = strstr(w + 1, ab)) {
+            size_t pa = (size_t)(w - fa);
+            if ((pa && fa[pa - 1] != ' ') || pa >= bo || memcmp(fa, fb, pa)) continue;
+            if (!strcmp(fa + pa + nab, fb + tail)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* «Главы МИД подписали заявление по ключевым международным вопросам. ... подписали заявление, в котором ...»: a
  * Russian keyword alone (rule keyword, one word), when the report holds a titled document of its type, is that
  * one named again: dropped; so is a keyword with the organisation's name alone («приняли декларацию об общем
@@ -791,6 +816,20 @@ void documents_settle(ctx *c)
         x->d[n++] = *d;
     }
     x->nd = n;
+    /* «Соглашение о КСОР ОДКБ» after «соглашение о Коллективных силах оперативного реагирования (КСОР) ОДКБ»: the
+     * one written out (a second pass: the first frees as it goes) */
+    if (!x->nd) return;
+    unsigned char *drop = calloc((size_t)x->nd, 1);
+    if (!drop) { c->oom = 1; return; }
+    for (int k = 0; k < x->nd; k++)
+        for (int j = 0; j < x->nd && !drop[k]; j++)
+            drop[k] = j != k && x->d[j].type == x->d[k].type && abbreviated_title(x->d[k].title, x->d[j].title);
+    n = 0;
+    for (int k = 0; k < x->nd; k++)
+        if (drop[k]) free(x->d[k].title);
+        else x->d[n++] = x->d[k];
+    x->nd = n;
+    free(drop);
 }
 
 void documents_fini(ctx *c)

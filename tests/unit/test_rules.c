@@ -8124,6 +8124,13 @@ static const row rows[] = {
              "Jean Dupont will attend the meeting of the CSTO Committee of Secretaries of Security Councils. The event will "
              "take place in Minsk on the eve of the regular session of the CSTO Parliamentary Assembly.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Yerevan"), HAS_MEETING(.bodies = "CSSC", .city = "Minsk")}},
+    {.name = "documents: «подписал соглашение о Коллективных силах оперативного реагирования (КСОР) ОДКБ ... Соглашение о "
+             "КСОР ОДКБ»: one agreement, the second by its abbreviation (abbreviated_title)",
+     .text = "Президент Беларуси Антон Орлов подписал соглашение о Коллективных силах оперативного реагирования (КСОР) ОДКБ "
+             "на сессии Совета коллективной безопасности. В пакет документов входят Соглашение о КСОР ОДКБ и протокол к "
+             "нему. The leaders signed the Agreement on the Collective Rapid Reaction Forces (CRRF) of the CSTO. The "
+             "Agreement on the CRRF of the CSTO was ratified by all.",
+     .expect = {DOCUMENTS(.n = 3)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
