@@ -1615,6 +1615,23 @@ static int personal_words(const ctx *c, size_t ke, size_t e)
     return 0;
 }
 
+/* Whether the keyword at ks is what another keyword before it is to: "two protocols to the agreements on A and B",
+ * «два протокола к международным соглашениям по вопросам A» ("to" and an article, «к» and up to two words in lower
+ * case): that one's object, no document of its own (the protocol, titled, takes it in; counted, neither is). */
+static int object_of_keyword(const ctx *c, size_t s, size_t ks)
+{
+    size_t k = ks; /* (English: an article only, not "the CSC plans to sign an agreement") */
+    for (int w = 0; k > s && w < 2 && (determiner(c, k - 1) || (cyrillic(c, k - 1) && lower_word(c, k - 1))) &&
+                    !is(c, k - 1, "к");
+         w++)
+        k--;
+    if (k < s + 2 || !(is(c, k - 1, "to") || is(c, k - 1, "к"))) return 0;
+    gaz_hit h;
+    for (size_t q = k > s + 4 ? k - 4 : s; q + 1 < k; q++)
+        if (gm(c, q, k - 1, G_DOCTYPE, -1, &h) && h.end == k - 1) return 1;
+    return 0;
+}
+
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;
@@ -1648,6 +1665,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
          (cyrillic(c, ke + 1) && word_ends_any(T(c, ke + 1), adj_dat) && lex(c, ke + 2, e, LX_QUANTITY, NULL))))
         return 0;
     if (issues_counted(c, ke, e)) return 0;
+    if (object_of_keyword(c, s, ks)) return 0;
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
     /* (in Russian the container governs the genitive: «один из самых объемных пакетов решений») */

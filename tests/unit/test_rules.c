@@ -8131,6 +8131,13 @@ static const row rows[] = {
              "нему. The leaders signed the Agreement on the Collective Rapid Reaction Forces (CRRF) of the CSTO. The "
              "Agreement on the CRRF of the CSTO was ratified by all.",
      .expect = {DOCUMENTS(.n = 3)}},
+    {.name = "documents: «подпишем два протокола к международным соглашениям по вопросам статуса сил», 'two protocols to the "
+             "agreements on transit': what the protocols are to, no agreement of the meeting (object_of_keyword); 'the "
+             "Council plans to sign an agreement on training' is one",
+     .text = "Саммит ОДКБ прошел в Астане. Лидеры подписали два протокола к международным соглашениям по вопросам статуса "
+             "сил. The ministers signed two protocols to the agreements on transit. The Council plans to sign an agreement "
+             "on training military personnel.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on training military personnel"), DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
