@@ -3506,6 +3506,9 @@ static unsigned coordinated_people(const mstate *m, int k)
 static int session_of_people(mstate *m, size_t at, const char *rule)
 {
     if (!m->bare_noun) return 0;
+    /* (not "The Russian, Belarusian and Kazakh presidents held the final meeting in late December 2014 in the process
+     * to establish the EAEU": another organisation's, named where the CSTO is not) */
+    if (other_org_named(m->c, m->s, m->e) && !csto_named(m->c, m->s, m->e)) return 0;
     /* «министры иностранных дел, министры обороны и секретари советов безопасности провели ... совместное
      * заседание»: a joint session is all of theirs */
     size_t b = m->bare_pos;
@@ -5125,7 +5128,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
     /* "will be considered at the autumn plenary session, scheduled for November in St. Petersburg": a bare
      * noun with a date of its own right after it, other than the meeting in focus's, is another meeting of
      * that meeting's bodies */
-    if (ms->refer < 0 && !ms->ng && ms->bare_noun && c->current >= 0 && !pre_meeting(c, s, ms->bare_pos)) {
+    if (ms->refer < 0 && !ms->ng && ms->bare_noun && c->current >= 0 && !pre_meeting(c, s, ms->bare_pos) &&
+        !(other_org_named(c, s, e) && !csto_named(c, s, e))) { /* (session_of_people's other organisation) */
         group g = {c->x->m[c->current].bodies, ms->bare_pos, ms->noun_end, "bare-noun-dated", 0, 0};
         /* (or another number than the one in focus was named with: "the decisions of its 20th meeting, held in
          * October 2022", the 21st undated) */

@@ -8138,6 +8138,13 @@ static const row rows[] = {
              "сил. The ministers signed two protocols to the agreements on transit. The Council plans to sign an agreement "
              "on training military personnel.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on training military personnel"), DOCUMENTS(.n = 1)}},
+    {.name = "meetings: 'The Russian, Belarusian and Kazakh presidents held the final meeting in late December 2014 to "
+             "establish the EAEU': another organisation's, named where the CSTO is not (session_of_people, bare noun)",
+     .published = "21.12.2015",
+     .text = "Anton Orlov will on Monday take part in a meeting of the CSTO Collective Security Council in Moscow. The "
+             "Russian, Belarusian and Kazakh presidents held the final meeting in late December 2014 in the process to "
+             "establish the EAEU.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2015-12-21"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
