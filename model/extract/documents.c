@@ -1666,6 +1666,13 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         return 0;
     if (issues_counted(c, ke, e)) return 0;
     if (object_of_keyword(c, s, ks)) return 0;
+    /* "advocating for the resolution of international and regional conflicts", "the resolution of the crisis": a
+     * lower-case keyword that is also an act (lexicon act_noun), "of", then words in lower case (not a gerund's title,
+     * "the resolution of establishing ...", nor a body's name) */
+    if (!c->tl->t[ks].cap && is(c, ke, "of") && lex(c, ks, ke, LX_ACT_NOUN, NULL)) {
+        size_t w = ke + 1 + determiner(c, ke + 1);
+        if (lower_word(c, w) && !word_ends(T(c, w), "ing") && !gm(c, w, e, G_BODY, -1, &(gaz_hit){0})) return 0;
+    }
     /* "the list of statements" is not a statement; "a package of model laws - on A, on B and on C" is
      * the laws listed */
     /* (in Russian the container governs the genitive: «один из самых объемных пакетов решений») */

@@ -8145,6 +8145,13 @@ static const row rows[] = {
              "Russian, Belarusian and Kazakh presidents held the final meeting in late December 2014 in the process to "
              "establish the EAEU.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2015-12-21"), MEETINGS(1)}},
+    {.name = "documents: 'will increase its efforts, advocating for the resolution of international conflicts': the act of "
+             "resolving (lexicon act_noun, 'of' and words in lower case), no document; 'the resolution of the Collective "
+             "Security Council on X' is one",
+     .text = "The session of the CSTO Council of Foreign Ministers was held in Minsk. The CSTO will increase its efforts, "
+             "advocating for the resolution of international conflicts by peaceful means. The ministers adopted the "
+             "resolution of the Collective Security Council on peacekeeping.",
+     .expect = {DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
