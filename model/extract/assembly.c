@@ -2071,6 +2071,33 @@ static int only_references(const ctx *c, size_t s, size_t e)
     return any;
 }
 
+/* The meeting a sentence says person o spoke at: his name right before a verb of saying (lexicon speech) or
+ * within a few words after it, then, before a comma or "that", "at" or «на» and a meeting's mention ("X said at a
+ * meeting of the Council", «заявил генеральный секретарь X на заседании Совета»); -1 when none. */
+static int meeting_said_at(const ctx *c, size_t s, size_t e, int o)
+{
+    const mentions *ms = &c->ms;
+    size_t q;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_SPEECH, &q)) continue;
+        size_t from = 0;
+        for (size_t p = mentions_from(ms, MK_PERSON, s); p < ms->n[MK_PERSON] && ms->v[MK_PERSON][p].start < e; p++) {
+            const mention *pm = &ms->v[MK_PERSON][p];
+            if (pm->value == o && (pm->end == k || (pm->start >= q && pm->start <= q + 6)))
+                from = pm->end > q ? pm->end : q;
+        }
+        for (size_t a = from; from && a < e && a < from + 4; a++) {
+            if (is(c, a, ",") || is(c, a, ".") || is(c, a, "that") || is(c, a, "что")) break;
+            if (!is(c, a, "at") && !is(c, a, "на")) continue;
+            size_t b = a + 1 + (is(c, a + 1, "a") || is(c, a + 1, "the"));
+            const mention *mm = mention_at(ms, MK_MEETING, b);
+            if (mm && mm->start == b && mm->value >= 0 && !(mm->flags & (MF_POINT | MF_REFERS))) return mm->value;
+            break;
+        }
+    }
+    return -1;
+}
+
 static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, const intvec *sp, intvec *pending)
 {
     extraction *x = c->x;
@@ -2125,6 +2152,13 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             int spoke = 0, press = 0;
             for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named->v[k];
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
+            /* "A session of the Council held in December gave a new impetus, X said at a meeting of the Assembly's
+             * Council in Dushanbe": who speaks takes part where he says it, not in what he speaks of */
+            int where = meeting_said_at(c, s, e, named->v[k]);
+            if (where >= 0 && where != att) {
+                take_part(c, where, named->v[k]);
+                continue;
+            }
             /* announcing is not attending, but for one's own */
             if (spoke && x->m[att].status == ST_PLANNED && !says_he_attends(c, s, e, named->v[k]))
                 continue; /* (but "X said at a briefing that he will take part") */

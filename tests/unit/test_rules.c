@@ -8152,6 +8152,16 @@ static const row rows[] = {
              "advocating for the resolution of international conflicts by peaceful means. The ministers adopted the "
              "resolution of the Collective Security Council on peacekeeping.",
      .expect = {DOCUMENTS(.n = 1)}},
+    {.name = "attendance: 'A session of the Council held in December gave a new impetus, Secretary General X said at a meeting "
+             "of the Assembly's Council', «..., заявил генсек X на заседании Совета ПА»: where he spoke, not what he spoke "
+             "of (meeting_said_at)",
+     .published = "01.07.2021",
+     .text = "A session of the CSTO Collective Security Council held in December last year gave the CSTO a new impetus, CSTO "
+             "Secretary General Jean Dupont said at a meeting of the Council of the CSTO Parliamentary Assembly in "
+             "Dushanbe. Сессия Совета министров обороны ОДКБ в мае дала новый импульс, заявил генеральный секретарь ОДКБ "
+             "Антон Орлов на заседании Совета министров иностранных дел ОДКБ в Минске.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "jean-dupont"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont"),
+                PARTICIPANT(.bodies = "CFM", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CDM", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
