@@ -858,7 +858,10 @@ static size_t outcome_word_before(const ctx *c, size_t s, size_t pos)
     /* (eight words back: "the results of the November (2019) session") */
     for (size_t k = pos > s + 8 ? pos - 8 : s; k < pos; k++) {
         if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
+        size_t r, p = q + is(c, q, ","); /* ("the decisions taken at the December meeting", «решения, принятые на») */
         if (is(c, q, "of")) q++;
+        else if ((lex(c, p, pos, LX_TAKEN, &r) || lex(c, p, pos, LX_ADOPT, &r)) && (is(c, r, "at") || is(c, r, "на")))
+            q = r + 1;
         /* past "the", numbers, months, "the Commission's last meeting", "the Minsk session" */
         for (gaz_hit h; q < pos;) {
             if (gm(c, q, pos, G_CITY, -1, &h)) q = h.end;
@@ -4355,8 +4358,10 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int counted = bd && bd->relative == 1 && bd->rule &&
                   (!strcmp(bd->rule, "next-day-date") || !strcmp(bd->rule, "next-day") || !strcmp(bd->rule, "same-day-date") ||
                    !strcmp(bd->rule, "same-day") || !strcmp(bd->rule, "previous-day"));
-    if (!planned && tense == 0 && best >= 0 && (dh[best].relative == 2 || counted) && pub.y && date_cmp(m->date, pub) > 0) {
-        /* "was held on December 5" in a January report: last year's December; or, in a story told with
+    if (!planned && (tense == 0 || (tense < 0 && outcome)) && best >= 0 && (dh[best].relative == 2 || counted) && pub.y &&
+        date_cmp(m->date, pub) > 0) {
+        /* "was held on December 5" in a January report: last year's December ("the decisions of the December
+         * session" in a July report: that one is past as well); or, in a story told with
          * its years ("in January 2022 ... On 10 January the session was held", written in 2024), the
          * year last named */
         int sy = dh[best].story_year;

@@ -8162,6 +8162,13 @@ static const row rows[] = {
              "Антон Орлов на заседании Совета министров иностранных дел ОДКБ в Минске.",
      .expect = {PARTICIPANT(.bodies = "PA", .id = "jean-dupont"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont"),
                 PARTICIPANT(.bodies = "CFM", .id = "anton-orlov"), NOT_PARTICIPANT(.bodies = "CDM", .id = "anton-orlov")}},
+    {.name = "dates: 'all the decisions taken at the December meeting of the Council', «решения декабрьской сессии СКБ» in a "
+             "July report: a meeting named for its outcome is past, last year's December (outcome_word_before)",
+     .published = "01.07.2021",
+     .text = "All the decisions taken at the December meeting of the CSTO Collective Security Council gave a new impetus. "
+             "Все решения декабрьской сессии Совета министров обороны ОДКБ дали новый импульс.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2020-12", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .date = "2020-12", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
