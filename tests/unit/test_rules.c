@@ -8169,6 +8169,11 @@ static const row rows[] = {
              "Все решения декабрьской сессии Совета министров обороны ОДКБ дали новый импульс.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2020-12", .status = "held"),
                 HAS_MEETING(.bodies = "CDM", .date = "2020-12", .status = "held")}},
+    {.name = "officials: 'Russia was represented at the meeting by Security Council Secretary X': the country he represents "
+             "(lexicon represented_by, the meeting between the verb and 'by')",
+     .text = "The CSTO Committee of Secretaries of Security Councils met in Minsk on Thursday. Russia was represented at the "
+             "meeting by Security Council Secretary Anton Orlov.",
+     .expect = {HAS_OFFICIAL(.id = "anton-orlov", .country = "russia"), PARTICIPANT(.bodies = "CSSC", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
