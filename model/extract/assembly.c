@@ -1342,12 +1342,12 @@ static int people_attend(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+static const mention *meeting_mention(const ctx *c, size_t *d, size_t e, int m);
+
 /* "X took part in the meeting of the Council of Foreign Ministers and in the joint meeting of the three councils",
  * «принял участие в заседании СМИД и в совместном заседании СМИД, СМО и КССБ»: after a word of taking part (lexicon
  * attend), a mention of meeting m, then "and" and a preposition of place before another meeting's mention: those
  * named who took part in m took part in that one too. */
-static const mention *meeting_mention(const ctx *c, size_t *d, size_t e, int m);
-
 static void attend_conjoined(ctx *c, size_t s, size_t e, int m, const intvec *named)
 {
     const mentions *ms = &c->ms;

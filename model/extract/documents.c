@@ -1712,7 +1712,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t after_body = gm(c, ke, e, G_BODY, -1, &bn) && bn.start == ke ? bn.end : ke;
     if (ru_gen_plural && list_opener(c, ke, e) == ke && !item_at(c, after_body) && !items_follow) {
         int quoted = 0; /* («проекты решений Совета коллективной безопасности «Об ...» и «О ...»»: the titles after the body) */
-        /* (an opening quote: not the one that ends a quotation, «Принято 35 модельных актов и рекомендаций", - сказал») */
+        /* (an opening quote, not the one that ends a quotation: «Принято 35 модельных актов и рекомендаций", -
+         * сказал») */
         for (size_t k = ke; k < e && k < ke + 10 && !quoted; k++) quoted = is(c, k, "\"") && quoted_at(c, k, e);
         if (!quoted) return 0;
     }

@@ -1375,8 +1375,11 @@ static int respective_date(const ctx *c, const group *out, int no, int i, const 
         int run = 1;
         for (int q = k + 1; q < nd && run < n; q++, run++) { /* (only a comma, "and" or "on" between) */
             size_t x = dh[q - 1].end, q2;
-            while (x < dh[q].start && (is(c, x, ",") || is(c, x, "on") || (lex(c, x, dh[q].start, LX_AND, &q2) && (x = q2 - 1))))
-                x++;
+            while (x < dh[q].start) {
+                if (lex(c, x, dh[q].start, LX_AND, &q2)) x = q2;
+                else if (is(c, x, ",") || is(c, x, "on")) x++;
+                else break;
+            }
             if (x != dh[q].start || !dh[q].date.d) break;
         }
         if (run < n || (k + n < nd && dh[k + n].start <= dh[k + n - 1].end + 2)) return -1; /* (no more of them) */
@@ -1397,8 +1400,9 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
     int rd = respective_date(c, out, no, i, dh, nd);
     if (rd >= 0) return rd;
     int planned = planned_mod_before(c, s, out[i].pos);
-    int best = -1, after_only = planned && ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
-                                            (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
+    int best = -1, after_only = planned &&
+                                ((out[i].pos > s + 2 && lex_in(c, out[i].pos - 3, out[i].pos, LX_RELATIVE_MOD)) ||
+                                 (head > s + 2 && lex_in(c, head - 3, head, LX_RELATIVE_MOD)));
     int tail = out[i].end > out[i].pos && lex(c, out[i].end - 1, out[i].end, LX_AND, NULL); /* its end took ", and" */
     /* «Завтра, 1 августа, Бакиеву исполняется 60 лет — участники саммита поздравят юбиляра», "the participants of
      * the summit will ...": the meeting named as whose participants they are takes a date right after it only */
@@ -4358,8 +4362,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int counted = bd && bd->relative == 1 && bd->rule &&
                   (!strcmp(bd->rule, "next-day-date") || !strcmp(bd->rule, "next-day") || !strcmp(bd->rule, "same-day-date") ||
                    !strcmp(bd->rule, "same-day") || !strcmp(bd->rule, "previous-day"));
-    if (!planned && (tense == 0 || (tense < 0 && outcome)) && best >= 0 && (dh[best].relative == 2 || counted) && pub.y &&
-        date_cmp(m->date, pub) > 0) {
+    if (!planned && (tense == 0 || (tense < 0 && outcome)) && best >= 0 && (dh[best].relative == 2 || counted) &&
+        pub.y && date_cmp(m->date, pub) > 0) {
         /* "was held on December 5" in a January report: last year's December ("the decisions of the December
          * session" in a July report: that one is past as well); or, in a story told with
          * its years ("in January 2022 ... On 10 January the session was held", written in 2024), the
@@ -5084,7 +5088,8 @@ static void anaphor_before_points(ctx *c, const mstate *ms, const group *out, in
     else if (ms->bare_noun && ms->bare_pos == s + 1 && determiner(c, s)) at = s + 1;
     else return;
     if (!lex(c, at, e, LX_ANAPHOR, &q) && !lex(c, at, e, LX_MEETING_NOUN, &q)) return;
-    if (!lex(c, q, e, LX_TAKES_PLACE, NULL) && !(lex(c, q, e, LX_PLANNED_VERB, &q) && lex(c, q, e, LX_TAKES_PLACE, NULL)))
+    if (!lex(c, q, e, LX_TAKES_PLACE, NULL) &&
+        !(lex(c, q, e, LX_PLANNED_VERB, &q) && lex(c, q, e, LX_TAKES_PLACE, NULL)))
         return;
     for (int k = 0; k < no; k++) {
         if (!reference_mention_at(c, s, &out[k], 1)) return; /* ("on the eve of the regular session of the Council") */
