@@ -3981,7 +3981,7 @@ static void find_mentions(mstate *m)
         }
         /* ... nor "their bilateral meeting", «двусторонняя встреча» (lexicon other_summit right before it), nor
          * "held a working meeting with the Ambassador of Serbia", «встреча с послом»: talks with one person */
-        if ((i > s && lex(c, i - 1, i, LX_NATIONAL_BODY, NULL)) || lex(c, ne, e, LX_NATIONAL_BODY, NULL) ||
+        if (lex_ends_at(c, s, i, 5, LX_NATIONAL_BODY) || lex(c, ne, e, LX_NATIONAL_BODY, NULL) ||
             (i > s && lex(c, i - 1, i, LX_OTHER_SUMMIT, NULL)) || talks_with_person(c, s, i, ne, e) || pair_meeting(c, ne, e)) {
             i = ne - 1;
             continue;

@@ -8174,6 +8174,12 @@ static const row rows[] = {
      .text = "The CSTO Committee of Secretaries of Security Councils met in Minsk on Thursday. Russia was represented at the "
              "meeting by Security Council Secretary Anton Orlov.",
      .expect = {HAS_OFFICIAL(.id = "anton-orlov", .country = "russia"), PARTICIPANT(.bodies = "CSSC", .id = "anton-orlov")}},
+    {.name = "attendance: 'X said at the parliament-government question-and-answer session': a country's own session "
+             "(lexicon national_body, ending right before the noun), not the summit he will not attend",
+     .text = "Armenian Prime Minister Anton Orlov said today that Armenia will not participate in the summit of the CSTO "
+             "scheduled for November 23 in Minsk. \"We cannot allow it,\" Anton Orlov said at the parliament-government "
+             "question-and-answer session.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
