@@ -8180,6 +8180,13 @@ static const row rows[] = {
              "scheduled for November 23 in Minsk. \"We cannot allow it,\" Anton Orlov said at the parliament-government "
              "question-and-answer session.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov")}},
+    {.name = "attendance: 'The meeting of the Council was held in Astana without the participation of Prime Minister X', «без "
+             "участия премьер-министра X»: one kept away (lexicon absent)",
+     .text = "The meeting of the CSTO Collective Security Council was held in Astana on Thursday without the participation "
+             "of Armenian Prime Minister Anton Orlov. Заседание Совета министров иностранных дел ОДКБ прошло в Астане без "
+             "участия министра иностранных дел Армении Жана Дюпона.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"),
+                HAS_MEETING(.bodies = "CFM", .city = "Astana"), NOT_PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
