@@ -3624,13 +3624,19 @@ static int try_rules(mstate *m, int scope, size_t at)
  * noun by "with" the press. */
 static int talks_with_person(const ctx *c, size_t s, size_t i, size_t ne, size_t e)
 {
+    /* («встреча Зася с президентом Беларуси X»: the one who meets, a name of one or two capitalised words right after
+     * the noun that name no place, body or title) */
+    gaz_hit h;
+    for (size_t n0 = ne; ne < e && ne < n0 + 2 && cyrillic(c, ne) && c->tl->t[ne].cap && !c->tl->t[ne].upper &&
+                         !gm(c, ne, e, G_CITY, -1, &h) && !gm(c, ne, e, G_COUNTRY, -1, &h) && !gm(c, ne, e, G_ORG, -1, &h) &&
+                         !gm(c, ne, e, G_BODY, -1, &h) && !gm(c, ne, e, G_TITLE, -1, &h);)
+        ne++;
     if (!is(c, ne, "with") && !is(c, ne, "с") && !is(c, ne, "со")) return 0;
     /* "had a meeting with the journalists", «встреча с журналистами»: with the press (lexicon with_press) */
     if (lex(c, ne, e, LX_WITH_PRESS, NULL)) return 1;
     int working = i > s && (is(c, i - 1, "working") || is(c, i - 1, "рабочая") || is(c, i - 1, "рабочую") ||
                             is(c, i - 1, "рабочей"));
     size_t k = ne + 1 + is(c, ne + 1, "the");
-    gaz_hit h;
     /* "at a meeting with his Armenian counterpart X", «на встрече с армянским коллегой X»: talks with one
      * counterpart (lexicon counterpart, singular), not the council's session */
     size_t p = ne + 1 + (is(c, ne + 1, "his") || is(c, ne + 1, "her") || is(c, ne + 1, "своим") || is(c, ne + 1, "своей"));
@@ -5209,6 +5215,13 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
                     rm->guessed = 0;
                 }
         took_place_at(c, s, e, dh, nd, ms->bare_noun ? ms->noun_end : at + 1, at, rm);
+        /* («В Казахстане прошел саммит» over «В столице Казахстана Астане прошло заседание»: a city in the country
+         * the meeting has, named in the sentence that refers back to it) */
+        if (rm->city < 0 && rm->country >= 0 && rm->format == FM_IN_PERSON) {
+            int city = -1, country = -1;
+            find_place(c, s, e, at, &city, &country);
+            if (city >= 0 && gaz_city(c->g, city)->country == rm->country) rm->city = city, rm->place_guessed = 0;
+        }
         add_mentions(c, &(mention){MK_MEETING, ms->refer, 0, MF_REFERS, at, at + 1, ms->refer_rule}, 1);
         return;
     }

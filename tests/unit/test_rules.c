@@ -8187,6 +8187,20 @@ static const row rows[] = {
              "участия министра иностранных дел Армении Жана Дюпона.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), NOT_PARTICIPANT(.bodies = "CSC", .id = "anton-orlov"),
                 HAS_MEETING(.bodies = "CFM", .city = "Astana"), NOT_PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
+    {.name = "meetings: «В Минске в четверг прошла встреча Орлова с президентом Беларуси X»: «прошла» is no form of «прошлое» "
+             "(lexicon exact_form), so no 'last meeting'; a meeting of one named with another is their talks "
+             "(talks_with_person)",
+     .published = "05.03.2020",
+     .text = "Саммит ОДКБ запланирован к проведению в декабре в Москве, рассказал генеральный секретарь ОДКБ Антон Орлов. В "
+             "Минске в четверг прошла встреча Орлова с президентом Беларуси Жаном Дюпоном.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), MEETINGS(1),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "zan-dupon")}},
+    {.name = "places: headline «В Казахстане прошел саммит лидеров ОДКБ», text «В столице Казахстана Астане прошло "
+             "заседание»: the city in the country the meeting has, named where the text refers back to it",
+     .headline = "В Казахстане прошел саммит лидеров ОДКБ",
+     .published = "08.11.2018",
+     .text = "В столице Казахстана Астане прошло заседание национальных лидеров стран ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), MEETINGS(1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
