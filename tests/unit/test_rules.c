@@ -8201,6 +8201,10 @@ static const row rows[] = {
      .published = "08.11.2018",
      .text = "В столице Казахстана Астане прошло заседание национальных лидеров стран ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), MEETINGS(1)}},
+    {.name = "status: «Сессия СКБ, которая состоит из глав шести государств, прошла в Астане»: «состоит» (consists) is no "
+             "form of «состоится» (lexicon exact_form: one Snowball stem), so nothing says the session is to come",
+     .text = "Сессия Совета коллективной безопасности ОДКБ, которая состоит из глав шести государств, прошла в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), NO_MEETING(.status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
