@@ -782,7 +782,9 @@ static int abbreviated_title(const char *a, const char *b)
 void documents_settle(ctx *c)
 {
     extraction *x = c->x;
-    int n = 0;
+    if (!x->nd) return;
+    unsigned char *drop = calloc((size_t)x->nd, 1); /* (marked first, freed at the end: every pass reads them all) */
+    if (!drop) { c->oom = 1; return; }
     for (int k = 0; k < x->nd; k++) {
         x_document *d = &x->d[k];
         int again = 0;
@@ -790,14 +792,14 @@ void documents_settle(ctx *c)
         int ru = (unsigned char)d->title[0] >= 0xD0 && (unsigned char)d->title[0] <= 0xD1;
         if (org || (bare && ru && !strchr(d->title, ' ')))
             for (int j = 0; j < x->nd && !again; j++)
-                again = j != k && x->d[j].type == d->type && strchr(x->d[j].title, ' ') &&
+                again = j != k && !drop[j] && x->d[j].type == d->type && strchr(x->d[j].title, ' ') &&
                         strcmp(x->d[j].rule, "keyword-org");
         /* "signed a declaration which reflects ... The ministers signed a declaration on key international
          * affairs": an English keyword with no title ("declaration", "joint statement") is the titled document of
          * its type, meeting and status named again (not "CSTO Collective Security Strategy": a name) */
         else if (bare && !ru && !has_upper(d->title))
             for (int j = 0; j < x->nd && !again; j++)
-                again = j != k && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
+                again = j != k && !drop[j] && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
                         x->d[j].status == d->status && strcmp(x->d[j].rule, "keyword") &&
                         strcmp(x->d[j].rule, "keyword-org");
         /* "The Assembly adopted a statement during its plenary session ... The agenda includes reviewing a draft
@@ -807,24 +809,20 @@ void documents_settle(ctx *c)
             x->m[d->meeting].status == ST_HELD) {
             int draft = -1, titled = 0;
             for (int j = 0; j < x->nd; j++)
-                if (j != k && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
+                if (j != k && !drop[j] && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
                     strcmp(x->d[j].rule, "keyword") && strcmp(x->d[j].rule, "keyword-org"))
                     titled++, draft = x->d[j].status == DS_DRAFT ? j : draft;
             if (titled == 1 && draft >= 0) x->d[draft].status = DS_ADOPTED, again = 1;
         }
-        if (again) { free(d->title); continue; }
-        x->d[n++] = *d;
+        drop[k] = again;
     }
-    x->nd = n;
     /* «Соглашение о КСОР ОДКБ» after «соглашение о Коллективных силах оперативного реагирования (КСОР) ОДКБ»: the
-     * one written out (a second pass: the first frees as it goes) */
-    if (!x->nd) return;
-    unsigned char *drop = calloc((size_t)x->nd, 1);
-    if (!drop) { c->oom = 1; return; }
+     * one written out */
     for (int k = 0; k < x->nd; k++)
         for (int j = 0; j < x->nd && !drop[k]; j++)
-            drop[k] = j != k && x->d[j].type == x->d[k].type && abbreviated_title(x->d[k].title, x->d[j].title);
-    n = 0;
+            drop[k] = j != k && !drop[j] && x->d[j].type == x->d[k].type &&
+                      abbreviated_title(x->d[k].title, x->d[j].title);
+    int n = 0;
     for (int k = 0; k < x->nd; k++)
         if (drop[k]) free(x->d[k].title);
         else x->d[n++] = x->d[k];
