@@ -254,7 +254,6 @@ int held_named_last(const ctx *c, size_t s, size_t e)
     return -1;
 }
 
-/* Whether the sentence [s, e) names the CSTO ("the CSTO", «ОДКБ», "the Organization"). */
 /* Whether an organisation is named in [s, e) that is (other = 0) or is not (other = 1) the CSTO. */
 static int org_named(const ctx *c, size_t s, size_t e, int other)
 {
@@ -267,6 +266,7 @@ static int org_named(const ctx *c, size_t s, size_t e, int other)
     return 0;
 }
 
+/* Whether the sentence [s, e) names the CSTO ("the CSTO", «ОДКБ», "the Organization"). */
 int csto_named(const ctx *c, size_t s, size_t e)
 {
     return org_named(c, s, e, 0);
