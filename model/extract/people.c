@@ -63,6 +63,18 @@ static int feminine_subject(const ctx *c, size_t t, size_t ne, size_t e)
 
 static size_t initials_at(const ctx *c, size_t i, size_t e);
 
+/* Whether token q goes on with what an office's body is for, after «по»: a Russian word in lower case
+ * («военно-экономическому»), a hyphen, an abbreviation in capitals (not an initial), or a comma before a word in lower
+ * case («по делам СНГ, евразийской интеграции и связям с соотечественниками»). */
+static int ru_purpose_word(const ctx *c, size_t q, size_t e)
+{
+    const token *t = &c->tl->t[q];
+    if (is(c, q, "-")) return 1;
+    if (is(c, q, ",")) return q + 1 < e && cyrillic(c, q + 1) && !c->tl->t[q + 1].cap;
+    if (!cyrillic(c, q)) return 0;
+    return !t->cap || (t->upper && strlen(t->norm) >= 4 && !is(c, q + 1, "."));
+}
+
 /* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
  * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country), when a name in the
  * nominative follows (two capitalised words, the surname not in an oblique case) or one in the title's
@@ -94,9 +106,9 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
         if (ru_case(wn) != RU_GEN && !adj) break;
         q = w + 1, n++;
     }
-    /* «по делам обороны»: what it is for, in lower case */
+    /* «по делам обороны»: what it is for (ru_purpose_word) */
     if (n && q < e && is(c, q, "по"))
-        for (q++; q < e && (cyrillic(c, q) || is(c, q, "-")) && !c->tl->t[q].cap; q++) n++; /* «военно-экономическому» */
+        for (q++; q < e && ru_purpose_word(c, q, e); q++) n++;
     if (!n) return j;
     int cty = -1;
     if (gm(c, q, e, G_COUNTRY, -1, &h)) cty = h.val, q = h.end;

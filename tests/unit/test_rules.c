@@ -8205,6 +8205,12 @@ static const row rows[] = {
              "form of «состоится» (lexicon exact_form: one Snowball stem), so nothing says the session is to come",
      .text = "Сессия Совета коллективной безопасности ОДКБ, которая состоит из глав шести государств, прошла в Астане.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held"), NO_MEETING(.status = "planned")}},
+    {.name = "officials: «председатель комитета по делам СНГ, евразийской интеграции и связям с соотечественниками Жан "
+             "Дюпон»: what the committee is for runs past an abbreviation in capitals and a comma before a word in lower "
+             "case (ru_genitive_complement)",
+     .text = "Пленарное заседание ПА ОДКБ пройдет в Ереване. В состав делегации вошел председатель комитета по делам СНГ, "
+             "евразийской интеграции и связям с соотечественниками Жан Дюпон.",
+     .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Chairman")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
