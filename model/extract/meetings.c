@@ -629,24 +629,33 @@ static size_t mention_dist(const group *g, size_t a, size_t b)
     return 0;
 }
 
+/* Whether only the words that join a list stand between mention x and token `to`: lexicon and (*and set when one
+ * does: "and", «и», «а также», whose first word the mention's end may have taken), commas, articles, meeting
+ * modifiers and an abbreviation in brackets ("(КССБ)"). */
+static int list_joint_to(const ctx *c, const group *x, size_t to, int *and)
+{
+    size_t q, from = x->end;
+    *and = 0;
+    /* (its end took the conjunction's first word: ", а" of ", а также") */
+    for (size_t k = x->end > x->pos + 2 ? x->end - 2 : x->pos; k < x->end && !*and; k++)
+        if (lex(c, k, to, LX_AND, &q) && q > x->end) *and = 1, from = q;
+    for (size_t k = from; k < to; k++) {
+        if (lex(c, k, to, LX_AND, &q)) *and = 1, k = q - 1;
+        else if (is(c, k, "(") && k + 2 < to && is(c, k + 2, ")")) k += 2;
+        else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, to, LX_MEETING_MOD, NULL))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether two meeting mentions are joined by "and" ("the CSC session and
  * joint meetings of the ministers ... on 13 October"): they share a date. */
 static int coordinated(const ctx *c, const group *a, const group *b)
 {
     const group *x = a->pos < b->pos ? a : b, *y = a->pos < b->pos ? b : a;
     if (x->end > y->pos) return 1;
-    int and = 0;
-    size_t q, from = x->end;
-    /* (its end took the conjunction's first word: ", а" of ", а также") */
-    for (size_t k = x->end > x->pos + 2 ? x->end - 2 : x->pos; k < x->end && !and; k++)
-        if (lex(c, k, y->pos, LX_AND, &q) && q > x->end) and = 1, from = q;
-    for (size_t k = from; k < y->pos; k++) {
-        if (lex(c, k, y->pos, LX_AND, &q)) and = 1, k = q - 1; /* ("and", «и», «а также») */
-        else if (is(c, k, "(") && k + 2 < y->pos && is(c, k + 2, ")")) k += 2; /* (an abbreviation: "(КССБ)") */
-        else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, y->pos, LX_MEETING_MOD, NULL))
-            return 0;
-    }
-    return and;
+    int and;
+    return list_joint_to(c, x, y->pos, &and) && and;
 }
 
 static int planned_mod_before(const ctx *c, size_t s, size_t pos);
@@ -676,13 +685,9 @@ static int planned_conjunct(const ctx *c, size_t s, const group *out, int i)
     for (int q = i; q > 0; q--) {
         const group *x = &out[q - 1], *y = &out[q];
         if (x->pos >= y->pos) return 0;
-        int and = x->end > x->pos && lex(c, x->end - 1, x->end, LX_AND, NULL); /* (its end may take the "and") */
-        size_t head = premod_start(c, s, y->pos);
-        for (size_t k = x->end; k < head; k++) {
-            if (lex(c, k, y->pos, LX_AND, NULL)) and = 1;
-            else if (!is(c, k, ",") && !is(c, k, "the") && !is(c, k, "a") && !lex(c, k, y->pos, LX_MEETING_MOD, NULL))
-                return 0;
-        }
+        int and;
+        if (!list_joint_to(c, x, premod_start(c, s, y->pos), &and)) return 0;
+        and |= x->end > x->pos && lex(c, x->end - 1, x->end, LX_AND, NULL); /* (its end may take the whole "and") */
         /* (a comma alone joins a Russian list, its nouns in the case the preposition governs: «к сессии, совместному
          * заседанию»; not a subject, "before the forthcoming meeting of the Council, a joint meeting was held",
          * «перед сессией СКБ, совместное заседание ... состоялось») */
