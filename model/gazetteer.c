@@ -566,12 +566,13 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
     for (char *v = cls == G_TITLE && nf > 3 ? f[3] : NULL, *next; v && *v; v = next) {
         next = strchr(v, ',');
         if (next) *next++ = '\0';
+        int cty = find_country(g, v);
         if (!strcmp(v, "press")) {
             g->titles[idx].press = 1;
         } else if (!strcmp(v, "one")) {
             g->titles[idx].one = 1;
-        } else if (find_country(g, v) >= 0) {
-            g->titles[idx].country = find_country(g, v); /* "Chairman of the State Duma ... russia" */
+        } else if (cty >= 0) {
+            g->titles[idx].country = cty; /* "Chairman of the State Duma ... russia" */
         } else {
             g->titles[idx].body = gaz_body_index(g, v);
             if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code, a country, press or one)", v); return -2; }
