@@ -782,7 +782,7 @@ static int abbreviated_title(const char *a, const char *b)
 void documents_settle(ctx *c)
 {
     extraction *x = c->x;
-    if (!x->nd) return;
+    if (x->nd <= 0) return;
     unsigned char *drop = calloc((size_t)x->nd, 1); /* (marked first, freed at the end: every pass reads them all) */
     if (!drop) { c->oom = 1; return; }
     for (int k = 0; k < x->nd; k++) {
@@ -817,11 +817,19 @@ void documents_settle(ctx *c)
         drop[k] = again;
     }
     /* «Соглашение о КСОР ОДКБ» after «соглашение о Коллективных силах оперативного реагирования (КСОР) ОДКБ»: the
-     * one written out */
-    for (int k = 0; k < x->nd; k++)
-        for (int j = 0; j < x->nd && !drop[k]; j++)
+     * one written out (only a title with a bracket can be the long one: a report of thousands of documents, few or
+     * none of them bracketed, is not read once per pair) */
+    int *longs = malloc((size_t)x->nd * sizeof *longs), nl = 0;
+    if (!longs) { c->oom = 1; free(drop); return; }
+    for (int j = 0; j < x->nd; j++)
+        if (!drop[j] && strstr(x->d[j].title, " (")) longs[nl++] = j;
+    for (int k = 0; k < x->nd && nl; k++)
+        for (int i = 0; i < nl && !drop[k]; i++) {
+            int j = longs[i];
             drop[k] = j != k && !drop[j] && x->d[j].type == x->d[k].type &&
                       abbreviated_title(x->d[k].title, x->d[j].title);
+        }
+    free(longs);
     int n = 0;
     for (int k = 0; k < x->nd; k++)
         if (drop[k]) free(x->d[k].title);
