@@ -8211,6 +8211,21 @@ static const row rows[] = {
      .text = "Пленарное заседание ПА ОДКБ пройдет в Ереване. В состав делегации вошел председатель комитета по делам СНГ, "
              "евразийской интеграции и связям с соотечественниками Жан Дюпон.",
      .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Chairman")}},
+    {.name = "status: «Жан Дюпон возглавит делегацию на заседании ...»: a future form whose Snowball stem is the past's "
+             "(«возглавил») is looked up as written (exact_form) and says the meeting is to come (planned_verb)",
+     .text = "Министр иностранных дел Жан Дюпон возглавит делегацию на заседании Совета министров иностранных дел ОДКБ в "
+             "Минске 20 мая.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-20", .status = "planned")}},
+    {.name = "status: «Жан Дюпон выступит на заседании ...»: «выступит» (will speak) is no «выступил»",
+     .text = "Министр обороны Жан Дюпон выступит на заседании Совета министров обороны ОДКБ в Минске 20 мая.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-20", .status = "planned")}},
+    {.name = "status: «Заседание ... проходило в Минске 20 мая»: the past of «проходит» (is under way) is a past verb, "
+             "and no longer the present's stem match",
+     .text = "Заседание Совета министров обороны ОДКБ проходило в Минске 20 мая.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2025-05-20", .status = "held")}},
+    {.name = "status: «В Минске проходит заседание ...» stays under way (held, the day of publication)",
+     .text = "В Минске проходит заседание Совета министров обороны ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-14", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
