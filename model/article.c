@@ -1118,9 +1118,11 @@ static void numeric_order(const gazetteer *g, article *a, const char *raw, size_
     toklist_free(&tl);
 }
 
-/* Whether a line is a paragraph, however it ends: 200 bytes or more holding
- * two sentence breaks (a full stop, a space, a capital) or more.  A page
- * cut off mid-word ("... Господин Бакиев убеж") is text, not a headline. */
+/* Whether a line is a paragraph: 200 bytes or more holding two sentence
+ * breaks (a full stop, a space, a capital) or more, however it ends (a page
+ * cut off mid-word, "... Господин Бакиев убеж", is text, not a headline), or
+ * one when it ends as a sentence or a colon does ("... Станислав Зась
+ * рассказал журналистам после мероприятия. Он отметил, что ...:"). */
 static int paragraph_line(const char *s, size_t n)
 {
     if (n < 200) return 0;
@@ -1129,7 +1131,7 @@ static int paragraph_line(const char *s, size_t n)
         if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
             (isupper((unsigned char)s[i + 2]) || text_cyr_capital((const unsigned char *)s + i + 2)))
             breaks++;
-    return breaks >= 2;
+    return breaks >= 2 || (breaks == 1 && (s[n - 1] == '.' || s[n - 1] == ':'));
 }
 
 /* The next line of [p, end), trimmed, in *s / *n: 0 when the next line is blank or there is none. */

@@ -8226,6 +8226,14 @@ static const row rows[] = {
     {.name = "status: «В Минске проходит заседание ...» stays under way (held, the day of publication)",
      .text = "В Минске проходит заседание Совета министров обороны ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2026-05-14", .status = "held")}},
+    {.name = "article: a first line of 200 bytes or more with one sentence break that ends as a sentence or a colon does "
+             "(«... Жан Дюпон рассказал журналистам после мероприятия. Он отметил, что состоялся откровенный разговор:») "
+             "is a lede, no headline: its official is the text's",
+     .headline = "О содержании встречи с министром генеральный секретарь ОДКБ Жан Дюпон рассказал журналистам после "
+                 "мероприятия. Он отметил, что состоялся откровенный разговор:",
+     .published = "",
+     .text = "– Он касался прежде всего обстановки в зоне ответственности ОДКБ.",
+     .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Secretary General")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
