@@ -1519,6 +1519,21 @@ static int plan_only_told(const ctx *c, size_t s, size_t ke, size_t e)
     return cut < e && !lex_in(c, s, cut, LX_PLANNED_VERB) && !lex_in(c, s, cut, LX_DOC_FUTURE);
 }
 
+/* Whether the words from k deny an adoption: an auxiliary, "not" and a verb of adoption ("has not yet been taken",
+ * "was not adopted"), «не» and one («пока не принято», «так и не было принято»). */
+static int denied_adoption(const ctx *c, size_t k, size_t e)
+{
+    static const char *const aux[] = {"has", "have", "had", "was", "were", "is", "are", "пока", "еще", "ещё", "так",
+                                      "и", NULL};
+    for (int i = 0; aux[i] && k < e; i++)
+        if (is(c, k, aux[i])) k++;
+    if (k >= e || !(is(c, k, "not") || is(c, k, "не"))) return 0;
+    k++;
+    if (k < e && (is(c, k, "yet") || is(c, k, "было"))) k++;
+    if (k < e && is(c, k, "been")) k++;
+    return k < e && (lex(c, k, e, LX_TAKEN, NULL) || lex(c, k, e, LX_ADOPT, NULL));
+}
+
 /* Whether a decision taken ("took the decision", «приняли решение»: lexicon decide from d to its keyword's
  * end k) is only the act of deciding, no document: one not taken («так и не приняли решения о ...»), one
  * with no object or title («принятие решений консенсусом»), or one to hold a meeting («о проведении следующего
@@ -1737,6 +1752,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* "the possibility of a decision on sending peacekeepers", «о возможности принятия решения о ...»: spoken of as
      * possible (lexicon hypothetical), none taken */
     if (lex_in(c, ms > s + 4 ? ms - 4 : s, ms, LX_HYPOTHETICAL)) return 0;
+    /* "the final decision has not yet been taken", «решение пока не принято»: a keyword in lower case whose
+     * adoption the verb right after it denies: none adopted */
+    if (!c->tl->t[ks].cap && denied_adoption(c, ke, e)) return 0;
     /* "30 years since the treaty was signed": a point in time, no document of the meeting */
     if (ms > s && (is(c, ms - 1, "since") || (ms > s + 1 && determiner(c, ms - 1) && is(c, ms - 2, "since")))) return 0;
     /* «вопрос "требует политического решения", но ...»: a lower-case keyword that ends a quotation is a

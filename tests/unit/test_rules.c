@@ -8234,6 +8234,20 @@ static const row rows[] = {
      .published = "",
      .text = "– Он касался прежде всего обстановки в зоне ответственности ОДКБ.",
      .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Secretary General")}},
+    {.name = "documents: 'so the final decision has not yet been taken': a keyword in lower case whose adoption the verb "
+             "right after it denies is no document (denied_adoption)",
+     .text = "Jean Dupont said the issue was discussed at the CSTO summit in Minsk, but the final decision has not yet "
+             "been taken.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), DOCUMENTS(.n = 0)}},
+    {.name = "documents: «решение пока не принято» is none either",
+     .text = "По словам Жана Дюпона, на саммите ОДКБ в Минске решение пока не принято.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Minsk"), DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'the leaders will make a final decision there': deciding (lexicon decide), no document",
+     .text = "The CSTO leaders will meet in Minsk in December and will make a final decision there, Jean Dupont said.",
+     .expect = {DOCUMENTS(.n = 0)}},
+    {.name = "documents: 'the decision was not adopted, but a statement on Afghanistan was adopted' keeps the statement",
+     .text = "At the CSTO summit in Minsk the decision was not adopted, but a statement on Afghanistan was adopted.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted"), DOCUMENTS(.n = 1)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
