@@ -46,6 +46,12 @@ static int doc_starter(const ctx *c, size_t j)
      * "a declaration containing their consolidated position on ...") */
     int participle = k == j + 1 && word_ends(T(c, j), "ing");
     if (k >= c->tl->n || (lex(c, k, c->tl->n, LX_NOT_TITLE, NULL) && !participle)) return 0;
+    /* "decisions on the issues that will be submitted", «решения по вопросам, которые ...»: a word that names no
+     * subject (lexicon vague_topic), then a clause or the end */
+    size_t v = k + is(c, k, "the"), q;
+    if (lex(c, v, c->tl->n, LX_VAGUE_TOPIC, &q) &&
+        (q >= c->tl->n || is(c, q, ",") || is(c, q, ".") || is(c, q, "that") || lex(c, q, c->tl->n, LX_RELATIVE_PRONOUN, NULL)))
+        return 0;
     /* "the treaty in 1999" is none, "Plan for 2022" is a title, and so is «в связи с 80-летием» (a number
      * with letters) */
     const token *t = c->tl->t;

@@ -8248,6 +8248,14 @@ static const row rows[] = {
     {.name = "documents: 'the decision was not adopted, but a statement on Afghanistan was adopted' keeps the statement",
      .text = "At the CSTO summit in Minsk the decision was not adopted, but a statement on Afghanistan was adopted.",
      .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted"), DOCUMENTS(.n = 1)}},
+    {.name = "documents: 'approved decisions on the issues that will be submitted for signing': a word that names no "
+             "subject (lexicon vague_topic) then a clause starts no title",
+     .text = "The CSTO foreign ministers met in Minsk and approved decisions on the issues that will be submitted for "
+             "signing at the summit.",
+     .expect = {NO_DOCUMENT(.title = "decision on the issues")}},
+    {.name = "documents: ... but 'decisions on the issues of border security' has one",
+     .text = "The CSTO foreign ministers met in Minsk and approved decisions on the issues of border security.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the issues of border security")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
