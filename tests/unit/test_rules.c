@@ -8256,6 +8256,11 @@ static const row rows[] = {
     {.name = "documents: ... but 'decisions on the issues of border security' has one",
      .text = "The CSTO foreign ministers met in Minsk and approved decisions on the issues of border security.",
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the issues of border security")}},
+    {.name = "meetings: 'The secretaries of the CSTO countries' security councils approved measures at a joint meeting in "
+             "Bishkek': the Committee of Secretaries named by its people (bodies.tsv)",
+     .text = "The secretaries of the CSTO countries' security councils approved measures at a joint meeting in Bishkek, "
+             "the press service reported.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Bishkek", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
