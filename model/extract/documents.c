@@ -1569,6 +1569,16 @@ static int other_orgs(const ctx *c, size_t ms, size_t ks, size_t ke, size_t e)
         if (gm(c, k, ks, G_ORG, -1, &h) && h.val == csto) return 0;
         if (other_org_at(c, k, ks, &q)) return 1;
     }
+    /* "implement the UN global counter-terrorism strategy": one right before lower-case words (no article, no
+     * meeting) that lead to the modifiers */
+    size_t b = ms;
+    while (b > 0 && ms - b < 4 &&
+           (is(c, b - 1, "-") ||
+            (ascii_lower_word(c, b - 1) && !article_word(c, b - 1) && !lex(c, b - 1, ms, LX_MEETING_NOUN, NULL))))
+        b--;
+    if (b < ms)
+        for (size_t k = b > 3 ? b - 3 : 0; k < b; k++)
+            if (other_org_at(c, k, b, &q) && q == b) return 1;
     static const char *const preps[] = {"о", "об", "по", "в", "во", "на", "с", "со", "к", "для", "и", NULL};
     for (size_t k = ke; k < e && k < ke + 10; k++) {
         if (gm(c, k, e, G_ORG, -1, &h)) return h.val != csto && other_org_at(c, k, e, &q);

@@ -8261,6 +8261,14 @@ static const row rows[] = {
      .text = "The secretaries of the CSTO countries' security councils approved measures at a joint meeting in Bishkek, "
              "the press service reported.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Bishkek", .status = "held")}},
+    {.name = "documents: 'adopting measures ... to implement the UN global counter-terrorism strategy for 2019-2021': "
+             "another organisation right before lower-case words that lead to a lower-case keyword owns it (other_orgs)",
+     .text = "The CSTO security council secretaries met in Minsk and adopted measures to implement the UN global "
+             "counter-terrorism strategy for 2019-2021.",
+     .expect = {NO_DOCUMENT(.type = "other")}},
+    {.name = "documents: ... but 'adopted the CSTO collective security strategy' is the CSTO's",
+     .text = "The CSTO leaders met in Minsk and adopted the CSTO collective security strategy for 2026-2030.",
+     .expect = {HAS_DOCUMENT(.type = "other", .status = "adopted")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
