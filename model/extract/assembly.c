@@ -1519,10 +1519,24 @@ static int attend_of_another(const ctx *c, size_t s, size_t e, int o)
     return 0;
 }
 
+/* The first "about" («о», «об») in [a, b) after a verb of briefing there (lexicon brief_verb), or b. */
+static size_t briefed_about(const ctx *c, size_t a, size_t b)
+{
+    size_t v;
+    for (size_t q = a; q < b; q++) {
+        if (!lex(c, q, b, LX_BRIEF_VERB, &v)) continue;
+        for (size_t k = v; k < b; k++)
+            if (is(c, k, "about") || is(c, k, "о") || is(c, k, "об")) return k;
+        return b;
+    }
+    return b;
+}
+
 /* Whether official o, named in [s, e), names meeting m only in what he says: every mention of m comes
  * after a speech verb and "that" («что») after his name ("X recalled that at the session on 23 August
  * the leaders agreed", "X thanked the hosts and said that the next meeting will be held in Armenia"):
- * he tells of it, which is not taking part. */
+ * he tells of it, which is not taking part; or after a verb of briefing and "about" («о») ("He informed the
+ * ministers about the preparations for the session of the Council, to be held in November"). */
 static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
 {
     const mentions *ms = &c->ms;
@@ -1534,6 +1548,7 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
         if (mm->start < first) first = mm->start;
     if (first == e || first < at) return 0;
     size_t that = speech_then_that(c, at, first); /* "X thanked the hosts and said that" */
+    if (that == first) that = briefed_about(c, at, first);
     if (that == first) return 0;
     /* "said that he will take part"; or a word of taking part before his name ("In his welcoming speech, President X
      * noted that ... for the meeting to be effective") */

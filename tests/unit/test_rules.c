@@ -8269,6 +8269,20 @@ static const row rows[] = {
     {.name = "documents: ... but 'adopted the CSTO collective security strategy' is the CSTO's",
      .text = "The CSTO leaders met in Minsk and adopted the CSTO collective security strategy for 2026-2030.",
      .expect = {HAS_DOCUMENT(.type = "other", .status = "adopted")}},
+    {.name = "attendance: 'He informed the ministers about the preparations for the session of the Council, to be held in "
+             "November in Bishkek': telling of a meeting by a verb of briefing and 'about' is not taking part in it (told_of)",
+     .text = "The working meeting of the CSTO foreign ministers in New York was attended by the CSTO Acting Secretary "
+             "General Jean Dupont. He informed the ministers about the preparations for the session of the CSTO "
+             "Collective Security Council, to be held at the end of November in Bishkek.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "jean-dupont"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "attendance: «Жан Дюпон доложит о ходе подготовки заседания Совета министров иностранных дел» likewise",
+     .text = "Генеральный секретарь ОДКБ Жан Дюпон посетит Минск. Жан Дюпон доложит о ходе подготовки заседания Совета "
+             "министров иностранных дел, которое намечено на 27 мая.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
+    {.name = "attendance: ... but 'X briefed the participants of the session about the situation' takes part in it",
+     .text = "The session of the CSTO Collective Security Council was held in Minsk on Monday. CSTO Secretary General "
+             "Jean Dupont briefed the participants of the session about the situation in Afghanistan.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
