@@ -1388,10 +1388,13 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     /* a transcript's speaker, in a report of a meeting held: one who spoke there */
     int label = speaker_label(c, s, e);
     /* (one whose office seats him in a body, the organisation's officials too: not "Vladimir Bazanov, deputy of the
-     * House of Representatives of Belarus:", a lawmaker asked about a summit) */
-    if (label >= 0 && c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, s, e, c->current) &&
-        (c->x->o[label].body1 || holds_office_of(c, &c->x->o[label], c->x->m[c->current].bodies)))
-        take_part(c, c->current, label);
+     * House of Representatives of Belarus:", a lawmaker asked about a summit; nor, but for one of its own body, a
+     * host who receives its participants, "President X: ... to congratulate you on holding another session of the
+     * Assembly": lexicon received_guests) */
+    if (label >= 0 && c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, s, e, c->current)) {
+        int own = holds_office_of(c, &c->x->o[label], c->x->m[c->current].bodies);
+        if (own || (c->x->o[label].body1 && !lex_in(c, s, e, LX_RECEIVED_GUESTS))) take_part(c, c->current, label);
+    }
     m = attend_named(c, s, e, m, named, sp, pending);
     if (m >= 0) attend_conjoined(c, s, e, m, named);
     among_body_people(c, s, e);

@@ -8283,6 +8283,17 @@ static const row rows[] = {
      .text = "The session of the CSTO Collective Security Council was held in Minsk on Monday. CSTO Secretary General "
              "Jean Dupont briefed the participants of the session about the situation in Afghanistan.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "attendance: 'President of Russia Ivan Petrov: ... to congratulate you on successfully holding another "
+             "session of the CSTO Parliamentary Assembly': a transcript's speaker who congratulates its participants is "
+             "no one of them (lexicon received_guests)",
+     .text = "The meeting was attended by Chairman of the CSTO Parliamentary Assembly Jean Dupont.\n\n"
+             "President of Russia Ivan Petrov: Good evening, colleagues, I am very glad to see you and to congratulate "
+             "you on successfully holding another session of the CSTO Parliamentary Assembly.",
+     .expect = {PARTICIPANT(.bodies = "PA", .id = "jean-dupont"), NOT_PARTICIPANT(.bodies = "PA", .id = "ivan-petrov")}},
+    {.name = "attendance: ... but a transcript's speaker who welcomes them stays one of a summit held",
+     .text = "The session of the CSTO Collective Security Council was held in Minsk on Monday.\n\n"
+             "President of Belarus Jean Dupont: Dear colleagues, I am glad to welcome you to Minsk.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
