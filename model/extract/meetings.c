@@ -303,6 +303,9 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
          * place of what is on the agenda (lexicon agenda between), not the meeting's */
         if (i < pos && lex_in(c, h.end, pos, LX_AGENDA)) continue;
         if (i < pos && in_which_aside(c, from, i, pos)) continue; /* "For Kyrgyzstan, which hosts an airbase at Kant," */
+        /* «в Бишкеке встретился с X, который находится в рабочей поездке в рамках подготовки к предстоящей сессии»: a
+         * place before what prepares the meeting (lexicon prepare_for) is the preparation's */
+        if (i < pos && lex_in(c, h.end, pos, LX_PREPARE_FOR)) continue;
         /* "originally planned to be held in Yerevan, has been moved to Moscow", «перенесено в Москву»: where it was
          * moved to (lexicon postponed, ending with the preposition) */
         if (lex_ends_at(c, s, i + 1, 4, LX_POSTPONED) && (ci >= 0 || co >= 0)) { mc = ci; mk = co; }

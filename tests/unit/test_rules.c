@@ -8294,6 +8294,16 @@ static const row rows[] = {
      .text = "The session of the CSTO Collective Security Council was held in Minsk on Monday.\n\n"
              "President of Belarus Jean Dupont: Dear colleagues, I am glad to welcome you to Minsk.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "places: «в Бишкеке встретился с Жаном Дюпоном, который находится в рабочей поездке в рамках подготовки к "
+             "предстоящей сессии СКБ»: a place before what prepares a meeting (lexicon prepare_for) is the "
+             "preparation's, not the meeting's",
+     .text = "Президент Кыргызстана сегодня в Бишкеке встретился с генеральным секретарем ОДКБ Жаном Дюпоном, который "
+             "находится в рабочей поездке в рамках подготовки к предстоящей сессии Совета коллективной безопасности ОДКБ.",
+     .expect = {NO_MEETING(.bodies = "CSC", .city = "Bishkek")}},
+    {.name = "places: ... but «Сессия СКБ пройдет в Бишкеке» after it is the meeting's",
+     .text = "Президент Кыргызстана встретился с генеральным секретарем ОДКБ Жаном Дюпоном в рамках подготовки к "
+             "предстоящей сессии Совета коллективной безопасности ОДКБ, которая пройдет в Бишкеке.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
