@@ -866,9 +866,11 @@ static size_t outcome_word_before(const ctx *c, size_t s, size_t pos)
     /* (eight words back: "the results of the November (2019) session") */
     for (size_t k = pos > s + 8 ? pos - 8 : s; k < pos; k++) {
         if (!lex(c, k, pos, LX_OUTCOME, &q)) continue;
-        size_t r, p = q + is(c, q, ","); /* ("the decisions taken at the December meeting", «решения, принятые на») */
+        /* ("the decisions taken at the December meeting", «решения, принятые на», "reached at") */
+        size_t r, p = q + is(c, q, ",");
         if (is(c, q, "of")) q++;
-        else if ((lex(c, p, pos, LX_TAKEN, &r) || lex(c, p, pos, LX_ADOPT, &r)) && (is(c, r, "at") || is(c, r, "на")))
+        else if ((lex(c, p, pos, LX_TAKEN, &r) || lex(c, p, pos, LX_ADOPT, &r) || lex(c, p, pos, LX_REACHED, &r)) &&
+                 (is(c, r, "at") || is(c, r, "на")))
             q = r + 1;
         /* past "the", numbers, months, "the Commission's last meeting", "the Minsk session" */
         for (gaz_hit h; q < pos;) {
@@ -4266,6 +4268,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (topic) planned = 1;
     m->tenseless = tense < 0 && !planned_verb && !mod && !outcome && !past && !topic;
     m->time_mod = tm;
+    /* ("He reminded them of the decisions taken at the informal summit in Astana" in a report of a summit to come: what
+     * a meeting left behind names one past, not the one to come) */
+    if (outcome && !scheduled && !tm && tense != 1) m->time_mod = -1;
     if (topic && !tm) m->time_mod = 1; /* (named as one to come, in passing: it takes no focus, as "the next summit") */
     if (postponed_date(c, s, &out[i], dh, nd) >= 0) planned = 1, tense = 1; /* moved to a later date: to come */
     /* ... or to another city, with no date of its own («Заседание ПА, которое изначально планировалось провести в

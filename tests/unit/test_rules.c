@@ -8304,6 +8304,19 @@ static const row rows[] = {
      .text = "Президент Кыргызстана встретился с генеральным секретарем ОДКБ Жаном Дюпоном в рамках подготовки к "
              "предстоящей сессии Совета коллективной безопасности ОДКБ, которая пройдет в Бишкеке.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "planned")}},
+    {.name = "meetings: 'He reminded them of the decisions reached at the informal summit in Astana' in a report of a "
+             "summit to come: what a meeting left behind (lexicon reached) names one past, another than the one to come",
+     .published = "26.10.2011",
+     .text = "President Jean Dupont said the CSTO heads of state will meet in December.\n\n"
+             "He reminded the audience about the decisions reached at the informal summit in Astana.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2011-12", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "held"), MEETINGS(2)}},
+    {.name = "meetings: ... and «решения, достигнутые на неформальном саммите в Астане» likewise",
+     .published = "26.10.2011",
+     .text = "Президент Жан Дюпон сообщил, что главы государств ОДКБ встретятся в декабре.\n\n"
+             "Он напомнил о решениях, достигнутых на неформальном саммите в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2011-12", .status = "planned"),
+                HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "held"), MEETINGS(2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
