@@ -8317,6 +8317,19 @@ static const row rows[] = {
              "Он напомнил о решениях, достигнутых на неформальном саммите в Астане.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2011-12", .status = "planned"),
                 HAS_MEETING(.bodies = "CSC", .city = "Astana", .status = "held"), MEETINGS(2)}},
+    {.name = "places: '\"... to make the December meeting in Moscow productive,\" Dupont said': a city right after the "
+             "noun that refers back ('the' before it) is where the meeting named before with no place is",
+     .published = "26.10.2011",
+     .text = "President Jean Dupont expects that major decisions will be made at a session of the CSTO heads of state "
+             "due in December.\n\n\"I believe we will take major steps to make the December meeting in Moscow "
+             "productive,\" Dupont said.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2011-12", .city = "Moscow", .status = "planned"), MEETINGS(1)}},
+    {.name = "places: ... but not 'at a meeting in Almaty on June 6' after 'In the run-up to the meeting'",
+     .published = "19.06.2024",
+     .text = "A meeting of the CSTO Collective Security Council will be held on November 28.\n\nIn the run-up to the "
+             "meeting, CSTO Secretary General Jean Dupont discussed measures to neutralize threats at a meeting in "
+             "Almaty on June 6.",
+     .expect = {NO_MEETING(.bodies = "CSC", .city = "Almaty")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
