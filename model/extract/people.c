@@ -110,6 +110,12 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     if (n && q < e && is(c, q, "по"))
         for (q++; q < e && ru_purpose_word(c, q, e); q++) n++;
     if (!n) return j;
+    /* «руководитель фракции "Единая Россия"»: a name in quotes right after what it heads is its */
+    if (q < e && (is(c, q, "\"") || is(c, q, "«"))) {
+        size_t r = q + 1;
+        while (r < e && r < q + 8 && !is(c, r, "\"") && !is(c, r, "»")) r++;
+        if (r < e && r > q + 1 && (is(c, r, "\"") || is(c, r, "»"))) q = r + 1;
+    }
     int cty = -1;
     if (gm(c, q, e, G_COUNTRY, -1, &h)) cty = h.val, q = h.end;
     else if (gm(c, q, e, G_ORG, -1, &h)) q = h.end; /* «... комиссии по военно-экономическому сотрудничеству ОДКБ» */

@@ -8330,6 +8330,15 @@ static const row rows[] = {
              "meeting, CSTO Secretary General Jean Dupont discussed measures to neutralize threats at a meeting in "
              "Almaty on June 6.",
      .expect = {NO_MEETING(.bodies = "CSC", .city = "Almaty")}},
+    {.name = "officials: «вице-спикер Госдумы, руководитель фракции \"Единая Россия\" Жан Дюпон»: a name in quotes right "
+             "after what a Russian title heads is its (ru_genitive_complement)",
+     .text = "В заседании Совета ПА ОДКБ в Москве принял участие вице-спикер Госдумы, руководитель фракции \"Единая "
+             "Россия\" Жан Дюпон.",
+     .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Deputy Speaker of the State Duma", .country = "russia"),
+                PARTICIPANT(.bodies = "PA", .id = "zan-dupon")}},
+    {.name = "officials: ... and in «ёлочки»: «руководитель фракции «Единая Россия» Жан Дюпон»",
+     .text = "В заседании Совета ПА ОДКБ в Москве принял участие руководитель фракции «Единая Россия» Жан Дюпон.",
+     .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Head")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
