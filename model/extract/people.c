@@ -2353,8 +2353,9 @@ static size_t name_line_title(pstate *p, size_t i, const char *rule)
 }
 
 /* "Putin, Lukashenko, Nazarbayev and other CSTO leaders met in Moscow", «Путин, Лукашенко, Назарбаев и остальные
- * лидеры стран ОДКБ встретились в Москве»: names (two or more, parted by commas) that open the sentence, then "and",
- * lexicon other_of_them and a plural title: each name holds that title. */
+ * лидеры стран ОДКБ встретились в Москве»: names (two or more, parted by commas, or one of two words or more: "Jean
+ * Dupont and other heads of state") that open the sentence, then "and", lexicon other_of_them and a plural title:
+ * each name holds that title. */
 static size_t names_and_other_titled(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -2369,7 +2370,7 @@ static size_t names_and_other_titled(pstate *p, size_t i, const char *rule)
         if (!is(c, k, ",")) break;
         k++;
     }
-    if (n < 2 || !lex(c, k, e, LX_AND, &q) || !lex(c, q, e, LX_OTHER_OF_THEM, &q)) return 0;
+    if ((n < 2 && ends[0] < starts[0] + 2) || !lex(c, k, e, LX_AND, &q) || !lex(c, q, e, LX_OTHER_OF_THEM, &q)) return 0;
     tphrase t;
     /* (a Russian title matches by its stem: «лидеры» reads as «лидер», the plural its ending's) */
     if (!parse_title(c, q, e, &t) || t.start != q || (!t.plural && !cyrillic(c, q))) return 0;

@@ -8339,6 +8339,13 @@ static const row rows[] = {
     {.name = "officials: ... and in «ёлочки»: «руководитель фракции «Единая Россия» Жан Дюпон»",
      .text = "В заседании Совета ПА ОДКБ в Москве принял участие руководитель фракции «Единая Россия» Жан Дюпон.",
      .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Head")}},
+    {.name = "officials: 'Jean Dupont and other heads of state signed a declaration': one name of two words before 'and "
+             "other' and a plural title holds it (names_and_other_titled)",
+     .text = "The CSTO summit was held in Minsk on Monday. Jean Dupont and other heads of state signed a declaration.",
+     .expect = {HAS_OFFICIAL(.id = "jean-dupont", .title = "President"), PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "officials: ... not one word: 'Minsk and other capitals'",
+     .text = "The CSTO summit was held on Monday. Dupont and other heads of state signed a declaration.",
+     .expect = {NO_OFFICIAL(.name = "Dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
