@@ -8346,6 +8346,11 @@ static const row rows[] = {
     {.name = "officials: ... not one word: 'Minsk and other capitals'",
      .text = "The CSTO summit was held on Monday. Dupont and other heads of state signed a declaration.",
      .expect = {NO_OFFICIAL(.name = "Dupont")}},
+    {.name = "documents: 'the consensus necessary to make a decision on the target program': deciding still to be done "
+             "is no document (lexicon decide holds only the past and 'a final decision')",
+     .text = "The CSTO security council secretaries met in Almaty. Jean Dupont said the absence did not prevent reaching "
+             "the consensus necessary to make a decision on the target program.",
+     .expect = {NO_DOCUMENT(.type = "decision")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
