@@ -496,6 +496,28 @@ static int line_place_ru(gazetteer *g, char **f, int nf, char *err, size_t errle
     return add_list(g, f[2], country ? G_COUNTRY : G_CITY, idx, 0, PH_PLACE | PH_ASIS);
 }
 
+/* Adds a body's names as add_list does, and for a name with "of the" inside ("Council of the Parliamentary
+ * Assembly") the same without "the" ("the organization's Council of Parliamentary Assembly"): generated, so that
+ * bodies.tsv need not list both. */
+static int add_body_names(gazetteer *g, char *list, int idx, int kind)
+{
+    char *f[128];
+    int n = split(list, '|', f, 128);
+    for (int i = 0; i < n; i++) {
+        if (!*f[i]) continue;
+        if (add_phrase(g, f[i], G_BODY, idx, kind, 0) < 0) return -1;
+        const char *at = kind == BK_BODY ? strstr(f[i], " of the ") : NULL;
+        if (!at) continue;
+        char bare[256];
+        size_t head = (size_t)(at - f[i]);
+        if (strlen(f[i]) >= sizeof bare) continue;
+        memcpy(bare, f[i], head);
+        snprintf(bare + head, sizeof bare - head, " of %s", at + strlen(" of the "));
+        if (add_phrase(g, bare, G_BODY, idx, kind, 0) < 0) return -1;
+    }
+    return 0;
+}
+
 static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 4) { snprintf(err, errlen, "expected code, group, kind, names"); return -2; }
@@ -516,7 +538,7 @@ static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         }
         char *list = nc > 1 ? strdup(f[3]) : f[3]; /* add_list splits its list in place */
         if (!list) return -1;
-        int rc = add_list(g, list, G_BODY, idx, kind, 0);
+        int rc = add_body_names(g, list, idx, kind);
         if (nc > 1) free(list);
         if (rc < 0) return rc;
     }

@@ -8351,6 +8351,11 @@ static const row rows[] = {
      .text = "The CSTO security council secretaries met in Almaty. Jean Dupont said the absence did not prevent reaching "
              "the consensus necessary to make a decision on the target program.",
      .expect = {NO_DOCUMENT(.type = "decision")}},
+    {.name = "meetings: 'at the meeting of the organization's Council of Parliamentary Assembly in Armenia's capital "
+             "Yerevan': a body's name with 'of the' is also known without 'the' (generated as bodies.tsv loads)",
+     .text = "Jean Dupont said at the meeting of the organization's Council of Parliamentary Assembly in Armenia's "
+             "capital Yerevan that terrorism is a threat.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
