@@ -8356,6 +8356,11 @@ static const row rows[] = {
      .text = "Jean Dupont said at the meeting of the organization's Council of Parliamentary Assembly in Armenia's "
              "capital Yerevan that terrorism is a threat.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan", .status = "held")}},
+    {.name = "meetings: 'The interstate commission of the Collective Security Treaty Organisation (CSTO) will meet in "
+             "Bishkek for its ninth session': the CSTO's one interstate commission is the IMEC (bodies.tsv)",
+     .text = "The interstate commission of the Collective Security Treaty Organisation (CSTO) will meet in Bishkek for "
+             "its ninth session to discuss military cooperation.",
+     .expect = {HAS_MEETING(.bodies = "IMEC", .city = "Bishkek", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
