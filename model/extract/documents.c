@@ -755,6 +755,23 @@ static int has_upper(const char *s)
     return 0;
 }
 
+/* Whether every word of the lower-case title a (two words or more: "target program") begins a word of title b ("CSTO
+ * Targeted Interstate Program on the Tajik-Afghan border"), case aside: b named again in short. */
+static int words_begin_words(const char *a, const char *b)
+{
+    if (!strchr(a, ' ')) return 0;
+    for (const char *w = a; *w;) {
+        size_t n = strcspn(w, " ");
+        int found = 0;
+        for (const char *v = b; *v && !found; v += strcspn(v, " "), v += *v == ' ')
+            found = !strncasecmp(v, w, n);
+        if (!found) return 0;
+        w += n;
+        w += *w == ' ';
+    }
+    return 1;
+}
+
 /* Whether title `a` is title `b` with a name that b writes out and then abbreviates in brackets written by that
  * abbreviation alone: «Соглашение о КСОР ОДКБ» and «соглашение о Коллективных силах оперативного реагирования (КСОР)
  * ОДКБ», "the CRRF Agreement" and "the Collective Rapid Reaction Forces (CRRF) Agreement" (case aside). */
@@ -803,11 +820,14 @@ void documents_settle(ctx *c)
         /* "signed a declaration which reflects ... The ministers signed a declaration on key international
          * affairs": an English keyword with no title ("declaration", "joint statement") is the titled document of
          * its type, meeting and status named again (not "CSTO Collective Security Strategy": a name) */
+        /* (or, whatever its meeting and status, one whose words begin the titled one's: "Armenia had agreed to adopt
+         * the target program" after "the CSTO Targeted Interstate Program on the Tajik-Afghan border") */
         else if (bare && !ru && !has_upper(d->title))
             for (int j = 0; j < x->nd && !again; j++)
-                again = j != k && !drop[j] && x->d[j].type == d->type && x->d[j].meeting == d->meeting &&
-                        x->d[j].status == d->status && strcmp(x->d[j].rule, "keyword") &&
-                        strcmp(x->d[j].rule, "keyword-org");
+                again = j != k && !drop[j] && x->d[j].type == d->type && strcmp(x->d[j].rule, "keyword") &&
+                        strcmp(x->d[j].rule, "keyword-org") &&
+                        ((x->d[j].meeting == d->meeting && x->d[j].status == d->status) ||
+                         words_begin_words(d->title, x->d[j].title));
         /* "The Assembly adopted a statement during its plenary session ... The agenda includes reviewing a draft
          * statement on ensuring international security": an English keyword alone, adopted at a held meeting whose one
          * titled document of that type is a draft, is that draft, adopted */

@@ -8361,6 +8361,16 @@ static const row rows[] = {
      .text = "The interstate commission of the Collective Security Treaty Organisation (CSTO) will meet in Bishkek for "
              "its ninth session to discuss military cooperation.",
      .expect = {HAS_MEETING(.bodies = "IMEC", .city = "Bishkek", .status = "planned")}},
+    {.name = "documents: 'Armenia had agreed to adopt the target program' after 'They adopted the CSTO Targeted "
+             "Interstate Program on the Tajik-Afghan border': a lower-case keyword whose words begin the titled one's "
+             "is that one named again, whatever its status (documents_settle)",
+     .text = "The CSTO security council secretaries met in Almaty. They adopted the CSTO Targeted Interstate Program on "
+             "the Tajik-Afghan border. Jean Dupont said Armenia had agreed to adopt the target program.",
+     .expect = {HAS_DOCUMENT(.type = "program", .status = "adopted"), DOCUMENTS(.n = 1)}},
+    {.name = "documents: ... but 'a rearmament program' to come is not it ('rearmament' begins no word of it)",
+     .text = "The CSTO security council secretaries met in Almaty. They adopted the CSTO Targeted Interstate Program on "
+             "the Tajik-Afghan border. The leaders will adopt a rearmament program at the summit in Minsk in November.",
+     .expect = {HAS_DOCUMENT(.type = "program", .title = "rearmament program", .status = "planned"), DOCUMENTS(.n = 2)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
