@@ -417,11 +417,15 @@ static int split(char *s, char c, char **f, int max)
     return n;
 }
 
+/* The most |-separated phrases a field may hold: the loader refuses a line with more (split would keep the rest
+ * as one phrase, "a|b|c", and the words past the limit would be lost without a word). */
+#define LIST_MAX 512
+
 /* Adds each |-separated phrase of list. */
 static int add_list(gazetteer *g, char *list, int cls, int val, int sub, int opts)
 {
-    char *f[128];
-    int n = split(list, '|', f, 128);
+    char *f[LIST_MAX];
+    int n = split(list, '|', f, LIST_MAX);
     for (int i = 0; i < n; i++)
         if (*f[i] && add_phrase(g, f[i], cls, val, sub, opts) < 0) return -1;
     return 0;
@@ -501,8 +505,8 @@ static int line_place_ru(gazetteer *g, char **f, int nf, char *err, size_t errle
  * bodies.tsv need not list both. */
 static int add_body_names(gazetteer *g, char *list, int idx, int kind)
 {
-    char *f[128];
-    int n = split(list, '|', f, 128);
+    char *f[LIST_MAX];
+    int n = split(list, '|', f, LIST_MAX);
     for (int i = 0; i < n; i++) {
         if (!*f[i]) continue;
         if (add_phrase(g, f[i], G_BODY, idx, kind, 0) < 0) return -1;
@@ -633,8 +637,8 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         if (nf >= 1 && !strcmp(f[0], lex_names[i])) cls = i;
     if (cls < 0 || nf < 2) { snprintf(err, errlen, "unknown class '%s'", nf ? f[0] : ""); return -2; }
     if (cls == LX_EXACT_FORM) { /* before any entry with these words: lexicon.tsv's first line */
-        char *w[64];
-        int n = split(f[1], '|', w, 64);
+        char *w[LIST_MAX];
+        int n = split(f[1], '|', w, LIST_MAX);
         for (int i = 0; i < n; i++) {
             char norm[128];
             fold_ascii(w[i], strlen(w[i]), norm, sizeof norm);
@@ -643,8 +647,8 @@ static int line_lex(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         return 0;
     }
     if (cls == LX_NOTNAME || cls == LX_ABBREV || cls == LX_INITIAL) {
-        char *w[512];
-        int n = split(f[1], '|', w, 512);
+        char *w[LIST_MAX];
+        int n = split(f[1], '|', w, LIST_MAX);
         for (int i = 0; i < n; i++) {
             char norm[128], kb[128];
             fold_ascii(w[i], strlen(w[i]), norm, sizeof norm);
@@ -798,7 +802,18 @@ static int load_file(gazetteer *g, const char *dir, const char *name, line_fn fn
         while (*s == ' ') s++;
         if (!*s || *s == '#') continue;
         char *fields[8];
-        int nf = tabs ? split(s, '\t', fields, 8) : (fields[0] = s, 1);
+        int nf = tabs ? split(s, '\t', fields, 8) : (fields[0] = s, 1), many = -1;
+        for (int i = 0; i < nf && many < 0; i++) {
+            int bars = 0;
+            for (const char *q = fields[i]; *q; q++) bars += *q == '|';
+            if (bars >= LIST_MAX) many = i;
+        }
+        if (many >= 0) {
+            snprintf(err, errlen, "%s:%d: field %d holds more than %d |-separated phrases", path, lineno, many + 1,
+                     LIST_MAX);
+            rc = -1;
+            break;
+        }
         char why[256] = "";
         int r = fn(g, fields, nf, why, sizeof why);
         if (r < 0) {

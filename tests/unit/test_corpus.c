@@ -801,6 +801,42 @@ static void write_file(const char *path, const char *data, size_t n)
     fclose(f);
 }
 
+/* A field of a data file with more |-separated phrases than the loader takes is refused with its line named, not
+ * cut short: the phrases past the limit were once kept as one phrase, "a|b|c", and their words lost without a word
+ * (lexicon exact_form past its 64th word). 512 phrases load. */
+static void load_with_list(const char *dir, int n, char *err, size_t errlen, gazetteer **out)
+{
+    char cmd[512], path[512];
+    snprintf(cmd, sizeof cmd, "cp -r data/. %s/", dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/lexicon.tsv", dir);
+    FILE *f = fopen(path, "a");
+    assert_non_null(f);
+    fputs("tell_verb\t", f);
+    for (int i = 0; i < n; i++) fprintf(f, "%sw%d", i ? "|" : "", i);
+    fputc('\n', f);
+    fclose(f);
+    *out = gazetteer_load(dir, err, errlen);
+}
+
+static void test_data_list_too_long(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/csto_data_XXXXXX", err[512] = "";
+    assert_non_null(mkdtemp(dir));
+    gazetteer *g = NULL;
+    load_with_list(dir, 513, err, sizeof err, &g);
+    assert_null(g);
+    assert_non_null(strstr(err, "lexicon.tsv:"));
+    assert_non_null(strstr(err, "field 2 holds more than 512 |-separated phrases"));
+    load_with_list(dir, 512, err, sizeof err, &g); /* (copied afresh: the line is appended to the original) */
+    assert_non_null(g);
+    gazetteer_free(g);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 static void test_add_path_with_bad_files(void **state)
 {
     char dir[] = "/tmp/csto-test-corpus-XXXXXX";
@@ -880,6 +916,7 @@ int main(void)
         cmocka_unit_test(test_ids_readable_and_unique),
         cmocka_unit_test(test_add_path_directory),
         cmocka_unit_test(test_add_path_with_bad_files),
+        cmocka_unit_test(test_data_list_too_long),
     };
     return cmocka_run_group_tests(tests, gazfix_setup, gazfix_teardown);
 }

@@ -8371,6 +8371,16 @@ static const row rows[] = {
      .text = "The CSTO security council secretaries met in Almaty. They adopted the CSTO Targeted Interstate Program on "
              "the Tajik-Afghan border. The leaders will adopt a rearmament program at the summit in Minsk in November.",
      .expect = {HAS_DOCUMENT(.type = "program", .title = "rearmament program", .status = "planned"), DOCUMENTS(.n = 2)}},
+    {.name = "status: «Жан Дюпон выступил на внеочередном заседании Совета ПА ОДКБ в Ереване» is held: «выступит», past "
+             "exact_form's 64th word, had been read as a stem and its planned_verb entry matched «выступил»",
+     .text = "Председатель Госдумы Жан Дюпон выступил на внеочередном заседании Совета Парламентской Ассамблеи ОДКБ в "
+             "Ереване.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan", .date = "2026-05-14", .status = "held"),
+                PARTICIPANT(.bodies = "PA", .id = "zan-dupon")}},
+    {.name = "attendance: «С докладом выступит генеральный секретарь ОДКБ Жан Дюпон» at a session to come",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Москве 10 декабря. С докладом выступит "
+             "генеральный секретарь ОДКБ Жан Дюпон.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "zan-dupon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
