@@ -3959,6 +3959,11 @@ static void find_mentions(mstate *m)
         /* (nor "deputy foreign ministers", «консультации заместителей министров иностранных дел»: their deputies
          * (lexicon deputies), no session of the body) */
         if (bm->sub == BK_PEOPLE && bm->start > s && lex(c, bm->start - 1, bm->start, LX_DEPUTIES, NULL)) continue;
+        /* (nor "the speakers of parliaments of Eurasia", «спикеров парламентов Евразии»: a wider region's, lexicon
+         * wider_region) */
+        if (bm->sub == BK_PEOPLE && (lex(c, bm->end + is(c, bm->end, "of"), e, LX_WIDER_REGION, NULL) ||
+                                     (bm->start > s && lex(c, bm->start - 1, bm->start, LX_WIDER_REGION, NULL))))
+            continue;
         m->hits[m->nh++] = (bhit){bm->value, bm->sub, bm->start, bm->end, 0};
     }
     /* "Modi joined leaders of the Shanghai Cooperation Organisation at the meeting of the Council of Heads of

@@ -8381,6 +8381,19 @@ static const row rows[] = {
      .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Москве 10 декабря. С докладом выступит "
              "генеральный секретарь ОДКБ Жан Дюпон.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), PARTICIPANT(.bodies = "CSC", .id = "zan-dupon")}},
+    {.name = "meetings: «первое совещание спикеров парламентов Евразии пройдет в Москве 19-20 апреля»: the people of a "
+             "body followed by a wider region (lexicon wider_region) are that region's, no session of the body",
+     .text = "Председатель Госдумы Жан Дюпон сообщил, что первое совещание спикеров парламентов Евразии пройдет в "
+             "Москве 19-20 апреля.",
+     .expect = {NO_MEETING(.bodies = "PA")}},
+    {.name = "meetings: ... 'the first meeting of the speakers of parliaments of Eurasia will be held in Moscow'",
+     .text = "Jean Dupont said the first meeting of the speakers of parliaments of Eurasia will be held in Moscow on "
+             "April 19-20.",
+     .expect = {NO_MEETING(.bodies = "PA")}},
+    {.name = "meetings: ... but 'the speakers of parliaments of the CSTO member states will meet in Moscow' is the "
+             "Assembly's",
+     .text = "Jean Dupont said the speakers of parliaments of the CSTO member states will meet in Moscow on April 19.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Moscow")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
