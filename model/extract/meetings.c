@@ -2950,8 +2950,12 @@ static unsigned bodies_with(mstate *m, size_t j)
     if (!is(c, j, "with")) return 0;
     j++;
     while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, m->e, m->hits, m->nh))) && bh->kind != BK_MEETING) {
-        mask |= 1u << bh->body;
-        bh->used = 1;
+        /* (every body a name stands for: "with the foreign and defence ministers" is two hits on one span) */
+        for (int k = 0; k < m->nh; k++)
+            if (m->hits[k].start == bh->start && m->hits[k].end == bh->end && m->hits[k].kind == bh->kind) {
+                mask |= 1u << m->hits[k].body;
+                m->hits[k].used = 1;
+            }
         j = skip_body_suffix(c, bh->end, m->e);
         if (is(c, j, ",")) j++;
         if (!lex(c, j, m->e, LX_AND, &q)) break;
@@ -3543,7 +3547,11 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e, NULL) &&
             !told_to(m->c, m->s, m->hits[k].start) && !ru_one_person(m->c, &m->hits[k])) {
-            add_group(m->gr, &m->ng, 16, 1u << m->hits[k].body | coordinated_people(m, k), m->bare_pos, m->bare_pos + 1, rule);
+            unsigned mask = coordinated_people(m, k);
+            for (int j = k; j < m->nh; j++) /* (each body the name stands for: "the Foreign and Defence Ministers") */
+                if (m->hits[j].start == m->hits[k].start && m->hits[j].end == m->hits[k].end && m->hits[j].kind == BK_PEOPLE)
+                    mask |= 1u << m->hits[j].body;
+            add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }
     return 0;

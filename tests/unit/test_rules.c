@@ -8394,6 +8394,15 @@ static const row rows[] = {
              "Assembly's",
      .text = "Jean Dupont said the speakers of parliaments of the CSTO member states will meet in Moscow on April 19.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Moscow")}},
+    {.name = "meetings: 'Putin held a meeting with the foreign and defence ministers of the CSTO': a name that stands for "
+             "two bodies is two hits on one span, and 'with' takes both (bodies_with)",
+     .text = "Jean Dupont held a meeting with the foreign and defence ministers of the CSTO in Minsk on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM", .city = "Minsk")}},
+    {.name = "meetings: 'The meeting with the Foreign and Defence Ministers and the Secretaries of the Security Councils "
+             "...' is of all three (session_of_people)",
+     .text = "The meeting with the Foreign and Defence Ministers and the Secretaries of the Security Councils of the "
+             "CSTO Member Countries began in the Kremlin on Monday.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Moscow")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
