@@ -3549,7 +3549,8 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
             !told_to(m->c, m->s, m->hits[k].start) && !ru_one_person(m->c, &m->hits[k])) {
             unsigned mask = coordinated_people(m, k);
             for (int j = k; j < m->nh; j++) /* (each body the name stands for: "the Foreign and Defence Ministers") */
-                if (m->hits[j].start == m->hits[k].start && m->hits[j].end == m->hits[k].end && m->hits[j].kind == BK_PEOPLE)
+                if (m->hits[j].start == m->hits[k].start && m->hits[j].end == m->hits[k].end &&
+                    m->hits[j].kind == BK_PEOPLE)
                     mask |= 1u << m->hits[j].body;
             add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
             return 1;
