@@ -989,6 +989,14 @@ static int other_org_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
                 if (gm(c, a, e, G_ORG, -1, &h) && h.val == csto) return 0;
             return 1;
         }
+    /* «В заседании СМИД ОБСЕ примет участие генсек ОДКБ»: a meeting noun and another organisation right before the
+     * word, in its clause (the event before the verb, as Russian puts it) */
+    for (size_t j = k > s + 10 ? k - 10 : s, q2; j < k; j++) {
+        if (!lex(c, j, k, LX_MEETING_NOUN, &q2)) continue;
+        for (size_t a = q2; a < k && a < q2 + 8 && !is(c, a, ","); a++)
+            if (other_org_at(c, a, k, &o) && o == k) return 1;
+        break;
+    }
     /* "on the sidelines of a summit of the Commonwealth of Independent States hosted by X": the event hosted
      * is named before the word */
     if (is(c, k, "hosted"))

@@ -8403,6 +8403,15 @@ static const row rows[] = {
      .text = "The meeting with the Foreign and Defence Ministers and the Secretaries of the Security Councils of the "
              "CSTO Member Countries began in the Kremlin on Monday.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Moscow")}},
+    {.name = "attendance: «В заседании Совета министров иностранных дел ОБСЕ примет участие генсек ОДКБ Жан Дюпон» after "
+             "a CSTO meeting named: the event before the attend word is another organisation's (other_org_word)",
+     .text = "Неформальная встреча министров иностранных дел ОДКБ пройдет в Москве. В заседании Совета министров "
+             "иностранных дел ОБСЕ примет участие генсек ОДКБ Жан Дюпон.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Moscow"), NOT_PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
+    {.name = "attendance: ... but «В заседании СМИД ОДКБ примет участие генсек ОДКБ Жан Дюпон» takes part",
+     .text = "Неформальная встреча министров иностранных дел ОДКБ пройдет в Москве. В заседании СМИД ОДКБ примет "
+             "участие генсек ОДКБ Жан Дюпон.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
