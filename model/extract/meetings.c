@@ -3131,6 +3131,10 @@ static int body_the_sentence_before(mstate *m, size_t at, const char *rule)
         if (bm->sub != BK_BODY) return 0;
         /* (not a body in an office, «с председателем Парламентской Ассамблеи ОДКБ X»: talks with its holder) */
         if (title_ends_at(c, ps, bm->start, 3)) return 0;
+        /* (nor the body a working group sits under, «заседание рабочей группы по Афганистану при СМИД ОДКБ», "the
+         * working group under the CFM": the group's meeting) */
+        size_t b = bm->start > ps && is(c, bm->start - 1, "the") ? bm->start - 1 : bm->start;
+        if (b > ps && (is(c, b - 1, "при") || is(c, b - 1, "under"))) return 0;
         if (bm->value != body) body = bm->value, n++;
     }
     if (n != 1) return 0;

@@ -8412,6 +8412,12 @@ static const row rows[] = {
      .text = "Неформальная встреча министров иностранных дел ОДКБ пройдет в Москве. В заседании СМИД ОДКБ примет "
              "участие генсек ОДКБ Жан Дюпон.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
+    {.name = "meetings: «Состоялось заседание рабочей группы по Афганистану при СМИД ОДКБ. В ходе заседания ...»: the "
+             "body a working group sits under («при», 'under') gives the bare noun that follows no meeting of its own "
+             "(body_the_sentence_before)",
+     .text = "Состоялось 36-е заседание рабочей группы по Афганистану при СМИД ОДКБ. В ходе заседания Жан Дюпон "
+             "подчеркнул важность координации позиций.",
+     .expect = {NO_MEETING(.bodies = "CFM")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
