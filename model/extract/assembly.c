@@ -101,9 +101,10 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
          * extraordinary summit on February 4" in a June 14 report is another one) */
         int long_before = dated(m->date) && pub.y && date_precision(o->date) == 3 &&
                           date_cmp(m->date, date_add_days(pub, -31)) < 0 && !date_compatible(m->date, pub);
-        /* (not one named as the one before: «с предыдущей встречи в декабре 2014 года» after «проводят встречу») */
+        /* (not one named as the one before: «с предыдущей встречи в декабре 2014 года» after «проводят встречу»; nor as
+         * past or next: "this plenary meeting ... Since our last summit in June 2009") */
         if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format && !long_before &&
-            m->time_mod != -2) {
+            !m->time_mod) {
             o->status = m->status;
             o->date = dated(m->date) ? m->date : fallback;
             o->last_day = m->last_day;

@@ -5246,12 +5246,16 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
                     rm->guessed = 0;
                 }
         took_place_at(c, s, e, dh, nd, ms->bare_noun ? ms->noun_end : at + 1, at, rm);
-        /* ("to make the December meeting in Moscow productive": a city right after the noun, "the" before it, is
-         * where the one named before with no place is; not "at a meeting in Almaty", maybe another) */
+        /* ("to make the December meeting in Moscow productive": a city right after the noun, "the" and the month of
+         * the one named before with no place among its modifiers, is where that one is; not "at a meeting in
+         * Almaty", maybe another, nor "the meeting in Yerevan approved proposals", one before) */
         size_t pq, pm = premod_start(c, s, at), own_end = at + 1; /* (the noun's own end: noun_end is the last's) */
         gaz_hit ph;
         lex(c, at, e, LX_MEETING_NOUN, &own_end);
-        if (ms->bare_noun && pm > s && is(c, pm - 1, "the") && rm->city < 0 && rm->country < 0 &&
+        int month = 0;
+        for (int k = 0; k < nd; k++)
+            month |= dh[k].start >= pm && dh[k].end <= at && dated(rm->date) && date_compatible(dh[k].date, rm->date);
+        if (ms->bare_noun && month && pm > s && is(c, pm - 1, "the") && rm->city < 0 && rm->country < 0 &&
             rm->format == FM_IN_PERSON && lex(c, own_end, e, LX_PLACE_PREP, &pq) && gm(c, pq, e, G_CITY, -1, &ph) &&
             !place_compound(c, ph.end, e)) {
             rm->city = ph.val;

@@ -8418,6 +8418,23 @@ static const row rows[] = {
      .text = "Состоялось 36-е заседание рабочей группы по Афганистану при СМИД ОДКБ. В ходе заседания Жан Дюпон "
              "подчеркнул важность координации позиций.",
      .expect = {NO_MEETING(.bodies = "CFM")}},
+    {.name = "meetings: 'It is a pleasure to welcome you to this plenary meeting ... Since our last summit in June 2009' "
+             "under a dateline: a meeting named as past or next (time_mod) does not give its date to the report's own "
+             "meeting with no tense of its own (meeting_add)",
+     .headline = "Opening remarks at meeting of the CSTO",
+     .published = "10.12.2010",
+     .text = "President Jean Dupont: Colleagues, it is a pleasure to welcome you to this plenary meeting of the Collective "
+             "Security Treaty Organisation.\n\nSince our last summit in June 2009, we have taken some big steps.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2010-12-10"), HAS_MEETING(.bodies = "CSC", .date = "2009-06"),
+                MEETINGS(2)}},
+    {.name = "places: ... and 'the meeting in Yerevan approved proposals' after it is no place of the report's meeting "
+             "(a city after a noun that refers back needs the referent's month among its modifiers)",
+     .headline = "Opening remarks at meeting of the CSTO",
+     .published = "10.12.2010",
+     .text = "President Jean Dupont: Colleagues, it is a pleasure to welcome you to this plenary meeting of the Collective "
+             "Security Treaty Organisation.\n\nIt was with this aim in mind that the meeting in Yerevan approved "
+             "proposals to make some amendments to our charter documents.",
+     .expect = {NO_MEETING(.bodies = "CSC", .date = "2010-12-10", .city = "Yerevan")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
