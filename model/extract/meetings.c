@@ -5409,6 +5409,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         if (had >= 0 && (lex_in(c, s, out[i].pos, LX_CLAUSE) || outcome_of_before(c, s, out[i].pos) ||
                          lex_in(c, s, out[i].pos, LX_EARLIER)))
             continue;
+        /* (nor, with none in focus yet, one named inside a quoted title for carrying out its decisions: "stressed the
+         * importance of the project \"The implementation plan of the decisions of the September (2021) session\"": the
+         * meeting the report goes on about, "During the meeting", is the reception) */
+        if (had < 0 && decisions_carried_out(c, s, out[i].pos) && inside_quote(c, s, out[i].pos)) continue;
         /* nor one named as before it ("has chaired the Organization since the previous session, held in
          * Dushanbe in 2015": "The session was chaired by X" is the report's; "also stayed away from the
          * previous plenary session ... X will open the plenary session": the coming one) */

@@ -8435,6 +8435,16 @@ static const row rows[] = {
              "Security Treaty Organisation.\n\nIt was with this aim in mind that the meeting in Yerevan approved "
              "proposals to make some amendments to our charter documents.",
      .expect = {NO_MEETING(.bodies = "CSC", .date = "2010-12-10", .city = "Yerevan")}},
+    {.name = "attendance: 'X stressed the importance of the project \"The implementation plan of the decisions of the "
+             "September (2021) session of the CSTO Collective Security Council ...' then 'During the meeting, X also "
+             "briefed ...': with no meeting in focus yet, one named inside a quoted title for carrying out its decisions "
+             "takes none, and 'the meeting' (a reception) is not it",
+     .published = "23.12.2021",
+     .text = "On December 23, Minister Jean Dupont received CSTO Secretary General Ivan Petrov. Jean Dupont stressed the "
+             "importance of summarising the project \"The implementation plan of the decisions of the September (2021) "
+             "session of the CSTO Collective Security Council and the priority directions of the CSTO activities.\n\n"
+             "During the meeting, Minister Jean Dupont also briefed on the situation in the border area.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
