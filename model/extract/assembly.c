@@ -1400,7 +1400,8 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
      * House of Representatives of Belarus:", a lawmaker asked about a summit; nor, but for one of its own body, a
      * host who receives its participants, "President X: ... to congratulate you on holding another session of the
      * Assembly": lexicon received_guests) */
-    if (label >= 0 && c->current >= 0 && c->x->m[c->current].status == ST_HELD && !dated_otherwise(c, s, e, c->current)) {
+    if (label >= 0 && c->current >= 0 && c->x->m[c->current].status == ST_HELD &&
+        !dated_otherwise(c, s, e, c->current)) {
         int own = holds_office_of(c, &c->x->o[label], c->x->m[c->current].bodies);
         if (own || (c->x->o[label].body1 && !lex_in(c, s, e, LX_RECEIVED_GUESTS))) take_part(c, c->current, label);
     }

@@ -50,7 +50,8 @@ static int doc_starter(const ctx *c, size_t j)
      * subject (lexicon vague_topic), then a clause or the end */
     size_t v = k + is(c, k, "the"), q;
     if (lex(c, v, c->tl->n, LX_VAGUE_TOPIC, &q) &&
-        (q >= c->tl->n || is(c, q, ",") || is(c, q, ".") || is(c, q, "that") || lex(c, q, c->tl->n, LX_RELATIVE_PRONOUN, NULL)))
+        (q >= c->tl->n || is(c, q, ",") || is(c, q, ".") || is(c, q, "that") ||
+         lex(c, q, c->tl->n, LX_RELATIVE_PRONOUN, NULL)))
         return 0;
     /* "the treaty in 1999" is none, "Plan for 2022" is a title, and so is «в связи с 80-летием» (a number
      * with letters) */
@@ -1551,8 +1552,8 @@ static int denied_adoption(const ctx *c, size_t k, size_t e)
 {
     static const char *const aux[] = {"has", "have", "had", "was", "were", "is", "are", "пока", "еще", "ещё", "так",
                                       "и", NULL};
-    for (int i = 0; aux[i] && k < e; i++)
-        if (is(c, k, aux[i])) k++;
+    for (int n = 0, i = 0; n < 3 && k < e && aux[i]; i++) /* (up to three of them, in any order) */
+        if (is(c, k, aux[i])) k++, n++, i = -1;
     if (k >= e || !(is(c, k, "not") || is(c, k, "не"))) return 0;
     k++;
     if (k < e && (is(c, k, "yet") || is(c, k, "было"))) k++;

@@ -2370,7 +2370,8 @@ static size_t names_and_other_titled(pstate *p, size_t i, const char *rule)
         if (!is(c, k, ",")) break;
         k++;
     }
-    if ((n < 2 && ends[0] < starts[0] + 2) || !lex(c, k, e, LX_AND, &q) || !lex(c, q, e, LX_OTHER_OF_THEM, &q)) return 0;
+    if ((n < 2 && ends[0] < starts[0] + 2) || !lex(c, k, e, LX_AND, &q) || !lex(c, q, e, LX_OTHER_OF_THEM, &q))
+        return 0;
     tphrase t;
     /* (a Russian title matches by its stem: «лидеры» reads as «лидер», the plural its ending's) */
     if (!parse_title(c, q, e, &t) || t.start != q || (!t.plural && !cyrillic(c, q))) return 0;
