@@ -8445,6 +8445,13 @@ static const row rows[] = {
              "session of the CSTO Collective Security Council and the priority directions of the CSTO activities.\n\n"
              "During the meeting, Minister Jean Dupont also briefed on the situation in the border area.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2021-09"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "meetings: «Министр иностранных дел Жан Дюпон провел встречу с генеральным секретарем ОДКБ Иваном "
+             "Петровым»: one person's talks with another are no session of his body (people_hold_a_meeting)",
+     .text = "Министр иностранных дел Жан Дюпон сегодня провел встречу с генеральным секретарем ОДКБ Иваном Петровым.",
+     .expect = {NO_MEETING(.bodies = "CFM")}},
+    {.name = "meetings: ... but «Президент Жан Дюпон провел встречу с министрами иностранных дел ОДКБ» is theirs",
+     .text = "Президент Жан Дюпон провел встречу с министрами иностранных дел ОДКБ в Минске.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
