@@ -8452,6 +8452,15 @@ static const row rows[] = {
     {.name = "meetings: ... but «Президент Жан Дюпон провел встречу с министрами иностранных дел ОДКБ» is theirs",
      .text = "Президент Жан Дюпон провел встречу с министрами иностранных дел ОДКБ в Минске.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk")}},
+    {.name = "attendance: «Премьер-министр Жан Дюпон сообщал, что Ереван заморозил участие в работе ОДКБ» after the "
+             "summit named: freezing one's participation is absence (lexicon absent), no part in the summit",
+     .text = "Представители Армении не посетят саммит ОДКБ в Бишкеке. Премьер-министр Армении Жан Дюпон сообщал, что "
+             "Ереван заморозил участие в работе ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek"), NOT_PARTICIPANT(.bodies = "CSC", .id = "zan-dupon")}},
+    {.name = "attendance: ... 'Prime Minister Jean Dupont said Armenia froze its participation in the CSTO' likewise",
+     .text = "The CSTO summit will be held in Bishkek on Thursday. Armenian Prime Minister Jean Dupont said Armenia froze "
+             "its participation in the work of the CSTO.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
