@@ -1829,7 +1829,14 @@ static int of_a_country(const ctx *c, const bhit *bh, size_t e, gaz_hit *country
         size_t k = bh->end + 1 + is(c, bh->end + 1, "the");
         return gm(c, k, e, G_COUNTRY, -1, h) && !every_member(c, k, e);
     }
-    return cyrillic(c, bh->start) && gm(c, bh->end, e, G_COUNTRY, -1, h) && !every_member(c, bh->end, e);
+    if (!cyrillic(c, bh->start) || !gm(c, bh->end, e, G_COUNTRY, -1, h) || every_member(c, bh->end, e)) return 0;
+    /* (not «глав государств-членов ОДКБ Республики Казахстан, Кыргызской Республики ... и Республики Таджикистан»: the
+     * CSTO's members named, two or more, are those present) */
+    int csto = gaz_org_index(c->g, "CSTO");
+    gaz_hit oh;
+    for (size_t k = bh->start; k < bh->end; k++)
+        if (gm(c, k, bh->end, G_ORG, -1, &oh) && oh.val == csto) return country_list_end(c, bh->end, e) <= h->end;
+    return 1;
 }
 
 /* A body named in brackets after words that name none: «Заседание совета

@@ -8461,6 +8461,15 @@ static const row rows[] = {
      .text = "The CSTO summit will be held in Bishkek on Thursday. Armenian Prime Minister Jean Dupont said Armenia froze "
              "its participation in the work of the CSTO.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "meetings: «во время неформальной встречи глав государств-членов ОДКБ Республики Казахстан, Кыргызской "
+             "Республики, Российской Федерации и Республики Таджикистан, состоявшейся 27-28 мая 2013 г. в Бишкеке»: the "
+             "CSTO's members named after its heads of state, two or more, are those present, not one country's heads "
+             "(of_a_country)",
+     .published = "14.06.2013",
+     .text = "Эта проблематика обсуждалась во время неформальной встречи глав государств-членов ОДКБ Республики "
+             "Казахстан, Кыргызской Республики, Российской Федерации и Республики Таджикистан, состоявшейся 27-28 мая "
+             "2013 г. в Бишкеке.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2013-05-27", .city = "Bishkek", .status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
