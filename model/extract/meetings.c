@@ -2994,12 +2994,13 @@ static int people_hold_a_meeting(mstate *m, size_t at, const char *rule)
     int one = 0;
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && m->hits[k].end <= m->bare_pos) one |= ru_one_person(m->c, &m->hits[k]) ? 1 : 2;
-    if (one == 1 && !mask && is(m->c, m->noun_end, "с"))
+    if (one == 1 && !mask && is(m->c, m->noun_end, "с")) {
         for (int k = 0; k < m->nh; k++)
             if (m->hits[k].kind == BK_PEOPLE && m->hits[k].start == m->noun_end + 1) mask |= 1u << m->hits[k].body;
-    /* («Министр иностранных дел X провел встречу с генеральным секретарем ОДКБ Y»: one person's talks with another,
-     * no session of his body) */
-    if (one == 1 && !mask && is(m->c, m->noun_end, "с")) return 0;
+        /* («Министр иностранных дел X провел встречу с генеральным секретарем ОДКБ Y»: one person's talks with
+         * another, no session of his body) */
+        if (!mask) return 0;
+    }
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && ((!mask && m->indefinite != 2) || m->hits[k].end <= m->bare_pos) &&
             !(one == 1 && mask && ru_one_person(m->c, &m->hits[k])))
