@@ -316,6 +316,16 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
          * colon explains it (a list after a colon, «заявления: о A; о B», is read as items: ru_item_list) */
         if (k > j && is(c, k, ":") && !list_on) break;
         if (k > j && lex(c, k, e, LX_DOC_STOP, NULL)) {
+            /* ("a plan of actions for implementation of decisions adopted at the November session of the Council",
+             * «план реализации решений, принятых на сессии»: what the outcome word's participle says of them, up to
+             * its meeting, is the title's) */
+            size_t o = k - is(c, k - 1, ","), r;
+            if (o > j && lex(c, o - 1, o, LX_OUTCOME, NULL) &&
+                (lex(c, k, e, LX_ADOPT, &r) || lex(c, k, e, LX_TAKEN, &r)) &&
+                (is(c, r, "at") || is(c, r, "during") || is(c, r, "на"))) {
+                k = r;
+                continue;
+            }
             /* "..., the leaders adopted", «..., лидеры приняли»: the subject of the next clause goes too */
             for (size_t q = k; q-- > j && q + 4 > k;)
                 if (is(c, q, ",")) { k = q; break; }

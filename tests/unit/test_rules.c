@@ -8470,6 +8470,17 @@ static const row rows[] = {
              "Казахстан, Кыргызской Республики, Российской Федерации и Республики Таджикистан, состоявшейся 27-28 мая "
              "2013 г. в Бишкеке.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2013-05-27", .city = "Bishkek", .status = "held")}},
+    {.name = "documents: 'approved the draft plan of actions for implementation of decisions adopted at the November "
+             "session of the CSTO Collective Security Council': the participle of an outcome word goes on with the title "
+             "up to its meeting (title_end)",
+     .text = "The CSTO foreign ministers met in Minsk and approved the draft plan of actions for implementation of "
+             "decisions adopted at the November session of the CSTO Collective Security Council.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .status = "draft",
+                             .title = "plan of actions for implementation of decisions adopted at the November session "
+                                      "of the CSTO Collective Security Council")}},
+    {.name = "documents: ... but 'the declaration adopted at the summit' ends before its participle",
+     .text = "The CSTO leaders met in Minsk. The declaration adopted at the summit was welcomed by Jean Dupont.",
+     .expect = {NO_DOCUMENT(.title = "declaration adopted at the summit")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
