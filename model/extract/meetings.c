@@ -369,6 +369,19 @@ static bhit *hit_at(bhit *hits, int nh, size_t j)
     return NULL;
 }
 
+/* The bodies of every hit of bh's kind on bh's span, each marked used when `mark`: a name that stands for two bodies
+ * ("the foreign and defence ministers", bodies.tsv CDM+CFM) is two hits on one span, and hit_at finds the first. */
+static unsigned span_bodies(bhit *hits, int nh, const bhit *bh, int mark)
+{
+    unsigned mask = 0;
+    for (int k = 0; k < nh; k++)
+        if (hits[k].start == bh->start && hits[k].end == bh->end && hits[k].kind == bh->kind) {
+            mask |= 1u << hits[k].body;
+            if (mark) hits[k].used = 1;
+        }
+    return mask;
+}
+
 /* Skips "the", "its", "their", "CSTO", "CSTO's" before a body name in a list. */
 static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int nh)
 {
@@ -2957,12 +2970,7 @@ static unsigned bodies_with(mstate *m, size_t j)
     if (!is(c, j, "with")) return 0;
     j++;
     while ((bh = hit_at(m->hits, m->nh, skip_body_prefix(c, j, m->e, m->hits, m->nh))) && bh->kind != BK_MEETING) {
-        /* (every body a name stands for: "with the foreign and defence ministers" is two hits on one span) */
-        for (int k = 0; k < m->nh; k++)
-            if (m->hits[k].start == bh->start && m->hits[k].end == bh->end && m->hits[k].kind == bh->kind) {
-                mask |= 1u << m->hits[k].body;
-                m->hits[k].used = 1;
-            }
+        mask |= span_bodies(m->hits, m->nh, bh, 1); /* ("with the foreign and defence ministers": both) */
         j = skip_body_suffix(c, bh->end, m->e);
         if (is(c, j, ",")) j++;
         if (!lex(c, j, m->e, LX_AND, &q)) break;
@@ -3562,11 +3570,8 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind == BK_PEOPLE && !of_a_country(m->c, &m->hits[k], m->e, NULL) &&
             !told_to(m->c, m->s, m->hits[k].start) && !ru_one_person(m->c, &m->hits[k])) {
-            unsigned mask = coordinated_people(m, k);
-            for (int j = k; j < m->nh; j++) /* (each body the name stands for: "the Foreign and Defence Ministers") */
-                if (m->hits[j].start == m->hits[k].start && m->hits[j].end == m->hits[k].end &&
-                    m->hits[j].kind == BK_PEOPLE)
-                    mask |= 1u << m->hits[j].body;
+            /* (each body the name stands for: "the Foreign and Defence Ministers") */
+            unsigned mask = span_bodies(m->hits, m->nh, &m->hits[k], 0) | coordinated_people(m, k);
             add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }
