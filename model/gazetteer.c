@@ -98,8 +98,11 @@ enum { NEED_CAP = 1, NEED_UPPER = 2 };
  * "Nur Sultan"), nor a generated name (PH_NAMES_OK: "Ararat" is a town and an
  * Armenian first name, "Mali" a country and a first name).  PH_ASIS (with
  * PH_PLACE, places-ru.tsv): a name written in lower case in the data, an
- * adjective («российский»), matches any word. */
-enum { PH_PLACE = 1, PH_NAMES_OK = 2, PH_ASIS = 4 };
+ * adjective («российский»), matches any word.  PH_OF_THE (add_list, a body's
+ * names): a name with "of the" inside ("Council of the Parliamentary
+ * Assembly") is also entered without "the" ("the organization's Council of
+ * Parliamentary Assembly"), generated so that bodies.tsv need not list both. */
+enum { PH_PLACE = 1, PH_NAMES_OK = 2, PH_ASIS = 4, PH_OF_THE = 8 };
 
 /* A word outside ASCII as gaz_intern found it: its slot (or -1), so that
  * the next time the word comes (in most articles, each Russian word of
@@ -421,13 +424,22 @@ static int split(char *s, char c, char **f, int max)
  * as one phrase, "a|b|c", and the words past the limit would be lost without a word). */
 #define LIST_MAX 512
 
-/* Adds each |-separated phrase of list. */
+/* Adds each |-separated phrase of list (and, with PH_OF_THE, its form without "the" after "of"). */
 static int add_list(gazetteer *g, char *list, int cls, int val, int sub, int opts)
 {
     char *f[LIST_MAX];
     int n = split(list, '|', f, LIST_MAX);
-    for (int i = 0; i < n; i++)
-        if (*f[i] && add_phrase(g, f[i], cls, val, sub, opts) < 0) return -1;
+    for (int i = 0; i < n; i++) {
+        if (!*f[i]) continue;
+        if (add_phrase(g, f[i], cls, val, sub, opts & ~PH_OF_THE) < 0) return -1;
+        const char *at = opts & PH_OF_THE ? strstr(f[i], " of the ") : NULL;
+        char bare[256];
+        if (!at || strlen(f[i]) >= sizeof bare) continue;
+        size_t head = (size_t)(at - f[i]);
+        memcpy(bare, f[i], head);
+        snprintf(bare + head, sizeof bare - head, " of %s", at + strlen(" of the "));
+        if (add_phrase(g, bare, cls, val, sub, opts & ~PH_OF_THE) < 0) return -1;
+    }
     return 0;
 }
 
@@ -500,28 +512,6 @@ static int line_place_ru(gazetteer *g, char **f, int nf, char *err, size_t errle
     return add_list(g, f[2], country ? G_COUNTRY : G_CITY, idx, 0, PH_PLACE | PH_ASIS);
 }
 
-/* Adds a body's names as add_list does, and for a name with "of the" inside ("Council of the Parliamentary
- * Assembly") the same without "the" ("the organization's Council of Parliamentary Assembly"): generated, so that
- * bodies.tsv need not list both. */
-static int add_body_names(gazetteer *g, char *list, int idx, int kind)
-{
-    char *f[LIST_MAX];
-    int n = split(list, '|', f, LIST_MAX);
-    for (int i = 0; i < n; i++) {
-        if (!*f[i]) continue;
-        if (add_phrase(g, f[i], G_BODY, idx, kind, 0) < 0) return -1;
-        const char *at = kind == BK_BODY ? strstr(f[i], " of the ") : NULL;
-        if (!at) continue;
-        char bare[256];
-        size_t head = (size_t)(at - f[i]);
-        if (strlen(f[i]) >= sizeof bare) continue;
-        memcpy(bare, f[i], head);
-        snprintf(bare + head, sizeof bare - head, " of %s", at + strlen(" of the "));
-        if (add_phrase(g, bare, G_BODY, idx, kind, 0) < 0) return -1;
-    }
-    return 0;
-}
-
 static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
 {
     if (nf < 4) { snprintf(err, errlen, "expected code, group, kind, names"); return -2; }
@@ -542,7 +532,7 @@ static int line_body(gazetteer *g, char **f, int nf, char *err, size_t errlen)
         }
         char *list = nc > 1 ? strdup(f[3]) : f[3]; /* add_list splits its list in place */
         if (!list) return -1;
-        int rc = add_body_names(g, list, idx, kind);
+        int rc = add_list(g, list, G_BODY, idx, kind, kind == BK_BODY ? PH_OF_THE : 0);
         if (nc > 1) free(list);
         if (rc < 0) return rc;
     }
