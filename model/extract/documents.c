@@ -1562,8 +1562,11 @@ static int denied_adoption(const ctx *c, size_t k, size_t e)
 {
     static const char *const aux[] = {"has", "have", "had", "was", "were", "is", "are", "пока", "еще", "ещё", "так",
                                       "и", NULL};
-    for (int n = 0, i = 0; n < 3 && k < e && aux[i]; i++) /* (up to three of them, in any order) */
-        if (is(c, k, aux[i])) k++, n++, i = -1;
+    for (int n = 0; n < 3 && k < e; n++, k++) { /* (up to three of them, in any order) */
+        int i = 0;
+        while (aux[i] && !is(c, k, aux[i])) i++;
+        if (!aux[i]) break;
+    }
     if (k >= e || !(is(c, k, "not") || is(c, k, "не"))) return 0;
     k++;
     if (k < e && (is(c, k, "yet") || is(c, k, "было"))) k++;

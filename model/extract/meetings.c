@@ -5265,17 +5265,18 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* ("to make the December meeting in Moscow productive": a city right after the noun, "the" and the month of
          * the one named before with no place among its modifiers, is where that one is; not "at a meeting in
          * Almaty", maybe another, nor "the meeting in Yerevan approved proposals", one before) */
-        size_t pq, pm = premod_start(c, s, at), own_end = at + 1; /* (the noun's own end: noun_end is the last's) */
-        gaz_hit ph;
-        lex(c, at, e, LX_MEETING_NOUN, &own_end);
-        int month = 0;
-        for (int k = 0; k < nd; k++)
-            month |= dh[k].start >= pm && dh[k].end <= at && dated(rm->date) && date_compatible(dh[k].date, rm->date);
-        if (ms->bare_noun && month && pm > s && is(c, pm - 1, "the") && rm->city < 0 && rm->country < 0 &&
-            rm->format == FM_IN_PERSON && lex(c, own_end, e, LX_PLACE_PREP, &pq) && gm(c, pq, e, G_CITY, -1, &ph) &&
-            !place_compound(c, ph.end, e)) {
-            rm->city = ph.val;
-            rm->country = gaz_city(c->g, ph.val)->country;
+        if (ms->bare_noun && rm->city < 0 && rm->country < 0 && rm->format == FM_IN_PERSON && dated(rm->date)) {
+            size_t pq, pm = premod_start(c, s, at), own_end = at + 1; /* (the noun's own end: noun_end is the last's) */
+            gaz_hit ph;
+            lex(c, at, e, LX_MEETING_NOUN, &own_end);
+            int month = 0;
+            for (int k = 0; k < nd && !month; k++)
+                month = dh[k].start >= pm && dh[k].end <= at && date_compatible(dh[k].date, rm->date);
+            if (month && pm > s && is(c, pm - 1, "the") && lex(c, own_end, e, LX_PLACE_PREP, &pq) &&
+                gm(c, pq, e, G_CITY, -1, &ph) && !place_compound(c, ph.end, e)) {
+                rm->city = ph.val;
+                rm->country = gaz_city(c->g, ph.val)->country;
+            }
         }
         /* («В Казахстане прошел саммит» over «В столице Казахстана Астане прошло заседание»: a city in the country
          * the meeting has, named in the sentence that refers back to it) */
