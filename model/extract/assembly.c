@@ -1490,6 +1490,21 @@ static int every_meeting_mention(const ctx *c, size_t s, size_t e, int m, meetin
 
 static int purpose_mention(const ctx *c, size_t s, const mention *mm) { return purpose_at(c, s, mm->start); }
 
+/* Whether [s, e) has a word of taking part (lexicon attend) other than the briefing of a person: "briefed the",
+ * "informed the" (lexicon brief_verb) with a person named within four words after the verb tells him ("I briefed the
+ * Kazakh president on the preparations for the organization's next session"); "briefed the ministers" takes part. */
+static int attend_not_briefing(const ctx *c, size_t s, size_t e)
+{
+    size_t q, v;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_ATTEND, &q)) continue;
+        if (!lex(c, k, q, LX_BRIEF_VERB, &v)) return 1;
+        size_t p = mentions_from(&c->ms, MK_PERSON, v);
+        if (p >= c->ms.n[MK_PERSON] || c->ms.v[MK_PERSON][p].start > v + 4) return 1;
+    }
+    return 0;
+}
+
 /* Whether every mention of meeting m in the sentence [s, e) is one put forward or prepared (purpose_at): the
  * meeting is what they prepare or put forward ("met X to discuss preparations for the summit"), not one they took
  * part in. */
@@ -2161,7 +2176,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         c->focus_before != m && x->m[c->focus_before].status == ST_HELD && lex_in(c, s, e, LX_AGREED) &&
         !lex_in(c, s, e, LX_PHONE))
         att = c->focus_before;
-    if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !lex_in(c, s, e, LX_ATTEND)) att = -1;
+    if (att >= 0 && att == m && named->n && named_as_purpose(c, s, e, m) && !attend_not_briefing(c, s, e)) att = -1;
     if (att >= 0 && att == m && named->n && only_carried_out(c, s, e, m)) att = -1;
     /* "X will report on the results of the November session of the Council": he speaks at the meeting in focus, of
      * that one */

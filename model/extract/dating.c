@@ -786,11 +786,12 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!dh[k].date.y) {
                 /* the story's year: one named earlier in this sentence ("in January 2023, and in June"), else before it */
-                int story = before, named_here = 0, same_month = 0; /* named_here: a year written earlier in this sentence */
+                int story = before, named_here = 0, same_month = 0, story_month = 0; /* named_here: a year written earlier
+                                                                                       * in this sentence */
                 for (int j = 0; j < k; j++)
                     if (dh[j].date.y && dh[j].relative != 2 && !titled_doc_date(c, s, &dh[j]) && !historic_signing_date(c, s, &dh[j]) &&
                         !semicolon_between(c, dh[j].end, dh[k].start)) {
-                        story = dh[j].date.y, named_here = 1;
+                        story = dh[j].date.y, named_here = 1, story_month = dh[j].date.m != 0;
                         /* "decided on 6 January 2022, and on 10 January ...": that month of that year */
                         same_month = dh[j].date.m && dh[j].date.m == dh[k].date.m ? dh[j].date.y : 0;
                     }
@@ -803,7 +804,9 @@ int dating_article(ctx *c)
                 else if (para_head.y && !named_here) dh[k].date.y = para_head.y;
                 /* «С 1 января 2017 г. обязанности исполнял X, и лишь 14 апреля ... назначили Y»: a year written
                  * earlier in the sentence, before the report's */
-                else if (named_here && pub.y && story < pub.y) {
+                /* (not a year alone that dates something else: "the results of the CSTO's activities in 2003 and
+                 * ... its next session, which is due on 18-19 June" in 2004) */
+                else if (named_here && pub.y && story < pub.y && story_month) {
                     dh[k].date.y = story;
                     dh[k].relative = 2;
                     dh[k].story_year = story;

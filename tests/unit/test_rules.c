@@ -8481,6 +8481,24 @@ static const row rows[] = {
     {.name = "documents: ... but 'the declaration adopted at the summit' ends before its participle",
      .text = "The CSTO leaders met in Minsk. The declaration adopted at the summit was welcomed by Jean Dupont.",
      .expect = {NO_DOCUMENT(.title = "declaration adopted at the summit")}},
+    {.name = "dates: a year alone that dates something else ('the results of our work in 2025') gives no year to "
+             "a day and month of a meeting to come: the report's year",
+     .published = "12.05.2026",
+     .text = "\"I told the ministers about the results of our work in 2025 and about the next CSTO summit, which is "
+             "due in Astana on 18-19 June,\" CSTO Secretary General Jean Dupont said.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-06-18", .status = "planned")}},
+    {.name = "dates: ... but a full date earlier in the sentence gives its year ('From 6 January 2025 ..., held "
+             "on 10 March')",
+     .published = "12.05.2026",
+     .text = "From 6 January 2025 Jean Dupont chaired the CSTO Permanent Council, and its session held in Moscow on "
+             "10 March adopted a statement.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2025-03-10", .status = "held")}},
+    {.name = "attendance: 'I briefed the Kazakh President X on the preparations for the summit' tells him of it "
+             "(a briefing verb, then a person: no word of taking part)",
+     .published = "12.05.2026",
+     .text = "The CSTO summit will be held in Astana on 18 June 2026. \"I briefed the Kazakh President Jean Dupont "
+             "on the preparations for the summit,\" CSTO Secretary General Ivan Petrov told journalists.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
