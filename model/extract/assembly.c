@@ -1490,6 +1490,26 @@ static int every_meeting_mention(const ctx *c, size_t s, size_t e, int m, meetin
 
 static int purpose_mention(const ctx *c, size_t s, const mention *mm) { return purpose_at(c, s, mm->start); }
 
+/* A meeting_mention_test: whether what is settled about a meeting (lexicon settled_of) stands right before the
+ * mention, an article and its modifiers between ("the venue and date of the next meeting", «время и место
+ * очередного заседания»). */
+static int settled_mention(const ctx *c, size_t s, const mention *mm)
+{
+    for (size_t k = mm->start; k > s && k + 4 > mm->start; k--) {
+        if (lex_ends_at(c, s, k, 6, LX_SETTLED_OF)) return 1;
+        if (!is(c, k - 1, "the") && !lex(c, k - 1, k, LX_NEXT, NULL) && !lex(c, k - 1, k, LX_MEETING_MOD, NULL)) break;
+    }
+    return 0;
+}
+
+int documents_meeting(const ctx *c, size_t s, size_t e, int m)
+{
+    if (m < 0) return c->current;
+    int f = c->focus_before;
+    if (f < 0 || f == m || c->x->m[f].status != ST_HELD || c->x->m[m].status != ST_PLANNED) return m;
+    return every_meeting_mention(c, s, e, m, settled_mention) ? f : m;
+}
+
 /* Whether [s, e) has a word of taking part (lexicon attend) other than the briefing of a person: "briefed the",
  * "informed the" (lexicon brief_verb) with a person named within four words after the verb tells him ("I briefed the
  * Kazakh president on the preparations for the organization's next session"); "briefed the ministers" takes part. */

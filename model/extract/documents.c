@@ -630,7 +630,9 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
     int relatives = 0;
     for (size_t k = ke; k + 1 < e; k++) {
         if (lex(c, k, e, LX_CLAUSE, NULL)) {
-            if (relatives++ || !is(c, k - 1, ",") || !lex(c, k, e, LX_RELATIVE_PRONOUN, NULL)) break;
+            /* (or a dash: "as well as the venue of the next meeting—which will take place in Yerevan—were approved") */
+            if (relatives++ || !(is(c, k - 1, ",") || is(c, k - 1, "-")) || !lex(c, k, e, LX_RELATIVE_PRONOUN, NULL))
+                break;
             /* "a protocol on ..., which the presidents signed": the clause's own verb of adoption, after its
              * subject */
             for (size_t q = k + 1; q < e && q < k + 6 && !is(c, q, ","); q++)
@@ -2030,6 +2032,27 @@ static int one_of_concerns(ctx *c, size_t s, size_t e, int meeting)
     return 1;
 }
 
+/* Whether a word of planning (lexicon planned_verb, doc_future) stands in [s, e) outside a relative clause on a
+ * meeting: ", which" or "—which" right after a meeting's mention opens words of that meeting ("the statement ...
+ * as well as the venue and date of the next meeting—which will take place in Yerevan—were approved"), not of the
+ * documents. */
+static int plan_word_in(const ctx *c, size_t s, size_t e)
+{
+    if (!lex_in(c, s, e, LX_PLANNED_VERB) && !lex_in(c, s, e, LX_DOC_FUTURE)) return 0;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_PLANNED_VERB, NULL) && !lex(c, k, e, LX_DOC_FUTURE, NULL)) continue;
+        size_t q = k;
+        while (q > s && !is(c, q - 1, ",") && !is(c, q - 1, "-")) q--;
+        int of_meeting = 0;
+        const mentions *ms = &c->ms;
+        if (q >= s + 2 && lex(c, q, k + 1, LX_RELATIVE_PRONOUN, NULL))
+            for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING]; d++)
+                of_meeting |= ms->v[MK_MEETING][d].start < q && ms->v[MK_MEETING][d].end == q - 1;
+        if (!of_meeting) return 1;
+    }
+    return 0;
+}
+
 void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
 {
     if (capitals_only(c, s, e)) return;
@@ -2038,7 +2061,7 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
      * is theirs (meetings.c other_nm) */
     if (c->other_nm >= 0 && c->other_nm == c->x->nm && !csto_named(c, s, e)) return;
     if (one_of_concerns(c, s, e, meeting)) return;
-    int planned = lex_in(c, s, e, LX_PLANNED_VERB) || lex_in(c, s, e, LX_DOC_FUTURE);
+    int planned = plan_word_in(c, s, e);
     int draft_cue = lex_in(c, s, e, LX_DRAFT_CUE); /* "to be submitted to the heads of state" */
     /* "The package includes decisions on ...": the documents of a meeting to come are still to be adopted */
     for (size_t k = s, q; k < e && !planned && meeting >= 0 && c->x->m[meeting].status == ST_PLANNED; k++)

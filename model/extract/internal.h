@@ -439,5 +439,9 @@ int official_add_titled(ctx *c, size_t s, size_t e, const tphrase *t, const char
 int doc_add(ctx *c, char *title, int type, int status, int meeting, int initiator, span ev, const char *rule); /* takes title */
 void chairmanship(ctx *c, size_t s, size_t e);
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending);
+/* The meeting the documents of the sentence [s, e) are of: its meeting m (attend's), or c->current when none; but
+ * the held one in focus before it when m, to come, is named only as what is settled ("the statement ... as well as
+ * the venue and date of the next meeting were approved": lexicon settled_of). */
+int documents_meeting(const ctx *c, size_t s, size_t e, int m);
 
 #endif

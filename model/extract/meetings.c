@@ -57,8 +57,10 @@ static int host_after(const ctx *c, size_t i, size_t e, size_t *k)
  * "the Russia-led alliance"): no place of a meeting. */
 static int place_compound(const ctx *c, size_t end, size_t e)
 {
-    /* (not a dash set off by spaces: «в Ереване -- на совместном заседании») */
-    return is(c, end, "-") && end + 1 < e && !c->tl->t[end + 1].cap && c->tl->t[end].start == c->tl->t[end - 1].end;
+    /* (not a dash set off by spaces: «в Ереване -- на совместном заседании»; nor a dash glued to the words, longer
+     * than a hyphen's one byte: "Friday's meetings—in Yerevan—of the Council") */
+    return is(c, end, "-") && end + 1 < e && !c->tl->t[end + 1].cap && c->tl->t[end].start == c->tl->t[end - 1].end &&
+           c->tl->t[end].end - c->tl->t[end].start == 1;
 }
 
 /* Whether "after" («после») stands in [from, to): a place before it is of
@@ -797,13 +799,22 @@ static int people_subject_at(const ctx *c, size_t q, size_t to)
     return gm(c, q, to, G_BODY, -1, &h) && h.sub == BK_PEOPLE;
 }
 
+/* Whether "following" at k is the preposition before a possessive ("stated this following Friday's meetings":
+ * after them), no article before it ("the following year's summit" is the next one). */
+static int following_possessive(const ctx *c, size_t k)
+{
+    return is(c, k, "following") && !(k > 0 && (is(c, k - 1, "the") || is(c, k - 1, "a") || is(c, k - 1, "its"))) &&
+           past_possessive(c, k + 2) > k + 2;
+}
+
 /* A word of lexicon planned_mod at k, before `to`: "following the session" is after it, not "the
- * following session"; «накануне на совместном заседании» is "the day before, at the joint session",
- * not «накануне заседания» (on its eve); nor is «на состоявшемся накануне заседании», after a past participle. */
+ * following session" (nor "following Friday's meetings": following_possessive); «накануне на совместном
+ * заседании» is "the day before, at the joint session", not «накануне заседания» (on its eve); nor is «на
+ * состоявшемся накануне заседании», after a past participle. */
 static int planned_mod_at(const ctx *c, size_t k, size_t to)
 {
     size_t q;
-    return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) &&
+    return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) && !following_possessive(c, k) &&
            !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n) &&
            !day_before_participle(c, k);
 }
@@ -843,6 +854,7 @@ static int time_mod(const ctx *c, size_t s, size_t pos)
         if (lex(c, k, pos, LX_PAST_MOD, &q) && q <= pos) return -1;
     for (size_t k = head; k < pos; k++)
         if (lex(c, k, pos, LX_PLANNED_MOD, &q) && q <= pos && !people_subject_at(c, q, c->tl->n) &&
+            !following_possessive(c, k) &&
             !(k > s && day_before_participle(c, k))) /* (not «на состоявшемся накануне заседании»: the day before) */
             return 1;
     return 0;
@@ -1909,11 +1921,13 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     if (d < c->ms.n[MK_DATE] && (c->ms.v[MK_DATE][d].start == j || (is(c, j, "on") && c->ms.v[MK_DATE][d].start == j + 1)))
         j2 = c->ms.v[MK_DATE][d].end;
     if (is(c, j2, "in") && gm(c, j2 + 1, e, G_CITY, -1, &h)) j2 = h.end;
-    /* "chaired a meeting, via videoconference, of the Collective Security Council": a short aside */
-    if (j2 == j && is(c, j, ",")) {
+    /* "chaired a meeting, via videoconference, of the Collective Security Council": a short aside (or between
+     * dashes: "Friday's meetings—in Yerevan—of the Council of Foreign Ministers") */
+    if (j2 == j && (is(c, j, ",") || is(c, j, "-"))) {
+        const char *mark = is(c, j, ",") ? "," : "-";
         size_t q = j + 1;
-        while (q < e && q < j + 5 && !is(c, q, ",")) q++;
-        if (q > j + 1 && is(c, q, ",")) j2 = q + 1;
+        while (q < e && q < j + 5 && !is(c, q, mark)) q++;
+        if (q > j + 1 && is(c, q, mark)) j2 = q + 1;
     }
     if (j2 > j && is(c, j2, "of") && hit_at(hits, nh, skip_body_prefix(c, j2 + 1, e, hits, nh))) j = j2;
     /* "the meetings of the statutory bodies — the CFM, the CDM and the CSC" (lexicon statutory, then a dash or a

@@ -158,7 +158,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         meetings_in_sentence(&c, s, e, dh, nd);
         officials_in_sentence(&c, s, e);
         int m = attend(&c, s, e, sentence_meeting(&c, s, e), &pending);
-        documents_in_sentence(&c, s, e, m >= 0 ? m : c.current);
+        documents_in_sentence(&c, s, e, documents_meeting(&c, s, e, m));
         chairmanship(&c, s, e);
     }
     pending_session(&c, &pending);

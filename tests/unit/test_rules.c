@@ -8499,6 +8499,58 @@ static const row rows[] = {
      .text = "The CSTO summit will be held in Astana on 18 June 2026. \"I briefed the Kazakh President Jean Dupont "
              "on the preparations for the summit,\" CSTO Secretary General Ivan Petrov told journalists.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.id = "jean-dupont")}},
+    {.name = "meetings: 'following Friday's meetings—in Yerevan—of the Council of Foreign Ministers': an aside between "
+             "dashes before 'of' and the body; 'following' before a possessive is 'after' (held); a dash glued to a "
+             "city is no compound ('Yerevan-based')",
+     .published = "10.06.2026",
+     .text = "Foreign Minister Jean Dupont stated this following Friday's meetings—in Yerevan—of the Council of "
+             "Foreign Ministers of the CSTO.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CFM", .status = "held", .city = "Yerevan")}},
+    {.name = "meetings: ... but 'the following year's session' is the next one",
+     .published = "10.06.2026",
+     .text = "The CSTO foreign ministers agreed that the following year's session of the Council of Foreign "
+             "Ministers will be held in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned", .city = "Minsk")}},
+    {.name = "meetings: ... and 'the Yerevan-based meeting' keeps its compound (a hyphen of one byte): no place",
+     .published = "10.06.2026",
+     .text = "The Yerevan-hosted session of the CSTO Council of Foreign Ministers was held on 9 June 2026.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-06-09", .city = "")}},
+    {.name = "meetings: 'stated this following Monday's session of the Council ...': 'following' before a possessive "
+             "is 'after', the meeting held",
+     .published = "10.06.2026",
+     .text = "Foreign Minister Jean Dupont stated this following Monday's session of the Council of Foreign Ministers "
+             "of the CSTO in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .city = "Minsk")}},
+    {.name = "meetings: 'met in Yerevan—the Armenian capital—on 9 June': a dash glued to a city is no compound",
+     .published = "10.06.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Yerevan—the Armenian capital—on 9 June 2026.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .city = "Yerevan")}},
+    {.name = "documents: 'the statement on A, the plan of B, as well as the venue and date of the next meeting—which "
+             "will take place in Minsk—were approved': the verb after a relative clause between dashes governs "
+             "them; the clause's future is the meeting's; they are the held meeting's, the next one only settled",
+     .published = "10.06.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Yerevan on 10 June 2026. As a result of the meeting, the "
+             "statement on international security issues, the plan of consultations, as well as the venue and date "
+             "of the next meeting—which will take place in Minsk—were approved.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CFM", .status = "planned", .city = "Minsk"),
+                HAS_DOCUMENT(.type = "statement", .status = "adopted",
+                             .title = "statement on international security issues"),
+                HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan of consultations")}},
+    {.name = "documents: '... were approved, as well as the date and venue of the next meeting, which will be held in "
+             "Minsk': adopted at the meeting held (lexicon settled_of), the next one's future its own",
+     .published = "10.06.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Yerevan on 10 June 2026. The statement on international "
+             "security issues and the plan of consultations were approved, as well as the date and venue of the next "
+             "meeting, which will be held in Minsk.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "adopted",
+                             .title = "statement on international security issues"),
+                HAS_DOCUMENT(.type = "plan", .status = "adopted", .title = "plan of consultations")}},
+    {.name = "documents: ... but 'a statement will be adopted at the next meeting, which will be held in Minsk' is to "
+             "come",
+     .published = "10.06.2026",
+     .text = "The CSTO Council of Foreign Ministers met in Yerevan on 10 June 2026. A statement on international "
+             "security issues will be adopted at the next meeting, which will be held in Minsk.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
