@@ -1204,6 +1204,12 @@ static void offices_in_attendance(ctx *c, size_t s, size_t e, int m)
     tphrase t;
     for (size_t k = s; k < e && c->noffices < 8; k++) {
         if (!parse_title(c, k, e, &t)) continue;
+        /* (not the parties to other talks: "will take part in the session, prior to a trilateral summit with the
+         * leaders of Armenia and Azerbaijan", lexicon talks_between) */
+        if (lex_ends_at(c, s, k - (k > s && is(c, k - 1, "the")), 5, LX_TALKS_BETWEEN)) {
+            k = t.end - 1;
+            continue;
+        }
         /* (a title of two countries or more is plural, whatever its form: «министры» folds as «министр») */
         int body = t.title >= 0 ? gaz_title(c->g, t.title)->body : -1;
         int cs[8], nc = 0;

@@ -8551,6 +8551,22 @@ static const row rows[] = {
      .text = "The CSTO Council of Foreign Ministers met in Yerevan on 10 June 2026. A statement on international "
              "security issues will be adopted at the next meeting, which will be held in Minsk.",
      .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned")}},
+    {.name = "attendance: 'will take part in the session ..., prior to a trilateral summit with the leaders of Armenia "
+             "and Azerbaijan': those leaders are parties to other talks (lexicon talks_between), not the session's",
+     .published = "26.10.2026",
+     .text = "Russian President Jean Dupont will take part in the session of the CSTO Collective Security Council on "
+             "28 October 2026, prior to a trilateral summit with the leaders of Armenia and Azerbaijan. Azerbaijani "
+             "President Ivan Petrov has led the country since 2003.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "jean-dupont"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: 'the spokesman clarified that Friday's session will be held prior to a trilateral summit "
+             "with leader X and Prime Minister Y': neither the speaker (lexicon speech: clarified) nor the parties attend",
+     .published = "26.10.2026",
+     .text = "The CSTO Collective Security Council will hold a session on 28 October 2026. Presidential spokesman "
+             "Oleg Sidorov clarified that the session will be held prior to a trilateral summit with Azerbaijani "
+             "leader Ivan Petrov and Armenian Prime Minister Jean Dupont.",
+     .expect = {NOT_PARTICIPANT(.id = "oleg-sidorov"), NOT_PARTICIPANT(.id = "ivan-petrov"),
+                NOT_PARTICIPANT(.id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
