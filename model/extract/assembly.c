@@ -1388,6 +1388,29 @@ static void attend_conjoined(ctx *c, size_t s, size_t e, int m, const intvec *na
  * they only announced a planned one, briefed the press or are negated;
  * named before any meeting, they wait in `pending` for the first one.
  * Returns the sentence's meeting for its documents. */
+/* The meeting a quotation that opened in an earlier sentence of the paragraph and closes in [s, e) before a
+ * speaker speaks of ("\"The main result of today's session of the Council was ... The package of documents is
+ * ready,\" X said"): its first mention there of one held no more than a week before the report, or -1. */
+static int quote_meeting(const ctx *c, size_t s, size_t e, const intvec *speakers)
+{
+    if (!speakers->n || !c->pub.y) return -1;
+    const mention *pm = first_mention(c, s, e, speakers->v[0]);
+    if (!pm) return -1;
+    size_t marks = 0, o = s;
+    for (size_t k = s; k < pm->start; k++) marks += is(c, k, "\"");
+    if (marks != 1) return -1; /* (one mark before the speaker: the quotation's close) */
+    while (o > 0 && !c->tl->t[o].para && !is(c, o - 1, "\"")) o--;
+    if (o == 0 || c->tl->t[o].para || o + 1 >= s) return -1;
+    const mentions *ms = &c->ms;
+    for (size_t d = mentions_from(ms, MK_MEETING, o); d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < s; d++) {
+        int v = ms->v[MK_MEETING][d].value;
+        if (v < 0) continue;
+        const x_meeting *xm = &c->x->m[v];
+        return xm->status == ST_HELD && xm->date.y && date_cmp(date_add_days(c->pub, -7), xm->date) <= 0 ? v : -1;
+    }
+    return -1;
+}
+
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};
@@ -1411,6 +1434,7 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
         int own = holds_office_of(c, &c->x->o[label], c->x->m[c->current].bodies);
         if (own || (c->x->o[label].body1 && !lex_in(c, s, e, LX_RECEIVED_GUESTS))) take_part(c, c->current, label);
     }
+    if (m < 0) m = quote_meeting(c, s, e, &sp[0]);
     m = attend_named(c, s, e, m, named, sp, pending);
     if (m >= 0) attend_conjoined(c, s, e, m, named);
     among_body_people(c, s, e);

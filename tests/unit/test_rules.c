@@ -8567,6 +8567,29 @@ static const row rows[] = {
              "leader Ivan Petrov and Armenian Prime Minister Jean Dupont.",
      .expect = {NOT_PARTICIPANT(.id = "oleg-sidorov"), NOT_PARTICIPANT(.id = "ivan-petrov"),
                 NOT_PARTICIPANT(.id = "jean-dupont")}},
+    {.name = "attendance: a quotation of several sentences that names today's session in its first, then 'X said': "
+             "he speaks of the session he was at",
+     .published = "14.06.2026",
+     .text = "The CSTO foreign ministers met in Moscow on Sunday.\n\nThe CSTO is currently holding its summit in "
+             "Moscow, which includes a meeting of the CSTO Council of Foreign Ministers.\n\n\"The main result of "
+             "today's session of the CSTO Council of Foreign Ministers was the fulfilment of instructions from the "
+             "February CSTO summit. The package of documents is ready. It includes an agreement on the force,\" "
+             "Russian Foreign Minister Jean Dupont said.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .date = "2026-06-14", .id = "jean-dupont"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "attendance: ... but not of a session a month before the report, named in a quotation of several "
+             "sentences",
+     .published = "14.06.2026",
+     .text = "The CSTO foreign ministers will meet in Moscow on 20 June 2026.\n\n\"The session of the CSTO Council of "
+             "Foreign Ministers on 10 May 2026 was useful. The package of documents is ready,\" Russian Foreign "
+             "Minister Jean Dupont said.",
+     .expect = {NOT_PARTICIPANT(.date = "2026-05-10", .id = "jean-dupont")}},
+    {.name = "attendance: 'Russia's security strategy, recently approved by President X, envisions the CSTO as ...' "
+             "after a summit held: what he did before it (lexicon before_now), no word of the session",
+     .published = "14.06.2026",
+     .text = "The CSTO leaders met in Moscow on Sunday. Russia's security strategy, recently approved by President "
+             "Jean Dupont, envisions the CSTO as a key mechanism.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
