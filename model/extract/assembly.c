@@ -2165,8 +2165,9 @@ static int only_references(const ctx *c, size_t s, size_t e)
 }
 
 /* The meeting a sentence says person o spoke at: his name right before a verb of saying (lexicon speech) or
- * within a few words after it, then, before a comma or "that", "at" or «на» and a meeting's mention ("X said at a
- * meeting of the Council", «заявил генеральный секретарь X на заседании Совета»); -1 when none. */
+ * within a few words after it, then, before a comma or "that", "at", «на», "during", «в ходе» (lexicon occasion) and
+ * a meeting's mention ("X said at a meeting of the Council", «заявил генеральный секретарь X на заседании Совета»,
+ * «сказал он в ходе расширенного заседания министров»); -1 when none. */
 static int meeting_said_at(const ctx *c, size_t s, size_t e, int o)
 {
     const mentions *ms = &c->ms;
@@ -2181,8 +2182,11 @@ static int meeting_said_at(const ctx *c, size_t s, size_t e, int o)
         }
         for (size_t a = from; from && a < e && a < from + 4; a++) {
             if (is(c, a, ",") || is(c, a, ".") || is(c, a, "that") || is(c, a, "что")) break;
-            if (!is(c, a, "at") && !is(c, a, "на")) continue;
-            size_t b = a + 1 + (is(c, a + 1, "a") || is(c, a + 1, "the"));
+            size_t b; /* ("at", «на», or "during", «в ходе»: lexicon occasion) */
+            if (!lex(c, a, e, LX_OCCASION, &b)) continue;
+            b += is(c, b, "a") || is(c, b, "the");
+            size_t mq; /* («в ходе расширенного заседания»: past its modifiers) */
+            for (int n = 0; n < 3 && !mention_at(ms, MK_MEETING, b) && lex(c, b, e, LX_MEETING_MOD, &mq); n++) b = mq;
             const mention *mm = mention_at(ms, MK_MEETING, b);
             if (mm && mm->start == b && mm->value >= 0 && !(mm->flags & (MF_POINT | MF_REFERS))) return mm->value;
             break;
@@ -2247,8 +2251,10 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
             /* "A session of the Council held in December gave a new impetus, X said at a meeting of the Assembly's
              * Council in Dushanbe": who speaks takes part where he says it, not in what he speaks of */
+            /* (and of the meeting in focus, held, whatever others did not do there: «сказал он в ходе заседания
+             * министров в Алма-Ате, где не принимала участие армянская сторона») */
             int where = meeting_said_at(c, s, e, named->v[k]);
-            if (where >= 0 && where != att) {
+            if (where >= 0 && (where != att || x->m[where].status == ST_HELD)) {
                 take_part(c, where, named->v[k]);
                 continue;
             }

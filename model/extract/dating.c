@@ -548,6 +548,23 @@ static int ordinal_scope(const ctx *c, size_t s, const date_hit *d)
         for (size_t w = end; w < k; w++)
             if (lex(c, w, k, LX_MEETING_NOUN, NULL)) return 1;
     }
+    /* ("the first meeting of the CSTO Permanent Council in 2025", «первое заседание Постоянного совета ОДКБ в 2025
+     * году»: the body's name between the meeting noun and the year) */
+    for (size_t q = k > s + 12 ? k - 12 : s, end, w; q < k; q++) {
+        if (!lex(c, q, k, LX_ORDINAL_WORD, &end) || !lex(c, end, k, LX_MEETING_NOUN, &w)) continue;
+        w += is(c, w, "of");
+        w += is(c, w, "the");
+        gaz_hit h;
+        const mention *bm = mention_at(&c->ms, MK_BODY, w);
+        if ((!bm || bm->start != w) && gm(c, w, k, G_ORG, -1, &h)) /* ("of the CSTO Council", the name after it) */
+            bm = mention_at(&c->ms, MK_BODY, w = h.end);
+        if (!bm || bm->start != w) continue;
+        w = bm->end;
+        size_t o = w + is(c, w, "of"); /* («Совета ОДКБ», "Council of the CSTO") */
+        o += is(c, o, "the");
+        if (o < k && gm(c, o, k, G_ORG, -1, &h)) w = h.end;
+        if (w == k) return 1;
+    }
     return 0;
 }
 

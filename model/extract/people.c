@@ -600,7 +600,9 @@ static int speaker(const ctx *c, size_t s, size_t ns, size_t ne, size_t e)
         if (r != ns && !(lex(c, q, ns, LX_SPEECH_ADVERB, &a) && a == ns)) continue; /* «пояснил ранее X» */
         if (cyrillic(c, ns)) {
             static const char *const dative[] = {"у", "ю", "е", NULL};
-            if (word_ends_any(c->tl->t[ns].norm, dative)) continue;
+            size_t hw = ns; /* (the case of a compound's last part: «вице-премьер», not «вице») */
+            while (hw + 2 < e && glued_hyphen(c, hw + 1)) hw += 2;
+            if (word_ends_any(c->tl->t[hw].norm, dative)) continue;
             return r > q ? 2 : 1;
         }
         if (k > s && c->tl->t[k - 1].kind == TOK_PUNCT) return 1;
@@ -2109,6 +2111,14 @@ static size_t pronoun_attends(pstate *p, size_t i, const char *rule)
         lex(c, k, e, LX_SPEECH, &q) && (is(c, q, "at") || is(c, q, "на")))
         for (size_t v = q + 1; v < e && v < q + 8 && !is(c, v, ",") && !is(c, v, ".") && !said_at; v++)
             said_at = meeting_named_at(c, v, e); /* ("at the CSTO defence ministers' meeting") */
+    /* ('"...", - сказал он в ходе расширенного заседания министров': the verb before the pronoun, then where he
+     * spoke, lexicon occasion) */
+    size_t sv = lex_start_ending_at(c, p->s, i, 2, LX_SPEECH), b = sv;
+    while (b > p->s && (is(c, b - 1, "-") || is(c, b - 1, ","))) b--;
+    if (!said_at && sv < i && b > p->s && b < sv && closing_quote(c, p->s, b - 1) &&
+        !mention_in(&c->ms, MK_PERSON, p->s, i) && lex(c, k, e, LX_OCCASION, &q))
+        for (size_t v = q; v < e && v < q + 8 && !is(c, v, ",") && !is(c, v, ".") && !said_at; v++)
+            said_at = meeting_named_at(c, v, e);
     if (!said_at && i > p->s + 4) return 0;
     for (size_t j = p->s; j < i && !said_at; j++)
         if (c->tl->t[j].kind != TOK_WORD && c->tl->t[j].kind != TOK_NUM) return 0; /* (a time: words, numbers) */

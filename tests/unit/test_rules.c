@@ -8590,6 +8590,31 @@ static const row rows[] = {
      .text = "The CSTO leaders met in Moscow on Sunday. Russia's security strategy, recently approved by President "
              "Jean Dupont, envisions the CSTO as a key mechanism.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "dates: 'On January 16, the first meeting of the Permanent Council of the CSTO in 2025 was held': the "
+             "year the meeting is the first of, the body's name between (ordinal_scope), dates the day",
+     .published = "",
+     .text = "On January 16, the first meeting of the Permanent Council of the CSTO in 2025 was held.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2025-01-16", .status = "held")}},
+    {.name = "dates: «16 января прошло первое заседание Постоянного совета ОДКБ в 2025 году» (the same in Russian)",
+     .published = "",
+     .text = "16 января прошло первое заседание Постоянного совета ОДКБ в 2025 году.",
+     .expect = {HAS_MEETING(.bodies = "PC", .date = "2025-01-16", .status = "held")}},
+    {.name = "attendance: «Следующее заседание ... пройдет в Астане, заявил вице-премьер и глава МИД Казахстана X»: "
+             "the speaker announces it (the case of «вице-премьер» read from its last part: nominative, no dative)",
+     .published = "15.06.2026",
+     .text = "Следующее заседание совета министров иностранных дел ОДКБ пройдет в Астане в ноябре 2026 года, заявил "
+             "вице-премьер и глава МИД Казахстана Жан Дюпон.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned", .city = "Astana"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
+    {.name = "attendance: '\"...\", - сказал он в ходе расширенного заседания министров ОДКБ в Алма-Ате, где не "
+             "принимала участие армянская сторона': he, named the sentence before, spoke at the meeting held "
+             "(verb before the pronoun; lexicon occasion; others' absence is theirs)",
+     .published = "15.06.2026",
+     .text = "Следующее заседание СМИД ОДКБ пройдет в Астане в ноябре 2026 года, заявил глава МИД Казахстана Жан "
+             "Дюпон.\n\n\"Нашу следующую встречу предлагается провести в Астане\", - сказал он в ходе расширенного "
+             "заседания министров иностранных дел ОДКБ в Алма-Ате, где не принимала участие армянская сторона.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .city = "Almaty"),
+                PARTICIPANT(.bodies = "CFM", .status = "held", .id = "zan-dupon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
