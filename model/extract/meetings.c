@@ -4309,7 +4309,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     int scheduled = lex(c, pe, e, LX_PLANNED_VERB, NULL) || lex(c, pe, e, LX_PLANNED_MOD, NULL);
     /* ("Security topped the agenda of the CSTO summit held on Monday": the agenda of one past, by its participle) */
     int held = mod && !scheduled && tense != 1 && !cyrillic(c, out[i].pos) && own_participle(c, pe, e);
-    if ((outcome && !scheduled) || past || held) planned = 0;
+    /* (but «по итогам заседания ... подпишут более 10 решений», "following the session the leaders will sign": after
+     * it, in a clause of the future, is still to come; lexicon results_of, after_meeting) */
+    size_t ps = premod_start(c, s, out[i].pos);
+    int ahead = tense == 1 && (lex_ends_at(c, s, ps, 4, LX_RESULTS_OF) || lex_ends_at(c, s, ps, 4, LX_AFTER_MEETING));
+    if ((outcome && !scheduled && !ahead) || past || held) planned = 0;
     /* "On the meeting agenda are ... organizational issues related to the official CSTO Council meeting in Moscow": a
      * meeting named as what issues concern (lexicon concerns right before its modifiers), no tense said, is to come */
     int topic = tense < 0 && !planned_verb && !outcome && !past && concerns_before(c, s, out[i].pos);

@@ -8615,6 +8615,23 @@ static const row rows[] = {
              "заседания министров иностранных дел ОДКБ в Алма-Ате, где не принимала участие армянская сторона.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .city = "Almaty"),
                 PARTICIPANT(.bodies = "CFM", .status = "held", .id = "zan-dupon")}},
+    {.name = "meetings: «Ранее сообщалось, что на саммит ОДКБ в Бишкек прилетит президент России X»: «прилетит» is "
+             "the future (exact_form, planned_verb), nearer than the report's «сообщалось»: the summit to come",
+     .published = "",
+     .text = "Ранее сообщалось, что на саммит ОДКБ в Бишкек прилетит президент России Жан Дюпон.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Bishkek")}},
+    {.name = "meetings: «Лидеры по итогам заседания СКБ в Бишкеке подпишут более 10 решений»: after a meeting (lexicon "
+             "results_of) in a clause of the future (lexicon future: подпишут) it is still to come",
+     .published = "",
+     .text = "Лидеры стран ОДКБ по итогам заседания Совета коллективной безопасности организации в Бишкеке подпишут "
+             "более 10 решений, сообщил чиновник.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Bishkek")}},
+    {.name = "meetings: ... but 'the decisions of the session in Bishkek will be carried out' names one held (an "
+             "outcome noun, not 'after')",
+     .published = "10.12.2026",
+     .text = "The decisions of the session of the CSTO Collective Security Council in Bishkek will be carried out by "
+             "the ministers.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .city = "Bishkek")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
