@@ -8632,6 +8632,19 @@ static const row rows[] = {
      .text = "The decisions of the session of the CSTO Collective Security Council in Bishkek will be carried out by "
              "the ministers.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .city = "Bishkek")}},
+    {.name = "attendance: «Председательствовать на заседании будет министр X, сообщил корреспонденту БЕЛТА "
+             "пресс-секретарь ОДКБ Y»: Y speaks to the press (lexicon press_source: корреспонденту), not at the "
+             "meeting to come",
+     .published = "29.03.2026",
+     .text = "Внеочередное заседание СМИД ОДКБ пройдет 6 апреля в Астане. Председательствовать на заседании будет "
+             "министр иностранных дел Казахстана Иван Петров, сообщил корреспонденту БЕЛТА пресс-секретарь ОДКБ Жан "
+             "Дюпон.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "zan-dupon")}},
+    {.name = "officials: «сообщил заместитель Генсека ОДКБ X» is the Deputy Secretary General (titles.tsv)",
+     .published = "",
+     .text = "Об этом сообщил заместитель Генсека ОДКБ Жан Дюпон.",
+     .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Deputy Secretary General")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
