@@ -377,6 +377,12 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         /* "..., and it stayed out of", "..., and they": a clause of its own after ", and" and a pronoun */
         if (k > j && is(c, k, ",") && is(c, k + 1, "and") && subject_pronoun(c, k + 2))
             break;
+        /* "an agreement on the force, and documents regulating its deployment", "the Declaration on A, and the Digital
+         * Neighbourhood Belt": after ", and", documents or a name of its own is the next item, not the title's */
+        if (k > j && is(c, k, ",") && is(c, k + 1, "and") &&
+            (documents_word(c, k + 2) || ((is(c, k + 2, "the") || is(c, k + 2, "a")) &&
+                                          (cap_word(c, k + 3) || gm(c, k + 3, e, G_DOCTYPE, -1, &(gaz_hit){0})))))
+            break;
         /* "signed a memorandum of understanding here on Friday": when and where, not what */
         if (k > j && (is(c, k, "here") || is(c, k, "there"))) break;
         if (k > j && (is(c, k, "on") || is(c, k, "in")) && day_or_month_at(c, k + 1)) break;

@@ -8645,6 +8645,19 @@ static const row rows[] = {
      .published = "",
      .text = "Об этом сообщил заместитель Генсека ОДКБ Жан Дюпон.",
      .expect = {HAS_OFFICIAL(.id = "zan-dupon", .title = "Deputy Secretary General")}},
+    {.name = "documents: 'an agreement on the force, and documents regulating its deployment': after ', and', "
+             "documents (or 'the' and a name of its own) are the next item, not the title's",
+     .published = "14.06.2026",
+     .text = "The CSTO foreign ministers met in Moscow on Sunday and approved an agreement on the rapid-reaction "
+             "force, and documents regulating the deployment of the forces.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .title = "agreement on the rapid-reaction force"),
+                NO_DOCUMENT(.title = "force, and documents")}},
+    {.name = "documents: ... but 'a statement on peace, stability, and the security of the region' keeps its list",
+     .published = "14.06.2026",
+     .text = "The CSTO foreign ministers met in Moscow on Sunday and adopted a statement on peace, stability, and the "
+             "security of the region.",
+     .expect = {HAS_DOCUMENT(.type = "statement",
+                             .title = "statement on peace, stability, and the security of the region")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
