@@ -2459,13 +2459,23 @@ static int bodies_joined(mstate *m, const bhit *bh, bhit **more, int max, size_t
     return n;
 }
 
+static size_t acts_together(const ctx *c, size_t j, size_t e, size_t reach, size_t *end, int decides);
+
 /* The verb of deliberation (lexicon deliberate) that follows at j within `reach` tokens, past where and when,
  * before the clause ends: "the Council of Foreign Ministers discussed", «СМИД ОДКБ в Ереване 16-17 апреля
  * обсудит»; 0 when there is none (*end: the verb's end). */
 static size_t deliberates(const ctx *c, size_t j, size_t e, size_t reach, size_t *end)
 {
+    return acts_together(c, j, e, reach, end, 0);
+}
+
+/* deliberates, or with `decides` a verb of adopting or agreeing too (lexicon adopt, agreed): "The CSTO foreign
+ * ministers approved a consultation plan", "... have also agreed to work out a treaty". */
+static size_t acts_together(const ctx *c, size_t j, size_t e, size_t reach, size_t *end, int decides)
+{
     for (size_t k = j; k < e && k < j + reach; k++) {
         if (lex(c, k, e, LX_DELIBERATE, end)) return k;
+        if (decides && (lex(c, k, e, LX_ADOPT, end) || lex(c, k, e, LX_AGREED, end))) return k;
         if (is(c, k, ",") || is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || is(c, k, ":") || is(c, k, "that") ||
             is(c, k, "who"))
             return 0;
@@ -3624,7 +3634,18 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
      * let it through: every member is named) */
     size_t cl = k + 1 + is(c, k + 1, "the");
     if (is(c, k, "of") && every_member(c, cl, m->e)) k = country_list_end(c, cl, m->e);
-    size_t v = deliberates(c, k, m->e, 16, &q); /* (past the people's long "of the member states of the CSTO") */
+    /* (past the people's long "of the member states of the CSTO"; or adopting or agreeing, not by phone: "The CSTO
+     * foreign ministers approved a consultation plan") */
+    size_t v = deliberates(c, k, m->e, 16, &q);
+    /* (a meeting named before of one of those bodies is where they adopted it: "As part of a joint meeting of the
+     * CFM, CMD, CSSC, 25 documents were signed. The heads of the foreign affairs agencies adopted several
+     * declarations") */
+    int named = 0;
+    for (int i = 0; i < c->x->nm && !named; i++) named = (c->x->m[i].bodies & mask) != 0;
+    /* (nor in what someone says: "The leaders of CSTO nations signed a declaration condemning the attack, X said on
+     * Friday") */
+    if (!v && !named && !lex_in(c, m->s, m->e, LX_PHONE) && !lex_in(c, m->s, m->e, LX_SPEECH))
+        v = acts_together(c, k, m->e, 16, &q, 1);
     if (!v) return 0;
     add_group(m->gr, &m->ng, 16, mask, v, q, rule);
     return 1;

@@ -8658,6 +8658,19 @@ static const row rows[] = {
              "security of the region.",
      .expect = {HAS_DOCUMENT(.type = "statement",
                              .title = "statement on peace, stability, and the security of the region")}},
+    {.name = "meetings: 'The CSTO foreign ministers have approved a consultation plan', '... have also agreed to work "
+             "out a treaty': the body's people adopting or agreeing met (people_deliberated, lexicon adopt, agreed)",
+     .published = "04.09.2026",
+     .text = "The CSTO foreign ministers have approved a consultation plan on foreign policy, security and defence.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-09-04"),
+                HAS_DOCUMENT(.type = "plan", .status = "adopted")}},
+    {.name = "meetings: ... but not when a meeting of one of those bodies is named before (the joint meeting's "
+             "documents), nor by phone, nor in what someone says (the row of 'X said on Friday' above)",
+     .published = "15.09.2026",
+     .text = "A joint meeting of the CSTO Council of Foreign Ministers, Council of Defence Ministers and Committee of "
+             "Secretaries of Security Councils was held in Dushanbe. The CSTO foreign ministers adopted several joint "
+             "declarations. The CSTO defence ministers agreed by phone to hold exercises.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Dushanbe")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
