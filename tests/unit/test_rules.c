@@ -8671,6 +8671,11 @@ static const row rows[] = {
              "Secretaries of Security Councils was held in Dushanbe. The CSTO foreign ministers adopted several joint "
              "declarations. The CSTO defence ministers agreed by phone to hold exercises.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Dushanbe")}},
+    {.name = "meetings: 'we have the CSTO summit coming up on June 14' is to come (lexicon planned_verb: coming up)",
+     .published = "",
+     .text = "President Jean Dupont: Mr Petrov, we have the Collective Security Treaty Organisation summit coming up "
+             "on June 14. How are the preparations going?",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
