@@ -8676,6 +8676,12 @@ static const row rows[] = {
      .text = "President Jean Dupont: Mr Petrov, we have the Collective Security Treaty Organisation summit coming up "
              "on June 14. How are the preparations going?",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "attendance: «Начиная работу саммита, к гостям с приветственным словом обратился Президент X»: "
+             "«словом» is no press source «слова» (exact_form: «приводит слова X» only as written)",
+     .published = "",
+     .text = "Неформальный саммит ОДКБ прошел в Бишкеке. Начиная работу саммита, к гостям с приветственным словом "
+             "обратился Президент Кыргызской Республики Жан Дюпон.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "zan-dupon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
