@@ -2051,9 +2051,10 @@ static int plan_word_in(const ctx *c, size_t s, size_t e)
         while (q > s && !is(c, q - 1, ",") && !is(c, q - 1, "-")) q--;
         int of_meeting = 0;
         const mentions *ms = &c->ms;
+        size_t d = mentions_from(ms, MK_MEETING, s);
         if (q >= s + 2 && lex(c, q, k + 1, LX_RELATIVE_PRONOUN, NULL))
-            for (size_t d = mentions_from(ms, MK_MEETING, s); d < ms->n[MK_MEETING]; d++)
-                of_meeting |= ms->v[MK_MEETING][d].start < q && ms->v[MK_MEETING][d].end == q - 1;
+            for (; d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < q; d++)
+                of_meeting |= ms->v[MK_MEETING][d].end == q - 1;
         if (!of_meeting) return 1;
     }
     return 0;

@@ -3641,7 +3641,7 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
      * CFM, CMD, CSSC, 25 documents were signed. The heads of the foreign affairs agencies adopted several
      * declarations") */
     int named = 0;
-    for (int i = 0; i < c->x->nm && !named; i++) named = (c->x->m[i].bodies & mask) != 0;
+    for (int i = 0; i < c->x->nm && !named && !v; i++) named = (c->x->m[i].bodies & mask) != 0;
     /* (nor in what someone says: "The leaders of CSTO nations signed a declaration condemning the attack, X said on
      * Friday") */
     if (!v && !named && !lex_in(c, m->s, m->e, LX_PHONE) && !lex_in(c, m->s, m->e, LX_SPEECH))
