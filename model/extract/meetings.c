@@ -3165,6 +3165,13 @@ static int body_the_sentence_before(mstate *m, size_t at, const char *rule)
     if (!m->bare_noun || m->c->x->nm) return 0;
     for (int k = 0; k < m->nh; k++)
         if (m->hits[k].kind != BK_PEOPLE) return 0; /* (a title, «глава МИД РФ», names no body) */
+    /* (nor "held a working meeting with Zas", «встреча с Засом»: a meeting with someone by name is talks; not "with
+     * the CSTO ministers", "with the Council") */
+    size_t w = m->bare_pos + 1, e = m->e;
+    gaz_hit h;
+    if ((is(c, w, "with") || is(c, w, "с") || is(c, w, "со")) && cap_word(c, w + 1) &&
+        !gm(c, w + 1, e, G_BODY, -1, &h) && !gm(c, w + 1, e, G_ORG, -1, &h) && !gm(c, w + 1, e, G_COUNTRY, -1, &h))
+        return 0;
     long ps_i = sentence_before(c->tl, m->s);
     if (ps_i < 0) return 0;
     size_t ps = c->tl->s[ps_i].first;

@@ -8682,6 +8682,12 @@ static const row rows[] = {
      .text = "Неформальный саммит ОДКБ прошел в Бишкеке. Начиная работу саммита, к гостям с приветственным словом "
              "обратился Президент Кыргызской Республики Жан Дюпон.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "zan-dupon")}},
+    {.name = "meetings: 'Lukashenko held a working meeting with Zas on Friday' after a sentence naming the Council: a "
+             "meeting with someone by name is talks, no session of the body named before",
+     .published = "21.12.2026",
+     .text = "President Jean Dupont has signed a draft decision of the CSTO Collective Security Council to appoint "
+             "Ivan Petrov. Jean Dupont held a working meeting with Petrov on Friday.",
+     .expect = {MEETINGS(0)}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
