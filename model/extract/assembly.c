@@ -1541,16 +1541,21 @@ int documents_meeting(const ctx *c, size_t s, size_t e, int m)
 }
 
 /* Whether [s, e) has a word of taking part (lexicon attend) other than the briefing of a person: "briefed the",
- * "informed the" (lexicon brief_verb) with a person named within four words after the verb tells him ("I briefed the
- * Kazakh president on the preparations for the organization's next session"); "briefed the ministers" takes part. */
+ * "informed the" (lexicon brief_verb) with a person named within four words after the verb, or one office right after
+ * it, tells him ("I briefed the Kazakh president on the preparations for the organization's next session"); "briefed
+ * the ministers" takes part. */
 static int attend_not_briefing(const ctx *c, size_t s, size_t e)
 {
     size_t q, v;
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_ATTEND, &q)) continue;
         if (!lex(c, k, q, LX_BRIEF_VERB, &v)) return 1;
-        size_t p = mentions_from(&c->ms, MK_PERSON, v);
-        if (p >= c->ms.n[MK_PERSON] || c->ms.v[MK_PERSON][p].start > v + 4) return 1;
+        /* (or one office, "briefed the president on his meetings": a title in the singular) */
+        tphrase t;
+        size_t p = mentions_from(&c->ms, MK_PERSON, v), a = v + is(c, v, "the");
+        if ((p >= c->ms.n[MK_PERSON] || c->ms.v[MK_PERSON][p].start > v + 4) &&
+            !(parse_title(c, a, e, &t) && t.start == a && !t.plural))
+            return 1;
     }
     return 0;
 }
@@ -2238,7 +2243,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         att = c->focus_before >= 0 && c->focus_before != m ? c->focus_before : -1;
     if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
-    if (att < 0 && c->current < 0 && lex_in(c, s, e, LX_ATTEND) && !lex_in(c, s, e, LX_ABSENT))
+    if (att < 0 && c->current < 0 && attend_not_briefing(c, s, e) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
     int has_chair = att >= 0 && named->n && lex_in(c, s, e, LX_CHAIRED_BY);

@@ -8688,6 +8688,12 @@ static const row rows[] = {
      .text = "President Jean Dupont has signed a draft decision of the CSTO Collective Security Council to appoint "
              "Ivan Petrov. Jean Dupont held a working meeting with Petrov on Friday.",
      .expect = {MEETINGS(0)}},
+    {.name = "attendance: 'X briefed the president on his meetings with the heads of state' before any meeting is "
+             "named: the briefing of one office is no word of taking part in the summit named next",
+     .published = "21.12.2026",
+     .text = "Secretary Jean Dupont briefed the president on his meetings with the CSTO heads of state. This form of "
+             "appointment was proposed by President Ivan Petrov during the CSTO summit in Moscow in November 2026.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
