@@ -913,7 +913,9 @@ static int dateline_at(const gazetteer *g, article *a, size_t off, int first)
         int bracketed = b < tl.n && !strcmp(tl.t[b].norm, "(");
         if (!bracketed && !(h.end + 1 < tl.n && (!strcmp(tl.t[h.end].norm, ",") || stop) &&
               date_find(g, &tl, h.end + 1, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &(cdate){0, 0, 0}, &y, 1) == 1 &&
-              y.start == h.end + 1 && y.date.m && y.date.d && (!stop || (y.end < tl.n && !strcmp(tl.t[y.end].norm, ".")))))
+              y.start == h.end + 1 && y.date.m && y.date.d &&
+              /* (the full stop after the day, or the date's own: «Бишкек. 18 апреля. Kazakhstan Today -») */
+              (!stop || (y.end < tl.n && !strcmp(tl.t[y.end].norm, ".")) || !strcmp(tl.t[y.end - 1].norm, "."))))
             goto cleanup;
     }
     size_t k = h.end, city_end = h.end, city_start = h.start;

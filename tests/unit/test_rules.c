@@ -8694,6 +8694,15 @@ static const row rows[] = {
      .text = "Secretary Jean Dupont briefed the president on his meetings with the CSTO heads of state. This form of "
              "appointment was proposed by President Ivan Petrov during the CSTO summit in Moscow in November 2026.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "article: «Бишкек. 18 апреля. Kazakhstan Today - В мае текущего года в Бишкеке пройдет ...» after a lede: "
+             "the Russian day takes its full stop into the date, the dateline is read all the same (its date the "
+             "report's, not the summit's)",
+     .headline = "В мае в Бишкеке пройдет неформальная встреча глав государств ОДКБ", .published = "18.04.2026",
+     .text = "В ходе саммита предполагается обсуждение вопросов, связанных с состоянием системы коллективной "
+             "безопасности, и мер, направленных на ее совершенствование.\n\nБишкек. 18 апреля. Kazakhstan Today - В "
+             "мае текущего года в Бишкеке пройдет неформальная встреча глав государств - членов ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-05"),
+                NO_MEETING(.date = "2026-04-18")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
