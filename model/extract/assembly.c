@@ -1361,7 +1361,7 @@ static const mention *meeting_mention(const ctx *c, size_t *d, size_t e, int m);
 
 /* "X took part in the meeting of the Council of Foreign Ministers and in the joint meeting of the three councils",
  * «принял участие в заседании СМИД и в совместном заседании СМИД, СМО и КССБ»: after a word of taking part (lexicon
- * attend), a mention of meeting m, then "and" and a preposition of place before another meeting's mention: those
+ * attend), a mention of meeting m, then "and" (and a preposition of place) before another meeting's mention: those
  * named who took part in m took part in that one too. */
 static void attend_conjoined(ctx *c, size_t s, size_t e, int m, const intvec *named)
 {
@@ -1371,7 +1371,9 @@ static void attend_conjoined(ctx *c, size_t s, size_t e, int m, const intvec *na
     if (!a || !lex_in(c, s, a->start, LX_ATTEND)) return;
     size_t k = a->end - (a->end > a->start + 1 && lex(c, a->end - 1, a->end, LX_AND, NULL)); /* (its end took "и") */
     while (k < e && k < a->end + 4 && !lex(c, k, e, LX_AND, NULL) && !is(c, k, ",") && !is(c, k, ".")) k++;
-    if (!lex(c, k, e, LX_AND, &q) || !lex(c, q, e, LX_PLACE_PREP, &q)) return;
+    if (!lex(c, k, e, LX_AND, &q)) return;
+    lex(c, q, e, LX_PLACE_PREP, &q); /* (the preposition may be left out: «для участия в заседании СМИД и совместном
+                                      * заседании СМИД, СМО и КССБ») */
     for (size_t b = d + 1; b < ms->n[MK_MEETING] && ms->v[MK_MEETING][b].start < e; b++) {
         const mention *bm = &ms->v[MK_MEETING][b];
         if (bm->start < q || bm->start > q + 2) continue;

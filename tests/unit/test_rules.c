@@ -8703,6 +8703,20 @@ static const row rows[] = {
              "мае текущего года в Бишкеке пройдет неформальная встреча глав государств - членов ОДКБ.",
      .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-05"),
                 NO_MEETING(.date = "2026-04-18")}},
+    {.name = "documents: «в ходе заседаний планируется принятие Заявления министров»: an adoption planned (lexicon "
+             "doc_future: планируется принятие), not a result",
+     .published = "",
+     .text = "Министры иностранных дел ОДКБ проведут заседание в Бишкеке. В ходе заседания планируется принятие "
+             "Заявления министров иностранных дел по актуальным международным проблемам.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned")}},
+    {.name = "attendance: «прибыл для участия в заседании СМИД и совместном заседании СМИД, СМО и КССБ»: he takes part "
+             "in both, the preposition left out before the second",
+     .published = "",
+     .text = "Министр иностранных дел Таджикистана Жан Дюпон прибыл в Бишкек для участия в заседании Совета министров "
+             "иностранных дел ОДКБ и совместном заседании Совета министров иностранных дел, Совета министров обороны "
+             "и Комитета секретарей советов безопасности.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "zan-dupon"),
+                PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "zan-dupon")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
