@@ -1390,6 +1390,13 @@ static void attend_conjoined(ctx *c, size_t s, size_t e, int m, const intvec *na
  * they only announced a planned one, briefed the press or are negated;
  * named before any meeting, they wait in `pending` for the first one.
  * Returns the sentence's meeting for its documents. */
+/* Whether meeting xm is dated no more than a week before the report's day (both known): what a quotation says of it
+ * was said by one who was there (quote_meeting, quoted_before_speaker). */
+static int within_week(const ctx *c, const x_meeting *xm)
+{
+    return xm->date.y && c->pub.y && date_cmp(date_add_days(c->pub, -7), xm->date) <= 0;
+}
+
 /* The meeting a quotation that opened in an earlier sentence of the paragraph and closes in [s, e) before a
  * speaker speaks of ("\"The main result of today's session of the Council was ... The package of documents is
  * ready,\" X said"): its first mention there of one held no more than a week before the report, or -1. */
@@ -1408,7 +1415,7 @@ static int quote_meeting(const ctx *c, size_t s, size_t e, const intvec *speaker
         int v = ms->v[MK_MEETING][d].value;
         if (v < 0) continue;
         const x_meeting *xm = &c->x->m[v];
-        return xm->status == ST_HELD && xm->date.y && date_cmp(date_add_days(c->pub, -7), xm->date) <= 0 ? v : -1;
+        return xm->status == ST_HELD && within_week(c, xm) ? v : -1;
     }
     return -1;
 }
@@ -1675,7 +1682,7 @@ static int quoted_before_speaker(const ctx *c, size_t s, size_t e, int m, int o)
     /* (a meeting of a time before the report's: "We took important decisions at the summit today," X said, of
      * the day's session, is said by one who was there) */
     const x_meeting *xm = &c->x->m[m];
-    if (!pm || !xm->date.y || !c->pub.y || date_cmp(date_add_days(c->pub, -7), xm->date) <= 0) return 0;
+    if (!pm || !xm->date.y || !c->pub.y || within_week(c, xm)) return 0;
     size_t ps = pm->start, at = pm->end + is(c, pm->end, ",");
     size_t q = ps;
     while (q > s && !is(c, q - 1, "\"")) q--; /* the quote's close before the name (a title may stand between) */

@@ -2049,13 +2049,8 @@ static int plan_word_in(const ctx *c, size_t s, size_t e)
         if (!lex(c, k, e, LX_PLANNED_VERB, NULL) && !lex(c, k, e, LX_DOC_FUTURE, NULL)) continue;
         size_t q = k;
         while (q > s && !is(c, q - 1, ",") && !is(c, q - 1, "-")) q--;
-        int of_meeting = 0;
-        const mentions *ms = &c->ms;
-        size_t d = mentions_from(ms, MK_MEETING, s);
-        if (q >= s + 2 && lex(c, q, k + 1, LX_RELATIVE_PRONOUN, NULL))
-            for (; d < ms->n[MK_MEETING] && ms->v[MK_MEETING][d].start < q; d++)
-                of_meeting |= ms->v[MK_MEETING][d].end == q - 1;
-        if (!of_meeting) return 1;
+        const mention *mm = q >= s + 2 ? mention_at(&c->ms, MK_MEETING, q - 2) : NULL;
+        if (!(mm && mm->end == q - 1 && lex(c, q, k + 1, LX_RELATIVE_PRONOUN, NULL))) return 1;
     }
     return 0;
 }

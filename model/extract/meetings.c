@@ -2459,19 +2459,12 @@ static int bodies_joined(mstate *m, const bhit *bh, bhit **more, int max, size_t
     return n;
 }
 
-static size_t acts_together(const ctx *c, size_t j, size_t e, size_t reach, size_t *end, int decides);
-
 /* The verb of deliberation (lexicon deliberate) that follows at j within `reach` tokens, past where and when,
  * before the clause ends: "the Council of Foreign Ministers discussed", «СМИД ОДКБ в Ереване 16-17 апреля
- * обсудит»; 0 when there is none (*end: the verb's end). */
-static size_t deliberates(const ctx *c, size_t j, size_t e, size_t reach, size_t *end)
-{
-    return acts_together(c, j, e, reach, end, 0);
-}
-
-/* deliberates, or with `decides` a verb of adopting or agreeing too (lexicon adopt, agreed): "The CSTO foreign
- * ministers approved a consultation plan", "... have also agreed to work out a treaty". */
-static size_t acts_together(const ctx *c, size_t j, size_t e, size_t reach, size_t *end, int decides)
+ * обсудит»; with `decides`, a verb of adopting or agreeing too (lexicon adopt, agreed: "The CSTO foreign ministers
+ * approved a consultation plan", "... have also agreed to work out a treaty"); 0 when there is none (*end: the
+ * verb's end). */
+static size_t deliberates(const ctx *c, size_t j, size_t e, size_t reach, size_t *end, int decides)
 {
     for (size_t k = j; k < e && k < j + reach; k++) {
         if (lex(c, k, e, LX_DELIBERATE, end)) return k;
@@ -2540,7 +2533,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
     if (!relative && !meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) &&
-        !deliberates(c, j, m->e, 10, &q))
+        !deliberates(c, j, m->e, 10, &q, 0))
         return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */
@@ -3643,7 +3636,7 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
     if (is(c, k, "of") && every_member(c, cl, m->e)) k = country_list_end(c, cl, m->e);
     /* (past the people's long "of the member states of the CSTO"; or adopting or agreeing, not by phone: "The CSTO
      * foreign ministers approved a consultation plan") */
-    size_t v = deliberates(c, k, m->e, 16, &q);
+    size_t v = deliberates(c, k, m->e, 16, &q, 0);
     /* (a meeting named before of one of those bodies is where they adopted it: "As part of a joint meeting of the
      * CFM, CMD, CSSC, 25 documents were signed. The heads of the foreign affairs agencies adopted several
      * declarations") */
@@ -3652,7 +3645,7 @@ static int people_deliberated(mstate *m, size_t at, const char *rule)
     /* (nor in what someone says: "The leaders of CSTO nations signed a declaration condemning the attack, X said on
      * Friday") */
     if (!v && !named && !lex_in(c, m->s, m->e, LX_PHONE) && !lex_in(c, m->s, m->e, LX_SPEECH))
-        v = acts_together(c, k, m->e, 16, &q, 1);
+        v = deliberates(c, k, m->e, 16, &q, 1);
     if (!v) return 0;
     add_group(m->gr, &m->ng, 16, mask, v, q, rule);
     return 1;
