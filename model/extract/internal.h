@@ -272,6 +272,13 @@ static inline int glued_hyphen(const ctx *c, size_t k)
     return k > 0 && k + 1 < c->tl->n && is(c, k, "-") && t[k].start == t[k - 1].end && t[k + 1].start == t[k].end;
 }
 
+/* Whether the "-" token k is a hyphen of one byte, not an en or em dash (tokenised as "-" too): "Russia-led", not
+ * "Pashinyan—whose", "meetings—in Yerevan—of". */
+static inline int one_byte_hyphen(const ctx *c, size_t k)
+{
+    return c->tl->t[k].end - c->tl->t[k].start == 1;
+}
+
 /* Whether token k is a word in lower case. */
 static inline int lower_word(const ctx *c, size_t k)
 {

@@ -60,7 +60,7 @@ static int place_compound(const ctx *c, size_t end, size_t e)
     /* (not a dash set off by spaces: «в Ереване -- на совместном заседании»; nor a dash glued to the words, longer
      * than a hyphen's one byte: "Friday's meetings—in Yerevan—of the Council") */
     return is(c, end, "-") && end + 1 < e && !c->tl->t[end + 1].cap && c->tl->t[end].start == c->tl->t[end - 1].end &&
-           c->tl->t[end].end - c->tl->t[end].start == 1;
+           one_byte_hyphen(c, end);
 }
 
 /* Whether "after" («после») stands in [from, to): a place before it is of

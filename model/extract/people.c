@@ -481,7 +481,7 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
         /* «Воздушно-десантными войсками»: a capital glued by a hyphen to a word in lower case is the
          * first part of a compound word, no name */
         /* (a hyphen, not a dash glued to the words: "Nikol Pashinyan—whose country") */
-        if (j + 2 < e && glued_hyphen(c, j + 1) && c->tl->t[j + 1].end - c->tl->t[j + 1].start == 1 &&
+        if (j + 2 < e && glued_hyphen(c, j + 1) && one_byte_hyphen(c, j + 1) &&
             lower_word(c, j + 2)) {
             /* (but "Ban Ki-moon", "Moon Jae-in": after a name word, a Latin syllable or two of a given name) */
             if (words >= 1 && !cyrillic(c, j) && strlen(c->tl->t[j].norm) <= 3 && strlen(c->tl->t[j + 2].norm) <= 4) {
