@@ -126,6 +126,27 @@ static int city_line(const gazetteer *g, const char *s, size_t n)
     return c;
 }
 
+/* The city of a line's rest after its date and comma (s, n: "Bishkek - 24.kg news agency , Aida DZHUMASHOVA"): a
+ * gazetteer city (its name at *cs, *cn), a dash (" - ", " – ", " — ") and a short tail that is no sentence (an outlet
+ * and its author); or -1. */
+static int city_dash_outlet(const gazetteer *g, const char *s, size_t n, const char **cs, size_t *cn)
+{
+    if (n < 4 || n > 96) return -1;
+    static const char *const dashes[] = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "};
+    for (size_t k = 0; k < 3; k++) {
+        const char *d = memmem(s, n, dashes[k], strlen(dashes[k]));
+        if (!d) continue;
+        const char *t = d + strlen(dashes[k]);
+        size_t tn = n - (size_t)(t - s);
+        *cs = s + (s[0] == ',');
+        *cn = (size_t)(d - *cs);
+        trim(cs, cn);
+        if (!*cn || !tn || tn > 64 || ends_sentence(t, tn)) return -1;
+        return city_line(g, *cs, *cn);
+    }
+    return -1;
+}
+
 /* What a name before a header date is: a gazetteer city (the dateline,
  * >= 0), an outlet (-2), or neither (-1): at most 6 words, no digits, no
  * weekday ("Flag Wednesday, 24 April 2024" is a site's clock, not an outlet). */
@@ -643,6 +664,19 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
             if (!a->published.y) a->published = d;
             if (!a->dateline) {
                 a->dateline = dupn(r, rn);
+                a->dateline_city = c;
+                if (date_cmp(d, a->published) == 0) a->dateline_date = d;
+            }
+            return 1;
+        }
+        /* "16:39, 28 ноября 2019, Bishkek - 24.kg news agency , Aida DZHUMASHOVA": the city, then a dash and the
+         * outlet (and its author): a dateline line of the header */
+        const char *cn;
+        size_t cl;
+        if (!labelled && (c = city_dash_outlet(g, r, rn, &cn, &cl)) >= 0) {
+            if (!a->published.y) a->published = d;
+            if (!a->dateline) {
+                a->dateline = dupn(cn, cl);
                 a->dateline_city = c;
                 if (date_cmp(d, a->published) == 0) a->dateline_date = d;
             }

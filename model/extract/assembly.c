@@ -1527,7 +1527,29 @@ static int every_meeting_mention(const ctx *c, size_t s, size_t e, int m, meetin
     return seen;
 }
 
-static int purpose_mention(const ctx *c, size_t s, const mention *mm) { return purpose_at(c, s, mm->start); }
+/* Whether an agenda word (lexicon agenda) then "of" or "for" stands at most twelve words before ms in the sentence from
+ * s, what it is of named between and the mention set off after it by a comma, no clause break ("discussed the schedule
+ * and the agenda of major events for 2016, namely, the forthcoming meeting of the Foreign Ministers Council"; not
+ * "reporting over the agenda of the Yerevan session", which is the session's own). */
+static int agenda_of_before(const ctx *c, size_t s, size_t ms)
+{
+    size_t q;
+    int comma = 0;
+    for (size_t k = ms; k-- > s && k + 12 >= ms;) {
+        if (lex(c, k, ms, LX_CLAUSE, NULL)) return 0;
+        comma |= is(c, k, ",");
+        if (lex(c, k, ms, LX_AGENDA, &q) && (is(c, q, "of") || is(c, q, "for"))) return comma;
+    }
+    return 0;
+}
+
+/* A meeting_mention_test: the mention is named as what is prepared or proposed (purpose_at), or, one to come, in
+ * what an agenda is of (agenda_of_before): those who discuss it do not so take part. */
+static int purpose_mention(const ctx *c, size_t s, const mention *mm)
+{
+    return purpose_at(c, s, mm->start) ||
+           (mm->value >= 0 && c->x->m[mm->value].status == ST_PLANNED && agenda_of_before(c, s, mm->start));
+}
 
 /* A meeting_mention_test: whether what is settled about a meeting (lexicon settled_of) stands right before the
  * mention, an article and its modifiers between ("the venue and date of the next meeting", «время и место

@@ -466,6 +466,15 @@ static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
     return 0;
 }
 
+/* Whether date d qualifies an event of lexicon other_event right after it, up to two words between («с учетом итогов
+ * январской миротворческой операции ОДКБ», "the 2014 withdrawal"): that event's time, not a meeting's. */
+static int event_modifier(const ctx *c, size_t e, const date_hit *d)
+{
+    for (size_t q = d->end; q < e && q < d->end + 3 && c->tl->t[q].kind == TOK_WORD; q++)
+        if (lex(c, q, e, LX_OTHER_EVENT, NULL)) return 1;
+    return 0;
+}
+
 /* Whether date d, in sentence [s, e), dates another event that a phrase of lexicon time_bound or a noun of
  * lexicon other_event names after a meeting ("the summit's agenda: security after the withdrawal of coalition
  * troops from Afghanistan in 2014", «после вывода ... в 2014 году», "told the summit, warning of threats due to NATO
@@ -777,7 +786,7 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
-                !visit_date(c, s, e, &dh[k]) &&
+                !visit_date(c, s, e, &dh[k]) && !event_modifier(c, e, &dh[k]) &&
                 !ordinal_scope(c, s, &dh[k]) && !year_of_thing(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   /* (not «на состоявшемся накануне заседании»: after a past participle, the day before) */

@@ -1711,6 +1711,37 @@ static int object_of_keyword(const ctx *c, size_t s, size_t ks)
     return 0;
 }
 
+/* Whether the sentence after the one ending at e opens with a keyword of document type `type` and a verb of adoption
+ * within four words after it («Программа была утверждена на сессии СКБ»): the document named before is adopted. */
+static int adopted_next(const ctx *c, size_t e, int type)
+{
+    gaz_hit h;
+    if (e >= c->tl->n || !gm(c, e, c->tl->n, G_DOCTYPE, -1, &h) || h.val != type) return 0;
+    for (size_t k = h.end; k < c->tl->n && k < h.end + 4 && !is(c, k, "."); k++)
+        if (lex(c, k, c->tl->n, LX_ADOPT, NULL)) return 1;
+    return 0;
+}
+
+/* Whether a phrase of lexicon class cls ends at most six words before the keyword's start ms in the sentence from s,
+ * then "of" when of_ok (English "the implementation of"), a determiner and up to two lower-case words ("in accordance
+ * with the approved work plan for 2021"), or a noun joined by "and" ("based on the conclusions and recommendations of
+ * the mission"). */
+static int acted_on_before(const ctx *c, size_t s, size_t ms, int cls, int of_ok)
+{
+    for (size_t q, k = ms > s + 6 ? ms - 6 : s; k < ms; k++) {
+        if (!lex(c, k, ms, cls, &q)) continue;
+        q += of_ok && q < ms && is(c, q, "of");
+        q += q < ms && determiner(c, q);
+        if (q + 2 == ms && c->tl->t[q].kind == TOK_WORD && !c->tl->t[q].cap && lex(c, q + 1, ms, LX_AND, NULL)) q = ms;
+        for (size_t w = 0; w < 2 && q < ms && c->tl->t[q].kind == TOK_WORD && !c->tl->t[q].cap &&
+                           !lex(c, q, ms, LX_AND, NULL);
+             w++)
+            q++;
+        if (q == ms) return 1;
+    }
+    return 0;
+}
+
 static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initiator)
 {
     ctx *c = d->c;
@@ -1761,18 +1792,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         return 0; /* (but "a number of decisions, including on A and on B": the items) */
     /* "in pursuance of the 2015 decision", «во исполнение решения СКБ 2015 года»: a document acted on, in
      * force already (lexicon pursuant) */
-    for (size_t q, k = ms > s + 6 ? ms - 6 : s; k < ms; k++) {
-        if (!lex(c, k, ms, LX_PURSUANT, &q)) continue;
-        q += q < ms && determiner(c, q);
-        /* ("based on the conclusions and recommendations of the mission": a noun joined before the keyword) */
-        if (q + 2 == ms && c->tl->t[q].kind == TOK_WORD && !c->tl->t[q].cap && lex(c, q + 1, ms, LX_AND, NULL)) q = ms;
-        /* ("in accordance with the approved work plan for 2021": up to two lower-case words before the keyword) */
-        for (size_t w = 0; w < 2 && q < ms && c->tl->t[q].kind == TOK_WORD && !c->tl->t[q].cap &&
-                           !lex(c, q, ms, LX_AND, NULL);
-             w++)
-            q++;
-        if (q == ms) return 0;
-    }
+    if (acted_on_before(c, s, ms, LX_PURSUANT, 0)) return 0;
+    /* "a report on the implementation of the Plan of joint exercises", «вопросы реализации Соглашения»: a plan,
+     * programme or agreement carried out (lexicon carry_out), in force already; not a decision, which readers list
+     * where its carrying out is reported («о ходе выполнения решения СКБ "Об ..."») */
+    if (!doctype_is(c, type, "decision") && acted_on_before(c, s, ms, LX_CARRY_OUT, 1) && !adopted_next(c, e, type))
+        return 0; /* (but «... реализации Целевой программы. Программа была утверждена на сессии»: adopted there) */
     /* a capital says a name, but not at the head of a sentence that adopts nothing ("Программа
      * саммитовской недели начнется ...") */
     if (((!c->tl->t[ks].cap && !ru_capital_adjective(c, s, ks)) ||

@@ -694,28 +694,6 @@ static int concerns_before(const ctx *c, size_t s, size_t pos)
     return 0;
 }
 
-/* Whether a mention listed before mention i, joined to it by "and", a comma or both (lexicon and; articles and
- * meeting modifiers between), has a modifier of planning (planned_mod_before): "preparations for the session of the
- * Council and the joint meeting of the ministers", «подготовку к сессии СКБ, совместному заседанию СМИД»: each is to
- * come. */
-static int planned_conjunct(const ctx *c, size_t s, const group *out, int i)
-{
-    for (int q = i; q > 0; q--) {
-        const group *x = &out[q - 1], *y = &out[q];
-        if (x->pos >= y->pos) return 0;
-        int and;
-        if (!list_joint_to(c, x, premod_start(c, s, y->pos), &and)) return 0;
-        and |= x->end > x->pos && lex(c, x->end - 1, x->end, LX_AND, NULL); /* (its end may take the whole "and") */
-        /* (a comma alone joins a Russian list, its nouns in the case the preposition governs: «к сессии, совместному
-         * заседанию»; not a subject, "before the forthcoming meeting of the Council, a joint meeting was held",
-         * «перед сессией СКБ, совместное заседание ... состоялось») */
-        static const char *const oblique[] = {"ю", "у", "и", "ой", "ей", "ом", "ем", NULL}; /* (not «-ие», «-ия», «-а») */
-        if (!and && !(cyrillic(c, y->pos) && word_ends_any(c->tl->t[y->pos].norm, oblique))) return 0;
-        if (planned_mod_before(c, s, x->pos)) return 1;
-    }
-    return 0;
-}
-
 /* Whether date d closes the conjunct of mention `before` and `after` opens the next one ("the meeting of
  * the CDM in Bishkek on April 30 and the meeting of the CSSC on June 27": April 30 is the CDM's, however
  * near the CSSC stands): after the date, lexicon and (or ", and"), an article and mention `after`. */
@@ -728,6 +706,33 @@ static int date_ends_conjunct(const ctx *c, const group *before, const group *af
         if (!is(c, q, "the") && !is(c, q, "a") && !lex(c, q, after->pos, LX_MEETING_MOD, NULL)) return 0;
     return 1;
 }
+
+/* Whether a mention listed before mention i, joined to it by "and", a comma or both (lexicon and; articles and
+ * meeting modifiers between), has a modifier of planning (planned_mod_before): "preparations for the session of the
+ * Council and the joint meeting of the ministers", «подготовку к сессии СКБ, совместному заседанию СМИД»: each is to
+ * come.  A date of dh[] may close a conjunct ("the forthcoming meeting of the Council in July and a meeting of the
+ * Collective Security Council in autumn"). */
+static int planned_conjunct(const ctx *c, size_t s, const group *out, int i, const date_hit *dh, int nd)
+{
+    for (int q = i; q > 0; q--) {
+        const group *x = &out[q - 1], *y = &out[q];
+        if (x->pos >= y->pos) return 0;
+        int and, dated = 0;
+        for (int k = 0; k < nd && !dated; k++) /* (the date right after the mention, or after a preposition) */
+            dated = dh[k].start >= x->end && dh[k].start <= x->end + 1 && date_ends_conjunct(c, x, y, &dh[k]);
+        if (dated) and = 1;
+        else if (!list_joint_to(c, x, premod_start(c, s, y->pos), &and)) return 0;
+        and |= x->end > x->pos && lex(c, x->end - 1, x->end, LX_AND, NULL); /* (its end may take the whole "and") */
+        /* (a comma alone joins a Russian list, its nouns in the case the preposition governs: «к сессии, совместному
+         * заседанию»; not a subject, "before the forthcoming meeting of the Council, a joint meeting was held",
+         * «перед сессией СКБ, совместное заседание ... состоялось») */
+        static const char *const oblique[] = {"ю", "у", "и", "ой", "ей", "ом", "ем", NULL}; /* (not «-ие», «-ия», «-а») */
+        if (!and && !(cyrillic(c, y->pos) && word_ends_any(c->tl->t[y->pos].norm, oblique))) return 0;
+        if (planned_mod_before(c, s, x->pos)) return 1;
+    }
+    return 0;
+}
+
 
 /* Whether date d leads every meeting of the sentence [s, e) and mention i is one of the objects it governs
  * ("noting that in April Dushanbe hosted the meeting of the CDM, held on April 27, and the meeting of the
@@ -3998,6 +4003,22 @@ int pair_meeting_in(const ctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Whether another organisation's name (other_org_at) ends before the meeting noun at i, at most six words back in the
+ * sentence from s, with only capitalised words, numbers and meeting modifiers between ("the UN GA 70th jubilee
+ * session", "the SCO summit"). */
+static int other_org_before(const ctx *c, size_t s, size_t i, size_t e)
+{
+    size_t q;
+    for (size_t k = i > s + 6 ? i - 6 : s; k < i; k++) {
+        if (!other_org_at(c, k, e, &q) || q > i) continue;
+        while (q < i && (c->tl->t[q].cap || isdigit((unsigned char)c->tl->t[q].norm[0]) ||
+                         lex(c, q, i, LX_MEETING_MOD, NULL)))
+            q++;
+        if (q == i) return 1;
+    }
+    return 0;
+}
+
 /* The meeting mentions of the sentence in m->gr (or m->refer). */
 static void find_mentions(mstate *m)
 {
@@ -4082,6 +4103,13 @@ static void find_mentions(mstate *m)
                 i = ne - 1;
                 continue;
             }
+        }
+        /* ... nor "at the UN GA 70th jubilee session", "the UN General Assembly session": another organisation's name
+         * before the noun, only capitalised words, numbers and meeting modifiers between */
+        if (other_org_before(c, s, i, e)) {
+            m->other_org_meeting = 1;
+            i = ne - 1;
+            continue;
         }
         m->noun_end = ne;
         if (!try_rules(m, R_NOUN, i) && !m->bare_noun) {
@@ -4319,7 +4347,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         tense = -1, planned_verb = 0;
     if (compared_until(c, s, e, out[i].pos)) planned_verb = 0; /* (nor from the sentence's verb of planning) */
     int planned = tense >= 0 ? tense : planned_verb;
-    int mod = planned_mod_before(c, s, out[i].pos) || planned_conjunct(c, s, out, i),
+    int mod = planned_mod_before(c, s, out[i].pos) || planned_conjunct(c, s, out, i, dh, nd),
         outcome = outcome_of_before(c, s, out[i].pos);
     int tm = time_mod(c, s, out[i].pos), past = tm < 0;
     if (mod) planned = 1;

@@ -76,20 +76,28 @@ static int ru_purpose_word(const ctx *c, size_t q, size_t e)
 }
 
 /* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
- * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country), when a name in the
+ * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country) or an organisation («Секретариата
+ * ОДКБ», «Парламентской Ассамблеи ОДКБ»: into *org, the office one of the organisation's), when a name in the
  * nominative follows (two capitalised words, the surname not in an oblique case) or one in the title's
  * own case («председателя ... генерал-майора Ивана Орлова»), or when a country ends it and the clause
  * («Мария Захарова, официальный представитель МИД России, сообщила»: a title after its name).  Returns the token
  * after the complement, or j. */
-static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *country)
+static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *country, int *org)
 {
     size_t q = j;
-    int n = 0;
+    int n = 0, og = -1;
     gaz_hit h;
     while (q < e && n < 6 && cyrillic(c, q) && !gm(c, q, e, G_COUNTRY, -1, &h)) {
         size_t k;
         if (lex(c, q, e, LX_INSTITUTION, &k)) { /* «Министерства иностранных дел»: «дел» shows no case */
             q = k, n++;
+            continue;
+        }
+        /* «Парламентской Ассамблеи ОДКБ»: one of the organisation's bodies, its name ending in the organisation's */
+        if (gm(c, q, e, G_BODY, -1, &h) && h.sub == BK_BODY) {
+            gaz_hit oh;
+            if (gm(c, h.end - 1, h.end, G_ORG, -1, &oh)) og = oh.val;
+            q = h.end, n++;
             continue;
         }
         size_t w = q; /* «военно-промышленного»: the case is in the last part */
@@ -118,7 +126,7 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     }
     int cty = -1;
     if (gm(c, q, e, G_COUNTRY, -1, &h)) cty = h.val, q = h.end;
-    else if (gm(c, q, e, G_ORG, -1, &h)) q = h.end; /* «... комиссии по военно-экономическому сотрудничеству ОДКБ» */
+    else if (gm(c, q, e, G_ORG, -1, &h)) og = h.val, q = h.end; /* «... комиссии по военно-экономическому сотрудничеству ОДКБ» */
     size_t r;
     if (lex(c, q, e, LX_RANK, &r)) q = r; /* «генерал-майор Иван Орлов» */
     /* the name: in the nominative, or in the title's own case («председателя ... Ивана Орлова») */
@@ -129,6 +137,7 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     if (qi > q && qi < e && cyrillic(c, qi) && c->tl->t[qi].cap &&
         (ru_case(c->tl->t[qi].norm) == RU_NOM || (kase != RU_NOM && ru_case(c->tl->t[qi].norm) == kase))) {
         if (cty >= 0) *country = cty;
+        if (og >= 0) *org = og;
         return q;
     }
     /* (or a country, then the clause ends: «Мария Захарова, официальный представитель МИД России, сообщила»: a
@@ -143,6 +152,7 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
            (kase == RU_NOM && feminine_subject(c, j, q + 2, e)))))
         return j;
     if (cty >= 0) *country = cty;
+    if (og >= 0) *org = og;
     return q;
 }
 
@@ -391,7 +401,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
             size_t q = mentions_from(&c->ms, MK_COUNTRY, t->start);
             if (q > 0 && c->ms.v[MK_COUNTRY][q - 1].start + 80 >= t->start) t->country = c->ms.v[MK_COUNTRY][q - 1].value;
             j = k;
-        } else if (cyrillic(c, j) && (k = ru_genitive_complement(c, j, e, &t->country)) > j) {
+        } else if (cyrillic(c, j) && (k = ru_genitive_complement(c, j, e, &t->country, &t->org)) > j) {
             j = k; /* «председатель Госкомвоенпрома Беларуси Сергей Гурулев»: what he chairs stays out of the name */
         } else if ((k = ru_participle_before_country(c, j, e)) && gm(c, k, e, G_COUNTRY, -1, &h) && h.end < e &&
                    c->tl->t[h.end].cap) {
@@ -1438,7 +1448,8 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     tphrase t = p->title; /* the complement found below changes it */
     size_t j = t.end, sent_to = j; /* sent_to: past the organisation an envoy is sent to, when one is named */
     /* "Permanent Representative of Tajikistan to the CSTO X": the organisation an envoy is sent to */
-    if (is(c, j, "to") || is(c, j, "при") || is(c, j, "в")) { /* (or «при ОДКБ», «в ОДКБ») */
+    /* (or "at the OSCE", «при ОДКБ», «в ОДКБ») */
+    if (is(c, j, "to") || is(c, j, "at") || is(c, j, "при") || is(c, j, "в")) {
         gaz_hit oh;
         size_t k = j + 1 + is(c, j + 1, "the");
         /* ... and "Tajikistan's permanent representative to the CSTO, X" */

@@ -8717,6 +8717,84 @@ static const row rows[] = {
              "и Комитета секретарей советов безопасности.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "zan-dupon"),
                 PARTICIPANT(.bodies = "CDM+CFM+CSSC", .id = "zan-dupon")}},
+    {.name = "meetings: «в режиме видеоконференцсвязи состоялась сессия» is held by video (lexicon video)",
+     .text = "Сегодня в режиме видеоконференцсвязи состоялась внеочередная сессия Совета коллективной безопасности ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .format = "video")}},
+    {.name = "attendance: 'the suggestions put forward by X to hold the CSTO Council online': who proposes a meeting "
+             "does not so take part (lexicon proposal_noun)",
+     .text = "Support was voiced for the suggestions put forward by Kazakh President Jean Dupont to hold the CSTO "
+             "Collective Security Council online in the near future.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "officials: «руководитель Аппарата Маджлиси милли ...»: «Аппарата» is the office, no name (lexicon "
+             "notname); «ответственный секретарь Парламентской Ассамблеи ОДКБ X» is the organisation's, not the "
+             "country of the title joined before",
+     .text = "Подготовку к заседанию Совета Парламентской Ассамблеи ОДКБ обсудили руководитель Аппарата Маджлиси "
+             "милли Республики Таджикистан Жан Дюпон и ответственный секретарь Парламентской Ассамблеи ОДКБ Иван "
+             "Петров.",
+     .expect = {NO_OFFICIAL(.name = "Аппарата"), HAS_OFFICIAL(.id = "zan-dupon", .country = "tajikistan"),
+                HAS_OFFICIAL(.id = "ivan-petrov", .title = "Executive Secretary", .org = "CSTO")}},
+    {.name = "officials: «пресс-секретарь Секретариата ОДКБ X»: the title's genitive complement ends in the "
+             "organisation's name, his office is the organisation's",
+     .text = "Армения представит отчет на заседании Совета министров иностранных дел ОДКБ, сообщил в понедельник "
+             "пресс-секретарь Секретариата ОДКБ Иван Петров.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Press Secretary", .org = "CSTO"),
+                NO_OFFICIAL(.id = "ivan-petrov", .country = "armenia")}},
+    {.name = "places: «с учетом итогов миротворческой операции ОДКБ в Казахстане»: the place after an operation "
+             "(lexicon other_event) is the operation's, not the meeting's, which stays one",
+     .text = "Заседание Совета министров обороны ОДКБ прошло в режиме видеоконференции. Главы оборонных ведомств "
+             "также рассмотрели порядок совершенствования системы кризисного реагирования с учетом итогов январской "
+             "миротворческой операции ОДКБ в Казахстане и одобрили ряд документов.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CDM", .format = "video", .country = "")}},
+    {.name = "documents: 'a report on the implementation of the Plan of joint exercises': a plan carried out is in "
+             "force already (lexicon carry_out), no document of the meeting",
+     .text = "The meeting of the CSTO Council of Foreign Ministers will take place in Sochi on 22 September. A report "
+             "on the implementation of the Plan of joint exercises will be presented.",
+     .expect = {NO_DOCUMENT(.title = "Plan of joint exercises")}},
+    {.name = "documents: «вопросы реализации Соглашения о подготовке кадров»: an agreement carried out, no document "
+             "of the meeting",
+     .text = "Заседание Совета министров иностранных дел ОДКБ пройдет 22 сентября в Сочи. На заседании будут "
+             "рассмотрены вопросы реализации Соглашения о подготовке кадров.",
+     .expect = {NO_DOCUMENT(.title = "Соглашения о подготовке")}},
+    {.name = "documents: «о ходе выполнения решения СКБ \"Об оказании помощи ...\"»: a decision whose carrying out is "
+             "reported stays a document",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Москве. Генеральный секретарь ОДКБ Иван Петров "
+             "проинформирует глав государств о ходе выполнения решения СКБ \"Об оказании помощи Республике "
+             "Таджикистан\".",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "Об оказании помощи")}},
+    {.name = "officials: 'Russia's Permanent Representative at the OSCE X': the organisation an envoy is at, then "
+             "his name",
+     .text = "The CSTO summit opened in Minsk. The Russian delegation also includes Russia's Permanent "
+             "Representative at the OSCE Jean Dupont.",
+     .expect = {HAS_OFFICIAL(.id = "jean-dupont", .title = "Permanent Representative", .country = "russia")}},
+    {.name = "dates: '16:39, 28 November 2026, Osh - Kabar news agency , X' under the headline: the report's day and "
+             "its dateline city, the outlet and author after a dash",
+     .published = "16:39, 28 November 2026, Osh - Kabar news agency , Jean Dupont",
+     .text = "Summit of the Heads of State of the Collective Security Treaty Organization is taking place in Osh.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2026-11-28", .city = "Osh", .status = "held")}},
+    {.name = "meetings: 'the forthcoming meeting of the Council in July and a meeting of the CSC in autumn': the date "
+             "closes the first conjunct, the second is to come too",
+     .published = "25.02.2026",
+     .text = "Ivan Petrov and Jean Dupont discussed the forthcoming meeting of the Foreign Ministers Council in July "
+             "and a meeting of the CSTO Collective Security Council in autumn.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned"), HAS_MEETING(.bodies = "CFM", .status = "planned")}},
+    {.name = "attendance: 'discussed the agenda of major events for 2026, namely, the forthcoming meeting of the "
+             "Council': what an agenda is of, one to come, those who discuss it do not so take part",
+     .published = "25.02.2026",
+     .text = "Minister of Foreign Affairs of Kazakhstan Ivan Petrov has received Secretary General of the CSTO Jean "
+             "Dupont. Petrov and Dupont discussed the schedule and the agenda of major events for 2026, namely, the "
+             "forthcoming meeting of the Foreign Ministers Council in July.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned"), NOT_PARTICIPANT(.bodies = "CFM", .id = "jean-dupont")}},
+    {.name = "attendance: 'X, reporting over the agenda of the Yerevan session': the session's own agenda, he takes "
+             "part",
+     .text = "The CSTO defence ministers arrived in Yerevan to participate in the session of the Council of Defence "
+             "Ministers. Defense Minister Ivan Petrov, reporting over the agenda of the Yerevan session, noted that "
+             "the main content of the joint work was the consolidation of the military element of the CSTO.",
+     .expect = {PARTICIPANT(.bodies = "CDM", .id = "ivan-petrov")}},
+    {.name = "attendance: 'voiced by X at the UN GA 70th jubilee session': another organisation's name before the "
+             "meeting noun, no session of the CSTO",
+     .text = "The CSTO Collective Security Council will meet in Minsk in autumn. The initiative was voiced out by "
+             "President of Kazakhstan Jean Dupont at the UN GA 70th jubilee session.",
+     .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
