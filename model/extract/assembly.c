@@ -1663,6 +1663,11 @@ static int told_of(const ctx *c, size_t s, size_t e, int m, int o)
     if (first == e || first < at) return 0;
     size_t that = speech_then_that(c, at, first); /* "X thanked the hosts and said that" */
     if (that == first) that = briefed_about(c, at, first);
+    /* («Как отметил председатель X, на прошедшей 23 сентября в Сочи сессии главы государств дали ...», "As X noted, at
+     * the session the leaders ...": "as" and a speech verb open the sentence, a comma closes his name, and what
+     * follows is what he said) */
+    if (that == first && (is(c, s, "как") || is(c, s, "as")) && is(c, at, ",") && lex(c, s + 1, e, LX_SPEECH, NULL))
+        that = at;
     if (that == first) return 0;
     /* "said that he will take part"; or a word of taking part before his name ("In his welcoming speech, President X
      * noted that ... for the meeting to be effective") */
@@ -2022,6 +2027,25 @@ static int briefed_body(const ctx *c, size_t s, size_t e)
     return -1;
 }
 
+/* Whether [s, e) has a verb of briefing (lexicon brief_verb) and, within two words after it, colleagues or
+ * counterparts in the plural (lexicon counterpart), not by phone («министр X проинформировал своих коллег о подготовке
+ * конференции», "X briefed his counterparts on ..."): he told the others at the meeting in focus. */
+static int briefed_colleagues(const ctx *c, size_t s, size_t e)
+{
+    size_t q;
+    if (lex_in(c, s, e, LX_PHONE)) return 0;
+    for (size_t k = s; k < e; k++) {
+        if (!lex(c, k, e, LX_BRIEF_VERB, &q)) continue;
+        for (size_t w = q; w < e && w < q + 3; w++) {
+            const char *n = c->tl->t[w].norm;
+            if (lex(c, w, w + 1, LX_COUNTERPART, NULL) &&
+                (word_ends(n, "s") || !strcmp(n, "коллег") || word_ends(n, "ам") || word_ends(n, "ами")))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether [s, e) names the meeting's closing press event (lexicon final_mod, then press_event): "At the final
  * briefing, X confirmed that Armenia did not sign", «X на итоговом брифинге для СМИ проинформировал, что на саммите
  * ...»: who speaks there was at the meeting, whatever he tells of it. */
@@ -2239,7 +2263,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     if (att < 0 && c->current >= 0 &&
         (attend_word(c, s, e) || country_represented(c, s, e) || members_report(c, s, e, c->current, named) ||
          deliberate_together(c, s, e) || listed_deliberate(c, s, e, named) ||
-         (x->m[c->current].status == ST_HELD && briefing) ||
+         (x->m[c->current].status == ST_HELD && (briefing || briefed_colleagues(c, s, e))) ||
          (x->m[c->current].status == ST_HELD && e > s && is(c, e - 1, ".") &&
           (lex_in(c, s, e, LX_SIGNERS) || named_decided(c, s, e, named)) &&
           !lex_in(c, s, e, LX_OTHER_SUMMIT))) && /* not "the trilateral statement was signed by A, B and C" */
@@ -2336,8 +2360,11 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
             int chaired = has_chair ? chaired_meeting(c, s, e, named->v[k]) : -1;
             take_part(c, chaired >= 0 ? chaired : m, named->v[k]);
         }
-    if (pending->n && c->current >= 0) { /* the meeting they attended, named at last */
-        for (int k = 0; k < pending->n; k++) take_part(c, c->current, pending->v[k]);
+    /* the meeting they attended, named at last (not one named only as reported on: «Он проинформирует о результатах
+     * прошедшей сессии СКБ», the session before the one they attend, which the text never names) */
+    if (pending->n && c->current >= 0) {
+        if (!every_meeting_mention(c, s, e, c->current, reported_mention))
+            for (int k = 0; k < pending->n; k++) take_part(c, c->current, pending->v[k]);
         pending->n = 0;
     }
     return m;

@@ -312,6 +312,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         /* (the full stop of an abbreviated month in a date is none: "of Oct. 6, 2007") */
         if (is(c, k, ".") && in_date(c, k)) continue;
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
+        /* ("... and the 15th anniversary of the Organization,\n\nThe session participants ...": a paragraph that opens
+         * with a capital ends it, whatever the source's last mark; not "on foreign\n\npolicy", a break in a sentence) */
+        if (k > j && c->tl->t[k].para && c->tl->t[k].cap) break;
         /* «решение о назначении генерального секретаря: с 1 января этот пост займет X»: what follows a
          * colon explains it (a list after a colon, «заявления: о A; о B», is read as items: ru_item_list) */
         if (k > j && is(c, k, ":") && !list_on) break;
@@ -1776,6 +1779,10 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         return 0;
     if (issues_counted(c, ke, e)) return 0;
     if (object_of_keyword(c, s, ks)) return 0;
+    /* "X will deliver a statement on the CSTO performance", «X сделает заявление о ...»: a verb of saying right before
+     * the keyword (lexicon utter), no modifier between: his speech ("will make a joint statement" is a document, and
+     * "made a decision to send forces" a decision) */
+    if (ms == ks && !doctype_is(c, type, "decision") && lex_ends_at(c, s, ks, 3, LX_UTTER)) return 0;
     /* "advocating for the resolution of international and regional conflicts", "the resolution of the crisis": a
      * lower-case keyword that is also an act (lexicon act_noun), "of", then words in lower case (not a gerund's title,
      * "the resolution of establishing ...", nor a body's name) */

@@ -1935,6 +1935,13 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         if (q > j + 1 && is(c, q, mark)) j2 = q + 1;
     }
     if (j2 > j && is(c, j2, "of") && hit_at(hits, nh, skip_body_prefix(c, j2 + 1, e, hits, nh))) j = j2;
+    /* («по итогам заседания в Минске Совета министров иностранных дел»: a city between the Russian noun and the body
+     * in the genitive, or in capitals, as an abbreviation; not «... заседания в Минске Совет министров утвердил») */
+    size_t rb;
+    if (j2 == j && cyrillic(c, i) && (is(c, j, "в") || is(c, j, "во")) && gm(c, j + 1, e, G_CITY, -1, &h) &&
+        hit_at(hits, nh, rb = skip_body_prefix(c, h.end, e, hits, nh)) &&
+        (ru_case(c->tl->t[rb].norm) == RU_GEN || c->tl->t[rb].upper))
+        j = h.end;
     /* "the meetings of the statutory bodies — the CFM, the CDM and the CSC" (lexicon statutory, then a dash or a
      * colon): the bodies after it */
     size_t sq;

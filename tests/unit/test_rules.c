@@ -8795,6 +8795,53 @@ static const row rows[] = {
      .text = "The CSTO Collective Security Council will meet in Minsk in autumn. The initiative was voiced out by "
              "President of Kazakhstan Jean Dupont at the UN GA 70th jubilee session.",
      .expect = {NOT_PARTICIPANT(.bodies = "CSC", .id = "jean-dupont")}},
+    {.name = "documents: a title ends at a paragraph that opens with a capital, whatever mark the source left before it "
+             "('... of the Collective Security Treaty Organization,' then a new paragraph)",
+     .text = "The session of the Collective Security Council of the CSTO will take place in Minsk on November 30.\n\n"
+             "The heads of state are expected to adopt the CSTO Declaration on the 25th anniversary of the Collective "
+             "Security Treaty,\n\nThe session participants are also expected to discuss the situation in the region.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "Declaration on the 25th anniversary"),
+                NO_DOCUMENT(.title = "participants")}},
+    {.name = "documents: 'X will deliver a statement on the CSTO performance', «X сделает заявление о ...»: his speech "
+             "(lexicon utter), no document; 'the ministers will make a joint statement' is one",
+     .text = "The session of the Collective Security Council of the CSTO will take place in Minsk on November 30. CSTO "
+             "Secretary General Ivan Petrov will deliver a statement on the CSTO performance in 2026. The foreign "
+             "ministers will make a joint statement on Afghanistan.",
+     .expect = {NO_DOCUMENT(.title = "performance"), HAS_DOCUMENT(.type = "statement", .title = "joint statement")}},
+    {.name = "documents: «Генеральный секретарь X сделает заявление о деятельности ОДКБ»: his speech, no document",
+     .published = "20.11.2026",
+     .text = "Сессия Совета коллективной безопасности ОДКБ пройдет в Минске 30 ноября. Генеральный секретарь ОДКБ Иван "
+             "Петров сделает заявление о деятельности ОДКБ в 2026 году.",
+     .expect = {NO_DOCUMENT(.title = "деятельности")}},
+    {.name = "attendance: «Как отметил председатель X, на прошедшей ... сессии СКБ главы государств дали ...»: what "
+             "follows the comma after his name is what he said, he is not placed at that session (told_of)",
+     .text = "В Минске прошло заседание Координационного совета по противодействию незаконному обороту наркотиков. Как "
+             "отметил председатель совета Иван Петров, на прошедшей 23 сентября в Сочи сессии Совета коллективной "
+             "безопасности главы государств-членов ОДКБ дали высокую оценку учениям.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Sochi", .status = "held"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "attendance: «министр X проинформировал своих коллег о подготовке конференции» after a meeting held: he "
+             "told the others there, so took part",
+     .published = "",
+     .text = "МИНСК, 26 сен – Sputnik. Встреча глав внешнеполитических ведомств стран - членов Организации Договора о "
+             "коллективной безопасности (ОДКБ) состоялась в Нью-Йорке на полях 80-й сессии Генассамблеи ООН, сообщили "
+             "в пресс-службе белорусского МИД.\n\nМинистры обсудили вопросы укрепления роли организации.\n\nКроме "
+             "того, министр иностранных дел Беларуси Иван Петров проинформировал своих коллег о подготовке III Минской "
+             "международной конференции по евразийской безопасности. Она пройдет в белорусской столице 28-29 октября.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov")}},
+    {.name = "meetings: «по итогам заседания в Минске Совета министров иностранных дел ОДКБ»: the city between the "
+             "noun and the body in the genitive",
+     .text = "Об этом заявил журналистам министр иностранных дел Беларуси Иван Петров по итогам заседания в Минске "
+             "Совета министров иностранных дел Организации Договора о коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Minsk", .status = "held"),
+                PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov")}},
+    {.name = "attendance: «В заседании примет участие X. Он проинформирует о результатах прошедшей сессии СКБ»: the "
+             "session reported on (lexicon outcome «результатах») is not the meeting he attends",
+     .text = "Заседание Координационного совета по чрезвычайным ситуациям пройдет 22 сентября в Сочи. В заседании "
+             "также примет участие и выступит Генеральный секретарь ОДКБ Иван Петров. Он проинформирует о результатах "
+             "прошедшей сессии Совета коллективной безопасности ОДКБ, которая прошла 15 сентября в Душанбе. Также "
+             "будет представлен доклад о работе совета.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Dushanbe"), NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
     {.name = "dates: «вопросы безопасности после вывода коалиционных войск из Афганистана в 2014 году» on a summit's agenda: "
              "a year after lexicon time_bound dates the withdrawal, not the summit (bounded_by_other_event)",
      .published = "28 мая 2013, 13:49",
