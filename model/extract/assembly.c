@@ -859,6 +859,14 @@ static int negated_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
     return neg;
 }
 
+/* The attend word at [k, q) right after an invitation (lexicon invited: "have been invited to attend the meeting",
+ * «приглашены принять участие»): asked to come, which is not yet taking part. */
+static int invited_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
+{
+    (void)q, (void)e;
+    return lex_ends_at(c, s, k, 3, LX_INVITED);
+}
+
 /* Whether every attend word of [s, e) is negated by a word right before it ("no Armenian delegation would
  * travel", «ни одна делегация не») or put as a question ("have not said whether Yerevan will be
  * represented there"): the sentence tells of no one taking part. */
@@ -2298,6 +2306,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
         att = c->focus_before >= 0 && c->focus_before != m ? c->focus_before : -1;
     if (att >= 0 && named->n && (chairs_the_body(c, s, e) || attends_other_org(c, s, e))) att = -1;
     if (att >= 0 && named->n && (lex_in(c, s, e, LX_ABSENT) || attend_negated(c, s, e))) absent = 1; /* "X will not attend the summit" */
+    int invited = att >= 0 && named->n && every_attend_word(c, s, e, invited_word); /* (nor one asked to) */
     if (att < 0 && c->current < 0 && attend_not_briefing(c, s, e) && !lex_in(c, s, e, LX_ABSENT))
         for (int k = 0; k < named->n; k++) /* "The session ... was attended by X" before any meeting is named */
             if (int_add(pending, named->v[k]) < 0) c->oom = 1;
@@ -2307,6 +2316,7 @@ static int attend_named(ctx *c, size_t s, size_t e, int m, const intvec *named, 
     if (att >= 0)
         for (int k = 0; k < named->n; k++) {
             int spoke = 0, press = 0;
+            if (invited) continue;
             for (int q = 0; q < sp[0].n; q++) spoke |= sp[0].v[q] == named->v[k];
             for (int q = 0; q < sp[1].n; q++) press |= sp[1].v[q] == named->v[k];
             /* "A session of the Council held in December gave a new impetus, X said at a meeting of the Assembly's

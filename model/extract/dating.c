@@ -529,6 +529,22 @@ static int term_year(const ctx *c, const date_hit *d)
     return date_precision(d->date) == 1 && (is(c, d->end, "term") || is(c, d->end, "terms"));
 }
 
+/* Whether token k joins the years of a span: «по», «до», "to", "through", "until". */
+static int span_joiner(const ctx *c, size_t k)
+{
+    return is(c, k, "по") || is(c, k, "до") || is(c, k, "to") || is(c, k, "through") || is(c, k, "until");
+}
+
+/* Whether date d, a year alone, opens or closes a span of years («на трехлетний период с 2026 по 2029 годы», "from
+ * 2026 to 2029", "for 2026 through 2029"): a term, a programme's years, no day a meeting takes place on. */
+static int year_span(const ctx *c, size_t s, size_t e, const date_hit *d)
+{
+    if (date_precision(d->date) != 1) return 0;
+    if (d->end + 1 < e && span_joiner(c, d->end) && year_token(&c->tl->t[d->end + 1]) > d->date.y) return 1;
+    int y = d->start >= s + 2 && span_joiner(c, d->start - 1) ? year_token(&c->tl->t[d->start - 2]) : 0;
+    return y && y < d->date.y;
+}
+
 /* Whether date d, a year alone, qualifies the word after it, which names no meeting, after a possessive
  * (lexicon possessive: "as Russia sets its 2026 agenda", "their 2024 budget"): that thing's year, not one the
  * sentence's meeting took place in (but "its 2026 session"). */
@@ -786,7 +802,7 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
-                !visit_date(c, s, e, &dh[k]) && !event_modifier(c, e, &dh[k]) &&
+                !visit_date(c, s, e, &dh[k]) && !event_modifier(c, e, &dh[k]) && !year_span(c, s, e, &dh[k]) &&
                 !ordinal_scope(c, s, &dh[k]) && !year_of_thing(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   /* (not «на состоявшемся накануне заседании»: after a past participle, the day before) */

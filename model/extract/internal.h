@@ -420,6 +420,7 @@ int sentence_meeting(const ctx *c, size_t s, size_t e);
  * text gives that meeting none, and the day a transcript's heading gives in brackets (meetings.c). */
 void headline_place(ctx *c);
 void headline_status(ctx *c);
+void same_day_place(ctx *c);
 
 /* ---- documents.c -------------------------------------------------------- */
 

@@ -292,6 +292,7 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
             !place_compound(c, h.end, e)) {
             ci = h.val;
             co = gaz_city(c->g, ci)->country;
+            if (lex(c, h.end, e, LX_REGION_NOUN, NULL)) ci = -1; /* («в Московском регионе»: the country's region) */
         } else if (!is(c, i, "to") && (gm(c, j, e, G_COUNTRY, -1, &h) || (a > j && gm(c, a, e, G_COUNTRY, -1, &h))) &&
                    !is(c, h.end, "'s") && !(h.end < e && c->tl->t[h.end].cap) && /* "in the Russian Federation" */
                    !place_compound(c, h.end, e)) {
@@ -590,6 +591,12 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         long d = (long)(i - end) + 1;
         k = i;
         if (lex(c, i, e, LX_SPEECH, NULL)) { spoke = 1; continue; } /* "..., Orlov said": the report, not the meeting */
+        /* "will take part in an extraordinary session, convened at the initiative of the Kazakh side": that it was
+         * called (lexicon convene, a participle set off by a comma) says nothing of whether it has met */
+        if ((i == end || i == end + 1) && is(c, i - 1, ",") && lex(c, i, e, LX_CONVENE, &k)) {
+            i = k - 1;
+            continue;
+        }
         if (best_plan < 0 && (lex(c, i, e, LX_PLANNED_VERB, &k) || lex(c, i, e, LX_FUTURE, &k))) best_plan = d;
         if (best_past < 0 && lex(c, i, e, LX_PAST, &k) && (!is(c, k, "by") || finite_passive(c, i))) best_past = d;
         if (best_plan >= 0 || best_past >= 0) break;
@@ -3902,6 +3909,38 @@ static int last_named_before(const ctx *c, size_t s)
 static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, int nd, size_t ne, size_t at,
                           x_meeting *rm);
 
+/* The city one of the two sentences before the one at s says someone arrived in (lexicon arrived, then one city after
+ * lexicon place_prep), neither naming a meeting: «Делегация во главе с министром обороны прибыла в Душанбе. Об этом
+ * сообщили в Министерстве обороны. Глава военного ведомства примет участие в заседании ...», "The minister arrived in
+ * Dushanbe. He will take part in the session"; or -1. */
+static int arrived_before(const ctx *c, size_t s)
+{
+    size_t at = s, q;
+    for (int back = 0; back < 2; back++) {
+        long ps_i = sentence_before(c->tl, at);
+        if (ps_i < 0 || last_named_before(c, at) >= 0) return -1;
+        size_t ps = c->tl->s[ps_i].first, pe = c->tl->s[ps_i].last + 1;
+        at = ps;
+        if (!lex_in(c, ps, pe, LX_ARRIVED)) continue;
+        int city = -1;
+        gaz_hit h;
+        for (size_t i = ps; i < pe; i++)
+            if (lex(c, i, pe, LX_PLACE_PREP, &q) && gm(c, q, pe, G_CITY, -1, &h)) {
+                if (city >= 0 && city != h.val) return -1; /* (two cities: which one is unknown) */
+                city = h.val;
+            }
+        return city;
+    }
+    return -1;
+}
+
+/* Whether mention `g` to come in [s, e) is what someone who arrived in a city the sentence before names (arrived_before)
+ * will take part in (lexicon attend before it): that city's, in the report's month. */
+static int arrived_to_attend(const ctx *c, size_t s, const group *g, int status)
+{
+    return status == ST_PLANNED && lex_in(c, s, g->pos, LX_ATTEND) && arrived_before(c, s) >= 0;
+}
+
 /* The meetings (two or more) the sentence before the one at s named, each with no date of its own (or a guessed one)
  * given the date and place the clause after the pronoun ending at ne names (took_place_at) and this sentence as
  * evidence; 0 when it named fewer. */
@@ -4534,7 +4573,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (best < 0 && !planned && !m->date.y && (ae = month_after_event(c, s, &out[i], dh, nd)) >= 0)
         m->date = (cdate){dh[ae].date.y, dh[ae].date.m, 0};
     *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
-    if (best < 0 && pub.y && pub.m && m->status == ST_PLANNED && lex_in(c, s, out[i].pos, LX_ARRIVED))
+    if (best < 0 && pub.y && pub.m && m->status == ST_PLANNED &&
+        (lex_in(c, s, out[i].pos, LX_ARRIVED) || arrived_to_attend(c, s, &out[i], m->status)))
         *fallback = (cdate){pub.y, pub.m, 0}; /* "X arrived in Almaty, where he will take part in the session" */
     if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
         *fallback = (cdate){pub.y, pub.m, 0};
@@ -5406,6 +5446,10 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         for (int q = 0; q < no; q++)
             if (out[q].pos > out[i].end && out[q].pos < pe && !coordinated(c, &out[i], &out[q])) pe = out[q].pos;
         meeting_where(c, s, pe, out[i].pos, &m, &dateline);
+        if (unplaced(&m) && arrived_to_attend(c, s, &out[i], m.status)) {
+            m.city = arrived_before(c, s);
+            m.country = gaz_city(c->g, m.city)->country, m.place_guessed = 0, dateline = -1;
+        }
         /* «В столице Белоруссии планируется провести заседание СМИД ..., а также заседание КССБ», "In Minsk, the
          * CFM will meet ..., and the CSSC ...": a place that sets the scene before every meeting the sentence
          * names is the place of each that names none */
@@ -5654,6 +5698,30 @@ void headline_place(ctx *c)
     }
 cleanup:
     toklist_free(&tl);
+}
+
+/* ---- the same day's place -------------------------------------------------
+ *
+ * "The foreign ministers signed a declaration, Lavrov said after a meeting in Bishkek on Monday. ... were considered
+ * at a joint meeting of foreign and defence ministers and secretaries of security councils": a meeting in person with
+ * no place, on the very day of another of this article held in a city by some of the same bodies (the same people),
+ * is in that city: one body's members are in one place on a day.  Not when two such meetings name two places. */
+void same_day_place(ctx *c)
+{
+    for (int k = 0; k < c->x->nm; k++) {
+        x_meeting *m = &c->x->m[k];
+        if (!unplaced(m) || m->place_guessed || date_precision(m->date) < 3) continue;
+        int city = -1, country = -1, found = 0;
+        for (int q = 0; q < c->x->nm; q++) {
+            const x_meeting *o = &c->x->m[q];
+            if (q == k || o->format != FM_IN_PERSON || o->place_guessed || (o->city < 0 && o->country < 0) ||
+                !(o->bodies & m->bodies) || o->status != m->status || date_cmp(o->date, m->date) != 0)
+                continue;
+            if (found && (o->city != city || o->country != country)) found = -1;
+            if (found >= 0) found = 1, city = o->city, country = o->country;
+        }
+        if (found == 1) m->city = city, m->country = country;
+    }
 }
 
 /* ---- the headline's tense -------------------------------------------------

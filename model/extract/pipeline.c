@@ -187,6 +187,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         /* (though it is still no meeting dated in another month: loose_month) */
         if (!m->date.y && !m->date.d) m->loose_month = m->date.m, m->date.m = 0;
     }
+    same_day_place(&c); /* (on the days just settled) */
     documents_settle(&c);
     rc = c.oom ? -1 : 0;
 cleanup:

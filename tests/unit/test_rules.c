@@ -10487,6 +10487,43 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "oleg-sidorov", .country = "russia"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"),
                 HAS_OFFICIAL(.id = "boris-kuznecov", .country = "russia"), PARTICIPANT(.bodies = "CDM", .id = "boris-kuznecov"),
                 HAS_OFFICIAL(.id = "pavel-volkov", .title = "Secretary of the Security Council", .country = "kyrgyzstan")}},
+    {.name = "tense: 'will take part in an extraordinary session ..., convened at the initiative of X': calling it says nothing of having met",
+     .text = "\"Today, President Ivan Petrov will take part in an extraordinary session of the CSTO Collective Security "
+             "Council, convened at the initiative of the Kazakh side,\" the press secretary wrote.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-05-14"), NO_MEETING(.status = "held")}},
+    {.name = "attendance: 'A and B have been invited to attend the meeting', «приглашены принять участие»: asked, not said to take part",
+     .text = "The CSTO Council of Foreign Ministers will meet in Dushanbe on 2 June. Foreign Minister of Russia Ivan Petrov "
+             "will take part. The OSCE Chairman-in-Office Jean Dupont and the UN envoy Oleg Sidorov have been invited to "
+             "attend the meeting. Заседание СМО ОДКБ пройдет в Минске 5 июня. Генеральный секретарь ОДКБ Борис Кузнецов "
+             "и директор центра Павел Волков приглашены принять участие в заседании.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CFM", .id = "jean-dupont"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"), NOT_PARTICIPANT(.bodies = "CDM", .id = "boris-kuznecov"),
+                NOT_PARTICIPANT(.bodies = "CDM", .id = "pavel-volkov")}},
+    {.name = "places: a meeting with no place on the very day of another held in a city by some of the same bodies is in that city",
+     .text = "The CSTO foreign ministers signed a declaration, Foreign Minister Ivan Petrov said after a meeting in Bishkek "
+             "on Monday. He added that peacekeeping was considered at a joint meeting of foreign and defence ministers and "
+             "secretaries of security councils.",
+     .published = "11.05.2026",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2026-05-11", .city = "Bishkek"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2026-05-11", .city = "Bishkek")}},
+    {.name = "places: 'X arrived in Dushanbe. (...) He will take part in the session', «прибыла в Душанбе. ... примет участие»: that city, this month",
+     .text = "Делегация Вооруженных Сил Беларуси во главе с министром обороны Иваном Петровым прибыла в Душанбе. Об этом "
+             "сообщили в Министерстве обороны. Глава военного ведомства примет участие в сессии Совета коллективной "
+             "безопасности ОДКБ. Defence Minister Oleg Sidorov arrived in Yerevan. He will take part in the session of "
+             "the CSTO Council of Defence Ministers.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Dushanbe", .date = "2026-05"),
+                HAS_MEETING(.bodies = "CDM", .status = "planned", .city = "Yerevan", .date = "2026-05")}},
+    {.name = "places: «в Московском регионе», 'in the Moscow region': the region, in Russia, not the city",
+     .text = "Заседание Комитета секретарей советов безопасности ОДКБ пройдет в конце мая 2027 года в Московском регионе. "
+             "The CSTO Council of Defence Ministers will meet in the Minsk region in June 2027.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2027-05", .city = "", .country = "russia"),
+                HAS_MEETING(.bodies = "CDM", .date = "2027-06", .city = "", .country = "belarus")}},
+    {.name = "dates: «на период с 2027 по 2029 годы», 'from 2027 to 2029': a span of years dates no meeting",
+     .text = "27 мая в Бишкеке пройдет очередная сессия Совета коллективной безопасности ОДКБ. На сессии СКБ ОДКБ "
+             "планируется рассмотреть кандидатуру Генерального секретаря ОДКБ на период с 2027 по 2029 годы. At the CSTO "
+             "summit the leaders will appoint the Secretary General for the term from 2027 to 2029.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-27", .city = "Bishkek"), NO_MEETING(.date = "2027"),
+                NO_MEETING(.date = "2029")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
