@@ -147,6 +147,17 @@ static int city_dash_outlet(const gazetteer *g, const char *s, size_t n, const c
     return -1;
 }
 
+/* A header line's date d and its dateline (s, n: the city's words, gazetteer city `city`): the report's date when none
+ * was read, and its dateline when none was, dated by d when d is the report's day. */
+static void header_dateline(article *a, cdate d, const char *s, size_t n, int city)
+{
+    if (!a->published.y) a->published = d;
+    if (a->dateline) return;
+    a->dateline = dupn(s, n);
+    a->dateline_city = city;
+    if (date_cmp(d, a->published) == 0) a->dateline_date = d;
+}
+
 /* What a name before a header date is: a gazetteer city (the dateline,
  * >= 0), an outlet (-2), or neither (-1): at most 6 words, no digits, no
  * weekday ("Flag Wednesday, 24 April 2024" is a site's clock, not an outlet). */
@@ -661,12 +672,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         /* "November 27, 2025, Bishkek": a dateline on a line of its own, its day the report's as
          * "BISHKEK, November 27, 2025 - ..." gives it */
         if (!labelled && (c = city_line(g, r, rn)) >= 0) {
-            if (!a->published.y) a->published = d;
-            if (!a->dateline) {
-                a->dateline = dupn(r, rn);
-                a->dateline_city = c;
-                if (date_cmp(d, a->published) == 0) a->dateline_date = d;
-            }
+            header_dateline(a, d, r, rn, c);
             return 1;
         }
         /* "16:39, 28 ноября 2019, Bishkek - 24.kg news agency , Aida DZHUMASHOVA": the city, then a dash and the
@@ -674,12 +680,7 @@ static int header_date(const gazetteer *g, article *a, const char **s, size_t *n
         const char *cn;
         size_t cl;
         if (!labelled && (c = city_dash_outlet(g, r, rn, &cn, &cl)) >= 0) {
-            if (!a->published.y) a->published = d;
-            if (!a->dateline) {
-                a->dateline = dupn(cn, cl);
-                a->dateline_city = c;
-                if (date_cmp(d, a->published) == 0) a->dateline_date = d;
-            }
+            header_dateline(a, d, cn, cl, c);
             return 1;
         }
         if (labelled && !a->published.y) {
