@@ -313,7 +313,8 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
         if (is(c, k, ".") && in_date(c, k)) continue;
         if (is(c, k, ";") || is(c, k, ".") || is(c, k, "\"") || (quoted && is(c, k, "'"))) break;
         /* ("... and the 15th anniversary of the Organization,\n\nThe session participants ...": a paragraph that opens
-         * with a capital ends it, whatever the source's last mark; not "on foreign\n\npolicy", a break in a sentence) */
+         * with a capital ends it, whatever the source's last mark; not "on foreign\n\npolicy", a break in a
+         * sentence) */
         if (k > j && c->tl->t[k].para && c->tl->t[k].cap) break;
         /* «решение о назначении генерального секретаря: с 1 января этот пост займет X»: what follows a
          * colon explains it (a list after a colon, «заявления: о A; о B», is read as items: ru_item_list) */

@@ -3934,8 +3934,8 @@ static int arrived_before(const ctx *c, size_t s)
     return -1;
 }
 
-/* Whether mention `g` to come in [s, e) is what someone who arrived in a city the sentence before names (arrived_before)
- * will take part in (lexicon attend before it): that city's, in the report's month. */
+/* Whether mention `g` to come in [s, e) is what someone who arrived in a city a sentence before names
+ * (arrived_before) will take part in (lexicon attend before it): that city's, in the report's month. */
 static int arrived_to_attend(const ctx *c, size_t s, const group *g, int status)
 {
     return status == ST_PLANNED && lex_in(c, s, g->pos, LX_ATTEND) && arrived_before(c, s) >= 0;

@@ -126,7 +126,8 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
     }
     int cty = -1;
     if (gm(c, q, e, G_COUNTRY, -1, &h)) cty = h.val, q = h.end;
-    else if (gm(c, q, e, G_ORG, -1, &h)) og = h.val, q = h.end; /* «... комиссии по военно-экономическому сотрудничеству ОДКБ» */
+    else if (gm(c, q, e, G_ORG, -1, &h)) /* «... комиссии по военно-экономическому сотрудничеству ОДКБ» */
+        og = h.val, q = h.end;
     size_t r;
     if (lex(c, q, e, LX_RANK, &r)) q = r; /* «генерал-майор Иван Орлов» */
     /* the name: in the nominative, or in the title's own case («председателя ... Ивана Орлова») */
