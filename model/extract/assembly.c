@@ -81,6 +81,9 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
          * no date, place or modifier of its own is the report's meeting, not one named as the next or the
          * previous, when the report names one */
         if (!dated(m->date) && m->city < 0 && m->country < 0 && !m->time_mod && (o->time_mod || o->said_past)) {
+            /* ("Yerevan will hold the next meeting of the Assembly ... X spoke during the meeting of the Assembly's
+             * Council": one said to be past is not the one named as the next) */
+            if (o->time_mod > 0 && m->status == ST_HELD && !m->tenseless) continue;
             int plain = 0;
             for (int q = 0; q < k && !plain; q++)
                 plain = x->m[q].bodies == m->bodies && !x->m[q].time_mod && !x->m[q].said_past;

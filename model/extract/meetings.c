@@ -489,15 +489,28 @@ static void add_each(group *gr, int *ng, unsigned mask, size_t pos, size_t end, 
         if (mask >> b & 1u) add_group(gr, ng, 16, 1u << b, pos, end, rule);
 }
 
-/* The token after an aside that opens at `at` (", which was postponed
- * twice,", ", made up of ...,"): a comma, a word of lexicon clause_break or aside, and the comma that
- * closes it with the sentence going on; `at` when there is none. */
+/* Whether an aside opens at the comma at `at`: a word of lexicon clause_break or aside after it, or a preposition and
+ * a relative pronoun (", at which", «, на котором»). */
+static int aside_opens(const ctx *c, size_t at, size_t e)
+{
+    return is(c, at, ",") && at + 2 < e &&
+           (lex(c, at + 1, e, LX_CLAUSE, NULL) || lex(c, at + 1, e, LX_ASIDE, NULL) ||
+            (c->tl->t[at + 1].kind == TOK_WORD && !c->tl->t[at + 1].cap && lex(c, at + 2, e, LX_RELATIVE_PRONOUN, NULL)));
+}
+
+/* The token after the asides that open at `at` (", which was postponed twice,", ", made up of ...,", ", at which the
+ * leaders sought ways to consolidate their association, which next year will celebrate its 10th anniversary,"): each
+ * opens with aside_opens and ends at the next comma, the sentence going on after the last; `at` when there is none. */
 static size_t past_aside(const ctx *c, size_t at, size_t e)
 {
-    if (!is(c, at, ",") || !(lex(c, at + 1, e, LX_CLAUSE, NULL) || lex(c, at + 1, e, LX_ASIDE, NULL))) return at;
-    size_t q = at + 2;
-    while (q < e && !is(c, q, ",")) q++;
-    return q + 1 < e ? q + 1 : at;
+    size_t from = at;
+    while (aside_opens(c, from, e)) {
+        size_t q = from + 2;
+        while (q < e && !is(c, q, ",")) q++;
+        if (q + 1 >= e) break;
+        from = q;
+    }
+    return from == at ? at : from + 1;
 }
 
 /* Whether the past verb at i opens a finite passive ("was attended by X",
@@ -583,6 +596,13 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     size_t from = past_aside(c, end, e);
     int spoke = 0; /* «Токаев на сессии СКБ заявил, что миссия будет завершена»: a speech verb after the mention */
     for (size_t i = from; i < e; i++) {
+        /* ("A meeting of the CSTO, at which the leaders sought ..., which next year will celebrate ..., was held":
+         * the asides after the mention's words, and the sentence's verb after them) */
+        size_t pa;
+        if (i > from && (pa = past_aside(c, i, e)) > i) {
+            i = pa - 1;
+            continue;
+        }
         if (i > from + 2 && lex(c, i, e, LX_CLAUSE, NULL)) break;
         /* "X told reporters after Friday's summit that the bloc would ...": what was said is no tense of it */
         if ((is(c, i, "that") || is(c, i, "что")) && (spoke || lex_in(c, s, pos, LX_SPEECH))) break;
@@ -946,9 +966,11 @@ static int reported_outcome(const ctx *c, size_t s, size_t pos)
 static int outcome_right_before(const ctx *c, size_t s, size_t pos)
 {
     size_t q, k = pos;
+    /* (its modifiers between: «решениями предыдущей сессии», "the decisions of the previous session") */
+    for (size_t b; k > s && (b = lex_start_ending_at(c, s, k, 3, LX_MEETING_MOD)) < k;) k = b;
     if (k > s && is(c, k - 1, "the")) k--;
     if (k > s && is(c, k - 1, "of")) k--;
-    if (lex_ends_at(c, s, pos, 5, LX_AFTER_MEETING)) return 0;
+    if (lex_ends_at(c, s, pos, 5, LX_AFTER_MEETING) || lex_ends_at(c, s, k, 5, LX_AFTER_MEETING)) return 0;
     for (size_t a = k > s + 3 ? k - 3 : s; a < k; a++)
         if (lex(c, a, k, LX_OUTCOME, &q) && q == k) {
             /* (not "X summed up the results of the meeting", «подвел итоги заседания»: lexicon summed_up) */

@@ -10524,6 +10524,37 @@ static const row rows[] = {
              "summit the leaders will appoint the Secretary General for the term from 2027 to 2029.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .date = "2026-05-27", .city = "Bishkek"), NO_MEETING(.date = "2027"),
                 NO_MEETING(.date = "2029")}},
+    {.name = "meetings: 'The next meeting of the Assembly will be held in Yerevan ... X spoke during the meeting of its Council': the one past is not the next",
+     .text = "The next meeting of the CSTO Parliamentary Assembly will be held in Yerevan in autumn. Chairman of the State "
+             "Duma Ivan Petrov spoke during the meeting of the CSTO PA Council.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "planned", .city = "Yerevan"), HAS_MEETING(.bodies = "PA", .status = "held"),
+                MEETINGS(2), PARTICIPANT(.bodies = "PA", .status = "held", .id = "ivan-petrov")}},
+    {.name = "officials: «Президент Республики Узбекистан X» after a list that names Russia's president: Uzbekistan's (places-ru)",
+     .text = "В работе сессии СКБ ОДКБ приняли участие Президент Российской Федерации Иван Петров и Генеральный секретарь "
+             "ОДКБ Олег Сидоров.\n\nВ сессии принял участие Президент Республики Узбекистан Павел Волков.",
+     .expect = {HAS_OFFICIAL(.id = "pavel-volkov", .title = "President", .country = "uzbekistan"),
+                HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia")}},
+    {.name = "meetings: 'a session of the Council of the Parliament Assembly of the CSTO', a variant of the Assembly's name",
+     .text = "Speaker Ivan Petrov participated in a session of the Council of the Parliament Assembly of the Collective "
+             "Security Treaty Organization that took place in Almaty on June 3.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Almaty", .status = "held"), PARTICIPANT(.bodies = "PA", .id = "ivan-petrov")}},
+    {.name = "tense: 'A meeting of the CSTO, at which the leaders sought ..., which next year will celebrate ..., was held': past the asides",
+     .text = "A meeting of the Collective Security Treaty Organisation (CSTO), at which the leaders of seven countries sought "
+             "ways to consolidate their association, which next year will celebrate its 10th anniversary, was held in the "
+             "Kremlin on Tuesday.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .status = "held", .date = "2026-05-12", .city = "Moscow"), NO_MEETING(.status = "planned")}},
+    {.name = "documents: 'The declaration on X was the key political document of the summit', «стала главным документом саммита»: adopted",
+     .text = "The CSTO summit was held in Dushanbe on Tuesday. The declaration on the 15th anniversary of the organization was "
+             "the key political document of the summit. Декларация о коллективной безопасности стала главным документом "
+             "саммита.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .title = "15th anniversary", .status = "adopted"),
+                HAS_DOCUMENT(.type = "declaration", .title = "коллективной безопасности", .status = "adopted")}},
+    {.name = "meetings: «в соответствии с решениями предыдущей сессии СКБ»: a session cited for its decisions, its modifier between, is none",
+     .text = "Министры обороны ОДКБ провели заседание в Москве. Проекты были разработаны в соответствии с решениями "
+             "предыдущей сессии Совета коллективной безопасности. Они будут вынесены на сессию СКБ, которая пройдет в Москве "
+             "23 июня.",
+     .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CDM", .status = "held", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-06-23")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
