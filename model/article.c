@@ -158,6 +158,43 @@ static void header_dateline(article *a, cdate d, const char *s, size_t n, int ci
     if (date_cmp(d, a->published) == 0) a->dateline_date = d;
 }
 
+static int has_digit(const char *s, size_t n);
+
+/* Whether a line is an outlet and its country or city, no headline: at most five words, no digit, the words before its
+ * last comma capitalised (or "news", "agency", ...), and after it one gazetteer country or city ("Trend, Azerbaijan",
+ * "Interfax-Kazakhstan news agency, Almaty"). */
+static int outlet_place_line(const gazetteer *g, const char *s, size_t n)
+{
+    if (!n || n > 64 || words(s, n) > 5 || has_digit(s, n)) return 0;
+    const char *comma = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ',') comma = s + i;
+    if (!comma || comma == s) return 0;
+    /* (the outlet's words capitalised, but "news", "agency", "press", "service": not "Ministers meet in Minsk, Belarus") */
+    for (const char *w = s; w < comma;) {
+        while (w < comma && *w == ' ') w++;
+        const char *we = w;
+        while (we < comma && *we != ' ') we++;
+        size_t wn = (size_t)(we - w);
+        if (wn && islower((unsigned char)*w) &&
+            !((wn == 4 && !memcmp(w, "news", 4)) || (wn == 6 && !memcmp(w, "agency", 6)) ||
+              (wn == 5 && !memcmp(w, "press", 5)) || (wn == 7 && !memcmp(w, "service", 7))))
+            return 0;
+        w = we;
+    }
+    const char *t = comma + 1;
+    size_t tn = n - (size_t)(t - s);
+    trim(&t, &tn);
+    if (!tn) return 0;
+    if (city_line(g, t, tn) >= 0) return 1;
+    toklist tl;
+    if (toklist_build(&tl, t, tn, NULL, NULL) < 0) return 0;
+    gaz_hit h;
+    int country = tl.n && gaz_match(g, &tl, 0, tl.n, G_COUNTRY, -1, &h) && h.end == tl.n;
+    toklist_free(&tl);
+    return country;
+}
+
 /* What a name before a header date is: a gazetteer city (the dateline,
  * >= 0), an outlet (-2), or neither (-1): at most 6 words, no digits, no
  * weekday ("Flag Wednesday, 24 April 2024" is a site's clock, not an outlet). */
@@ -180,7 +217,6 @@ static int header_name(const gazetteer *g, const char *s, size_t n)
     return r;
 }
 
-static int has_digit(const char *s, size_t n);
 
 /* A header stamp d: the publication's date when none is known yet; else,
  * a full date, kept for a dateline's day to choose among (set_dateline). */
@@ -1310,6 +1346,16 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
             }
         }
         else if (a->title && strlen(a->title) == n && !memcmp(a->title, s, n)) continue;
+        /* "Trend, Azerbaijan" / "May 27 2013" / "CSTO FMs sign joint declaration ...": a first line that is an outlet
+         * and its place, a date line, then a line that ends no sentence: that line is the headline, the first the
+         * source */
+        else if (a->title && !text.len && header && a->published.y && !ends_sentence(s, n) && n <= 150 &&
+                 words(s, n) >= 3 && !opens_with_dateline(g, s, n) && outlet_place_line(g, a->title, strlen(a->title))) {
+            if (!a->source) a->source = a->title;
+            else free(a->title);
+            a->title = dupn(s, n);
+            continue;
+        }
         if (header) {
             int c;
             if (!a->dateline && (c = city_line(g, s, n)) >= 0) {

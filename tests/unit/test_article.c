@@ -96,6 +96,31 @@ static void test_outlet_with_date(void **state)
     article_clear(&a);
 }
 
+/* "Outlet, Country" above the date, the headline after it: the first line is the source, the line after the date
+ * (no sentence) the title, and the text starts below it; a first line that is a headline stays one. */
+static void test_outlet_place_line_above_date(void **state)
+{
+    article a;
+    parse_ok("Trend, Azerbaijan\n"
+             "May 27 2013\n"
+             "CSTO ministers sign joint declaration on security\n"
+             "The CSTO foreign ministers signed a declaration in Bishkek on Monday.\n",
+             &a);
+    assert_string_equal(a.title, "CSTO ministers sign joint declaration on security");
+    assert_string_equal(a.source, "Trend, Azerbaijan");
+    assert_date(a.published, 2013, 5, 27);
+    assert_null(strstr(a.text, "sign joint"));
+    article_clear(&a);
+    parse_ok("Ministers meet in Minsk, Belarus\n"
+             "May 27 2013\n"
+             "CSTO ministers sign joint declaration on security\n"
+             "The CSTO foreign ministers signed a declaration in Minsk on Monday.\n",
+             &a);
+    assert_string_equal(a.title, "Ministers meet in Minsk, Belarus");
+    assert_non_null(strstr(a.text, "sign joint"));
+    article_clear(&a);
+}
+
 static void test_body_date_is_not_published(void **state)
 {
     /* a date inside a sentence of the body never becomes the publication date */
@@ -688,6 +713,7 @@ int main(void)
         cmocka_unit_test(test_title_date_url_source),
         cmocka_unit_test(test_date_with_time_and_views),
         cmocka_unit_test(test_outlet_with_date),
+        cmocka_unit_test(test_outlet_place_line_above_date),
         cmocka_unit_test(test_body_date_is_not_published),
         cmocka_unit_test(test_long_first_sentence_is_not_title),
         cmocka_unit_test(test_title_repeated_in_body_dropped),
