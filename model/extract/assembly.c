@@ -106,8 +106,11 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
                           date_cmp(m->date, date_add_days(pub, -31)) < 0 && !date_compatible(m->date, pub);
         /* (not one named as the one before: «с предыдущей встречи в декабре 2014 года» after «проводят встречу»; nor as
          * past or next: "this plenary meeting ... Since our last summit in June 2009") */
-        if (o->tenseless && o->guessed && !m->tenseless && !elsewhere && o->format == m->format && !long_before &&
-            !m->time_mod) {
+        /* (nor did a format: "Participation in an extraordinary meeting of the Council" over "X took part in the
+         * meeting, which was held in a virtual format" is one meeting, by video) */
+        if (o->tenseless && o->guessed && !m->tenseless && !elsewhere &&
+            (o->format == m->format || m->format == FM_VIDEO) && !long_before && !m->time_mod) {
+            if (m->format == FM_VIDEO) o->format = FM_VIDEO, o->city = o->country = -1;
             o->status = m->status;
             o->date = dated(m->date) ? m->date : fallback;
             o->last_day = m->last_day;

@@ -421,6 +421,7 @@ int sentence_meeting(const ctx *c, size_t s, size_t e);
 void headline_place(ctx *c);
 void headline_status(ctx *c);
 void same_day_place(ctx *c);
+void welcome_place(ctx *c);
 
 /* ---- documents.c -------------------------------------------------------- */
 

@@ -545,6 +545,17 @@ static size_t compared_until(const ctx *c, size_t s, size_t e, size_t pos)
     return q < e ? q : 0;
 }
 
+/* Where a clause of contrast opens after `from` in the sentence ending at e: a comma, then «а», «но», "but", "while" or
+ * "whereas" («Мы сегодня проводим встречу министров, а завтра у нас будет ...»); e when none does. */
+static size_t contrast_after(const ctx *c, size_t from, size_t e)
+{
+    for (size_t k = from ? from - 1 : from; k + 1 < e; k++) /* (a mention may end past its comma) */
+        if (is(c, k, ",") && (is(c, k + 1, "а") || is(c, k + 1, "но") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
+                              is(c, k + 1, "whereas")))
+            return k;
+    return e;
+}
+
 /* The tense of the clause that names a meeting at [pos, end): the nearest
  * tense word (lexicon planned_verb or past_verb) on either side, within the
  * clause (lexicon clause_break ends it; a relative pronoun right after the
@@ -594,6 +605,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     /* "the summit, which was postponed twice, will take place": the clause about
      * the mention is skipped when a comma closes it and the sentence goes on */
     size_t from = past_aside(c, end, e);
+    e = contrast_after(c, from, e); /* (the clause of contrast after it has a tense of its own) */
     int spoke = 0; /* «Токаев на сессии СКБ заявил, что миссия будет завершена»: a speech verb after the mention */
     for (size_t i = from; i < e; i++) {
         /* ("A meeting of the CSTO, at which the leaders sought ..., which next year will celebrate ..., was held":
@@ -1971,6 +1983,11 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
         hit_at(hits, nh, rb = skip_body_prefix(c, h.end, e, hits, nh)) &&
         (ru_case(c->tl->t[rb].norm) == RU_GEN || c->tl->t[rb].upper))
         j = h.end;
+    /* («в ходе внеочередного заседания в формате СМИД ОДКБ»: the body whose format the meeting has) */
+    if (j2 == j && cyrillic(c, i) && is(c, j, "в") && is(c, j + 1, "формате") &&
+        hit_at(hits, nh, rb = skip_body_prefix(c, j + 2, e, hits, nh)) &&
+        (ru_case(c->tl->t[rb].norm) == RU_GEN || c->tl->t[rb].upper))
+        j += 2;
     /* "the meetings of the statutory bodies — the CFM, the CDM and the CSC" (lexicon statutory, then a dash or a
      * colon): the bodies after it */
     size_t sq;
@@ -4414,6 +4431,9 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (end == out[i].pos + 1 && !cyrillic(c, out[i].pos) && gm(c, after, e, G_DOCTYPE, -1, &(gaz_hit){0}))
         tense = -1, planned_verb = 0;
     if (compared_until(c, s, e, out[i].pos)) planned_verb = 0; /* (nor from the sentence's verb of planning) */
+    /* (nor from a verb in a clause of contrast after it only: «сегодня проводим встречу министров, а завтра у нас будет») */
+    size_t ct = contrast_after(c, end, e);
+    if (tense < 0 && ct < e && !lex_in(c, s, ct, LX_PLANNED_VERB)) planned_verb = 0;
     int planned = tense >= 0 ? tense : planned_verb;
     int mod = planned_mod_before(c, s, out[i].pos) || planned_conjunct(c, s, out, i, dh, nd),
         outcome = outcome_of_before(c, s, out[i].pos);
@@ -5743,6 +5763,34 @@ void same_day_place(ctx *c)
             if (found >= 0) found = 1, city = o->city, country = o->country;
         }
         if (found == 1) m->city = city, m->country = country;
+    }
+}
+
+/* ---- the host's greeting ---------------------------------------------------
+ *
+ * «Приветствую вас в Ереване, в здании Министерства иностранных дел. ... Мы сегодня проводим встречу министров, а
+ * завтра у нас будет совместное заседание ...», "I welcome you to Yerevan": the one city a host's greeting names
+ * (lexicon welcome) is where the meetings of those days (within two days of the report's) are, in person, when they
+ * name no place. */
+void welcome_place(ctx *c)
+{
+    int city = -1;
+    size_t q;
+    gaz_hit h;
+    for (size_t i = 0; i < c->tl->n; i++)
+        if (lex(c, i, c->tl->n, LX_WELCOME, &q) && gm(c, q, c->tl->n, G_CITY, -1, &h)) {
+            if (city >= 0 && city != h.val) return; /* (two cities: which one is unknown) */
+            city = h.val;
+        }
+    if (city < 0 || date_precision(c->pub) < 3) return;
+    for (int k = 0; k < c->x->nm; k++) {
+        x_meeting *m = &c->x->m[k];
+        if (!unplaced(m) || date_precision(m->date) < 3 || date_cmp(m->date, date_add_days(c->pub, -2)) < 0 ||
+            date_cmp(m->date, date_add_days(c->pub, 2)) > 0)
+            continue;
+        m->city = city;
+        m->country = gaz_city(c->g, city)->country;
+        m->place_guessed = 0;
     }
 }
 

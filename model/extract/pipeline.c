@@ -188,6 +188,7 @@ int extract_article(const gazetteer *g, const article *a, extraction *x)
         if (!m->date.y && !m->date.d) m->loose_month = m->date.m, m->date.m = 0;
     }
     same_day_place(&c); /* (on the days just settled) */
+    welcome_place(&c);
     documents_settle(&c);
     rc = c.oom ? -1 : 0;
 cleanup:

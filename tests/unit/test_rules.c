@@ -10555,6 +10555,30 @@ static const row rows[] = {
              "23 июня.",
      .expect = {MEETINGS(2), HAS_MEETING(.bodies = "CDM", .status = "held", .city = "Moscow"),
                 HAS_MEETING(.bodies = "CSC", .status = "planned", .date = "2026-06-23")}},
+    {.name = "tense: «Мы сегодня проводим встречу министров, а завтра у нас будет заседание»: the clause of contrast has its own tense",
+     .text = "Мы сегодня проводим встречу министров иностранных дел ОДКБ, а завтра у нас будет совместное заседание Совета "
+             "министров иностранных дел, Совета министров обороны и Комитета секретарей советов безопасности ОДКБ. The "
+             "defence ministers of the CSTO meet today, while tomorrow the security council secretaries will meet.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .date = "2026-05-14"),
+                HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "planned", .date = "2026-05-15"),
+                HAS_MEETING(.bodies = "CDM", .status = "held"), HAS_MEETING(.bodies = "CSSC", .status = "planned")}},
+    {.name = "attendance: a headline «Вступительное слово министра ... X в ходе внеочередного заседания в формате СМИД ОДКБ»: he spoke there",
+     .headline = "Вступительное слово министра иностранных дел Республики Армения Ивана Петрова в ходе внеочередного заседания в "
+                 "формате СМИД ОДКБ",
+     .text = "Уважаемые коллеги, приветствую вас в Ереване. Очень рад видеть вас всех.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan"), PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"),
+                HAS_OFFICIAL(.id = "ivan-petrov", .country = "armenia")}},
+    {.name = "places: 'I welcome you to Yerevan' in an opening address: the city of the meetings of those days that name none",
+     .text = "Dear colleagues, I welcome you to Yerevan. Today we hold a meeting of the CSTO Council of Foreign Ministers, "
+             "and tomorrow the Collective Security Council will meet.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "Yerevan", .date = "2026-05-14"),
+                HAS_MEETING(.bodies = "CSC", .city = "Yerevan", .date = "2026-05-15")}},
+    {.name = "meetings: a line that says no status or format ('Participation in an extraordinary meeting of the Council') and the video session of its day: one meeting",
+     .headline = "President of the Republic",
+     .text = "Participation in an extraordinary meeting of the Collective Security Council of the Collective Security Treaty "
+             "Organization\n\nOn May 14, President Ivan Petrov took part in an extraordinary meeting of the Collective "
+             "Security Council of the CSTO, which was held in a virtual format.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .format = "video", .date = "2026-05-14", .status = "held")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
