@@ -1784,6 +1784,10 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
      * the keyword (lexicon utter), no modifier between: his speech ("will make a joint statement" is a document, and
      * "made a decision to send forces" a decision) */
     if (ms == ks && !doctype_is(c, type, "decision") && lex_ends_at(c, s, ks, 3, LX_UTTER)) return 0;
+    /* "The leaders failed to adopt any joint statement on Karabakh", «не приняли никакого заявления»: none in particular */
+    if (ms > s && (is(c, ms - 1, "any") || is(c, ms - 1, "никакого") || is(c, ms - 1, "никаких") || is(c, ms - 1, "никакой") ||
+                   is(c, ms - 1, "никакое") || is(c, ms - 1, "никакую")))
+        return 0;
     /* "advocating for the resolution of international and regional conflicts", "the resolution of the crisis": a
      * lower-case keyword that is also an act (lexicon act_noun), "of", then words in lower case (not a gerund's title,
      * "the resolution of establishing ...", nor a body's name) */

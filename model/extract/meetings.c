@@ -882,6 +882,16 @@ static int planned_mod_before(const ctx *c, size_t s, size_t pos)
     size_t bb = body_before(c, s, head);
     for (size_t k = bb > s + 2 ? bb - 2 : s; bb < head && k < bb; k++)
         if (planned_mod_at(c, k, bb)) return 1;
+    /* ("in the lead-up to the Moscow CSTO summit", "ahead of the Minsk summit": before the city that names it, then
+     * "the") */
+    gaz_hit h;
+    size_t ch = head, q;
+    for (size_t k = bb > s + 3 ? bb - 3 : s; k < bb && ch == head; k++)
+        if (gm(c, k, bb, G_CITY, -1, &h) && h.end == bb) ch = k;
+    for (size_t k = ch > s + 7 ? ch - 7 : s; ch < head && k < ch; k++)
+        if (lex(c, k, ch, LX_PLANNED_MOD, &q) && (q == ch || (q + 1 == ch && (is(c, q, "the") || is(c, q, "a")))) &&
+            planned_mod_at(c, k, ch))
+            return 1;
     return 0;
 }
 

@@ -10579,6 +10579,19 @@ static const row rows[] = {
              "Organization\n\nOn May 14, President Ivan Petrov took part in an extraordinary meeting of the Collective "
              "Security Council of the CSTO, which was held in a virtual format.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .format = "video", .date = "2026-05-14", .status = "held")}},
+    {.name = "documents: 'failed to adopt any joint statement on Karabakh', «не приняли никакого заявления»: none in particular",
+     .text = "The CSTO summit was held in Yerevan on Monday. The leaders failed to adopt any joint statement on Karabakh. "
+             "Лидеры не приняли никакого заявления по Карабаху. The leaders adopted a joint statement on Afghanistan.",
+     .expect = {NO_DOCUMENT(.title = "Karabakh"), NO_DOCUMENT(.title = "Карабаху"),
+                HAS_DOCUMENT(.type = "statement", .title = "Afghanistan", .status = "adopted")}},
+    {.name = "tense: 'In the lead-up to the Moscow CSTO summit', 'ahead of the Minsk summit': a planned modifier before the city that names it",
+     .published = "",
+     .text = "The CSTO summit was held in Bishkek. In the lead-up to the Moscow CSTO summit, an expert forum on Eurasian "
+             "security is also planned. The CSTO defence ministers met in Astana. Ahead of the Minsk meeting of the CSTO "
+             "defence ministers, experts gathered.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "held"),
+                HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"), NO_MEETING(.city = "Moscow", .status = "held"),
+                HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
