@@ -5708,7 +5708,11 @@ void headline_place(ctx *c)
     if (!any || headline_tokens(c, &tl) < 0) return;
     unsigned mask = 0;
     int city = -1, cities = 0, country = -1, countries = 0, noun = 0;
-    for (size_t i = 0; i < tl.n; i++) {
+    /* ("Кремль: Лукашенко подпишет документы ОДКБ в Бишкеке": who says it, before a colon, is no place of the meeting) */
+    size_t from = 0;
+    for (size_t i = 1; i < tl.n && i < 3; i++)
+        if (!strcmp(tl.t[i].norm, ":")) from = i + 1;
+    for (size_t i = from; i < tl.n; i++) {
         gaz_hit h;
         mask |= bodies_at(c->g, &tl, i);
         noun |= gaz_match(c->g, &tl, i, tl.n, G_LEX, LX_MEETING_NOUN, &h);
@@ -5728,6 +5732,16 @@ void headline_place(ctx *c)
     /* ("The joint session of the CSTO statutory bodies held in Yerevan": a meeting noun and no body, over a text
      * that tells of one meeting: that one) */
     if (!mask && noun && c->x->nm == 1) mask = c->x->m[0].bodies;
+    /* ("Лукашенко подпишет документы ОДКБ в Бишкеке" over «в неформальном саммите ОДКБ в Кыргызстане»: no body and no
+     * meeting noun, but the one meeting the text places in the city's country only) */
+    if (!mask && cities == 1) {
+        int only = -1, n = 0;
+        for (int k = 0; k < c->x->nm; k++) {
+            const x_meeting *m = &c->x->m[k];
+            if (m->format == FM_IN_PERSON && m->city < 0 && m->country == gaz_city(c->g, city)->country) only = k, n++;
+        }
+        if (n == 1) mask = c->x->m[only].bodies;
+    }
     if (!mask || cities > 1 || (cities == 0 && countries != 1)) goto cleanup;
     cdate day = bracket_day(c, &tl);
     for (int k = 0; k < c->x->nm; k++) {

@@ -10592,6 +10592,11 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "held"),
                 HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "planned"), NO_MEETING(.city = "Moscow", .status = "held"),
                 HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned")}},
+    {.name = "places: a headline 'Кремль: Лукашенко подпишет документы ОДКБ в Бишкеке' places the one meeting the text puts in that city's country only",
+     .headline = "Кремль: Иван Петров подпишет документы ОДКБ в Бишкеке",
+     .text = "Москва рассчитывает, что президент Беларуси Иван Петров примет участие в неформальном саммите ОДКБ в Кыргызстане "
+             "в пятницу. Напомним, в июне он отказался участвовать в саммите ОДКБ в Москве.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "planned"), HAS_MEETING(.bodies = "CSC", .city = "Moscow")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
