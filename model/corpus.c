@@ -1092,7 +1092,11 @@ static int cluster_meetings(resolver *r)
             cluster *k = &r->cl[pick];
             /* the year is fixed at creation: mentions with a year come first */
             if (!k->date.m && m->date.m) k->date.m = m->date.m;
-            if (k->guessed && !m->guessed && m->date.d) { /* (the cluster's year stays when the day comes with none) */
+            /* (but a range of days that holds the cluster's day says less than it: "26-27 ноября" in a report with
+             * no year, against "Бишкек, 27.11.19") */
+            int in_range = m->last_day && date_precision(k->date) == 3 && !k->last_day && k->date.m == m->date.m &&
+                           (!m->date.y || m->date.y == k->date.y) && k->date.d >= m->date.d && k->date.d <= m->last_day;
+            if (k->guessed && !m->guessed && m->date.d && !in_range) { /* (the cluster's year stays when the day comes with none) */
                 int y = k->date.y;
                 k->date = m->date, k->last_day = m->last_day, k->guessed = 0;
                 if (!k->date.y) k->date.y = y;

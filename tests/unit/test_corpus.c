@@ -469,6 +469,23 @@ static void test_range_of_days_one_meeting(void **state)
     json_decref(m);
 }
 
+/* A report dated by its dateline («Бишкек, 27.11.19. В Бишкеке проходит совместное заседание ...») and a report with
+ * no year that gives the meeting a range of days holding that day («пройдет 26-27 ноября в Бишкеке»): one meeting,
+ * still of the dateline's day, not the range's first. */
+static void test_range_keeps_the_dated_day(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Министры\n\nБишкек, 27.11.19. /Кабар/. В Бишкеке проходит совместное заседание Совета министров иностранных "
+        "дел и Совета министров обороны ОДКБ.\n",
+        "Министры\n\nСовместное заседание Совета министров иностранных дел и Совета министров обороны ОДКБ пройдет "
+        "26-27 ноября в Бишкеке.\n"};
+    json_t *m = model_of_texts(texts, 2);
+    assert_int_equal(count(m, "meetings"), 1);
+    assert_non_null(by_id(m, "meetings", "2019-11-27-cfm-cdm-bishkek"));
+    json_decref(m);
+}
+
 /* A report with no date line that says what day it is ("Today, 6 October")
  * dates its "today" by it, and so joins the announcement of that day's
  * session; another day stays apart. */
@@ -904,6 +921,7 @@ int main(void)
         cmocka_unit_test(test_yearless_report_dated_by_its_day),
         cmocka_unit_test(test_same_weekday_one_day),
         cmocka_unit_test(test_range_of_days_one_meeting),
+        cmocka_unit_test(test_range_keeps_the_dated_day),
         cmocka_unit_test(test_today_said_in_the_text),
         cmocka_unit_test(test_guessed_day_joins_stated_day),
         cmocka_unit_test(test_one_person_many_forms),
