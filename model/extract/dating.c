@@ -442,9 +442,10 @@ static int day_from_other_event(const ctx *c, size_t e, const date_hit *d)
     return d->end < e && lex(c, d->end, e, LX_TIME_BOUND, NULL);
 }
 
-/* Whether date d is a bare year that is part of a document's name: after an article, before a few
- * capitalised words (an organisation's, a body's) and a document keyword ("approved the 2025 CSTO Collective
- * Security Strategy", "the 2017 budget"): the year the document is for, not when anything took place. */
+/* Whether date d is a bare year that is part of a document's name: after an article (or "and"), before a few
+ * capitalised words (an organisation's, a body's; two lower-case ones at most) and a document keyword ("approved the
+ * 2025 CSTO Collective Security Strategy", "the 2017 budget", "the 2009 event plan"): the year the document is for,
+ * not when anything took place. */
 static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
 {
     if (d->rule && strcmp(d->rule, "year")) return 0;
@@ -455,13 +456,15 @@ static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
             if (is(c, k, ",") || is(c, k, ";")) break;
             if (gm(c, k, d->start, G_DOCTYPE, -1, &(gaz_hit){0})) return 1;
         }
-    if (d->end != d->start + 1 || d->start <= s || !(is(c, d->start - 1, "the") || is(c, d->start - 1, "a") ||
-                                                      is(c, d->start - 1, "its")))
+    /* (or "and": "adopted a joint statement and the 2009 event plan", "ADOPT JOINT STATEMENT AND 2009 EVENT PLAN") */
+    if (d->end != d->start + 1 || d->start <= s ||
+        !(is(c, d->start - 1, "the") || is(c, d->start - 1, "a") || is(c, d->start - 1, "its") || is(c, d->start - 1, "and")))
         return 0;
     gaz_hit h;
+    int lower = 0; /* (two lower-case words at most: "the 2009 event plan", "the 2021 joint training plan") */
     for (size_t k = d->end; k < e && k < d->end + 5; k++) {
         if (gm(c, k, e, G_DOCTYPE, -1, &h)) return 1;
-        if (c->tl->t[k].kind != TOK_WORD || !c->tl->t[k].cap) return 0;
+        if (c->tl->t[k].kind != TOK_WORD || (!c->tl->t[k].cap && lower++ >= 2)) return 0;
     }
     return 0;
 }

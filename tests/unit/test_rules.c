@@ -10597,6 +10597,15 @@ static const row rows[] = {
      .text = "Москва рассчитывает, что президент Беларуси Иван Петров примет участие в неформальном саммите ОДКБ в Кыргызстане "
              "в пятницу. Напомним, в июне он отказался участвовать в саммите ОДКБ в Москве.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .status = "planned"), HAS_MEETING(.bodies = "CSC", .city = "Moscow")}},
+    {.name = "officials: 'Notably, the Kazakh President suggested ...': a sentence adverb is no name (lexicon notname)",
+     .text = "The CSTO summit was held in Minsk on Monday. Notably, the Kazakh President suggested holding the next meeting "
+             "online. However, President of Russia Ivan Petrov took part.",
+     .expect = {NO_OFFICIAL(.id = "notably"), NO_OFFICIAL(.id = "however"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "russia")}},
+    {.name = "dates: 'adopted a joint statement and the 2009 event plan': a year before lower-case words and a keyword is the document's",
+     .published = "10.12.2008",
+     .text = "The CSTO security council secretaries adopted a joint statement and the 2009 event plan.\n\nSecretaries of the "
+             "CSTO Security Councils adopted a joint statement upon the outcomes of their December 9 meeting in Yerevan.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSSC", .date = "2008-12-09", .city = "Yerevan"), NO_MEETING(.date = "2009")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
