@@ -3958,8 +3958,8 @@ static int last_named_before(const ctx *c, size_t s)
 static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, int nd, size_t ne, size_t at,
                           x_meeting *rm);
 
-/* The city one of the two sentences before the one at s says someone arrived in (lexicon arrived, then one city after
- * lexicon place_prep), neither naming a meeting: «Делегация во главе с министром обороны прибыла в Душанбе. Об этом
+/* The city one of the two sentences before the one at s says someone arrived in or set off for (lexicon arrived,
+ * set_off_for; then one city after lexicon place_prep), neither naming a meeting: «Делегация во главе с министром обороны прибыла в Душанбе. Об этом
  * сообщили в Министерстве обороны. Глава военного ведомства примет участие в заседании ...», "The minister arrived in
  * Dushanbe. He will take part in the session"; or -1. */
 static int arrived_before(const ctx *c, size_t s)
@@ -3970,11 +3970,11 @@ static int arrived_before(const ctx *c, size_t s)
         if (ps_i < 0 || last_named_before(c, at) >= 0) return -1;
         size_t ps = c->tl->s[ps_i].first, pe = c->tl->s[ps_i].last + 1;
         at = ps;
-        if (!lex_in(c, ps, pe, LX_ARRIVED)) continue;
+        if (!lex_in(c, ps, pe, LX_ARRIVED) && !lex_in(c, ps, pe, LX_SET_OFF_FOR)) continue; /* (or set off for it) */
         int city = -1;
         gaz_hit h;
-        for (size_t i = ps; i < pe; i++)
-            if (lex(c, i, pe, LX_PLACE_PREP, &q) && gm(c, q, pe, G_CITY, -1, &h)) {
+        for (size_t i = ps; i < pe; i++) /* (or right after the verb: "left for Minsk") */
+            if ((lex(c, i, pe, LX_PLACE_PREP, &q) || lex(c, i, pe, LX_SET_OFF_FOR, &q)) && gm(c, q, pe, G_CITY, -1, &h)) {
                 if (city >= 0 && city != h.val) return -1; /* (two cities: which one is unknown) */
                 city = h.val;
             }
@@ -3984,10 +3984,13 @@ static int arrived_before(const ctx *c, size_t s)
 }
 
 /* Whether mention `g` to come in [s, e) is what someone who arrived in a city a sentence before names
- * (arrived_before) will take part in (lexicon attend before it): that city's, in the report's month. */
+ * (arrived_before) will take part in, hold or chair (lexicon attend, hold_verb, chair_verb before it): that city's, in
+ * the report's month. */
 static int arrived_to_attend(const ctx *c, size_t s, const group *g, int status)
 {
-    return status == ST_PLANNED && lex_in(c, s, g->pos, LX_ATTEND) && arrived_before(c, s) >= 0;
+    return status == ST_PLANNED && (lex_in(c, s, g->pos, LX_ATTEND) || lex_in(c, s, g->pos, LX_HOLD_VERB) ||
+                                    lex_in(c, s, g->pos, LX_CHAIR_VERB)) &&
+           arrived_before(c, s) >= 0;
 }
 
 /* The meetings (two or more) the sentence before the one at s named, each with no date of its own (or a guessed one)

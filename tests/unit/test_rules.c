@@ -10606,6 +10606,12 @@ static const row rows[] = {
      .text = "The CSTO security council secretaries adopted a joint statement and the 2009 event plan.\n\nSecretaries of the "
              "CSTO Security Councils adopted a joint statement upon the outcomes of their December 9 meeting in Yerevan.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSSC", .date = "2008-12-09", .city = "Yerevan"), NO_MEETING(.date = "2009")}},
+    {.name = "places: «X направится в Ереван. ... X проведет заседание ПА», 'will leave for Minsk. He will take part in the session': that city",
+     .text = "Спикер Госдумы Иван Петров 4 июня направится с рабочим визитом в Ереван. 5 июня Иван Петров проведет пленарное "
+             "заседание ПА ОДКБ. Defence Minister Oleg Sidorov will leave for Minsk on Monday. He will take part in the "
+             "session of the CSTO Council of Defence Ministers.",
+     .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan", .status = "planned", .date = "2026-06-05"),
+                HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
