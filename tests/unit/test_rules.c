@@ -10612,6 +10612,12 @@ static const row rows[] = {
              "session of the CSTO Council of Defence Ministers.",
      .expect = {HAS_MEETING(.bodies = "PA", .city = "Yerevan", .status = "planned", .date = "2026-06-05"),
                 HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "planned")}},
+    {.name = "attendance: '\"...,\" X said opening the session, which will last till September 26': he opened it; its last day dates nothing",
+     .published = "24.09.2008",
+     .text = "A meeting of the CSTO Parliamentary Assembly kicked off in Yerevan. \"The member states hold a monitoring,\" "
+             "Chairman Ivan Petrov said opening the session, which will last till September 26.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .date = "2008-09-24", .city = "Yerevan"), NO_MEETING(.date = "2008-09-26"),
+                PARTICIPANT(.bodies = "PA", .id = "ivan-petrov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
