@@ -5851,7 +5851,9 @@ void headline_status(ctx *c)
     if (one < 0) goto cleanup;
     x_meeting *m = &c->x->m[one];
     int reports_day = date_precision(m->date) == 3 && date_precision(c->pub) == 3 && !date_cmp(m->date, c->pub);
-    if (m->status == ST_PLANNED && !m->time_mod && (!dated(m->date) || reports_day)) m->status = ST_HELD;
+    /* (its day guessed, the report's month, is none of its own: "CSTO summit begins in capital of Kyrgyzstan" over "The
+     * Heads of State have arrived in Bishkek to participate in the regular session") */
+    if (m->status == ST_PLANNED && !m->time_mod && (!dated(m->date) || reports_day || m->guessed)) m->status = ST_HELD;
 cleanup:
     toklist_free(&tl);
 }

@@ -10618,6 +10618,11 @@ static const row rows[] = {
              "Chairman Ivan Petrov said opening the session, which will last till September 26.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "PA", .date = "2008-09-24", .city = "Yerevan"), NO_MEETING(.date = "2008-09-26"),
                 PARTICIPANT(.bodies = "PA", .id = "ivan-petrov")}},
+    {.name = "status: a headline 'CSTO summit begins in capital of Kyrgyzstan' over 'have arrived in Bishkek to participate in the session', its day only the report's month guessed: held",
+     .headline = "CSTO summit begins in capital of Kyrgyzstan",
+     .text = "The Heads of State of the CSTO member states have arrived in Bishkek to participate in the regular session of "
+             "the Collective Security Council chaired by President of Kyrgyzstan Ivan Petrov.",
+     .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "held", .city = "Bishkek", .date = "2026-05-14")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
