@@ -481,6 +481,8 @@ static size_t name_run(const ctx *c, size_t i, size_t e)
 {
     size_t j = i;
     int words = 0;
+    /* ("President of Kyrgyzstan [Sadyr] Japarov": an editor's bracket opened before the name, closed inside it) */
+    if (is(c, j, "[") && j + 1 < e && c->tl->t[j].end == c->tl->t[j + 1].start && name_word(c, j + 1, e)) j++;
     /* "N.N. Bordyuzha", «М.И.Кротов»: up to two initials, then the surname */
     for (int n = 0; n < 2; n++) {
         size_t k = initials_at(c, j, e);

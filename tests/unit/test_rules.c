@@ -10623,6 +10623,10 @@ static const row rows[] = {
      .text = "The Heads of State of the CSTO member states have arrived in Bishkek to participate in the regular session of "
              "the Collective Security Council chaired by President of Kyrgyzstan Ivan Petrov.",
      .expect = {MEETINGS(1), HAS_MEETING(.bodies = "CSC", .status = "held", .city = "Bishkek", .date = "2026-05-14")}},
+    {.name = "officials: 'the President of Kyrgyzstan [Sadyr] Japarov': an editor's bracket opened before the name",
+     .text = "\"Besides the President of Kyrgyzstan [Ivan] Petrov, our president confirmed his participation in the CSTO "
+             "summit,\" the aide said.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "kyrgyzstan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
