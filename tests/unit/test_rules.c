@@ -10627,6 +10627,10 @@ static const row rows[] = {
      .text = "\"Besides the President of Kyrgyzstan [Ivan] Petrov, our president confirmed his participation in the CSTO "
              "summit,\" the aide said.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "kyrgyzstan")}},
+    {.name = "places: 'adopted a statement on the state of affairs in Afghanistan, ... following a meeting of the ministers': a topic's place (lexicon topic)",
+     .text = "The CSTO adopted a statement on the state of affairs in Afghanistan, Secretary General Ivan Petrov said on "
+             "Wednesday following a meeting of CSTO foreign ministers, defense ministers and security council secretaries.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .country = ""), NO_MEETING(.country = "afghanistan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
