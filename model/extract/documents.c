@@ -2078,7 +2078,7 @@ static int one_of_concerns(ctx *c, size_t s, size_t e, int meeting)
 /* Whether a word of planning (lexicon planned_verb, doc_future) stands in [s, e) outside a relative clause on a
  * meeting: ", which" or "—which" right after a meeting's mention opens words of that meeting ("the statement ...
  * as well as the venue and date of the next meeting—which will take place in Yerevan—were approved"), not of the
- * documents. */
+ * documents; so does a clause of contrast that names a meeting («..., а следующее заседание пройдет ...»). */
 static int plan_word_in(const ctx *c, size_t s, size_t e)
 {
     if (!lex_in(c, s, e, LX_PLANNED_VERB) && !lex_in(c, s, e, LX_DOC_FUTURE)) return 0;
@@ -2087,7 +2087,15 @@ static int plan_word_in(const ctx *c, size_t s, size_t e)
         size_t q = k;
         while (q > s && !is(c, q - 1, ",") && !is(c, q - 1, "-")) q--;
         const mention *mm = q >= s + 2 ? mention_at(&c->ms, MK_MEETING, q - 2) : NULL;
-        if (!(mm && mm->end == q - 1 && lex(c, q, k + 1, LX_RELATIVE_PRONOUN, NULL))) return 1;
+        if (mm && mm->end == q - 1 && lex(c, q, k + 1, LX_RELATIVE_PRONOUN, NULL)) continue;
+        /* («утвержден план работы на будущий год, а следующее заседание пройдет в сентябре», ", while the next meeting
+         * will be held ...": a clause of contrast that names a meeting before the word tells of that meeting) */
+        if (q > s && is(c, q - 1, ",") &&
+            (is(c, q, "а") || is(c, q, "но") || is(c, q, "but") || is(c, q, "while") || is(c, q, "whereas"))) {
+            size_t d = mentions_from(&c->ms, MK_MEETING, q);
+            if (d < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][d].start < k) continue;
+        }
+        return 1;
     }
     return 0;
 }

@@ -10631,6 +10631,11 @@ static const row rows[] = {
      .text = "The CSTO adopted a statement on the state of affairs in Afghanistan, Secretary General Ivan Petrov said on "
              "Wednesday following a meeting of CSTO foreign ministers, defense ministers and security council secretaries.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .country = ""), NO_MEETING(.country = "afghanistan")}},
+    {.name = "documents: «утвержден план работы на будущий год, а следующее заседание пройдет в сентябре»: the contrast clause's future is the meeting's",
+     .text = "В Бишкеке прошло заседание МКВЭС ОДКБ. Кроме того, утвержден план работы на будущий год, а следующее заседание "
+             "пройдет в сентябре в Казахстане.",
+     .expect = {HAS_DOCUMENT(.type = "plan", .title = "план работы", .status = "adopted"),
+                HAS_MEETING(.bodies = "IMEC", .status = "planned", .country = "kazakhstan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
