@@ -170,7 +170,8 @@ static int outlet_place_line(const gazetteer *g, const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         if (s[i] == ',') comma = s + i;
     if (!comma || comma == s) return 0;
-    /* (the outlet's words capitalised, but "news", "agency", "press", "service": not "Ministers meet in Minsk, Belarus") */
+    /* (the outlet's words capitalised, but "news", "agency", "press", "service": not "Ministers meet in Minsk,
+     * Belarus") */
     for (const char *w = s; w < comma;) {
         while (w < comma && *w == ' ') w++;
         const char *we = w;
@@ -1350,7 +1351,8 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
          * and its place, a date line, then a line that ends no sentence: that line is the headline, the first the
          * source */
         else if (a->title && !text.len && header && a->published.y && !ends_sentence(s, n) && n <= 150 &&
-                 words(s, n) >= 3 && !opens_with_dateline(g, s, n) && outlet_place_line(g, a->title, strlen(a->title))) {
+                 words(s, n) >= 3 && !opens_with_dateline(g, s, n) &&
+                 outlet_place_line(g, a->title, strlen(a->title))) {
             if (!a->source) a->source = a->title;
             else free(a->title);
             a->title = dupn(s, n);

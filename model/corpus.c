@@ -1096,7 +1096,8 @@ static int cluster_meetings(resolver *r)
              * no year, against "Бишкек, 27.11.19") */
             int in_range = m->last_day && date_precision(k->date) == 3 && !k->last_day && k->date.m == m->date.m &&
                            (!m->date.y || m->date.y == k->date.y) && k->date.d >= m->date.d && k->date.d <= m->last_day;
-            if (k->guessed && !m->guessed && m->date.d && !in_range) { /* (the cluster's year stays when the day comes with none) */
+            /* (the cluster's year stays when the day comes with none) */
+            if (k->guessed && !m->guessed && m->date.d && !in_range) {
                 int y = k->date.y;
                 k->date = m->date, k->last_day = m->last_day, k->guessed = 0;
                 if (!k->date.y) k->date.y = y;

@@ -458,7 +458,8 @@ static int names_document(const ctx *c, size_t s, size_t e, const date_hit *d)
         }
     /* (or "and": "adopted a joint statement and the 2009 event plan", "ADOPT JOINT STATEMENT AND 2009 EVENT PLAN") */
     if (d->end != d->start + 1 || d->start <= s ||
-        !(is(c, d->start - 1, "the") || is(c, d->start - 1, "a") || is(c, d->start - 1, "its") || is(c, d->start - 1, "and")))
+        !(is(c, d->start - 1, "the") || is(c, d->start - 1, "a") || is(c, d->start - 1, "its") ||
+          is(c, d->start - 1, "and")))
         return 0;
     gaz_hit h;
     int lower = 0; /* (two lower-case words at most: "the 2009 event plan", "the 2021 joint training plan") */
@@ -538,17 +539,14 @@ static int span_joiner(const ctx *c, size_t k)
     return is(c, k, "по") || is(c, k, "до") || is(c, k, "to") || is(c, k, "through") || is(c, k, "until");
 }
 
-/* Whether date d ends how long something goes on ("the session, which will last till September 26", «сессия
- * продлится до 26 сентября»): its last day, not the day it takes place. */
+/* Whether date d ends how long something goes on (lexicon goes_on, then "till", "until", "through" or «до»: "the
+ * session, which will last till September 26", «сессия продлится до 26 сентября»): its last day, not the day it takes
+ * place. */
 static int lasts_until(const ctx *c, size_t s, const date_hit *d)
 {
     size_t k = d->start;
-    if (k < s + 2 || !(is(c, k - 1, "till") || is(c, k - 1, "until") || is(c, k - 1, "through") || is(c, k - 1, "до")))
-        return 0;
-    const char *const goes_on[] = {"last", "lasts", "run", "runs", "continue", "continues", "продлится", "продолжится"};
-    for (size_t i = 0; i < sizeof goes_on / sizeof *goes_on; i++)
-        if (is(c, k - 2, goes_on[i])) return 1;
-    return 0;
+    return k >= s + 2 && lex(c, k - 2, k - 1, LX_GOES_ON, NULL) &&
+           (is(c, k - 1, "till") || is(c, k - 1, "until") || is(c, k - 1, "through") || is(c, k - 1, "до"));
 }
 
 /* Whether date d, a year alone, opens or closes a span of years («на трехлетний период с 2026 по 2029 годы», "from
@@ -818,7 +816,8 @@ int dating_article(ctx *c)
         for (int k = 0; k < nd; k++)
             if (!cited_source_date(c, s, e, &dh[k]) && !day_from_other_event(c, e, &dh[k]) && !approx_span(c, s, &dh[k]) &&
                 !names_document(c, s, e, &dh[k]) && !bounded_by_other_event(c, s, e, &dh[k]) && !term_year(c, &dh[k]) &&
-                !visit_date(c, s, e, &dh[k]) && !event_modifier(c, e, &dh[k]) && !year_span(c, s, e, &dh[k]) && !lasts_until(c, s, &dh[k]) &&
+                !visit_date(c, s, e, &dh[k]) && !event_modifier(c, e, &dh[k]) && !year_span(c, s, e, &dh[k]) &&
+                !lasts_until(c, s, &dh[k]) &&
                 !ordinal_scope(c, s, &dh[k]) && !year_of_thing(c, s, e, &dh[k]) &&
                 !(dh[k].rule && !strcmp(dh[k].rule, "previous-day") &&
                   /* (not «на состоявшемся накануне заседании»: after a past participle, the day before) */

@@ -1784,10 +1784,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
      * the keyword (lexicon utter), no modifier between: his speech ("will make a joint statement" is a document, and
      * "made a decision to send forces" a decision) */
     if (ms == ks && !doctype_is(c, type, "decision") && lex_ends_at(c, s, ks, 3, LX_UTTER)) return 0;
-    /* "The leaders failed to adopt any joint statement on Karabakh", «не приняли никакого заявления»: none in particular */
-    if (ms > s && (is(c, ms - 1, "any") || is(c, ms - 1, "никакого") || is(c, ms - 1, "никаких") || is(c, ms - 1, "никакой") ||
-                   is(c, ms - 1, "никакое") || is(c, ms - 1, "никакую")))
-        return 0;
+    /* "The leaders failed to adopt any joint statement on Karabakh", «не приняли никакого заявления»: none in
+     * particular (lexicon none_particular) */
+    if (ms > s && lex(c, ms - 1, ms, LX_NONE_PARTICULAR, NULL)) return 0;
     /* "advocating for the resolution of international and regional conflicts", "the resolution of the crisis": a
      * lower-case keyword that is also an act (lexicon act_noun), "of", then words in lower case (not a gerund's title,
      * "the resolution of establishing ...", nor a body's name) */
@@ -2090,8 +2089,7 @@ static int plan_word_in(const ctx *c, size_t s, size_t e)
         if (mm && mm->end == q - 1 && lex(c, q, k + 1, LX_RELATIVE_PRONOUN, NULL)) continue;
         /* («утвержден план работы на будущий год, а следующее заседание пройдет в сентябре», ", while the next meeting
          * will be held ...": a clause of contrast that names a meeting before the word tells of that meeting) */
-        if (q > s && is(c, q - 1, ",") &&
-            (is(c, q, "а") || is(c, q, "но") || is(c, q, "but") || is(c, q, "while") || is(c, q, "whereas"))) {
+        if (q > s && is(c, q - 1, ",") && lex(c, q, e, LX_CONTRAST, NULL)) {
             size_t d = mentions_from(&c->ms, MK_MEETING, q);
             if (d < c->ms.n[MK_MEETING] && c->ms.v[MK_MEETING][d].start < k) continue;
         }

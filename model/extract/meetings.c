@@ -495,7 +495,8 @@ static int aside_opens(const ctx *c, size_t at, size_t e)
 {
     return is(c, at, ",") && at + 2 < e &&
            (lex(c, at + 1, e, LX_CLAUSE, NULL) || lex(c, at + 1, e, LX_ASIDE, NULL) ||
-            (c->tl->t[at + 1].kind == TOK_WORD && !c->tl->t[at + 1].cap && lex(c, at + 2, e, LX_RELATIVE_PRONOUN, NULL)));
+            (c->tl->t[at + 1].kind == TOK_WORD && !c->tl->t[at + 1].cap &&
+             lex(c, at + 2, e, LX_RELATIVE_PRONOUN, NULL)));
 }
 
 /* The token after the asides that open at `at` (", which was postponed twice,", ", made up of ...,", ", at which the
@@ -545,14 +546,12 @@ static size_t compared_until(const ctx *c, size_t s, size_t e, size_t pos)
     return q < e ? q : 0;
 }
 
-/* Where a clause of contrast opens after `from` in the sentence ending at e: a comma, then «а», «но», "but", "while" or
- * "whereas" («Мы сегодня проводим встречу министров, а завтра у нас будет ...»); e when none does. */
+/* Where a clause of contrast opens after `from` in the sentence ending at e: a comma, then a word of lexicon contrast
+ * («Мы сегодня проводим встречу министров, а завтра у нас будет ...», ", while"); e when none does. */
 static size_t contrast_after(const ctx *c, size_t from, size_t e)
 {
     for (size_t k = from ? from - 1 : from; k + 1 < e; k++) /* (a mention may end past its comma) */
-        if (is(c, k, ",") && (is(c, k + 1, "а") || is(c, k + 1, "но") || is(c, k + 1, "but") || is(c, k + 1, "while") ||
-                              is(c, k + 1, "whereas")))
-            return k;
+        if (is(c, k, ",") && lex(c, k + 1, e, LX_CONTRAST, NULL)) return k;
     return e;
 }
 
@@ -3959,9 +3958,9 @@ static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, 
                           x_meeting *rm);
 
 /* The city one of the two sentences before the one at s says someone arrived in or set off for (lexicon arrived,
- * set_off_for; then one city after lexicon place_prep), neither naming a meeting: «Делегация во главе с министром обороны прибыла в Душанбе. Об этом
- * сообщили в Министерстве обороны. Глава военного ведомства примет участие в заседании ...», "The minister arrived in
- * Dushanbe. He will take part in the session"; or -1. */
+ * set_off_for; then one city after lexicon place_prep), neither naming a meeting: «Делегация во главе с министром
+ * обороны прибыла в Душанбе. Об этом сообщили в Министерстве обороны. Глава военного ведомства примет участие в
+ * заседании ...», "The minister arrived in Dushanbe. He will take part in the session"; or -1. */
 static int arrived_before(const ctx *c, size_t s)
 {
     size_t at = s, q;
@@ -3974,7 +3973,8 @@ static int arrived_before(const ctx *c, size_t s)
         int city = -1;
         gaz_hit h;
         for (size_t i = ps; i < pe; i++) /* (or right after the verb: "left for Minsk") */
-            if ((lex(c, i, pe, LX_PLACE_PREP, &q) || lex(c, i, pe, LX_SET_OFF_FOR, &q)) && gm(c, q, pe, G_CITY, -1, &h)) {
+            if ((lex(c, i, pe, LX_PLACE_PREP, &q) || lex(c, i, pe, LX_SET_OFF_FOR, &q)) &&
+                gm(c, q, pe, G_CITY, -1, &h)) {
                 if (city >= 0 && city != h.val) return -1; /* (two cities: which one is unknown) */
                 city = h.val;
             }
@@ -4444,7 +4444,8 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (end == out[i].pos + 1 && !cyrillic(c, out[i].pos) && gm(c, after, e, G_DOCTYPE, -1, &(gaz_hit){0}))
         tense = -1, planned_verb = 0;
     if (compared_until(c, s, e, out[i].pos)) planned_verb = 0; /* (nor from the sentence's verb of planning) */
-    /* (nor from a verb in a clause of contrast after it only: «сегодня проводим встречу министров, а завтра у нас будет») */
+    /* (nor from a verb in a clause of contrast after it only: «сегодня проводим встречу министров, а завтра у нас
+     * будет») */
     size_t ct = contrast_after(c, end, e);
     if (tense < 0 && ct < e && !lex_in(c, s, ct, LX_PLANNED_VERB)) planned_verb = 0;
     int planned = tense >= 0 ? tense : planned_verb;
@@ -5711,7 +5712,8 @@ void headline_place(ctx *c)
     if (!any || headline_tokens(c, &tl) < 0) return;
     unsigned mask = 0;
     int city = -1, cities = 0, country = -1, countries = 0, noun = 0;
-    /* ("Кремль: Лукашенко подпишет документы ОДКБ в Бишкеке": who says it, before a colon, is no place of the meeting) */
+    /* ("Кремль: Лукашенко подпишет документы ОДКБ в Бишкеке": who says it, before a colon, is no place of the
+     * meeting) */
     size_t from = 0;
     for (size_t i = 1; i < tl.n && i < 3; i++)
         if (!strcmp(tl.t[i].norm, ":")) from = i + 1;
