@@ -3918,6 +3918,22 @@ static int unplaced(const x_meeting *m)
     return m->format == FM_IN_PERSON && ((m->city < 0 && m->country < 0) || m->place_guessed);
 }
 
+/* The one city named right after a phrase of lexicon class cls or cls2 (cls2 < 0: none) in [s, e): "arrived in
+ * Minsk", "left for Minsk", «Приветствую вас в Ереване»; -1 when none is, -2 when two cities are (which one is
+ * unknown). */
+static int one_city_after(const ctx *c, size_t s, size_t e, int cls, int cls2)
+{
+    int city = -1;
+    size_t q;
+    gaz_hit h;
+    for (size_t i = s; i < e; i++)
+        if ((lex(c, i, e, cls, &q) || (cls2 >= 0 && lex(c, i, e, cls2, &q))) && gm(c, q, e, G_CITY, -1, &h)) {
+            if (city >= 0 && city != h.val) return -2;
+            city = h.val;
+        }
+    return city;
+}
+
 /* «Заседание СКБ проходит за закрытыми дверями. В Ереван прибыли все главы этих государств», "All the heads of state
  * arrived in Yerevan": a sentence that names no meeting, where the people of the bodies of the meeting in focus arrive
  * (lexicon arrived) in a city (after lexicon place_prep, before or after the verb), places that meeting when it has no
@@ -3926,16 +3942,10 @@ static void people_arrived(ctx *c, size_t s, size_t e)
 {
     if (c->current < 0 || !unplaced(&c->x->m[c->current]) || !lex_in(c, s, e, LX_ARRIVED)) return;
     x_meeting *m = &c->x->m[c->current];
-    int people = 0, city = -1;
+    int people = 0, city = one_city_after(c, s, e, LX_PLACE_PREP, -1);
     gaz_hit h;
-    for (size_t i = s; i < e; i++) {
-        if (gm(c, i, e, G_BODY, -1, &h) && h.sub == BK_PEOPLE && (m->bodies >> h.val & 1u)) people = 1;
-        size_t q;
-        if (lex(c, i, e, LX_PLACE_PREP, &q) && gm(c, q, e, G_CITY, -1, &h)) {
-            if (city >= 0 && city != h.val) return; /* (two cities: which one is unknown) */
-            city = h.val;
-        }
-    }
+    for (size_t i = s; i < e && !people; i++)
+        people = gm(c, i, e, G_BODY, -1, &h) && h.sub == BK_PEOPLE && (m->bodies >> h.val & 1u);
     if (!people || city < 0) return;
     m->city = city;
     m->country = gaz_city(c->g, city)->country;
@@ -3963,22 +3973,15 @@ static void took_place_at(const ctx *c, size_t s, size_t e, const date_hit *dh, 
  * заседании ...», "The minister arrived in Dushanbe. He will take part in the session"; or -1. */
 static int arrived_before(const ctx *c, size_t s)
 {
-    size_t at = s, q;
+    size_t at = s;
     for (int back = 0; back < 2; back++) {
         long ps_i = sentence_before(c->tl, at);
         if (ps_i < 0 || last_named_before(c, at) >= 0) return -1;
         size_t ps = c->tl->s[ps_i].first, pe = c->tl->s[ps_i].last + 1;
         at = ps;
         if (!lex_in(c, ps, pe, LX_ARRIVED) && !lex_in(c, ps, pe, LX_SET_OFF_FOR)) continue; /* (or set off for it) */
-        int city = -1;
-        gaz_hit h;
-        for (size_t i = ps; i < pe; i++) /* (or right after the verb: "left for Minsk") */
-            if ((lex(c, i, pe, LX_PLACE_PREP, &q) || lex(c, i, pe, LX_SET_OFF_FOR, &q)) &&
-                gm(c, q, pe, G_CITY, -1, &h)) {
-                if (city >= 0 && city != h.val) return -1; /* (two cities: which one is unknown) */
-                city = h.val;
-            }
-        return city;
+        int city = one_city_after(c, ps, pe, LX_PLACE_PREP, LX_SET_OFF_FOR); /* (or right after "left for") */
+        return city >= 0 ? city : -1;
     }
     return -1;
 }
@@ -5803,14 +5806,7 @@ void same_day_place(ctx *c)
  * name no place. */
 void welcome_place(ctx *c)
 {
-    int city = -1;
-    size_t q;
-    gaz_hit h;
-    for (size_t i = 0; i < c->tl->n; i++)
-        if (lex(c, i, c->tl->n, LX_WELCOME, &q) && gm(c, q, c->tl->n, G_CITY, -1, &h)) {
-            if (city >= 0 && city != h.val) return; /* (two cities: which one is unknown) */
-            city = h.val;
-        }
+    int city = one_city_after(c, 0, c->tl->n, LX_WELCOME, -1);
     if (city < 0 || date_precision(c->pub) < 3) return;
     for (int k = 0; k < c->x->nm; k++) {
         x_meeting *m = &c->x->m[k];
