@@ -1787,6 +1787,16 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* "The leaders failed to adopt any joint statement on Karabakh", «не приняли никакого заявления»: none in
      * particular (lexicon none_particular) */
     if (ms > s && lex(c, ms - 1, ms, LX_NONE_PARTICULAR, NULL)) return 0;
+    /* «выполнение Программы правового обеспечения Плана основных мероприятий ...»: a keyword in the genitive a few
+     * lower-case words after another keyword is part of that one's title, no document of its own */
+    if (cyrillic(c, ks) && ru_case(c->tl->t[ks].norm) == RU_GEN)
+        for (size_t k = ms > s + 4 ? ms - 4 : s; k < ms; k++) {
+            gaz_hit oh;
+            if (!gm(c, k, ms, G_DOCTYPE, -1, &oh) || oh.end >= ms) continue;
+            size_t w = oh.end;
+            while (w < ms && cyrillic(c, w) && !c->tl->t[w].cap) w++;
+            if (w == ms) return 0;
+        }
     /* "advocating for the resolution of international and regional conflicts", "the resolution of the crisis": a
      * lower-case keyword that is also an act (lexicon act_noun), "of", then words in lower case (not a gerund's title,
      * "the resolution of establishing ...", nor a body's name) */

@@ -10636,6 +10636,11 @@ static const row rows[] = {
              "пройдет в сентябре в Казахстане.",
      .expect = {HAS_DOCUMENT(.type = "plan", .title = "план работы", .status = "adopted"),
                 HAS_MEETING(.bodies = "IMEC", .status = "planned", .country = "kazakhstan")}},
+    {.name = "documents: «выполнение Программы правового обеспечения Плана основных мероприятий ...»: a keyword in the genitive after another's words is part of its title",
+     .text = "В Бишкеке прошло заседание Совета ПА ОДКБ. Были обсуждены выполнение Программы правового обеспечения Плана "
+             "основных мероприятий по укреплению сотрудничества на 2006-2010 годы и ход работы над проектом Положения о ПА "
+             "ОДКБ.",
+     .expect = {NO_DOCUMENT(.title = "Плана основных мероприятий")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
