@@ -10641,6 +10641,11 @@ static const row rows[] = {
              "основных мероприятий по укреплению сотрудничества на 2006-2010 годы и ход работы над проектом Положения о ПА "
              "ОДКБ.",
      .expect = {NO_DOCUMENT(.title = "Плана основных мероприятий")}},
+    {.name = "tense: «Заседание СМО ОДКБ, предваряющее саммит ОДКБ в Бишкеке, прошло»: the summit it precedes is to come (planned_mod)",
+     .text = "В июне главы МИДов стран ОДКБ провели заседание в Чолпон-Ате. Заседание СМО ОДКБ, предваряющее саммит ОДКБ в "
+             "Бишкеке, прошло в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .city = "Cholpon-Ata"),
+                HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Bishkek"), NO_MEETING(.bodies = "CSC", .status = "held")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
