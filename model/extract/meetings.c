@@ -422,6 +422,14 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
     return j;
 }
 
+/* Whether a body's name starts at j (past its prefix, skip_body_prefix) in the genitive or in capitals, as an
+ * abbreviation: «... Совета министров», «... СМИД ОДКБ», after a Russian meeting noun and what stands between. */
+static int genitive_body_at(const ctx *c, size_t j, size_t e, bhit *hits, int nh)
+{
+    size_t rb = skip_body_prefix(c, j, e, hits, nh);
+    return hit_at(hits, nh, rb) && (ru_case(c->tl->t[rb].norm) == RU_GEN || c->tl->t[rb].upper);
+}
+
 /* The token after brackets that open at j and close before j + reach ("(CFM)", «(ОДКБ)»), or j when none do. */
 static size_t past_brackets(const ctx *c, size_t j, size_t e, size_t reach)
 {
@@ -1987,15 +1995,11 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     if (j2 > j && is(c, j2, "of") && hit_at(hits, nh, skip_body_prefix(c, j2 + 1, e, hits, nh))) j = j2;
     /* («по итогам заседания в Минске Совета министров иностранных дел»: a city between the Russian noun and the body
      * in the genitive, or in capitals, as an abbreviation; not «... заседания в Минске Совет министров утвердил») */
-    size_t rb;
     if (j2 == j && cyrillic(c, i) && (is(c, j, "в") || is(c, j, "во")) && gm(c, j + 1, e, G_CITY, -1, &h) &&
-        hit_at(hits, nh, rb = skip_body_prefix(c, h.end, e, hits, nh)) &&
-        (ru_case(c->tl->t[rb].norm) == RU_GEN || c->tl->t[rb].upper))
+        genitive_body_at(c, h.end, e, hits, nh))
         j = h.end;
     /* («в ходе внеочередного заседания в формате СМИД ОДКБ»: the body whose format the meeting has) */
-    if (j2 == j && cyrillic(c, i) && is(c, j, "в") && is(c, j + 1, "формате") &&
-        hit_at(hits, nh, rb = skip_body_prefix(c, j + 2, e, hits, nh)) &&
-        (ru_case(c->tl->t[rb].norm) == RU_GEN || c->tl->t[rb].upper))
+    if (j2 == j && cyrillic(c, i) && is(c, j, "в") && is(c, j + 1, "формате") && genitive_body_at(c, j + 2, e, hits, nh))
         j += 2;
     /* "the meetings of the statutory bodies — the CFM, the CDM and the CSC" (lexicon statutory, then a dash or a
      * colon): the bodies after it */
@@ -3986,14 +3990,15 @@ static int arrived_before(const ctx *c, size_t s)
     return -1;
 }
 
-/* Whether mention `g` to come in [s, e) is what someone who arrived in a city a sentence before names
+/* The city of mention `g` to come in [s, e) when it is what someone who arrived in that city a sentence before names
  * (arrived_before) will take part in, hold or chair (lexicon attend, hold_verb, chair_verb before it): that city's, in
- * the report's month. */
+ * the report's month; else -1. */
 static int arrived_to_attend(const ctx *c, size_t s, const group *g, int status)
 {
-    return status == ST_PLANNED && (lex_in(c, s, g->pos, LX_ATTEND) || lex_in(c, s, g->pos, LX_HOLD_VERB) ||
-                                    lex_in(c, s, g->pos, LX_CHAIR_VERB)) &&
-           arrived_before(c, s) >= 0;
+    if (status != ST_PLANNED || !(lex_in(c, s, g->pos, LX_ATTEND) || lex_in(c, s, g->pos, LX_HOLD_VERB) ||
+                                  lex_in(c, s, g->pos, LX_CHAIR_VERB)))
+        return -1;
+    return arrived_before(c, s);
 }
 
 /* The meetings (two or more) the sentence before the one at s named, each with no date of its own (or a guessed one)
@@ -4633,7 +4638,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         m->date = (cdate){dh[ae].date.y, dh[ae].date.m, 0};
     *fallback = (cdate){0, 0, 0}; /* given only if the mention joins no meeting named before */
     if (best < 0 && pub.y && pub.m && m->status == ST_PLANNED &&
-        (lex_in(c, s, out[i].pos, LX_ARRIVED) || arrived_to_attend(c, s, &out[i], m->status)))
+        (lex_in(c, s, out[i].pos, LX_ARRIVED) || arrived_to_attend(c, s, &out[i], m->status) >= 0))
         *fallback = (cdate){pub.y, pub.m, 0}; /* "X arrived in Almaty, where he will take part in the session" */
     if (best < 0 && m->status == ST_HELD && pub.y && pub.m) {
         *fallback = (cdate){pub.y, pub.m, 0};
@@ -5505,10 +5510,8 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         for (int q = 0; q < no; q++)
             if (out[q].pos > out[i].end && out[q].pos < pe && !coordinated(c, &out[i], &out[q])) pe = out[q].pos;
         meeting_where(c, s, pe, out[i].pos, &m, &dateline);
-        if (unplaced(&m) && arrived_to_attend(c, s, &out[i], m.status)) {
-            m.city = arrived_before(c, s);
-            m.country = gaz_city(c->g, m.city)->country, m.place_guessed = 0, dateline = -1;
-        }
+        int ac = unplaced(&m) ? arrived_to_attend(c, s, &out[i], m.status) : -1;
+        if (ac >= 0) m.city = ac, m.country = gaz_city(c->g, ac)->country, m.place_guessed = 0, dateline = -1;
         /* «В столице Белоруссии планируется провести заседание СМИД ..., а также заседание КССБ», "In Minsk, the
          * CFM will meet ..., and the CSSC ...": a place that sets the scene before every meeting the sentence
          * names is the place of each that names none */
