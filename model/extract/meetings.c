@@ -4964,15 +4964,59 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
     *ng = n;
 }
 
+/* Whether one of mm[0..nm) covers token k. */
+static int mention_covers(const mention *mm, int nm, size_t k)
+{
+    for (int q = 0; q < nm; q++)
+        if (mm[q].start <= k && k < mm[q].end) return 1;
+    return 0;
+}
+
+/* Whether lexicon within_event or just_before ends right before the meeting mention at pos (an article, "the CSTO"
+ * between). */
+static int within_event_before(const ctx *c, size_t pos)
+{
+    size_t k;
+    for (size_t a = pos > 6 ? pos - 6 : 0; a < pos; a++)
+        if ((lex(c, a, pos, LX_WITHIN_EVENT, &k) || lex(c, a, pos, LX_JUST_BEFORE, &k)) && k <= pos && k + 3 >= pos) {
+            for (size_t q = k; q < pos; q++)
+                if (c->tl->t[q].kind == TOK_PUNCT) return 0;
+            return 1;
+        }
+    return 0;
+}
+
 /* Meetings of a sentence given no place of their own that are where the one named before them is: "The
  * Council meets in Minsk on 13 April, and the next day the summit" (dated from it: "the next day", "the
  * same day", «на следующий день», with or without a date), "the summit in Minsk, and the joint meeting
  * held there the day before".  mm[0..nm) are the sentence's meeting mentions. */
-static void same_place_as_before(ctx *c, size_t e, const date_hit *dh, int nd, const mention *mm, int nm, int had)
+static void same_place_as_before(ctx *c, size_t s, size_t e, const date_hit *dh, int nd, const mention *mm, int nm,
+                                 int had)
 {
     for (int i = 0; i < nm; i++) {
         x_meeting *m = &c->x->m[mm[i].value];
         if (m->city >= 0 || m->country >= 0 || m->format != FM_IN_PERSON) continue;
+        /* "On the sidelines of the session, a joint meeting ... was held", "a joint meeting held as part of the
+         * summit in Yerevan": a meeting named as the event this one is held within (lexicon within_event right before
+         * it) */
+        /* (or named by its noun alone, the meeting the sentences before were about: «В рамках сессии состоялось
+         * совместное заседание») */
+        /* (the two a few words apart: not «В ходе встречи страны ознакомятся с итогами заседания СМО в ноябре», a past
+         * meeting the one in focus hears of) */
+        int host = -1;
+        for (int q = 0; q < nm && host < 0; q++)
+            if (mm[q].value != mm[i].value && within_event_before(c, mm[q].start) &&
+                (mm[q].start > mm[i].start ? mm[q].start <= mm[i].end + 8 : mm[i].start <= mm[q].end + 6))
+                host = mm[q].value;
+        size_t k, a0 = mm[i].start > s + 6 ? mm[i].start - 6 : s;
+        for (size_t a = a0; host < 0 && had >= 0 && had != mm[i].value && a < mm[i].start; a++)
+            if (lex(c, a, mm[i].start, LX_MEETING_NOUN, &k) && within_event_before(c, a) && !mention_covers(mm, nm, a))
+                host = had;
+        if (host >= 0) {
+            const x_meeting *o = &c->x->m[host];
+            if (o->format == FM_IN_PERSON) m->city = o->city, m->country = o->country;
+            continue;
+        }
         int prev = -1;
         for (int q = 0; q < nm; q++)
             if (mm[q].start < mm[i].start && mm[q].value != mm[i].value && (prev < 0 || mm[q].start > mm[prev].start)) prev = q;
@@ -5641,7 +5685,7 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
                 if (out[q].pos >= out[i].end && out[q].pos < lim) lim = out[q].pos;
             sessions_per_month(c, s, e, lim, &out[i], mm[j].value, dh, nd);
         }
-    same_place_as_before(c, e, dh, nd, mm, nm, had);
+    same_place_as_before(c, s, e, dh, nd, mm, nm, had);
     eve_dates_current(c, dh, nd, had, mm, nm);
     add_mentions(c, mm, nm);
 }

@@ -10646,6 +10646,23 @@ static const row rows[] = {
              "Бишкеке, прошло в Астане.",
      .expect = {HAS_MEETING(.bodies = "CFM", .status = "held", .city = "Cholpon-Ata"),
                 HAS_MEETING(.bodies = "CSC", .status = "planned", .city = "Bishkek"), NO_MEETING(.bodies = "CSC", .status = "held")}},
+    {.name = "place: «В рамках сессии состоялось совместное заседание ...»: a meeting held within the one in focus is where it is",
+     .text = "В Ереване 14 октября проходит сессия Совета коллективной безопасности ОДКБ. В рамках сессии состоялось "
+             "совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей "
+             "советов безопасности стран ОДКБ.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .status = "held", .city = "Yerevan")}},
+    {.name = "place: \"a joint meeting ... was held on the sidelines of the CSTO summit in Yerevan\": the summit's city",
+     .text = "A joint meeting of the Council of Foreign Ministers, the Council of Defence Ministers and the Committee of "
+             "Secretaries of Security Councils of the CSTO was held on the sidelines of the CSTO summit in Yerevan.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Yerevan")}},
+    {.name = "place: \"Ahead of the summit, the Council of Foreign Ministers will meet\": where the summit named before is",
+     .text = "The CSTO summit will be held in Minsk on 28 November. Ahead of the summit, the Council of Foreign Ministers "
+             "of the CSTO will meet.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .status = "planned", .city = "Minsk")}},
+    {.name = "place: «В ходе встречи министры ознакомились с итогами заседания СМО в ноябре»: a past meeting heard of is not held within it",
+     .text = "В Ереване прошло заседание Совета министров иностранных дел ОДКБ. В ходе встречи министры также ознакомились "
+             "с информацией Генерального секретаря об итогах заседания Совета министров обороны в ноябре 2025 года.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = ""), HAS_MEETING(.bodies = "CFM", .city = "Yerevan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
