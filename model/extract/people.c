@@ -1443,6 +1443,22 @@ static int named_before(const ctx *c, size_t j, size_t ne)
 /* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
  * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
  * department, Colonel-General X" */
+/* "Speaker of the Kyrgyz Parliament", "the chairman of the Armenian National Assembly": a title parsed up to the
+ * institution after the country's adjective keeps the institution's words (capitalised, of data/: lexicon notname)
+ * as its complement, where the country's words alone would leave "Speaker". */
+static void institution_of_country(const ctx *c, tphrase *t)
+{
+    if (t->country < 0 || t->end <= t->title_to + 2 || t->compl_to || cyrillic(c, t->title_at) ||
+        !is(c, t->title_to, "of") || !cap_word(c, t->end - 1) || !gaz_tok_notname(c->g, c->tl, t->end - 1))
+        return;
+    gaz_hit ch;
+    size_t q = t->title_to + 1 + is(c, t->title_to + 1, "the");
+    if (!gm(c, q, t->end, G_COUNTRY, -1, &ch) || ch.start != q || ch.end >= t->end) return;
+    for (size_t k = ch.end; k < t->end; k++) /* (no pronoun: "of Russia Our ...") */
+        if (lex(c, k, t->end, LX_POSSESSIVE, NULL)) return;
+    t->compl_at = t->title_to, t->compl_to = t->end;
+}
+
 static size_t title_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -1593,6 +1609,8 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (cty < 0 && org < 0) cty = title_country(c, &t);
         if (cty < 0 && org < 0) cty = p->scope_country;
         if (cty < 0 && org < 0) cty = side_country(c, p->s, t.start);
+        /* (the title right before the name, or its apposition: "... Assembly X", "... Assembly, X") */
+        if (t.end == j || is(c, t.end, ",")) institution_of_country(c, &t);
         int o = official_add(c, j, ne, &t, cty, org, rule);
         person(p, o, rule, j, ne, 1 + gaz_title(c->g, t.title)->press, t.start, after);
         if (appointed_far && o >= 0 && c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][c->ms.n[MK_PERSON] - 1].start == j)
@@ -1809,13 +1827,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     size_t poss = t2.country >= 0 && is(c, t2.end, "'s") ? t2.end + 1 : t2.country >= 0 && is(c, t2.end - 1, "'s") ? t2.end : 0;
     /* ... and "X, Speaker of the Kyrgyz Parliament", "X, chairman of the Armenian National Assembly": the title
      * parsed up to the institution after the country's adjective, which its words are to name */
-    if (!poss && t2.country >= 0 && t2.end > t2.title_to + 2 && !t2.compl_to && !cyrillic(c, t2.title_at) &&
-        is(c, t2.title_to, "of") && cap_word(c, t2.end - 1) && gaz_tok_notname(c->g, c->tl, t2.end - 1)) {
-        gaz_hit ch;
-        size_t q = t2.title_to + 1 + is(c, t2.title_to + 1, "the");
-        if (gm(c, q, t2.end, G_COUNTRY, -1, &ch) && ch.start == q && ch.end < t2.end)
-            t2.compl_at = t2.title_to, t2.compl_to = t2.end;
-    }
+    if (!poss) institution_of_country(c, &t2);
     if (poss) {
         size_t q = poss;
         while (q < e && cap_word(c, q) &&

@@ -3943,7 +3943,7 @@ static const row rows[] = {
              "Earlier, the speaker discussed the summit with the chairman of the Kyrgyz Zhogorku Kenesh, Pavel Volkov, the head "
              "of the Majilis of the Kazakh Parliament, Boris Kuznetsov, and the chairman of the Kyrgyz parliament, Anton Sokolov.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .country = "moldova"), NO_OFFICIAL(.id = "ru"),
-                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Ambassador", .country = "moldova"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Ambassador of Moldova to Russia", .country = "moldova"),
                 HAS_OFFICIAL(.id = "pavel-volkov", .country = "kyrgyzstan"),
                 HAS_OFFICIAL(.id = "boris-kuznetsov", .title = "Head of the Majilis of the Kazakh Parliament", .country = "kazakhstan"),
                 HAS_OFFICIAL(.id = "anton-sokolov", .title = "Chairman", .country = "kyrgyzstan")}},
@@ -10663,6 +10663,18 @@ static const row rows[] = {
      .text = "В Ереване прошло заседание Совета министров иностранных дел ОДКБ. В ходе встречи министры также ознакомились "
              "с информацией Генерального секретаря об итогах заседания Совета министров обороны в ноябре 2025 года.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = ""), HAS_MEETING(.bodies = "CFM", .city = "Yerevan")}},
+    {.name = "officials: \"The speaker of the Russian Duma Sergey Naryshkin\": the institution after the country's adjective stays in the title",
+     .text = "The speaker of the Russian Duma Sergey Naryshkin will take part in the session of the CSTO Parliamentary "
+             "Assembly in Moscow.",
+     .expect = {HAS_OFFICIAL(.name = "Sergey Naryshkin", .title = "Speaker of the Russian Duma", .country = "russia")}},
+    {.name = "officials: \"the chairman of the Armenian National Assembly, Alain Simonyan\": in a list of titles and names too",
+     .text = "Volodin discussed the meeting of the CSTO Parliamentary Assembly with the chairman of the Kyrgyz Zhogorku "
+             "Kenesh, Talant Mamytov, the chairman of the Armenian National Assembly, Alain Simonyan, and others.",
+     .expect = {HAS_OFFICIAL(.name = "Alain Simonyan", .title = "Chairman of the Armenian National Assembly",
+                             .country = "armenia")}},
+    {.name = "officials: \"President of the Russian Federation Vladimir Putin\": a country's whole name is no institution",
+     .text = "President of the Russian Federation Vladimir Putin took part in the CSTO summit in Minsk.",
+     .expect = {HAS_OFFICIAL(.name = "Vladimir Putin", .title = "President", .country = "russia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
