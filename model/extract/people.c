@@ -1380,6 +1380,18 @@ static int list_joint(const ctx *c, size_t a, size_t b)
 
 static size_t title_name(pstate *p, size_t i, const char *rule);
 
+/* Whether a title of a country's, one office (no plural), with no name after it, ends at an "and" right before token
+ * b ("Greek Prime Minister and | Foreign Minister X"): *t0 is it. */
+static int joined_title_before(const ctx *c, size_t s, size_t b, tphrase *t0)
+{
+    size_t a = b > s + 3 ? b - 3 : s, k = 0;
+    while (a < b && !(lex(c, a, b, LX_AND, &k) && k == b)) a++;
+    if (a == b || a < s + 2) return 0;
+    for (size_t q = a > s + 8 ? a - 8 : s; q + 1 < a; q++)
+        if (parse_title(c, q, a, t0) && t0->start == q && t0->end == a && !t0->plural && t0->country >= 0) return 1;
+    return 0;
+}
+
 /* "the Permanent Representative of Belarus to the CSTO, Ambassador Extraordinary and Plenipotentiary of Belarus
  * to Russia X": title t (with the organisation an envoy is sent to, ending at k) with no name after it, a comma,
  * and a second title with its name: the person holds both.  The second is read by title_name; t is added as a
@@ -1606,12 +1618,18 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
             cty = p->prev_country; /* "X's Minister A, Minister B and Secretary C" */
             org = p->prev_org;
         }
+        /* "Greek Prime Minister and Foreign Minister X": a country's title with no name of its own, then "and" and
+         * this one: the person holds both, of that country */
+        tphrase t0 = {0};
+        int joined = cty < 0 && org < 0 && joined_title_before(c, p->s, t.start, &t0);
+        if (joined) cty = t0.country;
         if (cty < 0 && org < 0) cty = title_country(c, &t);
         if (cty < 0 && org < 0) cty = p->scope_country;
         if (cty < 0 && org < 0) cty = side_country(c, p->s, t.start);
         /* (the title right before the name, or its apposition: "... Assembly X", "... Assembly, X") */
         if (t.end == j || is(c, t.end, ",")) institution_of_country(c, &t);
         int o = official_add(c, j, ne, &t, cty, org, rule);
+        if (joined && o >= 0) official_add(c, j, ne, &t0, cty, -1, rule);
         person(p, o, rule, j, ne, 1 + gaz_title(c->g, t.title)->press, t.start, after);
         if (appointed_far && o >= 0 && c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][c->ms.n[MK_PERSON] - 1].start == j)
             c->ms.v[MK_PERSON][c->ms.n[MK_PERSON] - 1].flags |= MF_APPOINTED; /* (for attendance: assembly.c appointee) */

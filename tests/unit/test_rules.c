@@ -10675,6 +10675,14 @@ static const row rows[] = {
     {.name = "officials: \"President of the Russian Federation Vladimir Putin\": a country's whole name is no institution",
      .text = "President of the Russian Federation Vladimir Putin took part in the CSTO summit in Minsk.",
      .expect = {HAS_OFFICIAL(.name = "Vladimir Putin", .title = "President", .country = "russia")}},
+    {.name = "officials: \"Greek Prime Minister and Foreign Minister X\": one person holds both titles, of the country before the first",
+     .text = "The informal meeting of the CSTO foreign ministers in Athens is held at the invitation of Greek Prime Minister "
+             "and Foreign Minister Nikos Andreou.",
+     .expect = {HAS_OFFICIAL(.name = "Nikos Andreou", .title = "Foreign Minister", .country = "greece"),
+                HAS_OFFICIAL(.name = "Nikos Andreou", .title = "Prime Minister", .country = "greece")}},
+    {.name = "officials: \"Kazakh President A B and Prime Minister C D\": a title with its own name before \"and\" is another person's",
+     .text = "Kazakh President Arman Seitov and Prime Minister Daulet Bekov attended the CSTO summit in Astana.",
+     .expect = {NO_OFFICIAL(.name = "Daulet Bekov", .title = "President")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
