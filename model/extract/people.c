@@ -1933,7 +1933,15 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (cty < 0 && org < 0) cty = referred;
     if (cty < 0 && org < 0) cty = p->scope_country;
     if (cty < 0 && org < 0) cty = side_country(c, p->s, i);
-    person(p, official_add(c, i, ne, &t2, cty, org, rule), rule, i, ne, 1 + gaz_title(c->g, t2.title)->press, i, t2.end);
+    int o = official_add(c, i, ne, &t2, cty, org, rule);
+    person(p, o, rule, i, ne, 1 + gaz_title(c->g, t2.title)->press, i, t2.end);
+    /* "X, the Chairman of the CSTO Council of Foreign Ministers and Foreign Minister of Armenia": a second title of
+     * its own country, joined by "and" with no name after it, is X's too */
+    if (o >= 0 && lex(c, t2.end, e, LX_AND, &q) && parse_title(c, q, e, &t4) && t4.start == q && !t4.plural &&
+        t4.country >= 0 && name_run(c, skip_ranks(c, t4.end, e), e) == skip_ranks(c, t4.end, e)) {
+        official_add(c, i, ne, &t4, t4.country, -1, rule);
+        return t4.end;
+    }
     return t2.end;
 }
 

@@ -10683,6 +10683,10 @@ static const row rows[] = {
     {.name = "officials: \"Kazakh President A B and Prime Minister C D\": a title with its own name before \"and\" is another person's",
      .text = "Kazakh President Arman Seitov and Prime Minister Daulet Bekov attended the CSTO summit in Astana.",
      .expect = {NO_OFFICIAL(.name = "Daulet Bekov", .title = "President")}},
+    {.name = "officials: \"X, the Chairman of the CSTO Council of Foreign Ministers and Foreign Minister of Armenia\": both titles are X's",
+     .text = "The joint session of the CSTO councils was chaired by Aram Vardanyan, the Chairman of the CSTO Council of "
+             "Foreign Ministers and Foreign Minister of Armenia.",
+     .expect = {HAS_OFFICIAL(.name = "Aram Vardanyan", .title = "Foreign Minister", .country = "armenia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
