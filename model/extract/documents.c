@@ -250,6 +250,18 @@ static int adopted_long_ago(const ctx *c, size_t ke, size_t e)
     return 0;
 }
 
+/* Whether sentence [s, e) opens with a date (after a preposition: "On May 14, 2002, the heads of state made a
+ * decision to ...", «В 2002 году ...») two years or more before the report's: a history the report recalls, whose
+ * documents are not its meeting's. */
+static int opens_years_before(const ctx *c, size_t s, size_t e)
+{
+    if (!c->pub.y) return 0;
+    size_t d = mentions_from(&c->ms, MK_DATE, s);
+    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start > s + 1 || c->ms.v[MK_DATE][d].start >= e) return 0;
+    cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
+    return when.y && when.y + 2 <= c->pub.y;
+}
+
 /* Whether a Russian participle of adoption in agreement with a keyword (lexicon adopted_attr: «подписанной»,
  * «принятой») stands at most five words before ms, no comma or verb of its own between («в подписанной по итогам
  * саммита декларации»). */
@@ -1826,6 +1838,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         !d->among && !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, ke, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
+    if (opens_years_before(c, s, e)) return 0;
     if (adopted_long_ago(c, ke, e)) return 0;
     /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */

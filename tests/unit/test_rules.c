@@ -2903,11 +2903,12 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "О положении в Афганистане"),
                 HAS_DOCUMENT(.type = "statement", .title = "Об усилиях по стабилизации"), DOCUMENTS(.n = 2)}},
     {.name = "meetings: 'On 7 October 2002, in Chisinau, the heads of state signed the Charter of the CSTO': a sentence that "
-             "opens with its day, the people of a body adopting a document: a session of theirs, and the Charter its document",
+             "opens with its day, the people of a body adopting a document: a session of theirs; two years before the report, "
+             "history recalled: the Charter no document of the report's (opens_years_before)",
      .published = "18.06.2004",
      .text = "The leaders of the CSTO met in Astana on Friday. On 7 October 2002, in Chisinau, the heads of state signed the "
              "Charter of the Collective Security Treaty Organization.",
-     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10-07", .city = "Chisinau"), HAS_DOCUMENT(.type = "other", .title = "Charter")}},
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10-07", .city = "Chisinau"), NO_DOCUMENT(.title = "Charter")}},
     {.name = "documents, meetings: 'a decision on the establishment of an Interstate Commission for Military-Economic "
              "Cooperation', 'establishing an interstate commission ... will allow us': the body founded (lexicon founding) "
              "is part of the title and holds no meeting",
@@ -2919,11 +2920,12 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "establishment of an Interstate Commission for Military-Economic"),
                 NO_MEETING(.bodies = "IMEC")}},
     {.name = "meetings: «В октябре 2002 года в Кишиневе президенты подписали Устав ОДКБ»: a sentence that opens with a month "
-             "and a city, the people of a body adopting a document: a session of theirs (opens_with_day)",
+             "and a city, the people of a body adopting a document: a session of theirs (opens_with_day); the Charter, six "
+             "years before the report, history recalled (opens_years_before)",
      .published = "18.04.2008",
      .text = "Главы государств ОДКБ встретятся в Москве. В октябре 2002 года в Кишиневе президенты подписали Устав "
              "Организации Договора о коллективной безопасности.",
-     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10", .city = "Chisinau"), HAS_DOCUMENT(.type = "other", .title = "Устав")}},
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-10", .city = "Chisinau"), NO_DOCUMENT(.title = "Устав")}},
     {.name = "meetings: «Рассмотрены проекты повесток дня предстоящих заседаний СМИД, СМО и КССБ»: a meeting to come named "
              "for its agenda (lexicon agenda), with no date or place and none of those bodies named before, is no meeting",
      .published = "04.10.2006",
@@ -10687,6 +10689,16 @@ static const row rows[] = {
      .text = "The joint session of the CSTO councils was chaired by Aram Vardanyan, the Chairman of the CSTO Council of "
              "Foreign Ministers and Foreign Minister of Armenia.",
      .expect = {HAS_OFFICIAL(.name = "Aram Vardanyan", .title = "Foreign Minister", .country = "armenia")}},
+    {.name = "documents: \"On May 14, 2002, the heads of state made a decision to ...\" in a report of 2008: history recalled, no document",
+     .published = "08.09.2008",
+     .text = "A CSTO summit was held in Moscow on September 5. On May 14, 2002, the heads of state made a decision to "
+             "transform the treaty into a full-fledged international organization. At the summit the leaders adopted a "
+             "declaration on the Caucasus.",
+     .expect = {NO_DOCUMENT(.title = "decision to transform"), HAS_DOCUMENT(.type = "declaration", .status = "adopted")}},
+    {.name = "documents: \"On 20 November 2007, the leaders signed an agreement on ...\" in a report of 2008: a year before, still told",
+     .published = "08.09.2008",
+     .text = "On 20 November 2007, the CSTO leaders signed an agreement on peacekeeping activities at their summit in Dushanbe.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .status = "adopted")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
