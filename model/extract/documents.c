@@ -1137,6 +1137,15 @@ static int plural_comma_list(dstate *d, size_t *i, const char *rule)
     int ru_plural = !d->plural && cyrillic(c, d->ks) && d->ke == d->ks + 1 &&
                     word_ends_any(T(c, d->ks), (const char *const[]){"ия", "ы", NULL});
     if ((!d->plural && !ru_plural) || !doc_starter(c, k) || is(c, k, "to")) return 0;
+    /* "the decisions of the Collective Security Council on A, on B and on C": the body whose they all are, then the
+     * items' preposition (the items read "decision on A", not "decision of on B") */
+    gaz_hit bh;
+    size_t kb = k + 1 + is(c, k + 1, "the");
+    if (is(c, k, "of") && (gm(c, kb, e, G_BODY, -1, &bh) || gm(c, kb, e, G_ORG, -1, &bh)) && bh.start == kb) {
+        size_t q = bh.end;
+        if (gm(c, q, e, G_BODY, -1, &bh) && bh.start == q) q = bh.end; /* ("of the CSTO Collective Security Council") */
+        if (q < e && item_prep(c, q)) k = q;
+    }
     /* «решений саммита, в том числе об A, о B»: plural_list's */
     if (lex(c, k, e, LX_INCLUDING, NULL) || (cyrillic(c, k) && ru_including_after(c, k, e))) return 0;
     size_t te = title_end(c, k, e, 0, 0), commas = 0;

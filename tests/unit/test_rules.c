@@ -10699,6 +10699,13 @@ static const row rows[] = {
      .published = "08.09.2008",
      .text = "On 20 November 2007, the CSTO leaders signed an agreement on peacekeeping activities at their summit in Dushanbe.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .status = "adopted")}},
+    {.name = "documents: \"the decisions of the CSTO Collective Security Council on A, on B, and on C\": each item \"decision on ...\"",
+     .text = "The documents signed at the CSTO summit include the decisions of the CSTO Collective Security Council on the "
+             "collective security strategy, on the anti-drug strategy for 2026-2030, and on measures to shape a positive "
+             "image of the CSTO.",
+     .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the anti-drug strategy for 2026-2030"),
+                HAS_DOCUMENT(.type = "decision", .title = "decision on the collective security strategy"),
+                NO_DOCUMENT(.title = "decision of on")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
