@@ -10706,6 +10706,11 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.type = "decision", .title = "decision on the anti-drug strategy for 2026-2030"),
                 HAS_DOCUMENT(.type = "decision", .title = "decision on the collective security strategy"),
                 NO_DOCUMENT(.title = "decision of on")}},
+    {.name = "attendance: \"President X is expected to receive participants in the meeting later\": the host to come, not one of them",
+     .published = "28.05.2025",
+     .text = "The CSTO Council of Defence Ministers met in Bishkek on Wednesday. Kyrgyz President Talgat Usenov is expected "
+             "to receive participants in the meeting later on Wednesday.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Bishkek"), NOT_PARTICIPANT(.bodies = "CDM", .id = "talgat-usenov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
