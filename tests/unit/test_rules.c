@@ -10711,6 +10711,10 @@ static const row rows[] = {
      .text = "The CSTO Council of Defence Ministers met in Bishkek on Wednesday. Kyrgyz President Talgat Usenov is expected "
              "to receive participants in the meeting later on Wednesday.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Bishkek"), NOT_PARTICIPANT(.bodies = "CDM", .id = "talgat-usenov")}},
+    {.name = "officials: «госсекретарь беларусского Совбеза X»: the Belarusian spelling of the adjective names Belarus too",
+     .text = "Заседание Совета коллективной безопасности ОДКБ пройдет в Бишкеке. Генсеком ОДКБ должен стать госсекретарь "
+             "беларусского Совбеза Андрей Котов.",
+     .expect = {HAS_OFFICIAL(.name = "Андрей Котов", .country = "belarus")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
