@@ -4110,16 +4110,23 @@ int pair_meeting_in(const ctx *c, size_t s, size_t e)
 }
 
 /* Whether another organisation's name (other_org_at) ends before the meeting noun at i, at most six words back in the
- * sentence from s, with only capitalised words, numbers and meeting modifiers between ("the UN GA 70th jubilee
- * session", "the SCO summit"). */
+ * sentence from s, with only capitalised words, numbers, meeting modifiers and a title between ("the UN
+ * GA 70th jubilee session", "the SCO summit", "a NATO foreign minister session"). */
 static int other_org_before(const ctx *c, size_t s, size_t i, size_t e)
 {
     size_t q;
     for (size_t k = i > s + 6 ? i - 6 : s; k < i; k++) {
         if (!other_org_at(c, k, e, &q) || q > i) continue;
-        while (q < i && (c->tl->t[q].cap || isdigit((unsigned char)c->tl->t[q].norm[0]) ||
-                         lex(c, q, i, LX_MEETING_MOD, NULL)))
-            q++;
+        while (q < i) {
+            /* ("a NATO foreign minister session", "the SCO defence ministers' meeting": a title, theirs) */
+            gaz_hit th;
+            const token *t = &c->tl->t[q];
+            if (gm(c, q, i, G_TITLE, -1, &th) && th.start == q && th.end <= i)
+                q = th.end + (th.end < i && is(c, th.end, "'"));
+            else if (t->cap || isdigit((unsigned char)t->norm[0]) || lex(c, q, i, LX_MEETING_MOD, NULL))
+                q++;
+            else break;
+        }
         if (q == i) return 1;
     }
     return 0;

@@ -10715,6 +10715,12 @@ static const row rows[] = {
      .text = "Заседание Совета коллективной безопасности ОДКБ пройдет в Бишкеке. Генсеком ОДКБ должен стать госсекретарь "
              "беларусского Совбеза Андрей Котов.",
      .expect = {HAS_OFFICIAL(.name = "Андрей Котов", .country = "belarus")}},
+    {.name = "meetings: \"during a NATO foreign minister session in Antalya\": another organisation's meeting, a title between its name and the noun",
+     .published = "20.05.2015",
+     .text = "The Committee of Secretaries of Security Councils of the CSTO met in Khujand on May 20. On May 14, during a "
+             "NATO foreign minister session in Antalya, Turkey, NATO Secretary-General Jens Holm said that the alliance "
+             "had no plans.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Khujand"), NO_MEETING(.city = "Antalya")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
