@@ -203,7 +203,12 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
                                    /* (not the last of a list of bodies: "a joint meeting of the CSTO Foreign
                                     * Ministers, Defense Ministers, and Secretaries of the Security Councils in
                                     * Dushanbe") */
-                                   !(k > pos && is(c, k + 1, "and") && gm(c, k + 2, e, G_BODY, -1, &(gaz_hit){0})))) {
+                                   !(k > pos && is(c, k + 1, "and") && gm(c, k + 2, e, G_BODY, -1, &(gaz_hit){0})) &&
+                                   /* (nor a second meeting, the subject of one verb with it: «Совместное заседание
+                                    * СМИД, СМО и КССБ, а также сессия СКБ пройдут 28 ноября в Астане») */
+                                   !(k > pos && is(c, k + 1, "а") && is(c, k + 2, "также") &&
+                                     (lex(c, k + 3, e, LX_MEETING_NOUN, NULL) ||
+                                      lex(c, k + 4, e, LX_MEETING_NOUN, NULL))))) {
             if (k >= pos) cut = k;
             else from = k + 1;
         } else if (k > pos &&

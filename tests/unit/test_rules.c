@@ -10721,6 +10721,14 @@ static const row rows[] = {
              "NATO foreign minister session in Antalya, Turkey, NATO Secretary-General Jens Holm said that the alliance "
              "had no plans.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .city = "Khujand"), NO_MEETING(.city = "Antalya")}},
+    {.name = "place: «Совместное заседание СМИД, СМО и КССБ, а также сессия СКБ пройдут 28 ноября в Астане»: one verb, one place for both",
+     .text = "Совместное заседание Совета министров иностранных дел, Совета министров обороны и Комитета секретарей советов "
+             "безопасности, а также сессия Совета коллективной безопасности ОДКБ пройдут 28 ноября в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .city = "Astana"), HAS_MEETING(.bodies = "CSC", .city = "Astana")}},
+    {.name = "place: «СМИД пройдет 5 июня, а также будет рассмотрен вопрос о ситуации в Афганистане»: «а также» before no meeting parts the clauses",
+     .text = "Заседание Совета министров иностранных дел ОДКБ пройдет 5 июня, а также будет рассмотрен вопрос о ситуации "
+             "в Афганистане.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .city = "")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
