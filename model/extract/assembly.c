@@ -352,7 +352,7 @@ static void ru_nominative(const ctx *c, const tphrase *t, char *name)
         kase = RU_INS;
         goto decline;
     }
-    if (t->prefix_end > t->prefix_start) {
+    if (prefix_declines(c, t)) {
         int pk = ru_case(c->tl->t[t->prefix_start].norm);
         if (pk != RU_GEN && pk != RU_DAT && pk != RU_INS) return;
     }
@@ -508,7 +508,7 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
         } else if (t->prefix_end > t->prefix_start && !russian) {
             char *pre = text_of(c, t->prefix_start, t->prefix_end);
             sbuf_puts(&ts, pre);
-            sbuf_putc(&ts, ' ');
+            if (!prefix_glued(c, t)) sbuf_putc(&ts, ' '); /* ("ex-Speaker") */
             free(pre);
         }
         if (title) {

@@ -105,6 +105,16 @@ int word_ends_any(const char *w, const char *const *sufs)
     return 0;
 }
 
+int prefix_declines(const ctx *c, const tphrase *t)
+{
+    return t->prefix_end > t->prefix_start && !prefix_glued(c, t);
+}
+
+int prefix_glued(const ctx *c, const tphrase *t)
+{
+    return t->prefix_end == t->prefix_start + 2 && is(c, t->prefix_start + 1, "-");
+}
+
 size_t title_head(const ctx *c, const tphrase *t)
 {
     size_t head = t->title_at;

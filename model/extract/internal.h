@@ -395,6 +395,11 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
 /* The word of a Russian title phrase that shows its case: the first, or
  * the one after a hyphen («пресс-секретаря»). */
 size_t title_head(const ctx *c, const tphrase *t);
+/* Whether title phrase t has a prefix that shows a case of its own («заместитель», «исполняющим обязанности»), and
+ * whether its prefix is one word glued by a hyphen to the title («экс-спикера», "ex-Speaker": the title's word
+ * shows the case). */
+int prefix_declines(const ctx *c, const tphrase *t);
+int prefix_glued(const ctx *c, const tphrase *t);
 void name_key(const ctx *c, size_t s, size_t e, char *key, size_t keylen, char *initial);
 /* Names and titles in the sentence [s, e): the officials go to assembly.c
  * (official_add), each time one is named an MK_PERSON mention (flagged

@@ -321,7 +321,13 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         if (pass == 0) {
             t->prefix_start = j;
             size_t pe = j;
-            while (j < e && !gm(c, j, e, G_TITLE, -1, &h) && lex(c, j, e, LX_TITLE_PREFIX, &pe)) j = pe;
+            while (j < e && !gm(c, j, e, G_TITLE, -1, &h) && lex(c, j, e, LX_TITLE_PREFIX, &pe)) {
+                j = pe;
+                /* («экс-спикера», "ex-Speaker": the prefix glued by a hyphen) */
+                if (j + 1 < e && is(c, j, "-") && c->tl->t[j].start == c->tl->t[j - 1].end &&
+                    c->tl->t[j + 1].start == c->tl->t[j].end)
+                    j++;
+            }
             t->prefix_end = j;
         }
     }
@@ -1558,7 +1564,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     int appointed = 0, appointed_far = 0;
     /* (or a prefix in the instrumental that governs it: «исполняющим обязанности премьер-министра ... является X») */
     int ins = title_case(c, &t) == RU_INS ||
-              (t.prefix_end > t.prefix_start && ru_case(c->tl->t[t.prefix_start].norm) == RU_INS);
+              (prefix_declines(c, &t) && ru_case(c->tl->t[t.prefix_start].norm) == RU_INS);
     /* (or a genitive after «пост», «должность»: «пост генерального секретаря ОДКБ занял X») */
     size_t tb = t.prefix_end > t.prefix_start ? t.prefix_start : t.start;
     int post = tb > p->s && lex(c, tb - 1, tb, LX_POST_NOUN, NULL) && title_case(c, &t) == RU_GEN;
@@ -1601,7 +1607,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
          * («президента») with a name in the nominative is not that name's */
         /* ... but «исполняющий обязанности президента», «первый заместитель председателя»: a prefix in
          * the nominative governs the title's genitive */
-        int governed = t.prefix_end > t.prefix_start && ru_case(c->tl->t[t.prefix_start].norm) == RU_NOM;
+        int governed = prefix_declines(c, &t) && ru_case(c->tl->t[t.prefix_start].norm) == RU_NOM;
         size_t w = j; /* «С.В. Лаврова»: the surname after the initials shows the case */
         while (w + 2 < ne && initials_at(c, w, e)) w += 2;
         if (!governed && title_case(c, &t) != RU_NOM && ru_case(c->tl->t[w].norm) == RU_NOM) return 0;

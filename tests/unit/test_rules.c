@@ -10729,6 +10729,15 @@ static const row rows[] = {
      .text = "Заседание Совета министров иностранных дел ОДКБ пройдет 5 июня, а также будет рассмотрен вопрос о ситуации "
              "в Афганистане.",
      .expect = {HAS_MEETING(.bodies = "CFM", .city = "")}},
+    {.name = "officials: \"Volodin replaced ex-Speaker of the State Duma X\": a prefix glued by a hyphen is a prefix; a former speaker sits in no assembly",
+     .published = "24.11.2016",
+     .text = "The session of the CSTO Parliamentary Assembly is under way in St. Petersburg on Thursday. Volodin replaced "
+             "ex-Speaker of the State Duma Sergei Orlov.",
+     .expect = {HAS_OFFICIAL(.id = "sergei-orlov", .title = "ex-Speaker of the State Duma"),
+                NOT_PARTICIPANT(.bodies = "PA", .id = "sergei-orlov")}},
+    {.name = "officials: «сменил экс-спикера Госдумы Сергея Орлова»: the name after a glued prefix still in the nominative",
+     .text = "Сессия ПА ОДКБ проходит в Санкт-Петербурге. Володин сменил на этом посту экс-спикера Госдумы Сергея Орлова.",
+     .expect = {HAS_OFFICIAL(.name = "Сергей Орлов")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
