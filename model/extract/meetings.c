@@ -2552,6 +2552,17 @@ static size_t deliberates(const ctx *c, size_t j, size_t e, size_t reach, size_t
     return 0;
 }
 
+/* "Council of CSTO Parliamentary Assembly held in Moscow" (a headline), "the Council of Foreign Ministers held in
+ * Minsk on 5 May ...": "held" right after a body, then a city or a date, says a session of it was held. */
+static int held_placed(const ctx *c, size_t j, size_t e)
+{
+    size_t q;
+    if (!is(c, j, "held") || j + 2 >= e) return 0;
+    if (lex(c, j + 1, e, LX_PLACE_PREP, &q) && gm(c, q, e, G_CITY, -1, &(gaz_hit){0})) return 1;
+    size_t d = mentions_from(&c->ms, MK_DATE, j + 1);
+    return d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start <= j + 2 && c->ms.v[MK_DATE][d].start < e;
+}
+
 /* "the CFM of the CSTO met": a body with a meeting verb right after it */
 static int body_met(mstate *m, size_t k, const char *rule)
 {
@@ -2609,7 +2620,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
     if (!relative && !meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) &&
-        !deliberates(c, j, m->e, 10, &q, 0))
+        !deliberates(c, j, m->e, 10, &q, 0) && !held_placed(c, j, m->e))
         return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */

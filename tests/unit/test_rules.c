@@ -10738,6 +10738,12 @@ static const row rows[] = {
     {.name = "officials: «сменил экс-спикера Госдумы Сергея Орлова»: the name after a glued prefix still in the nominative",
      .text = "Сессия ПА ОДКБ проходит в Санкт-Петербурге. Володин сменил на этом посту экс-спикера Госдумы Сергея Орлова.",
      .expect = {HAS_OFFICIAL(.name = "Сергей Орлов")}},
+    {.name = "meetings: headline \"Council of CSTO Parliamentary Assembly held in Moscow\": 'held' right after a body, then a city: its session",
+     .headline = "Council of CSTO Parliamentary Assembly held in Moscow",
+     .published = "30.10.2018",
+     .text = "More than 10 issues are on the agenda. Representatives of parliaments approved a draft model law on the safety "
+             "of sport events.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "held", .city = "Moscow", .date = "2018-10-30")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
