@@ -10744,6 +10744,11 @@ static const row rows[] = {
      .text = "More than 10 issues are on the agenda. Representatives of parliaments approved a draft model law on the safety "
              "of sport events.",
      .expect = {HAS_MEETING(.bodies = "PA", .status = "held", .city = "Moscow", .date = "2018-10-30")}},
+    {.name = "documents: \"signed a statement reflecting the approaches to the Syrian settlement\": 'reflecting' goes on with the title",
+     .text = "The foreign ministers of the CSTO countries signed a statement reflecting the approaches to the Syrian "
+             "settlement, the Russian minister said after the meeting in Bishkek.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement reflecting the approaches to the Syrian settlement",
+                             .status = "adopted")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
