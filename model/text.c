@@ -101,6 +101,11 @@ static const char *special(const unsigned char *p, size_t avail, size_t *n)
         }
     }
     if (avail >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) { *n = 3; return " "; }
+    /* U+2800, the Braille blank, which some sites write as an invisible space ("Володин.\u2800"), and U+205F */
+    if (avail >= 3 && p[0] == 0xE2 && ((p[1] == 0xA0 && p[2] == 0x80) || (p[1] == 0x81 && p[2] == 0x9F))) {
+        *n = 3;
+        return " ";
+    }
     return NULL;
 }
 

@@ -10749,6 +10749,10 @@ static const row rows[] = {
              "settlement, the Russian minister said after the meeting in Bishkek.",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement reflecting the approaches to the Syrian settlement",
                              .status = "adopted")}},
+    {.name = "text: U+2800, the Braille blank some sites write as an invisible space after a sentence («Володин.\u2800»), is a space",
+     .text = "Заседание Совета ПА ОДКБ прошло в формате видеоконференции. Модератором выступил Председатель Государственной "
+             "Думы Вячеслав Орлов.\u2800\nОдной из тем стали итоги программы.",
+     .expect = {HAS_OFFICIAL(.name = "Вячеслав Орлов", .country = "russia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
