@@ -726,6 +726,10 @@ static int trailer(const gazetteer *g, const toklist *tl, size_t i, size_t *next
     gaz_hit h;
     const token *t = &tl->t[i];
     *next = i + 1;
+    /* (not a day with its month after it: " date 2025-11-24 27 ноября в столице ... состоится": the text's first
+     * date) */
+    size_t mn;
+    if (t->kind == TOK_NUM && i + 1 < tl->n && month(g, tl, i + 1, tl->n, &mn)) return 0;
     if (t->kind != TOK_WORD || (t->norm[0] >= '0' && t->norm[0] <= '9')) return 1;
     if (dword(g, tl, i, tl->n, DK_TIME, &h) || dword(g, tl, i, tl->n, DK_WEEKDAY, &h) ||
         dword(g, tl, i, tl->n, DK_WEEKDAY_ABBR, &h)) {
@@ -808,6 +812,12 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
     if (e && date_precision(d) >= 2) {
         while (e < lim) {
             size_t nx;
+            /* (" date 2023-11-22 22 November 2023 18:30": the day again, written out with its year, is the stamp's) */
+            cdate d2;
+            const char *r2;
+            int l2;
+            size_t e2 = absolute_at(g, &tl, e, lim, 0, &d2, &r2, &l2);
+            if (e2 > e && date_precision(d2) == 3 && !date_cmp(d2, d)) { e = e2; continue; }
             if (!trailer(g, &tl, e, &nx)) break;
             e = nx;
         }

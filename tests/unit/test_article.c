@@ -626,6 +626,12 @@ static const struct {
      "2020-12-02", "TASS", "MOSCOW", NULL, "MOSCOW, December 2."},
     {"date 2020-11-28 The ministers will meet on December 1\nThe ministers of the member states will meet by video link.\n",
      "2020-11-28", NULL, NULL, "The ministers will meet on December 1", "The ministers of"},
+    /* a day and its month glued after the label's date open the text ("27" is no trailer of the stamp); the day
+     * written out again with its year is the stamp's */
+    {"date 2025-11-24 27 \xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F in Bishkek a series of sessions will be held.\n"
+     "The ministers will arrive.\n", "2025-11-24", NULL, NULL, NULL, "27 \xD0\xBD\xD0\xBE"},
+    {"date 2023-11-22 22 November 2023 18:30 (UTC+04:00)\n\nThe ministers met in Minsk to talk about the border.\n",
+     "2023-11-22", NULL, NULL, NULL, "The ministers met"},
     /* a short sentence glued after the date is the lede, not a title */
     {"date 2021-04-29 The secretaries met in Dushanbe. Media report.\nThey discussed the border situation at length.\n",
      "2021-04-29", NULL, NULL, NULL, "The secretaries met"},
