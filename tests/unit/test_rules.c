@@ -10753,6 +10753,11 @@ static const row rows[] = {
      .text = "Заседание Совета ПА ОДКБ прошло в формате видеоконференции. Модератором выступил Председатель Государственной "
              "Думы Вячеслав Орлов.\u2800\nОдной из тем стали итоги программы.",
      .expect = {HAS_OFFICIAL(.name = "Вячеслав Орлов", .country = "russia")}},
+    {.name = "bodies: \"the joint meeting of the councils of Foreign Ministers, Defense Ministers and the Committee of Secretaries ...\": all three",
+     .published = "23.11.2023",
+     .text = "On November 22, the delegation of Tajikistan took part in the joint meeting of the councils of Foreign "
+             "Ministers, Defense Ministers and the Committee of Secretaries of Security Councils of the CSTO in Minsk.",
+     .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2023-11-22", .city = "Minsk"), MEETINGS(1)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
