@@ -5680,8 +5680,12 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* nor one named as before it ("has chaired the Organization since the previous session, held in
          * Dushanbe in 2015": "The session was chaired by X" is the report's; "also stayed away from the
          * previous plenary session ... X will open the plenary session": the coming one) */
+        /* (or of the month of the one in focus, said to be past: "On June 30, foreign ministers met in Cholpon-Ata. The
+         * meeting follows recent gatherings of the security council heads in June") */
         if (had >= 0 && (m.time_mod < 0 || m.said_past) && m.date.y && c->x->m[had].date.y &&
-            date_cmp(m.date, c->x->m[had].date) < 0)
+            (date_cmp(m.date, c->x->m[had].date) < 0 ||
+             (m.time_mod < 0 && date_precision(m.date) < date_precision(c->x->m[had].date) &&
+              date_compatible(m.date, c->x->m[had].date))))
             continue;
         /* nor one where a decision was taken, dated more than a month before the meeting in focus ("The decision
          * in principle was taken at an extraordinary session in Moscow on Feb. 4" in a report of the June summit):

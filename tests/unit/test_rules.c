@@ -10758,6 +10758,12 @@ static const row rows[] = {
      .text = "On November 22, the delegation of Tajikistan took part in the joint meeting of the councils of Foreign "
              "Ministers, Defense Ministers and the Committee of Secretaries of Security Councils of the CSTO in Minsk.",
      .expect = {HAS_MEETING(.bodies = "CDM+CFM+CSSC", .date = "2023-11-22", .city = "Minsk"), MEETINGS(1)}},
+    {.name = "meetings: \"The meeting follows recent gatherings of the security council heads in June\": a meeting (gatherings), past, no focus",
+     .published = "01.07.2025",
+     .text = "On June 30, foreign ministers from the CSTO member states met in Cholpon-Ata, Kyrgyzstan. The meeting follows "
+             "recent gatherings of the CSTO security council heads in June. Russian Foreign Minister Sergei Orlov attended.",
+     .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2025-06", .status = "held"),
+                PARTICIPANT(.bodies = "CFM", .id = "sergei-orlov"), NOT_PARTICIPANT(.bodies = "CSSC", .id = "sergei-orlov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
