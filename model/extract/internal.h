@@ -85,6 +85,7 @@ typedef struct ctx {
     cdate series_day;         /* "a series of meetings of the statutory bodies" on a day (lexicon meeting_series):
                                * the day of the sessions the next sentences name with none (meetings.c), or {0} */
     size_t series_end;        /* the end of the sentence that named it */
+    int series_city, series_country; /* where that sentence puts the series («в столице Кыргызстана»), or -1 */
     int other_nm;             /* another organisation's meeting was named ("leaders of the SCO at the meeting of
                                * ...") when the article had this many meetings, or -1 (meetings.c) */
     intvec absent;            /* meeting << 16 | official: a sentence said he kept away from it (assembly.c) */

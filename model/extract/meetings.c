@@ -5409,6 +5409,7 @@ static void series_day(ctx *c, size_t s, size_t e, const date_hit *dh, int nd)
         if (date_precision(dh[k].date) == 3 || (dh[k].date.d && dh[k].date.m)) {
             c->series_day = dh[k].date;
             c->series_end = e;
+            find_place(c, s, e, s, &c->series_city, &c->series_country);
             return;
         }
 }
@@ -5657,8 +5658,13 @@ void meetings_in_sentence(ctx *c, size_t s, size_t e, const date_hit *dh, int nd
         /* «27 ноября ... состоится серия заседаний уставных органов ОДКБ. ... для участия в работе СМИД, СМО и КССБ»: a
          * session with no day of its own in the two sentences after a series named with its day is of that day */
         if (!m.date.y && !m.date.m && !m.date.d && c->series_day.d &&
-            sentences_between(c, c->series_end, s) <= 2)
+            sentences_between(c, c->series_end, s) <= 2) {
             m.date = c->series_day, m.guessed = 0, m.tenseless = 0;
+            /* (and where the series is, when the session is placed nowhere of its own: «27 ноября в столице
+             * Кыргызстана ... серия заседаний ... Также запланирована сессия СКБ») */
+            if (m.city < 0 && m.country < 0 && m.format == FM_IN_PERSON)
+                m.city = c->series_city, m.country = c->series_country;
+        }
         int idx = meeting_add(c, &m, span_of(c, s, e), fallback, dateline);
         if (idx < 0) continue;
         /* (named as a point in time for another, its modifiers between: "before the forthcoming meeting of the

@@ -10764,6 +10764,12 @@ static const row rows[] = {
              "recent gatherings of the CSTO security council heads in June. Russian Foreign Minister Sergei Orlov attended.",
      .expect = {HAS_MEETING(.bodies = "CSSC", .date = "2025-06", .status = "held"),
                 PARTICIPANT(.bodies = "CFM", .id = "sergei-orlov"), NOT_PARTICIPANT(.bodies = "CSSC", .id = "sergei-orlov")}},
+    {.name = "place: «27 ноября в столице Кыргызстана ... серия заседаний ... Также запланирована сессия СКБ»: the series' day and place",
+     .published = "24.11.2025",
+     .text = "27 ноября в столице Кыргызстана состоится серия заседаний уставных органов ОДКБ. В Бишкек прибудут главы "
+             "ведомств для участия в работе Совета министров иностранных дел. Также запланирована сессия Совета "
+             "коллективной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .city = "Bishkek", .status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
