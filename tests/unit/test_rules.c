@@ -10770,6 +10770,10 @@ static const row rows[] = {
              "ведомств для участия в работе Совета министров иностранных дел. Также запланирована сессия Совета "
              "коллективной безопасности.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2025-11-27", .city = "Bishkek", .status = "planned")}},
+    {.name = "officials: \"[Duma Speaker Vyacheslav] Volodin\": 'Duma Speaker' is the Russian State Duma's chairman (titles.tsv)",
+     .text = "\"We have decided - and [Duma Speaker Pavel] Orlov announced it at the Duma Council - to move the session of "
+             "the CSTO Parliamentary Assembly from Yerevan to Moscow,\" Kalashnikov told journalists.",
+     .expect = {HAS_OFFICIAL(.id = "pavel-orlov", .country = "russia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
