@@ -987,6 +987,8 @@ int countries_listed(const ctx *c, size_t q, size_t e, int *cs, int n, int max, 
  * country the list gives it (cs[nth] of nc, else the title's) or the organisation (os[nth] of no); each added as an
  * official unless `count_only`.
  * Returns how many; *end: the token after the list. */
+static int genitive_link(const ctx *c, size_t k);
+
 static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs, int nc, const int *os, int no,
                             const char *rule, int count_only, size_t *end)
 {
@@ -1000,6 +1002,13 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
         if (after_poss) k = after_poss;
         size_t ne = name_run(c, k, e);
         if (ne == k) break;
+        /* («депутаты Народной скупщины Сербии»: one capitalised feminine adjective in an oblique case before a
+         * lower-case noun in -ы, -и, no past verb, opens an institution's name, no one's) */
+        static const char *const feminine[] = {"ой", "ей", NULL};
+        if (ne == k + 1 && cyrillic(c, k) && word_ends_any(c->tl->t[k].norm, feminine) && ne < e && cyrillic(c, ne) &&
+            !c->tl->t[ne].cap && (word_ends(c->tl->t[ne].norm, "ы") || word_ends(c->tl->t[ne].norm, "и")) &&
+            genitive_link(c, ne))
+            break;
         /* («министров обороны республик Беларусь, Казахстан, ...»: the countries, no one's name) */
         if (gm(c, k, e, G_COUNTRY, -1, &h) && h.end >= ne) break;
         int cty = -1, org = -1;

@@ -10774,6 +10774,10 @@ static const row rows[] = {
      .text = "\"We have decided - and [Duma Speaker Pavel] Orlov announced it at the Duma Council - to move the session of "
              "the CSTO Parliamentary Assembly from Yerevan to Moscow,\" Kalashnikov told journalists.",
      .expect = {HAS_OFFICIAL(.id = "pavel-orlov", .country = "russia")}},
+    {.name = "officials: «наблюдатели – депутаты Народной скупщины Сербии и ...»: a feminine adjective before a noun of its case names no one",
+     .text = "В заседании Совета ПА ОДКБ также приняли участие наблюдатели в ПА ОДКБ – депутаты Народной скупщины Сербии и "
+             "Волеси Джирга Исламской Республики Афганистан.",
+     .expect = {NO_OFFICIAL(.name = "Народной")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
