@@ -218,7 +218,6 @@ static int header_name(const gazetteer *g, const char *s, size_t n)
     return r;
 }
 
-
 /* A header stamp d: the publication's date when none is known yet; else,
  * a full date, kept for a dateline's day to choose among (set_dateline). */
 static void header_stamp(article *a, cdate d)

@@ -255,11 +255,9 @@ static int adopted_long_ago(const ctx *c, size_t ke, size_t e)
  * documents are not its meeting's. */
 static int opens_years_before(const ctx *c, size_t s, size_t e)
 {
-    if (!c->pub.y) return 0;
-    size_t d = mentions_from(&c->ms, MK_DATE, s);
-    if (d >= c->ms.n[MK_DATE] || c->ms.v[MK_DATE][d].start > s + 1 || c->ms.v[MK_DATE][d].start >= e) return 0;
-    cdate when = c->dates[c->ms.v[MK_DATE][d].value].date;
-    return when.y && when.y + 2 <= c->pub.y;
+    int nd;
+    const date_hit *dh = sentence_dates(c, s, e, &nd);
+    return c->pub.y && nd && dh[0].start <= s + 1 && dh[0].date.y && dh[0].date.y + 2 <= c->pub.y;
 }
 
 /* Whether a Russian participle of adoption in agreement with a keyword (lexicon adopted_attr: «подписанной»,

@@ -75,6 +75,14 @@ static int ru_purpose_word(const ctx *c, size_t q, size_t e)
     return !t->cap || (t->upper && strlen(t->norm) >= 4 && !is(c, q + 1, "."));
 }
 
+/* Whether token k ends as a Russian feminine adjective in an oblique case («Государственной», «Народной»,
+ * «Верховной»). */
+static int ru_feminine_oblique(const ctx *c, size_t k)
+{
+    static const char *const feminine[] = {"ой", "ей", NULL};
+    return word_ends_any(c->tl->t[k].norm, feminine);
+}
+
 /* After a Russian title at j: what it heads, in the genitive («Государственного военно-промышленного
  * комитета», «Госкомвоенпрома»), then perhaps a country («Беларуси», into *country) or an organisation («Секретариата
  * ОДКБ», «Парламентской Ассамблеи ОДКБ»: into *org, the office one of the organisation's), when a name in the
@@ -109,7 +117,7 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
             ru_case(c->tl->t[w + 1].norm) == RU_NOM && n)
             break;
         /* «Комитета Государственной Думы»: a feminine adjective before the genitive noun it agrees with */
-        int adj = (word_ends(wn, "ой") || word_ends(wn, "ей")) && w + 1 < e && cyrillic(c, w + 1) &&
+        int adj = ru_feminine_oblique(c, w) && w + 1 < e && cyrillic(c, w + 1) &&
                   ru_case(c->tl->t[w + 1].norm) == RU_GEN;
         if (ru_case(wn) != RU_GEN && !adj) break;
         q = w + 1, n++;
@@ -1004,8 +1012,7 @@ static int title_list_names(pstate *p, const tphrase *t, size_t k, const int *cs
         if (ne == k) break;
         /* («депутаты Народной скупщины Сербии»: one capitalised feminine adjective in an oblique case before a
          * lower-case noun in -ы, -и, no past verb, opens an institution's name, no one's) */
-        static const char *const feminine[] = {"ой", "ей", NULL};
-        if (ne == k + 1 && cyrillic(c, k) && word_ends_any(c->tl->t[k].norm, feminine) && ne < e && cyrillic(c, ne) &&
+        if (ne == k + 1 && cyrillic(c, k) && ru_feminine_oblique(c, k) && ne < e && cyrillic(c, ne) &&
             !c->tl->t[ne].cap && (word_ends(c->tl->t[ne].norm, "ы") || word_ends(c->tl->t[ne].norm, "и")) &&
             genitive_link(c, ne))
             break;
@@ -1467,9 +1474,6 @@ static int named_before(const ctx *c, size_t j, size_t ne)
     return find_official(c, key, initial) >= 0;
 }
 
-/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
- * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
- * department, Colonel-General X" */
 /* "Speaker of the Kyrgyz Parliament", "the chairman of the Armenian National Assembly": a title parsed up to the
  * institution after the country's adjective keeps the institution's words (capitalised, of data/: lexicon notname)
  * as its complement, where the country's words alone would leave "Speaker". */
@@ -1486,6 +1490,9 @@ static void institution_of_country(const ctx *c, tphrase *t)
     t->compl_at = t->title_to, t->compl_to = t->end;
 }
 
+/* "Secretary General Stanislav Zas", "the Secretary General of the CSTO,
+ * Stanislav Zas", "Chairman of the State Duma X", "head of the defence
+ * department, Colonel-General X" */
 static size_t title_name(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
@@ -1529,8 +1536,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
     /* ... and «зампредседателя Народной Скупщины Сербии X»: two capitalised words, the first such an adjective,
      * before a country: an institution of that country's, the name after it */
     gaz_hit ch;
-    static const char *const feminine[] = {"ой", "ей", NULL}; /* («Народной», «Верховной»: a feminine's oblique case) */
-    if (ne == j + 2 && cyrillic(c, j) && (ru_adjective_case(c, j) || word_ends_any(c->tl->t[j].norm, feminine)) &&
+    if (ne == j + 2 && cyrillic(c, j) && (ru_adjective_case(c, j) || ru_feminine_oblique(c, j)) &&
         gm(c, j + 2, e, G_COUNTRY, -1, &ch) && ch.start == j + 2)
         ne = j;
     if (ne == j) {
