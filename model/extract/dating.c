@@ -533,20 +533,18 @@ static int term_year(const ctx *c, const date_hit *d)
     return date_precision(d->date) == 1 && (is(c, d->end, "term") || is(c, d->end, "terms"));
 }
 
-/* Whether token k joins the years of a span: «по», «до», "to", "through", "until". */
+/* Whether token k joins the years of a span (lexicon span_joiner: «по», «до», "to", "through", "until"). */
 static int span_joiner(const ctx *c, size_t k)
 {
-    return is(c, k, "по") || is(c, k, "до") || is(c, k, "to") || is(c, k, "through") || is(c, k, "until");
+    return lex(c, k, k + 1, LX_SPAN_JOINER, NULL);
 }
 
-/* Whether date d ends how long something goes on (lexicon goes_on, then "till", "until", "through" or «до»: "the
- * session, which will last till September 26", «сессия продлится до 26 сентября»): its last day, not the day it takes
- * place. */
+/* Whether date d ends how long something goes on (lexicon goes_on, then lexicon until: "the session, which will last
+ * till September 26", «сессия продлится до 26 сентября»): its last day, not the day it takes place. */
 static int lasts_until(const ctx *c, size_t s, const date_hit *d)
 {
     size_t k = d->start;
-    return k >= s + 2 && lex(c, k - 2, k - 1, LX_GOES_ON, NULL) &&
-           (is(c, k - 1, "till") || is(c, k - 1, "until") || is(c, k - 1, "through") || is(c, k - 1, "до"));
+    return k >= s + 2 && lex(c, k - 2, k - 1, LX_GOES_ON, NULL) && lex(c, k - 1, k, LX_UNTIL, NULL);
 }
 
 /* Whether date d, a year alone, opens or closes a span of years («на трехлетний период с 2026 по 2029 годы», "from
