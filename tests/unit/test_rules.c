@@ -10778,6 +10778,11 @@ static const row rows[] = {
      .text = "В заседании Совета ПА ОДКБ также приняли участие наблюдатели в ПА ОДКБ – депутаты Народной скупщины Сербии и "
              "Волеси Джирга Исламской Республики Афганистан.",
      .expect = {NO_OFFICIAL(.name = "Народной")}},
+    {.name = "dates: \"departed for Minsk to attend a meeting of the Council that will be held there on May 31\": 'there' before the day",
+     .published = "30.05.2011",
+     .text = "Deputy Foreign Minister Ivan Petrov today departed for Minsk to attend a meeting of the Council of Foreign "
+             "Ministers of the CSTO that will be held there on May 31.",
+     .expect = {HAS_MEETING(.bodies = "CFM", .date = "2011-05-31", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
