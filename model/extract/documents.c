@@ -251,13 +251,16 @@ static int adopted_long_ago(const ctx *c, size_t ke, size_t e)
 }
 
 /* Whether sentence [s, e) opens with a date (after a preposition: "On May 14, 2002, the heads of state made a
- * decision to ...", «В 2002 году ...») two years or more before the report's: a history the report recalls, whose
- * documents are not its meeting's. */
+ * decision to ...", «В 2002 году ...»; after a word of contrast: "But in April 1999 X decided not to sign a
+ * protocol") two years or more before the report's: a history the report recalls, whose documents are not its
+ * meeting's. */
 static int opens_years_before(const ctx *c, size_t s, size_t e)
 {
     int nd;
     const date_hit *dh = sentence_dates(c, s, e, &nd);
-    return c->pub.y && nd && dh[0].start <= s + 1 && dh[0].date.y && dh[0].date.y + 2 <= c->pub.y;
+    size_t q = s;
+    if (lex(c, s, e, LX_CONTRAST, &q) && is(c, q, ",")) q++;
+    return c->pub.y && nd && dh[0].start <= q + 1 && dh[0].date.y && dh[0].date.y + 2 <= c->pub.y;
 }
 
 /* Whether a Russian participle of adoption in agreement with a keyword (lexicon adopted_attr: «подписанной»,

@@ -10783,6 +10783,11 @@ static const row rows[] = {
      .text = "Deputy Foreign Minister Ivan Petrov today departed for Minsk to attend a meeting of the Council of Foreign "
              "Ministers of the CSTO that will be held there on May 31.",
      .expect = {HAS_MEETING(.bodies = "CFM", .date = "2011-05-31", .city = "Minsk", .status = "planned"), MEETINGS(1)}},
+    {.name = "documents: \"But in April 1999 X decided not to sign a protocol on the treaty's prolongation\": history after a word of contrast",
+     .published = "18.06.2004",
+     .text = "Leaders of the CSTO member states at their summit in Astana on Friday discussed security. But in April 1999 "
+             "Azerbaijan and Georgia decided not to sign a protocol on the treaty's prolongation.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), NO_DOCUMENT(.type = "protocol")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
