@@ -1827,11 +1827,29 @@ static int title_apposed_before(const ctx *c, size_t s, size_t i)
 }
 
 /* "Stanislav Zas, the CSTO Secretary General" */
+/* For "X the official representative of Foreign Ministry of Russia" (no comma after the name ending at ne): whether
+ * title t starts right after "the" and ends the clause with its complement, or goes on with "of" and capitalised
+ * words ("of", "the" and "and" between them) to the clause's end, a comma or a full stop; not "told X the President
+ * of Russia would come". */
+static int bare_complement(const ctx *c, size_t ne, size_t e, const tphrase *t)
+{
+    if (t->start != ne + 1) return 0;
+    size_t k = t->end;
+    if (t->compl_to > t->compl_at && (k == e || is(c, k, ",") || is(c, k, "."))) return 1; /* (its own: "of the Duma") */
+    if (!is(c, k, "of")) return 0;
+    while (k < e && (cap_word(c, k) || is(c, k, "of") || is(c, k, "the") || lex(c, k, k + 1, LX_AND, NULL))) k++;
+    return k > t->end + 1 && cap_word(c, k - 1) && (k == e || is(c, k, ",") || is(c, k, "."));
+}
+
 static size_t name_comma_title(pstate *p, size_t i, const char *rule)
 {
     ctx *c = p->c;
     size_t e = p->e, ne = name_here(p, i), k = ne;
-    if (ne == i || !is(c, k, ",")) return 0;
+    /* (and with no comma, a translation's "referring to X the official representative of Foreign Ministry of Russia":
+     * "the" and a title with its complement that ends the clause, below; not "told X the President of Russia would
+     * come") */
+    int bare = ne > i && is(c, k, "the") && !cyrillic(c, i);
+    if (ne == i || (!is(c, k, ",") && !bare)) return 0;
     /* ("On the recognition of Abkhazia and South Ossetia, the Russian president said": a one-word name, the last of
      * two capitalised names joined by "and", is no apposition's; "A B and C D, the Foreign Minister of X" is) */
     size_t w = i; /* (the capitalised words the name ends: "South Ossetia") */
@@ -1839,7 +1857,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (ne == i + 1 && w >= p->s + 2 && lex(c, w - 1, w, LX_AND, NULL) && cap_word(c, w - 2))
         return 0;
     tphrase t2;
-    k++;
+    k += !bare;
     size_t q;
     if (lex(c, k, e, LX_TITLE_ADVERB, &q)) k = q; /* "X, currently Deputy Secretary General" */
     if (is(c, k, "the") || is(c, k, "a") || is(c, k, "an")) k++; /* ("X, an aide to ...") */
@@ -1861,6 +1879,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
         k += 2;
     }
     if (!parse_title(c, k, e, &t2) || t2.plural) return 0;
+    if (bare && !bare_complement(c, ne, e, &t2)) return 0;
     /* "X, commander of Russia's Airborne Forces": the country's service is the title's, capitalised words of
      * data/ (lexicon notname) or one before such a word */
     size_t poss = t2.country >= 0 && is(c, t2.end, "'s") ? t2.end + 1 : t2.country >= 0 && is(c, t2.end - 1, "'s") ? t2.end : 0;

@@ -10788,6 +10788,14 @@ static const row rows[] = {
      .text = "Leaders of the CSTO member states at their summit in Astana on Friday discussed security. But in April 1999 "
              "Azerbaijan and Georgia decided not to sign a protocol on the treaty's prolongation.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Astana"), NO_DOCUMENT(.type = "protocol")}},
+    {.name = "officials: \"referring to X the official representative of Foreign Ministry of Russia\": no comma, the title to the end",
+     .published = "01.02.2009",
+     .text = "In the special session of the CSTO on 4 February the leaders will discuss the question, writes TASS referring to "
+             "Andrey Orlov the official representative of Foreign Ministry of Russia. Ivan Petrov told Oleg Sidorov the "
+             "President of Russia would come.",
+     .expect = {HAS_OFFICIAL(.id = "andrey-orlov", .title = "Official representative of Foreign Ministry of Russia",
+                             .country = "russia"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "andrey-orlov"), NO_OFFICIAL(.id = "oleg-sidorov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
