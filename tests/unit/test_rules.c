@@ -10796,6 +10796,12 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "andrey-orlov", .title = "Official representative of Foreign Ministry of Russia",
                              .country = "russia"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "andrey-orlov"), NO_OFFICIAL(.id = "oleg-sidorov")}},
+    {.name = "documents: \"the Council is set to pass a statement on ways to ...\": 'pass' adopts, as 'passed' did",
+     .published = "23.11.2019",
+     .text = "The session of the Collective Security Council will be held in Bishkek on 28 November. The Collective Security "
+             "Council of the CSTO is set to pass a statement on ways to improve interaction to strengthen regional security.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned",
+                             .title = "statement on ways to improve interaction to strengthen regional security")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
