@@ -570,6 +570,8 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
             g->titles[g->ntitles].press = 0;
             g->titles[g->ntitles].country = -1;
             g->titles[g->ntitles].one = 0;
+            g->titles[g->ntitles].head = 0;
+            g->titles[g->ntitles].state = 0;
         } else {
             GROW(g->doctypes, g->ndoctypes);
             name = &g->doctypes[g->ndoctypes].name;
@@ -587,11 +589,15 @@ static int line_named(gazetteer *g, char **f, int nf, int cls, char *err, size_t
             g->titles[idx].press = 1;
         } else if (!strcmp(v, "one")) {
             g->titles[idx].one = 1;
+        } else if (!strcmp(v, "head")) {
+            g->titles[idx].head = 1;
+        } else if (!strcmp(v, "state")) {
+            g->titles[idx].state = 1;
         } else if (cty >= 0) {
             g->titles[idx].country = cty; /* "Chairman of the State Duma ... russia" */
         } else {
             g->titles[idx].body = gaz_body_index(g, v);
-            if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code, a country, press or one)", v); return -2; }
+            if (g->titles[idx].body < 0) { snprintf(err, errlen, "unknown body '%s' (a body code, a country, press, one, head or state)", v); return -2; }
         }
     }
     if (add_list(g, f[1], cls, idx, NUM_SING, 0) < 0) return -1;
@@ -1424,6 +1430,12 @@ int gaz_title_single(const gazetteer *g, const char *name)
     for (int i = 0; i < g->ntitles; i++)
         if (!strcmp(g->titles[i].name, name) && (g->titles[i].body >= 0 || g->titles[i].one)) return 1;
     return 0;
+}
+int gaz_head_title(const gazetteer *g)
+{
+    for (int i = 0; i < g->ntitles; i++)
+        if (g->titles[i].head) return i;
+    return -1;
 }
 const doctype *gaz_doctype(const gazetteer *g, int i) { return i >= 0 && i < g->ndoctypes ? &g->doctypes[i] : NULL; }
 int gaz_ncountries(const gazetteer *g) { return g->ncountries; }

@@ -60,6 +60,8 @@ typedef struct title {
     int press; /* it speaks for others (titles.tsv "press"): named speaking, not taking part */
     int country; /* the country whose office it is (titles.tsv: a country slug), or -1 */
     int one;   /* an organisation's office one person holds at a time (titles.tsv "one") */
+    int head;  /* the title of a state's head (titles.tsv "head": "President") */
+    int state; /* with a country alone after it, the country's head ("head of Kyrgyzstan", titles.tsv "state") */
 } title;
 typedef struct doctype { char *name; } doctype;
 
@@ -138,6 +140,8 @@ int gaz_title_body(const gazetteer *g, const char *name);
 /* Whether title `name` is held by one person at a time: a CSTO body's office
  * (gaz_title_body) or an organisation's (titles.tsv "one"). */
 int gaz_title_single(const gazetteer *g, const char *name);
+/* The title of a state's head (titles.tsv "head"), the first such row; -1 when none. */
+int gaz_head_title(const gazetteer *g);
 const doctype *gaz_doctype(const gazetteer *g, int i);
 int gaz_ncountries(const gazetteer *g);
 /* The gazetteer city that is country i's capital (countries.tsv), or -1. */

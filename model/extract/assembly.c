@@ -513,7 +513,7 @@ int official_put(ctx *c, size_t s, size_t e, int surname_first, const tphrase *t
         }
         if (title) {
             /* given */
-        } else if (t->plural || t->title_to <= t->title_at || russian) {
+        } else if (t->plural || t->title_to <= t->title_at || russian || t->canonical) {
             sbuf_puts(&ts, gaz_title(c->g, t->title)->name); /* one of a list: the singular */
         } else { /* the position as the article gives it, less the country or organisation */
             char *w = text_of(c, t->title_at, t->compl_to > t->compl_at ? t->compl_to : t->title_to);

@@ -346,6 +346,7 @@ typedef struct tphrase {
     size_t compl_at, compl_to;       /* an institution after it ("of the State Duma"), or empty */
     size_t inst_at, inst_to;         /* a ministry before it ("Foreign Ministry spokeswoman"), or empty */
     int name_nominative;             /* the name is a verb's subject, as written («... назначен Иван Орлов») */
+    int canonical;                   /* written as its canonical title, not its words ("the head of Kyrgyzstan") */
 } tphrase;
 
 /* The countries listed from q ("A, B and C" after the first, which cs[0..n) holds), at most max; *end:

@@ -392,12 +392,17 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         while (q < e && q < j + 6 && lower_word(c, q)) q++;
         if (q > j + 1 && is(c, q, ")")) j = q + 1;
     }
+    size_t alone_to = 0; /* (where the title's complement ends when it is a country and nothing else: "head of Kyrgyzstan") */
     if (t->country < 0 && t->org < 0) {
         size_t k = of_country_org(c, j, e, &t->country, &t->org);
-        if (k) j = k;
+        if (k) {
+            size_t q = j + 1 + is(c, j + 1, "the");
+            if (t->country >= 0 && gm(c, q, e, G_COUNTRY, -1, &h) && h.end == k) alone_to = k;
+            j = k;
+        }
         else if (cyrillic(c, j) && (gm(c, j, e, G_COUNTRY, -1, &h) || gm(c, j, e, G_ORG, -1, &h))) {
             /* «министр иностранных дел России», «генеральный секретарь ОДКБ»: the genitive, no "of" */
-            if (h.cls == G_COUNTRY) t->country = h.val;
+            if (h.cls == G_COUNTRY) t->country = h.val, alone_to = h.end;
             else t->org = h.val;
             j = h.cls == G_ORG ? skip_abbrev(c, h.end, e) : h.end; /* («... о коллективной безопасности (ОДКБ) Имангали») */
             /* «пресс-секретарь армянского премьера Назели Багдасарян»: whose spokeswoman, in the genitive */
@@ -432,6 +437,12 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         h.end < e && (c->tl->t[h.end].cap || (is(c, h.end, ",") && h.end + 1 < e && c->tl->t[h.end + 1].cap)) &&
         !gm(c, h.end, e, G_TITLE, -1, &(gaz_hit){0}))
         j = h.end;
+    /* "the head of Kyrgyzstan X", «глава Кыргызстана X»: a title that with a country alone after it names the
+     * country's head (titles.tsv "state") is the head of state's title, written as that one */
+    int head = gaz_head_title(c->g);
+    if (alone_to && alone_to == j && head >= 0 && gaz_title(c->g, t->title)->state && !t->plural &&
+        t->prefix_end == t->prefix_start && t->inst_to == t->inst_at)
+        t->title = head, t->canonical = 1;
     t->end = j;
     return 1;
 }

@@ -10802,6 +10802,13 @@ static const row rows[] = {
              "Council of the CSTO is set to pass a statement on ways to improve interaction to strengthen regional security.",
      .expect = {HAS_DOCUMENT(.type = "statement", .status = "planned",
                              .title = "statement on ways to improve interaction to strengthen regional security")}},
+    {.name = "officials: \"opened by the head of Kyrgyzstan X\", «глава Кыргызстана X»: head of a country alone is its President (titles.tsv state)",
+     .published = "28.11.2019",
+     .text = "The session of the Collective Security Council was opened by the head of Kyrgyzstan Ivan Petrov. The head of the "
+             "Foreign Ministry of Kazakhstan Oleg Sidorov came. Глава Таджикистана Сергей Орлов встретил гостей.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "kyrgyzstan"),
+                HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Head of the Foreign Ministry"),
+                HAS_OFFICIAL(.name = "Сергей Орлов", .title = "President", .country = "tajikistan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
