@@ -112,9 +112,15 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
             (o->format == m->format || m->format == FM_VIDEO) && !long_before && !m->time_mod) {
             if (m->format == FM_VIDEO) o->format = FM_VIDEO, o->city = o->country = -1;
             o->status = m->status;
-            o->date = dated(m->date) ? m->date : fallback;
-            o->last_day = m->last_day;
-            o->guessed = !dated(m->date) && dated(fallback);
+            /* (a day guessed from the dateline stays when the sentence says less of the same time: «сказал Володин в
+             * ходе заседания», then «заседание ПА на этой неделе», in a report of December 8: that day, still a
+             * guess) */
+            int keep = dated(m->date) && date_precision(o->date) > date_precision(m->date) && date_compatible(o->date, m->date);
+            if (!keep) {
+                o->date = dated(m->date) ? m->date : fallback;
+                o->last_day = m->last_day;
+                o->guessed = !dated(m->date) && dated(fallback);
+            }
             o->tenseless = 0;
             o->bodies |= m->bodies;
             take_place(o, m, yields);

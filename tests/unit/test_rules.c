@@ -10809,6 +10809,13 @@ static const row rows[] = {
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "President", .country = "kyrgyzstan"),
                 HAS_OFFICIAL(.id = "oleg-sidorov", .title = "Head of the Foreign Ministry"),
                 HAS_OFFICIAL(.name = "Сергей Орлов", .title = "President", .country = "tajikistan")}},
+    {.name = "dates: «сказал Володин в ходе заседания ПА ОДКБ» under «МОСКВА, 8 декабря», then «на этой неделе»: the dateline's day stays",
+     .published = "08.12.2025",
+     .text = "МОСКВА, 8 декабря. /ТАСС/. Председатель Госдумы Сергей Орлов предложил пригласить гостей.\n\n\"Давайте "
+             "пригласим коллег\", - сказал Орлов в ходе совместного заседания Совета и XVIII пленарного заседания ПА ОДКБ.\n\n"
+             "Политик также обратил внимание, что вместе с заседанием ПА ОДКБ на этой неделе проходит еще несколько "
+             "мероприятий.",
+     .expect = {HAS_MEETING(.bodies = "PA", .date = "2025-12-08", .city = "Moscow"), MEETINGS(1)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
