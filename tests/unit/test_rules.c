@@ -10831,6 +10831,11 @@ static const row rows[] = {
      .text = "Совместное заседание СМИД, СМО и КССБ пройдет в Ереване 22 ноября. Планируется также одобрить ряд документов, "
              "включая итоговую декларацию, вносимых на утверждение Советом коллективной безопасности ОДКБ.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "draft")}},
+    {.name = "documents: «Будет подписано заявление о ..., принята Декларация ...»: the participle shares the future, no adoption noun",
+     .published = "02.09.2010",
+     .text = "В Москве сегодня пройдет сессия Совета коллективной безопасности ОДКБ. Будет подписано заявление о "
+             "миротворческих силах ОДКБ, принята Декларация глав государств - членов ОДКБ.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "planned"), HAS_DOCUMENT(.type = "statement", .status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
