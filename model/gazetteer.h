@@ -60,7 +60,7 @@ typedef struct title {
     int press; /* it speaks for others (titles.tsv "press"): named speaking, not taking part */
     int country; /* the country whose office it is (titles.tsv: a country slug), or -1 */
     int one;   /* an organisation's office one person holds at a time (titles.tsv "one") */
-    int head;  /* the title of a state's head (titles.tsv "head": "President") */
+    int head;  /* the title of a state's head (titles.tsv "head": "Head of State") */
     int state; /* with a country alone after it, the country's head ("head of Kyrgyzstan", titles.tsv "state") */
 } title;
 typedef struct doctype { char *name; } doctype;

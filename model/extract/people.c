@@ -438,7 +438,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         !gm(c, h.end, e, G_TITLE, -1, &(gaz_hit){0}))
         j = h.end;
     /* "the head of Kyrgyzstan X", «глава Кыргызстана X»: a title that with a country alone after it names the
-     * country's head (titles.tsv "state") is the head of state's title, written as that one */
+     * country's head (titles.tsv "state") is the head of state's title (titles.tsv "head"), written as that one */
     int head = gaz_head_title(c->g);
     if (alone_to && alone_to == j && head >= 0 && gaz_title(c->g, t->title)->state && !t->plural &&
         t->prefix_end == t->prefix_start && t->inst_to == t->inst_at)
