@@ -88,6 +88,8 @@ typedef struct ctx {
     int series_city, series_country; /* where that sentence puts the series («в столице Кыргызстана»), or -1 */
     int other_nm;             /* another organisation's meeting was named ("leaders of the SCO at the meeting of
                                * ...") when the article had this many meetings, or -1 (meetings.c) */
+    unsigned other_bodies;    /* the CSTO bodies (1 << body) named as another organisation's own ("the CIS Council of
+                               * Foreign Ministers") while other_nm held (meetings.c) */
     intvec absent;            /* meeting << 16 | official: a sentence said he kept away from it (assembly.c) */
     int oom;
 } ctx;

@@ -4159,9 +4159,17 @@ static void find_mentions(mstate *m)
         /* «заседание Совета глав государств – членов ШОС», "the summit of the SCO": another organisation's
          * meeting, what a bare "the summit" after it refers to (summit()) */
         if (bm->sub != BK_PEOPLE && (org_after(c, bm->start, bm->end, e) || org_before(c, s, bm->start))) {
+            if (c->other_nm != c->x->nm) c->other_bodies = 0;
             c->other_nm = c->x->nm;
             m->other_org_meeting |= bm->sub == BK_MEETING;
+            if (bm->sub == BK_BODY && bm->value < 32) c->other_bodies |= 1u << bm->value;
         }
+        /* "the CIS Council of Foreign Ministers ... It was agreed that the next meeting of the Council of Foreign
+         * Ministers will take place in Bishkek": a council named again bare, in a sentence naming no CSTO, with no
+         * meeting of the CSTO named since, is still the other organisation's */
+        else if (bm->sub == BK_BODY && bm->value < 32 && c->other_nm >= 0 && c->other_nm == c->x->nm &&
+                 (c->other_bodies >> bm->value & 1) && !csto_named(c, s, e))
+            continue;
         int after = bm->sub == BK_PEOPLE && org_after(c, bm->start, bm->end, e); /* "leaders of the SCO" */
         if (after || (bm->sub == BK_PEOPLE && org_before(c, s, bm->start))) { /* "the SCO's leaders" */
             if (after && !m->other_org_people) other_end = bm->end;

@@ -10841,6 +10841,14 @@ static const row rows[] = {
      .text = "Ранее сообщалось, что глава государства Иван Петров принял участие в заседании Совета коллективной безопасности "
              "ОДКБ в Бишкеке.",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Head of State"), PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "org: \"the CIS Council of Foreign Ministers ... the next meeting of the Council of Foreign Ministers in Bishkek\": still the CIS's",
+     .headline = "Minister at the Meeting of the CIS Council of Foreign Ministers",
+     .published = "31.03.2008",
+     .text = "On March 28, Minister Ivan Petrov participated in the regular meeting of the CIS Council of Foreign Ministers. "
+             "The meeting approved plans for celebrating the anniversary. It was agreed that the next meeting of the Council "
+             "of Foreign Ministers will take place in Bishkek on September 25. In May the Council of Foreign Ministers of the "
+             "CSTO will meet in Moscow.",
+     .expect = {NO_MEETING(.city = "Bishkek"), HAS_MEETING(.bodies = "CFM", .city = "Moscow", .date = "2008-05"), MEETINGS(1)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
