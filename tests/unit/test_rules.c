@@ -10849,6 +10849,12 @@ static const row rows[] = {
              "of Foreign Ministers will take place in Bishkek on September 25. In May the Council of Foreign Ministers of the "
              "CSTO will meet in Moscow.",
      .expect = {NO_MEETING(.city = "Bishkek"), HAS_MEETING(.bodies = "CFM", .city = "Moscow", .date = "2008-05"), MEETINGS(1)}},
+    {.name = "officials: \"The Russian Foreign Ministry's official spokesperson, X\": 'official spokesperson' is a spokesperson's title (titles.tsv)",
+     .published = "20.06.2005",
+     .text = "The CSTO summit will be held in Moscow on June 23. The Russian Foreign Ministry's official spokesperson, Ivan "
+             "Petrov, told RIA Novosti that the leaders would discuss Afghanistan.",
+     .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Ministry official spokesperson", .country = "russia"),
+                NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
