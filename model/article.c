@@ -1195,7 +1195,9 @@ static void numeric_order(const gazetteer *g, article *a, const char *raw, size_
  * breaks (a full stop, a space, a capital) or more, however it ends (a page
  * cut off mid-word, "... Господин Бакиев убеж", is text, not a headline), or
  * one when it ends as a sentence or a colon does ("... Станислав Зась
- * рассказал журналистам после мероприятия. Он отметил, что ...:"). */
+ * рассказал журналистам после мероприятия. Он отметил, что ...:") or stops
+ * on a letter, cut off ("... the following day's CSTO session for the
+ * countries' heads of s"). */
 static int paragraph_line(const char *s, size_t n)
 {
     if (n < 200) return 0;
@@ -1204,7 +1206,12 @@ static int paragraph_line(const char *s, size_t n)
         if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
             (isupper((unsigned char)s[i + 2]) || text_cyr_capital((const unsigned char *)s + i + 2)))
             breaks++;
-    return breaks >= 2 || (breaks == 1 && (s[n - 1] == '.' || s[n - 1] == ':'));
+    if (breaks >= 2 || (breaks == 1 && (s[n - 1] == '.' || s[n - 1] == ':'))) return 1;
+    /* (cut off: 200 characters, not bytes: a two-part headline in Cyrillic is 200 bytes at 110 letters) */
+    size_t chars = 0;
+    for (size_t i = 0; i < n; i++) chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+    unsigned char z = (unsigned char)s[n - 1];
+    return breaks == 1 && chars >= 200 && (isalnum(z) || z >= 0x80);
 }
 
 /* The next line of [p, end), trimmed, in *s / *n: 0 when the next line is blank or there is none. */
