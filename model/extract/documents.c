@@ -2111,11 +2111,24 @@ static int one_of_concerns(ctx *c, size_t s, size_t e, int meeting)
  * meeting: ", which" or "—which" right after a meeting's mention opens words of that meeting ("the statement ...
  * as well as the venue and date of the next meeting—which will take place in Yerevan—were approved"), not of the
  * documents; so does a clause of contrast that names a meeting («..., а следующее заседание пройдет ...»). */
+/* "The Foreign Ministers met in Moscow yesterday to adopt a statement": whether the infinitive "to" at k tells the
+ * purpose of a meeting verb in the past before it in its clause (lexicon meeting_verb and past_verb: "met",
+ * "gathered"), no word of the future between (not "will meet ... to adopt"): done, not planned. */
+static int past_purpose(const ctx *c, size_t s, size_t k)
+{
+    for (size_t q = k; q-- > s && !is(c, q, ",");) {
+        if (lex(c, q, k, LX_PLANNED_VERB, NULL) || lex(c, q, k, LX_FUTURE, NULL)) return 0;
+        if (lex(c, q, k, LX_MEETING_VERB, NULL) && lex(c, q, k, LX_PAST, NULL)) return 1;
+    }
+    return 0;
+}
+
 static int plan_word_in(const ctx *c, size_t s, size_t e)
 {
     if (!lex_in(c, s, e, LX_PLANNED_VERB) && !lex_in(c, s, e, LX_DOC_FUTURE)) return 0;
     for (size_t k = s; k < e; k++) {
         if (!lex(c, k, e, LX_PLANNED_VERB, NULL) && !lex(c, k, e, LX_DOC_FUTURE, NULL)) continue;
+        if (is(c, k, "to") && !lex(c, k, e, LX_PLANNED_VERB, NULL) && past_purpose(c, s, k)) continue;
         size_t q = k;
         while (q > s && !is(c, q - 1, ",") && !is(c, q - 1, "-")) q--;
         const mention *mm = q >= s + 2 ? mention_at(&c->ms, MK_MEETING, q - 2) : NULL;

@@ -10855,6 +10855,13 @@ static const row rows[] = {
              "Petrov, told RIA Novosti that the leaders would discuss Afghanistan.",
      .expect = {HAS_OFFICIAL(.id = "ivan-petrov", .title = "Foreign Ministry official spokesperson", .country = "russia"),
                 NOT_PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "documents: \"The Foreign Ministers met in Moscow yesterday to adopt a statement on ...\": a past meeting's purpose is done",
+     .published = "02.09.2008",
+     .text = "The Presidents are meeting in Moscow today. The CSTO Foreign Ministers met in Moscow yesterday to adopt a "
+             "statement on the situation in South Ossetia. The CSTO Foreign Ministers will meet in Minsk next month to adopt "
+             "a statement on the situation in Afghanistan.",
+     .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on the situation in South Ossetia", .status = "adopted"),
+                HAS_DOCUMENT(.type = "statement", .title = "statement on the situation in Afghanistan", .status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
