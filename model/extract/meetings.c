@@ -2563,6 +2563,22 @@ static int held_placed(const ctx *c, size_t j, size_t e)
     return d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start <= j + 2 && c->ms.v[MK_DATE][d].start < e;
 }
 
+/* «Совет министров обороны ОДКБ состоялся во вторник в Москве», «СМО стран Организации Договора о коллективной
+ * безопасности состоялся»: a Russian body's name, the organisation after it (perhaps after the members' word,
+ * «стран», «государств-членов»), then a verb of taking place: the body's session took place. */
+static int ru_body_took_place(const ctx *c, size_t j, size_t e)
+{
+    size_t k = j;
+    while (k < e && k < j + 4 && ((cyrillic(c, k) && !c->tl->t[k].cap) || is(c, k, "-"))) k++;
+    gaz_hit h;
+    if (gm(c, k, e, G_ORG, -1, &h) || gm(c, j, e, G_ORG, -1, &h)) {
+        k = h.end;
+        if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* («... безопасности (ОДКБ)») */
+    } else
+        k = j; /* (the organisation in the body's name: «СМО ОДКБ состоялся») */
+    return k < e && cyrillic(c, k) && lex(c, k, e, LX_TAKES_PLACE, NULL);
+}
+
 /* "the CFM of the CSTO met": a body with a meeting verb right after it */
 static int body_met(mstate *m, size_t k, const char *rule)
 {
@@ -2620,7 +2636,7 @@ static int body_met(mstate *m, size_t k, const char *rule)
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
     if (!relative && !meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) &&
-        !deliberates(c, j, m->e, 10, &q, 0) && !held_placed(c, j, m->e))
+        !deliberates(c, j, m->e, 10, &q, 0) && !held_placed(c, j, m->e) && !(cyrillic(c, bh->start) && ru_body_took_place(c, j, m->e)))
         return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */

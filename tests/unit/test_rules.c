@@ -10862,6 +10862,17 @@ static const row rows[] = {
              "a statement on the situation in Afghanistan.",
      .expect = {HAS_DOCUMENT(.type = "statement", .title = "statement on the situation in South Ossetia", .status = "adopted"),
                 HAS_DOCUMENT(.type = "statement", .title = "statement on the situation in Afghanistan", .status = "planned")}},
+    {.name = "meetings: «Совет министров обороны ОДКБ состоялся во вторник в Москве»: a body's name said to take place is its session",
+     .published = "10.06.2014",
+     .text = "СМО стран Организации Договора о коллективной безопасности состоялся во вторник в Москве. Совет министров "
+             "иностранных дел ОДКБ пройдет в Минске в ноябре.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Moscow", .date = "2014-06-10", .status = "held"),
+                HAS_MEETING(.bodies = "CFM", .city = "Minsk", .date = "2014-11", .status = "planned")}},
+    {.name = "meetings: «в рамках ежегодной Московской конференции»: an annual conference is no frequency of the meeting (exact_form ежегодно)",
+     .published = "",
+     .text = "Москва, 10 июня. Министр обороны России рассказал о заседании.\nЗаседание СМО стран ОДКБ состоялось во вторник "
+             "в Москве в рамках ежегодной Московской конференции по международной безопасности.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Moscow")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
