@@ -704,6 +704,11 @@ static int scope_country(const ctx *c, size_t s, size_t e)
                 for (size_t r = k; r < e && r < k + 5 && !is(c, r, ","); r++)
                     if (lex(c, r, e, LX_REPRESENTED_BY, NULL) || lex(c, r, e, LX_COMPOSED_OF, NULL)) return h.val;
         }
+        /* («Минск представлял замглавы МИД X», "Minsk was represented by": a capital for its country) */
+        if (gm(c, i, e, G_CITY, -1, &h) && !(i > s && (lex(c, i - 1, i, LX_PLACE_PREP, NULL) || is(c, i - 1, "to")))) {
+            int cty = gaz_city(c->g, h.val)->country;
+            if (cty >= 0 && gaz_capital(c->g, cty) == h.val && represented_after(c, h.end, e)) return cty;
+        }
         if (lex(c, i, e, LX_ON_BEHALF, &k)) {
             if (is(c, k, "the")) k++;
             if (gm(c, k, e, G_COUNTRY, -1, &h)) return h.val;

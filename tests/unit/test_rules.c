@@ -10873,6 +10873,12 @@ static const row rows[] = {
      .text = "Москва, 10 июня. Министр обороны России рассказал о заседании.\nЗаседание СМО стран ОДКБ состоялось во вторник "
              "в Москве в рамках ежегодной Московской конференции по международной безопасности.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Moscow")}},
+    {.name = "officials: «Минск представлял замглавы МИД X», \"Minsk was represented by X\": a capital for its country (scope_country)",
+     .published = "11.06.2018",
+     .text = "Министры иностранных дел ОДКБ собрались в Алма-Ате. Затем министры (за исключением белорусской стороны, Минск "
+             "представлял замглавы МИД Андрей Орлов) сфотографировались. The ministers met in Almaty; Yerevan was represented "
+             "by Deputy Foreign Minister Ivan Petrov.",
+     .expect = {HAS_OFFICIAL(.name = "Андрей Орлов", .country = "belarus"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "armenia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
