@@ -10879,6 +10879,12 @@ static const row rows[] = {
              "представлял замглавы МИД Андрей Орлов) сфотографировались. The ministers met in Almaty; Yerevan was represented "
              "by Deputy Foreign Minister Ivan Petrov.",
      .expect = {HAS_OFFICIAL(.name = "Андрей Орлов", .country = "belarus"), HAS_OFFICIAL(.id = "ivan-petrov", .country = "armenia")}},
+    {.name = "officials: «Председателем Палаты представителей Национального собрания Республики X»: Belarus's lower house (titles.tsv)",
+     .published = "05.12.2025",
+     .text = "В Москве уже встретили представителей законодательных органов во главе с Председателем Палаты представителей "
+             "Национального собрания Республики Игорем Орловым.",
+     .expect = {HAS_OFFICIAL(.name = "Игорь Орлов", .title = "Chairman of the House of Representatives of the National Assembly",
+                             .country = "belarus")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
