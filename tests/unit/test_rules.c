@@ -10885,6 +10885,11 @@ static const row rows[] = {
              "Национального собрания Республики Игорем Орловым.",
      .expect = {HAS_OFFICIAL(.name = "Игорь Орлов", .title = "Chairman of the House of Representatives of the National Assembly",
                              .country = "belarus")}},
+    {.name = "officials: «..., член фракции Республиканской партии Армении X»: a member of a parliament's faction is a member of parliament",
+     .published = "28.10.2010",
+     .text = "Содействие Армении оценивается как отличное, сказал председатель постоянной парламентской комиссии по вопросам "
+             "науки и спорта, член фракции Республиканской партии Армении Иван Петров, принимавший участие в заседаниях ПА ОДКБ.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Member of Parliament", .country = "armenia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
