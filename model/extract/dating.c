@@ -533,10 +533,10 @@ static int term_year(const ctx *c, const date_hit *d)
     return date_precision(d->date) == 1 && (is(c, d->end, "term") || is(c, d->end, "terms"));
 }
 
-/* Whether token k joins the years of a span (lexicon span_joiner: «по», «до», "to", "through", "until"). */
+/* Whether token k joins the years of a span (lexicon span_joiner: «по», «до», "to", "through", "until"; or a dash). */
 static int span_joiner(const ctx *c, size_t k)
 {
-    return lex(c, k, k + 1, LX_SPAN_JOINER, NULL);
+    return lex(c, k, k + 1, LX_SPAN_JOINER, NULL) || is(c, k, "-"); /* («на 2008 - 2011 годы», spaced) */
 }
 
 /* Whether date d ends how long something goes on (lexicon goes_on, then lexicon until: "the session, which will last
