@@ -1727,6 +1727,23 @@ static int relative_date(const ctx *c, size_t s, size_t e, const group *out, int
             *when = dh[k].date;
             return 1;
         }
+        /* «Наша встреча проходит накануне сессии СКБ», "our meeting is held on the eve of the summit": a bare meeting
+         * noun before the word names the meeting held the report is about (the last named held, of a day, of other
+         * bodies); the one it is the eve of is the day after */
+        const x_meeting *cur = NULL;
+        for (int k = c->x->nm; eve && !cur && k-- > 0;) {
+            const x_meeting *o = &c->x->m[k];
+            if (o->status == ST_HELD && o->bodies != out[i].mask && date_precision(o->date) == 3 && !o->guessed) cur = o;
+        }
+        if (cur)
+            for (size_t a = s; a < out[i].pos; a++) {
+                int covered = 0;
+                for (int q = 0; q < no && !covered; q++) covered = a >= out[q].pos && a < out[q].end;
+                if (!covered && lex(c, a, out[i].pos, LX_MEETING_NOUN, NULL)) {
+                    *when = date_add_days(cur->date, 1);
+                    return 1;
+                }
+            }
     }
     for (int q = 0; q < no; q++) {
         if (q == i) continue;
