@@ -2588,7 +2588,8 @@ static int ru_body_took_place(const ctx *c, size_t j, size_t e)
     size_t k = j;
     while (k < e && k < j + 4 && ((cyrillic(c, k) && !c->tl->t[k].cap) || is(c, k, "-"))) k++;
     gaz_hit h;
-    if (gm(c, k, e, G_ORG, -1, &h) || gm(c, j, e, G_ORG, -1, &h)) {
+    int csto = gaz_org_index(c->g, "CSTO"); /* (not «сессии Генеральной Ассамблеи ООН состоялась»: another's) */
+    if ((gm(c, k, e, G_ORG, -1, &h) && h.val == csto) || (gm(c, j, e, G_ORG, -1, &h) && h.val == csto)) {
         k = h.end;
         if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* («... безопасности (ОДКБ)») */
     } else
