@@ -809,6 +809,15 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
         d.y = yy < 50 ? 2000 + yy : 1900 + yy;
         e++;
     }
+    /* "22 May 201917:53": the year glued to a clock time (a page's date and time run together) */
+    if (e && !d.y && d.d && e < lim && tl.t[e].kind == TOK_NUM && strlen(tl.t[e].norm) >= 8 &&
+        clock_time(tl.t[e].norm + 4)) {
+        char yb[5];
+        memcpy(yb, tl.t[e].norm, 4);
+        yb[4] = '\0';
+        int yy = (yb[0] >= '0' && yb[0] <= '9') ? atoi(yb) : 0;
+        if (yy >= 1990 && yy <= 2100 && strspn(yb, "0123456789") == 4) d.y = yy, e++;
+    }
     if (e && date_precision(d) >= 2) {
         while (e < lim) {
             size_t nx;

@@ -381,6 +381,9 @@ static void test_bom_and_crlf(void **state)
 static const struct {
     const char *raw, *published, *source, *dateline, *title, *text;
 } HEADERS[] = {
+    /* the year glued to a clock time ("22 May 201917:53": a page's date and time run together) */
+    {"22 May 201917:53\n\nMinister's remarks after the meeting of the foreign ministers\n\nThe ministers met in Bishkek.\n",
+     "2019-05-22", NULL, NULL, "Minister's remarks after the meeting of the foreign ministers", "The ministers"},
     /* a first line of 200 characters holding a sentence break and stopping on a letter is text cut off, not a
      * title (but a two-part headline in Cyrillic, 200 bytes at 110 letters, is one) */
     {"The ministers will meet on Thursday in the capital to discuss the border and the situation in the south of the "
