@@ -2500,7 +2500,28 @@ static int dated_to_month(const ctx *c, size_t s, size_t e)
 static int adopted_by(const ctx *c, size_t s, size_t e, size_t b)
 {
     size_t q;
-    if (b <= s || !dated_to_month(c, s, e)) return 0;
+    if (b <= s) return 0;
+    /* ("by CSTO Council of Defence Ministers": the organisation's name before the body's) */
+    for (size_t a = b > s + 8 ? b - 8 : s; a < b; a++) {
+        gaz_hit oh;
+        if (gm(c, a, b, G_ORG, -1, &oh) && oh.end == b) {
+            b = a;
+            while (b > s && is(c, b - 1, "the")) b--;
+            break;
+        }
+    }
+    /* ("Priorities ... discussed in Minsk by CSTO Council of Defence Ministers": deliberation with a place, no date) */
+    if (!dated_to_month(c, s, e)) {
+        if (!is(c, b - 1, "by")) return 0;
+        int placed = 0;
+        for (size_t a = s; a + 1 < b && !placed; a++)
+            placed = lex(c, a, b, LX_PLACE_PREP, &q) && gm(c, q, b, G_CITY, -1, &(gaz_hit){0});
+        for (size_t a = b - 1; placed && a-- > s && a + 9 > b;) {
+            if (is(c, a, ",") || lex(c, a, b, LX_CLAUSE, NULL)) return 0;
+            if (lex(c, a, b, LX_DELIBERATE, &q) && q < b) return 1;
+        }
+        return 0;
+    }
     /* «проекты, которые будут рассмотрены Советом коллективной безопасности ОДКБ 28 ноября»: Russian has no "by",
      * the body in the instrumental right after a participle of adoption or deliberation */
     if (cyrillic(c, b) && ru_case(c->tl->t[b].norm) == RU_INS &&

@@ -10912,6 +10912,13 @@ static const row rows[] = {
      .text = "26 сентября в Нью-Йорке на полях заседания 73-й сессии Генеральной Ассамблеи ООН состоялась рабочая встреча "
              "министров иностранных дел государств-членов ОДКБ.",
      .expect = {NO_MEETING(.bodies = "PA"), HAS_MEETING(.bodies = "CFM", .city = "New York"), MEETINGS(1)}},
+    {.name = "meetings: \"Priorities ... discussed in Minsk by CSTO Council of Defence Ministers\": deliberation by a body, placed, is its session",
+     .published = "10.06.2011",
+     .text = "Priorities of Collective Security Treaty Organisation discussed in Minsk by CSTO Council of Defence Ministers\n\n"
+             "Ivan Petrov\n\nThe sitting was chaired by Defence Minister Oleg Sidorov. The plan approved by the Collective "
+             "Security Council is carried out.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "held"), PARTICIPANT(.bodies = "CDM", .id = "oleg-sidorov"),
+                MEETINGS(1)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
