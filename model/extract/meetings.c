@@ -188,6 +188,19 @@ static int country_adjective(const ctx *c, size_t j, size_t a, size_t e)
 
 /* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
  * else the first before.  Sets *city / *country (-1 when none). */
+/* «заседание СМО (его проведение запланировано на конец мая в Бишкеке)»: whether the brackets that hold token i
+ * open after the mention at pos and say, before i, that something takes place or is planned (lexicon takes_place,
+ * planned_verb): the meeting's own venue, not a remark. */
+static int held_in_parentheses(const ctx *c, size_t pos, size_t i)
+{
+    size_t k = i;
+    while (k > pos && !is(c, k, "(") && !is(c, k, ")")) k--;
+    if (k <= pos || !is(c, k, "(")) return 0;
+    for (size_t q = k + 1; q < i; q++)
+        if (lex(c, q, i, LX_TAKES_PLACE, NULL) || lex(c, q, i, LX_PLANNED_VERB, NULL)) return 1;
+    return 0;
+}
+
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1, mc = -1, mk = -1;
@@ -243,7 +256,8 @@ static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, 
         gaz_hit bh;
         int bracket = i >= pos && is(c, i, "(") && gm(c, i + 1, e, G_CITY, -1, &bh) && (is(c, bh.end, ",") || is(c, bh.end, ")"));
         if (!lex(c, i, e, LX_PLACE_PREP, &j) && !is(c, i, "to") && !bound && !bracket) continue; /* in, at, в, во, на ... */
-        if (!bracket && in_parentheses(c, s, e, i)) continue; /* «движения «Талибан» (запрещено в России)»: a remark, no venue */
+        if (!bracket && in_parentheses(c, s, e, i) && !held_in_parentheses(c, pos, i))
+            continue; /* «движения «Талибан» (запрещено в России)»: a remark, no venue */
         if (bracket) j = i + 1;
         if (i < pos && quoted_before(c, s, i, pos)) continue;            /* "“... actions in Afghanistan ...,” X told the summit" */
         if (i > s && lex(c, i - 1, i, LX_TOPIC, NULL)) continue;         /* "the situation in Afghanistan" */

@@ -10919,6 +10919,12 @@ static const row rows[] = {
              "Security Council is carried out.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Minsk", .status = "held"), PARTICIPANT(.bodies = "CDM", .id = "oleg-sidorov"),
                 MEETINGS(1)}},
+    {.name = "place: «заседание СМО (его проведение запланировано на конец мая с.г. в Бишкеке)»: brackets that say where it is planned",
+     .published = "05.04.2013",
+     .text = "Военный комитет также обсудит проекты документов, которые вносятся на очередное заседание Совета министров "
+             "обороны ОДКБ (его проведение запланировано на конец мая с.г. в Бишкеке). Представители движения «Талибан» "
+             "(запрещено в России) на заседание Совета министров иностранных дел ОДКБ в июне не приглашены.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .city = "Bishkek", .date = "2013-05"), HAS_MEETING(.bodies = "CFM", .city = "")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
