@@ -1000,8 +1000,11 @@ static int chairs_the_body(const ctx *c, size_t s, size_t e)
 static int other_org_word(const ctx *c, size_t s, size_t k, size_t q, size_t e)
 {
     size_t o;
-    /* (a place may stand between: «приехали в Кишинев на саммит Содружества», up to the clause's end) */
-    for (size_t j = q; j < e && j < q + 6 && !is(c, j, ",") && !is(c, j, "."); j++)
+    /* (a place may stand between: «приехали в Кишинев на саммит Содружества», up to the clause's end; not after
+     * "attended by", "with the participation of": "The meeting was attended by the CIS First Deputy Secretary-General
+     * X", the organisation is the attendee's) */
+    int agent = (q > k && (is(c, q - 1, "by") || is(c, q - 1, "of"))) || is(c, q, "by");
+    for (size_t j = q; !agent && j < e && j < q + 6 && !is(c, j, ",") && !is(c, j, "."); j++)
         if (other_org_at(c, j, e, &o)) {
             /* (but "attend an informal summit of CIS leaders and a summit of the CSTO": the CSTO's too) */
             gaz_hit h;

@@ -10925,6 +10925,12 @@ static const row rows[] = {
              "обороны ОДКБ (его проведение запланировано на конец мая с.г. в Бишкеке). Представители движения «Талибан» "
              "(запрещено в России) на заседание Совета министров иностранных дел ОДКБ в июне не приглашены.",
      .expect = {HAS_MEETING(.bodies = "CDM", .city = "Bishkek", .date = "2013-05"), HAS_MEETING(.bodies = "CFM", .city = "")}},
+    {.name = "attendance: \"The meeting was attended by the CIS First Deputy Secretary-General X\": the organisation after 'attended by' is his",
+     .published = "27.11.2025",
+     .text = "A session of the Collective Security Council of the CSTO was held in Bishkek on November 27. The meeting was "
+             "attended by the CIS First Deputy Secretary-General Ivan Petrov. The next day Oleg Sidorov, the Minister of Foreign "
+             "Affairs of Belarus, attended a summit of the CIS in Minsk.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
