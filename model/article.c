@@ -1180,13 +1180,15 @@ static void numeric_order(const gazetteer *g, article *a, const char *raw, size_
     date_hit h[32];
     cdate told = {0, 0, 0};
     int n = date_find(g, &tl, 0, tl.n, (cdate){0, 0, 0}, (cdate){0, 0, 0}, &told, h, 32), near_p = 0, near_alt = 0;
-    for (int k = 0; k < n; k++) {
-        cdate t = h[k].date;
-        if (!t.y) t.y = p.y; /* "ASTANA, Kazakhstan, January 10": the dateline's day, of the year both readings share */
-        if (h[k].relative || date_precision(t) != 3) continue;
-        near_p += date_cmp(t, p) <= 0 && date_cmp(t, date_add_days(p, -10)) >= 0;
-        near_alt += date_cmp(t, alt) <= 0 && date_cmp(t, date_add_days(alt, -10)) >= 0;
-    }
+    /* (ten days before, then a month: "(01/11/2012 issue ...)" over a summit "on December 20, 2011" is January 11) */
+    for (int days = 10; days <= 31 && !near_p && !near_alt; days += 21)
+        for (int k = 0; k < n; k++) {
+            cdate t = h[k].date;
+            if (!t.y) t.y = p.y; /* "ASTANA, Kazakhstan, January 10": the dateline's day, of the year both readings share */
+            if (h[k].relative || date_precision(t) != 3) continue;
+            near_p += date_cmp(t, p) <= 0 && date_cmp(t, date_add_days(p, -days)) >= 0;
+            near_alt += date_cmp(t, alt) <= 0 && date_cmp(t, date_add_days(alt, -days)) >= 0;
+        }
     if (near_alt && !near_p) a->published = alt;
     toklist_free(&tl);
 }

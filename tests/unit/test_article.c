@@ -631,6 +631,10 @@ static const struct {
     /* a numeric date read day first that the dateline shows was month first */
     {"Wed, 12/02/2020 - 17:20\nLeaders meet\nBishkek, December 2 /Kabar/. The leaders met today by video link.\n",
      "2020-12-02", "Kabar", "Bishkek", "Leaders meet", "Bishkek, December 2"},
+    /* ... or that a day of the text within a month before shows was month first (a review weeks after a summit) */
+    {"Summit raises questions\nBy Ivan Petrov (01/11/2012 issue of the Analyst)\n\nThe leaders held summits in Moscow on "
+     "December 20, 2011, where the presidents took part.\n",
+     "2012-01-11", NULL, NULL, "Summit raises questions", "The leaders held"},
     /* a site's clock before the article's date is neither */
     {"Menu Friday, 24 April 2026\nLeaders meet\n16 May 2022, 14:42\nThe leaders met in Moscow to talk about the border.\n",
      "2022-05-16", NULL, NULL, "Menu Friday, 24 April 2026", "Leaders meet"},
