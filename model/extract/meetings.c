@@ -195,6 +195,11 @@ static int held_in_parentheses(const ctx *c, size_t pos, size_t i)
 {
     size_t k = i;
     while (k > pos && !is(c, k, "(") && !is(c, k, ")")) k--;
+    /* («принятых (на недавнем саммите ОДКБ в Москве) решений»: the mention in the same brackets, the place its own) */
+    if (k == pos && !is(c, k, "(") && !is(c, k, ")")) {
+        while (k > 0 && !is(c, k - 1, "(") && !is(c, k - 1, ")") && pos - k < 8) k--;
+        return k > 0 && is(c, k - 1, "(");
+    }
     if (k <= pos || !is(c, k, "(")) return 0;
     for (size_t q = k + 1; q < i; q++)
         if (lex(c, q, i, LX_TAKES_PLACE, NULL) || lex(c, q, i, LX_PLANNED_VERB, NULL)) return 1;
@@ -4799,6 +4804,10 @@ static int called_off(const ctx *c, size_t s, size_t e, const group *out, int no
     for (int q = 0; q < no; q++) /* (not a point of reference: «заседания ... накануне саммита ... не будет») */
         if (q != i && out[q].pos >= out[i].end && out[q].pos < to && !reference_mention(c, s, &out[q])) to = out[q].pos;
     if (lex_in(c, out[i].end, to, LX_CANCELLED)) return 1;
+    /* ... or an alternative not taken, a few words before it in its clause (lexicon instead: «вместо инициативы
+     * секретариатов провести следующий саммит в сентябре») */
+    for (size_t k = out[i].pos; k-- > s && k + 8 >= out[i].pos && !is(c, k, ",");)
+        if (lex(c, k, out[i].pos, LX_INSTEAD, NULL)) return 1;
     /* «Традиционного совместного заседания СМИД ... в этом году не будет»: a meeting in the genitive that "there
      * will not be" (not «На саммите не будет Пашиняна») */
     if (!cyrillic(c, out[i].pos) || ru_case(T(c, out[i].pos)) != RU_GEN) return 0;

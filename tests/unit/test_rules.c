@@ -10931,6 +10931,17 @@ static const row rows[] = {
              "attended by the CIS First Deputy Secretary-General Ivan Petrov. The next day Oleg Sidorov, the Minister of Foreign "
              "Affairs of Belarus, attended a summit of the CIS in Minsk.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov"), NOT_PARTICIPANT(.bodies = "CSC", .id = "oleg-sidorov")}},
+    {.name = "place: «реализации принятых (на недавнем саммите ОДКБ в Москве) решений»: the place in the mention's own brackets is its own",
+     .published = "05.02.2009",
+     .text = "\"Свидетельством серьезного подхода к реализации принятых (на недавнем саммите ОДКБ в Москве) решений является "
+             "то, что главы государств провели заседание\", - сказал Иван Петров.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow", .status = "held")}},
+    {.name = "meetings: «вместо инициативы секретариатов ОДКБ провести следующий саммит в сентябре»: an alternative not taken (lexicon instead)",
+     .published = "05.02.2009",
+     .text = "Главы государств приняли решение провести следующий саммит ОДКБ в июне 2009 года вместо инициативы секретариатов "
+             "ОДКБ провести следующий саммит в сентябре. Вместе с заседанием ПА ОДКБ в декабре пройдут и другие мероприятия.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2009-06"), NO_MEETING(.bodies = "CSC", .date = "2009-09"),
+                HAS_MEETING(.bodies = "PA", .date = "2009-12")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
