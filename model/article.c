@@ -1184,7 +1184,7 @@ static void numeric_order(const gazetteer *g, article *a, const char *raw, size_
     for (int days = 10; days <= 31 && !near_p && !near_alt; days += 21)
         for (int k = 0; k < n; k++) {
             cdate t = h[k].date;
-            if (!t.y) t.y = p.y; /* "ASTANA, Kazakhstan, January 10": the dateline's day, of the year both readings share */
+            if (!t.y) t.y = p.y; /* "ASTANA, Kazakhstan, January 10": the dateline's day, the year both readings share */
             if (h[k].relative || date_precision(t) != 3) continue;
             near_p += date_cmp(t, p) <= 0 && date_cmp(t, date_add_days(p, -days)) >= 0;
             near_alt += date_cmp(t, alt) <= 0 && date_cmp(t, date_add_days(alt, -days)) >= 0;

@@ -115,7 +115,8 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
             /* (a day guessed from the dateline stays when the sentence says less of the same time: «сказал Володин в
              * ходе заседания», then «заседание ПА на этой неделе», in a report of December 8: that day, still a
              * guess) */
-            int keep = dated(m->date) && date_precision(o->date) > date_precision(m->date) && date_compatible(o->date, m->date);
+            int keep = dated(m->date) && date_precision(o->date) > date_precision(m->date) &&
+                       date_compatible(o->date, m->date);
             if (!keep) {
                 o->date = dated(m->date) ? m->date : fallback;
                 o->last_day = m->last_day;

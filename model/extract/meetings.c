@@ -2694,7 +2694,8 @@ static int body_met(mstate *m, size_t k, const char *rule)
         verb_end = j + 4 < m->e ? j + 4 : m->e;
     }
     if (!relative && !meeting_verb_in(c, j, verb_end) && !dated_decision(c, m->s, m->e, j) &&
-        !deliberates(c, j, m->e, 10, &q, 0) && !held_placed(c, j, m->e) && !(cyrillic(c, bh->start) && ru_body_took_place(c, j, m->e)))
+        !deliberates(c, j, m->e, 10, &q, 0) && !held_placed(c, j, m->e) &&
+        !(cyrillic(c, bh->start) && ru_body_took_place(c, j, m->e)))
         return 0;
     for (int i = 0; i < nmore; i++) more[i]->used = 1;
     /* "the CFM and the CDM held separate sessions": one meeting each */

@@ -392,7 +392,7 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         while (q < e && q < j + 6 && lower_word(c, q)) q++;
         if (q > j + 1 && is(c, q, ")")) j = q + 1;
     }
-    size_t alone_to = 0; /* (where the title's complement ends when it is a country and nothing else: "head of Kyrgyzstan") */
+    size_t alone_to = 0; /* (the end of the title's complement when it is a country alone: "head of Kyrgyzstan") */
     if (t->country < 0 && t->org < 0) {
         size_t k = of_country_org(c, j, e, &t->country, &t->org);
         if (k) {
