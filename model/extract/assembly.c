@@ -2047,6 +2047,10 @@ static int briefed_body(const ctx *c, size_t s, size_t e)
         gaz_hit h;
         if (!bm && gm(c, q, e, G_ORG, -1, &h)) bm = mention_at(&c->ms, MK_BODY, h.end); /* ("the CSTO Council ...") */
         if (bm && bm->sub == BK_BODY) return last_meeting_of_body(c, bm->value);
+        /* ("X informed Council members about ...": the council's members, the meeting in focus's) */
+        size_t q2;
+        if (!bm && lex(c, q, e, LX_COUNCIL_NOUN, &q2) && lex(c, q2, e, LX_MEMBERS_OF, NULL) && c->current >= 0)
+            return c->current;
     }
     return -1;
 }

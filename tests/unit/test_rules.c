@@ -10942,6 +10942,11 @@ static const row rows[] = {
              "ОДКБ провести следующий саммит в сентябре. Вместе с заседанием ПА ОДКБ в декабре пройдут и другие мероприятия.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2009-06"), NO_MEETING(.bodies = "CSC", .date = "2009-09"),
                 HAS_MEETING(.bodies = "PA", .date = "2009-12")}},
+    {.name = "attendance: \"The Secretary-General X informed Council members about current issues\": the council's members, its session's",
+     .published = "27.11.2025",
+     .text = "A session of the Collective Security Council of the CSTO was held in Bishkek on November 27. The CSTO "
+             "Secretary-General Ivan Petrov informed Council members about current issues of security.",
+     .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
