@@ -10947,6 +10947,11 @@ static const row rows[] = {
      .text = "A session of the Collective Security Council of the CSTO was held in Bishkek on November 27. The CSTO "
              "Secretary-General Ivan Petrov informed Council members about current issues of security.",
      .expect = {PARTICIPANT(.bodies = "CSC", .id = "ivan-petrov")}},
+    {.name = "places: \"in the Grand Kremlin Palace\", «в Большом Кремлевском дворце» are Moscow (places-cities.tsv, places-ru.tsv)",
+     .published = "08.09.2008",
+     .text = "В пятницу лидеры стран ОДКБ собрались в Большом Кремлевском дворце на очередной саммит. A day earlier the CSTO "
+             "foreign ministers met in the Grand Kremlin Palace.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), HAS_MEETING(.bodies = "CFM", .city = "Moscow")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
