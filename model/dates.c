@@ -815,8 +815,8 @@ size_t date_parse_head(const gazetteer *g, const char *s, size_t n, cdate *out, 
         char yb[5];
         memcpy(yb, tl.t[e].norm, 4);
         yb[4] = '\0';
-        int yy = (yb[0] >= '0' && yb[0] <= '9') ? atoi(yb) : 0;
-        if (yy >= 1990 && yy <= 2100 && strspn(yb, "0123456789") == 4) d.y = yy, e++;
+        int yy = strspn(yb, "0123456789") == 4 ? atoi(yb) : 0;
+        if (yy >= 1990 && yy <= 2100) d.y = yy, e++;
     }
     if (e && date_precision(d) >= 2) {
         while (e < lim) {

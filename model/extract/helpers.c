@@ -105,6 +105,12 @@ int word_ends_any(const char *w, const char *const *sufs)
     return 0;
 }
 
+size_t skip_abbrev(const ctx *c, size_t j, size_t e)
+{
+    if (is(c, j, "(") && j + 2 < e && c->tl->t[j + 1].upper && is(c, j + 2, ")")) return j + 3;
+    return j;
+}
+
 int prefix_declines(const ctx *c, const tphrase *t)
 {
     return t->prefix_end > t->prefix_start && !prefix_glued(c, t);

@@ -399,6 +399,8 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t);
 /* The word of a Russian title phrase that shows its case: the first, or
  * the one after a hyphen («пресс-секретаря»). */
 size_t title_head(const ctx *c, const tphrase *t);
+/* Past a parenthesised abbreviation at j ("(CSTO)", «(ОДКБ)»), or j. */
+size_t skip_abbrev(const ctx *c, size_t j, size_t e);
 /* Whether title phrase t has a prefix that shows a case of its own («заместитель», «исполняющим обязанности»), and
  * whether its prefix is one word glued by a hyphen to the title («экс-спикера», "ex-Speaker": the title's word
  * shows the case). */

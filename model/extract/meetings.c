@@ -2515,11 +2515,12 @@ static int dated_to_month(const ctx *c, size_t s, size_t e)
 }
 
 /* "An action plan was agreed back in February by the Permanent Council": the body is the agent of an
- * adoption verb (lexicon adopt) before "by" at b, with no comma between, in a sentence dated to the month. */
+ * adoption verb (lexicon adopt) before "by" at b, with no comma between, in a sentence dated to the month; or of a
+ * verb of deliberation only (lexicon deliberate) in a sentence that names a city and no date ("Priorities ...
+ * discussed in Minsk by CSTO Council of Defence Ministers"). */
 static int adopted_by(const ctx *c, size_t s, size_t e, size_t b)
 {
     size_t q;
-    if (b <= s) return 0;
     /* ("by CSTO Council of Defence Ministers": the organisation's name before the body's) */
     for (size_t a = b > s + 8 ? b - 8 : s; a < b; a++) {
         gaz_hit oh;
@@ -2529,28 +2530,21 @@ static int adopted_by(const ctx *c, size_t s, size_t e, size_t b)
             break;
         }
     }
-    /* ("Priorities ... discussed in Minsk by CSTO Council of Defence Ministers": deliberation with a place, no date) */
-    if (!dated_to_month(c, s, e)) {
-        if (!is(c, b - 1, "by")) return 0;
-        int placed = 0;
-        for (size_t a = s; a + 1 < b && !placed; a++)
-            placed = lex(c, a, b, LX_PLACE_PREP, &q) && gm(c, q, b, G_CITY, -1, &(gaz_hit){0});
-        for (size_t a = b - 1; placed && a-- > s && a + 9 > b;) {
-            if (is(c, a, ",") || lex(c, a, b, LX_CLAUSE, NULL)) return 0;
-            if (lex(c, a, b, LX_DELIBERATE, &q) && q < b) return 1;
-        }
-        return 0;
-    }
+    if (b <= s) return 0;
+    int dated = dated_to_month(c, s, e), placed = 0;
+    for (size_t a = s; !dated && a + 1 < b && !placed; a++)
+        placed = lex(c, a, b, LX_PLACE_PREP, &q) && gm(c, q, b, G_CITY, -1, &(gaz_hit){0});
+    if (!dated && !placed) return 0;
     /* «проекты, которые будут рассмотрены Советом коллективной безопасности ОДКБ 28 ноября»: Russian has no "by",
      * the body in the instrumental right after a participle of adoption or deliberation */
-    if (cyrillic(c, b) && ru_case(c->tl->t[b].norm) == RU_INS &&
+    if (dated && cyrillic(c, b) && ru_case(c->tl->t[b].norm) == RU_INS &&
         ((lex(c, b - 1, b, LX_ADOPT, &q) && q == b) || (lex(c, b - 1, b, LX_DELIBERATE, &q) && q == b)))
         return 1;
     if (!is(c, b - 1, "by")) return 0;
     /* (or deliberation: "drafts that will be considered by the Collective Security Council on November 28") */
     for (size_t a = b - 1; a-- > s && a + 9 > b;) {
         if (is(c, a, ",") || lex(c, a, b, LX_CLAUSE, NULL)) return 0;
-        if ((lex(c, a, b, LX_ADOPT, &q) || lex(c, a, b, LX_DELIBERATE, &q)) && q < b) return 1;
+        if (((dated && lex(c, a, b, LX_ADOPT, &q)) || lex(c, a, b, LX_DELIBERATE, &q)) && q < b) return 1;
     }
     return 0;
 }
@@ -2630,8 +2624,7 @@ static int ru_body_took_place(const ctx *c, size_t j, size_t e)
     gaz_hit h;
     int csto = gaz_org_index(c->g, "CSTO"); /* (not «сессии Генеральной Ассамблеи ООН состоялась»: another's) */
     if ((gm(c, k, e, G_ORG, -1, &h) && h.val == csto) || (gm(c, j, e, G_ORG, -1, &h) && h.val == csto)) {
-        k = h.end;
-        if (is(c, k, "(") && k + 2 < e && is(c, k + 2, ")")) k += 3; /* («... безопасности (ОДКБ)») */
+        k = skip_abbrev(c, h.end, e); /* («... безопасности (ОДКБ)») */
     } else
         k = j; /* (the organisation in the body's name: «СМО ОДКБ состоялся») */
     return k < e && cyrillic(c, k) && lex(c, k, e, LX_TAKES_PLACE, NULL);

@@ -17,13 +17,6 @@
 
 #include <stdint.h>
 
-/* Skips a parenthesised abbreviation at j: "(CSTO)". */
-static size_t skip_abbrev(const ctx *c, size_t j, size_t e)
-{
-    if (is(c, j, "(") && j + 2 < e && c->tl->t[j + 1].upper && is(c, j + 2, ")")) return j + 3;
-    return j;
-}
-
 static size_t of_country_org(const ctx *c, size_t j, size_t e, int *country, int *org)
 {
     if (!is(c, j, "of")) return 0;
@@ -439,10 +432,11 @@ int parse_title(const ctx *c, size_t i, size_t e, tphrase *t)
         j = h.end;
     /* "the head of Kyrgyzstan X", «глава Кыргызстана X»: a title that with a country alone after it names the
      * country's head (titles.tsv "state") is the head of state's title (titles.tsv "head"), written as that one */
-    int head = gaz_head_title(c->g);
-    if (alone_to && alone_to == j && head >= 0 && gaz_title(c->g, t->title)->state && !t->plural &&
-        t->prefix_end == t->prefix_start && t->inst_to == t->inst_at)
-        t->title = head, t->canonical = 1;
+    if (alone_to && alone_to == j && gaz_title(c->g, t->title)->state && !t->plural && t->prefix_end == t->prefix_start &&
+        t->inst_to == t->inst_at) {
+        int head = gaz_head_title(c->g); /* (looked up only here: parse_title runs at most tokens) */
+        if (head >= 0) t->title = head, t->canonical = 1;
+    }
     t->end = j;
     return 1;
 }
