@@ -1437,6 +1437,7 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
      * headlines of other news, "Share:") are links, not the article's text;
      * the last line that ends a sentence (or a long one, cut short) ends it,
      * and so does a signature with a title ("The CSTO Press Secretary X") */
+    size_t untrimmed = text.len;
     while (text.len) {
         size_t ls = text.len;
         while (ls > 0 && text.buf[ls - 1] != '\n') ls--;
@@ -1454,7 +1455,11 @@ int article_parse(const gazetteer *g, const char *id, const char *raw, size_t le
     /* a page stored only up to a byte count ends in the middle of a word ("... and the chief of the Joint
      * Sta"): a long last line that ends no sentence and stops on a letter or digit loses that last piece of
      * a word, which is no word of the article */
-    if (text.len) {
+    /* (a page stored up to a space, "... Рустами Эмомали ", stops between words: its last word is whole) */
+    size_t rn = len;
+    while (rn > 0 && (raw[rn - 1] == '\n' || raw[rn - 1] == '\r')) rn--;
+    int cut_at_space = rn > 0 && (raw[rn - 1] == ' ' || raw[rn - 1] == '\t');
+    if (text.len && !(cut_at_space && text.len == untrimmed)) {
         size_t ls = text.len;
         while (ls > 0 && text.buf[ls - 1] != '\n') ls--;
         size_t ln = text.len - ls;

@@ -10952,6 +10952,11 @@ static const row rows[] = {
      .text = "В пятницу лидеры стран ОДКБ собрались в Большом Кремлевском дворце на очередной саммит. A day earlier the CSTO "
              "foreign ministers met in the Grand Kremlin Palace.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), HAS_MEETING(.bodies = "CFM", .city = "Moscow")}},
+    {.name = "article: a page stored up to a space («... Председатель Постоянного совета Иван Петров ») "
+             "stops between words: its last word is whole and kept",
+     .text = "В Минске состоялось заседание Совета министров обороны ОДКБ. В мероприятии приняли участие Генеральный "
+             "секретарь ОДКБ Олег Сидоров и Председатель Постоянного совета Иван Петров ",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров"), HAS_OFFICIAL(.name = "Олег Сидоров")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
