@@ -1510,6 +1510,15 @@ static int respective_date(const ctx *c, const group *out, int no, int i, const 
     return -1;
 }
 
+/* Whether [a, b) is a run of words, no sign between (one clause), and not empty. */
+static int words_between(const ctx *c, size_t a, size_t b)
+{
+    if (a >= b) return 0;
+    for (size_t k = a; k < b; k++)
+        if (c->tl->t[k].kind != TOK_WORD) return 0;
+    return 1;
+}
+
 static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int no, int i, const date_hit *dh, int nd)
 {
     size_t head = premod_start(c, s, out[i].pos);
@@ -1544,7 +1553,10 @@ static int mention_date(const ctx *c, size_t s, size_t e, const group *out, int 
         for (own_to = rb + 1; own_to < e && !is(c, own_to, ",");) own_to++;
     for (int k = 0; k < nd; k++) {
         if (!dh[k].date.y && !dh[k].date.d && !dh[k].date.m) continue;
-        if (of_participants && !date_right_after(c, &out[i], dh[k].start)) continue;
+        /* (not a date earlier in their own clause, words only between: «сегодня в Минске участники заседания
+         * ... обсудят») */
+        if (of_participants && !date_right_after(c, &out[i], dh[k].start) && !words_between(c, dh[k].end, head))
+            continue;
         if (aside && (dh[k].end <= ra || dh[k].start >= own_to)) continue;
         size_t at = c->tl->t[dh[k].start].start;
         if (at >= c->a->dateline_start && at < c->a->dateline_end) continue; /* "DUSHANBE, June 14 –": the report's date */
