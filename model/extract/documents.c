@@ -208,15 +208,18 @@ static int ing_clause(const ctx *c, size_t k, size_t e)
     return 1;
 }
 
-/* Whether token k is a lower-case English word in -ed followed by a
- * determiner or a possessive ("instructed their governments", "asked the
- * secretariat"): a verb and its object, not a word of a title. */
+/* Whether token k is a lower-case English word in -ed (or a past of lexicon past_irregular, "heard", "made")
+ * followed by a determiner or a possessive ("instructed their governments", "asked the secretariat"; after a
+ * past not in -ed, an article too: "heard a report"): a verb and its object, not a word of a title. */
 static int ed_verb_before_object(const ctx *c, size_t k, size_t e)
 {
     if (k + 1 >= e) return 0;
     const token *t = &c->tl->t[k];
-    size_t n = strlen(t->norm);
-    if (t->kind != TOK_WORD || t->cap || n < 5 || strcmp(t->norm + n - 2, "ed")) return 0;
+    size_t n = strlen(t->norm), q;
+    if (t->kind != TOK_WORD || t->cap) return 0;
+    if (lex(c, k, e, LX_PAST_IRREGULAR, &q) && q == k + 1)
+        return determiner(c, q) || is(c, q, "a") || is(c, q, "an") || lex(c, q, e, LX_OBJECT, NULL);
+    if (n < 5 || strcmp(t->norm + n - 2, "ed")) return 0;
     return determiner(c, k + 1) || lex(c, k + 1, e, LX_OBJECT, NULL);
 }
 
@@ -375,6 +378,9 @@ static size_t title_end(const ctx *c, size_t j, size_t e, int list_on, int quote
             break;
         /* "adopt a Declaration of the Council, approve the Programme ... and adopt a Statement" */
         if (k > j && is(c, k, ",") && lex(c, k + 1, e, LX_ADOPT, NULL)) break;
+        /* "adopted a statement on A, heard a report by the Secretary General and made a decision on B": a verb of the
+         * subject's after the comma */
+        if (k > j && is(c, k, ",") && ed_verb_before_object(c, k + 1, e)) break;
         /* "the plan of joint training for 2017, the organisation's press service reported", «..., сообщила
          * пресс-служба»: the source of the report after a comma */
         if (k > j && is(c, k, ",") && source_clause(c, k + 1, e)) break;
@@ -2193,6 +2199,18 @@ void documents_in_sentence(ctx *c, size_t s, size_t e, int meeting)
                 if (gm(c, w, e, G_DOCTYPE, -1, &h) && h.sub == NUM_PLURAL) d.among = 1;
                 else if (!lower_word(c, w)) break;
         }
+    }
+    /* "The other decisions made by the Council include a protocol on A and a decision on B", "The documents signed
+     * included ...": a plural keyword opening the sentence, its verb (lexicon composed_of) in the same clause,
+     * lists the documents */
+    for (size_t k = s; k < e && k <= s + 2 && !d.among; k++) {
+        gaz_hit h;
+        if (!documents_word(c, k) && !(gm(c, k, e, G_DOCTYPE, -1, &h) && h.sub == NUM_PLURAL)) continue;
+        for (size_t w = k + 1; w < e && w <= k + 10 && !is(c, w, ",") && !d.among; w++)
+            if (lex(c, w, e, LX_COMPOSED_OF, &q)) {
+                d.among = 1;
+                planned |= meeting >= 0 && c->x->m[meeting].status == ST_PLANNED;
+            }
     }
     /* "He singled out \"The resolution on A, The resolution on B\" among the other documents": the phrase ends the
      * sentence, its list before it */

@@ -10964,6 +10964,23 @@ static const row rows[] = {
      .text = "Агентство отмечает, что сегодня в Минске участники заседания Совета министров обороны ОДКБ обсудят вызовы "
              "и угрозы. Завтра, 1 августа, Петрову исполняется 60 лет — участники саммита ОДКБ поздравят юбиляра.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2023-05-25"), NO_MEETING(.bodies = "CSC", .date = "2023-08-01")}},
+    {.name = "documents: \"The other decisions made by the Council include a protocol on A and a decision on B\": a plural "
+             "keyword opening the sentence and its verb (lexicon composed_of) list the documents",
+     .published = "20.11.2025",
+     .text = "A session of the CSTO Collective Security Council was held in Minsk on November 20. The other decisions made "
+             "by the Council include a protocol on the joint air defence system and a decision on the budget of the "
+             "Organization for 2026.",
+     .expect = {HAS_DOCUMENT(.title = "protocol on the joint air defence system", .status = "adopted"),
+                HAS_DOCUMENT(.title = "decision on the budget of the Organization for 2026", .status = "adopted")}},
+    {.name = "documents: \"adopted a statement on A, heard a report by X and made a decision on B\": a past verb after the "
+             "comma (in -ed, or lexicon past_irregular) ends the title",
+     .published = "20.11.2025",
+     .text = "A session of the CSTO Collective Security Council was held in Minsk on November 20. The leaders adopted a "
+             "statement on the situation in Central Asia, heard a report by the Secretary General and made a decision "
+             "on the crisis response centre.",
+     .expect = {HAS_DOCUMENT(.title = "statement on the situation in Central Asia", .status = "adopted"),
+                HAS_DOCUMENT(.title = "decision on the crisis response centre", .status = "adopted"),
+                NO_DOCUMENT(.title = "heard a report")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
