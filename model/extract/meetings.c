@@ -2300,9 +2300,16 @@ static void dated_bare_resolve(mstate *m)
     unsigned bodies = 0;
     size_t before = 0;
     int found = 0;
+    /* "At a session in Moscow on 14 May 2002 the Collective Security Council decided ...": a noun that opens the
+     * sentence after "at" is the session of the body the sentence goes on to name */
+    size_t p = m->dated_pos, s = m->s;
+    int opener = (p == s + 2 && is(c, s, "at") &&
+                  (is(c, s + 1, "a") || is(c, s + 1, "an") || is(c, s + 1, "its") || is(c, s + 1, "the"))) ||
+                 (p == s + 1 && is(c, s, "на"));
     for (int g = 0; g < m->ng; g++) {
         if (m->gr[g].pos <= m->dated_pos && m->dated_pos < m->gr[g].end) return; /* a rule took the noun */
         if (m->gr[g].pos < m->dated_pos && m->gr[g].pos >= before) { bodies = m->gr[g].mask; before = m->gr[g].pos; found = 1; }
+        if (opener && m->gr[g].pos > m->dated_pos) return;
     }
     /* the one before has a date of its own, between it and the noun ("met in Moscow in May 2002, and ...
      * at a session in Chisinau in October 2002"); else the noun is its ("the Assembly held a session in
@@ -2561,7 +2568,8 @@ static int adopted_by(const ctx *c, size_t s, size_t e, size_t b)
     return 0;
 }
 
-/* Whether a verb of deciding (lexicon adopt: approved, adopted, signed; «одобрил», «утвердил») comes within
+/* Whether a verb of deciding (lexicon adopt: approved, adopted, signed; «одобрил», «утвердил»; lexicon agreed: decided
+ * to, agreed, «решили») comes within
  * six words after a body ending at j, in a sentence with a date to the month or day: "The Permanent
  * Council of the CSTO on Wednesday approved a package of drafts" (a council decides in session). */
 static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
@@ -2575,6 +2583,8 @@ static int dated_decision(const ctx *c, size_t s, size_t e, size_t j)
     for (size_t k = j; k < e && k < to; k++) {
         if (is(c, k, ",") || is(c, k, ".")) return 0;
         if (lex(c, k, e, LX_ADOPT, &q) && !is(c, k, "became")) return 1;
+        /* ("At a session in Moscow on 14 May 2002 the Collective Security Council decided to ...": lexicon agreed) */
+        if (lex(c, k, e, LX_AGREED, &q)) return 1;
     }
     return 0;
 }

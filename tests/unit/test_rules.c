@@ -10981,6 +10981,15 @@ static const row rows[] = {
      .expect = {HAS_DOCUMENT(.title = "statement on the situation in Central Asia", .status = "adopted"),
                 HAS_DOCUMENT(.title = "decision on the crisis response centre", .status = "adopted"),
                 NO_DOCUMENT(.title = "heard a report")}},
+    {.name = "meetings: \"At a session in Moscow on 14 May 2002 the Collective Security Council decided to ...\": a body that "
+             "decides (lexicon agreed) in a sentence dated to the day or month met in session, as one that approves; the "
+             "session the sentence opens with ('At a session') is that body's, not the one named before",
+     .published = "23.04.2021",
+     .text = "The Committee of Secretaries of Security Councils of the CSTO will meet in Dushanbe on 29 April. At a "
+             "session in Moscow on 14 May 2002 the Collective Security Council decided to create a joint force. "
+             "In 2010 the Council of Foreign Ministers decided to draft a statement.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05-14", .city = "Moscow", .status = "held"),
+                NO_MEETING(.bodies = "CSSC", .date = "2002-05-14"), NO_MEETING(.bodies = "CFM"), MEETINGS(2)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
