@@ -1510,6 +1510,20 @@ static int respective_date(const ctx *c, const group *out, int no, int i, const 
     return -1;
 }
 
+/* "Sessions of the CDM and the CSSC will take place in Dushanbe on 27 and 29 April": two meetings joined, and one
+ * date of two days joined by "and" (lexicon and; not a range's "to" or dash) a few words after them, its first day
+ * the first one's, its last the second's. Which of the two meeting i is (0 or 1), or -1. */
+static int day_pair_part(const ctx *c, const group *out, int no, int i, const date_hit *d)
+{
+    int a = i, b = i;
+    while (a > 0 && coordinated(c, &out[a - 1], &out[a])) a--;
+    while (b + 1 < no && coordinated(c, &out[b], &out[b + 1])) b++;
+    if (b - a != 1 || !d->last || !d->date.d || d->start < out[b].end || d->start > out[b].end + 8) return -1;
+    for (size_t k = d->start; k < d->end; k++)
+        if (lex(c, k, d->end, LX_AND, NULL)) return i - a;
+    return -1;
+}
+
 /* Whether [a, b) is a run of words, no sign between (one clause), and not empty. */
 static int words_between(const ctx *c, size_t a, size_t b)
 {
@@ -4639,6 +4653,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
         best = -1;
     else if (best >= 0) {
         m->date = dh[best].date, m->last_day = dh[best].last;
+        int part = day_pair_part(c, out, no, i, &dh[best]);
+        if (part >= 0) {
+            if (part == 1) m->date.d = dh[best].last;
+            m->last_day = 0;
+        }
         /* "at last year's summit in Yerevan in November": a month whose year the report's date gave
          * takes the year that qualifies the mention itself */
         size_t head = premod_start(c, s, out[i].pos);

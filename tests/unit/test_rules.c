@@ -10990,6 +10990,15 @@ static const row rows[] = {
              "In 2010 the Council of Foreign Ministers decided to draft a statement.",
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2002-05-14", .city = "Moscow", .status = "held"),
                 NO_MEETING(.bodies = "CSSC", .date = "2002-05-14"), NO_MEETING(.bodies = "CFM"), MEETINGS(2)}},
+    {.name = "dates: \"Sessions of the CDM and the CSSC will take place in Dushanbe on 27 and 29 April\": two meetings "
+             "joined and a date of two days joined by 'and' a few words after them, the first day the first one's, the last "
+             "the second's (one meeting on \"27 and 28 November\" keeps both days)",
+     .published = "23.04.2021",
+     .text = "Sessions of the CSTO Council of Defence Ministers and the Committee of Secretaries of Security Councils "
+             "will take place in Dushanbe on 27 and 29 April. The session of the CSTO Parliamentary Assembly will take "
+             "place in St Petersburg on 27 and 28 November.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .date = "2021-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2021-04-29"),
+                HAS_MEETING(.bodies = "PA", .date = "2021-11-27")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
