@@ -10999,6 +10999,12 @@ static const row rows[] = {
              "place in St Petersburg on 27 and 28 November.",
      .expect = {HAS_MEETING(.bodies = "CDM", .date = "2021-04-27"), HAS_MEETING(.bodies = "CSSC", .date = "2021-04-29"),
                 HAS_MEETING(.bodies = "PA", .date = "2021-11-27")}},
+    {.name = "documents: \"The Collective Security Treaty Organization Charter came into force on 18 September 2003\": the "
+             "Charter under the organisation's full name is the CSTO Charter, historic (lexicon historic_doc)",
+     .published = "23.04.2021",
+     .text = "The CSTO defence ministers will meet in Dushanbe on 27 April. The Collective Security Treaty Organization "
+             "Charter came into force on 18 September 2003.",
+     .expect = {HAS_MEETING(.bodies = "CDM"), NO_DOCUMENT(.title = "Charter")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
