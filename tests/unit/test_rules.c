@@ -11005,6 +11005,13 @@ static const row rows[] = {
      .text = "The CSTO defence ministers will meet in Dushanbe on 27 April. The Collective Security Treaty Organization "
              "Charter came into force on 18 September 2003.",
      .expect = {HAS_MEETING(.bodies = "CDM"), NO_DOCUMENT(.title = "Charter")}},
+    {.name = "officials: \"Kazakh Parliament Lower House Speaker X\", \"RF Federal Council Deputy Speaker Y\": a parliament's "
+             "name between the country and the title (lexicon institution) keeps the country and goes with the title",
+     .published = "22.06.2019",
+     .text = "The session of the CSTO Parliamentary Assembly was held in Yerevan. It was attended by Kazakh Parliament "
+             "Lower House Speaker Ivan Petrov and RF Federal Council Deputy Speaker Oleg Sidorov.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "Parliament Lower House Speaker", .country = "kazakhstan"),
+                HAS_OFFICIAL(.name = "Oleg Sidorov", .title = "Federal Council Deputy Speaker", .country = "russia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
