@@ -707,6 +707,14 @@ static int scope_country(const ctx *c, size_t s, size_t e)
             if (is(c, k, "the")) k++;
             if (gm(c, k, e, G_COUNTRY, -1, &h)) return h.val;
         }
+        /* "A, B, C and other high-ranking Tajik officials are accompanying him": the people listed are of the
+         * country of the others (lexicon other_of_them, a few lower-case words, the country, a plural noun) */
+        if (i > s && lex(c, i, e, LX_AND, &k) && lex(c, k, e, LX_OTHER_OF_THEM, &k)) {
+            for (size_t q = k; q < e && q < k + 4 && (lower_word(c, q) || is(c, q, "-")); q++) k = q + 1;
+            if (gm(c, k, e, G_COUNTRY, -1, &h) && lower_word(c, h.end) &&
+                (cyrillic(c, h.end) || word_ends(T(c, h.end), "s")))
+                return h.val;
+        }
     }
     return -1;
 }

@@ -11012,6 +11012,13 @@ static const row rows[] = {
              "Lower House Speaker Ivan Petrov and RF Federal Council Deputy Speaker Oleg Sidorov.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "Parliament Lower House Speaker", .country = "kazakhstan"),
                 HAS_OFFICIAL(.name = "Oleg Sidorov", .title = "Federal Council Deputy Speaker", .country = "russia")}},
+    {.name = "officials: \"A, B and other high-ranking Tajik officials are accompanying him\": the people listed are of "
+             "the others' country",
+     .published = "22.06.2006",
+     .text = "The President leaves for Minsk to attend the CSTO summit. Foreign Minister Ivan Petrov, Defense Minister "
+             "Oleg Sidorov and other high-ranking Tajik officials are accompanying the President on this trip.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .country = "tajikistan"),
+                HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "tajikistan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
