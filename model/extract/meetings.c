@@ -4672,6 +4672,11 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     /* "The ministers meet in Minsk next week": where the clause has no tense word, a date said to
      * come after the report ("next week", "tomorrow") or before it ("last month") gives the tense */
     if (best >= 0 && tense < 0 && dh[best].ahead) planned = dh[best].ahead > 0;
+    /* "A meeting of the CDM is taking place tomorrow, March 24": a present told of a day said to come (a date relative
+     * to the report's that points after it) is still to come, the report's own date unknown or not */
+    if (best >= 0 && tense == 0 && dh[best].ahead > 0 && dh[best].rule &&
+        (!strcmp(dh[best].rule, "relative-date") || !strcmp(dh[best].rule, "tomorrow")))
+        planned = 1;
     /* «X отказался от участия в переговорах глав МИД 21 июня, заявила пресс-секретарь 19 июня»: a day after the one the
      * sentence is said on (spoken_on's, or one after a verb of saying that follows the meeting's day) is still to
      * come, whatever the refusal's tense */

@@ -11019,6 +11019,12 @@ static const row rows[] = {
              "Oleg Sidorov and other high-ranking Tajik officials are accompanying the President on this trip.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .country = "tajikistan"),
                 HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "tajikistan")}},
+    {.name = "status: \"A meeting of the CDM is taking place tomorrow, March 24\" in a report with no date of its own: a "
+             "present told of a day said to come is still to come",
+     .published = "",
+     .text = "A meeting of the CSTO Council of Defense Ministers is taking place tomorrow, March 24 under the "
+             "chairmanship of the Minister of Defense of Armenia Ivan Petrov.",
+     .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned"), NO_MEETING(.status = "held")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
