@@ -1424,6 +1424,10 @@ static size_t title_name(pstate *p, size_t i, const char *rule);
  * b ("Greek Prime Minister and | Foreign Minister X"): *t0 is it. */
 static int joined_title_before(const ctx *c, size_t s, size_t b, tphrase *t0)
 {
+    /* (a lower-case word or two may stand between: "Serbia's foreign minister and current chairman of the OSCE, X") */
+    size_t w = b;
+    while (w > s && w + 2 > b && lower_word(c, w - 1) && !lex(c, w - 1, b, LX_AND, NULL)) w--;
+    b = w;
     size_t a = b > s + 3 ? b - 3 : s, k = 0;
     while (a < b && !(lex(c, a, b, LX_AND, &k) && k == b)) a++;
     if (a == b || a < s + 2) return 0;
@@ -1659,16 +1663,20 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         }
         /* "Greek Prime Minister and Foreign Minister X": a country's title with no name of its own, then "and" and
          * this one: the person holds both, of that country */
+        /* (and "Serbia's foreign minister and current chairman of the OSCE, X": the second an organisation's, the
+         * first is his too, of its country) */
         tphrase t0 = {0};
-        int joined = cty < 0 && org < 0 && joined_title_before(c, p->s, t.start, &t0);
-        if (joined) cty = t0.country;
+        int joined = ((cty < 0 && org < 0) || (org >= 0 && cty < 0 && !cyrillic(c, t.start))) &&
+                     joined_title_before(c, p->s, t.start, &t0);
+        int joined_org = joined && org >= 0;
+        if (joined && !joined_org) cty = t0.country;
         if (cty < 0 && org < 0) cty = title_country(c, &t);
         if (cty < 0 && org < 0) cty = p->scope_country;
         if (cty < 0 && org < 0) cty = side_country(c, p->s, t.start);
         /* (the title right before the name, or its apposition: "... Assembly X", "... Assembly, X") */
         if (t.end == j || is(c, t.end, ",")) institution_of_country(c, &t);
         int o = official_add(c, j, ne, &t, cty, org, rule);
-        if (joined && o >= 0) official_add(c, j, ne, &t0, cty, -1, rule);
+        if (joined && o >= 0) official_add(c, j, ne, &t0, joined_org ? t0.country : cty, -1, rule);
         person(p, o, rule, j, ne, 1 + gaz_title(c->g, t.title)->press, t.start, after);
         if (appointed_far && o >= 0 && c->ms.n[MK_PERSON] && c->ms.v[MK_PERSON][c->ms.n[MK_PERSON] - 1].start == j)
             c->ms.v[MK_PERSON][c->ms.n[MK_PERSON] - 1].flags |= MF_APPOINTED; /* (for attendance: assembly.c appointee) */

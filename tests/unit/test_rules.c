@@ -11025,6 +11025,12 @@ static const row rows[] = {
      .text = "A meeting of the CSTO Council of Defense Ministers is taking place tomorrow, March 24 under the "
              "chairmanship of the Minister of Defense of Armenia Ivan Petrov.",
      .expect = {HAS_MEETING(.bodies = "CDM", .status = "planned"), NO_MEETING(.status = "held")}},
+    {.name = "officials: \"Serbia's foreign minister and current chairman of the OSCE, X\": a country's title, 'and', a "
+             "lower-case word and a second title before the name: he holds both, the first of its country",
+     .published = "02.04.2015",
+     .text = "Serbia's foreign minister and current chairman of the Organization for Security and Co-operation in Europe, "
+             "Ivan Petrov, has also joined the meeting of the CSTO foreign ministers in Dushanbe.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "Foreign minister", .country = "serbia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
