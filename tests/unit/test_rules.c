@@ -11031,6 +11031,12 @@ static const row rows[] = {
      .text = "Serbia's foreign minister and current chairman of the Organization for Security and Co-operation in Europe, "
              "Ivan Petrov, has also joined the meeting of the CSTO foreign ministers in Dushanbe.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .title = "Foreign minister", .country = "serbia")}},
+    {.name = "documents: \"The ministers are preparing to issue a statement to mark the anniversary\": 'to issue' a "
+             "document is to come (lexicon doc_future)",
+     .published = "02.04.2015",
+     .text = "Foreign ministers of the CSTO on Thursday gathered for a meeting in Dushanbe. The ministers are preparing "
+             "to issue a statement to mark the 70th anniversary of the victory.",
+     .expect = {HAS_DOCUMENT(.title = "statement to mark the 70th anniversary of the victory", .status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
