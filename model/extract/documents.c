@@ -266,6 +266,28 @@ static int opens_years_before(const ctx *c, size_t s, size_t e)
     return c->pub.y && nd && dh[0].start <= q + 1 && dh[0].date.y && dh[0].date.y + 2 <= c->pub.y;
 }
 
+/* Whether, after the keyword that ends at ke, the sentence [s, e) says when with "in" or "on" and a date two years or
+ * more before the report's, and names no date of lately ("... decided not to sign a protocol on the treaty's
+ * prolongation in April 1999", in a report of 2004): a history the report recalls, as opens_years_before; not "the
+ * Agreement of 7 October 2002", a title's date. */
+static int told_years_before(const ctx *c, size_t s, size_t ke, size_t e)
+{
+    int nd, old = 0;
+    const date_hit *dh = sentence_dates(c, s, e, &nd);
+    if (!c->pub.y) return 0;
+    for (int k = 0; k < nd; k++) {
+        if (!dh[k].date.y || dh[k].date.y + 2 > c->pub.y) return 0;
+        /* (right after the title: no comma between, nor a participle of its own, "..., approved on September 15,
+         * 2015") */
+        size_t b = dh[k].start - 1;
+        if (dh[k].start <= ke + 1 || !(is(c, b, "in") || is(c, b, "on")) || lex(c, b - 1, b, LX_ADOPT, NULL)) continue;
+        int comma = 0;
+        for (size_t q = ke; q < b && !comma; q++) comma = is(c, q, ",");
+        old |= !comma;
+    }
+    return old;
+}
+
 /* Whether a Russian participle of adoption in agreement with a keyword (lexicon adopted_attr: «подписанной»,
  * «принятой») stands at most five words before ms, no comma or verb of its own between («в подписанной по итогам
  * саммита декларации»). */
@@ -1854,7 +1876,9 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
         !d->among && !governed(c, s, ms, ke, e))
         return 0;
     if (historic(c, s, ks, ke, e) && !(sentence_meeting(c, s, e) >= 0 && signed_here(c, s, ms))) return 0;
-    if (opens_years_before(c, s, e)) return 0;
+    /* (a document of a meeting of those years that the sentence names is that meeting's: "The decision ... was taken
+     * at the meeting of the Council in Moscow on 14 May 2002") */
+    if (opens_years_before(c, s, e) || (told_years_before(c, s, ke, e) && sentence_meeting(c, s, e) < 0)) return 0;
     if (adopted_long_ago(c, ke, e)) return 0;
     /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */

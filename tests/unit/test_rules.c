@@ -11037,6 +11037,14 @@ static const row rows[] = {
      .text = "Foreign ministers of the CSTO on Thursday gathered for a meeting in Dushanbe. The ministers are preparing "
              "to issue a statement to mark the 70th anniversary of the victory.",
      .expect = {HAS_DOCUMENT(.title = "statement to mark the 70th anniversary of the victory", .status = "planned")}},
+    {.name = "documents: \"... decided not to sign a protocol on the treaty's prolongation in April 1999\" in a report of "
+             "2004: a document told with 'in' or 'on' and a date two years or more before the report's, right after its "
+             "title, no meeting named, is history (a title's date, 'of 7 October 2002', is not)",
+     .published = "18.06.2004",
+     .text = "The CSTO summit was held in Astana on Friday. However, Georgia and Uzbekistan decided not to sign a protocol "
+             "on the treaty's prolongation in April 1999. The leaders signed a protocol amending the Agreement of 7 "
+             "October 2002 on the status of forces.",
+     .expect = {NO_DOCUMENT(.title = "prolongation"), HAS_DOCUMENT(.title = "protocol amending the Agreement")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
