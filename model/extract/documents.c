@@ -1879,6 +1879,10 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* (a document of a meeting of those years that the sentence names is that meeting's: "The decision ... was taken
      * at the meeting of the Council in Moscow on 14 May 2002") */
     if (opens_years_before(c, s, e) || (told_years_before(c, s, ke, e) && sentence_meeting(c, s, e) < 0)) return 0;
+    /* "a French-brokered peace plan", "a Moscow-brokered ceasefire agreement": a mediator's deal between the sides of
+     * a conflict, no document of the meeting (the word "brokered" among the three before the keyword) */
+    for (size_t q = ms > s + 3 ? ms - 3 : s; q < ms; q++)
+        if (is(c, q, "brokered")) return 0;
     if (adopted_long_ago(c, ke, e)) return 0;
     /* '"... rests on the UN Charter and Security Council Resolution 1244," X said': a keyword inside a
      * quotation that no verb of adoption governs is a word of the quote, no document of a meeting */

@@ -11045,6 +11045,13 @@ static const row rows[] = {
              "on the treaty's prolongation in April 1999. The leaders signed a protocol amending the Agreement of 7 "
              "October 2002 on the status of forces.",
      .expect = {NO_DOCUMENT(.title = "prolongation"), HAS_DOCUMENT(.title = "protocol amending the Agreement")}},
+    {.name = "documents: \"strict implementation of a French-brokered peace plan signed by all sides\": a mediator's deal "
+             "between the sides of a conflict is no document of the meeting",
+     .published = "04.09.2008",
+     .text = "The CSTO also held a foreign ministerial meeting on Thursday to urge strict implementation of a "
+             "French-brokered peace plan signed by all sides in the dispute. The ministers signed a statement on the "
+             "conflict.",
+     .expect = {NO_DOCUMENT(.type = "plan"), HAS_DOCUMENT(.title = "statement on the conflict")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
