@@ -2531,6 +2531,7 @@ static int summit(mstate *m, size_t k, const char *rule)
 
 static size_t lead_colon(const ctx *c, size_t s, size_t e);
 static int plural_sessions(const ctx *c, const group *g);
+static int outcome_named(const ctx *c, size_t s, const group *gr, int ng, const group *g);
 
 static int dateline_day_lede(const ctx *c, size_t s);
 
@@ -4593,7 +4594,7 @@ static void meeting_when(const ctx *c, size_t s, size_t e, const group *out, int
     if (tense < 0 && ct < e && !lex_in(c, s, ct, LX_PLANNED_VERB)) planned_verb = 0;
     int planned = tense >= 0 ? tense : planned_verb;
     int mod = planned_mod_before(c, s, out[i].pos) || planned_conjunct(c, s, out, i, dh, nd),
-        outcome = outcome_of_before(c, s, out[i].pos);
+        outcome = outcome_named(c, s, out, no, &out[i]);
     int tm = time_mod(c, s, out[i].pos), past = tm < 0;
     if (mod) planned = 1;
     /* ("по итогам внеочередной сессии СКБ, запланированной на 10 января, ... не планируется", "following the session,
@@ -5080,6 +5081,29 @@ static void part_of_joint(const ctx *c, group *gr, int *ng, size_t e)
  * mention of the same bodies (dup) is another meeting when both are followed
  * by dates, or by cities, of their own that differ; otherwise it is the same
  * one and is dropped. */
+/* Whether the meeting mention g is named for what it left behind ("the decisions taken at the December session"),
+ * or joined by "and" to one of gr[0..ng) so named ("... and the informal summit in Bishkek"). */
+static int outcome_named(const ctx *c, size_t s, const group *gr, int ng, const group *g)
+{
+    if (outcome_of_before(c, s, g->pos)) return 1;
+    for (int k = 0; k < ng; k++) {
+        if (gr[k].pos >= g->pos || !outcome_of_before(c, s, gr[k].pos)) continue;
+        /* (its place between: "at the December session in Moscow and the informal summit") */
+        int and = 0;
+        size_t q = gr[k].end, r = 0;
+        gaz_hit h;
+        while (q < g->pos) {
+            if (lex(c, q, g->pos, LX_AND, &r)) and = 1, q = r;
+            else if ((is(c, q, "in") || is(c, q, "в")) && gm(c, q + 1, g->pos, G_CITY, -1, &h)) q = h.end;
+            else if (is(c, q, ",") || is(c, q, "the") || is(c, q, "a") || lex(c, q, g->pos, LX_MEETING_MOD, &r))
+                q = is(c, q, ",") || is(c, q, "the") || is(c, q, "a") ? q + 1 : r;
+            else break;
+        }
+        if (q == g->pos && and) return 1;
+    }
+    return 0;
+}
+
 static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int nd, size_t s, size_t e)
 {
     int n = 0;
@@ -5105,7 +5129,12 @@ static void keep_apart(const ctx *c, group *gr, int *ng, const date_hit *dh, int
              * September": "next" names another summit than the one named before without it */
             int tg = time_mod(c, s, g.pos), tf = time_mod(c, s, gr[first].pos); /* (by sign: -2 is past too) */
             int sg = (tg > 0) - (tg < 0), sf = (tf > 0) - (tf < 0), next = sg != 0 && sg != sf;
-            if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb) && !next) continue;
+            /* "this latest summit of the Council, at which we discussed implementing the decisions taken at the
+             * December session in Moscow and the informal summit in Bishkek in May": one named for what it left
+             * behind (or joined to one so named), with its own place or date, is another than one that is not */
+            int left_behind = (b >= 0 || cb >= 0) && !(ca >= 0 && ca == cb) && outcome_named(c, s, gr, *ng, &g) &&
+                              !outcome_named(c, s, gr, *ng, &gr[first]);
+            if (!dates_differ && !(ca >= 0 && cb >= 0 && ca != cb) && !next && !left_behind) continue;
             g.apart = 1;
         }
         gr[n++] = g;

@@ -11052,6 +11052,16 @@ static const row rows[] = {
              "French-brokered peace plan signed by all sides in the dispute. The ministers signed a statement on the "
              "conflict.",
      .expect = {NO_DOCUMENT(.type = "plan"), HAS_DOCUMENT(.title = "statement on the conflict")}},
+    {.name = "meetings: \"this latest summit of the Council, at which we discussed the decisions taken at the December session "
+             "in Moscow and the informal summit in Bishkek in May\": a summit joined to one named for what it left behind, "
+             "with a place and date of its own, is another than the summit the sentence reports",
+     .published = "23.09.2013",
+     .text = "We have just ended this latest summit of the CSTO Collective Security Council, at which we discussed the "
+             "progress made in implementing the decisions taken at the December session in Moscow and the informal "
+             "summit in Bishkek in May this year.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .date = "2013-05", .city = "Bishkek"),
+                HAS_MEETING(.bodies = "CSC", .date = "2013-09-23"), HAS_MEETING(.bodies = "CSC", .city = "Moscow"),
+                MEETINGS(3)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
