@@ -115,8 +115,9 @@ static size_t ru_genitive_complement(const ctx *c, size_t j, size_t e, int *coun
         if (ru_case(wn) != RU_GEN && !adj) break;
         q = w + 1, n++;
     }
-    /* «по делам обороны»: what it is for (ru_purpose_word) */
-    if (n && q < e && is(c, q, "по"))
+    /* «по делам обороны»: what it is for (ru_purpose_word); also right after a title that names what it heads
+     * («председатель Мажилиса по делам СНГ», «глава комитета Госдумы по делам СНГ») */
+    if (q < e && is(c, q, "по"))
         for (q++; q < e && ru_purpose_word(c, q, e); q++) n++;
     if (!n) return j;
     /* «руководитель фракции "Единая Россия"»: a name in quotes right after what it heads is its */

@@ -1122,7 +1122,8 @@ static const row rows[] = {
              "adjective in the genitive chain), «ответственный секретарь ПА ОДКБ Сергей Поспелов» (titles.tsv)",
      .text = "В работе приняли участие председатель Комитета Государственной Думы по обороне Андрей Картаполов, а также "
              "ответственный секретарь ПА ОДКБ Сергей Поспелов.",
-     .expect = {HAS_OFFICIAL(.name = "Андрей Картаполов", .title = "Chairman"),
+     .expect = {HAS_OFFICIAL(.name = "Андрей Картаполов", .title = "Chairman of the State Duma Committee",
+                             .country = "russia"),
                 HAS_OFFICIAL(.name = "Сергей Поспелов", .title = "Executive Secretary")}},
     {.name = "dates: «при подготовке к сессии СКБ, которая пройдет в ноябре в Ереване»: the relative clause dates the "
              "session named as a point of reference («в» before its date, as 'in')",
@@ -11062,6 +11063,14 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .date = "2013-05", .city = "Bishkek"),
                 HAS_MEETING(.bodies = "CSC", .date = "2013-09-23"), HAS_MEETING(.bodies = "CSC", .city = "Moscow"),
                 MEETINGS(3)}},
+    {.name = "officials: «Глава комитета Государственной думы по делам СНГ X», «Председатель Мажилиса по делам СНГ Y»: what "
+             "the office is for («по» and its words) right after a title that names what it heads, then the name; a State "
+             "Duma committee's chairman is Russia's (titles.tsv)",
+     .published = "10.06.2016",
+     .text = "Сессия ПА ОДКБ пройдет в Санкт-Петербурге. Глава комитета Государственной думы по делам СНГ Иван Петров "
+             "сообщил об этом. Председатель Мажилиса по делам СНГ Олег Сидоров также выступил.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Chairman of the State Duma Committee", .country = "russia"),
+                HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Chairman of the Mazhilis", .country = "kazakhstan")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
