@@ -666,7 +666,11 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     }
     /* «Совета, который пройдет в мае», "the Council, which will be held in May": a relative clause right after
      * the mention, not closed by a comma, is about the meeting and decides */
-    if (from == end && is(c, end, ",") && lex(c, end + 1, e, LX_RELATIVE_PRONOUN, NULL) && (best_plan >= 0 || best_past >= 0))
+    /* (or with no comma: "the plenary session that is being held there today") */
+    if (from == end &&
+        (is(c, end, ",") ? lex(c, end + 1, e, LX_RELATIVE_PRONOUN, NULL)
+                         : (lex(c, end, e, LX_RELATIVE_PRONOUN, NULL) || is(c, end, "that"))) &&
+        (best_plan >= 0 || best_past >= 0))
         return best_plan >= 0;
     /* ... and after a noun joined to it by "and": «заседаний Совета коллективной безопасности и уставных органов,
      * которые состоятся в ноябре», "the sessions of the Council and the statutory bodies, which will be held in
@@ -675,8 +679,11 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     size_t and_end = lex(c, end, e, LX_AND, &k) ? k : end > pos && lex(c, end - 1, end, LX_AND, NULL) ? end : 0;
     if (from == end && and_end) {
         size_t q = and_end;
-        while (q < e && q < and_end + 5 && c->tl->t[q].kind == TOK_WORD && !lex(c, q, e, LX_CLAUSE, NULL)) q++;
-        if (q > and_end && is(c, q, ",") && lex(c, q + 1, e, LX_RELATIVE_PRONOUN, &q))
+        while (q < e && q < and_end + 9 && (c->tl->t[q].kind == TOK_WORD || c->tl->t[q].kind == TOK_NUM) &&
+               !lex(c, q, e, LX_CLAUSE, NULL))
+            q++;
+        if (q > and_end && (is(c, q, ",") ? lex(c, q + 1, e, LX_RELATIVE_PRONOUN, &q)
+                                          : (lex(c, q, e, LX_RELATIVE_PRONOUN, &q) || (is(c, q, "that") && ++q))))
             for (size_t i = q; i < e && i < q + 4 && !is(c, i, ","); i++) {
                 if (lex(c, i, e, LX_PLANNED_VERB, NULL) || lex(c, i, e, LX_FUTURE, NULL)) return 1;
                 if (lex(c, i, e, LX_PAST, NULL)) return 0;

@@ -11071,6 +11071,14 @@ static const row rows[] = {
              "сообщил об этом. Председатель Мажилиса по делам СНГ Олег Сидоров также выступил.",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Chairman of the State Duma Committee", .country = "russia"),
                 HAS_OFFICIAL(.name = "Олег Сидоров", .title = "Chairman of the Mazhilis", .country = "kazakhstan")}},
+    {.name = "status: \"X is in Moscow to participate in a joint meeting of the PA Council and the 15th Plenary Session of the "
+             "PA that is being held there today\": a relative clause with no comma ('that') after the noun joined by 'and' "
+             "tells of the meeting, not the purpose before it",
+     .published = "05.12.2022",
+     .text = "Chairman of the Majlisi Milli Ivan Petrov is in Moscow to participate in a joint meeting of the Council of "
+             "the Parliamentary Assembly of the CSTO and the 15th Plenary Session of the PA CSTO that is being held there "
+             "today.",
+     .expect = {HAS_MEETING(.bodies = "PA", .status = "held"), NO_MEETING(.status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
