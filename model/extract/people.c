@@ -1963,7 +1963,7 @@ static size_t name_comma_title(pstate *p, size_t i, const char *rule)
     if (t2.end == t2.title_to && (is(c, t2.end, "of") || is(c, t2.end, "for"))) { /* ("a spokesman for the CSTO Secretariat") */
         size_t q = t2.end, last = t2.end;
         int caps = 0;
-        while (q < e && q < t2.end + 12 &&
+        while (q < e && q < t2.end + 20 &&
                (cap_word(c, q) || lex(c, q, e, LX_TITLE_JOINER, NULL) || is(c, q, "'s"))) {
             /* (not a name after the office: "X, President of the National Assembly of Armenia Y Z offered") */
             if (c->tl->t[q].cap && caps && name_run(c, q, e) >= q + 2) return 0; /* (the office is Y's) */

@@ -11079,6 +11079,13 @@ static const row rows[] = {
              "the Parliamentary Assembly of the CSTO and the 15th Plenary Session of the PA CSTO that is being held there "
              "today.",
      .expect = {HAS_MEETING(.bodies = "PA", .status = "held"), NO_MEETING(.status = "planned")}},
+    {.name = "officials: \"X, Chairman of the House of Representatives of the National Assembly of the Republic of Belarus\": "
+             "an office after the title read up to its country however long (up to 20 words)",
+     .published = "05.12.2022",
+     .text = "The meeting of the CSTO PA Council is being attended by Ivan Petrov, Chairman of the House of Representatives "
+             "of the National Assembly of the Republic of Belarus; Li Wei, Chairman of the Standing Committee of the "
+             "National People's Congress of the People's Republic of China.",
+     .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .country = "belarus"), HAS_OFFICIAL(.name = "Li Wei", .country = "china")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
