@@ -433,6 +433,8 @@ static size_t skip_body_prefix(const ctx *c, size_t j, size_t e, bhit *hits, int
             continue;
         }
         if (is(c, j + 1, "'s") && c->tl->t[j].kind == TOK_WORD) { j += 2; continue; } /* "the Treaty's" */
+        /* ("the CSTO countries' ministers": a plural's possessive) */
+        if (is(c, j + 1, "'") && c->tl->t[j].kind == TOK_WORD && word_ends(c->tl->t[j].norm, "s")) { j += 2; continue; }
         /* "the Russian-led security bloc's": a possessive of up to four words, hyphens joining some, no body among them */
         size_t k = j;
         for (int n = 0; n < 4 && k + 1 < e && c->tl->t[k].kind == TOK_WORD && !hit_at(hits, nh, k) && !is(c, k + 1, "'s"); n++)
@@ -2170,7 +2172,10 @@ static int meeting_of_body(mstate *m, size_t i, const char *rule)
     }
     /* «прошли заседания СМИД и СМО», "the meetings of the Council of Foreign Ministers and the Council
      * of Defence Ministers": one each, unless joint («совместные») */
-    if (__builtin_popcount(mask) >= 2 && plural_noun(c, m->s, i, ne) && (cyrillic(c, ne - 1) || !people)) {
+    /* (people named: "concurrent meetings of the foreign ministers, defence ministers and secretaries", said apart by
+     * lexicon separately right before the noun) */
+    int apart = i > m->s && lex(c, i - 1, i, LX_SEPARATELY, NULL);
+    if (__builtin_popcount(mask) >= 2 && plural_noun(c, m->s, i, ne) && (cyrillic(c, ne - 1) || !people || apart)) {
         if (!joint_noun(c, m->s, i)) {
             add_each(m->gr, &m->ng, mask, i, j > ne ? j : ne, rule);
             return 1;
@@ -2395,11 +2400,15 @@ static int csto_joined(const ctx *c, size_t q, size_t e)
 {
     size_t r;
     gaz_hit oh;
+    int csto = gaz_org_index(c->g, "CSTO");
+    /* ("the heads of state of the CIS Collective Security Treaty Organization": the CSTO right after, the other named
+     * as where it comes from) */
+    if (gm(c, q, e, G_ORG, -1, &oh) && oh.start == q && oh.val == csto) return 1;
     for (size_t k = q; k < e && k < q + 2 && c->tl->t[k].kind == TOK_WORD && !c->tl->t[k].cap && !lex(c, k, e, LX_AND, NULL); k++)
         q = k + 1; /* ("countries", "member states") */
     if (!lex(c, q, e, LX_AND, &r)) return 0;
     r += is(c, r, "the");
-    return gm(c, r, e, G_ORG, -1, &oh) && oh.start == r && oh.val == gaz_org_index(c->g, "CSTO");
+    return gm(c, r, e, G_ORG, -1, &oh) && oh.start == r && oh.val == csto;
 }
 
 static int org_after(const ctx *c, size_t start, size_t end, size_t e)
@@ -3795,7 +3804,12 @@ static int session_of_people(mstate *m, size_t at, const char *rule)
             !told_to(m->c, m->s, m->hits[k].start) && !ru_one_person(m->c, &m->hits[k])) {
             /* (each body the name stands for: "the Foreign and Defence Ministers") */
             unsigned mask = span_bodies(m->hits, m->nh, &m->hits[k], 0) | coordinated_people(m, k);
-            add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
+            /* ("concurrent meetings of the ministers of foreign affairs, defense ministers, and secretaries": said
+             * apart, lexicon separately before a plural noun, one each) */
+            if (b > m->s && lex(m->c, b - 1, b, LX_SEPARATELY, NULL) && plural_noun(m->c, m->s, b, b + 1))
+                add_each(m->gr, &m->ng, mask, m->bare_pos, m->bare_pos + 1, rule);
+            else
+                add_group(m->gr, &m->ng, 16, mask, m->bare_pos, m->bare_pos + 1, rule);
             return 1;
         }
     return 0;

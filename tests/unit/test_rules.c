@@ -11086,6 +11086,17 @@ static const row rows[] = {
              "of the National Assembly of the Republic of Belarus; Li Wei, Chairman of the Standing Committee of the "
              "National People's Congress of the People's Republic of China.",
      .expect = {HAS_OFFICIAL(.name = "Ivan Petrov", .country = "belarus"), HAS_OFFICIAL(.name = "Li Wei", .country = "china")}},
+    {.name = "meetings: \"Moscow hosted a meeting of the heads of state of the CIS Collective Security Treaty Organization "
+             "and concurrent meetings of the CSTO countries' ministers of foreign affairs, defense ministers, and "
+             "secretaries\": the CSTO right after the CIS is the owner; 'concurrent' (lexicon separately) meetings of "
+             "people are one each; a plural's possessive before the people",
+     .published = "25.06.2005",
+     .text = "On June 22-23, Moscow hosted a meeting of the heads of state of the CIS Collective Security Treaty "
+             "Organization (Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan) and concurrent meetings of the "
+             "CSTO countries' ministers of foreign affairs, defense ministers, and secretaries of the national security "
+             "councils.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), HAS_MEETING(.bodies = "CFM"), HAS_MEETING(.bodies = "CDM"),
+                HAS_MEETING(.bodies = "CSSC"), MEETINGS(4)}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
