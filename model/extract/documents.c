@@ -288,6 +288,22 @@ static int told_years_before(const ctx *c, size_t s, size_t ke, size_t e)
     return old;
 }
 
+/* Whether the document whose keyword is [ms, ke) opens the sentence [s, e) (an article or the CSTO's name before it)
+ * and its verb says it is in force, carried out now (lexicon in_force, no verb of adoption or a past one between):
+ * "The Collective Security Strategy until 2025 is currently being implemented", «Стратегия ... реализуется». */
+static int in_force_subject(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
+{
+    if (ms > s + 3) return 0;
+    for (size_t k = s; k < ms; k++)
+        if (!is(c, k, "the") && !is(c, k, "a") && !c->tl->t[k].cap) return 0;
+    for (size_t k = ke; k < e && k < ke + 12; k++) {
+        if (lex(c, k, e, LX_IN_FORCE, NULL)) return 1;
+        if (is(c, k, ",") || lex(c, k, e, LX_ADOPT, NULL) || lex(c, k, e, LX_PAST, NULL) || lex(c, k, e, LX_FUTURE, NULL))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether a Russian participle of adoption in agreement with a keyword (lexicon adopted_attr: «подписанной»,
  * «принятой») stands at most five words before ms, no comma or verb of its own between («в подписанной по итогам
  * саммита декларации»). */
@@ -1879,6 +1895,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* (a document of a meeting of those years that the sentence names is that meeting's: "The decision ... was taken
      * at the meeting of the Council in Moscow on 14 May 2002") */
     if (opens_years_before(c, s, e) || (told_years_before(c, s, ke, e) && sentence_meeting(c, s, e) < 0)) return 0;
+    if (in_force_subject(c, s, ms, ke, e)) return 0;
     /* "a French-brokered peace plan", "a Moscow-brokered ceasefire agreement": a mediator's deal between the sides of
      * a conflict, no document of the meeting (the word "brokered" among the three before the keyword) */
     for (size_t q = ms > s + 3 ? ms - 3 : s; q < ms; q++)

@@ -11097,6 +11097,14 @@ static const row rows[] = {
              "councils.",
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"), HAS_MEETING(.bodies = "CFM"), HAS_MEETING(.bodies = "CDM"),
                 HAS_MEETING(.bodies = "CSSC"), MEETINGS(4)}},
+    {.name = "documents: \"The Collective Security Strategy until 2025 is currently being implemented\", «Стратегия ... "
+             "реализуется»: a document that opens its sentence and is said in force (lexicon in_force) is named in passing",
+     .published = "01.12.2020",
+     .text = "The meeting of the CSTO defence ministers was held in Moscow. The Collective Security Strategy until 2025 is "
+             "currently being implemented. The ministers approved the Plan of joint training for 2021. Стратегия "
+             "коллективной безопасности до 2025 года успешно реализуется.",
+     .expect = {NO_DOCUMENT(.title = "Strategy"), NO_DOCUMENT(.title = "Стратегия"),
+                HAS_DOCUMENT(.title = "Plan of joint training for 2021")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
