@@ -42,6 +42,8 @@ static int doc_starter(const ctx *c, size_t j)
         return gm(c, k, c->tl->n, G_BODY, -1, &h) || lex(c, k, c->tl->n, LX_DOC_AUTHORS, NULL);
     }
     if (!lex(c, j, c->tl->n, LX_DOC_START, &k)) return 0;
+    /* ("the military cooperation plan until 2025": "until" a year, not "until now") */
+    if (lex(c, j, k, LX_UNTIL, NULL) && !(k < c->tl->n && c->tl->t[k].kind == TOK_NUM)) return 0;
     /* (a pronoun after a preposition is no title, "the Treaty on its ...", but after a participle it is one's words:
      * "a declaration containing their consolidated position on ...") */
     int participle = k == j + 1 && word_ends(T(c, j), "ing");
@@ -1617,6 +1619,18 @@ static size_t bare_keyword_words(const ctx *c, size_t s, size_t ks)
            !lex(c, b - 1, ks, LX_ADOPT, NULL) && !lex(c, b - 1, ks, LX_DRAFT, NULL) && !lex(c, b - 1, ks, LX_NOT_TITLE, NULL) &&
            !lex(c, b - 1, ks, LX_CLAUSE, NULL))
         b--, n++;
+    /* ("approved the CSTO military cooperation plan": the organisation's name between the article and the words) */
+    gaz_hit oh;
+    size_t a = b;
+    for (size_t q = b > s + 6 ? b - 6 : s; n && q < b && a == b; q++)
+        if (gm(c, q, b, G_ORG, -1, &oh) && oh.end == b && oh.val == gaz_org_index(c->g, "CSTO") && c->tl->t[q].cap) a = q;
+    /* (... or in the list of what was adopted: "approving a number of documents, including the main document, the CSTO
+     * military cooperation plan until 2025") */
+    if (a < b && article_word(c, a - 1) &&
+        (lex(c, a - 2, a - 1, LX_ADOPT, NULL) ||
+         ((lex(c, a - 2, a - 1, LX_INCLUDING, NULL) || is(c, a - 2, ",")) && lex_in(c, s, a - 2, LX_INCLUDING) &&
+          lex_in(c, s, a - 2, LX_ADOPT))))
+        return a;
     /* (or "approved its blueprint, including a collective security strategy") */
     if (n && article_word(c, b - 1) &&
         (lex(c, b - 2, b - 1, LX_ADOPT, NULL) || (lex(c, b - 2, b - 1, LX_INCLUDING, NULL) && lex_in(c, s, b - 2, LX_ADOPT))))
@@ -1829,7 +1843,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     size_t ms = left_modifiers(c, s, ks, e);
     /* (in a sentence that names the meeting: "Armenia ... signing a strategic partnership charter earlier this year"
      * with another country is no document of it) */
-    if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && sentence_meeting(c, s, e) >= 0)
+    /* (a period after it is a title's too: "the CSTO military cooperation plan until 2025", "a military cooperation
+     * plan for 2021-2025") */
+    size_t pq;
+    int period_next = lex(c, ke, e, LX_PERIOD, &pq) && pq < e && c->tl->t[pq].kind == TOK_NUM;
+    if (ms == ks && !plural && (!doc_starter(c, ke) || period_next) && !quoted_at(c, ke, e) && sentence_meeting(c, s, e) >= 0)
         ms = bare_keyword_words(c, s, ks);
     /* ("the CSC plans to sign": a body before a lower-case keyword is the verb's subject) */
     if ((ms == ks || !c->tl->t[ks].cap) && keyword_is_verb(c, s, ks, ke)) return 0;

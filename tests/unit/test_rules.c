@@ -11105,6 +11105,15 @@ static const row rows[] = {
              "коллективной безопасности до 2025 года успешно реализуется.",
      .expect = {NO_DOCUMENT(.title = "Strategy"), NO_DOCUMENT(.title = "Стратегия"),
                 HAS_DOCUMENT(.title = "Plan of joint training for 2021")}},
+    {.name = "documents: \"approving a number of documents, including the main document, the CSTO military cooperation plan "
+             "until 2025\": the CSTO's name and lower-case words before a lower-case keyword in the list of what was "
+             "adopted are its title's, and 'until' a year goes on with it (lexicon doc_starter, period)",
+     .published = "01.12.2020",
+     .text = "The meeting of the CSTO defence ministers was held earlier with its participants approving a number of "
+             "documents regarding military ties, including the main document, the CSTO military cooperation plan until "
+             "2025. The ministers signed the agreement until now.",
+     .expect = {HAS_DOCUMENT(.title = "CSTO military cooperation plan until 2025", .status = "adopted"),
+                NO_DOCUMENT(.title = "until now")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
