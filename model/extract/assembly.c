@@ -1444,6 +1444,26 @@ static int quote_meeting(const ctx *c, size_t s, size_t e, const intvec *speaker
     return -1;
 }
 
+/* "On the sidelines of the Council of Foreign Ministers, X held bilateral discussions with Sergey Lavrov, the Foreign
+ * Minister of Russia": in a sentence whose held meeting m is named as where it happened (lexicon within_event right
+ * before its mention), the people named who hold an office of its bodies (a member's foreign minister at the
+ * foreign ministers' council) were there. */
+static void within_event_office(ctx *c, size_t s, size_t e, int m, const intvec *named)
+{
+    if (c->x->m[m].status != ST_HELD || !named->n) return;
+    int at = 0;
+    for (size_t k = s, q, r, o; k < e && !at; k++) {
+        if (!lex(c, k, e, LX_WITHIN_EVENT, &q)) continue;
+        q += is(c, q, "the");
+        /* (not another organisation's: "during the session of the Eurasian Economic Community") */
+        at = meeting_named_at(c, q, e) && !(lex(c, q, e, LX_MEETING_NOUN, &r) && is(c, r, "of") &&
+                                            other_org_at(c, r + 1 + is(c, r + 1, "the"), e, &o));
+    }
+    if (!at) return;
+    for (int k = 0; k < named->n; k++)
+        if (holds_office_of(c, &c->x->o[named->v[k]], c->x->m[m].bodies)) take_part(c, m, named->v[k]);
+}
+
 int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
 {
     intvec named_v = {0}, sp[2] = {{0}, {0}};
@@ -1470,6 +1490,7 @@ int attend(ctx *c, size_t s, size_t e, int m, intvec *pending)
     if (m < 0) m = quote_meeting(c, s, e, &sp[0]);
     m = attend_named(c, s, e, m, named, sp, pending);
     if (m >= 0) attend_conjoined(c, s, e, m, named);
+    if (m >= 0 || c->current >= 0) within_event_office(c, s, e, m >= 0 ? m : c->current, named);
     among_body_people(c, s, e);
     int at = m >= 0 ? m : c->current;
     offices_in_attendance(c, s, e, at);

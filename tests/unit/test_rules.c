@@ -11114,6 +11114,15 @@ static const row rows[] = {
              "2025. The ministers signed the agreement until now.",
      .expect = {HAS_DOCUMENT(.title = "CSTO military cooperation plan until 2025", .status = "adopted"),
                 NO_DOCUMENT(.title = "until now")}},
+    {.name = "attendance: \"on the sidelines of the Council of Foreign Ministers, X held bilateral discussions with Y, the "
+             "Foreign Minister of Russia\": people named where the meeting is said to be the occasion (lexicon "
+             "within_event) who hold an office of its body were there",
+     .published = "21.06.2024",
+     .text = "The CSTO Council of Foreign Ministers met in Almaty on Friday. Additionally, on the sidelines of the Council "
+             "of Foreign Ministers, Kazakh Foreign Minister Ivan Petrov held bilateral discussions with Oleg Sidorov, the "
+             "Foreign Minister of Russia, and with Anna Belova, the Minister of Culture of Russia.",
+     .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"),
+                NOT_PARTICIPANT(.bodies = "CFM", .id = "anna-belova")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
