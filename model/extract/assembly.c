@@ -165,6 +165,9 @@ int meeting_add(ctx *c, x_meeting *m, span ev, cdate fallback, int fallback_city
         int later_day = !m->date.y && m->date.m && !own_day && m->status == ST_PLANNED && o->status == ST_HELD &&
                         !o->tenseless;
         if (!dated(o->date) && (m->date.y || past_day || later_day) && o->status != m->status && !today_here) continue;
+        /* («... принял участие в сессии СКБ», then «в свете договоренностей, достигнутых на неформальной встрече ... 12-13
+         * августа 2011 года в Астане»: one named for what it left behind, dated, is not the undated one in focus) */
+        if (!dated(o->date) && m->date.y && m->time_mod < 0 && k == c->current && o->time_mod >= 0) continue;
         if (!dated(o->date) && dated(m->date)) o->status = m->status;
         if (m->format == FM_VIDEO) { o->format = FM_VIDEO; o->city = o->country = -1; }
         /* a day in a range of days ("a visit on September 15-17 ... the session on September 16") says

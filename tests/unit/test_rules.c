@@ -11123,6 +11123,17 @@ static const row rows[] = {
              "Foreign Minister of Russia, and with Anna Belova, the Minister of Culture of Russia.",
      .expect = {PARTICIPANT(.bodies = "CFM", .id = "ivan-petrov"), PARTICIPANT(.bodies = "CFM", .id = "oleg-sidorov"),
                 NOT_PARTICIPANT(.bodies = "CFM", .id = "anna-belova")}},
+    {.name = "meetings: «X принял участие в сессии СКБ. Главы государств обсудили вопросы в свете договоренностей, достигнутых "
+             "на неформальной встрече ... 12-13 августа 2011 года в Астане» in a report with no date: a meeting named for "
+             "what it left behind (lexicon outcome: «договоренностей»), dated, is not the undated one in focus",
+     .headline = "В Москве прошло заседание Совета коллективной безопасности стран ОДКБ",
+     .published = "",
+     .text = "Глава государства Иван Петров принял участие в сессии Совета коллективной безопасности. Главы государств "
+             "обсудили вопросы в свете договоренностей, достигнутых на неформальной встрече глав государств-членов "
+             "Организации 12-13 августа 2011 года в Астане.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"),
+                HAS_MEETING(.bodies = "CSC", .date = "2011-08-12", .city = "Astana"),
+                NOT_PARTICIPANT(.bodies = "CSC", .city = "Astana", .id = "ivan-petrov")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
