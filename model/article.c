@@ -469,16 +469,25 @@ static int update_label(const char *s, size_t n)
     return 0;
 }
 
-/* The length of line s without a newspaper's page number at its end (" - Page 6", ", p. 3"), or n. */
+/* The length of line s without a newspaper's page number at its end (" - Page 6", ", p. 3"; a few words of the site's
+ * section after it, " - Page 6 News List"), or n. */
 static size_t page_tail(const char *s, size_t n)
 {
-    size_t k = n;
-    while (k > 0 && isdigit((unsigned char)s[k - 1])) k--;
-    if (k == n || n - k > 3) return n;
     static const char *const marks[] = {" - Page ", " \xE2\x80\x93 Page ", " \xE2\x80\x94 Page ", ", Page ", ", page ", ", p. ", NULL};
     for (int i = 0; marks[i]; i++) {
         size_t l = strlen(marks[i]);
-        if (k >= l && !memcmp(s + k - l, marks[i], l)) return k - l;
+        const char *m = memmem(s, n, marks[i], l);
+        if (!m) continue;
+        size_t k = (size_t)(m - s) + l, d = k;
+        while (d < n && isdigit((unsigned char)s[d])) d++;
+        if (d == k || d - k > 3) continue;
+        /* (and a site's section words after the number: "Sun, Jun 25, 2006 - Page 6 News List") */
+        int words = 0, ok = 1;
+        for (size_t q = d; q < n && ok; q++) {
+            if (s[q] == ' ') words += q + 1 < n && s[q + 1] != ' ';
+            else ok = isalpha((unsigned char)s[q]) && q > d;
+        }
+        if (ok && words <= 3) return (size_t)(m - s);
     }
     return n;
 }

@@ -526,6 +526,9 @@ static const struct {
     /* a newspaper's date with its weekday and the page number after it */
     {"Uzbekistan rejoins security pact\nSun, Jun 25, 2026 - Page 6\n\nUzbekistan on Friday rejoined the pact.\n",
      "2026-06-25", NULL, NULL, "Uzbekistan rejoins security pact", "Uzbekistan on Friday"},
+    /* ... and the site's section words after the page number, the line above the title */
+    {"Sun, Jun 25, 2026 - Page 6 News List\n\nUzbekistan rejoins security pact\n\nUzbekistan on Friday rejoined the pact.\n",
+     "2026-06-25", NULL, NULL, "Uzbekistan rejoins security pact", "Uzbekistan on Friday"},
     {"Leaders meet in Minsk\nNovember 24, 2026, p. 3\n\nThe leaders met in Minsk.\n",
      "2026-11-24", NULL, NULL, "Leaders meet in Minsk", "The leaders met"},
     /* a page's update stamp as the only date: taken for the publication (dating.c prefers a year the text gives) */
