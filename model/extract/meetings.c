@@ -898,6 +898,13 @@ static int following_possessive(const ctx *c, size_t k)
 static int planned_mod_at(const ctx *c, size_t k, size_t to)
 {
     size_t q;
+    /* (nor "the agenda of" told in the past: "X was the main topic on the agenda of Monday's session") */
+    if (lex(c, k, to, LX_PLANNED_MOD, &q) && lex_in(c, k, q, LX_AGENDA) && k >= 2 && is(c, k - 1, "the") &&
+        is(c, k - 2, "on"))
+        for (size_t a = k - 2; a-- > (k > 12 ? k - 12 : 0);) {
+            if (lex(c, a, k, LX_CLAUSE, NULL) || is(c, a, ",") || is(c, a, ".")) break;
+            if (is(c, a, "was") || is(c, a, "were")) return 0;
+        }
     return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) && !following_possessive(c, k) &&
            !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n) &&
            !day_before_participle(c, k);

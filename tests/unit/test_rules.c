@@ -11134,6 +11134,12 @@ static const row rows[] = {
      .expect = {HAS_MEETING(.bodies = "CSC", .city = "Moscow"),
                 HAS_MEETING(.bodies = "CSC", .date = "2011-08-12", .city = "Astana"),
                 NOT_PARTICIPANT(.bodies = "CSC", .city = "Astana", .id = "ivan-petrov")}},
+    {.name = "status: \"X was the main topic on the agenda of Monday's session of the Permanent Council\": 'on the agenda "
+             "of' told in the past ('was', 'were' before it in its clause) is no session to come (planned_mod)",
+     .published = "05.09.2011",
+     .text = "The question of equipping the CSTO Collective Rapid Reaction Force was the main topic on the agenda of "
+             "Monday's session of the Permanent Council of the organization in Moscow.",
+     .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
