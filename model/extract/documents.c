@@ -2012,8 +2012,12 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* (and "signed 14 documents, including a declaration": one of the documents a verb of adoption before
      * governs) */
     size_t inc;
+    const mention *adm = ke + 2 < e ? mention_at(&c->ms, MK_DATE, ke + 1) : NULL;
     int adopted_here = (ms > s + 1 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && lex(c, ms - 2, ms - 1, LX_ADOPT, NULL)) ||
                        (ke < e && lex(c, ke, e, LX_ADOPT, NULL) && (is(c, ke + 1, "at") || is(c, ke + 1, "by"))) ||
+                       /* ("the declaration adopted yesterday by the CSTO leaders": its day between) */
+                       (adm && adm->start == ke + 1 && lex(c, ke, e, LX_ADOPT, NULL) &&
+                        (is(c, adm->end, "at") || is(c, adm->end, "by"))) ||
                        (ms > s + 3 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && is(c, ms - 3, ",") &&
                         lex(c, ms - 2, ms - 1, LX_INCLUDING, &inc) && inc == ms - 1 && lex_in(c, s, ms - 3, LX_ADOPT)) ||
                        /* «По итогам встречи принято коммюнике», «лидеры подписали декларацию»: Russian has no article,

@@ -11140,6 +11140,12 @@ static const row rows[] = {
      .text = "The question of equipping the CSTO Collective Rapid Reaction Force was the main topic on the agenda of "
              "Monday's session of the Permanent Council of the organization in Moscow.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
+    {.name = "documents: \"according to the declaration adopted yesterday by the CSTO leaders in Moscow\": a participle of "
+             "adoption after the keyword, its day, then 'by' or 'at': the meeting's document",
+     .published = "15.05.2012",
+     .text = "The CSTO summit took place in Moscow. The CSTO confirmed the conviction of the peaceful settlement of the "
+             "conflict, according to the declaration adopted yesterday by the CSTO leaders in Moscow.",
+     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
