@@ -2033,7 +2033,11 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     size_t bq = body_then_quote(c, ke, e);
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !bq && !ru_item_list(c, ks, ke, e) &&
-        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here &&
+        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) &&
+        /* ("the agreement had been signed by all CSTO member states", "has been signed") */
+        !((is(c, ke, "had") || is(c, ke, "has") || is(c, ke, "have")) && is(c, ke + 1, "been") &&
+          lex(c, ke + 2, e, LX_ADOPT, NULL)) &&
+        !adopted_here &&
         !quoted_governed(c, s, ms, ke, e, NULL) && relative_adoption(c, ke, e) == ke) /* ("the plan we approved today") */
         return 0;
     size_t before = ms; /* "draft a joint Statement": the verb before the article */

@@ -11146,6 +11146,12 @@ static const row rows[] = {
      .text = "The CSTO summit took place in Moscow. The CSTO confirmed the conviction of the peaceful settlement of the "
              "conflict, according to the declaration adopted yesterday by the CSTO leaders in Moscow.",
      .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted")}},
+    {.name = "documents: \"X said the agreement had been signed by all CSTO member states\": a bare keyword, then 'had been' "
+             "('has', 'have') and a verb of adoption, is the meeting's document, as 'was signed'",
+     .published = "05.02.2009",
+     .text = "The CSTO summit took place in Moscow on Wednesday. Ivan Petrov said the agreement had been signed by all "
+             "CSTO member states, whose leaders met in the Kremlin.",
+     .expect = {HAS_DOCUMENT(.type = "agreement", .status = "adopted")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
