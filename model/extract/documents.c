@@ -674,6 +674,8 @@ static int package_verb(const ctx *c, size_t s, size_t k, size_t e, size_t *q)
 /* A lower-case keyword is a document only as the object of an adoption
  * verb in the same clause ("approved action plans", "statements were
  * adopted"), not in a relative clause ("which reflects the plans"). */
+static size_t relative_adoption(const ctx *c, size_t j, size_t e);
+
 static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
 {
     if (is(c, ke, "\"") || is(c, ke, "'")) return 1; /* a quoted title follows */
@@ -686,6 +688,7 @@ static int governed(const ctx *c, size_t s, size_t ms, size_t ke, size_t e)
             if (c->doc_used[q]) return 1;
     for (size_t k = ke; k < ke + 3 && k < e; k++)
         if (lex(c, k, e, LX_ADOPT, NULL)) return 1;
+    if (relative_adoption(c, ke, e) > ke) return 1; /* ("the decision we have made with regard to ...") */
     /* "the final declaration of the summit contains ...", «в итоговой декларации содержится»: the meeting's own
      * closing document (lexicon final_mod among its modifiers), adopted there */
     if (lex_in(c, ms, ke, LX_FINAL_MOD)) return 1;
@@ -1430,8 +1433,12 @@ static int org_alone(const ctx *c, size_t j, size_t te)
  * relative pronoun): the token after it, or j. */
 static size_t relative_adoption(const ctx *c, size_t j, size_t e)
 {
-    size_t q;
-    if (!(is(c, j, "we") || is(c, j, "they")) || !lex(c, j + 1, e, LX_ADOPT, &q)) return j;
+    size_t q, v = j + 1;
+    if (!(is(c, j, "we") || is(c, j, "they"))) return j;
+    /* ("The decision we have made with regard to ...": an auxiliary, and a decision made or taken) */
+    if (is(c, v, "have") || is(c, v, "had")) v++;
+    if (is(c, v, "made") || is(c, v, "took")) q = v + 1;
+    else if (!lex(c, v, e, LX_ADOPT, &q) && !lex(c, v, e, LX_TAKEN, &q)) return j;
     if (is(c, q, "today") || is(c, q, "yesterday")) return q + 1;
     size_t d = mentions_from(&c->ms, MK_DATE, q);
     if (d < c->ms.n[MK_DATE] && c->ms.v[MK_DATE][d].start == q + is(c, q, "on")) return c->ms.v[MK_DATE][d].end;

@@ -11152,6 +11152,14 @@ static const row rows[] = {
      .text = "The CSTO summit took place in Moscow on Wednesday. Ivan Petrov said the agreement had been signed by all "
              "CSTO member states, whose leaders met in the Kremlin.",
      .expect = {HAS_DOCUMENT(.type = "agreement", .status = "adopted")}},
+    {.name = "documents: '\"The decision we have made with regard to military bases of a third country is very important,\" "
+             "the leader said': a relative clause of adoption after the keyword ('we', 'have', a decision made) governs it, "
+             "also inside a quotation",
+     .published = "21.12.2011",
+     .text = "The CSTO summit took place in Moscow on Tuesday. \"The decision we have made with regard to military bases of "
+             "a third country is very important for the consolidation of positions within the CSTO,\" the Russian leader "
+             "said.",
+     .expect = {HAS_DOCUMENT(.title = "decision with regard to military bases of a third country", .status = "adopted")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
