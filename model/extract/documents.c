@@ -2019,12 +2019,8 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
     /* (and "signed 14 documents, including a declaration": one of the documents a verb of adoption before
      * governs) */
     size_t inc;
-    const mention *adm = ke + 2 < e ? mention_at(&c->ms, MK_DATE, ke + 1) : NULL;
     int adopted_here = (ms > s + 1 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && lex(c, ms - 2, ms - 1, LX_ADOPT, NULL)) ||
                        (ke < e && lex(c, ke, e, LX_ADOPT, NULL) && (is(c, ke + 1, "at") || is(c, ke + 1, "by"))) ||
-                       /* ("the declaration adopted yesterday by the CSTO leaders": its day between) */
-                       (adm && adm->start == ke + 1 && lex(c, ke, e, LX_ADOPT, NULL) &&
-                        (is(c, adm->end, "at") || is(c, adm->end, "by"))) ||
                        (ms > s + 3 && (is(c, ms - 1, "a") || is(c, ms - 1, "an")) && is(c, ms - 3, ",") &&
                         lex(c, ms - 2, ms - 1, LX_INCLUDING, &inc) && inc == ms - 1 && lex_in(c, s, ms - 3, LX_ADOPT)) ||
                        /* «По итогам встречи принято коммюнике», «лидеры подписали декларацию»: Russian has no article,
@@ -2040,11 +2036,7 @@ static int keyword_at(dstate *d, size_t i, int planned, int draft_cue, int initi
                         !(lex(c, ms - 1, e, LX_DECIDE, &inc) && inc == ke));
     size_t bq = body_then_quote(c, ke, e);
     if (ms == ks && !plural && !doc_starter(c, ke) && !quoted_at(c, ke, e) && !bq && !ru_item_list(c, ks, ke, e) &&
-        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) &&
-        /* ("the agreement had been signed by all CSTO member states", "has been signed") */
-        !((is(c, ke, "had") || is(c, ke, "has") || is(c, ke, "have")) && is(c, ke + 1, "been") &&
-          lex(c, ke + 2, e, LX_ADOPT, NULL)) &&
-        !adopted_here &&
+        !((is(c, ke, "was") || is(c, ke, "were")) && lex(c, ke + 1, e, LX_ADOPT, NULL)) && !adopted_here &&
         !quoted_governed(c, s, ms, ke, e, NULL) && relative_adoption(c, ke, e) == ke) /* ("the plan we approved today") */
         return 0;
     size_t before = ms; /* "draft a joint Statement": the verb before the article */

@@ -11140,18 +11140,6 @@ static const row rows[] = {
      .text = "The question of equipping the CSTO Collective Rapid Reaction Force was the main topic on the agenda of "
              "Monday's session of the Permanent Council of the organization in Moscow.",
      .expect = {HAS_MEETING(.bodies = "PC", .status = "held"), NO_MEETING(.status = "planned")}},
-    {.name = "documents: \"according to the declaration adopted yesterday by the CSTO leaders in Moscow\": a participle of "
-             "adoption after the keyword, its day, then 'by' or 'at': the meeting's document",
-     .published = "15.05.2012",
-     .text = "The CSTO summit took place in Moscow. The CSTO confirmed the conviction of the peaceful settlement of the "
-             "conflict, according to the declaration adopted yesterday by the CSTO leaders in Moscow.",
-     .expect = {HAS_DOCUMENT(.type = "declaration", .status = "adopted")}},
-    {.name = "documents: \"X said the agreement had been signed by all CSTO member states\": a bare keyword, then 'had been' "
-             "('has', 'have') and a verb of adoption, is the meeting's document, as 'was signed'",
-     .published = "05.02.2009",
-     .text = "The CSTO summit took place in Moscow on Wednesday. Ivan Petrov said the agreement had been signed by all "
-             "CSTO member states, whose leaders met in the Kremlin.",
-     .expect = {HAS_DOCUMENT(.type = "agreement", .status = "adopted")}},
     {.name = "documents: '\"The decision we have made with regard to military bases of a third country is very important,\" "
              "the leader said': a relative clause of adoption after the keyword ('we', 'have', a decision made) governs it, "
              "also inside a quotation",
