@@ -1409,6 +1409,24 @@ static void genitive_complement(const ctx *c, size_t e, tphrase *t, size_t *jp, 
     }
 }
 
+/* "Putin's spokesman Dmitry Peskov", "Lukashenko's press secretary X": a title after the possessive of a surname the
+ * article has named as an official of one country is that country's; -1 otherwise. */
+static int possessor_country(const ctx *c, size_t s, size_t t)
+{
+    if (t < s + 2 || !is(c, t - 1, "'s") || !cap_word(c, t - 2)) return -1;
+    char key[64], initial;
+    name_key(c, t - 2, t - 1, key, sizeof key, &initial);
+    int k = find_official(c, key, 0), cty = -1;
+    if (k < 0) return -1;
+    const x_official *o = &c->x->o[k];
+    for (int q = 0; q < o->npos; q++) {
+        if (o->pos[q].country < 0) continue;
+        if (cty >= 0 && cty != o->pos[q].country) return -1;
+        cty = o->pos[q].country;
+    }
+    return cty;
+}
+
 /* Whether the tokens [a, b) only join the items of a list (",", ";", lexicon and): "X's Minister A, Minister B
  * and Secretary C" shares the country, "President A met with Secretary B" does not. */
 static int list_joint(const ctx *c, size_t a, size_t b)
@@ -1674,6 +1692,7 @@ static size_t title_name(pstate *p, size_t i, const char *rule)
         if (cty < 0 && org < 0) cty = title_country(c, &t);
         if (cty < 0 && org < 0) cty = p->scope_country;
         if (cty < 0 && org < 0) cty = side_country(c, p->s, t.start);
+        if (cty < 0 && org < 0) cty = possessor_country(c, p->s, t.start);
         /* (the title right before the name, or its apposition: "... Assembly X", "... Assembly, X") */
         if (t.end == j || is(c, t.end, ",")) institution_of_country(c, &t);
         int o = official_add(c, j, ne, &t, cty, org, rule);

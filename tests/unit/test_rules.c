@@ -11148,6 +11148,12 @@ static const row rows[] = {
              "a third country is very important for the consolidation of positions within the CSTO,\" the Russian leader "
              "said.",
      .expect = {HAS_DOCUMENT(.title = "decision with regard to military bases of a third country", .status = "adopted")}},
+    {.name = "officials: \"Putin's spokesman Dmitry Peskov\": a title after the possessive of a surname the article named as "
+             "an official of one country is that country's",
+     .published = "20.09.2013",
+     .text = "Russian President Ivan Petrov will take part in the CSTO summit in Sochi on Monday. Petrov's spokesman Oleg "
+             "Sidorov said that Petrov will meet with all CSTO leaders.",
+     .expect = {HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "russia")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
