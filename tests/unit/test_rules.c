@@ -11154,6 +11154,11 @@ static const row rows[] = {
      .text = "Russian President Ivan Petrov will take part in the CSTO summit in Sochi on Monday. Petrov's spokesman Oleg "
              "Sidorov said that Petrov will meet with all CSTO leaders.",
      .expect = {HAS_OFFICIAL(.name = "Oleg Sidorov", .country = "russia")}},
+    {.name = "officials: «глава Объединенного штаба ОДКБ X», «руководитель Объединенного штаба»: the Chief of the CSTO Joint "
+             "Staff, as «начальник» (titles.tsv)",
+     .published = "10.01.2022",
+     .text = "В заседании СМО ОДКБ примут участие не только министры, но и глава Объединенного штаба ОДКБ Иван Петров.",
+     .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Chief of the CSTO Joint Staff")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
