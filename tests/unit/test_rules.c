@@ -11159,6 +11159,13 @@ static const row rows[] = {
      .published = "10.01.2022",
      .text = "В заседании СМО ОДКБ примут участие не только министры, но и глава Объединенного штаба ОДКБ Иван Петров.",
      .expect = {HAS_OFFICIAL(.name = "Иван Петров", .title = "Chief of the CSTO Joint Staff")}},
+    {.name = "meetings: «Президенты Казахстана, Киргизии, России и Таджикистана собрались в Бишкеке во вторник на неформальную "
+             "встречу»: «собрались» (gathered) a few words before the noun says the people named hold it, as «провели» "
+             "(lexicon hold_verb), like 'gathered ... for an informal meeting'",
+     .published = "28.05.2013",
+     .text = "Президенты Казахстана, Киргизии, России и Таджикистана собрались в Бишкеке во вторник на неформальную "
+             "встречу.",
+     .expect = {HAS_MEETING(.bodies = "CSC", .city = "Bishkek", .date = "2013-05-28")}},
 };
 
 /* ---- the model and what it holds ---------------------------------------- */
