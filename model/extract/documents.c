@@ -1629,8 +1629,9 @@ static size_t bare_keyword_words(const ctx *c, size_t s, size_t ks)
     /* ("approved the CSTO military cooperation plan": the organisation's name between the article and the words) */
     gaz_hit oh;
     size_t a = b;
+    int csto = n ? gaz_org_index(c->g, "CSTO") : -1;
     for (size_t q = b > s + 6 ? b - 6 : s; n && q < b && a == b; q++)
-        if (gm(c, q, b, G_ORG, -1, &oh) && oh.end == b && oh.val == gaz_org_index(c->g, "CSTO") && c->tl->t[q].cap) a = q;
+        if (gm(c, q, b, G_ORG, -1, &oh) && oh.end == b && oh.val == csto && c->tl->t[q].cap) a = q;
     /* (... or in the list of what was adopted: "approving a number of documents, including the main document, the CSTO
      * military cooperation plan until 2025") */
     if (a < b && article_word(c, a - 1) &&

@@ -186,8 +186,6 @@ static int country_adjective(const ctx *c, size_t j, size_t a, size_t e)
     return h.end < e && lower_word(c, h.end) && !lex(c, h.end, e, LX_PLACE_NOUN, NULL);
 }
 
-/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
- * else the first before.  Sets *city / *country (-1 when none). */
 /* «заседание СМО (его проведение запланировано на конец мая в Бишкеке)»: whether the brackets that hold token i
  * open after the mention at pos and say, before i, that something takes place or is planned (lexicon takes_place,
  * planned_verb): the meeting's own venue, not a remark. */
@@ -206,6 +204,8 @@ static int held_in_parentheses(const ctx *c, size_t pos, size_t i)
     return 0;
 }
 
+/* "in CITY", "in the city of CITY", "in COUNTRY" in [s, e): the first after pos,
+ * else the first before.  Sets *city / *country (-1 when none). */
 static void find_place(const ctx *c, size_t s, size_t e, size_t pos, int *city, int *country)
 {
     int bc = -1, bk = -1, ac = -1, ak = -1, mc = -1, mk = -1;
@@ -589,6 +589,16 @@ static size_t contrast_after(const ctx *c, size_t from, size_t e)
     return e;
 }
 
+/* Whether a relative clause opens at k (", which", "which", "that"; «, который»): *after is the token after its
+ * pronoun. */
+static int relative_opens(const ctx *c, size_t k, size_t e, size_t *after)
+{
+    if (is(c, k, ",")) return lex(c, k + 1, e, LX_RELATIVE_PRONOUN, after);
+    if (lex(c, k, e, LX_RELATIVE_PRONOUN, after)) return 1;
+    *after = k + 1;
+    return is(c, k, "that");
+}
+
 /* The tense of the clause that names a meeting at [pos, end): the nearest
  * tense word (lexicon planned_verb or past_verb) on either side, within the
  * clause (lexicon clause_break ends it; a relative pronoun right after the
@@ -669,10 +679,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
     /* «Совета, который пройдет в мае», "the Council, which will be held in May": a relative clause right after
      * the mention, not closed by a comma, is about the meeting and decides */
     /* (or with no comma: "the plenary session that is being held there today") */
-    if (from == end &&
-        (is(c, end, ",") ? lex(c, end + 1, e, LX_RELATIVE_PRONOUN, NULL)
-                         : (lex(c, end, e, LX_RELATIVE_PRONOUN, NULL) || is(c, end, "that"))) &&
-        (best_plan >= 0 || best_past >= 0))
+    if (from == end && relative_opens(c, end, e, &k) && (best_plan >= 0 || best_past >= 0))
         return best_plan >= 0;
     /* ... and after a noun joined to it by "and": «заседаний Совета коллективной безопасности и уставных органов,
      * которые состоятся в ноябре», "the sessions of the Council and the statutory bodies, which will be held in
@@ -684,8 +691,7 @@ static int clause_tense(const ctx *c, size_t s, size_t e, size_t pos, size_t end
         while (q < e && q < and_end + 9 && (c->tl->t[q].kind == TOK_WORD || c->tl->t[q].kind == TOK_NUM) &&
                !lex(c, q, e, LX_CLAUSE, NULL))
             q++;
-        if (q > and_end && (is(c, q, ",") ? lex(c, q + 1, e, LX_RELATIVE_PRONOUN, &q)
-                                          : (lex(c, q, e, LX_RELATIVE_PRONOUN, &q) || (is(c, q, "that") && ++q))))
+        if (q > and_end && relative_opens(c, q, e, &q))
             for (size_t i = q; i < e && i < q + 4 && !is(c, i, ","); i++) {
                 if (lex(c, i, e, LX_PLANNED_VERB, NULL) || lex(c, i, e, LX_FUTURE, NULL)) return 1;
                 if (lex(c, i, e, LX_PAST, NULL)) return 0;
@@ -898,14 +904,14 @@ static int following_possessive(const ctx *c, size_t k)
 static int planned_mod_at(const ctx *c, size_t k, size_t to)
 {
     size_t q;
+    if (!lex(c, k, to, LX_PLANNED_MOD, &q)) return 0;
     /* (nor "the agenda of" told in the past: "X was the main topic on the agenda of Monday's session") */
-    if (lex(c, k, to, LX_PLANNED_MOD, &q) && lex_in(c, k, q, LX_AGENDA) && k >= 2 && is(c, k - 1, "the") &&
-        is(c, k - 2, "on"))
+    if (lex_in(c, k, q, LX_AGENDA) && k >= 2 && is(c, k - 1, "the") && is(c, k - 2, "on"))
         for (size_t a = k - 2; a-- > (k > 12 ? k - 12 : 0);) {
             if (lex(c, a, k, LX_CLAUSE, NULL) || is(c, a, ",") || is(c, a, ".")) break;
             if (is(c, a, "was") || is(c, a, "were")) return 0;
         }
-    return lex(c, k, to, LX_PLANNED_MOD, &q) && !lex(c, k, to, LX_AFTER_MEETING, NULL) && !following_possessive(c, k) &&
+    return !lex(c, k, to, LX_AFTER_MEETING, NULL) && !following_possessive(c, k) &&
            !(cyrillic(c, k) && (is(c, q, "на") || is(c, q, "в") || is(c, q, "во"))) && !people_subject_at(c, q, c->tl->n) &&
            !day_before_participle(c, k);
 }
@@ -1498,14 +1504,21 @@ static int past_verb_last(const ctx *c, size_t from, size_t to)
     return past;
 }
 
+/* The mentions out[*a..*b] joined to out[i] by "and" (coordinated), i among them. */
+static void coordinated_run(const ctx *c, const group *out, int no, int i, int *a, int *b)
+{
+    *a = *b = i;
+    while (*a > 0 && coordinated(c, &out[*a - 1], &out[*a])) (*a)--;
+    while (*b + 1 < no && coordinated(c, &out[*b], &out[*b + 1])) (*b)++;
+}
+
 /* "The sessions of the Council of Defence Ministers and the Committee of Secretaries will take place in Dushanbe on
  * April 27 and April 29", «заседания СМО и КССБ пройдут 27 и 29 апреля»: as many mentions joined by "and" as dates
  * joined so after the last of them, each in turn; the index in dh of mention i's, or -1. */
 static int respective_date(const ctx *c, const group *out, int no, int i, const date_hit *dh, int nd)
 {
-    int a = i, b = i;
-    while (a > 0 && coordinated(c, &out[a - 1], &out[a])) a--;
-    while (b + 1 < no && coordinated(c, &out[b], &out[b + 1])) b++;
+    int a, b;
+    coordinated_run(c, out, no, i, &a, &b);
     int n = b - a + 1;
     if (n < 2) return -1;
     for (int k = 0; k + n <= nd; k++) {
@@ -1531,9 +1544,8 @@ static int respective_date(const ctx *c, const group *out, int no, int i, const 
  * the first one's, its last the second's. Which of the two meeting i is (0 or 1), or -1. */
 static int day_pair_part(const ctx *c, const group *out, int no, int i, const date_hit *d)
 {
-    int a = i, b = i;
-    while (a > 0 && coordinated(c, &out[a - 1], &out[a])) a--;
-    while (b + 1 < no && coordinated(c, &out[b], &out[b + 1])) b++;
+    int a, b;
+    coordinated_run(c, out, no, i, &a, &b);
     if (b - a != 1 || !d->last || !d->date.d || d->start < out[b].end || d->start > out[b].end + 8) return -1;
     for (size_t k = d->start; k < d->end; k++)
         if (lex(c, k, d->end, LX_AND, NULL)) return i - a;
